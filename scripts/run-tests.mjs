@@ -1,0 +1,25 @@
+// Runs every *.test.ts under src/ and eval/ with node's test runner (TypeScript through tsx), so the
+// summary is node:test's own. Node 20's --test takes no globs, hence the file walk.
+import { spawnSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+function findTests(dir) {
+  let out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (name === "node_modules" || name === "fixtures" || name.startsWith(".")) continue;
+    if (statSync(path).isDirectory()) out = out.concat(findTests(path));
+    else if (name.endsWith(".test.ts")) out.push(path);
+  }
+  return out;
+}
+
+const roots = process.argv.slice(2).length ? process.argv.slice(2) : ["src", "eval"];
+const files = roots.flatMap((root) => (statSync(root, { throwIfNoEntry: false })?.isDirectory() ? findTests(root) : [root])).sort();
+if (files.length === 0) {
+  console.error("no test files found");
+  process.exit(1);
+}
+const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...files], { stdio: "inherit" });
+process.exit(result.status ?? 1);

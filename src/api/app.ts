@@ -1,0 +1,99 @@
+// The HTTP API and the web page (Hono). Reads need nothing; writes need the bearer token.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { timingSafeEqual } from "node:crypto";
+import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { SitrepError } from "../errors.js";
+import type { RawDocument } from "../ingest/raw-document.js";
+import { ingestDocuments } from "../ingest-documents.js";
+import { toEventRecord } from "../merge/event-record.js";
+import { projectRoot } from "../paths.js";
+import { processRawDocument } from "../process.js";
+import type { Store } from "../store/store.js";
+import { HttpError } from "./http-error.js";
+import { OPENAPI } from "./openapi.js";
+
+export type AppOptions = { store: Store; token: string };
+
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+const WEB_FILES: Record<string, string> = { "/": "index.html", "/app.js": "app.js", "/style.css": "style.css" };
+const CONTENT_TYPES: Record<string, string> = { html: "text/html; charset=utf-8", js: "text/javascript; charset=utf-8", css: "text/css; charset=utf-8" };
+
+export function createApp({ store, token }: AppOptions): Hono {
+  const app = new Hono();
+  app.use("/api/*", bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`); } }));
+  // Scraped text is shown in the page: forbid every script but our own, and any framing.
+  app.use("*", async (c, next) => {
+    await next();
+    c.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'");
+    c.header("X-Content-Type-Options", "nosniff");
+  });
+
+  for (const [route, file] of Object.entries(WEB_FILES)) {
+    app.get(route, async (c) => c.body(await readFile(join(projectRoot(), "web", file), "utf8"), 200, { "Content-Type": CONTENT_TYPES[file.split(".").pop()!] }));
+  }
+  app.get("/openapi.json", (c) => c.json(OPENAPI));
+  app.get("/api/health", (c) => c.json({ ok: true }));
+  app.get("/api/events", async (c) => c.json(await store.listEvents({ documentId: c.req.query("document") })));
+  app.get("/api/documents", async (c) => c.json(await store.listDocuments()));
+  app.get("/api/documents/:id", async (c) => {
+    const stored = await store.getDocument(c.req.param("id"));
+    if (!stored) throw new HttpError(404, `no document ${c.req.param("id")}`);
+    return c.json({ document: stored.row, text: stored.text, layers: stored.layers, events: await store.listEvents({ documentId: stored.row.document_id }) });
+  });
+
+  app.post("/api/extract", async (c) => {
+    const raw = await readReport(c);
+    const result = processRawDocument(raw, { published: raw.meta.published });
+    if ("skipped" in result) throw new HttpError(400, `no usable text: ${result.skipped.detail} (${result.skipped.reason})`);
+    const { doc } = result;
+    return c.json({ document: { document_id: doc.id, ...doc.meta }, text: doc.text, layers: doc.layers, events: doc.events.map((e, i) => toEventRecord(doc, e, i)) });
+  });
+
+  app.post("/api/documents", async (c) => {
+    requireToken(c, token);
+    const raw = await readReport(c);
+    const counts = await ingestDocuments(oneItem(raw), store, { published: raw.meta.published });
+    return c.json({ counts, documents: await store.listDocuments() });
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return c.json({ error: error.message }, error.status);
+    if (error instanceof SitrepError) return c.json({ error: error.message, code: error.code }, error.code === "not-found" ? 404 : 500);
+    return c.json({ error: "internal error", detail: (error as Error).message }, 500);
+  });
+  return app;
+}
+
+async function* oneItem(raw: RawDocument) {
+  yield { raw };
+}
+
+async function readReport(c: Context): Promise<RawDocument> {
+  let body: Record<string, unknown>;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new HttpError(400, "the body must be JSON: {\"text\": \"...\"} or {\"html\": \"...\"}, with optional published, title, url, origin");
+  }
+  const text = typeof body.text === "string" ? body.text : undefined;
+  const html = typeof body.html === "string" ? body.html : undefined;
+  if (!text?.trim() && !html?.trim()) throw new HttpError(400, 'give the report as "text" or "html"');
+  const published = typeof body.published === "string" && body.published ? body.published : undefined;
+  if (published && Number.isNaN(new Date(published).getTime())) throw new HttpError(400, `"published" is not a date: ${published}`);
+  const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
+  return {
+    origin: str(body.origin) ?? "api",
+    kind: text?.trim() ? "text" : "html",
+    content: (text?.trim() ? text : html)!,
+    meta: { published, title: str(body.title), url: str(body.url) },
+  };
+}
+
+function requireToken(c: Context, token: string) {
+  const given = /^Bearer\s+(.+)$/i.exec(c.req.header("Authorization") ?? "")?.[1] ?? "";
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  if (a.length !== b.length || !timingSafeEqual(a, b)) throw new HttpError(401, "this endpoint writes to the store: send Authorization: Bearer <token>");
+}

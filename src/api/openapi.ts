@@ -1,0 +1,52 @@
+// The OpenAPI description of the HTTP API, served at /openapi.json.
+const eventRecord = { type: "object", description: "An event record: ACLED column names, plus sources and evidence spans (see README)." };
+const documentRow = { type: "object", description: "document_id, origin, status, reason, title, publisher, published, language, text_length" };
+const reportInput = {
+  type: "object",
+  properties: {
+    text: { type: "string", description: "plain-text report" },
+    html: { type: "string", description: "HTML page (the article body is extracted)" },
+    published: { type: "string", description: "publication date (YYYY-MM-DD): relative dates resolve against it" },
+    title: { type: "string" },
+    url: { type: "string" },
+    origin: { type: "string", description: "where the report came from (path, URL, id)" },
+  },
+};
+
+export const OPENAPI = {
+  openapi: "3.1.0",
+  info: { title: "sitrep", version: "0.1.0", description: "Sourced conflict-event records from news reports." },
+  components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+  paths: {
+    "/api/events": {
+      get: {
+        summary: "Stored events",
+        parameters: [{ name: "document", in: "query", schema: { type: "string" } }],
+        responses: { "200": { description: "events", content: { "application/json": { schema: { type: "array", items: eventRecord } } } } },
+      },
+    },
+    "/api/documents": {
+      get: { summary: "Stored documents, skipped ones included", responses: { "200": { description: "documents", content: { "application/json": { schema: { type: "array", items: documentRow } } } } } },
+      post: {
+        summary: "Ingest one report and store it (needs the write token)",
+        security: [{ bearer: [] }],
+        requestBody: { content: { "application/json": { schema: reportInput } } },
+        responses: { "200": { description: "stored or duplicate, with its events" }, "401": { description: "missing or wrong token" } },
+      },
+    },
+    "/api/documents/{id}": {
+      get: {
+        summary: "One document: text, annotation layers and events",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        responses: { "200": { description: "the document" }, "404": { description: "no such document" } },
+      },
+    },
+    "/api/extract": {
+      post: {
+        summary: "Extract events from a report without storing it",
+        requestBody: { content: { "application/json": { schema: reportInput } } },
+        responses: { "200": { description: "the cleaned text, layers and events" }, "400": { description: "no usable text" } },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,62 @@
+import { Command } from "commander";
+import { SitrepError } from "../errors.js";
+import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
+import type { DocumentRow } from "../store/store.js";
+import { parseChoice } from "./options.js";
+
+const FORMATS = ["json", "jsonl"] as const;
+
+export function documentsCommand(): Command {
+  return new Command("documents")
+    .description("list stored documents, including skipped inputs and why they were skipped")
+    .option("--db <path>", "SQLite database file (default: $SITREP_DB or ./sitrep.db)")
+    .option("--format <format>", "output format: json, jsonl", parseChoice(FORMATS), "json" as (typeof FORMATS)[number])
+    .action(async (options: { db?: string; format: (typeof FORMATS)[number] }) => {
+      const store = await openSqliteStore(resolveDbPath(options.db));
+      try {
+        const rows = (await store.listDocuments()).map(publicDocument);
+        process.stdout.write(options.format === "json" ? JSON.stringify(rows, null, 2) + "\n" : rows.map((r) => JSON.stringify(r) + "\n").join(""));
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+export function showCommand(): Command {
+  return new Command("show")
+    .description("print one stored document with its text and every annotation layer (spans with their text)")
+    .argument("<document_id>", "a document_id from `sitrep documents`")
+    .option("--db <path>", "SQLite database file (default: $SITREP_DB or ./sitrep.db)")
+    .action(async (documentId: string, options: { db?: string }) => {
+      const store = await openSqliteStore(resolveDbPath(options.db));
+      try {
+        const stored = await store.getDocument(documentId);
+        if (!stored) throw new SitrepError("not-found", `no document ${documentId} in the store (list them with: sitrep documents)`);
+        const layers = Object.fromEntries(
+          Object.entries(stored.layers).map(([layer, spans]) => [layer, spans.map((s) => ({ ...s, text: stored.text.slice(s.start, s.end) }))]),
+        );
+        const events = await store.listEvents({ documentId });
+        process.stdout.write(JSON.stringify({ ...publicDocument(stored.row), text: stored.text, layers, events }, null, 2) + "\n");
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+/** The documents contract: document_id, origin, status, reason, title, publisher, published, language, text_length. */
+export function publicDocument(row: DocumentRow) {
+  return {
+    document_id: row.document_id,
+    origin: row.origin,
+    status: row.status,
+    reason: row.reason,
+    detail: row.detail,
+    title: row.title,
+    publisher: row.publisher,
+    original_publisher: row.original_publisher,
+    published: row.published,
+    language: row.language,
+    url: row.url,
+    text_length: row.text_length,
+  };
+}

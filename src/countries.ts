@@ -1,0 +1,51 @@
+// Country names, demonyms and centroids from the world-countries package (mledoze/countries, ODbL-1.0).
+import { createRequire } from "node:module";
+
+export type Country = { iso3: string; iso2: string; name: string; latitude: number; longitude: number; names: string[]; demonyms: string[] };
+
+type WorldCountry = {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings: string[];
+  latlng: [number, number];
+  demonyms?: { eng?: { m: string; f: string } };
+};
+
+// Everyday names the package lacks; each is a name newspapers use for the whole country.
+const EXTRA_NAMES: Record<string, string[]> = {
+  USA: ["US", "U.S.", "America", "United States", "U.S.A."],
+  GBR: ["Britain", "UK", "U.K.", "Great Britain"],
+  PSE: ["Gaza", "West Bank", "Palestinian territories"],
+  COD: ["DR Congo", "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"],
+  RUS: ["Russia"],
+  SYR: ["Syria"],
+  IRN: ["Iran"],
+};
+const EXTRA_DEMONYMS: Record<string, string[]> = { USA: ["US", "U.S."], GBR: ["British"], PSE: ["Palestinian"] };
+
+let countries: Country[] | undefined;
+
+export function loadCountries(): Country[] {
+  if (countries) return countries;
+  const require = createRequire(import.meta.url);
+  const raw = require("world-countries") as WorldCountry[];
+  countries = raw.map((c) => ({
+    iso3: c.cca3,
+    iso2: c.cca2,
+    name: c.name.common,
+    latitude: c.latlng[0],
+    longitude: c.latlng[1],
+    names: unique([c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 && /^[\p{L} .'-]+$/u.test(s)), ...(EXTRA_NAMES[c.cca3] ?? [])]),
+    demonyms: unique([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca3] ?? [])].filter((d): d is string => !!d)),
+  }));
+  return countries;
+}
+
+export function countryByIso3(iso3: string): Country | undefined {
+  return loadCountries().find((c) => c.iso3 === iso3);
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,136 @@
+// The core model: Doc, Span, Field. Nothing else lives here.
+//
+// Offsets are UTF-16 code units of `doc.text` (what JS string indexing counts). Convert to code points
+// or bytes only at the edges (e.g. an eval scorer whose gold counts differently).
+
+/** A view into `doc.text`: [start, end) with the label and the rule or component that made it. */
+export type Span = {
+  start: number;
+  end: number;
+  label: string;
+  by: string;
+  data?: Record<string, unknown>;
+};
+
+/** A value the text says (or a rule implied), where it says it, and whether it was stated or inferred. */
+export type Field<T> = {
+  value: T;
+  evidence: Span[];
+  stated: boolean;
+};
+
+/** Named span layers made by stages. `events` is not a span layer: see EventDraft. */
+export type Layer =
+  | "sentences"
+  | "entities"
+  | "dates"
+  | "places"
+  | "numbers"
+  | "weapons"
+  | "quotes"
+  | "events";
+
+export type SourceMeta = {
+  /** Input path, URL or JSONL id: where the document came from. */
+  origin: string;
+  url?: string;
+  title?: string;
+  publisher?: string;
+  /** The publisher named in a copyright / "originally published by" line, when it differs. */
+  originalPublisher?: string;
+  /** ISO 8601 date or date-time of publication; the reference for relative dates. */
+  published?: string;
+  language?: string;
+};
+
+/** One incident as the events stage sees it inside a single document (merge turns these into records). */
+export type EventDraft = {
+  eventType: Field<string>;
+  subEventType: Field<string>;
+  disorderType: string;
+  date: Field<DateValue> | null;
+  actor1: Field<ActorValue> | null;
+  actor2: Field<ActorValue> | null;
+  assocActors1: Field<ActorValue>[];
+  assocActors2: Field<ActorValue>[];
+  place: Field<PlaceValue> | null;
+  fatalities: Field<FatalityValue>;
+  weapons: Field<string>[];
+  trigger: Span;
+};
+
+export type DateValue = {
+  /** YYYY-MM-DD of the first day. */
+  start: string;
+  /** YYYY-MM-DD of the last day (same as start for a single day). */
+  end: string;
+  /** ACLED time_precision: 1 day, 2 week (or a few days), 3 month or longer. */
+  precision: 1 | 2 | 3;
+  /** ISO instant when the text gives a time of day and zone. */
+  instant?: string;
+};
+
+export type ActorValue = {
+  name: string;
+  /** ACLED inter code of the actor's kind (1 state forces ... 8 external/other forces). */
+  inter: number;
+  /** ISO 3166-1 alpha-3 of the actor's country, when known. */
+  country?: string;
+};
+
+export type PlaceValue = {
+  country: string | null;
+  iso3: string | null;
+  admin1: string | null;
+  location: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  /** ACLED geo_precision: 1 the town itself, 2 near a town / part of a region, 3 a region or country. */
+  precision: 1 | 2 | 3;
+};
+
+export type FatalityValue = {
+  known: boolean;
+  low: number | null;
+  best: number | null;
+  high: number | null;
+};
+
+/** A cleaned document. `text` never changes after cleaning; stages only add layers. */
+export type Doc = {
+  readonly id: string;
+  readonly text: string;
+  readonly meta: Readonly<SourceMeta>;
+  readonly layers: Readonly<Partial<Record<Layer, readonly Span[]>>>;
+  readonly events: readonly EventDraft[];
+};
+
+export function createDoc(id: string, text: string, meta: SourceMeta): Doc {
+  return { id, text, meta, layers: {}, events: [] };
+}
+
+export function withLayer(doc: Doc, layer: Layer, spans: readonly Span[]): Doc {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  return { ...doc, layers: { ...doc.layers, [layer]: sorted } };
+}
+
+export function withEvents(doc: Doc, events: readonly EventDraft[]): Doc {
+  return { ...doc, events, layers: { ...doc.layers, events: events.map((e) => e.trigger) } };
+}
+
+export function spansOf(doc: Doc, layer: Layer): readonly Span[] {
+  return doc.layers[layer] ?? [];
+}
+
+export function textOf(doc: Doc, span: Pick<Span, "start" | "end">): string {
+  return doc.text.slice(span.start, span.end);
+}
+
+/** Spans of `layer` that lie inside [start, end). */
+export function spansWithin(doc: Doc, layer: Layer, start: number, end: number): Span[] {
+  return spansOf(doc, layer).filter((s) => s.start >= start && s.end <= end);
+}
+
+export function field<T>(value: T, evidence: Span[], stated = true): Field<T> {
+  return { value, evidence, stated };
+}

@@ -1,0 +1,107 @@
+// EventDraft (inside one document) -> EventRecord, the public contract: ACLED column names where one
+// exists, every field's evidence as {document_id, start, end, text}. Merging several documents' records
+// into one incident builds on this shape.
+import type { Doc, EventDraft, Field, Span } from "../doc.js";
+
+export type EvidenceRef = { document_id: string; start: number; end: number; text: string };
+
+export type SourceRef = { document_id: string; origin: string; publisher: string | null; published: string | null };
+
+export type EventRecord = {
+  event_id: string;
+  event_date: string | null;
+  date_start: string | null;
+  date_end: string | null;
+  time_precision: 1 | 2 | 3 | null;
+  disorder_type: string;
+  event_type: string;
+  sub_event_type: string;
+  actor1: string | null;
+  assoc_actor_1: string[];
+  inter1: number | null;
+  actor2: string | null;
+  assoc_actor_2: string[];
+  inter2: number | null;
+  country: string | null;
+  iso3: string | null;
+  admin1: string | null;
+  location: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  geo_precision: 1 | 2 | 3 | null;
+  fatalities_low: number | null;
+  fatalities_best: number | null;
+  fatalities_high: number | null;
+  fatalities_known: boolean;
+  weapons: string[];
+  sources: SourceRef[];
+  evidence: Record<string, EvidenceRef[]>;
+  notes: string;
+};
+
+export function toEventRecord(doc: Doc, draft: EventDraft, index: number): EventRecord {
+  const place = draft.place?.value;
+  const fatalities = draft.fatalities.value;
+  return {
+    event_id: `${doc.id}-${index + 1}`,
+    event_date: draft.date?.value.start ?? null,
+    date_start: draft.date?.value.start ?? null,
+    date_end: draft.date?.value.end ?? null,
+    time_precision: draft.date?.value.precision ?? null,
+    disorder_type: draft.disorderType,
+    event_type: draft.eventType.value,
+    sub_event_type: draft.subEventType.value,
+    actor1: draft.actor1?.value.name ?? null,
+    assoc_actor_1: draft.assocActors1.map((f) => f.value.name),
+    inter1: draft.actor1?.value.inter ?? null,
+    actor2: draft.actor2?.value.name ?? null,
+    assoc_actor_2: draft.assocActors2.map((f) => f.value.name),
+    inter2: draft.actor2?.value.inter ?? null,
+    country: place?.country ?? null,
+    iso3: place?.iso3 ?? null,
+    admin1: place?.admin1 ?? null,
+    location: place?.location ?? null,
+    latitude: place?.latitude ?? null,
+    longitude: place?.longitude ?? null,
+    geo_precision: place?.precision ?? null,
+    fatalities_low: fatalities.low,
+    fatalities_best: fatalities.best,
+    fatalities_high: fatalities.high,
+    fatalities_known: fatalities.known,
+    weapons: draft.weapons.map((f) => f.value),
+    sources: [{ document_id: doc.id, origin: doc.meta.origin, publisher: doc.meta.publisher ?? doc.meta.originalPublisher ?? null, published: doc.meta.published ?? null }],
+    evidence: collectEvidence(doc, draft),
+    notes: sentenceAround(doc, draft.trigger),
+  };
+}
+
+function collectEvidence(doc: Doc, draft: EventDraft): Record<string, EvidenceRef[]> {
+  const fields: [string, (Field<unknown> | null)[]][] = [
+    ["event_type", [draft.eventType]],
+    ["sub_event_type", [draft.subEventType]],
+    ["event_date", [draft.date]],
+    ["actor1", [draft.actor1]],
+    ["assoc_actor_1", draft.assocActors1],
+    ["actor2", [draft.actor2]],
+    ["assoc_actor_2", draft.assocActors2],
+    ["location", [draft.place]],
+    ["fatalities", [draft.fatalities]],
+    ["weapons", draft.weapons],
+  ];
+  const evidence: Record<string, EvidenceRef[]> = {};
+  for (const [name, list] of fields) {
+    const spans = list.flatMap((f) => f?.evidence ?? []);
+    if (spans.length > 0) evidence[name] = spans.map((s) => evidenceRef(doc, s));
+  }
+  return evidence;
+}
+
+function evidenceRef(doc: Doc, span: Span): EvidenceRef {
+  return { document_id: doc.id, start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
+}
+
+/** The sentence that holds the trigger: the words an analyst reads first. */
+function sentenceAround(doc: Doc, trigger: Span): string {
+  const sentence = (doc.layers.sentences ?? []).find((s) => s.start <= trigger.start && trigger.end <= s.end);
+  return sentence ? doc.text.slice(sentence.start, sentence.end) : doc.text.slice(trigger.start, trigger.end);
+}

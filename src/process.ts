@@ -1,0 +1,21 @@
+// One raw document through clean and every stage: the code path shared by ingest, serve and eval.
+import type { Doc } from "./doc.js";
+import type { RawDocument, SkippedInput } from "./ingest/raw-document.js";
+import { buildPipeline, type Pipeline } from "./pipeline.js";
+import { cleanRawDocument, type CleanOptions } from "./stages/clean/index.js";
+
+let defaultPipeline: Pipeline | undefined;
+
+export type ProcessResult = { doc: Doc } | { skipped: SkippedInput };
+
+export function processRawDocument(raw: RawDocument, options: CleanOptions = {}, pipeline?: Pipeline): ProcessResult {
+  const cleaned = cleanRawDocument(raw, options);
+  if ("skipped" in cleaned) return cleaned;
+  pipeline ??= defaultPipeline ??= buildPipeline();
+  return { doc: pipeline.run(cleaned.doc) };
+}
+
+/** Text straight in (tests, eval, the web page's paste box). */
+export function processText(text: string, meta: { origin?: string; published?: string; kind?: "text" | "html" } = {}): ProcessResult {
+  return processRawDocument({ origin: meta.origin ?? "text", kind: meta.kind ?? "text", content: text, meta: { published: meta.published } });
+}

@@ -1,0 +1,67 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { readSeedArticle } from "../../testing/fixtures.js";
+import { cleanRawDocument } from "./index.js";
+
+describe("clean", () => {
+  const seed = readSeedArticle();
+
+  it("cuts the scraped page's trailing boilerplate and keeps the last paragraph of the story", () => {
+    const result = cleanRawDocument({ origin: "seed", kind: "text", content: seed, meta: {} });
+    assert.ok("doc" in result);
+    const { text } = result.doc;
+    assert.ok(text.endsWith("will not stop the drone attacks either.”"), text.slice(-80));
+    for (const junk of ["Write to", "Copyright", "Leave a reply", "Your email address", "Previous Egyptian", "Next Iran"]) {
+      assert.ok(!text.includes(junk), `still holds "${junk}"`);
+    }
+  });
+
+  it("records the copyright holder as the original publisher and the headline as title", () => {
+    const result = cleanRawDocument({ origin: "seed", kind: "text", content: seed, meta: {} });
+    assert.ok("doc" in result);
+    assert.equal(result.doc.meta.originalPublisher, "Dow Jones & Company");
+    assert.equal(result.doc.meta.title, "US conducts airstrikes in Syria and Iraq against Iranian-backed militias");
+  });
+
+  it("extracts the article body from HTML with its paragraphs, without navigation or scripts", () => {
+    const paragraphs = seed.split("\n\n").slice(1, 8);
+    const html = `<html><head><title>US strikes</title><meta property="article:published_time" content="2021-06-28T01:00:00Z"></head><body>
+      <nav><a href="/">Home</a> <a href="/world">World</a></nav><script>alert(1)</script>
+      <article><h1>US conducts airstrikes</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("\n")}</article>
+      <footer>© 2021 Example News</footer></body></html>`;
+    const result = cleanRawDocument({ origin: "page.html", kind: "html", content: html, meta: {} });
+    assert.ok("doc" in result);
+    assert.ok(result.doc.text.includes(paragraphs[0]));
+    assert.ok(result.doc.text.includes("\n\n"), "paragraph breaks are kept");
+    assert.ok(!result.doc.text.includes("alert(1)"));
+    assert.ok(!result.doc.text.includes("Home"));
+    assert.equal(result.doc.meta.published, "2021-06-28T01:00:00Z");
+  });
+
+  it("the same text gives the same document id, whatever its origin", () => {
+    const a = cleanRawDocument({ origin: "a.txt", kind: "text", content: seed, meta: {} });
+    const b = cleanRawDocument({ origin: "b.txt", kind: "text", content: seed.replace(/\n/g, "\r\n"), meta: {} });
+    assert.ok("doc" in a && "doc" in b);
+    assert.equal(a.doc.id, b.doc.id);
+  });
+
+  describe("negative cases", () => {
+    it("malformed HTML still yields its text", () => {
+      const html = "<div><p>Gunmen attacked a police checkpoint in Kirkuk on Tuesday, killing three officers, police said.<p>Unclosed <b>tags <i>everywhere";
+      const result = cleanRawDocument({ origin: "bad.html", kind: "html", content: html, meta: {} });
+      assert.ok("doc" in result);
+      assert.ok(result.doc.text.includes("killing three officers"));
+    });
+    it("a page with no text is skipped as too short, with the reason", () => {
+      const result = cleanRawDocument({ origin: "empty.html", kind: "html", content: "<html><body><nav>Home</nav></body></html>", meta: {} });
+      assert.ok("skipped" in result);
+      assert.equal(result.skipped.reason, "too-short");
+    });
+    it('a body line starting with "Next" early in the story is not cut', () => {
+      const text = "Next week the council will vote on the ceasefire.\n\n" + seed.split("\n\n").slice(1, 6).join("\n\n");
+      const result = cleanRawDocument({ origin: "x", kind: "text", content: text, meta: {} });
+      assert.ok("doc" in result);
+      assert.ok(result.doc.text.startsWith("Next week the council"));
+    });
+  });
+});

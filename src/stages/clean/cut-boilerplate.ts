@@ -1,0 +1,31 @@
+// Scraped pages end in boilerplate: author mail lines, a copyright line (often another publisher's),
+// previous/next links, comment forms. We cut from the first such line in the tail of the document.
+import { CONFIG } from "../../config.js";
+import { loadPatternLines } from "../../lexicon.js";
+
+const TRAILING_LINES = loadPatternLines("boilerplate/trailing-lines.txt");
+
+/** Returns the offset where trailing boilerplate starts, or text.length when there is none. */
+export function findBoilerplateStart(text: string): number {
+  const tailFrom = Math.floor(text.length * (1 - CONFIG.boilerplateTailShare));
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    if (offset >= tailFrom && trimmed !== "" && TRAILING_LINES.some((re) => re.test(trimmed))) return offset;
+    offset += line.length + 1;
+  }
+  return text.length;
+}
+
+const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:©\s*)?\d{4}(?:[-–]\d{4})?,?\s+(.+?)(?:,?\s+(?:inc|ltd|llc|plc)\.?)?(?:[.,]\s*all rights reserved.*)?$/i;
+
+/** The publisher named by a copyright line in the cut-off tail ("Copyright © 2020 Dow Jones & Company, Inc."). */
+export function findCopyrightHolder(tail: string): string | undefined {
+  for (const line of tail.split("\n")) {
+    const trimmed = line.trim();
+    if (!/^(copyright|©|\(c\))/i.test(trimmed)) continue;
+    const match = COPYRIGHT.exec(trimmed);
+    if (match) return match[1].replace(/[.,]\s*$/, "").trim();
+  }
+  return undefined;
+}

@@ -1,0 +1,68 @@
+// HTML -> article text and metadata, with Mozilla Readability on a linkedom DOM.
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import type { SourceMeta } from "../../doc.js";
+
+export type ExtractedArticle = { text: string; meta: Partial<SourceMeta> };
+
+const BLOCKS = new Set(["P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "TR", "DIV", "SECTION", "ARTICLE", "FIGCAPTION", "TABLE", "UL", "OL", "DL", "DD", "DT"]);
+
+export function extractArticle(html: string): ExtractedArticle {
+  // linkedom builds no <body> for a bare fragment; browsers would, so we give it one.
+  const { document } = parseHTML(/<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  const meta = readMetaTags(document);
+  // Readability mutates the DOM it is given; the meta tags were read first.
+  const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  if (!article?.content) {
+    const body = document.body ? blockText(document.body) : "";
+    return { text: body, meta };
+  }
+  const { document: content } = parseHTML(`<html><body>${article.content}</body></html>`);
+  return {
+    text: blockText(content.body),
+    meta: { ...meta, title: meta.title ?? (article.title || undefined), publisher: meta.publisher ?? (article.siteName || undefined) },
+  };
+}
+
+/** Text with a blank line between blocks, so paragraphs (and sentence ends) survive. */
+function blockText(root: Element): string {
+  const parts: string[] = [];
+  let line = "";
+  const flush = () => {
+    const clean = line.replace(/[ \t\u00a0\r\n]+/g, " ").trim();
+    if (clean) parts.push(clean);
+    line = "";
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      line += node.textContent ?? "";
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (tag === "SCRIPT" || tag === "STYLE" || tag === "NOSCRIPT" || tag === "TEMPLATE") return;
+    if (tag === "BR") line += "\n";
+    const block = BLOCKS.has(tag);
+    if (block) flush();
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return parts.join("\n\n");
+}
+
+function readMetaTags(document: Document): Partial<SourceMeta> {
+  const content = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || undefined;
+  return {
+    title: content('meta[property="og:title"]') ?? (document.querySelector("title")?.textContent?.trim() || undefined),
+    publisher: content('meta[property="og:site_name"]'),
+    published:
+      content('meta[property="article:published_time"]') ??
+      content('meta[name="pubdate"]') ??
+      content('meta[name="date"]') ??
+      (document.querySelector("time[datetime]")?.getAttribute("datetime") || undefined),
+    url: content('meta[property="og:url"]') ?? (document.querySelector('link[rel="canonical"]')?.getAttribute("href") || undefined),
+    language: document.documentElement?.getAttribute("lang")?.trim() || undefined,
+  };
+}

@@ -1,0 +1,55 @@
+// A chrono result -> a DateValue: first and last day, ACLED precision, and whether the day was stated.
+import type { ParsedComponents, ParsedResult } from "chrono-node";
+import type { DateValue } from "../../doc.js";
+
+export type ResolvedDate = { value: DateValue; stated: boolean };
+
+export function resolveDate(result: ParsedResult, published: Date | null): ResolvedDate {
+  const start = result.start;
+  const isWeek = /\bweek\b/i.test(result.text);
+  let first = dayOf(start);
+  let last = result.end ? dayOf(result.end) : first;
+  let precision: DateValue["precision"] = 1;
+  if (isWeek) {
+    precision = 2;
+    last = addDays(first, 6);
+  } else if (!start.isCertain("day") && !start.isCertain("weekday")) {
+    precision = 3;
+    first = { ...first, day: 1 };
+    if (!start.isCertain("month")) first.month = 1;
+    last = start.isCertain("month") ? lastDayOfMonth(first) : { ...first, month: 12, day: 31 };
+  }
+  if (published && !start.isCertain("year")) [first, last] = shiftOutOfFuture(first, last, start, published);
+  return {
+    value: { start: isoDay(first), end: isoDay(last), precision },
+    // A weekday or "last week" names a day only through the publication date: inferred, not stated.
+    stated: start.isCertain("year") || start.isCertain("month") || start.isCertain("day"),
+  };
+}
+
+type Day = { year: number; month: number; day: number };
+
+function dayOf(components: ParsedComponents): Day {
+  return { year: components.get("year")!, month: components.get("month")!, day: components.get("day")! };
+}
+
+/** Reports look back: "Sunday" in a Monday paper is yesterday, "June 30" in a May paper is last year. */
+function shiftOutOfFuture(first: Day, last: Day, start: ParsedComponents, published: Date): [Day, Day] {
+  const limit = isoDay({ year: published.getUTCFullYear(), month: published.getUTCMonth() + 1, day: published.getUTCDate() });
+  if (isoDay(first) <= limit) return [first, last];
+  if (start.isCertain("weekday") && !start.isCertain("day")) return [addDays(first, -7), addDays(last, -7)];
+  return [{ ...first, year: first.year - 1 }, { ...last, year: last.year - 1 }];
+}
+
+export function isoDay(d: Day): string {
+  return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+
+function addDays(d: Day, days: number): Day {
+  const date = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+function lastDayOfMonth(d: Day): Day {
+  return { ...d, day: new Date(Date.UTC(d.year, d.month, 0)).getUTCDate() };
+}

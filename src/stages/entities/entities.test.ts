@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { readSeedArticle } from "../../testing/fixtures.js";
+import { findEntities } from "./index.js";
+
+function entitiesIn(text: string) {
+  return findEntities(text).map((s) => ({ text: text.slice(s.start, s.end), label: s.label, name: s.data?.name }));
+}
+
+describe("entities", () => {
+  it("folds apostrophe variants of Kata'ib Hezbollah to one canonical actor", () => {
+    for (const spelling of ["Kata’ib Hezbollah", "Kataib Hezbollah", "Kata'ib Hizballah", "Kataeb Hezbollah"]) {
+      const [entity] = entitiesIn(`${spelling} is an Iranian-backed group in Iraq.`);
+      assert.deepEqual([entity.text, entity.label, entity.name], [spelling, "ACTOR", "Kata'ib Hezbollah"]);
+    }
+  });
+
+  it("finds the seed's two militias, countries and nationalities", () => {
+    const found = entitiesIn(readSeedArticle());
+    const names = new Set(found.map((e) => e.name));
+    for (const name of ["Kata'ib Hezbollah", "Kata'ib Sayyid al-Shuhada", "Iraq", "Syria", "United States", "Iran", "Lebanon"]) assert.ok(names.has(name), name);
+  });
+
+  it("the longest name wins: 'Iraqi military' is one actor", () => {
+    const found = entitiesIn("to train and mentor the Iraqi military, which is still grappling");
+    assert.deepEqual(found.map((e) => [e.text, e.label]), [["Iraqi military", "ACTOR"]]);
+  });
+
+  describe("negative cases", () => {
+    it('the pronoun "us" is not the United States', () => {
+      assert.deepEqual(entitiesIn("They told us the road was closed."), []);
+    });
+    it("a name inside a longer word is not matched", () => {
+      assert.deepEqual(entitiesIn("The Hezbollahs of the world and Kataibs"), []);
+    });
+  });
+});

@@ -1,0 +1,45 @@
+// Entities: known actors (lexicon/actors), countries and nationalities. Longest match wins, so
+// "Iraqi military" is one actor, not a nationality plus a noun.
+import { withLayer, type Doc, type Span } from "../../doc.js";
+import { loadCountries } from "../../countries.js";
+import { readLexiconTable } from "../../lexicon.js";
+import type { Stage } from "../../pipeline.js";
+import { buildAliasMatcher, type AliasMatcher } from "./build-alias-matcher.js";
+
+export type EntityEntry = { label: "ACTOR" | "COUNTRY" | "NORP"; name: string; iso3?: string; inter?: number };
+
+let matcher: AliasMatcher<EntityEntry> | undefined;
+
+function loadMatcher(): AliasMatcher<EntityEntry> {
+  if (matcher) return matcher;
+  const actors = readLexiconTable("actors/armed-groups.tsv").map((row) => ({
+    aliases: [row.name, ...row.aliases.split("|").filter(Boolean)],
+    entry: { label: "ACTOR" as const, name: row.name, inter: Number(row.inter), iso3: row.country || undefined },
+  }));
+  const countries = loadCountries().flatMap((c) => [
+    { aliases: c.names, entry: { label: "COUNTRY" as const, name: c.name, iso3: c.iso3 } },
+    { aliases: c.demonyms, entry: { label: "NORP" as const, name: c.name, iso3: c.iso3 } },
+  ]);
+  // Actors first: on an identical alias the actor entry is kept.
+  matcher = buildAliasMatcher<EntityEntry>([...actors, ...countries]);
+  return matcher;
+}
+
+export function findEntities(text: string): Span[] {
+  return loadMatcher()
+    .find(text)
+    .map(({ start, end, entry }) => ({
+      start,
+      end,
+      label: entry.label,
+      by: entry.label === "ACTOR" ? "entities/actor-lexicon" : "entities/world-countries",
+      data: { name: entry.name, iso3: entry.iso3, inter: entry.inter },
+    }));
+}
+
+export const entitiesStage: Stage = {
+  name: "entities",
+  needs: ["sentences"],
+  makes: ["entities"],
+  run: (doc: Doc) => withLayer(doc, "entities", findEntities(doc.text)),
+};

@@ -1,0 +1,33 @@
+// Fatalities from the casualty spans in an incident's sentences. Several counts: the lowest is the
+// best estimate (ACLED's conservative rule), the highest the upper bound. A negation such as "no
+// immediate reports of casualties" leaves the count unknown; "no one was killed" makes it zero.
+import { spansOf, type Doc, type FatalityValue, type Field, type Span } from "../../doc.js";
+
+export function countFatalities(doc: Doc, sentenceIndexes: Iterable<number>): Field<FatalityValue> {
+  const sentences = spansOf(doc, "sentences");
+  const inIncident = [...sentenceIndexes].flatMap((i) =>
+    spansOf(doc, "numbers").filter((n) => n.start >= sentences[i].start && n.end <= sentences[i].end),
+  );
+  const killed = inIncident.filter((n) => n.label === "KILLED");
+  if (killed.length > 0) return fromCounts(killed);
+  const none = inIncident.filter((n) => n.label === "CASUALTIES_NONE");
+  if (none.length > 0) return { value: { known: true, low: 0, best: 0, high: 0 }, evidence: none, stated: true };
+  const unknown = inIncident.filter((n) => n.label === "CASUALTIES_UNKNOWN");
+  return { value: { known: false, low: null, best: null, high: null }, evidence: unknown, stated: unknown.length > 0 };
+}
+
+function fromCounts(spans: Span[]): Field<FatalityValue> {
+  const lows = spans.map((s) => Number(s.data!.low));
+  const bests = spans.map((s) => Number(s.data!.best));
+  const highs = spans.map((s) => (s.data!.high === null ? null : Number(s.data!.high)));
+  return {
+    value: {
+      known: true,
+      low: Math.min(...lows),
+      best: Math.min(...bests),
+      high: highs.includes(null) ? null : Math.max(...(highs as number[])),
+    },
+    evidence: spans,
+    stated: true,
+  };
+}

@@ -1,0 +1,21 @@
+// The words that belong to one trigger: from just before it (modifiers: "F-15E airstrikes", "a June 9
+// militia attack") to the next trigger in the same sentence, or the sentence end.
+import { spansOf, type Doc, type Layer, type Span } from "../../doc.js";
+import type { TriggerMention } from "./find-triggers.js";
+
+const MODIFIER_CHARS = 24;
+
+export function clauseOf(doc: Doc, mention: TriggerMention, all: TriggerMention[]): { start: number; end: number } {
+  const sentence = spansOf(doc, "sentences")[mention.sentence];
+  const previous = [...all].reverse().find((m) => m.sentence === mention.sentence && m.span.end <= mention.span.start);
+  const next = all.find((m) => m.sentence === mention.sentence && m.span.start >= mention.span.end);
+  return {
+    start: Math.max(sentence.start, previous ? previous.span.end : 0, mention.span.start - MODIFIER_CHARS),
+    end: next ? next.span.start : sentence.end,
+  };
+}
+
+export function spansInClause(doc: Doc, layer: Layer, mention: TriggerMention, all: TriggerMention[]): Span[] {
+  const { start, end } = clauseOf(doc, mention, all);
+  return spansOf(doc, layer).filter((s) => s.start >= start && s.end <= end);
+}

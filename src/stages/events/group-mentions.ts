@@ -1,0 +1,87 @@
+// Mentions -> incidents. A report names its main incident first and comes back to it ("the airstrikes",
+// "this month's airstrike"); earlier incidents come with their own dates ("In February", "a June 9 attack").
+// So: a dated mention joins an incident of the same sub-type whose dates overlap (the lead first), or
+// starts a new one; an undated mention joins the lead incident of its sub-type, or starts it. An undated
+// incident takes the first date of the next few sentences that name no other event ("... the action,
+// which occurred around 6 p.m. Eastern time Sunday").
+import { spansOf, type Doc, type Span } from "../../doc.js";
+import { CONFIG } from "../../config.js";
+import type { TriggerMention } from "./find-triggers.js";
+
+export type Incident = {
+  mentions: TriggerMention[];
+  date: Span | null;
+  /** Sentences whose words support this incident: its mentions' and the one its date came from. */
+  sentences: Set<number>;
+};
+
+export function groupMentions(doc: Doc, mentions: TriggerMention[]): Incident[] {
+  const incidents: Incident[] = [];
+  const sentencesWithTriggers = new Set(mentions.map((m) => m.sentence));
+  for (const mention of mentions) {
+    const date = isAnaphoric(doc, mention) ? dateInNounPhrase(doc, mention) : nearestDate(doc, mention);
+    const incident = date ? findDatedIncident(incidents, mention, date) : findLeadIncident(incidents, mention);
+    if (incident) {
+      incident.mentions.push(mention);
+      incident.sentences.add(mention.sentence);
+      incident.date ??= date;
+    } else {
+      incidents.push({ mentions: [mention], date, sentences: new Set([mention.sentence]) });
+    }
+    const current = incident ?? incidents[incidents.length - 1];
+    if (!current.date) adoptFollowingDate(doc, current, mention.sentence, sentencesWithTriggers);
+  }
+  return incidents;
+}
+
+function findDatedIncident(incidents: Incident[], mention: TriggerMention, date: Span): Incident | undefined {
+  const [start, end] = rangeOf(date);
+  return incidents.find((incident) => {
+    if (incident.mentions[0].subEventType !== mention.subEventType || !incident.date) return false;
+    const [s, e] = rangeOf(incident.date);
+    return s <= end && start <= e;
+  });
+}
+
+function findLeadIncident(incidents: Incident[], mention: TriggerMention): Incident | undefined {
+  return incidents.find((incident) => incident.mentions[0].subEventType === mention.subEventType);
+}
+
+const DEFINITE_NP = /\b(?:the|these|those|this|that|its|their)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+/** "the airstrikes", "these strikes", "this month's airstrike": an incident the report already named. */
+function isAnaphoric(doc: Doc, mention: TriggerMention): boolean {
+  return DEFINITE_NP.test(doc.text.slice(Math.max(0, mention.span.start - 60), mention.span.start));
+}
+
+/** For an anaphoric mention only a date inside its own noun phrase counts ("the 2020 airstrikes"). */
+function dateInNounPhrase(doc: Doc, mention: TriggerMention): Span | null {
+  const before = doc.text.slice(Math.max(0, mention.span.start - 60), mention.span.start);
+  const npStart = mention.span.start - (DEFINITE_NP.exec(before)?.[0].length ?? 0);
+  return spansOf(doc, "dates").find((d) => d.start >= npStart && d.end <= mention.span.start) ?? null;
+}
+
+/** The date span in the mention's sentence closest to the trigger. */
+function nearestDate(doc: Doc, mention: TriggerMention): Span | null {
+  const sentence = spansOf(doc, "sentences")[mention.sentence];
+  const dates = spansOf(doc, "dates").filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  const distance = (d: Span) => Math.min(Math.abs(d.start - mention.span.end), Math.abs(mention.span.start - d.end));
+  return dates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+function adoptFollowingDate(doc: Doc, incident: Incident, from: number, taken: Set<number>) {
+  const sentences = spansOf(doc, "sentences");
+  for (let i = from + 1; i <= from + CONFIG.eventDateLookahead && i < sentences.length; i++) {
+    if (taken.has(i)) continue;
+    const date = spansOf(doc, "dates").find((d) => d.start >= sentences[i].start && d.end <= sentences[i].end);
+    if (date) {
+      incident.date = date;
+      incident.sentences.add(i);
+      return;
+    }
+  }
+}
+
+function rangeOf(date: Span): [string, string] {
+  return [String(date.data!.start), String(date.data!.end)];
+}

@@ -1,0 +1,32 @@
+// Where: the most precise place named in a trigger's clause (after the trigger, before the next
+// trigger in the sentence). A town beats a country; "near" a town is geo_precision 2.
+import { type Doc, type Field, type PlaceValue, type Span } from "../../doc.js";
+import { spansInClause } from "./find-in-clause.js";
+import type { TriggerMention } from "./find-triggers.js";
+
+export function locateEvent(doc: Doc, mentions: TriggerMention[], allMentions: TriggerMention[]): Field<PlaceValue> | null {
+  const candidates = mentions.flatMap((m) => placesInClause(doc, m, allMentions));
+  const best = candidates.find((p) => p.label === "TOWN") ?? candidates[0];
+  if (!best) return null;
+  const data = best.data ?? {};
+  const isNear = /\bnear\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, best.start - 12), best.start));
+  const value: PlaceValue = {
+    country: (data.country as string) ?? null,
+    iso3: (data.iso3 as string) ?? null,
+    admin1: null,
+    location: best.label === "TOWN" ? String(data.location) : ((data.country as string) ?? null),
+    latitude: (data.latitude as number) ?? null,
+    longitude: (data.longitude as number) ?? null,
+    precision: best.label === "TOWN" ? (isNear ? 2 : 1) : 3,
+  };
+  return { value, evidence: [best], stated: true };
+}
+
+function placesInClause(doc: Doc, mention: TriggerMention, all: TriggerMention[]): Span[] {
+  return spansInClause(doc, "places", mention, all).filter((p) => p.start >= mention.span.end && !isActor(doc, p));
+}
+
+/** A country that is the subject of a sentence is an actor, not where the event was. */
+function isActor(doc: Doc, place: Span): boolean {
+  return place.label === "COUNTRY" && !/\b(?:in|near|into|across|inside|within|of|and)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, place.start - 15), place.start));
+}

@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { readSeedArticle } from "../../testing/fixtures.js";
+import { findSentences } from "./index.js";
+
+describe("sentences", () => {
+  const text = readSeedArticle();
+  const sentences = findSentences(text).map((s) => text.slice(s.start, s.end));
+
+  it('does not break after "Mr." before a name', () => {
+    assert.ok(sentences.includes("Mr. Knights noted that the Trump administration carried out airstrikes on militia rocket storage and testing facilities in March 2020."));
+  });
+
+  it('does not break inside "6 p.m. Eastern time"', () => {
+    assert.ok(sentences.some((s) => s.startsWith("There were no immediate reports") && s.endsWith("early Monday in the area.")));
+  });
+
+  it("keeps the headline apart from the first paragraph", () => {
+    assert.equal(sentences[0], "US conducts airstrikes in Syria and Iraq against Iranian-backed militias");
+    assert.ok(sentences[1].startsWith("WASHINGTON"));
+  });
+
+  it("spans are trimmed and point into the text", () => {
+    for (const s of findSentences(text)) {
+      assert.equal(text.slice(s.start, s.end).trim(), text.slice(s.start, s.end));
+      assert.ok(s.end > s.start);
+    }
+  });
+
+  describe("negative cases", () => {
+    it("splits two sentences ending in a.m. and a capitalised pronoun", () => {
+      const t = "The blast came at 5 a.m. It killed three people.";
+      assert.equal(findSentences(t).length, 2);
+    });
+    it("finds nothing in white space", () => {
+      assert.deepEqual(findSentences("  \n\n "), []);
+    });
+  });
+});

@@ -1,0 +1,43 @@
+// Weapons: instruments named in the text, mapped to the taxonomy in lexicon/weapons/weapons.tsv.
+import { withLayer, type Doc, type Span } from "../../doc.js";
+import { readLexiconTable } from "../../lexicon.js";
+import type { Stage } from "../../pipeline.js";
+import { removeOverlaps } from "../entities/build-alias-matcher.js";
+import { spacePattern } from "../events/find-triggers.js";
+
+export type WeaponEntry = { regex: RegExp; weapon: string; eventType: string; subEventType: string };
+
+let entries: WeaponEntry[] | undefined;
+
+export function loadWeapons(): WeaponEntry[] {
+  entries ??= readLexiconTable("weapons/weapons.tsv").map((row) => ({
+    regex: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${spacePattern(row.pattern)})(?![\\p{L}\\p{N}])`, "giu"),
+    weapon: row.weapon,
+    eventType: row.event_type,
+    subEventType: row.sub_event_type,
+  }));
+  return entries;
+}
+
+// "rocket storage facilities", "the militia drone industry": the weapon names what was hit or made, not what was used.
+const NOT_INSTRUMENT_AFTER = /^\s+(?:storage|stores|depots?|facilit|factor|industr|programs?|production|launch(?:ers?|ing)\s+sites?|sites?|warehouses?|makers?)/i;
+
+export function findWeapons(text: string): Span[] {
+  const spans = loadWeapons().flatMap((entry) =>
+    [...text.matchAll(entry.regex)].filter((m) => !NOT_INSTRUMENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))).map((m) => ({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      label: "WEAPON",
+      by: "weapons/lexicon",
+      data: { weapon: entry.weapon, eventType: entry.eventType, subEventType: entry.subEventType },
+    })),
+  );
+  return removeOverlaps(spans);
+}
+
+export const weaponsStage: Stage = {
+  name: "weapons",
+  needs: ["sentences"],
+  makes: ["weapons"],
+  run: (doc: Doc) => withLayer(doc, "weapons", findWeapons(doc.text)),
+};

@@ -1,0 +1,130 @@
+// The Store on any Kysely dialect: SQLite and PostgreSQL share every query.
+import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Doc, Span } from "../doc.js";
+import { SitrepError } from "../errors.js";
+import type { SkippedInput } from "../ingest/raw-document.js";
+import type { EventRecord } from "../merge/event-record.js";
+import type { Database } from "./schema.js";
+import type { DocumentRow, SaveOutcome, Store, StoredDocument } from "./store.js";
+
+export function createKyselyStore(db: Kysely<Database>): Store {
+  return {
+    async saveDocument(doc, events) {
+      return guard("save document", () =>
+        db.transaction().execute(async (trx) => {
+          const existing = await trx.selectFrom("documents").select("document_id").where("document_id", "=", doc.id).executeTakeFirst();
+          if (existing) return "duplicate" as SaveOutcome;
+          await trx.insertInto("documents").values(documentRow(doc)).execute();
+          const spans = Object.entries(doc.layers).flatMap(([layer, list]) => (list ?? []).map((s) => spanRow(doc.id, layer, s)));
+          for (const chunk of chunks(spans, 200)) await trx.insertInto("spans").values(chunk).execute();
+          for (const event of events) {
+            await trx.insertInto("events").values(eventRow(event)).execute();
+            await trx.insertInto("event_sources").values({ event_id: event.event_id, document_id: doc.id }).execute();
+          }
+          return "stored" as SaveOutcome;
+        }),
+      );
+    },
+    async saveSkipped(skipped) {
+      const id = skippedId(skipped);
+      return guard("save skipped input", async () => {
+        const existing = await db.selectFrom("documents").select("document_id").where("document_id", "=", id).executeTakeFirst();
+        if (existing) return "duplicate";
+        await db.insertInto("documents").values(skippedRow(id, skipped)).execute();
+        return "stored";
+      });
+    },
+    async hasDocument(documentId) {
+      return !!(await db.selectFrom("documents").select("document_id").where("document_id", "=", documentId).executeTakeFirst());
+    },
+    async listDocuments() {
+      const rows = await db.selectFrom("documents").selectAll().orderBy("ingested_at").orderBy("document_id").execute();
+      return rows.map(({ text: _text, ...row }) => row as DocumentRow);
+    },
+    async getDocument(documentId) {
+      const row = await db.selectFrom("documents").selectAll().where("document_id", "=", documentId).executeTakeFirst();
+      if (!row) return null;
+      const spans = await db.selectFrom("spans").selectAll().where("document_id", "=", documentId).orderBy("start").execute();
+      const layers: StoredDocument["layers"] = {};
+      for (const s of spans) (layers[s.layer] ??= []).push({ start: s.start, end: s.end, label: s.label, by: s.by, ...(s.data ? { data: JSON.parse(s.data) } : {}) });
+      const { text, ...rest } = row;
+      return { row: rest as DocumentRow, text, layers };
+    },
+    async listEvents(filter = {}) {
+      let query = db.selectFrom("events").select(["events.record"]).orderBy("events.event_date").orderBy("events.event_id");
+      if (filter.documentId) {
+        query = query.innerJoin("event_sources", "event_sources.event_id", "events.event_id").where("event_sources.document_id", "=", filter.documentId);
+      }
+      return (await query.execute()).map((r) => JSON.parse(r.record) as EventRecord);
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+async function guard<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw new SitrepError("store-failed", `store: could not ${what}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function documentRow(doc: Doc): Database["documents"] {
+  return {
+    document_id: doc.id,
+    origin: doc.meta.origin,
+    status: "ok",
+    reason: null,
+    detail: null,
+    title: doc.meta.title ?? null,
+    publisher: doc.meta.publisher ?? null,
+    original_publisher: doc.meta.originalPublisher ?? null,
+    published: doc.meta.published ?? null,
+    language: doc.meta.language ?? null,
+    url: doc.meta.url ?? null,
+    text: doc.text,
+    text_length: doc.text.length,
+    ingested_at: new Date().toISOString(),
+  };
+}
+
+/** A skipped input has no text to hash: its id comes from where it was and why it was skipped. */
+function skippedId(skipped: SkippedInput): string {
+  return "skip-" + createHash("sha256").update(`${skipped.origin}\n${skipped.reason}`).digest("hex").slice(0, 16);
+}
+
+function skippedRow(id: string, skipped: SkippedInput): Database["documents"] {
+  return {
+    document_id: id,
+    origin: skipped.origin,
+    status: "skipped",
+    reason: skipped.reason,
+    detail: skipped.detail,
+    title: null,
+    publisher: null,
+    original_publisher: null,
+    published: null,
+    language: null,
+    url: null,
+    text: "",
+    text_length: 0,
+    ingested_at: new Date().toISOString(),
+  };
+}
+
+function spanRow(documentId: string, layer: string, span: Span): Database["spans"] {
+  return { document_id: documentId, layer, start: span.start, end: span.end, label: span.label, by: span.by, data: span.data ? JSON.stringify(span.data) : null };
+}
+
+function eventRow(event: EventRecord): Database["events"] {
+  return { event_id: event.event_id, event_date: event.event_date, event_type: event.event_type, sub_event_type: event.sub_event_type, iso3: event.iso3, record: JSON.stringify(event) };
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,9 @@
+// Table types for Kysely: the columns as the database holds them.
+import type { DocumentRow } from "./store.js";
+
+export type Database = {
+  documents: DocumentRow & { text: string };
+  spans: { document_id: string; layer: string; start: number; end: number; label: string; by: string; data: string | null };
+  events: { event_id: string; event_date: string | null; event_type: string; sub_event_type: string; iso3: string | null; record: string };
+  event_sources: { event_id: string; document_id: string };
+};

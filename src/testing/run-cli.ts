@@ -1,0 +1,16 @@
+// Runs the real CLI in a child process, as a user would (TypeScript through tsx, no build needed).
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { projectRoot } from "../paths.js";
+
+export type CliResult = { status: number | null; stdout: string; stderr: string };
+
+export function runCli(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): CliResult {
+  const result = spawnSync(process.execPath, ["--import", "tsx", join(projectRoot(), "src/cli/run.ts"), ...args], {
+    cwd: projectRoot(),
+    input: options.input,
+    env: { ...process.env, ...options.env },
+    encoding: "utf8",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
