@@ -1,0 +1,25 @@
+// The gold datasets sitrep is scored on, one file each (folder names under ../shared/eval).
+import { dataset as articleExtraction } from "./article-extraction.js";
+import { dataset as case2021 } from "./case2021-event-types.js";
+import { dataset as conll2003 } from "./conll2003.js";
+import { dataset as ecbplus } from "./ecbplus.js";
+import { dataset as geoparsing } from "./geoparsing.js";
+import { dataset as ploverGsr } from "./plover-gsr.js";
+import { dataset as polnear } from "./polnear.js";
+import { dataset as rams } from "./rams.js";
+import { dataset as tempeval3 } from "./tempeval3.js";
+import type { Dataset } from "./types.js";
+import { dataset as wikievents } from "./wikievents.js";
+
+export const DATASETS: Dataset[] = [
+  articleExtraction, // clean
+  case2021, // events: ACLED sub-event types
+  ploverGsr, // events: PLOVER types
+  tempeval3, // dates
+  geoparsing, // places
+  conll2003, // entities
+  polnear, // quotes
+  ecbplus, // merge: cross-document coreference
+  wikievents, // events: arguments
+  rams, // events: arguments
+];
