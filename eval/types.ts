@@ -29,6 +29,8 @@ export type DatasetResult = {
 export type EvalOptions = {
   /** Score at most this many items (documents / snippets) of the dataset, in file order. */
   limit?: number;
+  /** Called as items are scored, so the harness can show progress on long runs (optional for scorers). */
+  onProgress?: (done: number, total: number) => void;
 };
 
 export type Dataset = {
