@@ -8,8 +8,26 @@ export const CONFIG = {
   minTextChars: 40,
   /** Trailing boilerplate is only cut in the last part of a document, so a body line like "Next, ..." survives. */
   boilerplateTailShare: 0.4,
+  /** A line that starts trailing boilerplate must not be followed by a story paragraph this long (a "Next steps ..." sentence). */
+  boilerplateProseChars: 150,
+  /** Page parts marked as boilerplate by class/id are removed only up to this much text: longer, it is the story. */
+  boilerplateNodeMaxChars: 1500,
   /** Sentences scanned after an undated event for the date of the same action ("which occurred ... Sunday"). */
   eventDateLookahead: 3,
   /** Progress is drawn only for runs with at least this many inputs, so short runs print nothing extra. */
   progressMinItems: 2,
+  /** Fetch limits. A news page is well under 2 MB of HTML; 10 MB leaves room and stops a stream that never ends. */
+  maxFetchBytes: 10 * 1024 * 1024,
+  /** Whole-request deadline per hop: slow news sites answer in seconds; 20 s gives up on a server that stalls. */
+  fetchTimeoutMs: 20_000,
+  /** Browsers allow ~20 redirects; an article URL needs 1-3 (http->https, tracker, canonical): more is a loop. */
+  maxRedirects: 5,
+  /** URLs fetched at once across hosts: enough to hide latency, few enough not to look like a flood. */
+  fetchConcurrency: 4,
+  /** Pause between two requests to one host, the common crawl-delay of 1 s that news sites tolerate. */
+  hostDelayMs: 1000,
+  /** Bytes scanned for <meta charset>: the window the WHATWG encoding sniffing algorithm prescans. */
+  charsetSniffBytes: 1024,
+  /** Items buffered between readers/fetchers and the pipeline; bounds memory when fetching outruns processing. */
+  ingestBufferItems: 16,
 } as const;

@@ -8,13 +8,23 @@ const TRAILING_LINES = loadPatternLines("boilerplate/trailing-lines.txt");
 /** Returns the offset where trailing boilerplate starts, or text.length when there is none. */
 export function findBoilerplateStart(text: string): number {
   const tailFrom = Math.floor(text.length * (1 - CONFIG.boilerplateTailShare));
+  const lines = text.split("\n");
   let offset = 0;
-  for (const line of text.split("\n")) {
-    const trimmed = line.trim();
-    if (offset >= tailFrom && trimmed !== "" && TRAILING_LINES.some((re) => re.test(trimmed))) return offset;
-    offset += line.length + 1;
+  for (let i = 0; i < lines.length; i++) {
+    const trimmed = lines[i].trim();
+    if (offset >= tailFrom && trimmed !== "" && TRAILING_LINES.some((re) => re.test(trimmed)) && !isStoryFrom(lines, i)) return offset;
+    offset += lines[i].length + 1;
   }
   return text.length;
+}
+
+/** Boilerplate is short lines; a prose paragraph at or after the candidate line means the story goes on. */
+function isStoryFrom(lines: string[], from: number): boolean {
+  return lines.slice(from).some((line) => isProse(line.trim()));
+}
+
+function isProse(line: string): boolean {
+  return line.length >= CONFIG.boilerplateProseChars && /[.!?]["”’)]?$/.test(line) && !/^(copyright|©|\(c\))/i.test(line);
 }
 
 const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:©\s*)?\d{4}(?:[-–]\d{4})?,?\s+(.+?)(?:,?\s+(?:inc|ltd|llc|plc)\.?)?(?:[.,]\s*all rights reserved.*)?$/i;

@@ -2,6 +2,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { SourceMeta } from "../../doc.js";
+import { stripBoilerplateNodes } from "./strip-boilerplate-nodes.js";
 
 export type ExtractedArticle = { text: string; meta: Partial<SourceMeta> };
 
@@ -11,15 +12,16 @@ export function extractArticle(html: string): ExtractedArticle {
   // linkedom builds no <body> for a bare fragment; browsers would, so we give it one.
   const { document } = parseHTML(/<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   const meta = readMetaTags(document);
-  // Readability mutates the DOM it is given; the meta tags were read first.
-  const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  if (document.body) stripBoilerplateNodes(document.body);
+  // Readability mutates the DOM it is given; the meta tags were read first. The serializer hands back the
+  // article element itself: serialising to HTML and parsing it again would double the cost of a page.
+  const article = new Readability<Element>(document as unknown as Document, { charThreshold: 200, serializer: (el) => el as Element }).parse();
   if (!article?.content) {
     const body = document.body ? blockText(document.body) : "";
     return { text: body, meta };
   }
-  const { document: content } = parseHTML(`<html><body>${article.content}</body></html>`);
   return {
-    text: blockText(content.body),
+    text: blockText(article.content),
     meta: { ...meta, title: meta.title ?? (article.title || undefined), publisher: meta.publisher ?? (article.siteName || undefined) },
   };
 }
