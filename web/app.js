@@ -47,13 +47,21 @@ function renderEvents(events) {
 function eventRow(event, extra) {
   const tr = document.createElement("tr");
   const place = [event.location, event.country].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(", ");
-  const cells = [event.event_date ?? "?", event.sub_event_type, actorText(event.actor1, event.assoc_actor_1), actorText(event.actor2, event.assoc_actor_2), place || "—", ...extra];
+  const cells = [dateText(event), event.sub_event_type, actorText(event.actor1, event.assoc_actor_1), actorText(event.actor2, event.assoc_actor_2), place || "—", ...extra];
   for (const value of cells) {
     const td = document.createElement("td");
     td.textContent = value;
     tr.append(td);
   }
   return tr;
+}
+
+/** The date as precisely as the text gives it: a day, or the first and last day of a week or month. */
+function dateText(event) {
+  if (!event.date_start) return "unknown";
+  if (event.time_precision === 1 || event.date_start === event.date_end) return event.date_start;
+  const unit = event.time_precision === 2 ? "week" : "month or longer";
+  return `${event.date_start} – ${event.date_end} (${unit})`;
 }
 
 function actorText(actor, assoc) {

@@ -33,6 +33,7 @@ export function createApp({ store, token }: AppOptions): Hono {
   for (const [route, file] of Object.entries(WEB_FILES)) {
     app.get(route, async (c) => c.body(await readFile(join(projectRoot(), "web", file), "utf8"), 200, { "Content-Type": CONTENT_TYPES[file.split(".").pop()!] }));
   }
+  app.get("/favicon.ico", (c) => c.body(null, 204));
   app.get("/openapi.json", (c) => c.json(OPENAPI));
   app.get("/api/health", (c) => c.json({ ok: true }));
   app.get("/api/events", async (c) => c.json(await store.listEvents({ documentId: c.req.query("document") })));
