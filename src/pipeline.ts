@@ -9,6 +9,7 @@ import { placesStage } from "./stages/places/index.js";
 import { numbersStage } from "./stages/numbers/index.js";
 import { weaponsStage } from "./stages/weapons/index.js";
 import { eventsStage } from "./stages/events/index.js";
+import { quotesStage } from "./stages/quotes/index.js";
 
 export type Stage = {
   name: string;
@@ -24,6 +25,7 @@ export const STAGES: Stage[] = [
   placesStage, // needs entities to skip toponyms inside actor names ("Iraqi military")
   numbersStage, // casualty counts and their negations
   weaponsStage, // instruments: they also type a vague "attack"
+  quotesStage, // who says what: claims and sourcing read it
   eventsStage, // reads every layer above
 ];
 

@@ -1,0 +1,122 @@
+// Attributions (source – cue – content), chrono-style: matchers propose, the stage keeps one per cue.
+// 1. a direct quote with its speaker after ("…,” Kirby said / said Kirby) or before (Kirby said: “…”);
+// 2. "according to" (before or after the content);
+// 3. reported speech: SOURCE CUE (that) CONTENT, or CONTENT, SOURCE CUE.
+import { spansOf, type Doc, type Span } from "../../doc.js";
+import { findCues } from "./find-cues.js";
+import { findQuotations, type Quotation } from "./find-quotations.js";
+
+export type Attribution = { source: Range; cue: Range; content: Range; kind: "direct" | "according-to" | "reported" };
+type Range = { start: number; end: number };
+
+const TRAILER = "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\\s+\\w+|at\\s+the\\s+time|earlier|later|in\\s+a\\s+(?:statement|interview|tweet|post|speech|briefing))(?:\\s+(?:morning|afternoon|evening|night))?)*";
+const SOURCE_WORDS = "(?:[\\p{L}\\p{N}'’.&-]+\\s+){0,9}?[\\p{L}\\p{N}'’.&-]+";
+const SPEAKER_AFTER_QUOTE = new RegExp(`^[,?!]?\\s*(?:(?<source>${SOURCE_WORDS})\\s+(?<cue>\\S+(?:\\s+\\S+)?)|(?<cue2>\\S+)\\s+(?<source2>${SOURCE_WORDS}))${TRAILER}\\s*[.,;]`, "u");
+
+export function findAttributions(doc: Doc): Attribution[] {
+  const text = doc.text;
+  const quotations = findQuotations(text);
+  const found: Attribution[] = [];
+  const usedCues = new Set<number>();
+  for (const sentence of spansOf(doc, "sentences")) {
+    const cues = findCues(text, sentence.start, sentence.end).filter((c) => !insideQuotation(c, quotations));
+    for (const cue of cues) {
+      if (usedCues.has(cue.start)) continue;
+      const attribution = matchDirect(text, cue, quotations, sentence) ?? (cue.data?.isAccordingTo ? matchAccordingTo(text, cue, sentence) : matchReported(text, cue, sentence));
+      if (attribution && isSourcePhrase(text.slice(attribution.source.start, attribution.source.end)) && length(attribution.content) > 8) {
+        found.push(attribution);
+        usedCues.add(cue.start);
+      }
+    }
+  }
+  return found;
+}
+
+/** “…,” SOURCE CUE / “…,” CUE SOURCE right after a quotation, or SOURCE CUE: “…” right before one. */
+function matchDirect(text: string, cue: Span, quotations: Quotation[], sentence: Span): Attribution | null {
+  const before = quotations.filter((q) => q.end <= cue.start && cue.start - q.end <= 90).pop();
+  if (before) {
+    const between = text.slice(before.end, cue.start);
+    if (/^[,?!]?\s*[^,.;“”"]*$/.test(between) && !/\n/.test(between)) {
+      const afterCue = text.slice(cue.end, Math.min(sentence.end, cue.end + 120));
+      const sourceBefore = trimRange(text, before.end, cue.start);
+      const source = length(sourceBefore) > 0 ? sourceBefore : trimRange(text, cue.end, cue.end + (/^[^.,;]*/.exec(afterCue)?.[0].length ?? 0));
+      return { source, cue: { start: cue.start, end: cue.end }, content: { start: before.innerStart, end: before.innerEnd }, kind: "direct" };
+    }
+  }
+  const after = quotations.find((q) => q.start >= cue.end && q.start - cue.end <= 3 && /^\s*[:,]?\s*$/.test(text.slice(cue.end, q.start)));
+  if (after) {
+    const source = sourceBefore(text, cue, sentence);
+    if (length(source) > 0) return { source, cue: { start: cue.start, end: cue.end }, content: { start: after.innerStart, end: after.innerEnd }, kind: "direct" };
+  }
+  return null;
+}
+
+/** "According to X, CONTENT" or "CONTENT, according to X." */
+function matchAccordingTo(text: string, cue: Span, sentence: Span): Attribution | null {
+  const rest = text.slice(cue.end, sentence.end);
+  const sourceEnd = cue.end + (/^[^,.;]*/.exec(rest)?.[0].length ?? 0);
+  const source = trimRange(text, cue.end, sourceEnd);
+  const isLeading = text.slice(sentence.start, cue.start).trim() === "";
+  const content = isLeading ? trimRange(text, sourceEnd + 1, sentence.end) : trimRange(text, sentence.start, lastComma(text, sentence.start, cue.start));
+  return { source, cue: { start: cue.start, end: cue.end }, content, kind: "according-to" };
+}
+
+/** CONTENT, SOURCE CUE. / CONTENT, CUE SOURCE. / SOURCE CUE (that) CONTENT. */
+function matchReported(text: string, cue: Span, sentence: Span): Attribution | null {
+  const tail = text.slice(cue.end, sentence.end);
+  const endsHere = new RegExp(`^${TRAILER}\\s*[.!?]?["”]?$`, "u").test(tail);
+  const comma = lastComma(text, sentence.start, cue.start);
+  if (endsHere && comma > sentence.start) {
+    return { source: trimRange(text, comma + 1, cue.start), cue: rangeOf(cue), content: trimRange(text, sentence.start, comma), kind: "reported" };
+  }
+  const inverted = /^\s+((?:the\s+|a\s+)?\p{Lu}[^,.;]*?)\s*[.]?$/u.exec(tail);
+  if (inverted && comma > sentence.start && text.slice(comma + 1, cue.start).trim() === "") {
+    return { source: trimRange(text, cue.end, cue.end + inverted[0].length), cue: rangeOf(cue), content: trimRange(text, sentence.start, comma), kind: "reported" };
+  }
+  const source = sourceBefore(text, cue, sentence);
+  if (length(source) === 0) return null;
+  const lead = /^(?:\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?=that\b))?\s*(?:that\b)?[\s,:]*/u.exec(tail)?.[0].length ?? 0;
+  return { source, cue: rangeOf(cue), content: trimRange(text, cue.end + lead, sentence.end), kind: "reported" };
+}
+
+/** The noun phrase before the cue, back to a clause boundary, at most eight words. */
+function sourceBefore(text: string, cue: Span, sentence: Span): Range {
+  const before = text.slice(sentence.start, cue.start);
+  const boundary = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "), before.lastIndexOf("”"), before.lastIndexOf(" that "), before.lastIndexOf(" and "), before.lastIndexOf(" but "));
+  const clause = boundary >= 0 ? before.slice(boundary).replace(/^(?:, |; |”| that | and | but )/, "") : before;
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return { start: cue.start, end: cue.start };
+  return trimRange(text, cue.start - clause.trimEnd().length - (before.length - before.trimEnd().length), cue.start);
+}
+
+// A source names someone: a capitalised word, a pronoun, or a noun for people, groups or documents.
+const SOURCE_HEAD = /\p{Lu}|\b(?:he|she|they|we|i|it|officials?|sources?|spokes\w+|police|ministry|government|military|army|analysts?|experts?|residents?|witnesses?|report|study|poll|survey|data|statement|people|leaders?|group|activists?|observers?|critics?|aides?|diplomats?|researchers?|tally)\b/iu;
+const NOT_SOURCE = /^(?:there|it\s+is|did|does|do|not|has|have|had|was|were|is|are)\b/i;
+
+function isSourcePhrase(source: string): boolean {
+  return source.length > 0 && SOURCE_HEAD.test(source) && !NOT_SOURCE.test(source);
+}
+
+function lastComma(text: string, from: number, to: number): number {
+  const index = text.slice(from, to).lastIndexOf(",");
+  return index < 0 ? from : from + index;
+}
+
+function insideQuotation(span: Span, quotations: Quotation[]): boolean {
+  return quotations.some((q) => span.start >= q.innerStart && span.end <= q.innerEnd);
+}
+
+function trimRange(text: string, start: number, end: number): Range {
+  while (start < end && /[\s,;:“”"]/.test(text[start])) start++;
+  while (end > start && /[\s,;:.“”"]/.test(text[end - 1])) end--;
+  return { start, end: Math.max(start, end) };
+}
+
+function rangeOf(span: Span): Range {
+  return { start: span.start, end: span.end };
+}
+
+function length(range: Range): number {
+  return range.end - range.start;
+}

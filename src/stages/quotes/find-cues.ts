@@ -1,0 +1,46 @@
+// Cue words of attribution: speech and report verbs (with auxiliaries: "has said", "also said") and
+// "according to". Inflections are made here so the lexicon lists base forms only.
+import type { Span } from "../../doc.js";
+import { readLexiconLines } from "../../lexicon.js";
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ["say", "says", "said", "saying"],
+  tell: ["tell", "tells", "told", "telling"],
+  write: ["write", "writes", "wrote", "written", "writing"],
+  think: ["think", "thinks", "thought", "thinking"],
+  find: ["find", "finds", "found", "finding"],
+  show: ["show", "shows", "showed", "shown", "showing"],
+};
+
+let cueRegex: RegExp | undefined;
+
+function inflect(verb: string): string[] {
+  if (IRREGULAR[verb]) return IRREGULAR[verb];
+  const [head, ...rest] = verb.split(" ");
+  const tail = rest.length ? " " + rest.join(" ") : "";
+  const stem = head.endsWith("e") ? head.slice(0, -1) : head;
+  const s = /(s|sh|ch|x)$/.test(head) ? `${head}es` : /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ies` : `${head}s`;
+  const ed = head.endsWith("e") ? `${head}d` : /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ied` : `${head}ed`;
+  return [head, s, ed, `${stem}ing`].map((form) => form + tail);
+}
+
+function loadCueRegex(): RegExp {
+  if (cueRegex) return cueRegex;
+  const forms = new Set(readLexiconLines("quotes/cue-verbs.txt").flatMap((v) => inflect(v.trim())));
+  const verbs = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, "\\s+")).join("|");
+  const aux = "(?:(?:has|have|had|also|later|previously|earlier|again|would|will|had\\s+earlier)\\s+)*";
+  // Case-sensitive: "States" and "State Department" are not the verb "state"; only "According" is capitalised.
+  cueRegex = new RegExp(`\\b(?:[Aa]ccording\\s+to|${aux}(?:${verbs}))\\b(?!\\s+of\\b)`, "g");
+  return cueRegex;
+}
+
+export function findCues(text: string, start: number, end: number): Span[] {
+  const slice = text.slice(start, end);
+  return [...slice.matchAll(loadCueRegex())].map((m) => ({
+    start: start + m.index!,
+    end: start + m.index! + m[0].length,
+    label: "CUE",
+    by: "quotes/cue-lexicon",
+    data: { isAccordingTo: /^according/i.test(m[0]) },
+  }));
+}
