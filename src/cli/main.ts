@@ -2,6 +2,7 @@
 import { Command, CommanderError } from "commander";
 import { SitrepError } from "../errors.js";
 import { documentsCommand, showCommand } from "./documents-command.js";
+import { evalCommand } from "./eval-command.js";
 import { eventsCommand } from "./events-command.js";
 import { ingestCommand } from "./ingest-command.js";
 import { serveCommand } from "./serve-command.js";
@@ -12,7 +13,7 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
-  for (const command of [ingestCommand(), eventsCommand(), documentsCommand(), showCommand(), serveCommand()]) {
+  for (const command of [ingestCommand(), eventsCommand(), documentsCommand(), showCommand(), serveCommand(), evalCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError("(run with --help for usage)"));
   }
   return program;

@@ -1,0 +1,70 @@
+// `npm run eval:gate [-- --update [--allow-lower]] [-- --data DIR]`: runs the eval with the limits pinned in
+// eval/baseline.json and fails (exit 1) when a headline score is more than the tolerance below its floor.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { projectRoot } from "../src/paths.js";
+import { compareToBaseline, DEFAULT_TOLERANCE, updateBaseline, type Baseline, type GateReport } from "./compare-to-baseline.js";
+import { hashDataFolder } from "./data-hash.js";
+import { DATASETS } from "./datasets.js";
+import { reportProgress } from "./report-progress.js";
+import { defaultDataDir, runEval } from "./run-eval.js";
+
+const BASELINE = join(projectRoot(), "eval", "baseline.json");
+
+async function runGate(): Promise<number> {
+  const { values } = parseArgs({ options: { update: { type: "boolean" }, "allow-lower": { type: "boolean" }, data: { type: "string" } } });
+  if (values["allow-lower"] && !values.update) {
+    process.stderr.write("eval:gate: --allow-lower only makes sense with --update\n");
+    return 2;
+  }
+  const started = performance.now();
+  const dataDir = values.data ?? defaultDataDir();
+  let baseline = readBaseline();
+  const hashes = Object.fromEntries(DATASETS.map((d) => [d.name, hashDataFolder(join(dataDir, d.name))]));
+  const limits = Object.fromEntries(Object.entries(baseline.datasets).map(([name, entry]) => [name, entry.limit]));
+  const results = await runEval({ dataDir, limits, ...reportProgress() });
+  if (values.update) {
+    const update = updateBaseline(baseline, results, hashes, values["allow-lower"] === true);
+    baseline = update.baseline;
+    writeFileSync(BASELINE, JSON.stringify(baseline, null, 2) + "\n");
+    for (const line of update.changes) process.stdout.write(`eval:gate: updated ${line}\n`);
+    for (const line of update.refused) process.stdout.write(`eval:gate: REFUSED ${line}\n`);
+    process.stdout.write(`eval:gate: wrote ${BASELINE} (${update.changes.length} floor change(s), data hashes re-pinned)\n`);
+  }
+  const report = compareToBaseline(baseline, results, hashes);
+  printReport(report, baseline, hashes);
+  const seconds = (performance.now() - started) / 1000;
+  process.stdout.write(summarise(report, seconds) + "\n");
+  return report.passed ? 0 : 1;
+}
+
+function readBaseline(): Baseline {
+  try {
+    const parsed = JSON.parse(readFileSync(BASELINE, "utf8")) as Baseline;
+    return { ...parsed, tolerance: parsed.tolerance ?? DEFAULT_TOLERANCE, datasets: parsed.datasets ?? {} };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { tolerance: DEFAULT_TOLERANCE, datasets: {} };
+    throw error;
+  }
+}
+
+function printReport(report: GateReport, baseline: Baseline, hashes: Record<string, string | null>): void {
+  for (const row of report.rows) process.stdout.write(`eval:gate: ${row.status.toUpperCase().padEnd(11)} ${row.dataset.padEnd(22)} ${row.message}\n`);
+  for (const name of report.dataChanged) {
+    process.stdout.write(
+      `eval:gate: !!! DATA CHANGED: ${name} hashes to ${hashes[name]}, the floor was measured on ${baseline.datasets[name].data_hash}. ` +
+        `Scores were compared anyway; re-pin with --update once the change is understood. !!!\n`,
+    );
+  }
+}
+
+function summarise(report: GateReport, seconds: number): string {
+  const held = report.rows.filter((r) => r.status === "pass").length;
+  const unpinned = report.rows.filter((r) => r.status === "no-floor" || r.status === "not-scored").length;
+  const verdict = report.passed ? "PASS" : `FAIL: ${report.failures.map((r) => `${r.dataset} ${r.message}`).join("; ")}`;
+  const changed = report.dataChanged.length ? `, data changed: ${report.dataChanged.join(", ")}` : "";
+  return `eval:gate ${verdict} (${held} floor(s) held, ${report.failures.length} failed, ${unpinned} without a floor${changed}; ${seconds.toFixed(1)}s)`;
+}
+
+process.exitCode = await runGate();

@@ -1,0 +1,44 @@
+// `sitrep eval`: runs the real pipeline over the gold datasets and scores it (eval/). Nothing is written
+// to the user's store: scorers call processText / the stage functions directly.
+// The eval modules are imported when the command runs, so other commands neither pay for loading every
+// scorer nor break while one of them is being rewritten.
+import { Command, InvalidArgumentError } from "commander";
+
+export function evalCommand(): Command {
+  return new Command("eval")
+    .description("score extraction quality against the gold datasets (../shared/eval by default)")
+    .option("--data <dir>", "data directory laid out like ../shared/eval (one folder per dataset)")
+    .option("--only <names>", "comma-separated dataset folder names", parseNames)
+    .option("--json", "print one JSON object {dataset: {n, score, ...}} instead of the table")
+    .option("--limit <n>", "score at most N items of each dataset", parseLimit)
+    .addHelpText(
+      "after",
+      `
+Datasets (folder names): article-extraction, case2021-event-types, plover-gsr, tempeval3, geoparsing,
+conll2003, polnear, ecbplus, wikievents, rams. How each is scored: docs/EVAL.md.
+A dataset whose folder is missing is reported as skipped; a null score carries its reason. Progress goes
+to stderr. The CI gate (npm run eval:gate) compares headline scores with the floors in eval/baseline.json.`,
+    )
+    .action(async (options: { data?: string; only?: string[]; json?: boolean; limit?: number }) => {
+      const [{ DATASETS }, { formatTable }, { reportProgress }, { defaultDataDir, runEval, selectDatasets }] = await Promise.all([
+        import("../../eval/datasets.js"),
+        import("../../eval/format-table.js"),
+        import("../../eval/report-progress.js"),
+        import("../../eval/run-eval.js"),
+      ]);
+      selectDatasets(DATASETS, options.only); // unknown names are a usage error before anything runs
+      const results = await runEval({ dataDir: options.data ?? defaultDataDir(), only: options.only, limit: options.limit, ...reportProgress() });
+      process.stdout.write(options.json ? JSON.stringify(results, null, 2) + "\n" : formatTable(results));
+      if (Object.values(results).some((r) => r.error)) process.exitCode = 1;
+    });
+}
+
+function parseNames(value: string): string[] {
+  return value.split(",").map((s) => s.trim()).filter(Boolean);
+}
+
+function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`"${value}" is not a positive whole number`);
+  return n;
+}
