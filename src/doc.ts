@@ -57,6 +57,38 @@ export type EventDraft = {
   fatalities: Field<FatalityValue>;
   weapons: Field<string>[];
   trigger: Span;
+  /** Wounded (ACLED keeps no column for it): a count, or known with a vague count ("a number of ... were treated"). */
+  injuries?: Field<FatalityValue>;
+  /** ACLED civilian_targeting: set when the target is civilians. */
+  civilianTargeting?: Field<string> | null;
+  /** Indexes into doc.events of the events this one answers ("in response to", "in retaliation for"). */
+  inResponseTo?: Field<number[]>;
+  /** Indexes into doc.claims of tallies this event answers ("came in response to at least five ... attacks"). */
+  inResponseToClaims?: Field<number[]>;
+  /** Indexes into doc.claims of the claims that attribute this event. */
+  claims?: number[];
+  /** Drafts split from one incident (one per country named for it) share this number. */
+  incident?: number;
+};
+
+/** A statement that counts or attributes events, with who makes it: kept apart from the events themselves. */
+export type ClaimDraft = {
+  kind: "tally" | "attribution";
+  claimant: Field<string> | null;
+  eventType: string | null;
+  subEventType: string | null;
+  /** How many events the claim counts (tallies) — never averaged with a competing claim. */
+  count: Field<{ low: number; best: number; high: number | null }> | null;
+  period: Field<DateValue> | null;
+  /** Who the claim says carried the events out. */
+  actor: Field<ActorValue> | null;
+  target: Field<ActorValue> | null;
+  place: Field<PlaceValue> | null;
+  /** Indexes into doc.events: the events attributed (attribution) or plausibly counted (tally, inferred). */
+  events: number[];
+  /** The statement's words (its sentence) and the trigger or verb that makes it a claim. */
+  statement: Span;
+  trigger: Span;
 };
 
 export type DateValue = {
@@ -103,6 +135,8 @@ export type Doc = {
   readonly meta: Readonly<SourceMeta>;
   readonly layers: Readonly<Partial<Record<Layer, readonly Span[]>>>;
   readonly events: readonly EventDraft[];
+  /** Tallies and attributions found by the events stage (absent before it runs). */
+  readonly claims?: readonly ClaimDraft[];
 };
 
 export function createDoc(id: string, text: string, meta: SourceMeta): Doc {

@@ -1,6 +1,7 @@
 // sitrep's command line: each command calls the pipeline and the store, nothing else.
 import { Command, CommanderError } from "commander";
 import { SitrepError } from "../errors.js";
+import { claimsCommand } from "./claims-command.js";
 import { documentsCommand, showCommand } from "./documents-command.js";
 import { evalCommand } from "./eval-command.js";
 import { eventsCommand } from "./events-command.js";
@@ -13,7 +14,7 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
-  for (const command of [ingestCommand(), eventsCommand(), documentsCommand(), showCommand(), serveCommand(), evalCommand()]) {
+  for (const command of [ingestCommand(), eventsCommand(), claimsCommand(), documentsCommand(), showCommand(), serveCommand(), evalCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError("(run with --help for usage)"));
   }
   return program;

@@ -37,13 +37,36 @@ export type EventRecord = {
   sources: SourceRef[];
   evidence: Record<string, EvidenceRef[]>;
   notes: string;
+  /** Wounded: ACLED keeps no such column. Known with null numbers = hurt, count not given ("a number of"). */
+  injuries_low: number | null;
+  injuries_best: number | null;
+  injuries_high: number | null;
+  injuries_known: boolean;
+  /** ACLED civilian_targeting: "Civilian targeting" when the target is civilians, else null. */
+  civilian_targeting: string | null;
+  /** event_ids of the events this one answers ("in response to", "in retaliation for"). */
+  in_response_to: string[];
+  /** claim_ids of tallies this event answers ("in response to at least five ... attacks"). */
+  in_response_to_claims: string[];
+  /** claim_ids of the claims that attribute this event to someone. */
+  claims: string[];
+  /** event_ids of the other records split from the same incident (one per country). */
+  same_incident: string[];
 };
+
+export function eventId(doc: Pick<Doc, "id">, index: number): string {
+  return `${doc.id}-${index + 1}`;
+}
+
+export function claimId(doc: Pick<Doc, "id">, index: number): string {
+  return `${doc.id}-c${index + 1}`;
+}
 
 export function toEventRecord(doc: Doc, draft: EventDraft, index: number): EventRecord {
   const place = draft.place?.value;
   const fatalities = draft.fatalities.value;
   return {
-    event_id: `${doc.id}-${index + 1}`,
+    event_id: eventId(doc, index),
     event_date: draft.date?.value.start ?? null,
     date_start: draft.date?.value.start ?? null,
     date_end: draft.date?.value.end ?? null,
@@ -72,7 +95,21 @@ export function toEventRecord(doc: Doc, draft: EventDraft, index: number): Event
     sources: [{ document_id: doc.id, origin: doc.meta.origin, publisher: doc.meta.publisher ?? doc.meta.originalPublisher ?? null, published: doc.meta.published ?? null }],
     evidence: collectEvidence(doc, draft),
     notes: sentenceAround(doc, draft.trigger),
+    injuries_low: draft.injuries?.value.low ?? null,
+    injuries_best: draft.injuries?.value.best ?? null,
+    injuries_high: draft.injuries?.value.high ?? null,
+    injuries_known: draft.injuries?.value.known ?? false,
+    civilian_targeting: draft.civilianTargeting?.value ?? null,
+    in_response_to: (draft.inResponseTo?.value ?? []).map((i) => eventId(doc, i)),
+    in_response_to_claims: (draft.inResponseToClaims?.value ?? []).map((i) => claimId(doc, i)),
+    claims: (draft.claims ?? []).map((i) => claimId(doc, i)),
+    same_incident: sameIncident(doc, draft, index),
   };
+}
+
+function sameIncident(doc: Doc, draft: EventDraft, index: number): string[] {
+  if (draft.incident === undefined) return [];
+  return doc.events.flatMap((other, i) => (i !== index && other.incident === draft.incident ? [eventId(doc, i)] : []));
 }
 
 function collectEvidence(doc: Doc, draft: EventDraft): Record<string, EvidenceRef[]> {
@@ -87,6 +124,9 @@ function collectEvidence(doc: Doc, draft: EventDraft): Record<string, EvidenceRe
     ["location", [draft.place]],
     ["fatalities", [draft.fatalities]],
     ["weapons", draft.weapons],
+    ["injuries", [draft.injuries ?? null]],
+    ["civilian_targeting", [draft.civilianTargeting ?? null]],
+    ["in_response_to", [draft.inResponseTo ?? null, draft.inResponseToClaims ?? null]],
   ];
   const evidence: Record<string, EvidenceRef[]> = {};
   for (const [name, list] of fields) {

@@ -5,6 +5,7 @@ import type { Doc, Span } from "../doc.js";
 import { SitrepError } from "../errors.js";
 import type { SkippedInput } from "../ingest/raw-document.js";
 import type { EventRecord } from "../merge/event-record.js";
+import { listClaims, listRelations, saveClaimsAndRelations } from "./claims-relations.js";
 import type { Database } from "./schema.js";
 import type { DocumentRow, SaveOutcome, Store, StoredDocument } from "./store.js";
 
@@ -22,6 +23,7 @@ export function createKyselyStore(db: Kysely<Database>): Store {
             await trx.insertInto("events").values(eventRow(event)).execute();
             await trx.insertInto("event_sources").values({ event_id: event.event_id, document_id: doc.id }).execute();
           }
+          await saveClaimsAndRelations(trx, doc, events);
           return "stored" as SaveOutcome;
         }),
       );
@@ -57,6 +59,12 @@ export function createKyselyStore(db: Kysely<Database>): Store {
         query = query.innerJoin("event_sources", "event_sources.event_id", "events.event_id").where("event_sources.document_id", "=", filter.documentId);
       }
       return (await query.execute()).map((r) => JSON.parse(r.record) as EventRecord);
+    },
+    async listClaims(filter = {}) {
+      return listClaims(db, filter);
+    },
+    async listRelations() {
+      return listRelations(db);
     },
     async close() {
       await db.destroy();

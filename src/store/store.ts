@@ -1,7 +1,9 @@
 // The store contract. SQLite (embedded default) and PostgreSQL implement it through one Kysely query layer.
 import type { Doc, Span } from "../doc.js";
 import type { SkippedInput } from "../ingest/raw-document.js";
+import type { ClaimRecord } from "../merge/claim-record.js";
 import type { EventRecord } from "../merge/event-record.js";
+import type { RelationRow } from "./claims-relations.js";
 
 export type DocumentRow = {
   document_id: string;
@@ -32,5 +34,9 @@ export interface Store {
   listDocuments(): Promise<DocumentRow[]>;
   getDocument(documentId: string): Promise<StoredDocument | null>;
   listEvents(filter?: { documentId?: string }): Promise<EventRecord[]>;
+  /** Tallies and attributions (saved with their document by saveDocument, from doc.claims). */
+  listClaims(filter?: { documentId?: string }): Promise<ClaimRecord[]>;
+  /** Links: event -> event/claim "in_response_to", claim -> event "attributes" / "counts". */
+  listRelations(): Promise<RelationRow[]>;
   close(): Promise<void>;
 }

@@ -31,7 +31,22 @@ export function groupMentions(doc: Doc, mentions: TriggerMention[]): Incident[] 
     const current = incident ?? incidents[incidents.length - 1];
     if (!current.date) adoptFollowingDate(doc, current, mention.sentence, sentencesWithTriggers);
   }
+  for (const incident of incidents) addContinuingSentences(doc, incident, sentencesWithTriggers);
   return incidents;
+}
+
+// A sentence that opens by pointing back ("It took place as ...", "The attack sparked a fire ...") and
+// names no other event goes on about the incident of the sentence before: its casualties count too.
+const CONTINUATION = /^\s*(?:It|They|The\s+(?:attack|strike|airstrike|blast|explosion|assault|raid|bombing|shelling|ambush|clash|fighting|incident)s?)\b/;
+
+function addContinuingSentences(doc: Doc, incident: Incident, taken: Set<number>) {
+  const sentences = spansOf(doc, "sentences");
+  for (const from of [...incident.sentences]) {
+    for (let i = from + 1; i < sentences.length && !taken.has(i); i++) {
+      if (!CONTINUATION.test(doc.text.slice(sentences[i].start, sentences[i].end))) break;
+      incident.sentences.add(i);
+    }
+  }
 }
 
 function findDatedIncident(incidents: Incident[], mention: TriggerMention, date: Span): Incident | undefined {

@@ -22,6 +22,35 @@ export function locateEvent(doc: Doc, mentions: TriggerMention[], allMentions: T
   return { value, evidence: [best], stated: true };
 }
 
+/**
+ * One place per record. ACLED codes one event per actor pair, location and day, so an incident the text
+ * puts in several countries and no town ("airstrikes in Syria and Iraq", "two in Syria and one in Iraq")
+ * becomes one record per country at geo_precision 3 — the finest the text allows, and no finer. A named
+ * town keeps the incident whole at that town.
+ */
+export function locateEachCountry(doc: Doc, mentions: TriggerMention[], allMentions: TriggerMention[]): Field<PlaceValue>[] {
+  const best = locateEvent(doc, mentions, allMentions);
+  if (!best || best.value.precision !== 3) return best ? [best] : [];
+  const byCountry = new Map<string, Span[]>();
+  for (const place of mentions.flatMap((m) => placesInClause(doc, m, allMentions))) {
+    const iso3 = String(place.data?.iso3 ?? "");
+    if (place.label !== "COUNTRY" || !iso3) continue;
+    byCountry.set(iso3, [...(byCountry.get(iso3) ?? []), place]);
+  }
+  if (byCountry.size < 2) return [best];
+  return [...byCountry.values()].map((spans) => ({ value: countryValue(spans[0]), evidence: dedupe(spans), stated: true }));
+}
+
+function countryValue(span: Span): PlaceValue {
+  const data = span.data ?? {};
+  const country = (data.country as string) ?? null;
+  return { country, iso3: (data.iso3 as string) ?? null, admin1: null, location: country, latitude: (data.latitude as number) ?? null, longitude: (data.longitude as number) ?? null, precision: 3 };
+}
+
+function dedupe(spans: Span[]): Span[] {
+  return spans.filter((s, i) => spans.findIndex((t) => t.start === s.start && t.end === s.end) === i);
+}
+
 function placesInClause(doc: Doc, mention: TriggerMention, all: TriggerMention[]): Span[] {
   return spansInClause(doc, "places", mention, all).filter((p) => p.start >= mention.span.end && !isActor(doc, p));
 }

@@ -1,0 +1,111 @@
+// One incident -> its records: date, place(s), actors, weapons, fatalities and injuries, each with the
+// spans that support it. An incident the text puts in several countries becomes one record per country
+// (see locateEachCountry); the counts are then shared out as ACLED does for split events.
+import { field, spansOf, type ActorValue, type DateValue, type Doc, type EventDraft, type FatalityValue, type Field, type PlaceValue, type Span } from "../../doc.js";
+import { actorValue, assignActors } from "./assign-actors.js";
+import { countFatalities } from "./count-fatalities.js";
+import { countInjuries } from "./count-injuries.js";
+import { spansInClause } from "./find-in-clause.js";
+import type { TriggerMention } from "./find-triggers.js";
+import { findUnnamedActor } from "./find-unnamed-actor.js";
+import type { Incident } from "./group-mentions.js";
+import { locateEachCountry } from "./locate-event.js";
+
+/** Sentences at the top of a report in which its lead incident's target is usually named. */
+const LEAD_SENTENCES = 3;
+/** ACLED inter code of civilians: an event against them is civilian targeting. */
+const CIVILIANS = 7;
+
+export function draftIncident(doc: Doc, incident: Incident, triggers: TriggerMention[], isLead: boolean, incidentNo: number): EventDraft[] {
+  const first = incident.mentions[0];
+  const places: (Field<PlaceValue> | null)[] = locateEachCountry(doc, incident.mentions, triggers);
+  if (places.length === 0) places.push(null);
+  const roles = assignActors(doc, incident.mentions, triggers);
+  if (roles.actor2.length === 0 && isLead) roles.actor2.push(...leadTargets(doc, roles.actor1));
+  const evidence = incident.mentions.map((m) => m.span);
+  const fatalities = countFatalities(doc, incident.sentences);
+  const injuries = countInjuries(doc, incident.sentences);
+  return places.map((place, part) => {
+    const country = place?.value.country ?? null;
+    const iso3 = place?.value.iso3 ?? null;
+    const withInter = (f: Field<ActorValue>) => ({ ...f, value: externalise(f.value, iso3) });
+    const actor1 = roles.actor1[0] ?? firstUnnamed(doc, incident, triggers, "actor1", country, iso3);
+    const actor2 = roles.actor2[0] ?? firstUnnamed(doc, incident, triggers, "actor2", country, iso3);
+    return {
+      eventType: field(first.eventType, evidence),
+      subEventType: field(first.subEventType, evidence),
+      disorderType: first.disorderType,
+      date: incident.date ? dateField(incident.date) : null,
+      actor1: actor1 ? withInter(actor1) : null,
+      actor2: actor2 ? withInter(actor2) : null,
+      assocActors1: roles.actor1.slice(1).map(withInter),
+      assocActors2: roles.actor2.slice(1).map(withInter),
+      place,
+      fatalities: shareOut(fatalities, part, places.length),
+      weapons: findWeapons(doc, incident.mentions, triggers),
+      trigger: first.span,
+      injuries: shareOut(injuries, part, places.length),
+      civilianTargeting: actor2?.value.inter === CIVILIANS ? field("Civilian targeting", actor2.evidence) : null,
+      incident: incidentNo,
+    };
+  });
+}
+
+function firstUnnamed(doc: Doc, incident: Incident, triggers: TriggerMention[], role: "actor1" | "actor2", country: string | null, iso3: string | null) {
+  for (const mention of incident.mentions) {
+    const found = findUnnamedActor(doc, mention, triggers, role, country, iso3);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * A count given for an incident split over n places: ACLED divides it evenly across the split events,
+ * the remainder to the first. The parts are inferred, so they are marked as not stated.
+ */
+function shareOut(count: Field<FatalityValue>, part: number, parts: number): Field<FatalityValue> {
+  if (parts === 1 || !count.value.known || count.value.best === null) return count;
+  const share = (n: number | null) => (n === null ? null : Math.floor(n / parts) + (part === 0 ? n % parts : 0));
+  const v = count.value;
+  return { value: { known: true, low: share(v.low), best: share(v.best), high: share(v.high) }, evidence: count.evidence, stated: false };
+}
+
+function dateField(span: Span): Field<DateValue> {
+  const data = span.data as unknown as DateValue & { stated: boolean };
+  return { value: { start: data.start, end: data.end, precision: data.precision, instant: data.instant }, evidence: [span], stated: data.stated };
+}
+
+/** Armed groups named in the report's first sentences: the lead incident's targets when its own sentence names none. */
+function leadTargets(doc: Doc, actor1: Field<ActorValue>[]): Field<ActorValue>[] {
+  const sentences = spansOf(doc, "sentences").slice(0, LEAD_SENTENCES);
+  const end = sentences[sentences.length - 1]?.end ?? 0;
+  const taken = new Set(actor1.map((a) => a.value.name));
+  const fields: Field<ActorValue>[] = [];
+  for (const entity of spansOf(doc, "entities")) {
+    const inter = Number(entity.data?.inter);
+    if (entity.start >= end || entity.label !== "ACTOR" || ![2, 3, 4].includes(inter)) continue;
+    const value = actorValue(entity);
+    if (taken.has(value.name)) continue;
+    taken.add(value.name);
+    fields.push({ value, evidence: [entity], stated: false });
+  }
+  return fields;
+}
+
+/** ACLED codes state forces acting outside their own country as external forces (inter 8). */
+function externalise(actor: ActorValue, eventIso3: string | null): ActorValue {
+  return actor.inter === 1 && eventIso3 && actor.country && actor.country !== eventIso3 ? { ...actor, inter: 8 } : actor;
+}
+
+function findWeapons(doc: Doc, mentions: TriggerMention[], all: TriggerMention[]): Field<string>[] {
+  const byWeapon = new Map<string, Field<string>>();
+  for (const mention of mentions) {
+    for (const span of spansInClause(doc, "weapons", mention, all)) {
+      const name = doc.text.slice(span.start, span.end);
+      const existing = byWeapon.get(name.toLowerCase());
+      if (existing) existing.evidence.push(span);
+      else byWeapon.set(name.toLowerCase(), { value: name, evidence: [span], stated: true });
+    }
+  }
+  return [...byWeapon.values()];
+}

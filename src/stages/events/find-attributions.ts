@@ -1,0 +1,94 @@
+// Attributions: "The United States has accused the other targeted group, Kata'ib Sayyid al-Shuhada, of
+// launching the February rocket at Erbil". One party says another carried out an event: a claim, never the
+// report's own finding, so the event's actor stays what the report itself says and the claim sits beside it.
+import { spansOf, type ActorValue, type ClaimDraft, type DateValue, type Doc, type Field, type PlaceValue, type Span } from "../../doc.js";
+import { loadPatternLines } from "../../lexicon.js";
+import { actorValue } from "./assign-actors.js";
+import { findSpeaker } from "./find-speaker.js";
+import type { TriggerMention } from "./find-triggers.js";
+
+const VERBS = loadPatternLines("claims/attribution-verbs.txt");
+// Where the accused ends and the deed begins: "accused X of launching", "blamed X for the bombing".
+const DEED = /\b(?:of|for)\b/i;
+// The deed runs to the sentence end or to the next coordinated clause (", and targeting ...").
+const DEED_END = /,\s+(?:and|but|while)\b|[;.]/;
+
+export function findAttributions(doc: Doc, triggers: TriggerMention[]): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (const sentence of spansOf(doc, "sentences")) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    for (const verb of VERBS) {
+      const match = new RegExp(verb.source, "gi").exec(text);
+      const claim = match ? draftAttribution(doc, sentence, sentence.start + match.index, sentence.start + match.index + match[0].length, triggers) : null;
+      if (claim) claims.push(claim);
+    }
+  }
+  return claims;
+}
+
+function draftAttribution(doc: Doc, sentence: Span, verbStart: number, verbEnd: number, triggers: TriggerMention[]): ClaimDraft | null {
+  const after = doc.text.slice(verbEnd, sentence.end);
+  const deed = DEED.exec(after);
+  if (!deed) return null;
+  const deedStart = verbEnd + deed.index;
+  const deedEnd = deedStart + (DEED_END.exec(doc.text.slice(deedStart, sentence.end))?.index ?? sentence.end - deedStart);
+  const accused = actorsIn(doc, verbEnd, deedStart);
+  if (accused.length === 0) return null;
+  const deedTrigger = triggers.find((t) => t.span.start >= deedStart && t.span.end <= deedEnd);
+  const weapon = spansOf(doc, "weapons").find((w) => w.start >= deedStart && w.end <= deedEnd);
+  const index = spansOf(doc, "sentences").findIndex((s) => s.start === sentence.start);
+  return {
+    kind: "attribution",
+    claimant: findClaimant(doc, sentence, verbStart) ?? findSpeaker(doc, index),
+    eventType: deedTrigger?.eventType ?? (weapon?.data?.eventType as string | undefined) ?? null,
+    subEventType: deedTrigger?.subEventType ?? (weapon?.data?.subEventType as string | undefined) ?? null,
+    count: null,
+    period: dateIn(doc, deedStart, deedEnd),
+    actor: accused[0],
+    target: null,
+    place: placeIn(doc, deedStart, deedEnd),
+    events: [],
+    statement: { ...sentence, label: "CLAIM", by: "events/find-attributions" },
+    trigger: { start: verbStart, end: deedEnd, label: "ATTRIBUTION", by: "events/find-attributions" },
+  };
+}
+
+/** The subject: the last actor or country named before the verb in the sentence ("The United States has accused"). */
+function findClaimant(doc: Doc, sentence: Span, verbStart: number): Field<string> | null {
+  const subject = spansOf(doc, "entities").filter((e) => e.start >= sentence.start && e.end <= verbStart && (e.label === "ACTOR" || e.label === "COUNTRY")).pop();
+  if (!subject || /[,;]/.test(doc.text.slice(subject.end, verbStart))) return null;
+  // The claimant is the party speaking: the country itself, not its military forces.
+  const name = subject.label === "COUNTRY" ? String(subject.data?.name) : actorValue(subject).name;
+  return { value: name, evidence: [subject], stated: true };
+}
+
+function actorsIn(doc: Doc, start: number, end: number): Field<ActorValue>[] {
+  return spansOf(doc, "entities")
+    .filter((e) => e.start >= start && e.end <= end && e.label === "ACTOR")
+    .map((e) => ({ value: actorValue(e), evidence: [e], stated: true }));
+}
+
+function dateIn(doc: Doc, start: number, end: number): Field<DateValue> | null {
+  const date = spansOf(doc, "dates").find((d) => d.start >= start && d.end <= end);
+  if (!date) return null;
+  const data = date.data as unknown as DateValue & { stated: boolean };
+  return { value: { start: data.start, end: data.end, precision: data.precision }, evidence: [date], stated: data.stated ?? true };
+}
+
+function placeIn(doc: Doc, start: number, end: number): Field<PlaceValue> | null {
+  const places = spansOf(doc, "places").filter((p) => p.start >= start && p.end <= end);
+  const place = places.find((p) => p.label === "TOWN") ?? places[0];
+  if (!place) return null;
+  const data = place.data ?? {};
+  const isTown = place.label === "TOWN";
+  const value: PlaceValue = {
+    country: (data.country as string) ?? null,
+    iso3: (data.iso3 as string) ?? null,
+    admin1: null,
+    location: isTown ? String(data.location) : ((data.country as string) ?? null),
+    latitude: (data.latitude as number) ?? null,
+    longitude: (data.longitude as number) ?? null,
+    precision: isTown ? 1 : 3,
+  };
+  return { value, evidence: [place], stated: true };
+}

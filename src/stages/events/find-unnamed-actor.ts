@@ -1,0 +1,30 @@
+// An armed perpetrator or target the report does not name ("a June 9 militia attack", "airstrikes on
+// militia rocket storage"): ACLED's "Unidentified Armed Group (<country>)", inter 3. Only a noun that
+// says "armed group" counts; a weapon alone ("a rocket attack") does not say who fired it.
+import type { ActorValue, Doc, Field, Span } from "../../doc.js";
+import { readLexiconLines } from "../../lexicon.js";
+import { clauseOf } from "./find-in-clause.js";
+import type { TriggerMention } from "./find-triggers.js";
+
+const NOUNS = readLexiconLines("incidents/unnamed-armed-groups.txt").map((w) => w.trim().replace(/ /g, "\\s+"));
+const NOUN = `(?<noun>${NOUNS.sort((a, b) => b.length - a.length).join("|")})`;
+// The noun among the trigger's modifiers: "a June 9 militia attack", "militia drone attacks".
+const AS_MODIFIER = new RegExp(String.raw`\b${NOUN}\s+(?:[\w'’-]+\s+){0,2}$`, "i");
+// The noun right after a target cue: "airstrikes on militia rocket storage", "strikes against militants".
+const AS_TARGET = new RegExp(String.raw`^\s*(?:against|on|targeting|at)\s+(?:(?:the|a|an|suspected|alleged)\s+)?${NOUN}\b`, "i");
+
+export type UnnamedRole = "actor1" | "actor2";
+
+export function findUnnamedActor(doc: Doc, mention: TriggerMention, all: TriggerMention[], role: UnnamedRole, countryName: string | null, iso3: string | null): Field<ActorValue> | null {
+  const { start, end } = clauseOf(doc, mention, all);
+  const window = role === "actor1" ? doc.text.slice(start, mention.span.start) : doc.text.slice(mention.span.end, end);
+  const match = (role === "actor1" ? AS_MODIFIER : AS_TARGET).exec(window);
+  if (!match?.groups?.noun) return null;
+  const offset = (role === "actor1" ? start : mention.span.end) + match.index + match[0].indexOf(match.groups.noun);
+  const span: Span = { start: offset, end: offset + match.groups.noun.length, label: "ACTOR", by: "events/unnamed-armed-group" };
+  return { value: unidentifiedArmedGroup(countryName, iso3), evidence: [span], stated: true };
+}
+
+export function unidentifiedArmedGroup(countryName: string | null, iso3: string | null): ActorValue {
+  return { name: countryName ? `Unidentified Armed Group (${countryName})` : "Unidentified Armed Group", inter: 3, ...(iso3 ? { country: iso3 } : {}) };
+}

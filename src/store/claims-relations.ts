@@ -1,0 +1,38 @@
+// Claims and event relations in the store: written in the document's transaction, read back as records.
+import type { Kysely, Transaction } from "kysely";
+import type { Doc } from "../doc.js";
+import { toClaimRecords, type ClaimRecord } from "../merge/claim-record.js";
+import type { EventRecord } from "../merge/event-record.js";
+import type { Database } from "./schema.js";
+
+export type RelationRow = { from_id: string; to_id: string; relation: "in_response_to" | "attributes" | "counts"; document_id: string };
+
+export async function saveClaimsAndRelations(trx: Transaction<Database>, doc: Doc, events: EventRecord[]): Promise<void> {
+  const claims = toClaimRecords(doc);
+  for (const claim of claims) {
+    await trx.insertInto("claims").values({ claim_id: claim.claim_id, document_id: doc.id, kind: claim.kind, record: JSON.stringify(claim) }).execute();
+  }
+  const rows = relationRows(doc.id, events, claims);
+  if (rows.length > 0) await trx.insertInto("event_relations").values(rows).onConflict((c) => c.doNothing()).execute();
+}
+
+export function relationRows(documentId: string, events: EventRecord[], claims: ClaimRecord[]): RelationRow[] {
+  const rows: RelationRow[] = [];
+  for (const event of events) {
+    for (const to of [...(event.in_response_to ?? []), ...(event.in_response_to_claims ?? [])]) rows.push({ from_id: event.event_id, to_id: to, relation: "in_response_to", document_id: documentId });
+  }
+  for (const claim of claims) {
+    for (const to of claim.event_ids) rows.push({ from_id: claim.claim_id, to_id: to, relation: claim.kind === "attribution" ? "attributes" : "counts", document_id: documentId });
+  }
+  return rows;
+}
+
+export async function listClaims(db: Kysely<Database>, filter: { documentId?: string } = {}): Promise<ClaimRecord[]> {
+  let query = db.selectFrom("claims").select("record").orderBy("document_id").orderBy("claim_id");
+  if (filter.documentId) query = query.where("document_id", "=", filter.documentId);
+  return (await query.execute()).map((r) => JSON.parse(r.record) as ClaimRecord);
+}
+
+export async function listRelations(db: Kysely<Database>): Promise<RelationRow[]> {
+  return (await db.selectFrom("event_relations").selectAll().execute()) as RelationRow[];
+}
