@@ -12,6 +12,16 @@ export const CONFIG = {
   boilerplateProseChars: 150,
   /** Page parts marked as boilerplate by class/id are removed only up to this much text: longer, it is the story. */
   boilerplateNodeMaxChars: 1500,
+  /** Furniture lines ("Continue Reading Below", "(Image: GETTY)") are short; a longer line is a story paragraph. */
+  dropLineMaxChars: 200,
+  /** A pull quote repeats at least a clause of the story (shorter repeats are ordinary phrases) ... */
+  pullQuoteMinChars: 40,
+  /** ... and is a display line, not a paragraph: a long paragraph contained in another is left alone. */
+  pullQuoteMaxChars: 400,
+  /** Share of a display line's word trigrams found in one longer paragraph for it to be a (lightly edited) repeat. */
+  pullQuoteOverlap: 0.7,
+  /** An attribution line under a pull quote is a name and a role, not a sentence. */
+  attributionMaxChars: 80,
   /** Sentences scanned after an undated event for the date of the same action ("which occurred ... Sunday"). */
   eventDateLookahead: 3,
   /** Progress is drawn only for runs with at least this many inputs, so short runs print nothing extra. */

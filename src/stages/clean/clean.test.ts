@@ -45,7 +45,46 @@ describe("clean", () => {
     assert.equal(a.doc.id, b.doc.id);
   });
 
+  it("drops the pull quote that repeats Kirby's sentence, and its attribution line, keeping the sentence in the body", () => {
+    const result = cleanRawDocument({ origin: "seed", kind: "text", content: seed, meta: {} });
+    assert.ok("doc" in result);
+    const { text } = result.doc;
+    assert.equal(text.split("necessary, appropriate and deliberate steps").length - 1, 1);
+    assert.ok(!text.includes("– Pentagon spokesperson John Kirby"));
+    assert.ok(text.includes("In the February episode, Mr Biden chose"));
+  });
+
+  it("removes captions, share bars, 'Continue Reading Below' and caption tails from an HTML page", () => {
+    const paragraphs = seed.split("\n\n").slice(1, 6);
+    const html = `<html><body><article><h1>US conducts airstrikes</h1>
+      <figure><img src="a.jpg"><figcaption>A crew chief inspects a jet at Al Udeid. Photo: US Air Force</figcaption></figure>
+      <div class="share-bar"><a href="#">Share on Facebook</a></div>
+      ${paragraphs.slice(0, 3).map((p) => `<p>${p}</p>`).join("\n")}
+      <p>Continue Reading Below</p>
+      <p>Militia fighters at a funeral in Baghdad (Image: GETTY )</p>
+      ${paragraphs.slice(3).map((p) => `<p>${p}</p>`).join("\n")}</article></body></html>`;
+    const result = cleanRawDocument({ origin: "page.html", kind: "html", content: html, meta: {} });
+    assert.ok("doc" in result);
+    const { text } = result.doc;
+    for (const junk of ["crew chief", "Share on Facebook", "Continue Reading", "GETTY"]) assert.ok(!text.includes(junk), junk);
+    for (const p of paragraphs) assert.ok(text.includes(p.trim()), p.slice(0, 40));
+  });
+
   describe("negative cases", () => {
+    it('an article whose last body paragraph starts with "Next," is not cut', () => {
+      const body = seed.split("\n\n").slice(1, 8);
+      const last = "Next, the Pentagon said, it would review whether the strikes had reduced the drone attacks on US forces in Iraq, which have grown more frequent since April.";
+      const html = `<html><body><article>${[...body, last].map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+      const result = cleanRawDocument({ origin: "page.html", kind: "html", content: html, meta: {} });
+      assert.ok("doc" in result);
+      assert.ok(result.doc.text.endsWith(last), result.doc.text.slice(-120));
+    });
+    it("a short phrase repeated in the story is not taken for a pull quote", () => {
+      const text = "Kata'ib Hezbollah\n\n" + seed.split("\n\n").slice(1, 6).join("\n\n");
+      const result = cleanRawDocument({ origin: "x", kind: "text", content: text, meta: {} });
+      assert.ok("doc" in result);
+      assert.ok(result.doc.text.startsWith("Kata'ib Hezbollah\n\n"));
+    });
     it("malformed HTML still yields its text", () => {
       const html = "<div><p>Gunmen attacked a police checkpoint in Kirkuk on Tuesday, killing three officers, police said.<p>Unclosed <b>tags <i>everywhere";
       const result = cleanRawDocument({ origin: "bad.html", kind: "html", content: html, meta: {} });

@@ -4,6 +4,8 @@ import { CONFIG } from "../../config.js";
 import { createDoc, type Doc, type SourceMeta } from "../../doc.js";
 import type { RawDocument, SkippedInput } from "../../ingest/raw-document.js";
 import { findBoilerplateStart, findCopyrightHolder } from "./cut-boilerplate.js";
+import { dropBoilerplateLines } from "./drop-boilerplate-lines.js";
+import { dropRepeatedQuotes } from "./drop-repeated-quotes.js";
 import { extractArticle } from "./extract-article.js";
 
 export type CleanOptions = {
@@ -17,7 +19,9 @@ export function cleanRawDocument(raw: RawDocument, options: CleanOptions = {}): 
   const extracted = raw.kind === "html" ? extractArticle(raw.content) : { text: raw.content, meta: {} };
   const normalised = normaliseText(extracted.text);
   const cut = findBoilerplateStart(normalised);
-  const text = normalised.slice(0, cut).trimEnd();
+  // Furniture lines only come from HTML pages; a plain-text report is taken as written, except its pull quotes.
+  const body = raw.kind === "html" ? dropBoilerplateLines(normalised.slice(0, cut)) : normalised.slice(0, cut);
+  const text = normaliseText(dropRepeatedQuotes(body));
   if (text.length < CONFIG.minTextChars) {
     return { skipped: { origin: raw.origin, reason: "too-short", detail: `${text.length} characters of text after cleaning` } };
   }
