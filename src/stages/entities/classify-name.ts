@@ -1,0 +1,56 @@
+// Which kind of name a candidate is, from the strongest evidence down: a known name, the name's own
+// words ("... Ministry", "Lake ..."), then its context (a title before it, "said" after it, "in" before it).
+// Returns undefined when nothing speaks for any kind; the caller may still decide from the document.
+import { isAnyTown, lookupKnownName, type NameLabel } from "./known-names.js";
+import type { Candidate } from "./find-name-candidates.js";
+import type { NameLexicons } from "./name-lexicons.js";
+
+export type Classified = { label: NameLabel; rule: string };
+
+const SPEECH_AFTER = new Set(["said", "says", "told", "added", "says", "wrote", "asked", "replied", "warned", "stated", "argued", "explained", "insisted"]);
+const GROUP_SUFFIX = /^\p{Lu}\p{Ll}+(?:ians?|eans?|ese|ish)$/u;
+// A team named after its town: "Leeds 2 Chelsea 1", "Leicestershire beat Somerset".
+const RESULT_BEFORE = new Set(["beat", "beats", "v", "vs", "defeated", "edged", "routed", "thrashed", "drew"]);
+const RESULT_AFTER = new Set(["beat", "beats", "won", "lost", "drew", "defeated", "edged", "routed", "thrashed", "v", "vs"]);
+const LOCATIVE_BEFORE = new Set(["in", "near", "at", "from", "outside", "to", "into", "towards", "around", "across", "across", "via"]);
+
+export function classifyName(candidate: Candidate, lex: NameLexicons): Classified | undefined {
+  const words = candidate.words.map((w) => w.text);
+  const text = candidate.words.length ? textOfWords(candidate) : "";
+  const first = words[0].toLowerCase();
+  const last = words[words.length - 1].toLowerCase();
+  const known = lookupKnownName(text);
+  if (known && known.label !== "LOC") return { label: known.label, rule: "known-name" };
+  if (lex.miscWords.has(last) && words.length > 1) return { label: "MISC", rule: "misc-word" };
+  if (words.some((w, i) => isOrgWord(w.toLowerCase(), i === words.length - 1, lex))) return { label: "ORG", rule: "org-word" };
+  if (words.length > 1 && (lex.locWords.get(first) === "first" || lex.locWords.get(last) === "last")) return { label: "LOC", rule: "loc-word" };
+  if (words.every((w) => isGroupWord(w, lex))) return { label: "MISC", rule: "group-word" };
+  if (known && isTeamContext(candidate)) return { label: "ORG", rule: "team" };
+  if (known) return { label: "LOC", rule: "gazetteer" };
+  const before = candidate.before?.text.toLowerCase().replace(/\.$/, "");
+  if (candidate.title || (before && lex.personTitles.has(before))) return { label: "PERSON", rule: "title" };
+  if (words.length > 1 && words.length <= 4 && lex.firstNames.has(words[0]) && !/^\p{Lu}+$/u.test(words[0])) return { label: "PERSON", rule: "first-name" };
+  if (words.length > 1 && words.length <= 3 && SPEECH_AFTER.has(candidate.after?.text ?? "")) return { label: "PERSON", rule: "said" };
+  if (before && LOCATIVE_BEFORE.has(before) && isAnyTown(text)) return { label: "LOC", rule: "locative-town" };
+  if (words.length === 1 && /^\p{Lu}[\p{Lu}&.]{1,5}$/u.test(words[0])) return { label: "ORG", rule: "acronym" };
+  return undefined;
+}
+
+function isGroupWord(word: string, lex: NameLexicons): boolean {
+  return lex.groupWords.has(word) || (GROUP_SUFFIX.test(word) && !lex.firstNames.has(word));
+}
+
+export function isTeamContext(candidate: Candidate): boolean {
+  const before = candidate.before?.text.toLowerCase() ?? "";
+  const after = candidate.after?.text.toLowerCase() ?? "";
+  return /^\d+$/.test(after) || RESULT_BEFORE.has(before) || RESULT_AFTER.has(after);
+}
+
+function isOrgWord(word: string, isLast: boolean, lex: NameLexicons): boolean {
+  const where = lex.orgWords.get(word);
+  return where === "any" || (where === "last" && isLast);
+}
+
+export function textOfWords(candidate: Candidate): string {
+  return candidate.words.map((w) => w.text).join(" ");
+}

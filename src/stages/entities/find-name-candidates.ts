@@ -1,0 +1,81 @@
+// Candidate names: runs of capitalised words inside a sentence, joined across name particles ("Bank of
+// England", "Abu Bakr al-Baghdadi"), without words an earlier matcher already claimed, without days and
+// months, without a sentence-opening ordinary word ("The", "After"), and cut before an inner title
+// ("Agriculture Secretary Dan Glickman" -> "Agriculture" + "Dan Glickman", titled "secretary").
+import { lookupKnownName } from "./known-names.js";
+import type { NameLexicons } from "./name-lexicons.js";
+import type { Word } from "./split-words.js";
+
+export type Candidate = { words: Word[]; before?: Word; after?: Word; title?: string };
+
+const PARTICLES = new Set(["of", "de", "del", "da", "di", "al", "el", "bin", "ibn", "van", "von", "der", "den", "la", "le", "du", "y", "&", "for", "and"]);
+// "of", "for", "and" join only after a word that heads an institution or place ("Bank of England",
+// "League for Democracy", "Gulf of Aden"), so "Keith O'Neill of Norwich City" stays two names.
+const JOINS_AFTER = new Set(["republic", "kingdom", "emirate", "house", "isle", "city", "people's", "peoples"]);
+
+export function findNameCandidates(words: Word[], isClaimed: (w: Word) => boolean, lex: NameLexicons): Candidate[] {
+  const isNameWord = (w: Word | undefined) => !!w && w.isCapitalised && /\p{L}/u.test(w.text) && !isClaimed(w) && !lex.notNames.has(w.text);
+  const candidates: Candidate[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isNameWord(words[i])) {
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length) {
+      if (isNameWord(words[j])) j += 1;
+      else if (PARTICLES.has(words[j].text) && isNameWord(words[j + 1]) && joinsAcross(words[j].text, words[j - 1], lex)) j += 2;
+      else break;
+    }
+    for (const part of cutAtTitles(words.slice(i, j), lex)) {
+      const run = trimRun(part, lex);
+      if (run.words.length) candidates.push({ words: run.words, title: run.title, before: words[words.indexOf(run.words[0]) - 1], after: words[words.indexOf(run.words[run.words.length - 1]) + 1] });
+    }
+    i = j;
+  }
+  return candidates;
+}
+
+function joinsAcross(particle: string, previous: Word, lex: NameLexicons): boolean {
+  if (!["of", "for", "and"].includes(particle)) return true;
+  const word = previous.text.toLowerCase();
+  return lex.orgWords.has(word) || lex.locWords.has(word) || JOINS_AFTER.has(word);
+}
+
+/** Splits a run before each inner title word that has a name after it. */
+function cutAtTitles(run: Word[], lex: NameLexicons): Word[][] {
+  const parts: Word[][] = [];
+  let start = 0;
+  for (let k = 1; k < run.length - 1; k += 1) {
+    if (lex.personTitles.has(run[k].text.toLowerCase().replace(/\.$/, "")) && !lookupKnownName(textOf(run))) {
+      parts.push(run.slice(start, k));
+      start = k;
+    }
+  }
+  parts.push(run.slice(start));
+  return parts.filter((p) => p.length > 0);
+}
+
+function trimRun(run: Word[], lex: NameLexicons): { words: Word[]; title?: string } {
+  if (run.length > 1 && lookupKnownName(textOf(run))) return { words: run };
+  let start = 0;
+  let title: string | undefined;
+  while (start < run.length) {
+    const lower = run[start].text.toLowerCase().replace(/\.$/, "");
+    if (lex.personTitles.has(lower) && start + 1 < run.length) title = lower;
+    else if (!(run[start].isInitial && isOrdinaryWord(run[start].text, lex))) break;
+    start += 1;
+  }
+  let end = run.length;
+  while (end > start && PARTICLES.has(run[end - 1].text)) end -= 1;
+  return { words: run.slice(start, end), title };
+}
+
+export function isOrdinaryWord(text: string, lex: NameLexicons): boolean {
+  return lex.commonWords.has(text.toLowerCase()) && !lex.firstNames.has(text);
+}
+
+function textOf(words: Word[]): string {
+  return words.map((w) => w.text).join(" ");
+}

@@ -1,0 +1,87 @@
+// Named entities beyond the actor lexicon: PERSON, ORG, LOC and MISC spans over capitalised names.
+// Two passes over the document: the first classifies names on their own evidence; the second settles
+// the rest from what the document already said ("John Kirby ... Kirby", "Leicestershire" named twice)
+// and reads headlines in capitals, where case says nothing, only for names the body or a lexicon knows.
+import type { Span } from "../../doc.js";
+import { foldAlias } from "./build-alias-matcher.js";
+import { classifyName, textOfWords, type Classified } from "./classify-name.js";
+import { findNameCandidates, isOrdinaryWord, type Candidate } from "./find-name-candidates.js";
+import { lookupKnownName, type NameLabel } from "./known-names.js";
+import { loadNameLexicons } from "./name-lexicons.js";
+import { splitWords, type Word } from "./split-words.js";
+
+type Found = { candidate: Candidate; result?: Classified };
+
+export function findNames(text: string, sentences: readonly { start: number; end: number }[], claimed: readonly Span[]): Span[] {
+  const lex = loadNameLexicons();
+  const isClaimed = (w: Word) => claimed.some((s) => s.start < w.end && w.start < s.end);
+  const found: Found[] = [];
+  const capsLines: Word[][] = [];
+  for (const sentence of sentences) {
+    const words = splitWords(text, sentence.start, sentence.end);
+    if (words[0]?.inCapsLine) capsLines.push(words);
+    else for (const candidate of findNameCandidates(words, isClaimed, lex)) found.push({ candidate, result: classifyName(candidate, lex) });
+  }
+  const memory = rememberNames(found);
+  const spans: Span[] = [];
+  for (const { candidate, result } of found) {
+    const settled = result ?? recall(memory, candidate) ?? guessUnknown(candidate, lex);
+    if (settled) spans.push(nameSpan(candidate.words, settled.label, settled.rule));
+  }
+  for (const words of capsLines) spans.push(...findCapsNames(words, isClaimed, memory));
+  return spans;
+}
+
+/** Names classified on their own evidence, by folded text; a person's surname alone also counts. */
+function rememberNames(found: Found[]): Map<string, Classified> {
+  const memory = new Map<string, Classified>();
+  for (const { candidate, result } of found) {
+    if (!result) continue;
+    memory.set(foldAlias(textOfWords(candidate)), { label: result.label, rule: "same-name" });
+    if (result.label === "PERSON" && candidate.words.length > 1) {
+      memory.set(foldAlias(candidate.words[candidate.words.length - 1].text), { label: "PERSON", rule: "surname" });
+    }
+  }
+  return memory;
+}
+
+function recall(memory: Map<string, Classified>, candidate: Candidate): Classified | undefined {
+  return memory.get(foldAlias(textOfWords(candidate)));
+}
+
+/** No evidence at all: a lone sentence-opening ordinary word is dropped; other names default by length. */
+function guessUnknown(candidate: Candidate, lex: ReturnType<typeof loadNameLexicons>): Classified | undefined {
+  const [first] = candidate.words;
+  if (candidate.words.length === 1 && (first.isInitial || isOrdinaryWord(first.text, lex))) return undefined;
+  return { label: candidate.words.length > 1 ? "PERSON" : "ORG", rule: "unknown-default" };
+}
+
+/** In a line of capitals, the longest word sequences (up to four) that the document or a lexicon knows. */
+function findCapsNames(words: Word[], isClaimed: (w: Word) => boolean, memory: Map<string, Classified>): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = 0;
+    for (let n = Math.min(4, words.length - i); n >= 1 && !matched; n -= 1) {
+      const run = words.slice(i, i + n);
+      if (run.some((w) => isClaimed(w) || !/\p{L}/u.test(w.text))) continue;
+      const label = capsLabel(run.map((w) => w.text).join(" "), memory);
+      if (label) {
+        spans.push(nameSpan(run, label, "caps-line"));
+        matched = n;
+      }
+    }
+    i += matched || 1;
+  }
+  return spans;
+}
+
+function capsLabel(text: string, memory: Map<string, Classified>): NameLabel | undefined {
+  return memory.get(foldAlias(text))?.label ?? lookupKnownName(text)?.label;
+}
+
+function nameSpan(words: Word[], label: NameLabel, rule: string): Span {
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  return { start, end, label, by: `entities/names:${rule}`, data: { name: words.map((w) => w.text).join(" ") } };
+}

@@ -1,0 +1,39 @@
+// Names known in advance, looked up whole by folded form: people and organisations from the Phoenix
+// dictionaries (lexicon/names/phoenix-*.tsv) and towns from the GeoNames gazetteer the places stage uses.
+import { readLexiconTable } from "../../lexicon.js";
+import { lookupPlace } from "../places/gazetteer.js";
+import { foldAlias } from "./build-alias-matcher.js";
+
+export type NameLabel = "PERSON" | "ORG" | "LOC" | "MISC";
+export type KnownName = { label: NameLabel; name: string; iso3?: string };
+
+// A town this small shares its name with too many people and words ("Mobile", "Kirby") to count alone.
+const TOWN_MIN_POPULATION = 20000;
+
+let index: Map<string, KnownName> | undefined;
+
+function loadIndex(): Map<string, KnownName> {
+  if (index) return index;
+  index = new Map();
+  for (const [file, label] of [["names/phoenix-organizations.tsv", "ORG"], ["names/phoenix-people.tsv", "PERSON"]] as const) {
+    for (const row of readLexiconTable(file)) {
+      const known: KnownName = { label, name: row.name, iso3: row.country || undefined };
+      index.set(foldAlias(row.name), known);
+    }
+  }
+  return index;
+}
+
+/** A known person or organisation, else a town of some size, else undefined. */
+export function lookupKnownName(text: string): KnownName | undefined {
+  const known = loadIndex().get(foldAlias(text));
+  if (known) return known;
+  const town = lookupPlace(text)[0];
+  if (town && town.population >= TOWN_MIN_POPULATION) return { label: "LOC", name: town.name };
+  return undefined;
+}
+
+/** Any gazetteer town, however small: enough where the context already says "a place" ("in X"). */
+export function isAnyTown(text: string): boolean {
+  return lookupPlace(text).length > 0;
+}
