@@ -36,12 +36,92 @@ describe("dates", () => {
   });
 
   it("never resolves into the future of the publication date", () => {
-    for (const d of findDates(readSeedArticle(), PUBLISHED)) assert.ok(String(d.data!.start) <= PUBLISHED, JSON.stringify(d));
+    for (const d of findDates(readSeedArticle(), PUBLISHED).filter((s) => s.label === "DATE")) {
+      assert.ok(String(d.data!.start) <= PUBLISHED && String(d.data!.end) <= PUBLISHED, JSON.stringify(d));
+    }
     const [tuesday] = datesIn("Gunmen attacked the convoy on Tuesday.");
     assert.equal(tuesday.start, "2021-06-22");
   });
 
+  it("the seed article's dates carry their TIMEX3 values", () => {
+    const text = readSeedArticle();
+    const byText = new Map(findDates(text, PUBLISHED).map((s) => [text.slice(s.start, s.end), s]));
+    const expect = (words: string, timex: string, label = "DATE") => {
+      const span = byText.get(words);
+      assert.ok(span, `no span "${words}"`);
+      assert.deepEqual([span.label, span.data!.timex], [label, timex], words);
+    };
+    expect("6 p.m. Eastern time Sunday", "2021-06-27T18:00");
+    expect("early Monday", "2021-06-28");
+    expect("February", "2021-02");
+    expect("June 9", "2021-06-09");
+    expect("March 2020", "2020-03");
+    expect("this month", "2021-06");
+    expect("recent months", "PAST_REF");
+    expect("former", "PAST_REF", "REFERENCE");
+  });
+
+  it('"early Monday in the area" is its own span: the local date, inferred', () => {
+    const spans = datesIn("around 6 p.m. Eastern time Sunday, or early Monday in the area.");
+    assert.deepEqual(spans.map((s) => [s.text, s.start, s.stated]), [["6 p.m. Eastern time Sunday", "2021-06-27", false], ["early Monday", "2021-06-28", false]]);
+  });
+
+  it('"since April 14" is an open range up to the publication date', () => {
+    const [date] = datesIn("Iran-backed militias have carried out drone attacks since April 14.");
+    assert.deepEqual([date.text, date.start, date.end, date.open, date.timex], ["April 14", "2021-04-14", PUBLISHED, true, "2021-04-14"]);
+  });
+
+  it('"this month\'s airstrike" is June up to the publication date', () => {
+    const [date] = datesIn("this month's airstrike on the facilities");
+    assert.deepEqual([date.text, date.start, date.end, date.precision, date.stated], ["this month", "2021-06-01", PUBLISHED, 3, false]);
+  });
+
+  it('"In recent months" is PAST_REF with the recent quarter as its range', () => {
+    const [date] = datesIn("In recent months, militia groups have attacked U.S. forces.");
+    assert.deepEqual([date.text, date.timex, date.start, date.end, date.open], ["recent months", "PAST_REF", "2021-03-28", PUBLISHED, true]);
+  });
+
+  it('"last year", "two weeks ago", "last week" resolve at their own granularity', () => {
+    const values = datesIn("Last year the base was hit; two weeks ago a convoy; last week a drone.").map((d) => [d.text, d.timex, d.precision]);
+    assert.deepEqual(values, [["Last year", "2020", 3], ["two weeks ago", "2021-W24", 2], ["last week", "2021-W25", 2]]);
+  });
+
+  it('"the past two weeks" is a DURATION value that still names the two weeks before publication', () => {
+    const [date] = datesIn("in the past two weeks");
+    assert.deepEqual([date.text, date.timex, date.timexType, date.start, date.end, date.precision], ["the past two weeks", "P2W", "DURATION", "2021-06-14", PUBLISHED, 2]);
+  });
+
+  it("durations, sets and present references never carry the DATE label", () => {
+    const spans = findDates("He served three years, more than two weeks, a decade and now meets every week.", PUBLISHED);
+    const text = "He served three years, more than two weeks, a decade and now meets every week.";
+    assert.deepEqual(
+      spans.map((s) => [text.slice(s.start, s.end), s.label, s.data!.timex]),
+      [["three years", "DURATION", "P3Y"], ["more than two weeks", "DURATION", "P2W"], ["a decade", "DURATION", "P10Y"], ["now", "REFERENCE", "PRESENT_REF"], ["every week", "SET", "P1W"]],
+    );
+  });
+
+  it("quarters, seasons, decades and ages", () => {
+    const values = datesIn("Third-quarter profit rose from a year earlier. Fighting in the 1990s; this summer; a 35-year-old man.", "1989-10-26").map((d) => [d.text, d.timex]);
+    assert.deepEqual(values, [["Third-quarter", "1989-Q3"], ["a year earlier", "1988-Q3"], ["the 1990s", "199"], ["this summer", "1989-SU"], ["35-year-old", "P35Y"]]);
+  });
+
+  it("a date in a future-tense clause may follow the publication date", () => {
+    const [date] = datesIn("The council will meet on July 15 to vote.");
+    assert.equal(date.start, "2021-07-15");
+    const [past] = datesIn("The council met on July 15 to vote.");
+    assert.equal(past.start, "2020-07-15");
+  });
+
   describe("negative cases", () => {
+    it('"May" as a verb and "march" as a noun are not months', () => {
+      assert.deepEqual(datesIn("Officials said the militia may strike again after the march through Baghdad."), []);
+    });
+    it("prices and fractions are not times or dates", () => {
+      assert.deepEqual(datesIn("Shares closed at 20, up 7/8, and earned $2.50 a share."), []);
+    });
+    it("a four-digit count is not a year", () => {
+      assert.deepEqual(datesIn("Some 1500 troops and 2021 civilians were evacuated."), []);
+    });
     it("without a publication date, a weekday resolves to nothing", () => {
       assert.deepEqual(datesIn("The attack took place on Sunday.", null), []);
     });

@@ -1,50 +1,73 @@
-// Dates: chrono-node finds date expressions; we resolve them against the publication date (never into
-// its future unless the text gives the year), join "6 p.m. Eastern time Sunday" into one, and add bare
-// years ("in 2014"), which chrono's English parsers leave out.
-import * as chrono from "chrono-node";
+// Dates: temporal expressions with their TIMEX3 value (TimeML), resolved against the publication date.
+// chrono-node finds calendar dates; small parsers add what chrono's English parsers leave out (durations,
+// quarters, seasons, decades, "last year", "two weeks ago", "now"/"recently", recurrences); refiners then
+// settle overlaps and the periods ("since April 14" runs to the publication day).
+//
+// Every span has data.timex and data.timexType. The label says what the events stage may use: DATE for
+// an expression that names a calendar period (with data {start, end, precision, stated, instant?, open?}),
+// TIME for a clock time without a day, DURATION, SET, and REFERENCE for PRESENT_REF / PAST_REF /
+// FUTURE_REF. So "three years" never becomes an event's date.
 import { withLayer, type Doc, type Span } from "../../doc.js";
 import type { Stage } from "../../pipeline.js";
-import { findTimeDayPairs, zonedInstant } from "./merge-time-and-day.js";
-import { resolveDate } from "./resolve-date.js";
+import { parseDay } from "./calendar.js";
+import type { Anchor, Candidate, CandidateParser } from "./candidate.js";
+import { parseBareYears } from "./parse-bare-years.js";
+import { parseChronoDates } from "./parse-chrono.js";
+import { parseDurations } from "./parse-durations.js";
+import { parseQuarters } from "./parse-quarters.js";
+import { parseReferenceWords } from "./parse-reference-words.js";
+import { parseRelativePeriods } from "./parse-relative-periods.js";
+import { parseSeasonsAndDecades } from "./parse-seasons-decades.js";
+import { parseSets } from "./parse-sets.js";
+import { parseTimesOfDay } from "./parse-times-of-day.js";
+import { refineRanges } from "./refine-ranges.js";
+import { refineYearAgoToQuarter } from "./refine-year-ago-quarter.js";
+import { removeOverlaps } from "./remove-overlaps.js";
+import { rangeOfTimex } from "./timex-range.js";
 
-const parser = chrono.casual.clone();
-// chrono drops results whose text is only digits, so the result keeps its preposition or article
-// ("in 2014", "the 2020 airstrikes") and dateSpan trims it off again.
-parser.parsers.push({
-  pattern: () => /\b(?:in|since|by|during|of|until|before|after|from|the|a)\s+((?:19|20)\d{2})\b(?!\s*(?:[-/,]\s*\d|\d|%|people|troops|soldiers))/i,
-  extract: (context, match) => context.createParsingResult(match.index ?? 0, match[0], { year: Number(match[1]) }),
-});
+// Order = priority on equal-length overlaps: the specific parsers before chrono's general ones.
+const PARSERS: CandidateParser[] = [
+  parseQuarters,
+  parseRelativePeriods,
+  parseTimesOfDay,
+  parseSeasonsAndDecades,
+  parseSets,
+  parseDurations,
+  (text) => parseReferenceWords(text), // before chrono, which reads "now" as a clock time
+  parseChronoDates,
+  parseBareYears,
+];
 
 export function findDates(text: string, publishedIso?: string): Span[] {
-  const published = publishedIso ? new Date(publishedIso) : null;
-  if (published && Number.isNaN(published.getTime())) return findDates(text);
-  const results = parser.parse(text, { instant: published ?? new Date(0), timezone: "UTC" }, { forwardDate: false });
-  const pairs = findTimeDayPairs(text, results);
-  const paired = new Set(pairs.flatMap((p) => [p.time, p.day]));
-  const spans: Span[] = [];
-  for (const result of results) {
-    if (paired.has(result)) continue;
-    if (!published && !result.start.isCertain("year")) continue; // relative to what? not supported by the text
-    if (result.start.isCertain("hour") && !result.start.isCertain("day") && !result.start.isCertain("weekday")) continue;
-    const { value, stated } = resolveDate(result, published);
-    spans.push(dateSpan(text, result.index, result.index + result.text.length, { ...value, stated }));
-  }
-  for (const pair of pairs) {
-    if (!published && !pair.day.start.isCertain("year")) continue;
-    const { value, stated } = resolveDate(pair.day, published);
-    const instant = pair.zone ? zonedInstant(value.start, pair.time.start.get("hour")!, pair.time.start.get("minute") ?? 0, pair.zone) : undefined;
-    spans.push(dateSpan(text, pair.time.index, pair.end, { ...value, stated, instant }));
-  }
-  return spans.sort((a, b) => a.start - b.start);
+  const published = publishedIso ? parseDay(publishedIso) : null;
+  if (publishedIso && !published) return findDates(text);
+  const anchor: Anchor = { published };
+  const proposed = PARSERS.flatMap((parse, rank) => parse(text, anchor).map((c) => ({ c, rank })));
+  const rankOf = new Map(proposed.map(({ c, rank }) => [c, rank]));
+  let candidates = removeOverlaps(proposed.map(({ c }) => c), (c) => rankOf.get(c) ?? 99);
+  candidates = refineYearAgoToQuarter(text, candidates);
+  candidates = candidates.map(withRange);
+  candidates = refineRanges(text, candidates, published);
+  return candidates.map(spanOf);
 }
 
-function dateSpan(text: string, start: number, end: number, data: Record<string, unknown>): Span {
-  while (end > start && /[\s,.;:]/.test(text[end - 1])) end--; // chrono keeps "Sunday," with its comma
-  const lead = /^(?:in|since|by|during|of|until|before|after|from|the|a)\s+(?=\d)/i.exec(text.slice(start, end));
-  if (lead) start += lead[0].length;
-  const on = /^(?:on|at)\s+/i.exec(text.slice(start, end));
-  if (on) start += on[0].length;
-  return { start, end, label: "DATE", by: "dates/chrono", data };
+function withRange(c: Candidate): Candidate {
+  if (c.range || (c.timexType !== "DATE" && c.timexType !== "TIME")) return c;
+  const range = rangeOfTimex(c.timex);
+  return range ? { ...c, range } : c;
+}
+
+function spanOf(c: Candidate): Span {
+  const data: Record<string, unknown> = { timex: c.timex, timexType: c.timexType, stated: c.stated };
+  if (c.range) Object.assign(data, c.range);
+  if (c.instant) data.instant = c.instant;
+  return { start: c.start, end: c.end, label: labelOf(c), by: c.by, data };
+}
+
+function labelOf(c: Candidate): string {
+  if (c.range) return "DATE"; // a calendar period, including "the past two weeks" (a DURATION in TimeML)
+  if (/_REF$/.test(c.timex)) return "REFERENCE";
+  return c.timexType;
 }
 
 export const datesStage: Stage = {

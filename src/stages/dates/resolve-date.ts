@@ -4,7 +4,8 @@ import type { DateValue } from "../../doc.js";
 
 export type ResolvedDate = { value: DateValue; stated: boolean };
 
-export function resolveDate(result: ParsedResult, published: Date | null): ResolvedDate {
+/** `isFutureTense`: the clause speaks of what is to come ("will meet on Dec. 15"), so the date may follow the publication day. */
+export function resolveDate(result: ParsedResult, published: Date | null, isFutureTense = false): ResolvedDate {
   const start = result.start;
   const isWeek = /\bweek\b/i.test(result.text);
   let first = dayOf(start);
@@ -19,7 +20,10 @@ export function resolveDate(result: ParsedResult, published: Date | null): Resol
     if (!start.isCertain("month")) first.month = 1;
     last = start.isCertain("month") ? lastDayOfMonth(first) : { ...first, month: 12, day: 31 };
   }
-  if (published && !start.isCertain("year")) [first, last] = shiftOutOfFuture(first, last, start, published);
+  // "next Tuesday", "the coming week": the text itself points forward.
+  const isForward = /\b(?:next|coming|upcoming)\b/i.test(result.text);
+  if (published && !start.isCertain("year") && isFutureTense && !isForward) [first, last] = shiftOutOfPast(first, last, start, published);
+  else if (published && !start.isCertain("year") && !isForward) [first, last] = shiftOutOfFuture(first, last, start, published);
   return {
     value: { start: isoDay(first), end: isoDay(last), precision },
     // A weekday or "last week" names a day only through the publication date: inferred, not stated.
@@ -39,6 +43,14 @@ function shiftOutOfFuture(first: Day, last: Day, start: ParsedComponents, publis
   if (isoDay(first) <= limit) return [first, last];
   if (start.isCertain("weekday") && !start.isCertain("day")) return [addDays(first, -7), addDays(last, -7)];
   return [{ ...first, year: first.year - 1 }, { ...last, year: last.year - 1 }];
+}
+
+/** The mirror of shiftOutOfFuture for a clause in the future tense: "Friday" is the coming one. */
+function shiftOutOfPast(first: Day, last: Day, start: ParsedComponents, published: Date): [Day, Day] {
+  const today = isoDay({ year: published.getUTCFullYear(), month: published.getUTCMonth() + 1, day: published.getUTCDate() });
+  if (isoDay(last) >= today) return [first, last];
+  if (start.isCertain("weekday") && !start.isCertain("day")) return [addDays(first, 7), addDays(last, 7)];
+  return [{ ...first, year: first.year + 1 }, { ...last, year: last.year + 1 }];
 }
 
 export function isoDay(d: Day): string {

@@ -1,0 +1,13 @@
+// Whether the clause around a date speaks of the future ("will meet Friday", "is scheduled for Dec. 15",
+// "payable Jan. 2", "expected in March"). Only then may a date without a year or week resolve after the
+// publication date: reports otherwise tell what already happened.
+const CUE = /\b(?:will|won't|'ll|shall|is\s+to|are\s+to|going\s+to|scheduled|slated|set\s+to|expected\s+to|expects?\s+to|due\s+(?:on|in|by)|plans?\s+to|planned|intends?|payable|upcoming|next)\b/i;
+const CLAUSE_BREAK = /[.;!?]\s|,\s(?:but|and|while|although|as)\s|"/g;
+
+export function isFutureClause(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 90), index);
+  const breaks = [...before.matchAll(CLAUSE_BREAK)];
+  const clauseStart = breaks.length ? (breaks[breaks.length - 1].index ?? 0) + breaks[breaks.length - 1][0].length : 0;
+  const after = text.slice(index + length, index + length + 30).split(/[.;!?,]/)[0];
+  return CUE.test(before.slice(clauseStart)) || /^\s*(?:will|is\s+expected)\b/i.test(after);
+}

@@ -1,0 +1,82 @@
+// chrono-node as the engine for calendar dates ("June 9", "Sunday", "March 2020", "6 p.m. Eastern time
+// Sunday"): its results become candidates with a TIMEX3 value at the precision the text gives.
+import * as chrono from "chrono-node";
+import type { ParsedResult } from "chrono-node";
+import { isoDay, pad, parseDay } from "./calendar.js";
+import type { Anchor, Candidate } from "./candidate.js";
+import { isFutureClause } from "./detect-future-tense.js";
+import { findTimeDayPairs, zonedInstant } from "./merge-time-and-day.js";
+import { resolveDate } from "./resolve-date.js";
+
+const parser = chrono.casual.clone();
+// chrono drops results whose text is only digits, so the result keeps its preposition or article
+// ("in 2014", "the 2020 airstrikes") and the candidate trims it off again.
+parser.parsers.push({
+  pattern: () => /\b(?:in|since|by|during|of|until|before|after|from|the|a|and|to|through|than|between|with|for|early|late|mid-)\s+((?:19|20)\d{2})\b(?!\s*(?:[-/,]\s*\d|\d|%|people|troops|soldiers|civilians|fighters|dead|killed))/i,
+  extract: (context, match) => context.createParsingResult(match.index ?? 0, match[0], { year: Number(match[1]) }),
+});
+
+export function parseChronoDates(text: string, anchor: Anchor): Candidate[] {
+  const published = anchor.published ? new Date(`${isoDay(anchor.published)}T00:00:00Z`) : null;
+  const results = parser.parse(text, { instant: published ?? new Date(0), timezone: "UTC" }, { forwardDate: false });
+  const pairs = findTimeDayPairs(text, results);
+  const paired = new Set(pairs.flatMap((p) => [p.time, p.day]));
+  const candidates: Candidate[] = [];
+  for (const result of results) {
+    if (paired.has(result)) continue;
+    if (!published && !result.start.isCertain("year")) continue; // relative to what? not supported by the text
+    if (isNotADate(text, result)) continue;
+    candidates.push(candidateOf(text, result, result.index, result.index + result.text.length, published));
+  }
+  for (const pair of pairs) {
+    if (!published && !pair.day.start.isCertain("year")) continue;
+    const day = candidateOf(text, pair.day, pair.time.index, pair.end, published);
+    const hour = pair.time.start.get("hour")!;
+    const minute = pair.time.start.get("minute") ?? 0;
+    day.timex = `${day.range!.start}T${pad(hour)}:${pad(minute)}`;
+    day.timexType = "TIME";
+    if (pair.zone) day.instant = zonedInstant(day.range!.start, hour, minute, pair.zone);
+    candidates.push(day);
+  }
+  return candidates;
+}
+
+function candidateOf(text: string, result: ParsedResult, start: number, end: number, published: Date | null): Candidate {
+  const { value, stated } = resolveDate(result, published, isFutureClause(text, result.index, result.text.length));
+  const trimmed = trimSpan(text, start, end);
+  const base = { ...trimmed, by: "dates/chrono", stated };
+  const c = result.start;
+  const hasDay = c.isCertain("day") || c.isCertain("weekday");
+  if (!hasDay && c.isCertain("hour")) {
+    // A clock time alone ("at 6 p.m."): TimeML anchors it to the publication day; no calendar date is named.
+    return { ...base, timex: `${published ? isoDay(parseDay(published.toISOString())!) : "XXXX-XX-XX"}T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}`, timexType: "TIME" };
+  }
+  const timex = hasDay ? value.start : c.isCertain("month") ? value.start.slice(0, 7) : value.start.slice(0, 4);
+  if (hasDay && c.isCertain("hour")) return { ...base, timex: `${timex}T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}`, timexType: "TIME" };
+  return { ...base, timex, timexType: "DATE", range: value };
+}
+
+/**
+ * chrono's false friends in news: "Sun" (a newspaper, a company), "$2.50 a share" read as 2.50 a.m.,
+ * fractions ("7/8"), lone numbers. News writes weekdays in full and dates with month names.
+ */
+function isNotADate(text: string, result: ParsedResult): boolean {
+  const t = result.text.trim();
+  if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?,?$/i.test(t)) return true;
+  if (/^\d+(?:[.:]\d+)?\s*[ap]$/i.test(t) || /^(?:at\s+)?\d+(?:\.\d+)?$/i.test(t)) return true; // "closed at 20"
+  if (/^(?:the\s+)?(?:sec|min|night|evening|morning|afternoon|half)\b/i.test(t) && !/\d/.test(t)) return true;
+  if (/^\d{1,2}\/\d{1,2}$/.test(t)) return true;
+  // "within five years", "90 days after": a counted unit is a duration (parse-durations), not a date.
+  if (/\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i.test(t) && !/\b(?:last|this|next|ago|yesterday|today|tomorrow)\b/i.test(t)) return true;
+  if (/[$£€]\s*$/.test(text.slice(Math.max(0, result.index - 2), result.index))) return true;
+  return /^(?:may|march|august)$/i.test(t) && !/^[A-Z]/.test(t); // "may" the verb, "march" the noun
+}
+
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (end > start && /[\s,.;:]/.test(text[end - 1])) end--; // chrono keeps "Sunday," with its comma
+  const lead = /^(?:(?:in|since|by|during|of|until|before|after|from|the|a|and|to|through|than|between|with|for)\s+)+(?=\d)/i.exec(text.slice(start, end));
+  if (lead) start += lead[0].length;
+  const on = /^(?:on|at|in|during|by|since|until|from|of)\s+(?=\D)/i.exec(text.slice(start, end));
+  if (on) start += on[0].length;
+  return { start, end };
+}

@@ -1,0 +1,56 @@
+// Durations: "three years", "a decade", "more than two weeks", "the past two weeks", "the first nine
+// months", "a three-year period", "a 35-year-old man", "for years", "recent months". TimeML types them
+// DURATION with a P… value. "The past/last N units" also names the calendar period that ends at the
+// publication date, so it keeps that range for the events stage (as ACLED would date "in the past two
+// weeks"); other durations name no date at all.
+import { addDays, addMonths, isoDay, type Day } from "./calendar.js";
+import { matchAll, type Anchor, type Candidate } from "./candidate.js";
+import { COUNT, durationValue, readCount, readUnit, UNIT } from "./quantities.js";
+
+const MODIFIER = `(?:more\\s+than|less\\s+than|fewer\\s+than|about|nearly|almost|at\\s+least|some|over|up\\s+to|roughly|around|approximately|just|only)`;
+const COUNTED = new RegExp(
+  `\\b(?:(the\\s+)?(past|last|next|first|latest|coming|previous|final|following|preceding)\\s+)?(?:the\\s+)?(?:${MODIFIER}\\s+)?(${COUNT})[\\s-]+(${UNIT})(?:-(old|long))?\\b(?:\\s+period\\b)?`,
+  "gi",
+);
+const VAGUE = /\b(?:(?:for|over\s+the\s+past)\s+)(years|months|weeks|days|decades|hours|quarters)\b/gi;
+// "in recent months": TimeML's PAST_REF; sitrep also keeps the recent period it points at, back from
+// the publication day by about one more unit than the word says (days -> a week, months -> a quarter).
+const RECENT = /\brecent\s+(days|weeks|months)\b/gi;
+const RECENT_SPAN: Record<string, [number, number]> = { days: [7, 0], weeks: [0, 1], months: [0, 3] };
+
+export function parseDurations(text: string, anchor: Anchor): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchAll(text, COUNTED)) {
+    const count = readCount(m[3]);
+    if (/^[a-z]+-quarters$/i.test(`${m[3]}-${m[4]}`) && /-/.test(m[0])) continue; // "three-quarters" is a fraction
+    if (m[3].toLowerCase() === "a" && !m[2] && /^\s*(?:ago|earlier|before|later)/i.test(text.slice(m.index + m[0].length))) continue;
+    if (/^\d+$/.test(count) && m[3].length === 4 && Number(count) > 1800 && !m[5]) continue; // "1990 years"? a year, not a count
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const candidate: Candidate = { start, end: m.index + m[0].length, by: "dates/durations", timex: durationValue(count, m[4]), timexType: "DURATION", stated: true };
+    const isPast = m[2] && /^(?:past|last|previous|preceding)$/i.test(m[2]);
+    if (isPast && anchor.published && count !== "X") candidate.range = rangeBack(anchor.published, Number(count), m[4]);
+    out.push(candidate);
+  }
+  for (const m of matchAll(text, VAGUE)) {
+    const at = m.index + m[0].length - m[1].length;
+    const recent = /recent/i.test(m[0]);
+    out.push({ start: recent ? m.index + m[0].search(/recent/i) : at, end: m.index + m[0].length, by: "dates/durations", timex: durationValue("X", m[1]), timexType: "DURATION", stated: true });
+  }
+  for (const m of matchAll(text, RECENT)) {
+    const candidate: Candidate = { start: m.index, end: m.index + m[0].length, by: "dates/durations", timex: "PAST_REF", timexType: "DATE", stated: true };
+    const [days, months] = RECENT_SPAN[m[1].toLowerCase()];
+    if (anchor.published) candidate.range = { start: isoDay(addMonths(addDays(anchor.published, -days), -months)), end: isoDay(anchor.published), precision: days ? 2 : 3, open: true };
+    out.push(candidate);
+  }
+  return out;
+}
+
+/** The period of n units that ends on the publication day. */
+function rangeBack(published: Day, count: number, unitWord: string): Candidate["range"] {
+  const { unit, factor } = readUnit(unitWord);
+  const n = count * factor;
+  const first: Day | null = unit === "D" ? addDays(published, -n) : unit === "W" ? addDays(published, -7 * n) : unit === "M" ? addMonths(published, -n) : unit === "Q" ? addMonths(published, -3 * n) : unit === "Y" ? addMonths(published, -12 * n) : null;
+  if (!first) return undefined;
+  const days = (Date.parse(isoDay(published)) - Date.parse(isoDay(first))) / 86_400_000;
+  return { start: isoDay(first), end: isoDay(published), precision: days <= 1 ? 1 : days <= 14 ? 2 : 3 };
+}

@@ -1,0 +1,27 @@
+// Words that point at the present, past or future without naming a date: "now", "currently", "recently",
+// "former", "soon", "the future". TimeML values PRESENT_REF / PAST_REF / FUTURE_REF (type DATE). They
+// name no calendar period, so they never become DATE spans for the events stage.
+import { matchAll, type Candidate } from "./candidate.js";
+
+const REFERENCES: [RegExp, string][] = [
+  [/\b(?:now|currently|current|nowadays|these\s+days|at\s+present|at\s+the\s+moment|present-day)\b/gi, "PRESENT_REF"],
+  [/\b(?:recently|recent(?:\s+(?:years|decades|quarters))?|past\s+years|formerly|former|lately|(?:in\s+)?the\s+past)\b(?!\s+(?:this|last|that|in|on)\b)/gi, "PAST_REF"],
+  [/\b(?:soon|the\s+future|the\s+near\s+term|the\s+short\s+term|someday)\b/gi, "FUTURE_REF"],
+];
+
+export function parseReferenceWords(text: string): Candidate[] {
+  return REFERENCES.flatMap(([pattern, timex]) =>
+    matchAll(text, pattern)
+      .filter((m) => !isFollowedByNumber(text, m.index + m[0].length))
+      .map((m): Candidate => {
+        const inner = m[0].replace(/^in\s+/i, "");
+        const start = m.index + m[0].length - inner.length;
+        return { start, end: m.index + m[0].length, by: "dates/reference-words", timex, timexType: "DATE", stated: true };
+      }),
+  );
+}
+
+/** "now 35", "once 15,000 strong": a quantity, not a time reference. */
+function isFollowedByNumber(text: string, end: number): boolean {
+  return /^\s+\d/.test(text.slice(end, end + 3));
+}

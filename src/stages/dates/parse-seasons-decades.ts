@@ -1,0 +1,35 @@
+// Seasons ("this summer", "last spring", "the winter of 1998") and decades ("the 1990s", "the '80s").
+// A season needs a determiner or a year, so "fall" and "spring" as verbs or nouns stay out.
+import { matchAll, type Anchor, type Candidate } from "./candidate.js";
+
+const SEASON: Record<string, string> = { spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI" };
+const NAMED = /\b(?:(?:early|late|mid-?)\s*)?(?:(this|last|next|the\s+past|the|in\s+the)\s+)(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d{2})\b)?|\b(spring|summer|fall|autumn|winter)\s+((?:19|20)\d{2})\b/gi;
+const DECADE = /\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:((?:1[89]|20)\d)0s|'(\d)0s)\b/gi;
+
+export function parseSeasonsAndDecades(text: string, anchor: Anchor): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchAll(text, NAMED)) {
+    const season = SEASON[(m[2] ?? m[4]).toLowerCase()];
+    const statedYear = m[3] ?? m[5];
+    const year = statedYear ? Number(statedYear) : anchor.published ? seasonYear(anchor.published.year, anchor.published.month, season, (m[1] ?? "").toLowerCase()) : null;
+    if (year === null) continue;
+    const inThe = /^in\s+the\s+/i.exec(m[0]);
+    out.push({ start: m.index + (inThe ? 3 : 0), end: m.index + m[0].length, by: "dates/seasons", timex: `${year}-${season}`, timexType: "DATE", stated: Boolean(statedYear) });
+  }
+  for (const m of matchAll(text, DECADE)) {
+    const decade = m[1] ?? (anchor.published ? `${String(anchor.published.year).slice(0, 2)}${m[2]}` : null);
+    if (!decade) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, by: "dates/decades", timex: decade, timexType: "DATE", stated: Boolean(m[1]) });
+  }
+  return out;
+}
+
+const FIRST_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** "this summer" is the current year's; "last summer" the latest one that has begun, minus one. */
+function seasonYear(year: number, month: number, season: string, which: string): number {
+  const begun = FIRST_MONTH[season] <= month;
+  if (which === "next") return begun ? year + 1 : year;
+  if (which === "last" || which === "the past") return begun ? year - 1 : year - 1;
+  return year;
+}

@@ -1,0 +1,27 @@
+// Parts of a day: "this morning", "last night", "tonight", "Saturday night", "yesterday afternoon".
+// TimeML writes them as the day plus TMO / TAF / TEV / TNI (type TIME); the day still names a date.
+import { addDays, isoDay, weekdayOf, type Day } from "./calendar.js";
+import { matchAll, type Anchor, type Candidate } from "./candidate.js";
+
+const PART: Record<string, string> = { morning: "TMO", afternoon: "TAF", evening: "TEV", night: "TNI" };
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const PATTERN = /\b(?:(this|last|yesterday|today|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(morning|afternoon|evening|night)|(tonight|overnight))\b/gi;
+
+export function parseTimesOfDay(text: string, anchor: Anchor): Candidate[] {
+  const published = anchor.published;
+  if (!published) return [];
+  return matchAll(text, PATTERN).map((m): Candidate => {
+    const which = (m[1] ?? m[3]).toLowerCase();
+    const part = m[2] ? PART[m[2].toLowerCase()] : "TNI";
+    const day = dayOf(published, which, part);
+    return { start: m.index, end: m.index + m[0].length, by: "dates/times-of-day", timex: `${isoDay(day)}${part}`, timexType: "TIME", stated: false, range: { start: isoDay(day), end: isoDay(day), precision: 1 } };
+  });
+}
+
+function dayOf(published: Day, which: string, part: string): Day {
+  if (which === "yesterday" || (which === "last" && part === "TNI") || which === "overnight") return addDays(published, -1);
+  if (which === "tomorrow") return addDays(published, 1);
+  const weekday = WEEKDAYS.indexOf(which);
+  if (weekday < 0) return published;
+  return addDays(published, -((weekdayOf(published) - weekday + 7) % 7)); // the latest such day, never later
+}
