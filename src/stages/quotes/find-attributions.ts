@@ -4,6 +4,7 @@
 // 3. reported speech: SOURCE CUE (that) CONTENT, or CONTENT, SOURCE CUE.
 import { spansOf, type Doc, type Span } from "../../doc.js";
 import { findCues } from "./find-cues.js";
+import { findLineAttributions } from "./find-line-attributions.js";
 import { findQuotations, type Quotation } from "./find-quotations.js";
 
 export type Attribution = { source: Range; cue: Range; content: Range; kind: "direct" | "according-to" | "reported" };
@@ -16,7 +17,7 @@ const SPEAKER_AFTER_QUOTE = new RegExp(`^[,?!]?\\s*(?:(?<source>${SOURCE_WORDS})
 export function findAttributions(doc: Doc): Attribution[] {
   const text = doc.text;
   const quotations = findQuotations(text);
-  const found: Attribution[] = [];
+  const found: Attribution[] = findLineAttributions(text, quotations);
   const usedCues = new Set<number>();
   for (const sentence of spansOf(doc, "sentences")) {
     const cues = findCues(text, sentence.start, sentence.end).filter((c) => !insideQuotation(c, quotations));
@@ -65,7 +66,8 @@ function matchAccordingTo(text: string, cue: Span, sentence: Span): Attribution 
 /** CONTENT, SOURCE CUE. / CONTENT, CUE SOURCE. / SOURCE CUE (that) CONTENT. */
 function matchReported(text: string, cue: Span, sentence: Span): Attribution | null {
   const tail = text.slice(cue.end, sentence.end);
-  const endsHere = new RegExp(`^${TRAILER}\\s*[.!?]?["”]?$`, "u").test(tail);
+  // "…, SOURCE said." or "…, SOURCE said Friday, as they …": the attribution closes the reported clause.
+  const endsHere = new RegExp(`^${TRAILER}\\s*(?:[.!?]?["”]?$|,)`, "u").test(tail);
   const comma = lastComma(text, sentence.start, cue.start);
   if (endsHere && comma > sentence.start) {
     return { source: trimRange(text, comma + 1, cue.start), cue: rangeOf(cue), content: trimRange(text, sentence.start, comma), kind: "reported" };
@@ -86,16 +88,26 @@ function sourceBefore(text: string, cue: Span, sentence: Span): Range {
   const boundary = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "), before.lastIndexOf("”"), before.lastIndexOf(" that "), before.lastIndexOf(" and "), before.lastIndexOf(" but "));
   const clause = boundary >= 0 ? before.slice(boundary).replace(/^(?:, |; |”| that | and | but )/, "") : before;
   const words = clause.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 8) return { start: cue.start, end: cue.start };
+  if (words.length === 0) return sourceBeforeInsertion(text, before, sentence.start) ?? { start: cue.start, end: cue.start };
+  if (words.length > 8) return { start: cue.start, end: cue.start };
   return trimRange(text, cue.start - clause.trimEnd().length - (before.length - before.trimEnd().length), cue.start);
 }
 
-// A source names someone: a capitalised word, a pronoun, or a noun for people, groups or documents.
-const SOURCE_HEAD = /\p{Lu}|\b(?:he|she|they|we|i|it|officials?|sources?|spokes\w+|police|ministry|government|military|army|analysts?|experts?|residents?|witnesses?|report|study|poll|survey|data|statement|people|leaders?|group|activists?|observers?|critics?|aides?|diplomats?|researchers?|tally)\b/iu;
-const NOT_SOURCE = /^(?:there|it\s+is|did|does|do|not|has|have|had|was|were|is|are)\b/i;
+// A source names someone: its last word is capitalised, a pronoun, or a noun for people, groups or
+// documents ("A US official", "his tally", "the group", "Michael Knights of the Washington Institute").
+const SOURCE_HEAD = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:he|she|they|we|i|it|you|who|officials?|sources?|spokes\w+|police|ministry|government|military|army|analysts?|experts?|residents?|witnesses?|report|study|poll|survey|data|statement|people|leaders?|group|activists?|observers?|critics?|aides?|diplomats?|researchers?|tally|voters?|members?|supporters?|lawmakers?|officers?|investigators?|prosecutors?|authorities|administration|campaign|agency|department|committee|court|judge|doctors?|workers?|others?|many|some|both|all)\)?)$/iu;
+const NOT_SOURCE = /^(?:there|it\s+is|did|does|do|not|has|have|had|was|were|is|are|asked|by|to|now)\b|n['’]t$|\bnot$/i;
 
 function isSourcePhrase(source: string): boolean {
-  return source.length > 0 && SOURCE_HEAD.test(source) && !NOT_SOURCE.test(source);
+  return source.length > 0 && SOURCE_HEAD.test(source.trim()) && !NOT_SOURCE.test(source.trim());
+}
+
+/** "Trump, speaking to a veterans group in Virginia, said …": the source stands before the inserted clause. */
+function sourceBeforeInsertion(text: string, before: string, offset: number): Range | null {
+  const match = /(?:^|[,;]\s+|\bthat\s+)([^,;]{1,60}?),\s+[^,;]{2,120},\s*$/u.exec(before);
+  if (!match) return null;
+  const start = offset + match.index + match[0].indexOf(match[1]);
+  return trimRange(text, start, start + match[1].length);
 }
 
 function lastComma(text: string, from: number, to: number): number {

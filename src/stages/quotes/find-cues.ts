@@ -26,11 +26,14 @@ function inflect(verb: string): string[] {
 
 function loadCueRegex(): RegExp {
   if (cueRegex) return cueRegex;
-  const forms = new Set(readLexiconLines("quotes/cue-verbs.txt").flatMap((v) => inflect(v.trim())));
+  const forms = new Set(readLexiconLines("quotes/cue-verbs.txt").flatMap((v) => (v.startsWith("=") ? [v.slice(1).trim()] : inflect(v.trim()))));
   const verbs = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, "\\s+")).join("|");
   const aux = "(?:(?:has|have|had|also|later|previously|earlier|again|would|will|had\\s+earlier)\\s+)*";
   // Case-sensitive: "States" and "State Department" are not the verb "state"; only "According" is capitalised.
-  cueRegex = new RegExp(`\\b(?:[Aa]ccording\\s+to|${aux}(?:${verbs}))\\b(?!\\s+of\\b)`, "g");
+  // A word after an article, possessive, "to" or "for" is a noun or an infinitive ("the report", "their
+  // calls", "refusing to testify"), not a report of speech.
+  const notAfter = "(?<!\\b(?:the|a|an|his|her|their|its|our|your|my|this|that|these|those|to|for|of|by|swing|disclosure)\\s+)";
+  cueRegex = new RegExp(`\\b(?:[Aa]ccording\\s+to|${notAfter}${aux}(?:${verbs}))\\b(?!\\s+of\\b)`, "g");
   return cueRegex;
 }
 

@@ -1,21 +1,21 @@
-// Quotation marks -> quoted ranges. Curly quotes pair by direction; straight quotes pair in order.
-// A quote may run over several sentences but never over a paragraph break without reopening.
+// Quotation marks -> quoted ranges. Curly and straight quotes are paired separately (scraped pages mix
+// them), a ” that stands where an opening mark belongs (after a space, before a letter) opens a quote,
+// and an unclosed quote ends with its paragraph.
 export type Quotation = { start: number; end: number; innerStart: number; innerEnd: number };
 
 export function findQuotations(text: string): Quotation[] {
+  return [...pairMarks(text, isCurlyOpening, (t, i) => t[i] === "”"), ...pairMarks(text, isStraightOpening, (t, i) => t[i] === '"')].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+function pairMarks(text: string, isOpening: (t: string, i: number) => boolean, isClosing: (t: string, i: number) => boolean): Quotation[] {
   const quotations: Quotation[] = [];
   let open = -1;
-  let openChar = "";
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (open >= 0 && ch === "\n" && text[i + 1] === "\n" && text[i + 2] !== "“" && text[i + 2] !== '"') {
-      open = -1; // an unclosed quote ends with its paragraph (a multi-paragraph quote reopens with a mark)
-      continue;
-    }
-    if (open < 0 && (ch === "“" || (ch === '"' && isOpeningStraight(text, i)))) {
-      open = i;
-      openChar = ch;
-    } else if (open >= 0 && ((openChar === "“" && ch === "”") || (openChar === '"' && ch === '"'))) {
+    if (open >= 0 && text[i] === "\n" && text[i + 1] === "\n") open = -1;
+    else if (open < 0 && isOpening(text, i)) open = i;
+    else if (open >= 0 && isClosing(text, i)) {
       if (i - open > 1) quotations.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i });
       open = -1;
     }
@@ -23,6 +23,10 @@ export function findQuotations(text: string): Quotation[] {
   return quotations;
 }
 
-function isOpeningStraight(text: string, i: number): boolean {
-  return i === 0 || /[\s(\[—–-]/.test(text[i - 1]);
+function isCurlyOpening(text: string, i: number): boolean {
+  return text[i] === "“" || (text[i] === "”" && (i === 0 || /\s/.test(text[i - 1])) && /\p{L}/u.test(text[i + 1] ?? ""));
+}
+
+function isStraightOpening(text: string, i: number): boolean {
+  return text[i] === '"' && (i === 0 || /[\s(\[—–-]/.test(text[i - 1])) && /\S/.test(text[i + 1] ?? "");
 }
