@@ -11,6 +11,7 @@ const VERBS = loadPatternLines("claims/attribution-verbs.txt");
 // Where the accused ends and the deed begins: "accused X of launching", "blamed X for the bombing".
 const DEED = /\b(?:of|for)\b/i;
 // The deed runs to the sentence end or to the next coordinated clause (", and targeting ...").
+const CLAIMANT_LABELS = new Set(["ACTOR", "COUNTRY", "NORP", "PERSON", "ORG", "MISC"]);
 const DEED_END = /,\s+(?:and|but|while)\b|[;.]/;
 
 export function findAttributions(doc: Doc, triggers: TriggerMention[]): ClaimDraft[] {
@@ -32,10 +33,12 @@ function draftAttribution(doc: Doc, sentence: Span, verbStart: number, verbEnd: 
   if (!deed) return null;
   const deedStart = verbEnd + deed.index;
   const deedEnd = deedStart + (DEED_END.exec(doc.text.slice(deedStart, sentence.end))?.index ?? sentence.end - deedStart);
-  const accused = actorsIn(doc, verbEnd, deedStart);
-  if (accused.length === 0) return null;
   const deedTrigger = triggers.find((t) => t.span.start >= deedStart && t.span.end <= deedEnd);
   const weapon = spansOf(doc, "weapons").find((w) => w.start >= deedStart && w.end <= deedEnd);
+  // Only a violent deed makes an attribution of an event ("accused ... of restoring the blackmail" does not).
+  if (!deedTrigger && !weapon) return null;
+  const accused = actorsIn(doc, verbEnd, deedStart);
+  if (accused.length === 0) return null;
   const index = spansOf(doc, "sentences").findIndex((s) => s.start === sentence.start);
   return {
     kind: "attribution",
@@ -55,16 +58,16 @@ function draftAttribution(doc: Doc, sentence: Span, verbStart: number, verbEnd: 
 
 /** The subject: the last actor or country named before the verb in the sentence ("The United States has accused"). */
 function findClaimant(doc: Doc, sentence: Span, verbStart: number): Field<string> | null {
-  const subject = spansOf(doc, "entities").filter((e) => e.start >= sentence.start && e.end <= verbStart && (e.label === "ACTOR" || e.label === "COUNTRY")).pop();
+  const subject = spansOf(doc, "entities").filter((e) => e.start >= sentence.start && e.end <= verbStart && CLAIMANT_LABELS.has(e.label)).pop();
   if (!subject || /[,;]/.test(doc.text.slice(subject.end, verbStart))) return null;
-  // The claimant is the party speaking: the country itself, not its military forces.
-  const name = subject.label === "COUNTRY" ? String(subject.data?.name) : actorValue(subject).name;
+  // The claimant is the party speaking: the country itself, not its military forces; a people by its own word.
+  const name = subject.label === "ACTOR" ? actorValue(subject).name : subject.label === "COUNTRY" ? String(subject.data?.name) : doc.text.slice(subject.start, subject.end);
   return { value: name, evidence: [subject], stated: true };
 }
 
 function actorsIn(doc: Doc, start: number, end: number): Field<ActorValue>[] {
   return spansOf(doc, "entities")
-    .filter((e) => e.start >= start && e.end <= end && e.label === "ACTOR")
+    .filter((e) => e.start >= start && e.end <= end && (e.label === "ACTOR" || e.label === "COUNTRY"))
     .map((e) => ({ value: actorValue(e), evidence: [e], stated: true }));
 }
 

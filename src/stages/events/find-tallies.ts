@@ -14,6 +14,7 @@ import { locateEvent } from "./locate-event.js";
 // The count, then at most three modifiers ("at least five militia drone attacks").
 const COUNT_BEFORE = new RegExp(`${QUANTITY}\\s+(?:[\\w'’-]+\\s+){0,3}$`, "i");
 // A date opened by "since" runs to the report's publication; otherwise the date is the period itself.
+const PLURAL_NOUN = /[^s]s$/i;
 const SINCE = /\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?$/i;
 
 export function findTallies(doc: Doc, triggers: TriggerMention[]): { claim: ClaimDraft; mention: TriggerMention }[] {
@@ -46,6 +47,9 @@ function draftTally(doc: Doc, mention: TriggerMention, all: TriggerMention[], co
 
 /** The count in the words just before the trigger (same clause), when it is more than one. */
 export function countBefore(doc: Doc, mention: TriggerMention): Field<{ low: number; best: number; high: number | null }> | null {
+  // Events are counted with a plural noun ("attacks", "airstrikes"); before a verb the count is of people
+  // ("100 ethnic Albanians demonstrated", "24 people were killed").
+  if (!PLURAL_NOUN.test(doc.text.slice(mention.span.start, mention.span.end))) return null;
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   const before = doc.text.slice(Math.max(sentence.start, mention.span.start - 80), mention.span.start);
   const match = COUNT_BEFORE.exec(before);

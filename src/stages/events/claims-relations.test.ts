@@ -1,0 +1,111 @@
+// Grouping, claims and response links on real report text. Sentences marked PLOVER are from the PLOVER
+// gold standard records (Open Event Data Alliance, CC BY-SA 4.0, ../shared/eval/plover-gsr); the others are
+// excerpts of the seed article (../shared/fixtures/seed-article.txt).
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Doc } from "../../doc.js";
+import { processText } from "../../process.js";
+import { findTriggers } from "./find-triggers.js";
+import { groupMentions } from "./group-mentions.js";
+
+function run(text: string, published = "2001-06-13"): Doc {
+  const result = processText(text, { published });
+  assert.ok("doc" in result);
+  return result.doc;
+}
+const slice = (doc: Doc, span: { start: number; end: number }) => doc.text.slice(span.start, span.end);
+
+describe("events: grouping", () => {
+  it("two incidents on different days in one sentence stay two (PLOVER)", () => {
+    const doc = run("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were killed in nationalist riots last March, Belgrade radio said.");
+    const incidents = groupMentions(doc, findTriggers(doc).filter((m) => /demonstrated|riots/.test(slice(doc, m.span))));
+    assert.equal(incidents.length, 2);
+    const starts = incidents.map((i) => String(i.date?.data?.start));
+    assert.notEqual(starts[0], starts[1]);
+    assert.ok(incidents.every((i) => /Tuesday|March/.test(slice(doc, i.date!))));
+  });
+
+  it("a generic sentence about recurring attacks is not an incident (PLOVER)", () => {
+    const doc = run("Recent US Predator attacks, occurring about once every three days, have killed at least eight top al-Qaeda leaders since last July, according to Pentagon sources.");
+    assert.equal(doc.events.length, 0);
+  });
+
+  it("a continuing sentence ('The attack sparked a fire ...') adds its injuries to the incident (seed)", () => {
+    const doc = run(
+      "Of particular concern was raised by a June 9 militia attack with drones loaded with explosives on a complex known as the Baghdad Diplomatic Service Center, near the Baghdad airport. The attack sparked a fire and a number of U.S. contractors and other staff were treated for smoke inhalation, State Department officials said at the time.",
+      "2021-06-28",
+    );
+    assert.equal(doc.events.length, 1);
+    const [attack] = doc.events;
+    assert.deepEqual(attack.injuries?.value, { known: true, low: null, best: null, high: null });
+    assert.equal(slice(doc, attack.injuries!.evidence[0]), "a number of U.S. contractors and other staff were treated for smoke inhalation");
+    assert.equal(attack.actor1?.value.name.startsWith("Unidentified Armed Group"), true);
+  });
+
+  it("a counted injury is a number; fatalities and injuries stay apart (PLOVER)", () => {
+    const doc = run("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier and wounded two others, the military said.");
+    assert.equal(doc.events.length, 1);
+    assert.equal(doc.events[0].fatalities.value.best, 1);
+    assert.equal(doc.events[0].injuries?.value.best, 2);
+  });
+});
+
+describe("events: claims", () => {
+  it("an accusation of a violent deed is an attribution claim with the claimant and the accused (PLOVER)", () => {
+    const doc = run("Palestinians blamed Israel for the bombing of Raed Karmi in the West Bank City of Tulkarm, which has set off a renewed wave of violence.");
+    const [claim] = doc.claims ?? [];
+    assert.equal(claim?.kind, "attribution");
+    assert.equal(claim.claimant?.value, "Palestinians");
+    assert.equal(claim.actor?.value.name, "Military Forces of Israel");
+    assert.equal(slice(doc, claim.actor!.evidence[0]), "Israel");
+  });
+
+  it("an accusation of something that is not an event is no claim (PLOVER)", () => {
+    const doc = run("Zimbabwean Prime Minister Robert Mugabe today accused the United States of restoring the blackmail in the negotiations on independence for Namibia.");
+    assert.deepEqual(doc.claims, []);
+  });
+
+  it("a count of people before a verb is no tally (PLOVER)", () => {
+    const doc = run("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were killed in nationalist riots last March, Belgrade radio said.");
+    assert.deepEqual((doc.claims ?? []).filter((c) => c.kind === "tally"), []);
+  });
+
+  it("a tally's speaker is resolved through 'his tally, he added' to the sentence before (seed)", () => {
+    const doc = run(
+      "“There is a strong consensus within the US and Iraqi intelligence communities that Kata’ib Hezbollah is the primary operator of sophisticated drones,” said Michael Knights of the Washington Institute for Near East Policy.\n\nAccording to his tally, he added, there have been at least eight drone attacks directed against US forces in Iraq since April 14.",
+      "2021-06-28",
+    );
+    assert.equal(doc.events.length, 0, "a tally is not an incident");
+    const [tally] = doc.claims ?? [];
+    assert.equal(tally?.kind, "tally");
+    assert.equal(tally.claimant?.value, "Michael Knights");
+    assert.equal(tally.claimant?.stated, false, "the link from the pronoun is inferred");
+    assert.deepEqual(tally.count?.value, { low: 8, best: 8, high: null });
+    assert.deepEqual([tally.period?.value.start, tally.period?.value.end], ["2021-04-14", "2021-06-28"]);
+    assert.equal(slice(doc, tally.count!.evidence[0]), "at least eight");
+  });
+});
+
+describe("events: response links", () => {
+  it("'in response to' links the strikes to the rocket attack they answer (seed)", () => {
+    const doc = run("In February, he ordered F-15E airstrikes in response to a rocket attack on the US coalition in Erbil, Iraq.", "2021-06-28");
+    const strikes = doc.events.findIndex((e) => e.subEventType.value === "Air/drone strike");
+    const rocket = doc.events.findIndex((e) => e.subEventType.value === "Shelling/artillery/missile attack");
+    assert.ok(strikes >= 0 && rocket >= 0);
+    assert.deepEqual(doc.events[strikes].inResponseTo?.value, [rocket]);
+    assert.equal(doc.events[rocket].inResponseTo, undefined, "the link has a direction");
+  });
+
+  it("no link without an event before the cue (PLOVER: a curfew is not an event)", () => {
+    const doc = run("President Abdelaziz Bouteflicka threatened to institute a curfew in Algiers in response to recent unrest within the city.");
+    for (const event of doc.events) assert.equal(event.inResponseTo, undefined);
+  });
+
+  it("'after' followed by a clause, not an event, links nothing (seed)", () => {
+    const doc = run(
+      "Mr Biden, after returning Sunday night to the White House from a weekend at Camp David, did not respond to questions shouted by reporters about the airstrikes.",
+      "2021-06-28",
+    );
+    for (const event of doc.events) assert.equal(event.inResponseTo, undefined);
+  });
+});
