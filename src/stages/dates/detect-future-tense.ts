@@ -1,7 +1,9 @@
 // Whether the clause around a date speaks of the future ("will meet Friday", "is scheduled for Dec. 15",
-// "payable Jan. 2", "expected in March"). Only then may a date without a year or week resolve after the
+// "payable Jan. 2", "expected in March", "stock of record Nov. 16", "by February"). Only then may a date without a year or week resolve after the
 // publication date: reports otherwise tell what already happened.
-const CUE = /\b(?:will|won't|'ll|shall|is\s+to|are\s+to|going\s+to|scheduled|slated|set\s+to|expected\s+to|expects?\s+to|due\s+(?:on|in|by)|plans?\s+to|planned|intends?|payable|upcoming|next)\b/i;
+const CUE = /\b(?:will|won't|'ll|shall|is\s+to|are\s+to|going\s+to|scheduled|slated|set\s+to|expected\s+to|expects?\s+to|due\s+(?:on|in|by)|plans?\s+to|planned|intends?|payable|upcoming|next|would|record|effective|deadline|expires?|redemption|starting|beginning|through|until)\b/i;
+// A preposition right before the date that points forward ("by Nov. 22", "until January").
+const LEAD = /\b(?:by|until|till|through)\s+$/i;
 const CLAUSE_BREAK = /[.;!?]\s|,\s(?:but|and|while|although|as)\s|"/g;
 
 export function isFutureClause(text: string, index: number, length: number): boolean {
@@ -9,5 +11,5 @@ export function isFutureClause(text: string, index: number, length: number): boo
   const breaks = [...before.matchAll(CLAUSE_BREAK)];
   const clauseStart = breaks.length ? (breaks[breaks.length - 1].index ?? 0) + breaks[breaks.length - 1][0].length : 0;
   const after = text.slice(index + length, index + length + 30).split(/[.;!?,]/)[0];
-  return CUE.test(before.slice(clauseStart)) || /^\s*(?:will|is\s+expected)\b/i.test(after);
+  return CUE.test(before.slice(clauseStart)) || LEAD.test(before) || /^\s*(?:will|is\s+expected)\b/i.test(after);
 }

@@ -11,7 +11,7 @@ import { withLayer, type Doc, type Span } from "../../doc.js";
 import type { Stage } from "../../pipeline.js";
 import { parseDay } from "./calendar.js";
 import type { Anchor, Candidate, CandidateParser } from "./candidate.js";
-import { parseBareYears } from "./parse-bare-years.js";
+import { parseBareYears, parseSpelledYears } from "./parse-bare-years.js";
 import { parseChronoDates } from "./parse-chrono.js";
 import { parseDurations } from "./parse-durations.js";
 import { parseQuarters } from "./parse-quarters.js";
@@ -36,6 +36,7 @@ const PARSERS: CandidateParser[] = [
   (text) => parseReferenceWords(text), // before chrono, which reads "now" as a clock time
   parseChronoDates,
   parseBareYears,
+  (text) => parseSpelledYears(text),
 ];
 
 export function findDates(text: string, publishedIso?: string): Span[] {

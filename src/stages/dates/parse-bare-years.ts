@@ -12,3 +12,17 @@ export function parseBareYears(text: string, anchor: Anchor): Candidate[] {
     .filter((m) => !anchor.published || Math.abs(Number(m[1]) - anchor.published.year) <= 100)
     .map((m): Candidate => ({ start: m.index, end: m.index + m[0].length, by: "dates/bare-years", timex: m[1], timexType: "DATE", stated: true }));
 }
+
+const TENS: Record<string, number> = { ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const SPELLED = /\b(?:nineteen\s+(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(one|two|three|four|five|six|seven|eight|nine))?)\b/gi;
+
+/** Years spoken in transcripts: "nineteen ninety-six", "the year two thousand". */
+export function parseSpelledYears(text: string): Candidate[] {
+  return matchAll(text, SPELLED)
+    .filter((m) => m[1] || /year/i.test(m[0]))
+    .map((m): Candidate => {
+      const year = m[1] ? 1900 + TENS[m[1].toLowerCase()] + (m[2] ? ONES[m[2].toLowerCase()] : 0) : 2000 + (m[3] ? ONES[m[3].toLowerCase()] : 0);
+      return { start: m.index, end: m.index + m[0].length, by: "dates/bare-years", timex: String(year), timexType: "DATE", stated: true };
+    });
+}

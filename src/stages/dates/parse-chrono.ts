@@ -61,7 +61,10 @@ function candidateOf(text: string, result: ParsedResult, start: number, end: num
  * fractions ("7/8"), lone numbers. News writes weekdays in full and dates with month names.
  */
 function isNotADate(text: string, result: ParsedResult): boolean {
-  const t = result.text.trim();
+  const t = result.text.trim().replace(/[.,;:]+$/, "");
+  const c = result.start;
+  // A clock time in news carries a.m./p.m., a colon, "noon" or "o'clock"; "4 to 15" is a score or a price.
+  if (c.isCertain("hour") && !c.isCertain("day") && !c.isCertain("weekday") && !/[ap]\.?m\b|\d:\d|noon|midnight|o'clock/i.test(result.text)) return true;
   if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?,?$/i.test(t)) return true;
   if (/^\d+(?:[.:]\d+)?\s*[ap]$/i.test(t) || /^(?:at\s+)?\d+(?:\.\d+)?$/i.test(t)) return true; // "closed at 20"
   if (/^(?:the\s+)?(?:sec|min|night|evening|morning|afternoon|half)\b/i.test(t) && !/\d/.test(t)) return true;

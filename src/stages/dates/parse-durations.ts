@@ -24,6 +24,7 @@ export function parseDurations(text: string, anchor: Anchor): Candidate[] {
     const count = readCount(m[3]);
     if (/^[a-z]+-quarters$/i.test(`${m[3]}-${m[4]}`) && /-/.test(m[0])) continue; // "three-quarters" is a fraction
     if (m[3].toLowerCase() === "a" && !m[2] && /^\s*(?:ago|earlier|before|later)/i.test(text.slice(m.index + m[0].length))) continue;
+    if (/^an?$/i.test(m[3]) && isRate(text, m.index)) continue; // "$1.76 a year", "700 seats a week": a rate, not a duration
     if (/^\d+$/.test(count) && m[3].length === 4 && Number(count) > 1800 && !m[5]) continue; // "1990 years"? a year, not a count
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const candidate: Candidate = { start, end: m.index + m[0].length, by: "dates/durations", timex: durationValue(count, m[4]), timexType: "DURATION", stated: true };
@@ -43,6 +44,10 @@ export function parseDurations(text: string, anchor: Anchor): Candidate[] {
     out.push(candidate);
   }
   return out;
+}
+
+function isRate(text: string, index: number): boolean {
+  return /(?:\d|million|billion|trillion|percent|%|cents?|dollars?|times|twice|once|[a-z]+s)\s+$/i.test(text.slice(Math.max(0, index - 20), index));
 }
 
 /** The period of n units that ends on the publication day. */

@@ -9,6 +9,8 @@ const SHIFT: Record<string, number> = { last: -1, previous: -1, past: -1, this: 
 const PERIOD = /\b(?:(early|late|mid-?|earlier|later)\s+)?(last|previous|this|current|next|coming)\s+(year|month|week|quarter|weekend)\b/gi;
 const AGO = new RegExp(`\\b(?:(?:about|nearly|almost|some|more\\s+than|roughly|just)\\s+)?(${COUNT})\\s+(years?|months?|weeks?|days?|decades?|quarters?)\\s+(?:or\\s+so\\s+)?(ago|earlier|before|previously)\\b`, "gi");
 const YEAR_AGO = /\b(?:the\s+)?year-(?:ago|earlier)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b/gi;
+const MONTH_OF = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(last|this|next)\s+year\b/gi;
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const WEEKEND = /\b(?:the|this|last|past)\s+weekend\b/gi;
 
 export function parseRelativePeriods(text: string, anchor: Anchor): Candidate[] {
@@ -28,6 +30,10 @@ export function parseRelativePeriods(text: string, anchor: Anchor): Candidate[] 
     out.push(candidate(m.index, m.index + m[0].length, timex, n === 1 && unit === "Y" ? "year-ago" : "ago"));
   }
   for (const m of matchAll(text, YEAR_AGO)) out.push(candidate(m.index, m.index + m[0].length, String(published.year - 1), "year-ago"));
+  for (const m of matchAll(text, MONTH_OF)) {
+    const year = published.year + SHIFT[m[2].toLowerCase()];
+    out.push(candidate(m.index, m.index + m[0].length, `${year}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, "0")}`, "month-of-year"));
+  }
   for (const m of matchAll(text, WEEKEND)) {
     // The weekend just before (or of) the publication day: its Saturday.
     const saturday = addDays(published, -((weekdayOf(published) + 1) % 7));
