@@ -20,6 +20,7 @@ export type RunEvalOptions = {
   /** ...or one per dataset (the gate's pinned limits); a per-dataset limit wins. */
   limits?: Readonly<Record<string, number | null | undefined>>;
   datasets?: readonly Dataset[];
+  onStart?: (dataset: string) => void;
   onProgress?: (dataset: string, done: number, total: number) => void;
   onDataset?: (dataset: string, entry: EvalEntry) => void;
 };
@@ -54,6 +55,7 @@ async function runDataset(dataset: Dataset, dataDir: string, options: RunEvalOpt
     return { n: 0, unit: "items", score: null, headline: "", reason: `skipped: no folder ${dir}`, fields: [], seconds: 0, skipped: true };
   }
   const limit = options.limits?.[dataset.name] ?? options.limit;
+  options.onStart?.(dataset.name);
   const started = performance.now();
   try {
     const result = await dataset.evaluate(dir, { limit, onProgress: (done, total) => options.onProgress?.(dataset.name, done, total) });
