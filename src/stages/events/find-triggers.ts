@@ -1,8 +1,15 @@
-// Trigger words -> candidate event mentions with their ACLED type. A generic trigger ("attack",
-// "struck") takes its type from the instruments named in the same sentence.
+// Trigger words -> candidate event mentions with their ACLED type. The lexicon proposes a type; the
+// words around the trigger settle it (classify-event.ts). A generic trigger ("attack", "struck") takes
+// its type from the instruments named in the same sentence, then from its target, and is dropped when
+// a specific trigger in its sentence already names the event ("killed in an air strike").
 import { spansOf, type Doc, type Span } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
 import { removeOverlaps } from "../entities/build-alias-matcher.js";
+import { buildContext, classifyEvent, typeGenericAttack, type EventTyping } from "./classify-event.js";
+import { spacePattern } from "./space-pattern.js";
+import { mapToCameo } from "./map-to-cameo.js";
+
+export { spacePattern };
 
 export type TriggerMention = {
   span: Span;
@@ -10,9 +17,14 @@ export type TriggerMention = {
   subEventType: string;
   disorderType: string;
   sentence: number;
+  /** CAMEO code (root or base) of the event, e.g. "195" for an air strike. */
+  cameo?: string;
+  /** PLOVER event type and mode, e.g. ASSAULT / heavy-weapons. */
+  plover?: string;
+  ploverMode?: string;
 };
 
-type TriggerEntry = { regex: RegExp; eventType: string; subEventType: string; disorderType: string };
+type TriggerEntry = { regex: RegExp } & EventTyping;
 
 let triggers: TriggerEntry[] | undefined;
 
@@ -31,24 +43,21 @@ export function findTriggers(doc: Doc): TriggerMention[] {
   const found = loadTriggers().flatMap((entry) =>
     [...doc.text.matchAll(entry.regex)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, entry })),
   );
-  return removeOverlaps(found).flatMap(({ start, end, entry }) => {
+  const mentions = removeOverlaps(found).flatMap(({ start, end, entry }) => {
     const sentence = sentences.findIndex((s) => s.start <= start && end <= s.end);
     if (sentence < 0) return [];
-    const typed = entry.subEventType === "*" ? typeByInstrument(doc, sentences[sentence]) : entry;
+    const ctx = buildContext(doc, sentences[sentence], start, end);
+    const typed = entry.subEventType === "*" ? typeGenericAttack(ctx) : classifyEvent(entry, ctx);
     if (!typed) return [];
-    const span: Span = { start, end, label: "TRIGGER", by: "events/trigger-lexicon", data: { subEventType: typed.subEventType } };
-    return [{ span, eventType: typed.eventType, subEventType: typed.subEventType, disorderType: entry.disorderType, sentence }];
+    const data = { subEventType: typed.subEventType, generic: entry.subEventType === "*" };
+    const span: Span = { start, end, label: "TRIGGER", by: "events/trigger-lexicon", data };
+    return [{ span, ...typed, sentence, ...mapToCameo(typed.subEventType) }];
   });
+  return dropCoveredGenerics(mentions);
 }
 
-/** The first weapon named in the sentence decides; no weapon, no type (the mention is too vague). */
-function typeByInstrument(doc: Doc, sentence: Span): { eventType: string; subEventType: string } | null {
-  const weapon = spansOf(doc, "weapons").find((w) => w.start >= sentence.start && w.end <= sentence.end);
-  if (!weapon) return null;
-  return { eventType: String(weapon.data!.eventType), subEventType: String(weapon.data!.subEventType) };
-}
-
-/** Lexicon patterns write a space for "white space" and " ?" for "optional white space". */
-export function spacePattern(pattern: string): string {
-  return pattern.replace(/ \?/g, "\\s*").replace(/ /g, "\\s+");
+/** A generic trigger adds nothing where its sentence has a specific one of political violence. */
+function dropCoveredGenerics(mentions: TriggerMention[]): TriggerMention[] {
+  const specific = new Set(mentions.filter((m) => !m.span.data?.generic && m.disorderType === "Political violence").map((m) => m.sentence));
+  return mentions.filter((m) => !m.span.data?.generic || !specific.has(m.sentence));
 }

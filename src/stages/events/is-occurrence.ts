@@ -9,17 +9,24 @@ import type { TriggerMention } from "./find-triggers.js";
 
 const CUES = loadPatternLines("events/non-occurrence-cues.txt");
 const COUNT_BEFORE = new RegExp(`${QUANTITY}\\s+(?:[\\w'’-]+\\s+){0,3}$`, "i");
+/** Between a count and a trigger, a verb means the count is of something else ("12 soldiers were killed"). */
+const VERB_BETWEEN = /\b(?:have|has|had|were|was|are|is|been|who|which|that|did)\b/i;
 
 export function isOccurrence(doc: Doc, mention: TriggerMention): boolean {
   const before = clauseBefore(doc, mention);
   if (CUES.some((cue) => cue.test(before))) return false;
-  return !isTally(before);
+  return isActorNoun(doc.text.slice(mention.span.start, mention.span.end)) || !isTally(before);
+}
+
+/** "two suicide bombers", "160 soldiers have defected": the count is of people, not of incidents. */
+function isActorNoun(trigger: string): boolean {
+  return /(?:ers|ors|men)$/i.test(trigger);
 }
 
 /** "at least five militia drone attacks": more than one counted incident in one phrase. */
 export function isTally(before: string): boolean {
   const match = COUNT_BEFORE.exec(before);
-  if (!match?.groups?.qty) return false;
+  if (!match?.groups?.qty || VERB_BETWEEN.test(match[0])) return false;
   const qty = parseQuantity(match[0].slice(0, match[0].indexOf(match.groups.qty) + match.groups.qty.length));
   return qty !== null && qty.best > 1;
 }

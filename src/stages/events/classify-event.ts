@@ -1,0 +1,115 @@
+// Refiners that settle a trigger's ACLED sub-event type from the words around it, in the order of the
+// codebook's questions: is this political violence at all (a gas blast, a drug arrest: no), who was
+// targeted (civilians → Violence against civilians, armed men → Battles), who took the ground (state
+// forces regain, armed groups overtake, nobody fought → non-violent transfer), how a protest went.
+import type { Doc, Span } from "../../doc.js";
+import { spansOf } from "../../doc.js";
+import { readLexiconTable } from "../../lexicon.js";
+import { spacePattern } from "./space-pattern.js";
+
+export type EventTyping = { eventType: string; subEventType: string; disorderType: string };
+
+type Cue = "civilian_target" | "armed_target" | "state_actor" | "non_state_actor" | "peaceful_transfer"
+  | "protest_force" | "protest_violence" | "protest_intervention" | "crime" | "disaster" | "demonstrators";
+
+let cues: Map<string, RegExp> | undefined;
+
+function cueRegex(cue: Cue): RegExp {
+  cues ??= new Map(readLexiconTable("events/context-cues.tsv").map((row) => [
+    row.cue,
+    new RegExp(`(?<![\\p{L}\\p{N}-])(?:${spacePattern(row.pattern)})(?![\\p{L}\\p{N}])`, "iu"),
+  ]));
+  const regex = cues.get(cue);
+  if (!regex) throw new Error(`events/context-cues.tsv has no cue "${cue}"`);
+  return regex;
+}
+
+export function hasCue(text: string, cue: Cue): boolean {
+  return cueRegex(cue).test(text);
+}
+
+const PV = "Political violence";
+const DEMO = "Demonstrations";
+
+/** Text a refiner looks at: the trigger's sentence, split at the trigger. */
+export type TriggerContext = { before: string; trigger: string; after: string; sentence: string; weapon: Span | null };
+
+export function buildContext(doc: Doc, sentence: Span, start: number, end: number): TriggerContext {
+  const weapon = spansOf(doc, "weapons").find((w) => w.start >= sentence.start && w.end <= sentence.end) ?? null;
+  return {
+    before: doc.text.slice(sentence.start, start),
+    trigger: doc.text.slice(start, end),
+    after: doc.text.slice(end, sentence.end),
+    sentence: doc.text.slice(sentence.start, sentence.end),
+    weapon,
+  };
+}
+
+/** The trigger's type after context, or null when the words say it is no political-violence event. */
+export function classifyEvent(typed: EventTyping, ctx: TriggerContext): EventTyping | null {
+  switch (typed.eventType) {
+    case "Protests":
+    case "Riots":
+      return typed.subEventType === "Mob violence" ? typed : typeProtest(typed, ctx);
+    case "Battles":
+      if (typed.subEventType !== "Armed clash") return typeTerritory(ctx);
+      // "protesters clashed with police": a riot, not a battle between armed groups.
+      return hasCue(ctx.sentence, "demonstrators") ? { eventType: "Riots", subEventType: "Violent demonstration", disorderType: DEMO } : typed;
+    case "Explosions/Remote violence":
+      return hasCue(ctx.sentence, "disaster") && !hasCue(ctx.sentence, "non_state_actor") ? null : typed;
+    case "Strategic developments":
+      return typed.subEventType === "Arrests" && hasCue(ctx.sentence, "crime") ? null : typed;
+    default:
+      return typed;
+  }
+}
+
+/** ACLED: demonstrators' own violence makes a riot; lethal or brutal state force against peaceful
+ * demonstrators is excessive force; tear gas, arrests and dispersal are an intervention. */
+function typeProtest(typed: EventTyping, ctx: TriggerContext): EventTyping {
+  if (typed.eventType === "Riots" || hasCue(ctx.sentence, "protest_violence")) {
+    return { eventType: "Riots", subEventType: "Violent demonstration", disorderType: DEMO };
+  }
+  if (hasCue(ctx.sentence, "protest_force")) {
+    return { eventType: "Protests", subEventType: "Excessive force against protesters", disorderType: DEMO };
+  }
+  if (typed.subEventType === "Protest with intervention" || hasCue(ctx.sentence, "protest_intervention")) {
+    return { eventType: "Protests", subEventType: "Protest with intervention", disorderType: DEMO };
+  }
+  return typed;
+}
+
+/** Who took the ground decides the sub-type; ground given up without a fight is no battle at all. */
+function typeTerritory(ctx: TriggerContext): EventTyping {
+  if (hasCue(ctx.sentence, "peaceful_transfer")) {
+    return { eventType: "Strategic developments", subEventType: "Non-violent transfer of territory", disorderType: "Strategic developments" };
+  }
+  const actor = ctx.before.split(/[;:]|\bafter\b|\bwhile\b/).pop() ?? ctx.before;
+  const isState = hasCue(actor, "state_actor") && !hasCue(actor, "non_state_actor");
+  return { eventType: "Battles", subEventType: isState ? "Government regains territory" : "Non-state actor overtakes territory", disorderType: PV };
+}
+
+/** A generic "attack", "killed", "opened fire": the instrument decides, then the target. */
+export function typeGenericAttack(ctx: TriggerContext): EventTyping | null {
+  const weaponType = ctx.weapon ? { eventType: String(ctx.weapon.data!.eventType), subEventType: String(ctx.weapon.data!.subEventType) } : null;
+  if (weaponType && weaponType.eventType === "Explosions/Remote violence") return { ...weaponType, disorderType: PV };
+  const target = findTarget(ctx);
+  if (target === "civilian") return { eventType: "Violence against civilians", subEventType: "Attack", disorderType: PV };
+  if (target === "armed" || weaponType) return { eventType: "Battles", subEventType: "Armed clash", disorderType: PV };
+  return null;
+}
+
+/** Words after an active trigger name the target ("attacked a checkpoint"); before a passive one, too
+ * ("five villagers were killed"). */
+function findTarget(ctx: TriggerContext): "civilian" | "armed" | null {
+  const after = ctx.after.split(/[;,.]|\bby\b|\bwhen\b|\bafter\b/)[0].split(/\s+/).slice(0, 8).join(" ");
+  const isPassive = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(ctx.before);
+  const passiveSubject = isPassive ? (ctx.before.split(/[;,]/).pop() ?? "") : "";
+  for (const text of [after, passiveSubject]) {
+    const civilian = cueRegex("civilian_target").exec(text);
+    const armed = cueRegex("armed_target").exec(text);
+    if (civilian && (!armed || civilian.index < armed.index)) return "civilian";
+    if (armed) return "armed";
+  }
+  return null;
+}
