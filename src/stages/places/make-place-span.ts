@@ -1,0 +1,65 @@
+// Place spans, one shape for every kind. `precision` is ACLED geo_precision (1 the town itself, 2 near a
+// town or part of a region, 3 a region, province or country). A named province is coded 3, as ACLED
+// does when a report gives only the province: its point is a representative point, not the event's.
+// `where_prec` is UCDP GED's scale: 1 exact place, 4 first-order division, 5 named region or border
+// area, 6 country, 7 sea or international area.
+import type { Span } from "../../doc.js";
+import { loadCountries } from "../../countries.js";
+import type { GazetteerPlace } from "./gazetteer.js";
+
+export type PlaceLabel = "TOWN" | "ADMIN1" | "COUNTRY" | "REGION" | "BORDER" | "DATELINE";
+
+type Extra = { start: number; end: number; by: string };
+
+export function gazetteerSpan(at: Extra, place: GazetteerPlace, label: "TOWN" | "ADMIN1" | "DATELINE" = place.featureCode === "ADM1" ? "ADMIN1" : "TOWN"): Span {
+  const country = loadCountries().find((c) => c.iso2 === place.iso2);
+  const isRegion = place.featureCode === "ADM1";
+  return {
+    ...at,
+    label,
+    data: {
+      location: place.name,
+      geonameId: place.geonameId > 0 ? place.geonameId : undefined,
+      country: country?.name,
+      iso3: country?.iso3,
+      admin1: place.admin1 || undefined,
+      latitude: place.latitude,
+      longitude: place.longitude,
+      population: place.population,
+      precision: isRegion ? 3 : 1,
+      where_prec: isRegion ? 4 : 1,
+    },
+  };
+}
+
+export function countrySpan(at: Extra, iso3: string): Span {
+  const country = loadCountries().find((c) => c.iso3 === iso3);
+  return {
+    ...at,
+    label: "COUNTRY",
+    data: { country: country?.name, iso3: country?.iso3, latitude: country?.latitude, longitude: country?.longitude, precision: 3, where_prec: 6 },
+  };
+}
+
+export function regionSpan(at: Extra, name: string, latitude: number, longitude: number, isSea: boolean): Span {
+  return { ...at, label: "REGION", data: { location: name, latitude, longitude, precision: 3, where_prec: isSea ? 7 : 5 } };
+}
+
+/** A border area between two countries: both are kept, and the point is their midpoint, coded vague. */
+export function borderSpan(at: Extra, iso3s: [string, string]): Span {
+  const [a, b] = iso3s.map((iso3) => loadCountries().find((c) => c.iso3 === iso3)!);
+  return {
+    ...at,
+    label: "BORDER",
+    data: {
+      location: `${a.name}–${b.name} border`,
+      country: a.name,
+      iso3: a.iso3,
+      countries: [a.iso3, b.iso3],
+      latitude: (a.latitude + b.latitude) / 2,
+      longitude: (a.longitude + b.longitude) / 2,
+      precision: 3,
+      where_prec: 5,
+    },
+  };
+}

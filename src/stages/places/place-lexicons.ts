@@ -1,0 +1,41 @@
+// The small place dictionaries under lexicon/places: world regions, US state abbreviations, and names
+// that contain a place but stand for an institution.
+import { readLexiconLines, readLexiconTable } from "../../lexicon.js";
+import { foldAlias } from "../entities/build-alias-matcher.js";
+
+export type WorldRegion = { name: string; latitude: number; longitude: number };
+
+let regions: Map<string, WorldRegion> | undefined;
+let stateAbbreviations: Map<string, string> | undefined;
+let notPlaces: Set<string> | undefined;
+
+export function lookupRegion(name: string): WorldRegion | undefined {
+  regions ??= readRegions();
+  return regions.get(foldAlias(name.replace(/^the\s+/i, "")));
+}
+
+/** "W.Va." -> "West Virginia"; exact spelling, since "Pa" or "Ga" without the point are other words. */
+export function expandStateAbbreviation(text: string): string | undefined {
+  stateAbbreviations ??= new Map(readLexiconTable("places/us-state-abbreviations.tsv").map((r) => [r.abbreviation, r.state]));
+  return stateAbbreviations.get(text);
+}
+
+export function stateAbbreviationPattern(): RegExp {
+  expandStateAbbreviation("");
+  const alternatives = [...stateAbbreviations!.keys()].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.]/g, "\\.").replace(/ /g, "\\s"));
+  return new RegExp(`(?<![\\p{L}.])(?:${alternatives.join("|")})`, "gu");
+}
+
+export function isNotPlace(name: string): boolean {
+  notPlaces ??= new Set(readLexiconLines("places/not-places.txt").map((l) => foldAlias(l)));
+  return notPlaces.has(foldAlias(name));
+}
+
+function readRegions(): Map<string, WorldRegion> {
+  const map = new Map<string, WorldRegion>();
+  for (const row of readLexiconTable("places/regions.tsv")) {
+    const region = { name: row.name, latitude: Number(row.latitude), longitude: Number(row.longitude) };
+    for (const alias of [row.name, ...row.aliases.split("|").filter(Boolean)]) map.set(foldAlias(alias.replace(/^the\s+/i, "")), region);
+  }
+  return map;
+}

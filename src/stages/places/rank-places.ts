@@ -1,0 +1,42 @@
+// Chooses which of the same-named gazetteer places a name means, from the document's context: the
+// countries it names, the country most of its places lie in, the states/provinces it names, the place a
+// "Town, State" pair names as container, proximity to the other places it mentions, then size and rank.
+import { distanceKm, type LatLon } from "./distance-km.js";
+import type { GazetteerPlace } from "./gazetteer.js";
+
+export type PlaceContext = {
+  /** ISO2 codes of countries the text names (entities layer). */
+  namedCountries: Set<string>;
+  /** ISO2 of the country most resolved places lie in, if any. */
+  dominantCountry?: string;
+  /** "ISO2|admin1 name" of states/provinces the text names. */
+  namedAdmin1: Set<string>;
+  /** Points of the places resolved in a first pass, with the name each came from. */
+  points: { name: string; point: LatLon }[];
+};
+
+const NEAR_KM = 150;
+
+export function rankPlaces(name: string, places: readonly GazetteerPlace[], ctx: PlaceContext, container?: GazetteerPlace): GazetteerPlace[] {
+  const scored = places.map((p) => ({ p, score: scorePlace(name, p, ctx, container) }));
+  return scored.sort((a, b) => b.score - a.score).map((s) => s.p);
+}
+
+function scorePlace(name: string, p: GazetteerPlace, ctx: PlaceContext, container?: GazetteerPlace): number {
+  let score = Math.log10(p.population + 10);
+  if (p.featureCode === "PPLC") score += 1.5;
+  else if (p.featureCode === "ADM1" || p.featureCode === "PPLA") score += 0.5;
+  if (ctx.namedCountries.has(p.iso2)) score += 2.5;
+  if (ctx.dominantCountry === p.iso2) score += 2;
+  if (p.admin1 && ctx.namedAdmin1.has(`${p.iso2}|${p.admin1}`) && p.featureCode !== "ADM1") score += 2.5;
+  if (ctx.points.some((o) => o.name !== name && distanceKm(o.point, p) <= NEAR_KM)) score += 2;
+  if (container && isInside(p, container)) score += 10;
+  return score;
+}
+
+/** A town lies in a state (same admin1) or a country (same ISO2). */
+export function isInside(p: GazetteerPlace, container: GazetteerPlace | { iso2: string; featureCode: "COUNTRY" }): boolean {
+  if (container.featureCode === "COUNTRY") return p.iso2 === container.iso2;
+  if (container.featureCode === "ADM1") return p.iso2 === container.iso2 && p.admin1 === (container as GazetteerPlace).admin1;
+  return false;
+}
