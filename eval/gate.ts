@@ -1,5 +1,6 @@
-// `npm run eval:gate [-- --update [--allow-lower]] [-- --data DIR]`: runs the eval with the limits pinned in
-// eval/baseline.json and fails (exit 1) when a headline score is more than the tolerance below its floor.
+// `npm run eval:gate [-- --update [--allow-lower]] [--data DIR] [--baseline FILE]`: runs the eval with the
+// limits pinned in eval/baseline.json and fails (exit 1) when a headline score is more than the tolerance
+// below its floor. The last line is always a one-line summary.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -10,27 +11,28 @@ import { DATASETS } from "./datasets.js";
 import { reportProgress } from "./report-progress.js";
 import { defaultDataDir, runEval } from "./run-eval.js";
 
-const BASELINE = join(projectRoot(), "eval", "baseline.json");
-
 async function runGate(): Promise<number> {
-  const { values } = parseArgs({ options: { update: { type: "boolean" }, "allow-lower": { type: "boolean" }, data: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { update: { type: "boolean" }, "allow-lower": { type: "boolean" }, data: { type: "string" }, baseline: { type: "string" } },
+  });
+  const baselinePath = values.baseline ?? join(projectRoot(), "eval", "baseline.json");
   if (values["allow-lower"] && !values.update) {
     process.stderr.write("eval:gate: --allow-lower only makes sense with --update\n");
     return 2;
   }
   const started = performance.now();
   const dataDir = values.data ?? defaultDataDir();
-  let baseline = readBaseline();
+  let baseline = readBaseline(baselinePath);
   const hashes = Object.fromEntries(DATASETS.map((d) => [d.name, hashDataFolder(join(dataDir, d.name))]));
   const limits = Object.fromEntries(Object.entries(baseline.datasets).map(([name, entry]) => [name, entry.limit]));
   const results = await runEval({ dataDir, limits, ...reportProgress() });
   if (values.update) {
     const update = updateBaseline(baseline, results, hashes, values["allow-lower"] === true);
     baseline = update.baseline;
-    writeFileSync(BASELINE, JSON.stringify(baseline, null, 2) + "\n");
+    writeFileSync(baselinePath, JSON.stringify(baseline, null, 2) + "\n");
     for (const line of update.changes) process.stdout.write(`eval:gate: updated ${line}\n`);
     for (const line of update.refused) process.stdout.write(`eval:gate: REFUSED ${line}\n`);
-    process.stdout.write(`eval:gate: wrote ${BASELINE} (${update.changes.length} floor change(s), data hashes re-pinned)\n`);
+    process.stdout.write(`eval:gate: wrote ${baselinePath} (${update.changes.length} floor change(s), data hashes re-pinned)\n`);
   }
   const report = compareToBaseline(baseline, results, hashes);
   printReport(report, baseline, hashes);
@@ -39,9 +41,9 @@ async function runGate(): Promise<number> {
   return report.passed ? 0 : 1;
 }
 
-function readBaseline(): Baseline {
+function readBaseline(path: string): Baseline {
   try {
-    const parsed = JSON.parse(readFileSync(BASELINE, "utf8")) as Baseline;
+    const parsed = JSON.parse(readFileSync(path, "utf8")) as Baseline;
     return { ...parsed, tolerance: parsed.tolerance ?? DEFAULT_TOLERANCE, datasets: parsed.datasets ?? {} };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { tolerance: DEFAULT_TOLERANCE, datasets: {} };
