@@ -112,6 +112,21 @@ describe("dates", () => {
     assert.equal(past.start, "2020-07-15");
   });
 
+  it('"Saturday, April 25" takes the year in which April 25 is a Saturday', () => {
+    const [date] = datesIn("The vote is on Saturday, April 25.", "1998-04-24");
+    assert.deepEqual([date.start, date.timex], ["1998-04-25", "1998-04-25"]);
+  });
+
+  it('"the year-ago period" takes its quarter from the quarter the text is about', () => {
+    const values = datesIn("Third-quarter profit rose 5%. Sales in the year-ago period were flat.", "1989-10-26").map((d) => d.timex);
+    assert.deepEqual(values, ["1989-Q3", "1988-Q3"]);
+  });
+
+  it('"stock of record Nov. 16" in an October report is the coming Nov. 16', () => {
+    const [date] = datesIn("payable Jan. 3 to stock of record Nov. 16.", "1989-10-30").slice(-1);
+    assert.equal(date.timex, "1989-11-16");
+  });
+
   describe("negative cases", () => {
     it('"May" as a verb and "march" as a noun are not months', () => {
       assert.deepEqual(datesIn("Officials said the militia may strike again after the march through Baghdad."), []);

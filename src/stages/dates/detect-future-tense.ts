@@ -1,9 +1,10 @@
 // Whether the clause around a date speaks of the future ("will meet Friday", "is scheduled for Dec. 15",
-// "payable Jan. 2", "expected in March", "stock of record Nov. 16", "by February"). Only then may a date without a year or week resolve after the
+// "payable Jan. 2", "expected in March", "stock of record Nov. 16", "until January"). Only then may a date without a year or week resolve after the
 // publication date: reports otherwise tell what already happened.
-const CUE = /\b(?:will|won't|'ll|shall|is\s+to|are\s+to|going\s+to|scheduled|slated|set\s+to|expected\s+to|expects?\s+to|due\s+(?:on|in|by)|plans?\s+to|planned|intends?|payable|upcoming|next|would|record|effective|deadline|expires?|redemption|starting|beginning|through|until)\b/i;
+const CUE = /\b(?:will|won't|'ll|shall|is\s+to|are\s+to|going\s+to|scheduled|slated|set\s+to|expected\s+to|expects?\s+to|due\s+(?:on|in|by)|plans?\s+to|planned|intends?|payable|upcoming|next|would|record|effective|deadline|expires?|redemption|starting|beginning|until)\b/i;
 // A preposition right before the date that points forward ("by Nov. 22", "until January").
-const LEAD = /\b(?:by|until|till|through)\s+$/i;
+// "by" and "through" also close past periods ("had purchased 481,000 shares through Sept. 29"): not cues.
+const LEAD = /\b(?:until|till)\s+$/i;
 const CLAUSE_BREAK = /[.;!?]\s|,\s(?:but|and|while|although|as)\s|"/g;
 
 export function isFutureClause(text: string, index: number, length: number): boolean {

@@ -11,6 +11,9 @@ const NAMED = new RegExp(
   "gi",
 );
 const LATEST = /\b(?:the|this|that)\s+(?:(latest|most\s+recent|recent|current|past|previous|fiscal)\s+)?quarter\b/gi;
+// "the 1988 period", "the year-earlier quarter", "last year's quarter": a quarter whose number the
+// context gives (refine-year-ago-quarter reads it from the quarter the text is about).
+const PERIOD_OF_YEAR = /\bthe\s+((?:19|20)\d{2}|year-earlier|year-ago|prior-year|(?:last|previous)\s+year's)\s+(?:quarter|period)\b/gi;
 const FISCAL = /\bfiscal(?:\s+year)?\s+((?:19|20)\d{2})\b/gi;
 
 export function parseQuarters(text: string, anchor: Anchor): Candidate[] {
@@ -31,6 +34,12 @@ export function parseQuarters(text: string, anchor: Anchor): Candidate[] {
       const q = which === "current" ? published : addMonths({ ...published, day: 1 }, -3);
       out.push({ start: m.index, end: m.index + m[0].length, by: "dates/quarters", timex: `${q.year}-Q${quarterOf(q)}`, timexType: "DATE", stated: false, kind: "quarter" });
     }
+  }
+  for (const m of matchAll(text, PERIOD_OF_YEAR)) {
+    const stated = /^\d/.test(m[1]);
+    const year = stated ? Number(m[1]) : published ? published.year - 1 : null;
+    if (year === null) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, by: "dates/quarters", timex: String(year), timexType: "DATE", stated, kind: "quarter-of-year" });
   }
   for (const m of matchAll(text, FISCAL)) out.push({ start: m.index, end: m.index + m[0].length, by: "dates/quarters", timex: m[1], timexType: "DATE", stated: true });
   return out;

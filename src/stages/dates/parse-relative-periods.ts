@@ -9,7 +9,9 @@ const SHIFT: Record<string, number> = { last: -1, previous: -1, past: -1, this: 
 const PERIOD = /\b(?:(early|late|mid-?|earlier|later)\s+)?(last|previous|this|current|next|coming)\s+(year|month|week|quarter|weekend)\b/gi;
 const AGO = new RegExp(`\\b(?:(?:about|nearly|almost|some|more\\s+than|roughly|just)\\s+)?(${COUNT})\\s+(years?|months?|weeks?|days?|decades?|quarters?)\\s+(?:or\\s+so\\s+)?(ago|earlier|before|previously)\\b`, "gi");
 const YEAR_AGO = /\b(?:the\s+)?year-(?:ago|earlier)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b/gi;
-const MONTH_OF = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(last|this|next)\s+year\b/gi;
+const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
+const MONTH_OF = new RegExp(`\\b(${MONTH_NAMES})\\s+(last|this|next)\\s+year\\b`, "gi");
+const THIS_MONTH = new RegExp(`\\b(last|this|next|this\\s+past|this\\s+coming)\\s+(${MONTH_NAMES})\\b`, "gi");
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const WEEKEND = /\b(?:the|this|last|past)\s+weekend\b/gi;
 
@@ -33,6 +35,12 @@ export function parseRelativePeriods(text: string, anchor: Anchor): Candidate[] 
   for (const m of matchAll(text, MONTH_OF)) {
     const year = published.year + SHIFT[m[2].toLowerCase()];
     out.push(candidate(m.index, m.index + m[0].length, `${year}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, "0")}`, "month-of-year"));
+  }
+  for (const m of matchAll(text, THIS_MONTH)) {
+    const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+    const which = m[1].toLowerCase().replace(/\s+/g, " ");
+    const year = which === "this" ? published.year : /last|past/.test(which) ? published.year - (month < published.month ? 0 : 1) : published.year + (month > published.month ? 0 : 1);
+    out.push(candidate(m.index, m.index + m[0].length, `${year}-${String(month).padStart(2, "0")}`, "month-of-year"));
   }
   for (const m of matchAll(text, WEEKEND)) {
     // The weekend just before (or of) the publication day: its Saturday.

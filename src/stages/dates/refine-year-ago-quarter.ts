@@ -5,11 +5,12 @@ import type { Candidate } from "./candidate.js";
 
 export function refineYearAgoToQuarter(text: string, candidates: readonly Candidate[]): Candidate[] {
   return candidates.map((c) => {
-    if (c.kind !== "year-ago") return c;
+    if (c.kind !== "year-ago" && c.kind !== "quarter-of-year") return c;
     const quarter = nearestQuarter(text, c, candidates);
     if (!quarter) return c;
     const [year, q] = quarter.timex.split("-");
-    return { ...c, timex: `${Number(year) - 1}-${q}` };
+    // "a year ago" counts back from the quarter; "the 1988 period" already names its year.
+    return { ...c, timex: c.kind === "year-ago" ? `${Number(year) - 1}-${q}` : `${c.timex}-${q}` };
   });
 }
 

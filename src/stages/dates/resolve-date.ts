@@ -22,7 +22,8 @@ export function resolveDate(result: ParsedResult, published: Date | null, isFutu
   }
   // "next Tuesday", "the coming week": the text itself points forward.
   const isForward = /\b(?:next|coming|upcoming)\b/i.test(result.text);
-  if (published && !start.isCertain("year") && isFutureTense && !isForward) [first, last] = shiftOutOfPast(first, last, start, published);
+  if (published && !start.isCertain("year") && start.isCertain("weekday") && start.isCertain("day")) [first, last] = matchWeekday(first, start.get("weekday")!, published);
+  else if (published && !start.isCertain("year") && isFutureTense && !isForward) [first, last] = shiftOutOfPast(first, last, start, published);
   else if (published && !start.isCertain("year") && !isForward) [first, last] = shiftOutOfFuture(first, last, start, published);
   return {
     value: { start: isoDay(first), end: isoDay(last), precision },
@@ -43,6 +44,14 @@ function shiftOutOfFuture(first: Day, last: Day, start: ParsedComponents, publis
   if (isoDay(first) <= limit) return [first, last];
   if (start.isCertain("weekday") && !start.isCertain("day")) return [addDays(first, -7), addDays(last, -7)];
   return [{ ...first, year: first.year - 1 }, { ...last, year: last.year - 1 }];
+}
+
+/** "Saturday, April 25" fixes its year: the one nearest the publication date where April 25 is a Saturday. */
+function matchWeekday(first: Day, weekday: number, published: Date): [Day, Day] {
+  const year = published.getUTCFullYear();
+  const fits = [year, year - 1, year + 1].find((y) => new Date(Date.UTC(y, first.month - 1, first.day)).getUTCDay() === weekday) ?? first.year;
+  const day = { ...first, year: fits };
+  return [day, day];
 }
 
 /** The mirror of shiftOutOfFuture for a clause in the future tense: "Friday" is the coming one. */
