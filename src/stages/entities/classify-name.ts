@@ -3,12 +3,13 @@
 // Returns undefined when nothing speaks for any kind; the caller may still decide from the document.
 import { isAnyTown, lookupKnownName, type NameLabel } from "./known-names.js";
 import type { Candidate } from "./find-name-candidates.js";
-import type { NameLexicons } from "./name-lexicons.js";
+import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
 
 export type Classified = { label: NameLabel; rule: string };
 
 const SPEECH_AFTER = new Set(["said", "says", "told", "added", "says", "wrote", "asked", "replied", "warned", "stated", "argued", "explained", "insisted"]);
-const GROUP_SUFFIX = /^\p{Lu}\p{Ll}+(?:ians?|eans?|ese|ish)$/u;
+// Peoples and their adjectives: "Kurdish", "Europeans", "Congolese", "Americans" (long -ans only: "Evans").
+const GROUP_SUFFIX = /^\p{Lu}\p{Ll}+(?:ians?|eans?|ese|ish)$|^\p{Lu}\p{Ll}{4,}ans$/u;
 // A team named after its town: "Leeds 2 Chelsea 1", "Leicestershire beat Somerset".
 const RESULT_BEFORE = new Set(["beat", "beats", "v", "vs", "defeated", "edged", "routed", "thrashed", "drew"]);
 const RESULT_AFTER = new Set(["beat", "beats", "won", "lost", "drew", "defeated", "edged", "routed", "thrashed", "v", "vs"]);
@@ -25,12 +26,12 @@ export function classifyName(candidate: Candidate, lex: NameLexicons): Classifie
   if (words.some((w, i) => isOrgWord(w.toLowerCase(), i === words.length - 1, lex))) return { label: "ORG", rule: "org-word" };
   if (words.length > 1 && (lex.locWords.get(first) === "first" || lex.locWords.get(last) === "last")) return { label: "LOC", rule: "loc-word" };
   if (words.every((w) => isGroupWord(w, lex))) return { label: "MISC", rule: "group-word" };
-  if (known && isTeamContext(candidate)) return { label: "ORG", rule: "team" };
-  if (known) return { label: "LOC", rule: "gazetteer" };
   const before = candidate.before?.text.toLowerCase().replace(/\.$/, "");
-  if (candidate.title || (before && lex.personTitles.has(before))) return { label: "PERSON", rule: "title" };
-  if (words.length > 1 && words.length <= 4 && lex.firstNames.has(words[0]) && !/^\p{Lu}+$/u.test(words[0])) return { label: "PERSON", rule: "first-name" };
-  if (words.length > 1 && words.length <= 3 && SPEECH_AFTER.has(candidate.after?.text ?? "")) return { label: "PERSON", rule: "said" };
+  if (candidate.title || (before && isTitleWord(before, lex))) return { label: "PERSON", rule: "title" };
+  if (words.length > 1 && words.length <= 4 && (lex.firstNames.has(words[0]) || /^\p{Lu}\.$/u.test(words[0])) && !/^\p{Lu}+$/u.test(words[0])) return { label: "PERSON", rule: "first-name" };
+  if (words.length <= 3 && !known && (SPEECH_AFTER.has(candidate.after?.text ?? "") || before === "said")) return { label: "PERSON", rule: "said" };
+  if (isTeamContext(candidate)) return { label: "ORG", rule: "team" };
+  if (known && !(words.length === 1 && lex.commonWords.has(first))) return { label: "LOC", rule: "gazetteer" };
   if (before && LOCATIVE_BEFORE.has(before) && isAnyTown(text)) return { label: "LOC", rule: "locative-town" };
   if (words.length === 1 && /^\p{Lu}[\p{Lu}&.]{1,5}$/u.test(words[0])) return { label: "ORG", rule: "acronym" };
   return undefined;

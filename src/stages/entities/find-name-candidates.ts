@@ -3,7 +3,7 @@
 // months, without a sentence-opening ordinary word ("The", "After"), and cut before an inner title
 // ("Agriculture Secretary Dan Glickman" -> "Agriculture" + "Dan Glickman", titled "secretary").
 import { lookupKnownName } from "./known-names.js";
-import type { NameLexicons } from "./name-lexicons.js";
+import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
 import type { Word } from "./split-words.js";
 
 export type Candidate = { words: Word[]; before?: Word; after?: Word; title?: string };
@@ -48,7 +48,7 @@ function cutAtTitles(run: Word[], lex: NameLexicons): Word[][] {
   const parts: Word[][] = [];
   let start = 0;
   for (let k = 1; k < run.length - 1; k += 1) {
-    if (lex.personTitles.has(run[k].text.toLowerCase().replace(/\.$/, "")) && !lookupKnownName(textOf(run))) {
+    if (isTitleWord(run[k].text, lex) && !isKnownInstitution(run)) {
       parts.push(run.slice(start, k));
       start = k;
     }
@@ -58,18 +58,31 @@ function cutAtTitles(run: Word[], lex: NameLexicons): Word[][] {
 }
 
 function trimRun(run: Word[], lex: NameLexicons): { words: Word[]; title?: string } {
-  if (run.length > 1 && lookupKnownName(textOf(run))) return { words: run };
+  if (run.length > 1 && (isKnownInstitution(run) || lex.orgWords.has(run[run.length - 1].text.toLowerCase()))) return { words: run };
   let start = 0;
   let title: string | undefined;
   while (start < run.length) {
-    const lower = run[start].text.toLowerCase().replace(/\.$/, "");
-    if (lex.personTitles.has(lower) && start + 1 < run.length) title = lower;
-    else if (!(run[start].isInitial && isOrdinaryWord(run[start].text, lex))) break;
+    if (isTitleWord(run[start].text, lex) && start + 1 < run.length) title = run[start].text.toLowerCase().replace(/\.$/, "");
+    else if (!(run[start].isInitial && isFunctionWord(run[start].text, lex))) break;
     start += 1;
   }
   let end = run.length;
   while (end > start && PARTICLES.has(run[end - 1].text)) end -= 1;
   return { words: run.slice(start, end), title };
+}
+
+/** "General Motors", "Gulf of Aden": a known organisation or place keeps its title-like first word. */
+function isKnownInstitution(run: Word[]): boolean {
+  const label = lookupKnownName(textOf(run))?.label;
+  return label === "ORG" || label === "LOC";
+}
+
+// Only the most frequent ordinary words ("The", "After", "But") are cut from a sentence's first name:
+// "Tiger Woods" and "Golden Dawn" keep theirs.
+const FUNCTION_WORD_RANK = 1500;
+
+function isFunctionWord(text: string, lex: NameLexicons): boolean {
+  return (lex.commonWords.get(text.toLowerCase()) ?? Infinity) < FUNCTION_WORD_RANK && !lex.firstNames.has(text);
 }
 
 export function isOrdinaryWord(text: string, lex: NameLexicons): boolean {

@@ -6,7 +6,8 @@ import type { Span } from "../../doc.js";
 import { foldAlias } from "./build-alias-matcher.js";
 import { classifyName, textOfWords, type Classified } from "./classify-name.js";
 import { findNameCandidates, isOrdinaryWord, type Candidate } from "./find-name-candidates.js";
-import { lookupKnownName, type NameLabel } from "./known-names.js";
+import { isAnyTown, lookupKnownName, type NameLabel } from "./known-names.js";
+import { isPlacesFrame } from "./is-places-frame.js";
 import { loadNameLexicons } from "./name-lexicons.js";
 import { splitWords, type Word } from "./split-words.js";
 
@@ -26,7 +27,7 @@ export function findNames(text: string, sentences: readonly { start: number; end
   const spans: Span[] = [];
   for (const { candidate, result } of found) {
     const settled = result ?? recall(memory, candidate) ?? guessUnknown(candidate, lex);
-    if (settled) spans.push(nameSpan(candidate.words, settled.label, settled.rule));
+    if (settled && !isLeftToPlaces(text, candidate, settled.label)) spans.push(nameSpan(candidate.words, settled.label, settled.rule));
   }
   for (const words of capsLines) spans.push(...findCapsNames(words, isClaimed, memory));
   return spans;
@@ -65,7 +66,8 @@ function findCapsNames(words: Word[], isClaimed: (w: Word) => boolean, memory: M
     for (let n = Math.min(4, words.length - i); n >= 1 && !matched; n -= 1) {
       const run = words.slice(i, i + n);
       if (run.some((w) => isClaimed(w) || !/\p{L}/u.test(w.text))) continue;
-      const label = capsLabel(run.map((w) => w.text).join(" "), memory);
+      const after = words[i + n];
+      const label = capsLabel(run.map((w) => w.text).join(" "), memory, /^\d+$/.test(after?.text ?? ""));
       if (label) {
         spans.push(nameSpan(run, label, "caps-line"));
         matched = n;
@@ -76,8 +78,16 @@ function findCapsNames(words: Word[], isClaimed: (w: Word) => boolean, memory: M
   return spans;
 }
 
-function capsLabel(text: string, memory: Map<string, Classified>): NameLabel | undefined {
-  return memory.get(foldAlias(text))?.label ?? lookupKnownName(text)?.label;
+/** A known town followed by a number is a team in a results table ("TEXAS 75 58 .564"). */
+function capsLabel(text: string, memory: Map<string, Classified>, isScored: boolean): NameLabel | undefined {
+  const label = memory.get(foldAlias(text))?.label ?? lookupKnownName(text)?.label;
+  return label === "LOC" && isScored ? "ORG" : label;
+}
+
+function isLeftToPlaces(text: string, candidate: Candidate, label: NameLabel): boolean {
+  const start = candidate.words[0].start;
+  const end = candidate.words[candidate.words.length - 1].end;
+  return label === "LOC" && isPlacesFrame(text, start, end) && isAnyTown(text.slice(start, end));
 }
 
 function nameSpan(words: Word[], label: NameLabel, rule: string): Span {

@@ -3,6 +3,7 @@
 import { readLexiconTable } from "../../lexicon.js";
 import { lookupPlace } from "../places/gazetteer.js";
 import { foldAlias } from "./build-alias-matcher.js";
+import { isTitleWord, loadNameLexicons } from "./name-lexicons.js";
 
 export type NameLabel = "PERSON" | "ORG" | "LOC" | "MISC";
 export type KnownName = { label: NameLabel; name: string; iso3?: string };
@@ -17,11 +18,20 @@ function loadIndex(): Map<string, KnownName> {
   index = new Map();
   for (const [file, label] of [["names/phoenix-organizations.tsv", "ORG"], ["names/phoenix-people.tsv", "PERSON"]] as const) {
     for (const row of readLexiconTable(file)) {
-      const known: KnownName = { label, name: row.name, iso3: row.country || undefined };
-      index.set(foldAlias(row.name), known);
+      // The dictionaries file some people with their title ("President Clinton"); the name finder
+      // looks names up without it.
+      const name = label === "PERSON" ? withoutTitles(row.name) : row.name;
+      if (name) index.set(foldAlias(name), { label, name, iso3: row.country || undefined });
     }
   }
   return index;
+}
+
+function withoutTitles(name: string): string {
+  const lex = loadNameLexicons();
+  const words = name.split(" ");
+  while (words.length > 1 && isTitleWord(words[0], lex)) words.shift();
+  return words.length > 1 ? words.join(" ") : "";
 }
 
 /** A known person or organisation, else a town of some size, else undefined. */

@@ -3,7 +3,8 @@ import { readLexiconLines, readLexiconTable } from "../../lexicon.js";
 
 export type NameLexicons = {
   firstNames: Set<string>;
-  commonWords: Set<string>;
+  /** Ordinary lower-case words with their frequency rank (0 = most frequent). */
+  commonWords: Map<string, number>;
   personTitles: Set<string>;
   orgWords: Map<string, "any" | "last">;
   locWords: Map<string, "first" | "last">;
@@ -12,6 +13,15 @@ export type NameLexicons = {
   groupWords: Set<string>;
 };
 
+/** "President", "Gen.", "Lieutenant-Colonel": a title word, or hyphenated title words. */
+export function isTitleWord(word: string, lex: NameLexicons): boolean {
+  return word
+    .toLowerCase()
+    .replace(/\.$/, "")
+    .split("-")
+    .every((part) => lex.personTitles.has(part));
+}
+
 let lexicons: NameLexicons | undefined;
 
 export function loadNameLexicons(): NameLexicons {
@@ -19,7 +29,7 @@ export function loadNameLexicons(): NameLexicons {
   const lower = (lines: string[]) => new Set(lines.map((l) => l.trim().toLowerCase()));
   lexicons = {
     firstNames: new Set(readLexiconLines("names/first-names.txt").map((l) => l.trim())),
-    commonWords: lower(readLexiconLines("names/common-words.txt")),
+    commonWords: new Map(readLexiconLines("names/common-words.txt").map((w, rank) => [w.trim(), rank])),
     personTitles: lower(readLexiconLines("names/person-titles.txt")),
     orgWords: new Map(readLexiconTable("names/organization-words.tsv").map((r) => [r.word, r.where as "any" | "last"])),
     locWords: new Map(readLexiconTable("names/location-words.tsv").map((r) => [r.word, r.where as "first" | "last"])),

@@ -23,12 +23,20 @@ export function splitWords(text: string, start: number, end: number): Word[] {
     let token = m[0];
     if (token.endsWith(".") && !/^\p{L}\.$|\p{L}\.\p{L}/u.test(token) && token.length > 1) token = token.slice(0, -1);
     const isWordlike = /[\p{L}\p{N}]/u.test(token);
-    words.push({ start: start + m.index!, end: start + m.index! + token.length, text: token, isCapitalised: /^\p{Lu}/u.test(token), isInitial: initial, inCapsLine: false });
+    const at = start + m.index!;
+    const possessive = /.['’]s$/iu.test(token) ? 2 : 0; // "Biden’s" -> "Biden" + "’s"
+    words.push(makeWord(at, token.slice(0, token.length - possessive), initial));
+    if (possessive) words.push(makeWord(at + token.length - 2, token.slice(-2), false));
     if (isWordlike) initial = false;
     else if (/^[.!?:"“(–—-]$/.test(token)) initial = true;
   }
   markCapsLine(words);
   return words;
+}
+
+function makeWord(start: number, text: string, isInitial: boolean): Word {
+  // A word with a digit ("F-15E", "2021") is a model or a number, never a name here.
+  return { start, end: start + text.length, text, isCapitalised: /^\p{Lu}/u.test(text) && !/\p{N}/u.test(text), isInitial, inCapsLine: false };
 }
 
 /** A sentence whose letters are nearly all capitals (three words or more, or a lone capitalised word). */
