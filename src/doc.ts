@@ -40,7 +40,12 @@ export type SourceMeta = {
   originalPublisher?: string;
   /** ISO 8601 date or date-time of publication; the reference for relative dates. */
   published?: string;
+  /** BCP 47 language of the text (detected from the text; the page's lang attribute only when it is too short). */
   language?: string;
+  /** Bylines, as the page names them. */
+  authors?: string[];
+  /** The page's rel=canonical (or og:url) address. */
+  canonicalUrl?: string;
 };
 
 /** One incident as the events stage sees it inside a single document (merge turns these into records). */
@@ -73,7 +78,8 @@ export type EventDraft = {
 
 /** A statement that counts or attributes events, with who makes it: kept apart from the events themselves. */
 export type ClaimDraft = {
-  kind: "tally" | "attribution";
+  /** "fatalities": one of several disagreeing casualty figures for one event (the event keeps the lowest). */
+  kind: "tally" | "attribution" | "fatalities";
   claimant: Field<string> | null;
   eventType: string | null;
   subEventType: string | null;

@@ -149,6 +149,13 @@ describe("seed article: incidents, claims and response links", () => {
     assert.ok(checked > 40, `only ${checked} evidence spans`);
   });
 
+  it("claims has help", () => {
+    const help = runCli(["claims", "--help"]);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /Usage: sitrep claims/);
+    assert.match(runCli(["events", "--help"]).stdout, /--chain <event_id>/);
+  });
+
   it("claims export as csv with one row per claim", () => {
     const csv = runCli(["claims", "--format", "csv", "--db", db]).stdout.trim().split("\n");
     assert.ok(csv[0].startsWith("claim_id,kind,claimant"));

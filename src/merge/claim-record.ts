@@ -6,7 +6,8 @@ import { claimId, eventId, type EvidenceRef, type SourceRef } from "./event-reco
 
 export type ClaimRecord = {
   claim_id: string;
-  kind: "tally" | "attribution";
+  /** tally: how many events; attribution: who did an event; fatalities: one of several disagreeing death counts. */
+  kind: "tally" | "attribution" | "fatalities";
   claimant: string | null;
   event_type: string | null;
   sub_event_type: string | null;

@@ -48,7 +48,7 @@ export type EventRecord = {
   in_response_to: string[];
   /** claim_ids of tallies this event answers ("in response to at least five ... attacks"). */
   in_response_to_claims: string[];
-  /** claim_ids of the claims that attribute this event to someone. */
+  /** claim_ids of the claims about this event: who is said to have done it, disagreeing casualty figures. */
   claims: string[];
   /** event_ids of the other records split from the same incident (one per country). */
   same_incident: string[];

@@ -1,6 +1,7 @@
 // Grouping, claims and response links on real report text. Sentences marked PLOVER are from the PLOVER
 // gold standard records (Open Event Data Alliance, CC BY-SA 4.0, ../shared/eval/plover-gsr); the others are
-// excerpts of the seed article (../shared/fixtures/seed-article.txt).
+// excerpts of the seed article (../shared/fixtures/seed-article.txt), and one marked WikiEvents is a short
+// excerpt of a news report in the WikiEvents dev set (research use, ../shared/eval/wikievents, road_ied_12).
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc } from "../../doc.js";
@@ -68,6 +69,15 @@ describe("events: claims", () => {
   it("a count of people before a verb is no tally (PLOVER)", () => {
     const doc = run("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were killed in nationalist riots last March, Belgrade radio said.");
     assert.deepEqual((doc.claims ?? []).filter((c) => c.kind === "tally"), []);
+  });
+
+  it("a count of people before 'killed in blasts' is no tally, and one figure told twice is no disagreement (WikiEvents)", () => {
+    const doc = run(
+      "7 militants killed in blasts in Afghanistan\n\nKANDAHAR, Afghanistan, Oct. 3 (Xinhua) -- Seven Taliban militants were killed in two accidental explosions in Afghanistan's southern Kandahar province Friday night, provincial police office confirmed on Saturday.",
+      "2019-10-03",
+    );
+    assert.ok(!(doc.claims ?? []).some((c) => c.count?.value.best === 7), "7 counts militants, not blasts");
+    assert.deepEqual((doc.claims ?? []).filter((c) => c.kind === "fatalities"), []);
   });
 
   it("a tally's speaker is resolved through 'his tally, he added' to the sentence before (seed)", () => {

@@ -14,6 +14,9 @@ import { locateEvent } from "./locate-event.js";
 // The count, then at most three modifiers ("at least five militia drone attacks").
 const COUNT_BEFORE = new RegExp(`${QUANTITY}\\s+(?:[\\w'’-]+\\s+){0,3}$`, "i");
 // A date opened by "since" runs to the report's publication; otherwise the date is the period itself.
+// Between the count and the event noun only modifiers ("five militia drone attacks"); a verb or a
+// preposition means the count is of something else ("7 militants killed in blasts").
+const NOT_MODIFIER = /\b(?:in|on|at|by|of|for|from|with|into|during|after|were|was|are|is|have|has|had|been|killed|wounded|injured|died|dead|people)\b/i;
 const PLURAL_NOUN = /[^s]s$/i;
 const SINCE = /\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?$/i;
 
@@ -53,7 +56,7 @@ export function countBefore(doc: Doc, mention: TriggerMention): Field<{ low: num
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   const before = doc.text.slice(Math.max(sentence.start, mention.span.start - 80), mention.span.start);
   const match = COUNT_BEFORE.exec(before);
-  if (!match?.groups?.qty || /[,;:]/.test(match[0])) return null;
+  if (!match?.groups?.qty || /[,;:]/.test(match[0]) || NOT_MODIFIER.test(match[0].slice(match[0].indexOf(match.groups.qty) + match.groups.qty.length))) return null;
   const phrase = match[0].slice(0, match[0].indexOf(match.groups.qty) + match.groups.qty.length);
   const quantity = parseQuantity(phrase);
   if (!quantity || quantity.best <= 1) return null;

@@ -6,6 +6,7 @@ import { field, spansOf, withEvents, type ClaimDraft, type Doc, type EventDraft,
 import type { Stage } from "../../pipeline.js";
 import { draftIncident } from "./draft-incident.js";
 import { findAttributions } from "./find-attributions.js";
+import { findFigureClaims } from "./find-figure-claims.js";
 import { countBefore, findTallies } from "./find-tallies.js";
 import { findTriggers, type TriggerMention } from "./find-triggers.js";
 import { groupMentions } from "./group-mentions.js";
@@ -35,7 +36,11 @@ export function findEventsAndClaims(doc: Doc): EventsAndClaims {
   addResponses(doc, events, draftsOf, tallies.map((t) => t.mention));
   claims.forEach((claim, i) => {
     claim.events = linkClaimEvents(claim, events, i);
-    if (claim.kind === "attribution") for (const e of claim.events) (events[e].claims ??= []).push(i);
+  });
+  // Figure claims are made for their events already; they come last so tally indexes stay put.
+  claims.push(...findFigureClaims(doc, events));
+  claims.forEach((claim, i) => {
+    if (claim.kind !== "tally") for (const e of claim.events) (events[e].claims ??= []).push(i);
   });
   return { events, claims };
 }

@@ -1,23 +1,28 @@
 // Where: the most precise place named in a trigger's clause (after the trigger, before the next
-// trigger in the sentence). A town beats a country; "near" a town is geo_precision 2.
+// trigger in the sentence). A town beats a province, a province a named region or border area, and
+// those a country; "near" a town is geo_precision 2. A dateline says where the report was filed, not
+// where the event was, so it never places one.
 import { type Doc, type Field, type PlaceValue, type Span } from "../../doc.js";
 import { spansInClause } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
 
+const RANK: Record<string, number> = { TOWN: 0, ADMIN1: 1, REGION: 2, BORDER: 2, COUNTRY: 3 };
+
 export function locateEvent(doc: Doc, mentions: TriggerMention[], allMentions: TriggerMention[]): Field<PlaceValue> | null {
   const candidates = mentions.flatMap((m) => placesInClause(doc, m, allMentions));
-  const best = candidates.find((p) => p.label === "TOWN") ?? candidates[0];
+  const best = [...candidates].sort((a, b) => RANK[a.label] - RANK[b.label])[0];
   if (!best) return null;
   const data = best.data ?? {};
+  const isTown = best.label === "TOWN";
   const isNear = /\bnear\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, best.start - 12), best.start));
   const value: PlaceValue = {
     country: (data.country as string) ?? null,
     iso3: (data.iso3 as string) ?? null,
-    admin1: null,
-    location: best.label === "TOWN" ? String(data.location) : ((data.country as string) ?? null),
+    admin1: (data.admin1 as string) ?? null,
+    location: (data.location as string) ?? (data.country as string) ?? null,
     latitude: (data.latitude as number) ?? null,
     longitude: (data.longitude as number) ?? null,
-    precision: best.label === "TOWN" ? (isNear ? 2 : 1) : 3,
+    precision: isTown ? (isNear || data.precision === 2 ? 2 : 1) : 3,
   };
   return { value, evidence: [best], stated: true };
 }
@@ -52,7 +57,7 @@ function dedupe(spans: Span[]): Span[] {
 }
 
 function placesInClause(doc: Doc, mention: TriggerMention, all: TriggerMention[]): Span[] {
-  return spansInClause(doc, "places", mention, all).filter((p) => p.start >= mention.span.end && !isActor(doc, p));
+  return spansInClause(doc, "places", mention, all).filter((p) => p.start >= mention.span.end && p.label in RANK && !isActor(doc, p));
 }
 
 /** A country that is the subject of a sentence is an actor, not where the event was. */

@@ -1,0 +1,43 @@
+// Disagreeing casualty figures for one event ("police said 5 were killed ... hospital officials said 8"):
+// the event keeps the lowest (ACLED's conservative rule, in count-fatalities.ts) and every figure becomes
+// a claim of its own with its speaker, so the higher ones are kept, side by side and never averaged.
+import { spansOf, type ClaimDraft, type Doc, type EventDraft, type Span } from "../../doc.js";
+import { findSpeaker } from "./find-speaker.js";
+
+/** One set of claims per incident (records split per country share their figures). */
+export function findFigureClaims(doc: Doc, events: EventDraft[]): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  const seen = new Set<number | undefined>();
+  events.forEach((event, index) => {
+    if (event.incident !== undefined && seen.has(event.incident)) return;
+    seen.add(event.incident);
+    const killed = event.fatalities.evidence.filter((s) => s.label === "KILLED");
+    // Sources disagree across sentences ("..., police said. Hospital officials said 15 ..."); two counts
+    // in one sentence are usually of different people ("a suicide bomber killed 12 people").
+    if (new Set(killed.map((s) => Number(s.data?.best))).size < 2 || new Set(killed.map((s) => sentenceOf(doc, s))).size < 2) return;
+    const members = events.flatMap((e, i) => (i === index || (e.incident !== undefined && e.incident === event.incident) ? [i] : []));
+    for (const span of killed) {
+      const sentenceIndex = sentenceOf(doc, span);
+      const data = span.data ?? {};
+      claims.push({
+        kind: "fatalities",
+        claimant: sentenceIndex >= 0 ? findSpeaker(doc, sentenceIndex) : null,
+        eventType: event.eventType.value,
+        subEventType: event.subEventType.value,
+        count: { value: { low: Number(data.low), best: Number(data.best), high: data.high === null || data.high === undefined ? null : Number(data.high) }, evidence: [span], stated: true },
+        period: event.date,
+        actor: event.actor1,
+        target: event.actor2,
+        place: event.place,
+        events: members,
+        statement: { ...spansOf(doc, "sentences")[Math.max(0, sentenceIndex)], label: "CLAIM", by: "events/find-figure-claims" },
+        trigger: span,
+      });
+    }
+  });
+  return claims;
+}
+
+function sentenceOf(doc: Doc, span: Span): number {
+  return spansOf(doc, "sentences").findIndex((s) => s.start <= span.start && span.end <= s.end);
+}
