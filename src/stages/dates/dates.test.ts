@@ -127,6 +127,11 @@ describe("dates", () => {
     assert.equal(date.timex, "1989-11-16");
   });
 
+  it('"from Aug. 26 to Oct. 20" gives each end its own span and value', () => {
+    const values = datesIn("shares bought from Aug. 26 to Oct. 20 for $23.31", "1989-10-30").map((d) => [d.text, d.timex]);
+    assert.deepEqual(values, [["Aug. 26", "1989-08-26"], ["Oct. 20", "1989-10-20"]]);
+  });
+
   describe("negative cases", () => {
     it('"May" as a verb and "march" as a noun are not months', () => {
       assert.deepEqual(datesIn("Officials said the militia may strike again after the march through Baghdad."), []);

@@ -26,7 +26,7 @@ export function parseChronoDates(text: string, anchor: Anchor): Candidate[] {
     if (paired.has(result)) continue;
     if (!published && !result.start.isCertain("year")) continue; // relative to what? not supported by the text
     if (isNotADate(text, result)) continue;
-    candidates.push(candidateOf(text, result, result.index, result.index + result.text.length, published));
+    for (const part of splitRange(result)) candidates.push(candidateOf(text, part, part.index, part.index + part.text.length, published));
   }
   for (const pair of pairs) {
     if (!published && !pair.day.start.isCertain("year")) continue;
@@ -39,6 +39,19 @@ export function parseChronoDates(text: string, anchor: Anchor): Candidate[] {
     candidates.push(day);
   }
   return candidates;
+}
+
+/**
+ * "from Aug. 26 to Oct. 20", "today through Nov. 17": chrono returns one range; TimeML (and the events
+ * stage, which wants each day's evidence) marks each end as its own expression.
+ */
+function splitRange(result: ParsedResult): ParsedResult[] {
+  if (!result.end) return [result];
+  const separator = /\s*(?:\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b|[-–—])\s*/i.exec(result.text);
+  if (!separator || separator.index === 0) return [result];
+  const second = separator.index + separator[0].length;
+  const part = (offset: number, text: string, start: ParsedResult["start"]) => ({ ...result, index: result.index + offset, text, start, end: null }) as unknown as ParsedResult;
+  return [part(0, result.text.slice(0, separator.index), result.start), part(second, result.text.slice(second), result.end)];
 }
 
 function candidateOf(text: string, result: ParsedResult, start: number, end: number, published: Date | null): Candidate {
@@ -77,6 +90,8 @@ function isNotADate(text: string, result: ParsedResult): boolean {
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   while (end > start && /[\s,.;:]/.test(text[end - 1])) end--; // chrono keeps "Sunday," with its comma
+  const bareHour = /\s+at\s+\d{1,2}$/.exec(text.slice(start, end)); // "Jan. 1, 1990 at 1" (a list, not 1 o'clock)
+  if (bareHour) end -= bareHour[0].length;
   const lead = /^(?:(?:in|since|by|during|of|until|before|after|from|the|a|and|to|through|than|between|with|for)\s+)+(?=\d)/i.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
   const on = /^(?:on|at|in|during|by|since|until|from|of)\s+(?=\D)/i.exec(text.slice(start, end));

@@ -10,7 +10,7 @@ const NAMED = new RegExp(
   `\\b(?:the\\s+)?(?:${YEAR_BEFORE}\\s+)?(?:fiscal\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th)[\\s-]+(quarter|half|period)\\b(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?((?:19|20)\\d{2}))?`,
   "gi",
 );
-const LATEST = /\b(?:the|this|that)\s+(?:(latest|most\s+recent|recent|current|past|previous|fiscal)\s+)?quarter\b/gi;
+const LATEST = /\b(the|this|that)\s+(?:(latest|most\s+recent|recent|current|past|previous|fiscal)\s+)?quarter\b|\bthe\s+(latest|most\s+recent)\s+period\b/gi;
 // "the 1988 period", "the year-earlier quarter", "last year's quarter": a quarter whose number the
 // context gives (refine-year-ago-quarter reads it from the quarter the text is about).
 const PERIOD_OF_YEAR = /\bthe\s+((?:19|20)\d{2}|year-earlier|year-ago|prior-year|(?:last|previous)\s+year's)\s+(?:quarter|period)\b/gi;
@@ -30,7 +30,7 @@ export function parseQuarters(text: string, anchor: Anchor): Candidate[] {
   }
   if (published) {
     for (const m of matchAll(text, LATEST)) {
-      const which = (m[1] ?? "").toLowerCase();
+      const which = (m[2] ?? (m[1]?.toLowerCase() === "this" ? "current" : "")).toLowerCase();
       const q = which === "current" ? published : addMonths({ ...published, day: 1 }, -3);
       out.push({ start: m.index, end: m.index + m[0].length, by: "dates/quarters", timex: `${q.year}-Q${quarterOf(q)}`, timexType: "DATE", stated: false, kind: "quarter" });
     }
