@@ -10,7 +10,7 @@ import { spacePattern } from "./space-pattern.js";
 export type EventTyping = { eventType: string; subEventType: string; disorderType: string };
 
 type Cue = "civilian_target" | "armed_target" | "state_actor" | "non_state_actor" | "peaceful_transfer"
-  | "protest_force" | "protest_violence" | "protest_intervention" | "crime" | "disaster" | "demonstrators";
+  | "protest_force" | "protest_violence" | "protest_intervention" | "crime" | "disaster" | "demonstrators" | "territory_taken";
 
 let cues: Map<string, RegExp> | undefined;
 
@@ -58,7 +58,12 @@ export function classifyEvent(typed: EventTyping, ctx: TriggerContext): EventTyp
     case "Explosions/Remote violence":
       return hasCue(ctx.sentence, "disaster") && !hasCue(ctx.sentence, "non_state_actor") ? null : typed;
     case "Strategic developments":
-      return typed.subEventType === "Arrests" && hasCue(ctx.sentence, "crime") ? null : typed;
+      if (typed.subEventType === "Arrests" && hasCue(ctx.sentence, "crime")) return null;
+      // "troops withdrew and the militants took the town": ground changed hands without a fight.
+      if (typed.subEventType === "Change to group/activity" && hasCue(ctx.sentence, "territory_taken") && hasCue(ctx.sentence, "peaceful_transfer")) {
+        return typeTerritory(ctx);
+      }
+      return typed;
     default:
       return typed;
   }

@@ -8,6 +8,7 @@ import { removeOverlaps } from "../entities/build-alias-matcher.js";
 import { buildContext, classifyEvent, typeGenericAttack, type EventTyping } from "./classify-event.js";
 import { spacePattern } from "./space-pattern.js";
 import { mapToCameo } from "./map-to-cameo.js";
+import { rankEventType } from "./rank-event-types.js";
 
 export { spacePattern };
 
@@ -56,8 +57,15 @@ export function findTriggers(doc: Doc): TriggerMention[] {
   return dropCoveredGenerics(mentions);
 }
 
-/** A generic trigger adds nothing where its sentence has a specific one of political violence. */
+/** A generic trigger adds nothing where its sentence has a specific one of political violence, and a
+ * killing of civilians ("killed eight people") is the victims of a higher-ranked tactic in the same
+ * sentence (ACLED's hierarchy: "suicide bombers killed eight people" is a Suicide bomb). */
 function dropCoveredGenerics(mentions: TriggerMention[]): TriggerMention[] {
-  const specific = new Set(mentions.filter((m) => !m.span.data?.generic && m.disorderType === "Political violence").map((m) => m.sentence));
-  return mentions.filter((m) => !m.span.data?.generic || !specific.has(m.sentence));
+  const specific = mentions.filter((m) => !m.span.data?.generic && m.disorderType === "Political violence");
+  const topRank = new Map<number, number>();
+  for (const m of specific) topRank.set(m.sentence, Math.max(topRank.get(m.sentence) ?? 0, rankEventType(m.eventType)));
+  return mentions.filter((m) => {
+    if (m.span.data?.generic) return !topRank.has(m.sentence);
+    return m.eventType !== "Violence against civilians" || m.subEventType !== "Attack" || (topRank.get(m.sentence) ?? 0) <= rankEventType(m.eventType);
+  });
 }

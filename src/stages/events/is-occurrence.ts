@@ -15,7 +15,13 @@ const VERB_BETWEEN = /\b(?:have|has|had|were|was|are|is|been|who|which|that|did)
 export function isOccurrence(doc: Doc, mention: TriggerMention): boolean {
   const before = clauseBefore(doc, mention);
   if (CUES.some((cue) => cue.test(before))) return false;
-  return isActorNoun(doc.text.slice(mention.span.start, mention.span.end)) || !isTally(before);
+  const trigger = doc.text.slice(mention.span.start, mention.span.end);
+  return isActorNoun(trigger) || !isPluralNoun(trigger) || !isTally(before);
+}
+
+/** Only a plural noun is counted as incidents ("eight drone attacks"); "thousands marched" is one event. */
+function isPluralNoun(trigger: string): boolean {
+  return /s$/i.test(trigger);
 }
 
 /** "two suicide bombers", "160 soldiers have defected": the count is of people, not of incidents. */
