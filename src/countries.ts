@@ -21,6 +21,8 @@ const EXTRA_NAMES: Record<string, string[]> = {
   RUS: ["Russia"],
   SYR: ["Syria"],
   IRN: ["Iran"],
+  TUR: ["Turkey"],
+  CZE: ["Czech Republic"],
 };
 const EXTRA_DEMONYMS: Record<string, string[]> = { USA: ["US", "U.S."], GBR: ["British"], PSE: ["Palestinian"] };
 

@@ -7,6 +7,12 @@ import { isCommonWord, isGivenName } from "./word-lists.js";
 
 const PERSON_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Rev|Prof|President|Judge|Officer|Sheriff|Chief|Deputy|Coach|Detective|Minister|King|Queen|Prince|Saint|St)\.?\s+$/;
 const MIN_BARE_POPULATION = 1000;
+// A given name that is also a big city ("Paris", "Austin", "Victoria") is more often the city.
+const MIN_GIVEN_NAME_CITY_POPULATION = 100_000;
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
+// "Obama said", "said Moore": a single name that speaks is a person.
+const SPEECH_AFTER = /^\s+(?:said|says|told|added|wrote|asked|explained|noted|stated)\b/;
+const SPEECH_BEFORE = /\b(?:said|says|told|according to)\s+$/;
 
 export function isStrongEvidence(c: Candidate): boolean {
   return c.evidence.has("locative") || c.evidence.has("pair") || c.evidence.has("loc-entity") || c.evidence.has("abbreviation");
@@ -18,22 +24,34 @@ export function acceptCandidate(c: Candidate, text: string, surnames: ReadonlySe
   const words = c.name.split(/\s+/);
   const first = words[0];
   if (PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 15), c.start))) return false;
-  if (isGivenName(first) && c.hasCapitalisedNext) return false;
-  if (words.length === 1 && surnames.has(c.name)) return false;
+  if (isGivenName(first) && !PLACE_NAME_OPENER.test(first) && c.hasCapitalisedNext && !c.evidence.has("pair")) return false;
+  if (words.length === 1 && surnames.has(c.name) && !isMajorPlace(c)) return false;
   if (/^\p{Lu}{2,5}$/u.test(c.name) && !isStrongEvidence(c)) return false; // an acronym: UN, BBC, CDC
+  if (CALENDAR_WORD.test(c.name)) return false;
+  if (c.name.length <= 4 && /^\.\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3))) return false; // "Sen. Jones", "Gov. Smith"
+  if (words.length === 1 && (SPEECH_AFTER.test(text.slice(c.end, c.end + 12)) || SPEECH_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)))) return false;
   if (c.region) return true;
   if (isStrongEvidence(c)) return !c.isPrefix || c.evidence.has("locative") || c.evidence.has("loc-entity");
   if (c.isPrefix) return false;
-  if (words.length === 1 && (isCommonWord(c.name) || isGivenName(c.name))) return false;
+  if (words.length === 1 && isCommonWord(c.name)) return false;
+  if (words.length === 1 && isGivenName(c.name) && !isMajorPlace(c)) return false;
   if (c.places.some((p) => p.featureCode === "ADM1")) return true;
   return c.places[0].population >= MIN_BARE_POPULATION;
 }
+
+/** A state, province or city of 100,000: outranks a reading as someone's surname or given name. */
+function isMajorPlace(c: Candidate): boolean {
+  return c.places.some((p) => p.featureCode === "ADM1" || p.population >= MIN_GIVEN_NAME_CITY_POPULATION);
+}
+
+// First words of place names that the given-name list also holds ("North Texas", "Lake Charles").
+const PLACE_NAME_OPENER = /^(?:North|South|East|West|Central|Upper|Lower|New|Old|Fort|Port|Lake|Mount|Saint|San|Santa|Los|Las|El|La|Le|Glen|Rock|Grand|Little|Big|Royal)$/;
 
 /** Last words of "Given Surname" runs: "Bush" after "George Bush" is the person, not a town. */
 export function findSurnames(text: string): Set<string> {
   const surnames = new Set<string>();
   for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}\p{Ll}+)\b/gu)) {
-    if (isGivenName(m[1]) && !isGivenName(m[2])) surnames.add(m[2]);
+    if (isGivenName(m[1]) && !PLACE_NAME_OPENER.test(m[1]) && !isGivenName(m[2])) surnames.add(m[2]);
   }
   return surnames;
 }

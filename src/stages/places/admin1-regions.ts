@@ -28,14 +28,15 @@ export function readAdmin1Regions(towns: Iterable<TownRef>): { regions: Admin1Re
     const dir = join(admin1DataDir(), country);
     if (!existsSync(join(dir, "states.json"))) continue;
     const states = JSON.parse(readFileSync(join(dir, "states.json"), "utf8")) as CscState[];
-    for (const folder of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-      const code = folder.name.slice(folder.name.lastIndexOf("-") + 1);
-      const state = states.find((s) => s.iso2 === code);
-      if (!state || state.latitude === null || state.longitude === null) continue;
+    const folders = new Map(readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => [d.name.slice(d.name.lastIndexOf("-") + 1), d.name]));
+    for (const state of states) {
+      if (state.latitude === null || state.longitude === null) continue;
       const region = toRegion(state);
       regions.push(region);
-      const citiesFile = join(dir, folder.name, "cities.json");
-      if (!existsSync(citiesFile)) continue;
+      // Some divisions (England, Scotland) hold no cities of their own: their counties do.
+      const folder = folders.get(state.iso2);
+      const citiesFile = folder ? join(dir, folder, "cities.json") : "";
+      if (!folder || !existsSync(citiesFile)) continue;
       for (const city of JSON.parse(readFileSync(citiesFile, "utf8")) as CscCity[]) {
         const key = `${region.iso2}|${foldAlias(city.name)}`;
         const list = citiesByKey.get(key) ?? [];

@@ -65,7 +65,8 @@ function makeCandidate(text: string, start: number, end: number, known: Known, l
   const evidence = new Set<Evidence>(["bare"]);
   if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) evidence.add("locative");
   if (/^,\s*(?:\p{Lu}|D\.C\.)/u.test(text.slice(end, end + 4))) evidence.add("pair");
-  if (locSpans.some((s) => s.start <= start && end <= s.end)) evidence.add("loc-entity");
+  // Only a LOC span that is this very name: "Road" inside "Dublin Road" is not a place of its own.
+  if (locSpans.some((s) => s.end === end && /^(?:the\s+)?$/i.test(text.slice(s.start, start)))) evidence.add("loc-entity");
   const after = text.slice(end, end + 30);
   return {
     start,

@@ -25,7 +25,7 @@ export type GazetteerPlace = {
 };
 
 // Bump when the cache format or the way names are chosen changes.
-const BUILDER_VERSION = 3;
+const BUILDER_VERSION = 4;
 
 type Index = { lines: string[]; places: number; parsed: Map<number, GazetteerPlace> };
 let index: Index | undefined;
@@ -161,7 +161,8 @@ function readTownRows(): TownRow[] {
 function namesOf(cols: string[]): Set<string> {
   const names = [cols[1], cols[2]];
   for (const alt of cols[3] ? cols[3].split(",") : []) {
-    if (alt.length > 2 && /^[\p{Script=Latin}\s'’.-]+$/u.test(alt) && /^\p{Lu}/u.test(alt)) names.push(alt);
+    // Skip codes in capitals ("SEN", "LHR"): they would turn abbreviations into towns.
+    if (alt.length > 2 && /^[\p{Script=Latin}\s'’.-]+$/u.test(alt) && /^\p{Lu}/u.test(alt) && !/^[\p{Lu}.]+$/u.test(alt)) names.push(alt);
   }
   return new Set(names.map(foldAlias).filter(Boolean));
 }

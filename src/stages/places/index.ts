@@ -17,7 +17,8 @@ import { isInside, rankPlaces, type PlaceContext } from "./rank-places.js";
 
 // Entity labels that make an overlapping name something other than a place ("Iraqi military", "Paris Hilton").
 const BLOCKING_LABELS = new Set(["ACTOR", "NORP", "PERSON", "ORG"]);
-const NEAR_KM = 150;
+// A country name read as a same-named town needs another named place this close ("Palestine", Texas).
+const TOWN_READING_KM = 60;
 const SEA = /\b(?:Sea|Ocean|Gulf|Mediterranean|Atlantic|Pacific)\b/;
 
 type Resolved = { candidate: Candidate; place?: GazetteerPlace };
@@ -107,7 +108,7 @@ function resolveCountry(e: Span, text: string, ctx: PlaceContext): Span {
     const name = text.slice(e.start, e.end);
     const local = lookupPlace(name).filter((p) => p.iso2 === ctx.dominantCountry);
     const best = rankPlaces(name, local, ctx)[0];
-    const isNear = best && ctx.points.some((o) => o.name !== name && distanceKm(o.point, best) <= NEAR_KM);
+    const isNear = best && ctx.points.some((o) => o.name !== name && distanceKm(o.point, best) <= TOWN_READING_KM);
     if (best && (best.featureCode === "ADM1" || isNear)) return gazetteerSpan({ ...at, by: "places/geonames" }, best);
   }
   return countrySpan(at, String(e.data?.iso3));

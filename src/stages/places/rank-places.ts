@@ -12,7 +12,7 @@ export type PlaceContext = {
   /** "ISO2|admin1 name" of states/provinces the text names. */
   namedAdmin1: Set<string>;
   /** Points of the places resolved in a first pass, with the name each came from. */
-  points: { name: string; point: LatLon }[];
+  points: { name: string; point: LatLon & Partial<GazetteerPlace> }[];
 };
 
 const NEAR_KM = 150;
@@ -25,13 +25,21 @@ export function rankPlaces(name: string, places: readonly GazetteerPlace[], ctx:
 function scorePlace(name: string, p: GazetteerPlace, ctx: PlaceContext, container?: GazetteerPlace): number {
   let score = Math.log10(p.population + 10);
   if (p.featureCode === "PPLC") score += 1.5;
-  else if (p.featureCode === "ADM1" || p.featureCode === "PPLA") score += 0.5;
+  else if (p.featureCode === "PPLA") score += 0.5;
+  // A state or province is named far more often than a same-named hamlet ("Kansas", Illinois).
+  else if (p.featureCode === "ADM1") score += 1.5;
   if (ctx.namedCountries.has(p.iso2)) score += 2.5;
   if (ctx.dominantCountry === p.iso2) score += 2;
   if (p.admin1 && ctx.namedAdmin1.has(`${p.iso2}|${p.admin1}`) && p.featureCode !== "ADM1") score += 2.5;
-  if (ctx.points.some((o) => o.name !== name && distanceKm(o.point, p) <= NEAR_KM)) score += 2;
+  if (ctx.points.some((o) => o.name !== name && isNear(o.point, p))) score += 2;
   if (container && isInside(p, container)) score += 10;
   return score;
+}
+
+/** Near another named place; a state or province is near the places inside it. */
+function isNear(other: LatLon & Partial<GazetteerPlace>, p: GazetteerPlace): boolean {
+  if (p.featureCode === "ADM1") return other.iso2 === p.iso2 && other.admin1 === p.admin1;
+  return distanceKm(other, p) <= NEAR_KM;
 }
 
 /** A town lies in a state (same admin1) or a country (same ISO2). */
