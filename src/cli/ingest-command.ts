@@ -1,4 +1,5 @@
-import { Command } from "commander";
+import { Command, InvalidArgumentError } from "commander";
+import { CONFIG } from "../config.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import type { IngestItem } from "../ingest/raw-document.js";
 import { ingestDocuments } from "../ingest-documents.js";
@@ -8,10 +9,16 @@ import { createProgress } from "./progress.js";
 
 export function ingestCommand(): Command {
   return new Command("ingest")
-    .description("read reports (files, directories, .jsonl, - for stdin), extract events and store them")
-    .argument("<inputs...>", "files (.txt, .html, .htm, .jsonl), directories (read recursively) or - for stdin")
+    .description("read reports (files, directories, globs, URLs, feeds, WARC archives, .jsonl, - for stdin), extract events and store them")
+    .argument(
+      "<inputs...>",
+      "files (.txt, .html, .htm, .jsonl, .warc, .warc.gz, RSS/Atom/JSON feeds), directories (read recursively), quoted globs, http(s) URLs, or - for stdin",
+    )
     .option("--db <path>", "SQLite database file (default: $SITREP_DB or ./sitrep.db)")
     .option("--published <date>", "publication date for documents that carry none (YYYY-MM-DD); relative dates resolve against it", parsePublished)
+    .option("--concurrency <n>", `URLs fetched at once (default ${CONFIG.fetchConcurrency}); one request at a time per host`, parseCount(1))
+    .option("--host-delay <ms>", `pause between two requests to the same host (default ${CONFIG.hostDelayMs})`, parseCount(0))
+    .option("--allow-private", "allow fetching private, loopback and link-local addresses (an intranet, a local server)")
     .addHelpText(
       "after",
       `
@@ -19,17 +26,30 @@ Each document is stored once (by a hash of its cleaned text): re-running the sam
 nothing twice. Inputs that are not usable text (binary, empty, invalid UTF-8) are recorded as skipped with
 their reason; see them with "sitrep documents".
 
+URLs are fetched with a ${CONFIG.fetchTimeoutMs / 1000} s deadline, at most ${CONFIG.maxRedirects} redirects and ${CONFIG.maxFetchBytes / 1024 / 1024} MB; only HTML, text
+and feeds are read, in the charset the page declares. Addresses that are private, loopback, link-local,
+unique-local, CGNAT or unspecified are refused (checked after DNS and on every redirect) unless
+--allow-private is given. A feed's items are fetched in turn (an item without a link but with its full
+content is read directly). A WARC archive yields every HTML page it captured. A failed fetch is a skipped
+document with its reason (fetch-failed, blocked-address, too-large, timeout, unsupported-content-type...).
+Fetched documents may be stored in a different order from the inputs.
+
 Examples:
   $ sitrep ingest ../shared/fixtures/seed-article.txt --published 2021-06-28
   $ sitrep ingest reports/ dump.jsonl --db conflict.db
+  $ sitrep ingest 'reports/**/*.html'                      # a glob the shell did not expand
+  $ sitrep ingest https://example.org/news/story.html
+  $ sitrep ingest https://example.org/world/rss.xml --concurrency 8 --host-delay 2000
+  $ sitrep ingest saved-feed.xml crawl.warc.gz
+  $ sitrep ingest http://intranet.local/sitreps/ --allow-private
   $ curl -s https://example.org/story | sitrep ingest - --published 2024-05-01`,
     )
-    .action(async (inputs: string[], options: { db?: string; published?: string }) => {
+    .action(async (inputs: string[], options: IngestCommandOptions) => {
       const store = await openSqliteStore(resolveDbPath(options.db));
       const progress = createProgress();
       let missing = 0;
       try {
-        const counts = await ingestDocuments(reportSkips(readInputs(inputs), () => (missing += 1)), store, {
+        const counts = await ingestDocuments(reportSkips(readInputs(inputs, process.stdin, readOptionsOf(options)), () => (missing += 1)), store, {
           published: options.published,
           onItem: (c) => progress.update(c),
         });
@@ -43,6 +63,20 @@ Examples:
       }
       if (missing > 0) process.exitCode = 1;
     });
+}
+
+type IngestCommandOptions = { db?: string; published?: string; concurrency?: number; hostDelay?: number; allowPrivate?: boolean };
+
+function readOptionsOf(options: IngestCommandOptions) {
+  return { concurrency: options.concurrency, hostDelayMs: options.hostDelay, allowPrivate: options.allowPrivate === true };
+}
+
+function parseCount(minimum: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < minimum) throw new InvalidArgumentError(`"${value}" is not a whole number >= ${minimum}`);
+    return n;
+  };
 }
 
 /** Says why each input was skipped, as it happens; a missing path is an error of the run. */

@@ -5,7 +5,29 @@ export type RawDocument = {
   origin: string;
   kind: "text" | "html";
   content: string;
-  meta: Partial<SourceMeta>;
+  meta: Partial<SourceMeta> & SourceExtras;
+};
+
+/**
+ * What a fetch, a feed or a WARC says about a document beyond SourceMeta. Passed through in the raw meta for the
+ * clean stage's metadata to weigh (an HTTP Last-Modified or a capture date is a weaker publication date than the
+ * page's own, so none of these is written into `published` here).
+ */
+export type SourceExtras = {
+  /** Where the last redirect landed, when it differs from `url`. */
+  finalUrl?: string;
+  /** The HTTP Date header of the response (when it was served). */
+  httpDate?: string;
+  /** The HTTP Last-Modified header, ISO 8601. */
+  lastModified?: string;
+  /** WARC-Date: when an archive captured the page, ISO 8601. */
+  capturedAt?: string;
+  /** The feed item's author. */
+  author?: string;
+  /** The feed the document was listed in. */
+  feed?: string;
+  /** The WARC file the page was read from. */
+  archive?: string;
 };
 
 /** An input the run could not use, kept with its reason so nothing disappears silently. */
@@ -25,6 +47,15 @@ export type SkipReason =
   | "bad-jsonl"
   | "too-short"
   | "unsupported-type"
-  | "failed";
+  | "failed"
+  | "bad-url"
+  | "fetch-failed"
+  | "blocked-address"
+  | "too-many-redirects"
+  | "timeout"
+  | "unsupported-content-type"
+  | "bad-feed"
+  | "bad-feed-item"
+  | "bad-warc";
 
 export type IngestItem = { raw: RawDocument } | { skipped: SkippedInput };

@@ -1,79 +1,64 @@
-// Inputs (paths, directories, "-") -> a stream of raw documents and skipped inputs. Streams: a directory
-// of 10,000 files or a big JSONL is never held whole in memory.
-import { createReadStream } from "node:fs";
-import { readFile, readdir, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
-import { createInterface } from "node:readline";
+// Inputs (paths, directories, globs, URLs, feeds, WARC files, "-") -> a stream of raw documents and skipped
+// inputs. Local inputs are read in order while URLs are fetched alongside (bounded concurrency, one request
+// at a time per host), so output order may differ from input order; every input still ends as an item.
+// Streams throughout: a directory of 10,000 files, a big JSONL or a large WARC is never held whole in memory.
 import type { Readable } from "node:stream";
 import { CONFIG } from "../config.js";
 import { decodeText } from "./decode-text.js";
+import { fetchDocument } from "./fetch-document.js";
+import { isHttpUrl, type FetchOptions } from "./fetch-url.js";
+import { createHostScheduler } from "./host-scheduler.js";
+import { createChannel, type Channel } from "./item-channel.js";
+import { looksLikeHtml } from "./looks-like-html.js";
+import type { IngestItem } from "./raw-document.js";
+import type { FetchJob } from "./read-feed.js";
 import { parseJsonlLine } from "./read-jsonl.js";
-import type { IngestItem, RawDocument } from "./raw-document.js";
+import { readPath } from "./read-path.js";
 
-const KIND_BY_EXTENSION: Record<string, RawDocument["kind"] | "jsonl"> = {
-  ".txt": "text",
-  ".text": "text",
-  ".md": "text",
-  ".html": "html",
-  ".htm": "html",
-  ".xhtml": "html",
-  ".jsonl": "jsonl",
-  ".ndjson": "jsonl",
+export { looksLikeHtml } from "./looks-like-html.js";
+
+export type ReadOptions = FetchOptions & {
+  /** URLs fetched at once (`--concurrency`). */
+  concurrency?: number;
+  /** Pause between two requests to the same host, in milliseconds. */
+  hostDelayMs?: number;
 };
 
-export async function* readInputs(inputs: string[], stdin: Readable = process.stdin): AsyncGenerator<IngestItem> {
-  for (const input of inputs) {
-    if (input === "-") yield* readStream(stdin, "stdin");
-    else yield* readPath(input, true);
-  }
-}
+export async function* readInputs(inputs: string[], stdin: Readable = process.stdin, options: ReadOptions = {}): AsyncGenerator<IngestItem> {
+  const channel = createChannel<IngestItem>(CONFIG.ingestBufferItems);
+  const scheduler = createHostScheduler<FetchJob>({
+    concurrency: options.concurrency ?? CONFIG.fetchConcurrency,
+    hostDelayMs: options.hostDelayMs ?? CONFIG.hostDelayMs,
+    run: (job) => runFetchJob(job),
+  });
 
-async function* readPath(path: string, named: boolean): AsyncGenerator<IngestItem> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
-    yield { skipped: { origin: path, reason: "not-found", detail: `no such file or directory: ${path}` } };
-    return;
-  }
-  if (info.isDirectory()) {
-    const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-      if (entry.name.startsWith(".")) continue;
-      yield* readPath(join(path, entry.name), false);
+  async function runFetchJob(job: FetchJob): Promise<void> {
+    let found;
+    try {
+      found = await fetchDocument(job, options);
+    } catch (error) {
+      found = { items: [{ skipped: { origin: job.url, reason: "fetch-failed" as const, detail: (error as Error).message } }], jobs: [] };
     }
-    return;
+    for (const next of found.jobs) scheduler.add(next);
+    for (const item of found.items) await channel.push(item);
   }
-  const kind = KIND_BY_EXTENSION[extname(path).toLowerCase()];
-  // Inside a directory, files of other kinds (images, .DS_Store) are passed over quietly; named ones are read as text.
-  if (!kind && !named) return;
-  if (info.size > CONFIG.maxInputBytes) {
-    yield { skipped: { origin: path, reason: "too-large", detail: `${info.size} bytes is over the ${CONFIG.maxInputBytes}-byte limit` } };
-    return;
-  }
-  if (kind === "jsonl") yield* readJsonl(createReadStream(path), path);
-  else yield* readFileItem(path, kind ?? "text");
+
+  produce(inputs, stdin, channel, (job) => scheduler.add(job))
+    .then(() => scheduler.drained())
+    .then(() => channel.close(), (error) => channel.fail(error));
+  yield* channel;
 }
 
-async function* readFileItem(path: string, kind: RawDocument["kind"]): AsyncGenerator<IngestItem> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    yield { skipped: { origin: path, reason: "unreadable", detail: (error as Error).message } };
-    return;
-  }
-  const decoded = decodeText(bytes, path);
-  if ("skipped" in decoded) yield decoded;
-  else yield { raw: { origin: path, kind, content: decoded.text, meta: {} } };
-}
-
-async function* readJsonl(stream: Readable, origin: string): AsyncGenerator<IngestItem> {
-  let lineNumber = 0;
-  for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
-    lineNumber += 1;
-    const item = parseJsonlLine(line, origin, lineNumber);
-    if (item) yield item;
+async function produce(inputs: string[], stdin: Readable, channel: Channel<IngestItem>, addJob: (job: FetchJob) => void): Promise<void> {
+  for (const input of inputs) {
+    if (isHttpUrl(input)) addJob({ url: input, meta: {} });
+    else if (input === "-") for await (const item of readStream(stdin, "stdin")) await channel.push(item);
+    else {
+      for await (const item of readPath(input)) {
+        if ("job" in item) addJob(item.job);
+        else await channel.push(item);
+      }
+    }
   }
 }
 
@@ -96,8 +81,4 @@ async function* readStream(stream: Readable, origin: string): AsyncGenerator<Ing
     return;
   }
   yield { raw: { origin, kind: looksLikeHtml(text) ? "html" : "text", content: text, meta: {} } };
-}
-
-export function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text);
 }

@@ -1,0 +1,74 @@
+// A WARC or WARC.gz archive -> one raw document per captured HTML page (a "response" record with HTTP 200 and
+// an HTML type). Read record by record from a stream: the payload of a record we do not want is skipped unread,
+// so a 10,000-record crawl holds one page at a time. Requests, metadata, images and redirects pass quietly:
+// they are parts of a crawl, not inputs the user named.
+import { createReadStream } from "node:fs";
+import { WARCParser, type WARCRecord } from "warcio";
+import { CONFIG } from "../config.js";
+import { decodeHtml } from "./decode-text.js";
+import type { IngestItem } from "./raw-document.js";
+import { toIsoDate } from "./to-iso-date.js";
+
+const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
+
+export function readWarc(path: string): AsyncGenerator<IngestItem> {
+  return readWarcStream(createReadStream(path), path);
+}
+
+/** The same from any byte stream (gzip is detected from the bytes, record by record). */
+export async function* readWarcStream(stream: AsyncIterable<Uint8Array>, path: string): AsyncGenerator<IngestItem> {
+  let count = 0;
+  try {
+    for await (const record of new WARCParser(failOnReadPastEnd(stream))) {
+      count += 1;
+      if (!isHtmlPage(record)) continue;
+      yield await readPage(record, path);
+    }
+  } catch (error) {
+    // A truncated or corrupt archive keeps the pages read before the damage.
+    yield { skipped: { origin: `${path}#record-${count + 1}`, reason: "bad-warc", detail: `cannot read the WARC past record ${count}: ${(error as Error).message}` } };
+  }
+}
+
+/**
+ * warcio 2.4 loops forever when an archive ends inside a record: skipping the rest of the record asks its source
+ * for more bytes again and again after the end. Asking a finished source again throws here instead, so a
+ * truncated archive becomes a bad-warc entry, not a hung run.
+ */
+function failOnReadPastEnd(stream: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  return {
+    [Symbol.asyncIterator]() {
+      const source = stream[Symbol.asyncIterator]();
+      let endsSeen = 0;
+      return {
+        async next() {
+          if (endsSeen > 1) throw new Error("the archive ends in the middle of a record (truncated)");
+          const result = await source.next();
+          if (result.done) endsSeen += 1;
+          return result;
+        },
+      };
+    },
+  };
+}
+
+function isHtmlPage(record: WARCRecord): boolean {
+  if (record.warcType !== "response" || !record.httpHeaders) return false;
+  if (Number(record.httpHeaders.statusCode) !== 200) return false;
+  const media = (record.httpHeaders.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  return HTML_TYPES.has(media);
+}
+
+async function readPage(record: WARCRecord, path: string): Promise<IngestItem> {
+  const url = record.warcTargetURI ?? `${path}#${record.warcHeader("WARC-Record-ID") ?? "record"}`;
+  const length = Number(record.warcHeader("Content-Length"));
+  if (length > CONFIG.maxInputBytes) {
+    return { skipped: { origin: url, reason: "too-large", detail: `the WARC record is ${length} bytes, over the ${CONFIG.maxInputBytes}-byte limit` } };
+  }
+  const bytes = await record.readFully(true); // undoes chunked transfer and gzip/br content encoding
+  const contentType = record.httpHeaders?.headers.get("content-type") ?? undefined;
+  const decoded = decodeHtml(bytes, url, contentType);
+  if ("skipped" in decoded) return decoded;
+  const capturedAt = toIsoDate(record.warcDate ?? undefined);
+  return { raw: { origin: url, kind: "html", content: decoded.text, meta: { url, capturedAt, archive: path } } };
+}
