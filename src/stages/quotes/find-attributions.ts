@@ -23,7 +23,11 @@ export function findAttributions(doc: Doc): Attribution[] {
     const cues = findCues(text, sentence.start, sentence.end).filter((c) => !insideQuotation(c, quotations));
     for (const cue of cues) {
       if (usedCues.has(cue.start)) continue;
-      const attribution = matchDirect(text, cue, quotations, sentence) ?? (cue.data?.isAccordingTo ? matchAccordingTo(text, cue, sentence) : matchReported(text, cue, sentence));
+      const previous = found.filter((a) => a.cue.end <= cue.start && a.cue.start >= sentence.start).pop();
+      const attribution =
+        matchDirect(text, cue, quotations, sentence) ??
+        (previous ? matchParticiple(text, cue, sentence, previous) : null) ??
+        (cue.data?.isAccordingTo ? matchAccordingTo(text, cue, sentence) : matchReported(text, cue, sentence));
       if (attribution && isSourcePhrase(text.slice(attribution.source.start, attribution.source.end)) && length(attribution.content) > 8) {
         found.push(attribution);
         usedCues.add(cue.start);
@@ -37,7 +41,7 @@ export function findAttributions(doc: Doc): Attribution[] {
 function matchDirect(text: string, cue: Span, quotations: Quotation[], sentence: Span): Attribution | null {
   const before = quotations.filter((q) => q.end <= cue.start && cue.start - q.end <= 90).pop();
   if (before) {
-    const between = text.slice(before.end, cue.start);
+    const between = withoutAbbreviations(text.slice(before.end, cue.start));
     if (/^[,?!]?\s*[^,.;“”"]*$/.test(between) && !/\n/.test(between)) {
       const afterCue = text.slice(cue.end, Math.min(sentence.end, cue.end + 120));
       const sourceBefore = trimRange(text, before.end, cue.start);
@@ -51,6 +55,13 @@ function matchDirect(text: string, cue: Span, quotations: Quotation[], sentence:
     if (length(source) > 0) return { source, cue: { start: cue.start, end: cue.end }, content: { start: after.innerStart, end: after.innerEnd }, kind: "direct" };
   }
   return null;
+}
+
+/** "…, the mayor said, adding that …": a participle cue after a comma shares the previous source. */
+function matchParticiple(text: string, cue: Span, sentence: Span, previous: Attribution): Attribution | null {
+  if (!/ing$/.test(text.slice(cue.start, cue.end)) || !/,\s*$/.test(text.slice(sentence.start, cue.start))) return null;
+  const lead = /^\s*(?:that\b)?[\s,:]*/.exec(text.slice(cue.end, sentence.end))?.[0].length ?? 0;
+  return { source: previous.source, cue: rangeOf(cue), content: trimRange(text, cue.end + lead, sentence.end), kind: previous.kind };
 }
 
 /** "According to X, CONTENT" or "CONTENT, according to X." */
@@ -99,7 +110,13 @@ const SOURCE_HEAD = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:he|she|they|we|i|it|you|who|of
 const NOT_SOURCE = /^(?:there|it\s+is|did|does|do|not|has|have|had|was|were|is|are|asked|by|to|now)\b|n['’]t$|\bnot$/i;
 
 function isSourcePhrase(source: string): boolean {
-  return source.length > 0 && SOURCE_HEAD.test(source.trim()) && !NOT_SOURCE.test(source.trim());
+  const head = source.trim().replace(/\s*\([^()]*\)$/, ""); // "Rep. John Mica (R-Fla.)": the name, not the party tag
+  return head.length > 0 && SOURCE_HEAD.test(head) && !NOT_SOURCE.test(head);
+}
+
+/** Titles, initials and party tags hold full stops that end no sentence: "Rep. John Mica (R-Fla.)". */
+function withoutAbbreviations(text: string): string {
+  return text.replace(/\([^()]*\)/g, "").replace(/\b(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\./gu, "");
 }
 
 /** "Trump, speaking to a veterans group in Virginia, said …": the source stands before the inserted clause. */
