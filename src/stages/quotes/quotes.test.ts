@@ -45,6 +45,17 @@ describe("quotes", () => {
     assert.match(knights?.content ?? "", /^There is a strong consensus/);
   });
 
+  it("a speaker with a title and party tag after the quote", () => {
+    const [q] = quotesIn("“We cannot let these drone attacks go unanswered,” Rep. Adam Smith (D-Wash.) said on Monday.");
+    assert.deepEqual([q?.source, q?.cue, q?.kind], ["Rep. Adam Smith (D-Wash.)", "said", "direct"]);
+  });
+
+  it('a participle cue after a comma shares the previous source ("…, adding that …")', () => {
+    const found = quotesIn("The strikes hit three sites, the official said, adding that more were planned if the attacks continued.");
+    const adding = found.find((q) => q.cue === "adding");
+    assert.deepEqual([adding?.source, adding?.content], ["the official", "more were planned if the attacks continued"]);
+  });
+
   describe("negative cases", () => {
     it('"the United States" and "State Department" are not the verb "state"; "reports of" is a noun', () => {
       for (const q of seed) assert.notEqual(q.cue, "States");
