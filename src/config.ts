@@ -22,6 +22,19 @@ export const CONFIG = {
   pullQuoteOverlap: 0.7,
   /** An attribution line under a pull quote is a name and a role, not a sentence. */
   attributionMaxChars: 80,
+  /** Characters of text given to the language detector: trigram profiles settle within a few hundred words. */
+  languageSampleChars: 3000,
+  /** Below this much text franc's guess is noise ("und" is returned and the document is not declined). */
+  languageMinChars: 60,
+  /** Languages the lexicons and patterns are written for; other documents are stored but skipped. */
+  supportedLanguages: ["en"] as readonly string[],
+  /** MinHash signature length: 128 minima estimate resemblance within about +-0.04 (1/sqrt(128) / 2). */
+  minHashPermutations: 128,
+  /** Rows per LSH band (32 bands of 4): pairs at resemblance 0.8 become candidates with p > 0.999, at 0.3 with p ~ 0.23. */
+  minHashBandRows: 4,
+  /** Estimated Jaccard resemblance of word 3-shingles above which a document is a near-duplicate: a syndicated copy
+   * with a new masthead and an edited sentence keeps > 0.9; two reports of one incident quoting the same statement < 0.5. */
+  nearDuplicateMinResemblance: 0.8,
   /** Sentences scanned after an undated event for the date of the same action ("which occurred ... Sunday"). */
   eventDateLookahead: 3,
   /** Progress is drawn only for runs with at least this many inputs, so short runs print nothing extra. */

@@ -1,9 +1,12 @@
 // Raw inputs -> cleaned, annotated documents -> the store, one document at a time, each in its own
 // transaction: a crash loses at most the document in hand, and a re-run skips what is stored already
-// (content hash), so it resumes where it stopped.
+// (content hash), so it resumes where it stopped. A near-duplicate of a stored document (a syndicated copy
+// with another masthead) and a document in a language sitrep does not read are stored as "skipped" with
+// their reason, not extracted: one incident reported once must not become two events.
 import type { IngestItem } from "./ingest/raw-document.js";
 import { toEventRecord } from "./merge/event-record.js";
 import { buildPipeline } from "./pipeline.js";
+import { isSupportedLanguage } from "./stages/clean/detect-language.js";
 import { cleanRawDocument, type CleanOptions } from "./stages/clean/index.js";
 import type { Store } from "./store/store.js";
 
@@ -28,12 +31,28 @@ export async function ingestDocuments(items: AsyncIterable<IngestItem>, store: S
       } else if (await store.hasDocument(cleaned.doc.id)) {
         counts.duplicates += 1;
       } else {
-        await processAndSave(cleaned.doc, origin);
+        await declineOrProcess(cleaned.doc, origin);
       }
     }
     options.onItem?.(counts, origin);
   }
   return counts;
+
+  async function declineOrProcess(doc: Parameters<typeof pipeline.run>[0], origin: string) {
+    const { language } = doc.meta;
+    if (!isSupportedLanguage(language)) {
+      await store.saveDeclined(doc, { reason: "unsupported-language", detail: `the text is in language "${language}"; sitrep reads English` });
+      counts.skipped += 1;
+      return;
+    }
+    const first = await store.findNearDuplicate(doc.text);
+    if (first) {
+      await store.saveDeclined(doc, { reason: "duplicate", detail: `near-duplicate of ${first}`, duplicateOf: first });
+      counts.duplicates += 1;
+      return;
+    }
+    await processAndSave(doc, origin);
+  }
 
   async function processAndSave(doc: Parameters<typeof pipeline.run>[0], origin: string) {
     let processed;

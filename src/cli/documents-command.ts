@@ -43,7 +43,7 @@ export function showCommand(): Command {
     });
 }
 
-/** The documents contract: document_id, origin, status, reason, title, publisher, published, language, text_length. */
+/** The documents contract: document_id, origin, status, reason, duplicate_of, title, authors, publisher, published, language, url, canonical_url, text_length. */
 export function publicDocument(row: DocumentRow) {
   return {
     document_id: row.document_id,
@@ -51,12 +51,15 @@ export function publicDocument(row: DocumentRow) {
     status: row.status,
     reason: row.reason,
     detail: row.detail,
+    duplicate_of: row.duplicate_of ?? null,
     title: row.title,
+    authors: row.authors ? (JSON.parse(row.authors) as string[]) : [],
     publisher: row.publisher,
     original_publisher: row.original_publisher,
     published: row.published,
     language: row.language,
     url: row.url,
+    canonical_url: row.canonical_url ?? null,
     text_length: row.text_length,
   };
 }

@@ -6,8 +6,10 @@ import { SitrepError } from "../errors.js";
 import type { SkippedInput } from "../ingest/raw-document.js";
 import type { EventRecord } from "../merge/event-record.js";
 import { listClaims, listRelations, saveClaimsAndRelations } from "./claims-relations.js";
+import { CONFIG } from "../config.js";
+import { decodeSignature, encodeSignature, estimateResemblance, fingerprintText } from "./fingerprint.js";
 import type { Database } from "./schema.js";
-import type { DocumentRow, SaveOutcome, Store, StoredDocument } from "./store.js";
+import type { Declined, DocumentRow, SaveOutcome, Store, StoredDocument } from "./store.js";
 
 export function createKyselyStore(db: Kysely<Database>): Store {
   return {
@@ -17,6 +19,9 @@ export function createKyselyStore(db: Kysely<Database>): Store {
           const existing = await trx.selectFrom("documents").select("document_id").where("document_id", "=", doc.id).executeTakeFirst();
           if (existing) return "duplicate" as SaveOutcome;
           await trx.insertInto("documents").values(documentRow(doc)).execute();
+          const { signature, buckets } = fingerprintText(doc.text);
+          await trx.insertInto("fingerprints").values({ document_id: doc.id, signature: encodeSignature(signature) }).execute();
+          await trx.insertInto("fingerprint_buckets").values(buckets.map((bucket, band) => ({ document_id: doc.id, band, bucket }))).execute();
           const spans = Object.entries(doc.layers).flatMap(([layer, list]) => (list ?? []).map((s) => spanRow(doc.id, layer, s)));
           for (const chunk of chunks(spans, 200)) await trx.insertInto("spans").values(chunk).execute();
           for (const event of events) {
@@ -36,6 +41,30 @@ export function createKyselyStore(db: Kysely<Database>): Store {
         await db.insertInto("documents").values(skippedRow(id, skipped)).execute();
         return "stored";
       });
+    },
+    async saveDeclined(doc, declined) {
+      return guard("save declined document", async () => {
+        const existing = await db.selectFrom("documents").select("document_id").where("document_id", "=", doc.id).executeTakeFirst();
+        if (existing) return "duplicate";
+        await db.insertInto("documents").values(declinedRow(doc, declined)).execute();
+        return "stored";
+      });
+    },
+    async findNearDuplicate(text) {
+      const { signature, buckets } = fingerprintText(text);
+      // LSH: only documents sharing a whole band of minima are compared; (band, bucket) is indexed.
+      const candidates = await db
+        .selectFrom("fingerprint_buckets")
+        .innerJoin("fingerprints", "fingerprints.document_id", "fingerprint_buckets.document_id")
+        .innerJoin("documents", "documents.document_id", "fingerprint_buckets.document_id")
+        .select(["fingerprints.document_id", "fingerprints.signature", "documents.ingested_at"])
+        .where((eb) => eb.or(buckets.map((bucket, band) => eb.and([eb("fingerprint_buckets.band", "=", band), eb("fingerprint_buckets.bucket", "=", bucket)]))))
+        .distinct()
+        .orderBy("documents.ingested_at")
+        .orderBy("fingerprints.document_id")
+        .execute();
+      const first = candidates.find((c) => estimateResemblance(decodeSignature(c.signature), signature) >= CONFIG.nearDuplicateMinResemblance);
+      return first?.document_id ?? null;
     },
     async hasDocument(documentId) {
       return !!(await db.selectFrom("documents").select("document_id").where("document_id", "=", documentId).executeTakeFirst());
@@ -93,10 +122,17 @@ function documentRow(doc: Doc): Database["documents"] {
     published: doc.meta.published ?? null,
     language: doc.meta.language ?? null,
     url: doc.meta.url ?? null,
+    authors: doc.meta.authors?.length ? JSON.stringify(doc.meta.authors) : null,
+    canonical_url: doc.meta.canonicalUrl ?? null,
+    duplicate_of: null,
     text: doc.text,
     text_length: doc.text.length,
     ingested_at: new Date().toISOString(),
   };
+}
+
+function declinedRow(doc: Doc, declined: Declined): Database["documents"] {
+  return { ...documentRow(doc), status: "skipped", reason: declined.reason, detail: declined.detail, duplicate_of: declined.duplicateOf ?? null };
 }
 
 /** A skipped input has no text to hash: its id comes from where it was and why it was skipped. */
@@ -117,6 +153,9 @@ function skippedRow(id: string, skipped: SkippedInput): Database["documents"] {
     published: null,
     language: null,
     url: null,
+    authors: null,
+    canonical_url: null,
+    duplicate_of: null,
     text: "",
     text_length: 0,
     ingested_at: new Date().toISOString(),

@@ -6,6 +6,8 @@ export type Database = {
   spans: { document_id: string; layer: string; start: number; end: number; label: string; by: string; data: string | null };
   events: { event_id: string; event_date: string | null; event_type: string; sub_event_type: string; iso3: string | null; record: string };
   event_sources: { event_id: string; document_id: string };
+  fingerprints: { document_id: string; signature: string };
+  fingerprint_buckets: { document_id: string; band: number; bucket: string };
   claims: { claim_id: string; document_id: string; kind: string; record: string };
   event_relations: { from_id: string; to_id: string; relation: string; document_id: string };
 };

@@ -17,6 +17,11 @@ export type DocumentRow = {
   published: string | null;
   language: string | null;
   url: string | null;
+  /** JSON array of bylines, or null. */
+  authors: string | null;
+  canonical_url: string | null;
+  /** On a document stored as a near-duplicate: the document_id of the first copy. */
+  duplicate_of: string | null;
   text_length: number;
   ingested_at: string;
 };
@@ -25,12 +30,19 @@ export type StoredDocument = { row: DocumentRow; text: string; layers: Record<st
 
 export type SaveOutcome = "stored" | "duplicate";
 
+/** Why a cleaned document is kept but not extracted: a near-duplicate of a stored one, or a language sitrep does not read. */
+export type Declined = { reason: "duplicate" | "unsupported-language"; detail: string; duplicateOf?: string };
+
 export interface Store {
   /** Stores a processed document with its spans and events in one transaction; a known content hash is a duplicate. */
   saveDocument(doc: Doc, events: EventRecord[]): Promise<SaveOutcome>;
   /** Records an input that could not be used, with its reason; re-recording the same origin and reason is a no-op. */
   saveSkipped(skipped: SkippedInput): Promise<SaveOutcome>;
+  /** Stores a cleaned document's text and metadata with status "skipped" and the reason, without spans or events. */
+  saveDeclined(doc: Doc, declined: Declined): Promise<SaveOutcome>;
   hasDocument(documentId: string): Promise<boolean>;
+  /** The first stored document whose text is a near-duplicate of this text (SimHash, CONFIG.nearDuplicateMaxBits), or null. */
+  findNearDuplicate(text: string): Promise<string | null>;
   listDocuments(): Promise<DocumentRow[]>;
   getDocument(documentId: string): Promise<StoredDocument | null>;
   listEvents(filter?: { documentId?: string }): Promise<EventRecord[]>;

@@ -2,6 +2,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { SourceMeta } from "../../doc.js";
+import { readMetadata } from "./read-metadata.js";
 import { stripBoilerplateNodes } from "./strip-boilerplate-nodes.js";
 
 export type ExtractedArticle = { text: string; meta: Partial<SourceMeta> };
@@ -11,7 +12,7 @@ const BLOCKS = new Set(["P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUO
 export function extractArticle(html: string): ExtractedArticle {
   // linkedom builds no <body> for a bare fragment; browsers would, so we give it one.
   const { document } = parseHTML(/<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
-  const meta = readMetaTags(document);
+  const meta = readMetadata(document);
   if (document.body) stripBoilerplateNodes(document.body);
   // Readability mutates the DOM it is given; the meta tags were read first. The serializer hands back the
   // article element itself: serialising to HTML and parsing it again would double the cost of a page.
@@ -52,19 +53,4 @@ function blockText(root: Element): string {
   walk(root);
   flush();
   return parts.join("\n\n");
-}
-
-function readMetaTags(document: Document): Partial<SourceMeta> {
-  const content = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || undefined;
-  return {
-    title: content('meta[property="og:title"]') ?? (document.querySelector("title")?.textContent?.trim() || undefined),
-    publisher: content('meta[property="og:site_name"]'),
-    published:
-      content('meta[property="article:published_time"]') ??
-      content('meta[name="pubdate"]') ??
-      content('meta[name="date"]') ??
-      (document.querySelector("time[datetime]")?.getAttribute("datetime") || undefined),
-    url: content('meta[property="og:url"]') ?? (document.querySelector('link[rel="canonical"]')?.getAttribute("href") || undefined),
-    language: document.documentElement?.getAttribute("lang")?.trim() || undefined,
-  };
 }

@@ -4,6 +4,7 @@ import { CONFIG } from "../../config.js";
 import { createDoc, type Doc, type SourceMeta } from "../../doc.js";
 import type { RawDocument, SkippedInput } from "../../ingest/raw-document.js";
 import { findBoilerplateStart, findCopyrightHolder } from "./cut-boilerplate.js";
+import { detectLanguage } from "./detect-language.js";
 import { dropBoilerplateLines } from "./drop-boilerplate-lines.js";
 import { dropRepeatedQuotes } from "./drop-repeated-quotes.js";
 import { extractArticle } from "./extract-article.js";
@@ -32,7 +33,7 @@ export function cleanRawDocument(raw: RawDocument, options: CleanOptions = {}): 
     published: raw.meta.published ?? extracted.meta.published ?? options.published,
     title: raw.meta.title ?? extracted.meta.title ?? firstLineTitle(text),
     originalPublisher: findCopyrightHolder(normalised.slice(cut)),
-    language: extracted.meta.language ?? "en",
+    language: detectLanguage(text) ?? extracted.meta.language ?? "en",
   };
   return { doc: createDoc(contentHash(text), text, dropUndefined(meta) as SourceMeta) };
 }

@@ -1,10 +1,12 @@
 // Migrations in order. Kysely's Migrator records which ran in its own table.
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import * as initial from "./001-initial.js";
+import * as duplicates from "./002-duplicates.js";
 import * as claimsRelations from "./003-claims-relations.js";
 
 const MIGRATIONS: Record<string, Migration> = {
   "001-initial": initial,
+  "002-duplicates": duplicates,
   "003-claims-relations": claimsRelations,
 };
 
