@@ -12,6 +12,8 @@ const COUNTED = new RegExp(
   `\\b(?:(the\\s+)?(past|last|next|first|latest|coming|previous|final|following|preceding)\\s+)?(?:the\\s+)?(?:${MODIFIER}\\s+)?(${COUNT})[\\s-]+(${UNIT})(?:-(old|long))?\\b(?:\\s+period\\b)?`,
   "gi",
 );
+// "the past year", "over the last decade": one unit back from the publication day.
+const PAST_UNIT = /\bthe\s+(?:past|last)\s+(year|month|week|decade|quarter)\b/gi;
 const VAGUE = /\b(?:(?:for|over\s+the\s+past)\s+)(years|months|weeks|days|decades|hours|quarters)\b/gi;
 // "in recent months": TimeML's PAST_REF; sitrep also keeps the recent period it points at, back from
 // the publication day by about one more unit than the word says (days -> a week, months -> a quarter).
@@ -31,6 +33,10 @@ export function parseDurations(text: string, anchor: Anchor): Candidate[] {
     const isPast = m[2] && /^(?:past|last|previous|preceding)$/i.test(m[2]);
     if (isPast && anchor.published && count !== "X") candidate.range = rangeBack(anchor.published, Number(count), m[4]);
     out.push(candidate);
+  }
+  for (const m of matchAll(text, PAST_UNIT)) {
+    const range = anchor.published ? rangeBack(anchor.published, 1, m[1]) : undefined;
+    out.push({ start: m.index, end: m.index + m[0].length, by: "dates/durations", timex: durationValue("1", m[1]), timexType: "DURATION", stated: true, range });
   }
   for (const m of matchAll(text, VAGUE)) {
     const at = m.index + m[0].length - m[1].length;

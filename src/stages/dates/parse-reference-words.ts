@@ -5,7 +5,7 @@ import { matchAll, type Candidate } from "./candidate.js";
 
 const REFERENCES: [RegExp, string][] = [
   [/\b(?:now|currently|current|nowadays|these\s+days|at\s+present|at\s+the\s+moment|present-day)\b/gi, "PRESENT_REF"],
-  [/\b(?:recently|recent(?:\s+(?:years|decades|quarters))?|past\s+years|formerly|former|lately|(?:in\s+)?the\s+past)\b(?!\s+(?:this|last|that|in|on)\b)/gi, "PAST_REF"],
+  [/\b(?:recently|recent(?:\s+(?:years|decades|quarters))?|past\s+years|formerly|former|lately|(?:in\s+)?the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur(?:y|ies)|summers?|winters?)\b))\b(?!\s+(?:this|last|that|in|on)\b)/gi, "PAST_REF"],
   [/(?<!\bas\s)\b(?:soon(?!\s+(?:as|after))|the\s+future|the\s+near\s+term|the\s+short\s+term|someday)\b/gi, "FUTURE_REF"],
 ];
 

@@ -25,6 +25,8 @@ export function resolveDate(result: ParsedResult, published: Date | null, isFutu
   if (published && !start.isCertain("year") && start.isCertain("weekday") && start.isCertain("day")) [first, last] = matchWeekday(first, start.get("weekday")!, published);
   else if (published && !start.isCertain("year") && isFutureTense && !isForward) [first, last] = shiftOutOfPast(first, last, start, published);
   else if (published && !start.isCertain("year") && !isForward) [first, last] = shiftOutOfFuture(first, last, start, published);
+  // "last Thursday" in a Thursday paper is a week ago, not today.
+  if (published && /\blast\s+\w+day\b/i.test(result.text) && isoDay(first) === isoDay(toDay(published))) [first, last] = [addDays(first, -7), addDays(last, -7)];
   return {
     value: { start: isoDay(first), end: isoDay(last), precision },
     // A weekday or "last week" names a day only through the publication date: inferred, not stated.
@@ -33,6 +35,10 @@ export function resolveDate(result: ParsedResult, published: Date | null, isFutu
 }
 
 type Day = { year: number; month: number; day: number };
+
+function toDay(date: Date): Day {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
 
 function dayOf(components: ParsedComponents): Day {
   return { year: components.get("year")!, month: components.get("month")!, day: components.get("day")! };
