@@ -29,7 +29,7 @@ export function acceptCandidate(c: Candidate, text: string, surnames: ReadonlySe
   if (/^\p{Lu}{2,5}$/u.test(c.name) && !isStrongEvidence(c)) return false; // an acronym: UN, BBC, CDC
   if (CALENDAR_WORD.test(c.name)) return false;
   if (c.name.length <= 4 && /^\.\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3))) return false; // "Sen. Jones", "Gov. Smith"
-  if (words.length === 1 && (SPEECH_AFTER.test(text.slice(c.end, c.end + 12)) || SPEECH_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)))) return false;
+  if (words.length === 1 && !isStrongEvidence(c) && !isMajorPlace(c) && (SPEECH_AFTER.test(text.slice(c.end, c.end + 12)) || SPEECH_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)))) return false;
   if (c.region) return true;
   if (isStrongEvidence(c)) return !c.isPrefix || c.evidence.has("locative") || c.evidence.has("loc-entity");
   if (c.isPrefix) return false;

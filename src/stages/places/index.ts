@@ -6,7 +6,7 @@
 import { spansOf, withLayer, type Doc, type Span } from "../../doc.js";
 import { countryByIso3 } from "../../countries.js";
 import type { Stage } from "../../pipeline.js";
-import { acceptCandidate, findSurnames } from "./accept-candidate.js";
+import { acceptCandidate, findSurnames, isStrongEvidence } from "./accept-candidate.js";
 import { findBorderRegions } from "./find-border-regions.js";
 import { findDatelines } from "./find-datelines.js";
 import { findNameCandidates, type Candidate } from "./find-name-candidates.js";
@@ -30,7 +30,7 @@ export function findPlaces(doc: Doc): Span[] {
   const borders = findBorderRegions(text);
   const surnames = findSurnames(text);
   const candidates = findNameCandidates(text, entities.filter((e) => e.label === "LOC"))
-    .filter((c) => !overlapsAny(blockers, c) && !overlapsAny(borders, c))
+    .filter((c) => !isBlocked(c, blockers) && !overlapsAny(borders, c))
     .filter((c) => acceptCandidate(c, text, surnames));
   // A longer name wins over a country inside it: "New Mexico", "Mexico City".
   const countries = entities.filter((e) => e.label === "COUNTRY" && !overlapsAny(borders, e) && !candidates.some((c) => covers(c, e)));
@@ -39,8 +39,11 @@ export function findPlaces(doc: Doc): Span[] {
   const namedCountries = new Set(countries.map((e) => iso2Of(e)).filter((c): c is string => !!c));
   const firstCtx: PlaceContext = { namedCountries, namedAdmin1: new Set(), points: [] };
   const first = resolveAll(names, firstCtx, new Map());
-  const ctx = refineContext(firstCtx, first, countries);
-  const resolved = resolveAll(names, ctx, containersOf(first, countries));
+  // Two refining passes: the second corrects places the first pinned by size alone ("Paris" in Texas news).
+  let ctx = refineContext(firstCtx, first, countries);
+  let resolved = resolveAll(names, ctx, containersOf(first, countries));
+  ctx = refineContext(firstCtx, resolved, countries);
+  resolved = resolveAll(names, ctx, containersOf(resolved, countries));
   const datelines = findDatelines(text, ctx);
 
   const spans: Span[] = [...borders, ...datelines];
@@ -91,9 +94,12 @@ function refineContext(base: PlaceContext, first: Resolved[], countries: readonl
   for (const e of countries) vote(iso2Of(e));
   for (const r of first) vote(r.place?.iso2);
   const dominant = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const admin1Votes = new Map<string, number>();
+  for (const r of first) if (r.place?.admin1) admin1Votes.set(`${r.place.iso2}|${r.place.admin1}`, (admin1Votes.get(`${r.place.iso2}|${r.place.admin1}`) ?? 0) + 1);
+  const dominantAdmin1 = [...admin1Votes].sort((a, b) => b[1] - a[1])[0]?.[0];
   const namedAdmin1 = new Set(first.filter((r) => r.place?.featureCode === "ADM1").map((r) => `${r.place!.iso2}|${r.place!.admin1}`));
   const points = first.filter((r) => r.place).map((r) => ({ name: r.candidate.name, point: r.place! }));
-  return { ...base, dominantCountry: dominant, namedAdmin1, points };
+  return { ...base, dominantCountry: dominant, dominantAdmin1, namedAdmin1, points };
 }
 
 /**
@@ -116,6 +122,15 @@ function resolveCountry(e: Span, text: string, ctx: PlaceContext): Span {
 
 function iso2Of(e: Span): string | undefined {
   return countryByIso3(String(e.data?.iso3))?.iso2;
+}
+
+/**
+ * A person, organisation or actor name hides the places inside it ("Kentucky Department of Education").
+ * A label on exactly the candidate's own words does not, when the text frames them as a place
+ * ("Charleston, W.Va." with "W.Va." tagged as an organisation).
+ */
+function isBlocked(c: Candidate, blockers: readonly Span[]): boolean {
+  return blockers.some((b) => overlaps(b, c) && !(b.start === c.start && b.end === c.end && isStrongEvidence(c)));
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

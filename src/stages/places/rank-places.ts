@@ -9,6 +9,8 @@ export type PlaceContext = {
   namedCountries: Set<string>;
   /** ISO2 of the country most resolved places lie in, if any. */
   dominantCountry?: string;
+  /** "ISO2|admin1 name" of the state/province most resolved places lie in, if any. */
+  dominantAdmin1?: string;
   /** "ISO2|admin1 name" of states/provinces the text names. */
   namedAdmin1: Set<string>;
   /** Points of the places resolved in a first pass, with the name each came from. */
@@ -31,6 +33,7 @@ function scorePlace(name: string, p: GazetteerPlace, ctx: PlaceContext, containe
   if (ctx.namedCountries.has(p.iso2)) score += 2.5;
   if (ctx.dominantCountry === p.iso2) score += 2;
   if (p.admin1 && ctx.namedAdmin1.has(`${p.iso2}|${p.admin1}`) && p.featureCode !== "ADM1") score += 2.5;
+  if (p.admin1 && ctx.dominantAdmin1 === `${p.iso2}|${p.admin1}` && p.featureCode !== "ADM1") score += 1.5;
   if (ctx.points.some((o) => o.name !== name && isNear(o.point, p))) score += 2;
   if (container && isInside(p, container)) score += 10;
   return score;
