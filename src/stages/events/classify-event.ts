@@ -10,7 +10,7 @@ import { spacePattern } from "./space-pattern.js";
 export type EventTyping = { eventType: string; subEventType: string; disorderType: string };
 
 type Cue = "civilian_target" | "armed_target" | "state_actor" | "non_state_actor" | "peaceful_transfer"
-  | "protest_force" | "protest_violence" | "protest_intervention" | "crime" | "disaster" | "demonstrators" | "territory_taken";
+  | "protest_force" | "protest_violence" | "protest_intervention" | "crime" | "disaster" | "demonstrators" | "territory_taken" | "person_object";
 
 let cues: Map<string, RegExp> | undefined;
 
@@ -56,7 +56,7 @@ export function classifyEvent(typed: EventTyping, ctx: TriggerContext): EventTyp
       // "protesters clashed with police": a riot, not a battle between armed groups.
       return hasCue(ctx.sentence, "demonstrators") ? { eventType: "Riots", subEventType: "Violent demonstration", disorderType: DEMO } : typed;
     case "Explosions/Remote violence":
-      return hasCue(ctx.sentence, "disaster") && !hasCue(ctx.sentence, "non_state_actor") ? null : typed;
+      return isDisaster(ctx) ? null : typed;
     case "Strategic developments":
       if (typed.subEventType === "Arrests" && hasCue(ctx.sentence, "crime")) return null;
       // "troops withdrew and the militants took the town": ground changed hands without a fight.
@@ -64,9 +64,16 @@ export function classifyEvent(typed: EventTyping, ctx: TriggerContext): EventTyp
         return typeTerritory(ctx);
       }
       return typed;
+    case "Violence against civilians":
+      return typed.subEventType === "Attack" && isDisaster(ctx) ? null : typed;
     default:
       return typed;
   }
+}
+
+/** Deaths in an earthquake, a plant explosion or a crash are no political violence. */
+function isDisaster(ctx: TriggerContext): boolean {
+  return hasCue(ctx.sentence, "disaster") && !hasCue(ctx.sentence, "non_state_actor");
 }
 
 /** ACLED: demonstrators' own violence makes a riot; lethal or brutal state force against peaceful
@@ -86,6 +93,10 @@ function typeProtest(typed: EventTyping, ctx: TriggerContext): EventTyping {
 
 /** Who took the ground decides the sub-type; ground given up without a fight is no battle at all. */
 function typeTerritory(ctx: TriggerContext): EventTyping {
+  // "captured two militants": people, not ground, were taken.
+  if (/^\s*captured\b/i.test(ctx.trigger) && new RegExp(`^\\s*${cueRegex("person_object").source}`, "iu").test(ctx.after)) {
+    return { eventType: "Strategic developments", subEventType: "Arrests", disorderType: "Strategic developments" };
+  }
   if (hasCue(ctx.sentence, "peaceful_transfer")) {
     return { eventType: "Strategic developments", subEventType: "Non-violent transfer of territory", disorderType: "Strategic developments" };
   }
@@ -98,6 +109,7 @@ function typeTerritory(ctx: TriggerContext): EventTyping {
 export function typeGenericAttack(ctx: TriggerContext): EventTyping | null {
   const weaponType = ctx.weapon ? { eventType: String(ctx.weapon.data!.eventType), subEventType: String(ctx.weapon.data!.subEventType) } : null;
   if (weaponType && weaponType.eventType === "Explosions/Remote violence") return { ...weaponType, disorderType: PV };
+  if (isDisaster(ctx)) return null;
   const target = findTarget(ctx);
   if (target === "civilian") return { eventType: "Violence against civilians", subEventType: "Attack", disorderType: PV };
   if (target === "armed" || weaponType) return { eventType: "Battles", subEventType: "Armed clash", disorderType: PV };
