@@ -17,6 +17,8 @@ const COUNT_BEFORE = new RegExp(`${QUANTITY}\\s+(?:[\\w'’-]+\\s+){0,3}$`, "i")
 // Between the count and the event noun only modifiers ("five militia drone attacks"); a verb or a
 // preposition means the count is of something else ("7 militants killed in blasts").
 const NOT_MODIFIER = /\b(?:in|on|at|by|of|for|from|with|into|during|after|were|was|are|is|have|has|had|been|killed|wounded|injured|died|dead|people)\b/i;
+// "two suicide bombers", "hundreds of protesters": a count of people, not of events.
+const PEOPLE_NOUN = /(?:ers|ors|ists|ants|men)$/i;
 const PLURAL_NOUN = /[^s]s$/i;
 const SINCE = /\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?$/i;
 
@@ -52,7 +54,8 @@ function draftTally(doc: Doc, mention: TriggerMention, all: TriggerMention[], co
 export function countBefore(doc: Doc, mention: TriggerMention): Field<{ low: number; best: number; high: number | null }> | null {
   // Events are counted with a plural noun ("attacks", "airstrikes"); before a verb the count is of people
   // ("100 ethnic Albanians demonstrated", "24 people were killed").
-  if (!PLURAL_NOUN.test(doc.text.slice(mention.span.start, mention.span.end))) return null;
+  const noun = doc.text.slice(mention.span.start, mention.span.end);
+  if (!PLURAL_NOUN.test(noun) || PEOPLE_NOUN.test(noun)) return null;
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   const before = doc.text.slice(Math.max(sentence.start, mention.span.start - 80), mention.span.start);
   const match = COUNT_BEFORE.exec(before);
