@@ -23,7 +23,7 @@ export function classifyName(candidate: Candidate, lex: NameLexicons): Classifie
   const known = lookupKnownName(text);
   if (known && known.label !== "LOC") return { label: known.label, rule: "known-name" };
   if (lex.miscWords.has(last) && words.length > 1) return { label: "MISC", rule: "misc-word" };
-  if (words.some((w, i) => isOrgWord(w.toLowerCase(), i === words.length - 1, lex))) return { label: "ORG", rule: "org-word" };
+  if (words.length > 1 && words.some((w, i) => isOrgWord(w.toLowerCase(), i === words.length - 1, lex))) return { label: "ORG", rule: "org-word" };
   if (words.length > 1 && (lex.locWords.get(first) === "first" || lex.locWords.get(last) === "last")) return { label: "LOC", rule: "loc-word" };
   if (words.every((w) => isGroupWord(w, lex))) return { label: "MISC", rule: "group-word" };
   const before = candidate.before?.text.toLowerCase().replace(/\.$/, "");

@@ -54,6 +54,8 @@ function recall(memory: Map<string, Classified>, candidate: Candidate): Classifi
 function guessUnknown(candidate: Candidate, lex: ReturnType<typeof loadNameLexicons>): Classified | undefined {
   const [first] = candidate.words;
   if (candidate.words.length === 1 && (first.isInitial || isOrdinaryWord(first.text, lex))) return undefined;
+  // "Brigades", "Ministry" alone: the head of a name whose other words were claimed or lost, not a name.
+  if (candidate.words.length === 1 && (lex.orgWords.has(first.text.toLowerCase()) || lex.locWords.has(first.text.toLowerCase()))) return undefined;
   return { label: candidate.words.length > 1 ? "PERSON" : "ORG", rule: "unknown-default" };
 }
 

@@ -6,7 +6,10 @@ import { readLexiconTable } from "../../lexicon.js";
 import type { Stage } from "../../pipeline.js";
 import { findSentences } from "../sentences/index.js";
 import { buildAliasMatcher, type AliasMatcher } from "./build-alias-matcher.js";
+import { attachPersonRoles } from "./attach-person-roles.js";
+import { findActorDescriptions, findSourceDescriptions } from "./find-actor-descriptions.js";
 import { findNames } from "./find-names.js";
+import { markActorCandidates } from "./mark-actor-candidates.js";
 
 export type EntityEntry = { label: "ACTOR" | "COUNTRY" | "NORP"; name: string; iso3?: string; inter?: number };
 
@@ -14,7 +17,8 @@ let matcher: AliasMatcher<EntityEntry> | undefined;
 
 function loadMatcher(): AliasMatcher<EntityEntry> {
   if (matcher) return matcher;
-  const actors = readLexiconTable("actors/armed-groups.tsv").map((row) => ({
+  // The curated table first: on an alias both claim, its entry wins over the Phoenix one.
+  const actors = ["actors/armed-groups.tsv", "actors/phoenix-milnonstate.tsv"].flatMap(readLexiconTable).map((row) => ({
     aliases: [row.name, ...row.aliases.split("|").filter(Boolean)],
     entry: { label: "ACTOR" as const, name: row.name, inter: Number(row.inter), iso3: row.country || undefined },
   }));
@@ -27,10 +31,15 @@ function loadMatcher(): AliasMatcher<EntityEntry> {
   return matcher;
 }
 
-/** Known actors, countries and nationalities, then the other names (PERSON, ORG, LOC, MISC) around them. */
+/**
+ * Known actors, countries and nationalities; the other names (PERSON with role, ORG, LOC, MISC) around
+ * them; and descriptions that are not names (ACTOR_DESCRIPTION, SOURCE_DESCRIPTION), which may overlap.
+ */
 export function findEntities(text: string, sentences: readonly Span[] = findSentences(text)): Span[] {
   const known = findKnownEntities(text);
-  return [...known, ...findNames(text, sentences, known)].sort((a, b) => a.start - b.start);
+  const names = markActorCandidates(text, attachPersonRoles(text, findNames(text, sentences, known)));
+  const descriptions = [...findActorDescriptions(text, known), ...findSourceDescriptions(text)];
+  return [...known, ...names, ...descriptions].sort((a, b) => a.start - b.start);
 }
 
 function findKnownEntities(text: string): Span[] {

@@ -1,0 +1,81 @@
+// Descriptions of actors that are not names: "Iranian-backed militias", "Shiite militias sponsored by
+// Iran" (ACTOR_DESCRIPTION, data {description, affiliation: iso3}), and anonymous sources "a US
+// official", "a former US military official", "State Department officials" (SOURCE_DESCRIPTION, data
+// {role, institution, former}). They describe who acted or spoke; they are not new actors.
+import type { Span } from "../../doc.js";
+import { readLexiconTable } from "../../lexicon.js";
+
+let nouns: Map<string, "actor" | "source"> | undefined;
+
+function loadDescriptionNouns(): Map<string, "actor" | "source"> {
+  nouns ??= new Map(readLexiconTable("actors/description-words.tsv").map((r) => [r.word, r.kind as "actor" | "source"]));
+  return nouns;
+}
+
+const BACKED = /^[-‐–\s]?(?:backed|sponsored|supported|aligned|allied|funded|armed|linked)\s+((?:[\p{L}’'-]+\s+){0,2}?)([\p{L}]+)/u;
+const SPONSORED_BY = /^\s+(?:(?:that\s+are|who\s+are)\s+)?(?:backed|sponsored|supported|funded|armed)\s+by\s+$/u;
+// Before "official(s)": an optional determiner, "former"/"senior"..., up to three capitalised words (the
+// institution: "US", "State Department") and an institution noun ("military"), each optional.
+const SOURCE_BEFORE = /(?:\b([Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther)\s+)?((?:[Ff]ormer|senior|top|high-ranking|local|[Ww]estern)\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3})((?:military|defen[cs]e|security|intelligence|government|administration|police|army|state)\s+)?$/u;
+
+export function findActorDescriptions(text: string, entities: readonly Span[]): Span[] {
+  const lex = loadDescriptionNouns();
+  const spans: Span[] = [];
+  for (const e of entities) {
+    if (e.label !== "NORP" && e.label !== "COUNTRY") continue;
+    const m = BACKED.exec(text.slice(e.end, e.end + 60));
+    if (m && lex.get(m[2].toLowerCase()) === "actor") {
+      spans.push(description(e.start, e.end + m[0].length, m[2], e));
+    }
+  }
+  // "Shiite militias sponsored by Iran": the noun, then "sponsored by", then the country.
+  for (const e of entities) {
+    if (e.label !== "COUNTRY") continue;
+    const before = text.slice(Math.max(0, e.start - 80), e.start);
+    const m = /((?:[\p{Lu}][\p{L}’'-]*\s+)?([\p{L}]+))(\s+(?:(?:that|who)\s+are\s+)?(?:backed|sponsored|supported|funded|armed)\s+by\s+)$/u.exec(before);
+    if (m && lex.get(m[2].toLowerCase()) === "actor" && SPONSORED_BY.test(m[3])) {
+      spans.push(description(e.start - m[0].length, e.end, m[2], e));
+    }
+  }
+  return spans;
+}
+
+function description(start: number, end: number, noun: string, affiliate: Span): Span {
+  return { start, end, label: "ACTOR_DESCRIPTION", by: "entities/actor-description", data: { description: noun.toLowerCase(), affiliation: affiliate.data?.iso3 } };
+}
+
+/** "a US official", "a former US military official", "State Department officials", "military officials". */
+export function findSourceDescriptions(text: string): Span[] {
+  const lex = loadDescriptionNouns();
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    if (lex.get(m[0]) !== "source") continue; // lower case only: "Officer Smith" is a name
+    const end = m.index! + m[0].length;
+    if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue; // "spokesman John Kirby": named, not anonymous
+    const found = SOURCE_BEFORE.exec(sentenceHead(text.slice(Math.max(0, m.index! - 80), m.index!)));
+    if (!found || !found[0]) continue;
+    const [, determiner, former, caps, noun] = found;
+    const institution = `${caps ?? ""}${noun ?? ""}`.trim();
+    // "the officials" alone names no institution; "an official" at least says someone spoke.
+    if (!institution && !/^(?:an?|one)$/i.test(determiner ?? "")) continue;
+    spans.push({
+      start: m.index! - found[0].length,
+      end: m.index! + m[0].length,
+      label: "SOURCE_DESCRIPTION",
+      by: "entities/source-description",
+      data: { role: singular(m[0]), institution: institution || undefined, former: !!former && /former/i.test(former) },
+    });
+  }
+  return spans;
+}
+
+/** The part of `head` in the current sentence: "Iran. A US" -> "A US" ("U.S. officials" keeps "U.S."). */
+function sentenceHead(head: string): string {
+  const breaks = [...head.matchAll(/[.!?]["”’]?\s+(?=\p{Lu})|\n/gu)];
+  const last = breaks[breaks.length - 1];
+  return last ? head.slice(last.index! + last[0].length) : head;
+}
+
+function singular(word: string): string {
+  return word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+}

@@ -1,0 +1,73 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { readSeedArticle } from "../../testing/fixtures.js";
+import { findEntities } from "./index.js";
+
+function labelled(text: string, labels = ["PERSON", "ORG", "LOC", "MISC"]) {
+  return findEntities(text)
+    .filter((s) => labels.includes(s.label))
+    .map((s) => [text.slice(s.start, s.end), s.label]);
+}
+
+describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
+  it("seed article: its people, with the role and organisation before the name", () => {
+    const text = readSeedArticle();
+    const people = findEntities(text).filter((s) => s.label === "PERSON");
+    const kirby = people.find((s) => text.slice(s.start, s.end) === "John Kirby");
+    assert.ok(kirby, "John Kirby");
+    assert.deepEqual([kirby.data?.role, kirby.data?.organization], ["spokesman", "Pentagon"]);
+    const biden = people.find((s) => text.slice(s.start, s.end) === "Biden" && s.data?.role);
+    assert.equal(biden?.data?.role, "president");
+    for (const name of ["Michael Knights", "Ebrahim Raisi"]) assert.ok(people.some((s) => text.slice(s.start, s.end) === name), name);
+    for (const s of people) assert.equal(s.data?.name, text.slice(s.start, s.end).replace(/\s+/g, " "));
+  });
+
+  it("seed article: an institution by its organisation word, a think tank with 'for' inside its name", () => {
+    const found = labelled(readSeedArticle());
+    assert.ok(found.some(([t, l]) => t === "State Department" && l === "ORG"));
+    assert.ok(found.some(([t, l]) => t === "Washington Institute for Near East Policy" && l === "ORG"));
+  });
+
+  it("a title, a first name, an initial or 'said' makes a person; the surname alone later is the same person", () => {
+    const text = "Defence Minister Volker Ruehe visited troops. V. Drakes scored 52. Officials met Tiger Woods on Friday. Ruehe said the plan held.";
+    const found = labelled(text);
+    for (const name of ["Volker Ruehe", "V. Drakes", "Tiger Woods"]) assert.ok(found.some(([t, l]) => t === name && l === "PERSON"), name);
+    assert.ok(found.filter(([t, l]) => t === "Ruehe" && l === "PERSON").length === 1);
+  });
+
+  it("organisation and place words decide the kind; a people's adjective is MISC", () => {
+    const found = labelled("He worked for Barclays Bank near Lake Victoria before Kurdish and Tamil leaders met.");
+    assert.deepEqual(found, [
+      ["Barclays Bank", "ORG"],
+      ["Lake Victoria", "LOC"],
+      ["Kurdish", "MISC"],
+      ["Tamil", "MISC"],
+    ]);
+  });
+
+  it("a town followed by a score is a team, not a place", () => {
+    assert.deepEqual(labelled("Result on Saturday: Chelsea 2 Leeds 1."), [
+      ["Chelsea", "ORG"],
+      ["Leeds", "ORG"],
+    ]);
+  });
+
+  it("a headline in capitals keeps only names the body or a lexicon knows", () => {
+    const text = "SOCCER - HODGSON TAKES OVER AT MILAN\nMILAN 1996-08-30\nRoy Hodgson took charge on Friday.";
+    const found = labelled(text);
+    assert.ok(found.some(([t, l]) => t === "HODGSON" && l === "PERSON"), JSON.stringify(found));
+    assert.ok(!found.some(([t]) => t === "SOCCER" || t === "TAKES"));
+  });
+
+  describe("negative cases", () => {
+    it("sentence-opening ordinary words, days and months are not names", () => {
+      assert.deepEqual(labelled("The talks resumed on Monday in March. After that, nothing."), []);
+    });
+    it("aircraft models with digits are not organisations", () => {
+      assert.deepEqual(labelled("Air Force F-15s and F-16s flew."), []);
+    });
+    it("a town in a locative frame is left to the places stage (no LOC span hides it)", () => {
+      assert.deepEqual(labelled("Rockets hit a base in Erbil overnight."), []);
+    });
+  });
+});
