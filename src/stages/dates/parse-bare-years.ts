@@ -3,7 +3,7 @@
 // "2020 people", "1,988").
 import { matchAll, type Anchor, type Candidate } from "./candidate.js";
 
-const YEAR = /(?<![$£€#\d.,/-]|No\.\s?)\b(1[89]\d\d|20\d\d)\b(?![-/.,]?\d|\s*%|\s*(?:percent|per\s+cent))/g;
+const YEAR = /(?<![$£€#\d.,/]|No\.\s?|(?<!mid)-)\b(1[89]\d\d|20\d\d)\b(?![-/.,]?\d|\s*%|\s*(?:percent|per\s+cent))/g;
 const COUNTED = /^\s+(?:[a-z]+\s+)?(?:people|persons|troops|soldiers|civilians|fighters|militants|dead|killed|men|women|children|residents|refugees|shares|jobs|employees|workers|students|votes|members|deaths|cases|rockets|missiles|households|families|homes|houses|acres|tons|miles|kilometers|km|feet|meters|points|marks)\b/i;
 
 export function parseBareYears(text: string, anchor: Anchor): Candidate[] {

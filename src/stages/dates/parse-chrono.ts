@@ -65,7 +65,8 @@ function candidateOf(text: string, result: ParsedResult, start: number, end: num
     return { ...base, timex: `${published ? isoDay(parseDay(published.toISOString())!) : "XXXX-XX-XX"}T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}`, timexType: "TIME" };
   }
   const timex = hasDay ? value.start : c.isCertain("month") ? value.start.slice(0, 7) : value.start.slice(0, 4);
-  if (hasDay && c.isCertain("hour")) return { ...base, timex: `${timex}T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}`, timexType: "TIME" };
+  // "fell 6.43, on Friday": without a.m./p.m. or a colon the number is not a clock time.
+  if (hasDay && c.isCertain("hour") && hasClockCue(result.text)) return { ...base, timex: `${timex}T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}`, timexType: "TIME" };
   return { ...base, timex, timexType: "DATE", range: value };
 }
 
@@ -77,7 +78,7 @@ function isNotADate(text: string, result: ParsedResult): boolean {
   const t = result.text.trim().replace(/[.,;:]+$/, "");
   const c = result.start;
   // A clock time in news carries a.m./p.m., a colon, "noon" or "o'clock"; "4 to 15" is a score or a price.
-  if (c.isCertain("hour") && !c.isCertain("day") && !c.isCertain("weekday") && !/[ap]\.?m\b|\d:\d|noon|midnight|o'clock/i.test(result.text)) return true;
+  if (c.isCertain("hour") && !c.isCertain("day") && !c.isCertain("weekday") && !hasClockCue(result.text)) return true;
   if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?,?$/i.test(t)) return true;
   if (/^\d+(?:[.:]\d+)?\s*[ap]$/i.test(t) || /^(?:at\s+)?\d+(?:\.\d+)?$/i.test(t)) return true; // "closed at 20"
   if (/^(?:the\s+)?(?:sec|min|night|evening|morning|afternoon|half)\b/i.test(t) && !/\d/.test(t)) return true;
@@ -86,6 +87,10 @@ function isNotADate(text: string, result: ParsedResult): boolean {
   if (/\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i.test(t) && !/\b(?:last|this|next|ago|yesterday|today|tomorrow)\b/i.test(t)) return true;
   if (/[$£€]\s*$/.test(text.slice(Math.max(0, result.index - 2), result.index))) return true;
   return /^(?:may|march|august)$/i.test(t) && !/^[A-Z]/.test(t); // "may" the verb, "march" the noun
+}
+
+function hasClockCue(text: string): boolean {
+  return /[ap]\.?m\b|\d:\d|noon|midnight|o'clock|morning|afternoon|evening|night/i.test(text);
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {

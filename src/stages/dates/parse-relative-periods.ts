@@ -13,6 +13,7 @@ const MONTH_NAMES = "january|february|march|april|may|june|july|august|september
 const MONTH_OF = new RegExp(`\\b(${MONTH_NAMES})\\s+(last|this|next)\\s+year\\b`, "gi");
 const THIS_MONTH = new RegExp(`\\b(last|this|next|this\\s+past|this\\s+coming)\\s+(${MONTH_NAMES})\\b`, "gi");
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const YEAR_END = /\b(?:the\s+end\s+of\s+(?:the|this)\s+year|year-end|year's\s+end)\b/gi;
 const WEEKEND = /\b(?:the|this|last|past)\s+weekend\b/gi;
 
 export function parseRelativePeriods(text: string, anchor: Anchor): Candidate[] {
@@ -42,6 +43,7 @@ export function parseRelativePeriods(text: string, anchor: Anchor): Candidate[] 
     const year = which === "this" ? published.year : /last|past/.test(which) ? published.year - (month < published.month ? 0 : 1) : published.year + (month > published.month ? 0 : 1);
     out.push(candidate(m.index, m.index + m[0].length, `${year}-${String(month).padStart(2, "0")}`, "month-of-year"));
   }
+  for (const m of matchAll(text, YEAR_END)) out.push(candidate(m.index, m.index + m[0].length, String(published.year), "year-end"));
   for (const m of matchAll(text, WEEKEND)) {
     // The weekend just before (or of) the publication day: its Saturday.
     const saturday = addDays(published, -((weekdayOf(published) + 1) % 7));
