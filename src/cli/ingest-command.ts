@@ -29,9 +29,10 @@ their reason; see them with "sitrep documents".
 URLs are fetched with a ${CONFIG.fetchTimeoutMs / 1000} s deadline, at most ${CONFIG.maxRedirects} redirects and ${CONFIG.maxFetchBytes / 1024 / 1024} MB; only HTML, text
 and feeds are read, in the charset the page declares. Addresses that are private, loopback, link-local,
 unique-local, CGNAT or unspecified are refused (checked after DNS and on every redirect) unless
---allow-private is given. A feed's items are fetched in turn (an item without a link but with its full
-content is read directly). A WARC archive yields every HTML page it captured. A failed fetch is a skipped
-document with its reason (fetch-failed, blocked-address, too-large, timeout, unsupported-content-type...).
+--allow-private is given. Feeds are recognised by their content (a file, a URL or stdin); each item's link
+is fetched in turn, and an item's own full content is used when it has no link or its link fails. A WARC
+archive yields every HTML page it captured. A failed fetch is a skipped document with its reason
+(fetch-failed, blocked-address, too-large, timeout, unsupported-content-type...).
 Fetched documents may be stored in a different order from the inputs.
 
 Examples:

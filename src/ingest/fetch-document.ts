@@ -25,7 +25,11 @@ const MEDIA_CLASSES: Record<string, MediaClass> = {
 
 export async function fetchDocument(job: FetchJob, options: FetchOptions): Promise<FeedContents> {
   const outcome = await fetchUrl(job.url, options);
-  if ("skipped" in outcome) return { items: [outcome], jobs: [] };
+  if ("skipped" in outcome) {
+    // A feed item that carries its full content is still a document when its page cannot be had.
+    if (job.fallback) return { items: [{ raw: { origin: job.url, ...job.fallback, meta: { ...job.meta, url: job.url } } }], jobs: [] };
+    return { items: [outcome], jobs: [] };
+  }
   const fetched = outcome.fetched;
   const media = (fetched.contentType ?? "").split(";")[0].trim().toLowerCase();
   const mediaClass = media === "" ? "unknown" : MEDIA_CLASSES[media];

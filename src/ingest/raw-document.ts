@@ -22,8 +22,6 @@ export type SourceExtras = {
   lastModified?: string;
   /** WARC-Date: when an archive captured the page, ISO 8601. */
   capturedAt?: string;
-  /** The feed item's author. */
-  author?: string;
   /** The feed the document was listed in. */
   feed?: string;
   /** The WARC file the page was read from. */

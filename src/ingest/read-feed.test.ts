@@ -17,7 +17,7 @@ describe("read-feed: RSS", () => {
           url: "https://wire.example/2021/06/28/us-airstrikes-syria-iraq",
           title: "US conducts airstrikes in Syria and Iraq against Iranian-backed militias",
           published: "2021-06-28T02:00:00+03:00",
-          author: "Wire staff",
+          authors: ["Wire staff"],
           feed: "https://wire.example/feed.rss",
         },
       },
@@ -58,7 +58,7 @@ describe("read-feed: Atom and JSON Feed", () => {
     assert.equal(jobs.length, 1);
     assert.equal(jobs[0].url, "https://wire.example/2021/06/28/us-airstrikes-syria-iraq");
     assert.equal(jobs[0].meta.published, "2021-06-28T02:00:00+03:00");
-    assert.equal(jobs[0].meta.author, "Wire staff");
+    assert.deepEqual(jobs[0].meta.authors, ["Wire staff"]);
   });
 
   it("a JSON Feed item with only content_text is a text document", () => {

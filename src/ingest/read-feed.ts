@@ -6,7 +6,12 @@ import type { SourceMeta } from "../doc.js";
 import type { IngestItem, SourceExtras } from "./raw-document.js";
 import { toIsoDate } from "./to-iso-date.js";
 
-export type FetchJob = { url: string; meta: Partial<SourceMeta> & SourceExtras };
+export type FetchJob = {
+  url: string;
+  meta: Partial<SourceMeta> & SourceExtras;
+  /** The item's own content, used when its link cannot be fetched (a paywall, a dead link). */
+  fallback?: { kind: "html" | "text"; content: string };
+};
 
 export type FeedContents = { items: IngestItem[]; jobs: FetchJob[] };
 
@@ -37,15 +42,15 @@ export function readFeed(text: string, origin: string, baseUrl?: string): FeedCo
 type Entry = { link?: string; title?: string; date?: string; author?: string; html?: string; text?: string };
 
 function addEntry(contents: FeedContents, entry: Entry, where: string, feed: string, baseUrl?: string): void {
-  const meta = { title: entry.title, published: toIsoDate(entry.date), author: entry.author, feed };
+  const meta = { title: entry.title, published: toIsoDate(entry.date), authors: entry.author ? [entry.author] : undefined, feed };
+  const fallback = entry.html ? { kind: "html" as const, content: entry.html } : entry.text ? { kind: "text" as const, content: entry.text } : undefined;
   if (entry.link) {
     const url = resolveHttpUrl(entry.link, baseUrl);
-    if (url) contents.jobs.push({ url, meta: { ...meta, url } });
+    if (url) contents.jobs.push({ url, meta: { ...meta, url }, ...(fallback ? { fallback } : {}) });
     else contents.items.push({ skipped: { origin: where, reason: "bad-feed-item", detail: `item link "${entry.link}" is not an http(s) URL` } });
     return;
   }
-  if (entry.html) contents.items.push({ raw: { origin: where, kind: "html", content: entry.html, meta } });
-  else if (entry.text) contents.items.push({ raw: { origin: where, kind: "text", content: entry.text, meta } });
+  if (fallback) contents.items.push({ raw: { origin: where, ...fallback, meta } });
   else contents.items.push({ skipped: { origin: where, reason: "bad-feed-item", detail: "the item has neither a link nor content" } });
 }
 

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { after, before, describe, it } from "node:test";
 import { serveTestPages, type TestServer } from "./fixtures/serve-test-pages.js";
 import type { IngestItem, RawDocument, SkippedInput } from "./raw-document.js";
@@ -38,7 +39,11 @@ describe("read-inputs: URLs and feeds", () => {
         const base = `http://${req.headers.host}`;
         const rss = readFileSync(fixtureUrl("wire-feed.rss"), "utf8")
           .replace("<link>/2021/06/28/us-airstrikes-syria-iraq</link>", `<link>${base}/story-0</link>`)
-          .replace("</channel>", `<item><title>Gone</title><link>${base}/missing</link></item></channel>`);
+          .replace(
+            "</channel>",
+            `<item><title>Gone</title><link>${base}/missing</link></item>` +
+              `<item><title>Paywalled</title><link>${base}/paywalled</link><content:encoded>&lt;p&gt;${seedParagraphs[4]}&lt;/p&gt;</content:encoded></item></channel>`,
+          );
         res.writeHead(200, { "content-type": "text/xml" }).end(rss); // labelled text/xml: recognised by content
       },
     };
@@ -78,8 +83,11 @@ describe("read-inputs: URLs and feeds", () => {
     const fetched = docs.find((d) => d.origin.endsWith("/story-0"))!;
     assert.equal(fetched.meta.title, "US conducts airstrikes in Syria and Iraq against Iranian-backed militias");
     assert.equal(fetched.meta.published, "2021-06-28T02:00:00+03:00");
-    assert.equal(fetched.meta.author, "Wire staff");
+    assert.deepEqual(fetched.meta.authors, ["Wire staff"]);
     assert.ok(docs.some((d) => d.origin.endsWith("/feed#item-2") && /Kata’ib Sayyid al-Shuhada/.test(d.content)));
+    const paywalled = docs.find((d) => d.origin.endsWith("/paywalled"));
+    assert.ok(paywalled, "an item whose link fails but which carries its content is still read");
+    assert.match(paywalled.content, /no immediate reports of casualties/);
     assert.deepEqual(skipped.map((s) => s.reason).sort(), ["bad-feed-item", "bad-feed-item", "fetch-failed"]);
   });
 
@@ -96,6 +104,15 @@ describe("read-inputs: URLs and feeds", () => {
     for (let i = 1; i < aRequests.length; i++) {
       assert.ok(aRequests[i].startedAt - aRequests[i - 1].endedAt! >= 25, "the per-host pause was kept");
     }
+  });
+});
+
+describe("read-inputs: stdin", () => {
+  it("a feed piped on stdin is read as a feed", async () => {
+    const items: IngestItem[] = [];
+    for await (const item of readInputs(["-"], Readable.from([readFileSync(fixtureUrl("wire-feed.rss"))]), {})) items.push(item);
+    const docs = items.flatMap((item) => ("raw" in item ? [item.raw] : []));
+    assert.deepEqual(docs.map((d) => d.origin), ["stdin#item-2"]);
   });
 });
 

@@ -11,9 +11,9 @@ import { createHostScheduler } from "./host-scheduler.js";
 import { createChannel, type Channel } from "./item-channel.js";
 import { looksLikeHtml } from "./looks-like-html.js";
 import type { IngestItem } from "./raw-document.js";
-import type { FetchJob } from "./read-feed.js";
+import { looksLikeFeed, readFeed, type FetchJob } from "./read-feed.js";
 import { parseJsonlLine } from "./read-jsonl.js";
-import { readPath } from "./read-path.js";
+import { readPath, type PathItem } from "./read-path.js";
 
 export { looksLikeHtml } from "./looks-like-html.js";
 
@@ -52,9 +52,8 @@ export async function* readInputs(inputs: string[], stdin: Readable = process.st
 async function produce(inputs: string[], stdin: Readable, channel: Channel<IngestItem>, addJob: (job: FetchJob) => void): Promise<void> {
   for (const input of inputs) {
     if (isHttpUrl(input)) addJob({ url: input, meta: {} });
-    else if (input === "-") for await (const item of readStream(stdin, "stdin")) await channel.push(item);
     else {
-      for await (const item of readPath(input)) {
+      for await (const item of input === "-" ? readStream(stdin, "stdin") : readPath(input)) {
         if ("job" in item) addJob(item.job);
         else await channel.push(item);
       }
@@ -62,8 +61,8 @@ async function produce(inputs: string[], stdin: Readable, channel: Channel<Inges
   }
 }
 
-/** stdin: JSONL when its first non-blank character is "{", else one document (HTML when it looks like it). */
-async function* readStream(stream: Readable, origin: string): AsyncGenerator<IngestItem> {
+/** stdin: a feed, JSONL when its first non-blank character is "{", else one document (HTML when it looks like it). */
+async function* readStream(stream: Readable, origin: string): AsyncGenerator<PathItem> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.from(chunk));
   const decoded = decodeText(Buffer.concat(chunks), origin);
@@ -72,6 +71,12 @@ async function* readStream(stream: Readable, origin: string): AsyncGenerator<Ing
     return;
   }
   const text = decoded.text;
+  if (looksLikeFeed(text)) {
+    const feed = readFeed(text, origin);
+    yield* feed.items;
+    for (const job of feed.jobs) yield { job };
+    return;
+  }
   if (text.trimStart().startsWith("{")) {
     let lineNumber = 0;
     for (const line of text.split(/\r?\n/)) {
