@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { gzipSync } from "node:zlib";
 import { fetchUrl, type FetchOutcome } from "./fetch-url.js";
 import { serveTestPages, type TestServer } from "./fixtures/serve-test-pages.js";
 import type { LookupAll } from "./resolve-checked-address.js";
@@ -40,6 +41,9 @@ describe("fetch-url", () => {
         setTimeout(() => res.end("</p>"), 2000).unref();
       },
       "/gone": (_req, res) => void res.writeHead(404).end(),
+      // 8 MB of spaces that gzip to a few KB: the cap must apply to what the body decompresses to.
+      "/bomb": (_req, res) => void res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" }).end(gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20))),
+      "/gzipped": (_req, res) => void res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" }).end(gzipSync(STORY)),
     });
   });
   after(() => server.close());
@@ -86,6 +90,12 @@ describe("fetch-url", () => {
   it("a response over the byte cap is cut off as too-large", async () => {
     const outcome = await fetchUrl(`${server.origin}/huge`, { ...LOOPBACK_ONLY, maxBytes: 64 * 1024 });
     assert.equal(skippedReason(outcome), "too-large");
+  });
+
+  it("a gzip body is decompressed, and a small body that inflates past the cap is too-large", async () => {
+    const outcome = await fetchUrl(`${server.origin}/gzipped`, LOOPBACK_ONLY);
+    assert.ok("fetched" in outcome && outcome.fetched.bytes.toString() === STORY);
+    assert.equal(skippedReason(await fetchUrl(`${server.origin}/bomb`, { ...LOOPBACK_ONLY, maxBytes: 64 * 1024 })), "too-large");
   });
 
   it("a server that stalls past the deadline is a timeout", async () => {
