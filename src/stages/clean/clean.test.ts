@@ -70,6 +70,14 @@ describe("clean", () => {
     for (const p of paragraphs) assert.ok(text.includes(p.trim()), p.slice(0, 40));
   });
 
+  it('an "originally published by" line in the tail names the original publisher', () => {
+    const text = seed.split("\n\n").slice(0, 12).join("\n\n") + "\n\nThis article was originally published by Voice of America. Read the original article.";
+    const result = cleanRawDocument({ origin: "x", kind: "text", content: text, meta: {} });
+    assert.ok("doc" in result);
+    assert.equal(result.doc.meta.originalPublisher, "Voice of America");
+    assert.ok(!result.doc.text.includes("originally published"));
+  });
+
   describe("negative cases", () => {
     it('an article whose last body paragraph starts with "Next," is not cut', () => {
       const body = seed.split("\n\n").slice(1, 8);

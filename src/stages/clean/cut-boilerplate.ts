@@ -4,6 +4,7 @@ import { CONFIG } from "../../config.js";
 import { loadPatternLines } from "../../lexicon.js";
 
 const TRAILING_LINES = loadPatternLines("boilerplate/trailing-lines.txt");
+const ORIGINAL_PUBLISHER_LINES = loadPatternLines("boilerplate/original-publisher-lines.txt");
 
 /** Returns the offset where trailing boilerplate starts, or text.length when there is none. */
 export function findBoilerplateStart(text: string): number {
@@ -28,6 +29,19 @@ function isProse(line: string): boolean {
 }
 
 const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:©\s*)?\d{4}(?:[-–]\d{4})?,?\s+(.+?)(?:,?\s+(?:inc|ltd|llc|plc)\.?)?(?:[.,]\s*all rights reserved.*)?$/i;
+
+/** The publisher a tail line says the story first ran in ("This article was originally published by Futurism."),
+ * else the copyright holder: a syndicated copy names its source there. */
+export function findOriginalPublisher(tail: string): string | undefined {
+  for (const line of tail.split("\n")) {
+    const trimmed = line.trim();
+    for (const re of ORIGINAL_PUBLISHER_LINES) {
+      const match = re.exec(trimmed);
+      if (match?.[1]) return match[1].replace(/[.,]\s*$/, "").trim();
+    }
+  }
+  return findCopyrightHolder(tail);
+}
 
 /** The publisher named by a copyright line in the cut-off tail ("Copyright © 2020 Dow Jones & Company, Inc."). */
 export function findCopyrightHolder(tail: string): string | undefined {

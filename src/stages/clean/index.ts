@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { CONFIG } from "../../config.js";
 import { createDoc, type Doc, type SourceMeta } from "../../doc.js";
 import type { RawDocument, SkippedInput } from "../../ingest/raw-document.js";
-import { findBoilerplateStart, findCopyrightHolder } from "./cut-boilerplate.js";
+import { findBoilerplateStart, findOriginalPublisher } from "./cut-boilerplate.js";
 import { detectLanguage } from "./detect-language.js";
 import { dropBoilerplateLines } from "./drop-boilerplate-lines.js";
 import { dropRepeatedQuotes } from "./drop-repeated-quotes.js";
@@ -32,7 +32,7 @@ export function cleanRawDocument(raw: RawDocument, options: CleanOptions = {}): 
     origin: raw.origin,
     published: raw.meta.published ?? extracted.meta.published ?? options.published,
     title: raw.meta.title ?? extracted.meta.title ?? firstLineTitle(text),
-    originalPublisher: findCopyrightHolder(normalised.slice(cut)),
+    originalPublisher: findOriginalPublisher(normalised.slice(cut)),
     language: detectLanguage(text) ?? extracted.meta.language ?? "en",
   };
   return { doc: createDoc(contentHash(text), text, dropUndefined(meta) as SourceMeta) };
