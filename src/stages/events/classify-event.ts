@@ -10,7 +10,7 @@ import { spacePattern } from "./space-pattern.js";
 export type EventTyping = { eventType: string; subEventType: string; disorderType: string };
 
 type Cue = "civilian_target" | "armed_target" | "state_actor" | "non_state_actor" | "peaceful_transfer"
-  | "protest_force" | "protest_violence" | "protest_intervention" | "crime" | "disaster" | "demonstrators" | "territory_taken" | "person_object";
+  | "protest_force" | "protest_violence" | "protest_intervention" | "crime" | "disaster" | "demonstrators" | "territory_taken" | "person_object" | "suicide";
 
 let cues: Map<string, RegExp> | undefined;
 
@@ -56,19 +56,32 @@ export function classifyEvent(typed: EventTyping, ctx: TriggerContext): EventTyp
       // "protesters clashed with police": a riot, not a battle between armed groups.
       return hasCue(ctx.sentence, "demonstrators") ? { eventType: "Riots", subEventType: "Violent demonstration", disorderType: DEMO } : typed;
     case "Explosions/Remote violence":
-      return isDisaster(ctx) ? null : typed;
+      if (isDisaster(ctx)) return null;
+      // "a suicide vehicle-borne IED", "detonated explosives, killing themselves": the bomber died with it.
+      return typed.subEventType === "Remote explosive/landmine/IED" && hasCue(ctx.sentence, "suicide")
+        ? { ...typed, subEventType: "Suicide bomb" }
+        : typed;
     case "Strategic developments":
-      if (typed.subEventType === "Arrests" && hasCue(ctx.sentence, "crime")) return null;
+      if (["Arrests", "Disrupted weapons use"].includes(typed.subEventType) && hasCue(ctx.sentence, "crime")) return null;
+      if (typed.subEventType === "Change to group/activity" && isDisaster(ctx)) return null;
       // "troops withdrew and the militants took the town": ground changed hands without a fight.
       if (typed.subEventType === "Change to group/activity" && hasCue(ctx.sentence, "territory_taken") && hasCue(ctx.sentence, "peaceful_transfer")) {
         return typeTerritory(ctx);
       }
       return typed;
     case "Violence against civilians":
-      return typed.subEventType === "Attack" && isDisaster(ctx) ? null : typed;
+      if (typed.subEventType !== "Attack") return typed;
+      return isDisaster(ctx) ? null : isForceOnProtest(ctx) ? EXCESSIVE_FORCE : typed;
     default:
       return typed;
   }
+}
+
+const EXCESSIVE_FORCE: EventTyping = { eventType: "Protests", subEventType: "Excessive force against protesters", disorderType: DEMO };
+
+/** Violence against the people of a peaceful protest is ACLED's "excessive force against protesters". */
+function isForceOnProtest(ctx: TriggerContext): boolean {
+  return /\b(?:protest(?:ers|ors|s)?|demonstrat(?:ors|ions?))\b/i.test(ctx.sentence) && !hasCue(ctx.sentence, "protest_violence");
 }
 
 /** Deaths in an earthquake, a plant explosion or a crash are no political violence. */
@@ -111,7 +124,7 @@ export function typeGenericAttack(ctx: TriggerContext): EventTyping | null {
   if (weaponType && weaponType.eventType === "Explosions/Remote violence") return { ...weaponType, disorderType: PV };
   if (isDisaster(ctx)) return null;
   const target = findTarget(ctx);
-  if (target === "civilian") return { eventType: "Violence against civilians", subEventType: "Attack", disorderType: PV };
+  if (target === "civilian") return isForceOnProtest(ctx) ? EXCESSIVE_FORCE : { eventType: "Violence against civilians", subEventType: "Attack", disorderType: PV };
   if (target === "armed" || weaponType) return { eventType: "Battles", subEventType: "Armed clash", disorderType: PV };
   return null;
 }
