@@ -76,6 +76,16 @@ describe("read-warc", () => {
     assert.ok("skipped" in last && last.skipped.reason === "bad-warc", JSON.stringify(last));
   });
 
+  it("a .warc.gz cut off mid-record keeps the complete pages and reports bad-warc", async () => {
+    const path = join(dir, "truncated.warc.gz");
+    const gz = buildWarc(CRAWL, true);
+    writeFileSync(path, gz.subarray(0, gz.length - 200));
+    const items = await collect(readWarc(path));
+    assert.deepEqual(rawDocs(items).map((d) => d.origin), ["https://wire.example/2021/06/28/strikes"]);
+    const last = items.at(-1)!;
+    assert.ok("skipped" in last && last.skipped.reason === "bad-warc", JSON.stringify(last));
+  });
+
   it("streams a 10,000-record archive record by record: memory stays bounded", async () => {
     const page = Buffer.from(seedHtml.repeat(2)); // ~10 KB: 10,000 records are ~100 MB if held at once
     function* records() {

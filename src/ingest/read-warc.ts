@@ -3,6 +3,8 @@
 // so a 10,000-record crawl holds one page at a time. Requests, metadata, images and redirects pass quietly:
 // they are parts of a crawl, not inputs the user named.
 import { createReadStream } from "node:fs";
+import { pipeline } from "node:stream";
+import { createGunzip } from "node:zlib";
 import { WARCParser, type WARCRecord } from "warcio";
 import { CONFIG } from "../config.js";
 import { decodeHtml } from "./decode-text.js";
@@ -12,7 +14,12 @@ import { toIsoDate } from "./to-iso-date.js";
 const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
 
 export function readWarc(path: string): AsyncGenerator<IngestItem> {
-  return readWarcStream(createReadStream(path), path);
+  if (!path.toLowerCase().endsWith(".gz")) return readWarcStream(createReadStream(path), path);
+  // Node's gunzip reads the one-member-per-record layout of .warc.gz and, unlike warcio's own inflater,
+  // reports an archive cut off mid-member ("unexpected end of file") instead of ending quietly.
+  const gunzip = createGunzip();
+  pipeline(createReadStream(path), gunzip, () => undefined); // errors reach the reader through gunzip
+  return readWarcStream(gunzip, path);
 }
 
 /** The same from any byte stream (gzip is detected from the bytes, record by record). */
