@@ -10,7 +10,7 @@ import { spacePattern } from "./space-pattern.js";
 export type EventTyping = { eventType: string; subEventType: string; disorderType: string };
 
 type Cue = "civilian_target" | "armed_target" | "state_actor" | "non_state_actor" | "peaceful_transfer"
-  | "protest_force" | "protest_violence" | "protest_intervention" | "crime" | "disaster" | "demonstrators" | "territory_taken" | "person_object" | "suicide";
+  | "protest_force" | "protest_violence" | "protest_intervention" | "crime" | "disaster" | "demonstrators" | "territory_taken" | "person_object" | "suicide" | "chemical_effect";
 
 let cues: Map<string, RegExp> | undefined;
 
@@ -57,6 +57,8 @@ export function classifyEvent(typed: EventTyping, ctx: TriggerContext): EventTyp
       return hasCue(ctx.sentence, "demonstrators") ? { eventType: "Riots", subEventType: "Violent demonstration", disorderType: DEMO } : typed;
     case "Explosions/Remote violence":
       if (isDisaster(ctx)) return null;
+      // Shells that leave people choking or with blurred vision carried a chemical agent.
+      if (hasCue(ctx.sentence, "chemical_effect") && !/\bfacilit(?:y|ies)\b/i.test(ctx.sentence)) return { ...typed, subEventType: "Chemical weapon" };
       // "a suicide vehicle-borne IED", "detonated explosives, killing themselves": the bomber died with it.
       return typed.subEventType === "Remote explosive/landmine/IED" && hasCue(ctx.sentence, "suicide")
         ? { ...typed, subEventType: "Suicide bomb" }
@@ -65,7 +67,8 @@ export function classifyEvent(typed: EventTyping, ctx: TriggerContext): EventTyp
       if (["Arrests", "Disrupted weapons use"].includes(typed.subEventType) && hasCue(ctx.sentence, "crime")) return null;
       if (typed.subEventType === "Change to group/activity" && isDisaster(ctx)) return null;
       // "troops withdrew and the militants took the town": ground changed hands without a fight.
-      if (typed.subEventType === "Change to group/activity" && hasCue(ctx.sentence, "territory_taken") && hasCue(ctx.sentence, "peaceful_transfer")) {
+      const isWithdrawalFrom = /^withdr/i.test(ctx.trigger) && /^\s*from\b/i.test(ctx.after);
+      if (typed.subEventType === "Change to group/activity" && (isWithdrawalFrom || hasCue(ctx.sentence, "territory_taken")) && hasCue(ctx.sentence, "peaceful_transfer")) {
         return typeTerritory(ctx);
       }
       return typed;
@@ -105,10 +108,11 @@ function typeProtest(typed: EventTyping, ctx: TriggerContext): EventTyping {
 }
 
 /** Who took the ground decides the sub-type; ground given up without a fight is no battle at all. */
-function typeTerritory(ctx: TriggerContext): EventTyping {
-  // "captured two militants": people, not ground, were taken.
-  if (/^\s*captured\b/i.test(ctx.trigger) && new RegExp(`^\\s*${cueRegex("person_object").source}`, "iu").test(ctx.after)) {
-    return { eventType: "Strategic developments", subEventType: "Arrests", disorderType: "Strategic developments" };
+function typeTerritory(ctx: TriggerContext): EventTyping | null {
+  // "captured two militants", "seven men were captured": people, not ground, were taken.
+  const isPassive = /\b(?:was|were|been|being)\s+$/i.test(ctx.before);
+  if (/^\s*captured\b/i.test(ctx.trigger) && (isPassive || new RegExp(`^\\s*${cueRegex("person_object").source}`, "iu").test(ctx.after))) {
+    return hasCue(ctx.sentence, "crime") ? null : { eventType: "Strategic developments", subEventType: "Arrests", disorderType: "Strategic developments" };
   }
   if (hasCue(ctx.sentence, "peaceful_transfer")) {
     return { eventType: "Strategic developments", subEventType: "Non-violent transfer of territory", disorderType: "Strategic developments" };
