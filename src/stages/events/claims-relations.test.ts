@@ -31,6 +31,14 @@ describe("events: grouping", () => {
     assert.equal(doc.events.length, 0);
   });
 
+  it("a relative clause in the perfect that describes an actor is background, not an incident (seed)", () => {
+    const doc = run(
+      "The United States, along with other Western countries, has a small troop strength in Iraq to train and mentor the Iraqi military, which is still grappling with the remnants of the Islamic State force that has captured Mosul and other cities in 2014, but was defeated by the Americans.",
+      "2021-06-28",
+    );
+    assert.deepEqual(doc.events, []);
+  });
+
   it("a continuing sentence ('The attack sparked a fire ...') adds its injuries to the incident (seed)", () => {
     const doc = run(
       "Of particular concern was raised by a June 9 militia attack with drones loaded with explosives on a complex known as the Baghdad Diplomatic Service Center, near the Baghdad airport. The attack sparked a fire and a number of U.S. contractors and other staff were treated for smoke inhalation, State Department officials said at the time.",
@@ -43,9 +51,20 @@ describe("events: grouping", () => {
     assert.equal(attack.actor1?.value.name.startsWith("Unidentified Armed Group"), true);
   });
 
-  it("a counted injury is a number; fatalities and injuries stay apart (PLOVER)", () => {
+  it("civilians counted as the dead make the event civilian targeting, with Civilians (<country>) as actor 2 (PLOVER)", () => {
+    const doc = run("At least three Iraqi civilians have been killed in a suicide car bombing in central Baghdad, Iraqi police said.");
+    assert.equal(doc.events.length, 1);
+    const [bombing] = doc.events;
+    assert.equal(bombing.actor2?.value.name, "Civilians (Iraq)");
+    assert.equal(bombing.actor2?.value.inter, 7);
+    assert.equal(slice(doc, bombing.actor2!.evidence[0]), "civilians");
+    assert.equal(bombing.civilianTargeting?.value, "Civilian targeting");
+  });
+
+  it("a counted injury is a number; fatalities and injuries stay apart; a soldier is no civilian (PLOVER)", () => {
     const doc = run("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier and wounded two others, the military said.");
     assert.equal(doc.events.length, 1);
+    assert.equal(doc.events[0].civilianTargeting, null);
     assert.equal(doc.events[0].fatalities.value.best, 1);
     assert.equal(doc.events[0].injuries?.value.best, 2);
   });

@@ -7,6 +7,7 @@ import { countFatalities } from "./count-fatalities.js";
 import { countInjuries } from "./count-injuries.js";
 import { spansInClause } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { findCivilianTarget } from "./find-civilian-target.js";
 import { findUnnamedActor } from "./find-unnamed-actor.js";
 import type { Incident } from "./group-mentions.js";
 import { locateEachCountry } from "./locate-event.js";
@@ -30,7 +31,7 @@ export function draftIncident(doc: Doc, incident: Incident, triggers: TriggerMen
     const iso3 = place?.value.iso3 ?? null;
     const withInter = (f: Field<ActorValue>) => ({ ...f, value: externalise(f.value, iso3) });
     const actor1 = roles.actor1[0] ?? firstUnnamed(doc, incident, triggers, "actor1", country, iso3);
-    const actor2 = roles.actor2[0] ?? firstUnnamed(doc, incident, triggers, "actor2", country, iso3);
+    const actor2 = roles.actor2[0] ?? findCivilianTarget(doc, incident.mentions, triggers, incident.sentences, country, iso3) ?? firstUnnamed(doc, incident, triggers, "actor2", country, iso3);
     return {
       eventType: field(first.eventType, evidence),
       subEventType: field(first.subEventType, evidence),

@@ -62,7 +62,8 @@ function findLeadIncident(incidents: Incident[], mention: TriggerMention): Incid
   return incidents.find((incident) => incident.mentions[0].subEventType === mention.subEventType);
 }
 
-const DEFINITE_NP = /\b(?:the|these|those|this|that|its|their)\s+(?:[\w'’-]+\s+){0,3}$/i;
+// "that has captured": a relative pronoun before a verb, not a determiner.
+const DEFINITE_NP = /\b(?:the|these|those|this|that|its|their)\s+(?!(?:has|have|had|was|were|is|are|will|would)\b)(?:[\w'’-]+\s+){0,3}$/i;
 
 /** "the airstrikes", "these strikes", "this month's airstrike": an incident the report already named. */
 function isAnaphoric(doc: Doc, mention: TriggerMention): boolean {

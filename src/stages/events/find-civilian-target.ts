@@ -1,0 +1,47 @@
+// Civilians as the target: named right after a target cue ("opened fire on villagers") or as the ones a
+// casualty count is about ("three Iraqi civilians have been killed"). ACLED then codes actor 2 as
+// "Civilians (<country>)", inter 7, and marks the event as civilian targeting.
+import { spansOf, type ActorValue, type Doc, type Field, type Span } from "../../doc.js";
+import { readLexiconLines } from "../../lexicon.js";
+import { clauseOf } from "./find-in-clause.js";
+import type { TriggerMention } from "./find-triggers.js";
+
+const NOUNS = readLexiconLines("incidents/civilian-nouns.txt").map((w) => w.trim().replace(/ /g, "\\s+"));
+const NOUN = `(?<noun>${NOUNS.sort((a, b) => b.length - a.length).join("|")})`;
+const AFTER_CUE = new RegExp(String.raw`^\s*(?:\w+\s+){0,2}?(?:on|at|against|targeting)\s+(?:(?:the|a|an|unarmed|local|[\d,]+|\w+)\s+){0,2}?${NOUN}\b`, "i");
+const IN_COUNT = new RegExp(String.raw`\b${NOUN}\b`, "i");
+
+export function findCivilianTarget(doc: Doc, mentions: TriggerMention[], all: TriggerMention[], sentences: Iterable<number>, countryName: string | null, iso3: string | null): Field<ActorValue> | null {
+  const span = afterCue(doc, mentions, all) ?? inCasualtyCount(doc, sentences);
+  if (!span) return null;
+  const name = countryName ? `Civilians (${countryName})` : "Civilians";
+  return { value: { name, inter: 7, ...(iso3 ? { country: iso3 } : {}) }, evidence: [span], stated: true };
+}
+
+function afterCue(doc: Doc, mentions: TriggerMention[], all: TriggerMention[]): Span | null {
+  for (const mention of mentions) {
+    // Some triggers carry their target ("opened fire on villagers").
+    const inside = IN_COUNT.exec(doc.text.slice(mention.span.start, mention.span.end));
+    if (inside?.groups?.noun) return nounSpan(mention.span.start + inside.index, inside.groups.noun);
+    const { end } = clauseOf(doc, mention, all);
+    const match = AFTER_CUE.exec(doc.text.slice(mention.span.end, end));
+    if (match?.groups?.noun) return nounSpan(mention.span.end + match.index + match[0].lastIndexOf(match.groups.noun), match.groups.noun);
+  }
+  return null;
+}
+
+function inCasualtyCount(doc: Doc, sentenceIndexes: Iterable<number>): Span | null {
+  const sentences = spansOf(doc, "sentences");
+  for (const i of sentenceIndexes) {
+    const counts = spansOf(doc, "numbers").filter((n) => (n.label === "KILLED" || n.label === "INJURED") && n.start >= sentences[i].start && n.end <= sentences[i].end);
+    for (const count of counts) {
+      const match = IN_COUNT.exec(doc.text.slice(count.start, count.end));
+      if (match?.groups?.noun) return nounSpan(count.start + match.index, match.groups.noun);
+    }
+  }
+  return null;
+}
+
+function nounSpan(start: number, noun: string): Span {
+  return { start, end: start + noun.length, label: "ACTOR", by: "events/civilian-target" };
+}
