@@ -14,6 +14,10 @@ export const CONFIG = {
   boilerplateNodeMaxChars: 1500,
   /** Furniture lines ("Continue Reading Below", "(Image: GETTY)") are short; a longer line is a story paragraph. */
   dropLineMaxChars: 200,
+  /** A paragraph this short that is (almost) all link text is a teaser for another page, not the story ... */
+  teaserLinkMaxChars: 150,
+  /** ... "almost": a trailing full stop or bracket outside the link still counts. */
+  teaserLinkMinShare: 0.9,
   /** A pull quote repeats at least a clause of the story (shorter repeats are ordinary phrases) ... */
   pullQuoteMinChars: 40,
   /** ... and is a display line, not a paragraph: a long paragraph contained in another is left alone. */

@@ -78,6 +78,17 @@ describe("clean", () => {
     assert.ok(!result.doc.text.includes("originally published"));
   });
 
+  it("drops a short paragraph that is all link (a teaser for another story), keeps a sentence with a link in it", () => {
+    const paragraphs = seed.split("\n\n").slice(1, 6);
+    const linked = "Kata’ib Hezbollah is one of the militias <a href=\"/kh\">the United States blames</a> for the drone attacks on its troops in Iraq.";
+    const html = `<html><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join("")}
+      <p><a href="/iraq-drones">IRAN-BACKED MILITIAS STEP UP DRONE ATTACKS ON US BASES</a></p><p>${linked}</p></article></body></html>`;
+    const result = cleanRawDocument({ origin: "page.html", kind: "html", content: html, meta: {} });
+    assert.ok("doc" in result);
+    assert.ok(!result.doc.text.includes("STEP UP DRONE ATTACKS"));
+    assert.ok(result.doc.text.includes("the United States blames for the drone attacks"));
+  });
+
   describe("negative cases", () => {
     it('an article whose last body paragraph starts with "Next," is not cut', () => {
       const body = seed.split("\n\n").slice(1, 8);

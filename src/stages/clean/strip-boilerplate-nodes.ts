@@ -15,6 +15,15 @@ export function stripBoilerplateNodes(body: Element): void {
     const names = `${node.getAttribute("class") ?? ""} ${node.getAttribute("id") ?? ""}`.trim();
     if (names && CLASS_WORDS.some((re) => re.test(names)) && !BODY_WORDS.some((re) => re.test(names))) removeIfSmall(node);
   }
+  for (const paragraph of Array.from(body.querySelectorAll("p"))) if (isTeaserLink(paragraph)) paragraph.remove();
+}
+
+/** A short paragraph that is all link ("SEAN SPICER ELIMINATED FROM ...", "[Engadget]") points to another page. */
+function isTeaserLink(paragraph: Element): boolean {
+  const text = (paragraph.textContent ?? "").trim();
+  if (!text || text.length > CONFIG.teaserLinkMaxChars) return false;
+  const linked = Array.from(paragraph.querySelectorAll("a")).reduce((n, a) => n + (a.textContent ?? "").trim().length, 0);
+  return linked / text.length >= CONFIG.teaserLinkMinShare;
 }
 
 /** A big block (a page-wide <form>, a "has-comments" story wrapper) is kept: past a caption's size it is the story. */
