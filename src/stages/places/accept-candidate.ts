@@ -26,7 +26,7 @@ export function acceptCandidate(c: Candidate, text: string, surnames: ReadonlySe
   if (PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 15), c.start))) return false;
   if (isGivenName(first) && !PLACE_NAME_OPENER.test(first) && c.hasCapitalisedNext && !c.evidence.has("pair")) return false;
   if (words.length === 1 && surnames.has(c.name) && !isMajorPlace(c)) return false;
-  if (/^\p{Lu}{2,5}$/u.test(c.name) && !isStrongEvidence(c)) return false; // an acronym: UN, BBC, CDC
+  if (/^\p{Lu}{2,5}$/u.test(c.name) && !c.evidence.has("pair")) return false; // an acronym: UN, BBC, CDC (even if tagged LOC)
   if (CALENDAR_WORD.test(c.name)) return false;
   if (c.name.length <= 4 && /^\.\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3))) return false; // "Sen. Jones", "Gov. Smith"
   if (words.length === 1 && !isStrongEvidence(c) && !isMajorPlace(c) && (SPEECH_AFTER.test(text.slice(c.end, c.end + 12)) || SPEECH_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)))) return false;
@@ -53,5 +53,6 @@ export function findSurnames(text: string): Set<string> {
   for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}\p{Ll}+)\b/gu)) {
     if (isGivenName(m[1]) && !PLACE_NAME_OPENER.test(m[1]) && !isGivenName(m[2])) surnames.add(m[2]);
   }
+  for (const m of text.matchAll(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Sgt|Capt|Maj|Lt|Rev|Prof)\.?\s+(\p{Lu}\p{Ll}+)\b/gu)) surnames.add(m[1]);
   return surnames;
 }

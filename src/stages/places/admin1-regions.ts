@@ -75,6 +75,7 @@ function toRegion(state: CscState): Admin1Region {
     iso2: state.country_code,
     latitude: Number(state.latitude),
     longitude: Number(state.longitude),
-    names: [...new Set([state.name, bare, ...native])],
+    // "Al Anbar" is written "Anbar" too: the Arabic article is often dropped in English.
+    names: [...new Set([state.name, bare, bare.replace(/^(?:Al|As|Ad|An|Ar|At|Az|Ash|El)[\s-]+(?=\p{Lu})/u, ""), ...native])],
   };
 }

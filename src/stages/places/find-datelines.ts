@@ -14,7 +14,8 @@ export function findDatelines(text: string, ctx: PlaceContext): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(DATELINE)) {
     if (m.index! > 300) continue; // a dateline opens the report, after at most a headline
-    const places = lookupPlace(m[1]);
+    // A dateline names a city (WASHINGTON is the capital, not the state).
+    const places = lookupPlace(m[1]).filter((p) => p.featureCode !== "ADM1");
     if (places.length === 0) continue;
     const place = rankPlaces(m[1], places, ctx, m[2] ? findContainer(m[2].trim()) : undefined)[0];
     spans.push(gazetteerSpan({ start: m.index!, end: m.index! + m[1].length, by: "places/dateline" }, place, "DATELINE"));

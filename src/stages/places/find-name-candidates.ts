@@ -24,7 +24,7 @@ export type Candidate = {
 const NAME_RUN = /(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|de|du|la|le|es|of|upon|on)[\s-]+)?(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
 // Words a capitalised run may start with that are never part of the place name ("In Baghdad").
 const LEADING_FUNCTION_WORD = /^(?:The|In|At|On|From|To|Near|For|But|And|Or|As|By|With|After|Before|During|Since|When|While|An?|This|That|Of|Outside|Across|Into|Inside|Both|Meanwhile|Across|Around|Throughout|Between|Toward|Towards|Like|Including|Unlike|Via|Also|Even|Only|Then|Today|Yesterday|Tonight)$/;
-const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|from|to|around|towards?|into|across|through|throughout|of|north|south|east|west|northern|southern|eastern|western|central|between|and|via|visited?|across|inside|within|based)\s+(?:the\s+)?(?:(?:city|town|village|district|province|governorate|region|area|state|county|capital|suburb|outskirts)\s+of\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|from|to|around|towards?|into|across|through|throughout|of|north|south|east|west|northern|southern|eastern|western|central|between|via|visited?|across|inside|within|based)\s+(?:the\s+)?(?:(?:city|town|village|district|province|governorate|region|area|state|county|capital|suburb|outskirts)\s+of\s+)?$/i;
 
 export function findNameCandidates(text: string, locSpans: readonly Span[]): Candidate[] {
   const candidates: Candidate[] = [];

@@ -3,7 +3,7 @@
 // name. Reading the 32 MB TSV, folding 200,000 rows of alternate names and joining the divisions takes
 // seconds, so the result is written once to a compact cache (node_modules/.cache/sitrep/) keyed by the
 // source packages' versions; a run then only reads that file. Without a writable cache it still works.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { projectRoot } from "../../paths.js";
@@ -25,7 +25,7 @@ export type GazetteerPlace = {
 };
 
 // Bump when the cache format or the way names are chosen changes.
-const BUILDER_VERSION = 4;
+const BUILDER_VERSION = 5;
 
 type Index = { lines: string[]; places: number; parsed: Map<number, GazetteerPlace> };
 let index: Index | undefined;
@@ -194,6 +194,9 @@ function writeCache(file: string, text: string) {
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, text);
     renameSync(tmp, file); // atomic: a concurrent reader sees the old state or the whole file
+    for (const old of readdirSync(dirname(file))) {
+      if (/^gazetteer-.*\.tsv$/.test(old) && join(dirname(file), old) !== file) rmSync(join(dirname(file), old), { force: true });
+    }
   } catch {
     // A read-only install still works, only slower.
   }

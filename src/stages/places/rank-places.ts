@@ -20,23 +20,33 @@ export type PlaceContext = {
 const NEAR_KM = 150;
 
 export function rankPlaces(name: string, places: readonly GazetteerPlace[], ctx: PlaceContext, container?: GazetteerPlace): GazetteerPlace[] {
-  const scored = places.map((p) => ({ p, score: scorePlace(name, p, ctx, container) }));
+  const scored = places.map((p) => ({ p, score: scorePlace(name, p, ctx, container) + cityOverProvince(p, places) }));
   return scored.sort((a, b) => b.score - a.score).map((s) => s.p);
 }
 
 function scorePlace(name: string, p: GazetteerPlace, ctx: PlaceContext, container?: GazetteerPlace): number {
   let score = Math.log10(p.population + 10);
-  if (p.featureCode === "PPLC") score += 1.5;
+  if (p.featureCode === "PPLC") score += 2;
   else if (p.featureCode === "PPLA") score += 0.5;
   // A state or province is named far more often than a same-named hamlet ("Kansas", Illinois).
   else if (p.featureCode === "ADM1") score += 1.5;
   if (ctx.namedCountries.has(p.iso2)) score += 2.5;
-  if (ctx.dominantCountry === p.iso2) score += 2;
+  if (ctx.dominantCountry === p.iso2) score += 1.5;
   if (p.admin1 && ctx.namedAdmin1.has(`${p.iso2}|${p.admin1}`) && p.featureCode !== "ADM1") score += 2.5;
   if (p.admin1 && ctx.dominantAdmin1 === `${p.iso2}|${p.admin1}` && p.featureCode !== "ADM1") score += 1.5;
   if (ctx.points.some((o) => o.name !== name && isNear(o.point, p))) score += 2;
   if (container && isInside(p, container)) score += 10;
   return score;
+}
+
+/**
+ * "Baghdad", "Erbil", "Tehran" name both a city and the province around it; a report means the city
+ * unless it says "province". The city gets ahead of its own province by this much.
+ */
+function cityOverProvince(p: GazetteerPlace, places: readonly GazetteerPlace[]): number {
+  if (p.featureCode === "ADM1") return 0;
+  const isSeat = p.population >= 100_000 && places.some((q) => q.featureCode === "ADM1" && q.iso2 === p.iso2 && q.admin1 === p.admin1);
+  return isSeat ? 3 : 0;
 }
 
 /** Near another named place; a state or province is near the places inside it. */
