@@ -96,4 +96,29 @@ function writePeopleAndOrganizations() {
   return [people.size, orgs.size];
 }
 
-console.log("milnonstate", writeMilNonState(), "people/orgs", writePeopleAndOrganizations());
+// Agents: generic nouns for kinds of actor ("militia", "riot police", "insurgent") with a CAMEO sector
+// code; ACLED inter follows from the sector. !PERSON! expands to man/men/woman/women/person.
+const SECTOR_INTER = { MIL: 1, COP: 1, SPY: 1, GOV: 1, REB: 2, INS: 2, UAF: 3, CVL: 7, REF: 7, AGR: 7, EDU: 7, MED: 7, LAB: 7, HLH: 7, BUS: 7 };
+
+function writeAgents() {
+  const rows = new Map();
+  for (const raw of readFileSync(join(dir, "Phoenix.agents.txt"), "utf8").split("\n")) {
+    const m = /^([A-Z][A-Z_'!-]*?)\s*(?:\{[^}]*\}\s*)?\[~([A-Z]{3})/.exec(raw.trim());
+    if (!m) continue;
+    const inter = SECTOR_INTER[m[2]] ?? "";
+    for (const phrase of expandPerson(m[1])) {
+      const agent = phrase.replace(/_+$/, "").replace(/_/g, " ").toLowerCase().trim();
+      if (agent && !rows.has(agent)) rows.set(agent, `${agent}\t${m[2]}\t${inter}`);
+    }
+  }
+  const header = [...HEADER("Agents: generic nouns for kinds of actor with their CAMEO sector code and the ACLED inter it implies (1 state forces, 2 rebels, 3 militias, 7 civilians; blank when none)."), "agent\tsector\tinter"];
+  writeFileSync(join(root, "lexicon", "actors", "phoenix-agents.tsv"), [...header, ...[...rows.values()].sort()].join("\n") + "\n");
+  return rows.size;
+}
+
+function expandPerson(phrase) {
+  if (!phrase.includes("!PERSON!")) return [phrase.replace(/!/g, "")];
+  return ["MAN", "MEN", "WOMAN", "WOMEN", "PERSON", "PEOPLE"].map((p) => phrase.replace("!PERSON!", p));
+}
+
+console.log("milnonstate", writeMilNonState(), "people/orgs", writePeopleAndOrganizations(), "agents", writeAgents());

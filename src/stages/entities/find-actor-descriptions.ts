@@ -6,9 +6,17 @@ import type { Span } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
 
 let nouns: Map<string, "actor" | "source"> | undefined;
+let agentInter: Map<string, number> | undefined;
 
+/** The curated nouns, plus one-word Phoenix agents of armed kinds (state forces, rebels, militias). */
 function loadDescriptionNouns(): Map<string, "actor" | "source"> {
-  nouns ??= new Map(readLexiconTable("actors/description-words.tsv").map((r) => [r.word, r.kind as "actor" | "source"]));
+  if (nouns) return nouns;
+  agentInter = new Map();
+  for (const row of readLexiconTable("actors/phoenix-agents.tsv")) {
+    if (!row.agent.includes(" ") && ["1", "2", "3"].includes(row.inter)) agentInter.set(row.agent, Number(row.inter));
+  }
+  nouns = new Map([...agentInter.keys()].map((a) => [a, "actor" as const]));
+  for (const r of readLexiconTable("actors/description-words.tsv")) nouns.set(r.word, r.kind as "actor" | "source");
   return nouns;
 }
 
@@ -41,7 +49,9 @@ export function findActorDescriptions(text: string, entities: readonly Span[]): 
 }
 
 function description(start: number, end: number, noun: string, affiliate: Span): Span {
-  return { start, end, label: "ACTOR_DESCRIPTION", by: "entities/actor-description", data: { description: noun.toLowerCase(), affiliation: affiliate.data?.iso3 } };
+  const inter = agentInter?.get(noun.toLowerCase()) ?? agentInter?.get(singular(noun.toLowerCase()));
+  const data = { description: noun.toLowerCase(), affiliation: affiliate.data?.iso3, ...(inter ? { inter } : {}) };
+  return { start, end, label: "ACTOR_DESCRIPTION", by: "entities/actor-description", data };
 }
 
 /** "a US official", "a former US military official", "State Department officials", "military officials". */

@@ -26,7 +26,7 @@ export function findNames(text: string, sentences: readonly { start: number; end
   const memory = rememberNames(found);
   const spans: Span[] = [];
   for (const { candidate, result } of found) {
-    const settled = result ?? recall(memory, candidate) ?? guessUnknown(candidate, lex);
+    const settled = preferSurname(memory, candidate, result) ?? result ?? recall(memory, candidate) ?? guessUnknown(candidate, lex);
     if (settled && !isLeftToPlaces(text, candidate, settled.label)) spans.push(nameSpan(candidate.words, settled.label, settled.rule));
   }
   for (const words of capsLines) spans.push(...findCapsNames(words, isClaimed, memory));
@@ -36,7 +36,9 @@ export function findNames(text: string, sentences: readonly { start: number; end
 /** Names classified on their own evidence, by folded text; a person's surname alone also counts. */
 function rememberNames(found: Found[]): Map<string, Classified> {
   const memory = new Map<string, Classified>();
-  for (const { candidate, result } of found) {
+  // Persons last, so a surname overrides a weaker reading of the same word elsewhere.
+  const ordered = [...found.filter((f) => f.result?.label !== "PERSON"), ...found.filter((f) => f.result?.label === "PERSON")];
+  for (const { candidate, result } of ordered) {
     if (!result) continue;
     memory.set(foldAlias(textOfWords(candidate)), { label: result.label, rule: "same-name" });
     if (result.label === "PERSON" && candidate.words.length > 1) {
@@ -46,17 +48,29 @@ function rememberNames(found: Found[]): Map<string, Classified> {
   return memory;
 }
 
+// Weak evidence for a single word (a number after it, a town of that name) gives way to the document
+// having named a person with that surname: "Clinton", "Jordan", "Muralitharan 8" after "Muttiah Muralitharan".
+const WEAK_RULES = new Set(["team", "gazetteer", "acronym", "locative-town", "said"]);
+
+function preferSurname(memory: Map<string, Classified>, candidate: Candidate, result: Classified | undefined): Classified | undefined {
+  if (candidate.words.length !== 1 || (result && !WEAK_RULES.has(result.rule))) return undefined;
+  const remembered = memory.get(foldAlias(candidate.words[0].text));
+  return remembered?.rule === "surname" ? remembered : undefined;
+}
+
 function recall(memory: Map<string, Classified>, candidate: Candidate): Classified | undefined {
   return memory.get(foldAlias(textOfWords(candidate)));
 }
 
-/** No evidence at all: a lone sentence-opening ordinary word is dropped; other names default by length. */
+// No evidence at all: a lone sentence-opening or ordinary word is dropped; a longer name defaults to a
+// person, a lone word to a place (on the CoNLL dev set a lone unknown word is a place more often than an
+// organisation: F1 0.781 vs 0.776; in conflict reports it is often a village the gazetteer lacks).
 function guessUnknown(candidate: Candidate, lex: ReturnType<typeof loadNameLexicons>): Classified | undefined {
   const [first] = candidate.words;
   if (candidate.words.length === 1 && (first.isInitial || isOrdinaryWord(first.text, lex))) return undefined;
   // "Brigades", "Ministry" alone: the head of a name whose other words were claimed or lost, not a name.
   if (candidate.words.length === 1 && (lex.orgWords.has(first.text.toLowerCase()) || lex.locWords.has(first.text.toLowerCase()))) return undefined;
-  return { label: candidate.words.length > 1 ? "PERSON" : "ORG", rule: "unknown-default" };
+  return { label: candidate.words.length > 1 ? "PERSON" : "LOC", rule: "unknown-default" };
 }
 
 /** In a line of capitals, the longest word sequences (up to four) that the document or a lexicon knows. */
