@@ -45,7 +45,7 @@ export const CONFIG = {
   progressMinItems: 2,
   /** Fetch limits. A news page is well under 2 MB of HTML; 10 MB leaves room and stops a stream that never ends. */
   maxFetchBytes: 10 * 1024 * 1024,
-  /** Whole-request deadline per hop: slow news sites answer in seconds; 20 s gives up on a server that stalls. */
+  /** One deadline for a whole fetch, redirects and body included: news sites answer in seconds; 20 s drops a stalled server. */
   fetchTimeoutMs: 20_000,
   /** Browsers allow ~20 redirects; an article URL needs 1-3 (http->https, tracker, canonical): more is a loop. */
   maxRedirects: 5,
