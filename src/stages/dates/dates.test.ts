@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { readSeedArticle } from "../../testing/fixtures.js";
-import { findDates } from "./index.js";
+import { createDoc } from "../../doc.js";
+import { datesStage, findDates } from "./index.js";
 
 const PUBLISHED = "2021-06-28"; // a Monday
 
@@ -130,6 +131,13 @@ describe("dates", () => {
   it('"from Aug. 26 to Oct. 20" gives each end its own span and value', () => {
     const values = datesIn("shares bought from Aug. 26 to Oct. 20 for $23.31", "1989-10-30").map((d) => [d.text, d.timex]);
     assert.deepEqual(values, [["Aug. 26", "1989-08-26"], ["Oct. 20", "1989-10-20"]]);
+  });
+
+  it("the stage's layer holds only calendar dates, so no event is dated by a duration", () => {
+    const text = "Three years after the city was retaken, an airstrike killed four militants on Sunday. The militia now denies it.";
+    const doc = datesStage.run(createDoc("t", text, { origin: "test", published: PUBLISHED }));
+    const layer = doc.layers.dates ?? [];
+    assert.deepEqual(layer.map((s) => [text.slice(s.start, s.end), s.label, s.data!.timex]), [["Sunday", "DATE", "2021-06-27"]]);
   });
 
   describe("negative cases", () => {
