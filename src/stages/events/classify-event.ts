@@ -32,9 +32,9 @@ const PV = "Political violence";
 const DEMO = "Demonstrations";
 
 /** Text a refiner looks at: the trigger's sentence, split at the trigger. */
-export type TriggerContext = { before: string; trigger: string; after: string; sentence: string; weapon: Span | null };
+export type TriggerContext = { before: string; trigger: string; after: string; sentence: string; weapon: Span | null; previous?: string };
 
-export function buildContext(doc: Doc, sentence: Span, start: number, end: number): TriggerContext {
+export function buildContext(doc: Doc, sentence: Span, start: number, end: number, previous?: Span): TriggerContext {
   const weapon = spansOf(doc, "weapons").find((w) => w.start >= sentence.start && w.end <= sentence.end) ?? null;
   return {
     before: doc.text.slice(sentence.start, start),
@@ -42,6 +42,7 @@ export function buildContext(doc: Doc, sentence: Span, start: number, end: numbe
     after: doc.text.slice(end, sentence.end),
     sentence: doc.text.slice(sentence.start, sentence.end),
     weapon,
+    previous: previous ? doc.text.slice(previous.start, previous.end) : undefined,
   };
 }
 
@@ -89,7 +90,9 @@ function isForceOnProtest(ctx: TriggerContext): boolean {
 
 /** Deaths in an earthquake, a plant explosion or a crash are no political violence. */
 function isDisaster(ctx: TriggerContext): boolean {
-  return hasCue(ctx.sentence, "disaster") && !hasCue(ctx.sentence, "non_state_actor");
+  // "Explosions tore through an industrial area ... The blasts killed 50": the cause is named once.
+  const text = `${ctx.previous ?? ""} ${ctx.sentence}`;
+  return hasCue(text, "disaster") && !hasCue(text, "non_state_actor");
 }
 
 /** ACLED: demonstrators' own violence makes a riot; lethal or brutal state force against peaceful

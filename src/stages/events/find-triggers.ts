@@ -47,7 +47,7 @@ export function findTriggers(doc: Doc): TriggerMention[] {
   const mentions = removeOverlaps(found).flatMap(({ start, end, entry }) => {
     const sentence = sentences.findIndex((s) => s.start <= start && end <= s.end);
     if (sentence < 0) return [];
-    const ctx = buildContext(doc, sentences[sentence], start, end);
+    const ctx = buildContext(doc, sentences[sentence], start, end, sentences[sentence - 1]);
     const typed = entry.subEventType === "*" ? typeGenericAttack(ctx) : classifyEvent(entry, ctx);
     if (!typed) return [];
     const data = { subEventType: typed.subEventType, generic: entry.subEventType === "*" };
