@@ -66,6 +66,10 @@ export function classifyEvent(typed: EventTyping, ctx: TriggerContext): EventTyp
         : typed;
     case "Strategic developments":
       if (["Arrests", "Disrupted weapons use"].includes(typed.subEventType) && hasCue(ctx.sentence, "crime")) return null;
+      // Demonstrators detained at their protest: ACLED codes the protest, with intervention.
+      if (typed.subEventType === "Arrests" && hasCue(ctx.sentence, "demonstrators") && /\b(?:protests?|demonstrations?|rall(?:y|ies))\b/i.test(ctx.sentence)) {
+        return { eventType: "Protests", subEventType: "Protest with intervention", disorderType: DEMO };
+      }
       if (typed.subEventType === "Change to group/activity" && isDisaster(ctx)) return null;
       // "troops withdrew and the militants took the town": ground changed hands without a fight.
       const isWithdrawalFrom = /^withdr/i.test(ctx.trigger) && /^\s*from\b/i.test(ctx.after);
@@ -130,6 +134,7 @@ export function typeGenericAttack(ctx: TriggerContext): EventTyping | null {
   const weaponType = ctx.weapon ? { eventType: String(ctx.weapon.data!.eventType), subEventType: String(ctx.weapon.data!.subEventType) } : null;
   if (weaponType && weaponType.eventType === "Explosions/Remote violence") return { ...weaponType, disorderType: PV };
   if (isDisaster(ctx)) return null;
+  if (hasCue(ctx.sentence, "suicide")) return { eventType: "Explosions/Remote violence", subEventType: "Suicide bomb", disorderType: PV };
   const target = findTarget(ctx);
   if (target === "civilian") return isForceOnProtest(ctx) ? EXCESSIVE_FORCE : { eventType: "Violence against civilians", subEventType: "Attack", disorderType: PV };
   if (target === "armed" || weaponType) return { eventType: "Battles", subEventType: "Armed clash", disorderType: PV };
