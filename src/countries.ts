@@ -51,3 +51,15 @@ export function countryByIso3(iso3: string): Country | undefined {
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
+
+let byFoldedName: Map<string, Country> | undefined;
+
+/** A country by any of its names ("Kenya", "Czech Republic"), case and accents folded; not by demonym. */
+export function countryByName(name: string): Country | undefined {
+  byFoldedName ??= new Map(loadCountries().flatMap((c) => c.names.map((n) => [foldName(n), c] as [string, Country])));
+  return byFoldedName.get(foldName(name));
+}
+
+function foldName(name: string): string {
+  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[.'’]/g, "").replace(/[-\s]+/g, " ").trim().toLowerCase();
+}

@@ -19,7 +19,7 @@ export function isStrongEvidence(c: Candidate): boolean {
 }
 
 export function acceptCandidate(c: Candidate, text: string, surnames: ReadonlySet<string>): boolean {
-  if (c.places.length === 0 && !c.region) return false;
+  if (c.places.length === 0 && !c.region && !c.countryIso3) return false;
   if (c.evidence.has("abbreviation")) return true;
   const words = c.name.split(/\s+/);
   const first = words[0];
@@ -30,7 +30,7 @@ export function acceptCandidate(c: Candidate, text: string, surnames: ReadonlySe
   if (CALENDAR_WORD.test(c.name)) return false;
   if (c.name.length <= 4 && /^\.\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3))) return false; // "Sen. Jones", "Gov. Smith"
   if (words.length === 1 && !isStrongEvidence(c) && !isMajorPlace(c) && (SPEECH_AFTER.test(text.slice(c.end, c.end + 12)) || SPEECH_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)))) return false;
-  if (c.region) return true;
+  if (c.region || c.countryIso3) return true;
   if (isStrongEvidence(c)) return !c.isPrefix || c.evidence.has("locative") || c.evidence.has("loc-entity");
   if (c.isPrefix) return false;
   if (words.length === 1 && isCommonWord(c.name)) return false;

@@ -2,6 +2,7 @@
 // abbreviations know, each with the evidence that it is used as a place. Deciding which candidates to
 // keep and which place each one means is left to the refiners in index.ts.
 import type { Span } from "../../doc.js";
+import { countryByName } from "../../countries.js";
 import { lookupPlace, type GazetteerPlace } from "./gazetteer.js";
 import { expandStateAbbreviation, isNotPlace, lookupRegion, stateAbbreviationPattern, type WorldRegion } from "./place-lexicons.js";
 
@@ -13,6 +14,8 @@ export type Candidate = {
   name: string;
   places: GazetteerPlace[];
   region?: WorldRegion;
+  /** ISO3 when the name is a country's ("Kenya's" that the entities layer left unlabelled). */
+  countryIso3?: string;
   evidence: Set<Evidence>;
   /** The capitalised run continues past the known name ("Georgia Bureau of Investigation"). */
   isPrefix: boolean;
@@ -47,7 +50,7 @@ export function findNameCandidates(text: string, locSpans: readonly Span[]): Can
   return [...candidates, ...findAbbreviations(text)];
 }
 
-type Known = { name: string; places: GazetteerPlace[]; region?: WorldRegion; endOffset: number; nextWord: number };
+type Known = { name: string; places: GazetteerPlace[]; region?: WorldRegion; countryIso3?: string; endOffset: number; nextWord: number };
 
 function findLongestKnown(run: string, words: RegExpMatchArray[], from: number): Known | undefined {
   for (let j = words.length - 1; j >= from; j--) {
@@ -56,7 +59,8 @@ function findLongestKnown(run: string, words: RegExpMatchArray[], from: number):
     if (isNotPlace(name)) return { name, places: [], endOffset, nextWord: j + 1 };
     const region = lookupRegion(name);
     const places = lookupPlace(name);
-    if (region || places.length > 0) return { name, places, region, endOffset: words[from].index! + name.length, nextWord: j + 1 };
+    const countryIso3 = countryByName(name)?.iso3;
+    if (region || places.length > 0 || countryIso3) return { name, places, region, countryIso3, endOffset: words[from].index! + name.length, nextWord: j + 1 };
   }
   return undefined;
 }
@@ -74,6 +78,7 @@ function makeCandidate(text: string, start: number, end: number, known: Known, l
     name: known.name,
     places: known.places,
     region: known.region,
+    countryIso3: known.countryIso3,
     evidence,
     isPrefix,
     hasCapitalisedNext: /^\s+\p{Lu}\p{Ll}/u.test(after),

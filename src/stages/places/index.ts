@@ -33,8 +33,11 @@ export function findPlaces(doc: Doc): Span[] {
     .filter((c) => !isBlocked(c, blockers) && !overlapsAny(borders, c))
     .filter((c) => acceptCandidate(c, text, surnames));
   // A longer name wins over a country inside it: "New Mexico", "Mexico City".
-  const countries = entities.filter((e) => e.label === "COUNTRY" && !overlapsAny(borders, e) && !candidates.some((c) => covers(c, e)));
-  const names = candidates.filter((c) => !countries.some((e) => overlaps(c, e)));
+  const countryEntities = entities.filter((e) => e.label === "COUNTRY" && !overlapsAny(borders, e) && !candidates.some((c) => covers(c, e)));
+  // Country names the entities layer left unlabelled ("Kenya's") join the labelled ones.
+  const countryNames = candidates.filter((c) => c.countryIso3 && !countryEntities.some((e) => overlaps(c, e)));
+  const countries = [...countryEntities, ...countryNames.map((c) => ({ start: c.start, end: c.end, label: "COUNTRY", by: "places/country-name", data: { iso3: c.countryIso3 } }))];
+  const names = candidates.filter((c) => !c.countryIso3 && !countries.some((e) => overlaps(c, e)));
 
   const namedCountries = new Set(countries.map((e) => iso2Of(e)).filter((c): c is string => !!c));
   const firstCtx: PlaceContext = { namedCountries, namedAdmin1: new Set(), points: [] };
