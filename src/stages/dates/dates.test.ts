@@ -140,6 +140,12 @@ describe("dates", () => {
     assert.deepEqual(layer.map((s) => [text.slice(s.start, s.end), s.label, s.data!.timex]), [["Sunday", "DATE", "2021-06-27"]]);
   });
 
+  it('a clock time alone is a TIME anchored to the publication day, not a DATE', () => {
+    const text = "The rockets landed at 6:30 p.m. near the base.";
+    const [time] = findDates(text, PUBLISHED);
+    assert.deepEqual([text.slice(time.start, time.end), time.label, time.data!.timex], ["6:30 p.m.", "TIME", "2021-06-28T18:30"]);
+  });
+
   describe("negative cases", () => {
     it('"May" as a verb and "march" as a noun are not months', () => {
       assert.deepEqual(datesIn("Officials said the militia may strike again after the march through Baghdad."), []);

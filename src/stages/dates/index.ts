@@ -52,8 +52,9 @@ export function findDates(text: string, publishedIso?: string): Span[] {
   return candidates.map(spanOf);
 }
 
+/** The calendar period of a DATE or TIME value; a clock time alone ("at 6 p.m.") names no day of its own. */
 function withRange(c: Candidate): Candidate {
-  if (c.range || (c.timexType !== "DATE" && c.timexType !== "TIME")) return c;
+  if (c.range || c.kind === "clock-time" || (c.timexType !== "DATE" && c.timexType !== "TIME")) return c;
   const range = rangeOfTimex(c.timex);
   return range ? { ...c, range } : c;
 }

@@ -62,7 +62,8 @@ function candidateOf(text: string, result: ParsedResult, start: number, end: num
   const hasDay = c.isCertain("day") || c.isCertain("weekday");
   if (!hasDay && c.isCertain("hour")) {
     // A clock time alone ("at 6 p.m."): TimeML anchors it to the publication day; no calendar date is named.
-    return { ...base, timex: `${published ? isoDay(parseDay(published.toISOString())!) : "XXXX-XX-XX"}T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}`, timexType: "TIME" };
+    const day = published ? isoDay(parseDay(published.toISOString())!) : "XXXX-XX-XX";
+    return { ...base, stated: false, timex: `${day}T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}`, timexType: "TIME", kind: "clock-time" };
   }
   const timex = hasDay ? value.start : c.isCertain("month") ? value.start.slice(0, 7) : value.start.slice(0, 4);
   // "fell 6.43, on Friday": without a.m./p.m. or a colon the number is not a clock time.
@@ -94,10 +95,11 @@ function hasClockCue(text: string): boolean {
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  while (end > start && /[\s,.;:]/.test(text[end - 1])) end--; // chrono keeps "Sunday," with its comma
+  // chrono keeps "Sunday," with its comma; the period of "p.m." stays.
+  while (end > start && /[\s,.;:]/.test(text[end - 1]) && !/\b[ap]\.m\.$/i.test(text.slice(start, end))) end--;
   const bareHour = /\s+at\s+\d{1,2}$/.exec(text.slice(start, end)); // "Jan. 1, 1990 at 1" (a list, not 1 o'clock)
   if (bareHour) end -= bareHour[0].length;
-  const lead = /^(?:(?:in|since|by|during|of|until|before|after|from|the|a|and|to|through|than|between|with|for)\s+)+(?=\d)/i.exec(text.slice(start, end));
+  const lead = /^(?:(?:in|since|by|during|of|until|before|after|from|the|a|and|to|through|than|between|with|for|at|on|around|about)\s+)+(?=\d)/i.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
   const on = /^(?:on|at|in|during|by|since|until|from|of)\s+(?=\D)/i.exec(text.slice(start, end));
   if (on) start += on[0].length;
