@@ -10,6 +10,7 @@ import { ingestDocuments } from "../ingest-documents.js";
 import { toEventRecord } from "../merge/event-record.js";
 import { projectRoot } from "../paths.js";
 import { processRawDocument } from "../process.js";
+import { publicDocument } from "../store/public-document.js";
 import type { Store } from "../store/store.js";
 import { HttpError } from "./http-error.js";
 import { OPENAPI } from "./openapi.js";
@@ -37,11 +38,11 @@ export function createApp({ store, token }: AppOptions): Hono {
   app.get("/openapi.json", (c) => c.json(OPENAPI));
   app.get("/api/health", (c) => c.json({ ok: true }));
   app.get("/api/events", async (c) => c.json(await store.listEvents({ documentId: c.req.query("document") })));
-  app.get("/api/documents", async (c) => c.json(await store.listDocuments()));
+  app.get("/api/documents", async (c) => c.json((await store.listDocuments()).map(publicDocument)));
   app.get("/api/documents/:id", async (c) => {
     const stored = await store.getDocument(c.req.param("id"));
     if (!stored) throw new HttpError(404, `no document ${c.req.param("id")}`);
-    return c.json({ document: stored.row, text: stored.text, layers: stored.layers, events: await store.listEvents({ documentId: stored.row.document_id }) });
+    return c.json({ document: publicDocument(stored.row), text: stored.text, layers: stored.layers, events: await store.listEvents({ documentId: stored.row.document_id }) });
   });
 
   app.post("/api/extract", async (c) => {
@@ -56,7 +57,7 @@ export function createApp({ store, token }: AppOptions): Hono {
     requireToken(c, token);
     const raw = await readReport(c);
     const counts = await ingestDocuments(oneItem(raw), store, { published: raw.meta.published });
-    return c.json({ counts, documents: await store.listDocuments() });
+    return c.json({ counts, documents: (await store.listDocuments()).map(publicDocument) });
   });
 
   app.onError((error, c) => {

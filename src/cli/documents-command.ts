@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { SitrepError } from "../errors.js";
 import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
-import type { DocumentRow } from "../store/store.js";
+import { publicDocument } from "../store/public-document.js";
 import { parseChoice } from "./options.js";
 
 const FORMATS = ["json", "jsonl"] as const;
@@ -41,25 +41,4 @@ export function showCommand(): Command {
         await store.close();
       }
     });
-}
-
-/** The documents contract: document_id, origin, status, reason, duplicate_of, title, authors, publisher, published, language, url, canonical_url, text_length. */
-export function publicDocument(row: DocumentRow) {
-  return {
-    document_id: row.document_id,
-    origin: row.origin,
-    status: row.status,
-    reason: row.reason,
-    detail: row.detail,
-    duplicate_of: row.duplicate_of ?? null,
-    title: row.title,
-    authors: row.authors ? (JSON.parse(row.authors) as string[]) : [],
-    publisher: row.publisher,
-    original_publisher: row.original_publisher,
-    published: row.published,
-    language: row.language,
-    url: row.url,
-    canonical_url: row.canonical_url ?? null,
-    text_length: row.text_length,
-  };
 }
