@@ -78,7 +78,8 @@ export type EventDraft = {
 
 /** A statement that counts or attributes events, with who makes it: kept apart from the events themselves. */
 export type ClaimDraft = {
-  kind: "tally" | "attribution";
+  /** "fatalities": one of several disagreeing casualty figures for one event (the event keeps the lowest). */
+  kind: "tally" | "attribution" | "fatalities";
   claimant: Field<string> | null;
   eventType: string | null;
   subEventType: string | null;
