@@ -67,7 +67,7 @@ export function classifyEvent(typed: EventTyping, ctx: TriggerContext): EventTyp
     case "Strategic developments":
       if (["Arrests", "Disrupted weapons use"].includes(typed.subEventType) && hasCue(ctx.sentence, "crime")) return null;
       // Demonstrators detained at their protest: ACLED codes the protest, with intervention.
-      if (typed.subEventType === "Arrests" && hasCue(ctx.sentence, "demonstrators") && /\b(?:protests?|demonstrations?|rall(?:y|ies))\b/i.test(ctx.sentence)) {
+      if (typed.subEventType === "Arrests" && /\b(?:during|at|in|amid)\s+(?:\w+\s+){0,3}(?:protests?|demonstrations?|rall(?:y|ies))\b/i.test(ctx.after)) {
         return { eventType: "Protests", subEventType: "Protest with intervention", disorderType: DEMO };
       }
       if (typed.subEventType === "Change to group/activity" && isDisaster(ctx)) return null;
