@@ -21,6 +21,22 @@ describe("entities", () => {
     for (const name of ["Kata'ib Hezbollah", "Kata'ib Sayyid al-Shuhada", "Iraq", "Syria", "United States", "Iran", "Lebanon"]) assert.ok(names.has(name), name);
   });
 
+  it("the acronym KH is Kata'ib Hezbollah only in capitals", () => {
+    assert.deepEqual(entitiesIn("KH fighters fired rockets.").filter((e) => e.label === "ACTOR").map((e) => e.name), ["Kata'ib Hezbollah"]);
+    assert.deepEqual(entitiesIn("the kh sound").filter((e) => e.label === "ACTOR"), []);
+  });
+
+  it("an armed group from the Phoenix MilNonState dictionary resolves to its name, inter code and country", () => {
+    const [actor] = findEntities("The Tupac Katari Guerrilla Army claimed the attack.").filter((s) => s.label === "ACTOR");
+    assert.deepEqual([actor.data?.name, actor.data?.inter, actor.data?.iso3], ["Tupac Katari Guerrilla Army", 2, "BOL"]);
+  });
+
+  it("an unknown organisation headed like an armed group is kept as a candidate actor", () => {
+    const text = "Fighters of the Revolutionary Jaguar Brigades attacked the post.";
+    const candidate = findEntities(text).find((s) => s.data?.actorCandidate === true);
+    assert.equal(candidate && text.slice(candidate.start, candidate.end), "Revolutionary Jaguar Brigades");
+  });
+
   it("the longest name wins: 'Iraqi military' is one actor", () => {
     const found = entitiesIn("to train and mentor the Iraqi military, which is still grappling");
     assert.deepEqual(found.map((e) => [e.text, e.label]), [["Iraqi military", "ACTOR"]]);
