@@ -146,6 +146,11 @@ describe("dates", () => {
     assert.deepEqual([text.slice(time.start, time.end), time.label, time.data!.timex], ["6:30 p.m.", "TIME", "2021-06-28T18:30"]);
   });
 
+  it('plural weekdays recur and parts of a day keep their day: "Tuesday nights", "mid-afternoon yesterday"', () => {
+    const values = datesIn("Flights leave on Tuesday nights; the blast came mid-afternoon yesterday.").map((d) => [d.text, d.timex, d.timexType]);
+    assert.deepEqual(values, [["Tuesday nights", "XXXX-WXX-2TNI", "SET"], ["mid-afternoon yesterday", "2021-06-27TAF", "TIME"]]);
+  });
+
   describe("negative cases", () => {
     it('"May" as a verb and "march" as a noun are not months', () => {
       assert.deepEqual(datesIn("Officials said the militia may strike again after the march through Baghdad."), []);

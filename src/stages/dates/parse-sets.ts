@@ -1,10 +1,11 @@
-// Recurrences (TimeML SET): "every week", "each July", "each Thursday", "per year", "annually".
+// Recurrences (TimeML SET): "every week", "each July", "each Thursday", "per year", "annually", "Mondays".
 import { matchAll, type Candidate } from "./candidate.js";
 
 const UNIT: Record<string, string> = { day: "P1D", week: "P1W", month: "P1M", quarter: "P1Q", year: "P1Y" };
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const EVERY = /\b(?:every|each|per)\s+(day|week|month|quarter|year|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+const PART: Record<string, string> = { morning: "TMO", afternoon: "TAF", evening: "TEV", night: "TNI" };
 const ADVERB: Record<string, string> = { daily: "P1D", weekly: "P1W", monthly: "P1M", quarterly: "P1Q", annually: "P1Y", yearly: "P1Y" };
 
 export function parseSets(text: string): Candidate[] {
@@ -17,6 +18,11 @@ export function parseSets(text: string): Candidate[] {
   // Only as adverbs ("paid annually", "meets weekly."): "a weekly magazine" names no recurrence.
   for (const m of matchAll(text, /\b(daily|weekly|monthly|quarterly|annually|yearly)\b(?=\s*[.,;:)]|\s+(?:since|until|in|on|at|for|and|or|by)\b)/gi)) {
     out.push({ start: m.index, end: m.index + m[0].length, by: "dates/sets", timex: ADVERB[m[1].toLowerCase()], timexType: "SET", stated: true });
+  }
+  // Plural weekdays recur: "on Mondays", "Tuesday nights".
+  for (const m of matchAll(text, /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s\b|\s+(morning|afternoon|evening|night)s\b)/gi)) {
+    const part = m[2] ? PART[m[2].toLowerCase()] : "";
+    out.push({ start: m.index, end: m.index + m[0].length, by: "dates/sets", timex: `XXXX-WXX-${WEEKDAYS.indexOf(m[1].toLowerCase()) + 1}${part}`, timexType: "SET", stated: true });
   }
   return out;
 }

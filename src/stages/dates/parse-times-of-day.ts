@@ -5,14 +5,16 @@ import { matchAll, type Anchor, type Candidate } from "./candidate.js";
 
 const PART: Record<string, string> = { morning: "TMO", afternoon: "TAF", evening: "TEV", night: "TNI" };
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const PATTERN = /\b(?:(this|last|yesterday|today|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(morning|afternoon|evening|night)|(tonight|overnight))\b/gi;
+const PATTERN = /\b(?:(this|last|yesterday|today|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(?:(?:early|late|mid-?)\s*)?(morning|afternoon|evening|night)|(tonight|overnight))\b|\b(?:early|late|mid-?)\s*(morning|afternoon|evening)(?:\s+(yesterday|today))?\b/gi;
 
 export function parseTimesOfDay(text: string, anchor: Anchor): Candidate[] {
   const published = anchor.published;
   if (!published) return [];
   return matchAll(text, PATTERN).map((m): Candidate => {
-    const which = (m[1] ?? m[3]).toLowerCase();
-    const part = m[2] ? PART[m[2].toLowerCase()] : "TNI";
+    // "mid-afternoon" alone is the publication day's ("mid-afternoon yesterday" the day before).
+    const which = (m[1] ?? m[3] ?? m[5] ?? "today").toLowerCase();
+    const partWord = m[2] ?? m[4];
+    const part = partWord ? PART[partWord.toLowerCase()] : "TNI";
     const day = dayOf(published, which, part);
     return { start: m.index, end: m.index + m[0].length, by: "dates/times-of-day", timex: `${isoDay(day)}${part}`, timexType: "TIME", stated: false, range: { start: isoDay(day), end: isoDay(day), precision: 1 } };
   });
