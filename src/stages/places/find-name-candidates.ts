@@ -55,7 +55,8 @@ type Known = { name: string; places: GazetteerPlace[]; region?: WorldRegion; cou
 function findLongestKnown(run: string, words: RegExpMatchArray[], from: number): Known | undefined {
   for (let j = words.length - 1; j >= from; j--) {
     const endOffset = words[j].index! + words[j][0].length;
-    const name = run.slice(words[from].index!, endOffset).replace(/[’']s$/, "");
+    // "Baghdad's", "Atlanta-area", "Erbil-based": the place is the name before the ending.
+    const name = run.slice(words[from].index!, endOffset).replace(/[’']s$|-(?:area|based|born|bound|region|wide)$/i, "");
     if (isNotPlace(name)) return { name, places: [], endOffset, nextWord: j + 1 };
     const region = lookupRegion(name);
     const places = lookupPlace(name);
