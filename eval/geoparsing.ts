@@ -1,7 +1,8 @@
 // Places stage against LGL (local US news, 2009) and GeoVirus (WikiNews on epidemics): toponyms found
 // (span overlap) and placed within 161 km. The whole pipeline runs on each article's text, as in ingest;
 // only the places layer is read. LGL is three times larger and slower, so by default the eval reads its
-// first DEFAULT_LGL_LIMIT articles (the whole dev split: about 15 s in all); `limit` caps each corpus.
+// first DEFAULT_LGL_LIMIT articles (the whole 294-article dev split; both corpora take about 15 s on an
+// idle machine, under a minute on a busy one); `limit` caps the articles of each corpus.
 import { join } from "node:path";
 import { spansOf } from "../src/doc.js";
 import { processText } from "../src/process.js";
