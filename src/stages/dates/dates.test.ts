@@ -59,7 +59,7 @@ describe("dates", () => {
     expect("March 2020", "2020-03");
     expect("this month", "2021-06");
     expect("recent months", "PAST_REF");
-    expect("former", "PAST_REF", "REFERENCE");
+    assert.ok(!byText.has("former"), '"a former US military official" names a role, not a time');
   });
 
   it('"early Monday in the area" is its own span: the local date, inferred', () => {

@@ -1,11 +1,12 @@
 // Words that point at the present, past or future without naming a date: "now", "currently", "recently",
-// "former", "soon", "the future". TimeML values PRESENT_REF / PAST_REF / FUTURE_REF (type DATE). They
+// "formerly", "soon", "the future". Not "former": it qualifies a role ("a former US military official",
+// which the entities stage keeps), and TimeML does not annotate it as a time expression. TimeML values PRESENT_REF / PAST_REF / FUTURE_REF (type DATE). They
 // name no calendar period, so they never become DATE spans for the events stage.
 import { matchAll, type Candidate } from "./candidate.js";
 
 const REFERENCES: [RegExp, string][] = [
   [/\b(?:now|currently|current|nowadays|these\s+days|at\s+present|at\s+the\s+moment|present-day)\b/gi, "PRESENT_REF"],
-  [/\b(?:recently|recent(?:\s+(?:years|decades|quarters))?|past\s+years|formerly|former|lately|(?:in\s+)?the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur(?:y|ies)|summers?|winters?)\b))\b(?!\s+(?:this|last|that|in|on)\b)/gi, "PAST_REF"],
+  [/\b(?:recently|recent(?:\s+(?:years|decades|quarters))?|past\s+years|formerly|lately|(?:in\s+)?the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur(?:y|ies)|summers?|winters?)\b))\b(?!\s+(?:this|last|that|in|on)\b)/gi, "PAST_REF"],
   [/(?<!\bas\s)\b(?:soon(?!\s+(?:as|after))|the\s+future|the\s+near\s+term|the\s+short\s+term|someday)\b/gi, "FUTURE_REF"],
 ];
 
