@@ -35,6 +35,8 @@ describe("api", () => {
     assert.equal(ok.status, 200);
     const events = await (await app.request("/api/events")).json();
     assert.ok(events.length >= 1);
+    const claims = await (await app.request("/api/claims")).json();
+    assert.ok(claims.some((c: { claimant: string; count_low: number }) => c.claimant === "Michael Knights" && c.count_low === 8), JSON.stringify(claims));
   });
 
   it("bad requests get a clear 400, unknown documents a 404", async () => {

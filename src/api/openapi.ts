@@ -25,6 +25,13 @@ export const OPENAPI = {
         responses: { "200": { description: "events", content: { "application/json": { schema: { type: "array", items: eventRecord } } } } },
       },
     },
+    "/api/claims": {
+      get: {
+        summary: "Stored claims: tallies and attributions, with who claims, how many, period and evidence",
+        parameters: [{ name: "document", in: "query", schema: { type: "string" } }],
+        responses: { "200": { description: "claims", content: { "application/json": { schema: { type: "array", items: { type: "object" } } } } } },
+      },
+    },
     "/api/documents": {
       get: { summary: "Stored documents, skipped ones included", responses: { "200": { description: "documents", content: { "application/json": { schema: { type: "array", items: documentRow } } } } } },
       post: {
