@@ -46,6 +46,11 @@ describe("api", () => {
     assert.equal((await post("/api/extract", { text: "   " })).status, 400);
     assert.equal((await post("/api/extract", { text: readSeedArticle(), published: "someday" })).status, 400);
     assert.equal((await app.request("/api/documents/nope")).status, 404);
+    const spanish = await post("/api/extract", {
+      text: "Estados Unidos llevó a cabo ataques aéreos en Siria e Irak contra dos milicias respaldadas por Irán que, según el Pentágono, realizaban ataques con drones contra las tropas estadounidenses.",
+    });
+    assert.equal(spanish.status, 422);
+    assert.match((await spanish.json()).error, /language "es"/);
   });
 
   it("serves the page with a policy that forbids scripts other than its own", async () => {

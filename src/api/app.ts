@@ -10,6 +10,7 @@ import { ingestDocuments } from "../ingest-documents.js";
 import { toEventRecord } from "../merge/event-record.js";
 import { projectRoot } from "../paths.js";
 import { processRawDocument } from "../process.js";
+import { isSupportedLanguage } from "../stages/clean/detect-language.js";
 import { publicDocument } from "../store/public-document.js";
 import type { Store } from "../store/store.js";
 import { HttpError } from "./http-error.js";
@@ -51,6 +52,8 @@ export function createApp({ store, token }: AppOptions): Hono {
     const result = processRawDocument(raw, { published: raw.meta.published });
     if ("skipped" in result) throw new HttpError(400, `no usable text: ${result.skipped.detail} (${result.skipped.reason})`);
     const { doc } = result;
+    // As ingest does: events read from another language's text would be noise, not findings.
+    if (!isSupportedLanguage(doc.meta.language)) throw new HttpError(422, `the text is in language "${doc.meta.language}"; sitrep reads English`);
     return c.json({ document: { document_id: doc.id, ...doc.meta }, text: doc.text, layers: doc.layers, events: doc.events.map((e, i) => toEventRecord(doc, e, i)) });
   });
 
