@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { openSqliteStore } from "../store/sqlite.js";
+import { assertEvidenceIsSlice } from "../testing/assert-evidence.js";
 import { readSeedArticle } from "../testing/fixtures.js";
 import { createApp } from "./app.js";
 
@@ -21,9 +22,7 @@ describe("api", () => {
     const data = await response.json();
     const strike = data.events.find((e: { event_date: string }) => e.event_date === "2021-06-27");
     assert.equal(strike.sub_event_type, "Air/drone strike");
-    for (const refs of Object.values(strike.evidence) as { start: number; end: number; text: string }[][]) {
-      for (const ref of refs) assert.equal(data.text.slice(ref.start, ref.end), ref.text);
-    }
+    assert.ok(assertEvidenceIsSlice(data.events, data.text) > 10);
     assert.equal((await store.listDocuments()).length, 0);
   });
 

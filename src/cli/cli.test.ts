@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import type { EventRecord } from "../merge/event-record.js";
+import { assertEvidenceIsSlice } from "../testing/assert-evidence.js";
 import { runCli } from "../testing/run-cli.js";
 import { sharedPath } from "../testing/fixtures.js";
 
@@ -42,15 +43,7 @@ describe("cli: seed article end to end", () => {
   });
 
   it("every evidence span's text is exactly the document's slice", () => {
-    let checked = 0;
-    for (const event of events) {
-      for (const refs of Object.values(event.evidence)) {
-        for (const ref of refs) {
-          assert.equal(text.slice(ref.start, ref.end), ref.text);
-          checked += 1;
-        }
-      }
-    }
+    const checked = assertEvidenceIsSlice(events, text);
     assert.ok(checked > 10, `only ${checked} evidence spans`);
   });
 

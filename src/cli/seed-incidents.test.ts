@@ -8,6 +8,7 @@ import { before, describe, it } from "node:test";
 import type { ClaimRecord } from "../merge/claim-record.js";
 import type { EventRecord } from "../merge/event-record.js";
 import { sharedPath } from "../testing/fixtures.js";
+import { assertEvidenceIsSlice } from "../testing/assert-evidence.js";
 import { runCli } from "../testing/run-cli.js";
 
 const db = join(mkdtempSync(join(tmpdir(), "sitrep-seed-")), "seed.db");
@@ -137,15 +138,7 @@ describe("seed article: incidents, claims and response links", () => {
   });
 
   it("every event and claim evidence text is exactly the document's slice", () => {
-    let checked = 0;
-    for (const record of [...events, ...claims]) {
-      for (const refs of Object.values(record.evidence)) {
-        for (const ref of refs) {
-          assert.equal(text.slice(ref.start, ref.end), ref.text);
-          checked += 1;
-        }
-      }
-    }
+    const checked = assertEvidenceIsSlice([...events, ...claims], text);
     assert.ok(checked > 40, `only ${checked} evidence spans`);
   });
 

@@ -10,7 +10,6 @@ import { spacePattern } from "./space-pattern.js";
 import { mapToCameo } from "./map-to-cameo.js";
 import { rankEventType } from "./rank-event-types.js";
 
-export { spacePattern };
 
 export type TriggerMention = {
   span: Span;

@@ -3,7 +3,7 @@ import { withLayer, type Doc, type Span } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
 import type { Stage } from "../../pipeline.js";
 import { removeOverlaps } from "../entities/build-alias-matcher.js";
-import { spacePattern } from "../events/find-triggers.js";
+import { spacePattern } from "../events/space-pattern.js";
 
 export type WeaponEntry = { regex: RegExp; weapon: string; eventType: string; subEventType: string };
 
