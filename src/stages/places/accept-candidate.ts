@@ -35,7 +35,7 @@ export function acceptCandidate(c: Candidate, text: string, surnames: ReadonlySe
   if (c.isPrefix) return false;
   if (words.length === 1 && isCommonWord(c.name)) return false;
   if (words.length === 1 && isGivenName(c.name) && !isMajorPlace(c)) return false;
-  if (c.places.some((p) => p.featureCode === "ADM1")) return true;
+  if (c.places.some((p) => p.featureCode === "ADM1" || p.featureCode === "ADM2")) return true;
   return c.places[0].population >= MIN_BARE_POPULATION;
 }
 

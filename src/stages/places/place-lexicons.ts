@@ -1,5 +1,5 @@
-// The small place dictionaries under lexicon/places: world regions, US state abbreviations, and names
-// that contain a place but stand for an institution.
+// The small place dictionaries under lexicon/places: world regions, US state abbreviations, names
+// that contain a place but stand for an institution, and GeoNames points of countries.
 import { readLexiconLines, readLexiconTable } from "../../lexicon.js";
 import { foldAlias } from "../entities/build-alias-matcher.js";
 
@@ -8,6 +8,13 @@ export type WorldRegion = { name: string; latitude: number; longitude: number };
 let regions: Map<string, WorldRegion> | undefined;
 let stateAbbreviations: Map<string, string> | undefined;
 let notPlaces: Set<string> | undefined;
+let countryPoints: Map<string, { latitude: number; longitude: number }> | undefined;
+
+/** A country's reference point: its GeoNames feature where lexicon/places/country-points.tsv has it, else the one given. */
+export function pointOfCountry(iso3: string, fallback: { latitude: number; longitude: number }): { latitude: number; longitude: number } {
+  countryPoints ??= new Map(readLexiconTable("places/country-points.tsv").map((r) => [r.iso3, { latitude: Number(r.latitude), longitude: Number(r.longitude) }]));
+  return countryPoints.get(iso3) ?? { latitude: fallback.latitude, longitude: fallback.longitude };
+}
 
 export function lookupRegion(name: string): WorldRegion | undefined {
   regions ??= readRegions();
