@@ -1,0 +1,33 @@
+// Casualty counts: "killing at least 12 people", "three soldiers were wounded", "between 10 and 15
+// people were killed". The label says what the count counts (KILLED or INJURED); the events stage reads
+// these for fatalities and injuries.
+import type { Span } from "../../doc.js";
+import { parseQuantity, parseRange, QUANTITY, RANGE } from "./parse-quantity.js";
+
+const KILLED = "killed|dead|died|slain|executed|massacred|lost\\s+their\\s+lives";
+const INJURED = "wounded|injured|hurt|maimed";
+const NOUN = "(?:[\\w-]+\\s+){0,3}?";
+// A range is tried before a single quantity so "10 to 15" is not read as "15".
+const AMOUNT = `(?<amount>${RANGE}|${QUANTITY})`;
+
+const COUNT_THEN_VERB = new RegExp(`(?<![\\w-])${AMOUNT}\\s+${NOUN}(?:(?:were|was|have\\s+been|had\\s+been|are|is|being)\\s+)?(?<verb>${KILLED}|${INJURED})\\b`, "gi");
+const VERB_THEN_COUNT = new RegExp(`\\b(?<verb>killing|killed|wounding|wounded|injuring|injured|left)\\s+${AMOUNT}(?=\\s+(?:people|persons|civilians|soldiers|troops|militants|fighters|police|others|members|\\w+))`, "gi");
+const IS_INJURY = new RegExp(`^(?:${INJURED}|wounding|injuring)$`, "i");
+
+export function findCasualtyCounts(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const regex of [COUNT_THEN_VERB, VERB_THEN_COUNT]) {
+    for (const m of text.matchAll(regex)) {
+      const qty = parseAmount(m.groups!.amount);
+      if (!qty) continue;
+      const label = IS_INJURY.test(m.groups!.verb) ? "INJURED" : "KILLED";
+      spans.push({ start: m.index!, end: m.index! + m[0].length, label, by: "numbers/casualty-pattern", data: { ...qty } });
+    }
+  }
+  return spans;
+}
+
+/** A range or a single quantity, whichever the phrase is. */
+export function parseAmount(phrase: string) {
+  return new RegExp(`^${RANGE}$`, "i").test(phrase.trim()) ? parseRange(phrase) : parseQuantity(phrase);
+}

@@ -1,0 +1,73 @@
+// Counts of other things: "at least eight drone attacks", "three locations", "a number of U.S.
+// contractors and other staff were treated for smoke inhalation", "police detained 12 suspects". Each
+// becomes a COUNT span from the quantity to the counted noun, with data.counts saying what is counted
+// (attacks, munitions, targets, people) and, for people, what happened to them when the text says so
+// (arrested, abducted, treated, displaced). Only nouns in lexicon/numbers/counted-nouns.tsv are read,
+// so "five years" or "two sides" never become counts.
+import type { Span } from "../../doc.js";
+import { readLexiconTable } from "../../lexicon.js";
+import { QUANTITY, RANGE } from "./parse-quantity.js";
+import { parseAmount } from "./find-casualty-counts.js";
+
+const NOUNS = new Map(readLexiconTable("numbers/counted-nouns.tsv").map((r) => [r.noun, r.counts]));
+const OUTCOMES = readLexiconTable("numbers/count-outcomes.tsv").map((r) => ({
+  outcome: r.outcome,
+  after: new RegExp(`^\\s+(?:and\\s+[\\w\\s'’.-]{1,40}?\\s+)?(?:were|was|have\\s+been|had\\s+been|are\\s+being|were\\s+being)\\s+(?:\\w+\\s+)?(?:${r.after})\\b`, "i"),
+  before: new RegExp(`\\b(?:${r.before})\\s+$`, "i"),
+}));
+const AMOUNT = new RegExp(`(?<![\\w.,-])(?:${RANGE}|${QUANTITY})(?=\\s)`, "gi");
+// Words that end a noun phrase before its head is found ("two in Syria", "one of the").
+const STOP = new Set(["and", "or", "of", "in", "on", "at", "to", "from", "by", "for", "with", "against", "after", "before", "since", "during", "were", "was", "are", "is", "have", "has", "had", "who", "which", "that", "the", "than"]);
+const WORD = /\s+([\p{L}\d][\p{L}\d'’.-]*)/uy;
+const MAX_WORDS = 4;
+// "a rocket attack" is a mention, not a count.
+const ARTICLES = new Set(["a", "an"]);
+
+export function findCounts(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    if (ARTICLES.has(m[0].toLowerCase()) || isBareYear(m[0]) || isDayOfMonth(text, m.index!)) continue;
+    const head = findCountedHead(text, m.index! + m[0].length);
+    const qty = head && parseAmount(m[0]);
+    if (!head || !qty) continue;
+    const outcome = head.counts === "people" ? findOutcome(text, m.index!, head.end) : undefined;
+    const data = { ...qty, counts: outcome ?? head.counts, noun: head.noun };
+    spans.push({ start: m.index!, end: head.end, label: "COUNT", by: "numbers/count", data });
+  }
+  return spans;
+}
+
+// "the 2020 airstrikes": a bare four-digit number in the range of years is a year (counts that large are
+// written with a comma in news style), whether or not the dates stage read it.
+function isBareYear(amount: string): boolean {
+  return /^(?:1[89]|20)\d\d$/.test(amount);
+}
+
+// "the June 9 militia attack": a number right after a month name is its day, whether or not the dates
+// stage read it.
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+function isDayOfMonth(text: string, start: number): boolean {
+  return MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** The counted noun after a quantity: the last listed noun of a compound ("drone attacks"). */
+function findCountedHead(text: string, from: number): { noun: string; counts: string; end: number } | null {
+  let head: { noun: string; counts: string; end: number } | null = null;
+  WORD.lastIndex = from;
+  for (let i = 0; i < MAX_WORDS; i++) {
+    const w = WORD.exec(text);
+    if (!w) break;
+    const word = w[1].toLowerCase().replace(/[.’']+$/, "");
+    if (STOP.has(word)) break;
+    const counts = NOUNS.get(word);
+    if (counts) head = { noun: word, counts, end: WORD.lastIndex - (w[1].length - w[1].replace(/[.’']+$/, "").length) };
+    else if (head) break;
+  }
+  return head;
+}
+
+function findOutcome(text: string, start: number, end: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 120);
+  return OUTCOMES.find((o) => o.after.test(after) || o.before.test(before))?.outcome;
+}
