@@ -15,7 +15,7 @@ export function ingestCommand(): Command {
       "files (.txt, .html, .htm, .jsonl, .warc, .warc.gz, RSS/Atom/JSON feeds), directories (read recursively), quoted globs, http(s) URLs, or - for stdin",
     )
     .option("--db <path>", "SQLite database file (default: $SITREP_DB or ./sitrep.db)")
-    .option("--published <date>", "publication date for documents that carry none (YYYY-MM-DD); relative dates resolve against it", parsePublished)
+    .option("--published <date>", "publication date for documents that carry none in their metadata or a dated dateline (YYYY-MM-DD); relative dates resolve against it", parsePublished)
     .option("--concurrency <n>", `URLs fetched at once (default ${CONFIG.fetchConcurrency}); one request at a time per host`, parseCount(1))
     .option("--host-delay <ms>", `pause between two requests to the same host (default ${CONFIG.hostDelayMs})`, parseCount(0))
     .option("--allow-private", "allow fetching private, loopback and link-local addresses (an intranet, a local server)")

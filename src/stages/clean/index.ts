@@ -8,6 +8,7 @@ import { detectLanguage } from "./detect-language.js";
 import { dropBoilerplateLines } from "./drop-boilerplate-lines.js";
 import { dropRepeatedQuotes } from "./drop-repeated-quotes.js";
 import { extractArticle } from "./extract-article.js";
+import { readDatelineDate } from "./read-dateline-date.js";
 
 export type CleanOptions = {
   /** Publication date given by the user; used when the source carries none. */
@@ -30,7 +31,8 @@ export function cleanRawDocument(raw: RawDocument, options: CleanOptions = {}): 
     ...dropUndefined(extracted.meta),
     ...dropUndefined(raw.meta),
     origin: raw.origin,
-    published: raw.meta.published ?? extracted.meta.published ?? options.published,
+    // The source's own date first (feed, page metadata, then the dated dateline); the user's is the fallback.
+    published: raw.meta.published ?? extracted.meta.published ?? readDatelineDate(text) ?? options.published,
     title: raw.meta.title ?? extracted.meta.title ?? firstLineTitle(text),
     originalPublisher: findOriginalPublisher(normalised.slice(cut)),
     language: detectLanguage(text) ?? extracted.meta.language ?? "en",
