@@ -151,6 +151,11 @@ describe("dates", () => {
     assert.deepEqual(values, [["Tuesday nights", "XXXX-WXX-2TNI", "SET"], ["mid-afternoon yesterday", "2021-06-27TAF", "TIME"]]);
   });
 
+  it('the seed\'s "from a weekend at Camp David" is the weekend before publication, week precision, not a range to today', () => {
+    const [weekend] = datesIn("Mr Biden, after returning Sunday night to the White House from a weekend at Camp David, did not respond.").filter((d) => /weekend/.test(d.text));
+    assert.deepEqual([weekend.text, weekend.timex, weekend.start, weekend.end, weekend.precision, weekend.open], ["a weekend", "2021-W25-WE", "2021-06-26", "2021-06-27", 2, undefined]);
+  });
+
   describe("negative cases", () => {
     it('"May" as a verb and "march" as a noun are not months', () => {
       assert.deepEqual(datesIn("Officials said the militia may strike again after the march through Baghdad."), []);

@@ -14,7 +14,8 @@ const MONTH_OF = new RegExp(`\\b(${MONTH_NAMES})\\s+(last|this|next)\\s+year\\b`
 const THIS_MONTH = new RegExp(`\\b(last|this|next|this\\s+past|this\\s+coming)\\s+(${MONTH_NAMES})\\b`, "gi");
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const YEAR_END = /\b(?:the\s+end\s+of\s+(?:the|this)\s+year|year-end|year's\s+end)\b/gi;
-const WEEKEND = /\b(?:the|this|last|past)\s+weekend\b/gi;
+// "a weekend" too: chrono would otherwise read the bare word as one Saturday (day precision).
+const WEEKEND = /\b(?:the|this|last|past|a)\s+weekend\b/gi;
 
 export function parseRelativePeriods(text: string, anchor: Anchor): Candidate[] {
   const published = anchor.published;

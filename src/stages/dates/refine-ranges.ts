@@ -17,7 +17,9 @@ export function refineRanges(text: string, candidates: readonly Candidate[], pub
     const before = text.slice(Math.max(0, c.start - 24), c.start);
     const modifier = MODIFIER.exec(before);
     if (modifier && c.timexType !== "DURATION") next = { ...next, start: c.start - modifier[0].length };
-    if (today && /\b(?:since|from)\s+(?:the\s+)?$/i.test(before) && c.range.start <= today) {
+    // "from a weekend at Camp David" is a movement, not the start of a range: an indefinite date never opens one.
+    const opensRange = /\b(?:since|from)\s+(?:the\s+)?$/i.test(before) && !/^an?\s/i.test(text.slice(c.start, c.end));
+    if (today && opensRange && c.range.start <= today) {
       next = { ...next, range: { ...c.range, end: today, precision: 3, open: true } };
     } else if (today && c.range.start <= today && today < c.range.end && !isForward(text, c)) {
       next = { ...next, range: { ...c.range, end: today } };
