@@ -74,6 +74,10 @@ export type EventDraft = {
   claims?: number[];
   /** Drafts split from one incident (one per country named for it) share this number. */
   incident?: number;
+  /** Lower-ranked tactics of the same actor pair, place and day (ACLED's hierarchy), with their trigger words. */
+  otherTactics?: Field<{ eventType: string; subEventType: string }>[];
+  /** Set when this draft's counts are one share of a total stated for several days or places. */
+  split?: { by: "day" | "place" | "place and day"; part: number; parts: number; fatalities: FatalityValue };
 };
 
 /** A statement that counts or attributes events, with who makes it: kept apart from the events themselves. */

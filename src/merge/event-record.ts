@@ -50,8 +50,15 @@ export type EventRecord = {
   in_response_to_claims: string[];
   /** claim_ids of the claims about this event: who is said to have done it, disagreeing casualty figures. */
   claims: string[];
-  /** event_ids of the other records split from the same incident (one per country). */
+  /** event_ids of the other records split from the same incident (one per country or per day). */
   same_incident: string[];
+  /** Lower-ranked tactics merged into this event (ACLED: one event per actor pair, place and day, typed by
+   * the higher type: an air strike during a battle is a Battles event); their trigger words are in
+   * evidence.other_tactics. */
+  other_tactics: { event_type: string; sub_event_type: string }[];
+  /** Set when the fatalities are this record's share of a total stated for several days or places (ACLED
+   * divides it evenly, the remainder to the first): the stated total and which share this is. */
+  fatalities_split: { by: "day" | "place" | "place and day"; part: number; parts: number; total_low: number | null; total_best: number | null; total_high: number | null } | null;
 };
 
 export function eventId(doc: Pick<Doc, "id">, index: number): string {
@@ -104,7 +111,15 @@ export function toEventRecord(doc: Doc, draft: EventDraft, index: number): Event
     in_response_to_claims: (draft.inResponseToClaims?.value ?? []).map((i) => claimId(doc, i)),
     claims: (draft.claims ?? []).map((i) => claimId(doc, i)),
     same_incident: sameIncident(doc, draft, index),
+    other_tactics: (draft.otherTactics ?? []).map((f) => ({ event_type: f.value.eventType, sub_event_type: f.value.subEventType })),
+    fatalities_split: splitOf(draft),
   };
+}
+
+function splitOf(draft: EventDraft): EventRecord["fatalities_split"] {
+  if (!draft.split) return null;
+  const { by, part, parts, fatalities } = draft.split;
+  return { by, part: part + 1, parts, total_low: fatalities.low, total_best: fatalities.best, total_high: fatalities.high };
 }
 
 function sameIncident(doc: Doc, draft: EventDraft, index: number): string[] {
@@ -127,6 +142,7 @@ function collectEvidence(doc: Doc, draft: EventDraft): Record<string, EvidenceRe
     ["injuries", [draft.injuries ?? null]],
     ["civilian_targeting", [draft.civilianTargeting ?? null]],
     ["in_response_to", [draft.inResponseTo ?? null, draft.inResponseToClaims ?? null]],
+    ["other_tactics", draft.otherTactics ?? []],
   ];
   const evidence: Record<string, EvidenceRef[]> = {};
   for (const [name, list] of fields) {

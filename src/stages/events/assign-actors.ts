@@ -1,24 +1,39 @@
 // Who did it to whom. In a trigger's sentence the actor named before the trigger (the subject, "The United
 // States carried out airstrikes") or after "by" is actor 1; the one after "against", "on", "targeting"
-// is actor 2. A country named as an actor stands for its military forces.
+// is actor 2. A country named as an actor stands for its military forces, and so does a leader or a
+// government with a known country (resolve-leader-actor.ts), also when the text says only "he".
 import { spansOf, type ActorValue, type Doc, type Field, type Span } from "../../doc.js";
 import { clauseOf } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { countryByIso3 } from "../../countries.js";
+import { isLeaderOrGovernment, leaderForces, resolvePronounActor, withArticle } from "./resolve-leader-actor.js";
 
 export type ActorRoles = { actor1: Field<ActorValue>[]; actor2: Field<ActorValue>[] };
 
 // The cue, then at most three modifier words ("against two Iranian-backed militias"), then the actor.
 const TARGET_CUE = /\b(?:against|on|targeting|targeted|at|hitting|struck|hit)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const AGENT_CUE = /\b(?:by|from)\s+(?:[\w'’-]+\s+){0,2}$/i;
+// "clashed with Kata'ib Hezbollah", "fighting with the army": in a battle the other side follows "with".
+const OPPONENT_CUE = /^\s*(?:\w+\s+)?with\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 export function assignActors(doc: Doc, mentions: TriggerMention[], all: TriggerMention[]): ActorRoles {
   const roles: ActorRoles = { actor1: [], actor2: [] };
   const sentences = spansOf(doc, "sentences");
   for (const mention of mentions) {
     const { end } = clauseOf(doc, mention, all);
+    const isForce = mention.disorderType === "Political violence";
     for (const entity of actorEntities(doc, { ...sentences[mention.sentence], end })) {
       const role = roleOf(doc, entity, mention);
-      if (role) addActor(roles[role], entity);
+      const value = !role ? null : entity.label === "PERSON" ? leaderForces(doc, entity) : actorValue(entity, isForce);
+      if (role && value) addActor(roles[role], value, entity);
+    }
+  }
+  // "In February, he ordered F-15E airstrikes": no actor named, so the person "he" stands for.
+  for (const mention of roles.actor1.length === 0 ? mentions : []) {
+    const resolved = resolvePronounActor(doc, mention, all);
+    if (resolved) {
+      roles.actor1.push(resolved);
+      break;
     }
   }
   return roles;
@@ -33,13 +48,14 @@ function roleOf(doc: Doc, entity: Span, mention: TriggerMention): keyof ActorRol
   if (before.length > 120) return null;
   if (AGENT_CUE.test(before)) return "actor1";
   if (TARGET_CUE.test(before)) return "actor2";
+  if (mention.eventType === "Battles" && OPPONENT_CUE.test(before)) return "actor2";
   return null;
 }
 
 /** ACTOR and COUNTRY entities; a nationality only before "-backed" is an affiliation, not an actor. */
 function actorEntities(doc: Doc, sentence: Span): Span[] {
   return spansOf(doc, "entities").filter(
-    (e) => e.start >= sentence.start && e.end <= sentence.end && (e.label === "ACTOR" || (e.label === "COUNTRY" && !isLocative(doc, e))),
+    (e) => e.start >= sentence.start && e.end <= sentence.end && (e.label === "ACTOR" || e.label === "PERSON" || (e.label === "COUNTRY" && !isLocative(doc, e))),
   );
 }
 
@@ -48,19 +64,16 @@ function isLocative(doc: Doc, entity: Span): boolean {
   return /\b(?:in|near|into|across|inside|within|from|to|of|and|between)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, entity.start - 15), entity.start));
 }
 
-export function actorValue(entity: Span): ActorValue {
+/** `isForce`: in political violence a leader or government stands for its forces, elsewhere for itself. */
+export function actorValue(entity: Span, isForce = true): ActorValue {
   const data = entity.data ?? {};
   if (entity.label === "COUNTRY") return { name: `Military Forces of ${withArticle(String(data.name))}`, inter: 1, country: data.iso3 as string | undefined };
+  // ACLED codes a leader's or government's use of force to the forces they command.
+  if (isForce && isLeaderOrGovernment(entity)) return { name: `Military Forces of ${withArticle(countryByIso3(String(data.iso3))?.name ?? String(data.iso3))}`, inter: 1, country: String(data.iso3) };
   return { name: String(data.name), inter: Number(data.inter) || 0, country: data.iso3 as string | undefined };
 }
 
-/** ACLED writes "Military Forces of the United States", "of the Philippines": plural and "United ..." names take "the". */
-function withArticle(country: string): string {
-  return /^(United|Democratic|Central African|Dominican|Czech|Netherlands|Philippines|Gambia|Bahamas|Comoros|Maldives|Marshall|Solomon)/.test(country) ? `the ${country}` : country;
-}
-
-function addActor(list: Field<ActorValue>[], entity: Span) {
-  const value = actorValue(entity);
+function addActor(list: Field<ActorValue>[], value: ActorValue, entity: Span) {
   const existing = list.find((f) => f.value.name === value.name);
   if (existing) existing.evidence.push(entity);
   else list.push({ value, evidence: [entity], stated: entity.label === "ACTOR" });

@@ -14,6 +14,7 @@ import { isActorDescription } from "./is-actor-description.js";
 import { isOccurrence } from "./is-occurrence.js";
 import { linkClaimEvents } from "./link-claims.js";
 import { linkResponses } from "./link-responses.js";
+import { mergeSameIncident } from "./merge-same-incident.js";
 
 export type EventsAndClaims = { events: EventDraft[]; claims: ClaimDraft[] };
 
@@ -26,12 +27,15 @@ export function findEventsAndClaims(doc: Doc): EventsAndClaims {
   // A counted phrase ("at least five drone attacks") is a tally claim, never one incident.
   // A trigger inside a date ("March 2020") is a word of the date, not an event.
   const occurring = triggers.filter((m) => isOccurrence(doc, m) && !countBefore(doc, m) && !isInDate(doc, m) && !isActorDescription(doc, m));
-  const events: EventDraft[] = [];
+  const drafts: EventDraft[] = [];
   const draftsOf = new Map<TriggerMention, number[]>();
   groupMentions(doc, occurring).forEach((incident, i) => {
-    const indexes = draftIncident(doc, incident, triggers, i === 0, i).map((draft) => events.push(draft) - 1);
+    const indexes = draftIncident(doc, incident, triggers, i === 0, i).map((draft) => drafts.push(draft) - 1);
     for (const mention of incident.mentions) draftsOf.set(mention, indexes);
   });
+  // One event per actor pair, place and day: tactics of one incident merge, the higher type winning.
+  const { drafts: events, indexOf } = mergeSameIncident(drafts);
+  for (const [mention, indexes] of draftsOf) draftsOf.set(mention, [...new Set(indexes.map((i) => indexOf[i]))]);
   const tallies = findTallies(doc, triggers);
   const claims = [...tallies.map((t) => t.claim), ...findAttributions(doc, triggers)];
   addResponses(doc, events, draftsOf, tallies.map((t) => t.mention));
