@@ -1,4 +1,5 @@
 // The gold datasets sitrep is scored on, one file each (folder names under ../shared/eval).
+import { dataset as acledEvents } from "./acled-events.js";
 import { dataset as articleExtraction } from "./article-extraction.js";
 import { dataset as case2021 } from "./case2021-event-types.js";
 import { dataset as conll2003 } from "./conll2003.js";
@@ -22,4 +23,5 @@ export const DATASETS: Dataset[] = [
   ecbplus, // merge: cross-document coreference
   wikievents, // events: arguments
   rams, // events: arguments
+  acledEvents, // events: ACLED-coded rows (type, actors, place, date, fatalities); skipped without an ACLED export
 ];
