@@ -2,12 +2,13 @@
 // Each document's text is rebuilt from its tokens (space-joined, one sentence a line) and run through
 // sentences -> entities -> dates -> places (places is sitrep's town finder, so its towns count as LOC too).
 //
-// Label mapping, sitrep -> CoNLL: PERSON -> PER; ORG and ACTOR (armed groups, state forces) -> ORG;
+// Label mapping, sitrep -> CoNLL: PERSON -> PER; ORG and ACTOR (armed groups, state forces) -> ORG, but an
+// ACTOR that is a leader's name standing for a government -> PER over the name ("Biden" of "Biden administration");
 // LOC, COUNTRY (entities) and TOWN / COUNTRY (places) -> LOC; MISC and NORP (nationalities) -> MISC.
 // Other spans (ACTOR_DESCRIPTION, SOURCE_DESCRIPTION ...) are not named entities and are ignored.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createDoc, spansOf } from "../src/doc.js";
+import { createDoc, spansOf, type Span } from "../src/doc.js";
 import { buildPipeline, type Pipeline } from "../src/pipeline.js";
 import { datesStage } from "../src/stages/dates/index.js";
 import { entitiesStage } from "../src/stages/entities/index.js";
@@ -33,10 +34,17 @@ let pipeline: Pipeline | undefined;
 export function predictConllSpans(text: string): { start: number; end: number; type: string }[] {
   pipeline ??= buildPipeline([sentencesStage, entitiesStage, datesStage, placesStage]);
   const doc = pipeline.run(createDoc("conll", text, { origin: "conll2003" }));
-  const entities = spansOf(doc, "entities").flatMap((s) => (ENTITY_TO_CONLL[s.label] ? [{ ...s, type: ENTITY_TO_CONLL[s.label] }] : []));
+  const entities = spansOf(doc, "entities").flatMap((s) => (ENTITY_TO_CONLL[s.label] ? [toConll(text, s)] : []));
   const places = spansOf(doc, "places").flatMap((s) => (PLACE_TO_CONLL[s.label] ? [{ ...s, type: PLACE_TO_CONLL[s.label] }] : []));
   const free = places.filter((p) => !entities.some((e) => e.start < p.end && p.start < e.end));
   return [...entities, ...free];
+}
+
+/** A leader standing for a government ("Biden", "the Netanyahu government") is a person's name to CoNLL. */
+function toConll(text: string, span: Span): { start: number; end: number; type: string } {
+  if (span.label !== "ACTOR" || !span.data?.person) return { ...span, type: ENTITY_TO_CONLL[span.label] };
+  const name = /^(.*?\p{L})(?:[\s-]+\p{Ll}+)?$/su.exec(text.slice(span.start, span.end))?.[1] ?? "";
+  return { start: span.start, end: span.start + name.length, type: "PER" };
 }
 
 export const dataset: Dataset = {

@@ -68,6 +68,8 @@ function trimRun(run: Word[], lex: NameLexicons): { words: Word[]; title?: strin
   }
   let end = run.length;
   while (end > start && PARTICLES.has(run[end - 1].text)) end -= 1;
+  // "Prime Minister" before a name another matcher claimed: titles only, no name.
+  if (run.length > 1 && run.every((w) => isTitleWord(w.text, lex))) return { words: [] };
   return { words: run.slice(start, end), title };
 }
 

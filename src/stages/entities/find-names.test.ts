@@ -16,9 +16,8 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     const kirby = people.find((s) => text.slice(s.start, s.end) === "John Kirby");
     assert.ok(kirby, "John Kirby");
     assert.deepEqual([kirby.data?.role, kirby.data?.organization], ["spokesman", "Pentagon"]);
-    const biden = people.find((s) => text.slice(s.start, s.end) === "Biden" && s.data?.role);
-    assert.equal(biden?.data?.role, "president");
-    for (const name of ["Michael Knights", "Ebrahim Raisi"]) assert.ok(people.some((s) => text.slice(s.start, s.end) === name), name);
+    // President Biden and Ebrahim Raisi are leaders: ACTOR spans for their governments (find-leaders.test.ts).
+    for (const name of ["Michael Knights"]) assert.ok(people.some((s) => text.slice(s.start, s.end) === name), name);
     for (const s of people) assert.equal(s.data?.name, text.slice(s.start, s.end).replace(/\s+/g, " "));
   });
 
@@ -29,9 +28,9 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
   });
 
   it("a title, a first name, an initial or 'said' makes a person; the surname alone later is the same person", () => {
-    const text = "Defence Minister Volker Ruehe visited troops. V. Drakes scored 52. Officials met Ebrahim Raisi and the Federal Reserve on Friday. Ruehe said the plan held.";
+    const text = "Defence Minister Volker Ruehe visited troops. V. Drakes scored 52. Officials met Ali Shamkhani and the Federal Reserve on Friday. Ruehe said the plan held.";
     const found = labelled(text);
-    for (const name of ["Volker Ruehe", "V. Drakes", "Ebrahim Raisi"]) assert.ok(found.some(([t, l]) => t === name && l === "PERSON"), name);
+    for (const name of ["Volker Ruehe", "V. Drakes", "Ali Shamkhani"]) assert.ok(found.some(([t, l]) => t === name && l === "PERSON"), name);
     // Ordinary words in an unknown name make it an institution, not a person.
     assert.ok(found.some(([t, l]) => t === "Federal Reserve" && l === "ORG"), JSON.stringify(found));
     assert.ok(found.filter(([t, l]) => t === "Ruehe" && l === "PERSON").length === 1);

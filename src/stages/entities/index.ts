@@ -5,9 +5,10 @@ import { loadCountries } from "../../countries.js";
 import { readLexiconTable } from "../../lexicon.js";
 import type { Stage } from "../../pipeline.js";
 import { findSentences } from "../sentences/index.js";
-import { buildAliasMatcher, type AliasMatcher } from "./build-alias-matcher.js";
+import { buildAliasMatcher, removeOverlaps, type AliasMatcher } from "./build-alias-matcher.js";
 import { attachPersonRoles } from "./attach-person-roles.js";
 import { findActorDescriptions, findSourceDescriptions } from "./find-actor-descriptions.js";
+import { findLeaders } from "./find-leaders.js";
 import { findNames } from "./find-names.js";
 import { markActorCandidates } from "./mark-actor-candidates.js";
 
@@ -42,7 +43,12 @@ export function findEntities(text: string, sentences: readonly Span[] = findSent
   return [...known, ...names, ...descriptions].sort((a, b) => a.start - b.start);
 }
 
+/** Lexicon actors, countries and nationalities, and leaders standing for their governments; longest wins. */
 function findKnownEntities(text: string): Span[] {
+  return removeOverlaps([...findLexiconEntities(text), ...findLeaders(text)]);
+}
+
+function findLexiconEntities(text: string): Span[] {
   return loadMatcher()
     .find(text)
     .map(({ start, end, entry }) => ({
