@@ -1,6 +1,7 @@
 // One incident -> its records: date, place(s), actors, weapons, fatalities and injuries, each with the
 // spans that support it. An incident the text puts in several countries becomes one record per country
-// (see locateEachCountry); the counts are then shared out as ACLED does for split events.
+// (see locateEachCountry), and one the text says lasted several stated days one record per day
+// (find-day-span.ts); the counts are then shared out as ACLED does for split events (share-out.ts).
 import { field, spansOf, type ActorValue, type DateValue, type Doc, type EventDraft, type FatalityValue, type Field, type PlaceValue, type Span } from "../../doc.js";
 import { actorValue, assignActors } from "./assign-actors.js";
 import { countFatalities } from "./count-fatalities.js";
@@ -11,6 +12,8 @@ import { findCivilianTarget } from "./find-civilian-target.js";
 import { findUnnamedActor } from "./find-unnamed-actor.js";
 import type { Incident } from "./group-mentions.js";
 import { locateEachCountry } from "./locate-event.js";
+import { findDaySpan, widenToDuration } from "./find-day-span.js";
+import { describeSplit, shareOut } from "./share-out.js";
 
 /** Sentences at the top of a report in which its lead incident's target is usually named. */
 const LEAD_SENTENCES = 3;
@@ -26,7 +29,14 @@ export function draftIncident(doc: Doc, incident: Incident, triggers: TriggerMen
   const evidence = incident.mentions.map((m) => m.span);
   const fatalities = countFatalities(doc, incident.sentences);
   const injuries = countInjuries(doc, incident.sentences);
-  return places.map((place, part) => {
+  // ACLED codes one event per day: an incident the text says lasted from one day to another becomes one
+  // record per day, each with that day as its date.
+  const daySpan = findDaySpan(doc, incident);
+  const days: (string | null)[] = daySpan?.days ?? [null];
+  const parts = { places: places.length, days: days.length };
+  const widened = daySpan ? null : widenToDuration(doc, incident);
+  return places.flatMap((place, p) => days.map((day, d) => {
+    const part = p * days.length + d;
     const country = place?.value.country ?? null;
     const iso3 = place?.value.iso3 ?? null;
     const withInter = (f: Field<ActorValue>) => ({ ...f, value: externalise(f.value, iso3) });
@@ -36,20 +46,21 @@ export function draftIncident(doc: Doc, incident: Incident, triggers: TriggerMen
       eventType: field(first.eventType, evidence),
       subEventType: field(first.subEventType, evidence),
       disorderType: first.disorderType,
-      date: incident.date ? dateField(incident.date) : null,
+      date: day && daySpan ? field<DateValue>({ start: day, end: day, precision: 1 }, daySpan.evidence, false) : widened ?? (incident.date ? dateField(incident.date) : null),
       actor1: actor1 ? withInter(actor1) : null,
       actor2: actor2 ? withInter(actor2) : null,
       assocActors1: roles.actor1.slice(1).map(withInter),
       assocActors2: roles.actor2.slice(1).map(withInter),
       place,
-      fatalities: shareOut(fatalities, part, places.length),
+      fatalities: shareOut(fatalities, part, parts),
       weapons: findWeapons(doc, incident.mentions, triggers),
       trigger: first.span,
-      injuries: shareOut(injuries, part, places.length),
+      injuries: shareOut(injuries, part, parts),
       civilianTargeting: actor2?.value.inter === CIVILIANS ? field("Civilian targeting", actor2.evidence) : null,
       incident: incidentNo,
+      split: describeSplit(fatalities, part, parts),
     };
-  });
+  }));
 }
 
 function firstUnnamed(doc: Doc, incident: Incident, triggers: TriggerMention[], role: "actor1" | "actor2", country: string | null, iso3: string | null) {
@@ -58,17 +69,6 @@ function firstUnnamed(doc: Doc, incident: Incident, triggers: TriggerMention[], 
     if (found) return found;
   }
   return null;
-}
-
-/**
- * A count given for an incident split over n places: ACLED divides it evenly across the split events,
- * the remainder to the first. The parts are inferred, so they are marked as not stated.
- */
-function shareOut(count: Field<FatalityValue>, part: number, parts: number): Field<FatalityValue> {
-  if (parts === 1 || !count.value.known || count.value.best === null) return count;
-  const share = (n: number | null) => (n === null ? null : Math.floor(n / parts) + (part === 0 ? n % parts : 0));
-  const v = count.value;
-  return { value: { known: true, low: share(v.low), best: share(v.best), high: share(v.high) }, evidence: count.evidence, stated: false };
 }
 
 function dateField(span: Span): Field<DateValue> {
