@@ -44,7 +44,8 @@ function isGroupWord(word: string, lex: NameLexicons): boolean {
 export function isTeamContext(candidate: Candidate): boolean {
   const before = candidate.before?.text.toLowerCase() ?? "";
   const after = candidate.after?.text.toLowerCase() ?? "";
-  return /^\d+$/.test(after) || RESULT_BEFORE.has(before) || RESULT_AFTER.has(after);
+  // A score after it: "Leeds 2", "Kent 108-3" (runs-wickets); "Muralitharan 10-0-41-2" is a bowler's figures.
+  return /^\d+(?:-\d+)?$/.test(after) || RESULT_BEFORE.has(before) || RESULT_AFTER.has(after);
 }
 
 function isOrgWord(word: string, isLast: boolean, lex: NameLexicons): boolean {

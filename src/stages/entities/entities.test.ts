@@ -52,3 +52,17 @@ describe("entities", () => {
     });
   });
 });
+
+describe("entities: peoples and regions", () => {
+  it("a plural demonym is the country's people; a people without a country is MISC", () => {
+    assert.deepEqual(entitiesIn("Seven Iraqis seized a plane.").map((e) => [e.text, e.label, e.name]), [["Iraqis", "NORP", "Iraq"]]);
+    assert.deepEqual(entitiesIn("The talks between Chechens and Azeris went on.").map((e) => [e.text, e.label]), [["Chechens", "MISC"], ["Azeris", "MISC"]]);
+    // Not every demonym takes an -s: "Swedishs" is no word.
+    assert.deepEqual(entitiesIn("Swedishs"), []);
+  });
+
+  it("a region the country list lacks is a place, not an unknown word", () => {
+    const found = entitiesIn("Fighting resumed in Chechnya while leaders met in Europe.");
+    assert.deepEqual(found.filter((e) => e.label === "LOC").map((e) => e.text), ["Chechnya", "Europe"]);
+  });
+});

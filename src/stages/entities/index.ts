@@ -25,11 +25,16 @@ function loadMatcher(): AliasMatcher<EntityEntry> {
   }));
   const countries = loadCountries().flatMap((c) => [
     { aliases: c.names, entry: { label: "COUNTRY" as const, name: c.name, iso3: c.iso3 } },
-    { aliases: c.demonyms, entry: { label: "NORP" as const, name: c.name, iso3: c.iso3 } },
+    { aliases: c.demonyms.flatMap(withPlural), entry: { label: "NORP" as const, name: c.name, iso3: c.iso3 } },
   ]);
   // Actors first: on an identical alias the actor entry is kept.
   matcher = buildAliasMatcher<EntityEntry>([...actors, ...countries]);
   return matcher;
+}
+
+/** "Iraqi" -> also "Iraqis", "Libyan" -> "Libyans": the people of a country; "Swedish", "Chinese" have none. */
+function withPlural(demonym: string): string[] {
+  return /(?:i|an)$/.test(demonym) ? [demonym, `${demonym}s`] : [demonym];
 }
 
 /**

@@ -6,7 +6,8 @@ import { foldAlias } from "./build-alias-matcher.js";
 import { isTitleWord, loadNameLexicons } from "./name-lexicons.js";
 
 export type NameLabel = "PERSON" | "ORG" | "LOC" | "MISC";
-export type KnownName = { label: NameLabel; name: string; iso3?: string };
+/** kind "region": a place larger than a town (lexicon/names/regions.tsv), never read as a team. */
+export type KnownName = { label: NameLabel; name: string; iso3?: string; kind?: "region" };
 
 // A town this small shares its name with too many people and words ("Mobile", "Kirby") to count alone.
 const TOWN_MIN_POPULATION = 20000;
@@ -16,12 +17,15 @@ let index: Map<string, KnownName> | undefined;
 function loadIndex(): Map<string, KnownName> {
   if (index) return index;
   index = new Map();
+  for (const row of readLexiconTable("names/regions.tsv")) {
+    index.set(foldAlias(row.name), { label: "LOC", name: row.name, iso3: row.iso3 || undefined, kind: "region" });
+  }
   for (const [file, label] of [["names/phoenix-organizations.tsv", "ORG"], ["names/phoenix-people.tsv", "PERSON"]] as const) {
     for (const row of readLexiconTable(file)) {
       // The dictionaries file some people with their title ("President Clinton"); the name finder
       // looks names up without it.
       const name = label === "PERSON" ? withoutTitles(row.name) : row.name;
-      if (name) index.set(foldAlias(name), { label, name, iso3: row.country || undefined });
+      if (name && !index.has(foldAlias(name))) index.set(foldAlias(name), { label, name, iso3: row.country || undefined });
     }
   }
   return index;
