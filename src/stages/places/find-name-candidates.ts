@@ -4,9 +4,10 @@
 import type { Span } from "../../doc.js";
 import { countryByName } from "../../countries.js";
 import { lookupPlace, type GazetteerPlace } from "./gazetteer.js";
+import { isLocativeFrame, isPairFrame } from "./is-places-frame.js";
 import { expandStateAbbreviation, isNotPlace, lookupRegion, stateAbbreviationPattern, type WorldRegion } from "./place-lexicons.js";
 
-export type Evidence = "locative" | "pair" | "loc-entity" | "abbreviation" | "bare";
+export type Evidence = "locative" | "pair" | "loc-entity" | "abbreviation" | "bare" | "party-home";
 
 export type Candidate = {
   start: number;
@@ -27,7 +28,6 @@ export type Candidate = {
 const NAME_RUN = /(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|de|du|la|le|es|of|upon|on)[\s-]+)?(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
 // Words a capitalised run may start with that are never part of the place name ("In Baghdad").
 const LEADING_FUNCTION_WORD = /^(?:The|In|At|On|From|To|Near|For|But|And|Or|As|By|With|After|Before|During|Since|When|While|An?|This|That|Of|Outside|Across|Into|Inside|Both|Meanwhile|Across|Around|Throughout|Between|Toward|Towards|Like|Including|Unlike|Via|Also|Even|Only|Then|Today|Yesterday|Tonight)$/;
-const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|from|to|around|towards?|into|across|through|throughout|of|north|south|east|west|northern|southern|eastern|western|central|between|via|visited?|across|inside|within|based)\s+(?:the\s+)?(?:(?:city|town|village|district|province|governorate|region|area|state|county|capital|suburb|outskirts)\s+of\s+)?$/i;
 
 export function findNameCandidates(text: string, locSpans: readonly Span[]): Candidate[] {
   const candidates: Candidate[] = [];
@@ -47,7 +47,8 @@ export function findNameCandidates(text: string, locSpans: readonly Span[]): Can
       i = found.nextWord;
     }
   }
-  return [...candidates, ...findAbbreviations(text)];
+  const extra = [...findAbbreviations(text), ...findPartyHomes(text)];
+  return [...candidates.filter((c) => !extra.some((e) => e.start < c.end && c.start < e.end)), ...extra];
 }
 
 type Known = { name: string; places: GazetteerPlace[]; region?: WorldRegion; countryIso3?: string; endOffset: number; nextWord: number };
@@ -68,8 +69,8 @@ function findLongestKnown(run: string, words: RegExpMatchArray[], from: number):
 
 function makeCandidate(text: string, start: number, end: number, known: Known, locSpans: readonly Span[], isPrefix: boolean): Candidate {
   const evidence = new Set<Evidence>(["bare"]);
-  if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) evidence.add("locative");
-  if (/^,\s*(?:\p{Lu}|D\.C\.)/u.test(text.slice(end, end + 4))) evidence.add("pair");
+  if (isLocativeFrame(text, start)) evidence.add("locative");
+  if (isPairFrame(text, end)) evidence.add("pair");
   // Only a LOC span that is this very name: "Road" inside "Dublin Road" is not a place of its own.
   if (locSpans.some((s) => s.end === end && /^(?:the\s+)?$/i.test(text.slice(s.start, start)))) evidence.add("loc-entity");
   const after = text.slice(end, end + 30);
@@ -86,15 +87,39 @@ function makeCandidate(text: string, start: number, end: number, known: Known, l
   };
 }
 
-/** "Charleston, W.Va.": state abbreviations after a comma name the state. */
+/**
+ * "Charleston, W.Va.", "Rep. Barbara Lee, D-Calif.": a state abbreviation after a comma or a party letter
+ * names the state. A long dotted form ("Mass.", "Tenn.", "N.Y.") is no other word, so it needs neither.
+ */
 function findAbbreviations(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(stateAbbreviationPattern())) {
-    if (!/,\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
+    const isFramed = /(?:,\s*|\b(?:D|R|I|DFL)-)$/.test(text.slice(Math.max(0, m.index! - 4), m.index!));
+    if (!isFramed && !(m[0].length >= 4 && m[0].endsWith("."))) continue;
     const state = expandStateAbbreviation(m[0].replace(/\s+/g, " "));
     const places = state ? lookupPlace(state).filter((p) => p.iso2 === "US" && p.featureCode === "ADM1") : [];
     if (places.length === 0) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, name: state!, places, evidence: new Set(["abbreviation"]), isPrefix: false, hasCapitalisedNext: false });
+  }
+  return out;
+}
+
+// "Rep. Barbara Lee, D-Oakland": US news names a legislator's party and home town.
+const PARTY_HOME = /\b(?:D|R|I|DFL)-(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
+
+/** The home town after a party letter: a place, but part of how a person is named, not a location mention. */
+function findPartyHomes(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(PARTY_HOME)) {
+    const start = m.index! + m[0].length - m[1].length;
+    const words = m[1].split(/\s+/);
+    for (let n = words.length; n > 0; n--) {
+      const name = words.slice(0, n).join(" ");
+      const places = lookupPlace(name).filter((p) => p.iso2 === "US");
+      if (places.length === 0) continue;
+      out.push({ start, end: start + name.length, name, places, evidence: new Set(["pair", "party-home"]), isPrefix: false, hasCapitalisedNext: false });
+      break;
+    }
   }
   return out;
 }

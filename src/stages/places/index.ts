@@ -10,6 +10,7 @@ import { acceptCandidate, findSurnames, isStrongEvidence } from "./accept-candid
 import { findBorderRegions } from "./find-border-regions.js";
 import { findDatelines } from "./find-datelines.js";
 import { findNameCandidates, type Candidate } from "./find-name-candidates.js";
+import { findAdjectivalCountries, findNamePartCandidates } from "./find-name-parts.js";
 import { lookupPlace, type GazetteerPlace } from "./gazetteer.js";
 import { distanceKm } from "./distance-km.js";
 import { countrySpan, gazetteerSpan, regionSpan } from "./make-place-span.js";
@@ -29,44 +30,61 @@ export function findPlaces(doc: Doc): Span[] {
   const blockers = [...entities.filter((e) => BLOCKING_LABELS.has(e.label)), ...spansOf(doc, "dates")];
   const borders = findBorderRegions(text);
   const surnames = findSurnames(text);
-  const candidates = findNameCandidates(text, entities.filter((e) => e.label === "LOC"))
-    .filter((c) => !isBlocked(c, blockers) && !overlapsAny(borders, c))
-    .filter((c) => acceptCandidate(c, text, surnames));
+  const all = findNameCandidates(text, entities.filter((e) => e.label === "LOC")).filter((c) => !overlapsAny(borders, c));
+  const candidates = all.filter((c) => !isBlocked(c, blockers) && acceptCandidate(c, text, surnames));
+  const nameParts = findNamePartCandidates(all, candidates, blockers, text, surnames).filter((c) => !entities.some((e) => e.label === "COUNTRY" && overlaps(c, e)));
   // A longer name wins over a country inside it: "New Mexico", "Mexico City".
   const countryEntities = entities.filter((e) => e.label === "COUNTRY" && !overlapsAny(borders, e) && !candidates.some((c) => covers(c, e)));
   // Country names the entities layer left unlabelled ("Kenya's") join the labelled ones.
   const countryNames = candidates.filter((c) => c.countryIso3 && !countryEntities.some((e) => overlaps(c, e)));
   const countries = [...countryEntities, ...countryNames.map((c) => ({ start: c.start, end: c.end, label: "COUNTRY", by: "places/country-name", data: { iso3: c.countryIso3 } }))];
-  const names = candidates.filter((c) => !c.countryIso3 && !countries.some((e) => overlaps(c, e)));
+  const names = [...candidates.filter((c) => !c.countryIso3 && !countries.some((e) => overlaps(c, e))), ...nameParts.filter((c) => !c.countryIso3)];
+  const isNamePart = new Set([...nameParts, ...candidates.filter((c) => c.evidence.has("party-home"))]);
 
   const namedCountries = new Set(countries.map((e) => iso2Of(e)).filter((c): c is string => !!c));
   const firstCtx: PlaceContext = { namedCountries, namedAdmin1: new Set(), points: [] };
   const first = resolveAll(names, firstCtx, new Map());
   // Two refining passes: the second corrects places the first pinned by size alone ("Paris" in Texas news).
-  let ctx = refineContext(firstCtx, first, countries);
+  let ctx = refineContext(firstCtx, first, countries, text);
   let resolved = resolveAll(names, ctx, containersOf(first, countries));
-  ctx = refineContext(firstCtx, resolved, countries);
+  ctx = refineContext(firstCtx, resolved, countries, text);
   resolved = resolveAll(names, ctx, containersOf(resolved, countries));
   const datelines = findDatelines(text, ctx);
 
-  const spans: Span[] = [...borders, ...datelines];
+  const spans: Span[] = [...borders, ...datelines, ...findAdjectivalCountries(entities, text)];
   for (const e of countries) if (!overlapsAny(datelines, e)) spans.push(resolveCountry(e, text, ctx));
+  for (const c of nameParts) if (c.countryIso3) spans.push(countrySpan({ start: c.start, end: c.end, by: "places/country-name" }, c.countryIso3, "in-name"));
   for (const { candidate: c, place } of resolved) {
     if (overlapsAny(datelines, c)) continue;
     const at = { start: c.start, end: c.end, by: c.region ? "places/regions" : "places/geonames" };
-    if (place) spans.push(gazetteerSpan(at, place));
+    if (place && isNamePart.has(c)) spans.push(gazetteerSpan(at, place, "IN_NAME"));
+    else if (place) spans.push(gazetteerSpan(at, place));
     else if (c.region) spans.push(regionSpan(at, c.region.name, c.region.latitude, c.region.longitude, SEA.test(c.region.name)));
   }
   return spans;
 }
 
 function resolveAll(candidates: Candidate[], ctx: PlaceContext, containers: Map<number, GazetteerPlace | CountryRef>): Resolved[] {
-  return candidates.map((candidate) => {
+  const resolved = candidates.map((candidate) => {
     // A world region ("Europe") outranks a small town of the same name.
     if (candidate.region) return { candidate };
     const container = containers.get(candidate.end);
     const ranked = rankPlaces(candidate.name, candidate.places, ctx, container as GazetteerPlace | undefined);
     return { candidate, place: ranked[0] };
+  });
+  return shareSense(resolved, containers);
+}
+
+/**
+ * One place per name in a report: once a "Town, State" pair has said which Louisville it is, every other
+ * "Louisville" of the report is that one.
+ */
+function shareSense(resolved: Resolved[], containers: Map<number, GazetteerPlace | CountryRef>): Resolved[] {
+  const paired = new Map<string, GazetteerPlace>();
+  for (const r of resolved) if (r.place && containers.has(r.candidate.end)) paired.set(r.candidate.name.toLowerCase(), r.place);
+  return resolved.map((r) => {
+    const place = paired.get(r.candidate.name.toLowerCase());
+    return place && r.place !== place && r.candidate.places.includes(place) ? { ...r, place } : r;
   });
 }
 
@@ -91,10 +109,11 @@ function containersOf(resolved: Resolved[], countries: readonly Span[]): Map<num
   return containers;
 }
 
-function refineContext(base: PlaceContext, first: Resolved[], countries: readonly Span[]): PlaceContext {
+function refineContext(base: PlaceContext, first: Resolved[], countries: readonly Span[], text: string): PlaceContext {
   const votes = new Map<string, number>();
   const vote = (iso2: string | undefined) => iso2 && votes.set(iso2, (votes.get(iso2) ?? 0) + 1);
-  for (const e of countries) vote(iso2Of(e));
+  // "Georgia" or "Jordan" may be a state or town of the country the other places lie in: it does not vote.
+  for (const e of countries) if (!isAlsoLocalName(text.slice(e.start, e.end), iso2Of(e))) vote(iso2Of(e));
   for (const r of first) vote(r.place?.iso2);
   const dominant = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
   const admin1Votes = new Map<string, number>();
@@ -102,7 +121,17 @@ function refineContext(base: PlaceContext, first: Resolved[], countries: readonl
   const dominantAdmin1 = [...admin1Votes].sort((a, b) => b[1] - a[1])[0]?.[0];
   const namedAdmin1 = new Set(first.filter((r) => r.place?.featureCode === "ADM1").map((r) => `${r.place!.iso2}|${r.place!.admin1}`));
   const points = first.filter((r) => r.place).map((r) => ({ name: r.candidate.name, point: r.place! }));
-  return { ...base, dominantCountry: dominant, dominantAdmin1, namedAdmin1, points };
+  const ctx: PlaceContext = { ...base, dominantCountry: dominant, dominantAdmin1, namedAdmin1, points };
+  // A country name read as a state of the main country names that state ("Georgia communities").
+  for (const e of countries) {
+    const local = readLocally(e, text, ctx);
+    if (local?.featureCode === "ADM1") namedAdmin1.add(`${local.iso2}|${local.admin1}`);
+  }
+  return ctx;
+}
+
+function isAlsoLocalName(name: string, iso2: string | undefined): boolean {
+  return lookupPlace(name).some((p) => p.iso2 !== iso2 && p.featureCode === "ADM1");
 }
 
 /**
@@ -111,16 +140,20 @@ function refineContext(base: PlaceContext, first: Resolved[], countries: readonl
  * same-named place is a state/province or lies near the other places named.
  */
 function resolveCountry(e: Span, text: string, ctx: PlaceContext): Span {
-  const iso2 = iso2Of(e);
   const at = { start: e.start, end: e.end, by: "places/world-countries" };
-  if (ctx.dominantCountry && ctx.dominantCountry !== iso2) {
-    const name = text.slice(e.start, e.end);
-    const local = lookupPlace(name).filter((p) => p.iso2 === ctx.dominantCountry);
-    const best = rankPlaces(name, local, ctx)[0];
-    const isNear = best && ctx.points.some((o) => o.name !== name && distanceKm(o.point, best) <= TOWN_READING_KM);
-    if (best && (best.featureCode === "ADM1" || isNear)) return gazetteerSpan({ ...at, by: "places/geonames" }, best);
-  }
+  const local = readLocally(e, text, ctx);
+  if (local) return gazetteerSpan({ ...at, by: "places/geonames" }, local);
   return countrySpan(at, String(e.data?.iso3));
+}
+
+function readLocally(e: Span, text: string, ctx: PlaceContext): GazetteerPlace | undefined {
+  const iso2 = iso2Of(e);
+  if (!ctx.dominantCountry || ctx.dominantCountry === iso2) return undefined;
+  const name = text.slice(e.start, e.end);
+  const local = lookupPlace(name).filter((p) => p.iso2 === ctx.dominantCountry);
+  const best = rankPlaces(name, local, ctx)[0];
+  const isNear = best && ctx.points.some((o) => o.name !== name && distanceKm(o.point, best) <= TOWN_READING_KM);
+  return best && (best.featureCode === "ADM1" || isNear) ? best : undefined;
 }
 
 function iso2Of(e: Span): string | undefined {

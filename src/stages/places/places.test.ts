@@ -29,7 +29,7 @@ describe("places", () => {
     it("resolves Erbil, Mosul and Baghdad to the cities (precision 1) with their governorates", () => {
       const erbil = places.find((p) => p.text === "Erbil");
       const mosul = places.find((p) => p.text === "Mosul");
-      const baghdad = places.find((p) => p.text === "Baghdad");
+      const baghdad = places.find((p) => p.text === "Baghdad" && p.label !== "IN_NAME");
       assert.deepEqual([erbil?.label, erbil?.iso3, erbil?.precision, erbil?.admin1], ["TOWN", "IRQ", 1, "Erbil"]);
       assert.ok(near(erbil, 36.19, 44.01));
       assert.deepEqual([mosul?.label, mosul?.admin1], ["TOWN", "Nineveh"]);
@@ -61,7 +61,8 @@ describe("places", () => {
 
     it("the White House, Camp David's host and the Washington Institute are not places", () => {
       assert.ok(!places.some((p) => p.text === "White" || p.text === "White House"));
-      assert.ok(!places.some((p) => p.text === "Washington" && p.label !== "DATELINE"));
+      // The Washington of "Washington Institute" is only part of a name: labelled so, never a location.
+      assert.ok(!places.some((p) => p.text === "Washington" && p.label !== "DATELINE" && p.label !== "IN_NAME"));
     });
   });
 

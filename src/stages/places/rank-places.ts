@@ -41,11 +41,13 @@ function scorePlace(name: string, p: GazetteerPlace, ctx: PlaceContext, containe
 
 /**
  * "Baghdad", "Erbil", "Tehran" name both a city and the province around it; a report means the city
- * unless it says "province". The city gets ahead of its own province by this much.
+ * unless it says "province". The city gets ahead of its own province by this much. A national capital
+ * gets ahead of a same-named province of its country too ("Washington": the capital, not the state).
  */
 function cityOverProvince(p: GazetteerPlace, places: readonly GazetteerPlace[]): number {
   if (p.featureCode === "ADM1") return 0;
-  const isSeat = p.population >= 100_000 && places.some((q) => q.featureCode === "ADM1" && q.iso2 === p.iso2 && q.admin1 === p.admin1);
+  const isProvince = (q: GazetteerPlace) => q.featureCode === "ADM1" && q.iso2 === p.iso2 && (q.admin1 === p.admin1 || p.featureCode === "PPLC");
+  const isSeat = (p.population >= 100_000 || p.featureCode === "PPLC") && places.some(isProvince);
   return isSeat ? 3 : 0;
 }
 

@@ -1,0 +1,57 @@
+// Toponyms that are not location mentions: a country named as an adjective ("Kenyan citizens", "Georgian
+// troops", "Americans") and a place inside an organisation's name ("Atlanta Police Department", "Ohio
+// Department of Development"). A geoparser finds and places them (annotated corpora such as LGL count
+// them), but an event did not happen there, so they get their own labels (ADJECTIVAL, IN_NAME) that the
+// events stage does not read as locations.
+import type { Span } from "../../doc.js";
+import { loadCountries } from "../../countries.js";
+import { createRequire } from "node:module";
+import { acceptCandidate } from "./accept-candidate.js";
+import type { Candidate } from "./find-name-candidates.js";
+import { countrySpan } from "./make-place-span.js";
+import { isCommonWord } from "./word-lists.js";
+
+// Labels of names a place can be part of; a person's name ("Paris Hilton") is not read for places.
+const ORGANISATION_LABELS = new Set(["ORG", "ACTOR"]);
+const NOT_A_NAME_PART = new Set(["PERSON", "NORP", "DATE"]);
+
+let byDemonym: Map<string, string> | undefined;
+
+/** A country span (label ADJECTIVAL) for each demonym the entities layer found: "Kenyan", "Israelis". */
+export function findAdjectivalCountries(entities: readonly Span[], text: string): Span[] {
+  byDemonym ??= readDemonyms();
+  const spans: Span[] = [];
+  for (const e of entities) {
+    if (e.label !== "NORP" && e.label !== "MISC") continue;
+    const iso3 = byDemonym.get(text.slice(e.start, e.end)) ?? (e.label === "NORP" && e.data?.iso3 ? String(e.data.iso3) : undefined);
+    if (iso3) spans.push(countrySpan({ start: e.start, end: e.end, by: "places/demonym" }, iso3, "adjectival"));
+  }
+  return spans;
+}
+
+/** "Kenyan", "Americans" -> a country. A demonym several countries share goes to the largest ("American": not the Northern Mariana Islands). */
+function readDemonyms(): Map<string, string> {
+  const require = createRequire(import.meta.url);
+  const area = new Map((require("world-countries") as { cca3: string; area: number }[]).map((c) => [c.cca3, c.area]));
+  const bySize = [...loadCountries()].sort((a, b) => (area.get(a.iso3) ?? 0) - (area.get(b.iso3) ?? 0));
+  return new Map(bySize.flatMap((c) => c.demonyms.flatMap((d) => [[d, c.iso3] as [string, string], [`${d}s`, c.iso3] as [string, string]])));
+}
+
+/**
+ * Candidates the location rules turned down only because they open a longer name or lie inside an
+ * organisation's name: the words still name a place ("Kansas City Power & Light"). Anything inside a
+ * person's name, a nationality or a date stays out.
+ */
+export function findNamePartCandidates(all: readonly Candidate[], kept: readonly Candidate[], blockers: readonly Span[], text: string, surnames: ReadonlySet<string>): Candidate[] {
+  return all.filter((c) => {
+    if (kept.includes(c)) return false;
+    const over = blockers.filter((b) => b.start < c.end && c.start < b.end);
+    if (over.some((b) => NOT_A_NAME_PART.has(b.label))) return false;
+    // "Near East", "Middle East": an ordinary word inside a name is no place of its own.
+    if (!c.name.includes(" ") && isCommonWord(c.name)) return false;
+    const isInOrganisation = over.some((b) => ORGANISATION_LABELS.has(b.label));
+    if (!c.isPrefix && !isInOrganisation) return false;
+    // A given name followed by another capitalised word is a person ("Austin Smith") unless an organisation's name holds it.
+    return acceptCandidate({ ...c, isPrefix: false, hasCapitalisedNext: c.hasCapitalisedNext && !isInOrganisation }, text, surnames);
+  });
+}
