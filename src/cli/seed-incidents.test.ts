@@ -73,6 +73,19 @@ describe("seed article: incidents, claims and response links", () => {
     assert.deepEqual(strikes.evidence.in_response_to.map((r) => r.text), ["in response to", "rocket attack"]);
   });
 
+  it("'he ordered F-15E airstrikes': he is President Biden, so the US forces are actor 1, with both words as evidence", () => {
+    const strikes = february();
+    assert.equal(strikes.actor1, "Military Forces of the United States");
+    assert.deepEqual(strikes.evidence.actor1.map((r) => r.text), ["he", "Biden"]);
+  });
+
+  it("no record of the seed merges tactics or splits a stated toll: each names one tactic and its own count", () => {
+    for (const event of events) {
+      assert.deepEqual(event.other_tactics, [], event.event_id);
+      assert.equal(event.fatalities_split, null, event.event_id);
+    }
+  });
+
   it("the Erbil rocket attack: on the US coalition in Erbil, no perpetrator in the report's own voice, attributed by a claim", () => {
     const attack = erbil();
     assert.equal(attack.location, "Erbil");
@@ -107,6 +120,8 @@ describe("seed article: incidents, claims and response links", () => {
     assert.equal(strikes.time_precision, 3);
     assert.equal(strikes.location, null);
     assert.equal(strikes.sub_event_type, "Air/drone strike");
+    assert.equal(strikes.actor1, "Military Forces of the United States", "the Trump administration's strikes are its forces'");
+    assert.deepEqual(strikes.evidence.actor1.map((r) => r.text), ["Trump administration"]);
   });
 
   it("two competing tallies kept side by side with their speakers; the lead strikes answer the official's", () => {

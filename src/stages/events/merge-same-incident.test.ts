@@ -39,6 +39,14 @@ describe("events: one event per actor pair, place and day", () => {
     assert.deepEqual(doc.events[0].otherTactics?.map((t) => t.value.subEventType), ["Air/drone strike"]);
   });
 
+  it("the air strike's weapons stay with the Battles event", () => {
+    const strike = "US F-16s carried out airstrikes with precision guided munitions against Kata'ib Hezbollah in Al-Qaim on June 27, 2021.";
+    const doc = run(`${CLASH} ${strike}`);
+    assert.equal(doc.events.length, 1);
+    assert.equal(doc.events[0].eventType.value, "Battles");
+    assert.deepEqual(doc.events[0].weapons.map((w) => w.value), ["F-16s", "precision guided munitions"]);
+  });
+
   it("negative: a different day keeps two events", () => {
     const doc = run(`${CLASH.replace("June 27", "June 26")} ${STRIKE}`);
     assert.deepEqual(doc.events.map((e) => e.subEventType.value), ["Armed clash", "Air/drone strike"]);
