@@ -4,7 +4,7 @@
 import { spansOf, type ActorValue, type ClaimDraft, type DateValue, type Doc, type Field, type PlaceValue, type Span } from "../../doc.js";
 import { loadPatternLines } from "../../lexicon.js";
 import { actorValue } from "./assign-actors.js";
-import { findSpeaker } from "./find-speaker.js";
+import { findSpeaker, speakerIn } from "./find-speaker.js";
 import type { TriggerMention } from "./find-triggers.js";
 
 const VERBS = loadPatternLines("claims/attribution-verbs.txt");
@@ -42,7 +42,7 @@ function draftAttribution(doc: Doc, sentence: Span, verbStart: number, verbEnd: 
   const index = spansOf(doc, "sentences").findIndex((s) => s.start === sentence.start);
   return {
     kind: "attribution",
-    claimant: findClaimant(doc, sentence, verbStart) ?? findSpeaker(doc, index),
+    claimant: findClaimant(doc, verbStart, verbEnd) ?? findSpeaker(doc, index),
     eventType: deedTrigger?.eventType ?? (weapon?.data?.eventType as string | undefined) ?? null,
     subEventType: deedTrigger?.subEventType ?? (weapon?.data?.subEventType as string | undefined) ?? null,
     count: null,
@@ -56,10 +56,13 @@ function draftAttribution(doc: Doc, sentence: Span, verbStart: number, verbEnd: 
   };
 }
 
-/** The subject: the last actor or country named before the verb in the sentence ("The United States has accused"). */
-function findClaimant(doc: Doc, sentence: Span, verbStart: number): Field<string> | null {
-  const subject = spansOf(doc, "entities").filter((e) => e.start >= sentence.start && e.end <= verbStart && CLAIMANT_LABELS.has(e.label)).pop();
-  if (!subject || /[,;]/.test(doc.text.slice(subject.end, verbStart))) return null;
+/** The source the quotes layer gives the accusing verb ("The United States has accused"), named by the
+ * actor or country it holds. */
+function findClaimant(doc: Doc, verbStart: number, verbEnd: number): Field<string> | null {
+  const speaker = speakerIn(doc, { start: verbStart, end: verbEnd });
+  if (!speaker) return null;
+  const subject = spansOf(doc, "entities").filter((e) => e.start >= speaker.start && e.end <= speaker.end && CLAIMANT_LABELS.has(e.label)).pop();
+  if (!subject) return { value: doc.text.slice(speaker.start, speaker.end), evidence: [speaker], stated: true };
   // The claimant is the party speaking: the country itself, not its military forces; a people by its own word.
   const name = subject.label === "ACTOR" ? actorValue(subject).name : subject.label === "COUNTRY" ? String(subject.data?.name) : doc.text.slice(subject.start, subject.end);
   return { value: name, evidence: [subject], stated: true };

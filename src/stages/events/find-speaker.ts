@@ -1,24 +1,18 @@
-// Who says a sentence: "<np> said", "said <np>", "according to <np>". An unnamed source keeps its own words
-// ("the US official"). A pronoun ("According to his tally, he added") points at the speaker of the sentence
+// Who says a sentence, read from the quotes layer (the quotes stage runs before events): the source of
+// the first attribution whose cue stands in the sentence. A named source is cut to its name ("Michael
+// Knights of the Washington Institute …" → "Michael Knights"); an unnamed one keeps its own words ("the US
+// official"). A pronoun source ("According to his tally, he added") points at the speaker of the sentence
 // before, at most two back, the way a reader carries the speaker of a quote into the next sentence.
 import { spansOf, type Doc, type Field, type Span } from "../../doc.js";
-import { readLexiconLines } from "../../lexicon.js";
 
-const VERBS = readLexiconLines("claims/reporting-verbs.txt").join("|");
-const ROLES = readLexiconLines("claims/speaker-roles.txt").join("|");
-// A capitalised name of one to four words, allowing "al-" and initials ("Michael R. Gordon").
-const NAME = String.raw`(?:[A-Z][\p{L}'’.-]+(?:\s+(?:[A-Z][\p{L}'’.-]*|al-[\p{L}'’-]+)){0,3})`;
-const ROLE_NP = String.raw`(?:(?:the|a|an)\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,3}(?:(?:former|senior|military|government|security|local|other)\s+){0,2}(?:${ROLES})s?`;
-const PRONOUN = String.raw`(?:he|she|they|his|her|their)`;
-const NP = `(?<np>${ROLE_NP}|${PRONOUN}|${NAME})`;
-const FORMS = [
-  new RegExp(String.raw`\b[Aa]ccording\s+to\s+${NP}`, "gu"),
-  new RegExp(String.raw`(?<![\p{L}-])${NP}\s+(?:has\s+|have\s+)?(?:${VERBS})\b`, "gu"),
-  new RegExp(String.raw`\b(?:${VERBS})\s+${NP}`, "gu"),
-];
+type Range = { start: number; end: number };
+
 const LOOKBACK = 2;
-// Words a capitalised NAME may start with that are not names (sentence-initial words before "said").
-const NOT_NAMES = /^(?:The|A|An|It|This|That|There|In|On|But|And|Officials?)$/;
+const PRONOUN = /^(?:he|she|they|his|her|their)\b/i;
+// A relative pronoun's antecedent sits in the same clause; the quotes layer does not resolve it.
+const RELATIVE = /^(?:who|which|that|whose)$/i;
+// "Name of the Institute", "Name, an analyst at …", "Rep. Name (D-Wash.)": the name is the part before.
+const AFTER_NAME = /\s+of\s+|,\s*|\s+\(/;
 
 export function findSpeaker(doc: Doc, sentenceIndex: number): Field<string> | null {
   const sentences = spansOf(doc, "sentences");
@@ -31,23 +25,36 @@ export function findSpeaker(doc: Doc, sentenceIndex: number): Field<string> | nu
   return null;
 }
 
-/** The first speaker phrase of the sentence, by the order of FORMS (the most explicit first). */
-function speakerIn(doc: Doc, sentence: Span | undefined): Span | null {
+/** The source of the first attribution whose cue overlaps the range (a sentence, a verb), as a SPEAKER span ("according to" before verbs). */
+export function speakerIn(doc: Doc, sentence: Range | undefined): Span | null {
   if (!sentence) return null;
-  const text = doc.text.slice(sentence.start, sentence.end);
-  for (const form of FORMS) {
-    for (const match of text.matchAll(form)) {
-      const np = match.groups!.np;
-      if (NOT_NAMES.test(np.split(/\s+/)[0]) && !new RegExp(`(?:${ROLES})s?$`, "i").test(np)) continue;
-      const start = sentence.start + match.index! + match[0].indexOf(np);
-      return { start, end: start + np.length, label: "SPEAKER", by: "events/find-speaker" };
-    }
-  }
-  return null;
+  const sources = spansOf(doc, "quotes")
+    .filter((q) => overlaps(cueOf(q), sentence))
+    .sort((a, b) => Number(b.data?.kind === "according-to") - Number(a.data?.kind === "according-to") || cueOf(a).start - cueOf(b).start)
+    .map((q) => q.data?.source as Range)
+    .filter((source) => !RELATIVE.test(doc.text.slice(source.start, source.end).trim()));
+  return sources.length > 0 ? speakerSpan(doc, sources[0]) : null;
+}
+
+/** The pronoun of "his tally", the name of "Michael Knights of the Washington Institute", else the source. */
+function speakerSpan(doc: Doc, source: Range): Span {
+  const text = doc.text.slice(source.start, source.end);
+  const pronoun = PRONOUN.exec(text);
+  const nameEnd = /^\p{Lu}/u.test(text) ? AFTER_NAME.exec(text)?.index : undefined;
+  const end = pronoun ? source.start + pronoun[0].length : nameEnd !== undefined && nameEnd > 0 ? source.start + nameEnd : source.end;
+  return { start: source.start, end, label: "SPEAKER", by: "events/find-speaker" };
 }
 
 function isPronoun(doc: Doc, span: Span): boolean {
-  return new RegExp(`^${PRONOUN}$`, "i").test(doc.text.slice(span.start, span.end));
+  return PRONOUN.test(doc.text.slice(span.start, span.end)) && span.end - span.start <= 5;
+}
+
+function cueOf(quote: Span): Range {
+  return quote.data?.cue as Range;
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
 function field(doc: Doc, evidence: Span[], stated: boolean): Field<string> {

@@ -5,14 +5,21 @@
 import { spansOf, type Doc, type Span } from "../../doc.js";
 import { findCues } from "./find-cues.js";
 import { findLineAttributions } from "./find-line-attributions.js";
+import { findNominalAttributions } from "./find-nominal-attributions.js";
 import { findQuotations, type Quotation } from "./find-quotations.js";
 
 export type Attribution = { source: Range; cue: Range; content: Range; kind: "direct" | "according-to" | "reported" };
 type Range = { start: number; end: number };
 
 const TRAILER = "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\\s+\\w+|at\\s+the\\s+time|earlier|later|in\\s+a\\s+(?:statement|interview|tweet|post|speech|briefing))(?:\\s+(?:morning|afternoon|evening|night))?)*";
-const SOURCE_WORDS = "(?:[\\p{L}\\p{N}'’.&-]+\\s+){0,9}?[\\p{L}\\p{N}'’.&-]+";
-const SPEAKER_AFTER_QUOTE = new RegExp(`^[,?!]?\\s*(?:(?<source>${SOURCE_WORDS})\\s+(?<cue>\\S+(?:\\s+\\S+)?)|(?<cue2>\\S+)\\s+(?<source2>${SOURCE_WORDS}))${TRAILER}\\s*[.,;]`, "u");
+
+// Before the content, a setting or an addressee: "said on Fox News Sunday, his running mate …", "told The
+// Huffington Post on Thursday that …".
+const SETTING_BEFORE_CONTENT = /^\s+(?:on|in|at|during)\s+[^,.;“”"]{1,60}(?:,|\s+that\b)\s*/u;
+const ADDRESSEE_BEFORE_CONTENT = /^\s+[^,.;“”"]{1,60}?\s+that\b\s*/u;
+// The content of a verb cue starts with its complement; a verb there means the "cue" was a noun ("the tax
+// plan would raise …", "support from black voters").
+const VERB_START = /^(?:is|are|was|were|would|will|has|have|had|can|could|should|may|might|must|remains?|don['’]t|doesn['’]t|didn['’]t|from|about)\b/i;
 
 export function findAttributions(doc: Doc): Attribution[] {
   const text = doc.text;
@@ -22,34 +29,41 @@ export function findAttributions(doc: Doc): Attribution[] {
   for (const sentence of spansOf(doc, "sentences")) {
     const cues = findCues(text, sentence.start, sentence.end).filter((c) => !insideQuotation(c, quotations));
     for (const cue of cues) {
-      if (usedCues.has(cue.start)) continue;
+      if (usedCues.has(cue.start) || isPassive(text, cue)) continue;
       const previous = found.filter((a) => a.cue.end <= cue.start && a.cue.start >= sentence.start).pop();
       const attribution =
         matchDirect(text, cue, quotations, sentence) ??
         (previous ? matchParticiple(text, cue, sentence, previous) : null) ??
         (cue.data?.isAccordingTo ? matchAccordingTo(text, cue, sentence) : matchReported(text, cue, sentence));
-      if (attribution && isSourcePhrase(text.slice(attribution.source.start, attribution.source.end)) && length(attribution.content) > 8) {
+      if (attribution && isSourcePhrase(text.slice(attribution.source.start, attribution.source.end)) && length(attribution.content) > 8 && !isNounCue(text, attribution)) {
         found.push(attribution);
         usedCues.add(cue.start);
       }
     }
+    found.push(...findNominalAttributions(text, sentence));
   }
   return found;
 }
 
 /** “…,” SOURCE CUE / “…,” CUE SOURCE right after a quotation, or SOURCE CUE: “…” right before one. */
 function matchDirect(text: string, cue: Span, quotations: Quotation[], sentence: Span): Attribution | null {
-  const before = quotations.filter((q) => q.end <= cue.start && cue.start - q.end <= 90).pop();
+  // The quotation ends inside the cue's sentence: after “… recklessness.” a new sentence "Park said …" is not its speaker.
+  // A sentence that is only the attribution ("… worse.'' Leonard E. Burman, director of …, said.") takes the
+  // quotation just before it.
+  const isBare = new RegExp(`^${TRAILER}\\s*[.]?\\s*$`, "u").test(text.slice(cue.end, sentence.end));
+  const before = quotations.filter((q) => q.end <= cue.start && (q.end > sentence.start || isBare) && cue.start - q.end <= 300).pop();
   if (before) {
     const between = withoutAbbreviations(text.slice(before.end, cue.start));
-    if (/^[,?!]?\s*[^,.;“”"]*$/.test(between) && !/\n/.test(between)) {
-      const afterCue = text.slice(cue.end, Math.min(sentence.end, cue.end + 120));
+    // "…,” Name said" or "…,” Name, a description with commas, said": the name and its apposition.
+    const isSpeakerBetween = (/^[,?!]?\s*[^,.;“”"]*$/.test(between) && between.length <= 90) || APPOSITION.test(between);
+    if (isSpeakerBetween && !/\n/.test(between)) {
+      const afterCue = maskAbbreviations(text.slice(cue.end, Math.min(sentence.end, cue.end + 120)));
       const sourceBefore = trimRange(text, before.end, cue.start);
       const source = length(sourceBefore) > 0 ? sourceBefore : trimRange(text, cue.end, cue.end + (/^[^.,;]*/.exec(afterCue)?.[0].length ?? 0));
       return { source, cue: { start: cue.start, end: cue.end }, content: { start: before.innerStart, end: before.innerEnd }, kind: "direct" };
     }
   }
-  const after = quotations.find((q) => q.start >= cue.end && q.start - cue.end <= 3 && /^\s*[:,]?\s*$/.test(text.slice(cue.end, q.start)));
+  const after = quotations.find((q) => q.start >= cue.end && q.start - cue.end <= 40 && new RegExp(`^${TRAILER}\\s*[:,]?\\s*$`, "u").test(text.slice(cue.end, q.start)));
   if (after) {
     const source = sourceBefore(text, cue, sentence);
     if (length(source) > 0) return { source, cue: { start: cue.start, end: cue.end }, content: { start: after.innerStart, end: after.innerEnd }, kind: "direct" };
@@ -57,9 +71,15 @@ function matchDirect(text: string, cue: Span, quotations: Quotation[], sentence:
   return null;
 }
 
-/** "…, the mayor said, adding that …": a participle cue after a comma shares the previous source. */
+/** "…, the mayor said, adding that …": a participle cue after a comma, or a verb after "and", shares the
+ * previous source. */
 function matchParticiple(text: string, cue: Span, sentence: Span, previous: Attribution): Attribution | null {
-  if (!/ing$/.test(text.slice(cue.start, cue.end)) || !/,\s*$/.test(text.slice(sentence.start, cue.start))) return null;
+  const before = text.slice(sentence.start, cue.start);
+  const isParticiple = /ing$/.test(text.slice(cue.start, cue.end)) && /,\s*$/.test(before);
+  // "Schultz supported Democrats …, and said he did not support Trump": a coordinated verb shares the subject.
+  const coordinated = /,?\s+and\s+(?:then\s+)?$/.exec(before);
+  if (!isParticiple && !coordinated) return null;
+  if (coordinated && previous.content.end > sentence.start + coordinated.index) previous.content = trimRange(text, previous.content.start, sentence.start + coordinated.index);
   const lead = /^\s*(?:that\b)?[\s,:]*/.exec(text.slice(cue.end, sentence.end))?.[0].length ?? 0;
   return { source: previous.source, cue: rangeOf(cue), content: trimRange(text, cue.end + lead, sentence.end), kind: previous.kind };
 }
@@ -89,17 +109,28 @@ function matchReported(text: string, cue: Span, sentence: Span): Attribution | n
   }
   const source = sourceBefore(text, cue, sentence);
   if (length(source) === 0) return null;
-  const lead = /^(?:\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?=that\b))?\s*(?:that\b)?[\s,:]*/u.exec(tail)?.[0].length ?? 0;
+  const addressee = /^(?:tell|tells|told|telling)$/.test(text.slice(cue.start, cue.end).split(/\s+/).pop() ?? "") ? ADDRESSEE_BEFORE_CONTENT : SETTING_BEFORE_CONTENT;
+  const lead = (addressee.exec(tail)?.[0].length ?? 0) || (SETTING_BEFORE_CONTENT.exec(tail)?.[0].length ?? 0) || (/^(?:\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?=that\b))?\s*(?:that\b)?[\s,:]*/u.exec(tail)?.[0].length ?? 0);
   return { source, cue: rangeOf(cue), content: trimRange(text, cue.end + lead, sentence.end), kind: "reported" };
+}
+
+function isNounCue(text: string, attribution: Attribution): boolean {
+  if (attribution.kind !== "reported" || attribution.content.start < attribution.cue.end) return false;
+  return attribution.content.start - attribution.cue.end <= 2 && VERB_START.test(text.slice(attribution.content.start, attribution.content.end));
+}
+
+/** "is expected to", "has been called": the subject of a passive is no source (an agent with "by" is left to others). */
+function isPassive(text: string, cue: Span): boolean {
+  return /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)*\w+(?:ed|wn|ught|lt)$/.test(text.slice(cue.start, cue.end));
 }
 
 /** The noun phrase before the cue, back to a clause boundary, at most eight words. */
 function sourceBefore(text: string, cue: Span, sentence: Span): Range {
   const before = text.slice(sentence.start, cue.start);
-  const boundary = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "), before.lastIndexOf("”"), before.lastIndexOf(" that "), before.lastIndexOf(" and "), before.lastIndexOf(" but "));
-  const clause = boundary >= 0 ? before.slice(boundary).replace(/^(?:, |; |”| that | and | but )/, "") : before;
+  const boundary = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "), before.lastIndexOf("”"), before.lastIndexOf("''"), before.lastIndexOf(" that "), before.lastIndexOf(" and "), before.lastIndexOf(" but "));
+  const clause = boundary >= 0 ? before.slice(boundary).replace(/^(?:, |; |”|''| that | and | but )/, "") : before;
   const words = clause.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return sourceBeforeInsertion(text, before, sentence.start) ?? { start: cue.start, end: cue.start };
+  if (words.length === 0) return sourceBeforeInsertion(text, before, sentence.start) ?? sourceWithApposition(text, before, sentence.start) ?? { start: cue.start, end: cue.start };
   if (words.length > 8) return { start: cue.start, end: cue.start };
   return trimRange(text, cue.start - clause.trimEnd().length - (before.length - before.trimEnd().length), cue.start);
 }
@@ -110,16 +141,27 @@ const SOURCE_NOUN = /\b(?:he|she|they|we|i|it|you|who|officials?|sources?|spokes
 const FINITE_VERB = /^(?:is|are|was|were|took|takes|raises|raised|made|makes|gave|gives|got|gets|went|goes|came|comes|saw|sees|knew|knows|felt|feels|left|leaves|held|holds|became|becomes|kept|keeps)$/i;
 // Case-sensitive on purpose: with the i flag \p{Lu} would match any letter.
 const CAPITALISED_LAST = /(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u;
-const NOT_SOURCE = /^(?:there|it\s+is|did|does|do|not|has|have|had|was|were|is|are|asked|by|to|now)\b|n['’]t$|\bnot$/i;
+const NOT_SOURCE = /^(?:there|it\s+is|did|does|do|not|has|have|had|was|were|is|are|asked|by|to|now|[<(])\b|n['’]t$|\bnot$|-$|^(?:the|a|an|this|these|those|one|two|three|in\s+one|some|many|\p{Ll}+ly)$/iu;
+// An auxiliary inside the phrase makes it a clause ("Trump has faced", "others could purchase a plan").
+const AUXILIARY_INSIDE = /\s(?:has|have|had|did|does|could|would|will|can|may|might|should|must)\s/i;
 
 function isSourcePhrase(source: string): boolean {
   const head = source.trim().replace(/\s*\([^()]*\)$/, ""); // "Rep. John Mica (R-Fla.)": the name, not the party tag
-  if (head.length === 0 || NOT_SOURCE.test(head)) return false;
+  if (head.length === 0 || NOT_SOURCE.test(head) || AUXILIARY_INSIDE.test(` ${head} `)) return false;
   if (CAPITALISED_LAST.test(head) || SOURCE_NOUN.test(head)) return true;
   // Any other phrase ("the mayor", "his attorney") passes unless it holds a finite verb ("The candidates
   // took questions"): a stricter head test cost more true sources than false ones on PolNeAR dev.
   const words = head.split(/\s+/);
   return !words.some((w) => FINITE_VERB.test(w));
+}
+
+// A name, then its apposition between commas: "Leonard E. Burman, director of the … Center and a professor
+// at …, said". The apposition may hold commas but no sentence end.
+const APPOSITION = /^[,?!]?\s*\p{Lu}[^,.;“”"]{0,60},\s+[^.;“”"]{2,250},\s*$/u;
+
+/** The same, keeping offsets: an abbreviation's full stop becomes "_" ("said Brig. Gen. Yahya Rasool, …"). */
+function maskAbbreviations(text: string): string {
+  return text.replace(/\b(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\./gu, (m) => `${m.slice(0, -1)}_`);
 }
 
 /** Titles, initials and party tags hold full stops that end no sentence: "Rep. John Mica (R-Fla.)". */
@@ -133,6 +175,12 @@ function sourceBeforeInsertion(text: string, before: string, offset: number): Ra
   if (!match) return null;
   const start = offset + match.index + match[0].indexOf(match[1]);
   return trimRange(text, start, start + match[1].length);
+}
+
+/** "Angelique Brunner, a Washington-based developer and spokeswoman for the Coalition, said …" at the
+ * start of the sentence: the name with its apposition. */
+function sourceWithApposition(text: string, before: string, offset: number): Range | null {
+  return APPOSITION.test(withoutAbbreviations(before)) ? trimRange(text, offset, offset + before.length) : null;
 }
 
 function lastComma(text: string, from: number, to: number): number {

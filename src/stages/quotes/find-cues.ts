@@ -1,5 +1,6 @@
-// Cue words of attribution: speech and report verbs (with auxiliaries: "has said", "also said") and
-// "according to". Inflections are made here so the lexicon lists base forms only.
+// Cue words of attribution: speech and report verbs (lexicon/quotes/cue-verbs.txt), verbs of belief,
+// intention and judgment (attitude-verbs.txt), with auxiliaries ("has said", "is demanding", "doesn't
+// think"), and "according to". Inflections are made here so the lexicons list base forms only.
 import type { Span } from "../../doc.js";
 import { readLexiconLines } from "../../lexicon.js";
 
@@ -11,6 +12,13 @@ const IRREGULAR: Record<string, string[]> = {
   find: ["find", "finds", "found", "finding"],
   show: ["show", "shows", "showed", "shown", "showing"],
 };
+
+// Auxiliaries, negation and adverbs that stand between a subject and its cue; the cue span includes them.
+const AUXILIARIES = [
+  "has|have|had|is|are|was|were|be|been|being|would|will|could|can|may|might|should|must|did|does|do",
+  "(?:has|have|had|is|are|was|were|would|will|could|can|did|does|do)n['’]t|not|never|also|still|already|again|once\\s+again",
+  "\\p{Ll}+ly|later|previously|earlier|repeatedly|immediately|publicly|privately|reportedly|recently|even|then|further|long|often|first|just|openly|now",
+].join("|");
 
 let cueRegex: RegExp | undefined;
 
@@ -26,14 +34,14 @@ function inflect(verb: string): string[] {
 
 function loadCueRegex(): RegExp {
   if (cueRegex) return cueRegex;
-  const forms = new Set(readLexiconLines("quotes/cue-verbs.txt").flatMap((v) => (v.startsWith("=") ? [v.slice(1).trim()] : inflect(v.trim()))));
+  const forms = new Set(["quotes/cue-verbs.txt", "quotes/attitude-verbs.txt"].flatMap(readLexiconLines).flatMap((v) => (v.startsWith("=") ? [v.slice(1).trim()] : inflect(v.trim()))));
   const verbs = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, "\\s+")).join("|");
-  const aux = "(?:(?:has|have|had|also|later|previously|earlier|again|would|will|had\\s+earlier)\\s+)*";
+  const aux = `(?:(?:${AUXILIARIES})\\s+)*`;
   // Case-sensitive: "States" and "State Department" are not the verb "state"; only "According" is capitalised.
   // A word after an article, possessive, "to" or "for" is a noun or an infinitive ("the report", "their
   // calls", "refusing to testify"), not a report of speech.
-  const notAfter = "(?<!\\b(?:the|a|an|his|her|their|its|our|your|my|this|that|these|those|to|for|of|by|swing|disclosure)\\s+)";
-  cueRegex = new RegExp(`\\b(?:[Aa]ccording\\s+to|${notAfter}${aux}(?:${verbs}))\\b(?!\\s+of\\b)`, "g");
+  const notAfter = "(?<!(?:\\b(?:the|a|an|his|her|their|its|our|your|my|this|that|these|those|to|for|of|by|with|from|in|on|at|against|without|swing|disclosure)|['’]s)\\s+)";
+  cueRegex = new RegExp(`\\b(?:[Aa]ccording\\s+to|${notAfter}${aux}(?:${verbs}))\\b(?!\\s+of\\b)`, "gu");
   return cueRegex;
 }
 

@@ -1,12 +1,21 @@
 // Quotation marks -> quoted ranges. Curly and straight quotes are paired separately (scraped pages mix
 // them), a ” that stands where an opening mark belongs (after a space, before a letter) opens a quote,
-// and an unclosed quote ends with its paragraph.
+// and an unclosed quote ends with its paragraph. Two apostrophes ('') stand for a double quote in
+// some newspaper archives (the New York Times' plain-text feed); they pair only with each other.
 export type Quotation = { start: number; end: number; innerStart: number; innerEnd: number };
 
 export function findQuotations(text: string): Quotation[] {
-  return [...pairMarks(text, isCurlyOpening, (t, i) => t[i] === "”"), ...pairMarks(text, isStraightOpening, (t, i) => t[i] === '"')].sort(
-    (a, b) => a.start - b.start,
-  );
+  return [
+    ...pairMarks(text, isCurlyOpening, (t, i) => t[i] === "”"),
+    ...pairMarks(text, isStraightOpening, (t, i) => t[i] === '"'),
+    ...pairDoubledApostrophes(text),
+  ].sort((a, b) => a.start - b.start);
+}
+
+const DOUBLED_APOSTROPHES = /(?<=^|[\s(\[—–-])''(?=\S)((?:(?!''|\n\n)[^])+?)''/g;
+
+function pairDoubledApostrophes(text: string): Quotation[] {
+  return [...text.matchAll(DOUBLED_APOSTROPHES)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, innerStart: m.index! + 2, innerEnd: m.index! + m[0].length - 2 }));
 }
 
 function pairMarks(text: string, isOpening: (t: string, i: number) => boolean, isClosing: (t: string, i: number) => boolean): Quotation[] {

@@ -56,7 +56,31 @@ describe("quotes", () => {
     assert.deepEqual([adding?.source, adding?.content], ["the official", "more were planned if the attacks continued"]);
   });
 
+  it("two apostrophes pair as a quotation mark (plain-text newspaper archives)", () => {
+    const [q] = quotesIn("''We will respond at a time and place of our choosing,'' said Brig. Gen. Yahya Rasool, a military spokesman.");
+    assert.deepEqual([q?.content, q?.cue, q?.kind], ["We will respond at a time and place of our choosing,", "said", "direct"]);
+    assert.match(q?.source ?? "", /^Brig\. Gen\. Yahya Rasool/);
+  });
+
+  it("a stance or intention is attributed to its subject (wants, plans, condemned)", () => {
+    const [q] = quotesIn("The Iraqi government wants to expel the militias from the border region before the elections.");
+    assert.deepEqual([q?.source, q?.cue, q?.content], ["The Iraqi government", "wants", "to expel the militias from the border region before the elections"]);
+    const [condemned] = quotesIn("Prime Minister Mustafa al-Kadhimi condemned the strikes as a violation of Iraqi sovereignty.");
+    assert.deepEqual([condemned?.source, condemned?.cue], ["Prime Minister Mustafa al-Kadhimi", "condemned"]);
+  });
+
+  it('a setting between the cue and the content is skipped: "said on Sunday, …", "told reporters on Monday that …"', () => {
+    const [told] = quotesIn("The defense minister told reporters on Monday that the strikes had destroyed two weapons depots.");
+    assert.equal(told?.content, "the strikes had destroyed two weapons depots");
+  });
+
   describe("negative cases", () => {
+    it("a physical attack is no attribution; a noun cue ('the tax plan would …') and a passive ('is expected to') are none", () => {
+      assert.deepEqual(quotesIn("Gunmen attacked a police checkpoint in Kirkuk on Tuesday, killing three officers."), []);
+      assert.deepEqual(quotesIn("The reconstruction plan would cost $88 billion over the next decade."), []);
+      assert.deepEqual(quotesIn("The Security Council resolution is expected to be adopted next month in New York."), []);
+    });
+
     it('"the United States" and "State Department" are not the verb "state"; "reports of" is a noun', () => {
       for (const q of seed) assert.notEqual(q.cue, "States");
       assert.ok(!seed.some((q) => q.cue === "reports"));

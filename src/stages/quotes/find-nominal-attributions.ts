@@ -1,0 +1,32 @@
+// Nominal cues: "Trump's claim that there have been …", "the ministry's decision to close …", "his plan to
+// reduce …". The possessor is the source, the noun the cue, the "that"/"to" clause after it the content
+// (to the end of the sentence: the clause seldom ends earlier in a way punctuation shows).
+import { readLexiconLines } from "../../lexicon.js";
+import type { Attribution } from "./find-attributions.js";
+
+type Range = { start: number; end: number };
+
+let nominalRegex: RegExp | undefined;
+
+function loadNominalRegex(): RegExp {
+  if (nominalRegex) return nominalRegex;
+  const nouns = readLexiconLines("quotes/cue-nouns.txt").flatMap((n) => [n.trim(), `${n.trim()}s`]).join("|");
+  // Case-sensitive capitals: a possessor is a name ("Trump's", "the IMF's", "Mrs. Clinton's") or a pronoun.
+  const possessor = String.raw`(?<source>(?:(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))`;
+  const modifiers = String.raw`(?:(?:own|latest|new|repeated|earlier|recent|public|initial|final|stated|renewed)\s+){0,2}`;
+  nominalRegex = new RegExp(String.raw`(?<![\p{L}'’])${possessor}\s+${modifiers}(?<cue>${nouns})\s+(?:that|to)\s+(?=\S)`, "gu");
+  return nominalRegex;
+}
+
+export function findNominalAttributions(text: string, sentence: Range): Attribution[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  return [...slice.matchAll(loadNominalRegex())].flatMap((m) => {
+    const at = sentence.start + m.index!;
+    const source = { start: at, end: at + m.groups!.source.length };
+    const cueAt = at + m[0].lastIndexOf(m.groups!.cue, m[0].length - 1);
+    const contentStart = at + m[0].length;
+    const contentEnd = sentence.start + slice.replace(/[\s.!?"”]+$/u, "").length;
+    if (contentEnd - contentStart < 8) return [];
+    return [{ source, cue: { start: cueAt, end: cueAt + m.groups!.cue.length }, content: { start: contentStart, end: contentEnd }, kind: "reported" as const }];
+  });
+}
