@@ -28,6 +28,7 @@ export function classifyName(candidate: Candidate, lex: NameLexicons): Classifie
   if (words.every((w) => isGroupWord(w, lex))) return { label: "MISC", rule: "group-word" };
   const before = candidate.before?.text.toLowerCase().replace(/\.$/, "");
   if (candidate.title || (before && isTitleWord(before, lex))) return { label: "PERSON", rule: "title" };
+  if (isMemberOf(candidate, known?.kind === "region", lex)) return { label: "ORG", rule: "member-role" };
   if (words.length > 1 && words.length <= 4 && (lex.firstNames.has(words[0]) || /^\p{Lu}\.$/u.test(words[0])) && !/^\p{Lu}+$/u.test(words[0])) return { label: "PERSON", rule: "first-name" };
   if (words.length <= 3 && !known && (SPEECH_AFTER.has(candidate.after?.text ?? "") || before === "said")) return { label: "PERSON", rule: "said" };
   if (isTeamContext(candidate)) return { label: "ORG", rule: "team" };
@@ -35,6 +36,12 @@ export function classifyName(candidate: Candidate, lex: NameLexicons): Classifie
   if (before && LOCATIVE_BEFORE.has(before) && isAnyTown(text)) return { label: "LOC", rule: "locative-town" };
   if (words.length === 1 && /^\p{Lu}[\p{Lu}&.]{1,5}$/u.test(words[0])) return { label: "ORG", rule: "acronym" };
   return undefined;
+}
+
+/** "Norwich striker", "Cofinec CEO", "Pirelli shares": not a first name, not a region ("England captain"). */
+function isMemberOf(candidate: Candidate, isRegion: boolean, lex: NameLexicons): boolean {
+  const after = candidate.after?.text;
+  return !!after && (after === after.toLowerCase() || after === "CEO") && lex.memberRoles.has(after.toLowerCase()) && !isRegion && !lex.firstNames.has(candidate.words[0].text);
 }
 
 function isGroupWord(word: string, lex: NameLexicons): boolean {

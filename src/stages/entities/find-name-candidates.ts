@@ -58,7 +58,10 @@ function cutAtTitles(run: Word[], lex: NameLexicons): Word[][] {
 }
 
 function trimRun(run: Word[], lex: NameLexicons): { words: Word[]; title?: string } {
-  if (run.length > 1 && (isKnownInstitution(run) || lex.orgWords.has(run[run.length - 1].text.toLowerCase()))) return { words: run };
+  if (run.length > 1 && (isKnownInstitution(run) || lex.orgWords.has(run[run.length - 1].text.toLowerCase()))) {
+    // "The National Bank", "The Supreme Court" opening a sentence: the article is no part of the name.
+    return { words: run.length > 2 && run[0].isInitial && isFunctionWord(run[0].text, lex) ? run.slice(1) : run };
+  }
   let start = 0;
   let title: string | undefined;
   while (start < run.length) {

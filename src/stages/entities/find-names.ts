@@ -7,6 +7,7 @@ import { foldAlias } from "./build-alias-matcher.js";
 import { classifyName, textOfWords, type Classified } from "./classify-name.js";
 import { findNameCandidates, isOrdinaryWord, type Candidate } from "./find-name-candidates.js";
 import { isAnyTown, lookupKnownName, type NameLabel } from "./known-names.js";
+import { isSportsReport } from "./is-sports-report.js";
 import { isPlacesFrame } from "../places/is-places-frame.js";
 import { isTitleWord, loadNameLexicons } from "./name-lexicons.js";
 import { splitWords, type Word } from "./split-words.js";
@@ -24,12 +25,20 @@ export function findNames(text: string, sentences: readonly { start: number; end
     else for (const candidate of findNameCandidates(words, isClaimed, lex)) found.push({ candidate, result: classifyName(candidate, lex) });
   }
   const memory = rememberNames(found);
+  const teams = new Set(found.filter((f) => f.result?.rule === "team" && isTownName(f.candidate)).map((f) => foldAlias(textOfWords(f.candidate))));
   const spans: Span[] = [];
+  const isSports = isSportsReport(text);
   for (const { candidate, result } of found) {
-    const settled = preferSurname(memory, candidate, result) ?? result ?? recall(memory, candidate) ?? guessUnknown(candidate, lex);
+    const settled =
+      preferSurname(memory, candidate, result) ??
+      preferTeam(teams, candidate, result) ??
+      (isSports ? readAsTeam(text, candidate, result) : undefined) ??
+      result ??
+      recall(memory, candidate) ??
+      guessUnknown(candidate, lex);
     if (settled && !isLeftToPlaces(text, candidate, settled.label)) spans.push(nameSpan(candidate.words, settled.label, settled.rule));
   }
-  for (const words of capsLines) spans.push(...findCapsNames(words, isClaimed, memory));
+  for (const words of capsLines) spans.push(...findCapsNames(text, words, isClaimed, memory, isSports));
   return spans;
 }
 
@@ -37,7 +46,9 @@ export function findNames(text: string, sentences: readonly { start: number; end
 function rememberNames(found: Found[]): Map<string, Classified> {
   const memory = new Map<string, Classified>();
   // Persons last, so a surname overrides a weaker reading of the same word elsewhere.
-  const ordered = [...found.filter((f) => f.result?.label !== "PERSON"), ...found.filter((f) => f.result?.label === "PERSON")];
+  // Teams after other non-persons, so "Kent" the team outranks Kent the county in a headline.
+  const rank = (f: Found) => (f.result?.label === "PERSON" ? 2 : f.result?.rule === "team" ? 1 : 0);
+  const ordered = [...found].sort((a, b) => rank(a) - rank(b));
   for (const { candidate, result } of ordered) {
     if (!result) continue;
     memory.set(foldAlias(textOfWords(candidate)), { label: result.label, rule: "same-name" });
@@ -56,6 +67,37 @@ function preferSurname(memory: Map<string, Classified>, candidate: Candidate, re
   if (candidate.words.length !== 1 || (result && !WEAK_RULES.has(result.rule))) return undefined;
   const remembered = memory.get(foldAlias(candidate.words[0].text));
   return remembered?.rule === "surname" ? remembered : undefined;
+}
+
+// A town's name that the document once used as a team ("Leeds 2 Chelsea 1", "Somerset beat Kent") is the
+// team wherever else only the gazetteer or nothing speaks for it: "Kent will also need to ...". Only a town's
+// name: a player's name with a score after it ("Muralitharan 10-0-41-2") is no team.
+const TEAM_OVERRIDES = new Set(["gazetteer", "unknown-default"]);
+
+function preferTeam(teams: Set<string>, candidate: Candidate, result: Classified | undefined): Classified | undefined {
+  if (result && !TEAM_OVERRIDES.has(result.rule)) return undefined;
+  return teams.has(foldAlias(textOfWords(candidate))) ? { label: "ORG", rule: "same-team" } : undefined;
+}
+
+// In a sports report a town's bare name is its team and "the Tigers", "the Royals" are teams, unless the
+// words around say place: "in Cleveland", "at Headingley", "Nice , France".
+function readAsTeam(text: string, candidate: Candidate, result: Classified | undefined): Classified | undefined {
+  if (result && !TEAM_OVERRIDES.has(result.rule)) return undefined;
+  const start = candidate.words[0].start;
+  const end = candidate.words[candidate.words.length - 1].end;
+  // "Leicester : Leicestershire beat Somerset" (a venue), "Edgbaston , Birmingham )" (an address).
+  if (isPlacesFrame(text, start, end) || candidate.before?.text === "," || [":", ")"].includes(candidate.after?.text ?? "")) return undefined;
+  const isTeamPlural = candidate.words.length === 1 && candidate.before?.text === "the" && /^\p{Lu}\p{Ll}+s$/u.test(candidate.words[0].text);
+  return isTownName(candidate) || isTeamPlural ? { label: "ORG", rule: "sports-team" } : undefined;
+}
+
+function isTownName(candidate: Candidate): boolean {
+  return isTown(textOfWords(candidate));
+}
+
+function isTown(text: string): boolean {
+  const known = lookupKnownName(text);
+  return known?.label === "LOC" && known.kind !== "region";
 }
 
 function recall(memory: Map<string, Classified>, candidate: Candidate): Classified | undefined {
@@ -84,8 +126,11 @@ function guessUnknown(candidate: Candidate, lex: ReturnType<typeof loadNameLexic
   return { label: hasOrdinaryWord ? "ORG" : "PERSON", rule: "unknown-default" };
 }
 
+const FREQUENT_WORD_RANK = 300;
+
 /** In a line of capitals, the longest word sequences (up to four) that the document or a lexicon knows. */
-function findCapsNames(words: Word[], isClaimed: (w: Word) => boolean, memory: Map<string, Classified>): Span[] {
+function findCapsNames(text: string, words: Word[], isClaimed: (w: Word) => boolean, memory: Map<string, Classified>, isSports: boolean): Span[] {
+  const lex = loadNameLexicons();
   const spans: Span[] = [];
   let i = 0;
   while (i < words.length) {
@@ -93,8 +138,13 @@ function findCapsNames(words: Word[], isClaimed: (w: Word) => boolean, memory: M
     for (let n = Math.min(4, words.length - i); n >= 1 && !matched; n -= 1) {
       const run = words.slice(i, i + n);
       if (run.some((w) => isClaimed(w) || !/\p{L}/u.test(w.text))) continue;
+      // "RESULTS OF", "FROM THE": the most frequent words are no names even when a town shares them.
+      if (n === 1 && (lex.commonWords.get(run[0].text.toLowerCase()) ?? Infinity) < FREQUENT_WORD_RANK) continue;
       const after = words[i + n];
-      const label = capsLabel(run.map((w) => w.text).join(" "), memory, /^\d+$/.test(after?.text ?? ""));
+      // A score after a town, or in a sports report a town not followed by its country ("NICE , France", a dateline).
+      const isDateline = after?.text === "," || /^\s*\d{4}-\d\d-\d\d/.test(text.slice(run[n - 1].end));
+      const isTeam = /^\d+(?:-\d+)?$/.test(after?.text ?? "") || (isSports && !isDateline && words[i - 1]?.text.toLowerCase() !== "in");
+      const label = capsLabel(run.map((w) => w.text).join(" "), memory, isTeam);
       if (label) {
         spans.push(nameSpan(run, label, "caps-line"));
         matched = n;
@@ -106,9 +156,9 @@ function findCapsNames(words: Word[], isClaimed: (w: Word) => boolean, memory: M
 }
 
 /** A known town followed by a number is a team in a results table ("TEXAS 75 58 .564"). */
-function capsLabel(text: string, memory: Map<string, Classified>, isScored: boolean): NameLabel | undefined {
+function capsLabel(text: string, memory: Map<string, Classified>, isTeam: boolean): NameLabel | undefined {
   const label = memory.get(foldAlias(text))?.label ?? lookupKnownName(text)?.label;
-  return label === "LOC" && isScored ? "ORG" : label;
+  return label === "LOC" && isTeam && isTown(text) ? "ORG" : label;
 }
 
 function isLeftToPlaces(text: string, candidate: Candidate, label: NameLabel): boolean {

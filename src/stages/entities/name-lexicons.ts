@@ -11,6 +11,8 @@ export type NameLexicons = {
   miscWords: Set<string>;
   notNames: Set<string>;
   groupWords: Set<string>;
+  /** Lower-case words that, after a name, make it an organisation: "Norwich striker", "Pirelli shares". */
+  memberRoles: Set<string>;
 };
 
 /** "President", "Gen.", "Lieutenant-Colonel": a title word, or hyphenated title words. */
@@ -36,6 +38,7 @@ export function loadNameLexicons(): NameLexicons {
     miscWords: lower(readLexiconLines("names/misc-words.txt")),
     notNames: new Set(readLexiconLines("names/not-names.txt").map((l) => l.trim())),
     groupWords: new Set(readLexiconLines("names/group-words.txt").map((l) => l.trim())),
+    memberRoles: lower(readLexiconLines("names/member-roles.txt")),
   };
   return lexicons;
 }

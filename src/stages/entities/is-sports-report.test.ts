@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { readSeedArticle } from "../../testing/fixtures.js";
+import { findEntities } from "./index.js";
+import { isSportsReport } from "./is-sports-report.js";
+
+const CRICKET =
+  "Leicestershire beat Somerset by an innings in the county championship match. Kent 108-3 in reply to " +
+  "Surrey's 195. Kent will also need to win their last match of the season, the coach said. Essex 372 and 14-0.";
+
+describe("sports reports", () => {
+  it("scores and the words of games make a sports report; a conflict report is none", () => {
+    assert.equal(isSportsReport(CRICKET), true);
+    assert.equal(isSportsReport(readSeedArticle()), false);
+    // A casualty range and one "round" of talks are no game.
+    assert.equal(isSportsReport("Between 10-15 people were killed and 20-30 wounded in the second round of talks."), false);
+  });
+
+  it("in a sports report a town's bare name is its team; in a conflict report it stays a place", () => {
+    const text = CRICKET;
+    const kent = findEntities(text).filter((s) => text.slice(s.start, s.end) === "Kent");
+    assert.deepEqual(kent.map((s) => s.label), ["ORG", "ORG"]);
+    const war = "Kent will host the talks. Troops were sent to Kent after the attack.";
+    assert.ok(findEntities(war).filter((s) => war.slice(s.start, s.end) === "Kent").every((s) => s.label !== "ORG"));
+  });
+
+  it("a role in a team or company after a name makes it the organisation; a region keeps its place", () => {
+    const text = "Norwich striker Keith O'Neill was injured. England captain Will Carling did not play.";
+    const found = findEntities(text).map((s) => [text.slice(s.start, s.end), s.label]);
+    assert.ok(found.some(([t, l]) => t === "Norwich" && l === "ORG"), JSON.stringify(found));
+    assert.ok(found.some(([t, l]) => t === "England" && l === "LOC"), JSON.stringify(found));
+  });
+
+  it("an institution named with its country is one name; a company with its country is not", () => {
+    const text = "The National Bank of Poland kept rates. Cars made by Kia Motor Corp of South Korea arrived.";
+    const orgs = findEntities(text).filter((s) => s.label === "ORG").map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(orgs, ["National Bank of Poland", "Kia Motor Corp"]);
+  });
+});
