@@ -7,7 +7,7 @@ import { lookupPlace, type GazetteerPlace } from "./gazetteer.js";
 import { isLocativeFrame, isPairFrame } from "./is-places-frame.js";
 import { expandStateAbbreviation, isNotPlace, lookupRegion, stateAbbreviationPattern, type WorldRegion } from "./place-lexicons.js";
 
-export type Evidence = "locative" | "pair" | "loc-entity" | "abbreviation" | "bare" | "party-home";
+export type Evidence = "locative" | "pair" | "loc-entity" | "abbreviation" | "bare" | "party-home" | "state-word";
 
 export type Candidate = {
   start: number;
@@ -71,6 +71,8 @@ function makeCandidate(text: string, start: number, end: number, known: Known, l
   const evidence = new Set<Evidence>(["bare"]);
   if (isLocativeFrame(text, start)) evidence.add("locative");
   if (isPairFrame(text, end)) evidence.add("pair");
+  // "New York state", "the state of Washington": the state, not its city.
+  if (/^\s+state\b/.test(text.slice(end, end + 7)) || /\bstate\s+of\s+$/i.test(text.slice(Math.max(0, start - 10), start))) evidence.add("state-word");
   // Only a LOC span that is this very name: "Road" inside "Dublin Road" is not a place of its own.
   if (locSpans.some((s) => s.end === end && /^(?:the\s+)?$/i.test(text.slice(s.start, start)))) evidence.add("loc-entity");
   const after = text.slice(end, end + 30);

