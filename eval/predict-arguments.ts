@@ -5,6 +5,8 @@ import { processText } from "../src/process.js";
 import { FIELD_ROLES, SCORED_EVENT_TYPES } from "./argument-roles.js";
 import type { Argument } from "./score-arguments.js";
 
+const PRONOUN = /^(?:he|she)$/i;
+
 export type Prediction = { arguments: Argument[]; events: number; skipped?: string };
 
 export function predictArguments(text: string): Prediction {
@@ -16,7 +18,9 @@ export function predictArguments(text: string): Prediction {
   const args: Argument[] = [];
   for (const record of records) {
     for (const { fields, role } of FIELD_ROLES) {
-      for (const ref of fields.flatMap((f) => record.evidence[f] ?? [])) {
+      const refs = fields.flatMap((f) => record.evidence[f] ?? []);
+      // "he ordered ...": the actor's evidence holds the pronoun and the name it stands for; one argument, the name.
+      for (const ref of refs.filter((r) => !(PRONOUN.test(r.text) && refs.length > 1))) {
         args.push({ role, start: toInput(ref.start), end: toInput(ref.end) });
       }
     }

@@ -6,7 +6,7 @@ import { spansOf, type ActorValue, type Doc, type Field, type Span } from "../..
 import { clauseOf } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { countryByIso3 } from "../../countries.js";
-import { isLeaderOrGovernment, leaderForces, resolvePronounActor, withArticle } from "./resolve-leader-actor.js";
+import { isLeaderOrGovernment, leaderForces, resolvePronounActor, SPEECH, withArticle } from "./resolve-leader-actor.js";
 
 export type ActorRoles = { actor1: Field<ActorValue>[]; actor2: Field<ActorValue>[] };
 
@@ -42,7 +42,9 @@ export function assignActors(doc: Doc, mentions: TriggerMention[], all: TriggerM
 function roleOf(doc: Doc, entity: Span, mention: TriggerMention): keyof ActorRoles | null {
   if (entity.end <= mention.span.start) {
     const between = doc.text.slice(entity.end, mention.span.start);
-    return /[.;]/.test(between) || between.length > 80 ? null : "actor1";
+    if (/[.;]/.test(between) || between.length > 80) return null;
+    // "Biden said the strikes ...": a leader or person speaking is not the one who acted.
+    return (entity.label === "PERSON" || isLeaderOrGovernment(entity)) && SPEECH.test(between) ? null : "actor1";
   }
   const before = doc.text.slice(mention.span.end, entity.start);
   if (before.length > 120) return null;

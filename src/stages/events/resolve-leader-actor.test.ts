@@ -65,6 +65,18 @@ describe("events: leaders and pronouns as actors", () => {
     assert.equal(strike?.actor1 ?? null, null);
   });
 
+  it("negative: 'he said' or 'Biden said' introduces what someone else did", () => {
+    for (const text of [
+      "President Biden spoke on Sunday. He said a rocket attack on the US coalition in Erbil, Iraq, would be answered.",
+      "President Biden said a rocket attack on the US coalition in Erbil, Iraq, would be answered.",
+    ]) {
+      const doc = withLeaders(text, { Biden: BIDEN });
+      const rocket = findEvents(doc).find((e) => e.subEventType.value === "Shelling/artillery/missile attack");
+      assert.ok(rocket, text);
+      assert.equal(rocket.actor1, null, text);
+    }
+  });
+
   it("negative: 'the Biden administration' is no antecedent of 'he'", () => {
     const text = `The Biden administration weighed its options. In February, he ordered F-15E airstrikes in Syria.`;
     const doc = withLeaders(text, { "Biden administration": { ...BIDEN, institution: "administration" } });

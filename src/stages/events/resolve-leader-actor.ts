@@ -13,6 +13,9 @@ const ANTECEDENT_SENTENCES = 2;
 const MAX_GAP = 60;
 
 const PRONOUN = /\b(?:he|she)\b/gi;
+/** "he said militants attacked": the speaker of a report is not the one who acted. ("announced" and
+ * "claimed" are left out: "Russia announced it carried out airstrikes" names the attacker.) */
+export const SPEECH = /\b(?:said|says|say|told|tells|added|noted|warned|believes?|thinks?)\b/i;
 
 /**
  * A named person: a PERSON name, or a leader the entities layer codes as an ACTOR (data.person: "Biden" is
@@ -51,7 +54,7 @@ export function resolvePronounActor(doc: Doc, mention: TriggerMention, all: Trig
   const gap = doc.text.slice(start + pronoun[0].length, mention.span.start);
   // "he ordered airstrikes in response to a rocket attack": the pronoun is the subject of the first trigger only.
   const isOtherTriggerBetween = all.some((m) => m !== mention && m.span.start >= start && m.span.end <= mention.span.start);
-  if (gap.length > MAX_GAP || /[.;,:]/.test(gap) || isOtherTriggerBetween) return null;
+  if (gap.length > MAX_GAP || /[.;,:]/.test(gap) || SPEECH.test(gap) || isOtherTriggerBetween) return null;
   const from = sentences[Math.max(0, mention.sentence - ANTECEDENT_SENTENCES)].start;
   const person = spansOf(doc, "entities").filter((e) => e.start >= from && e.end <= start && isPerson(e)).pop();
   const value = person ? leaderForces(doc, person) : null;
