@@ -29,7 +29,7 @@ export function classifyName(candidate: Candidate, lex: NameLexicons): Classifie
   const before = candidate.before?.text.toLowerCase().replace(/\.$/, "");
   if (candidate.title || (before && isTitleWord(before, lex))) return { label: "PERSON", rule: "title" };
   if (isMemberOf(candidate, known?.kind === "region", lex)) return { label: "ORG", rule: "member-role" };
-  if (words.length > 1 && words.length <= 4 && (lex.firstNames.has(words[0]) || /^\p{Lu}\.$/u.test(words[0])) && !/^\p{Lu}+$/u.test(words[0])) return { label: "PERSON", rule: "first-name" };
+  if (words.length > 1 && words.length <= 4 && !words.includes("&") && (lex.firstNames.has(words[0]) || /^\p{Lu}\.$/u.test(words[0])) && !/^\p{Lu}+$/u.test(words[0])) return { label: "PERSON", rule: "first-name" };
   if (words.length <= 3 && !known && (SPEECH_AFTER.has(candidate.after?.text ?? "") || before === "said")) return { label: "PERSON", rule: "said" };
   if (isTeamContext(candidate)) return { label: "ORG", rule: "team" };
   if (known && !(words.length === 1 && lex.commonWords.has(first))) return { label: "LOC", rule: "gazetteer" };

@@ -71,4 +71,10 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
       assert.deepEqual(labelled("Rockets hit a base in Erbil overnight."), []);
     });
   });
+  it("an unknown name holding a big city or an ampersand is an organisation, not a person", () => {
+    const found = labelled("Fans threw stones at Dynamo Moscow players. Douglas & Lomason shares rose. Kamil Jamil stayed.");
+    assert.ok(found.some(([t, l]) => t === "Dynamo Moscow" && l === "ORG"), JSON.stringify(found));
+    assert.ok(found.some(([t, l]) => t === "Douglas & Lomason" && l === "ORG"), JSON.stringify(found));
+    assert.ok(found.some(([t, l]) => t === "Kamil Jamil" && l === "PERSON"), JSON.stringify(found));
+  });
 });

@@ -6,7 +6,7 @@ import type { Span } from "../../doc.js";
 import { foldAlias } from "./build-alias-matcher.js";
 import { classifyName, textOfWords, type Classified } from "./classify-name.js";
 import { findNameCandidates, isOrdinaryWord, type Candidate } from "./find-name-candidates.js";
-import { isAnyTown, lookupKnownName, type NameLabel } from "./known-names.js";
+import { isAnyTown, isCity, lookupKnownName, type NameLabel } from "./known-names.js";
 import { isSportsReport } from "./is-sports-report.js";
 import { isPlacesFrame } from "../places/is-places-frame.js";
 import { isTitleWord, loadNameLexicons } from "./name-lexicons.js";
@@ -123,7 +123,10 @@ function guessUnknown(candidate: Candidate, lex: ReturnType<typeof loadNameLexic
   if (candidate.words.length === 1) return guessLoneWord(first, lex);
   // "Federal Reserve", "Gold Fields": ordinary words make a name an institution; "Ebrahim Raisi" has none.
   const hasOrdinaryWord = candidate.words.some((w) => isOrdinaryWord(w.text, lex));
-  return { label: hasOrdinaryWord ? "ORG" : "PERSON", rule: "unknown-default" };
+  // "Dynamo Moscow", "Warsaw Newsroom", "Douglas & Lomason": a town or an ampersand is in no person's name.
+  const hasTownWord = candidate.words.some((w) => !lex.firstNames.has(w.text) && isCity(w.text));
+  const isOrg = hasOrdinaryWord || hasTownWord || candidate.words.some((w) => w.text === "&");
+  return { label: isOrg ? "ORG" : "PERSON", rule: "unknown-default" };
 }
 
 const FREQUENT_WORD_RANK = 300;

@@ -11,6 +11,8 @@ export type KnownName = { label: NameLabel; name: string; iso3?: string; kind?: 
 
 // A town this small shares its name with too many people and words ("Mobile", "Kirby") to count alone.
 const TOWN_MIN_POPULATION = 20000;
+// Many surnames are also the name of some town of 20,000 ("Lopez", "Khan", "Rivera"); few of a city this size.
+const CITY_MIN_POPULATION = 300000;
 
 let index: Map<string, KnownName> | undefined;
 
@@ -45,6 +47,11 @@ export function lookupKnownName(text: string): KnownName | undefined {
   const town = lookupPlace(text)[0];
   if (town && town.population >= TOWN_MIN_POPULATION) return { label: "LOC", name: town.name };
   return undefined;
+}
+
+/** A city so large ("Moscow", "Philadelphia") that a name holding it is no person's ("Dynamo Moscow"). */
+export function isCity(text: string): boolean {
+  return lookupPlace(text).some((town) => town.population >= CITY_MIN_POPULATION);
 }
 
 /** Any gazetteer town, however small: enough where the context already says "a place" ("in X"). */
