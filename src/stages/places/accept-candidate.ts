@@ -24,6 +24,8 @@ export function acceptCandidate(c: Candidate, text: string, surnames: ReadonlySe
   const words = c.name.split(/\s+/);
   const first = words[0];
   if (PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 15), c.start))) return false;
+  // "Laurel County", "Rapides Parish": the word makes it a place, whoever else bears the name.
+  if (/\s(?:County|Parish)$/.test(c.name) && c.places.some((p) => p.featureCode === "ADM2")) return true;
   if (isGivenName(first) && !PLACE_NAME_OPENER.test(first) && c.hasCapitalisedNext && !c.evidence.has("pair")) return false;
   if (words.length === 1 && surnames.has(c.name) && !isMajorPlace(c)) return false;
   if (/^\p{Lu}{2,5}$/u.test(c.name) && !c.evidence.has("pair")) return false; // an acronym: UN, BBC, CDC (even if tagged LOC)

@@ -47,7 +47,7 @@ export function findNameCandidates(text: string, locSpans: readonly Span[]): Can
       i = found.nextWord;
     }
   }
-  const extra = [...findAbbreviations(text), ...findPartyHomes(text)];
+  const extra = [...findAbbreviations(text), ...findPartyHomes(text), ...findCountyLists(text)];
   return [...candidates.filter((c) => !extra.some((e) => e.start < c.end && c.start < e.end)), ...extra];
 }
 
@@ -121,6 +121,23 @@ function findPartyHomes(text: string): Candidate[] {
       if (places.length === 0) continue;
       out.push({ start, end: start + name.length, name, places, evidence: new Set(["pair", "party-home"]), isPrefix: false, hasCapitalisedNext: false });
       break;
+    }
+  }
+  return out;
+}
+
+// "Jackson and Barrow counties", "Dakota, Otoe and Washington counties": each name is a county.
+const COUNTY_LIST = /((?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*|\s+and\s+|\s*&\s*)){1,6}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(counties|parishes)\b/gu;
+
+function findCountyLists(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(COUNTY_LIST)) {
+    const kind = m[2] === "parishes" ? "Parish" : "County";
+    for (const part of m[1].matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu)) {
+      const places = lookupPlace(`${part[0]} ${kind}`).filter((p) => p.featureCode === "ADM2");
+      if (places.length === 0) continue;
+      const start = m.index! + part.index!;
+      out.push({ start, end: start + part[0].length, name: `${part[0]} ${kind}`, places, evidence: new Set(["locative"]), isPrefix: false, hasCapitalisedNext: false });
     }
   }
   return out;

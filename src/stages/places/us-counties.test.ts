@@ -42,6 +42,23 @@ describe("US counties", () => {
     assert.ok(Math.abs(Number(county?.data?.latitude) - 29.85) < 0.5 && Math.abs(Number(county?.data?.longitude) + 95.4) < 0.5);
   });
 
+  it("reads each name of a county list as a county, in the state the report names", () => {
+    const result = processText("School boards in Barrow, Jackson and Madison counties in Georgia tweaked their policies this week.", { published: "2009-03-03" });
+    assert.ok("doc" in result);
+    const doc = result.doc;
+    for (const name of ["Barrow", "Jackson", "Madison"]) {
+      const span = spansOf(doc, "places").find((s) => doc.text.slice(s.start, s.end) === name);
+      assert.deepEqual([span?.data?.location, span?.data?.admin1], [`${name} County`, "Georgia"]);
+    }
+  });
+
+  it("a county name in an organisation's name is still found: the word County makes it a place", () => {
+    const result = processText("He was booked into the Laurel County Detention Center on Friday.", { published: "2009-03-03" });
+    assert.ok("doc" in result);
+    const doc = result.doc;
+    assert.ok(spansOf(doc, "places").some((s) => doc.text.slice(s.start, s.end) === "Laurel County"));
+  });
+
   it("places a mention of the United States at its GeoNames point", () => {
     const result = processText("The plant is the largest of its kind in the United States, officials said on Monday.", { published: "2009-03-03" });
     assert.ok("doc" in result);
