@@ -43,12 +43,16 @@ function joinsAcross(particle: string, previous: Word, lex: NameLexicons): boole
   return lex.orgWords.has(word) || lex.locWords.has(word) || JOINS_AFTER.has(word);
 }
 
-/** Splits a run before each inner title word that has a name after it. */
+const ATTRIBUTIVE = /\p{L}-(?:based|controlled|led|backed|owned|run|registered|listed|born|held|linked|allied)$/iu;
+
+/** Splits a run before each inner title word that has a name after it, and after an origin ("X-based"). */
 function cutAtTitles(run: Word[], lex: NameLexicons): Word[][] {
   const parts: Word[][] = [];
   let start = 0;
-  for (let k = 1; k < run.length - 1; k += 1) {
-    if (isTitleWord(run[k].text, lex) && !isKnownInstitution(run)) {
+  for (let k = 1; k < run.length; k += 1) {
+    // "Boston-based Reagan Communications", "Family-controlled Douglas & Lomason": the origin is apart.
+    const isAfterOrigin = ATTRIBUTIVE.test(run[k - 1].text);
+    if (isAfterOrigin || (k < run.length - 1 && isTitleWord(run[k].text, lex) && !isKnownInstitution(run))) {
       parts.push(run.slice(start, k));
       start = k;
     }

@@ -1,28 +1,44 @@
-// An institution's name often holds a country the country matcher claimed first: "National Bank of Poland",
-// "Bank of Canada", "U.S. Treasury Department". The name finder then sees only "National Bank". Here the
-// organisation span is widened over "of (the) <country>" after it, or over a country right before it, when
-// the organisation is named by its own words ("Bank", "Department") and is no company ("... Corp of Korea"). The country span stays, so the
-// country is still known; the wider organisation span is the name.
+// An institution's name often holds a country or a nationality the country matcher claimed first:
+// "National Bank of Poland", "U.S. Treasury Department", "Iraqi News Agency", "Palestinian Authority". The
+// name finder then sees only "National Bank", "News Agency", or a lone "Authority" it drops. Here the
+// organisation span is widened over "of (the) <country>" after it, or over a country or nationality right
+// before it, when the organisation is named by its own words ("Bank", "Department", "Authority") and is no
+// company ("Kia Motor Corp of South Korea"). The country span stays, so the country is still known.
 import type { Span } from "../../doc.js";
+import { loadNameLexicons } from "./name-lexicons.js";
 
 // "Kia Motor Corp of South Korea", "Karlsruhe of Germany": a company or a team with its country, not one name.
 const COMPANY_ENDING = /\b(?:Corp|Corporation|Co|Inc|Ltd|Limited|Plc|SA|AG|NV|Group|Holdings)\.?$/;
 const OF_BETWEEN = /^ of (?:the )?$/;
+const NEXT_WORD = /^ (\p{Lu}\p{Ll}+)\b/u;
 
 export function joinInstitutionNames(text: string, known: readonly Span[], names: Span[]): Span[] {
-  const countries = known.filter((s) => s.label === "COUNTRY");
-  return names.map((name) => {
+  const places = known.filter((s) => s.label === "COUNTRY" || s.label === "NORP");
+  const joined = names.map((name) => {
     if (name.label !== "ORG") return name;
-    const isInstitution = isNamedByOwnWords(name) && !COMPANY_ENDING.test(text.slice(name.start, name.end));
-    const after = isInstitution ? countries.find((c) => c.start > name.end && OF_BETWEEN.test(text.slice(name.end, c.start))) : undefined;
-    const before = isInstitution ? countries.find((c) => c.end < name.start && text.slice(c.end, name.start) === " ") : undefined;
-    if (!after && !before) return name;
-    const start = before ? before.start : name.start;
-    const end = after ? after.end : name.end;
-    return { ...name, start, end, by: `${name.by}+country`, data: { ...name.data, name: text.slice(start, end) } };
+    const isInstitution = name.by === "entities/names:org-word" && !COMPANY_ENDING.test(text.slice(name.start, name.end));
+    if (!isInstitution) return name;
+    const after = places.find((c) => c.label === "COUNTRY" && c.start > name.end && OF_BETWEEN.test(text.slice(name.end, c.start)));
+    const before = places.find((c) => c.end < name.start && text.slice(c.end, name.start) === " ");
+    return after || before ? widen(text, name, before?.start ?? name.start, after?.end ?? name.end) : name;
   });
+  return [...joined, ...findHeadlessInstitutions(text, places, joined)];
 }
 
-function isNamedByOwnWords(span: Span): boolean {
-  return span.by === "entities/names:org-word";
+/** "Palestinian Authority", "American Airlines": a nationality or country and one organisation word. */
+function findHeadlessInstitutions(text: string, places: Span[], names: Span[]): Span[] {
+  const lex = loadNameLexicons();
+  const found: Span[] = [];
+  for (const place of places) {
+    const word = NEXT_WORD.exec(text.slice(place.end, place.end + 40))?.[1];
+    if (!word || !lex.orgWords.has(word.toLowerCase())) continue;
+    const end = place.end + 1 + word.length;
+    if (names.some((n) => n.start < end && place.end < n.end)) continue;
+    found.push({ start: place.start, end, label: "ORG", by: "entities/names:org-word+country", data: { name: text.slice(place.start, end) } });
+  }
+  return found;
+}
+
+function widen(text: string, name: Span, start: number, end: number): Span {
+  return { ...name, start, end, by: `${name.by}+country`, data: { ...name.data, name: text.slice(start, end) } };
 }
