@@ -113,15 +113,22 @@ function containersOf(resolved: Resolved[], countries: readonly Span[]): Map<num
 
 function refineContext(base: PlaceContext, first: Resolved[], countries: readonly Span[], text: string): PlaceContext {
   const votes = new Map<string, number>();
-  const vote = (iso2: string | undefined) => iso2 && votes.set(iso2, (votes.get(iso2) ?? 0) + 1);
+  const vote = (iso2: string | undefined, weight = 1) => iso2 && votes.set(iso2, (votes.get(iso2) ?? 0) + weight);
   // "Georgia" or "Jordan" may be a state or town of the country the other places lie in: it does not vote.
   for (const e of countries) if (!isAlsoLocalName(text.slice(e.start, e.end), iso2Of(e))) vote(iso2Of(e));
-  for (const r of first) vote(r.place?.iso2);
+  // A name many countries have ("Paris", "Athens") says little about which country the report is in.
+  for (const r of first) vote(r.place?.iso2, 1 / new Set(r.candidate.places.map((p) => p.iso2)).size);
   const dominant = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
   const admin1Votes = new Map<string, number>();
-  for (const r of first) if (r.place?.admin1) admin1Votes.set(`${r.place.iso2}|${r.place.admin1}`, (admin1Votes.get(`${r.place.iso2}|${r.place.admin1}`) ?? 0) + 1);
+  for (const r of first) {
+    if (!r.place?.admin1) continue;
+    const key = `${r.place.iso2}|${r.place.admin1}`;
+    admin1Votes.set(key, (admin1Votes.get(key) ?? 0) + 1 / new Set(r.candidate.places.map((p) => `${p.iso2}|${p.admin1}`)).size);
+  }
   const dominantAdmin1 = [...admin1Votes].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const namedAdmin1 = new Set(first.filter((r) => r.place?.featureCode === "ADM1").map((r) => `${r.place!.iso2}|${r.place!.admin1}`));
+  // A state is named by its name, or by a county no other state has ("Rapides Parish").
+  const isStateNamed = (r: Resolved) => r.place?.featureCode === "ADM1" || (r.place?.featureCode === "ADM2" && r.candidate.places.length === 1);
+  const namedAdmin1 = new Set(first.filter(isStateNamed).map((r) => `${r.place!.iso2}|${r.place!.admin1}`));
   const points = first.filter((r) => r.place).map((r) => ({ name: r.candidate.name, point: r.place! }));
   const ctx: PlaceContext = { ...base, dominantCountry: dominant, dominantAdmin1, namedAdmin1, points };
   // A country name read as a state of the main country names that state ("Georgia communities").
