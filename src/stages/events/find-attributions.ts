@@ -10,8 +10,8 @@ import type { TriggerMention } from "./find-triggers.js";
 const VERBS = loadPatternLines("claims/attribution-verbs.txt");
 // Where the accused ends and the deed begins: "accused X of launching", "blamed X for the bombing".
 const DEED = /\b(?:of|for)\b/i;
-// The deed runs to the sentence end or to the next coordinated clause (", and targeting ...").
 const CLAIMANT_LABELS = new Set(["ACTOR", "COUNTRY", "NORP", "PERSON", "ORG", "MISC"]);
+// The deed runs to the sentence end or to the next coordinated clause (", and targeting ...").
 const DEED_END = /,\s+(?:and|but|while)\b|[;.]/;
 
 export function findAttributions(doc: Doc, triggers: TriggerMention[]): ClaimDraft[] {

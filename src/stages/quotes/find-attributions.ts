@@ -19,7 +19,7 @@ const SETTING_BEFORE_CONTENT = /^\s+(?:on|in|at|during)\s+[^,.;“”"]{1,60}(?:
 const ADDRESSEE_BEFORE_CONTENT = /^\s+[^,.;“”"]{1,60}?\s+that\b\s*/u;
 // The content of a verb cue starts with its complement; a verb there means the "cue" was a noun ("the tax
 // plan would raise …", "support from black voters").
-const VERB_START = /^(?:is|are|was|were|would|will|has|have|had|can|could|should|may|might|must|remains?|don['’]t|doesn['’]t|didn['’]t|from|about)\b/i;
+const VERB_START = /^(?:is|are|was|were|would|will|has|have|had|can|could|should|may|might|must|remains?|don['’]t|doesn['’]t|didn['’]t|from|about|by|into)\b/i;
 
 export function findAttributions(doc: Doc): Attribution[] {
   const text = doc.text;
@@ -31,11 +31,14 @@ export function findAttributions(doc: Doc): Attribution[] {
     for (const cue of cues) {
       if (usedCues.has(cue.start) || isPassive(text, cue)) continue;
       const previous = found.filter((a) => a.cue.end <= cue.start && a.cue.start >= sentence.start).pop();
+      const direct = matchDirect(text, cue, quotations, sentence);
+      if (!direct && cue.data?.isQuoteOnly) continue;
       const attribution =
-        matchDirect(text, cue, quotations, sentence) ??
-        (previous ? matchParticiple(text, cue, sentence, previous) : null) ??
+        direct ??
+        matchParticiple(text, cue, sentence, previous) ??
         (cue.data?.isAccordingTo ? matchAccordingTo(text, cue, sentence) : matchReported(text, cue, sentence));
-      if (attribution && isSourcePhrase(text.slice(attribution.source.start, attribution.source.end)) && length(attribution.content) > 8 && !isNounCue(text, attribution)) {
+      const source = attribution ? text.slice(attribution.source.start, attribution.source.end) : "";
+      if (attribution && isSourcePhrase(source) && length(attribution.content) > 8 && !isNounCue(text, attribution) && !isSingularBeforeBase(source, cue)) {
         found.push(attribution);
         usedCues.add(cue.start);
       }
@@ -52,7 +55,9 @@ function matchDirect(text: string, cue: Span, quotations: Quotation[], sentence:
   // quotation just before it.
   const isBare = new RegExp(`^${TRAILER}\\s*[.]?\\s*$`, "u").test(text.slice(cue.end, sentence.end));
   const before = quotations.filter((q) => q.end <= cue.start && (q.end > sentence.start || isBare) && cue.start - q.end <= 300).pop();
-  if (before) {
+  // A quotation inside a phrase ("On this weekend's broadcast of “Fox News Sunday,” Pence said …") is a
+  // title, not what the speaker after it said: a quote opens its clause.
+  if (before && isClauseOpening(text, before.start)) {
     const between = withoutAbbreviations(text.slice(before.end, cue.start));
     // "…,” Name said" or "…,” Name, a description with commas, said": the name and its apposition.
     const isSpeakerBetween = (/^[,?!]?\s*[^,.;“”"]*$/.test(between) && between.length <= 90) || APPOSITION.test(between);
@@ -71,17 +76,37 @@ function matchDirect(text: string, cue: Span, quotations: Quotation[], sentence:
   return null;
 }
 
-/** "…, the mayor said, adding that …": a participle cue after a comma, or a verb after "and", shares the
- * previous source. */
-function matchParticiple(text: string, cue: Span, sentence: Span, previous: Attribution): Attribution | null {
+function isClauseOpening(text: string, at: number): boolean {
+  const raw = text.slice(Math.max(0, at - 40), at);
+  const preceding = raw.trimEnd();
+  return preceding === "" || /\n\s*$/.test(raw) || /(?:[.,:;!?—–(\n]|-)$/.test(preceding) || /["”']$/.test(preceding);
+}
+
+/** "…, the mayor said, adding that …": a participle cue after a comma (or after "before", "while" …), or a
+ * verb after "and", shares the previous attribution's source, else the subject that opens the sentence
+ * ("Trump tweeted …, saying …", "Blige sang … before asking …"). */
+function matchParticiple(text: string, cue: Span, sentence: Span, previous: Attribution | undefined): Attribution | null {
   const before = text.slice(sentence.start, cue.start);
-  const isParticiple = /ing$/.test(text.slice(cue.start, cue.end)) && /,\s*$/.test(before);
+  const isParticiple = /ing$/.test(text.slice(cue.start, cue.end)) && /(?:,|\b(?:before|after|while|by|when|without))\s*$/.test(before);
   // "Schultz supported Democrats …, and said he did not support Trump": a coordinated verb shares the subject.
   const coordinated = /,?\s+and\s+(?:then\s+)?$/.exec(before);
   if (!isParticiple && !coordinated) return null;
-  if (coordinated && previous.content.end > sentence.start + coordinated.index) previous.content = trimRange(text, previous.content.start, sentence.start + coordinated.index);
+  const source = previous?.source ?? sentenceSubject(text, sentence);
+  if (!source || source.end > cue.start) return null;
+  if (previous && coordinated && previous.content.end > sentence.start + coordinated.index) previous.content = trimRange(text, previous.content.start, sentence.start + coordinated.index);
   const lead = /^\s*(?:that\b)?[\s,:]*/.exec(text.slice(cue.end, sentence.end))?.[0].length ?? 0;
-  return { source: previous.source, cue: rangeOf(cue), content: trimRange(text, cue.end + lead, sentence.end), kind: previous.kind };
+  return { source, cue: rangeOf(cue), content: trimRange(text, cue.end + lead, sentence.end), kind: previous?.kind ?? "reported" };
+}
+
+// The subject that opens a sentence, after an optional opening phrase ("In a column, …"): a name of up to
+// five capitalised words or a personal pronoun, followed by a lowercase word (its verb).
+const OPENING_SUBJECT = /^(?:[^,]{0,80},\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?=\p{Ll})(?!(?:and|or|of)\b)/u;
+
+function sentenceSubject(text: string, sentence: Span): Range | null {
+  const match = OPENING_SUBJECT.exec(text.slice(sentence.start, sentence.end));
+  if (!match) return null;
+  const start = sentence.start + match[0].lastIndexOf(match[1], match[0].length - 1);
+  return { start, end: start + match[1].length };
 }
 
 /** "According to X, CONTENT" or "CONTENT, according to X." */
@@ -94,6 +119,8 @@ function matchAccordingTo(text: string, cue: Span, sentence: Span): Attribution 
   return { source, cue: { start: cue.start, end: cue.end }, content, kind: "according-to" };
 }
 
+const OPENING_ADVERBIAL = /^\s*(?:during|in|on|at|after|before|since|for|with|under|over|by|as|when|while|if|although|though|despite|without|until|from|among)\b[^,]*$/i;
+
 /** CONTENT, SOURCE CUE. / CONTENT, CUE SOURCE. / SOURCE CUE (that) CONTENT. */
 function matchReported(text: string, cue: Span, sentence: Span): Attribution | null {
   const tail = text.slice(cue.end, sentence.end);
@@ -101,7 +128,12 @@ function matchReported(text: string, cue: Span, sentence: Span): Attribution | n
   const endsHere = new RegExp(`^${TRAILER}\\s*(?:[.!?]?["”]?$|,)`, "u").test(tail);
   const comma = lastComma(text, sentence.start, cue.start);
   if (endsHere && comma > sentence.start) {
-    return { source: trimRange(text, comma + 1, cue.start), cue: rangeOf(cue), content: trimRange(text, sentence.start, comma), kind: "reported" };
+    // "During his years in office, Mr. Obama said, a majority of Americans …": an opening adverbial before
+    // the inserted attribution is no content; the clause after it is.
+    const resumes = new RegExp(`^${TRAILER}\\s*,\\s*\\S`, "u").exec(tail);
+    const isOpening = OPENING_ADVERBIAL.test(text.slice(sentence.start, comma));
+    const content = resumes && isOpening ? trimRange(text, cue.end + resumes[0].length - 1, sentence.end) : trimRange(text, sentence.start, comma);
+    return { source: trimRange(text, comma + 1, cue.start), cue: rangeOf(cue), content, kind: "reported" };
   }
   const inverted = /^\s+((?:the\s+|a\s+)?\p{Lu}[^,.;]*?)\s*[.]?$/u.exec(tail);
   if (inverted && comma > sentence.start && text.slice(comma + 1, cue.start).trim() === "") {
@@ -112,6 +144,14 @@ function matchReported(text: string, cue: Span, sentence: Span): Attribution | n
   const addressee = /^(?:tell|tells|told|telling)$/.test(text.slice(cue.start, cue.end).split(/\s+/).pop() ?? "") ? ADDRESSEE_BEFORE_CONTENT : SETTING_BEFORE_CONTENT;
   const lead = (addressee.exec(tail)?.[0].length ?? 0) || (SETTING_BEFORE_CONTENT.exec(tail)?.[0].length ?? 0) || (/^(?:\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?=that\b))?\s*(?:that\b)?[\s,:]*/u.exec(tail)?.[0].length ?? 0);
   return { source, cue: rangeOf(cue), content: trimRange(text, cue.end + lead, sentence.end), kind: "reported" };
+}
+
+// A base form after a singular subject is a noun: "a strong signal", "his cybersecurity plan" (but "police
+// say", "they plan", "officials want").
+const PLURAL_SUBJECT = /(?:\b(?:i|you|we|they|who|that|which|police|people|media|personnel|military)|\)|[^s'’u]s)$|\b(?:and|percent|some|both|all|many|few|several|most|whom|those|these)\b/i;
+
+function isSingularBeforeBase(source: string, cue: Span): boolean {
+  return cue.data?.isBaseForm === true && !PLURAL_SUBJECT.test(source.trim());
 }
 
 function isNounCue(text: string, attribution: Attribution): boolean {
@@ -132,7 +172,11 @@ function sourceBefore(text: string, cue: Span, sentence: Span): Range {
   const words = clause.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return sourceBeforeInsertion(text, before, sentence.start) ?? sourceWithApposition(text, before, sentence.start) ?? { start: cue.start, end: cue.start };
   if (words.length > 8) return { start: cue.start, end: cue.start };
-  return trimRange(text, cue.start - clause.trimEnd().length - (before.length - before.trimEnd().length), cue.start);
+  const range = trimRange(text, cue.start - clause.trimEnd().length - (before.length - before.trimEnd().length), cue.start);
+  // "a radio program who said" → "who"; "That was what Liz Wahl said" → "Liz Wahl".
+  const relative = /\b(?:(who|which|whom)|what\s+)(?=\s|$)/.exec(text.slice(range.start, range.end));
+  if (!relative || relative.index === 0) return range;
+  return { start: range.start + relative.index + (relative[1] ? 0 : relative[0].length), end: range.end };
 }
 
 // A source names someone: its last word is capitalised, a pronoun, or a noun for people, groups or
@@ -141,7 +185,7 @@ const SOURCE_NOUN = /\b(?:he|she|they|we|i|it|you|who|officials?|sources?|spokes
 const FINITE_VERB = /^(?:is|are|was|were|took|takes|raises|raised|made|makes|gave|gives|got|gets|went|goes|came|comes|saw|sees|knew|knows|felt|feels|left|leaves|held|holds|became|becomes|kept|keeps)$/i;
 // Case-sensitive on purpose: with the i flag \p{Lu} would match any letter.
 const CAPITALISED_LAST = /(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u;
-const NOT_SOURCE = /^(?:there|it\s+is|did|does|do|not|has|have|had|was|were|is|are|asked|by|to|now|[<(])\b|n['’]t$|\bnot$|-$|^(?:the|a|an|this|these|those|one|two|three|in\s+one|some|many|\p{Ll}+ly)$/iu;
+const NOT_SOURCE = /^(?:(?:as|in|after|before|during|while|when|meanwhile|however|perhaps|and|but)$|there|it\s+is|did|does|do|not|has|have|had|was|were|is|are|asked|by|to|now)\b|^[<(>]|[<>=]|n['’]t$|\bnot$|-$|^(?:the|a|an|this|these|those|one|two|three|in\s+one|some|many|\p{Ll}+ly)$/iu;
 // An auxiliary inside the phrase makes it a clause ("Trump has faced", "others could purchase a plan").
 const AUXILIARY_INSIDE = /\s(?:has|have|had|did|does|could|would|will|can|may|might|should|must)\s/i;
 

@@ -21,6 +21,12 @@ const AUXILIARIES = [
 ].join("|");
 
 let cueRegex: RegExp | undefined;
+let baseForms: Set<string> | undefined;
+let quoteOnlyForms: Set<string> | undefined;
+
+function formsOf(line: string): string[] {
+  return line.startsWith("=") ? [line.slice(1).trim()] : inflect(line);
+}
 
 function inflect(verb: string): string[] {
   if (IRREGULAR[verb]) return IRREGULAR[verb];
@@ -34,7 +40,13 @@ function inflect(verb: string): string[] {
 
 function loadCueRegex(): RegExp {
   if (cueRegex) return cueRegex;
-  const forms = new Set(["quotes/cue-verbs.txt", "quotes/attitude-verbs.txt"].flatMap(readLexiconLines).flatMap((v) => (v.startsWith("=") ? [v.slice(1).trim()] : inflect(v.trim()))));
+  const lines = ["quotes/cue-verbs.txt", "quotes/attitude-verbs.txt"].flatMap(readLexiconLines).map((v) => v.trim());
+  // The lexicon also lists some inflected forms ("said", "told"): those are no base forms.
+  const inflected = new Set(lines.flatMap((v) => inflect(v).slice(1)));
+  baseForms = new Set(lines.filter((v) => !v.startsWith("=") && !inflected.has(v)));
+  const quoteLines = readLexiconLines("quotes/quote-verbs.txt").map((v) => v.trim());
+  quoteOnlyForms = new Set(quoteLines.flatMap(formsOf));
+  const forms = new Set([...lines, ...quoteLines].flatMap(formsOf));
   const verbs = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, "\\s+")).join("|");
   const aux = `(?:(?:${AUXILIARIES})\\s+)*`;
   // Case-sensitive: "States" and "State Department" are not the verb "state"; only "According" is capitalised.
@@ -45,6 +57,12 @@ function loadCueRegex(): RegExp {
   return cueRegex;
 }
 
+/** The verb of a cue without its auxiliaries: "has also continued" → "continued", "went on" → "went on". */
+function lastWords(cue: string): string {
+  const words = cue.split(/\s+/);
+  return words.at(-1) === "on" ? words.slice(-2).join(" ") : (words.at(-1) ?? "");
+}
+
 export function findCues(text: string, start: number, end: number): Span[] {
   const slice = text.slice(start, end);
   return [...slice.matchAll(loadCueRegex())].map((m) => ({
@@ -52,6 +70,8 @@ export function findCues(text: string, start: number, end: number): Span[] {
     end: start + m.index! + m[0].length,
     label: "CUE",
     by: "quotes/cue-lexicon",
-    data: { isAccordingTo: /^according/i.test(m[0]) },
+    // A bare base form ("plan", "support", "call") is a verb only after a plural or modal subject: the
+    // attribution matcher checks that.
+    data: { isAccordingTo: /^according/i.test(m[0]), isBaseForm: baseForms!.has(m[0]), isQuoteOnly: quoteOnlyForms!.has(lastWords(m[0])) },
   }));
 }

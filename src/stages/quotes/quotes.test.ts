@@ -74,7 +74,42 @@ describe("quotes", () => {
     assert.equal(told?.content, "the strikes had destroyed two weapons depots");
   });
 
+  it('a nominal cue: "the ministry\'s claim that …" has the possessor as source', () => {
+    const [q] = quotesIn("The ministry's claim that the drones were launched from Syria was disputed by Kurdish officials.");
+    assert.deepEqual([q?.source, q?.cue], ["The ministry's", "claim"]);
+    assert.match(q?.content ?? "", /^the drones were launched from Syria/);
+  });
+
+  it('a verb after "and" or a participle shares the subject: "X condemned …, and said …", "X tweeted …, saying …"', () => {
+    const found = quotesIn("Prime Minister Mustafa al-Kadhimi condemned the strikes, and said Iraq would not become a battleground for others.");
+    const said = found.find((q) => q.cue === "said");
+    assert.deepEqual([said?.source, said?.content], ["Prime Minister Mustafa al-Kadhimi", "Iraq would not become a battleground for others"]);
+    const saying = quotesIn("Kata'ib Hezbollah posted a statement on Telegram on Monday, saying the group would avenge its fighters.").find((q) => q.cue === "saying");
+    assert.deepEqual([saying?.source, saying?.cue], ["Kata'ib Hezbollah", "saying"]);
+  });
+
+  it('an opening adverbial before an inserted attribution is no content: "During …, the official said, …"', () => {
+    const [q] = quotesIn("During the briefing on Monday, the official said, the militias had launched at least five drones at US bases.");
+    assert.equal(q?.source, "the official");
+    assert.equal(q?.content, "the militias had launched at least five drones at US bases");
+  });
+
+  it('"continued" attributes only a quotation beside it', () => {
+    const [q] = quotesIn("Kirby continued: “We will take necessary and proportionate action.”");
+    assert.deepEqual([q?.source, q?.cue, q?.kind], ["Kirby", "continued", "direct"]);
+    assert.deepEqual(quotesIn("Fighting continued in the old city of Mosul through the night, residents said nothing."), []);
+  });
+
   describe("negative cases", () => {
+    it("a quoted title before a speaker is not what the speaker said", () => {
+      const [q] = quotesIn("On this weekend's broadcast of “Face the Nation,” Defense Secretary Lloyd Austin said the strikes were necessary.");
+      assert.equal(q?.source, "Defense Secretary Lloyd Austin");
+      assert.equal(q?.content, "the strikes were necessary");
+    });
+    it("layout labels are no speakers (Correction: …)", () => {
+      assert.deepEqual(quotesIn("Correction: An earlier version of this article misstated the date of the strike."), []);
+    });
+
     it("a physical attack is no attribution; a noun cue ('the tax plan would …') and a passive ('is expected to') are none", () => {
       assert.deepEqual(quotesIn("Gunmen attacked a police checkpoint in Kirkuk on Tuesday, killing three officers."), []);
       assert.deepEqual(quotesIn("The reconstruction plan would cost $88 billion over the next decade."), []);
