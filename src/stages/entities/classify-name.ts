@@ -34,7 +34,9 @@ export function classifyName(candidate: Candidate, lex: NameLexicons): Classifie
   if (isTeamContext(candidate)) return { label: "ORG", rule: "team" };
   if (known && !(words.length === 1 && lex.commonWords.has(first))) return { label: "LOC", rule: "gazetteer" };
   if (before && LOCATIVE_BEFORE.has(before) && isAnyTown(text)) return { label: "LOC", rule: "locative-town" };
-  if (words.length === 1 && /^\p{Lu}[\p{Lu}&.]{1,5}$/u.test(words[0])) return { label: "ORG", rule: "acronym" };
+  // "ESCHEN , Liechtenstein": a dateline's town in capitals, not an acronym.
+  const isDateline = candidate.after?.text === "," && /^\p{Lu}{4,}$/u.test(words[0]);
+  if (words.length === 1 && /^\p{Lu}[\p{Lu}&.]{1,5}$/u.test(words[0]) && !isDateline) return { label: "ORG", rule: "acronym" };
   return undefined;
 }
 

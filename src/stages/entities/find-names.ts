@@ -86,9 +86,16 @@ function readAsTeam(text: string, candidate: Candidate, result: Classified | und
   const start = candidate.words[0].start;
   const end = candidate.words[candidate.words.length - 1].end;
   // "Leicester : Leicestershire beat Somerset" (a venue), "Edgbaston , Birmingham )" (an address).
-  if (isPlacesFrame(text, start, end) || candidate.before?.text === "," || [":", ")"].includes(candidate.after?.text ?? "")) return undefined;
+  if (isPlacesFrame(text, start, end) || isDatelinePlace(text, end) || candidate.before?.text === "," || [":", ")"].includes(candidate.after?.text ?? "")) {
+    return undefined;
+  }
   const isTeamPlural = candidate.words.length === 1 && candidate.before?.text === "the" && /^\p{Lu}\p{Ll}+s$/u.test(candidate.words[0].text);
   return isTownName(candidate) || isTeamPlural ? { label: "ORG", rule: "sports-team" } : undefined;
+}
+
+/** "BIRMINGHAM , England 1996-08-31", "Arlington, Texas": a town with its country or state after it. */
+function isDatelinePlace(text: string, end: number): boolean {
+  return /^\s*,\s*\p{Lu}/u.test(text.slice(end, end + 4));
 }
 
 function isTownName(candidate: Candidate): boolean {
