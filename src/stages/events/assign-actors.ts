@@ -13,6 +13,8 @@ export type ActorRoles = { actor1: Field<ActorValue>[]; actor2: Field<ActorValue
 // The cue, then at most three modifier words ("against two Iranian-backed militias"), then the actor.
 const TARGET_CUE = /\b(?:against|on|targeting|targeted|at|hitting|struck|hit)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const AGENT_CUE = /\b(?:by|from)\s+(?:[\w'’-]+\s+){0,2}$/i;
+// "Maduro survived an attack", "the convoy came under fire": the subject is the one attacked.
+const VICTIM_CUE = /\b(?:survived|survives|escaped|escapes|suffered|suffers|came\s+under|comes\s+under)\b/i;
 // "clashed with Kata'ib Hezbollah", "fighting with the army": in a battle the other side follows "with".
 const OPPONENT_CUE = /^\s*(?:\w+\s+)?with\s+(?:[\w'’-]+\s+){0,2}$/i;
 
@@ -21,10 +23,11 @@ export function assignActors(doc: Doc, mentions: TriggerMention[], all: TriggerM
   const sentences = spansOf(doc, "sentences");
   for (const mention of mentions) {
     const { end } = clauseOf(doc, mention, all);
-    const isForce = mention.disorderType === "Political violence";
+    const isViolence = mention.disorderType === "Political violence";
     for (const entity of actorEntities(doc, { ...sentences[mention.sentence], end })) {
       const role = roleOf(doc, entity, mention);
-      const value = !role ? null : entity.label === "PERSON" ? leaderForces(doc, entity) : actorValue(entity, isForce);
+      // A leader who uses force stands for the forces; a leader attacked is the government ("Government of Venezuela").
+      const value = !role ? null : entity.label === "PERSON" ? leaderForces(doc, entity) : actorValue(entity, isViolence && role === "actor1");
       if (role && value) addActor(roles[role], value, entity);
     }
   }
@@ -43,6 +46,7 @@ function roleOf(doc: Doc, entity: Span, mention: TriggerMention): keyof ActorRol
   if (entity.end <= mention.span.start) {
     const between = doc.text.slice(entity.end, mention.span.start);
     if (/[.;]/.test(between) || between.length > 80) return null;
+    if (VICTIM_CUE.test(between)) return "actor2";
     // "Biden said the strikes ...": a leader or person speaking is not the one who acted.
     return (entity.label === "PERSON" || isLeaderOrGovernment(entity)) && SPEECH.test(between) ? null : "actor1";
   }
@@ -66,7 +70,7 @@ function isLocative(doc: Doc, entity: Span): boolean {
   return /\b(?:in|near|into|across|inside|within|from|to|of|and|between)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, entity.start - 15), entity.start));
 }
 
-/** `isForce`: in political violence a leader or government stands for its forces, elsewhere for itself. */
+/** `isForce`: a leader or government using force stands for its forces, elsewhere for itself. */
 export function actorValue(entity: Span, isForce = true): ActorValue {
   const data = entity.data ?? {};
   if (entity.label === "COUNTRY") return { name: `Military Forces of ${withArticle(String(data.name))}`, inter: 1, country: data.iso3 as string | undefined };

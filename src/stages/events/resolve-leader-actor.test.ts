@@ -1,4 +1,5 @@
-// Leaders and pronouns as actors, on seed article excerpts (../shared/fixtures/seed-article.txt). The
+// Leaders and pronouns as actors, on seed article excerpts (../shared/fixtures/seed-article.txt) and two
+// sentences of news reports in the WikiEvents dev set (research use, ../shared/eval/wikievents). The
 // leader spans are built here to the entities contract (ACTOR, data {name, iso3, inter, person?,
 // institution?}), so these tests do not depend on which leaders the entities lexicon lists.
 import assert from "node:assert/strict";
@@ -75,6 +76,23 @@ describe("events: leaders and pronouns as actors", () => {
       assert.ok(rocket, text);
       assert.equal(rocket.actor1, null, text);
     }
+  });
+
+  it("'Maduro survived an attack': the leader is the one attacked, actor 2, as the government (WikiEvents)", () => {
+    const text = "Venezuela's President Nicolas Maduro survived an attack on his life during a military parade celebrating the 81st anniversary of the Bolivarian National Guard in the capital, Caracas.";
+    const doc = withLeaders(text, { "Nicolas Maduro": { name: "Government of Venezuela", iso3: "VEN", inter: 1, person: "Nicolás Maduro", office: "president" } });
+    const attack = findEvents(doc)[0];
+    assert.ok(attack);
+    assert.notEqual(attack.actor1?.value.name, "Military Forces of Venezuela");
+    assert.equal(attack.actor2?.value.name, "Government of Venezuela");
+  });
+
+  it("negative: 'Emmanuel Macron called the explosion an attack' does not make France the attacker (WikiEvents)", () => {
+    const text = "On Friday, the French president, Emmanuel Macron, called the explosion an “attack”.";
+    const doc = withLeaders(text, { "Emmanuel Macron": { name: "Government of France", iso3: "FRA", inter: 1, person: "Emmanuel Macron", office: "president" } });
+    const events = findEvents(doc);
+    assert.ok(events.length > 0, "the explosion is an event");
+    assert.ok(events.every((e) => e.actor1?.value.country !== "FRA"));
   });
 
   it("negative: 'the Biden administration' is no antecedent of 'he'", () => {
