@@ -12,6 +12,8 @@ describe("sports reports", () => {
   it("scores and the words of games make a sports report; a conflict report is none", () => {
     assert.equal(isSportsReport(CRICKET), true);
     assert.equal(isSportsReport(readSeedArticle()), false);
+    // Cricket scores written "133 for five": the game's own words are enough.
+    assert.equal(isSportsReport("By stumps Kent had reached 108 for three in their innings, the championship leaders batting on. Essex took four wickets."), true);
     // A casualty range and one "round" of talks are no game.
     assert.equal(isSportsReport("Between 10-15 people were killed and 20-30 wounded in the second round of talks."), false);
   });
