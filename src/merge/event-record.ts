@@ -57,7 +57,8 @@ export type EventRecord = {
    * evidence.other_tactics. */
   other_tactics: { event_type: string; sub_event_type: string }[];
   /** Set when the fatalities are this record's share of a total stated for several days or places (ACLED
-   * divides it evenly, the remainder to the first): the stated total and which share this is. */
+   * divides it evenly, the remainder to the first): the stated total and which share this is (part counts
+   * from 1; the other shares are in same_incident). */
   fatalities_split: { by: "day" | "place" | "place and day"; part: number; parts: number; total_low: number | null; total_best: number | null; total_high: number | null } | null;
 };
 

@@ -1,5 +1,6 @@
 // Events: trigger mentions that describe something that happened, grouped into incidents, each with its
-// date, place, actors, weapons and casualties taken from the layers below and their evidence spans.
+// date, place, actors, weapons and casualties taken from the layers below and their evidence spans. Drafts
+// of one actor pair, place and day then merge into one event of the higher ACLED type (merge-same-incident).
 // Beside them, claims (tallies and attributions: what someone says about events) and the "in response
 // to" links between events and claims.
 import { field, spansOf, withEvents, type ClaimDraft, type Doc, type EventDraft, type Span } from "../../doc.js";
