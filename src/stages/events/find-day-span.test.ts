@@ -34,6 +34,12 @@ describe("events: a total over several stated days is one event per day", () => 
     assert.deepEqual(events.map((e) => [e.event_date, e.fatalities_best]), [["2021-06-01", 11], ["2021-06-02", 10], ["2021-06-03", 10]]);
   });
 
+  it("'between Friday and Sunday' in a Monday report: the three days before it, one event each", () => {
+    const { events } = records("Fighting between the army and al-Shabaab militants in Baidoa between Friday and Sunday killed 30 people.");
+    assert.deepEqual(events.map((e) => e.event_date), ["2021-06-25", "2021-06-26", "2021-06-27"]);
+    assert.deepEqual(events.map((e) => e.fatalities_best), [10, 10, 10]);
+  });
+
   it("negative: 'over three days' names no days: one event, a three-day range at week precision, the toll whole", () => {
     const { events } = records("Fighting over three days in Baidoa killed 30 people, officials said on Sunday.");
     assert.equal(events.length, 1);

@@ -38,7 +38,7 @@ export function findDaySpan(doc: Doc, incident: Incident): DaySpan | null {
 /** The first end must name its day (its own start); the last end must be one day. */
 function isDay(date: Span, end: "start" | "end"): boolean {
   const data = date.data ?? {};
-  if (data.stated === false || typeof data.start !== "string") return false;
+  if (typeof data.start !== "string") return false;
   // "from June 1 to 3": the dates layer may read "June 1" as an open range; its own timex is still a day.
   const isOneDay = data.precision === 1 || /^\d{4}-\d{2}-\d{2}$/.test(String(data.timex ?? ""));
   return end === "start" ? isOneDay : isOneDay && data.start === data.end;
