@@ -77,4 +77,10 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.ok(found.some(([t, l]) => t === "Douglas & Lomason" && l === "ORG"), JSON.stringify(found));
     assert.ok(found.some(([t, l]) => t === "Kamil Jamil" && l === "PERSON"), JSON.stringify(found));
   });
+  it("a company the companies list knows is an organisation even alone; a town of that list is not", () => {
+    const found = labelled("Multinational firms including Gazprom and Caltex were attracted. Talks were held in Aachen.");
+    assert.ok(found.some(([t, l]) => t === "Gazprom" && l === "ORG"), JSON.stringify(found));
+    assert.ok(found.some(([t, l]) => t === "Caltex" && l === "ORG"), JSON.stringify(found));
+    assert.ok(!found.some(([t, l]) => t === "Aachen" && l === "ORG"), JSON.stringify(found));
+  });
 });

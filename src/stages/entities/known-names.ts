@@ -1,6 +1,7 @@
 // Names known in advance, looked up whole by folded form: people and organisations from the Phoenix
-// dictionaries (lexicon/names/phoenix-*.tsv) and towns from the GeoNames gazetteer the places stage uses.
-import { readLexiconTable } from "../../lexicon.js";
+// dictionaries (lexicon/names/phoenix-*.tsv), companies (lexicon/names/companies.txt), regions
+// (lexicon/names/regions.tsv) and towns from the GeoNames gazetteer the places stage uses.
+import { readLexiconLines, readLexiconTable } from "../../lexicon.js";
 import { lookupPlace } from "../places/gazetteer.js";
 import { foldAlias } from "./build-alias-matcher.js";
 import { isTitleWord, loadNameLexicons } from "./name-lexicons.js";
@@ -28,6 +29,15 @@ function loadIndex(): Map<string, KnownName> {
       // looks names up without it.
       const name = label === "PERSON" ? withoutTitles(row.name) : row.name;
       if (name && !index.has(foldAlias(name))) index.set(foldAlias(name), { label, name, iso3: row.country || undefined });
+    }
+  }
+  // Companies last: a name the dictionaries know keeps its entry; one that is also a town ("Aachen",
+  // "Orange") or an ordinary word ("Target") is too ambiguous to count as a company by name alone.
+  const lex = loadNameLexicons();
+  for (const name of readLexiconLines("names/companies.txt").map((l) => l.trim())) {
+    const key = foldAlias(name);
+    if (!index.has(key) && !lex.commonWords.has(name.toLowerCase()) && lookupPlace(name).length === 0) {
+      index.set(key, { label: "ORG", name });
     }
   }
   return index;
