@@ -57,6 +57,13 @@ describe("ranking same-named places", () => {
     for (const g of georgia) assert.deepEqual([g.label, g.iso3, g.admin1], ["ADMIN1", "USA", "Georgia"]);
   });
 
+  it("prefers readings in the state where the report's other names also lie (Sharon and Canaan, Connecticut)", () => {
+    const places = placesIn("Officials from Sharon, Salisbury and Canaan met on Monday to discuss the budget.");
+    const sharon = places.find((x) => x.text === "Sharon");
+    const canaan = places.find((x) => x.text === "Canaan");
+    assert.deepEqual([sharon?.admin1, canaan?.admin1], ["Connecticut", "Connecticut"]);
+  });
+
   it("a national capital beats a same-named province: Washington is the capital", () => {
     const places = placesIn("Officials in Washington and Baghdad discussed the attack on Sunday.");
     const washington = places.find((x) => x.text === "Washington");

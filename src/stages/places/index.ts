@@ -43,7 +43,7 @@ export function findPlaces(doc: Doc): Span[] {
   const isNamePart = new Set([...nameParts, ...candidates.filter((c) => c.evidence.has("party-home"))]);
 
   const namedCountries = new Set(countries.map((e) => iso2Of(e)).filter((c): c is string => !!c));
-  const firstCtx: PlaceContext = { namedCountries, namedAdmin1: new Set(), points: [] };
+  const firstCtx: PlaceContext = { namedCountries, namedAdmin1: new Set(), points: [], admin1Names: admin1NamesOf(names) };
   const first = resolveAll(names, firstCtx, new Map());
   // Two refining passes: the second corrects places the first pinned by size alone ("Paris" in Texas news).
   let ctx = refineContext(firstCtx, first, countries, text);
@@ -88,6 +88,19 @@ function shareSense(resolved: Resolved[], containers: Map<number, GazetteerPlace
     const place = paired.get(r.candidate.name.toLowerCase());
     return place && r.place !== place && r.candidate.places.includes(place) ? { ...r, place } : r;
   });
+}
+
+/** For each "ISO2|admin1", the report's names that some place there bears (any reading, chosen or not). */
+function admin1NamesOf(candidates: readonly Candidate[]): Map<string, Set<string>> {
+  const names = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    for (const p of c.places) {
+      if (!p.admin1) continue;
+      const key = `${p.iso2}|${p.admin1}`;
+      names.set(key, (names.get(key) ?? new Set()).add(c.name.toLowerCase()));
+    }
+  }
+  return names;
 }
 
 type CountryRef = { iso2: string; featureCode: "COUNTRY" };

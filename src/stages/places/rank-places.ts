@@ -14,14 +14,28 @@ export type PlaceContext = {
   dominantAdmin1?: string;
   /** "ISO2|admin1 name" of states/provinces the text names. */
   namedAdmin1: Set<string>;
+  /** For each "ISO2|admin1", the report's names that a place there bears (any reading, chosen or not). */
+  admin1Names?: Map<string, Set<string>>;
   /** Points of the places resolved in a first pass, with the name each came from. */
   points: { name: string; point: LatLon & Partial<GazetteerPlace> }[];
 };
 
 const NEAR_KM = 150;
+// Local news names places of one state: a reading in a state where the report's other names also have
+// a place ("Paris" and "Henry County": both in Tennessee) gains this much per such name, up to the cap.
+const SHARED_STATE_BONUS = 1;
+const SHARED_STATE_CAP = 2;
+
+function sharedStateNames(name: string, p: GazetteerPlace, ctx: PlaceContext): number {
+  if (!p.admin1) return 0;
+  const names = ctx.admin1Names?.get(`${p.iso2}|${p.admin1}`);
+  return names ? names.size - (names.has(name.toLowerCase()) ? 1 : 0) : 0;
+}
 
 export function rankPlaces(name: string, places: readonly GazetteerPlace[], ctx: PlaceContext, container?: GazetteerPlace): GazetteerPlace[] {
-  const scored = places.map((p) => ({ p, score: scorePlace(name, p, ctx, container) + cityOverProvince(p, places) }));
+  // A state's own name ("California") keeps its reading against same-named towns of a state the report names.
+  const isStateName = places.some((q) => q.featureCode === "ADM1" && foldAlias(q.name) === foldAlias(name));
+  const scored = places.map((p) => ({ p, score: scorePlace(name, p, ctx, container, isStateName) + cityOverProvince(p, places) }));
   return scored.sort((a, b) => b.score - a.score).map((s) => s.p);
 }
 
@@ -32,7 +46,7 @@ const MIN_ADM1_LOG_POPULATION = 5;
 // ("New York": the state, before New York City; "Idaho": the state, before Idaho Springs).
 const ALTERNATE_NAME_PENALTY = 2;
 
-function scorePlace(name: string, p: GazetteerPlace, ctx: PlaceContext, container?: GazetteerPlace): number {
+function scorePlace(name: string, p: GazetteerPlace, ctx: PlaceContext, container: GazetteerPlace | undefined, isStateName: boolean): number {
   let score = Math.log10(p.population + 10);
   if (p.featureCode === "ADM1") score = Math.max(score, MIN_ADM1_LOG_POPULATION);
   if (foldAlias(p.name) !== foldAlias(name)) score -= ALTERNATE_NAME_PENALTY;
@@ -45,6 +59,7 @@ function scorePlace(name: string, p: GazetteerPlace, ctx: PlaceContext, containe
   if (p.admin1 && ctx.namedAdmin1.has(`${p.iso2}|${p.admin1}`) && p.featureCode !== "ADM1") score += 2.5;
   if (p.admin1 && ctx.dominantAdmin1 === `${p.iso2}|${p.admin1}` && p.featureCode !== "ADM1") score += 1.5;
   if (ctx.points.some((o) => o.name !== name && isNear(o.point, p))) score += 2;
+  if (!isStateName || p.featureCode === "ADM1") score += SHARED_STATE_BONUS * Math.min(SHARED_STATE_CAP, sharedStateNames(name, p, ctx));
   if (container && isInside(p, container)) score += 10;
   return score;
 }
