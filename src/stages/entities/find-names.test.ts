@@ -83,4 +83,9 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.ok(found.some(([t, l]) => t === "Caltex" && l === "ORG"), JSON.stringify(found));
     assert.ok(!found.some(([t, l]) => t === "Aachen" && l === "ORG"), JSON.stringify(found));
   });
+  it("a name read on strong evidence once keeps that reading where only the gazetteer speaks", () => {
+    const text = "President Kent spoke on Friday. Reporters asked Kent about the budget.";
+    const kent = findEntities(text).filter((s) => text.slice(s.start, s.end) === "Kent");
+    assert.deepEqual(kent.map((s) => s.label), ["PERSON", "PERSON"]);
+  });
 });

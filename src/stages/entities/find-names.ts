@@ -28,10 +28,12 @@ export function findNames(text: string, sentences: readonly { start: number; end
   const teams = new Set(found.filter((f) => f.result?.rule === "team" && isTownName(f.candidate)).map((f) => foldAlias(textOfWords(f.candidate))));
   const spans: Span[] = [];
   const isSports = isSportsReport(text);
+  const strong = rememberStrongNames(found);
   for (const { candidate, result } of found) {
     const settled =
       preferSurname(memory, candidate, result) ??
       preferTeam(teams, candidate, result) ??
+      preferStrong(strong, candidate, result) ??
       (isSports ? readAsTeam(text, candidate, result) : undefined) ??
       result ??
       recall(memory, candidate) ??
@@ -96,6 +98,25 @@ function readAsTeam(text: string, candidate: Candidate, result: Classified | und
 /** "BIRMINGHAM , England 1996-08-31", "Arlington, Texas": a town with its country or state after it. */
 function isDatelinePlace(text: string, end: number): boolean {
   return /^\s*,\s*\p{Lu}/u.test(text.slice(end, end + 4));
+}
+
+// A name's own words or a title are strong evidence; a gazetteer hit or an acronym's shape is weak. The
+// document names a thing one way: "Essex" the club in one sentence is the club where only the gazetteer
+// spoke, "INA" after "Iraqi News Agency ( INA )" keeps the organisation's reading.
+const STRONG_RULES = new Set(["known-name", "org-word", "loc-word", "misc-word", "title", "first-name", "member-role"]);
+const WEAK_FOR_STRONG = new Set(["gazetteer", "acronym", "locative-town"]);
+
+function rememberStrongNames(found: Found[]): Map<string, Classified> {
+  const strong = new Map<string, Classified>();
+  for (const { candidate, result } of found) {
+    if (result && STRONG_RULES.has(result.rule)) strong.set(foldAlias(textOfWords(candidate)), { label: result.label, rule: "same-name-strong" });
+  }
+  return strong;
+}
+
+function preferStrong(strong: Map<string, Classified>, candidate: Candidate, result: Classified | undefined): Classified | undefined {
+  if (result && !WEAK_FOR_STRONG.has(result.rule)) return undefined;
+  return strong.get(foldAlias(textOfWords(candidate)));
 }
 
 function isTownName(candidate: Candidate): boolean {
