@@ -35,6 +35,12 @@ describe("toponyms that are not location mentions", () => {
     for (const p of places.filter((p) => p.role)) assert.ok(p.label === "ADJECTIVAL" || p.label === "IN_NAME", String(p.text));
   });
 
+  it("finds the city in a name the entities layer took for a person's, as a name part", () => {
+    const places = placesIn("The exchange was started last year by the United Way of Metropolitan Atlanta, officials said.");
+    const atlanta = places.find((p) => p.text === "Atlanta");
+    assert.deepEqual([atlanta?.label, atlanta?.admin1], ["IN_NAME", "Georgia"]);
+  });
+
   it("reads no place in a person's name", () => {
     const people = placesIn("Austin Smith and Madison Brown arrived at the party on Friday night, witnesses said.");
     assert.deepEqual(people.map((p) => p.text), []);

@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { acceptCandidate } from "./accept-candidate.js";
 import type { Candidate } from "./find-name-candidates.js";
 import { countrySpan } from "./make-place-span.js";
-import { isCommonWord } from "./word-lists.js";
+import { isCommonWord, isGivenName } from "./word-lists.js";
 
 // Labels of names a place can be part of; a person's name ("Paris Hilton") is not read for places.
 const ORGANISATION_LABELS = new Set(["ORG", "ACTOR"]);
@@ -38,6 +38,16 @@ function readDemonyms(): Map<string, string> {
 }
 
 /**
+ * A "person" with no given name in it that holds a big city or a state is a misread name ("Metropolitan
+ * Atlanta", "the Cleveland Republican"): its place is kept as a name part. "Paris Hilton" has a given name.
+ */
+function isMisreadPerson(b: Span, c: Candidate, text: string): boolean {
+  if (b.label !== "PERSON") return false;
+  const words = text.slice(b.start, b.end).split(/\s+/);
+  return !words.some(isGivenName) && c.places.some((p) => p.featureCode === "ADM1" || p.population >= 100_000);
+}
+
+/**
  * Candidates the location rules turned down only because they open a longer name or lie inside an
  * organisation's name: the words still name a place ("Kansas City Power & Light"). Anything inside a
  * person's name, a nationality or a date stays out.
@@ -46,7 +56,7 @@ export function findNamePartCandidates(all: readonly Candidate[], kept: readonly
   return all.filter((c) => {
     if (kept.includes(c)) return false;
     const over = blockers.filter((b) => b.start < c.end && c.start < b.end);
-    if (over.some((b) => NOT_A_NAME_PART.has(b.label))) return false;
+    if (over.some((b) => NOT_A_NAME_PART.has(b.label) && !isMisreadPerson(b, c, text))) return false;
     // "Near East", "Middle East": an ordinary word inside a name is no place of its own.
     if (!c.name.includes(" ") && isCommonWord(c.name)) return false;
     const isInOrganisation = over.some((b) => ORGANISATION_LABELS.has(b.label));
