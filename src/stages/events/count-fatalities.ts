@@ -2,12 +2,11 @@
 // best estimate (ACLED's conservative rule), the highest the upper bound. A negation such as "no
 // immediate reports of casualties" leaves the count unknown; "no one was killed" makes it zero.
 import { spansOf, type Doc, type FatalityValue, type Field, type Span } from "../../doc.js";
-import { isDateOrDurationCount } from "./is-date-count.js";
 
 export function countFatalities(doc: Doc, sentenceIndexes: Iterable<number>): Field<FatalityValue> {
   const sentences = spansOf(doc, "sentences");
   const inIncident = [...sentenceIndexes].flatMap((i) =>
-    spansOf(doc, "numbers").filter((n) => n.start >= sentences[i].start && n.end <= sentences[i].end && !isDateOrDurationCount(doc, n)),
+    spansOf(doc, "numbers").filter((n) => n.start >= sentences[i].start && n.end <= sentences[i].end),
   );
   const killed = inIncident.filter((n) => n.label === "KILLED");
   if (killed.length > 0) return fromCounts(killed);

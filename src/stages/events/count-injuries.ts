@@ -4,7 +4,6 @@
 // known, with no number rather than a guessed one.
 import { spansOf, type Doc, type FatalityValue, type Field, type Span } from "../../doc.js";
 import { loadPatternLines } from "../../lexicon.js";
-import { isDateOrDurationCount } from "./is-date-count.js";
 
 const CUES = loadPatternLines("incidents/injury-cues.txt");
 // A vague quantifier shortly before the cue starts the evidence ("a number of ... were treated").
@@ -13,7 +12,7 @@ const QUANTIFIER_WINDOW = 80;
 
 export function countInjuries(doc: Doc, sentenceIndexes: Iterable<number>): Field<FatalityValue> {
   const sentences = [...sentenceIndexes].map((i) => spansOf(doc, "sentences")[i]).filter(Boolean);
-  const counted = sentences.flatMap((s) => spansOf(doc, "numbers").filter((n) => n.label === "INJURED" && n.start >= s.start && n.end <= s.end && !isDateOrDurationCount(doc, n)));
+  const counted = sentences.flatMap((s) => spansOf(doc, "numbers").filter((n) => n.label === "INJURED" && n.start >= s.start && n.end <= s.end));
   if (counted.length > 0) return fromCounts(counted);
   const vague = sentences.flatMap((s) => findVagueInjuries(doc, s));
   if (vague.length > 0) return { value: { known: true, low: null, best: null, high: null }, evidence: vague, stated: true };

@@ -79,7 +79,7 @@ function merge(existing: EventDraft["inResponseTo"], indexes: number[], evidence
 
 export const eventsStage: Stage = {
   name: "events",
-  needs: ["sentences", "entities", "dates", "places", "numbers", "weapons"],
+  needs: ["sentences", "entities", "dates", "places", "numbers", "weapons", "quotes"],
   makes: ["events"],
   run: (doc: Doc) => {
     const { events, claims } = findEventsAndClaims(doc);

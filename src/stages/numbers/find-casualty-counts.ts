@@ -2,6 +2,7 @@
 // people were killed". The label says what the count counts (KILLED or INJURED); the events stage reads
 // these for fatalities and injuries.
 import type { Span } from "../../doc.js";
+import { isDayOfMonth, isLengthOfTime } from "./is-time-number.js";
 import { parseQuantity, parseRange, QUANTITY, RANGE } from "./parse-quantity.js";
 
 const KILLED = "killed|dead|died|slain|executed|massacred|lost\\s+their\\s+lives";
@@ -19,7 +20,8 @@ export function findCasualtyCounts(text: string): Span[] {
   for (const regex of [COUNT_THEN_VERB, VERB_THEN_COUNT]) {
     for (const m of text.matchAll(regex)) {
       const qty = parseAmount(m.groups!.amount);
-      if (!qty) continue;
+      const amountStart = m.index! + m[0].indexOf(m.groups!.amount);
+      if (!qty || isDayOfMonth(text, amountStart) || isLengthOfTime(text, amountStart + m.groups!.amount.length)) continue;
       const label = IS_INJURY.test(m.groups!.verb) ? "INJURED" : "KILLED";
       spans.push({ start: m.index!, end: m.index! + m[0].length, label, by: "numbers/casualty-pattern", data: { ...qty } });
     }

@@ -8,6 +8,7 @@ import type { Span } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
 import { QUANTITY, RANGE } from "./parse-quantity.js";
 import { parseAmount } from "./find-casualty-counts.js";
+import { isDayOfMonth } from "./is-time-number.js";
 
 const NOUNS = new Map(readLexiconTable("numbers/counted-nouns.tsv").map((r) => [r.noun, r.counts]));
 const OUTCOMES = readLexiconTable("numbers/count-outcomes.tsv").map((r) => ({
@@ -43,12 +44,6 @@ function isBareYear(amount: string): boolean {
   return /^(?:1[89]|20)\d\d$/.test(amount);
 }
 
-// "the June 9 militia attack": a number right after a month name is its day, whether or not the dates
-// stage read it.
-const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
-function isDayOfMonth(text: string, start: number): boolean {
-  return MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start));
-}
 
 /** The counted noun after a quantity: the last listed noun of a compound ("drone attacks"). */
 function findCountedHead(text: string, from: number): { noun: string; counts: string; end: number } | null {

@@ -9,7 +9,8 @@ import { findCounts } from "./find-counts.js";
 
 export function findNumbers(text: string, dates: readonly Span[] = []): Span[] {
   const negations = findCasualtyNegations(text);
-  const casualties = findCasualtyCounts(text).filter((c) => !overlapsAny(c, negations));
+  // A casualty count whose number starts inside a date ("between June 1 and June 3 killed") counts no one.
+  const casualties = findCasualtyCounts(text).filter((c) => !overlapsAny(c, negations) && !dates.some((d) => d.start <= c.start && c.start < d.end));
   const counts = findCounts(text).filter((c) => !overlapsAny(c, [...negations, ...casualties, ...dates]));
   return [...casualties, ...counts, ...negations].sort((a, b) => a.start - b.start);
 }

@@ -68,6 +68,10 @@ describe("numbers", () => {
   });
 
   describe("negative cases", () => {
+    it("a day of a month or a length of time before 'killed' is no death toll", () => {
+      const found = numbersIn("Fighting between June 1 and June 3 killed 30 people. Three days of clashes in the town killed dozens of residents.");
+      assert.deepEqual(found.map((n) => [n.text, n.label, n.best]), [["killed 30", "KILLED", 30], ["killed dozens of", "KILLED", 12]]);
+    });
     it("time spans, ordinals, years and single mentions are not counts", () => {
       assert.deepEqual(numbersIn("Five years after the 2020 airstrikes, a rocket attack was the second use of force."), []);
     });
