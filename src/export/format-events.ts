@@ -4,12 +4,15 @@ import type { EventRecord } from "../merge/event-record.js";
 export const EVENT_FORMATS = ["json", "jsonl", "csv", "geojson"] as const;
 export type EventFormat = (typeof EVENT_FORMATS)[number];
 
-/** CSV columns: the record's, in contract order, without evidence (it does not fit a cell). */
+/** CSV columns: the record's, in contract order, without evidence (it does not fit a cell). ACLED's own
+ * names come first; `fatalities` is ACLED's single column (the best estimate, 0 when none is stated, as
+ * ACLED codes it; fatalities_known says which), the rest are sitrep's and list ids or values with ";". */
 export const CSV_COLUMNS = [
   "event_id", "event_date", "date_start", "date_end", "time_precision", "disorder_type", "event_type", "sub_event_type",
-  "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "country", "iso3", "admin1", "location",
-  "latitude", "longitude", "geo_precision", "fatalities_low", "fatalities_best", "fatalities_high", "fatalities_known",
-  "weapons", "sources", "notes",
+  "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "civilian_targeting", "country", "iso3", "admin1",
+  "location", "latitude", "longitude", "geo_precision", "fatalities", "fatalities_low", "fatalities_best", "fatalities_high",
+  "fatalities_known", "fatalities_split", "injuries_low", "injuries_best", "injuries_high", "injuries_known", "weapons",
+  "other_tactics", "in_response_to", "same_incident", "claims", "sources", "notes",
 ] as const;
 
 export function formatEvents(events: EventRecord[], format: EventFormat): string {
@@ -33,9 +36,19 @@ function toCsv(events: EventRecord[]): string {
 
 function cellValue(event: EventRecord, column: (typeof CSV_COLUMNS)[number]): string {
   if (column === "sources") return event.sources.map((s) => s.origin).join(";");
+  if (column === "fatalities") return String(event.fatalities_best ?? 0);
+  if (column === "other_tactics") return (event.other_tactics ?? []).map((t) => `${t.event_type}: ${t.sub_event_type}`).join(";");
+  if (column === "fatalities_split") return formatSplit(event.fatalities_split ?? null);
   const value = event[column];
   if (Array.isArray(value)) return value.join(";");
   return value === null || value === undefined ? "" : String(value);
+}
+
+/** "2/3 of 30 (by day)": this record's share of a stated total. */
+function formatSplit(split: EventRecord["fatalities_split"]): string {
+  if (!split) return "";
+  const total = split.total_best === null ? "an unstated total" : String(split.total_best);
+  return `${split.part}/${split.parts} of ${total} (by ${split.by})`;
 }
 
 /** RFC 4180: quote a cell holding a comma, quote or line break; double the quotes inside. */
