@@ -43,8 +43,9 @@ function readDemonyms(): Map<string, string> {
  */
 function isMisreadPerson(b: Span, c: Candidate, text: string): boolean {
   if (b.label !== "PERSON") return false;
-  const words = text.slice(b.start, b.end).split(/\s+/);
-  return !words.some(isGivenName) && c.places.some((p) => p.featureCode === "ADM1" || p.population >= 100_000);
+  // The place's own words may be a given name too ("Atlanta"); acceptCandidate judges those.
+  const others = (text.slice(b.start, c.start) + " " + text.slice(c.end, b.end)).split(/\s+/).filter(Boolean);
+  return !others.some(isGivenName) && c.places.some((p) => p.featureCode === "ADM1" || p.population >= 100_000);
 }
 
 /**
@@ -60,7 +61,7 @@ export function findNamePartCandidates(all: readonly Candidate[], kept: readonly
     // "Near East", "Middle East": an ordinary word inside a name is no place of its own.
     if (!c.name.includes(" ") && isCommonWord(c.name)) return false;
     const isInOrganisation = over.some((b) => ORGANISATION_LABELS.has(b.label));
-    if (!c.isPrefix && !isInOrganisation) return false;
+    if (!c.isPrefix && !isInOrganisation && !over.some((b) => isMisreadPerson(b, c, text))) return false;
     // A given name followed by another capitalised word is a person ("Austin Smith") unless an organisation's name holds it.
     return acceptCandidate({ ...c, isPrefix: false, hasCapitalisedNext: c.hasCapitalisedNext && !isInOrganisation }, text, surnames);
   });
