@@ -22,6 +22,8 @@ export function classifyName(candidate: Candidate, lex: NameLexicons): Classifie
   const last = words[words.length - 1].toLowerCase();
   const known = lookupKnownName(text);
   if (known && known.label !== "LOC") return { label: known.label, rule: "known-name" };
+  // "Soviet Union", "England": a region is a place whatever its words or the score after it.
+  if (known?.kind === "region") return { label: "LOC", rule: "region" };
   if (lex.miscWords.has(last) && words.length > 1) return { label: "MISC", rule: "misc-word" };
   if (words.length > 1 && words.some((w, i) => isOrgWord(w.toLowerCase(), i === words.length - 1, lex))) return { label: "ORG", rule: "org-word" };
   if (words.length > 1 && (lex.locWords.get(first) === "first" || lex.locWords.get(last) === "last")) return { label: "LOC", rule: "loc-word" };

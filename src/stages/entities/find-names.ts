@@ -172,9 +172,10 @@ function findCapsNames(text: string, words: Word[], isClaimed: (w: Word) => bool
       // "RESULTS OF", "FROM THE": the most frequent words are no names even when a town shares them.
       if (n === 1 && (lex.commonWords.get(run[0].text.toLowerCase()) ?? Infinity) < FREQUENT_WORD_RANK) continue;
       const after = words[i + n];
-      // A score after a town, or in a sports report a town not followed by its country ("NICE , France", a dateline).
+      // A score after a town, or in a sports report a town not followed by its country ("NICE , France", a
+      // dateline) nor after "in" or "at" (the venue: "KANSAS CITY AT DETROIT").
       const isDateline = after?.text === "," || /^\s*\d{4}-\d\d-\d\d/.test(text.slice(run[n - 1].end));
-      const isTeam = /^\d+(?:-\d+)?$/.test(after?.text ?? "") || (isSports && !isDateline && words[i - 1]?.text.toLowerCase() !== "in");
+      const isTeam = /^\d+(?:-\d+)?$/.test(after?.text ?? "") || (isSports && !isDateline && !["in", "at"].includes(words[i - 1]?.text.toLowerCase() ?? ""));
       const label = capsLabel(run.map((w) => w.text).join(" "), memory, isTeam);
       if (label) {
         spans.push(nameSpan(run, label, "caps-line"));

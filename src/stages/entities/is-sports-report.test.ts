@@ -38,4 +38,9 @@ describe("sports reports", () => {
     const orgs = findEntities(text).filter((s) => s.label === "ORG").map((s) => text.slice(s.start, s.end));
     assert.deepEqual(orgs, ["National Bank of Poland", "Kia Motor Corp"]);
   });
+  it("a region is a place even as a team; a caps-line town after AT is the venue", () => {
+    const text = "England beat Pakistan by 107 runs in the second one-day match. Scores: England 292-8 in their innings. The league season and the championship go on.";
+    const england = findEntities(text).filter((s) => text.slice(s.start, s.end) === "England");
+    assert.deepEqual(england.map((s) => s.label), ["LOC", "LOC"]);
+  });
 });
