@@ -47,6 +47,16 @@ describe("events: one event per actor pair, place and day", () => {
     assert.deepEqual(doc.events[0].weapons.map((w) => w.value), ["F-16s", "precision guided munitions"]);
   });
 
+  it("a strike split by country stays linked to the Battles event its Iraqi part merged into", () => {
+    const split = "US aircraft carried out airstrikes against Kata'ib Hezbollah on June 27, 2021, at three locations, two in Syria and one in Iraq.";
+    const doc = run(`${split} US forces clashed with Kata'ib Hezbollah in Iraq on June 27, 2021.`);
+    const records = doc.events.map((draft, i) => toEventRecord(doc, draft, i));
+    const battle = records.find((r) => r.event_type === "Battles")!;
+    const syria = records.find((r) => r.country === "Syria")!;
+    assert.equal(battle.country, "Iraq");
+    assert.deepEqual([syria.same_incident, battle.same_incident], [[battle.event_id], [syria.event_id]]);
+  });
+
   it("negative: a different day keeps two events", () => {
     const doc = run(`${CLASH.replace("June 27", "June 26")} ${STRIKE}`);
     assert.deepEqual(doc.events.map((e) => e.subEventType.value), ["Armed clash", "Air/drone strike"]);

@@ -16,6 +16,9 @@ export type MergedDrafts = {
 export function mergeSameIncident(drafts: readonly EventDraft[]): MergedDrafts {
   const merged: EventDraft[] = [];
   const keys: (string | null)[] = [];
+  // Two incidents joined by a merge are one incident: their other records (per country, per day) stay
+  // linked to the merged event through same_incident.
+  const joinedIncidents = new Map<number, number>();
   const indexOf = drafts.map((draft) => {
     const key = incidentKey(draft);
     const into = key === null ? -1 : keys.indexOf(key);
@@ -23,10 +26,19 @@ export function mergeSameIncident(drafts: readonly EventDraft[]): MergedDrafts {
       keys.push(key);
       return merged.push(draft) - 1;
     }
+    const [before, added] = [merged[into].incident, draft.incident];
     merged[into] = mergeDrafts(merged[into], draft);
+    const kept = merged[into].incident;
+    for (const incident of [before, added]) if (incident !== undefined && kept !== undefined && incident !== kept) joinedIncidents.set(incident, kept);
     return into;
   });
-  return { drafts: merged, indexOf };
+  return { drafts: merged.map((d) => relabelIncident(d, joinedIncidents)), indexOf };
+}
+
+function relabelIncident(draft: EventDraft, joined: Map<number, number>): EventDraft {
+  let incident = draft.incident;
+  for (let hops = 0; incident !== undefined && joined.has(incident) && hops < joined.size; hops++) incident = joined.get(incident);
+  return incident === draft.incident ? draft : { ...draft, incident };
 }
 
 /**
