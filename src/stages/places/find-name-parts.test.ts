@@ -70,6 +70,12 @@ describe("ranking same-named places", () => {
     assert.deepEqual([sharon?.admin1, canaan?.admin1], ["Connecticut", "Connecticut"]);
   });
 
+  it("a country named beside its demonym stays the country, whatever same-named town lies near the report's places", () => {
+    const places = placesIn("Egyptian officials met US envoys in Gadsden and Attalla, Alabama, on Monday. The US has helped rebuild Egypt for decades, they said.");
+    const egypt = places.find((x) => x.text === "Egypt");
+    assert.deepEqual([egypt?.label, egypt?.iso3], ["COUNTRY", "EGY"]);
+  });
+
   it("a national capital beats a same-named province: Washington is the capital", () => {
     const places = placesIn("Officials in Washington and Baghdad discussed the attack on Sunday.");
     const washington = places.find((x) => x.text === "Washington");

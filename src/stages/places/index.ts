@@ -43,7 +43,9 @@ export function findPlaces(doc: Doc): Span[] {
   const isNamePart = new Set([...nameParts, ...candidates.filter((c) => c.evidence.has("party-home"))]);
 
   const namedCountries = new Set(countries.map((e) => iso2Of(e)).filter((c): c is string => !!c));
-  const firstCtx: PlaceContext = { namedCountries, namedAdmin1: new Set(), points: [], admin1Names: admin1NamesOf(names) };
+  const adjectival = findAdjectivalCountries(entities.filter((e) => !overlapsAny(names, e)), text);
+  const demonymCountries = new Set(adjectival.map((a) => String(a.data?.iso3)));
+  const firstCtx: PlaceContext = { namedCountries, namedAdmin1: new Set(), points: [], admin1Names: admin1NamesOf(names), demonymCountries };
   const first = resolveAll(names, firstCtx, new Map());
   // Two refining passes: the second corrects places the first pinned by size alone ("Paris" in Texas news).
   let ctx = refineContext(firstCtx, first, countries, text);
@@ -52,7 +54,7 @@ export function findPlaces(doc: Doc): Span[] {
   resolved = resolveAll(names, ctx, containersOf(resolved, countries));
   const datelines = findDatelines(text, ctx);
 
-  const spans: Span[] = [...borders, ...datelines, ...findAdjectivalCountries(entities.filter((e) => !overlapsAny(names, e)), text)];
+  const spans: Span[] = [...borders, ...datelines, ...adjectival];
   for (const e of countries) if (!overlapsAny(datelines, e)) spans.push(resolveCountry(e, text, ctx));
   for (const c of nameParts) if (c.countryIso3) spans.push(countrySpan({ start: c.start, end: c.end, by: "places/country-name" }, c.countryIso3, "in-name"));
   for (const { candidate: c, place } of resolved) {
@@ -171,6 +173,8 @@ function resolveCountry(e: Span, text: string, ctx: PlaceContext): Span {
 function readLocally(e: Span, text: string, ctx: PlaceContext): GazetteerPlace | undefined {
   const iso2 = iso2Of(e);
   if (!ctx.dominantCountry || ctx.dominantCountry === iso2) return undefined;
+  // "Egypt" beside "Egyptian": the country, not Egypt, Alabama.
+  if (ctx.demonymCountries?.has(String(e.data?.iso3))) return undefined;
   const name = text.slice(e.start, e.end);
   const local = lookupPlace(name).filter((p) => p.iso2 === ctx.dominantCountry);
   const best = rankPlaces(name, local, ctx)[0];

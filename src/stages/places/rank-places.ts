@@ -16,6 +16,8 @@ export type PlaceContext = {
   namedAdmin1: Set<string>;
   /** For each "ISO2|admin1", the report's names that a place there bears (any reading, chosen or not). */
   admin1Names?: Map<string, Set<string>>;
+  /** ISO3 of countries whose demonym the report uses ("Egyptian"). */
+  demonymCountries?: Set<string>;
   /** Points of the places resolved in a first pass, with the name each came from. */
   points: { name: string; point: LatLon & Partial<GazetteerPlace> }[];
 };
