@@ -88,4 +88,10 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     const kent = findEntities(text).filter((s) => text.slice(s.start, s.end) === "Kent");
     assert.deepEqual(kent.map((s) => s.label), ["PERSON", "PERSON"]);
   });
+  it("a competitor with the country in brackets is a person, even after 'beat'; a club with its country is not made one", () => {
+    const text = "Monica Seles ( U.S. ) beat Jiri Novak ( Czech Republic ) 6-2 6-1. Dynamo Moscow ( Russia ) beat Alba ( Germany ) 75-70.";
+    const found = labelled(text);
+    assert.ok(found.some(([t, l]) => t === "Jiri Novak" && l === "PERSON"), JSON.stringify(found));
+    assert.ok(found.some(([t, l]) => t === "Dynamo Moscow" && l === "ORG"), JSON.stringify(found));
+  });
 });

@@ -9,7 +9,7 @@ import { findNameCandidates, isOrdinaryWord, type Candidate } from "./find-name-
 import { isAnyTown, isCity, lookupKnownName, type NameLabel } from "./known-names.js";
 import { isSportsReport } from "./is-sports-report.js";
 import { isPlacesFrame } from "../places/is-places-frame.js";
-import { isTitleWord, loadNameLexicons } from "./name-lexicons.js";
+import { isTitleWord, loadNameLexicons, type NameLexicons } from "./name-lexicons.js";
 import { splitWords, type Word } from "./split-words.js";
 
 type Found = { candidate: Candidate; result?: Classified };
@@ -31,6 +31,7 @@ export function findNames(text: string, sentences: readonly { start: number; end
   const strong = rememberStrongNames(found);
   for (const { candidate, result } of found) {
     const settled =
+      readAsAthlete(text, claimed, candidate, result, lex) ??
       preferSurname(memory, candidate, result) ??
       preferTeam(teams, candidate, result) ??
       preferStrong(strong, candidate, result) ??
@@ -117,6 +118,18 @@ function rememberStrongNames(found: Found[]): Map<string, Classified> {
 function preferStrong(strong: Map<string, Classified>, candidate: Candidate, result: Classified | undefined): Classified | undefined {
   if (result && !WEAK_FOR_STRONG.has(result.rule)) return undefined;
   return strong.get(foldAlias(textOfWords(candidate)));
+}
+
+// "beat Jiri Novak ( Czech Republic ) 6-2", "6. Adem Hacini ( Algeria ) 1:45.64": a name of two words or more
+// with no ordinary word, followed by its country in brackets, is a competitor, not a team or a firm.
+function readAsAthlete(text: string, claimed: readonly Span[], candidate: Candidate, result: Classified | undefined, lex: NameLexicons): Classified | undefined {
+  if (candidate.words.length < 2 || (result && STRONG_RULES.has(result.rule))) return undefined;
+  if (candidate.words.some((w) => isOrdinaryWord(w.text, lex) || lex.orgWords.has(w.text.toLowerCase()) || isCity(w.text))) return undefined;
+  const end = candidate.words[candidate.words.length - 1].end;
+  const open = /^\s*\(\s*/.exec(text.slice(end, end + 6));
+  if (!open) return undefined;
+  const country = claimed.find((s) => s.label === "COUNTRY" && s.start === end + open[0].length);
+  return country && /^\s*\)/.test(text.slice(country.end, country.end + 3)) ? { label: "PERSON", rule: "athlete" } : undefined;
 }
 
 function isTownName(candidate: Candidate): boolean {
