@@ -13,6 +13,10 @@ export type ActorRoles = { actor1: Field<ActorValue>[]; actor2: Field<ActorValue
 // The cue, then at most three modifier words ("against two Iranian-backed militias"), then the actor.
 const TARGET_CUE = /\b(?:against|on|targeting|targeted|at|hitting|struck|hit)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const AGENT_CUE = /\b(?:by|from)\s+(?:[\w'’-]+\s+){0,2}$/i;
+// "strikes on weapons storage facilities used by Kata'ib Hezbollah", "three locations it said were used by
+// the militias": the owner of the place or thing hit is the one attacked, although a "by" comes before it.
+// Only after a noun for a place or thing ("the news agency, which is linked to Islamic State" is no target).
+const OWNER_CUE = /\b(?:facilit(?:y|ies)|sites?|positions?|bases?|depots?|camps?|headquarters|compounds?|warehouses?|locations?|targets?|vehicles?|convoys?|checkpoints?|posts?|outposts?|buildings?|offices?)\s+(?:(?:that|which|it\s+said|they\s+said)\s+)*(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:(?:used|operated|run|owned|controlled|held|occupied|manned)\s+by|belonging\s+to)\s+(?:[\w'’-]+\s+){0,2}$/i;
 // "Maduro survived an attack", "the convoy came under fire": the subject is the one attacked.
 const VICTIM_CUE = /\b(?:survived|survives|escaped|escapes|suffered|suffers|came\s+under|comes\s+under)\b/i;
 // "clashed with Kata'ib Hezbollah", "fighting with the army": in a battle the other side follows "with".
@@ -52,6 +56,7 @@ function roleOf(doc: Doc, entity: Span, mention: TriggerMention): keyof ActorRol
   }
   const before = doc.text.slice(mention.span.end, entity.start);
   if (before.length > 120) return null;
+  if (OWNER_CUE.test(before)) return "actor2";
   if (AGENT_CUE.test(before)) return "actor1";
   if (TARGET_CUE.test(before)) return "actor2";
   if (mention.eventType === "Battles" && OPPONENT_CUE.test(before)) return "actor2";

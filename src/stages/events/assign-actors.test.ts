@@ -1,0 +1,27 @@
+// Who did it to whom, on the seed report's wording and negative cases beside it.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { processText } from "../../process.js";
+import { toEventRecord } from "../../merge/event-record.js";
+
+function recordsOf(text: string) {
+  const result = processText(text, { published: "2021-06-28" });
+  assert.ok("doc" in result);
+  return result.doc.events.map((draft, i) => toEventRecord(result.doc, draft, i));
+}
+
+describe("events: actors", () => {
+  it("the owner of the facilities struck is actor 2, although 'used by' comes before it", () => {
+    const [strike] = recordsOf(
+      "The United States carried out airstrikes on operational and weapons storage facilities it said were used by the Kata’ib Hezbollah militia near the Syrian-Iraqi border.",
+    );
+    assert.deepEqual([strike.actor1, strike.actor2], ["Military Forces of the United States", "Kata'ib Hezbollah"]);
+  });
+
+  describe("negative cases", () => {
+    it("'by' before an armed group with no owned place named is still the attacker", () => {
+      const [attack] = recordsOf("Two Iraqi soldiers were killed in an attack by Islamic State militants near Kirkuk on Sunday.");
+      assert.equal(attack.actor1, "Islamic State");
+    });
+  });
+});
