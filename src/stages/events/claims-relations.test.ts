@@ -80,6 +80,16 @@ describe("events: claims", () => {
     assert.equal(slice(doc, claim.actor!.evidence[0]), "Israel");
   });
 
+  it("an attribution is placed at the town the deed names, never at a demonym (seed)", () => {
+    const doc = run("The United States has accused the other targeted group, Kata’ib Sayyid al-Shuhada, of launching the February rocket at Erbil, and targeting Iraqi bases.", "2021-06-28");
+    const [claim] = doc.claims ?? [];
+    assert.equal(claim?.kind, "attribution");
+    assert.equal(claim.place?.value.location, "Erbil");
+    const deedOnly = run("The United States has accused Kata’ib Sayyid al-Shuhada of launching rockets at Iraqi bases.", "2021-06-28");
+    assert.equal(deedOnly.claims?.length, 1);
+    assert.equal(deedOnly.claims![0].place, null, "a demonym is no place for the claim");
+  });
+
   it("an accusation of something that is not an event is no claim (PLOVER)", () => {
     const doc = run("Zimbabwean Prime Minister Robert Mugabe today accused the United States of restoring the blackmail in the negotiations on independence for Namibia.");
     assert.deepEqual(doc.claims, []);

@@ -6,6 +6,7 @@ import { loadPatternLines } from "../../lexicon.js";
 import { actorValue } from "./assign-actors.js";
 import { findSpeaker, speakerIn } from "./find-speaker.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { isEventPlace } from "./locate-event.js";
 
 const VERBS = loadPatternLines("claims/attribution-verbs.txt");
 // Where the accused ends and the deed begins: "accused X of launching", "blamed X for the bombing".
@@ -82,7 +83,7 @@ function dateIn(doc: Doc, start: number, end: number): Field<DateValue> | null {
 }
 
 function placeIn(doc: Doc, start: number, end: number): Field<PlaceValue> | null {
-  const places = spansOf(doc, "places").filter((p) => p.start >= start && p.end <= end);
+  const places = spansOf(doc, "places").filter((p) => p.start >= start && p.end <= end && isEventPlace(p));
   const place = places.find((p) => p.label === "TOWN") ?? places[0];
   if (!place) return null;
   const data = place.data ?? {};

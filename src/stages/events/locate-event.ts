@@ -6,7 +6,13 @@ import { type Doc, type Field, type PlaceValue, type Span } from "../../doc.js";
 import { spansInClause } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
 
+// Place labels that can locate an event, most precise first. A dateline, a demonym (ADJECTIVAL) or a
+// place inside a name (IN_NAME) says where the report was filed or who someone is, not where it happened.
 const RANK: Record<string, number> = { TOWN: 0, ADMIN1: 1, REGION: 2, BORDER: 2, COUNTRY: 3 };
+
+export function isEventPlace(place: Span): boolean {
+  return place.label in RANK;
+}
 
 export function locateEvent(doc: Doc, mentions: TriggerMention[], allMentions: TriggerMention[]): Field<PlaceValue> | null {
   const candidates = mentions.flatMap((m) => placesInClause(doc, m, allMentions));
