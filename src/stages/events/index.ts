@@ -12,6 +12,7 @@ import { countBefore, findTallies } from "./find-tallies.js";
 import { findTriggers, type TriggerMention } from "./find-triggers.js";
 import { groupMentions } from "./group-mentions.js";
 import { isActorDescription } from "./is-actor-description.js";
+import { isFigurative } from "./is-figurative.js";
 import { isOccurrence } from "./is-occurrence.js";
 import { linkClaimEvents } from "./link-claims.js";
 import { linkResponses } from "./link-responses.js";
@@ -27,7 +28,7 @@ export function findEventsAndClaims(doc: Doc): EventsAndClaims {
   const triggers = findTriggers(doc);
   // A counted phrase ("at least five drone attacks") is a tally claim, never one incident.
   // A trigger inside a date ("March 2020") is a word of the date, not an event.
-  const occurring = triggers.filter((m) => isOccurrence(doc, m) && !countBefore(doc, m) && !isInDate(doc, m) && !isActorDescription(doc, m));
+  const occurring = triggers.filter((m) => isOccurrence(doc, m) && !isFigurative(doc, m) && !countBefore(doc, m) && !isInDate(doc, m) && !isActorDescription(doc, m));
   const drafts: EventDraft[] = [];
   const draftsOf = new Map<TriggerMention, number[]>();
   groupMentions(doc, occurring).forEach((incident, i) => {
