@@ -94,4 +94,11 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.ok(found.some(([t, l]) => t === "Jiri Novak" && l === "PERSON"), JSON.stringify(found));
     assert.ok(found.some(([t, l]) => t === "Dynamo Moscow" && l === "ORG"), JSON.stringify(found));
   });
+  it("a lone word that opened an organisation's name earlier is that organisation; alone and unknown it is dropped", () => {
+    const text = "Wartsila Corporation won the order. Analysts expect Wartsila to report higher sales.";
+    const found = findEntities(text).filter((s) => text.slice(s.start, s.end) === "Wartsila");
+    assert.deepEqual(found.map((s) => [s.label, s.by]), [["ORG", "entities/names:org-head"]]);
+    // No fuller name, no lexicon, no rule, and the name classifier is unsure: no guess at all.
+    assert.deepEqual(labelled("Analysts expect Wartsila to report higher sales."), []);
+  });
 });

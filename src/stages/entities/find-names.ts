@@ -46,7 +46,7 @@ export function findNames(text: string, sentences: readonly { start: number; end
   return spans;
 }
 
-/** Names classified on their own evidence, by folded text; a person's surname alone also counts. */
+/** Names classified on their own evidence, by folded text; a person's surname or an organisation's first word alone also counts. */
 function rememberNames(found: Found[]): Map<string, Classified> {
   const memory = new Map<string, Classified>();
   // Persons last, so a surname overrides a weaker reading of the same word elsewhere.
@@ -56,6 +56,11 @@ function rememberNames(found: Found[]): Map<string, Classified> {
   for (const { candidate, result } of ordered) {
     if (!result) continue;
     memory.set(foldAlias(textOfWords(candidate)), { label: result.label, rule: "same-name" });
+    // "Wartsila Corporation ... Wartsila", "Dynamo Moscow ... Dynamo": a later lone word that opened an
+    // organisation's name is that organisation, unless the word already has a reading of its own.
+    if (result.label === "ORG" && candidate.words.length > 1 && !memory.has(foldAlias(candidate.words[0].text))) {
+      memory.set(foldAlias(candidate.words[0].text), { label: "ORG", rule: "org-head" });
+    }
     if (result.label === "PERSON" && candidate.words.length > 1) {
       memory.set(foldAlias(candidate.words[candidate.words.length - 1].text), { label: "PERSON", rule: "surname" });
     }
