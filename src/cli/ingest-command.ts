@@ -19,6 +19,7 @@ export function ingestCommand(): Command {
     .option("--concurrency <n>", `URLs fetched at once (default ${CONFIG.fetchConcurrency}); one request at a time per host`, parseCount(1))
     .option("--host-delay <ms>", `pause between two requests to the same host (default ${CONFIG.hostDelayMs})`, parseCount(0))
     .option("--allow-private", "allow fetching private, loopback and link-local addresses (an intranet, a local server)")
+    .option("--ignore-robots", "fetch pages a site's robots.txt disallows for sitrep (by default they are skipped, reason robots-disallowed)")
     .addHelpText(
       "after",
       `
@@ -31,8 +32,10 @@ and feeds are read, in the charset the page declares. Addresses that are private
 unique-local, CGNAT or unspecified are refused (checked after DNS and on every redirect) unless
 --allow-private is given. Feeds are recognised by their content (a file, a URL or stdin); each item's link
 is fetched in turn, and an item's own full content is used when it has no link or its link fails. A WARC
-archive yields every HTML page it captured. A failed fetch is a skipped document with its reason
-(fetch-failed, blocked-address, too-large, timeout, unsupported-content-type...).
+archive yields every HTML page it captured. A site's robots.txt is read before its first page and honoured
+for the user agent "sitrep" (RFC 9309: a robots.txt that cannot be read for a server or network error
+means nothing may be fetched); --ignore-robots overrides. A failed fetch is a skipped document with its
+reason (fetch-failed, blocked-address, robots-disallowed, too-large, timeout, unsupported-content-type...).
 Fetched documents may be stored in a different order from the inputs.
 
 Examples:
@@ -66,10 +69,10 @@ Examples:
     });
 }
 
-type IngestCommandOptions = { db?: string; published?: string; concurrency?: number; hostDelay?: number; allowPrivate?: boolean };
+type IngestCommandOptions = { db?: string; published?: string; concurrency?: number; hostDelay?: number; allowPrivate?: boolean; ignoreRobots?: boolean };
 
 function readOptionsOf(options: IngestCommandOptions) {
-  return { concurrency: options.concurrency, hostDelayMs: options.hostDelay, allowPrivate: options.allowPrivate === true };
+  return { concurrency: options.concurrency, hostDelayMs: options.hostDelay, allowPrivate: options.allowPrivate === true, ignoreRobots: options.ignoreRobots === true };
 }
 
 function parseCount(minimum: number) {

@@ -2,7 +2,8 @@
 // content type is checked before decoding, and the feed test looks at the content, since many servers label
 // feeds text/xml, text/html or nothing at all.
 import { decodeFetchedText, decodeHtml } from "./decode-text.js";
-import { fetchUrl, type FetchOptions, type Fetched } from "./fetch-url.js";
+import type { RobotsCheck } from "./check-robots.js";
+import { fetchUrl, type FetchOptions, type FetchOutcome, type Fetched } from "./fetch-url.js";
 import type { RawDocument } from "./raw-document.js";
 import { looksLikeFeed, readFeed, type FeedContents, type FetchJob } from "./read-feed.js";
 import { looksLikeHtml } from "./looks-like-html.js";
@@ -23,8 +24,14 @@ const MEDIA_CLASSES: Record<string, MediaClass> = {
   "application/json": "feed",
 };
 
-export async function fetchDocument(job: FetchJob, options: FetchOptions): Promise<FeedContents> {
-  const outcome = await fetchUrl(job.url, options);
+export type DocumentFetchOptions = FetchOptions & {
+  /** The host's robots.txt rules; absent when the user said --ignore-robots. */
+  robots?: RobotsCheck;
+};
+
+export async function fetchDocument(job: FetchJob, options: DocumentFetchOptions): Promise<FeedContents> {
+  const verdict = options.robots ? await options.robots(job.url) : { allowed: true as const };
+  const outcome: FetchOutcome = verdict.allowed ? await fetchUrl(job.url, options) : { skipped: { origin: job.url, reason: "robots-disallowed", detail: verdict.detail } };
   if ("skipped" in outcome) {
     // A feed item that carries its full content is still a document when its page cannot be had.
     if (job.fallback) return { items: [{ raw: { origin: job.url, ...job.fallback, meta: { ...job.meta, url: job.url } } }], jobs: [] };

@@ -58,7 +58,9 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       current = next;
       continue;
     }
-    if (response.status < 200 || response.status >= 300) return skip("fetch-failed", `${current.href} answered HTTP ${response.status}`);
+    if (response.status < 200 || response.status >= 300) {
+      return { skipped: { origin: url, reason: "fetch-failed", detail: `${current.href} answered HTTP ${response.status}`, status: response.status } };
+    }
     const contentType = response.headers["content-type"];
     return { fetched: { url, finalUrl: current.href, contentType, headers: response.headers, bytes: response.body } };
   }

@@ -33,6 +33,8 @@ export type SkippedInput = {
   origin: string;
   reason: SkipReason;
   detail: string;
+  /** The HTTP status of a fetch the server answered with an error. */
+  status?: number;
 };
 
 export type SkipReason =
@@ -54,6 +56,7 @@ export type SkipReason =
   | "unsupported-content-type"
   | "bad-feed"
   | "bad-feed-item"
-  | "bad-warc";
+  | "bad-warc"
+  | "robots-disallowed";
 
 export type IngestItem = { raw: RawDocument } | { skipped: SkippedInput };

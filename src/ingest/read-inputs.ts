@@ -5,6 +5,7 @@
 import type { Readable } from "node:stream";
 import { CONFIG } from "../config.js";
 import { decodeText } from "./decode-text.js";
+import { createRobotsCheck } from "./check-robots.js";
 import { fetchDocument } from "./fetch-document.js";
 import { isHttpUrl, type FetchOptions } from "./fetch-url.js";
 import { createHostScheduler } from "./host-scheduler.js";
@@ -22,6 +23,8 @@ export type ReadOptions = FetchOptions & {
   concurrency?: number;
   /** Pause between two requests to the same host, in milliseconds. */
   hostDelayMs?: number;
+  /** Fetch pages robots.txt disallows (`--ignore-robots`): the user's explicit choice. */
+  ignoreRobots?: boolean;
 };
 
 export async function* readInputs(inputs: string[], stdin: Readable = process.stdin, options: ReadOptions = {}): AsyncGenerator<IngestItem> {
@@ -32,10 +35,13 @@ export async function* readInputs(inputs: string[], stdin: Readable = process.st
     run: (job) => runFetchJob(job),
   });
 
+  // Checked inside the host's turn, so the robots.txt request keeps one request per host at a time.
+  const robots = options.ignoreRobots ? undefined : createRobotsCheck(options, options.hostDelayMs ?? CONFIG.hostDelayMs);
+
   async function runFetchJob(job: FetchJob): Promise<void> {
     let found;
     try {
-      found = await fetchDocument(job, options);
+      found = await fetchDocument(job, { ...options, robots });
     } catch (error) {
       found = { items: [{ skipped: { origin: job.url, reason: "fetch-failed" as const, detail: (error as Error).message } }], jobs: [] };
     }

@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, before, describe, it } from "node:test";
+import { createRobotsCheck } from "./check-robots.js";
+import { serveTestPages, type TestServer } from "./fixtures/serve-test-pages.js";
+import type { IngestItem } from "./raw-document.js";
+import { readInputs } from "./read-inputs.js";
+
+const LOOPBACK_ONLY = { allowedAddresses: ["127.0.0.1"] };
+const seedParagraph = readFileSync(new URL("../../../shared/fixtures/seed-article.txt", import.meta.url), "utf8").split("\n\n")[1];
+const PAGE = `<html><body><article><p>${seedParagraph}</p></article></body></html>`;
+const html = (body: string) => (_req: unknown, res: import("node:http").ServerResponse) => void res.writeHead(200, { "content-type": "text/html" }).end(body);
+const text = (status: number, body = "") => (_req: unknown, res: import("node:http").ServerResponse) => void res.writeHead(status, { "content-type": "text/plain" }).end(body);
+
+async function reasons(urls: string[], options: Parameters<typeof readInputs>[2]): Promise<string[]> {
+  const out: string[] = [];
+  for await (const item of readInputs(urls, undefined as never, options) as AsyncGenerator<IngestItem>) out.push("raw" in item ? "stored" : item.skipped.reason);
+  return out.sort();
+}
+
+describe("robots.txt", () => {
+  let site: TestServer;
+  let broken: TestServer;
+  before(async () => {
+    site = await serveTestPages({
+      "/robots.txt": text(200, "User-agent: *\nDisallow: /members/\n\nUser-agent: sitrep\nDisallow: /archive/\n"),
+      "/news/strike": html(PAGE),
+      "/archive/strike": html(PAGE),
+    });
+    broken = await serveTestPages({ "/robots.txt": text(503), "/news/strike": html(PAGE) });
+  });
+  after(async () => {
+    await site.close();
+    await broken.close();
+  });
+
+  it("follows the group for sitrep's user agent, and reads robots.txt once per host", async () => {
+    const check = createRobotsCheck(LOOPBACK_ONLY);
+    assert.deepEqual(await check(`${site.origin}/news/strike`), { allowed: true });
+    const verdict = await check(`${site.origin}/archive/strike`);
+    assert.equal(verdict.allowed, false);
+    assert.ok(!verdict.allowed && /disallows \/archive\/strike for sitrep/.test(verdict.detail));
+    assert.equal(site.log.filter((r) => r.path === "/robots.txt").length, 1);
+  });
+
+  it("ingest skips a disallowed page as robots-disallowed, and --ignore-robots fetches it", async () => {
+    const urls = [`${site.origin}/news/strike`, `${site.origin}/archive/strike`];
+    assert.deepEqual(await reasons(urls, { ...LOOPBACK_ONLY, hostDelayMs: 0 }), ["robots-disallowed", "stored"]);
+    const before = site.log.length;
+    assert.deepEqual(await reasons(urls, { ...LOOPBACK_ONLY, hostDelayMs: 0, ignoreRobots: true }), ["stored", "stored"]);
+    assert.ok(!site.log.slice(before).some((r) => r.path === "/robots.txt"), "--ignore-robots does not even ask");
+  });
+
+  describe("negative cases", () => {
+    it("a robots.txt the server fails to give (5xx) disallows the whole host, as RFC 9309 says", async () => {
+      const verdict = await createRobotsCheck(LOOPBACK_ONLY)(`${broken.origin}/news/strike`);
+      assert.ok(!verdict.allowed && /could not be read .*HTTP 503/.test(verdict.detail));
+    });
+    it("a missing robots.txt (404) allows everything", async () => {
+      const plain = await serveTestPages({ "/news/strike": html(PAGE) });
+      try {
+        assert.deepEqual(await createRobotsCheck(LOOPBACK_ONLY)(`${plain.origin}/news/strike`), { allowed: true });
+      } finally {
+        await plain.close();
+      }
+    });
+    it("a refused address is reported by the page fetch (blocked-address), not as a robots matter", async () => {
+      assert.deepEqual(await reasons([`${site.origin}/news/strike`], { hostDelayMs: 0 }), ["blocked-address"]);
+    });
+  });
+});

@@ -1,0 +1,53 @@
+// robots.txt (RFC 9309). Before the first page of a host, its /robots.txt is fetched once, through the same
+// safe fetch as pages, and every URL of that host is checked against it for sitrep's user agent. Written
+// here because the check needs the project's fetch (address policy, size cap); the parsing is robots-parser.
+// - 2xx: its rules apply. 4xx (no robots.txt): everything is allowed.
+// - 5xx or unreachable: the RFC says to assume complete disallow, so the host's pages are skipped with that
+//   reason; `--ignore-robots` is the user's explicit override.
+import { createRequire } from "node:module";
+import { fetchUrl, type FetchOptions } from "./fetch-url.js";
+
+// robots-parser is CommonJS exporting one function; its types declare an ES default export, which
+// TypeScript's NodeNext resolution does not map onto module.exports, so it is required.
+type Robots = { isAllowed(url: string, agent?: string): boolean | undefined };
+const robotsParser = createRequire(import.meta.url)("robots-parser") as (url: string, contents: string) => Robots;
+
+export const ROBOTS_AGENT = "sitrep";
+// A robots.txt is small; RFC 9309 asks crawlers to read at least 500 KiB.
+const ROBOTS_MAX_BYTES = 512 * 1024;
+
+export type RobotsVerdict = { allowed: true } | { allowed: false; detail: string };
+export type RobotsCheck = (url: string) => Promise<RobotsVerdict>;
+
+type HostRules = { isAllowed: (url: string) => boolean } | { unreachable: string };
+
+/** `pauseMs`: the per-host pause, kept between the robots.txt request and the host's first page too. */
+export function createRobotsCheck(options: FetchOptions, pauseMs = 0): RobotsCheck {
+  const byOrigin = new Map<string, Promise<HostRules>>();
+  return async (url) => {
+    const origin = new URL(url).origin;
+    if (!byOrigin.has(origin)) byOrigin.set(origin, readHostRules(origin, options).then((rules) => pause(pauseMs, rules)));
+    const rules = await byOrigin.get(origin)!;
+    if ("unreachable" in rules) return { allowed: false, detail: `${origin}/robots.txt could not be read (${rules.unreachable}); RFC 9309 says to assume everything is disallowed (--ignore-robots overrides)` };
+    return rules.isAllowed(url) ? { allowed: true } : { allowed: false, detail: `${origin}/robots.txt disallows ${new URL(url).pathname} for ${ROBOTS_AGENT} (--ignore-robots overrides)` };
+  };
+}
+
+async function readHostRules(origin: string, options: FetchOptions): Promise<HostRules> {
+  const robotsUrl = `${origin}/robots.txt`;
+  const outcome = await fetchUrl(robotsUrl, { ...options, maxBytes: ROBOTS_MAX_BYTES });
+  if ("skipped" in outcome) {
+    const status = outcome.skipped.status;
+    if (status !== undefined && status >= 400 && status < 500) return { isAllowed: () => true };
+    // A refused address or URL is the page fetch's to report (blocked-address), not a robots matter.
+    if (outcome.skipped.reason === "blocked-address" || outcome.skipped.reason === "bad-url") return { isAllowed: () => true };
+    return { unreachable: outcome.skipped.detail };
+  }
+  const robots = robotsParser(robotsUrl, outcome.fetched.bytes.toString("utf8"));
+  // robots-parser answers undefined for a URL of another origin; each origin has its own rules here.
+  return { isAllowed: (url) => robots.isAllowed(url, ROBOTS_AGENT) !== false };
+}
+
+function pause<T>(ms: number, value: T): Promise<T> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(() => resolve(value), ms)) : Promise.resolve(value);
+}
