@@ -94,6 +94,14 @@ function isFunctionWord(text: string, lex: NameLexicons): boolean {
   return (lex.commonWords.get(text.toLowerCase()) ?? Infinity) < FUNCTION_WORD_RANK && !lex.firstNames.has(text);
 }
 
+// "Aravinda de Silva", "Maarten den Bakker": a family-name particle is a common word in some language's
+// dictionary but says nothing of an institution; "of", "for", "and" join only after an institution's word.
+const INSTITUTION_JOINERS = new Set(["of", "for", "and", "&"]);
+
+export function isFamilyNameParticle(text: string): boolean {
+  return PARTICLES.has(text) && !INSTITUTION_JOINERS.has(text);
+}
+
 export function isOrdinaryWord(text: string, lex: NameLexicons): boolean {
   return lex.commonWords.has(text.toLowerCase()) && !lex.firstNames.has(text);
 }

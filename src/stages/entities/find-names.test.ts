@@ -77,6 +77,18 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.ok(found.some(([t, l]) => t === "Douglas & Lomason" && l === "ORG"), JSON.stringify(found));
     assert.ok(found.some(([t, l]) => t === "Kamil Jamil" && l === "PERSON"), JSON.stringify(found));
   });
+  it("a family-name particle is no evidence of an organisation, though 'de' is a word and 'van' a city", () => {
+    const found = labelled("Ruud van Nistelrooy scored twice.");
+    assert.ok(found.some(([t, l]) => t === "Ruud van Nistelrooy" && l === "PERSON"), JSON.stringify(found));
+    // Negative: "of" after an institution's word still joins an organisation.
+    assert.ok(labelled("The Bank of Ghana raised rates.").some(([t, l]) => t === "The Bank of Ghana" && l === "ORG"));
+  });
+  it("only a city's own name makes an unknown name an organisation, not one of its foreign names", () => {
+    // "Praha" is Prague's Czech name in the gazetteer's alternate names; "Moscow" is the city's own.
+    const found = labelled("Fans cheered Praha Kowalczyk on Sunday. Fans cheered Moscow Kowalczyk on Monday.");
+    assert.ok(found.some(([t, l]) => t === "Praha Kowalczyk" && l === "PERSON"), JSON.stringify(found));
+    assert.ok(found.some(([t, l]) => t === "Moscow Kowalczyk" && l === "ORG"), JSON.stringify(found));
+  });
   it("a company the companies list knows is an organisation even alone; a town of that list is not", () => {
     const found = labelled("Multinational firms including Gazprom and Caltex were attracted. Talks were held in Aachen.");
     assert.ok(found.some(([t, l]) => t === "Gazprom" && l === "ORG"), JSON.stringify(found));

@@ -5,8 +5,8 @@
 import type { Span } from "../../doc.js";
 import { foldAlias } from "./build-alias-matcher.js";
 import { classifyName, textOfWords, type Classified } from "./classify-name.js";
-import { findNameCandidates, isOrdinaryWord, type Candidate } from "./find-name-candidates.js";
-import { isAnyTown, isCity, lookupKnownName, type NameLabel } from "./known-names.js";
+import { findNameCandidates, isFamilyNameParticle, isOrdinaryWord, type Candidate } from "./find-name-candidates.js";
+import { isAnyTown, isCity, isCityByOwnName, lookupKnownName, type NameLabel } from "./known-names.js";
 import { isSportsReport } from "./is-sports-report.js";
 import { isPlacesFrame } from "../places/is-places-frame.js";
 import { guessLoneWord } from "./guess-lone-word.js";
@@ -160,9 +160,12 @@ function guessUnknown(candidate: Candidate, lex: ReturnType<typeof loadNameLexic
   if (candidate.words.length === 1 && (lex.orgWords.has(first.text.toLowerCase()) || lex.locWords.has(first.text.toLowerCase()))) return undefined;
   if (candidate.words.length === 1) return guessLoneWord(first, lex);
   // "Federal Reserve", "Gold Fields": ordinary words make a name an institution; "Ebrahim Raisi" has none.
-  const hasOrdinaryWord = candidate.words.some((w) => isOrdinaryWord(w.text, lex));
+  // A family-name particle ("Ruud van Nistelrooy", "de Silva") is neither: "de" is a dictionary word, "van" a city.
+  const evidence = candidate.words.filter((w) => !isFamilyNameParticle(w.text));
+  const hasOrdinaryWord = evidence.some((w) => isOrdinaryWord(w.text, lex));
   // "Dynamo Moscow", "Warsaw Newsroom", "Douglas & Lomason": a town or an ampersand is in no person's name.
-  const hasTownWord = candidate.words.some((w) => !lex.firstNames.has(w.text) && isCity(w.text));
+  // Only a city's own name counts: its alternate names in other languages include many first names.
+  const hasTownWord = evidence.some((w) => !lex.firstNames.has(w.text) && isCityByOwnName(w.text));
   const isOrg = hasOrdinaryWord || hasTownWord || candidate.words.some((w) => w.text === "&");
   return { label: isOrg ? "ORG" : "PERSON", rule: "unknown-default" };
 }

@@ -64,6 +64,16 @@ export function isCity(text: string): boolean {
   return lookupPlace(text).some((town) => town.population >= CITY_MIN_POPULATION);
 }
 
+/**
+ * A large city under its own gazetteer name, not one of its alternate names in other languages or scripts:
+ * "Moscow", "Dublin", but not "Luc" (an alternate name of Lodz), "Tanja" (Thane) or "Adem" (Aden), which
+ * are first names far more often than cities in English text.
+ */
+export function isCityByOwnName(text: string): boolean {
+  const key = foldAlias(text);
+  return lookupPlace(text).some((town) => town.population >= CITY_MIN_POPULATION && foldAlias(town.name) === key);
+}
+
 /** Any gazetteer town, however small: enough where the context already says "a place" ("in X"). */
 export function isAnyTown(text: string): boolean {
   return lookupPlace(text).length > 0;
