@@ -89,6 +89,12 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.ok(found.some(([t, l]) => t === "Praha Kowalczyk" && l === "PERSON"), JSON.stringify(found));
     assert.ok(found.some(([t, l]) => t === "Moscow Kowalczyk" && l === "ORG"), JSON.stringify(found));
   });
+  it("a descriptor word before a first name and a surname is cut off the person's name", () => {
+    const found = labelled("The crowd cheered when Fullback Jonah Lomu scored.");
+    assert.deepEqual(found, [["Jonah Lomu", "PERSON"]]);
+    // Negative: a known town before a first name heads a team's name, which stays whole.
+    assert.deepEqual(labelled("Supporters of Boston Red Sox cheered."), [["Boston Red Sox", "ORG"]]);
+  });
   it("a company the companies list knows is an organisation even alone; a town of that list is not", () => {
     const found = labelled("Multinational firms including Gazprom and Caltex were attracted. Talks were held in Aachen.");
     assert.ok(found.some(([t, l]) => t === "Gazprom" && l === "ORG"), JSON.stringify(found));

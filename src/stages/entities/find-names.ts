@@ -23,7 +23,7 @@ export function findNames(text: string, sentences: readonly { start: number; end
   for (const sentence of sentences) {
     const words = splitWords(text, sentence.start, sentence.end);
     if (words[0]?.inCapsLine) capsLines.push(words);
-    else for (const candidate of findNameCandidates(words, isClaimed, lex)) found.push({ candidate, result: classifyName(candidate, lex) });
+    else for (const candidate of findNameCandidates(words, isClaimed, lex)) found.push(...classifyOrSplit(candidate, lex));
   }
   const memory = rememberNames(found);
   const teams = new Set(found.filter((f) => f.result?.rule === "team" && isTownName(f.candidate)).map((f) => foldAlias(textOfWords(f.candidate))));
@@ -44,6 +44,25 @@ export function findNames(text: string, sentences: readonly { start: number; end
   }
   for (const words of capsLines) spans.push(...findCapsNames(text, words, isClaimed, memory, isSports));
   return spans;
+}
+
+// "Fullback Jonah Lomu", "Ex-Yankee Joe Girardi": a name nothing decides, made of one descriptor word, a first
+// name and a surname, is the descriptor before a person's name; the descriptor is classified alone. Not when
+// the first word is a known name ("Toronto Bond Traders"), joins the first name into one ("San Diego
+// Padres"), or the "surname" is an ordinary word or a first name too ("International Red Cross").
+function classifyOrSplit(candidate: Candidate, lex: NameLexicons): Found[] {
+  const result = classifyName(candidate, lex);
+  const { words } = candidate;
+  if (result || words.length !== 3 || !lex.firstNames.has(words[1].text) || lex.firstNames.has(words[0].text)) return [{ candidate, result }];
+  const surname = words[2].text;
+  const isSurname = /^\p{Lu}\p{Ll}+$/u.test(surname) && !lex.commonWords.has(surname.toLowerCase()) && !lex.firstNames.has(surname) && !isCity(surname);
+  if (!isSurname || lookupKnownName(words[0].text) || lookupKnownName(`${words[0].text} ${words[1].text}`)) return [{ candidate, result }];
+  const head: Candidate = { words: words.slice(0, 1), before: candidate.before, after: words[1] };
+  const name: Candidate = { words: words.slice(1), before: words[0], after: candidate.after };
+  // The descriptor ("Fullback", "Winger") is kept only when a rule reads it; the classifier is not asked.
+  const headResult = classifyName(head, lex);
+  const person: Found = { candidate: name, result: { label: "PERSON", rule: "first-name" } };
+  return headResult ? [{ candidate: head, result: headResult }, person] : [person];
 }
 
 /** Names classified on their own evidence, by folded text; a person's surname or an organisation's first word alone also counts. */
