@@ -24,7 +24,10 @@ export function classifyName(candidate: Candidate, lex: NameLexicons): Classifie
   if (known && known.label !== "LOC") return { label: known.label, rule: "known-name" };
   // "Soviet Union", "England": a region is a place whatever its words or the score after it.
   if (known?.kind === "region") return { label: "LOC", rule: "region" };
-  if (lex.miscWords.has(last) && words.length > 1) return { label: "MISC", rule: "misc-word" };
+  // "Labor Day" is a holiday but "Doris Day" a person: of the event words only "Day" is a common surname,
+  // so after a listed first name it is read as one ("Davis Cup" stays a competition).
+  const isSurnameDay = last === "day" && words.length === 2 && lex.firstNames.has(words[0]);
+  if (lex.miscWords.has(last) && words.length > 1 && !isSurnameDay) return { label: "MISC", rule: "misc-word" };
   if (words.length > 1 && words.some((w, i) => isOrgWord(w.toLowerCase(), i === words.length - 1, lex))) return { label: "ORG", rule: "org-word" };
   if (words.length > 1 && (lex.locWords.get(first) === "first" || lex.locWords.get(last) === "last")) return { label: "LOC", rule: "loc-word" };
   if (words.every((w) => isGroupWord(w, lex))) return { label: "MISC", rule: "group-word" };

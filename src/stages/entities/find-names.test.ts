@@ -95,6 +95,12 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     // Negative: a known town before a first name heads a team's name, which stays whole.
     assert.deepEqual(labelled("Supporters of Boston Red Sox cheered."), [["Boston Red Sox", "ORG"]]);
   });
+  it("a tour or a holiday is neither an organisation nor a person; a first name before 'Day' is a person", () => {
+    const found = labelled("He won twice on the ATP Tour before Independence Day. Doris Day sang.");
+    assert.ok(found.some(([t, l]) => t === "ATP Tour" && l === "MISC"), JSON.stringify(found));
+    assert.ok(found.some(([t, l]) => t === "Independence Day" && l === "MISC"), JSON.stringify(found));
+    assert.ok(found.some(([t, l]) => t === "Doris Day" && l === "PERSON"), JSON.stringify(found));
+  });
   it("a company the companies list knows is an organisation even alone; a town of that list is not", () => {
     const found = labelled("Multinational firms including Gazprom and Caltex were attracted. Talks were held in Aachen.");
     assert.ok(found.some(([t, l]) => t === "Gazprom" && l === "ORG"), JSON.stringify(found));
