@@ -41,8 +41,16 @@ export function classifyName(candidate: Candidate, lex: NameLexicons): Classifie
   if (before && LOCATIVE_BEFORE.has(before) && isAnyTown(text)) return { label: "LOC", rule: "locative-town" };
   // "ESCHEN , Liechtenstein": a dateline's town in capitals, not an acronym.
   const isDateline = candidate.after?.text === "," && /^\p{Lu}{4,}$/u.test(words[0]);
-  if (words.length === 1 && /^\p{Lu}[\p{Lu}&.]{1,5}$/u.test(words[0]) && !isDateline) return { label: "ORG", rule: "acronym" };
+  if (words.length === 1 && /^\p{Lu}[\p{Lu}&.]{1,5}$/u.test(words[0]) && !isDateline && !isAfterNumber(candidate)) return { label: "ORG", rule: "acronym" };
   return undefined;
+}
+
+// "1400 GMT", "1.2 bln SKR", "three RBI": capitals after a number are a unit, a currency or a statistic.
+const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "billion", "mln", "bln"]);
+
+export function isAfterNumber(candidate: Candidate): boolean {
+  const before = candidate.before?.text.toLowerCase() ?? "";
+  return /^\d[\d.,:]*$/.test(before) || NUMBER_WORDS.has(before);
 }
 
 /** "Norwich striker", "Cofinec CEO", "Pirelli shares": not a first name, not a region ("England captain"). */

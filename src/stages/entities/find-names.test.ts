@@ -101,6 +101,11 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.ok(found.some(([t, l]) => t === "Independence Day" && l === "MISC"), JSON.stringify(found));
     assert.ok(found.some(([t, l]) => t === "Doris Day" && l === "PERSON"), JSON.stringify(found));
   });
+  it("capitals after a number are a unit or a currency, not an organisation's acronym", () => {
+    assert.deepEqual(labelled("Trading closes at 1600 UTC. The deal is worth 40 million NOK."), []);
+    // Negative: the same shape after an ordinary word is an acronym.
+    assert.deepEqual(labelled("The loan came from the IMF on Friday."), [["IMF", "ORG"]]);
+  });
   it("a company the companies list knows is an organisation even alone; a town of that list is not", () => {
     const found = labelled("Multinational firms including Gazprom and Caltex were attracted. Talks were held in Aachen.");
     assert.ok(found.some(([t, l]) => t === "Gazprom" && l === "ORG"), JSON.stringify(found));

@@ -4,7 +4,7 @@
 // and reads headlines in capitals, where case says nothing, only for names the body or a lexicon knows.
 import type { Span } from "../../doc.js";
 import { foldAlias } from "./build-alias-matcher.js";
-import { classifyName, textOfWords, type Classified } from "./classify-name.js";
+import { classifyName, isAfterNumber, textOfWords, type Classified } from "./classify-name.js";
 import { findNameCandidates, isFamilyNameParticle, isOrdinaryWord, type Candidate } from "./find-name-candidates.js";
 import { isAnyTown, isCity, isCityByOwnName, lookupKnownName, type NameLabel } from "./known-names.js";
 import { isSportsReport } from "./is-sports-report.js";
@@ -175,6 +175,8 @@ function recall(memory: Map<string, Classified>, candidate: Candidate): Classifi
 function guessUnknown(candidate: Candidate, lex: ReturnType<typeof loadNameLexicons>): Classified | undefined {
   const [first] = candidate.words;
   if (candidate.words.length === 1 && (first.isInitial || isOrdinaryWord(first.text, lex))) return undefined;
+  // "1400 GMT", "three RBI": capitals after a number are a unit or a statistic, no name (classify-name.ts).
+  if (candidate.words.length === 1 && /^\p{Lu}+$/u.test(first.text) && isAfterNumber(candidate)) return undefined;
   // "Brigades", "Ministry" alone: the head of a name whose other words were claimed or lost, not a name.
   if (candidate.words.length === 1 && (lex.orgWords.has(first.text.toLowerCase()) || lex.locWords.has(first.text.toLowerCase()))) return undefined;
   if (candidate.words.length === 1) return guessLoneWord(first, lex);
