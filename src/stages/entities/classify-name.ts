@@ -41,7 +41,7 @@ export function classifyName(candidate: Candidate, lex: NameLexicons): Classifie
   if (before && LOCATIVE_BEFORE.has(before) && isAnyTown(text)) return { label: "LOC", rule: "locative-town" };
   // "ESCHEN , Liechtenstein": a dateline's town in capitals, not an acronym.
   const isDateline = candidate.after?.text === "," && /^\p{Lu}{4,}$/u.test(words[0]);
-  if (words.length === 1 && /^\p{Lu}[\p{Lu}&.]{1,5}$/u.test(words[0]) && !isDateline && !isAfterNumber(candidate)) return { label: "ORG", rule: "acronym" };
+  if (words.length === 1 && /^\p{Lu}[\p{Lu}&.]{1,5}$/u.test(words[0]) && !isDateline && !isAfterNumber(candidate) && !isFieldLabel(candidate)) return { label: "ORG", rule: "acronym" };
   return undefined;
 }
 
@@ -51,6 +51,11 @@ const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "e
 export function isAfterNumber(candidate: Candidate): boolean {
   const before = candidate.before?.text.toLowerCase() ?? "";
   return /^\d[\d.,:]*$/.test(before) || NUMBER_WORDS.has(before);
+}
+
+/** "ISSUER : Bay County ...", "ORDERS : ...": a word in capitals opening a line before a colon labels a field. */
+function isFieldLabel(candidate: Candidate): boolean {
+  return !candidate.before && candidate.after?.text === ":";
 }
 
 /** "Norwich striker", "Cofinec CEO", "Pirelli shares": not a first name, not a region ("England captain"). */

@@ -106,6 +106,11 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     // Negative: the same shape after an ordinary word is an acronym.
     assert.deepEqual(labelled("The loan came from the IMF on Friday."), [["IMF", "ORG"]]);
   });
+  it("a word in capitals opening a line before a colon is a field's label, not an acronym", () => {
+    assert.deepEqual(labelled("AGENT : First National Bank\nRATING : none"), [["National Bank", "ORG"]]);
+    // Negative: inside a sentence the same shape before a colon is still an organisation.
+    assert.deepEqual(labelled("Funds came from the IMF : talks went on."), [["IMF", "ORG"]]);
+  });
   it("a company the companies list knows is an organisation even alone; a town of that list is not", () => {
     const found = labelled("Multinational firms including Gazprom and Caltex were attracted. Talks were held in Aachen.");
     assert.ok(found.some(([t, l]) => t === "Gazprom" && l === "ORG"), JSON.stringify(found));
