@@ -3,13 +3,12 @@
 // these for fatalities and injuries.
 import type { Span } from "../../doc.js";
 import { isDayOfMonth, isLengthOfTime } from "./is-time-number.js";
-import { parseQuantity, parseRange, QUANTITY, RANGE } from "./parse-quantity.js";
+import { AMOUNT as ANY_AMOUNT, parseAmount } from "./parse-quantity.js";
 
 const KILLED = "killed|dead|died|slain|executed|massacred|lost\\s+their\\s+lives";
 const INJURED = "wounded|injured|hurt|maimed";
 const NOUN = "(?:[\\w-]+\\s+){0,3}?";
-// A range is tried before a single quantity so "10 to 15" is not read as "15".
-const AMOUNT = `(?<amount>${RANGE}|${QUANTITY})`;
+const AMOUNT = `(?<amount>${ANY_AMOUNT})`;
 
 const COUNT_THEN_VERB = new RegExp(`(?<![\\w-])${AMOUNT}\\s+${NOUN}(?:(?:were|was|have\\s+been|had\\s+been|are|is|being)\\s+)?(?<verb>${KILLED}|${INJURED})\\b`, "gi");
 const VERB_THEN_COUNT = new RegExp(`\\b(?<verb>killing|killed|wounding|wounded|injuring|injured|left)\\s+${AMOUNT}(?=\\s+(?:people|persons|civilians|soldiers|troops|militants|fighters|police|others|members|\\w+))`, "gi");
@@ -27,9 +26,4 @@ export function findCasualtyCounts(text: string): Span[] {
     }
   }
   return spans;
-}
-
-/** A range or a single quantity, whichever the phrase is. */
-export function parseAmount(phrase: string) {
-  return new RegExp(`^${RANGE}$`, "i").test(phrase.trim()) ? parseRange(phrase) : parseQuantity(phrase);
 }

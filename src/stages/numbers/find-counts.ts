@@ -6,8 +6,7 @@
 // so "five years" or "two sides" never become counts.
 import type { Span } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
-import { QUANTITY, RANGE } from "./parse-quantity.js";
-import { parseAmount } from "./find-casualty-counts.js";
+import { AMOUNT as ANY_AMOUNT, parseAmount } from "./parse-quantity.js";
 import { isDayOfMonth } from "./is-time-number.js";
 
 const NOUNS = new Map(readLexiconTable("numbers/counted-nouns.tsv").map((r) => [r.noun, r.counts]));
@@ -16,7 +15,7 @@ const OUTCOMES = readLexiconTable("numbers/count-outcomes.tsv").map((r) => ({
   after: new RegExp(`^\\s+(?:and\\s+[\\w\\s'’.-]{1,40}?\\s+)?(?:were|was|have\\s+been|had\\s+been|are\\s+being|were\\s+being)\\s+(?:\\w+\\s+)?(?:${r.after})\\b`, "i"),
   before: new RegExp(`\\b(?:${r.before})\\s+$`, "i"),
 }));
-const AMOUNT = new RegExp(`(?<![\\w.,-])(?:${RANGE}|${QUANTITY})(?=\\s)`, "gi");
+const AMOUNT = new RegExp(`(?<![\\w.,-])${ANY_AMOUNT}(?=\\s)`, "gi");
 // Words that end a noun phrase before its head is found ("two in Syria", "one of the").
 const STOP = new Set(["and", "or", "of", "in", "on", "at", "to", "from", "by", "for", "with", "against", "after", "before", "since", "during", "were", "was", "are", "is", "have", "has", "had", "who", "which", "that", "the", "than"]);
 const WORD = /\s+([\p{L}\d][\p{L}\d'’.-]*)/uy;

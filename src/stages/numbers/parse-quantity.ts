@@ -17,6 +17,15 @@ const NUMBER = `(?:${DIGITS}|${WORD_ALTERNATION})`;
 /** A regex source for a stated range of counts (no named groups, so it can sit beside QUANTITY). */
 export const RANGE = `(?:between\\s+${NUMBER}\\s+and\\s+${NUMBER}|(?:from\\s+)?${NUMBER}\\s+to\\s+${NUMBER}|(?:${DIGITS})\\s*[-–]\\s*(?:${DIGITS}))`;
 
+/** A range or a single quantity; the range is tried first so "10 to 15" is not read as "15". */
+export const AMOUNT = `(?:${RANGE}|${QUANTITY})`;
+const WHOLE_RANGE = new RegExp(`^${RANGE}$`, "i");
+
+/** A phrase AMOUNT matched: a range or a single quantity, whichever it is. */
+export function parseAmount(phrase: string): Quantity | null {
+  return WHOLE_RANGE.test(phrase.trim()) ? parseRange(phrase) : parseQuantity(phrase);
+}
+
 export function parseQuantity(phrase: string): Quantity | null {
   const lower = phrase.toLowerCase().replace(/\s+/g, " ").trim();
   const qualifier = /^(at least|more than|over|about|around|nearly|almost|up to|as many as|some|roughly|approximately)\s+/.exec(lower)?.[1];
