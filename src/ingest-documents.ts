@@ -10,13 +10,21 @@ import { isSupportedLanguage } from "./stages/clean/detect-language.js";
 import { cleanRawDocument, type CleanOptions } from "./stages/clean/index.js";
 import type { Store } from "./store/store.js";
 
-export type IngestCounts = { read: number; stored: number; duplicates: number; skipped: number; events: number };
+export type IngestCounts = {
+  read: number;
+  stored: number;
+  duplicates: number;
+  skipped: number;
+  events: number;
+  /** Stored documents with no publication date: their relative dates ("Sunday", "last week") stay unresolved. */
+  undated: number;
+};
 
 export type IngestOptions = CleanOptions & { onItem?: (counts: IngestCounts, origin: string) => void };
 
 export async function ingestDocuments(items: AsyncIterable<IngestItem>, store: Store, options: IngestOptions = {}): Promise<IngestCounts> {
   const pipeline = buildPipeline();
-  const counts: IngestCounts = { read: 0, stored: 0, duplicates: 0, skipped: 0, events: 0 };
+  const counts: IngestCounts = { read: 0, stored: 0, duplicates: 0, skipped: 0, events: 0, undated: 0 };
   for await (const item of items) {
     counts.read += 1;
     const origin = "raw" in item ? item.raw.origin : item.skipped.origin;
@@ -69,6 +77,7 @@ export async function ingestDocuments(items: AsyncIterable<IngestItem>, store: S
     if (outcome === "stored") {
       counts.stored += 1;
       counts.events += events.length;
+      if (!processed.meta.published) counts.undated += 1;
     } else counts.duplicates += 1;
   }
 }

@@ -94,6 +94,17 @@ describe("cli: bad input and usage", () => {
     assert.deepEqual(docs.map((d: { origin: string; status: string }) => [d.origin, d.status]).sort(), [["-:2", "skipped"], ["wire-1", "ok"]].sort().map(([o, s]) => [o === "-:2" ? "stdin:2" : o, s]));
   });
 
+  it("a report with no publication date says so, and no date resolves against the epoch", () => {
+    const undatedDb = join(dir, "undated.db");
+    const ingest = runCli(["ingest", seed, "--db", undatedDb]);
+    assert.equal(ingest.status, 0, ingest.stderr);
+    assert.match(ingest.stderr, /1 stored document\(s\) carry no publication date/);
+    assert.match(ingest.stderr, /--published/);
+    const undated: EventRecord[] = JSON.parse(runCli(["events", "--format", "json", "--db", undatedDb]).stdout);
+    assert.ok(undated.length > 0);
+    for (const event of undated) assert.ok(!String(event.event_date).startsWith("1970"), `${event.event_id}: ${event.event_date}`);
+  });
+
   it("a bad option value is a usage error with a clear message", () => {
     const result = runCli(["ingest", seed, "--published", "last tuesday", "--db", db]);
     assert.equal(result.status, 2);

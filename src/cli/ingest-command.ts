@@ -61,12 +61,21 @@ Examples:
         process.stderr.write(
           `ingested ${counts.read} input(s): ${counts.stored} stored, ${counts.duplicates} already stored, ${counts.skipped} skipped; ${counts.events} event(s) extracted\n`,
         );
+        if (counts.undated > 0) process.stderr.write(undatedHint(counts.undated));
       } finally {
         progress.stop();
         await store.close();
       }
       if (missing > 0) process.exitCode = 1;
     });
+}
+
+function undatedHint(undated: number): string {
+  return (
+    `note: ${undated} stored document(s) carry no publication date (no metadata, no dated dateline), so their relative dates ` +
+    `("Sunday", "last week", "this month") are left unresolved and their events may have no date; ` +
+    `re-ingest them into a new database with --published YYYY-MM-DD to resolve them\n`
+  );
 }
 
 type IngestCommandOptions = { db?: string; published?: string; concurrency?: number; hostDelay?: number; allowPrivate?: boolean; ignoreRobots?: boolean };

@@ -169,6 +169,14 @@ describe("dates", () => {
     it("without a publication date, a weekday resolves to nothing", () => {
       assert.deepEqual(datesIn("The attack took place on Sunday.", null), []);
     });
+    it("without a publication date, relative words resolve to nothing, never to 1970; a written year still does", () => {
+      const seed = readSeedArticle();
+      const dates = datesIn(seed, null);
+      assert.ok(!dates.some((d) => String(d.start).startsWith("1970")), JSON.stringify(dates.map((d) => [d.text, d.start])));
+      assert.ok(!dates.some((d) => d.text === "this month"));
+      assert.ok(dates.some((d) => d.text === "March 2020" && d.start === "2020-03-01"));
+      assert.deepEqual(datesIn("Drones struck the base yesterday and again last week.", null), []);
+    });
     it("a casualty count is not a year", () => {
       assert.deepEqual(datesIn("the attack killed 2020 people"), []);
     });

@@ -24,12 +24,12 @@ export function parseChronoDates(text: string, anchor: Anchor): Candidate[] {
   const candidates: Candidate[] = [];
   for (const result of results) {
     if (paired.has(result)) continue;
-    if (!published && !result.start.isCertain("year")) continue; // relative to what? not supported by the text
+    if (!published && !hasWrittenYear(result)) continue; // relative to what? not supported by the text
     if (isNotADate(text, result)) continue;
     for (const part of splitRange(result)) candidates.push(candidateOf(text, part, part.index, part.index + part.text.length, published));
   }
   for (const pair of pairs) {
-    if (!published && !pair.day.start.isCertain("year")) continue;
+    if (!published && !hasWrittenYear(pair.day)) continue;
     const day = candidateOf(text, pair.day, pair.time.index, pair.end, published);
     const hour = pair.time.start.get("hour")!;
     const minute = pair.time.start.get("minute") ?? 0;
@@ -39,6 +39,14 @@ export function parseChronoDates(text: string, anchor: Anchor): Candidate[] {
     candidates.push(day);
   }
   return candidates;
+}
+
+/**
+ * Without a publication date only a written year anchors a date: chrono marks the year of "this month"
+ * or "yesterday" certain, but certain relative to its reference instant, which is then the epoch.
+ */
+function hasWrittenYear(result: ParsedResult): boolean {
+  return result.start.isCertain("year") && /\b\d{4}\b|'\d{2}\b/.test(result.text);
 }
 
 /**
