@@ -34,7 +34,7 @@ export function classifyName(candidate: Candidate, lex: NameLexicons): Classifie
   const before = candidate.before?.text.toLowerCase().replace(/\.$/, "");
   if (candidate.title || (before && isTitleWord(before, lex))) return { label: "PERSON", rule: "title" };
   if (isMemberOf(candidate, known?.kind === "region", lex)) return { label: "ORG", rule: "member-role" };
-  if (words.length > 1 && words.length <= 4 && !words.includes("&") && (lex.firstNames.has(words[0]) || /^\p{Lu}\.$/u.test(words[0])) && !/^\p{Lu}+$/u.test(words[0])) return { label: "PERSON", rule: "first-name" };
+  if (words.length > 1 && words.length <= 4 && !words.includes("&") && (isFirstName(words, lex) || /^\p{Lu}\.$/u.test(words[0])) && !/^\p{Lu}+$/u.test(words[0])) return { label: "PERSON", rule: "first-name" };
   if (words.length <= 3 && !known && (SPEECH_AFTER.has(candidate.after?.text ?? "") || before === "said")) return { label: "PERSON", rule: "said" };
   if (isTeamContext(candidate)) return { label: "ORG", rule: "team" };
   if (known && !(words.length === 1 && lex.commonWords.has(first))) return { label: "LOC", rule: "gazetteer" };
@@ -62,6 +62,15 @@ function isFieldLabel(candidate: Candidate): boolean {
 function isMemberOf(candidate: Candidate, isRegion: boolean, lex: NameLexicons): boolean {
   const after = candidate.after?.text;
   return !!after && (after === after.toLowerCase() || after === "CEO") && lex.memberRoles.has(after.toLowerCase()) && !isRegion && !lex.firstNames.has(candidate.words[0].text);
+}
+
+// The wide list ("Mauro", "Severine", "Ogun") holds surnames and place words too ("Jones", "Arab", "Tel"), so
+// its names open a person's name only before words that are neither ordinary words nor towns: "Mauro
+// Trentino" but not "Jones Medical", "Tel Aviv" or "Arab East Jerusalem".
+function isFirstName(words: string[], lex: NameLexicons): boolean {
+  if (lex.firstNames.has(words[0])) return true;
+  if (!lex.wideFirstNames.has(words[0]) || isGroupWord(words[0], lex)) return false;
+  return words.slice(1).every((w) => !lex.commonWords.has(w.toLowerCase()) && !lookupKnownName(w) && !lex.orgWords.has(w.toLowerCase()));
 }
 
 function isGroupWord(word: string, lex: NameLexicons): boolean {

@@ -36,6 +36,13 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.ok(found.filter(([t, l]) => t === "Ruehe" && l === "PERSON").length === 1);
   });
 
+  it("a first name of another language opens a person's name, but not before an ordinary word or a town", () => {
+    const found = labelled("Witnesses saw Gianfranco Benassi leave. Shares of Jones Medical rose. Tel Aviv police sealed the road.");
+    assert.ok(found.some(([t, l]) => t === "Gianfranco Benassi" && l === "PERSON"), JSON.stringify(found));
+    // "Jones" and "Tel" are in the wide list too; "Medical" is an ordinary word, "Aviv" a town.
+    assert.ok(!found.some(([t, l]) => (t === "Jones Medical" || t === "Tel Aviv") && l === "PERSON"), JSON.stringify(found));
+  });
+
   it("organisation and place words decide the kind; a people's adjective is MISC", () => {
     const found = labelled("He worked for Barclays Bank near Lake Victoria before Kurdish and Tamil leaders met.");
     assert.deepEqual(found, [

@@ -3,6 +3,8 @@ import { readLexiconLines, readLexiconTable } from "../../lexicon.js";
 
 export type NameLexicons = {
   firstNames: Set<string>;
+  /** First names of other languages too ("Walter", "Mauro", "Severine"), for a name's first word only. */
+  wideFirstNames: Set<string>;
   /** Ordinary lower-case words with their frequency rank (0 = most frequent). */
   commonWords: Map<string, number>;
   personTitles: Set<string>;
@@ -31,6 +33,7 @@ export function loadNameLexicons(): NameLexicons {
   const lower = (lines: string[]) => new Set(lines.map((l) => l.trim().toLowerCase()));
   lexicons = {
     firstNames: new Set(readLexiconLines("names/first-names.txt").map((l) => l.trim())),
+    wideFirstNames: new Set(readLexiconLines("names/first-names-wide.txt").map((l) => l.trim())),
     commonWords: new Map(readLexiconLines("names/common-words.txt").map((w, rank) => [w.trim(), rank])),
     personTitles: lower(readLexiconLines("names/person-titles.txt")),
     orgWords: new Map(readLexiconTable("names/organization-words.tsv").map((r) => [r.word, r.where as "any" | "last"])),
