@@ -36,6 +36,7 @@ export function classifyName(candidate: Candidate, lex: NameLexicons): Classifie
   if (isMemberOf(candidate, known?.kind === "region", lex)) return { label: "ORG", rule: "member-role" };
   if (words.length > 1 && words.length <= 4 && !words.includes("&") && (isFirstName(words, lex) || /^\p{Lu}\.$/u.test(words[0])) && !/^\p{Lu}+$/u.test(words[0])) return { label: "PERSON", rule: "first-name" };
   if (words.length <= 3 && !known && (SPEECH_AFTER.has(candidate.after?.text ?? "") || before === "said")) return { label: "PERSON", rule: "said" };
+  if (isDismissed(candidate)) return { label: "PERSON", rule: "dismissal" };
   if (isTeamContext(candidate)) return { label: "ORG", rule: "team" };
   if (known && !(words.length === 1 && lex.commonWords.has(first))) return { label: "LOC", rule: "gazetteer" };
   if (before && LOCATIVE_BEFORE.has(before) && isAnyTown(text)) return { label: "LOC", rule: "locative-town" };
@@ -75,6 +76,14 @@ function isFirstName(words: string[], lex: NameLexicons): boolean {
 
 function isGroupWord(word: string, lex: NameLexicons): boolean {
   return lex.groupWords.has(word) || (GROUP_SUFFIX.test(word) && !lex.firstNames.has(word));
+}
+
+// A cricket scorecard's batting line: "c Smith b Jones 13", "lbw b Khan 4", "st Moin b Akram": the catcher,
+// bowler or keeper after the dismissal's letters is a player, though a score follows the name as after a team.
+const DISMISSAL_BEFORE = new Set(["b", "c", "st", "lbw"]);
+
+function isDismissed(candidate: Candidate): boolean {
+  return DISMISSAL_BEFORE.has(candidate.before?.text ?? "");
 }
 
 export function isTeamContext(candidate: Candidate): boolean {

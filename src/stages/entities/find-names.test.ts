@@ -43,6 +43,12 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.ok(!found.some(([t, l]) => (t === "Jones Medical" || t === "Tel Aviv") && l === "PERSON"), JSON.stringify(found));
   });
 
+  it("a cricket batting line: the catcher and bowler after 'c', 'b', 'lbw' are players, the side with its score a team", () => {
+    const found = labelled("Kent 212 ( R. Sharma c Hales b Tremlett 41 , D. Fulton lbw b Tremlett 12 ) . Kent 108-3 at lunch .");
+    assert.deepEqual(found.filter(([, l]) => l === "PERSON").map(([t]) => t), ["R. Sharma", "Hales", "Tremlett", "D. Fulton", "Tremlett"]);
+    assert.deepEqual(found.filter(([, l]) => l === "ORG").map(([t]) => t), ["Kent", "Kent"]);
+  });
+
   it("organisation and place words decide the kind; a people's adjective is MISC", () => {
     const found = labelled("He worked for Barclays Bank near Lake Victoria before Kurdish and Tamil leaders met.");
     assert.deepEqual(found, [
