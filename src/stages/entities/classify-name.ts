@@ -32,6 +32,7 @@ export function classifyName(candidate: Candidate, lex: NameLexicons): Classifie
   if (words.length > 1 && (lex.locWords.get(first) === "first" || lex.locWords.get(last) === "last")) return { label: "LOC", rule: "loc-word" };
   if (words.every((w) => isGroupWord(w, lex))) return { label: "MISC", rule: "group-word" };
   const before = candidate.before?.text.toLowerCase().replace(/\.$/, "");
+  if (candidate.before && lex.orgDescriptors.has(candidate.before.text) && !candidate.title) return { label: "ORG", rule: "descriptor" };
   if (candidate.title || (before && isTitleWord(before, lex))) return { label: "PERSON", rule: "title" };
   if (isMemberOf(candidate, known?.kind === "region", lex)) return { label: "ORG", rule: "member-role" };
   if (words.length > 1 && words.length <= 4 && !words.includes("&") && (isFirstName(words, lex) || /^\p{Lu}\.$/u.test(words[0])) && !/^\p{Lu}+$/u.test(words[0])) return { label: "PERSON", rule: "first-name" };

@@ -49,6 +49,13 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.deepEqual(found.filter(([, l]) => l === "ORG").map(([t]) => t), ["Kent", "Kent"]);
   });
 
+  it("a common noun for an organisation right before a name makes it one: 'news agency Tanjug', 'company Ardvex'", () => {
+    const found = labelled("The Serbian news agency Tanjug reported the fire. Shares of the packaging company Ardvex rose. Spokesman Goran Ilic said more.");
+    for (const name of ["Tanjug", "Ardvex"]) assert.ok(found.some(([t, l]) => t === name && l === "ORG"), name);
+    // A title is no descriptor: the person after it stays a person.
+    assert.ok(found.some(([t, l]) => t === "Goran Ilic" && l === "PERSON"), JSON.stringify(found));
+  });
+
   it("organisation and place words decide the kind; a people's adjective is MISC", () => {
     const found = labelled("He worked for Barclays Bank near Lake Victoria before Kurdish and Tamil leaders met.");
     assert.deepEqual(found, [

@@ -129,7 +129,7 @@ function isDatelinePlace(text: string, end: number): boolean {
 // A name's own words or a title are strong evidence; a gazetteer hit or an acronym's shape is weak. The
 // document names a thing one way: "Essex" the club in one sentence is the club where only the gazetteer
 // spoke, "INA" after "Iraqi News Agency ( INA )" keeps the organisation's reading.
-const STRONG_RULES = new Set(["known-name", "org-word", "loc-word", "misc-word", "title", "first-name", "member-role"]);
+const STRONG_RULES = new Set(["known-name", "org-word", "loc-word", "misc-word", "title", "first-name", "member-role", "descriptor"]);
 const WEAK_FOR_STRONG = new Set(["gazetteer", "acronym", "locative-town"]);
 
 function rememberStrongNames(found: Found[]): Map<string, Classified> {

@@ -15,6 +15,8 @@ export type NameLexicons = {
   groupWords: Set<string>;
   /** Lower-case words that, after a name, make it an organisation: "Norwich striker", "Pirelli shares". */
   memberRoles: Set<string>;
+  /** Lower-case nouns that, before a name, make it an organisation: "news agency Tanjug", "club Atalanta". */
+  orgDescriptors: Set<string>;
 };
 
 /** "President", "Gen.", "Lieutenant-Colonel": a title word, or hyphenated title words. */
@@ -42,6 +44,7 @@ export function loadNameLexicons(): NameLexicons {
     notNames: new Set(readLexiconLines("names/not-names.txt").map((l) => l.trim())),
     groupWords: new Set(readLexiconLines("names/group-words.txt").map((l) => l.trim())),
     memberRoles: lower(readLexiconLines("names/member-roles.txt")),
+    orgDescriptors: new Set(readLexiconLines("names/org-descriptors.txt").map((l) => l.trim())),
   };
   return lexicons;
 }
