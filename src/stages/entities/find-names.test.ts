@@ -52,6 +52,9 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
   it("a common noun for an organisation right before a name makes it one: 'news agency Tanjug', 'company Ardvex'", () => {
     const found = labelled("The Serbian news agency Tanjug reported the fire. Shares of the packaging company Ardvex rose. Spokesman Goran Ilic said more.");
     for (const name of ["Tanjug", "Ardvex"]) assert.ok(found.some(([t, l]) => t === name && l === "ORG"), name);
+    // The document names it one way: "Tanjug said" is the agency again, not a person.
+    const again = labelled("The Serbian news agency Tanjug reported the fire. Tanjug said two died.");
+    assert.deepEqual(again.filter(([t]) => t === "Tanjug").map(([, l]) => l), ["ORG", "ORG"]);
     // A title is no descriptor: the person after it stays a person.
     assert.ok(found.some(([t, l]) => t === "Goran Ilic" && l === "PERSON"), JSON.stringify(found));
   });

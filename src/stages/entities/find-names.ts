@@ -70,7 +70,12 @@ function rememberNames(found: Found[]): Map<string, Classified> {
   const memory = new Map<string, Classified>();
   // Persons last, so a surname overrides a weaker reading of the same word elsewhere.
   // Teams after other non-persons, so "Kent" the team outranks Kent the county in a headline.
-  const rank = (f: Found) => (f.result?.label === "PERSON" ? 2 : f.result?.rule === "team" ? 1 : 0);
+  // A name's own strong evidence ranks above all: "chain Ruch" stays the chain after "Ruch says".
+  const rank = (f: Found) => {
+    const person = f.result?.label === "PERSON";
+    if (f.result && STRONG_RULES.has(f.result.rule)) return person ? 4 : 3;
+    return person ? 2 : f.result?.rule === "team" ? 1 : 0;
+  };
   const ordered = [...found].sort((a, b) => rank(a) - rank(b));
   for (const { candidate, result } of ordered) {
     if (!result) continue;
@@ -130,7 +135,7 @@ function isDatelinePlace(text: string, end: number): boolean {
 // document names a thing one way: "Essex" the club in one sentence is the club where only the gazetteer
 // spoke, "INA" after "Iraqi News Agency ( INA )" keeps the organisation's reading.
 const STRONG_RULES = new Set(["known-name", "org-word", "loc-word", "misc-word", "title", "first-name", "member-role", "descriptor"]);
-const WEAK_FOR_STRONG = new Set(["gazetteer", "acronym", "locative-town"]);
+const WEAK_FOR_STRONG = new Set(["gazetteer", "acronym", "locative-town", "said"]);
 
 function rememberStrongNames(found: Found[]): Map<string, Classified> {
   const strong = new Map<string, Classified>();
