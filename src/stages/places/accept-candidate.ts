@@ -1,6 +1,6 @@
 // Whether a capitalised name the gazetteer knows is used as a place here. A locative frame ("in X",
-// "near X"), a "Town, State" pair, the entities layer's LOC label or a state abbreviation is strong
-// evidence. Without it a name must not look like an ordinary word, an acronym or a person's name, and
+// "near X"), a "Town, State" pair, the entities layer's LOC label, a state abbreviation or a local
+// institution named for it ("Oxford Police") is strong evidence. Without it a name must not look like an ordinary word, an acronym or a person's name, and
 // must be the whole capitalised run ("Georgia Bureau of Investigation" is an organisation).
 import type { Candidate } from "./find-name-candidates.js";
 import { isCommonWord, isGivenName } from "./word-lists.js";
@@ -15,7 +15,7 @@ const SPEECH_AFTER = /^\s+(?:said|says|told|added|wrote|asked|explained|noted|st
 const SPEECH_BEFORE = /\b(?:said|says|told|according to)\s+$/;
 
 export function isStrongEvidence(c: Candidate): boolean {
-  return c.evidence.has("locative") || c.evidence.has("pair") || c.evidence.has("loc-entity") || c.evidence.has("abbreviation");
+  return c.evidence.has("locative") || c.evidence.has("pair") || c.evidence.has("loc-entity") || c.evidence.has("abbreviation") || c.evidence.has("institution");
 }
 
 export function acceptCandidate(c: Candidate, text: string, surnames: ReadonlySet<string>): boolean {

@@ -4,10 +4,11 @@
 import type { Span } from "../../doc.js";
 import { countryByName } from "../../countries.js";
 import { lookupPlace, type GazetteerPlace } from "./gazetteer.js";
+import { isInstitutionFrame } from "./is-institution-frame.js";
 import { isLocativeFrame, isPairFrame } from "./is-places-frame.js";
 import { expandStateAbbreviation, isNotPlace, lookupRegion, stateAbbreviationPattern, type WorldRegion } from "./place-lexicons.js";
 
-export type Evidence = "locative" | "pair" | "loc-entity" | "abbreviation" | "bare" | "party-home" | "state-word";
+export type Evidence = "locative" | "pair" | "loc-entity" | "abbreviation" | "bare" | "party-home" | "state-word" | "institution";
 
 export type Candidate = {
   start: number;
@@ -43,7 +44,8 @@ export function findNameCandidates(text: string, locSpans: readonly Span[]): Can
       }
       const start = match.index! + words[i].index!;
       const end = match.index! + found.endOffset;
-      candidates.push(makeCandidate(text, start, end, found, locSpans, found.endOffset < match[0].length));
+      const isRunStart = i === 0 || LEADING_FUNCTION_WORD.test(words[i - 1][0]);
+      candidates.push(makeCandidate(text, start, end, found, locSpans, found.endOffset < match[0].length, isRunStart));
       i = found.nextWord;
     }
   }
@@ -67,10 +69,12 @@ function findLongestKnown(run: string, words: RegExpMatchArray[], from: number):
   return undefined;
 }
 
-function makeCandidate(text: string, start: number, end: number, known: Known, locSpans: readonly Span[], isPrefix: boolean): Candidate {
+function makeCandidate(text: string, start: number, end: number, known: Known, locSpans: readonly Span[], isPrefix: boolean, isRunStart: boolean): Candidate {
   const evidence = new Set<Evidence>(["bare"]);
   if (isLocativeFrame(text, start)) evidence.add("locative");
   if (isPairFrame(text, end)) evidence.add("pair");
+  // "Oxford Police", but not "Madison Southern High School": the place opens the institution's name.
+  if (isRunStart && isInstitutionFrame(text, end, known.name)) evidence.add("institution");
   // "New York state", "the state of Washington": the state, not its city.
   if (/^\s+state\b/.test(text.slice(end, end + 7)) || /\bstate\s+of\s+$/i.test(text.slice(Math.max(0, start - 10), start))) evidence.add("state-word");
   // Only a LOC span that is this very name: "Road" inside "Dublin Road" is not a place of its own.

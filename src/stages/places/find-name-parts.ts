@@ -49,6 +49,14 @@ function isMisreadPerson(b: Span, c: Candidate, text: string): boolean {
 }
 
 /**
+ * A name a local institution is named for ("Oxford Police", "Henderson County Jail"), or a county named
+ * with its word ("Laurel County Adult Education"): no person is called that, whatever another layer read.
+ */
+function isInstitutionName(c: Candidate): boolean {
+  return c.evidence.has("institution") || (/\s(?:County|Parish)$/.test(c.name) && c.places.some((p) => p.featureCode === "ADM2"));
+}
+
+/**
  * Candidates the location rules turned down only because they open a longer name or lie inside an
  * organisation's name: the words still name a place ("Kansas City Power & Light"). Anything inside a
  * person's name, a nationality or a date stays out.
@@ -57,12 +65,13 @@ export function findNamePartCandidates(all: readonly Candidate[], kept: readonly
   return all.filter((c) => {
     if (kept.includes(c)) return false;
     const over = blockers.filter((b) => b.start < c.end && c.start < b.end);
-    if (over.some((b) => NOT_A_NAME_PART.has(b.label) && !isMisreadPerson(b, c, text))) return false;
-    // "Near East", "Middle East": an ordinary word inside a name is no place of its own.
-    if (!c.name.includes(" ") && isCommonWord(c.name)) return false;
+    const isInstitution = isInstitutionName(c);
+    if (over.some((b) => NOT_A_NAME_PART.has(b.label) && !(isInstitution && b.label === "PERSON") && !isMisreadPerson(b, c, text))) return false;
+    // "Near East", "Middle East": an ordinary word inside a name is no place of its own ("Oxford Police" is).
+    if (!c.name.includes(" ") && isCommonWord(c.name) && !isInstitution) return false;
     const isInOrganisation = over.some((b) => ORGANISATION_LABELS.has(b.label));
-    if (!c.isPrefix && !isInOrganisation && !over.some((b) => isMisreadPerson(b, c, text))) return false;
+    if (!c.isPrefix && !isInOrganisation && !isInstitution && !over.some((b) => isMisreadPerson(b, c, text))) return false;
     // A given name followed by another capitalised word is a person ("Austin Smith") unless an organisation's name holds it.
-    return acceptCandidate({ ...c, isPrefix: false, hasCapitalisedNext: c.hasCapitalisedNext && !isInOrganisation }, text, surnames);
+    return acceptCandidate({ ...c, isPrefix: false, hasCapitalisedNext: c.hasCapitalisedNext && !isInOrganisation && !isInstitution }, text, surnames);
   });
 }
