@@ -9,7 +9,10 @@ import type { TriggerMention } from "./find-triggers.js";
 const NOUNS = readLexiconLines("incidents/unnamed-armed-groups.txt").map((w) => w.trim().replace(/ /g, "\\s+"));
 const NOUN = `(?<noun>${NOUNS.sort((a, b) => b.length - a.length).join("|")})`;
 // The noun among the trigger's modifiers: "a June 9 militia attack", "militia drone attacks".
-const AS_MODIFIER = new RegExp(String.raw`\b${NOUN}\s+(?:[\w'’-]+\s+){0,2}$`, "i");
+const AS_MODIFIER = new RegExp(String.raw`\b${NOUN}\s+(?<between>(?:[\w'’-]+\s+){0,2})$`, "i");
+// Words that end a modifier chain: with them the noun is the subject of another clause ("7 militants
+// killed in blasts": the dead, not the bombers).
+const NOT_MODIFIER = /\b(?:in|on|at|by|of|for|from|with|into|during|after|were|was|are|is|killed|wounded|injured|died|dead)\b/i;
 // The noun right after a target cue: "airstrikes on militia rocket storage", "strikes against militants".
 const AS_TARGET = new RegExp(String.raw`^\s*(?:against|on|targeting|at)\s+(?:(?:the|a|an|suspected|alleged)\s+)?${NOUN}\b`, "i");
 
@@ -19,7 +22,7 @@ export function findUnnamedActor(doc: Doc, mention: TriggerMention, all: Trigger
   const { start, end } = clauseOf(doc, mention, all);
   const window = role === "actor1" ? doc.text.slice(start, mention.span.start) : doc.text.slice(mention.span.end, end);
   const match = (role === "actor1" ? AS_MODIFIER : AS_TARGET).exec(window);
-  if (!match?.groups?.noun) return null;
+  if (!match?.groups?.noun || (role === "actor1" && NOT_MODIFIER.test(match.groups.between))) return null;
   const offset = (role === "actor1" ? start : mention.span.end) + match.index + match[0].indexOf(match.groups.noun);
   const span: Span = { start: offset, end: offset + match.groups.noun.length, label: "ACTOR", by: "events/unnamed-armed-group" };
   return { value: unidentifiedArmedGroup(countryName, iso3), evidence: [span], stated: true };
