@@ -14,6 +14,7 @@ import { findAdjectivalCountries, findNamePartCandidates } from "./find-name-par
 import { lookupPlace, type GazetteerPlace } from "./gazetteer.js";
 import { distanceKm } from "./distance-km.js";
 import { countrySpan, gazetteerSpan, regionSpan } from "./make-place-span.js";
+import { measureNearbySupport } from "./measure-nearby-support.js";
 import { isInside, rankPlaces, type PlaceContext } from "./rank-places.js";
 
 // Entity labels that make an overlapping name something other than a place ("Iraqi military", "Paris Hilton").
@@ -45,7 +46,8 @@ export function findPlaces(doc: Doc): Span[] {
   const namedCountries = new Set(countries.map((e) => iso2Of(e)).filter((c): c is string => !!c));
   const adjectival = findAdjectivalCountries(entities.filter((e) => !overlapsAny(names, e)), text);
   const demonymCountries = new Set(adjectival.map((a) => String(a.data?.iso3)));
-  const firstCtx: PlaceContext = { namedCountries, namedAdmin1: new Set(), points: [], admin1Names: admin1NamesOf(names), demonymCountries };
+  const nearbySupport = measureNearbySupport(names.map((c) => ({ name: c.name, places: c.places, isFramed: isStrongEvidence(c) })));
+  const firstCtx: PlaceContext = { namedCountries, namedAdmin1: new Set(), points: [], admin1Names: admin1NamesOf(names), demonymCountries, nearbySupport };
   const first = resolveAll(names, firstCtx, new Map());
   // Two refining passes: the second corrects places the first pinned by size alone ("Paris" in Texas news).
   let ctx = refineContext(firstCtx, first, countries, text);

@@ -18,6 +18,8 @@ export type PlaceContext = {
   admin1Names?: Map<string, Set<string>>;
   /** ISO3 of countries whose demonym the report uses ("Egyptian"). */
   demonymCountries?: Set<string>;
+  /** For each reading, the weight of the report's other names with a reading near it (measureNearbySupport). */
+  nearbySupport?: Map<GazetteerPlace, number>;
   /** Points of the places resolved in a first pass, with the name each came from. */
   points: { name: string; point: LatLon & Partial<GazetteerPlace> }[];
 };
@@ -27,6 +29,11 @@ const NEAR_KM = 150;
 // a place ("Paris" and "Henry County": both in Tennessee) gains this much per such name, up to the cap.
 const SHARED_STATE_BONUS = 1;
 const SHARED_STATE_CAP = 2;
+// A reading with other names' readings close by gains this much per unit of their weight, up to the cap:
+// one unambiguous, framed neighbour close by is worth about the size and capital bonus of a far-away
+// namesake (Paris, France); the cap keeps a cluster of neighbours below a "Town, State" pair's container.
+const NEARBY_SUPPORT_BONUS = 5;
+const NEARBY_SUPPORT_CAP = 2;
 
 function sharedStateNames(name: string, p: GazetteerPlace, ctx: PlaceContext): number {
   if (!p.admin1) return 0;
@@ -62,6 +69,7 @@ function scorePlace(name: string, p: GazetteerPlace, ctx: PlaceContext, containe
   if (p.admin1 && ctx.dominantAdmin1 === `${p.iso2}|${p.admin1}` && p.featureCode !== "ADM1") score += 1.5;
   if (ctx.points.some((o) => o.name !== name && isNear(o.point, p))) score += 2;
   if (!isStateName || p.featureCode === "ADM1") score += SHARED_STATE_BONUS * Math.min(SHARED_STATE_CAP, sharedStateNames(name, p, ctx));
+  score += NEARBY_SUPPORT_BONUS * Math.min(NEARBY_SUPPORT_CAP, ctx.nearbySupport?.get(p) ?? 0);
   if (container && isInside(p, container)) score += 10;
   return score;
 }

@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { lookupPlace, type GazetteerPlace } from "./gazetteer.js";
+import { measureNearbySupport } from "./measure-nearby-support.js";
+
+const readings = (name: string, isFramed = true) => ({ name, places: lookupPlace(name), isFramed });
+const inState = (places: GazetteerPlace[], iso2: string, admin1: string) => places.find((p) => p.iso2 === iso2 && p.admin1 === admin1 && p.featureCode !== "ADM1");
+
+describe("measureNearbySupport", () => {
+  it("supports the Paris beside a Henry County, not the capital of France", () => {
+    const paris = lookupPlace("Paris");
+    const support = measureNearbySupport([readings("Paris"), readings("Henry County")]);
+    const tennessee = inState(paris, "US", "Tennessee");
+    const france = paris.find((p) => p.iso2 === "FR" && p.featureCode === "PPLC");
+    assert.ok(tennessee && france);
+    assert.ok((support.get(tennessee) ?? 0) > 0);
+    assert.equal(support.get(france), undefined);
+  });
+
+  it("a name never framed as a place supports less than a framed one", () => {
+    const paris = inState(lookupPlace("Paris"), "US", "Tennessee")!;
+    const framed = measureNearbySupport([readings("Paris"), readings("Henry County")]).get(paris)!;
+    const unframed = measureNearbySupport([readings("Paris"), readings("Henry County", false)]).get(paris)!;
+    assert.ok(unframed > 0 && unframed < framed);
+  });
+
+  it("a state's own name supports and is supported only as the state", () => {
+    const support = measureNearbySupport([readings("Nevada"), readings("Oregon"), readings("Carson City")]);
+    const towns = [...lookupPlace("Nevada"), ...lookupPlace("Oregon")].filter((p) => p.featureCode !== "ADM1");
+    assert.ok(towns.length > 0);
+    for (const town of towns) assert.equal(support.get(town), undefined);
+    const nevada = lookupPlace("Nevada").find((p) => p.featureCode === "ADM1" && p.iso2 === "US")!;
+    assert.ok((support.get(nevada) ?? 0) > 0, "Carson City lies in Nevada");
+  });
+
+  it("a name alone in the report has no support", () => {
+    assert.equal(measureNearbySupport([readings("Paris")]).size, 0);
+  });
+});
