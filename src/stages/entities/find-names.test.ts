@@ -59,6 +59,12 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.ok(found.some(([t, l]) => t === "Goran Ilic" && l === "PERSON"), JSON.stringify(found));
   });
 
+  it("a state after 'in' stays a LOC name though some small town shares it; a town there is left to places", () => {
+    const found = labelled("Growers who are largely concentrated in California said prices fell. Police in Erbil said two died.");
+    assert.ok(found.some(([t, l]) => t === "California" && l === "LOC"), JSON.stringify(found));
+    assert.ok(!found.some(([t]) => t === "Erbil"), JSON.stringify(found));
+  });
+
   it("organisation and place words decide the kind; a people's adjective is MISC", () => {
     const found = labelled("He worked for Barclays Bank near Lake Victoria before Kurdish and Tamil leaders met.");
     assert.deepEqual(found, [

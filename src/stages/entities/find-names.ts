@@ -9,6 +9,7 @@ import { findNameCandidates, isFamilyNameParticle, isOrdinaryWord, type Candidat
 import { isAnyTown, isCity, isCityByOwnName, lookupKnownName, type NameLabel } from "./known-names.js";
 import { isSportsReport } from "./is-sports-report.js";
 import { isPlacesFrame } from "../places/is-places-frame.js";
+import { lookupPlace } from "../places/gazetteer.js";
 import { guessLoneWord } from "./guess-lone-word.js";
 import { loadNameLexicons, type NameLexicons } from "./name-lexicons.js";
 import { splitWords, type Word } from "./split-words.js";
@@ -235,7 +236,18 @@ function capsLabel(text: string, memory: Map<string, Classified>, isTeam: boolea
 function isLeftToPlaces(text: string, candidate: Candidate, label: NameLabel): boolean {
   const start = candidate.words[0].start;
   const end = candidate.words[candidate.words.length - 1].end;
-  return label === "LOC" && isPlacesFrame(text, start, end) && isAnyTown(text.slice(start, end));
+  const name = text.slice(start, end);
+  return label === "LOC" && isPlacesFrame(text, start, end) && isAnyTown(name) && !isFirstLevelDivision(name);
+}
+
+// "in California", "the province of Guangdong": a state or province whose name is also some small town's is
+// still the state. It stays a LOC name here; the places stage reads it as a candidate all the same. Not when
+// a city shares the name ("in Erbil", "in Baghdad"): the places stage decides between city and province.
+const CITY_OF_DIVISION_POPULATION = 100000;
+
+function isFirstLevelDivision(name: string): boolean {
+  const places = lookupPlace(name);
+  return places[0]?.featureCode === "ADM1" && !places.some((p) => p.featureCode !== "ADM1" && p.population >= CITY_OF_DIVISION_POPULATION);
 }
 
 function nameSpan(words: Word[], label: NameLabel, rule: string): Span {
