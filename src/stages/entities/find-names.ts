@@ -10,6 +10,7 @@ import { isAnyTown, isCity, isCityByOwnName, lookupKnownName, type NameLabel } f
 import { isSportsReport } from "./is-sports-report.js";
 import { isPlacesFrame } from "../places/is-places-frame.js";
 import { lookupPlace } from "../places/gazetteer.js";
+import { findDatelines } from "./find-datelines.js";
 import { guessLoneWord } from "./guess-lone-word.js";
 import { loadNameLexicons, type NameLexicons } from "./name-lexicons.js";
 import { splitWords, type Word } from "./split-words.js";
@@ -18,7 +19,9 @@ type Found = { candidate: Candidate; result?: Classified };
 
 export function findNames(text: string, sentences: readonly { start: number; end: number }[], claimed: readonly Span[]): Span[] {
   const lex = loadNameLexicons();
-  const isClaimed = (w: Word) => claimed.some((s) => s.start < w.end && w.start < s.end);
+  const datelines = findDatelines(text, claimed);
+  const taken = [...claimed, ...datelines];
+  const isClaimed = (w: Word) => taken.some((s) => s.start < w.end && w.start < s.end);
   const found: Found[] = [];
   const capsLines: Word[][] = [];
   for (const sentence of sentences) {
@@ -28,7 +31,7 @@ export function findNames(text: string, sentences: readonly { start: number; end
   }
   const memory = rememberNames(found);
   const teams = new Set(found.filter((f) => f.result?.rule === "team" && isTownName(f.candidate)).map((f) => foldAlias(textOfWords(f.candidate))));
-  const spans: Span[] = [];
+  const spans: Span[] = [...datelines];
   const isSports = isSportsReport(text);
   const strong = rememberStrongNames(found);
   for (const { candidate, result } of found) {

@@ -1,0 +1,33 @@
+// A wire report's dateline: the line that opens with its town in capitals, then maybe the state or country,
+// then the date or the agency ("NICE , France 1996-08-30", "ST. LOUIS 1996-08-30", "IRVINE, Calif. (Reuters)").
+// Its town is a place whatever else the document calls that name ("Bucharest" the exchange, "Nice" the
+// club): the dateline says where the report was filed. The places stage reads the same line on its own.
+import type { Span } from "../../doc.js";
+
+// The town: one to four words in capitals (inner dots, hyphens, apostrophes: "N'DJAMENA", "ST. LOUIS"); the
+// state or country after a comma: capitalised words or an abbreviation ("Calif", "N.H.").
+const TOWN = String.raw`\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?:[ ]\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?){0,3}`;
+const REGION = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,2}`;
+const DATE_OR_AGENCY = String.raw`(?:\d{4}-\d\d-\d\d\b|\(\s*(?:Reuters|AP|AFP|UPI|dpa|Xinhua)\s*\)|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}\b)`;
+const DATELINE = new RegExp(String.raw`^(${TOWN})(?:[ ]?,[ ]?(${REGION}))?[ ]?,?[ ]?(?=${DATE_OR_AGENCY})`, "gmu");
+
+/** LOC spans over each dateline's town and, unless another span already covers it, its state or country. */
+export function findDatelines(text: string, claimed: readonly Span[]): Span[] {
+  const spans: Span[] = [];
+  const isClaimed = (start: number, end: number) => claimed.some((s) => s.start < end && start < s.end);
+  for (const m of text.matchAll(DATELINE)) {
+    const townStart = m.index!;
+    const town = m[1];
+    if (!isClaimed(townStart, townStart + town.length)) spans.push(datelineSpan(townStart, town));
+    if (m[2]) {
+      const regionStart = townStart + m[0].indexOf(m[2], town.length);
+      const region = m[2];
+      if (!isClaimed(regionStart, regionStart + region.length)) spans.push(datelineSpan(regionStart, region));
+    }
+  }
+  return spans;
+}
+
+function datelineSpan(start: number, name: string): Span {
+  return { start, end: start + name.length, label: "LOC", by: "entities/names:dateline", data: { name } };
+}
