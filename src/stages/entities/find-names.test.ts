@@ -65,6 +65,14 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.ok(!found.some(([t]) => t === "Erbil"), JSON.stringify(found));
   });
 
+  it("in a sports report a score after a name makes a team of place words or a word-like first name", () => {
+    const text = "English league soccer results on Saturday : Crystal Palace 4 Port Vale 2 , Manchester City 1 Stoke 1 . The league match drew goals from the striker and the goalkeeper .\nManchester City is a town of many parks .";
+    const found = labelled(text);
+    assert.deepEqual(found.filter(([, l]) => l === "ORG").map(([t]) => t), ["Crystal Palace", "Port Vale", "Manchester City", "Stoke"]);
+    // Without a score after it the place words keep their reading.
+    assert.deepEqual(found[found.length - 1], ["Manchester City", "LOC"]);
+  });
+
   it("organisation and place words decide the kind; a people's adjective is MISC", () => {
     const found = labelled("He worked for Barclays Bank near Lake Victoria before Kurdish and Tamil leaders met.");
     assert.deepEqual(found, [

@@ -4,7 +4,7 @@
 // and reads headlines in capitals, where case says nothing, only for names the body or a lexicon knows.
 import type { Span } from "../../doc.js";
 import { foldAlias } from "./build-alias-matcher.js";
-import { classifyName, isAfterNumber, textOfWords, type Classified } from "./classify-name.js";
+import { classifyName, isAfterNumber, isTeamContext, textOfWords, type Classified } from "./classify-name.js";
 import { findNameCandidates, isFamilyNameParticle, isOrdinaryWord, type Candidate } from "./find-name-candidates.js";
 import { isAnyTown, isCity, isCityByOwnName, lookupKnownName, type NameLabel } from "./known-names.js";
 import { isSportsReport } from "./is-sports-report.js";
@@ -40,6 +40,7 @@ export function findNames(text: string, sentences: readonly { start: number; end
       preferSurname(memory, candidate, result) ??
       preferTeam(teams, candidate, result) ??
       preferStrong(strong, candidate, result) ??
+      (isSports ? readAsTeamWithScore(candidate, result, lex) : undefined) ??
       (isSports ? readAsTeam(text, candidate, result) : undefined) ??
       result ??
       recall(memory, candidate) ??
@@ -128,6 +129,16 @@ function readAsTeam(text: string, candidate: Candidate, result: Classified | und
   }
   const isTeamPlural = candidate.words.length === 1 && candidate.before?.text === "the" && /^\p{Lu}\p{Ll}+s$/u.test(candidate.words[0].text);
   return isTownName(candidate) || isTeamPlural ? { label: "ORG", rule: "sports-team" } : undefined;
+}
+
+// In a sports report a score after a name makes it a team even where its words said place or person:
+// "Manchester City 3", "Port Vale v Oxford", "Crystal Palace 4 1 2 1", "Red Star 3": a place word, or a
+// first name that is also an ordinary word ("Crystal", "Red"), gives way to the score.
+function readAsTeamWithScore(candidate: Candidate, result: Classified | undefined, lex: NameLexicons): Classified | undefined {
+  if (!result || candidate.words.length < 2 || !isTeamContext(candidate)) return undefined;
+  const isPlaceWords = result.rule === "loc-word";
+  const isWordlikeFirstName = result.rule === "first-name" && lex.commonWords.has(candidate.words[0].text.toLowerCase());
+  return isPlaceWords || isWordlikeFirstName ? { label: "ORG", rule: "team-score" } : undefined;
 }
 
 /** "BIRMINGHAM , England 1996-08-31", "Arlington, Texas": a town with its country or state after it. */
