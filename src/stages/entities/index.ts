@@ -10,6 +10,7 @@ import { attachPersonRoles } from "./attach-person-roles.js";
 import { findActorDescriptions, findSourceDescriptions } from "./find-actor-descriptions.js";
 import { findLeaders } from "./find-leaders.js";
 import { findNames } from "./find-names.js";
+import { joinCountryNames } from "./join-country-names.js";
 import { joinInstitutionNames } from "./join-institution-names.js";
 import { markActorCandidates } from "./mark-actor-candidates.js";
 
@@ -44,7 +45,8 @@ function withPlural(demonym: string): string[] {
  */
 export function findEntities(text: string, sentences: readonly Span[] = findSentences(text)): Span[] {
   const known = findKnownEntities(text);
-  const names = markActorCandidates(text, attachPersonRoles(text, joinInstitutionNames(text, known, findNames(text, sentences, known))));
+  const named = joinCountryNames(text, known, joinInstitutionNames(text, known, findNames(text, sentences, known)));
+  const names = markActorCandidates(text, attachPersonRoles(text, named));
   const descriptions = [...findActorDescriptions(text, known), ...findSourceDescriptions(text)];
   return [...known, ...names, ...descriptions].sort((a, b) => a.start - b.start);
 }
