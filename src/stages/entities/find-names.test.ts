@@ -73,6 +73,13 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.deepEqual(found[found.length - 1], ["Manchester City", "LOC"]);
   });
 
+  it("in a sports report a county or state alone is its team, but a place after 'in' and a region stay places", () => {
+    const text = "Cricket results on Saturday : Derbyshire took the lead over Nottinghamshire . The county match ended with 40 wickets , the bowling was tight and the innings long . Derbyshire 312-5 , Nottinghamshire 210 . England won the tournament in Derbyshire in 1996 .";
+    const found = labelled(text);
+    assert.deepEqual(found.slice(0, 2), [["Derbyshire", "ORG"], ["Nottinghamshire", "ORG"]]);
+    assert.deepEqual(found.slice(-2), [["England", "LOC"], ["Derbyshire", "LOC"]]);
+  });
+
   it("organisation and place words decide the kind; a people's adjective is MISC", () => {
     const found = labelled("He worked for Barclays Bank near Lake Victoria before Kurdish and Tamil leaders met.");
     assert.deepEqual(found, [

@@ -128,7 +128,15 @@ function readAsTeam(text: string, candidate: Candidate, result: Classified | und
     return undefined;
   }
   const isTeamPlural = candidate.words.length === 1 && candidate.before?.text === "the" && /^\p{Lu}\p{Ll}+s$/u.test(candidate.words[0].text);
-  return isTownName(candidate) || isTeamPlural ? { label: "ORG", rule: "sports-team" } : undefined;
+  return isTownName(candidate) || isTeamPlural || isDivisionName(candidate) ? { label: "ORG", rule: "sports-team" } : undefined;
+}
+
+// Counties and states field teams under their own names ("Derbyshire", "Nottinghamshire", "Florida"); a
+// region of regions.tsv ("England", "Scotland") stays a place, as CoNLL and ACLED keep it.
+function isDivisionName(candidate: Candidate): boolean {
+  const text = textOfWords(candidate);
+  const code = lookupPlace(text)[0]?.featureCode ?? "";
+  return /^ADM[12]$/.test(code) && lookupKnownName(text)?.kind !== "region";
 }
 
 // In a sports report a score after a name makes it a team even where its words said place or person:
