@@ -15,7 +15,7 @@ const SPEECH_AFTER = /^\s+(?:said|says|told|added|wrote|asked|explained|noted|st
 const SPEECH_BEFORE = /\b(?:said|says|told|according to)\s+$/;
 
 export function isStrongEvidence(c: Candidate): boolean {
-  return c.evidence.has("locative") || c.evidence.has("pair") || c.evidence.has("loc-entity") || c.evidence.has("abbreviation") || c.evidence.has("institution");
+  return c.evidence.has("locative") || c.evidence.has("pair") || c.evidence.has("loc-entity") || c.evidence.has("abbreviation") || c.evidence.has("institution") || c.evidence.has("hyphen-pair");
 }
 
 export function acceptCandidate(c: Candidate, text: string, surnames: ReadonlySet<string>): boolean {

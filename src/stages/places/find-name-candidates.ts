@@ -6,9 +6,10 @@ import { countryByName } from "../../countries.js";
 import { lookupPlace, type GazetteerPlace } from "./gazetteer.js";
 import { isInstitutionFrame } from "./is-institution-frame.js";
 import { isLocativeFrame, isPairFrame } from "./is-places-frame.js";
+import { isGivenName } from "./word-lists.js";
 import { expandStateAbbreviation, isNotPlace, lookupRegion, stateAbbreviationPattern, type WorldRegion } from "./place-lexicons.js";
 
-export type Evidence = "locative" | "pair" | "loc-entity" | "abbreviation" | "bare" | "party-home" | "state-word" | "institution";
+export type Evidence = "locative" | "pair" | "loc-entity" | "abbreviation" | "bare" | "party-home" | "state-word" | "institution" | "hyphen-pair";
 
 export type Candidate = {
   start: number;
@@ -30,14 +31,20 @@ const NAME_RUN = /(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|de|
 // Words a capitalised run may start with that are never part of the place name ("In Baghdad").
 const LEADING_FUNCTION_WORD = /^(?:The|In|At|On|From|To|Near|For|But|And|Or|As|By|With|After|Before|During|Since|When|While|An?|This|That|Of|Outside|Across|Into|Inside|Both|Meanwhile|Across|Around|Throughout|Between|Toward|Towards|Like|Including|Unlike|Via|Also|Even|Only|Then|Today|Yesterday|Tonight)$/;
 
+// Words of a run; a hyphen before a capital also parts words ("Logan-Rogersville", "Paris-Henry County"),
+// but not after a lower-case particle ("al-Baini"). A name known whole ("Winston-Salem") is still found,
+// since names are read from the run's text.
+const WORD = /(?:\p{Ll}+-)*[^\s-]+(?:-(?!\p{Lu})[^\s-]*)*/gu;
+
 export function findNameCandidates(text: string, locSpans: readonly Span[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
-    const words = [...match[0].matchAll(/\S+/g)];
+    const words = [...match[0].matchAll(WORD)];
     let i = 0;
     while (i < words.length && LEADING_FUNCTION_WORD.test(words[i][0])) i++;
     while (i < words.length) {
-      const found = findLongestKnown(match[0], words, i);
+      // A lower-case particle ("al-", "de") opens no name.
+      const found = /^\p{Ll}/u.test(words[i][0]) ? undefined : findLongestKnown(match[0], words, i);
       if (!found) {
         i++;
         continue;
@@ -49,8 +56,37 @@ export function findNameCandidates(text: string, locSpans: readonly Span[]): Can
       i = found.nextWord;
     }
   }
+  markHyphenPairs(candidates, text);
+  // A part of a hyphenated name is a place only beside another place ("Ebola-Reston", "Navarro-Valls" are not).
+  const kept = candidates.filter((c) => c.evidence.has("hyphen-pair") || !isHyphenPart(c, text));
   const extra = [...findAbbreviations(text), ...findPartyHomes(text), ...findCountyLists(text)];
-  return [...candidates.filter((c) => !extra.some((e) => e.start < c.end && c.start < e.end)), ...extra];
+  return [...kept.filter((c) => !extra.some((e) => e.start < c.end && c.start < e.end)), ...extra];
+}
+
+/**
+ * "Logan-Rogersville", "Athens-Clarke", "Wisconsin-Milwaukee": two known places joined by a hyphen name a
+ * place pair (a merged district, a route, a campus), so each part is a place. Two given names ("Jean-Paul")
+ * or a pair after a given name ("Joaquin Navarro-Valls") are a person's.
+ */
+function markHyphenPairs(candidates: Candidate[], text: string) {
+  for (let k = 1; k < candidates.length; k++) {
+    const [a, b] = [candidates[k - 1], candidates[k]];
+    if (b.start !== a.end + 1 || text[a.end] !== "-" || !isKnown(a) || !isKnown(b)) continue;
+    if (isGivenName(a.name) && isGivenName(b.name.split(/\s+/)[0])) continue;
+    // "Joaquin Navarro-Valls": a double surname after a given name.
+    const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, a.start - 20), a.start));
+    if (before && isGivenName(before[1])) continue;
+    a.evidence.add("hyphen-pair");
+    b.evidence.add("hyphen-pair");
+  }
+}
+
+function isHyphenPart(c: Candidate, text: string): boolean {
+  return /^-\p{Lu}/u.test(text.slice(c.end, c.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, c.start - 2), c.start));
+}
+
+function isKnown(c: Candidate): boolean {
+  return c.places.length > 0 || !!c.region || !!c.countryIso3;
 }
 
 type Known = { name: string; places: GazetteerPlace[]; region?: WorldRegion; countryIso3?: string; endOffset: number; nextWord: number };

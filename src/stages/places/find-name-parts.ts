@@ -49,11 +49,12 @@ function isMisreadPerson(b: Span, c: Candidate, text: string): boolean {
 }
 
 /**
- * A name a local institution is named for ("Oxford Police", "Henderson County Jail"), or a county named
- * with its word ("Laurel County Adult Education"): no person is called that, whatever another layer read.
+ * A name a local institution is named for ("Oxford Police", "Henderson County Jail"), a county named with
+ * its word ("Laurel County Adult Education") or one of two places joined by a hyphen ("Logan-Rogersville"):
+ * no person is called that, whatever another layer read.
  */
 function isInstitutionName(c: Candidate): boolean {
-  return c.evidence.has("institution") || (/\s(?:County|Parish)$/.test(c.name) && c.places.some((p) => p.featureCode === "ADM2"));
+  return c.evidence.has("institution") || c.evidence.has("hyphen-pair") || (/\s(?:County|Parish)$/.test(c.name) && c.places.some((p) => p.featureCode === "ADM2"));
 }
 
 /**
