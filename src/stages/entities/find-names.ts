@@ -40,7 +40,7 @@ export function findNames(text: string, sentences: readonly { start: number; end
       preferSurname(memory, candidate, result) ??
       preferTeam(teams, candidate, result) ??
       preferStrong(strong, candidate, result) ??
-      (isSports ? readAsTeamWithScore(candidate, result, lex) : undefined) ??
+      readAsTeamWithScore(candidate, result, lex, isSports) ??
       (isSports ? readAsTeam(text, candidate, result) : undefined) ??
       result ??
       recall(memory, candidate) ??
@@ -139,11 +139,14 @@ function isDivisionName(candidate: Candidate): boolean {
   return /^ADM[12]$/.test(code) && lookupKnownName(text)?.kind !== "region";
 }
 
-// In a sports report a score after a name makes it a team even where its words said place or person:
+// In a sports report, or between two scores, a score after a name makes it a team even where its words said place or person:
 // "Manchester City 3", "Port Vale v Oxford", "Crystal Palace 4 1 2 1", "Red Star 3": a place word, or a
 // first name that is also an ordinary word ("Crystal", "Red"), gives way to the score.
-function readAsTeamWithScore(candidate: Candidate, result: Classified | undefined, lex: NameLexicons): Classified | undefined {
+function readAsTeamWithScore(candidate: Candidate, result: Classified | undefined, lex: NameLexicons, isSports: boolean): Classified | undefined {
   if (!result || candidate.words.length < 2 || !isTeamContext(candidate)) return undefined;
+  // A results line reads as sport wherever it stands: a goal count on either side ("Ipswich 3 Port Vale 2").
+  const isResultLine = /^\d{1,2}$/.test(candidate.before?.text ?? "") && /^\d{1,2}$/.test(candidate.after?.text ?? "");
+  if (!isSports && !isResultLine) return undefined;
   const isPlaceWords = result.rule === "loc-word";
   const isWordlikeFirstName = result.rule === "first-name" && lex.commonWords.has(candidate.words[0].text.toLowerCase());
   return isPlaceWords || isWordlikeFirstName ? { label: "ORG", rule: "team-score" } : undefined;

@@ -18,6 +18,15 @@ describe("sports reports", () => {
     assert.equal(isSportsReport("Between 10-15 people were killed and 20-30 wounded in the second round of talks."), false);
   });
 
+  it("three results lines make a sports report, and between two goal counts place words name a team", () => {
+    const table = "Saturday :\nOldham 3 Ipswich 3\nPort Vale 2 Oxford 0\nBristol City 0 Crewe 0\n";
+    assert.equal(isSportsReport(table), true);
+    assert.equal(isSportsReport("Oldham 3 Ipswich 3\nTroops left 2 towns and 3 villages .\n"), false);
+    const text = "Played on Saturday : Ipswich 3 Bristol City 2 .\n";
+    const bristol = findEntities(text).find((s) => text.slice(s.start, s.end) === "Bristol City");
+    assert.equal(bristol?.label, "ORG");
+  });
+
   it("in a sports report a town's bare name is its team; in a conflict report it stays a place", () => {
     const text = CRICKET;
     const kent = findEntities(text).filter((s) => text.slice(s.start, s.end) === "Kent");

@@ -14,7 +14,12 @@ const MIN_SCORES = 2;
 const MIN_SPORTS_WORDS = 4;
 const MIN_GAME_ONLY_WORDS = 4;
 
+// A results line: two names, each with its goals or points ("Ipswich 3 Port Vale 2", "DETROIT 4 Kansas City 1").
+const RESULT_LINE = /^\p{Lu}[\p{L}.'’ -]*?[ ]\d{1,3}[ ]\p{Lu}[\p{L}.'’ -]*?[ ]\d{1,3}[ ]*$/gmu;
+const MIN_RESULT_LINES = 3;
+
 export function isSportsReport(text: string): boolean {
+  if ((text.match(RESULT_LINE)?.length ?? 0) >= MIN_RESULT_LINES) return true;
   const scored = (text.match(SCORE)?.length ?? 0) >= MIN_SCORES && (text.match(SPORTS_WORD)?.length ?? 0) >= MIN_SPORTS_WORDS;
   return scored || (text.match(GAME_ONLY_WORD)?.length ?? 0) >= MIN_GAME_ONLY_WORDS;
 }
