@@ -23,6 +23,12 @@ describe("toponyms that are not location mentions", () => {
     assert.deepEqual([find("Americans")?.label, find("Americans")?.iso3], ["ADJECTIVAL", "USA"]);
   });
 
+  it("keeps a country's name another layer took for a person's, but not a country named like a person", () => {
+    // Sentences written for this test.
+    const places = placesIn("North Korea's official news agency reported the outbreak. Jordan said he would play on Sunday.");
+    assert.deepEqual(places.filter((p) => p.text === "North Korea").map((p) => p.iso3), ["PRK"]);
+  });
+
   it("places a town or state inside an organisation's name, labelled IN_NAME", () => {
     const atlanta = find("Atlanta");
     assert.deepEqual([atlanta?.label, atlanta?.admin1, atlanta?.role], ["IN_NAME", "Georgia", "in-name"]);

@@ -49,6 +49,14 @@ function isMisreadPerson(b: Span, c: Candidate, text: string): boolean {
 }
 
 /**
+ * "Sri Lanka's former president", "said Poland's minister": a country's name that another layer took for a
+ * person's whole name. A country named like a person ("Jordan", "Chad", "Georgia") stays a person.
+ */
+function isCountryReadAsPerson(c: Candidate, over: readonly Span[]): boolean {
+  return !!c.countryIso3 && over.length > 0 && over.every((b) => b.label === "PERSON" && b.start === c.start && b.end === c.end) && !isGivenName(c.name);
+}
+
+/**
  * A name a local institution is named for ("Oxford Police", "Henderson County Jail"), a county named with
  * its word ("Laurel County Adult Education") or one of two places joined by a hyphen ("Logan-Rogersville"):
  * no person is called that, whatever another layer read.
@@ -66,6 +74,7 @@ export function findNamePartCandidates(all: readonly Candidate[], kept: readonly
   return all.filter((c) => {
     if (kept.includes(c)) return false;
     const over = blockers.filter((b) => b.start < c.end && c.start < b.end);
+    if (isCountryReadAsPerson(c, over)) return true;
     const isInstitution = isInstitutionName(c);
     if (over.some((b) => NOT_A_NAME_PART.has(b.label) && !(isInstitution && b.label === "PERSON") && !isMisreadPerson(b, c, text))) return false;
     // "Near East", "Middle East": an ordinary word inside a name is no place of its own ("Oxford Police" is).
