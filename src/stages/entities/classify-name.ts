@@ -87,6 +87,13 @@ function isDismissed(candidate: Candidate): boolean {
   return DISMISSAL_BEFORE.has(candidate.before?.text ?? "");
 }
 
+/** A team read from a number after the name alone ("Revs 130" in a table of accounts), no result word. */
+export function isNumberOnlyTeam(candidate: Candidate): boolean {
+  const before = candidate.before?.text.toLowerCase() ?? "";
+  const after = candidate.after?.text.toLowerCase() ?? "";
+  return !RESULT_BEFORE.has(before) && !RESULT_AFTER.has(after) && /^\d+(?:-\d+)?$/.test(after);
+}
+
 export function isTeamContext(candidate: Candidate): boolean {
   const before = candidate.before?.text.toLowerCase() ?? "";
   const after = candidate.after?.text.toLowerCase() ?? "";

@@ -80,6 +80,11 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.deepEqual(found.slice(-2), [["England", "LOC"], ["Derbyshire", "LOC"]]);
   });
 
+  it("outside a sports report a number after an ordinary word makes no team; after a town's name it still does", () => {
+    const text = "Results for the six months to June 30 ( in millions ) :\nNet 415 million 490 million\nCurrent 818 million 979 million\nLeeds 2 Chelsea 1 .";
+    assert.deepEqual(labelled(text), [["Leeds", "ORG"], ["Chelsea", "ORG"]]);
+  });
+
   it("organisation and place words decide the kind; a people's adjective is MISC", () => {
     const found = labelled("He worked for Barclays Bank near Lake Victoria before Kurdish and Tamil leaders met.");
     assert.deepEqual(found, [

@@ -4,7 +4,7 @@
 // and reads headlines in capitals, where case says nothing, only for names the body or a lexicon knows.
 import type { Span } from "../../doc.js";
 import { foldAlias } from "./build-alias-matcher.js";
-import { classifyName, isAfterNumber, isTeamContext, textOfWords, type Classified } from "./classify-name.js";
+import { classifyName, isAfterNumber, isNumberOnlyTeam, isTeamContext, textOfWords, type Classified } from "./classify-name.js";
 import { findNameCandidates, isFamilyNameParticle, isOrdinaryWord, type Candidate } from "./find-name-candidates.js";
 import { isAnyTown, isCity, isCityByOwnName, lookupKnownName, type NameLabel } from "./known-names.js";
 import { isSportsReport } from "./is-sports-report.js";
@@ -29,10 +29,13 @@ export function findNames(text: string, sentences: readonly { start: number; end
     if (words[0]?.inCapsLine) capsLines.push(words);
     else for (const candidate of findNameCandidates(words, isClaimed, lex)) found.push(...classifyOrSplit(candidate, lex));
   }
+  const isSports = isSportsReport(text);
+  // Outside a sports report a number after an ordinary word makes no team: "Net 415 million", "Current 818"
+  // in a table of accounts ("Oldham 3 Ipswich 3" stays a result wherever it stands).
+  if (!isSports) for (const f of found) if (f.result?.rule === "team" && isNumberOnlyTeam(f.candidate) && isOrdinaryName(f.candidate, lex)) f.result = undefined;
   const memory = rememberNames(found);
   const teams = new Set(found.filter((f) => f.result?.rule === "team" && isTownName(f.candidate)).map((f) => foldAlias(textOfWords(f.candidate))));
   const spans: Span[] = [...datelines];
-  const isSports = isSportsReport(text);
   const strong = rememberStrongNames(found);
   for (const { candidate, result } of found) {
     const settled =
@@ -186,6 +189,10 @@ function readAsAthlete(text: string, claimed: readonly Span[], candidate: Candid
   if (!open) return undefined;
   const country = claimed.find((s) => s.label === "COUNTRY" && s.start === end + open[0].length);
   return country && /^\s*\)/.test(text.slice(country.end, country.end + 3)) ? { label: "PERSON", rule: "athlete" } : undefined;
+}
+
+function isOrdinaryName(candidate: Candidate, lex: NameLexicons): boolean {
+  return candidate.words.length === 1 && isOrdinaryWord(candidate.words[0].text, lex);
 }
 
 function isTownName(candidate: Candidate): boolean {
