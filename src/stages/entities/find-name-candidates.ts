@@ -30,6 +30,8 @@ export function findNameCandidates(words: Word[], isClaimed: (w: Word) => boolea
     }
     for (const part of cutAtTitles(words.slice(i, j), lex)) {
       const run = trimRun(part, lex);
+      // "N / A", "W D L G / F G / A": lone capital letters are a table's codes, no name ("J." is an initial).
+      if (run.words.every((w) => /^\p{Lu}$/u.test(w.text))) continue;
       if (run.words.length) candidates.push({ words: run.words, title: run.title, before: words[words.indexOf(run.words[0]) - 1], after: words[words.indexOf(run.words[run.words.length - 1]) + 1] });
     }
     i = j;

@@ -85,6 +85,11 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.deepEqual(labelled(text), [["Leeds", "ORG"], ["Chelsea", "ORG"]]);
   });
 
+  it("lone capital letters are a table's codes, no name; an initial with its dot still opens a person's name", () => {
+    const text = "Shares offered by company N / A\nStandings ( P W D L ) :\nThe plan was backed by J. Smith on Monday .";
+    assert.deepEqual(labelled(text), [["J. Smith", "PERSON"]]);
+  });
+
   it("organisation and place words decide the kind; a people's adjective is MISC", () => {
     const found = labelled("He worked for Barclays Bank near Lake Victoria before Kurdish and Tamil leaders met.");
     assert.deepEqual(found, [
