@@ -12,8 +12,8 @@ export type NameReadings = { name: string; places: readonly GazetteerPlace[]; is
 
 // Two readings this close are one neighbourhood: a town and its county, two towns of one county.
 const CLOSE_KM = 50;
-// Near enough to count half: the same region of a state.
-const NEAR_KM = 150;
+// Near enough to count half: the same region of a state (Paris, Texas lies 150 km from Dallas).
+const NEAR_KM = 200;
 
 /** For each gazetteer place a name may mean: the summed weight of other names with a reading near it. */
 export function measureNearbySupport(names: readonly NameReadings[]): Map<GazetteerPlace, number> {
@@ -22,7 +22,7 @@ export function measureNearbySupport(names: readonly NameReadings[]): Map<Gazett
   for (const [name, { places }] of byName) {
     for (const p of places) {
       let sum = 0;
-      for (const [other, o] of byName) if (other !== name) sum += weightOf(o) * closeness(p, o.places);
+      for (const [other, o] of byName) if (other !== name) sum += (o.isFramed ? 1 : UNFRAMED_WEIGHT) * closeness(p, o.places);
       if (sum > 0) support.set(p, sum);
     }
   }
@@ -60,22 +60,24 @@ function readingsOf(n: NameReadings): readonly GazetteerPlace[] {
 // A name the text never frames as a place may be a person's ("a report by Patrolman Whitaker").
 const UNFRAMED_WEIGHT = 0.2;
 
-/** A name with one reading is full evidence; one with many readings is weaker evidence for each. */
-function weightOf(group: Group): number {
-  return (group.isFramed ? 1 : UNFRAMED_WEIGHT) / Math.sqrt(Math.max(1, group.places.length));
-}
+// How likely one reading of a name lies this close to a given place by chance. A name with n readings
+// supports by 1 / (1 + n * chance): a close neighbour is strong evidence even from a name ten counties bear,
+// a merely near one much less.
+const CLOSE_CHANCE = 0.05;
+const NEAR_CHANCE = 0.1;
 
-/** 1 when another name has a reading within CLOSE_KM (or is the state around it), 0.5 within NEAR_KM. */
+/** 1 when another name has a reading within CLOSE_KM (or is the state around it), 0.5 within NEAR_KM, discounted for chance. */
 function closeness(p: GazetteerPlace, others: readonly GazetteerPlace[]): number {
+  const n = others.length;
   let best = 0;
   for (const q of others) {
     if (q.featureCode === "ADM1" || p.featureCode === "ADM1") {
-      if (q.iso2 === p.iso2 && q.admin1 === p.admin1 && q.admin1) best = Math.max(best, 0.5);
+      if (q.iso2 === p.iso2 && q.admin1 === p.admin1 && q.admin1) best = Math.max(best, 0.5 / (1 + n * NEAR_CHANCE));
       continue;
     }
     const km = distanceKm(p, q);
-    if (km <= CLOSE_KM) return 1;
-    if (km <= NEAR_KM) best = Math.max(best, 0.5);
+    if (km <= CLOSE_KM) return 1 / (1 + n * CLOSE_CHANCE);
+    if (km <= NEAR_KM) best = Math.max(best, 0.5 / (1 + n * NEAR_CHANCE));
   }
   return best;
 }
