@@ -14,7 +14,7 @@ const PARTICLES = new Set(["of", "de", "del", "da", "di", "al", "el", "bin", "ib
 const JOINS_AFTER = new Set(["republic", "kingdom", "emirate", "house", "isle", "city", "people's", "peoples"]);
 
 export function findNameCandidates(words: Word[], isClaimed: (w: Word) => boolean, lex: NameLexicons): Candidate[] {
-  const isNameWord = (w: Word | undefined) => !!w && w.isCapitalised && /\p{L}/u.test(w.text) && !isClaimed(w) && !lex.notNames.has(w.text);
+  const isNameWord = (w: Word | undefined) => !!w && w.isCapitalised && /\p{L}/u.test(w.text) && !isClaimed(w) && !lex.notNames.has(w.text) && !lex.commonAcronyms.has(w.text);
   const candidates: Candidate[] = [];
   let i = 0;
   while (i < words.length) {

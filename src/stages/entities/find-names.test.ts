@@ -90,6 +90,11 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.deepEqual(labelled(text), [["J. Smith", "PERSON"]]);
   });
 
+  it("an acronym of a common noun is no organisation: 'GDP', 'CEO', 'IED'", () => {
+    const text = "Revisions to GDP were small , the CEO said . An IED exploded near the UAV base , the UNHCR said .";
+    assert.deepEqual(labelled(text, ["ORG"]), [["UNHCR", "ORG"]]);
+  });
+
   it("organisation and place words decide the kind; a people's adjective is MISC", () => {
     const found = labelled("He worked for Barclays Bank near Lake Victoria before Kurdish and Tamil leaders met.");
     assert.deepEqual(found, [

@@ -17,6 +17,8 @@ export type NameLexicons = {
   memberRoles: Set<string>;
   /** Lower-case nouns that, before a name, make it an organisation: "news agency Tanjug", "club Atalanta". */
   orgDescriptors: Set<string>;
+  /** Acronyms of common nouns ("GDP", "IED", "CEO"): no organisation by their capitals alone. */
+  commonAcronyms: Set<string>;
 };
 
 /** "President", "Gen.", "Lieutenant-Colonel": a title word, or hyphenated title words. */
@@ -45,6 +47,7 @@ export function loadNameLexicons(): NameLexicons {
     groupWords: new Set(readLexiconLines("names/group-words.txt").map((l) => l.trim())),
     memberRoles: lower(readLexiconLines("names/member-roles.txt")),
     orgDescriptors: new Set(readLexiconLines("names/org-descriptors.txt").map((l) => l.trim())),
+    commonAcronyms: new Set(readLexiconLines("names/common-acronyms.txt").map((l) => l.trim())),
   };
   return lexicons;
 }
