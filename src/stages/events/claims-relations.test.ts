@@ -109,6 +109,15 @@ describe("events: claims", () => {
     assert.deepEqual((doc.claims ?? []).filter((c) => c.kind === "fatalities"), []);
   });
 
+  it("a count of protests is a tally, like a count of attacks; one protest is an incident", () => {
+    const doc = run("Activists said there had been at least 40 protests in Basra since July, the Iraqi News Agency reported.", "2018-09-08");
+    const tallies = (doc.claims ?? []).filter((c) => c.kind === "tally");
+    assert.deepEqual(tallies.map((t) => t.count?.value.best), [40]);
+    assert.equal(doc.events.length, 0, "a tally is not an incident");
+    const one = run("Hundreds of people joined a protest in Basra on Friday, the Iraqi News Agency reported.", "2018-09-08");
+    assert.equal(one.events.length, 1);
+  });
+
   it("a tally's speaker is resolved through 'his tally, he added' to the sentence before (seed)", () => {
     const doc = run(
       "“There is a strong consensus within the US and Iraqi intelligence communities that Kata’ib Hezbollah is the primary operator of sophisticated drones,” said Michael Knights of the Washington Institute for Near East Policy.\n\nAccording to his tally, he added, there have been at least eight drone attacks directed against US forces in Iraq since April 14.",
@@ -121,7 +130,7 @@ describe("events: claims", () => {
     assert.equal(tally.claimant?.stated, false, "the link from the pronoun is inferred");
     assert.deepEqual(tally.count?.value, { low: 8, best: 8, high: null });
     assert.deepEqual([tally.period?.value.start, tally.period?.value.end], ["2021-04-14", "2021-06-28"]);
-    assert.equal(slice(doc, tally.count!.evidence[0]), "at least eight");
+    assert.equal(slice(doc, tally.count!.evidence[0]), "at least eight drone attacks", "the count with what it counts (numbers stage COUNT span)");
   });
 });
 

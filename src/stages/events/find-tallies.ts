@@ -3,7 +3,6 @@
 // counts, what kind of events, how many, since when, against whom, where. Competing tallies stay side by
 // side; nothing here averages them.
 import { spansOf, type ClaimDraft, type DateValue, type Doc, type Field, type Span } from "../../doc.js";
-import { parseQuantity, QUANTITY } from "../numbers/parse-quantity.js";
 import { assignActors } from "./assign-actors.js";
 import { clauseOf } from "./find-in-clause.js";
 import { findSpeaker } from "./find-speaker.js";
@@ -11,12 +10,8 @@ import type { TriggerMention } from "./find-triggers.js";
 import { findUnnamedActor } from "./find-unnamed-actor.js";
 import { locateEvent } from "./locate-event.js";
 
-// The count, then at most three modifiers ("at least five militia drone attacks").
-const COUNT_BEFORE = new RegExp(`${QUANTITY}\\s+(?:[\\w'’-]+\\s+){0,3}$`, "i");
-// A date opened by "since" runs to the report's publication; otherwise the date is the period itself.
-// Between the count and the event noun only modifiers ("five militia drone attacks"); a verb or a
-// preposition means the count is of something else ("7 militants killed in blasts").
-const NOT_MODIFIER = /\b(?:in|on|at|by|of|for|from|with|into|during|after|were|was|are|is|have|has|had|been|killed|wounded|injured|died|dead|people)\b/i;
+// Counted nouns (numbers stage, data.counts) that are events: "eight drone attacks", "dozens of protests".
+const EVENT_COUNTS = new Set(["attacks", "events"]);
 // "two suicide bombers", "hundreds of protesters": a count of people, not of events.
 const PEOPLE_NOUN = /(?:ers|ors|ists|ants|men)$/i;
 const PLURAL_NOUN = /[^s]s$/i;
@@ -50,23 +45,23 @@ function draftTally(doc: Doc, mention: TriggerMention, all: TriggerMention[], co
   };
 }
 
-/** The count in the words just before the trigger (same clause), when it is more than one. */
+/**
+ * The numbers stage's count whose counted noun is the trigger ("at least eight drone attacks"), when it
+ * counts more than one event. Its span runs from the quantity to the noun, so only modifiers stand
+ * between them: "7 militants killed in blasts" counts militants, not blasts.
+ */
 export function countBefore(doc: Doc, mention: TriggerMention): Field<{ low: number; best: number; high: number | null }> | null {
-  // Events are counted with a plural noun ("attacks", "airstrikes"); before a verb the count is of people
-  // ("100 ethnic Albanians demonstrated", "24 people were killed").
+  // Events are counted with a plural noun ("attacks", "airstrikes"); before a verb the count is of people.
   const noun = doc.text.slice(mention.span.start, mention.span.end);
   if (!PLURAL_NOUN.test(noun) || PEOPLE_NOUN.test(noun)) return null;
   const sentence = spansOf(doc, "sentences")[mention.sentence];
-  const before = doc.text.slice(Math.max(sentence.start, mention.span.start - 80), mention.span.start);
-  const match = COUNT_BEFORE.exec(before);
-  if (!match?.groups?.qty || /[,;:]/.test(match[0]) || NOT_MODIFIER.test(match[0].slice(match[0].indexOf(match.groups.qty) + match.groups.qty.length))) return null;
-  const phrase = match[0].slice(0, match[0].indexOf(match.groups.qty) + match.groups.qty.length);
-  const quantity = parseQuantity(phrase);
-  if (!quantity || quantity.best <= 1) return null;
-  const start = mention.span.start - before.length + match.index;
+  const count = spansOf(doc, "numbers").find((s) => s.label === "COUNT" && s.end === mention.span.end && s.start >= sentence.start && EVENT_COUNTS.has(String(s.data?.counts)));
+  const best = Number(count?.data?.best);
+  if (!count || !(best > 1)) return null;
   // "the 2020 airstrikes": a year is a date, not a count.
-  if (spansOf(doc, "dates").some((d) => d.start < start + phrase.length && start < d.end)) return null;
-  return { value: quantity, evidence: [{ start, end: start + phrase.length, label: "COUNT", by: "events/find-tallies" }], stated: true };
+  if (spansOf(doc, "dates").some((d) => d.start < count.end && count.start < d.end)) return null;
+  const high = count.data?.high;
+  return { value: { low: Number(count.data?.low), best, high: typeof high === "number" ? high : null }, evidence: [count], stated: true };
 }
 
 function findPeriod(doc: Doc, mention: TriggerMention, all: TriggerMention[]): Field<DateValue> | null {
