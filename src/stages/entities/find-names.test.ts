@@ -95,6 +95,10 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.deepEqual(labelled(text, ["ORG"]), [["UNHCR", "ORG"]]);
   });
 
+  it("in a headline in capitals an ordinary or calendar word alone is no name; a known town is", () => {
+    assert.deepEqual(labelled("BOXING - SPRING TOUR OF MOSCOW ENDS ON SATURDAY .\nTroops left on Saturday ."), [["MOSCOW", "LOC"]]);
+  });
+
   it("organisation and place words decide the kind; a people's adjective is MISC", () => {
     const found = labelled("He worked for Barclays Bank near Lake Victoria before Kurdish and Tamil leaders met.");
     assert.deepEqual(found, [

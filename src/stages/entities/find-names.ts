@@ -248,7 +248,9 @@ function findCapsNames(text: string, words: Word[], isClaimed: (w: Word) => bool
       // dateline) nor after "in" or "at" (the venue: "KANSAS CITY AT DETROIT").
       const isDateline = after?.text === "," || /^\s*\d{4}-\d\d-\d\d/.test(text.slice(run[n - 1].end));
       const isTeam = /^\d+(?:-\d+)?$/.test(after?.text ?? "") || (isSports && !isDateline && !["in", "at"].includes(words[i - 1]?.text.toLowerCase() ?? ""));
-      const label = capsLabel(run.map((w) => w.text).join(" "), memory, isTeam);
+      // "BOXING", "SPRING", "SATURDAY": an ordinary or calendar word alone is a name only where the body named it.
+      const isWordlike = n === 1 && (isOrdinaryWord(run[0].text.toLowerCase(), lex) || lex.notNames.has(capitalise(run[0].text)) || lex.commonAcronyms.has(run[0].text));
+      const label = capsLabel(run.map((w) => w.text).join(" "), memory, isTeam, isWordlike);
       if (label) {
         spans.push(nameSpan(run, label, "caps-line"));
         matched = n;
@@ -260,9 +262,14 @@ function findCapsNames(text: string, words: Word[], isClaimed: (w: Word) => bool
 }
 
 /** A known town followed by a number is a team in a results table ("TEXAS 75 58 .564"). */
-function capsLabel(text: string, memory: Map<string, Classified>, isTeam: boolean): NameLabel | undefined {
-  const label = memory.get(foldAlias(text))?.label ?? lookupKnownName(text)?.label;
+function capsLabel(text: string, memory: Map<string, Classified>, isTeam: boolean, memoryOnly: boolean): NameLabel | undefined {
+  const label = memory.get(foldAlias(text))?.label ?? (memoryOnly ? undefined : lookupKnownName(text)?.label);
   return label === "LOC" && isTeam && isTown(text) ? "ORG" : label;
+}
+
+/** "SATURDAY" -> "Saturday". */
+function capitalise(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
 function isLeftToPlaces(text: string, candidate: Candidate, label: NameLabel): boolean {
