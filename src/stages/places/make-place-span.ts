@@ -22,7 +22,7 @@ type Extra = { start: number; end: number; by: string };
  * A gazetteer place. A county (ADM2) is labelled TOWN, as the finest place its mention gives, with
  * precision 2 (part of a region) and UCDP where_prec 3 (second-order division).
  */
-export function gazetteerSpan(at: Extra, place: GazetteerPlace, label: "TOWN" | "ADMIN1" | "DATELINE" | "IN_NAME" = defaultLabel(place)): Span {
+export function gazetteerSpan(at: Extra, place: GazetteerPlace, label: "TOWN" | "ADMIN1" | "DATELINE" | "IN_NAME" | "ADJECTIVAL" = defaultLabel(place)): Span {
   const country = loadCountries().find((c) => c.iso2 === place.iso2);
   const isRegion = place.featureCode === "ADM1";
   const isCounty = place.featureCode === "ADM2";
@@ -40,7 +40,7 @@ export function gazetteerSpan(at: Extra, place: GazetteerPlace, label: "TOWN" | 
       population: place.population,
       precision: isRegion ? 3 : isCounty ? 2 : 1,
       where_prec: isRegion ? 4 : isCounty ? 3 : 1,
-      ...(label === "IN_NAME" ? { role: "in-name" } : {}),
+      ...(label === "IN_NAME" ? { role: "in-name" } : label === "ADJECTIVAL" ? { role: "adjectival" } : {}),
     },
   };
 }
@@ -60,8 +60,9 @@ export function countrySpan(at: Extra, iso3: string, role?: PlaceRole): Span {
   };
 }
 
-export function regionSpan(at: Extra, name: string, latitude: number, longitude: number, isSea: boolean): Span {
-  return { ...at, label: "REGION", data: { location: name, latitude, longitude, precision: 3, where_prec: isSea ? 7 : 5 } };
+export function regionSpan(at: Extra, name: string, latitude: number, longitude: number, isSea: boolean, role?: PlaceRole): Span {
+  const label = role ? roleLabel(role) : "REGION";
+  return { ...at, label, data: { location: name, latitude, longitude, precision: 3, where_prec: isSea ? 7 : 5, ...(role ? { role } : {}) } };
 }
 
 /** A border area between two countries: both are kept, and the point is their midpoint, coded vague. */

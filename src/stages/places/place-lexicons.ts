@@ -1,4 +1,4 @@
-// The small place dictionaries under lexicon/places: world regions, US state abbreviations, names
+// The small place dictionaries under lexicon/places: world regions and named areas, US state abbreviations, names
 // that contain a place but stand for an institution, and GeoNames points of countries.
 import { readLexiconLines, readLexiconTable } from "../../lexicon.js";
 import { foldAlias } from "../entities/build-alias-matcher.js";
@@ -40,7 +40,7 @@ export function isNotPlace(name: string): boolean {
 
 function readRegions(): Map<string, WorldRegion> {
   const map = new Map<string, WorldRegion>();
-  for (const row of readLexiconTable("places/regions.tsv")) {
+  for (const row of [...readLexiconTable("places/regions.tsv"), ...readLexiconTable("places/named-areas.tsv")]) {
     const region = { name: row.name, latitude: Number(row.latitude), longitude: Number(row.longitude) };
     for (const alias of [row.name, ...row.aliases.split("|").filter(Boolean)]) map.set(foldAlias(alias.replace(/^the\s+/i, "")), region);
   }

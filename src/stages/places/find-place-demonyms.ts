@@ -1,0 +1,54 @@
+// Names for the people of a place that is not a country ("Ohioans", "South Ossetian officials", "the
+// Sinhalese majority", "European diplomats"), and the plural of a country's demonym that no other layer
+// labelled ("The Czechs hold the presidency"). Like a country's demonym they say who someone is, not
+// where something happened, so they are labelled ADJECTIVAL (or IN_NAME for an institution named for a
+// place, "the EU"), which the events stage does not read as a location. Forms are data
+// (lexicon/places/demonyms.tsv); each is placed at its region, country or first-level division.
+import type { Span } from "../../doc.js";
+import { countryByName } from "../../countries.js";
+import { readLexiconTable } from "../../lexicon.js";
+import { lookupPlace } from "./gazetteer.js";
+import { countrySpan, gazetteerSpan, regionSpan, type PlaceRole } from "./make-place-span.js";
+import { lookupRegion } from "./place-lexicons.js";
+
+type Demonym = { place: string; role: PlaceRole };
+let table: { byForm: Map<string, Demonym>; pattern: RegExp } | undefined;
+
+/** Demonym spans found in the text, none overlapping `taken` (spans other rules already made). */
+export function findPlaceDemonyms(text: string, taken: readonly Span[], countryPlurals: ReadonlyMap<string, string>, entities: readonly Span[]): Span[] {
+  table ??= readDemonymTable();
+  const spans: Span[] = [];
+  const isFree = (start: number, end: number) => !taken.some((t) => t.start < end && start < t.end);
+  for (const m of text.matchAll(table.pattern)) {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    const span = isFree(start, end) ? makeDemonymSpan({ start, end, by: "places/demonym" }, table.byForm.get(m[0].replace(/\s+/g, " "))!) : undefined;
+    if (span) spans.push(span);
+  }
+  // "Czechs": a people named by its country's demonym, when no layer labelled the word at all.
+  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+s\b/gu)) {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    const iso3 = countryPlurals.get(m[0]);
+    if (iso3 && isFree(start, end) && !entities.some((e) => e.start < end && start < e.end)) spans.push(countrySpan({ start, end, by: "places/demonym" }, iso3, "adjectival"));
+  }
+  return spans;
+}
+
+function makeDemonymSpan(at: { start: number; end: number; by: string }, d: Demonym): Span | undefined {
+  const region = lookupRegion(d.place);
+  if (region) return regionSpan(at, region.name, region.latitude, region.longitude, false, d.role);
+  const country = countryByName(d.place);
+  if (country) return countrySpan(at, country.iso3, d.role);
+  const places = lookupPlace(d.place);
+  const place = places.find((p) => p.featureCode === "ADM1") ?? places[0];
+  return place ? gazetteerSpan(at, place, d.role === "in-name" ? "IN_NAME" : "ADJECTIVAL") : undefined;
+}
+
+function readDemonymTable(): { byForm: Map<string, Demonym>; pattern: RegExp } {
+  const byForm = new Map<string, Demonym>();
+  for (const row of readLexiconTable("places/demonyms.tsv")) {
+    for (const form of row.forms.split("|")) byForm.set(form, { place: row.place, role: row.label === "IN_NAME" ? "in-name" : "adjectival" });
+  }
+  const alternatives = [...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
+  // Whole words only: "European" but not "Europeanised"; "EU" but not "EUR".
+  return { byForm, pattern: new RegExp(`(?<![\\p{L}-])(?:${alternatives.join("|")})(?![\\p{L}])`, "gu") };
+}
