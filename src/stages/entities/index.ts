@@ -10,6 +10,7 @@ import { attachPersonRoles } from "./attach-person-roles.js";
 import { findActorDescriptions, findSourceDescriptions } from "./find-actor-descriptions.js";
 import { findLeaders } from "./find-leaders.js";
 import { findNames } from "./find-names.js";
+import { freeCountrySurnames } from "./free-country-surnames.js";
 import { joinCountryNames } from "./join-country-names.js";
 import { joinInstitutionNames } from "./join-institution-names.js";
 import { markActorCandidates } from "./mark-actor-candidates.js";
@@ -53,7 +54,7 @@ export function findEntities(text: string, sentences: readonly Span[] = findSent
 
 /** Lexicon actors, countries and nationalities, and leaders standing for their governments; longest wins. */
 function findKnownEntities(text: string): Span[] {
-  return removeOverlaps([...findLexiconEntities(text), ...findLeaders(text)]);
+  return removeOverlaps([...freeCountrySurnames(text, findLexiconEntities(text)), ...findLeaders(text)]);
 }
 
 function findLexiconEntities(text: string): Span[] {
