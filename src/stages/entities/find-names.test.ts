@@ -99,6 +99,11 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.deepEqual(labelled("BOXING - SPRING TOUR OF MOSCOW ENDS ON SATURDAY .\nTroops left on Saturday ."), [["MOSCOW", "LOC"]]);
   });
 
+  it("a name of ordinary words between two people in a list is a person; alone it stays an organisation", () => {
+    const text = "Leaders : Brian Henninger , Tiger Woods , Steve Jurgenson .\nShares of Tiger Woods rose .";
+    assert.deepEqual(labelled(text), [["Brian Henninger", "PERSON"], ["Tiger Woods", "PERSON"], ["Steve Jurgenson", "PERSON"], ["Tiger Woods", "ORG"]]);
+  });
+
   it("organisation and place words decide the kind; a people's adjective is MISC", () => {
     const found = labelled("He worked for Barclays Bank near Lake Victoria before Kurdish and Tamil leaders met.");
     assert.deepEqual(found, [

@@ -51,7 +51,22 @@ export function findNames(text: string, sentences: readonly { start: number; end
     if (settled && !isLeftToPlaces(text, candidate, settled.label)) spans.push(nameSpan(candidate.words, settled.label, settled.rule));
   }
   for (const words of capsLines) spans.push(...findCapsNames(text, words, isClaimed, memory, isSports));
-  return spans;
+  return readListsAsPeople(text, spans);
+}
+
+// "Brian Henninger , Tiger Woods , Steve Jurgenson": a name read as an organisation only by default (its
+// words are ordinary: "Woods", "Little") between two people in one list is a person too.
+const LIST_JOINER = /^\s*(?:,|and)\s*$/;
+
+function readListsAsPeople(text: string, spans: Span[]): Span[] {
+  const ordered = [...spans].sort((a, b) => a.start - b.start);
+  const isPersonNeighbour = (a: Span | undefined, b: Span | undefined) =>
+    !!a && !!b && a.label === "PERSON" && a.by !== "entities/names:unknown-default" && LIST_JOINER.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  return ordered.map((span, i) => {
+    const isDefaultOrg = span.label === "ORG" && span.by === "entities/names:unknown-default" && /\s/.test(text.slice(span.start, span.end));
+    if (!isDefaultOrg || !(isPersonNeighbour(ordered[i - 1], span) && isPersonNeighbour(ordered[i + 1], span))) return span;
+    return { ...span, label: "PERSON", by: "entities/names:list-of-people" };
+  });
 }
 
 // "Fullback Jonah Lomu", "Ex-Yankee Joe Girardi": a name nothing decides, made of one descriptor word, a first
