@@ -26,3 +26,13 @@ describe("places: hyphenated names", () => {
     for (const name of ["Valls", "Arab", "Baini"]) assert.equal(found.find((f) => f.text === name), undefined, name);
   });
 });
+
+describe("places: abbreviations of divisions outside the AP list", () => {
+  it("reads a bare abbreviation that is no other word, and a postal code only after a comma", () => {
+    const found = candidatesIn("NSW and Queensland extended their bans. He lives in Fresno, CA with family. IN THE NEWS, OR ELSE.");
+    assert.deepEqual(found.filter((f) => f.evidence.includes("abbreviation")).map((f) => [f.text, f.name]), [
+      ["NSW", "New South Wales"],
+      ["CA", "California"],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { lookupPlace, type GazetteerPlace } from "./gazetteer.js";
 import { isInstitutionFrame } from "./is-institution-frame.js";
 import { isLocativeFrame, isPairFrame } from "./is-places-frame.js";
 import { isGivenName } from "./word-lists.js";
-import { expandStateAbbreviation, isNotPlace, lookupRegion, stateAbbreviationPattern, type WorldRegion } from "./place-lexicons.js";
+import { divisionAbbreviationPattern, expandStateAbbreviation, isNotPlace, lookupDivisionAbbreviation, lookupRegion, stateAbbreviationPattern, type WorldRegion } from "./place-lexicons.js";
 
 export type Evidence = "locative" | "pair" | "loc-entity" | "abbreviation" | "bare" | "party-home" | "state-word" | "institution" | "hyphen-pair";
 
@@ -59,7 +59,9 @@ export function findNameCandidates(text: string, locSpans: readonly Span[]): Can
   markHyphenPairs(candidates, text);
   // A part of a hyphenated name is a place only beside another place ("Ebola-Reston", "Navarro-Valls" are not).
   const kept = candidates.filter((c) => c.evidence.has("hyphen-pair") || !isHyphenPart(c, text));
-  const extra = [...findAbbreviations(text), ...findPartyHomes(text), ...findCountyLists(text)];
+  const abbreviations = findAbbreviations(text);
+  const divisions = findDivisionAbbreviations(text).filter((d) => !abbreviations.some((a) => a.start < d.end && d.start < a.end));
+  const extra = [...abbreviations, ...divisions, ...findPartyHomes(text), ...findCountyLists(text)];
   return [...kept.filter((c) => !extra.some((e) => e.start < c.end && c.start < e.end)), ...extra];
 }
 
@@ -142,6 +144,20 @@ function findAbbreviations(text: string): Candidate[] {
     const places = state ? lookupPlace(state).filter((p) => p.iso2 === "US" && p.featureCode === "ADM1") : [];
     if (places.length === 0) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, name: state!, places, evidence: new Set(["abbreviation"]), isPrefix: false, hasCapitalisedNext: false });
+  }
+  return out;
+}
+
+/** "NSW and Queensland", "Regina, Sask.", "Fresno, CA": a division's abbreviation, bare where it is no other word. */
+function findDivisionAbbreviations(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(divisionAbbreviationPattern())) {
+    const abbreviation = lookupDivisionAbbreviation(m[0])!;
+    const isFramed = /(?:,\s*|\b(?:D|R|I)-)$/.test(text.slice(Math.max(0, m.index! - 4), m.index!));
+    if (!isFramed && !abbreviation.isBare) continue;
+    const places = lookupPlace(abbreviation.division).filter((p) => p.iso2 === abbreviation.iso2 && p.featureCode === "ADM1");
+    if (places.length === 0) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, name: abbreviation.division, places, evidence: new Set(["abbreviation"]), isPrefix: false, hasCapitalisedNext: false });
   }
   return out;
 }

@@ -33,6 +33,22 @@ export function stateAbbreviationPattern(): RegExp {
   return new RegExp(`(?<![\\p{L}.])(?:${alternatives.join("|")})`, "gu");
 }
 
+export type DivisionAbbreviation = { division: string; iso2: string; isBare: boolean };
+let divisionAbbreviations: Map<string, DivisionAbbreviation> | undefined;
+
+/** "NSW" -> New South Wales, "Sask." -> Saskatchewan, "CA" -> California (lexicon/places/division-abbreviations.tsv). */
+export function lookupDivisionAbbreviation(text: string): DivisionAbbreviation | undefined {
+  divisionAbbreviations ??= new Map(readLexiconTable("places/division-abbreviations.tsv").map((r) => [r.abbreviation, { division: r.division, iso2: r.country, isBare: r.bare === "yes" }]));
+  return divisionAbbreviations.get(text);
+}
+
+export function divisionAbbreviationPattern(): RegExp {
+  lookupDivisionAbbreviation("");
+  const alternatives = [...divisionAbbreviations!.keys()].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.]/g, "\\."));
+  // Not inside a longer word or dotted abbreviation, and not the first of several words in capitals ("IN THE").
+  return new RegExp(`(?<![\\p{L}.])(?:${alternatives.join("|")})(?![\\p{L}.])(?!\\s+\\p{Lu}{2})`, "gu");
+}
+
 export function isNotPlace(name: string): boolean {
   notPlaces ??= new Set(readLexiconLines("places/not-places.txt").map((l) => foldAlias(l)));
   return notPlaces.has(foldAlias(name));
