@@ -104,6 +104,11 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.deepEqual(labelled(text), [["Brian Henninger", "PERSON"], ["Tiger Woods", "PERSON"], ["Steve Jurgenson", "PERSON"], ["Tiger Woods", "ORG"]]);
   });
 
+  it("outside a sports report a result word ('won', 'beat') makes no team", () => {
+    const found = labelled("Polls narrowed the gap with President Bill Clinton . Clinton won in 1992 with a promise . Police beat Wang Dan and his colleague .");
+    assert.ok(!found.some(([, l]) => l === "ORG"), JSON.stringify(found));
+  });
+
   it("organisation and place words decide the kind; a people's adjective is MISC", () => {
     const found = labelled("He worked for Barclays Bank near Lake Victoria before Kurdish and Tamil leaders met.");
     assert.deepEqual(found, [

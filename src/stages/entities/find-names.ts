@@ -32,7 +32,8 @@ export function findNames(text: string, sentences: readonly { start: number; end
   const isSports = isSportsReport(text);
   // Outside a sports report a number after an ordinary word makes no team: "Net 415 million", "Current 818"
   // in a table of accounts ("Oldham 3 Ipswich 3" stays a result wherever it stands).
-  if (!isSports) for (const f of found) if (f.result?.rule === "team" && isNumberOnlyTeam(f.candidate) && isOrdinaryName(f.candidate, lex)) f.result = undefined;
+  // A result word alone ("Clinton won in 1992", "Police beat Wang") outside a sports report is no team either.
+  if (!isSports) for (const f of found) if (f.result?.rule === "team" && (!isNumberOnlyTeam(f.candidate) || isOrdinaryName(f.candidate, lex))) f.result = undefined;
   const memory = rememberNames(found);
   const teams = new Set(found.filter((f) => f.result?.rule === "team" && isTownName(f.candidate)).map((f) => foldAlias(textOfWords(f.candidate))));
   const spans: Span[] = [...datelines];
