@@ -44,7 +44,8 @@ function sharedStateNames(name: string, p: GazetteerPlace, ctx: PlaceContext): n
 export function rankPlaces(name: string, places: readonly GazetteerPlace[], ctx: PlaceContext, container?: GazetteerPlace): GazetteerPlace[] {
   // A state's own name ("California") keeps its reading against same-named towns of a state the report names.
   const isStateName = places.some((q) => q.featureCode === "ADM1" && foldAlias(q.name) === foldAlias(name));
-  const scored = places.map((p) => ({ p, score: scorePlace(name, p, ctx, container, isStateName) + cityOverProvince(p, places) }));
+  const kind: NameKind = { name, isStateName, isMainlyStateName: isMainlyState(name, places) };
+  const scored = places.map((p) => ({ p, score: scorePlace(kind, p, ctx, container) + cityOverProvince(p, places) }));
   return scored.sort((a, b) => b.score - a.score).map((s) => s.p);
 }
 
@@ -54,8 +55,22 @@ const MIN_ADM1_LOG_POPULATION = 5;
 // A place whose own name is the one written outranks one that merely lists it among alternate names
 // ("New York": the state, before New York City; "Idaho": the state, before Idaho Springs).
 const ALTERNATE_NAME_PENALTY = 2;
+// A city this large is named as often as the state that shares its name ("New York").
+const BIG_CITY = 100_000;
 
-function scorePlace(name: string, p: GazetteerPlace, ctx: PlaceContext, container: GazetteerPlace | undefined, isStateName: boolean): number {
+type NameKind = { name: string; isStateName: boolean; isMainlyStateName: boolean };
+
+/**
+ * A state's name that no bigger town bears ("Florida", "Wyoming"; not "Alexandria" or "Paris", whose
+ * governorate or region is smaller than the city or has no population of its own).
+ */
+function isMainlyState(name: string, places: readonly GazetteerPlace[]): boolean {
+  const own = places.filter((p) => foldAlias(p.name) === foldAlias(name));
+  const state = Math.max(0, ...own.filter((p) => p.featureCode === "ADM1").map((p) => p.population));
+  return state > 0 && own.every((p) => p.featureCode === "ADM1" || p.population < state);
+}
+
+function scorePlace({ name, isStateName, isMainlyStateName }: NameKind, p: GazetteerPlace, ctx: PlaceContext, container: GazetteerPlace | undefined): number {
   let score = Math.log10(p.population + 10);
   if (p.featureCode === "ADM1") score = Math.max(score, MIN_ADM1_LOG_POPULATION);
   if (foldAlias(p.name) !== foldAlias(name)) score -= ALTERNATE_NAME_PENALTY;
@@ -65,9 +80,12 @@ function scorePlace(name: string, p: GazetteerPlace, ctx: PlaceContext, containe
   else if (p.featureCode === "ADM1") score += 1.5;
   if (ctx.namedCountries.has(p.iso2)) score += 2.5;
   if (ctx.dominantCountry === p.iso2) score += 1.5;
-  if (p.admin1 && ctx.namedAdmin1.has(`${p.iso2}|${p.admin1}`) && p.featureCode !== "ADM1") score += 2.5;
-  if (p.admin1 && ctx.dominantAdmin1 === `${p.iso2}|${p.admin1}` && p.featureCode !== "ADM1") score += 1.5;
-  if (ctx.points.some((o) => o.name !== name && isNear(o.point, p))) score += 2;
+  // A state's name ("Florida") read as a same-named town of the state the report is about (Florida,
+  // New York) needs more than being in that state: a "Town, State" pair or neighbours close by.
+  const isTownOfStateName = isMainlyStateName && p.featureCode !== "ADM1" && p.population < BIG_CITY;
+  if (p.admin1 && ctx.namedAdmin1.has(`${p.iso2}|${p.admin1}`) && p.featureCode !== "ADM1" && !isTownOfStateName) score += 2.5;
+  if (p.admin1 && ctx.dominantAdmin1 === `${p.iso2}|${p.admin1}` && p.featureCode !== "ADM1" && !isTownOfStateName) score += 1.5;
+  if (ctx.points.some((o) => o.name !== name && isNear(o.point, p)) && !isTownOfStateName) score += 2;
   if (!isStateName || p.featureCode === "ADM1") score += SHARED_STATE_BONUS * Math.min(SHARED_STATE_CAP, sharedStateNames(name, p, ctx));
   score += NEARBY_SUPPORT_BONUS * Math.min(NEARBY_SUPPORT_CAP, ctx.nearbySupport?.get(p) ?? 0);
   if (container && isInside(p, container)) score += 10;

@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { lookupPlace } from "./gazetteer.js";
+import { rankPlaces, type PlaceContext } from "./rank-places.js";
+
+// A report about New York State: the state is named, most places lie in it, New York City is resolved.
+function newYorkContext(): PlaceContext {
+  const nyc = lookupPlace("New York City").find((p) => p.iso2 === "US")!;
+  return { namedCountries: new Set(["US"]), dominantCountry: "US", dominantAdmin1: "US|New York", namedAdmin1: new Set(["US|New York"]), points: [{ name: "New York City", point: nyc }] };
+}
+
+describe("rankPlaces", () => {
+  it("a state's name stays the state, not its namesake town in the state the report is about", () => {
+    const florida = lookupPlace("Florida");
+    assert.ok(florida.some((p) => p.featureCode !== "ADM1" && p.admin1 === "New York"), "the gazetteer has Florida, New York");
+    const best = rankPlaces("Florida", florida, newYorkContext())[0];
+    assert.deepEqual([best.featureCode, best.admin1], ["ADM1", "Florida"]);
+  });
+
+  it("a town named after a state is still read as the town inside its state's pair", () => {
+    const florida = lookupPlace("Florida");
+    const state = lookupPlace("New York").find((p) => p.featureCode === "ADM1" && p.iso2 === "US")!;
+    const best = rankPlaces("Florida", florida, newYorkContext(), state)[0];
+    assert.deepEqual([best.featureCode !== "ADM1", best.admin1], [true, "New York"]);
+  });
+
+  it("a city bigger than its same-named region keeps the context bonuses (Alexandria, Virginia)", () => {
+    const ctx: PlaceContext = { namedCountries: new Set(["US"]), dominantCountry: "US", dominantAdmin1: "US|Virginia", namedAdmin1: new Set(["US|Virginia"]), points: [] };
+    const best = rankPlaces("Alexandria", lookupPlace("Alexandria"), ctx)[0];
+    assert.deepEqual([best.iso2, best.admin1], ["US", "Virginia"]);
+  });
+});
