@@ -109,6 +109,13 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.ok(!found.some(([, l]) => l === "ORG"), JSON.stringify(found));
   });
 
+  it("in a sports report a town's name that is the surname of a person named by default is the person, not a team", () => {
+    const text = "Tennis results from the U.S. Open on Thursday : the 11th-seeded Xavu Washington fell short in the second round of the tournament , and Washington found the net at 6-4 6-3 . Seattle beat Boston 5-2 in baseball .";
+    const found = labelled(text);
+    assert.deepEqual(found.filter(([t]) => t.endsWith("Washington")).map(([, l]) => l), ["PERSON", "PERSON"]);
+    assert.deepEqual(found.filter(([, l]) => l === "ORG").map(([t]) => t), ["Seattle", "Boston"]);
+  });
+
   it("organisation and place words decide the kind; a people's adjective is MISC", () => {
     const found = labelled("He worked for Barclays Bank near Lake Victoria before Kurdish and Tamil leaders met.");
     assert.deepEqual(found, [

@@ -35,6 +35,7 @@ export function findNames(text: string, sentences: readonly { start: number; end
   // A result word alone ("Clinton won in 1992", "Police beat Wang") outside a sports report is no team either.
   if (!isSports) for (const f of found) if (f.result?.rule === "team" && (!isNumberOnlyTeam(f.candidate) || isOrdinaryName(f.candidate, lex))) f.result = undefined;
   const memory = rememberNames(found);
+  const surnames = rememberDefaultSurnames(found, lex);
   const teams = new Set(found.filter((f) => f.result?.rule === "team" && isTownName(f.candidate)).map((f) => foldAlias(textOfWords(f.candidate))));
   const spans: Span[] = [...datelines];
   const strong = rememberStrongNames(found);
@@ -45,7 +46,7 @@ export function findNames(text: string, sentences: readonly { start: number; end
       preferTeam(teams, candidate, result) ??
       preferStrong(strong, candidate, result) ??
       readAsTeamWithScore(candidate, result, lex, isSports) ??
-      (isSports ? readAsTeam(text, candidate, result) : undefined) ??
+      (isSports ? readAsDefaultSurname(surnames, candidate, result) ?? readAsTeam(text, candidate, result) : undefined) ??
       result ??
       recall(memory, candidate) ??
       guessUnknown(candidate, lex);
@@ -114,6 +115,22 @@ function rememberNames(found: Found[]): Map<string, Classified> {
     }
   }
   return memory;
+}
+
+// "MaliVai Washington ... Washington": the surname of a name that reads as a person only by default is too
+// weak to name the person everywhere, but in a sports report it outranks the reading of a town's bare name as its team.
+function rememberDefaultSurnames(found: Found[], lex: NameLexicons): Set<string> {
+  const surnames = new Set<string>();
+  for (const { candidate, result } of found) {
+    if (result || candidate.words.length < 2 || guessUnknown(candidate, lex)?.label !== "PERSON") continue;
+    surnames.add(foldAlias(candidate.words[candidate.words.length - 1].text));
+  }
+  return surnames;
+}
+
+function readAsDefaultSurname(surnames: Set<string>, candidate: Candidate, result: Classified | undefined): Classified | undefined {
+  if (result && !TEAM_OVERRIDES.has(result.rule)) return undefined;
+  return candidate.words.length === 1 && surnames.has(foldAlias(candidate.words[0].text)) ? { label: "PERSON", rule: "default-surname" } : undefined;
 }
 
 // Weak evidence for a single word (a number after it, a town of that name) gives way to the document
