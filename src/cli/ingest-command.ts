@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from "commander";
 import { CONFIG } from "../config.js";
+import { MAX_CRAWL_DELAY_MS } from "../ingest/check-robots.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import type { IngestItem } from "../ingest/raw-document.js";
 import { ingestDocuments } from "../ingest-documents.js";
@@ -17,7 +18,7 @@ export function ingestCommand(): Command {
     .option("--db <path>", "SQLite database file (default: $SITREP_DB or ./sitrep.db)")
     .option("--published <date>", "publication date for documents that carry none in their metadata or a dated dateline (YYYY-MM-DD); relative dates resolve against it", parsePublished)
     .option("--concurrency <n>", `URLs fetched at once (default ${CONFIG.fetchConcurrency}); one request at a time per host`, parseCount(1))
-    .option("--host-delay <ms>", `pause between two requests to the same host (default ${CONFIG.hostDelayMs})`, parseCount(0))
+    .option("--host-delay <ms>", `pause between two requests to the same host (default ${CONFIG.hostDelayMs}); a longer Crawl-delay in the host's robots.txt wins, up to ${MAX_CRAWL_DELAY_MS / 1000} s`, parseCount(0))
     .option("--allow-private", "allow fetching private, loopback and link-local addresses (an intranet, a local server)")
     .option("--ignore-robots", "fetch pages a site's robots.txt disallows for sitrep (by default they are skipped, reason robots-disallowed)")
     .addHelpText(

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
-import { createRobotsCheck } from "./check-robots.js";
+import { crawlDelayMs, createRobotsCheck, MAX_CRAWL_DELAY_MS } from "./check-robots.js";
 import { serveTestPages, type TestServer } from "./fixtures/serve-test-pages.js";
 import type { IngestItem } from "./raw-document.js";
 import { readInputs } from "./read-inputs.js";
@@ -49,6 +49,27 @@ describe("robots.txt", () => {
     const before = site.log.length;
     assert.deepEqual(await reasons(urls, { ...LOOPBACK_ONLY, hostDelayMs: 0, ignoreRobots: true }), ["stored", "stored"]);
     assert.ok(!site.log.slice(before).some((r) => r.path === "/robots.txt"), "--ignore-robots does not even ask");
+  });
+
+  it("reads Crawl-delay for sitrep's group and reports it once for the host, in ms", async () => {
+    const slow = await serveTestPages({ "/robots.txt": text(200, "User-agent: sitrep\nCrawl-delay: 0.05\nDisallow: /private/\n"), "/news/strike": html(PAGE) });
+    try {
+      const told: [string, number][] = [];
+      const check = createRobotsCheck(LOOPBACK_ONLY, 0, (host, ms) => told.push([host, ms]));
+      assert.deepEqual(await check(`${slow.origin}/news/strike`), { allowed: true });
+      await check(`${slow.origin}/news/other`);
+      assert.deepEqual(told, [[new URL(slow.origin).host, 50]]);
+      await check(`${site.origin}/news/strike`);
+      assert.equal(told.length, 1, "no Crawl-delay line, nothing told");
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it("a Crawl-delay of a day is capped; zero or nonsense is none", () => {
+    assert.equal(crawlDelayMs(86400), MAX_CRAWL_DELAY_MS);
+    assert.equal(crawlDelayMs(2.5), 2500);
+    for (const none of [0, -1, Number.NaN, undefined]) assert.equal(crawlDelayMs(none), undefined);
   });
 
   describe("negative cases", () => {

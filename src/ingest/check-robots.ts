@@ -4,29 +4,41 @@
 // - 2xx: its rules apply. 4xx (no robots.txt): everything is allowed.
 // - 5xx or unreachable: the RFC says to assume complete disallow, so the host's pages are skipped with that
 //   reason; `--ignore-robots` is the user's explicit override.
+// - Crawl-delay (not in the RFC, but widely written): the host's pause becomes the longer of it and
+//   `--host-delay`, capped at MAX_CRAWL_DELAY_MS so one site cannot stall a run for hours.
 import { createRequire } from "node:module";
 import { fetchUrl, type FetchOptions } from "./fetch-url.js";
 
 // robots-parser is CommonJS exporting one function; its types declare an ES default export, which
 // TypeScript's NodeNext resolution does not map onto module.exports, so it is required.
-type Robots = { isAllowed(url: string, agent?: string): boolean | undefined };
+type Robots = { isAllowed(url: string, agent?: string): boolean | undefined; getCrawlDelay(agent?: string): number | undefined };
 const robotsParser = createRequire(import.meta.url)("robots-parser") as (url: string, contents: string) => Robots;
 
 export const ROBOTS_AGENT = "sitrep";
 // A robots.txt is small; RFC 9309 asks crawlers to read at least 500 KiB.
 const ROBOTS_MAX_BYTES = 512 * 1024;
+export const MAX_CRAWL_DELAY_MS = 60_000;
 
 export type RobotsVerdict = { allowed: true } | { allowed: false; detail: string };
 export type RobotsCheck = (url: string) => Promise<RobotsVerdict>;
 
-type HostRules = { isAllowed: (url: string) => boolean } | { unreachable: string };
+type HostRules = { isAllowed: (url: string) => boolean; crawlDelayMs?: number } | { unreachable: string };
 
-/** `pauseMs`: the per-host pause, kept between the robots.txt request and the host's first page too. */
-export function createRobotsCheck(options: FetchOptions, pauseMs = 0): RobotsCheck {
+/**
+ * `pauseMs`: the per-host pause, kept between the robots.txt request and the host's first page too.
+ * `onCrawlDelay(host, ms)`: told once per host whose robots.txt asks for a Crawl-delay (in ms, capped).
+ */
+export function createRobotsCheck(options: FetchOptions, pauseMs = 0, onCrawlDelay?: (host: string, ms: number) => void): RobotsCheck {
   const byOrigin = new Map<string, Promise<HostRules>>();
   return async (url) => {
-    const origin = new URL(url).origin;
-    if (!byOrigin.has(origin)) byOrigin.set(origin, readHostRules(origin, options).then((rules) => pause(pauseMs, rules)));
+    const { origin, host } = new URL(url);
+    if (!byOrigin.has(origin)) {
+      const rules = readHostRules(origin, options).then((r) => {
+        if ("crawlDelayMs" in r && r.crawlDelayMs) onCrawlDelay?.(host.toLowerCase(), r.crawlDelayMs);
+        return pause(Math.max(pauseMs, ("crawlDelayMs" in r && r.crawlDelayMs) || 0), r);
+      });
+      byOrigin.set(origin, rules);
+    }
     const rules = await byOrigin.get(origin)!;
     if ("unreachable" in rules) return { allowed: false, detail: `${origin}/robots.txt could not be read (${rules.unreachable}); RFC 9309 says to assume everything is disallowed (--ignore-robots overrides)` };
     return rules.isAllowed(url) ? { allowed: true } : { allowed: false, detail: `${origin}/robots.txt disallows ${new URL(url).pathname} for ${ROBOTS_AGENT} (--ignore-robots overrides)` };
@@ -45,7 +57,12 @@ async function readHostRules(origin: string, options: FetchOptions): Promise<Hos
   }
   const robots = robotsParser(robotsUrl, outcome.fetched.bytes.toString("utf8"));
   // robots-parser answers undefined for a URL of another origin; each origin has its own rules here.
-  return { isAllowed: (url) => robots.isAllowed(url, ROBOTS_AGENT) !== false };
+  return { isAllowed: (url) => robots.isAllowed(url, ROBOTS_AGENT) !== false, crawlDelayMs: crawlDelayMs(robots.getCrawlDelay(ROBOTS_AGENT)) };
+}
+
+/** A Crawl-delay in seconds as a pause in milliseconds, capped; nothing for none, zero or nonsense. */
+export function crawlDelayMs(seconds: number | undefined): number | undefined {
+  return typeof seconds === "number" && Number.isFinite(seconds) && seconds > 0 ? Math.min(MAX_CRAWL_DELAY_MS, Math.round(seconds * 1000)) : undefined;
 }
 
 function pause<T>(ms: number, value: T): Promise<T> {

@@ -39,6 +39,21 @@ describe("host-scheduler", () => {
     for (let i = 1; i < a.length; i++) assert.ok(a[i].start - a[i - 1].end >= 28, `pause kept: ${a[i].start - a[i - 1].end} ms`);
   });
 
+  it("a host slowed by its Crawl-delay keeps the longer pause; a shorter one does not cut the default", async () => {
+    const watch = watchJobs(5);
+    const scheduler = createHostScheduler<Job>({ concurrency: 2, hostDelayMs: 20, run: watch.run });
+    scheduler.slowHost("Slow.test", 80);
+    scheduler.slowHost("quick.test", 1);
+    for (let i = 0; i < 3; i++) for (const host of ["slow.test", "quick.test"]) scheduler.add({ url: `https://${host}/${i}` });
+    await scheduler.drained();
+    const gaps = (host: string) => {
+      const s = watch.spans.filter((x) => x.host === host).sort((x, y) => x.start - y.start);
+      return s.slice(1).map((x, i) => x.start - s[i].end);
+    };
+    for (const gap of gaps("slow.test")) assert.ok(gap >= 78, `crawl-delay kept: ${gap} ms`);
+    for (const gap of gaps("quick.test")) assert.ok(gap >= 18, `default pause kept: ${gap} ms`);
+  });
+
   it("a long queue for one host does not hold up another host's job", async () => {
     const watch = watchJobs(10);
     const scheduler = createHostScheduler<Job>({ concurrency: 2, hostDelayMs: 50, run: watch.run });

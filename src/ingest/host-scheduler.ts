@@ -8,12 +8,18 @@ export type SchedulerOptions<J> = {
   run: (job: J) => Promise<void>;
 };
 
-export type HostScheduler<J> = { add(job: J): void; drained(): Promise<void> };
+export type HostScheduler<J> = {
+  add(job: J): void;
+  /** A longer pause for one host (its robots.txt Crawl-delay); never shorter than `hostDelayMs`. */
+  slowHost(host: string, delayMs: number): void;
+  drained(): Promise<void>;
+};
 
 export function createHostScheduler<J extends { url: string }>(options: SchedulerOptions<J>): HostScheduler<J> {
   const waiting = new Map<string, J[]>(); // host -> its jobs, in the order they came
   const busyHosts = new Set<string>();
   const lastFinished = new Map<string, number>();
+  const hostDelays = new Map<string, number>();
   let active = 0;
   let timer: NodeJS.Timeout | undefined;
   let drainWaiters: (() => void)[] = [];
@@ -39,7 +45,7 @@ export function createHostScheduler<J extends { url: string }>(options: Schedule
     let waitMs = Infinity;
     for (const host of waiting.keys()) {
       if (busyHosts.has(host)) continue;
-      const readyAt = (lastFinished.get(host) ?? -Infinity) + options.hostDelayMs;
+      const readyAt = (lastFinished.get(host) ?? -Infinity) + Math.max(options.hostDelayMs, hostDelays.get(host) ?? 0);
       if (readyAt <= now) return { host, waitMs: 0 };
       waitMs = Math.min(waitMs, readyAt - now);
     }
@@ -75,6 +81,9 @@ export function createHostScheduler<J extends { url: string }>(options: Schedule
       if (queue) queue.push(job);
       else waiting.set(host, [job]);
       pump();
+    },
+    slowHost(host, delayMs) {
+      hostDelays.set(host.toLowerCase(), delayMs);
     },
     drained() {
       if (active === 0 && waiting.size === 0) return Promise.resolve();

@@ -36,7 +36,7 @@ export async function* readInputs(inputs: string[], stdin: Readable = process.st
   });
 
   // Checked inside the host's turn, so the robots.txt request keeps one request per host at a time.
-  const robots = options.ignoreRobots ? undefined : createRobotsCheck(options, options.hostDelayMs ?? CONFIG.hostDelayMs);
+  const robots = options.ignoreRobots ? undefined : createRobotsCheck(options, options.hostDelayMs ?? CONFIG.hostDelayMs, (host, ms) => scheduler.slowHost(host, ms));
 
   async function runFetchJob(job: FetchJob): Promise<void> {
     let found;
