@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { lookupPlace } from "./gazetteer.js";
+import { measureNearbySupport } from "./measure-nearby-support.js";
 import { rankPlaces, type PlaceContext } from "./rank-places.js";
 
 // A report about New York State: the state is named, most places lie in it, New York City is resolved.
@@ -28,5 +29,15 @@ describe("rankPlaces", () => {
     const ctx: PlaceContext = { namedCountries: new Set(["US"]), dominantCountry: "US", dominantAdmin1: "US|Virginia", namedAdmin1: new Set(["US|Virginia"]), points: [] };
     const best = rankPlaces("Alexandria", lookupPlace("Alexandria"), ctx)[0];
     assert.deepEqual([best.iso2, best.admin1], ["US", "Virginia"]);
+  });
+
+  it("a report that names no other country than its own reads a town of that country before a foreign capital", () => {
+    const henry = lookupPlace("Henry County").find((p) => p.admin1 === "Tennessee")!;
+    const nearbySupport = measureNearbySupport(["Paris", "Henry County"].map((name) => ({ name, places: lookupPlace(name), isFramed: true })));
+    const ctx = (named: string[]): PlaceContext => ({ namedCountries: new Set(named), dominantCountry: "US", namedAdmin1: new Set(), nearbySupport, points: [{ name: "Henry County", point: henry }] });
+    const local = rankPlaces("Paris", lookupPlace("Paris"), ctx([]))[0];
+    assert.deepEqual([local.iso2, local.admin1], ["US", "Tennessee"]);
+    const world = rankPlaces("Paris", lookupPlace("Paris"), ctx(["IQ"]))[0];
+    assert.equal(world.iso2, "FR", "a report that also names Iraq keeps the capital of France");
   });
 });

@@ -55,6 +55,9 @@ const MIN_ADM1_LOG_POPULATION = 5;
 // A place whose own name is the one written outranks one that merely lists it among alternate names
 // ("New York": the state, before New York City; "Idaho": the state, before Idaho Springs).
 const ALTERNATE_NAME_PENALTY = 2;
+// A reading in the country most of the report's places lie in gains this much more when the report names
+// no other country: a local paper's "Paris" is a town of its own country, not the capital of France.
+const ONLY_COUNTRY_BONUS = 3;
 // A city this large is named as often as the state that shares its name ("New York").
 const BIG_CITY = 100_000;
 
@@ -79,7 +82,7 @@ function scorePlace({ name, isStateName, isMainlyStateName }: NameKind, p: Gazet
   // A state or province is named far more often than a same-named hamlet ("Kansas", Illinois).
   else if (p.featureCode === "ADM1") score += 1.5;
   if (ctx.namedCountries.has(p.iso2)) score += 2.5;
-  if (ctx.dominantCountry === p.iso2) score += 1.5;
+  if (ctx.dominantCountry === p.iso2) score += isOnlyCountry(p.iso2, ctx) ? ONLY_COUNTRY_BONUS : 1.5;
   // A state's name ("Florida") read as a same-named town of the state the report is about (Florida,
   // New York) needs more than being in that state: a "Town, State" pair or neighbours close by.
   const isTownOfStateName = isMainlyStateName && p.featureCode !== "ADM1" && p.population < BIG_CITY;
@@ -90,6 +93,11 @@ function scorePlace({ name, isStateName, isMainlyStateName }: NameKind, p: Gazet
   score += NEARBY_SUPPORT_BONUS * Math.min(NEARBY_SUPPORT_CAP, ctx.nearbySupport?.get(p) ?? 0);
   if (container && isInside(p, container)) score += 10;
   return score;
+}
+
+/** The country most places lie in, and no other country is named: local news ("Paris" near Dallas). */
+function isOnlyCountry(iso2: string, ctx: PlaceContext): boolean {
+  return ctx.dominantCountry === iso2 && [...ctx.namedCountries].every((c) => c === iso2);
 }
 
 /**
