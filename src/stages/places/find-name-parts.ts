@@ -8,6 +8,7 @@ import { loadCountries } from "../../countries.js";
 import { createRequire } from "node:module";
 import { acceptCandidate } from "./accept-candidate.js";
 import type { Candidate } from "./find-name-candidates.js";
+import { findActorCountries } from "./find-actor-countries.js";
 import { findPlaceDemonyms } from "./find-place-demonyms.js";
 import { countrySpan } from "./make-place-span.js";
 import { isCommonWord, isGivenName } from "./word-lists.js";
@@ -31,7 +32,8 @@ export function findAdjectivalCountries(entities: readonly Span[], text: string)
     if (iso3) spans.push(countrySpan({ start: e.start, end: e.end, by: "places/demonym" }, iso3, "adjectival"));
   }
   const plurals = new Map([...byDemonym].filter(([d]) => d.endsWith("s") && byDemonym!.has(d.slice(0, -1))));
-  return [...spans, ...findPlaceDemonyms(text, spans, plurals, entities)];
+  const demonyms = [...spans, ...findPlaceDemonyms(text, spans, plurals, entities)];
+  return [...demonyms, ...findActorCountries(entities, text).filter((a) => !demonyms.some((d) => d.start < a.end && a.start < d.end))];
 }
 
 /** "Kenyan", "Americans" -> a country. A demonym several countries share goes to the largest ("American": not the Northern Mariana Islands). */
