@@ -1,7 +1,8 @@
 // Whether a capitalised name the gazetteer knows is used as a place here. A locative frame ("in X",
 // "near X"), a "Town, State" pair, the entities layer's LOC label, a state abbreviation or a local
-// institution named for it ("Oxford Police") is strong evidence. Without it a name must not look like an ordinary word, an acronym or a person's name, and
-// must be the whole capitalised run ("Georgia Bureau of Investigation" is an organisation).
+// institution named for it ("Oxford Police") is strong evidence, as is a second place joined by a hyphen
+// ("Logan-Rogersville"). Without it a name must not look like an ordinary word, an acronym or a person's
+// name, and must be the whole capitalised run ("Georgia Bureau of Investigation" is an organisation).
 import type { Candidate } from "./find-name-candidates.js";
 import { isCommonWord, isGivenName } from "./word-lists.js";
 
