@@ -116,6 +116,11 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.deepEqual(found.filter(([, l]) => l === "ORG").map(([t]) => t), ["Seattle", "Boston"]);
   });
 
+  it("a prison, hotel or stadium named by its last word is a place", () => {
+    const found = labelled("Prisoners are held in Rangoon 's Insein Prison . Guests left the Lilac Falls Motel and the Kosevo Stadium .", ["LOC"]);
+    for (const name of ["Insein Prison", "Lilac Falls Motel", "Kosevo Stadium"]) assert.ok(found.some(([t]) => t === name), name);
+  });
+
   it("organisation and place words decide the kind; a people's adjective is MISC", () => {
     const found = labelled("He worked for Barclays Bank near Lake Victoria before Kurdish and Tamil leaders met.");
     assert.deepEqual(found, [
