@@ -40,4 +40,11 @@ describe("rankPlaces", () => {
     const world = rankPlaces("Paris", lookupPlace("Paris"), ctx(["IQ"]))[0];
     assert.equal(world.iso2, "FR", "a report that also names Iraq keeps the capital of France");
   });
+
+  it("a country whose demonym the report uses counts for its towns (St. Petersburg beside 'Russian')", () => {
+    const places = lookupPlace("St. Petersburg");
+    const ctx = (demonyms: string[]): PlaceContext => ({ namedCountries: new Set(), namedAdmin1: new Set(), points: [], demonymCountries: new Set(demonyms) });
+    assert.equal(rankPlaces("St. Petersburg", places, ctx(["RUS"]))[0].iso2, "RU");
+    assert.equal(rankPlaces("St. Petersburg", places, ctx([]))[0].iso2, "US", "without it, the Florida city");
+  });
 });

@@ -4,6 +4,7 @@
 import { distanceKm, type LatLon } from "./distance-km.js";
 import type { GazetteerPlace } from "./gazetteer.js";
 import { foldAlias } from "../entities/build-alias-matcher.js";
+import { countryByIso3 } from "../../countries.js";
 
 export type PlaceContext = {
   /** ISO2 codes of countries the text names (entities layer). */
@@ -58,6 +59,8 @@ const ALTERNATE_NAME_PENALTY = 2;
 // A reading in the country most of the report's places lie in gains this much more when the report names
 // no other country: a local paper's "Paris" is a town of its own country, not the capital of France.
 const ONLY_COUNTRY_BONUS = 3;
+// A country whose demonym the report uses ("Russian officials") counts a little less than one it names.
+const DEMONYM_COUNTRY_BONUS = 2;
 // A city this large is named as often as the state that shares its name ("New York").
 const BIG_CITY = 100_000;
 
@@ -82,6 +85,7 @@ function scorePlace({ name, isStateName, isMainlyStateName }: NameKind, p: Gazet
   // A state or province is named far more often than a same-named hamlet ("Kansas", Illinois).
   else if (p.featureCode === "ADM1") score += 1.5;
   if (ctx.namedCountries.has(p.iso2)) score += 2.5;
+  else if (isDemonymCountry(p.iso2, ctx)) score += DEMONYM_COUNTRY_BONUS;
   if (ctx.dominantCountry === p.iso2) score += isOnlyCountry(p.iso2, ctx) ? ONLY_COUNTRY_BONUS : 1.5;
   // A state's name ("Florida") read as a same-named town of the state the report is about (Florida,
   // New York) needs more than being in that state: a "Town, State" pair or neighbours close by.
@@ -93,6 +97,12 @@ function scorePlace({ name, isStateName, isMainlyStateName }: NameKind, p: Gazet
   score += NEARBY_SUPPORT_BONUS * Math.min(NEARBY_SUPPORT_CAP, ctx.nearbySupport?.get(p) ?? 0);
   if (container && isInside(p, container)) score += 10;
   return score;
+}
+
+/** The report uses the country's demonym ("Russian") without naming the country. */
+function isDemonymCountry(iso2: string, ctx: PlaceContext): boolean {
+  for (const iso3 of ctx.demonymCountries ?? []) if (countryByIso3(iso3)?.iso2 === iso2) return true;
+  return false;
 }
 
 /** The country most places lie in, and no other country is named: local news ("Paris" near Dallas). */
