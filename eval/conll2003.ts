@@ -4,7 +4,8 @@
 //
 // Label mapping, sitrep -> CoNLL: PERSON -> PER; ORG and ACTOR (armed groups, state forces) -> ORG, but an
 // ACTOR that is a leader's name standing for a government -> PER over the name ("Biden" of "Biden administration");
-// LOC, COUNTRY (entities) and TOWN / COUNTRY (places) -> LOC; MISC and NORP (nationalities) -> MISC.
+// LOC, COUNTRY (entities) and TOWN / ADMIN1 / COUNTRY / REGION (places: towns, states, countries, world regions) -> LOC;
+// MISC and NORP (nationalities) -> MISC. Demonyms and places inside names (ADJECTIVAL, IN_NAME) are not mapped.
 // Other spans (ACTOR_DESCRIPTION, SOURCE_DESCRIPTION ...) are not named entities and are ignored.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,7 +27,7 @@ import {
 import type { Dataset } from "./types.js";
 
 const ENTITY_TO_CONLL: Record<string, string> = { PERSON: "PER", ORG: "ORG", ACTOR: "ORG", LOC: "LOC", COUNTRY: "LOC", MISC: "MISC", NORP: "MISC" };
-const PLACE_TO_CONLL: Record<string, string> = { TOWN: "LOC", COUNTRY: "LOC" };
+const PLACE_TO_CONLL: Record<string, string> = { TOWN: "LOC", COUNTRY: "LOC", ADMIN1: "LOC", REGION: "LOC" };
 
 let pipeline: Pipeline | undefined;
 
