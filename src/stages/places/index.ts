@@ -132,7 +132,10 @@ function refineContext(base: PlaceContext, first: Resolved[], countries: readonl
   const votes = new Map<string, number>();
   const vote = (iso2: string | undefined, weight = 1) => iso2 && votes.set(iso2, (votes.get(iso2) ?? 0) + weight);
   // "Georgia" or "Jordan" may be a state or town of the country the other places lie in: it does not vote.
-  for (const e of countries) if (!isAlsoLocalName(text.slice(e.start, e.end), iso2Of(e))) vote(iso2Of(e));
+  // A country name votes once however often it is repeated: "a Palestine man ... Palestine police" in
+  // Texas news must not outvote the county and state around the town.
+  const unvoted = new Set(countries.map((e) => text.slice(e.start, e.end)));
+  for (const e of countries) if (unvoted.delete(text.slice(e.start, e.end)) && !isAlsoLocalName(text.slice(e.start, e.end), iso2Of(e))) vote(iso2Of(e));
   // A name many countries have ("Paris", "Athens") says little about which country the report is in.
   for (const r of first) vote(r.place?.iso2, 1 / new Set(r.candidate.places.map((p) => p.iso2)).size);
   const dominant = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
