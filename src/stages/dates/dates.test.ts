@@ -62,6 +62,20 @@ describe("dates", () => {
     assert.ok(!byText.has("former"), '"a former US military official" names a role, not a time');
   });
 
+  it('"6 p.m. Eastern time Sunday, or early Monday in the area": one instant, its local day linked from the second span', () => {
+    const text = "There were no immediate reports of casualties from the action, which occurred around 6 p.m. Eastern time Sunday, or early Monday in the area.";
+    const [utc, local] = datesIn(text);
+    assert.deepEqual([utc.instant, utc.localDay], ["2021-06-27T22:00:00.000Z", "2021-06-28"]);
+    assert.equal(text.slice(utc.localDayFrom.start, utc.localDayFrom.end), "early Monday");
+    assert.equal(local.localDay, undefined);
+  });
+
+  it("no local day without the 'or ... in the area / local time' frame", () => {
+    const [utc] = datesIn("The drones struck around 6 p.m. Eastern time Sunday, and officials met early Monday in Washington.");
+    assert.equal(utc.instant, "2021-06-27T22:00:00.000Z");
+    assert.equal(utc.localDay, undefined);
+  });
+
   it('"early Monday in the area" is its own span: the local date, inferred', () => {
     const spans = datesIn("around 6 p.m. Eastern time Sunday, or early Monday in the area.");
     assert.deepEqual(spans.map((s) => [s.text, s.start, s.stated]), [["6 p.m. Eastern time Sunday", "2021-06-27", false], ["early Monday", "2021-06-28", false]]);

@@ -20,6 +20,7 @@ import { parseRelativePeriods } from "./parse-relative-periods.js";
 import { parseSeasonsAndDecades } from "./parse-seasons-decades.js";
 import { parseSets } from "./parse-sets.js";
 import { parseTimesOfDay } from "./parse-times-of-day.js";
+import { findLocalDays, type LocalDay } from "./link-local-day.js";
 import { refineRanges } from "./refine-ranges.js";
 import { refineYearAgoToQuarter } from "./refine-year-ago-quarter.js";
 import { removeOverlaps } from "./remove-overlaps.js";
@@ -49,7 +50,8 @@ export function findDates(text: string, publishedIso?: string): Span[] {
   candidates = refineYearAgoToQuarter(text, candidates);
   candidates = candidates.map(withRange);
   candidates = refineRanges(text, candidates, published);
-  return candidates.map(spanOf);
+  const localDays = findLocalDays(text, candidates);
+  return candidates.map((c) => spanOf(c, localDays.get(c)));
 }
 
 /** The calendar period of a DATE or TIME value; a clock time alone ("at 6 p.m.") names no day of its own. */
@@ -59,10 +61,11 @@ function withRange(c: Candidate): Candidate {
   return range ? { ...c, range } : c;
 }
 
-function spanOf(c: Candidate): Span {
+function spanOf(c: Candidate, localDay?: LocalDay): Span {
   const data: Record<string, unknown> = { timex: c.timex, timexType: c.timexType, stated: c.stated };
   if (c.range) Object.assign(data, c.range);
   if (c.instant) data.instant = c.instant;
+  if (localDay) Object.assign(data, { localDay: localDay.day, localDayFrom: { start: localDay.start, end: localDay.end } });
   return { start: c.start, end: c.end, label: labelOf(c), by: c.by, data };
 }
 
