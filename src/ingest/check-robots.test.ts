@@ -72,6 +72,32 @@ describe("robots.txt", () => {
     for (const none of [0, -1, Number.NaN, undefined]) assert.equal(crawlDelayMs(none), undefined);
   });
 
+  it("a redirect to another host is queued for that host: its robots.txt is read and obeyed, the document keeps its first URL", async () => {
+    const other = await serveTestPages({
+      "/robots.txt": text(200, "User-agent: *\nDisallow: /private/\n"),
+      "/story": html(PAGE),
+      "/private/story": html(PAGE),
+    });
+    const moved = (to: string) => (_req: unknown, res: import("node:http").ServerResponse) => void res.writeHead(302, { location: to }).end();
+    const first = await serveTestPages({ "/go/open": moved(`${other.origin}/story`), "/go/closed": moved(`${other.origin}/private/story`) });
+    try {
+      const items: IngestItem[] = [];
+      for await (const item of readInputs([`${first.origin}/go/open`, `${first.origin}/go/closed`], undefined as never, { ...LOOPBACK_ONLY, hostDelayMs: 0 })) items.push(item);
+      const stored = items.find((i) => "raw" in i);
+      const refused = items.find((i) => "skipped" in i);
+      assert.ok(stored && "raw" in stored && refused && "skipped" in refused, JSON.stringify(items.map((i) => ("raw" in i ? "raw" : i.skipped.reason))));
+      assert.equal(stored.raw.origin, `${first.origin}/go/open`);
+      assert.equal(stored.raw.meta.finalUrl, `${other.origin}/story`);
+      assert.equal(refused.skipped.reason, "robots-disallowed");
+      assert.equal(refused.skipped.origin, `${first.origin}/go/closed`);
+      assert.equal(other.log.filter((r) => r.path === "/robots.txt").length, 1, "the second host's robots.txt was asked for, once");
+      assert.ok(!other.log.some((r) => r.path === "/private/story"), "the disallowed page was never requested");
+    } finally {
+      await first.close();
+      await other.close();
+    }
+  });
+
   describe("negative cases", () => {
     it("a robots.txt the server fails to give (5xx) disallows the whole host, as RFC 9309 says", async () => {
       const verdict = await createRobotsCheck(LOOPBACK_ONLY)(`${broken.origin}/news/strike`);

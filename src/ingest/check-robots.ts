@@ -55,6 +55,7 @@ async function readHostRules(origin: string, options: FetchOptions): Promise<Hos
     if (outcome.skipped.reason === "blocked-address" || outcome.skipped.reason === "bad-url") return { isAllowed: () => true };
     return { unreachable: outcome.skipped.detail };
   }
+  if ("redirected" in outcome) return { isAllowed: () => true }; // not asked for: robots.txt follows every redirect
   const robots = robotsParser(robotsUrl, outcome.fetched.bytes.toString("utf8"));
   // robots-parser answers undefined for a URL of another origin; each origin has its own rules here.
   return { isAllowed: (url) => robots.isAllowed(url, ROBOTS_AGENT) !== false, crawlDelayMs: crawlDelayMs(robots.getCrawlDelay(ROBOTS_AGENT)) };

@@ -31,26 +31,30 @@ export type DocumentFetchOptions = FetchOptions & {
 
 export async function fetchDocument(job: FetchJob, options: DocumentFetchOptions): Promise<FeedContents> {
   const verdict = options.robots ? await options.robots(job.url) : { allowed: true as const };
-  const outcome: FetchOutcome = verdict.allowed ? await fetchUrl(job.url, options) : { skipped: { origin: job.url, reason: "robots-disallowed", detail: verdict.detail } };
+  const origin = job.redirect?.from ?? job.url;
+  const fetchOptions = { ...options, stopAtOtherHost: true, hopsSoFar: job.redirect?.hops };
+  const outcome: FetchOutcome = verdict.allowed ? await fetchUrl(job.url, fetchOptions) : { skipped: { origin, reason: "robots-disallowed", detail: verdict.detail } };
+  // A redirect to another host is a new job for that host: its pause and its robots.txt apply.
+  if ("redirected" in outcome) return { items: [], jobs: [{ ...job, url: outcome.redirected.to, redirect: { from: origin, hops: outcome.redirected.hops } }] };
   if ("skipped" in outcome) {
     // A feed item that carries its full content is still a document when its page cannot be had.
-    if (job.fallback) return { items: [{ raw: { origin: job.url, ...job.fallback, meta: { ...job.meta, url: job.url } } }], jobs: [] };
-    return { items: [outcome], jobs: [] };
+    if (job.fallback) return { items: [{ raw: { origin, ...job.fallback, meta: { ...job.meta, url: origin } } }], jobs: [] };
+    return { items: [{ skipped: { ...outcome.skipped, origin } }], jobs: [] };
   }
   const fetched = outcome.fetched;
   const media = (fetched.contentType ?? "").split(";")[0].trim().toLowerCase();
   const mediaClass = media === "" ? "unknown" : MEDIA_CLASSES[media];
   if (!mediaClass) {
-    return { items: [{ skipped: { origin: job.url, reason: "unsupported-content-type", detail: `${fetched.finalUrl} is ${media}, not HTML, text or a feed` } }], jobs: [] };
+    return { items: [{ skipped: { origin, reason: "unsupported-content-type", detail: `${fetched.finalUrl} is ${media}, not HTML, text or a feed` } }], jobs: [] };
   }
-  const decoded = mediaClass === "text" ? decodeFetchedText(fetched.bytes, job.url, fetched.contentType) : decodeHtml(fetched.bytes, job.url, fetched.contentType);
+  const decoded = mediaClass === "text" ? decodeFetchedText(fetched.bytes, origin, fetched.contentType) : decodeHtml(fetched.bytes, origin, fetched.contentType);
   if ("skipped" in decoded) return { items: [decoded], jobs: [] };
-  if (mediaClass !== "text" && looksLikeFeed(decoded.text)) return readFeed(decoded.text, job.url, fetched.finalUrl);
+  if (mediaClass !== "text" && looksLikeFeed(decoded.text)) return readFeed(decoded.text, origin, fetched.finalUrl);
   const kind = chooseKind(mediaClass, decoded.text);
   if (!kind) {
-    return { items: [{ skipped: { origin: job.url, reason: "unsupported-content-type", detail: `${fetched.finalUrl} is ${media} but not a feed` } }], jobs: [] };
+    return { items: [{ skipped: { origin, reason: "unsupported-content-type", detail: `${fetched.finalUrl} is ${media} but not a feed` } }], jobs: [] };
   }
-  return { items: [{ raw: { origin: job.url, kind, content: decoded.text, meta: describeFetch(job, fetched) } }], jobs: [] };
+  return { items: [{ raw: { origin, kind, content: decoded.text, meta: describeFetch(job, origin, fetched) } }], jobs: [] };
 }
 
 /** XML or JSON that is not a feed is nothing sitrep reads; a response without a type is sniffed. */
@@ -61,9 +65,9 @@ function chooseKind(mediaClass: MediaClass, text: string): RawDocument["kind"] |
 }
 
 /** The job's own meta (a feed item's title, date, author) plus what the HTTP exchange says. */
-function describeFetch(job: FetchJob, fetched: Fetched): RawDocument["meta"] {
-  const meta: RawDocument["meta"] = { ...job.meta, url: job.url };
-  if (fetched.finalUrl !== job.url) meta.finalUrl = fetched.finalUrl;
+function describeFetch(job: FetchJob, origin: string, fetched: Fetched): RawDocument["meta"] {
+  const meta: RawDocument["meta"] = { ...job.meta, url: origin };
+  if (fetched.finalUrl !== origin) meta.finalUrl = fetched.finalUrl;
   const date = header(fetched, "date");
   const lastModified = header(fetched, "last-modified");
   if (date) meta.httpDate = toIsoDate(date) ?? date;

@@ -87,6 +87,20 @@ describe("fetch-url", () => {
     assert.equal(skippedReason(await fetchUrl(`${server.origin}/moved`, { ...LOOPBACK_ONLY, maxRedirects: 0 })), "too-many-redirects");
   });
 
+  it("with stopAtOtherHost a redirect to another host is handed back with its hop count; the same host is followed", async () => {
+    const elsewhere = await serveTestPages({ "/away": (_req, res) => void res.writeHead(302, { location: `${server.origin}/moved` }).end() });
+    try {
+      const outcome = await fetchUrl(`${elsewhere.origin}/away`, { ...LOOPBACK_ONLY, stopAtOtherHost: true });
+      assert.deepEqual(outcome, { redirected: { to: `${server.origin}/moved`, hops: 1 } });
+      const followed = await fetchUrl(`${server.origin}/moved`, { ...LOOPBACK_ONLY, stopAtOtherHost: true, hopsSoFar: 1 });
+      assert.ok("fetched" in followed && followed.fetched.finalUrl === `${server.origin}/story`);
+      // Hops handed back count on: a ping-pong between two hosts still meets the redirect limit.
+      assert.equal(skippedReason(await fetchUrl(`${server.origin}/moved`, { ...LOOPBACK_ONLY, stopAtOtherHost: true, hopsSoFar: 5, maxRedirects: 5 })), "too-many-redirects");
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
   it("a response over the byte cap is cut off as too-large", async () => {
     const outcome = await fetchUrl(`${server.origin}/huge`, { ...LOOPBACK_ONLY, maxBytes: 64 * 1024 });
     assert.equal(skippedReason(outcome), "too-large");

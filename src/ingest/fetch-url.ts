@@ -12,6 +12,13 @@ export type FetchOptions = AddressPolicy & {
   maxBytes?: number;
   maxRedirects?: number;
   userAgent?: string;
+  /**
+   * Stop at a redirect to another host and hand its URL back instead of following it, so the caller can
+   * queue it behind that host's pause and robots.txt (fetchDocument does; robots.txt itself is followed).
+   */
+  stopAtOtherHost?: boolean;
+  /** Redirects already followed before this call (a hop handed back and queued again counts on). */
+  hopsSoFar?: number;
 };
 
 export type Fetched = {
@@ -22,7 +29,7 @@ export type Fetched = {
   bytes: Buffer;
 };
 
-export type FetchOutcome = { fetched: Fetched } | { skipped: SkippedInput };
+export type FetchOutcome = { fetched: Fetched } | { skipped: SkippedInput } | { redirected: { to: string; hops: number } };
 
 const USER_AGENT = "sitrep/0.1 (conflict-event extraction; one request per host at a time)";
 
@@ -37,7 +44,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
   const seen = new Set<string>();
   let current = parseHttpUrl(url);
   if (!current) return skip("bad-url", `"${url}" is not an http(s) URL`);
-  for (let hop = 0; ; hop++) {
+  for (let hop = options.hopsSoFar ?? 0; ; hop++) {
     if (seen.has(current.href)) return skip("too-many-redirects", `redirect loop back to ${current.href}`);
     seen.add(current.href);
     const address = await resolveCheckedAddress(current.hostname, options);
@@ -55,6 +62,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       if (hop >= maxRedirects) return skip("too-many-redirects", `more than ${maxRedirects} redirects (last to ${location})`);
       const next = parseHttpUrl(location, current);
       if (!next) return skip("fetch-failed", `${current.href} redirects to "${location}", not an http(s) URL`);
+      if (options.stopAtOtherHost && next.host.toLowerCase() !== current.host.toLowerCase()) return { redirected: { to: next.href, hops: hop + 1 } };
       current = next;
       continue;
     }

@@ -11,6 +11,8 @@ export type FetchJob = {
   meta: Partial<SourceMeta> & SourceExtras;
   /** The item's own content, used when its link cannot be fetched (a paywall, a dead link). */
   fallback?: { kind: "html" | "text"; content: string };
+  /** Set when a redirect to another host made this job: the URL first asked for, and the hops so far. */
+  redirect?: { from: string; hops: number };
 };
 
 export type FeedContents = { items: IngestItem[]; jobs: FetchJob[] };
