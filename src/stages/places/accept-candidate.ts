@@ -53,9 +53,13 @@ const PLACE_NAME_OPENER = /^(?:North|South|East|West|Central|Upper|Lower|New|Old
 /** Last words of "Given Surname" runs: "Bush" after "George Bush" is the person, not a town. */
 export function findSurnames(text: string): Set<string> {
   const surnames = new Set<string>();
-  for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}\p{Ll}+)\b/gu)) {
+  // The surname may be mixed-case ("McDaniel", "DeLoach"), and a middle initial or a quoted nickname may
+  // stand between ("Jonathan J. “Wee Man” McDaniel").
+  for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(?:["“][^"”\n]{1,30}["”]\s+)?(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)\b/gu)) {
     if (isGivenName(m[1]) && !PLACE_NAME_OPENER.test(m[1]) && !isGivenName(m[2])) surnames.add(m[2]);
   }
   for (const m of text.matchAll(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Sgt|Capt|Maj|Lt|Rev|Prof)\.?\s+(\p{Lu}\p{Ll}+)\b/gu)) surnames.add(m[1]);
+  // A rank or office before two names: both are the person's ("Patrolman Jamie James", "Sgt. Ricky Watson").
+  for (const m of text.matchAll(/\b(?:Patrolman|Patrolwoman|Officer|Deputy|Detective|Trooper|Sergeant|Sgt|Lt|Lieutenant|Capt|Captain|Investigator|Agent|Judge|Coach|Sen|Rep|Gov)\.?\s+(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)\b/gu)) surnames.add(m[2]);
   return surnames;
 }
