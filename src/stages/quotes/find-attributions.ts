@@ -39,7 +39,7 @@ export function findAttributions(doc: Doc): Attribution[] {
         matchParticiple(text, cue, sentence, previous) ??
         (cue.data?.isAccordingTo ? matchAccordingTo(text, cue, sentence) : matchReported(text, cue, sentence));
       const source = attribution ? text.slice(attribution.source.start, attribution.source.end) : "";
-      if (attribution && isSourcePhrase(source) && length(attribution.content) > 8 && !isNounCue(text, attribution) && !isSingularBeforeBase(source, cue)) {
+      if (attribution && isSourcePhrase(source) && !holdsCue(source) && length(attribution.content) > 8 && !isNounCue(text, attribution) && !isSingularBeforeBase(source, cue)) {
         found.push(attribution);
         usedCues.add(cue.start);
       }
@@ -144,6 +144,13 @@ function isNounCue(text: string, attribution: Attribution): boolean {
 /** "is expected to", "has been called": the subject of a passive is no source (an agent with "by" is left to others). */
 function isPassive(text: string, cue: Span): boolean {
   return /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)*\w+(?:ed|wn|ught|lt)$/.test(text.slice(cue.start, cue.end));
+}
+
+/** "Stein said she plans to …": a source that holds a cue of its own is a clause, and the source of the
+ * inner cue is the pronoun after it, which the outer attribution's content already covers. */
+function holdsCue(source: string): boolean {
+  // A base form ("report", "show") or a cue that ends the phrase ("campaign-finance reports") is likely a noun.
+  return findCues(source, 0, source.length).some((c) => !c.data?.isAccordingTo && !c.data?.isBaseForm && source.slice(c.end).trim() !== "");
 }
 
 function insideQuotation(span: Span, quotations: Quotation[]): boolean {

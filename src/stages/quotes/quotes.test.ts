@@ -33,6 +33,12 @@ describe("quotes", () => {
     assert.ok(state?.content.startsWith("The attack sparked a fire"), JSON.stringify(state));
   });
 
+  it("a phrase holding a cue of its own is no source: 'the spokesman said he' wants nothing", () => {
+    const quotes = quotesIn("The spokesman said he wants the militia to leave the base by Friday.");
+    assert.ok(quotes.some((q) => q.source === "The spokesman" && q.cue === "said"), JSON.stringify(quotes));
+    assert.ok(!quotes.some((q) => /said/.test(q.source)), JSON.stringify(quotes));
+  });
+
   it('"according to his tally" is an attribution', () => {
     const tally = seed.find((q) => q.kind === "according-to");
     assert.equal(tally?.source, "his tally");
