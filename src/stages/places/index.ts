@@ -14,6 +14,7 @@ import { findAdjectivalCountries, findNamePartCandidates } from "./find-name-par
 import { lookupPlace, type GazetteerPlace } from "./gazetteer.js";
 import { distanceKm } from "./distance-km.js";
 import { countrySpan, gazetteerSpan, regionSpan } from "./make-place-span.js";
+import { findMunicipalNames } from "./find-municipal-names.js";
 import { measureNearbySupport } from "./measure-nearby-support.js";
 import { isInside, rankPlaces, type PlaceContext } from "./rank-places.js";
 
@@ -47,7 +48,8 @@ export function findPlaces(doc: Doc): Span[] {
   const adjectival = findAdjectivalCountries(entities.filter((e) => !overlapsAny(names, e)), text);
   const demonymCountries = new Set(adjectival.map((a) => String(a.data?.iso3)));
   const nearbySupport = measureNearbySupport(names.map((c) => ({ name: c.name, places: c.places, isFramed: isStrongEvidence(c) })));
-  const firstCtx: PlaceContext = { namedCountries, namedAdmin1: new Set(), points: [], admin1Names: admin1NamesOf(names), demonymCountries, nearbySupport };
+  const municipalNames = findMunicipalNames(text, names);
+  const firstCtx: PlaceContext = { namedCountries, namedAdmin1: new Set(), points: [], admin1Names: admin1NamesOf(names), demonymCountries, nearbySupport, municipalNames };
   const first = resolveAll(names, firstCtx, new Map());
   // Two refining passes: the second corrects places the first pinned by size alone ("Paris" in Texas news).
   let ctx = refineContext(firstCtx, first, countries, text);

@@ -21,6 +21,8 @@ export type PlaceContext = {
   demonymCountries?: Set<string>;
   /** For each reading, the weight of the report's other names with a reading near it (measureNearbySupport). */
   nearbySupport?: Map<GazetteerPlace, number>;
+  /** Lower-cased names the report frames as a town with its own government ("Berea police"). */
+  municipalNames?: Set<string>;
   /** Points of the places resolved in a first pass, with the name each came from. */
   points: { name: string; point: LatLon & Partial<GazetteerPlace> }[];
 };
@@ -96,7 +98,25 @@ function scorePlace({ name, isStateName, isMainlyStateName }: NameKind, p: Gazet
   if (!isStateName || p.featureCode === "ADM1") score += SHARED_STATE_BONUS * Math.min(SHARED_STATE_CAP, sharedStateNames(name, p, ctx));
   score += NEARBY_SUPPORT_BONUS * Math.min(NEARBY_SUPPORT_CAP, ctx.nearbySupport?.get(p) ?? 0);
   if (container && isInside(p, container)) score += 10;
+  if (ctx.municipalNames?.has(name.toLowerCase())) score += municipalBonus(name, p, ctx);
   return score;
+}
+
+// Local news names its own town by its police or council: a reading in the report's main country gains,
+// a foreign one that the report names neither by country nor by demonym loses its size's edge ("Berea
+// police": not Berea district of Lesotho; "Alexandria Police": Louisiana, not Egypt). Not every state
+// is out: British counties have police and councils of their own ("Cornwall police").
+const MUNICIPAL_HOME_BONUS = 2;
+const MUNICIPAL_FOREIGN_PENALTY = 2;
+
+function municipalBonus(name: string, p: GazetteerPlace, ctx: PlaceContext): number {
+  // A town's own police go by the town's own name, not an old or foreign one ("Berea" for Aleppo); a
+  // county's formal name may differ ("County of Cornwall") and keeps its reading.
+  const isOtherTownName = p.featureCode.startsWith("PPL") && foldAlias(p.name) !== foldAlias(name);
+  let bonus = isOtherTownName ? -MUNICIPAL_FOREIGN_PENALTY : 0;
+  if (ctx.dominantCountry === p.iso2) bonus += MUNICIPAL_HOME_BONUS;
+  else if (!ctx.namedCountries.has(p.iso2) && !isDemonymCountry(p.iso2, ctx)) bonus -= MUNICIPAL_FOREIGN_PENALTY;
+  return bonus;
 }
 
 /** The report uses the country's demonym ("Russian") without naming the country. */

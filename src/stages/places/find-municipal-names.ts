@@ -1,0 +1,21 @@
+// Names the report frames as a town with its own local government ("Berea police", "Dublin City
+// Council"). Local news names its own town so; a foreign capital or a province of the same name is then
+// the less likely reading. The words are data (lexicon/places/municipal-institutions.tsv).
+import { readLexiconTable } from "../../lexicon.js";
+
+let pattern: RegExp | undefined;
+
+/** Lower-cased names (of those given) that some occurrence in the text follows with a municipal word. */
+export function findMunicipalNames(text: string, names: readonly { name: string; end: number }[]): Set<string> {
+  pattern ??= compilePattern();
+  const found = new Set<string>();
+  for (const n of names) if (pattern.test(text.slice(n.end, n.end + 30))) found.add(n.name.toLowerCase());
+  return found;
+}
+
+function compilePattern(): RegExp {
+  const phrases = readLexiconTable("places/municipal-institutions.tsv").map((r) => r.phrase);
+  const alternatives = phrases.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
+  // Not followed by another letter: "Police" but not "Policeman".
+  return new RegExp(`^\\s+(?:${alternatives.join("|")})(?![\\p{L}])`, "u");
+}
