@@ -3,7 +3,7 @@
 // 2. "according to" (before or after the content);
 // 3. reported speech: SOURCE CUE (that) CONTENT, or CONTENT, SOURCE CUE.
 import { spansOf, type Doc, type Span } from "../../doc.js";
-import { findCues } from "./find-cues.js";
+import { allowsInversion, findCues } from "./find-cues.js";
 import { findLineAttributions } from "./find-line-attributions.js";
 import { findNominalAttributions } from "./find-nominal-attributions.js";
 import { findQuotations, type Quotation } from "./find-quotations.js";
@@ -126,7 +126,7 @@ function matchReported(text: string, cue: Span, sentence: Span): Attribution | n
     return { source: trimRange(text, comma + 1, cue.start), cue: rangeOf(cue), content, kind: "reported" };
   }
   const inverted = /^\s+((?:the\s+|a\s+)?\p{Lu}[^,.;]*?)\s*[.]?$/u.exec(tail);
-  if (inverted && comma > sentence.start && text.slice(comma + 1, cue.start).trim() === "") {
+  if (inverted && comma > sentence.start && text.slice(comma + 1, cue.start).trim() === "" && allowsInversion(text.slice(cue.start, cue.end))) {
     return { source: trimRange(text, cue.end, cue.end + inverted[0].length), cue: rangeOf(cue), content: trimRange(text, sentence.start, comma), kind: "reported" };
   }
   const source = sourceBefore(text, cue, sentence);

@@ -57,6 +57,14 @@ function loadCueRegex(): RegExp {
   return cueRegex;
 }
 
+let inversionForms: Set<string> | undefined;
+
+/** Whether a cue's verb may stand before its speaker: "…, said Rep. Smith" (lexicon/quotes/inversion-verbs.txt). */
+export function allowsInversion(cue: string): boolean {
+  inversionForms ??= new Set(readLexiconLines("quotes/inversion-verbs.txt").map((v) => v.trim()).flatMap(formsOf));
+  return inversionForms.has(lastWords(cue));
+}
+
 /** The verb of a cue without its auxiliaries: "has also continued" → "continued", "went on" → "went on". */
 function lastWords(cue: string): string {
   const words = cue.split(/\s+/);

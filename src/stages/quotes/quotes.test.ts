@@ -39,6 +39,13 @@ describe("quotes", () => {
     assert.ok(!quotes.some((q) => /said/.test(q.source)), JSON.stringify(quotes));
   });
 
+  it("a speaker after the verb only with verbs of saying: '…, said X' but not '…, blasted X'", () => {
+    const said = quotesIn("The strikes hit weapons depots near the border, said Pentagon spokesman John Kirby.");
+    assert.ok(said.some((q) => q.source === "Pentagon spokesman John Kirby" && q.cue === "said"), JSON.stringify(said));
+    const blasted = quotesIn("The governor, who has campaigned for the senator since May, blasted Mayor Ali Hassan as a coward on Wednesday.");
+    assert.ok(!blasted.some((q) => q.source.startsWith("Mayor Ali Hassan")), JSON.stringify(blasted));
+  });
+
   it('"according to his tally" is an attribution', () => {
     const tally = seed.find((q) => q.kind === "according-to");
     assert.equal(tally?.source, "his tally");
