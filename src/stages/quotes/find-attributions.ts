@@ -66,7 +66,10 @@ function matchDirect(text: string, cue: Span, quotations: Quotation[], sentence:
       const afterCue = maskAbbreviations(text.slice(cue.end, Math.min(sentence.end, cue.end + 120)));
       const sourceBefore = trimRange(text, before.end, cue.start);
       const source = length(sourceBefore) > 0 ? sourceBefore : trimRange(text, cue.end, cue.end + (/^[^.,;]*/.exec(afterCue)?.[0].length ?? 0));
-      return { source, cue: { start: cue.start, end: cue.end }, content: { start: before.innerStart, end: before.innerEnd }, kind: "direct" };
+      // “My hope,” he said, “is that …”: a quotation that resumes right after the cue is the same content.
+      const resumed = quotations.find((q) => q.start >= cue.end && new RegExp(`^${TRAILER}\\s*,\\s*$`, "u").test(text.slice(cue.end, q.start)));
+      const contentEnd = resumed && /,\s*$/.test(text.slice(before.innerStart, before.innerEnd)) ? resumed.innerEnd : before.innerEnd;
+      return { source, cue: { start: cue.start, end: cue.end }, content: { start: before.innerStart, end: contentEnd }, kind: "direct" };
     }
   }
   const after = quotations.find((q) => q.start >= cue.end && q.start - cue.end <= 40 && new RegExp(`^${TRAILER}\\s*[:,]?\\s*$`, "u").test(text.slice(cue.end, q.start)));

@@ -46,6 +46,11 @@ describe("quotes", () => {
     assert.ok(!blasted.some((q) => q.source.startsWith("Mayor Ali Hassan")), JSON.stringify(blasted));
   });
 
+  it("a quotation split by its attribution is one content: “The base,” he said, “was empty.”", () => {
+    const quotes = quotesIn("“The base,” the colonel said, “was empty when the drones struck it.”");
+    assert.deepEqual(quotes.map((q) => [q.source, q.content]), [["the colonel", "The base,” the colonel said, “was empty when the drones struck it."]]);
+  });
+
   it('"according to his tally" is an attribution', () => {
     const tally = seed.find((q) => q.kind === "according-to");
     assert.equal(tally?.source, "his tally");
