@@ -55,7 +55,7 @@ export function findPlaces(doc: Doc): Span[] {
   let ctx = refineContext(firstCtx, first, countries, text);
   let resolved = resolveAll(names, ctx, containersOf(first, countries));
   ctx = refineContext(firstCtx, resolved, countries, text);
-  resolved = resolveAll(names, ctx, containersOf(resolved, countries));
+  resolved = readAsNamedCounty(resolveAll(names, ctx, containersOf(resolved, countries)));
   const datelines = findDatelines(text, ctx);
 
   const spans: Span[] = [...borders, ...datelines, ...adjectival];
@@ -93,6 +93,27 @@ function shareSense(resolved: Resolved[], containers: Map<number, GazetteerPlace
   return resolved.map((r) => {
     const place = paired.get(r.candidate.name.toLowerCase());
     return place && r.place !== place && r.candidate.places.includes(place) ? { ...r, place } : r;
+  });
+}
+
+// A town this large is named for itself even beside a same-named county elsewhere ("Washington County").
+const MAX_COUNTY_SHORT_NAME_TOWN = 100_000;
+
+/**
+ * A report that names "DeKalb County" means that county by a bare "DeKalb" ("unincorporated DeKalb"):
+ * a bare name read as a smaller town of another state takes the county's reading instead.
+ */
+function readAsNamedCounty(resolved: Resolved[]): Resolved[] {
+  const counties = new Map<string, GazetteerPlace>();
+  for (const r of resolved) {
+    const short = /^(.+)\s(?:County|Parish)$/.exec(r.candidate.name)?.[1];
+    if (short && r.place?.featureCode === "ADM2") counties.set(short.toLowerCase(), r.place);
+  }
+  return resolved.map((r) => {
+    const county = counties.get(r.candidate.name.toLowerCase());
+    const p = r.place;
+    if (!county || !p || p.featureCode === "ADM1" || p.featureCode === "PPLC" || p.population >= MAX_COUNTY_SHORT_NAME_TOWN) return r;
+    return p.iso2 === county.iso2 && p.admin1 === county.admin1 ? r : { ...r, place: county };
   });
 }
 

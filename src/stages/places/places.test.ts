@@ -118,6 +118,12 @@ describe("places", () => {
     it("acronyms are not towns", () => {
       assert.ok(!placesIn("The CDC and the FAO issued a joint statement with the BBC.").some((p) => p.label === "TOWN"));
     });
+    it("a bare county name beside the named county is that county, not a same-named town elsewhere", () => {
+      const places = placesIn("Commissioners in DeKalb County, Ga., voted on Tuesday to rezone the land near Decatur. Residents of unincorporated DeKalb have opposed the plan for months.");
+      const bare = places.find((p) => p.text === "DeKalb");
+      assert.ok(near(bare, 33.83, -84.2), `DeKalb read at ${bare?.latitude},${bare?.longitude}`);
+    });
+
     it("a border phrase with an unknown nationality stays unresolved", () => {
       assert.ok(!placesIn("Troops massed at the Narnian-Iraqi border overnight.").some((p) => p.label === "BORDER"));
     });
