@@ -11,6 +11,8 @@ const MIN_BARE_POPULATION = 1000;
 // A given name that is also a big city ("Paris", "Austin", "Victoria") is more often the city.
 const MIN_GIVEN_NAME_CITY_POPULATION = 100_000;
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
+// Words for a kind of geographic feature that a few small towns also bear as their whole name ("Port", France).
+const FEATURE_WORD = /^(?:Port|Gulf|Bay|Lake|Isle|Island|Mount|Cape|Strait|Straits|Sea|River|Valley|Harbor|Harbour|Coast)$/;
 // "Obama said", "said Moore": a single name that speaks is a person.
 const SPEECH_AFTER = /^\s+(?:said|says|told|added|wrote|asked|explained|noted|stated)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|told|according to)\s+$/;
@@ -31,6 +33,8 @@ export function acceptCandidate(c: Candidate, text: string, surnames: ReadonlySe
   if (words.length === 1 && surnames.has(c.name) && !isMajorPlace(c)) return false;
   if (/^\p{Lu}{2,5}$/u.test(c.name) && !c.evidence.has("pair")) return false; // an acronym: UN, BBC, CDC (even if tagged LOC)
   if (CALENDAR_WORD.test(c.name)) return false;
+  // "Port of Los Angeles", "Gulf of Mexico": the feature word opens a longer name; the place is the one after "of".
+  if (words.length === 1 && FEATURE_WORD.test(c.name) && /^\s+of\s+\p{Lu}/u.test(text.slice(c.end, c.end + 8))) return false;
   if (c.name.length <= 4 && /^\.\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3))) return false; // "Sen. Jones", "Gov. Smith"
   if (words.length === 1 && !isStrongEvidence(c) && !isMajorPlace(c) && (SPEECH_AFTER.test(text.slice(c.end, c.end + 12)) || SPEECH_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)))) return false;
   if (c.region || c.countryIso3) return true;

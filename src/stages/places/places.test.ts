@@ -124,6 +124,12 @@ describe("places", () => {
       assert.ok(near(bare, 33.83, -84.2), `DeKalb read at ${bare?.latitude},${bare?.longitude}`);
     });
 
+    it("a feature word before \"of\" is no town of its own: the place is the one it names", () => {
+      const places = placesIn("The electric trucks will haul cargo at the Port of Los Angeles, the nation's busiest container port.");
+      assert.ok(!places.some((p) => p.text === "Port"));
+      assert.ok(near(places.find((p) => p.text === "Los Angeles"), 34.05, -118.24));
+    });
+
     it("a border phrase with an unknown nationality stays unresolved", () => {
       assert.ok(!placesIn("Troops massed at the Narnian-Iraqi border overnight.").some((p) => p.label === "BORDER"));
     });
