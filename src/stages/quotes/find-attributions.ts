@@ -129,7 +129,9 @@ function matchReported(text: string, cue: Span, sentence: Span): Attribution | n
     return { source: trimRange(text, comma + 1, cue.start), cue: rangeOf(cue), content, kind: "reported" };
   }
   const inverted = /^\s+((?:the\s+|a\s+)?\p{Lu}[^,.;]*?)\s*[.]?$/u.exec(tail);
-  if (inverted && comma > sentence.start && text.slice(comma + 1, cue.start).trim() === "" && allowsInversion(text.slice(cue.start, cue.end))) {
+  // "Feinstein, Democrat of California, said the EB-5 program has sent …": a clause after the verb is its
+  // content, not an inverted speaker; the source is then looked for before the verb.
+  if (inverted && comma > sentence.start && text.slice(comma + 1, cue.start).trim() === "" && allowsInversion(text.slice(cue.start, cue.end)) && isSourcePhrase(inverted[1])) {
     return { source: trimRange(text, cue.end, cue.end + inverted[0].length), cue: rangeOf(cue), content: trimRange(text, sentence.start, comma), kind: "reported" };
   }
   const source = sourceBefore(text, cue, sentence);

@@ -51,6 +51,11 @@ describe("quotes", () => {
     assert.deepEqual(quotes.map((q) => [q.source, q.content]), [["the colonel", "The base,” the colonel said, “was empty when the drones struck it."]]);
   });
 
+  it("a clause after 'said' that opens with a capital is content, not an inverted speaker", () => {
+    const quotes = quotesIn("Colonel Ali Hassan, commander of the brigade, said the Iraqi army has retaken the town.");
+    assert.deepEqual(quotes.map((q) => [q.source, q.content]), [["Colonel Ali Hassan", "the Iraqi army has retaken the town"]]);
+  });
+
   it('"according to his tally" is an attribution', () => {
     const tally = seed.find((q) => q.kind === "according-to");
     assert.equal(tally?.source, "his tally");
