@@ -130,8 +130,9 @@ function matchReported(text: string, cue: Span, sentence: Span): Attribution | n
   }
   const inverted = /^\s+((?:the\s+|a\s+)?\p{Lu}[^,.;]*?)\s*[.]?$/u.exec(tail);
   // "Feinstein, Democrat of California, said the EB-5 program has sent …": a clause after the verb is its
-  // content, not an inverted speaker; the source is then looked for before the verb.
-  if (inverted && comma > sentence.start && text.slice(comma + 1, cue.start).trim() === "" && allowsInversion(text.slice(cue.start, cue.end)) && isSourcePhrase(inverted[1])) {
+  // content, not an inverted speaker; the source is then looked for before the verb. An inverted speaker is
+  // a short noun phrase (eight words at most, as in sourceBefore): a longer run is a clause.
+  if (inverted && comma > sentence.start && text.slice(comma + 1, cue.start).trim() === "" && allowsInversion(text.slice(cue.start, cue.end)) && isSourcePhrase(inverted[1]) && inverted[1].split(/\s+/).length <= 8) {
     return { source: trimRange(text, cue.end, cue.end + inverted[0].length), cue: rangeOf(cue), content: trimRange(text, sentence.start, comma), kind: "reported" };
   }
   const source = sourceBefore(text, cue, sentence);

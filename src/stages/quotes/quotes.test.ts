@@ -56,6 +56,11 @@ describe("quotes", () => {
     assert.deepEqual(quotes.map((q) => [q.source, q.content]), [["Colonel Ali Hassan", "the Iraqi army has retaken the town"]]);
   });
 
+  it("a long run after 'said' is the content of the speaker before it, not an inverted speaker", () => {
+    const quotes = quotesIn("Omar Saleh, who served as governor of the province until last year, said Karim Aziz reached out to the tribal leaders during his first month in the post.");
+    assert.deepEqual(quotes.map((q) => q.source), ["Omar Saleh"]);
+  });
+
   it('"according to his tally" is an attribution', () => {
     const tally = seed.find((q) => q.kind === "according-to");
     assert.equal(tally?.source, "his tally");
