@@ -34,8 +34,9 @@ export function createRobotsCheck(options: FetchOptions, pauseMs = 0, onCrawlDel
     const { origin, host } = new URL(url);
     if (!byOrigin.has(origin)) {
       const rules = readHostRules(origin, options).then((r) => {
-        if ("crawlDelayMs" in r && r.crawlDelayMs) onCrawlDelay?.(host.toLowerCase(), r.crawlDelayMs);
-        return pause(Math.max(pauseMs, ("crawlDelayMs" in r && r.crawlDelayMs) || 0), r);
+        const crawlDelay = ("crawlDelayMs" in r && r.crawlDelayMs) || 0;
+        if (crawlDelay > 0) onCrawlDelay?.(host.toLowerCase(), crawlDelay);
+        return pause(Math.max(pauseMs, crawlDelay), r);
       });
       byOrigin.set(origin, rules);
     }
