@@ -29,3 +29,14 @@ export function readLexiconTable(relative: string): Record<string, string>[] {
     return Object.fromEntries(columns.map((name, i) => [name, (cells[i] ?? "").trim()]));
   });
 }
+
+/**
+ * Literal phrases of a lexicon as one regex alternation: escaped, longest first (so "Police Department"
+ * wins over "Police"), a space matching any run of white space.
+ */
+export function phraseAlternation(phrases: Iterable<string>): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+    .join("|");
+}

@@ -2,6 +2,7 @@
 // Council"). Local news names its own town so; a foreign capital or a province of the same name is then
 // the less likely reading. The words are data (lexicon/places/municipal-institutions.tsv).
 import { readLexiconTable } from "../../lexicon.js";
+import { compileWordsAfterName } from "./is-institution-frame.js";
 
 let pattern: RegExp | undefined;
 
@@ -14,8 +15,5 @@ export function findMunicipalNames(text: string, names: readonly { name: string;
 }
 
 function compilePattern(): RegExp {
-  const phrases = readLexiconTable("places/municipal-institutions.tsv").map((r) => r.phrase);
-  const alternatives = phrases.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
-  // Not followed by another letter: "Police" but not "Policeman".
-  return new RegExp(`^\\s+(?:${alternatives.join("|")})(?![\\p{L}])`, "u");
+  return compileWordsAfterName(readLexiconTable("places/municipal-institutions.tsv").map((r) => r.phrase));
 }

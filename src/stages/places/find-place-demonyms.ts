@@ -6,7 +6,7 @@
 // (lexicon/places/demonyms.tsv); each is placed at its region, country or first-level division.
 import type { Span } from "../../doc.js";
 import { countryByName } from "../../countries.js";
-import { readLexiconTable } from "../../lexicon.js";
+import { phraseAlternation, readLexiconTable } from "../../lexicon.js";
 import { lookupPlace } from "./gazetteer.js";
 import { countrySpan, gazetteerSpan, regionSpan, type PlaceRole } from "./make-place-span.js";
 import { lookupRegion } from "./place-lexicons.js";
@@ -48,7 +48,6 @@ function readDemonymTable(): { byForm: Map<string, Demonym>; pattern: RegExp } {
   for (const row of readLexiconTable("places/demonyms.tsv")) {
     for (const form of row.forms.split("|")) byForm.set(form, { place: row.place, role: row.label === "IN_NAME" ? "in-name" : "adjectival" });
   }
-  const alternatives = [...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
   // Whole words only: "European" but not "Europeanised"; "EU" but not "EUR".
-  return { byForm, pattern: new RegExp(`(?<![\\p{L}-])(?:${alternatives.join("|")})(?![\\p{L}])`, "gu") };
+  return { byForm, pattern: new RegExp(`(?<![\\p{L}-])(?:${phraseAlternation(byForm.keys())})(?![\\p{L}])`, "gu") };
 }

@@ -3,7 +3,7 @@
 // ("Franklin Elementary", "Mercy Memorial Hospital") are as often named for a person or a saint, so there
 // the name must not also be a given name or an ordinary word. The words are data
 // (lexicon/places/local-institutions.tsv); this only matches them after a name.
-import { readLexiconTable } from "../../lexicon.js";
+import { phraseAlternation, readLexiconTable } from "../../lexicon.js";
 import { isCommonWord, isGivenName } from "./word-lists.js";
 
 type Patterns = { government: RegExp; namedFor: RegExp };
@@ -23,7 +23,10 @@ function compilePatterns(): Patterns {
 }
 
 function compile(rows: Record<string, string>[]): RegExp {
-  const alternatives = rows.map((r) => r.phrase).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
-  // Not followed by another letter: "Police" but not "Policeman".
-  return new RegExp(`^\\s+(?:${alternatives.join("|")})(?![\\p{L}])`, "u");
+  return compileWordsAfterName(rows.map((r) => r.phrase));
+}
+
+/** A test for text right after a name: one of the phrases, as whole words ("Police" but not "Policeman"). */
+export function compileWordsAfterName(phrases: readonly string[]): RegExp {
+  return new RegExp(`^\\s+(?:${phraseAlternation(phrases)})(?![\\p{L}])`, "u");
 }
