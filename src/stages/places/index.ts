@@ -46,7 +46,7 @@ export function findPlaces(doc: Doc): Span[] {
 
   const namedCountries = new Set(countries.map((e) => iso2Of(e)).filter((c): c is string => !!c));
   const adjectival = findAdjectivalCountries(entities.filter((e) => !overlapsAny(names, e)), text);
-  const demonymCountries = new Set(adjectival.map((a) => String(a.data?.iso3)));
+  const demonymCountries = new Set(adjectival.map(iso2Of).filter((c): c is string => !!c));
   const nearbySupport = measureNearbySupport(names.map((c) => ({ name: c.name, places: c.places, isFramed: isStrongEvidence(c) })));
   const municipalNames = findMunicipalNames(text, names);
   const firstCtx: PlaceContext = { namedCountries, namedAdmin1: new Set(), points: [], admin1Names: admin1NamesOf(names), demonymCountries, nearbySupport, municipalNames };
@@ -202,7 +202,7 @@ function readLocally(e: Span, text: string, ctx: PlaceContext): GazetteerPlace |
   const iso2 = iso2Of(e);
   if (!ctx.dominantCountry || ctx.dominantCountry === iso2) return undefined;
   // "Egypt" beside "Egyptian": the country, not Egypt, Alabama.
-  if (ctx.demonymCountries?.has(String(e.data?.iso3))) return undefined;
+  if (iso2 && ctx.demonymCountries?.has(iso2)) return undefined;
   const name = text.slice(e.start, e.end);
   const local = lookupPlace(name).filter((p) => p.iso2 === ctx.dominantCountry);
   const best = rankPlaces(name, local, ctx)[0];

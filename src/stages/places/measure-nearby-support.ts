@@ -5,6 +5,7 @@
 // lies near anything by chance, so it supports less.
 import { distanceKm } from "./distance-km.js";
 import type { GazetteerPlace } from "./gazetteer.js";
+import { BIG_CITY } from "./rank-places.js";
 import { foldAlias } from "../entities/build-alias-matcher.js";
 
 /** The report's names with every place each may mean. */
@@ -42,9 +43,6 @@ function groupReadings(names: readonly NameReadings[]): Map<string, Group> {
   }
   return byName;
 }
-
-// A city this large is named as often as the state or province that shares its name ("Paris", "New York").
-const BIG_CITY = 100_000;
 
 /**
  * A state's own name ("Nevada", "Oregon") means the state: its same-named towns, which cluster in a few

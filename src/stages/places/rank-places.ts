@@ -4,7 +4,6 @@
 import { distanceKm, type LatLon } from "./distance-km.js";
 import type { GazetteerPlace } from "./gazetteer.js";
 import { foldAlias } from "../entities/build-alias-matcher.js";
-import { countryByIso3 } from "../../countries.js";
 
 export type PlaceContext = {
   /** ISO2 codes of countries the text names (entities layer). */
@@ -17,7 +16,7 @@ export type PlaceContext = {
   namedAdmin1: Set<string>;
   /** For each "ISO2|admin1", the report's names that a place there bears (any reading, chosen or not). */
   admin1Names?: Map<string, Set<string>>;
-  /** ISO3 of countries whose demonym the report uses ("Egyptian"). */
+  /** ISO2 codes of countries whose demonym the report uses ("Egyptian"). */
   demonymCountries?: Set<string>;
   /** For each reading, the weight of the report's other names with a reading near it (measureNearbySupport). */
   nearbySupport?: Map<GazetteerPlace, number>;
@@ -64,7 +63,7 @@ const ONLY_COUNTRY_BONUS = 3;
 // A country whose demonym the report uses ("Russian officials") counts a little less than one it names.
 const DEMONYM_COUNTRY_BONUS = 2;
 // A city this large is named as often as the state that shares its name ("New York").
-const BIG_CITY = 100_000;
+export const BIG_CITY = 100_000;
 
 type NameKind = { name: string; isStateName: boolean; isMainlyStateName: boolean };
 
@@ -121,8 +120,7 @@ function municipalBonus(name: string, p: GazetteerPlace, ctx: PlaceContext): num
 
 /** The report uses the country's demonym ("Russian") without naming the country. */
 function isDemonymCountry(iso2: string, ctx: PlaceContext): boolean {
-  for (const iso3 of ctx.demonymCountries ?? []) if (countryByIso3(iso3)?.iso2 === iso2) return true;
-  return false;
+  return ctx.demonymCountries?.has(iso2) ?? false;
 }
 
 /** The country most places lie in, and no other country is named: local news ("Paris" near Dallas). */
