@@ -1,6 +1,6 @@
 // The small place dictionaries under lexicon/places: world regions and named areas, US state abbreviations, names
 // that contain a place but stand for an institution, and GeoNames points of countries.
-import { readLexiconLines, readLexiconTable } from "../../lexicon.js";
+import { phraseAlternation, readLexiconLines, readLexiconTable } from "../../lexicon.js";
 import { foldAlias } from "../entities/build-alias-matcher.js";
 
 export type WorldRegion = { name: string; latitude: number; longitude: number };
@@ -42,11 +42,13 @@ export function lookupDivisionAbbreviation(text: string): DivisionAbbreviation |
   return divisionAbbreviations.get(text);
 }
 
+let divisionPattern: RegExp | undefined;
+
 export function divisionAbbreviationPattern(): RegExp {
   lookupDivisionAbbreviation("");
-  const alternatives = [...divisionAbbreviations!.keys()].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.]/g, "\\."));
   // Not inside a longer word or dotted abbreviation, and not the first of several words in capitals ("IN THE").
-  return new RegExp(`(?<![\\p{L}.])(?:${alternatives.join("|")})(?![\\p{L}.])(?!\\s+\\p{Lu}{2})`, "gu");
+  divisionPattern ??= new RegExp(`(?<![\\p{L}.])(?:${phraseAlternation(divisionAbbreviations!.keys())})(?![\\p{L}.])(?!\\s+\\p{Lu}{2})`, "gu");
+  return divisionPattern;
 }
 
 export function isNotPlace(name: string): boolean {
