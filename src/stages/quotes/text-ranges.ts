@@ -8,14 +8,17 @@ export function lastComma(text: string, from: number, to: number): number {
   return index < 0 ? from : from + index;
 }
 
+// A title or an initial with its full stop: "Brig.", "Gen.", "J.".
+const ABBREVIATION = /\b(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\./gu;
+
 /** Abbreviations kept at their offsets: the full stop becomes "_" ("said Brig. Gen. Yahya Rasool, …"). */
 export function maskAbbreviations(text: string): string {
-  return text.replace(/\b(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\./gu, (m) => `${m.slice(0, -1)}_`);
+  return text.replace(ABBREVIATION, (m) => `${m.slice(0, -1)}_`);
 }
 
 /** Titles, initials and party tags hold full stops that end no sentence: "Rep. John Mica (R-Fla.)". */
 export function withoutAbbreviations(text: string): string {
-  return text.replace(/\([^()]*\)/g, "").replace(/\b(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\./gu, "");
+  return text.replace(/\([^()]*\)/g, "").replace(ABBREVIATION, "");
 }
 
 export function trimRange(text: string, start: number, end: number): Range {
