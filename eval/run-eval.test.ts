@@ -106,8 +106,26 @@ describe("sitrep eval (CLI) on a tiny data folder made here", () => {
     const out = runCli(["eval", "--data", dir, "--only", "wikievents,ecbplus"]);
     assert.equal(out.status, 0, out.stderr);
     assert.match(out.stdout, /^wikievents/m);
-    assert.match(out.stdout, /attacker .* same role class, character spans overlap/);
+    assert.match(out.stdout, /attacker .* same role class within an aligned event; the predicted span contains the gold argument's head word/);
     assert.doesNotMatch(out.stdout, /^rams/m);
+  });
+
+  it("prints tune and check scores with their n", () => {
+    const out = runCli(["eval", "--data", dir, "--only", "wikievents"]);
+    assert.match(out.stdout, /tune (\S+) \(n=\d\)   check (\S+) \(n=\d\)/);
+  });
+
+  it("--half tune scores only the tune half", () => {
+    const out = runCli(["eval", "--data", dir, "--only", "wikievents", "--half", "tune", "--json"]);
+    const result = JSON.parse(out.stdout).wikievents;
+    assert.equal(result.halves.check.n, 0);
+    assert.equal(result.n, result.halves.tune.n);
+  });
+
+  it("exits 1 when no dataset ran (no data folder at all)", () => {
+    const out = runCli(["eval", "--data", join(dir, "nowhere"), "--only", "rams"]);
+    assert.equal(out.status, 1);
+    assert.match(out.stderr, /no dataset ran/);
   });
 
   it("an unknown dataset name is a usage error (exit 2)", () => {
