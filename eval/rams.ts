@@ -9,6 +9,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GOLD_ROLES } from "./argument-roles.js";
 import { evaluateArgumentDocs, type ArgumentDoc } from "./evaluate-arguments.js";
+import { headWord } from "./head-word.js";
+import type { TypeFilter } from "./gold-event-types.js";
 import { joinTokens, tokenSpan } from "./join-tokens.js";
 import { EXACT_RULE, type Argument } from "./score-arguments.js";
 import type { Dataset } from "./types.js";
@@ -23,7 +25,7 @@ type RamsDoc = {
 export const SCORED_GOLD_TYPES = /^(?:conflict\.attack\.|life\.die\.deathcausedbyviolentevents|life\.injure\.injurycausedbyviolentevents)/;
 
 /** A window → its text and its gold event when `scope` accepts the type (none otherwise). */
-export function readRamsDoc(line: string, scope: RegExp = SCORED_GOLD_TYPES): ArgumentDoc {
+export function readRamsDoc(line: string, scope: TypeFilter = SCORED_GOLD_TYPES): ArgumentDoc {
   const doc = JSON.parse(line) as RamsDoc;
   const joined = joinTokens(doc.sentences, " ");
   const [trigger] = doc.evt_triggers;
@@ -33,12 +35,15 @@ export function readRamsDoc(line: string, scope: RegExp = SCORED_GOLD_TYPES): Ar
   for (const [, [first, last], label] of doc.gold_evt_links) {
     const name = label.replace(/^evt\d+arg\d+/, ""); // "evt089arg01victim" → "victim"
     const role = GOLD_ROLES[name];
-    if (role) args.push({ role: role.role, goldRole: name, ...tokenSpan(joined, first, last + 1) }); // RAMS ends are inclusive
+    if (!role) continue;
+    const span = tokenSpan(joined, first, last + 1); // RAMS ends are inclusive
+    const head = headWord(joined.text, [[span.start, span.end]]);
+    args.push({ role: role.role, goldRole: name, ...span, head: head ? { start: head[0], end: head[1] } : undefined });
   }
   return { id: doc.doc_key, text: joined.text, events: [{ type, triggers: [tokenSpan(joined, trigger[0], trigger[1] + 1)], arguments: args }] };
 }
 
-export function readRamsDocs(dir: string, scope: RegExp = SCORED_GOLD_TYPES): ArgumentDoc[] {
+export function readRamsDocs(dir: string, scope: TypeFilter = SCORED_GOLD_TYPES): ArgumentDoc[] {
   const lines = readFileSync(join(dir, "dev.jsonlines"), "utf8").split("\n").filter((l) => l.trim());
   return lines.map((line) => readRamsDoc(line, scope));
 }

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { GOLD_ROLES } from "./argument-roles.js";
 import { evaluateArgumentDocs, type ArgumentDoc } from "./evaluate-arguments.js";
 import { headWord } from "./head-word.js";
+import type { TypeFilter } from "./gold-event-types.js";
 import { joinTokens, tokenSpan } from "./join-tokens.js";
 import { HEAD_RULE, type Argument, type ArgumentEvent } from "./score-arguments.js";
 import type { Dataset } from "./types.js";
@@ -24,7 +25,7 @@ type WikiDoc = {
 export const SCORED_GOLD_TYPES = /^(?:Conflict\.Attack|Life\.Die|Life\.Injure)\./;
 
 /** A document's text and its gold events of the types `scope` accepts, with triggers and argument heads. */
-export function readWikiEventsDoc(line: string, scope: RegExp = SCORED_GOLD_TYPES): ArgumentDoc {
+export function readWikiEventsDoc(line: string, scope: TypeFilter = SCORED_GOLD_TYPES): ArgumentDoc {
   const doc = JSON.parse(line) as WikiDoc;
   // Sentences on their own lines: the file's text glues a headline to the first sentence ("in SyriaThe").
   const joined = joinTokens(doc.sentences.map(([tokens]) => tokens.map((t) => t[0])), "\n");
@@ -47,7 +48,7 @@ export function readWikiEventsDoc(line: string, scope: RegExp = SCORED_GOLD_TYPE
   return { id: doc.doc_id, text: joined.text, events };
 }
 
-export function readWikiEventsDocs(dir: string, scope: RegExp = SCORED_GOLD_TYPES): ArgumentDoc[] {
+export function readWikiEventsDocs(dir: string, scope: TypeFilter = SCORED_GOLD_TYPES): ArgumentDoc[] {
   const lines = readFileSync(join(dir, "dev.jsonl"), "utf8").split("\n").filter((l) => l.trim());
   return lines.map((line) => readWikiEventsDoc(line, scope));
 }
