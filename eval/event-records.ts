@@ -69,7 +69,7 @@ export function summariseRecords(scored: readonly Scored[]): DatasetResult {
   const withEvents = quiet.length ? quiet.filter((q) => q.events > 0).length / quiet.length : null;
   return {
     n: scored.length,
-    unit: `documents (${reports.length} with gold events, ${quiet.length} reporting none)`,
+    unit: `documents (${reports.length} WikiEvents + RAMS reports, ${quiet.length} reporting no violence)`,
     score: events.f1,
     headline: "event F1 of whole-report event records against WikiEvents + RAMS events mapped to ACLED types",
     metrics: [
