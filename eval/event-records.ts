@@ -9,18 +9,18 @@
 //    made of them is a false alarm; gated as false events per document and share of documents with any
 //    event, lower is better.
 // The headline is event F1 on the reports with events.
-import { prf } from "./prf.js";
+import { join } from "node:path";
+import { processText } from "../src/process.js";
+import type { ArgumentDoc } from "./evaluate-arguments.js";
 import { acledTypesFor, readTypeRules, scoredTypes, type TypeRule } from "./gold-event-types.js";
 import { readQuietDocuments, type QuietDocument } from "./no-event-documents.js";
 import { predictEvents } from "./predict-arguments.js";
+import { prf } from "./prf.js";
 import { readRamsDocs } from "./rams.js";
-import type { ArgumentDoc } from "./evaluate-arguments.js";
 import { addTallies, emptyTally, tallyRecords, type FieldTally, type RecordTally } from "./score-event-records.js";
 import { evaluateItems } from "./split-halves.js";
 import type { Dataset, DatasetResult, EvalOptions, FieldScore } from "./types.js";
 import { readWikiEventsDocs } from "./wikievents.js";
-import { join } from "node:path";
-import { processText } from "../src/process.js";
 
 type Report = { kind: "report"; source: "wikievents" | "rams"; doc: ArgumentDoc };
 type Quiet = { kind: "quiet"; doc: QuietDocument };
@@ -32,8 +32,9 @@ const SOURCES = ["wikievents", "rams"] as const;
 export const dataset: Dataset = {
   name: "event-records",
   folders: ["wikievents", "rams", "conll2003", "tempeval3", "polnear", "article-extraction"],
-  evaluate: async (_dir, options) => {
-    const dataDir = options.dataDir ?? join(_dir, "..");
+  evaluate: async (dir, options) => {
+    // It reads several folders: the data directory, which the harness passes (dir is <data>/event-records).
+    const dataDir = options.dataDir ?? join(dir, "..");
     const rules = readTypeRules();
     const scope = scoredTypes(rules);
     const items: Item[] = [
