@@ -59,7 +59,7 @@ export function floorsOf(pinned: BaselineEntry | undefined): Record<string, numb
 
 export function compareToBaseline(baseline: Baseline, results: EvalResults, hashes: Record<string, string | null>): GateReport {
   const rows = Object.entries(results).map(([name, entry]) => judgeDataset(name, baseline.datasets[name], entry, hashes[name] ?? null, baseline.tolerance));
-  const dataChanged = rows.filter((r) => r.status === "data-changed" || /data changed/.test(r.message)).map((r) => r.dataset);
+  const dataChanged = Object.keys(results).filter((name) => isDataChanged(baseline.datasets[name], hashes[name] ?? null) && !results[name].skipped);
   const failures = rows.filter((r) => !["pass", "no-floor", "not-scored"].includes(r.status));
   return { rows, failures, dataChanged, passed: failures.length === 0 };
 }
@@ -74,7 +74,7 @@ function judgeDataset(dataset: string, pinned: BaselineEntry | undefined, entry:
   // A pinned floor with nothing measured is a failure: a gate that passes on missing data guards nothing.
   if (entry.skipped) return row("no-data", `no data folder, ${Object.keys(floors).length} floor(s) not checked`);
   const problems: [GateStatus, string][] = [];
-  if (pinned?.data_hash && hash && pinned.data_hash !== hash) problems.push(["data-changed", `data changed: hashes to ${hash}, pinned ${pinned.data_hash}`]);
+  if (isDataChanged(pinned, hash)) problems.push(["data-changed", `data changed: hashes to ${hash}, pinned ${pinned?.data_hash}`]);
   const counts = itemCounts(entry);
   for (const key of ["n", "n_tune", "n_check"] as const) {
     const want = pinned?.[key];
@@ -94,6 +94,10 @@ function judgeDataset(dataset: string, pinned: BaselineEntry | undefined, entry:
   if (problems.length > 0) return row(problems[0][0], problems.map(([, m]) => m).join("; "));
   const headline = now.score?.value;
   return row("pass", `${headline == null ? "—" : fmt(headline)} and ${Object.keys(floors).length + Object.keys(ceilings).length - 1} more pin(s) held, n=${entry.n}`);
+}
+
+function isDataChanged(pinned: BaselineEntry | undefined, hash: string | null): boolean {
+  return Boolean(pinned?.data_hash && hash && pinned.data_hash !== hash);
 }
 
 export type UpdateResult = { baseline: Baseline; changes: string[]; refused: string[] };
