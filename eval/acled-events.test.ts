@@ -66,5 +66,6 @@ describe("eval: acled-events", () => {
     assert.equal(result.n, 3);
     assert.ok(result.score !== null && result.score >= 0 && result.score <= 1);
     assert.ok(accuracyOf(result, "detected")! > 0, "sitrep finds an event in at least one hand-coded row");
+    assert.equal(result.halves!.tune.n + result.halves!.check.n, 3, "every row falls in the tune or the check half");
   });
 });

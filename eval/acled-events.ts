@@ -9,6 +9,7 @@ import { toEventRecord } from "../src/merge/event-record.js";
 import { pickLeadEvent } from "../src/stages/events/rank-event-types.js";
 import { readAcledRows, type AcledRow } from "./acled-events-csv.js";
 import { scoreAcledRows, type PredictedEvent } from "./acled-events-score.js";
+import { evaluateItems } from "./split-halves.js";
 import type { Dataset, EvalOptions } from "./types.js";
 
 /** sitrep's lead event for one row's notes, or null when it finds none. Never sees the row's gold columns. */
@@ -22,12 +23,7 @@ export function predictEvent(notes: string, uploaded: string | undefined): Predi
 export const dataset: Dataset = {
   name: "acled-events",
   evaluate: async (dir: string, options: EvalOptions) => {
-    const rows = readAcledRows(dir, options.limit);
-    const pairs: { gold: AcledRow; predicted: PredictedEvent | null }[] = [];
-    for (const [i, gold] of rows.entries()) {
-      pairs.push({ gold, predicted: predictEvent(gold.notes, gold.uploaded) });
-      options.onProgress?.(i + 1, rows.length);
-    }
-    return scoreAcledRows(pairs);
+    const predict = (gold: AcledRow) => ({ gold, predicted: predictEvent(gold.notes, gold.uploaded) });
+    return evaluateItems(readAcledRows(dir), { idOf: (row) => row.id, predict, summarise: (pairs) => scoreAcledRows([...pairs]) }, options);
   },
 };

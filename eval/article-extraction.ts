@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { extractWithBareReadability } from "../bench/bare-readability.js";
 import { cleanRawDocument } from "../src/stages/clean/index.js";
-import type { Dataset, FieldScore } from "./types.js";
+import { evaluateItems } from "./split-halves.js";
+import type { Dataset, DatasetResult, FieldScore } from "./types.js";
 
 export const SHINGLE_RULE =
   "4-token shingles of \\w+ tokens (case-sensitive, multiset); per page TP/FP/FN normalised to sum 1; " +
@@ -78,28 +79,30 @@ export function extractWithCleanStage(id: string, html: string): string {
   return "doc" in result ? result.doc.text : "";
 }
 
+type ScoredPage = { sitrep: PageCounts; baseline: PageCounts };
+
+export function summarisePages(pages: readonly ScoredPage[]): DatasetResult {
+  const body = scorePages("articleBody", pages.map((p) => p.sitrep));
+  const readability = scorePages("articleBody (bare @mozilla/readability + linkedom, same run)", pages.map((p) => p.baseline));
+  return {
+    n: pages.length,
+    unit: "pages",
+    score: body.f1,
+    headline: "F1 of page-averaged shingle precision and recall of the article body",
+    fields: [body, readability],
+    extra: { baselineF1: readability.f1 },
+  };
+}
+
 export const dataset: Dataset = {
   name: "article-extraction",
   async evaluate(dir, options) {
     const gold = JSON.parse(readFileSync(join(dir, "ground-truth.json"), "utf8")) as Record<string, { articleBody?: string }>;
-    const ids = Object.keys(gold).slice(0, options.limit ?? Infinity);
-    const sitrep: PageCounts[] = [];
-    const baseline: PageCounts[] = [];
-    for (const id of ids) {
+    const predict = (id: string): ScoredPage => {
       const html = gunzipSync(readFileSync(join(dir, "html", `${id}.html.gz`))).toString("utf8");
       const truth = gold[id].articleBody ?? "";
-      sitrep.push(matchShingles(truth, extractWithCleanStage(id, html)));
-      baseline.push(matchShingles(truth, extractWithBareReadability(html)));
-    }
-    const body = scorePages("articleBody", sitrep);
-    const readability = scorePages("articleBody (bare @mozilla/readability + linkedom, same run)", baseline);
-    return {
-      n: ids.length,
-      unit: "pages",
-      score: body.f1,
-      headline: "F1 of page-averaged shingle precision and recall of the article body",
-      fields: [body, readability],
-      extra: { baselineF1: readability.f1 },
+      return { sitrep: matchShingles(truth, extractWithCleanStage(id, html)), baseline: matchShingles(truth, extractWithBareReadability(html)) };
     };
+    return evaluateItems(Object.keys(gold), { idOf: (id) => id, predict, summarise: summarisePages }, options);
   },
 };

@@ -3,29 +3,36 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { readSnippets, scoreSnippets } from "./case2021-event-types.js";
+import { readSnippets, scoreSnippets, weightedF1, type SnippetPrediction } from "./case2021-event-types.js";
+
+const row = (gold: string, predicted: string, violent = predicted !== "NONE"): SnippetPrediction => ({ gold, predicted, violent });
 
 describe("case2021-event-types scorer", () => {
-  it("reads the TSV and folds the 5 non-ACLED labels into NONE", () => {
+  it("reads the TSV with the gold labels as written", () => {
     const dir = mkdtempSync(join(tmpdir(), "case2021-"));
     writeFileSync(join(dir, "dev.tsv"), "id\tEventSnippet\tSubType\n1\tJets bombed a village\tAIR_STRIKE\n2\tTalks resumed\tDIPLO\n3\tA gas leak exploded\tMAN_MADE_DISASTER\n");
-    assert.deepEqual(readSnippets(dir).map((s) => s.gold), ["AIR_STRIKE", "NONE", "NONE"]);
+    assert.deepEqual(readSnippets(dir).map((s) => s.gold), ["AIR_STRIKE", "DIPLO", "MAN_MADE_DISASTER"]);
     assert.equal(readSnippets(dir, 1).length, 1);
   });
+
   it("perfect prediction → 1, no events predicted for event snippets → 0", () => {
-    const gold = ["AIR_STRIKE", "ARREST", "NONE"];
-    assert.equal(scoreSnippets(gold.map((g) => ({ gold: g, predicted: g }))).score, 1);
-    assert.equal(scoreSnippets(["AIR_STRIKE", "ARREST"].map((g) => ({ gold: g, predicted: "NONE" }))).score, 0);
+    assert.equal(scoreSnippets([row("AIR_STRIKE", "AIR_STRIKE"), row("ARREST", "ARREST"), row("DIPLO", "NONE")]).score, 1);
+    assert.equal(scoreSnippets([row("AIR_STRIKE", "NONE"), row("ARREST", "NONE")]).score, 0);
   });
-  it("a hand-checked partial case: 2 of 4 right → micro-F1 0.5", () => {
-    const result = scoreSnippets([
+
+  it("non-ACLED snippets stay out of the weighted F1 and make the rejection rate", () => {
+    const result = scoreSnippets([row("AIR_STRIKE", "AIR_STRIKE"), row("DIPLO", "NONE"), row("ORG_CRIME", "ATTACK"), row("ATTRIB", "AGREEMENT", false)]);
+    assert.equal(result.score, 1, "a false event on a crime snippet does not touch the ACLED headline");
+    assert.equal(result.metrics?.[0].value, 2 / 3, "the crime snippet's attack is the one failure; an agreement is not violence");
+  });
+
+  it("weighted F1 by hand: supports 2 and 1, label F1s 2/3 and 0 → 4/9", () => {
+    // AIR_STRIKE: tp 1, fn 1, fp 0 → F1 2/3 (support 2); ARMED_CLASH: tp 0, fn 1, fp 1 → F1 0 (support 1).
+    const pairs = [
       { gold: "AIR_STRIKE", predicted: "AIR_STRIKE" },
-      { gold: "ARMED_CLASH", predicted: "AIR_STRIKE" },
-      { gold: "NONE", predicted: "NONE" },
-      { gold: "NONE", predicted: "ARREST" },
-    ]);
-    assert.equal(result.score, 0.5);
-    const air = result.fields.find((f) => f.field === "AIR_STRIKE")!;
-    assert.deepEqual([air.tp, air.fp, air.fn], [1, 1, 0]);
+      { gold: "AIR_STRIKE", predicted: "ARMED_CLASH" },
+      { gold: "ARMED_CLASH", predicted: "NONE" },
+    ];
+    assert.ok(Math.abs((weightedF1(pairs) ?? -1) - 4 / 9) < 1e-9);
   });
 });

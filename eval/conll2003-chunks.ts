@@ -9,7 +9,7 @@ export type ConllDocument = { sentences: ConllToken[][] };
 export type Chunk = { first: number; last: number; type: string };
 export type BuiltDocument = { text: string; offsets: { start: number; end: number }[]; gold: Chunk[] };
 
-export const HEADLINE_TYPES = ["PER", "ORG", "LOC"] as const;
+export const HEADLINE_TYPES = ["PER", "ORG", "LOC", "MISC"] as const;
 export const EXACT_RULE = "conlleval: exact token span and type";
 
 /** Splits the file at -DOCSTART- lines; blank lines end sentences; the tag is the last column. */

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { buildDocument, chunksFromSpans, chunksFromTags, countChunks, parseConll, scoreTypes, type Chunk } from "./conll2003-chunks.js";
-import { predictConllSpans } from "./conll2003.js";
+import { buildDocument, chunksFromSpans, chunksFromTags, countChunks, HEADLINE_TYPES, parseConll, scoreTypes, type Chunk } from "./conll2003-chunks.js";
+import { predictConllSpans, summariseConll } from "./conll2003.js";
 
 // A hand-made sample in the CoNLL column format (words of our own, not the dev set's).
 const SAMPLE = `-DOCSTART- -X- O O
@@ -20,7 +20,7 @@ militias NNS I-NP O
 . . O O
 `;
 
-const HEADLINE = ["PER", "ORG", "LOC"];
+const HEADLINE = HEADLINE_TYPES;
 
 describe("conll2003 scorer", () => {
   const [document] = parseConll(SAMPLE);
@@ -54,15 +54,15 @@ describe("conll2003 scorer", () => {
     assert.equal(scoreTypes(countChunks(built.gold, []), HEADLINE, "h").f1, 0);
   });
 
-  it("a partial prediction: one exact, one wrong span, one wrong type -> P 1/3, R 1/3", () => {
+  it("a partial prediction: one exact, one wrong span, one wrong type, MISC missed -> P 1/3, R 1/4", () => {
     const predicted: Chunk[] = [
       { first: 0, last: 0, type: "ORG" }, // exact
       { first: 3, last: 3, type: "PER" }, // "Kirby" alone: wrong span
       { first: 6, last: 6, type: "ORG" }, // Erbil as ORG: wrong type
     ];
     const score = scoreTypes(countChunks(built.gold, predicted), HEADLINE, "h");
-    assert.deepEqual([score.tp, score.fp, score.fn], [1, 2, 2]);
-    assert.ok(Math.abs((score.f1 ?? -1) - 1 / 3) < 1e-9);
+    assert.deepEqual([score.tp, score.fp, score.fn], [1, 2, 3]);
+    assert.ok(Math.abs((score.f1 ?? -1) - 2 / 7) < 1e-9);
   });
 
   it("character spans map to the tokens they touch; overlaps keep the longest", () => {
@@ -77,9 +77,13 @@ describe("conll2003 scorer", () => {
     assert.deepEqual(chunks, [{ first: 2, last: 3, type: "PER" }]);
   });
 
-  it("MISC stays out of the headline types", () => {
+  it("MISC counts in the headline as conlleval counts it: a found MISC is a hit, the others are misses", () => {
     const score = scoreTypes(countChunks(built.gold, [{ first: 8, last: 8, type: "MISC" }]), HEADLINE, "h");
-    assert.deepEqual([score.tp, score.fp, score.fn], [0, 0, 3]);
+    assert.deepEqual([score.tp, score.fp, score.fn], [1, 0, 3]);
+    const result = summariseConll([{ counts: countChunks(built.gold, [{ first: 8, last: 8, type: "MISC" }]), chars: 10, millis: 1 }]);
+    assert.equal(result.score, score.f1);
+    assert.equal(result.fields.find((f) => f.field === "MISC")?.f1, 1);
+    assert.equal(result.fields.find((f) => f.field === "PER")?.recall, 0);
   });
 
   it("runs sitrep's real stages: a country comes back as LOC", () => {

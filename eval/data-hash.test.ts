@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { hashDataFolder } from "./data-hash.js";
+import { hashDataFolder, hashDataFolders } from "./data-hash.js";
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-hash-"));
@@ -23,5 +23,19 @@ describe("hashDataFolder", () => {
   });
   it("is null for a missing folder", () => {
     assert.equal(hashDataFolder(join(tmpdir(), "no-such-sitrep-folder")), null);
+  });
+});
+
+describe("hashDataFolders", () => {
+  it("hashes one folder as hashDataFolder does, several into one fingerprint that moves with any of them", () => {
+    const a = mkdtempSync(join(tmpdir(), "hash-a-"));
+    const b = mkdtempSync(join(tmpdir(), "hash-b-"));
+    writeFileSync(join(a, "x.txt"), "one");
+    writeFileSync(join(b, "y.txt"), "two");
+    assert.equal(hashDataFolders([a]), hashDataFolder(a));
+    const both = hashDataFolders([a, b]);
+    writeFileSync(join(b, "y.txt"), "three");
+    assert.notEqual(hashDataFolders([a, b]), both);
+    assert.equal(hashDataFolders([a, join(b, "missing")]), null);
   });
 });

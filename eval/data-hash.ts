@@ -24,3 +24,11 @@ function listFiles(dir: string): string[] {
   }
   return out;
 }
+
+/** One fingerprint for the folders a dataset reads; a single folder hashes as hashDataFolder does. */
+export function hashDataFolders(dirs: readonly string[]): string | null {
+  const hashes = dirs.map(hashDataFolder);
+  if (hashes.some((h) => h === null)) return null;
+  if (hashes.length === 1) return hashes[0];
+  return createHash("sha256").update(hashes.join("\0")).digest("hex").slice(0, 16);
+}

@@ -4,6 +4,7 @@ import { dataset as articleExtraction } from "./article-extraction.js";
 import { dataset as case2021 } from "./case2021-event-types.js";
 import { dataset as conll2003 } from "./conll2003.js";
 import { dataset as ecbplus } from "./ecbplus.js";
+import { dataset as eventRecords } from "./event-records.js";
 import { dataset as geoparsing } from "./geoparsing.js";
 import { dataset as ploverGsr } from "./plover-gsr.js";
 import { dataset as polnear } from "./polnear.js";
@@ -23,5 +24,6 @@ export const DATASETS: Dataset[] = [
   ecbplus, // merge: cross-document coreference
   wikievents, // events: arguments
   rams, // events: arguments
+  eventRecords, // events: whole reports in, event records out, and false alarms (after wikievents and rams: it reuses their pipeline runs)
   acledEvents, // events: ACLED-coded rows (type, actors, place, date, fatalities); skipped without an ACLED export
 ];

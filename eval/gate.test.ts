@@ -31,15 +31,26 @@ describe("eval:gate", () => {
     }) + "\n",
   );
   const baseline = join(data, "baseline.json");
-  const pin = (floor: number, hash: string | null) =>
-    writeFileSync(baseline, JSON.stringify({ tolerance: 0.005, datasets: { wikievents: { floor, limit: null, data_hash: hash } } }));
+  const pin = (floor: number, hash: string | null, n?: number) =>
+    writeFileSync(baseline, JSON.stringify({ tolerance: 0.005, datasets: { wikievents: { floors: { score: floor }, limit: null, data_hash: hash, n } } }));
 
   it("fails on a drop, naming dataset, floor and score in the closing line; says loudly when data changed", () => {
     pin(1.5, "0000000000000000"); // no score can reach 1.5
     const out = runGate(["--data", data, "--baseline", baseline]);
     assert.equal(out.status, 1, out.stderr);
-    assert.match(out.last, /^eval:gate FAIL: wikievents \S+ is below floor 1\.5000/);
+    assert.match(out.last, /^eval:gate FAIL: wikievents data changed: .*score \S+ is below floor 1\.5000/);
     assert.match(out.stdout, /!!! DATA CHANGED: wikievents/);
+  });
+
+  it("fails when the dataset scores another number of items than pinned, though every score holds", () => {
+    pin(0, hashDataFolder(join(data, "wikievents")), 2);
+    const out = runGate(["--data", data, "--baseline", baseline]);
+    assert.equal(out.status, 1, out.stdout);
+    assert.match(out.last, /^eval:gate FAIL: wikievents n is 1, pinned 2/);
+    const refused = runGate(["--data", data, "--baseline", baseline, "--update"]);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stdout, /REFUSED wikievents: n 1 < pinned 2/);
+    assert.equal(JSON.parse(readFileSync(baseline, "utf8")).datasets.wikievents.n, 2);
   });
 
   it("--update does not lower a floor; --allow-lower does, and the gate then passes", () => {
@@ -47,13 +58,17 @@ describe("eval:gate", () => {
     const refused = runGate(["--data", data, "--baseline", baseline, "--update"]);
     assert.equal(refused.status, 1);
     assert.match(refused.stdout, /REFUSED wikievents/);
-    assert.equal(JSON.parse(readFileSync(baseline, "utf8")).datasets.wikievents.floor, 1.5);
+    assert.equal(JSON.parse(readFileSync(baseline, "utf8")).datasets.wikievents.floors.score, 1.5);
 
     const lowered = runGate(["--data", data, "--baseline", baseline, "--update", "--allow-lower"]);
     assert.equal(lowered.status, 0, lowered.stdout);
-    const floor = JSON.parse(readFileSync(baseline, "utf8")).datasets.wikievents.floor;
-    assert.ok(floor >= 0 && floor <= 1);
-    assert.match(lowered.last, /^eval:gate PASS \(1 floor\(s\) held, 0 failed/);
+    const pinned = JSON.parse(readFileSync(baseline, "utf8")).datasets.wikievents;
+    assert.ok(pinned.floors.score >= 0 && pinned.floors.score <= 1);
+    const filled = pinned.n_tune === 1 ? "score/tune" : "score/check";
+    assert.ok(filled in pinned.floors, "the half that holds the document is pinned");
+    assert.equal(pinned.n, 1);
+    assert.equal(pinned.n_tune + pinned.n_check, 1);
+    assert.match(lowered.last, /^eval:gate PASS \(1 dataset\(s\) held, 0 failed/);
     assert.doesNotMatch(lowered.stdout, /DATA CHANGED/);
   });
 

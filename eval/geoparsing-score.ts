@@ -19,12 +19,14 @@ export type ToponymCounts = {
   found: number;
   /** Gold toponyms with a point that were found and placed within 161 km. */
   placed: number;
+  /** Predictions matched to a gold toponym that has no point: neither right nor wrong end to end. */
+  unjudged: number;
   /** Error in km of every found toponym where both sides have a point. */
   errorsKm: number[];
 };
 
 export function emptyCounts(): ToponymCounts {
-  return { gold: 0, goldWithPoint: 0, predicted: 0, found: 0, placed: 0, errorsKm: [] };
+  return { gold: 0, goldWithPoint: 0, predicted: 0, found: 0, placed: 0, unjudged: 0, errorsKm: [] };
 }
 
 export function scoreDocument(gold: readonly GoldToponym[], predicted: readonly PredictedToponym[]): ToponymCounts {
@@ -39,6 +41,7 @@ export function scoreDocument(gold: readonly GoldToponym[], predicted: readonly 
     used.add(i);
     counts.found++;
     const p = predicted[i];
+    if (!hasPoint(g)) counts.unjudged++;
     if (!hasPoint(g) || !hasPoint(p)) continue;
     const km = distanceKm(g as Point, p as Point);
     counts.errorsKm.push(km);
@@ -54,6 +57,7 @@ export function addCounts(a: ToponymCounts, b: ToponymCounts): ToponymCounts {
     predicted: a.predicted + b.predicted,
     found: a.found + b.found,
     placed: a.placed + b.placed,
+    unjudged: a.unjudged + b.unjudged,
     errorsKm: [...a.errorsKm, ...b.errorsKm],
   };
 }
@@ -61,6 +65,19 @@ export function addCounts(a: ToponymCounts, b: ToponymCounts): ToponymCounts {
 /** Share of gold toponyms with a point that were found and placed within 161 km; null with no gold. */
 export function accuracyAt161(c: ToponymCounts): number | null {
   return c.goldWithPoint === 0 ? null : c.placed / c.goldWithPoint;
+}
+
+/**
+ * End to end: a prediction is right when it overlaps a gold toponym and lies within 161 km of it. Precision
+ * is over every prediction except those matched to gold without a point (which cannot be judged); recall
+ * is accuracy@161.
+ */
+export function endToEnd(c: ToponymCounts): { precision: number | null; recall: number | null; f1: number | null } {
+  const judged = c.predicted - c.unjudged;
+  const precision = judged > 0 ? c.placed / judged : null;
+  const recall = accuracyAt161(c);
+  const f1 = precision === null || recall === null ? null : precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
 }
 
 export function medianKm(values: readonly number[]): number | null {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { distanceKm } from "../src/stages/places/distance-km.js";
 import { anchorSpan, readGeoCorpus, type GoldToponym } from "./geoparsing-corpus.js";
-import { accuracyAt161, medianKm, scoreDocument } from "./geoparsing-score.js";
+import { accuracyAt161, endToEnd, medianKm, scoreDocument } from "./geoparsing-score.js";
 
 // Hand-made sample (seed-article places), not benchmark text: Baghdad 33.3406/44.4009, Erbil 36.1901/44.0091.
 const TEXT = "Rockets hit Erbil, Iraq, and a drone was shot down near Baghdad.";
@@ -45,11 +45,23 @@ describe("geoparsing scorer", () => {
     assert.deepEqual([c.found, c.placed, c.predicted], [2, 1, 3]);
     assert.equal(accuracyAt161(c), 1 / 3);
     assert.ok(Math.abs(medianKm(c.errorsKm)! - (318.6 + 4.5) / 2) < 2);
+    // End to end only Baghdad is right: P 1/3 (the far Erbil and "Rockets" are wrong), R 1/3.
+    const e = endToEnd(c);
+    assert.deepEqual([e.precision, e.recall], [1 / 3, 1 / 3]);
+    assert.ok(Math.abs(e.f1! - 1 / 3) < 1e-9);
+  });
+
+  it("end to end: extra predictions lower precision while accuracy@161 stays", () => {
+    const extra = [...gold.map((g) => ({ ...g })), { start: 100, end: 105, latitude: 0, longitude: 0 }];
+    const c = scoreDocument(gold, extra);
+    assert.equal(accuracyAt161(c), 1);
+    assert.equal(endToEnd(c).precision, 3 / 4);
   });
 
   it("gold without coordinates counts for detection but not for accuracy", () => {
     const c = scoreDocument([{ start: 0, end: 5, name: "Erbil", latitude: null, longitude: null }], [{ start: 0, end: 5, latitude: 1, longitude: 1 }]);
     assert.deepEqual([c.found, c.goldWithPoint, accuracyAt161(c)], [1, 0, null]);
+    assert.equal(endToEnd(c).precision, null, "a prediction on gold without a point is not judged");
   });
 
   it("reads both XML shapes and re-anchors offsets that are one character early", () => {

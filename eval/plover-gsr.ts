@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { processText } from "../src/process.js";
 import { classifyPlover } from "../src/stages/events/classify-plover.js";
+import { evaluateItems } from "./split-halves.js";
 import { scoreLabels, type LabelPair } from "./score-labels.js";
 import type { Dataset, DatasetResult, EvalOptions } from "./types.js";
 
@@ -47,7 +48,7 @@ export function scoreGsr(pairs: LabelPair[]): DatasetResult {
 export const dataset: Dataset = {
   name: "plover-gsr",
   evaluate: async (dir: string, options: EvalOptions) => {
-    const pairs = readGsr(dir, options.limit).map((s) => ({ gold: s.gold, predicted: predictPlover(s.text) }));
-    return scoreGsr(pairs);
+    const predict = (s: { gold: string; text: string }) => ({ gold: s.gold, predicted: predictPlover(s.text) });
+    return evaluateItems(readGsr(dir), { idOf: (s) => String(s.id), predict, summarise: (pairs) => scoreGsr([...pairs]) }, options);
   },
 };

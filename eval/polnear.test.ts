@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { parseBrat, scoreAttributions, type PredictedAttribution } from "./polnear.js";
+import { headWord } from "./head-word.js";
+import { matchesStrictly, parseBrat, scoreAttributions, scoreStrictly, type GoldAttribution, type PredictedAttribution, type Range } from "./polnear.js";
 
 // A hand-made brat file in PolNeAR's layout (offsets into an imagined text).
 const ANN = [
@@ -37,5 +38,38 @@ describe("polnear scorer", () => {
     ];
     assert.deepEqual(scoreAttributions(gold, predicted, ["source", "content"]), { tp: 0, fp: 2, fn: 1 });
     assert.deepEqual(scoreAttributions(gold, predicted, ["content"]), { tp: 1, fp: 1, fn: 1 });
+  });
+});
+
+describe("polnear strict rule", () => {
+  // An invented article: offsets are computed, not typed.
+  const text = "John Smith, an aide to the mayor, said the bridge will reopen next week after repairs.";
+  const range = (part: string): Range => [text.indexOf(part), text.indexOf(part) + part.length];
+  const gold: GoldAttribution = { source: [range("John Smith, an aide to the mayor")], cue: [range("said")], content: [range("the bridge will reopen next week after repairs")] };
+
+  it("finds the head of a source phrase before its post-modifier", () => {
+    assert.deepEqual(headWord(text, gold.source), range("Smith"));
+  });
+
+  it("matches when the content covers half the words and the source holds the head", () => {
+    const predicted = { source: range("John Smith"), cue: range("said"), content: range("the bridge will reopen") };
+    assert.equal(matchesStrictly(text, gold, predicted), true);
+  });
+
+  it("does not match on one shared word of the content, which the loose rule accepts", () => {
+    const predicted = { source: range("John Smith"), cue: range("said"), content: range("repairs") };
+    assert.equal(matchesStrictly(text, gold, predicted), false);
+    assert.deepEqual(scoreAttributions([gold], [predicted], ["source", "content"]), { tp: 1, fp: 0, fn: 0 });
+  });
+
+  it("does not match when the predicted source misses the head word", () => {
+    const predicted = { source: range("the mayor"), cue: range("said"), content: range("the bridge will reopen next week after repairs") };
+    assert.equal(matchesStrictly(text, gold, predicted), false);
+  });
+
+  it("counts gold without a source in the denominator, matched by content alone", () => {
+    const sourceless = { ...gold, source: [] };
+    const predicted = { source: range("the mayor"), cue: range("said"), content: range("the bridge will reopen next week") };
+    assert.deepEqual(scoreStrictly(text, [sourceless, gold], [predicted]), { tp: 1, fp: 0, fn: 1 });
   });
 });

@@ -1,31 +1,46 @@
 // Prediction side of the argument scorers: the real pipeline (processText, the path ingest uses) and the
 // public event records (toEventRecord), read as role-classed argument spans. Sees only the text.
-import { toEventRecord } from "../src/merge/event-record.js";
+import { toEventRecord, type EventRecord } from "../src/merge/event-record.js";
 import { processText } from "../src/process.js";
 import { FIELD_ROLES, SCORED_EVENT_TYPES } from "./argument-roles.js";
-import type { Argument } from "./score-arguments.js";
+import type { Argument, ArgumentEvent } from "./score-arguments.js";
 
 const PRONOUN = /^(?:he|she)$/i;
+/** Evidence that names what happened: where a gold trigger ("killed", "attack") can be found. */
+const TRIGGER_FIELDS = ["event_type", "sub_event_type", "other_tactics", "fatalities", "injuries"];
 
-export type Prediction = { arguments: Argument[]; events: number; skipped?: string };
+export type PredictedEvent = ArgumentEvent & { record: EventRecord };
+export type Prediction = { events: PredictedEvent[]; skipped?: string };
 
-export function predictArguments(text: string): Prediction {
-  const result = processText(text, { origin: "eval" });
-  if ("skipped" in result) return { arguments: [], events: 0, skipped: result.skipped.reason };
+/** Every event record sitrep makes of the text, with triggers and role-classed arguments in input offsets. */
+export function predictEvents(text: string, process: typeof processText = processText): Prediction {
+  const result = process(text, { origin: "eval" });
+  if ("skipped" in result) return { events: [], skipped: result.skipped.reason };
   const { doc } = result;
   const toInput = mapOffsetsToInput(doc.text, text);
-  const records = doc.events.map((draft, i) => toEventRecord(doc, draft, i)).filter((r) => SCORED_EVENT_TYPES.has(r.event_type));
+  const shift = (s: { start: number; end: number }) => ({ start: toInput(s.start), end: toInput(s.end) });
+  const events = doc.events.map((draft, i) => {
+    const record = toEventRecord(doc, draft, i);
+    const triggers = [draft.trigger, ...TRIGGER_FIELDS.flatMap((f) => record.evidence[f] ?? [])].map(shift);
+    return { record, triggers, arguments: argumentsOf(record).map((a) => ({ ...a, ...shift(a) })) };
+  });
+  return { events };
+}
+
+/** The violent events only: what the gold's attack / die / injure arguments are compared with. */
+export function predictArguments(text: string, process: typeof processText = processText): Prediction {
+  const prediction = predictEvents(text, process);
+  return { ...prediction, events: prediction.events.filter((e) => SCORED_EVENT_TYPES.has(e.record.event_type)) };
+}
+
+function argumentsOf(record: EventRecord): Argument[] {
   const args: Argument[] = [];
-  for (const record of records) {
-    for (const { fields, role } of FIELD_ROLES) {
-      const refs = fields.flatMap((f) => record.evidence[f] ?? []);
-      // "he ordered ...": the actor's evidence holds the pronoun and the name it stands for; one argument, the name.
-      for (const ref of refs.filter((r) => !(PRONOUN.test(r.text) && refs.length > 1))) {
-        args.push({ role, start: toInput(ref.start), end: toInput(ref.end) });
-      }
-    }
+  for (const { fields, role } of FIELD_ROLES) {
+    const refs = fields.flatMap((f) => record.evidence[f] ?? []);
+    // "he ordered ...": the actor's evidence holds the pronoun and the name it stands for; one argument, the name.
+    for (const ref of refs.filter((r) => !(PRONOUN.test(r.text) && refs.length > 1))) args.push({ role, start: ref.start, end: ref.end });
   }
-  return { arguments: args, events: records.length };
+  return args;
 }
 
 /**

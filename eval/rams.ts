@@ -1,15 +1,18 @@
 // RAMS (AIDA ontology, dev split): one annotated event per five-sentence window, arguments possibly in
-// other sentences. Headline: micro argument F1 over the role classes sitrep extracts (argument-roles.ts).
-// Scope: documents whose gold event is conflict.attack.*, life.die.deathcausedbyviolentevents or
-// life.injure.injurycausedbyviolentevents; other documents are not scored. Only one event per window is
-// annotated, so a correct argument of another violent event in the window counts as a false positive:
-// precision here is a lower bound.
+// other sentences. Headline: micro argument F1 over the role classes sitrep extracts (argument-roles.ts),
+// each argument scored within its event with the paper's exact-span rule (score-arguments.ts).
+// Every window is scored: one whose gold event is conflict.attack.*, life.die.deathcausedbyviolentevents
+// or life.injure.injurycausedbyviolentevents has gold arguments; any other window has none, so arguments
+// sitrep predicts there count against precision. Only one event per window is annotated, so a correct
+// argument of another violent event in the window counts as a false positive: precision is a lower bound.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GOLD_ROLES } from "./argument-roles.js";
 import { evaluateArgumentDocs, type ArgumentDoc } from "./evaluate-arguments.js";
+import { headWord } from "./head-word.js";
+import type { TypeFilter } from "./gold-event-types.js";
 import { joinTokens, tokenSpan } from "./join-tokens.js";
-import type { Argument } from "./score-arguments.js";
+import { EXACT_RULE, type Argument } from "./score-arguments.js";
 import type { Dataset } from "./types.js";
 
 type RamsDoc = {
@@ -21,31 +24,38 @@ type RamsDoc = {
 
 export const SCORED_GOLD_TYPES = /^(?:conflict\.attack\.|life\.die\.deathcausedbyviolentevents|life\.injure\.injurycausedbyviolentevents)/;
 
-/** A document in scope → its text and gold arguments; null when its event type is out of scope. */
-export function readRamsDoc(line: string): ArgumentDoc | null {
+/** A window → its text and its gold event when `scope` accepts the type (none otherwise). */
+export function readRamsDoc(line: string, scope: TypeFilter = SCORED_GOLD_TYPES): ArgumentDoc {
   const doc = JSON.parse(line) as RamsDoc;
-  const type = doc.evt_triggers[0]?.[2][0]?.[0] ?? "";
-  if (!SCORED_GOLD_TYPES.test(type)) return null;
   const joined = joinTokens(doc.sentences, " ");
-  const gold: Argument[] = [];
+  const [trigger] = doc.evt_triggers;
+  const type = trigger?.[2][0]?.[0] ?? "";
+  if (!trigger || !scope.test(type)) return { id: doc.doc_key, text: joined.text, events: [] };
+  const args: Argument[] = [];
   for (const [, [first, last], label] of doc.gold_evt_links) {
     const name = label.replace(/^evt\d+arg\d+/, ""); // "evt089arg01victim" → "victim"
     const role = GOLD_ROLES[name];
-    if (role) gold.push({ role: role.role, goldRole: name, ...tokenSpan(joined, first, last + 1) }); // RAMS ends are inclusive
+    if (!role) continue;
+    const span = tokenSpan(joined, first, last + 1); // RAMS ends are inclusive
+    const head = headWord(joined.text, [[span.start, span.end]]);
+    args.push({ role: role.role, goldRole: name, ...span, head: head ? { start: head[0], end: head[1] } : undefined });
   }
-  return { id: doc.doc_key, text: joined.text, gold };
+  return { id: doc.doc_key, text: joined.text, events: [{ type, triggers: [tokenSpan(joined, trigger[0], trigger[1] + 1)], arguments: args }] };
+}
+
+export function readRamsDocs(dir: string, scope: TypeFilter = SCORED_GOLD_TYPES): ArgumentDoc[] {
+  const lines = readFileSync(join(dir, "dev.jsonlines"), "utf8").split("\n").filter((l) => l.trim());
+  return lines.map((line) => readRamsDoc(line, scope));
 }
 
 export const dataset: Dataset = {
   name: "rams",
-  evaluate: async (dir, options) => {
-    const lines = readFileSync(join(dir, "dev.jsonlines"), "utf8").split("\n").filter((l) => l.trim());
-    const docs = lines.map(readRamsDoc).filter((d): d is ArgumentDoc => d !== null);
-    return evaluateArgumentDocs(docs, {
+  evaluate: async (dir, options) =>
+    evaluateArgumentDocs(readRamsDocs(dir), {
       ...options,
-      unit: "documents (violent-event windows)",
-      headline: "argument micro-F1 (attacker, target/victim, instrument, place) on violent attack/die/injure events",
-      scope: "gold event types conflict.attack.*, life.die.deathcausedbyviolentevents, life.injure.injurycausedbyviolentevents; sitrep events Battles, Explosions/Remote violence, Violence against civilians, Riots",
-    });
-  },
+      unit: "windows",
+      rule: EXACT_RULE,
+      headline: "argument exact-span F1 within aligned events (attacker, target/victim, instrument, place), all windows",
+      scope: "gold event types conflict.attack.*, life.die.deathcausedbyviolentevents, life.injure.injurycausedbyviolentevents (other windows: no gold); sitrep events Battles, Explosions/Remote violence, Violence against civilians, Riots",
+    }),
 };

@@ -36,6 +36,16 @@ describe("runEval", () => {
     assert.match(formatTable(results), /absent {2}— {2}skipped/);
   });
 
+  it("a dataset that reads several folders runs only when all are there, and gets the data directory", async () => {
+    const seen: EvalOptions[] = [];
+    const multi = { ...fakeDataset("multi", seen), folders: ["a", "b"] };
+    const dir = dataDirWith("a");
+    assert.equal((await runEval({ dataDir: dir, datasets: [multi] })).multi.skipped, true);
+    mkdirSync(join(dir, "b"));
+    assert.equal((await runEval({ dataDir: dir, datasets: [multi] })).multi.score, 0.5);
+    assert.equal(seen[0].dataDir, dir);
+  });
+
   it("--only runs just the named datasets; an unknown name is a usage error", async () => {
     const datasets = [fakeDataset("a"), fakeDataset("b"), fakeDataset("c")];
     const results = await runEval({ dataDir: dataDirWith("a", "b", "c"), datasets, only: ["c", "a"] });
@@ -84,12 +94,12 @@ describe("sitrep eval (CLI) on a tiny data folder made here", () => {
     }) + "\n",
   );
 
-  it("--json prints one object covering all eleven datasets, each with n and score", () => {
+  it("--json prints one object covering all twelve datasets, each with n and score", () => {
     const out = runCli(["eval", "--data", dir, "--json"]);
     assert.equal(out.status, 0, out.stderr);
     const results = JSON.parse(out.stdout);
     assert.deepEqual(Object.keys(results).sort(), [
-      "acled-events", "article-extraction", "case2021-event-types", "conll2003", "ecbplus", "geoparsing", "plover-gsr", "polnear", "rams", "tempeval3", "wikievents",
+      "acled-events", "article-extraction", "case2021-event-types", "conll2003", "ecbplus", "event-records", "geoparsing", "plover-gsr", "polnear", "rams", "tempeval3", "wikievents",
     ]);
     for (const entry of Object.values(results) as { n: number; score: number | null; reason?: string }[]) {
       assert.equal(typeof entry.n, "number");
@@ -106,8 +116,26 @@ describe("sitrep eval (CLI) on a tiny data folder made here", () => {
     const out = runCli(["eval", "--data", dir, "--only", "wikievents,ecbplus"]);
     assert.equal(out.status, 0, out.stderr);
     assert.match(out.stdout, /^wikievents/m);
-    assert.match(out.stdout, /attacker .* same role class, character spans overlap/);
+    assert.match(out.stdout, /attacker .* same role class within an aligned event; the predicted span contains the gold argument's head word/);
     assert.doesNotMatch(out.stdout, /^rams/m);
+  });
+
+  it("prints tune and check scores with their n", () => {
+    const out = runCli(["eval", "--data", dir, "--only", "wikievents"]);
+    assert.match(out.stdout, /tune (\S+) \(n=\d\)   check (\S+) \(n=\d\)/);
+  });
+
+  it("--half tune scores only the tune half", () => {
+    const out = runCli(["eval", "--data", dir, "--only", "wikievents", "--half", "tune", "--json"]);
+    const result = JSON.parse(out.stdout).wikievents;
+    assert.equal(result.halves.check.n, 0);
+    assert.equal(result.n, result.halves.tune.n);
+  });
+
+  it("exits 1 when no dataset ran (no data folder at all)", () => {
+    const out = runCli(["eval", "--data", join(dir, "nowhere"), "--only", "rams"]);
+    assert.equal(out.status, 1);
+    assert.match(out.stderr, /no dataset ran/);
   });
 
   it("an unknown dataset name is a usage error (exit 2)", () => {

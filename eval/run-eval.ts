@@ -5,8 +5,9 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { SitrepError } from "../src/errors.js";
 import { projectRoot } from "../src/paths.js";
+import { processText, type ProcessResult } from "../src/process.js";
 import { DATASETS } from "./datasets.js";
-import type { Dataset, DatasetResult } from "./types.js";
+import type { Dataset, DatasetResult, Half } from "./types.js";
 
 export type EvalEntry = DatasetResult & { seconds: number; skipped?: true; error?: string };
 export type EvalResults = Record<string, EvalEntry>;
@@ -19,6 +20,8 @@ export type RunEvalOptions = {
   limit?: number;
   /** ...or one per dataset (the gate's pinned limits); a per-dataset limit wins. */
   limits?: Readonly<Record<string, number | null | undefined>>;
+  /** Score only this half of every dataset (studying tune errors). */
+  half?: Half;
   datasets?: readonly Dataset[];
   onStart?: (dataset: string) => void;
   onProgress?: (dataset: string, done: number, total: number) => void;
@@ -41,29 +44,56 @@ export function selectDatasets(datasets: readonly Dataset[], only?: readonly str
 export async function runEval(options: RunEvalOptions = {}): Promise<EvalResults> {
   const dataDir = options.dataDir ?? defaultDataDir();
   const results: EvalResults = {};
+  const remembered = rememberProcessText();
   for (const dataset of selectDatasets(options.datasets ?? DATASETS, options.only)) {
-    const entry = await runDataset(dataset, dataDir, options);
+    const entry = await runDataset(dataset, dataDir, options, remembered);
     results[dataset.name] = entry;
     options.onDataset?.(dataset.name, entry);
   }
   return results;
 }
 
-async function runDataset(dataset: Dataset, dataDir: string, options: RunEvalOptions): Promise<EvalEntry> {
+/** The folders a dataset reads, relative to the data directory. */
+export function foldersOf(dataset: Dataset): readonly string[] {
+  return dataset.folders ?? [dataset.name];
+}
+
+async function runDataset(dataset: Dataset, dataDir: string, options: RunEvalOptions, remembered: typeof processText): Promise<EvalEntry> {
   const dir = join(dataDir, dataset.name);
-  if (!existsSync(dir)) {
-    return { n: 0, unit: "items", score: null, headline: "", reason: `skipped: no folder ${dir}`, fields: [], seconds: 0, skipped: true };
+  const missing = foldersOf(dataset).map((f) => join(dataDir, f)).find((f) => !existsSync(f));
+  if (missing) {
+    return { n: 0, unit: "items", score: null, headline: "", reason: `skipped: no folder ${missing}`, fields: [], seconds: 0, skipped: true };
   }
   const limit = options.limits?.[dataset.name] ?? options.limit;
   options.onStart?.(dataset.name);
   const started = performance.now();
   try {
-    const result = await dataset.evaluate(dir, { limit, onProgress: (done, total) => options.onProgress?.(dataset.name, done, total) });
+    const result = await dataset.evaluate(dir, {
+      limit,
+      half: options.half,
+      dataDir,
+      processText: remembered,
+      onProgress: (done, total) => options.onProgress?.(dataset.name, done, total),
+    });
     return { ...result, seconds: elapsed(started) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { n: 0, unit: "items", score: null, headline: "", reason: `error: ${message}`, fields: [], seconds: elapsed(started), error: message };
   }
+}
+
+/**
+ * processText, remembered for one run: the argument datasets and the whole-report event records read the
+ * same WikiEvents and RAMS documents, and the pipeline is the slow part. Results are never mutated.
+ */
+function rememberProcessText(): typeof processText {
+  const seen = new Map<string, ProcessResult>();
+  return (text, meta = {}) => {
+    const key = JSON.stringify([meta.origin, meta.published, meta.kind, text]);
+    let result = seen.get(key);
+    if (!result) seen.set(key, (result = processText(text, meta)));
+    return result;
+  };
 }
 
 function elapsed(started: number): number {

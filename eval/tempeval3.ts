@@ -13,9 +13,10 @@
 // correct only when the normalised value is exactly equal (precision over all predictions, recall over
 // all gold), which is TempEval-3's "value" attribute F1. Type accuracy is over relaxed matches.
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { findDates } from "../src/stages/dates/index.js";
 import { prf } from "./prf.js";
+import { evaluateItems } from "./split-halves.js";
 import type { Dataset, DatasetResult, FieldScore } from "./types.js";
 
 export type Timex = { start: number; end: number; type: string; value: string };
@@ -96,23 +97,26 @@ export function listTimeMlFiles(dir: string): string[] {
   return readdirSync(folder).filter((name) => name.endsWith(".tml")).sort().map((name) => join(folder, name));
 }
 
+export function summariseTimex(counts: readonly TimexCounts[]): DatasetResult {
+  const total = counts.reduce(addCounts, { gold: 0, predicted: 0, strict: 0, relaxed: 0, value: 0, type: 0 });
+  const fields = scoreTimexCounts(total);
+  return {
+    n: counts.length,
+    unit: "documents",
+    score: fields[0].f1,
+    headline: "TIMEX3 value F1 (relaxed span match + exact value), TempEval-3 TimeBank",
+    fields,
+    extra: { gold: total.gold, predicted: total.predicted },
+  };
+}
+
 export const dataset: Dataset = {
   name: "tempeval3",
   evaluate: async (dir, options): Promise<DatasetResult> => {
-    const files = listTimeMlFiles(dir).slice(0, options.limit ?? Infinity);
-    let total: TimexCounts = { gold: 0, predicted: 0, strict: 0, relaxed: 0, value: 0, type: 0 };
-    for (const file of files) {
+    const predict = (file: string) => {
       const doc = parseTimeMl(file, readFileSync(file, "utf8"));
-      total = addCounts(total, countTimexMatches(doc.timexes, predictTimexes(doc)));
-    }
-    const fields = scoreTimexCounts(total);
-    return {
-      n: files.length,
-      unit: "documents",
-      score: fields[0].f1,
-      headline: "TIMEX3 value F1 (relaxed span match + exact value), TempEval-3 TimeBank",
-      fields,
-      extra: { gold: total.gold, predicted: total.predicted },
+      return countTimexMatches(doc.timexes, predictTimexes(doc));
     };
+    return evaluateItems(listTimeMlFiles(dir), { idOf: (file) => basename(file), predict, summarise: summariseTimex }, options);
   },
 };

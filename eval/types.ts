@@ -1,4 +1,6 @@
 // What every dataset scorer returns. `score` is the headline number (0..1) or null with a reason.
+import type { processText } from "../src/process.js";
+
 export type FieldScore = {
   field: string;
   precision: number | null;
@@ -12,6 +14,21 @@ export type FieldScore = {
   accuracy?: number;
 };
 
+/** A number the gate pins beside the headline (a rejection rate, a false-alarm count). */
+export type Metric = {
+  name: string;
+  value: number | null;
+  /** False alarms per document: the gate pins a ceiling instead of a floor. */
+  lowerIsBetter?: boolean;
+  /** What it is, in words, printed beside it. */
+  about: string;
+};
+
+/** The headline and gated metrics of one half of the items (see split-halves.ts). */
+export type HalfResult = { n: number; score: number | null; metrics?: Metric[] };
+
+export type Half = "tune" | "check";
+
 export type DatasetResult = {
   /** Items scored (documents, snippets, sentences: say which in `unit`). */
   n: number;
@@ -22,6 +39,10 @@ export type DatasetResult = {
   headline: string;
   reason?: string;
   fields: FieldScore[];
+  /** Further gated numbers (a floor each, or a ceiling when lower is better). */
+  metrics?: Metric[];
+  /** The same numbers on the tune and the check half of the items. */
+  halves?: Record<Half, HalfResult>;
   /** Other metrics worth printing in --json. */
   extra?: Record<string, unknown>;
 };
@@ -29,12 +50,20 @@ export type DatasetResult = {
 export type EvalOptions = {
   /** Score at most this many items (documents / snippets) of the dataset, in file order. */
   limit?: number;
+  /** Score only the items of this half (`sitrep eval --half tune`, for studying errors). */
+  half?: Half;
   /** Called as items are scored, so the harness can show progress on long runs (optional for scorers). */
   onProgress?: (done: number, total: number) => void;
+  /** The eval data directory, for datasets that read several folders. */
+  dataDir?: string;
+  /** processText, remembered for the run: datasets that read the same documents share one pipeline run. */
+  processText?: typeof processText;
 };
 
 export type Dataset = {
-  /** The folder name under the eval data directory. */
+  /** The folder name under the eval data directory (or the dataset's name when `folders` is given). */
   name: string;
+  /** The folders it reads when they are not just `name`: each must exist, and all are hashed for the gate. */
+  folders?: readonly string[];
   evaluate(dir: string, options: EvalOptions): Promise<DatasetResult>;
 };

@@ -11,15 +11,18 @@ export function evalCommand(): Command {
     .option("--only <names>", "comma-separated dataset folder names", parseNames)
     .option("--json", "print one JSON object {dataset: {n, score, ...}} instead of the table")
     .option("--limit <n>", "score at most N items of each dataset", parseLimit)
+    .option("--half <half>", "score only the tune or the check half of every dataset (study errors on tune only)", parseHalf)
     .addHelpText(
       "after",
       `
 Datasets (folder names): article-extraction, case2021-event-types, plover-gsr, tempeval3, geoparsing,
-conll2003, polnear, ecbplus, wikievents, rams. How each is scored: docs/EVAL.md.
-A dataset whose folder is missing is reported as skipped; a null score carries its reason. Progress goes
-to stderr. The CI gate (npm run eval:gate) compares headline scores with the floors in eval/baseline.json.`,
+conll2003, polnear, ecbplus, wikievents, rams, event-records. How each is scored: docs/EVAL.md.
+Every dataset's items are split by a fixed hash of their id into tune (2/3) and check (1/3); both scores
+are printed. A dataset whose folder is missing is reported as skipped; a null score carries its reason;
+the command exits 1 when no dataset ran. Progress goes to stderr. The CI gate (npm run eval:gate)
+compares headline, tune and check scores and item counts with the pins in eval/baseline.json.`,
     )
-    .action(async (options: { data?: string; only?: string[]; json?: boolean; limit?: number }) => {
+    .action(async (options: { data?: string; only?: string[]; json?: boolean; limit?: number; half?: "tune" | "check" }) => {
       const [{ DATASETS }, { formatTable }, { reportProgress }, { defaultDataDir, runEval, selectDatasets }] = await Promise.all([
         import("../../eval/datasets.js"),
         import("../../eval/format-table.js"),
@@ -27,14 +30,25 @@ to stderr. The CI gate (npm run eval:gate) compares headline scores with the flo
         import("../../eval/run-eval.js"),
       ]);
       selectDatasets(DATASETS, options.only); // unknown names are a usage error before anything runs
-      const results = await runEval({ dataDir: options.data ?? defaultDataDir(), only: options.only, limit: options.limit, ...reportProgress() });
+      const dataDir = options.data ?? defaultDataDir();
+      const results = await runEval({ dataDir, only: options.only, limit: options.limit, half: options.half, ...reportProgress() });
       process.stdout.write(options.json ? JSON.stringify(results, null, 2) + "\n" : formatTable(results));
       if (Object.values(results).some((r) => r.error)) process.exitCode = 1;
+      // Nothing measured is a failure, not an empty success: CI without ../shared must not look green.
+      if (Object.values(results).every((r) => r.skipped)) {
+        process.stderr.write(`sitrep eval: no dataset ran (no dataset folder under ${dataDir})\n`);
+        process.exitCode = 1;
+      }
     });
 }
 
 function parseNames(value: string): string[] {
   return value.split(",").map((s) => s.trim()).filter(Boolean);
+}
+
+function parseHalf(value: string): "tune" | "check" {
+  if (value !== "tune" && value !== "check") throw new InvalidArgumentError(`"${value}" is not tune or check`);
+  return value;
 }
 
 function parseLimit(value: string): number {

@@ -138,12 +138,12 @@ describe("dates", () => {
   });
 
   it('"stock of record Nov. 16" in an October report is the coming Nov. 16', () => {
-    const [date] = datesIn("payable Jan. 3 to stock of record Nov. 16.", "1989-10-30").slice(-1);
+    const [date] = datesIn("dividend due Dec. 1 to stock of record Nov. 16.", "1989-10-30").slice(-1);
     assert.equal(date.timex, "1989-11-16");
   });
 
   it('"from Aug. 26 to Oct. 20" gives each end its own span and value', () => {
-    const values = datesIn("shares bought from Aug. 26 to Oct. 20 for $23.31", "1989-10-30").map((d) => [d.text, d.timex]);
+    const values = datesIn("bonds sold from Aug. 26 to Oct. 20 at $41.05", "1989-10-30").map((d) => [d.text, d.timex]);
     assert.deepEqual(values, [["Aug. 26", "1989-08-26"], ["Oct. 20", "1989-10-20"]]);
   });
 

@@ -117,8 +117,8 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
   });
 
   it("a prison, hotel or stadium named by its last word is a place", () => {
-    const found = labelled("Prisoners are held in Rangoon 's Insein Prison . Guests left the Lilac Falls Motel and the Kosevo Stadium .", ["LOC"]);
-    for (const name of ["Insein Prison", "Lilac Falls Motel", "Kosevo Stadium"]) assert.ok(found.some(([t]) => t === name), name);
+    const found = labelled("Detainees were moved to Kalay 's Ohbo Prison . Guests left the Lilac Falls Motel and the Kosevo Stadium .", ["LOC"]);
+    for (const name of ["Ohbo Prison", "Lilac Falls Motel", "Kosevo Stadium"]) assert.ok(found.some(([t]) => t === name), name);
   });
 
   it("organisation and place words decide the kind; a people's adjective is MISC", () => {
@@ -208,9 +208,9 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     assert.deepEqual(kent.map((s) => s.label), ["PERSON", "PERSON"]);
   });
   it("a competitor with the country in brackets is a person, even after 'beat'; a club with its country is not made one", () => {
-    const text = "Monica Seles ( U.S. ) beat Jiri Novak ( Czech Republic ) 6-2 6-1. Dynamo Moscow ( Russia ) beat Alba ( Germany ) 75-70.";
+    const text = "Anna Berg ( Sweden ) beat Tomas Holub ( Czech Republic ) 6-3 7-5. Dynamo Moscow ( Russia ) beat Alba ( Germany ) 75-70.";
     const found = labelled(text);
-    assert.ok(found.some(([t, l]) => t === "Jiri Novak" && l === "PERSON"), JSON.stringify(found));
+    assert.ok(found.some(([t, l]) => t === "Tomas Holub" && l === "PERSON"), JSON.stringify(found));
     assert.ok(found.some(([t, l]) => t === "Dynamo Moscow" && l === "ORG"), JSON.stringify(found));
   });
   it("a lone word that opened an organisation's name earlier is that organisation; alone and unknown it is dropped", () => {

@@ -13,13 +13,13 @@ describe("sports reports", () => {
     assert.equal(isSportsReport(CRICKET), true);
     assert.equal(isSportsReport(readSeedArticle()), false);
     // Cricket scores written "133 for five": the game's own words are enough.
-    assert.equal(isSportsReport("By stumps Kent had reached 108 for three in their innings, the championship leaders batting on. Essex took four wickets."), true);
+    assert.equal(isSportsReport("By stumps Sussex had reached 215 for six in their innings, the championship leaders batting on. Surrey took two wickets."), true);
     // A casualty range and one "round" of talks are no game.
     assert.equal(isSportsReport("Between 10-15 people were killed and 20-30 wounded in the second round of talks."), false);
   });
 
   it("three results lines make a sports report, and between two goal counts place words name a team", () => {
-    const table = "Saturday :\nOldham 3 Ipswich 3\nPort Vale 2 Oxford 0\nBristol City 0 Crewe 0\n";
+    const table = "Saturday :\nBurnley 2 Reading 2\nStoke City 1 Luton 0\nBristol City 0 Crewe 3\n";
     assert.equal(isSportsReport(table), true);
     assert.equal(isSportsReport("Oldham 3 Ipswich 3\nTroops left 2 towns and 3 villages .\n"), false);
     const text = "Played on Saturday : Ipswich 3 Bristol City 2 .\n";
@@ -43,12 +43,12 @@ describe("sports reports", () => {
   });
 
   it("an institution named with its country is one name; a company with its country is not", () => {
-    const text = "The National Bank of Poland kept rates. Cars made by Kia Motor Corp of South Korea arrived.";
+    const text = "The National Bank of Poland kept rates. Ships built by Hanjin Heavy Corp of South Korea arrived.";
     const orgs = findEntities(text).filter((s) => s.label === "ORG").map((s) => text.slice(s.start, s.end));
-    assert.deepEqual(orgs, ["National Bank of Poland", "Kia Motor Corp"]);
+    assert.deepEqual(orgs, ["National Bank of Poland", "Hanjin Heavy Corp"]);
   });
   it("a region is a place even as a team; a caps-line town after AT is the venue", () => {
-    const text = "England beat Pakistan by 107 runs in the second one-day match. Scores: England 292-8 in their innings. The league season and the championship go on.";
+    const text = "England beat Pakistan by 64 runs in the third one-day match. Scores: England 292-8 in their innings. The league season and the championship go on.";
     const england = findEntities(text).filter((s) => text.slice(s.start, s.end) === "England");
     assert.deepEqual(england.map((s) => s.label), ["LOC", "LOC"]);
   });

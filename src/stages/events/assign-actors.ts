@@ -15,7 +15,7 @@ const TARGET_CUE = /\b(?:against|on|targeting|targeted|at|hitting|struck|hit)\s+
 const AGENT_CUE = /\b(?:by|from)\s+(?:[\w'’-]+\s+){0,2}$/i;
 // "strikes on weapons storage facilities used by Kata'ib Hezbollah", "three locations it said were used by
 // the militias": the owner of the place or thing hit is the one attacked, although a "by" comes before it.
-// Only after a noun for a place or thing ("the news agency, which is linked to Islamic State" is no target).
+// Only after a noun for a place or thing ("the radio station, which is tied to the rebel movement" is no target).
 const OWNER_CUE = /\b(?:facilit(?:y|ies)|sites?|positions?|bases?|depots?|camps?|headquarters|compounds?|warehouses?|locations?|targets?|vehicles?|convoys?|checkpoints?|posts?|outposts?|buildings?|offices?)\s+(?:(?:that|which|it\s+said|they\s+said)\s+)*(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:(?:used|operated|run|owned|controlled|held|occupied|manned)\s+by|belonging\s+to)\s+(?:[\w'’-]+\s+){0,2}$/i;
 // "Maduro survived an attack", "the convoy came under fire": the subject is the one attacked.
 const VICTIM_CUE = /\b(?:survived|survives|escaped|escapes|suffered|suffers|came\s+under|comes\s+under)\b/i;

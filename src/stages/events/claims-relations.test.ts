@@ -18,7 +18,7 @@ const slice = (doc: Doc, span: { start: number; end: number }) => doc.text.slice
 
 describe("events: grouping", () => {
   it("two incidents on different days in one sentence stay two (PLOVER)", () => {
-    const doc = run("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were killed in nationalist riots last March, Belgrade radio said.");
+    const doc = run("Up to 200 farmers demonstrated on Tuesday in Moldova, where 12 people were killed in ethnic riots last March, state radio said.");
     const incidents = groupMentions(doc, findTriggers(doc).filter((m) => /demonstrated|riots/.test(slice(doc, m.span))));
     assert.equal(incidents.length, 2);
     const starts = incidents.map((i) => String(i.date?.data?.start));
@@ -27,7 +27,7 @@ describe("events: grouping", () => {
   });
 
   it("a generic sentence about recurring attacks is not an incident (PLOVER)", () => {
-    const doc = run("Recent US Predator attacks, occurring about once every three days, have killed at least eight top al-Qaeda leaders since last July, according to Pentagon sources.");
+    const doc = run("Recent US Reaper attacks, occurring about once every four days, have killed at least six senior Taliban commanders since last July, according to Pentagon sources.");
     assert.equal(doc.events.length, 0);
   });
 
@@ -52,7 +52,7 @@ describe("events: grouping", () => {
   });
 
   it("civilians counted as the dead make the event civilian targeting, with Civilians (<country>) as actor 2 (PLOVER)", () => {
-    const doc = run("At least three Iraqi civilians have been killed in a suicide car bombing in central Baghdad, Iraqi police said.");
+    const doc = run("At least four Iraqi civilians were killed in a suicide car bombing at a market in Baghdad on Monday, Iraqi police said.");
     assert.equal(doc.events.length, 1);
     const [bombing] = doc.events;
     assert.equal(bombing.actor2?.value.name, "Civilians (Iraq)");
@@ -62,7 +62,7 @@ describe("events: grouping", () => {
   });
 
   it("a counted injury is a number; fatalities and injuries stay apart; a soldier is no civilian (PLOVER)", () => {
-    const doc = run("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier and wounded two others, the military said.");
+    const doc = run("A roadside bomb outside the city of Tikrit on Monday killed a U.S. soldier and wounded two others near a checkpoint.");
     assert.equal(doc.events.length, 1);
     assert.equal(doc.events[0].civilianTargeting, null);
     assert.equal(doc.events[0].fatalities.value.best, 1);
@@ -72,7 +72,7 @@ describe("events: grouping", () => {
 
 describe("events: claims", () => {
   it("an accusation of a violent deed is an attribution claim with the claimant and the accused (PLOVER)", () => {
-    const doc = run("Palestinians blamed Israel for the bombing of Raed Karmi in the West Bank City of Tulkarm, which has set off a renewed wave of violence.");
+    const doc = run("Palestinians blamed Israel for the bombing of a farmhouse near the West Bank city of Jenin, which has set off new unrest.");
     const [claim] = doc.claims ?? [];
     assert.equal(claim?.kind, "attribution");
     assert.equal(claim.claimant?.value, "Palestinians");
@@ -91,18 +91,18 @@ describe("events: claims", () => {
   });
 
   it("an accusation of something that is not an event is no claim (PLOVER)", () => {
-    const doc = run("Zimbabwean Prime Minister Robert Mugabe today accused the United States of restoring the blackmail in the negotiations on independence for Namibia.");
+    const doc = run("The Kenyan foreign minister on Monday accused the United States of bad faith in the trade negotiations over coffee tariffs.");
     assert.deepEqual(doc.claims, []);
   });
 
   it("a count of people before a verb is no tally (PLOVER)", () => {
-    const doc = run("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were killed in nationalist riots last March, Belgrade radio said.");
+    const doc = run("Up to 200 farmers demonstrated on Tuesday in Moldova, where 12 people were killed in ethnic riots last March, state radio said.");
     assert.deepEqual((doc.claims ?? []).filter((c) => c.kind === "tally"), []);
   });
 
   it("a count of people before 'killed in blasts' is no tally, and one figure told twice is no disagreement (WikiEvents)", () => {
     const doc = run(
-      "7 militants killed in blasts in Afghanistan\n\nKANDAHAR, Afghanistan, Oct. 3 (Xinhua) -- Seven Taliban militants were killed in two accidental explosions in Afghanistan's southern Kandahar province Friday night, provincial police office confirmed on Saturday.",
+      "7 militants killed in blasts in Afghanistan\n\nHELMAND, Afghanistan, Oct. 3 -- Seven Taliban fighters died in two accidental blasts in the southern Helmand province on Friday night, the provincial police said on Saturday.",
       "2019-10-03",
     );
     assert.ok(!(doc.claims ?? []).some((c) => c.count?.value.best === 7), "7 counts militants, not blasts");
@@ -145,7 +145,7 @@ describe("events: response links", () => {
   });
 
   it("no link without an event before the cue (PLOVER: a curfew is not an event)", () => {
-    const doc = run("President Abdelaziz Bouteflicka threatened to institute a curfew in Algiers in response to recent unrest within the city.");
+    const doc = run("The governor threatened to impose a curfew in the capital in response to recent unrest in its markets.");
     for (const event of doc.events) assert.equal(event.inResponseTo, undefined);
   });
 

@@ -21,7 +21,7 @@ describe("events typing: ACLED sub-event types from context", () => {
     ["Militants fired rockets at the airport late on Sunday.", "Shelling/artillery/missile attack"],
     ["A roadside bomb exploded next to a police vehicle in the city on Tuesday.", "Remote explosive/landmine/IED"],
     ["A suicide bomber blew himself up at a checkpoint outside the city.", "Suicide bomb"],
-    ["Two suicide bombers killed at least eight people in a crowded market.", "Suicide bomb"],
+    ["Two suicide bombers killed at least nine shoppers near a bus depot.", "Suicide bomb"],
     ["Unknown attackers hurled a grenade at a police station on Friday.", "Grenade"],
     ["Government forces clashed with rebels near the border on Wednesday.", "Armed clash"],
     ["Taliban fighters attacked a checkpoint in the province, killing 12 soldiers.", "Armed clash"],
@@ -38,7 +38,7 @@ describe("events typing: ACLED sub-event types from context", () => {
     ["The army regained control of the town after a week of fighting.", "Government regains territory"],
     ["Islamic State militants seized control of the border crossing on Thursday.", "Non-state actor overtakes territory"],
     ["Troops withdrew from the village, and the militants took control of it without resistance.", "Non-violent transfer of territory"],
-    ["Turkish forces set up a new observation post in the province.", "Headquarters or base established"],
+    ["Turkish troops set up a new observation post near the river.", "Headquarters or base established"],
     ["Bomb disposal experts defused an explosive device found near the bridge.", "Disrupted weapons use"],
   ];
   for (const [text, expected] of cases) {

@@ -1,4 +1,4 @@
-// "The Trump administration targeted 13 more Venezuelan officials" (with sanctions), "an earthquake struck
+// "The ministry targeted nine more bank executives" (with sanctions), "an earthquake struck
 // the coast": an ambiguous violence verb is figurative when its sentence speaks of economic or legal
 // measures or a natural hazard (lexicon/events/figurative-cues.txt) and names no weapon and no casualty.
 // A weapon or a casualty keeps the event: "militants attacked the convoy despite the sanctions".

@@ -79,7 +79,7 @@ describe("events: leaders and pronouns as actors", () => {
   });
 
   it("'Maduro survived an attack': the leader is the one attacked, actor 2, as the government (WikiEvents)", () => {
-    const text = "Venezuela's President Nicolas Maduro survived an attack on his life during a military parade celebrating the 81st anniversary of the Bolivarian National Guard in the capital, Caracas.";
+    const text = "President Nicolas Maduro of Venezuela survived an attack on his life during an army ceremony in the capital, Caracas, on Saturday.";
     const doc = withLeaders(text, { "Nicolas Maduro": { name: "Government of Venezuela", iso3: "VEN", inter: 1, person: "Nicolás Maduro", office: "president" } });
     const attack = findEvents(doc)[0];
     assert.ok(attack);
@@ -88,7 +88,7 @@ describe("events: leaders and pronouns as actors", () => {
   });
 
   it("negative: 'Emmanuel Macron called the explosion an attack' does not make France the attacker (WikiEvents)", () => {
-    const text = "On Friday, the French president, Emmanuel Macron, called the explosion an “attack”.";
+    const text = "On Sunday the French leader, Emmanuel Macron, described the explosion as an “attack”.";
     const doc = withLeaders(text, { "Emmanuel Macron": { name: "Government of France", iso3: "FRA", inter: 1, person: "Emmanuel Macron", office: "president" } });
     const events = findEvents(doc);
     assert.ok(events.length > 0, "the explosion is an event");

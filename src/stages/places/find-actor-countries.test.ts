@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { findActorCountries } from "./find-actor-countries.js";
 
-const text = "A day after the U.S. military said attacks fell, the Mahdi Army fought on.";
+const text = "Two days after the U.S. military said attacks fell, the Mahdi Army fought on.";
 const actor = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, label: "ACTOR", by: "test" });
 
 describe("places: a country that opens an actor's name", () => {

@@ -30,7 +30,7 @@ describe("places: a local institution's name holds the place it serves", () => {
 
   it("finds the county and state in names the entities layer may take for a person's", () => {
     const places = placesIn(
-      "Givens was arraigned at the Henderson County Jail Tuesday morning. Officers from the Florida Highway Patrol " +
+      "The suspect appeared at the Henderson County Jail on Monday. Officers from the Florida Highway Patrol " +
         "and all off-duty officers responded, and a spokesman for Oxford Police said the road was closed.",
     );
     const find = (name: string) => places.find((p) => p.text === name);

@@ -125,7 +125,7 @@ describe("places", () => {
     });
 
     it("a feature word before \"of\" is no town of its own: the place is the one it names", () => {
-      const places = placesIn("The electric trucks will haul cargo at the Port of Los Angeles, the nation's busiest container port.");
+      const places = placesIn("New cranes will move containers at the Port of Los Angeles, the busiest harbour on the coast.");
       assert.ok(!places.some((p) => p.text === "Port"));
       assert.ok(near(places.find((p) => p.text === "Los Angeles"), 34.05, -118.24));
     });

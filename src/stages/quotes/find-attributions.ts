@@ -56,7 +56,7 @@ function matchDirect(text: string, cue: Span, quotations: Quotation[], sentence:
   // quotation just before it.
   const isBare = new RegExp(`^${TRAILER}\\s*[.]?\\s*$`, "u").test(text.slice(cue.end, sentence.end));
   const before = quotations.filter((q) => q.end <= cue.start && (q.end > sentence.start || isBare) && cue.start - q.end <= 300).pop();
-  // A quotation inside a phrase ("On this weekend's broadcast of “Fox News Sunday,” Pence said …") is a
+  // A quotation inside a phrase ("In an interview on “Morning Hour,” the minister said …") is a
   // title, not what the speaker after it said: a quote opens its clause.
   if (before && isClauseOpening(text, before.start)) {
     const between = withoutAbbreviations(text.slice(before.end, cue.start));
@@ -121,7 +121,7 @@ function matchReported(text: string, cue: Span, sentence: Span): Attribution | n
   const endsHere = new RegExp(`^${TRAILER}\\s*(?:[.!?]?["”]?$|,)`, "u").test(tail);
   const comma = lastComma(text, sentence.start, cue.start);
   if (endsHere && comma > sentence.start) {
-    // "During his years in office, Mr. Obama said, a majority of Americans …": an opening adverbial before
+    // "In her first term, the mayor said, most of the city budget …": an opening adverbial before
     // the inserted attribution is no content; the clause after it is.
     const resumes = new RegExp(`^${TRAILER}\\s*,\\s*\\S`, "u").exec(tail);
     const isOpening = OPENING_ADVERBIAL.test(text.slice(sentence.start, comma));
@@ -129,7 +129,7 @@ function matchReported(text: string, cue: Span, sentence: Span): Attribution | n
     return { source: trimRange(text, comma + 1, cue.start), cue: rangeOf(cue), content, kind: "reported" };
   }
   const inverted = /^\s+((?:the\s+|a\s+)?\p{Lu}[^,.;]*?)\s*[.]?$/u.exec(tail);
-  // "Feinstein, Democrat of California, said the EB-5 program has sent …": a clause after the verb is its
+  // "Ortiz, a senator from Oregon, said the housing fund has paid …": a clause after the verb is its
   // content, not an inverted speaker; the source is then looked for before the verb. An inverted speaker is
   // a short noun phrase (eight words at most, as in sourceBefore): a longer run is a clause.
   if (inverted && comma > sentence.start && text.slice(comma + 1, cue.start).trim() === "" && allowsInversion(text.slice(cue.start, cue.end)) && isSourcePhrase(inverted[1]) && inverted[1].split(/\s+/).length <= 8) {

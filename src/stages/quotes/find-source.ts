@@ -42,7 +42,7 @@ export function isSourcePhrase(source: string): boolean {
 // at …, said". The apposition may hold commas but no sentence end.
 export const APPOSITION = /^[,?!]?\s*\p{Lu}[^,.;“”"]{0,60},\s+[^.;“”"]{2,250},\s*$/u;
 
-/** "Trump, speaking to a veterans group in Virginia, said …": the source stands before the inserted clause. */
+/** "The governor, speaking to farmers in a market town, said …": the source stands before the inserted clause. */
 function sourceBeforeInsertion(text: string, before: string, offset: number): Range | null {
   const match = /(?:^|[,;]\s+|\bthat\s+)([^,;]{1,60}?),\s+[^,;]{2,120},\s*$/u.exec(before);
   if (!match) return null;
@@ -50,7 +50,7 @@ function sourceBeforeInsertion(text: string, before: string, offset: number): Ra
   return trimRange(text, start, start + match[1].length);
 }
 
-/** "Angelique Brunner, a Washington-based developer and spokeswoman for the Coalition, said …" at the
+/** "Maria Ortega, a Lisbon-based lawyer and spokeswoman for the Alliance, said …" at the
  * start of the sentence: the name with its apposition. */
 function sourceWithApposition(text: string, before: string, offset: number): Range | null {
   return APPOSITION.test(withoutAbbreviations(before)) ? trimRange(text, offset, offset + before.length) : null;

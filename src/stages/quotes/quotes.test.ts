@@ -135,7 +135,7 @@ describe("quotes", () => {
       assert.equal(q?.content, "the strikes were necessary");
     });
     it("layout labels are no speakers (Correction: …)", () => {
-      assert.deepEqual(quotesIn("Correction: An earlier version of this article misstated the date of the strike."), []);
+      assert.deepEqual(quotesIn("Correction: A previous version of this report gave the wrong date for the strike."), []);
     });
 
     it("a physical attack is no attribution; a noun cue ('the tax plan would …') and a passive ('is expected to') are none", () => {
