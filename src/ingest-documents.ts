@@ -4,7 +4,7 @@
 // with another masthead) and a document in a language sitrep does not read are stored as "skipped" with
 // their reason, not extracted: one incident reported once must not become two events.
 import type { IngestItem } from "./ingest/raw-document.js";
-import { toEventRecord } from "./merge/event-record.js";
+import { toEventRecord } from "./records/event-record.js";
 import { buildPipeline } from "./pipeline.js";
 import { isSupportedLanguage } from "./stages/clean/detect-language.js";
 import { cleanRawDocument, type CleanOptions } from "./stages/clean/index.js";

@@ -7,7 +7,7 @@ import { bodyLimit } from "hono/body-limit";
 import { SitrepError } from "../errors.js";
 import type { RawDocument } from "../ingest/raw-document.js";
 import { ingestDocuments } from "../ingest-documents.js";
-import { toEventRecord } from "../merge/event-record.js";
+import { toEventRecord } from "../records/event-record.js";
 import { projectRoot } from "../paths.js";
 import { processRawDocument } from "../process.js";
 import { isSupportedLanguage } from "../stages/clean/detect-language.js";

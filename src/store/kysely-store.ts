@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import type { Doc, Span } from "../doc.js";
 import { SitrepError } from "../errors.js";
 import type { SkippedInput } from "../ingest/raw-document.js";
-import type { EventRecord } from "../merge/event-record.js";
+import type { EventRecord } from "../records/event-record.js";
 import { listClaims, listRelations, saveClaimsAndRelations } from "./claims-relations.js";
 import { CONFIG } from "../config.js";
 import { decodeSignature, encodeSignature, estimateResemblance, fingerprintText } from "./fingerprint.js";

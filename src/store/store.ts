@@ -1,8 +1,8 @@
 // The store contract. SQLite (embedded default) and PostgreSQL implement it through one Kysely query layer.
 import type { Doc, Span } from "../doc.js";
 import type { SkippedInput } from "../ingest/raw-document.js";
-import type { ClaimRecord } from "../merge/claim-record.js";
-import type { EventRecord } from "../merge/event-record.js";
+import type { ClaimRecord } from "../records/claim-record.js";
+import type { EventRecord } from "../records/event-record.js";
 import type { RelationRow } from "./claims-relations.js";
 
 export type DocumentRow = {
