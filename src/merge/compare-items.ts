@@ -6,7 +6,7 @@ import { measureJaccard } from "./content-words.js";
 import type { MergeSettings } from "./merge-settings.js";
 
 export function isCompatible(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
-  if (a.documentId === b.documentId) return false; // within a report, the extractor already decided what is one event
+  if (a.documentId === b.documentId && !settings.mergeWithinDocument) return false;
   return hasCompatibleTypes(a, b, settings) && hasOverlappingDates(a, b, settings) && hasCompatiblePlaces(a, b, settings) && hasCompatibleActors(a, b);
 }
 
@@ -21,8 +21,20 @@ export function scorePair(a: MergeItem, b: MergeItem, settings: MergeSettings): 
   return score;
 }
 
+/** Linked: compatible, scoring enough, and agreeing on something besides wording (similar sentences alone
+ * describe two strikes as easily as one, and two events of one sentence share all their words). */
 export function isLinked(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
-  return isCompatible(a, b, settings) && scorePair(a, b, settings) >= settings.minLinkScore;
+  return isCompatible(a, b, settings) && hasAgreement(a, b, settings) && scorePair(a, b, settings) >= settings.minLinkScore;
+}
+
+function hasAgreement(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
+  return (
+    isSamePlace(a, b, settings) ||
+    sharesAny(a.actors1, b.actors1) ||
+    sharesAny(a.actors2, b.actors2) ||
+    (!!a.subEventType && a.subEventType === b.subEventType) ||
+    sharesAny(a.triggers, b.triggers)
+  );
 }
 
 function hasCompatibleTypes(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {

@@ -3,6 +3,9 @@
 export type MergeSettings = typeof MERGE_SETTINGS;
 
 export const MERGE_SETTINGS = {
+  /** Within one report the extractor already decided what is one event (ACLED's rules); merging only joins reports.
+   * Gold mentions that were never grouped inside their document (ECB+) turn this on. */
+  mergeWithinDocument: false as boolean,
   /** Days of slack around a day-precise date: reports straddle midnight and time zones ("overnight", "late Sunday"). */
   dayToleranceByPrecision: { 1: 1, 2: 2, 3: 3 } as Record<1 | 2 | 3, number>,
   /** Longest date interval a record may carry (ACLED precision 3 is a month): how far back a store query must look. */
