@@ -4,6 +4,7 @@
 // block is the whole connected component, so any ingest order ends in the same incidents, and a new report
 // touches only the incidents near it in date (and, in memory, country).
 import type { EventRecord } from "../records/event-record.js";
+import type { EventWindow } from "../store/incidents-store.js";
 import type { Store } from "../store/store.js";
 import { isLinked } from "./compare-items.js";
 import type { IncidentRecord } from "./incident-record.js";
@@ -33,10 +34,16 @@ export async function completeIncidents(store: Store, settings: MergeSettings = 
 async function collectBlock(store: Store, seeds: EventRecord[], settings: MergeSettings): Promise<Map<string, EventRecord>> {
   const block = new Map(seeds.map((e) => [e.event_id, e]));
   const queue = [...seeds];
+  const windows = new Map<string, Promise<EventRecord[]>>(); // the events of one report mostly share a window
+  const listNear = (item: MergeItem) => {
+    const window = windowOf(item, settings);
+    const key = JSON.stringify(window);
+    return windows.get(key) ?? windows.set(key, store.listEventsInWindow(window)).get(key)!;
+  };
   while (queue.length > 0) {
     const event = queue.pop()!;
     const item = toMergeItem(event);
-    for (const near of await store.listEventsInWindow(windowOf(item, settings))) {
+    for (const near of await listNear(item)) {
       if (block.has(near.event_id) || !isLinked(item, toMergeItem(near), settings)) continue;
       block.set(near.event_id, near);
       queue.push(near);
@@ -57,9 +64,10 @@ async function listMissingMembers(store: Store, block: Map<string, EventRecord>)
 }
 
 /** Dates a linked event can start on: its interval widened by the tolerance and by the longest interval. */
-function windowOf(item: MergeItem, settings: MergeSettings): { from: string; to: string } | "undated" {
+function windowOf(item: MergeItem, settings: MergeSettings): EventWindow {
   if (item.dayStart === null) return "undated";
   const slack = Math.max(...Object.values(settings.dayToleranceByPrecision));
   const toDate = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
-  return { from: toDate(item.dayStart - slack - settings.maxIntervalDays), to: toDate((item.dayEnd ?? item.dayStart) + slack) };
+  // Another country never links (compare-items), so the store is asked for this country and for no country only.
+  return { from: toDate(item.dayStart - slack - settings.maxIntervalDays), to: toDate((item.dayEnd ?? item.dayStart) + slack), iso3: item.iso3 };
 }

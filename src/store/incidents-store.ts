@@ -7,12 +7,19 @@ import type { EventRecord } from "../records/event-record.js";
 import type { Database } from "./schema.js";
 import type { DocumentRow } from "./store.js";
 
-/** Events whose event_date lies in [from, to] (YYYY-MM-DD, inclusive), or the undated ones. */
-export async function listEventsInWindow(db: Kysely<Database>, window: { from: string; to: string } | "undated"): Promise<EventRecord[]> {
+/** Events whose event_date lies in [from, to] (YYYY-MM-DD, inclusive), in `iso3` or of no known country when
+ * it is given; or the undated ones. */
+export async function listEventsInWindow(db: Kysely<Database>, window: EventWindow): Promise<EventRecord[]> {
   let query = db.selectFrom("events").select("record");
-  query = window === "undated" ? query.where("event_date", "is", null) : query.where("event_date", ">=", window.from).where("event_date", "<=", window.to + "\uffff");
+  if (window === "undated") query = query.where("event_date", "is", null);
+  else {
+    query = query.where("event_date", ">=", window.from).where("event_date", "<=", window.to + "\uffff");
+    if (window.iso3) query = query.where((eb) => eb.or([eb("iso3", "=", window.iso3!), eb("iso3", "is", null)]));
+  }
   return (await query.execute()).map((r) => JSON.parse(r.record) as EventRecord);
 }
+
+export type EventWindow = { from: string; to: string; iso3?: string | null } | "undated";
 
 export async function listEventsWithoutIncident(db: Kysely<Database>): Promise<EventRecord[]> {
   const rows = await db

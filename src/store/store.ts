@@ -5,6 +5,7 @@ import type { ClaimRecord } from "../records/claim-record.js";
 import type { EventRecord } from "../records/event-record.js";
 import type { RelationRow } from "./claims-relations.js";
 import type { IncidentRecord } from "../merge/incident-record.js";
+import type { EventWindow } from "./incidents-store.js";
 
 export type DocumentRow = {
   document_id: string;
@@ -51,8 +52,9 @@ export interface Store {
   listClaims(filter?: { documentId?: string }): Promise<ClaimRecord[]>;
   /** Links: event -> event/claim "in_response_to", claim -> event "attributes" / "counts". */
   listRelations(): Promise<RelationRow[]>;
-  /** Events dated within [from, to] (YYYY-MM-DD, inclusive), or the undated ones: the block merging compares a new event with. */
-  listEventsInWindow(window: { from: string; to: string } | "undated"): Promise<EventRecord[]>;
+  /** Events dated within [from, to] (YYYY-MM-DD, inclusive) in iso3 (or of no known country) when given, or the
+   * undated ones: the block merging compares a new event with. */
+  listEventsInWindow(window: EventWindow): Promise<EventRecord[]>;
   /** Events no incident holds yet (stored before incidents existed, or by a run that stopped between the two writes). */
   listEventsWithoutIncident(): Promise<EventRecord[]>;
   /** Rows of these documents and of the stored near-duplicates of them. */
