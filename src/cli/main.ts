@@ -8,6 +8,7 @@ import { eventsCommand } from "./events-command.js";
 import { incidentsCommand } from "./incidents-command.js";
 import { ingestCommand } from "./ingest-command.js";
 import { serveCommand } from "./serve-command.js";
+import { watchCommand } from "./watch-command.js";
 
 export function buildProgram(): Command {
   const program = new Command("sitrep")
@@ -15,7 +16,7 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
-  for (const command of [ingestCommand(), eventsCommand(), incidentsCommand(), claimsCommand(), documentsCommand(), showCommand(), serveCommand(), evalCommand()]) {
+  for (const command of [ingestCommand(), eventsCommand(), incidentsCommand(), claimsCommand(), documentsCommand(), showCommand(), serveCommand(), watchCommand(), evalCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError("(run with --help for usage)"));
   }
   return program;
