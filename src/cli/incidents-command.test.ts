@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import type { IncidentRecord } from "../merge/incident-record.js";
 import type { EventRecord } from "../records/event-record.js";
+import { sharedPath } from "../testing/fixtures.js";
 import { runCli } from "../testing/run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sitrep-incidents-"));
@@ -68,5 +69,26 @@ describe("cli: sitrep incidents", () => {
   it("rejects an unknown format as a usage error", () => {
     const out = runCli(["incidents", "--format", "xml", "--db", db]);
     assert.equal(out.status, 2);
+  });
+});
+
+describe("cli: sitrep incidents --chain", () => {
+  const seedDb = join(dir, "seed.db");
+
+  it("lifts an event's response chain to incidents, and names an unknown id", () => {
+    const ingest = runCli(["ingest", sharedPath("fixtures", "seed-article.txt"), "--published", "2021-06-28", "--db", seedDb]);
+    assert.equal(ingest.status, 0, ingest.stderr);
+    const events: EventRecord[] = JSON.parse(runCli(["events", "--db", seedDb]).stdout);
+    const answer = events.find((e) => e.in_response_to.length > 0);
+    assert.ok(answer, "the seed has an 'in response to' link");
+    const all: IncidentRecord[] = JSON.parse(runCli(["incidents", "--db", seedDb]).stdout);
+    const chain: IncidentRecord[] = JSON.parse(runCli(["incidents", "--chain", answer.event_id, "--db", seedDb]).stdout);
+    for (const id of [answer.event_id, ...answer.in_response_to.filter((to) => events.some((e) => e.event_id === to))]) {
+      assert.ok(chain.some((i) => i.event_ids.includes(id)), id);
+    }
+    assert.ok(chain.length < all.length, `${chain.length} of ${all.length}`);
+    const missing = runCli(["incidents", "--chain", "no-such-id", "--db", seedDb]);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /no incident or event no-such-id/);
   });
 });
