@@ -3,7 +3,9 @@
 // same country (or of no known country) whose dates come within the widest tolerance: work grows with the
 // number of records times the records per country-day, not with the square of the collection.
 // Undated records meet only undated records: nothing bounds where to look for their match, and an
-// incremental update must be able to ask the store for exactly the records it would compare.
+// incremental update must be able to ask the store for exactly the records it would compare. (Placing them
+// in the week before their report was tried: a report's undated headline event, which the extractor leaves
+// beside its dated body event, then took the link a third report's event needed to join the body event.)
 import { isLinked, scorePair } from "./compare-items.js";
 import type { MergeItem } from "./merge-item.js";
 import type { MergeSettings } from "./merge-settings.js";
