@@ -40,6 +40,7 @@ export function createApp({ store, token }: AppOptions): Hono {
   app.get("/api/health", (c) => c.json({ ok: true }));
   app.get("/api/events", async (c) => c.json(await store.listEvents({ documentId: c.req.query("document") })));
   app.get("/api/claims", async (c) => c.json(await store.listClaims({ documentId: c.req.query("document") })));
+  app.get("/api/incidents", async (c) => c.json(await store.listIncidents()));
   app.get("/api/documents", async (c) => c.json((await store.listDocuments()).map(publicDocument)));
   app.get("/api/documents/:id", async (c) => {
     const stored = await store.getDocument(c.req.param("id"));
