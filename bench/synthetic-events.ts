@@ -30,12 +30,12 @@ function seededRandom(seed: number): () => number {
 
 export type SyntheticSet = { events: EventRecord[]; incidentOf: Map<string, number> };
 
-export function generateEvents(count: number, seed = 7): SyntheticSet {
+export function generateEvents(count: number, seed = 7, perDay = 150): SyntheticSet {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const towns = COUNTRIES.map(([, , lat, lon]) => Array.from({ length: 60 }, (_, i) => ({ name: `Town ${i}`, lat: lat + (random() - 0.5) * 5, lon: lon + (random() - 0.5) * 5 })));
   const actors = COUNTRIES.map(([country]) => [`Military Forces of ${country}`, `Rebels of ${country}`, `Police Forces of ${country}`, `Militia (${country})`]);
-  const days = Math.max(1, Math.round(count / 150));
+  const days = Math.max(1, Math.round(count / perDay));
   const events: EventRecord[] = [];
   const incidentOf = new Map<string, number>();
   for (let incident = 0; events.length < count; incident++) {
