@@ -5,7 +5,7 @@
 // coder's summary of the source report) through the real pipeline and compares its lead event with the
 // row. The gold columns are read only for scoring.
 import { processText } from "../src/process.js";
-import { toEventRecord } from "../src/merge/event-record.js";
+import { toEventRecord } from "../src/records/event-record.js";
 import { pickLeadEvent } from "../src/stages/events/rank-event-types.js";
 import { readAcledRows, type AcledRow } from "./acled-events-csv.js";
 import { scoreAcledRows, type PredictedEvent } from "./acled-events-score.js";

@@ -14,7 +14,7 @@ function runGate(args: string[]) {
 }
 
 describe("eval:gate", () => {
-  // Only ecbplus (not implemented, reads nothing) and wikievents (one hand-made document, not gold data)
+  // Only ecbplus (an empty folder: no topics, a null score) and wikievents (one hand-made document, not gold data)
   // exist; every other dataset folder is missing, so the run is quick.
   const data = mkdtempSync(join(tmpdir(), "sitrep-gate-"));
   mkdirSync(join(data, "ecbplus"));

@@ -1,6 +1,6 @@
 // Prediction side of the argument scorers: the real pipeline (processText, the path ingest uses) and the
 // public event records (toEventRecord), read as role-classed argument spans. Sees only the text.
-import { toEventRecord, type EventRecord } from "../src/merge/event-record.js";
+import { toEventRecord, type EventRecord } from "../src/records/event-record.js";
 import { processText } from "../src/process.js";
 import { FIELD_ROLES, SCORED_EVENT_TYPES } from "./argument-roles.js";
 import type { Argument, ArgumentEvent } from "./score-arguments.js";

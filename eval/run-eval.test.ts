@@ -79,8 +79,8 @@ describe("runEval", () => {
 });
 
 describe("sitrep eval (CLI) on a tiny data folder made here", () => {
-  // wikievents gets one hand-made document (not gold data); ecbplus an empty folder (its scorer is not
-  // implemented, so it reads nothing); every other folder is missing.
+  // wikievents gets one hand-made document (not gold data); ecbplus an empty folder (no topics: a null
+  // score with its reason); every other folder is missing.
   const dir = dataDirWith("wikievents", "ecbplus");
   const tokens = ["The", "United", "States", "carried", "out", "airstrikes", "in", "Syria", "against", "militias", "."];
   writeFileSync(
@@ -107,7 +107,7 @@ describe("sitrep eval (CLI) on a tiny data folder made here", () => {
     }
     assert.equal(results.wikievents.n, 1);
     assert.equal(typeof results.wikievents.score, "number");
-    assert.equal(results.ecbplus.reason, "not implemented");
+    assert.equal(results.ecbplus.reason, "no ECB+ topics in the data folder");
     assert.equal(results.rams.skipped, true);
     assert.match(out.stderr, /eval: wikievents/);
   });

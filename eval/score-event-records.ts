@@ -7,7 +7,7 @@
 // match first) is judged on actor1, actor2 and location (holds the head of a gold attacker / target or
 // victim / place argument; judged when the gold has one) and fatalities (a Life.Die gold event wants a
 // stated count above zero).
-import type { EventRecord } from "../src/merge/event-record.js";
+import type { EventRecord } from "../src/records/event-record.js";
 import { HEAD_RULE, type ArgumentEvent, type Span } from "./score-arguments.js";
 
 export type FieldTally = { right: number; judged: number };

@@ -4,7 +4,8 @@
 // with another masthead) and a document in a language sitrep does not read are stored as "skipped" with
 // their reason, not extracted: one incident reported once must not become two events.
 import type { IngestItem } from "./ingest/raw-document.js";
-import { toEventRecord } from "./merge/event-record.js";
+import { updateIncidents } from "./merge/update-incidents.js";
+import { toEventRecord } from "./records/event-record.js";
 import { buildPipeline } from "./pipeline.js";
 import { isSupportedLanguage } from "./stages/clean/detect-language.js";
 import { cleanRawDocument, type CleanOptions } from "./stages/clean/index.js";
@@ -56,6 +57,8 @@ export async function ingestDocuments(items: AsyncIterable<IngestItem>, store: S
     const first = await store.findNearDuplicate(doc.text);
     if (first) {
       await store.saveDeclined(doc, { reason: "duplicate", detail: `near-duplicate of ${first}`, duplicateOf: first });
+      // The copy joins the sources of the first copy's incidents (counted under the same publisher).
+      await updateIncidents(store, await store.listEvents({ documentId: first }));
       counts.duplicates += 1;
       return;
     }
@@ -75,6 +78,8 @@ export async function ingestDocuments(items: AsyncIterable<IngestItem>, store: S
     const events = processed.events.map((draft, i) => toEventRecord(processed, draft, i));
     const outcome = await store.saveDocument(processed, events);
     if (outcome === "stored") {
+      // Right after the document's transaction, and idempotent: a crash in between is healed by completeIncidents.
+      await updateIncidents(store, events);
       counts.stored += 1;
       counts.events += events.length;
       if (!processed.meta.published) counts.undated += 1;

@@ -36,6 +36,9 @@ describe("api", () => {
     assert.ok(events.length >= 1);
     const claims = await (await app.request("/api/claims")).json();
     assert.ok(claims.some((c: { claimant: string; count_low: number }) => c.claimant === "Michael Knights" && c.count_low === 8), JSON.stringify(claims));
+    // A posted report updates incidents as ingest does: every event in exactly one.
+    const incidents: { event_ids: string[] }[] = await (await app.request("/api/incidents")).json();
+    assert.deepEqual(incidents.flatMap((i) => i.event_ids).sort(), events.map((e: { event_id: string }) => e.event_id).sort());
   });
 
   it("bad requests get a clear 400, unknown documents a 404", async () => {

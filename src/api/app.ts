@@ -7,7 +7,7 @@ import { bodyLimit } from "hono/body-limit";
 import { SitrepError } from "../errors.js";
 import type { RawDocument } from "../ingest/raw-document.js";
 import { ingestDocuments } from "../ingest-documents.js";
-import { toEventRecord } from "../merge/event-record.js";
+import { toEventRecord } from "../records/event-record.js";
 import { projectRoot } from "../paths.js";
 import { processRawDocument } from "../process.js";
 import { isSupportedLanguage } from "../stages/clean/detect-language.js";
@@ -40,6 +40,7 @@ export function createApp({ store, token }: AppOptions): Hono {
   app.get("/api/health", (c) => c.json({ ok: true }));
   app.get("/api/events", async (c) => c.json(await store.listEvents({ documentId: c.req.query("document") })));
   app.get("/api/claims", async (c) => c.json(await store.listClaims({ documentId: c.req.query("document") })));
+  app.get("/api/incidents", async (c) => c.json(await store.listIncidents()));
   app.get("/api/documents", async (c) => c.json((await store.listDocuments()).map(publicDocument)));
   app.get("/api/documents/:id", async (c) => {
     const stored = await store.getDocument(c.req.param("id"));

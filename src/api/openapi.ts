@@ -32,6 +32,12 @@ export const OPENAPI = {
         responses: { "200": { description: "claims", content: { "application/json": { schema: { type: "array", items: { type: "object" } } } } } },
       },
     },
+    "/api/incidents": {
+      get: {
+        summary: "Incidents: the events of every report about one real-world event, merged, with all sources, corroboration and conflicts",
+        responses: { "200": { description: "incidents", content: { "application/json": { schema: { type: "array", items: { type: "object" } } } } } },
+      },
+    },
     "/api/documents": {
       get: { summary: "Stored documents, skipped ones included", responses: { "200": { description: "documents", content: { "application/json": { schema: { type: "array", items: documentRow } } } } } },
       post: {

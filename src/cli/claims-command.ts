@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { CLAIM_COLUMNS, type ClaimRecord } from "../merge/claim-record.js";
+import { CLAIM_COLUMNS, type ClaimRecord } from "../records/claim-record.js";
 import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
 import { parseChoice } from "./options.js";
 

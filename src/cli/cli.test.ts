@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
-import type { EventRecord } from "../merge/event-record.js";
+import type { EventRecord } from "../records/event-record.js";
 import { assertEvidenceIsSlice } from "../testing/assert-evidence.js";
 import { runCli } from "../testing/run-cli.js";
 import { sharedPath } from "../testing/fixtures.js";

@@ -1,8 +1,8 @@
 import { Command } from "commander";
 import { SitrepError } from "../errors.js";
 import { EVENT_FORMATS, formatEvents, type EventFormat } from "../export/format-events.js";
-import { findChain } from "../merge/find-chain.js";
-import type { EventRecord } from "../merge/event-record.js";
+import { findChain } from "../records/find-chain.js";
+import type { EventRecord } from "../records/event-record.js";
 import type { Store } from "../store/store.js";
 import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
 import { parseChoice } from "./options.js";

@@ -5,8 +5,10 @@ import { claimsCommand } from "./claims-command.js";
 import { documentsCommand, showCommand } from "./documents-command.js";
 import { evalCommand } from "./eval-command.js";
 import { eventsCommand } from "./events-command.js";
+import { incidentsCommand } from "./incidents-command.js";
 import { ingestCommand } from "./ingest-command.js";
 import { serveCommand } from "./serve-command.js";
+import { watchCommand } from "./watch-command.js";
 
 export function buildProgram(): Command {
   const program = new Command("sitrep")
@@ -14,7 +16,7 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
-  for (const command of [ingestCommand(), eventsCommand(), claimsCommand(), documentsCommand(), showCommand(), serveCommand(), evalCommand()]) {
+  for (const command of [ingestCommand(), eventsCommand(), incidentsCommand(), claimsCommand(), documentsCommand(), showCommand(), serveCommand(), watchCommand(), evalCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError("(run with --help for usage)"));
   }
   return program;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parse } from "csv-parse/sync";
-import { toEventRecord, type EventRecord } from "../merge/event-record.js";
+import { toEventRecord, type EventRecord } from "../records/event-record.js";
 import { processText } from "../process.js";
 import { readSeedArticle } from "../testing/fixtures.js";
 import { CSV_COLUMNS, formatEvents } from "./format-events.js";

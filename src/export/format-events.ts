@@ -1,5 +1,5 @@
 // Event records -> json | jsonl | csv | geojson, the export contract.
-import type { EventRecord } from "../merge/event-record.js";
+import type { EventRecord } from "../records/event-record.js";
 
 export const EVENT_FORMATS = ["json", "jsonl", "csv", "geojson"] as const;
 export type EventFormat = (typeof EVENT_FORMATS)[number];

@@ -1,8 +1,8 @@
 // Claims and event relations in the store: written in the document's transaction, read back as records.
 import type { Kysely, Transaction } from "kysely";
 import type { Doc } from "../doc.js";
-import { toClaimRecords, type ClaimRecord } from "../merge/claim-record.js";
-import type { EventRecord } from "../merge/event-record.js";
+import { toClaimRecords, type ClaimRecord } from "../records/claim-record.js";
+import type { EventRecord } from "../records/event-record.js";
 import type { Database } from "./schema.js";
 
 export type RelationRow = { from_id: string; to_id: string; relation: "in_response_to" | "attributes" | "counts"; document_id: string };

@@ -4,10 +4,11 @@ import type { Kysely } from "kysely";
 import type { Doc, Span } from "../doc.js";
 import { SitrepError } from "../errors.js";
 import type { SkippedInput } from "../ingest/raw-document.js";
-import type { EventRecord } from "../merge/event-record.js";
+import type { EventRecord } from "../records/event-record.js";
 import { listClaims, listRelations, saveClaimsAndRelations } from "./claims-relations.js";
 import { CONFIG } from "../config.js";
 import { decodeSignature, encodeSignature, estimateResemblance, fingerprintText } from "./fingerprint.js";
+import * as incidents from "./incidents-store.js";
 import type { Database } from "./schema.js";
 import type { Declined, DocumentRow, SaveOutcome, Store, StoredDocument } from "./store.js";
 
@@ -95,6 +96,12 @@ export function createKyselyStore(db: Kysely<Database>): Store {
     async listRelations() {
       return listRelations(db);
     },
+    listEventsInWindow: (window) => guard("list events", () => incidents.listEventsInWindow(db, window)),
+    listEventsWithoutIncident: () => guard("list events", () => incidents.listEventsWithoutIncident(db)),
+    listSourceDocuments: (ids) => guard("list documents", () => incidents.listSourceDocuments(db, ids)),
+    listIncidentMembers: (ids) => guard("list incidents", () => incidents.listIncidentMembers(db, ids)),
+    replaceIncidents: (ids, list) => guard("save incidents", () => incidents.replaceIncidents(db, ids, list)),
+    listIncidents: () => guard("list incidents", () => incidents.listIncidents(db)),
     async close() {
       await db.destroy();
     },

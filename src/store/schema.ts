@@ -10,4 +10,6 @@ export type Database = {
   fingerprint_buckets: { document_id: string; band: number; bucket: string };
   claims: { claim_id: string; document_id: string; kind: string; record: string };
   event_relations: { from_id: string; to_id: string; relation: string; document_id: string };
+  incidents: { incident_id: string; event_date: string | null; iso3: string | null; record: string };
+  incident_events: { event_id: string; incident_id: string };
 };

@@ -1,9 +1,11 @@
 // The store contract. SQLite (embedded default) and PostgreSQL implement it through one Kysely query layer.
 import type { Doc, Span } from "../doc.js";
 import type { SkippedInput } from "../ingest/raw-document.js";
-import type { ClaimRecord } from "../merge/claim-record.js";
-import type { EventRecord } from "../merge/event-record.js";
+import type { ClaimRecord } from "../records/claim-record.js";
+import type { EventRecord } from "../records/event-record.js";
 import type { RelationRow } from "./claims-relations.js";
+import type { IncidentRecord } from "../merge/incident-record.js";
+import type { EventWindow } from "./incidents-store.js";
 
 export type DocumentRow = {
   document_id: string;
@@ -50,5 +52,17 @@ export interface Store {
   listClaims(filter?: { documentId?: string }): Promise<ClaimRecord[]>;
   /** Links: event -> event/claim "in_response_to", claim -> event "attributes" / "counts". */
   listRelations(): Promise<RelationRow[]>;
+  /** Events dated within [from, to] (YYYY-MM-DD, inclusive) in iso3 (or of no known country) when given, or the
+   * undated ones: the block merging compares a new event with. */
+  listEventsInWindow(window: EventWindow): Promise<EventRecord[]>;
+  /** Events no incident holds yet (stored before incidents existed, or by a run that stopped between the two writes). */
+  listEventsWithoutIncident(): Promise<EventRecord[]>;
+  /** Rows of these documents and of the stored near-duplicates of them. */
+  listSourceDocuments(documentIds: string[]): Promise<DocumentRow[]>;
+  /** Member event ids of every incident that holds one of these events. */
+  listIncidentMembers(eventIds: string[]): Promise<string[]>;
+  /** In one transaction: drops the incidents holding any of `eventIds`, stores `incidents`. */
+  replaceIncidents(eventIds: string[], incidents: IncidentRecord[]): Promise<void>;
+  listIncidents(): Promise<IncidentRecord[]>;
   close(): Promise<void>;
 }

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { processText } from "../../process.js";
-import { toEventRecord } from "../../merge/event-record.js";
+import { toEventRecord } from "../../records/event-record.js";
 
 function recordsOf(text: string) {
   const result = processText(text, { published: "2021-06-28" });

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc } from "../../doc.js";
 import { processText } from "../../process.js";
-import { toEventRecord, type EventRecord } from "../../merge/event-record.js";
+import { toEventRecord, type EventRecord } from "../../records/event-record.js";
 import { assertEvidenceIsSlice } from "../../testing/assert-evidence.js";
 
 function records(text: string): { doc: Doc; events: EventRecord[] } {

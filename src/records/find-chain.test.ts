@@ -8,7 +8,7 @@ import { findChain } from "./find-chain.js";
 const rel = (from_id: string, to_id: string, relation: RelationRow["relation"]): RelationRow => ({ from_id, to_id, relation, document_id: "d" });
 const event = (event_id: string, same_incident: string[] = []) => ({ event_id, same_incident }) as unknown as EventRecord;
 
-describe("merge: findChain", () => {
+describe("records: findChain", () => {
   const relations = [
     rel("strikes-feb", "rocket-erbil", "in_response_to"),
     rel("strikes-jun-syr", "tally-1", "in_response_to"),

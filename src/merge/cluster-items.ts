@@ -1,0 +1,43 @@
+// Linked pairs -> clusters. Strongest links are joined first (ties broken by ids, so the result depends only
+// on the set of records, never on the order they arrived in), and two clusters join only if no pair across
+// them contradicts (same report, distant places, other actors, other days): a vague record linked to two
+// strikes cannot chain them into one incident.
+import { isCompatible } from "./compare-items.js";
+import { findLinkedPairs } from "./find-linked-pairs.js";
+import type { MergeItem } from "./merge-item.js";
+import type { MergeSettings } from "./merge-settings.js";
+
+export function clusterItems(items: readonly MergeItem[], settings: MergeSettings): MergeItem[][] {
+  const key = (p: { a: number; b: number }) => [items[p.a].id, items[p.b].id].sort(compareIds).join("\u0000");
+  const pairs = findLinkedPairs(items, settings)
+    .map((p) => ({ ...p, key: key(p) }))
+    .sort((x, y) => y.score - x.score || compareIds(x.key, y.key));
+  const owner = items.map((_, i) => i);
+  const members = items.map((_, i) => [i]);
+  for (const { a, b } of pairs) {
+    const ra = findRoot(owner, a);
+    const rb = findRoot(owner, b);
+    if (ra === rb || !canJoin(members[ra], members[rb], items, settings)) continue;
+    const [keep, drop] = members[ra].length >= members[rb].length ? [ra, rb] : [rb, ra];
+    owner[drop] = keep;
+    members[keep].push(...members[drop]);
+    members[drop] = [];
+  }
+  return members.filter((m) => m.length > 0).map((m) => m.map((i) => items[i]));
+}
+
+function canJoin(left: number[], right: number[], items: readonly MergeItem[], settings: MergeSettings): boolean {
+  return left.every((i) => right.every((j) => isCompatible(items[i], items[j], settings)));
+}
+
+function findRoot(owner: number[], i: number): number {
+  while (owner[i] !== i) {
+    owner[i] = owner[owner[i]];
+    i = owner[i];
+  }
+  return i;
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

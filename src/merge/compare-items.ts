@@ -1,0 +1,84 @@
+// Whether two records can be one incident (hard rules: nothing contradicts) and how strongly they look
+// like one (a score from agreements). Hard rules come first so that similar wording never joins strikes on
+// different days, in distant places, or by different actors.
+import type { MergeItem } from "./merge-item.js";
+import { measureJaccard } from "./content-words.js";
+import type { MergeSettings } from "./merge-settings.js";
+
+export function isCompatible(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
+  if (a.documentId === b.documentId && !settings.mergeWithinDocument) return false;
+  return hasCompatibleTypes(a, b, settings) && hasOverlappingDates(a, b, settings) && hasCompatiblePlaces(a, b, settings) && hasCompatibleActors(a, b);
+}
+
+/** Agreement score; meaningful only for compatible items. */
+export function scorePair(a: MergeItem, b: MergeItem, settings: MergeSettings): number {
+  let score = settings.textWeight * measureJaccard(a.words, b.words);
+  if (isSamePlace(a, b, settings)) score += settings.placeBonus;
+  if (sharesAny(a.actors1, b.actors1) || sharesAny(a.actors2, b.actors2)) score += settings.actorBonus;
+  if (a.subEventType && a.subEventType === b.subEventType) score += settings.subTypeBonus;
+  if (sharesAny(a.triggers, b.triggers)) score += settings.triggerBonus;
+  if (a.timePrecision === 1 && b.timePrecision === 1 && a.dayStart !== null && a.dayStart === b.dayStart) score += settings.sameDayBonus;
+  return score;
+}
+
+/** Linked: compatible, scoring enough, and agreeing on something besides wording (similar sentences alone
+ * describe two strikes as easily as one, and two events of one sentence share all their words). */
+export function isLinked(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
+  return isCompatible(a, b, settings) && hasAgreement(a, b, settings) && scorePair(a, b, settings) >= settings.minLinkScore;
+}
+
+function hasAgreement(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
+  return (
+    isSamePlace(a, b, settings) ||
+    sharesAny(a.actors1, b.actors1) ||
+    sharesAny(a.actors2, b.actors2) ||
+    (!!a.subEventType && a.subEventType === b.subEventType) ||
+    sharesAny(a.triggers, b.triggers)
+  );
+}
+
+function hasCompatibleTypes(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
+  if (!a.eventType || !b.eventType || a.eventType === b.eventType) return true;
+  return settings.compatibleTypes.some((group) => group.includes(a.eventType!) && group.includes(b.eventType!));
+}
+
+function hasOverlappingDates(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
+  if (a.dayStart === null || b.dayStart === null) return true;
+  const slack = Math.max(settings.dayToleranceByPrecision[a.timePrecision ?? 3], settings.dayToleranceByPrecision[b.timePrecision ?? 3]);
+  return a.dayStart - slack <= (b.dayEnd ?? b.dayStart) && b.dayStart - slack <= (a.dayEnd ?? a.dayStart);
+}
+
+function hasCompatiblePlaces(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
+  if (a.iso3 && b.iso3 && a.iso3 !== b.iso3) return false;
+  const km = measureKm(a, b);
+  if (km !== null) return km <= settings.radiusKmByPrecision[Math.max(a.geoPrecision ?? 3, b.geoPrecision ?? 3) as 1 | 2 | 3];
+  // Without coordinates only two town-precise names can contradict each other.
+  return !(a.geoPrecision === 1 && b.geoPrecision === 1 && a.location && b.location && a.location !== b.location);
+}
+
+/** Actors contradict when both sides name someone on a side and share no one there. */
+function hasCompatibleActors(a: MergeItem, b: MergeItem): boolean {
+  const clash = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && !sharesAny(x, y);
+  return !clash(a.actors1, b.actors1) && !clash(a.actors2, b.actors2);
+}
+
+function isSamePlace(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
+  if (a.location && a.location === b.location) return true;
+  const km = measureKm(a, b);
+  return km !== null && km <= settings.samePlaceKm && (a.geoPrecision ?? 3) <= 2 && (b.geoPrecision ?? 3) <= 2;
+}
+
+function sharesAny(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** Great-circle distance (haversine), or null when either side has no coordinates. */
+export function measureKm(a: MergeItem, b: MergeItem): number | null {
+  if (a.latitude === null || a.longitude === null || b.latitude === null || b.longitude === null) return null;
+  const rad = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * rad;
+  const dLon = (b.longitude - a.longitude) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}

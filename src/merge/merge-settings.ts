@@ -1,0 +1,40 @@
+// Every threshold of cross-report merging, each with why. `sitrep eval ecbplus` and the tests pass
+// variants of this object; nothing here is read from a module-level cache.
+export type MergeSettings = typeof MERGE_SETTINGS;
+
+export const MERGE_SETTINGS = {
+  /** Within one report the extractor already decided what is one event (ACLED's rules); merging only joins reports.
+   * Gold mentions that were never grouped inside their document (ECB+) turn this on. */
+  mergeWithinDocument: false as boolean,
+  /** Days of slack around a day-precise date: reports straddle midnight and time zones ("overnight", "late Sunday"). */
+  dayToleranceByPrecision: { 1: 1, 2: 2, 3: 3 } as Record<1 | 2 | 3, number>,
+  /** Longest date interval a record may carry (ACLED precision 3 is a month): how far back a store query must look. */
+  maxIntervalDays: 31,
+  /** Km within which two places may be the same spot, by the coarser place's ACLED geo_precision: a town is a few km
+   * across and its strikes are placed at its centre (1), "near X" / a district spans tens of km (2), a region hundreds (3). */
+  radiusKmByPrecision: { 1: 25, 2: 75, 3: 300 } as Record<1 | 2 | 3, number>,
+  /** ACLED event types that one incident may be coded as by different reports: a strike on a school is shelling to one
+   * outlet and an attack on civilians to another; a march is a protest or a riot. Strategic developments stand alone. */
+  compatibleTypes: [
+    ["Battles", "Explosions/Remote violence", "Violence against civilians"],
+    ["Protests", "Riots"],
+    ["Strategic developments"],
+  ] as readonly (readonly string[])[],
+  /** Score needed to link two compatible records: any two of the agreements below (place, actors, sub-type), or one
+   * with clearly shared wording. Compatibility alone (nothing contradicts) is not evidence of sameness. */
+  minLinkScore: 0.5,
+  /** Weight of the word overlap (Jaccard of content-word stems of the two supporting sentences). */
+  textWeight: 1,
+  /** Same named place, or coordinates within the fine radius: the strongest single sign after the date. */
+  placeBonus: 0.25,
+  /** Km for the place bonus: the same town's centre, not merely the same district. */
+  samePlaceKm: 5,
+  /** A shared canonical actor on either side. */
+  actorBonus: 0.2,
+  /** Same ACLED sub-event type (air strike and air strike), not merely a compatible type. */
+  subTypeBonus: 0.15,
+  /** Same trigger word stem ("strike" / "strikes"): the ECB+ lemma baseline's signal; weaker than place or actors. */
+  triggerBonus: 0.15,
+  /** Both dated to the same day at day precision. */
+  sameDayBonus: 0.1,
+} as const;
