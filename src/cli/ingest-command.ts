@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError } from "commander";
 import { CONFIG } from "../config.js";
 import { MAX_CRAWL_DELAY_MS } from "../ingest/check-robots.js";
 import { readInputs } from "../ingest/read-inputs.js";
-import type { IngestItem } from "../ingest/raw-document.js";
+import type { IngestItem, SkippedInput } from "../ingest/raw-document.js";
 import { ingestDocuments } from "../ingest-documents.js";
 import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
 import { parsePublished } from "./options.js";
@@ -57,6 +57,7 @@ Examples:
         const counts = await ingestDocuments(reportSkips(readInputs(inputs, process.stdin, readOptionsOf(options)), () => (missing += 1)), store, {
           published: options.published,
           onItem: (c) => progress.update(c),
+          onSkip: (skipped) => process.stderr.write(describeSkip(skipped)),
         });
         progress.stop();
         process.stderr.write(
@@ -93,16 +94,19 @@ function parseCount(minimum: number) {
   };
 }
 
-/** Says why each input was skipped, as it happens; a missing path is an error of the run. */
+/** A path that does not exist is not a document (nothing to store) but an error of the run, said as it happens. */
 async function* reportSkips(items: AsyncIterable<IngestItem>, onMissing: () => void): AsyncGenerator<IngestItem> {
   for await (const item of items) {
-    if ("skipped" in item) {
-      process.stderr.write(`skipped ${item.skipped.origin}: ${item.skipped.detail} (${item.skipped.reason})\n`);
-      if (item.skipped.reason === "not-found") {
-        onMissing();
-        continue; // a path that does not exist is not a document: nothing to store
-      }
+    if ("skipped" in item && item.skipped.reason === "not-found") {
+      process.stderr.write(describeSkip(item.skipped));
+      onMissing();
+      continue;
     }
     yield item;
   }
+}
+
+function describeSkip(skipped: SkippedInput): string {
+  const where = skipped.stage && skipped.stage !== "read" ? ` at ${skipped.stage}` : "";
+  return `skipped ${skipped.origin}${where}: ${skipped.detail} (${skipped.reason})\n`;
 }

@@ -3,11 +3,13 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from "k
 import * as initial from "./001-initial.js";
 import * as duplicates from "./002-duplicates.js";
 import * as claimsRelations from "./003-claims-relations.js";
+import * as skipStage from "./004-skip-stage.js";
 
 const MIGRATIONS: Record<string, Migration> = {
   "001-initial": initial,
   "002-duplicates": duplicates,
   "003-claims-relations": claimsRelations,
+  "004-skip-stage": skipStage,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
