@@ -4,6 +4,9 @@ export const CONFIG = {
   maxInputBytes: 50 * 1024 * 1024,
   /** Bytes sniffed for NUL when deciding a file is binary: the same window `file(1)` and git use. */
   binarySniffBytes: 8000,
+  /** Share of control characters (C0 but tab/newline/form feed/CR, and DEL) in those bytes above which a file is binary:
+   * text has next to none (a stray escape or two), random or compressed bytes ~10%. */
+  binaryControlShare: 0.02,
   /** Cleaned text shorter than this is not a report (a caption, an empty page). */
   minTextChars: 40,
   /** Trailing boilerplate is only cut in the last part of a document, so a body line like "Next, ..." survives. */

@@ -59,6 +59,7 @@ export type SkipReason =
   | "failed"
   | "bad-url"
   | "fetch-failed"
+  | "unresolvable-host"
   | "blocked-address"
   | "too-many-redirects"
   | "timeout"
