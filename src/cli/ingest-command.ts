@@ -25,8 +25,9 @@ export function ingestCommand(): Command {
       "after",
       `
 Each document is stored once (by a hash of its cleaned text): re-running the same inputs resumes and adds
-nothing twice. Inputs that are not usable text (binary, empty, invalid UTF-8) are recorded as skipped with
-their reason; see them with "sitrep documents".
+nothing twice. Every input ends as a row: one that is not usable (binary, empty, invalid UTF-8, too large,
+a page that breaks the HTML parser, over the ${CONFIG.extractTimeoutMs / 1000} s budget per step, a FIFO or device...) is recorded as
+skipped with its stage and reason, and the run goes on; see them with "sitrep documents".
 
 URLs are fetched with a ${CONFIG.fetchTimeoutMs / 1000} s deadline, at most ${CONFIG.maxRedirects} redirects and ${CONFIG.maxFetchBytes / 1024 / 1024} MB; only HTML, text
 and feeds are read, in the charset the page declares. Addresses that are private, loopback, link-local,
