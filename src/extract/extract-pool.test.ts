@@ -21,7 +21,8 @@ describe("extract pool", () => {
     const broken = await pool.clean({ origin: "broken.html", kind: "html", content: "<!<body>", meta: {} });
     assert.ok("skipped" in broken);
     assert.equal(broken.skipped.stage, "clean");
-    assert.match(broken.skipped.reason, /^(failed|too-short)$/);
+    assert.equal(broken.skipped.reason, "failed");
+    assert.match(broken.skipped.detail, /documentElement/);
     const after = await pool.clean({ origin: "ok.txt", kind: "text", content: readSeedArticle(), meta: {} });
     assert.ok("doc" in after);
   });
