@@ -4,6 +4,9 @@ export const CONFIG = {
   maxInputBytes: 50 * 1024 * 1024,
   /** Bytes sniffed for NUL when deciding a file is binary: the same window `file(1)` and git use. */
   binarySniffBytes: 8000,
+  /** Share of control characters (C0 but tab/newline/form feed/CR, and DEL) in those bytes above which a file is binary:
+   * text has next to none (a stray escape or two), random or compressed bytes ~10%. */
+  binaryControlShare: 0.02,
   /** Cleaned text shorter than this is not a report (a caption, an empty page). */
   minTextChars: 40,
   /** Trailing boilerplate is only cut in the last part of a document, so a body line like "Next, ..." survives. */
@@ -57,4 +60,22 @@ export const CONFIG = {
   charsetSniffBytes: 1024,
   /** Items buffered between readers/fetchers and the pipeline; bounds memory when fetching outruns processing. */
   ingestBufferItems: 16,
+  /** HTML longer than this is not parsed: a news page with inline scripts is 1-2 MB; past 5 MB it is a dump, not a report. */
+  maxHtmlChars: 5_000_000,
+  /** Text (given, or cleaned from HTML) longer than this is skipped: a long feature is ~60 KB, and annotating takes
+   * ~8 s per 45 KB on a busy core, so longer text could not finish inside extractTimeoutMs anyway. */
+  maxTextChars: 200_000,
+  /** Elements nested deeper than this are flattened (their tags dropped, their text kept) before parsing: real pages
+   * nest < 60 deep, while parsing and Readability cost grows ~cubically with depth and overflows the stack past ~4,000. */
+  maxHtmlDepth: 200,
+  /** Wall-clock budget for cleaning or annotating one document in a worker: a long report takes ~2 s; a page still
+   * running after 30 s is pathological, and its worker is terminated and replaced. */
+  extractTimeoutMs: 30_000,
+  /** Extraction workers kept alive: each loads the lexicons once (seconds, ~300 MB); two match a small server's cores. */
+  extractWorkers: 2,
+  /** Heap cap of one extraction worker: a runaway document kills its worker, not the process. */
+  extractWorkerHeapMb: 1536,
+  /** Decompressed bytes one WARC record (or a gzip member) may expand to while streaming: a captured page is < 10 MB;
+   * a gzip bomb expands 1000:1 and must be stopped before it is held in memory. */
+  maxRecordBytes: 64 * 1024 * 1024,
 } as const;

@@ -3,12 +3,16 @@
 // (content hash), so it resumes where it stopped. A near-duplicate of a stored document (a syndicated copy
 // with another masthead) and a document in a language sitrep does not read are stored as "skipped" with
 // their reason, not extracted: one incident reported once must not become two events.
-import type { IngestItem } from "./ingest/raw-document.js";
+// Every input ends as a row: a failure anywhere in one input (a page that breaks the HTML parser, a stage bug,
+// a step over its time budget) is stored as skipped with its stage, reason and message, and the run goes on.
+// Only a store that cannot be written stops it. Cleaning and annotating run in the extraction worker pool.
+import { createHash } from "node:crypto";
+import type { Doc } from "./doc.js";
+import { createExtractPool, type ExtractPool } from "./extract/extract-pool.js";
+import type { IngestItem, RawDocument, SkippedInput, SkipStage } from "./ingest/raw-document.js";
 import { updateIncidents } from "./merge/update-incidents.js";
-import { toEventRecord } from "./records/event-record.js";
-import { buildPipeline } from "./pipeline.js";
 import { isSupportedLanguage } from "./stages/clean/detect-language.js";
-import { cleanRawDocument, type CleanOptions } from "./stages/clean/index.js";
+import type { CleanOptions } from "./stages/clean/index.js";
 import type { Store } from "./store/store.js";
 
 export type IngestCounts = {
@@ -21,68 +25,94 @@ export type IngestCounts = {
   undated: number;
 };
 
-export type IngestOptions = CleanOptions & { onItem?: (counts: IngestCounts, origin: string) => void };
+export type IngestOptions = CleanOptions & {
+  onItem?: (counts: IngestCounts, origin: string) => void;
+  /** Told of every input stored as skipped, whatever step skipped it. */
+  onSkip?: (skipped: SkippedInput) => void;
+  /** The workers to extract in; without one, a pool is made for the run and closed at its end. */
+  pool?: ExtractPool;
+};
+
+type Outcome = { kind: "stored"; events: number; undated: boolean } | { kind: "duplicate" } | { kind: "skipped" };
 
 export async function ingestDocuments(items: AsyncIterable<IngestItem>, store: Store, options: IngestOptions = {}): Promise<IngestCounts> {
-  const pipeline = buildPipeline();
+  const pool = options.pool ?? createExtractPool();
   const counts: IngestCounts = { read: 0, stored: 0, duplicates: 0, skipped: 0, events: 0, undated: 0 };
-  for await (const item of items) {
-    counts.read += 1;
-    const origin = "raw" in item ? item.raw.origin : item.skipped.origin;
-    if ("skipped" in item) {
-      await store.saveSkipped(item.skipped);
-      counts.skipped += 1;
-    } else {
-      const cleaned = cleanRawDocument(item.raw, options);
-      if ("skipped" in cleaned) {
-        await store.saveSkipped(cleaned.skipped);
-        counts.skipped += 1;
-      } else if (await store.hasDocument(cleaned.doc.id)) {
-        counts.duplicates += 1;
-      } else {
-        await declineOrProcess(cleaned.doc, origin);
-      }
+  const saveSkipped = async (skipped: SkippedInput): Promise<Outcome> => {
+    await store.saveSkipped(skipped);
+    options.onSkip?.(skipped);
+    return { kind: "skipped" };
+  };
+  try {
+    for await (const item of items) {
+      counts.read += 1;
+      const outcome = "skipped" in item ? await saveSkipped(item.skipped) : await ingestRaw(item.raw, store, pool, options, saveSkipped);
+      count(counts, outcome);
+      options.onItem?.(counts, "raw" in item ? item.raw.origin : item.skipped.origin);
     }
-    options.onItem?.(counts, origin);
+  } finally {
+    if (!options.pool) await pool.close();
   }
   return counts;
+}
 
-  async function declineOrProcess(doc: Parameters<typeof pipeline.run>[0], origin: string) {
-    const { language } = doc.meta;
-    if (!isSupportedLanguage(language)) {
-      await store.saveDeclined(doc, { reason: "unsupported-language", detail: `the text is in language "${language}"; sitrep reads English` });
-      counts.skipped += 1;
-      return;
-    }
-    const first = await store.findNearDuplicate(doc.text);
-    if (first) {
-      await store.saveDeclined(doc, { reason: "duplicate", detail: `near-duplicate of ${first}`, duplicateOf: first });
-      // The copy joins the sources of the first copy's incidents (counted under the same publisher).
-      await updateIncidents(store, await store.listEvents({ documentId: first }));
-      counts.duplicates += 1;
-      return;
-    }
-    await processAndSave(doc, origin);
+function count(counts: IngestCounts, outcome: Outcome): void {
+  if (outcome.kind === "skipped") counts.skipped += 1;
+  else if (outcome.kind === "duplicate") counts.duplicates += 1;
+  else {
+    counts.stored += 1;
+    counts.events += outcome.events;
+    if (outcome.undated) counts.undated += 1;
   }
+}
 
-  async function processAndSave(doc: Parameters<typeof pipeline.run>[0], origin: string) {
-    let processed;
-    try {
-      processed = pipeline.run(doc);
-    } catch (error) {
-      // A stage bug on one document is recorded with its reason; the run goes on.
-      await store.saveSkipped({ origin, reason: "failed", detail: (error as Error).message });
-      counts.skipped += 1;
-      return;
-    }
-    const events = processed.events.map((draft, i) => toEventRecord(processed, draft, i));
-    const outcome = await store.saveDocument(processed, events);
-    if (outcome === "stored") {
-      // Right after the document's transaction, and idempotent: a crash in between is healed by completeIncidents.
-      await updateIncidents(store, events);
-      counts.stored += 1;
-      counts.events += events.length;
-      if (!processed.meta.published) counts.undated += 1;
-    } else counts.duplicates += 1;
+type SaveSkipped = (skipped: SkippedInput) => Promise<Outcome>;
+
+/** One raw document; whatever throws is this input's failure, stored as its row (a store that cannot even do that stops the run). */
+async function ingestRaw(raw: RawDocument, store: Store, pool: ExtractPool, options: CleanOptions, saveSkipped: SaveSkipped): Promise<Outcome> {
+  const fingerprint = fingerprintOf(raw.content);
+  const progress: { stage: SkipStage } = { stage: "clean" };
+  try {
+    const cleaned = await pool.clean(raw, { published: options.published });
+    if ("skipped" in cleaned) return await saveSkipped({ ...cleaned.skipped, fingerprint });
+    return await declineOrProcess(cleaned.doc, store, pool, progress, saveSkipped);
+  } catch (error) {
+    return saveSkipped({ origin: raw.origin, stage: progress.stage, reason: "failed", detail: (error as Error).message, fingerprint });
   }
+}
+
+async function declineOrProcess(doc: Doc, store: Store, pool: ExtractPool, progress: { stage: SkipStage }, saveSkipped: SaveSkipped): Promise<Outcome> {
+  const firstOrigin = await store.findOrigin(doc.id);
+  if (firstOrigin !== null) {
+    // The same input read again (a resumed run) adds nothing; the same text from elsewhere is a row of its own.
+    if (firstOrigin === doc.meta.origin) return { kind: "duplicate" };
+    await saveSkipped({ origin: doc.meta.origin, stage: "clean", reason: "duplicate", detail: `the same text as ${doc.id} (${firstOrigin})`, duplicateOf: doc.id });
+    return { kind: "duplicate" };
+  }
+  const { language } = doc.meta;
+  if (!isSupportedLanguage(language)) {
+    await store.saveDeclined(doc, { reason: "unsupported-language", detail: `the text is in language "${language}"; sitrep reads English` });
+    return { kind: "skipped" };
+  }
+  const first = await store.findNearDuplicate(doc.text);
+  if (first) {
+    await store.saveDeclined(doc, { reason: "duplicate", detail: `near-duplicate of ${first}`, duplicateOf: first });
+    // The copy joins the sources of the first copy's incidents (counted under the same publisher).
+    await updateIncidents(store, await store.listEvents({ documentId: first }));
+    return { kind: "duplicate" };
+  }
+  progress.stage = "annotate";
+  const annotated = await pool.annotate(doc);
+  if ("skipped" in annotated) return saveSkipped({ ...annotated.skipped, fingerprint: doc.id });
+  progress.stage = "save";
+  const outcome = await store.saveDocument(annotated.doc, annotated.events);
+  if (outcome === "duplicate") return { kind: "duplicate" };
+  // Right after the document's transaction, and idempotent: a crash in between is healed by completeIncidents.
+  await updateIncidents(store, annotated.events);
+  return { kind: "stored", events: annotated.events.length, undated: !annotated.doc.meta.published };
+}
+
+/** A short hash of what was read, so two different inputs skipped at one origin keep two rows. */
+function fingerprintOf(content: string): string {
+  return createHash("sha256").update(content).digest("hex").slice(0, 16);
 }

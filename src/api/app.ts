@@ -5,24 +5,24 @@ import { timingSafeEqual } from "node:crypto";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { SitrepError } from "../errors.js";
-import type { RawDocument } from "../ingest/raw-document.js";
+import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js";
+import type { RawDocument, SkippedInput } from "../ingest/raw-document.js";
 import { ingestDocuments } from "../ingest-documents.js";
-import { toEventRecord } from "../records/event-record.js";
 import { projectRoot } from "../paths.js";
-import { processRawDocument } from "../process.js";
 import { isSupportedLanguage } from "../stages/clean/detect-language.js";
 import { publicDocument } from "../store/public-document.js";
 import type { Store } from "../store/store.js";
 import { HttpError } from "./http-error.js";
 import { OPENAPI } from "./openapi.js";
 
-export type AppOptions = { store: Store; token: string };
+/** `pool`: the extraction workers (made here when not given); requests extract in them, so the server keeps answering. */
+export type AppOptions = { store: Store; token: string; pool?: ExtractPool };
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const WEB_FILES: Record<string, string> = { "/": "index.html", "/app.js": "app.js", "/style.css": "style.css" };
 const CONTENT_TYPES: Record<string, string> = { html: "text/html; charset=utf-8", js: "text/javascript; charset=utf-8", css: "text/css; charset=utf-8" };
 
-export function createApp({ store, token }: AppOptions): Hono {
+export function createApp({ store, token, pool = createExtractPool() }: AppOptions): Hono {
   const app = new Hono();
   app.use("/api/*", bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`); } }));
   // Scraped text is shown in the page: forbid every script but our own, and any framing.
@@ -50,18 +50,20 @@ export function createApp({ store, token }: AppOptions): Hono {
 
   app.post("/api/extract", async (c) => {
     const raw = await readReport(c);
-    const result = processRawDocument(raw, { published: raw.meta.published });
-    if ("skipped" in result) throw new HttpError(400, `no usable text: ${result.skipped.detail} (${result.skipped.reason})`);
-    const { doc } = result;
+    const cleaned = await pool.clean(raw, { published: raw.meta.published });
+    if ("skipped" in cleaned) throw skipError(cleaned.skipped);
     // As ingest does: events read from another language's text would be noise, not findings.
-    if (!isSupportedLanguage(doc.meta.language)) throw new HttpError(422, `the text is in language "${doc.meta.language}"; sitrep reads English`);
-    return c.json({ document: { document_id: doc.id, ...doc.meta }, text: doc.text, layers: doc.layers, events: doc.events.map((e, i) => toEventRecord(doc, e, i)) });
+    if (!isSupportedLanguage(cleaned.doc.meta.language)) throw new HttpError(422, `the text is in language "${cleaned.doc.meta.language}"; sitrep reads English`);
+    const annotated = await pool.annotate(cleaned.doc);
+    if ("skipped" in annotated) throw skipError(annotated.skipped);
+    const { doc, events } = annotated;
+    return c.json({ document: { document_id: doc.id, ...doc.meta }, text: doc.text, layers: doc.layers, events });
   });
 
   app.post("/api/documents", async (c) => {
     requireToken(c, token);
     const raw = await readReport(c);
-    const counts = await ingestDocuments(oneItem(raw), store, { published: raw.meta.published });
+    const counts = await ingestDocuments(oneItem(raw), store, { published: raw.meta.published, pool });
     return c.json({ counts, documents: (await store.listDocuments()).map(publicDocument) });
   });
 
@@ -71,6 +73,12 @@ export function createApp({ store, token }: AppOptions): Hono {
     return c.json({ error: "internal error", detail: (error as Error).message }, 500);
   });
   return app;
+}
+
+/** Over a budget is the server declining the work (413 too large, 503 out of time); anything else is the input's fault. */
+function skipError(skipped: SkippedInput): HttpError {
+  const status = skipped.reason === "too-large" ? 413 : skipped.reason === "timeout" ? 503 : 400;
+  return new HttpError(status, `no usable text: ${skipped.detail} (${skipped.reason})`);
 }
 
 async function* oneItem(raw: RawDocument) {

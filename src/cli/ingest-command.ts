@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError } from "commander";
 import { CONFIG } from "../config.js";
 import { MAX_CRAWL_DELAY_MS } from "../ingest/check-robots.js";
 import { readInputs } from "../ingest/read-inputs.js";
-import type { IngestItem } from "../ingest/raw-document.js";
+import type { IngestItem, SkippedInput } from "../ingest/raw-document.js";
 import { ingestDocuments } from "../ingest-documents.js";
 import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
 import { parsePublished } from "./options.js";
@@ -25,8 +25,9 @@ export function ingestCommand(): Command {
       "after",
       `
 Each document is stored once (by a hash of its cleaned text): re-running the same inputs resumes and adds
-nothing twice. Inputs that are not usable text (binary, empty, invalid UTF-8) are recorded as skipped with
-their reason; see them with "sitrep documents".
+nothing twice. Every input ends as a row: one that is not usable (binary, empty, invalid UTF-8, too large,
+a page that breaks the HTML parser, over the ${CONFIG.extractTimeoutMs / 1000} s budget per step, a FIFO or device...) is recorded as
+skipped with its stage and reason, and the run goes on; see them with "sitrep documents".
 
 URLs are fetched with a ${CONFIG.fetchTimeoutMs / 1000} s deadline, at most ${CONFIG.maxRedirects} redirects and ${CONFIG.maxFetchBytes / 1024 / 1024} MB; only HTML, text
 and feeds are read, in the charset the page declares. Addresses that are private, loopback, link-local,
@@ -57,6 +58,7 @@ Examples:
         const counts = await ingestDocuments(reportSkips(readInputs(inputs, process.stdin, readOptionsOf(options)), () => (missing += 1)), store, {
           published: options.published,
           onItem: (c) => progress.update(c),
+          onSkip: (skipped) => process.stderr.write(describeSkip(skipped)),
         });
         progress.stop();
         process.stderr.write(
@@ -93,16 +95,19 @@ function parseCount(minimum: number) {
   };
 }
 
-/** Says why each input was skipped, as it happens; a missing path is an error of the run. */
+/** A path that does not exist is not a document (nothing to store) but an error of the run, said as it happens. */
 async function* reportSkips(items: AsyncIterable<IngestItem>, onMissing: () => void): AsyncGenerator<IngestItem> {
   for await (const item of items) {
-    if ("skipped" in item) {
-      process.stderr.write(`skipped ${item.skipped.origin}: ${item.skipped.detail} (${item.skipped.reason})\n`);
-      if (item.skipped.reason === "not-found") {
-        onMissing();
-        continue; // a path that does not exist is not a document: nothing to store
-      }
+    if ("skipped" in item && item.skipped.reason === "not-found") {
+      process.stderr.write(describeSkip(item.skipped));
+      onMissing();
+      continue;
     }
     yield item;
   }
+}
+
+function describeSkip(skipped: SkippedInput): string {
+  const where = skipped.stage && skipped.stage !== "read" ? ` at ${skipped.stage}` : "";
+  return `skipped ${skipped.origin}${where}: ${skipped.detail} (${skipped.reason})\n`;
 }

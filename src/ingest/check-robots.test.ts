@@ -114,5 +114,11 @@ describe("robots.txt", () => {
     it("a refused address is reported by the page fetch (blocked-address), not as a robots matter", async () => {
       assert.deepEqual(await reasons([`${site.origin}/news/strike`], { hostDelayMs: 0 }), ["blocked-address"]);
     });
+    it("a host that does not resolve is reported by the page fetch (unresolvable-host), not as robots-disallowed", async () => {
+      const lookup = async (): Promise<never> => {
+        throw Object.assign(new Error("getaddrinfo ENOTFOUND no-such-host.invalid"), { code: "ENOTFOUND" });
+      };
+      assert.deepEqual(await reasons(["http://no-such-host.invalid/news/strike"], { hostDelayMs: 0, lookup }), ["unresolvable-host"]);
+    });
   });
 });

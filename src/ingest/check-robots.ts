@@ -18,6 +18,7 @@ export const ROBOTS_AGENT = "sitrep";
 // A robots.txt is small; RFC 9309 asks crawlers to read at least 500 KiB.
 const ROBOTS_MAX_BYTES = 512 * 1024;
 export const MAX_CRAWL_DELAY_MS = 60_000;
+const PAGE_REASONS = new Set(["blocked-address", "bad-url", "unresolvable-host"]);
 
 export type RobotsVerdict = { allowed: true } | { allowed: false; detail: string };
 export type RobotsCheck = (url: string) => Promise<RobotsVerdict>;
@@ -52,8 +53,8 @@ async function readHostRules(origin: string, options: FetchOptions): Promise<Hos
   if ("skipped" in outcome) {
     const status = outcome.skipped.status;
     if (status !== undefined && status >= 400 && status < 500) return { isAllowed: () => true };
-    // A refused address or URL is the page fetch's to report (blocked-address), not a robots matter.
-    if (outcome.skipped.reason === "blocked-address" || outcome.skipped.reason === "bad-url") return { isAllowed: () => true };
+    // A refused address, a bad URL or a host with no address is the page fetch's to report, not a robots matter.
+    if (PAGE_REASONS.has(outcome.skipped.reason)) return { isAllowed: () => true };
     return { unreachable: outcome.skipped.detail };
   }
   if ("redirected" in outcome) return { isAllowed: () => true }; // not asked for: robots.txt follows every redirect

@@ -30,6 +30,8 @@ const TABLE: [string, string | null][] = [
   ["::ffff:7f00:1", "loopback"], // IPv4-mapped, hex
   ["0:0:0:0:0:ffff:a9fe:a9fe", "link-local"], // mapped 169.254.169.254, uncompressed
   ["::ffff:10.1.2.3", "private"],
+  ["::ffff:0:127.0.0.1", "loopback"], // IPv4-translated (SIIT), dotted
+  ["::ffff:0:a00:1", "private"], // IPv4-translated 10.0.0.1, hex
   ["::10.1.2.3", "private"], // IPv4-compatible
   ["64:ff9b::c0a8:101", "private"], // NAT64 of 192.168.1.1
   ["2002:7f00:1::", "loopback"], // 6to4 of 127.0.0.1

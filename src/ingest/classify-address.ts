@@ -32,11 +32,12 @@ function findCategory(lists: CategoryList[], ip: string, type: "ipv4" | "ipv6"):
   return lists.find(({ list }) => list.check(ip, type))?.category ?? null;
 }
 
-/** The IPv4 address inside ::ffff:a.b.c.d, ::a.b.c.d, 64:ff9b::a.b.c.d (and 64:ff9b:1::/48) or 2002:AABB:CCDD::. */
+/** The IPv4 address inside ::ffff:a.b.c.d, ::ffff:0:a.b.c.d, ::a.b.c.d, 64:ff9b::a.b.c.d (and 64:ff9b:1::/48) or 2002:AABB:CCDD::. */
 function findEmbeddedIpv4(h: number[]): string | null {
   const lastTwo = (): string => toIpv4(h[6], h[7]);
   const zeroUpTo = (n: number) => h.slice(0, n).every((x) => x === 0);
   if (zeroUpTo(5) && h[5] === 0xffff) return lastTwo(); // IPv4-mapped
+  if (zeroUpTo(4) && h[4] === 0xffff && h[5] === 0) return lastTwo(); // IPv4-translated (SIIT, RFC 6052 ::ffff:0:0/96)
   if (zeroUpTo(6) && (h[6] !== 0 || h[7] > 1)) return lastTwo(); // IPv4-compatible (deprecated); :: and ::1 excluded
   if (h[0] === 0x64 && h[1] === 0xff9b && (h.slice(2, 6).every((x) => x === 0) || h[2] === 1)) return lastTwo(); // NAT64
   if (h[0] === 0x2002) return toIpv4(h[1], h[2]); // 6to4

@@ -77,4 +77,14 @@ describe("decode-text: negative cases", () => {
     const empty = decodeHtml(Buffer.alloc(0), "e");
     assert.ok("skipped" in empty && empty.skipped.reason === "empty");
   });
+
+  it("random bytes without a NUL are binary, not a windows-1252 page; a stray escape in a real page is not", () => {
+    let state = 7;
+    const random = Buffer.from(Array.from({ length: 4000 }, () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) % 255) + 1));
+    assert.ok(!random.includes(0));
+    const binary = decodeHtml(random, "r.htm");
+    assert.ok("skipped" in binary && binary.skipped.reason === "binary", JSON.stringify(binary).slice(0, 200));
+    const page = Buffer.from(`<p>Militants attacked a checkpoint\x1b on Monday.</p>`.repeat(20));
+    assert.match(textOf(decodeHtml(page, "p.htm")), /checkpoint/);
+  });
 });

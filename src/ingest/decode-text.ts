@@ -35,6 +35,10 @@ function decodeDeclared(bytes: Uint8Array, origin: string, contentType: string |
   if (!isUtf16 && bytes.subarray(0, CONFIG.binarySniffBytes).includes(0)) {
     return skip(origin, "binary", "the file contains NUL bytes: it is binary, not text");
   }
+  // Random or compressed bytes without a NUL still decode as windows-1252 "text"; control characters give them away.
+  if (!isUtf16 && controlShare(bytes.subarray(0, CONFIG.binarySniffBytes)) > CONFIG.binaryControlShare) {
+    return skip(origin, "binary", "the file is full of control characters: it is binary, not text");
+  }
   const text = declared && !(isHtml && declared.label === "utf-8" && declared.source !== "bom")
     ? decodeAs(bytes.subarray(declared.bomLength), declared.label)
     : decodeUndeclared(bytes, isHtml);
@@ -64,6 +68,13 @@ function decodeAs(bytes: Uint8Array, label: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** C0 control characters other than tab, line feed, form feed and carriage return, and DEL: absent from text. */
+function controlShare(bytes: Uint8Array): number {
+  let controls = 0;
+  for (const byte of bytes) if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f) controls += 1;
+  return bytes.length === 0 ? 0 : controls / bytes.length;
 }
 
 function skip(origin: string, reason: SkippedInput["reason"], detail: string) {

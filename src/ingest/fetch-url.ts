@@ -49,7 +49,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     seen.add(current.href);
     const address = await resolveCheckedAddress(current.hostname, options);
     if ("blocked" in address) return skip("blocked-address", address.blocked);
-    if ("failed" in address) return skip("fetch-failed", address.failed);
+    if ("failed" in address) return skip("unresolvable-host", address.failed);
     let response;
     try {
       response = await requestOnce(current, address.resolved, limits);

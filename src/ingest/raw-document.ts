@@ -35,7 +35,16 @@ export type SkippedInput = {
   detail: string;
   /** The HTTP status of a fetch the server answered with an error. */
   status?: number;
+  /** Where it stopped; absent means while reading the input. */
+  stage?: SkipStage;
+  /** A hash of the input's content when it was read: two different inputs skipped at one origin keep two rows. */
+  fingerprint?: string;
+  /** An exact copy of this stored document. */
+  duplicateOf?: string;
 };
+
+/** The step an input failed in: reading (files, fetches, archives), decoding bytes, cleaning, annotating, saving. */
+export type SkipStage = "read" | "decode" | "clean" | "annotate" | "save";
 
 export type SkipReason =
   | "empty"
@@ -50,6 +59,7 @@ export type SkipReason =
   | "failed"
   | "bad-url"
   | "fetch-failed"
+  | "unresolvable-host"
   | "blocked-address"
   | "too-many-redirects"
   | "timeout"
@@ -57,6 +67,9 @@ export type SkipReason =
   | "bad-feed"
   | "bad-feed-item"
   | "bad-warc"
-  | "robots-disallowed";
+  | "robots-disallowed"
+  | "special-file"
+  | "symlink-loop"
+  | "duplicate";
 
 export type IngestItem = { raw: RawDocument } | { skipped: SkippedInput };

@@ -56,12 +56,18 @@ export async function* readInputs(inputs: string[], stdin: Readable = process.st
 }
 
 async function produce(inputs: string[], stdin: Readable, channel: Channel<IngestItem>, addJob: (job: FetchJob) => void): Promise<void> {
+  const walked = new Set<string>(); // one set for the run: a directory named twice, or reached by a link, is read once
   for (const input of inputs) {
     if (isHttpUrl(input)) addJob({ url: input, meta: {} });
     else {
-      for await (const item of input === "-" ? readStream(stdin, "stdin") : readPath(input)) {
-        if ("job" in item) addJob(item.job);
-        else await channel.push(item);
+      try {
+        for await (const item of input === "-" ? readStream(stdin, "stdin") : readPath(input, true, walked)) {
+          if ("job" in item) addJob(item.job);
+          else await channel.push(item);
+        }
+      } catch (error) {
+        // A reader that breaks mid-input (an I/O error, a parser bug) costs that input, not the run.
+        await channel.push({ skipped: { origin: input, reason: "unreadable", stage: "read", detail: (error as Error).message } });
       }
     }
   }
@@ -70,7 +76,17 @@ async function produce(inputs: string[], stdin: Readable, channel: Channel<Inges
 /** stdin: a feed, JSONL when its first non-blank character is "{", else one document (HTML when it looks like it). */
 async function* readStream(stream: Readable, origin: string): AsyncGenerator<PathItem> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  let size = 0;
+  for await (const chunk of stream) {
+    chunks.push(Buffer.from(chunk));
+    size += chunk.length;
+    // The file size cap, applied while reading: `cat /dev/zero |` never ends on its own.
+    if (size > CONFIG.maxInputBytes) {
+      stream.destroy();
+      yield { skipped: { origin, reason: "too-large", detail: `more than ${CONFIG.maxInputBytes} bytes on stdin, over the limit` } };
+      return;
+    }
+  }
   const decoded = decodeText(Buffer.concat(chunks), origin);
   if ("skipped" in decoded) {
     yield decoded;

@@ -2,7 +2,8 @@
 // are walked in name order; globs are expanded; the kind of a file comes from its name, and feeds are also
 // recognised by their content.
 import { createReadStream } from "node:fs";
-import { readFile, readdir, stat } from "node:fs/promises";
+import type { Stats } from "node:fs";
+import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
@@ -34,26 +35,30 @@ const KIND_BY_EXTENSION: Record<string, FileKind> = {
   ".json": "feed",
 };
 
-export async function* readPath(path: string, named = true): AsyncGenerator<PathItem> {
+/** `walked`: the real paths of the directories read so far, so a symlink loop (or a second link) is read once. */
+export async function* readPath(path: string, named = true, walked = new Set<string>()): AsyncGenerator<PathItem> {
   if (named && isGlobPattern(path)) {
     const files = await expandGlob(path);
     if (files.length === 0) yield { skipped: { origin: path, reason: "not-found", detail: `no file matches the pattern ${path}` } };
-    for (const file of files) yield* readPath(file, false);
+    for (const file of files) yield* readPath(file, false, walked);
     return;
   }
   let info;
   try {
     info = await stat(path);
-  } catch {
-    yield { skipped: { origin: path, reason: "not-found", detail: `no such file or directory: ${path}` } };
+  } catch (error) {
+    // Named on the command line, a missing path is the user's mistake; inside a directory, a dangling link is an input.
+    if (named) yield { skipped: { origin: path, reason: "not-found", detail: `no such file or directory: ${path}` } };
+    else yield { skipped: { origin: path, reason: "unreadable", detail: (error as Error).message } };
     return;
   }
   if (info.isDirectory()) {
-    const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-      if (entry.name.startsWith(".")) continue;
-      yield* readPath(join(path, entry.name), false);
-    }
+    yield* readDirectory(path, walked);
+    return;
+  }
+  // A FIFO would block the run forever, a device (/dev/zero) never ends, a socket cannot be read as a file.
+  if (!info.isFile()) {
+    yield { skipped: { origin: path, reason: "special-file", detail: `${describeSpecial(info)}, not a regular file` } };
     return;
   }
   const kind = kindOf(path);
@@ -64,6 +69,33 @@ export async function* readPath(path: string, named = true): AsyncGenerator<Path
     yield { skipped: { origin: path, reason: "too-large", detail: `${info.size} bytes is over the ${CONFIG.maxInputBytes}-byte limit` } };
   } else if (kind === "jsonl") yield* readJsonl(createReadStream(path), path);
   else yield* readFileItems(path, kind);
+}
+
+async function* readDirectory(path: string, walked: Set<string>): AsyncGenerator<PathItem> {
+  let entries;
+  try {
+    const real = await realpath(path);
+    if (walked.has(real)) {
+      yield { skipped: { origin: path, reason: "symlink-loop", detail: `leads to ${real}, which this run reads already` } };
+      return;
+    }
+    walked.add(real);
+    entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  } catch (error) {
+    yield { skipped: { origin: path, reason: "unreadable", detail: (error as Error).message } };
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    yield* readPath(join(path, entry.name), false, walked);
+  }
+}
+
+function describeSpecial(info: Stats): string {
+  if (info.isFIFO()) return "a named pipe";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  return "a special file";
 }
 
 function kindOf(path: string): FileKind | undefined {
@@ -101,9 +133,15 @@ async function* readFileItems(path: string, kind: FileKind | undefined): AsyncGe
 
 export async function* readJsonl(stream: Readable, origin: string): AsyncGenerator<IngestItem> {
   let lineNumber = 0;
+  let yielded = 0;
   for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
     lineNumber += 1;
     const item = parseJsonlLine(line, origin, lineNumber);
-    if (item) yield item;
+    if (item) {
+      yielded += 1;
+      yield item;
+    }
   }
+  // Every input ends as a row: a JSONL file with no line in it is one too.
+  if (yielded === 0) yield { skipped: { origin, reason: "empty", detail: `the JSONL file holds no records (${lineNumber} blank line(s))` } };
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
+import { gzipSync } from "node:zlib";
 import { describe, it } from "node:test";
 import { buildWarc, buildWarcRecord, httpResponse, type WarcRecordSpec } from "./fixtures/build-warc.js";
 import type { IngestItem, RawDocument } from "./raw-document.js";
@@ -107,5 +108,43 @@ describe("read-warc", () => {
     assert.equal(pages, 5000);
     const grownMb = (heapPeak - heapBefore) / 1024 / 1024;
     assert.ok(grownMb < 60, `heap grew ${grownMb.toFixed(1)} MB while reading ~100 MB of records`);
+  });
+
+  it("stops a gzip bomb (a record whose bytes run far past its declared length) as bad-warc, without holding it", async () => {
+    const honest = buildWarcRecord(CRAWL[2], 0);
+    // Content-Length says 100 bytes; 80 MB of zeros (no newline, ~80 KB compressed) follow in the same member.
+    const lying = Buffer.concat([Buffer.from("WARC/1.0\r\nWARC-Type: metadata\r\nContent-Length: 100\r\n\r\n"), Buffer.alloc(80 * 1024 * 1024)]);
+    const path = join(dir, "bomb.warc.gz");
+    writeFileSync(path, Buffer.concat([gzipSync(honest), gzipSync(lying)]));
+    const items = await collect(readWarc(path));
+    assert.equal(items.filter((i) => "raw" in i).length, 1, "the page before the bomb is kept");
+    const bad = items.find((i) => "skipped" in i);
+    assert.ok(bad && "skipped" in bad);
+    assert.equal(bad.skipped.reason, "bad-warc");
+    assert.match(bad.skipped.detail, /expands past/);
+  });
+
+  it("a page whose content encoding inflates past the size cap is too-large; the archive goes on", async () => {
+    const bomb = gzipSync(Buffer.alloc(60 * 1024 * 1024, 0x20));
+    const specs: WarcRecordSpec[] = [
+      { type: "response", uri: "https://wire.example/bomb", block: httpResponse("200 OK", { "Content-Type": "text/html", "Content-Encoding": "gzip" }, bomb) },
+      CRAWL[2],
+    ];
+    const path = join(dir, "encoded-bomb.warc");
+    writeFileSync(path, buildWarc(specs));
+    const items = await collect(readWarc(path));
+    assert.deepEqual(items.map((i) => ("raw" in i ? "raw" : i.skipped.reason)), ["too-large", "raw"]);
+  });
+
+  it("an empty archive, or one without HTML pages, is one row with reason empty", async () => {
+    const empty = join(dir, "empty.warc");
+    writeFileSync(empty, "");
+    const images = join(dir, "images.warc");
+    writeFileSync(images, buildWarc([CRAWL[3]]));
+    for (const path of [empty, images]) {
+      const items = await collect(readWarc(path));
+      assert.equal(items.length, 1);
+      assert.ok("skipped" in items[0] && items[0].skipped.reason === "empty", JSON.stringify(items));
+    }
   });
 });

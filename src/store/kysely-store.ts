@@ -70,6 +70,10 @@ export function createKyselyStore(db: Kysely<Database>): Store {
     async hasDocument(documentId) {
       return !!(await db.selectFrom("documents").select("document_id").where("document_id", "=", documentId).executeTakeFirst());
     },
+    async findOrigin(documentId) {
+      const row = await db.selectFrom("documents").select("origin").where("document_id", "=", documentId).executeTakeFirst();
+      return row?.origin ?? null;
+    },
     async listDocuments() {
       const rows = await db.selectFrom("documents").selectAll().orderBy("ingested_at").orderBy("document_id").execute();
       return rows.map(({ text: _text, ...row }) => row as DocumentRow);
@@ -122,6 +126,7 @@ function documentRow(doc: Doc): Database["documents"] {
     origin: doc.meta.origin,
     status: "ok",
     reason: null,
+    stage: null,
     detail: null,
     title: doc.meta.title ?? null,
     publisher: doc.meta.publisher ?? null,
@@ -139,12 +144,19 @@ function documentRow(doc: Doc): Database["documents"] {
 }
 
 function declinedRow(doc: Doc, declined: Declined): Database["documents"] {
-  return { ...documentRow(doc), status: "skipped", reason: declined.reason, detail: declined.detail, duplicate_of: declined.duplicateOf ?? null };
+  return { ...documentRow(doc), status: "skipped", reason: declined.reason, stage: "clean", detail: declined.detail, duplicate_of: declined.duplicateOf ?? null };
 }
 
-/** A skipped input has no text to hash: its id comes from where it was and why it was skipped. */
+/**
+ * A skipped input has no cleaned text to hash: its id comes from where it was, where and why it stopped, and the
+ * hash of its content when it was read, so a re-run finds the same row and two different inputs get two.
+ */
 function skippedId(skipped: SkippedInput): string {
-  return "skip-" + createHash("sha256").update(`${skipped.origin}\n${skipped.reason}`).digest("hex").slice(0, 16);
+  // An input skipped before its content was read keeps the key rows had before stages were recorded.
+  const hasContent = skipped.fingerprint !== undefined || skipped.duplicateOf !== undefined;
+  const parts = hasContent ? [skipped.origin, skipped.stage ?? "", skipped.reason, skipped.fingerprint ?? "", skipped.duplicateOf ?? ""] : [skipped.origin, skipped.reason];
+  const key = parts.join("\n");
+  return "skip-" + createHash("sha256").update(key).digest("hex").slice(0, 16);
 }
 
 function skippedRow(id: string, skipped: SkippedInput): Database["documents"] {
@@ -153,6 +165,7 @@ function skippedRow(id: string, skipped: SkippedInput): Database["documents"] {
     origin: skipped.origin,
     status: "skipped",
     reason: skipped.reason,
+    stage: skipped.stage ?? "read",
     detail: skipped.detail,
     title: null,
     publisher: null,
@@ -162,7 +175,7 @@ function skippedRow(id: string, skipped: SkippedInput): Database["documents"] {
     url: null,
     authors: null,
     canonical_url: null,
-    duplicate_of: null,
+    duplicate_of: skipped.duplicateOf ?? null,
     text: "",
     text_length: 0,
     ingested_at: new Date().toISOString(),

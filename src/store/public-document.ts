@@ -8,6 +8,7 @@ export function publicDocument(row: DocumentRow) {
     origin: row.origin,
     status: row.status,
     reason: row.reason,
+    stage: row.stage ?? null,
     detail: row.detail,
     duplicate_of: row.duplicate_of ?? null,
     title: row.title,

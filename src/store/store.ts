@@ -12,6 +12,8 @@ export type DocumentRow = {
   origin: string;
   status: "ok" | "skipped";
   reason: string | null;
+  /** On a skipped input: the step it stopped in (read, decode, clean, annotate, save), or null. */
+  stage: string | null;
   detail: string | null;
   title: string | null;
   publisher: string | null;
@@ -38,11 +40,14 @@ export type Declined = { reason: "duplicate" | "unsupported-language"; detail: s
 export interface Store {
   /** Stores a processed document with its spans and events in one transaction; a known content hash is a duplicate. */
   saveDocument(doc: Doc, events: EventRecord[]): Promise<SaveOutcome>;
-  /** Records an input that could not be used, with its reason; re-recording the same origin and reason is a no-op. */
+  /** Records an input that could not be used, with its stage and reason; re-recording the same input (origin, stage,
+   * reason, content fingerprint) is a no-op, while two different inputs skipped at one origin keep two rows. */
   saveSkipped(skipped: SkippedInput): Promise<SaveOutcome>;
   /** Stores a cleaned document's text and metadata with status "skipped" and the reason, without spans or events. */
   saveDeclined(doc: Doc, declined: Declined): Promise<SaveOutcome>;
   hasDocument(documentId: string): Promise<boolean>;
+  /** The origin a stored document was first read from, or null: tells a re-run of one input from a copy at another. */
+  findOrigin(documentId: string): Promise<string | null>;
   /** The first stored document whose text is a near-duplicate of this text (SimHash, CONFIG.nearDuplicateMaxBits), or null. */
   findNearDuplicate(text: string): Promise<string | null>;
   listDocuments(): Promise<DocumentRow[]>;

@@ -11,6 +11,7 @@ export function runCli(args: string[], options: { input?: string | Buffer; env?:
     input: options.input,
     env: { ...process.env, ...options.env },
     encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024, // `documents` over a fuzz corpus prints megabytes; the 1 MB default cuts it off
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -4,12 +4,14 @@ import * as initial from "./001-initial.js";
 import * as duplicates from "./002-duplicates.js";
 import * as claimsRelations from "./003-claims-relations.js";
 import * as incidents from "./004-incidents.js";
+import * as skipStage from "./005-skip-stage.js";
 
 const MIGRATIONS: Record<string, Migration> = {
   "001-initial": initial,
   "002-duplicates": duplicates,
   "003-claims-relations": claimsRelations,
   "004-incidents": incidents,
+  "005-skip-stage": skipStage,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,0 +1,32 @@
+// One extraction worker thread: loads the stages (and with them every lexicon) once, then cleans or annotates
+// documents on request. Any exception becomes a skipped result with its stage, so the pool only has to deal with
+// time (extract-pool.ts terminates a worker that overruns) and with a worker that dies (heap cap, stack).
+import { parentPort } from "node:worker_threads";
+import { toEventRecord } from "../records/event-record.js";
+import { buildPipeline } from "../pipeline.js";
+import { cleanRawDocument } from "../stages/clean/index.js";
+import type { ExtractReply, ExtractTask } from "./extract-messages.js";
+
+const pipeline = buildPipeline();
+const port = parentPort!;
+
+port.on("message", (task: ExtractTask) => port.postMessage(runTask(task)));
+port.postMessage({ ready: true } satisfies ExtractReply);
+
+function runTask(task: ExtractTask): ExtractReply {
+  try {
+    if (task.kind === "clean") return { result: cleanRawDocument(task.raw, task.options) };
+    const doc = pipeline.run(task.doc);
+    return { result: { doc, events: doc.events.map((draft, i) => toEventRecord(doc, draft, i)) } };
+  } catch (error) {
+    const origin = task.kind === "clean" ? task.raw.origin : task.doc.meta.origin;
+    return { result: { skipped: { origin, reason: "failed", stage: task.kind, detail: describeError(error) } } };
+  }
+}
+
+/** The message, and for a stack overflow or a TypeError inside a library, the first frame that says where. */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const frame = error.stack?.split("\n").find((line) => line.trim().startsWith("at "))?.trim();
+  return frame ? `${error.name}: ${error.message} (${frame})` : `${error.name}: ${error.message}`;
+}
