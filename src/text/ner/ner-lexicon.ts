@@ -12,10 +12,12 @@ export const LEXICON_BITS = {
   person: 1, surname: 2, firstName: 4, org: 8, country: 16, city: 32, town: 64, demonym: 128,
   orgWord: 256, locationWord: 512, personTitle: 1024, miscWord: 2048, commonWord: 4096,
 } as const;
+/** Marks a phrase that begins a longer listed phrase: the matcher stops extending where it is absent. */
+export const PREFIX_BIT = 1 << 30;
 export type LexiconBit = keyof typeof LEXICON_BITS;
 
 export type NerLexicon = {
-  /** Lower-cased phrase (tokens joined by one space) -> bits. */
+  /** Lower-cased phrase (tokens joined by one space) -> bits (PREFIX_BIT: a longer phrase starts so). */
   phrases: Map<string, number>;
   /** The longest phrase, in tokens: how far the matcher looks ahead. */
   maxTokens: number;
@@ -59,9 +61,13 @@ export function splitPhrase(phrase: string): string[] {
   return phrase.toLowerCase().replace(/([,()"])/g, " $1 ").trim().split(/\s+/).filter(Boolean);
 }
 
-function addPhrase(lexicon: NerLexicon, phrase: string, bit: number, maxTokens: number): void {
+export function addPhrase(lexicon: NerLexicon, phrase: string, bit: number, maxTokens: number): void {
   const tokens = splitPhrase(phrase);
   if (tokens.length === 0 || tokens.length > maxTokens) return;
+  for (let n = 1; n < tokens.length; n += 1) {
+    const prefix = tokens.slice(0, n).join(" ");
+    lexicon.phrases.set(prefix, (lexicon.phrases.get(prefix) ?? 0) | PREFIX_BIT);
+  }
   const key = tokens.join(" ");
   lexicon.phrases.set(key, (lexicon.phrases.get(key) ?? 0) | bit);
   lexicon.maxTokens = Math.max(lexicon.maxTokens, tokens.length);

@@ -12,8 +12,11 @@ import { projectRoot } from "../../paths.js";
 
 export type NerModel = {
   tagCount: number;
-  /** Feature hash -> its row in `starts`. */
-  rows: Map<number, number>;
+  /** Open-addressing table of feature hashes (a Map of numbers was the tagger's slowest part): */
+  /** slot k holds hash keys[k] whose row is rowOf[k], or -1 when empty. */
+  keys: Uint32Array;
+  rowOf: Int32Array;
+  featureCount: number;
   /** Row r's weights are entries starts[r] .. starts[r + 1] of `tags` and `weights`. */
   starts: Uint32Array;
   tags: Uint8Array;
@@ -36,10 +39,33 @@ export function loadNerModel(file = nerModelFile()): NerModel {
 /** Adds every known feature's tag weights into `scores` at `offset` (one row of tag scores). */
 export function addFeatureScores(model: NerModel, hashes: readonly number[], scores: Float64Array, offset: number): void {
   for (const hash of hashes) {
-    const row = model.rows.get(hash);
-    if (row === undefined) continue;
+    const row = findRow(model, hash);
+    if (row < 0) continue;
     for (let k = model.starts[row]; k < model.starts[row + 1]; k += 1) scores[offset + model.tags[k]] += model.weights[k];
   }
+}
+
+/** The row of a feature hash, or -1 when the model has no weights for it. */
+export function findRow(model: NerModel, hash: number): number {
+  const mask = model.keys.length - 1;
+  for (let k = hash & mask; ; k = (k + 1) & mask) {
+    if (model.rowOf[k] < 0) return -1;
+    if (model.keys[k] === hash) return model.rowOf[k];
+  }
+}
+
+function buildTable(hashes: Uint32Array): { keys: Uint32Array; rowOf: Int32Array } {
+  let size = 1;
+  while (size < hashes.length * 2) size *= 2;
+  const keys = new Uint32Array(size);
+  const rowOf = new Int32Array(size).fill(-1);
+  hashes.forEach((hash, row) => {
+    let k = hash & (size - 1);
+    while (rowOf[k] >= 0) k = (k + 1) & (size - 1);
+    keys[k] = hash;
+    rowOf[k] = row;
+  });
+  return { keys, rowOf };
 }
 
 export type SparseRow = { hash: number; tags: number[]; weights: number[] };
@@ -74,8 +100,8 @@ export function decodeNerModel(compressed: Buffer): NerModel {
   let at = 20;
   const transitions = new Float32Array((tagCount + 1) * (tagCount + 1));
   for (let i = 0; i < transitions.length; i += 1, at += 4) transitions[i] = buffer.readFloatLE(at);
-  const rows = new Map<number, number>();
-  for (let r = 0; r < count; r += 1, at += 4) rows.set(buffer.readUInt32LE(at), r);
+  const hashes = new Uint32Array(count);
+  for (let r = 0; r < count; r += 1, at += 4) hashes[r] = buffer.readUInt32LE(at);
   const starts = new Uint32Array(count + 1);
   for (let r = 0; r < count; r += 1, at += 1) starts[r + 1] = starts[r] + buffer.readUInt8(at);
   const total = starts[count];
@@ -83,5 +109,5 @@ export function decodeNerModel(compressed: Buffer): NerModel {
   at += total;
   const weights = new Float32Array(total);
   for (let k = 0; k < total; k += 1, at += 2) weights[k] = buffer.readInt16LE(at) * scale;
-  return { tagCount, rows, starts, tags, weights, transitions };
+  return { tagCount, ...buildTable(hashes), featureCount: count, starts, tags, weights, transitions };
 }

@@ -1,7 +1,7 @@
 // The features of each token of a sentence, as strings (hashed later). Each family says why it is here.
 import type { DocumentContext } from "./document-context.js";
 import { isCapitalsLine } from "./document-context.js";
-import { LEXICON_BITS, type NerLexicon } from "./ner-lexicon.js";
+import { LEXICON_BITS, PREFIX_BIT, type NerLexicon } from "./ner-lexicon.js";
 import { findCapitalisation, findShape, findShortShape, isCapitalised } from "./word-shape.js";
 
 const BIT_NAMES = Object.entries(LEXICON_BITS);
@@ -46,7 +46,7 @@ function addContext(features: string[], lower: readonly string[], shapes: readon
 function addHyphenParts(features: string[], lower: string, lexicon: NerLexicon): void {
   if (!lower.includes("-")) return;
   for (const part of lower.split("-")) {
-    const bits = lexicon.phrases.get(part) ?? 0;
+    const bits = (lexicon.phrases.get(part) ?? 0) & ~PREFIX_BIT;
     for (const [name, bit] of BIT_NAMES) if (bits & bit) features.push(`hy=${name}`);
   }
 }
@@ -60,8 +60,9 @@ export function findLexiconFeatures(lower: readonly string[], lexicon: NerLexico
     const ends: { bits: number; end: number }[] = [];
     for (let end = start; end < lower.length && end - start < lexicon.maxTokens; end += 1) {
       key = end === start ? lower[start] : `${key} ${lower[end]}`;
-      const bits = lexicon.phrases.get(key);
-      if (bits) ends.push({ bits, end });
+      const bits = lexicon.phrases.get(key) ?? 0;
+      if (bits & ~PREFIX_BIT) ends.push({ bits: bits & ~PREFIX_BIT, end });
+      if (!(bits & PREFIX_BIT)) break;
     }
     for (let k = ends.length - 1; k >= 0; k -= 1) {
       const fresh = ends[k].bits & ~seen;
