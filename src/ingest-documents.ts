@@ -5,7 +5,7 @@
 // their reason, not extracted: one incident reported once must not become two events.
 import type { IngestItem } from "./ingest/raw-document.js";
 import { toEventRecord } from "./merge/event-record.js";
-import { buildPipeline } from "./pipeline.js";
+import { buildPipeline, buildStages, loadPipelineResources } from "./pipeline.js";
 import { isSupportedLanguage } from "./stages/clean/detect-language.js";
 import { cleanRawDocument, type CleanOptions } from "./stages/clean/index.js";
 import type { Store } from "./store/store.js";
@@ -23,7 +23,7 @@ export type IngestCounts = {
 export type IngestOptions = CleanOptions & { onItem?: (counts: IngestCounts, origin: string) => void };
 
 export async function ingestDocuments(items: AsyncIterable<IngestItem>, store: Store, options: IngestOptions = {}): Promise<IngestCounts> {
-  const pipeline = buildPipeline();
+  const pipeline = buildPipeline(buildStages(loadPipelineResources()));
   const counts: IngestCounts = { read: 0, stored: 0, duplicates: 0, skipped: 0, events: 0, undated: 0 };
   for await (const item of items) {
     counts.read += 1;
