@@ -53,7 +53,17 @@ export function loadNerLexicon(settings = NER_LEXICON_SETTINGS): NerLexicon {
   for (const row of readLexiconTable("names/organization-words.tsv")) add(row.word, "orgWord");
   for (const row of readLexiconTable("names/location-words.tsv")) add(row.word, "locationWord");
   for (const word of readLexiconLines("names/common-words.txt")) add(word, "commonWord");
+  dropPlacesAsPeople(lexicon);
   return lexicon;
+}
+
+/**
+ * The Phoenix people list holds some places as people ("Tal Afar"); a full name that is also a listed
+ * town or country is read as the place, so "killed in Tal Afar" is not a person.
+ */
+function dropPlacesAsPeople(lexicon: NerLexicon): void {
+  const place = LEXICON_BITS.city | LEXICON_BITS.town | LEXICON_BITS.country;
+  for (const [phrase, bits] of lexicon.phrases) if (bits & LEXICON_BITS.person && bits & place) lexicon.phrases.set(phrase, bits & ~LEXICON_BITS.person);
 }
 
 /** Tokens of a phrase as the recogniser's tokenizer would cut them (punctuation apart), lower-cased. */

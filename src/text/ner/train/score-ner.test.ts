@@ -14,5 +14,5 @@ test("ner: the shipped weights reproduce their dev score on the first 40 eng.tes
   const documents = parseConll(readFileSync(devFile, "utf8")).slice(0, 40);
   const counts = countNerChunks(documents, { model: loadNerModel(), lexicon: loadNerLexicon() });
   // Printed by `npm run train:ner` for this slice when the weights were written (all 216 documents: see models/README.md).
-  assert.ok(Math.abs(overallF1(counts) - 0.9369) < 0.0005, `F1 ${overallF1(counts)}`);
+  assert.ok(Math.abs(overallF1(counts) - 0.9391) < 0.0005, `F1 ${overallF1(counts)}`);
 });
