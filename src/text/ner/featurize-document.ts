@@ -3,10 +3,17 @@
 import { buildDocumentContext } from "./document-context.js";
 import { hashFeature } from "./hash-feature.js";
 import type { NerLexicon } from "./ner-lexicon.js";
-import { extractSentenceFeatures } from "./token-features.js";
+import { describeWord, extractContextFeatures } from "./token-features.js";
 
 /** Per sentence, per token, the feature hashes. */
 export function featurizeDocument(sentences: readonly (readonly string[])[], lexicon: NerLexicon): number[][][] {
   const context = buildDocumentContext(sentences);
-  return sentences.map((words) => extractSentenceFeatures(words, context, lexicon).map((features) => features.map(hashFeature)));
+  // A word's own features are hashed once per document: half the tokens of an article repeat a word.
+  const wordHashes = new Map<string, number[]>();
+  const hashWord = (word: string) => {
+    let hashes = wordHashes.get(word);
+    if (!hashes) wordHashes.set(word, (hashes = describeWord(word).map(hashFeature)));
+    return hashes;
+  };
+  return sentences.map((words) => extractContextFeatures(words, context, lexicon).map((features, i) => [...hashWord(words[i]), ...features.map(hashFeature)]));
 }

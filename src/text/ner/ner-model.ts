@@ -2,7 +2,7 @@
 // pruning, and the tag-transition scores. Written by train/train-ner.ts to models/ner-conll2003.bin.gz.
 //
 // File layout (little-endian, gzip-compressed): "SNER" u32 version, u32 tags, u32 features, f32 scale,
-// f32 transitions[(tags+1)^2], u32 hashes[features] (sorted), u8 counts[features], u8 tags[sum counts],
+// f32 transitions[(tags+1)^2], u32 hashes[features] (sorted; read back as signed), u8 counts[features], u8 tags[sum counts],
 // i16 weights[sum counts] (times scale). Hand-written: no npm package trains or runs a sequence tagger
 // on Node without a native or Python runtime, and this one is ~300 lines.
 import { readFileSync } from "node:fs";
@@ -14,7 +14,7 @@ export type NerModel = {
   tagCount: number;
   /** Open-addressing table of feature hashes (a Map of numbers was the tagger's slowest part): */
   /** slot k holds hash keys[k] whose row is rowOf[k], or -1 when empty. */
-  keys: Uint32Array;
+  keys: Int32Array;
   rowOf: Int32Array;
   featureCount: number;
   /** Row r's weights are entries starts[r] .. starts[r + 1] of `tags` and `weights`. */
@@ -54,10 +54,10 @@ export function findRow(model: NerModel, hash: number): number {
   }
 }
 
-function buildTable(hashes: Uint32Array): { keys: Uint32Array; rowOf: Int32Array } {
+function buildTable(hashes: Int32Array): { keys: Int32Array; rowOf: Int32Array } {
   let size = 1;
   while (size < hashes.length * 2) size *= 2;
-  const keys = new Uint32Array(size);
+  const keys = new Int32Array(size);
   const rowOf = new Int32Array(size).fill(-1);
   hashes.forEach((hash, row) => {
     let k = hash & (size - 1);
@@ -72,7 +72,7 @@ export type SparseRow = { hash: number; tags: number[]; weights: number[] };
 
 /** Serialises pruned rows; weights are stored as 16-bit integers of one shared scale. */
 export function encodeNerModel(tagCount: number, rows: SparseRow[], transitions: ArrayLike<number>): Buffer {
-  const sorted = [...rows].sort((a, b) => a.hash - b.hash);
+  const sorted = [...rows].sort((a, b) => (a.hash >>> 0) - (b.hash >>> 0));
   const total = sorted.reduce((sum, r) => sum + r.tags.length, 0);
   const largest = sorted.reduce((m, r) => r.weights.reduce((n, w) => Math.max(n, Math.abs(w)), m), 1e-9);
   const scale = largest / 32767;
@@ -83,7 +83,7 @@ export function encodeNerModel(tagCount: number, rows: SparseRow[], transitions:
   at = buffer.writeUInt32LE(sorted.length, at);
   at = buffer.writeFloatLE(scale, at);
   for (let i = 0; i < transitions.length; i += 1) at = buffer.writeFloatLE(transitions[i], at);
-  for (const r of sorted) at = buffer.writeUInt32LE(r.hash, at);
+  for (const r of sorted) at = buffer.writeUInt32LE(r.hash >>> 0, at);
   for (const r of sorted) at = buffer.writeUInt8(r.tags.length, at);
   for (const r of sorted) for (const t of r.tags) at = buffer.writeUInt8(t, at);
   for (const r of sorted) for (const w of r.weights) at = buffer.writeInt16LE(Math.round(w / scale), at);
@@ -100,8 +100,8 @@ export function decodeNerModel(compressed: Buffer): NerModel {
   let at = 20;
   const transitions = new Float32Array((tagCount + 1) * (tagCount + 1));
   for (let i = 0; i < transitions.length; i += 1, at += 4) transitions[i] = buffer.readFloatLE(at);
-  const hashes = new Uint32Array(count);
-  for (let r = 0; r < count; r += 1, at += 4) hashes[r] = buffer.readUInt32LE(at);
+  const hashes = new Int32Array(count);
+  for (let r = 0; r < count; r += 1, at += 4) hashes[r] = buffer.readInt32LE(at);
   const starts = new Uint32Array(count + 1);
   for (let r = 0; r < count; r += 1, at += 1) starts[r + 1] = starts[r] + buffer.readUInt8(at);
   const total = starts[count];

@@ -3,7 +3,7 @@ import { featurizeDocument } from "./featurize-document.js";
 import type { NerLexicon } from "./ner-lexicon.js";
 import { addFeatureScores, type NerModel } from "./ner-model.js";
 import { chunksFromBilou, type TokenChunk } from "./tags.js";
-import { buildTransitionMask, decodeViterbi } from "./viterbi.js";
+import { decodeViterbi, maskTransitions } from "./viterbi.js";
 
 /** What the recogniser needs, loaded once (loadNerModel, loadNerLexicon) and passed in. */
 export type NerResources = { model: NerModel; lexicon: NerLexicon };
@@ -11,10 +11,10 @@ export type NerResources = { model: NerModel; lexicon: NerLexicon };
 /** For each sentence (its token texts), the names found as token chunks. */
 export function tagDocument(sentences: readonly (readonly string[])[], resources: NerResources): TokenChunk[][] {
   const { model } = resources;
-  const mask = buildTransitionMask(model.tagCount);
+  const transitions = maskTransitions(model.transitions, model.tagCount);
   return featurizeDocument(sentences, resources.lexicon).map((tokens) => {
     const emissions = new Float64Array(tokens.length * model.tagCount);
     tokens.forEach((hashes, i) => addFeatureScores(model, hashes, emissions, i * model.tagCount));
-    return chunksFromBilou(decodeViterbi(emissions, tokens.length, model.tagCount, model.transitions, mask));
+    return chunksFromBilou(decodeViterbi(emissions, tokens.length, model.tagCount, transitions));
   });
 }

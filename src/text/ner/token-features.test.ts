@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { buildDocumentContext } from "./document-context.js";
 import { addPhrase, LEXICON_BITS, type NerLexicon } from "./ner-lexicon.js";
-import { extractSentenceFeatures, findLexiconFeatures } from "./token-features.js";
+import { extractContextFeatures, findLexiconFeatures } from "./token-features.js";
 
 function smallLexicon(): NerLexicon {
   const lexicon: NerLexicon = { phrases: new Map(), maxTokens: 1 };
@@ -19,13 +19,13 @@ test("ner features: a listed phrase marks each token with its place in the phras
 
 test("ner features: a surname alone remembers the longer name it was introduced with", () => {
   const sentences = [["Marek", "Dovlin", "arrived", "."], ["Dovlin", "said", "so", "."]];
-  const features = extractSentenceFeatures(sentences[1], buildDocumentContext(sentences), smallLexicon());
+  const features = extractContextFeatures(sentences[1], buildDocumentContext(sentences), smallLexicon());
   assert.ok(features[0].includes("doc-run=L"));
   assert.ok(features[0].includes("cap=initcap|first|mixed"));
 });
 
 test("ner features: a capitalised word the document also writes in lower case says so", () => {
   const sentences = [["Police", "came", "."], ["The", "police", "left", "."]];
-  const features = extractSentenceFeatures(sentences[0], buildDocumentContext(sentences), smallLexicon());
+  const features = extractContextFeatures(sentences[0], buildDocumentContext(sentences), smallLexicon());
   assert.ok(features[0].includes("doc-lower|initcap"));
 });

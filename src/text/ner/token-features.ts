@@ -6,14 +6,17 @@ import { findCapitalisation, findShape, findShortShape, isCapitalised } from "./
 
 const BIT_NAMES = Object.entries(LEXICON_BITS);
 
-/** Feature strings for every token of one sentence. */
-export function extractSentenceFeatures(words: readonly string[], context: DocumentContext, lexicon: NerLexicon): string[][] {
+/**
+ * Feature strings for every token of one sentence, apart from the word's own (describeWord), which
+ * depend on the word alone and so are worked out once per distinct word of a document.
+ */
+export function extractContextFeatures(words: readonly string[], context: DocumentContext, lexicon: NerLexicon): string[][] {
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(findShortShape);
   const lexiconFeatures = findLexiconFeatures(lower, lexicon);
   const capsLine = isCapitalsLine(words) ? "caps" : "mixed";
   return words.map((word, i) => {
-    const features = describeWord(word, lower[i]);
+    const features: string[] = [];
     const cap = findCapitalisation(word);
     // Case carries different evidence at a sentence's start and in a capitals-only headline.
     features.push(`cap=${cap}|${i === 0 ? "first" : "inside"}|${capsLine}`);
@@ -26,7 +29,7 @@ export function extractSentenceFeatures(words: readonly string[], context: Docum
 }
 
 /** The word itself: identity, shape and affixes (names' endings: -ov, -stan, -berg, -ese). */
-function describeWord(word: string, lower: string): string[] {
+export function describeWord(word: string, lower = word.toLowerCase()): string[] {
   const features = ["bias", `w=${word}`, `lw=${lower}`, `sh=${findShape(word)}`, `ss=${findShortShape(word)}`];
   for (let n = 1; n <= 4 && n <= lower.length; n += 1) features.push(`p${n}=${lower.slice(0, n)}`, `s${n}=${lower.slice(-n)}`);
   features.push(`len=${Math.min(word.length, 10)}`);

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { TAGS, TAG_COUNT } from "./tags.js";
-import { buildTransitionMask, decodeViterbi } from "./viterbi.js";
+import { decodeViterbi, maskTransitions } from "./viterbi.js";
 
 test("viterbi: the best well-formed sequence wins over a better-scoring broken one", () => {
   // Token scores alone prefer O then I-PER (a chunk entered in the middle); B-PER L-PER is the best legal reading.
@@ -11,10 +11,10 @@ test("viterbi: the best well-formed sequence wins over a better-scoring broken o
   emissions[TAG_COUNT + TAGS.indexOf("I-PER")] = 3;
   emissions[TAG_COUNT + TAGS.indexOf("L-PER")] = 2.8;
   const transitions = new Float64Array((TAG_COUNT + 1) ** 2);
-  const tags = decodeViterbi(emissions, 2, TAG_COUNT, transitions, buildTransitionMask(TAG_COUNT));
+  const tags = decodeViterbi(emissions, 2, TAG_COUNT, maskTransitions(transitions, TAG_COUNT));
   assert.deepEqual(tags.map((t) => TAGS[t]), ["B-PER", "L-PER"]);
 });
 
 test("viterbi: an empty sentence decodes to no tags", () => {
-  assert.deepEqual(decodeViterbi(new Float64Array(0), 0, TAG_COUNT, new Float64Array((TAG_COUNT + 1) ** 2), buildTransitionMask(TAG_COUNT)), []);
+  assert.deepEqual(decodeViterbi(new Float64Array(0), 0, TAG_COUNT, maskTransitions(new Float64Array((TAG_COUNT + 1) ** 2), TAG_COUNT)), []);
 });

@@ -10,8 +10,14 @@ export function transitionIndex(tagCount: number, prev: number, next: number): n
   return (prev + 1) * (tagCount + 1) + next;
 }
 
-/** -Infinity where a transition is forbidden, 0 elsewhere: added to the learned scores when decoding. */
-export function buildTransitionMask(tagCount: number): Float64Array {
+/** The learned transition scores with forbidden transitions at -Infinity: what decodeViterbi reads. */
+export function maskTransitions(transitions: ArrayLike<number>, tagCount: number): Float64Array {
+  const mask = buildTransitionMask(tagCount);
+  return mask.map((m, k) => m + transitions[k]);
+}
+
+/** -Infinity where a transition is forbidden, 0 elsewhere. */
+function buildTransitionMask(tagCount: number): Float64Array {
   const mask = new Float64Array((tagCount + 1) * (tagCount + 1));
   for (let prev = -1; prev < tagCount; prev += 1) {
     for (let next = 0; next <= tagCount; next += 1) {
@@ -22,14 +28,14 @@ export function buildTransitionMask(tagCount: number): Float64Array {
   return mask;
 }
 
-/** Best tag sequence for `length` tokens given emission scores (length x tags, row-major). */
-export function decodeViterbi(emissions: Float64Array, length: number, tagCount: number, transitions: ArrayLike<number>, mask: Float64Array): number[] {
+/** Best tag sequence for `length` tokens given emission scores (length x tags, row-major) and masked transitions. */
+export function decodeViterbi(emissions: Float64Array, length: number, tagCount: number, transitions: Float64Array): number[] {
   if (length === 0) return [];
   const score = new Float64Array(length * tagCount);
   const back = new Int32Array(length * tagCount);
   for (let t = 0; t < tagCount; t += 1) {
     const k = transitionIndex(tagCount, -1, t);
-    score[t] = emissions[t] + transitions[k] + mask[k];
+    score[t] = emissions[t] + transitions[k];
   }
   for (let i = 1; i < length; i += 1) {
     for (let t = 0; t < tagCount; t += 1) {
@@ -37,22 +43,22 @@ export function decodeViterbi(emissions: Float64Array, length: number, tagCount:
       let arg = 0;
       for (let p = 0; p < tagCount; p += 1) {
         const k = transitionIndex(tagCount, p, t);
-        const s = score[(i - 1) * tagCount + p] + transitions[k] + mask[k];
+        const s = score[(i - 1) * tagCount + p] + transitions[k];
         if (s > best) [best, arg] = [s, p];
       }
       score[i * tagCount + t] = best + emissions[i * tagCount + t];
       back[i * tagCount + t] = arg;
     }
   }
-  return traceBack(score, back, length, tagCount, transitions, mask);
+  return traceBack(score, back, length, tagCount, transitions);
 }
 
-function traceBack(score: Float64Array, back: Int32Array, length: number, tagCount: number, transitions: ArrayLike<number>, mask: Float64Array): number[] {
+function traceBack(score: Float64Array, back: Int32Array, length: number, tagCount: number, transitions: Float64Array): number[] {
   let best = -Infinity;
   let last = 0;
   for (let t = 0; t < tagCount; t += 1) {
     const k = transitionIndex(tagCount, t, tagCount);
-    const s = score[(length - 1) * tagCount + t] + transitions[k] + mask[k];
+    const s = score[(length - 1) * tagCount + t] + transitions[k];
     if (s > best) [best, last] = [s, t];
   }
   const tags = new Array<number>(length);

@@ -1,7 +1,7 @@
 // Averaged structured perceptron (Collins 2002) with Viterbi decoding: on each sentence the model decodes
 // with its current weights and, where it is wrong, moves weight from its tags to the gold tags. Averaging
 // (w - u/c, Daumé's trick) keeps the weights of every step, which is what makes the perceptron generalise.
-import { buildTransitionMask, decodeViterbi, transitionIndex } from "../viterbi.js";
+import { decodeViterbi, maskTransitions, transitionIndex } from "../viterbi.js";
 
 export type TrainingSentence = { features: Int32Array[]; gold: number[] };
 export type AveragedWeights = { weights: Float64Array; transitions: Float64Array };
@@ -24,24 +24,23 @@ export function trainPerceptron(
 ): AveragedWeights {
   const size = (tagCount + 1) * (tagCount + 1);
   const state: State = { w: new Float64Array(featureCount * tagCount), u: new Float64Array(featureCount * tagCount), tw: new Float64Array(size), tu: new Float64Array(size), step: 1 };
-  const mask = buildTransitionMask(tagCount);
   const order = sentences.map((_, i) => i);
   const random = seededRandom(settings.seed);
   for (let epoch = 1; epoch <= settings.epochs; epoch += 1) {
     shuffle(order, random);
-    for (const i of order) learnSentence(state, sentences[i], tagCount, mask);
+    for (const i of order) learnSentence(state, sentences[i], tagCount);
     onEpoch?.(epoch, () => averageWeights(state));
   }
   return averageWeights(state);
 }
 
-function learnSentence(state: State, sentence: TrainingSentence, tagCount: number, mask: Float64Array): void {
+function learnSentence(state: State, sentence: TrainingSentence, tagCount: number): void {
   const { features, gold } = sentence;
   const emissions = new Float64Array(features.length * tagCount);
   features.forEach((ids, i) => {
     for (const id of ids) for (let t = 0; t < tagCount; t += 1) emissions[i * tagCount + t] += state.w[id * tagCount + t];
   });
-  const predicted = decodeViterbi(emissions, features.length, tagCount, state.tw, mask);
+  const predicted = decodeViterbi(emissions, features.length, tagCount, maskTransitions(state.tw, tagCount));
   for (let i = 0; i < features.length; i += 1) {
     if (predicted[i] === gold[i]) continue;
     for (const id of features[i]) {
