@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildDocument, chunksFromSpans, chunksFromTags, countChunks, HEADLINE_TYPES, parseConll, scoreTypes, type Chunk } from "./conll2003-chunks.js";
-import { predictConllSpans, summariseConll } from "./conll2003.js";
+import { loadPipelineResources } from "../src/pipeline.js";
+import { buildConllPipeline, predictConllSpans, summariseConll } from "./conll2003.js";
 
 // A hand-made sample in the CoNLL column format (words of our own, not the dev set's).
 const SAMPLE = `-DOCSTART- -X- O O
@@ -80,14 +81,14 @@ describe("conll2003 scorer", () => {
   it("MISC counts in the headline as conlleval counts it: a found MISC is a hit, the others are misses", () => {
     const score = scoreTypes(countChunks(built.gold, [{ first: 8, last: 8, type: "MISC" }]), HEADLINE, "h");
     assert.deepEqual([score.tp, score.fp, score.fn], [1, 0, 3]);
-    const result = summariseConll([{ counts: countChunks(built.gold, [{ first: 8, last: 8, type: "MISC" }]), chars: 10, millis: 1 }]);
+    const result = summariseConll([{ counts: countChunks(built.gold, [{ first: 8, last: 8, type: "MISC" }]), ruleCounts: {}, chars: 10, millis: 1 }]);
     assert.equal(result.score, score.f1);
     assert.equal(result.fields.find((f) => f.field === "MISC")?.f1, 1);
     assert.equal(result.fields.find((f) => f.field === "PER")?.recall, 0);
   });
 
   it("runs sitrep's real stages: a country comes back as LOC", () => {
-    const spans = predictConllSpans("Troops crossed into Syria on Sunday .\n");
+    const spans = predictConllSpans("Troops crossed into Syria on Sunday .\n", buildConllPipeline(loadPipelineResources())).ner;
     assert.ok(spans.some((s) => s.type === "LOC" && s.start === 20 && s.end === 25), JSON.stringify(spans));
   });
 });

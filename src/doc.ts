@@ -23,6 +23,7 @@ export type Field<T> = {
 export type Layer =
   | "sentences"
   | "entities"
+  | "ner"
   | "dates"
   | "places"
   | "numbers"

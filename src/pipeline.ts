@@ -10,6 +10,10 @@ import { numbersStage } from "./stages/numbers/index.js";
 import { weaponsStage } from "./stages/weapons/index.js";
 import { eventsStage } from "./stages/events/index.js";
 import { quotesStage } from "./stages/quotes/index.js";
+import { createNerStage } from "./stages/ner/index.js";
+import { loadNerLexicon } from "./text/ner/ner-lexicon.js";
+import { loadNerModel } from "./text/ner/ner-model.js";
+import type { NerResources } from "./text/ner/tag-document.js";
 
 export type Stage = {
   name: string;
@@ -28,6 +32,22 @@ export const STAGES: Stage[] = [
   quotesStage, // who says what: claims and sourcing read it
   eventsStage, // reads every layer above
 ];
+
+/** Weights and lists the stages read, loaded once per process and passed in (spaCy's `nlp`). */
+export type PipelineResources = { ner: NerResources };
+
+export function loadPipelineResources(): PipelineResources {
+  return { ner: { model: loadNerModel(), lexicon: loadNerLexicon() } };
+}
+
+/**
+ * STAGES with the trained recogniser after sentences: entities, places and later stages may read its
+ * names. STAGES alone stays the default of buildPipeline so a caller without resources still runs.
+ */
+export function buildStages(resources: PipelineResources): Stage[] {
+  const [sentences, ...rest] = STAGES;
+  return [sentences, createNerStage(resources.ner), ...rest];
+}
 
 export type Pipeline = { stages: readonly Stage[]; run(doc: Doc): Doc };
 

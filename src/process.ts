@@ -1,7 +1,7 @@
 // One raw document through clean and every stage: the code path shared by ingest, serve and eval.
 import type { Doc } from "./doc.js";
 import type { RawDocument, SkippedInput } from "./ingest/raw-document.js";
-import { buildPipeline, type Pipeline } from "./pipeline.js";
+import { buildPipeline, buildStages, loadPipelineResources, type Pipeline } from "./pipeline.js";
 import { cleanRawDocument, type CleanOptions } from "./stages/clean/index.js";
 
 let defaultPipeline: Pipeline | undefined;
@@ -11,7 +11,7 @@ export type ProcessResult = { doc: Doc } | { skipped: SkippedInput };
 export function processRawDocument(raw: RawDocument, options: CleanOptions = {}, pipeline?: Pipeline): ProcessResult {
   const cleaned = cleanRawDocument(raw, options);
   if ("skipped" in cleaned) return cleaned;
-  pipeline ??= defaultPipeline ??= buildPipeline();
+  pipeline ??= defaultPipeline ??= buildPipeline(buildStages(loadPipelineResources()));
   return { doc: pipeline.run(cleaned.doc) };
 }
 

@@ -3,11 +3,11 @@
 // time (extract-pool.ts terminates a worker that overruns) and with a worker that dies (heap cap, stack).
 import { parentPort } from "node:worker_threads";
 import { toEventRecord } from "../records/event-record.js";
-import { buildPipeline } from "../pipeline.js";
+import { buildPipeline, buildStages, loadPipelineResources } from "../pipeline.js";
 import { cleanRawDocument } from "../stages/clean/index.js";
 import type { ExtractReply, ExtractTask } from "./extract-messages.js";
 
-const pipeline = buildPipeline();
+const pipeline = buildPipeline(buildStages(loadPipelineResources()));
 const port = parentPort!;
 
 port.on("message", (task: ExtractTask) => port.postMessage(runTask(task)));

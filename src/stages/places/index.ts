@@ -29,7 +29,11 @@ type Resolved = { candidate: Candidate; place?: GazetteerPlace };
 export function findPlaces(doc: Doc): Span[] {
   const text = doc.text;
   const entities = spansOf(doc, "entities");
-  const blockers = [...entities.filter((e) => BLOCKING_LABELS.has(e.label)), ...spansOf(doc, "dates")];
+  // The recogniser's people and organisations block outright, strong framing or not: a name it reads
+  // as a militia or a person ("the Kidal Brigade", "Ms Sabratha") is never a town. The layer is optional
+  // (pipelines built without resources have none), so it is not among the stage's needs.
+  const named = spansOf(doc, "ner").filter((s) => s.label === "PER" || s.label === "ORG");
+  const blockers = [...entities.filter((e) => BLOCKING_LABELS.has(e.label)), ...spansOf(doc, "dates"), ...named];
   const borders = findBorderRegions(text);
   const surnames = findSurnames(text);
   const all = findNameCandidates(text, entities.filter((e) => e.label === "LOC")).filter((c) => !overlapsAny(borders, c));

@@ -135,3 +135,25 @@ describe("places", () => {
     });
   });
 });
+
+describe("places: names the recogniser reads as an organisation or a person", () => {
+  // Invented militias named after towns: without the ner layer the town became a TOWN / ADMIN1 place.
+  for (const [text, town] of [
+    ["The Sabratha Mujahideen Shura Council said it had repelled the attack.", "Sabratha"],
+    ["The Kufra Mujahideen Shura Council claimed the ambush.", "Kufra"],
+  ]) {
+    it(`"${town}" inside a militia's name is never a town: ${text}`, () => {
+      const result = processText(text, { published: "2021-06-28" });
+      assert.ok("doc" in result);
+      const named = spansOf(result.doc, "ner").filter((s) => s.label === "ORG" || s.label === "PER");
+      assert.ok(named.some((s) => result.doc.text.slice(s.start, s.end).startsWith(town)), "the recogniser reads the militia's name");
+      const places = placesIn(text).filter((p) => ["TOWN", "ADMIN1", "COUNTRY", "REGION"].includes(p.label));
+      assert.deepEqual(places.filter((p) => named.some((s) => s.start < p.end && p.start < s.end)), []);
+    });
+  }
+
+  it("a town the sentence frames as a place stays one beside a named militia", () => {
+    const places = placesIn("The Sabratha Mujahideen Shura Council said it had repelled an attack in Zawiya.");
+    assert.ok(places.some((p) => p.text === "Zawiya" && p.label === "TOWN"), JSON.stringify(places));
+  });
+});

@@ -1,0 +1,17 @@
+// NER: the trained recogniser's names (PER, ORG, LOC, MISC; src/text/ner/) as their own layer. Later
+// stages read it as evidence beside their lexicons: places never makes a town of a name it tags as a
+// person or an organisation.
+import { spansOf, withLayer, type Doc } from "../../doc.js";
+import type { Stage } from "../../pipeline.js";
+import { findNamedEntities } from "../../text/ner/find-named-entities.js";
+import type { NerResources } from "../../text/ner/tag-document.js";
+
+/** The stage, over weights and lists loaded once (loadNerModel, loadNerLexicon). */
+export function createNerStage(resources: NerResources): Stage {
+  return {
+    name: "ner",
+    needs: ["sentences"],
+    makes: ["ner"],
+    run: (doc: Doc) => withLayer(doc, "ner", findNamedEntities(doc.text, spansOf(doc, "sentences"), resources)),
+  };
+}

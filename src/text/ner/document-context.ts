@@ -1,0 +1,53 @@
+// What the rest of the document says about a word. A name is usually introduced in full and then
+// shortened ("Carlos Mendez ... Mendez said"), and a sentence-initial or headline word's case says little
+// by itself: the same word elsewhere in the document ("The", "Police" vs "police") says more.
+import { isCapitalised } from "./word-shape.js";
+
+export type DocumentContext = {
+  /** Lower-cased words seen written in lower case somewhere in the document. */
+  seenLower: Set<string>;
+  /** Words seen capitalised away from a sentence's start, outside capitals-only lines. */
+  seenCapitalisedInside: Set<string>;
+  /** For a word, its place ("B", "I", "L") in the longest run of capitalised words it is part of. */
+  longestRun: Map<string, { position: string; length: number }>;
+};
+
+/** A sentence in capitals only (headlines, datelines) says nothing by its case. */
+export function isCapitalsLine(words: readonly string[]): boolean {
+  let letters = 0;
+  let capitals = 0;
+  for (const w of words) {
+    if (!/\p{L}/u.test(w)) continue;
+    letters += 1;
+    if (!/\p{Ll}/u.test(w)) capitals += 1;
+  }
+  return letters >= 2 && capitals / letters >= 0.8;
+}
+
+/** Reads every sentence of one document (token texts) once. */
+export function buildDocumentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+  const context: DocumentContext = { seenLower: new Set(), seenCapitalisedInside: new Set(), longestRun: new Map() };
+  for (const words of sentences) {
+    const isCapitals = isCapitalsLine(words);
+    words.forEach((w, i) => {
+      if (/^\p{Ll}+$/u.test(w)) context.seenLower.add(w);
+      else if (!isCapitals && i > 0 && isCapitalised(w)) context.seenCapitalisedInside.add(w);
+    });
+    if (!isCapitals) recordRuns(words, context.longestRun);
+  }
+  return context;
+}
+
+function recordRuns(words: readonly string[], longestRun: DocumentContext["longestRun"]): void {
+  let start = 0;
+  for (let i = 0; i <= words.length; i += 1) {
+    if (i < words.length && isCapitalised(words[i]) && /\p{L}/u.test(words[i])) continue;
+    const length = i - start;
+    for (let j = start; length >= 2 && j < i; j += 1) {
+      const known = longestRun.get(words[j]);
+      if (known && known.length >= length) continue;
+      longestRun.set(words[j], { position: j === start ? "B" : j === i - 1 ? "L" : "I", length });
+    }
+    start = i + 1;
+  }
+}
