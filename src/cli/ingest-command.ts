@@ -40,7 +40,7 @@ reason (fetch-failed, blocked-address, robots-disallowed, too-large, timeout, un
 Fetched documents may be stored in a different order from the inputs.
 
 Examples:
-  $ sitrep ingest ../shared/fixtures/seed-article.txt --published 2021-06-28
+  $ sitrep ingest samples/invented-report.txt --published 2023-03-15   # an invented report shipped with sitrep
   $ sitrep ingest reports/ dump.jsonl --db conflict.db
   $ sitrep ingest 'reports/**/*.html'                      # a glob the shell did not expand
   $ sitrep ingest https://example.org/news/story.html
