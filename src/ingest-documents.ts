@@ -49,7 +49,8 @@ export async function ingestDocuments(items: AsyncIterable<IngestItem>, store: S
   async function declineOrProcess(doc: Parameters<typeof pipeline.run>[0], origin: string) {
     const { language } = doc.meta;
     if (!isSupportedLanguage(language)) {
-      await store.saveDeclined(doc, { reason: "unsupported-language", detail: `the text is in language "${language}"; sitrep reads English` });
+      const by = doc.meta.languageBy ? ` (by ${doc.meta.languageBy})` : "";
+      await store.saveDeclined(doc, { reason: "unsupported-language", detail: `the text is in language "${language}"${by}; sitrep reads English (--lang en if it is English)` });
       counts.skipped += 1;
       return;
     }

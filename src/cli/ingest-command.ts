@@ -5,7 +5,7 @@ import { readInputs } from "../ingest/read-inputs.js";
 import type { IngestItem } from "../ingest/raw-document.js";
 import { ingestDocuments } from "../ingest-documents.js";
 import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
-import { parsePublished } from "./options.js";
+import { parseLanguage, parsePublished } from "./options.js";
 import { createProgress } from "./progress.js";
 
 export function ingestCommand(): Command {
@@ -17,6 +17,7 @@ export function ingestCommand(): Command {
     )
     .option("--db <path>", "SQLite database file (default: $SITREP_DB or ./sitrep.db)")
     .option("--published <date>", "publication date for documents that carry none in their metadata or a dated dateline (YYYY-MM-DD); relative dates resolve against it", parsePublished)
+    .option("--lang <code>", "the documents' language (e.g. en), taken as given instead of detected; a JSONL line's \"lang\" wins", parseLanguage)
     .option("--concurrency <n>", `URLs fetched at once (default ${CONFIG.fetchConcurrency}); one request at a time per host`, parseCount(1))
     .option("--host-delay <ms>", `pause between two requests to the same host (default ${CONFIG.hostDelayMs}); a longer Crawl-delay in the host's robots.txt wins, up to ${MAX_CRAWL_DELAY_MS / 1000} s`, parseCount(0))
     .option("--allow-private", "allow fetching private, loopback and link-local addresses (an intranet, a local server)")
@@ -25,8 +26,10 @@ export function ingestCommand(): Command {
       "after",
       `
 Each document is stored once (by a hash of its cleaned text): re-running the same inputs resumes and adds
-nothing twice. Inputs that are not usable text (binary, empty, invalid UTF-8) are recorded as skipped with
-their reason; see them with "sitrep documents".
+nothing twice. A text's language is detected (a sentence or two by its English words first); a document
+in another language is stored but skipped (unsupported-language). --lang en, or "lang" on a JSONL line,
+states the language instead. Inputs that are not usable text (binary, empty, invalid UTF-8) are recorded
+as skipped with their reason; see them with "sitrep documents".
 
 URLs are fetched with a ${CONFIG.fetchTimeoutMs / 1000} s deadline, at most ${CONFIG.maxRedirects} redirects and ${CONFIG.maxFetchBytes / 1024 / 1024} MB; only HTML, text
 and feeds are read, in the charset the page declares. Addresses that are private, loopback, link-local,
@@ -56,6 +59,7 @@ Examples:
       try {
         const counts = await ingestDocuments(reportSkips(readInputs(inputs, process.stdin, readOptionsOf(options)), () => (missing += 1)), store, {
           published: options.published,
+          language: options.lang,
           onItem: (c) => progress.update(c),
         });
         progress.stop();
@@ -79,7 +83,7 @@ function undatedHint(undated: number): string {
   );
 }
 
-type IngestCommandOptions = { db?: string; published?: string; concurrency?: number; hostDelay?: number; allowPrivate?: boolean; ignoreRobots?: boolean };
+type IngestCommandOptions = { db?: string; published?: string; lang?: string; concurrency?: number; hostDelay?: number; allowPrivate?: boolean; ignoreRobots?: boolean };
 
 function readOptionsOf(options: IngestCommandOptions) {
   return { concurrency: options.concurrency, hostDelayMs: options.hostDelay, allowPrivate: options.allowPrivate === true, ignoreRobots: options.ignoreRobots === true };

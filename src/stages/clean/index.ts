@@ -4,7 +4,7 @@ import { CONFIG } from "../../config.js";
 import { createDoc, type Doc, type SourceMeta } from "../../doc.js";
 import type { RawDocument, SkippedInput } from "../../ingest/raw-document.js";
 import { findBoilerplateStart, findOriginalPublisher } from "./cut-boilerplate.js";
-import { detectLanguage } from "./detect-language.js";
+import { detectLanguage, type DetectedLanguage } from "./detect-language.js";
 import { dropBoilerplateLines } from "./drop-boilerplate-lines.js";
 import { dropRepeatedQuotes } from "./drop-repeated-quotes.js";
 import { extractArticle } from "./extract-article.js";
@@ -13,6 +13,8 @@ import { readDatelineDate } from "./read-dateline-date.js";
 export type CleanOptions = {
   /** Publication date given by the user; used when the source carries none. */
   published?: string;
+  /** Language given by the user (--lang) for every document without one of its own: no detection. */
+  language?: string;
 };
 
 export type CleanResult = { doc: Doc } | { skipped: SkippedInput };
@@ -35,9 +37,16 @@ export function cleanRawDocument(raw: RawDocument, options: CleanOptions = {}): 
     published: raw.meta.published ?? extracted.meta.published ?? readDatelineDate(text) ?? options.published,
     title: raw.meta.title ?? extracted.meta.title ?? firstLineTitle(text),
     originalPublisher: findOriginalPublisher(normalised.slice(cut)),
-    language: detectLanguage(text) ?? extracted.meta.language ?? "en",
+    ...languageOf(text, raw, extracted.meta.language, options),
   };
   return { doc: createDoc(contentHash(text), text, dropUndefined(meta) as SourceMeta) };
+}
+
+/** A language the input states (a JSONL "lang") or the user gives (--lang) wins over any guess from the text. */
+function languageOf(text: string, raw: RawDocument, pageLanguage: string | undefined, options: CleanOptions): Pick<SourceMeta, "language" | "languageBy"> {
+  const given = raw.meta.language ?? options.language;
+  const found: DetectedLanguage = given ? { language: given, by: "given" } : detectLanguage(text, pageLanguage);
+  return { language: found.language, languageBy: found.by };
 }
 
 /** Same text -> same id, whatever the source: the store keeps one copy. */
