@@ -20,7 +20,11 @@ export type IngestCounts = {
   undated: number;
 };
 
-export type IngestOptions = CleanOptions & { onItem?: (counts: IngestCounts, origin: string) => void };
+export type IngestOptions = CleanOptions & {
+  onItem?: (counts: IngestCounts, origin: string) => void;
+  /** Told what a document's cleaning noticed (a publication date it could not read), as it happens. */
+  onNote?: (origin: string, note: string) => void;
+};
 
 export async function ingestDocuments(items: AsyncIterable<IngestItem>, store: Store, options: IngestOptions = {}): Promise<IngestCounts> {
   const pipeline = buildPipeline();
@@ -33,6 +37,7 @@ export async function ingestDocuments(items: AsyncIterable<IngestItem>, store: S
       counts.skipped += 1;
     } else {
       const cleaned = cleanRawDocument(item.raw, options);
+      if ("doc" in cleaned) for (const note of cleaned.notes ?? []) options.onNote?.(origin, note);
       if ("skipped" in cleaned) {
         await store.saveSkipped(cleaned.skipped);
         counts.skipped += 1;

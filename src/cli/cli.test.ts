@@ -142,6 +142,16 @@ describe("cli: bad input and usage", () => {
     assert.deepEqual(docs.map((d: { origin: string; status: string }) => [d.origin, d.status]).sort(), [["-:2", "skipped"], ["wire-1", "ok"]].sort().map(([o, s]) => [o === "-:2" ? "stdin:2" : o, s]));
   });
 
+  it("a source date it cannot read is noted on ingest and passed over, not stored raw", () => {
+    const jsonl = JSON.stringify({ id: "vague", text: readFileSync(report, "utf8"), published: "early last week" }) + "\n";
+    const vagueDb = join(dir, "vague.db");
+    const result = runCli(["ingest", "-", "--published", "2021-06-28", "--db", vagueDb], { input: jsonl });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /note: vague: the source date "early last week" is not a date sitrep can read/);
+    const [doc] = JSON.parse(runCli(["documents", "--db", vagueDb]).stdout);
+    assert.equal(doc.published, "2021-06-28");
+  });
+
   it("a report with no publication date says so, and no date resolves against the epoch", () => {
     const undatedDb = join(dir, "undated.db");
     const ingest = runCli(["ingest", report, "--db", undatedDb]);

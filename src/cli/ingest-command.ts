@@ -61,6 +61,7 @@ Examples:
           published: options.published,
           language: options.lang,
           onItem: (c) => progress.update(c),
+          onNote: (origin, note) => process.stderr.write(`note: ${origin}: ${note}\n`),
         });
         progress.stop();
         process.stderr.write(

@@ -8,6 +8,7 @@ import { detectLanguage, type DetectedLanguage } from "./detect-language.js";
 import { dropBoilerplateLines } from "./drop-boilerplate-lines.js";
 import { dropRepeatedQuotes } from "./drop-repeated-quotes.js";
 import { extractArticle } from "./extract-article.js";
+import { pickPublished } from "./pick-published.js";
 import { readDatelineDate } from "./read-dateline-date.js";
 
 export type CleanOptions = {
@@ -17,7 +18,8 @@ export type CleanOptions = {
   language?: string;
 };
 
-export type CleanResult = { doc: Doc } | { skipped: SkippedInput };
+/** `notes`: what the run should tell the user about this document (an unreadable date passed over). */
+export type CleanResult = { doc: Doc; notes?: string[] } | { skipped: SkippedInput };
 
 export function cleanRawDocument(raw: RawDocument, options: CleanOptions = {}): CleanResult {
   const extracted = raw.kind === "html" ? extractArticle(raw.content) : { text: raw.content, meta: {} };
@@ -29,17 +31,24 @@ export function cleanRawDocument(raw: RawDocument, options: CleanOptions = {}): 
   if (text.length < CONFIG.minTextChars) {
     return { skipped: { origin: raw.origin, reason: "too-short", detail: `${text.length} characters of text after cleaning` } };
   }
+  // The source's own date first (feed or JSONL, page metadata, then the dated dateline); the user's is the fallback.
+  const { published, notes } = pickPublished([
+    { from: "source", value: raw.meta.published },
+    { from: "page metadata", value: extracted.meta.published },
+    { from: "dateline", value: readDatelineDate(text) },
+    { from: "--published", value: options.published },
+  ]);
   const meta: SourceMeta = {
     ...dropUndefined(extracted.meta),
     ...dropUndefined(raw.meta),
     origin: raw.origin,
-    // The source's own date first (feed, page metadata, then the dated dateline); the user's is the fallback.
-    published: raw.meta.published ?? extracted.meta.published ?? readDatelineDate(text) ?? options.published,
+    published,
     title: raw.meta.title ?? extracted.meta.title ?? firstLineTitle(text),
     originalPublisher: findOriginalPublisher(normalised.slice(cut)),
     ...languageOf(text, raw, extracted.meta.language, options),
   };
-  return { doc: createDoc(contentHash(text), text, dropUndefined(meta) as SourceMeta) };
+  const doc = createDoc(contentHash(text), text, dropUndefined(meta) as SourceMeta);
+  return notes.length > 0 ? { doc, notes } : { doc };
 }
 
 /** A language the input states (a JSONL "lang") or the user gives (--lang) wins over any guess from the text. */
