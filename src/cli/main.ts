@@ -6,6 +6,7 @@ import { documentsCommand, showCommand } from "./documents-command.js";
 import { evalCommand } from "./eval-command.js";
 import { eventsCommand } from "./events-command.js";
 import { ingestCommand } from "./ingest-command.js";
+import { reprocessCommand } from "./reprocess-command.js";
 import { serveCommand } from "./serve-command.js";
 
 export function buildProgram(): Command {
@@ -14,7 +15,7 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
-  for (const command of [ingestCommand(), eventsCommand(), claimsCommand(), documentsCommand(), showCommand(), serveCommand(), evalCommand()]) {
+  for (const command of [ingestCommand(), eventsCommand(), claimsCommand(), documentsCommand(), showCommand(), reprocessCommand(), serveCommand(), evalCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError("(run with --help for usage)"));
   }
   return program;
