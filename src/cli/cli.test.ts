@@ -157,7 +157,7 @@ describe("cli: bad input and usage", () => {
     const ingest = runCli(["ingest", report, "--db", undatedDb]);
     assert.equal(ingest.status, 0, ingest.stderr);
     assert.match(ingest.stderr, /1 stored document\(s\) carry no publication date/);
-    assert.match(ingest.stderr, /--published/);
+    assert.match(ingest.stderr, /sitrep reprocess --published/);
     const undated: EventRecord[] = JSON.parse(runCli(["events", "--format", "json", "--db", undatedDb]).stdout);
     assert.ok(undated.length > 0);
     for (const event of undated) assert.ok(!String(event.event_date).startsWith("1970"), `${event.event_id}: ${event.event_date}`);

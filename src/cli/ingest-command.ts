@@ -80,7 +80,7 @@ function undatedHint(undated: number): string {
   return (
     `note: ${undated} stored document(s) carry no publication date (no metadata, no dated dateline), so their relative dates ` +
     `("Sunday", "last week", "this month") are left unresolved and their events may have no date; ` +
-    `re-ingest them into a new database with --published YYYY-MM-DD to resolve them\n`
+    `date them with "sitrep reprocess --published YYYY-MM-DD" (or "sitrep documents set-published ID DATE") to resolve them\n`
   );
 }
 
