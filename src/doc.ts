@@ -41,8 +41,10 @@ export type SourceMeta = {
   originalPublisher?: string;
   /** ISO 8601 date or date-time of publication; the reference for relative dates. */
   published?: string;
-  /** BCP 47 language of the text (detected from the text; the page's lang attribute only when it is too short). */
+  /** BCP 47 language of the text (given, or detected from the text; the page's lang attribute only when it is too short). */
   language?: string;
+  /** The rule that named `language` (detect-language.ts): given, trigrams, english-words, page-lang or default. */
+  languageBy?: "given" | "trigrams" | "english-words" | "page-lang" | "default";
   /** Bylines, as the page names them. */
   authors?: string[];
   /** The page's rel=canonical (or og:url) address. */

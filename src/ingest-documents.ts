@@ -29,6 +29,8 @@ export type IngestOptions = CleanOptions & {
   onItem?: (counts: IngestCounts, origin: string) => void;
   /** Told of every input stored as skipped, whatever step skipped it. */
   onSkip?: (skipped: SkippedInput) => void;
+  /** Told what a document's cleaning noticed (a publication date it could not read), as it happens. */
+  onNote?: (origin: string, note: string) => void;
   /** The workers to extract in; without one, a pool is made for the run and closed at its end. */
   pool?: ExtractPool;
 };
@@ -69,12 +71,13 @@ function count(counts: IngestCounts, outcome: Outcome): void {
 type SaveSkipped = (skipped: SkippedInput) => Promise<Outcome>;
 
 /** One raw document; whatever throws is this input's failure, stored as its row (a store that cannot even do that stops the run). */
-async function ingestRaw(raw: RawDocument, store: Store, pool: ExtractPool, options: CleanOptions, saveSkipped: SaveSkipped): Promise<Outcome> {
+async function ingestRaw(raw: RawDocument, store: Store, pool: ExtractPool, options: IngestOptions, saveSkipped: SaveSkipped): Promise<Outcome> {
   const fingerprint = fingerprintOf(raw.content);
   const progress: { stage: SkipStage } = { stage: "clean" };
   try {
-    const cleaned = await pool.clean(raw, { published: options.published });
+    const cleaned = await pool.clean(raw, { published: options.published, language: options.language });
     if ("skipped" in cleaned) return await saveSkipped({ ...cleaned.skipped, fingerprint });
+    for (const note of cleaned.notes ?? []) options.onNote?.(raw.origin, note);
     return await declineOrProcess(cleaned.doc, store, pool, progress, saveSkipped);
   } catch (error) {
     return saveSkipped({ origin: raw.origin, stage: progress.stage, reason: "failed", detail: (error as Error).message, fingerprint });
@@ -91,7 +94,8 @@ async function declineOrProcess(doc: Doc, store: Store, pool: ExtractPool, progr
   }
   const { language } = doc.meta;
   if (!isSupportedLanguage(language)) {
-    await store.saveDeclined(doc, { reason: "unsupported-language", detail: `the text is in language "${language}"; sitrep reads English` });
+    const by = doc.meta.languageBy ? ` (by ${doc.meta.languageBy})` : "";
+    await store.saveDeclined(doc, { reason: "unsupported-language", detail: `the text is in language "${language}"${by}; sitrep reads English (--lang en if it is English)` });
     return { kind: "skipped" };
   }
   const first = await store.findNearDuplicate(doc.text);

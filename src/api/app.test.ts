@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { openSqliteStore } from "../store/sqlite.js";
 import { assertEvidenceIsSlice } from "../testing/assert-evidence.js";
-import { readSeedArticle } from "../testing/fixtures.js";
+import { readInventedReport } from "../testing/fixtures.js";
 import { createApp } from "./app.js";
 
 const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-api-")), "api.db"));
@@ -17,7 +17,7 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
 
 describe("api", () => {
   it("POST /api/extract returns events whose evidence is the text's own slice, without storing", async () => {
-    const response = await post("/api/extract", { text: readSeedArticle(), published: "2021-06-28" });
+    const response = await post("/api/extract", { text: readInventedReport(), published: "2021-06-28" });
     assert.equal(response.status, 200);
     const data = await response.json();
     const strike = data.events.find((e: { event_date: string }) => e.event_date === "2021-06-27");
@@ -27,7 +27,7 @@ describe("api", () => {
   });
 
   it("writing needs the bearer token", async () => {
-    const body = { text: readSeedArticle(), published: "2021-06-28", origin: "seed" };
+    const body = { text: readInventedReport(), published: "2021-06-28", origin: "invented-report.txt" };
     assert.equal((await post("/api/documents", body)).status, 401);
     assert.equal((await post("/api/documents", body, { Authorization: "Bearer wrong" })).status, 401);
     const ok = await post("/api/documents", body, { Authorization: "Bearer secret-token" });
@@ -35,7 +35,8 @@ describe("api", () => {
     const events = await (await app.request("/api/events")).json();
     assert.ok(events.length >= 1);
     const claims = await (await app.request("/api/claims")).json();
-    assert.ok(claims.some((c: { claimant: string; count_low: number }) => c.claimant === "Michael Knights" && c.count_low === 8), JSON.stringify(claims));
+    // The invented report's police tally: "at least six attacks ... since January 5".
+    assert.ok(claims.some((c: { kind: string; count_low: number; period_start: string }) => c.kind === "tally" && c.count_low === 6 && c.period_start === "2021-01-05"), JSON.stringify(claims));
     // A posted report updates incidents as ingest does: every event in exactly one.
     const incidents: { event_ids: string[] }[] = await (await app.request("/api/incidents")).json();
     assert.deepEqual(incidents.flatMap((i) => i.event_ids).sort(), events.map((e: { event_id: string }) => e.event_id).sort());
@@ -46,7 +47,7 @@ describe("api", () => {
     assert.equal(notJson.status, 400);
     assert.match((await notJson.json()).error, /must be JSON/);
     assert.equal((await post("/api/extract", { text: "   " })).status, 400);
-    assert.equal((await post("/api/extract", { text: readSeedArticle(), published: "someday" })).status, 400);
+    assert.equal((await post("/api/extract", { text: readInventedReport(), published: "someday" })).status, 400);
     assert.equal((await app.request("/api/documents/nope")).status, 404);
     const spanish = await post("/api/extract", {
       text: "Estados Unidos llevó a cabo ataques aéreos en Siria e Irak contra dos milicias respaldadas por Irán que, según el Pentágono, realizaban ataques con drones contra las tropas estadounidenses.",

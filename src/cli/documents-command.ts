@@ -3,6 +3,7 @@ import { SitrepError } from "../errors.js";
 import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
 import { publicDocument } from "../store/public-document.js";
 import { parseChoice } from "./options.js";
+import { setPublishedCommand } from "./reprocess-command.js";
 
 const FORMATS = ["json", "jsonl"] as const;
 
@@ -19,7 +20,8 @@ export function documentsCommand(): Command {
       } finally {
         await store.close();
       }
-    });
+    })
+    .addCommand(setPublishedCommand().exitOverride());
 }
 
 export function showCommand(): Command {

@@ -2,12 +2,15 @@
 // to the user's store: scorers call processText / the stage functions directly.
 // The eval modules are imported when the command runs, so other commands neither pay for loading every
 // scorer nor break while one of them is being rewritten.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
+import { SitrepError } from "../errors.js";
 
 export function evalCommand(): Command {
   return new Command("eval")
     .description("score extraction quality against the gold datasets (../shared/eval by default)")
-    .option("--data <dir>", "data directory laid out like ../shared/eval (one folder per dataset)")
+    .option("--data <dir>", "data directory laid out like ../shared/eval (one folder per dataset; default SITREP_EVAL_DATA, then ../shared/eval)")
     .option("--only <names>", "comma-separated dataset folder names", parseNames)
     .option("--json", "print one JSON object {dataset: {n, score, ...}} instead of the table")
     .option("--limit <n>", "score at most N items of each dataset", parseLimit)
@@ -19,7 +22,7 @@ Datasets (folder names): article-extraction, case2021-event-types, plover-gsr, t
 conll2003, polnear, ecbplus, wikievents, rams, event-records. How each is scored: docs/EVAL.md.
 Every dataset's items are split by a fixed hash of their id into tune (2/3) and check (1/3); both scores
 are printed. A dataset whose folder is missing is reported as skipped; a null score carries its reason;
-the command exits 1 when no dataset ran. Progress goes to stderr. The CI gate (npm run eval:gate)
+the command exits 1 when no dataset ran (naming the folder it looked in). Progress goes to stderr. The CI gate (npm run eval:gate)
 compares headline, tune and check scores and item counts with the pins in eval/baseline.json.`,
     )
     .action(async (options: { data?: string; only?: string[]; json?: boolean; limit?: number; half?: "tune" | "check" }) => {
@@ -29,8 +32,9 @@ compares headline, tune and check scores and item counts with the pins in eval/b
         import("../../eval/report-progress.js"),
         import("../../eval/run-eval.js"),
       ]);
-      selectDatasets(DATASETS, options.only); // unknown names are a usage error before anything runs
-      const dataDir = options.data ?? defaultDataDir();
+      const chosen = selectDatasets(DATASETS, options.only); // unknown names are a usage error before anything runs
+      const dataDir = options.data ?? process.env.SITREP_EVAL_DATA ?? defaultDataDir();
+      assertSomeDatasetPresent(dataDir, chosen.map((d) => d.name));
       const results = await runEval({ dataDir, only: options.only, limit: options.limit, half: options.half, ...reportProgress() });
       process.stdout.write(options.json ? JSON.stringify(results, null, 2) + "\n" : formatTable(results));
       if (Object.values(results).some((r) => r.error)) process.exitCode = 1;
@@ -40,6 +44,14 @@ compares headline, tune and check scores and item counts with the pins in eval/b
         process.exitCode = 1;
       }
     });
+}
+
+// A run that scores nothing must not pass for a run that scored (CI, a fresh clone without ../shared):
+// it fails before loading any data, saying where it looked.
+function assertSomeDatasetPresent(dataDir: string, names: string[]): void {
+  if (names.some((name) => existsSync(join(dataDir, name)))) return;
+  const where = existsSync(dataDir) ? `${dataDir} holds none of their folders` : `${dataDir} does not exist`;
+  throw new SitrepError("not-found", `eval found no dataset to run: ${where} (give --data DIR or SITREP_EVAL_DATA; the gold data is ../shared/eval)`);
 }
 
 function parseNames(value: string): string[] {

@@ -5,7 +5,7 @@ import { readInputs } from "../ingest/read-inputs.js";
 import type { IngestItem, SkippedInput } from "../ingest/raw-document.js";
 import { ingestDocuments } from "../ingest-documents.js";
 import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
-import { parsePublished } from "./options.js";
+import { parseLanguage, parsePublished } from "./options.js";
 import { createProgress } from "./progress.js";
 
 export function ingestCommand(): Command {
@@ -17,6 +17,7 @@ export function ingestCommand(): Command {
     )
     .option("--db <path>", "SQLite database file (default: $SITREP_DB or ./sitrep.db)")
     .option("--published <date>", "publication date for documents that carry none in their metadata or a dated dateline (YYYY-MM-DD); relative dates resolve against it", parsePublished)
+    .option("--lang <code>", "the documents' language (e.g. en), taken as given instead of detected; a JSONL line's \"lang\" wins", parseLanguage)
     .option("--concurrency <n>", `URLs fetched at once (default ${CONFIG.fetchConcurrency}); one request at a time per host`, parseCount(1))
     .option("--host-delay <ms>", `pause between two requests to the same host (default ${CONFIG.hostDelayMs}); a longer Crawl-delay in the host's robots.txt wins, up to ${MAX_CRAWL_DELAY_MS / 1000} s`, parseCount(0))
     .option("--allow-private", "allow fetching private, loopback and link-local addresses (an intranet, a local server)")
@@ -25,9 +26,11 @@ export function ingestCommand(): Command {
       "after",
       `
 Each document is stored once (by a hash of its cleaned text): re-running the same inputs resumes and adds
-nothing twice. Every input ends as a row: one that is not usable (binary, empty, invalid UTF-8, too large,
-a page that breaks the HTML parser, over the ${CONFIG.extractTimeoutMs / 1000} s budget per step, a FIFO or device...) is recorded as
-skipped with its stage and reason, and the run goes on; see them with "sitrep documents".
+nothing twice. A text's language is detected (a sentence or two by its English words first); a document
+in another language is stored but skipped (unsupported-language). --lang en, or "lang" on a JSONL line,
+states the language instead. Every input ends as a row: one that is not usable (binary, empty, invalid UTF-8,
+too large, a page that breaks the HTML parser, over the ${CONFIG.extractTimeoutMs / 1000} s budget per step, a FIFO or
+device...) is recorded as skipped with its stage and reason, and the run goes on; see them with "sitrep documents".
 
 URLs are fetched with a ${CONFIG.fetchTimeoutMs / 1000} s deadline, at most ${CONFIG.maxRedirects} redirects and ${CONFIG.maxFetchBytes / 1024 / 1024} MB; only HTML, text
 and feeds are read, in the charset the page declares. Addresses that are private, loopback, link-local,
@@ -41,7 +44,7 @@ reason (fetch-failed, blocked-address, robots-disallowed, too-large, timeout, un
 Fetched documents may be stored in a different order from the inputs.
 
 Examples:
-  $ sitrep ingest ../shared/fixtures/seed-article.txt --published 2021-06-28
+  $ sitrep ingest samples/invented-report.txt --published 2023-03-15   # an invented report shipped with sitrep
   $ sitrep ingest reports/ dump.jsonl --db conflict.db
   $ sitrep ingest 'reports/**/*.html'                      # a glob the shell did not expand
   $ sitrep ingest https://example.org/news/story.html
@@ -57,8 +60,10 @@ Examples:
       try {
         const counts = await ingestDocuments(reportSkips(readInputs(inputs, process.stdin, readOptionsOf(options)), () => (missing += 1)), store, {
           published: options.published,
+          language: options.lang,
           onItem: (c) => progress.update(c),
           onSkip: (skipped) => process.stderr.write(describeSkip(skipped)),
+          onNote: (origin, note) => process.stderr.write(`note: ${origin}: ${note}\n`),
         });
         progress.stop();
         process.stderr.write(
@@ -77,11 +82,11 @@ function undatedHint(undated: number): string {
   return (
     `note: ${undated} stored document(s) carry no publication date (no metadata, no dated dateline), so their relative dates ` +
     `("Sunday", "last week", "this month") are left unresolved and their events may have no date; ` +
-    `re-ingest them into a new database with --published YYYY-MM-DD to resolve them\n`
+    `date them with "sitrep reprocess --published YYYY-MM-DD" (or "sitrep documents set-published ID DATE") to resolve them\n`
   );
 }
 
-type IngestCommandOptions = { db?: string; published?: string; concurrency?: number; hostDelay?: number; allowPrivate?: boolean; ignoreRobots?: boolean };
+type IngestCommandOptions = { db?: string; published?: string; lang?: string; concurrency?: number; hostDelay?: number; allowPrivate?: boolean; ignoreRobots?: boolean };
 
 function readOptionsOf(options: IngestCommandOptions) {
   return { concurrency: options.concurrency, hostDelayMs: options.hostDelay, allowPrivate: options.allowPrivate === true, ignoreRobots: options.ignoreRobots === true };

@@ -7,6 +7,7 @@ import { evalCommand } from "./eval-command.js";
 import { eventsCommand } from "./events-command.js";
 import { incidentsCommand } from "./incidents-command.js";
 import { ingestCommand } from "./ingest-command.js";
+import { reprocessCommand } from "./reprocess-command.js";
 import { serveCommand } from "./serve-command.js";
 import { watchCommand } from "./watch-command.js";
 
@@ -16,7 +17,7 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
-  for (const command of [ingestCommand(), eventsCommand(), incidentsCommand(), claimsCommand(), documentsCommand(), showCommand(), serveCommand(), watchCommand(), evalCommand()]) {
+  for (const command of [ingestCommand(), eventsCommand(), incidentsCommand(), claimsCommand(), documentsCommand(), showCommand(), reprocessCommand(), serveCommand(), watchCommand(), evalCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError("(run with --help for usage)"));
   }
   return program;

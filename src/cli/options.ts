@@ -8,6 +8,12 @@ export function parsePublished(value: string): string {
   return value;
 }
 
+/** A BCP 47 language tag as --lang takes it ("en", "en-GB", "ar"). */
+export function parseLanguage(value: string): string {
+  if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(value)) throw new InvalidArgumentError(`"${value}" is not a language tag: use a code like en or en-GB`);
+  return value;
+}
+
 export function parseChoice<T extends string>(choices: readonly T[]) {
   return (value: string): T => {
     if (!choices.includes(value as T)) throw new InvalidArgumentError(`"${value}" is not one of ${choices.join(", ")}`);

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import type { ClaimRecord } from "../records/claim-record.js";
 import type { EventRecord } from "../records/event-record.js";
-import { sharedPath } from "../testing/fixtures.js";
+import { needsSeedArticle, sharedPath } from "../testing/fixtures.js";
 import { assertEvidenceIsSlice } from "../testing/assert-evidence.js";
 import { runCli } from "../testing/run-cli.js";
 
@@ -19,7 +19,7 @@ function cliJson<T>(args: string[]): T {
   return JSON.parse(out.stdout) as T;
 }
 
-describe("seed article: incidents, claims and response links", () => {
+describe("seed article: incidents, claims and response links", needsSeedArticle(), () => {
   let events: EventRecord[];
   let claims: ClaimRecord[];
   let text: string;
@@ -157,16 +157,18 @@ describe("seed article: incidents, claims and response links", () => {
     assert.ok(checked > 40, `only ${checked} evidence spans`);
   });
 
-  it("claims has help", () => {
-    const help = runCli(["claims", "--help"]);
-    assert.equal(help.status, 0);
-    assert.match(help.stdout, /Usage: sitrep claims/);
-    assert.match(runCli(["events", "--help"]).stdout, /--chain <event_id>/);
-  });
-
   it("claims export as csv with one row per claim", () => {
     const csv = runCli(["claims", "--format", "csv", "--db", db]).stdout.trim().split("\n");
     assert.ok(csv[0].startsWith("claim_id,kind,claimant"));
     assert.equal(csv.length, claims.length + 1);
+  });
+});
+
+describe("claims and chains: help", () => {
+  it("claims has help, events names --chain", () => {
+    const help = runCli(["claims", "--help"]);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /Usage: sitrep claims/);
+    assert.match(runCli(["events", "--help"]).stdout, /--chain <event_id>/);
   });
 });

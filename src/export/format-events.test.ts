@@ -3,24 +3,24 @@ import { describe, it } from "node:test";
 import { parse } from "csv-parse/sync";
 import { toEventRecord, type EventRecord } from "../records/event-record.js";
 import { processText } from "../process.js";
-import { readSeedArticle } from "../testing/fixtures.js";
+import { readInventedReport } from "../testing/fixtures.js";
 import { CSV_COLUMNS, formatEvents } from "./format-events.js";
 
-function seedRecords(): EventRecord[] {
-  const result = processText(readSeedArticle(), { published: "2021-06-28" });
+function reportRecords(): EventRecord[] {
+  const result = processText(readInventedReport(), { published: "2021-06-28" });
   assert.ok("doc" in result);
   return result.doc.events.map((draft, i) => toEventRecord(result.doc, draft, i));
 }
 
 describe("export: events as CSV", () => {
-  const records = seedRecords();
+  const records = reportRecords();
   const rows = parse(formatEvents(records, "csv"), { columns: true }) as Record<string, string>[];
 
   it("one row per record with every contract column, links as ';'-joined ids", () => {
     assert.equal(rows.length, records.length);
     assert.deepEqual(Object.keys(rows[0]), [...CSV_COLUMNS]);
     const linked = records.findIndex((r) => r.in_response_to.length > 0);
-    assert.ok(linked >= 0, "the seed has an 'in response to' link");
+    assert.ok(linked >= 0, "the invented report has an 'in response to' link");
     assert.equal(rows[linked].in_response_to, records[linked].in_response_to.join(";"));
   });
 

@@ -1,14 +1,13 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
+import { readInventedReport } from "../testing/fixtures.js";
 import { crawlDelayMs, createRobotsCheck, MAX_CRAWL_DELAY_MS } from "./check-robots.js";
 import { serveTestPages, type TestServer } from "./fixtures/serve-test-pages.js";
 import type { IngestItem } from "./raw-document.js";
 import { readInputs } from "./read-inputs.js";
 
 const LOOPBACK_ONLY = { allowedAddresses: ["127.0.0.1"] };
-const seedParagraph = readFileSync(new URL("../../../shared/fixtures/seed-article.txt", import.meta.url), "utf8").split("\n\n")[1];
-const PAGE = `<html><body><article><p>${seedParagraph}</p></article></body></html>`;
+const PAGE = `<html><body><article><p>${readInventedReport().split("\n\n")[1]}</p></article></body></html>`;
 const html = (body: string) => (_req: unknown, res: import("node:http").ServerResponse) => void res.writeHead(200, { "content-type": "text/html" }).end(body);
 const text = (status: number, body = "") => (_req: unknown, res: import("node:http").ServerResponse) => void res.writeHead(status, { "content-type": "text/plain" }).end(body);
 

@@ -44,7 +44,8 @@ export function readFeed(text: string, origin: string, baseUrl?: string): FeedCo
 type Entry = { link?: string; title?: string; date?: string; author?: string; html?: string; text?: string };
 
 function addEntry(contents: FeedContents, entry: Entry, where: string, feed: string, baseUrl?: string): void {
-  const meta = { title: entry.title, published: toIsoDate(entry.date), authors: entry.author ? [entry.author] : undefined, feed };
+  // An unreadable date goes on raw, for clean to pass over with a note instead of dropping it unsaid.
+  const meta = { title: entry.title, published: toIsoDate(entry.date) ?? entry.date, authors: entry.author ? [entry.author] : undefined, feed };
   const fallback = entry.html ? { kind: "html" as const, content: entry.html } : entry.text ? { kind: "text" as const, content: entry.text } : undefined;
   if (entry.link) {
     const url = resolveHttpUrl(entry.link, baseUrl);

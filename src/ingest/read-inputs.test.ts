@@ -4,14 +4,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { after, before, describe, it } from "node:test";
+import { readInventedReport } from "../testing/fixtures.js";
 import { serveTestPages, type TestServer } from "./fixtures/serve-test-pages.js";
 import type { IngestItem, RawDocument, SkippedInput } from "./raw-document.js";
 import { readInputs, type ReadOptions } from "./read-inputs.js";
 import type { LookupAll } from "./resolve-checked-address.js";
 
 const fixtureUrl = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
-const seedParagraphs = readFileSync(new URL("../../../shared/fixtures/seed-article.txt", import.meta.url), "utf8").split("\n\n");
-const page = (i: number) => `<html><body><article><p>${seedParagraphs[i % seedParagraphs.length]}</p></article></body></html>`;
+const reportParagraphs = readInventedReport().split("\n\n");
+const page = (i: number) => `<html><body><article><p>${reportParagraphs[i % reportParagraphs.length]}</p></article></body></html>`;
 const noStdin = undefined as never;
 
 async function collect(inputs: string[], options: ReadOptions): Promise<{ docs: RawDocument[]; skipped: SkippedInput[] }> {
@@ -42,7 +43,7 @@ describe("read-inputs: URLs and feeds", () => {
           .replace(
             "</channel>",
             `<item><title>Gone</title><link>${base}/missing</link></item>` +
-              `<item><title>Paywalled</title><link>${base}/paywalled</link><content:encoded>&lt;p&gt;${seedParagraphs[4]}&lt;/p&gt;</content:encoded></item></channel>`,
+              `<item><title>Paywalled</title><link>${base}/paywalled</link><content:encoded>&lt;p&gt;${reportParagraphs[5]}&lt;/p&gt;</content:encoded></item></channel>`,
           );
         res.writeHead(200, { "content-type": "text/xml" }).end(rss); // labelled text/xml: recognised by content
       },
@@ -87,7 +88,7 @@ describe("read-inputs: URLs and feeds", () => {
     assert.ok(docs.some((d) => d.origin.endsWith("/feed#item-2") && /Kata’ib Sayyid al-Shuhada/.test(d.content)));
     const paywalled = docs.find((d) => d.origin.endsWith("/paywalled"));
     assert.ok(paywalled, "an item whose link fails but which carries its content is still read");
-    assert.match(paywalled.content, /no immediate reports of casualties/);
+    assert.match(paywalled.content, /no immediate reports of civilian casualties/);
     assert.deepEqual(skipped.map((s) => s.reason).sort(), ["bad-feed-item", "bad-feed-item", "fetch-failed"]);
   });
 
@@ -121,7 +122,7 @@ describe("read-inputs: local files", () => {
   before(() => {
     mkdirSync(join(dir, "reports", "2021", "06"), { recursive: true });
     writeFileSync(join(dir, "reports", "2021", "06", "strikes.html"), page(1));
-    writeFileSync(join(dir, "reports", "2021", "06", "notes.txt"), seedParagraphs[2]);
+    writeFileSync(join(dir, "reports", "2021", "06", "notes.txt"), reportParagraphs[2]);
     copyFileSync(fixtureUrl("airstrikes-iso-8859-1.html"), join(dir, "reports", "latin.html"));
     copyFileSync(fixtureUrl("wire-feed.rss"), join(dir, "saved-feed.xml"));
   });

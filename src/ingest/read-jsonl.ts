@@ -30,6 +30,8 @@ export function parseJsonlLine(line: string, origin: string, lineNumber: number)
         title: stringOf(record.title),
         published: stringOf(record.published),
         publisher: stringOf(record.publisher),
+        // The line's own language tag: no detection for it (short items are where detection errs).
+        language: stringOf(record.lang),
       },
     },
   };

@@ -5,12 +5,12 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { describe, it } from "node:test";
+import { readInventedReport } from "../testing/fixtures.js";
 import { buildWarc, buildWarcRecord, httpResponse, type WarcRecordSpec } from "./fixtures/build-warc.js";
 import type { IngestItem, RawDocument } from "./raw-document.js";
 import { readWarc, readWarcStream } from "./read-warc.js";
 
-const seed = readFileSync(new URL("../../../shared/fixtures/seed-article.txt", import.meta.url), "utf8");
-const seedHtml = `<html><body><article>${seed.split("\n\n").slice(0, 4).map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+const reportHtml = `<html><body><article>${readInventedReport().split("\n\n").slice(0, 4).map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
 const legacyPage = readFileSync(new URL("./fixtures/airstrikes-windows-1252.html", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "sitrep-warc-"));
 
@@ -21,7 +21,7 @@ const CRAWL: WarcRecordSpec[] = [
     type: "response",
     uri: "https://wire.example/2021/06/28/strikes",
     date: "2021-06-28T10:15:00Z",
-    block: httpResponse("200 OK", { "Content-Type": "text/html; charset=utf-8" }, seedHtml),
+    block: httpResponse("200 OK", { "Content-Type": "text/html; charset=utf-8" }, reportHtml),
   },
   { type: "response", uri: "https://wire.example/logo.png", block: httpResponse("200 OK", { "Content-Type": "image/png" }, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])) },
   { type: "response", uri: "https://wire.example/old-url", block: httpResponse("301 Moved Permanently", { Location: "/2021/06/28/strikes", "Content-Type": "text/html" }, "<p>moved</p>") },
@@ -55,7 +55,7 @@ describe("read-warc", () => {
     assert.equal(first.meta.url, "https://wire.example/2021/06/28/strikes");
     assert.equal(first.meta.capturedAt, "2021-06-28T10:15:00Z");
     assert.equal(first.meta.published, undefined, "a capture date is not a publication date");
-    assert.match(first.content, /Kata’ib Hezbollah and Kata’ib Sayyid al-Shuhada/);
+    assert.match(first.content, /the army’s operations command in Kirkuk/);
     assert.equal(second.origin, "https://legacy.example/news/strikes.htm");
     assert.match(second.content, /d’Al-Qaïm/, "the HTTP charset inside the record is honoured");
   });
@@ -88,7 +88,7 @@ describe("read-warc", () => {
   });
 
   it("streams a 10,000-record archive record by record: memory stays bounded", async () => {
-    const page = Buffer.from(seedHtml.repeat(2)); // ~10 KB: 10,000 records are ~100 MB if held at once
+    const page = Buffer.from(reportHtml.repeat(16)); // ~10 KB: 10,000 records are ~100 MB if held at once
     function* records() {
       for (let i = 0; i < 10_000; i++) {
         const isPage = i % 2 === 0;

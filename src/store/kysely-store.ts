@@ -1,14 +1,15 @@
 // The Store on any Kysely dialect: SQLite and PostgreSQL share every query.
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { Doc, Span } from "../doc.js";
+import type { Doc } from "../doc.js";
 import { SitrepError } from "../errors.js";
 import type { SkippedInput } from "../ingest/raw-document.js";
 import type { EventRecord } from "../records/event-record.js";
-import { listClaims, listRelations, saveClaimsAndRelations } from "./claims-relations.js";
+import { listClaims, listRelations } from "./claims-relations.js";
 import { CONFIG } from "../config.js";
 import { decodeSignature, encodeSignature, estimateResemblance, fingerprintText } from "./fingerprint.js";
 import * as incidents from "./incidents-store.js";
+import { insertExtraction, replaceExtraction } from "./replace-extraction.js";
 import type { Database } from "./schema.js";
 import type { Declined, DocumentRow, SaveOutcome, Store, StoredDocument } from "./store.js";
 
@@ -23,16 +24,13 @@ export function createKyselyStore(db: Kysely<Database>): Store {
           const { signature, buckets } = fingerprintText(doc.text);
           await trx.insertInto("fingerprints").values({ document_id: doc.id, signature: encodeSignature(signature) }).execute();
           await trx.insertInto("fingerprint_buckets").values(buckets.map((bucket, band) => ({ document_id: doc.id, band, bucket }))).execute();
-          const spans = Object.entries(doc.layers).flatMap(([layer, list]) => (list ?? []).map((s) => spanRow(doc.id, layer, s)));
-          for (const chunk of chunks(spans, 200)) await trx.insertInto("spans").values(chunk).execute();
-          for (const event of events) {
-            await trx.insertInto("events").values(eventRow(event)).execute();
-            await trx.insertInto("event_sources").values({ event_id: event.event_id, document_id: doc.id }).execute();
-          }
-          await saveClaimsAndRelations(trx, doc, events);
+          await insertExtraction(trx, doc, events);
           return "stored" as SaveOutcome;
         }),
       );
+    },
+    async replaceExtraction(doc, events) {
+      return guard("replace the extraction of document", () => db.transaction().execute((trx) => replaceExtraction(trx, doc, events)));
     },
     async saveSkipped(skipped) {
       const id = skippedId(skipped);
@@ -182,16 +180,3 @@ function skippedRow(id: string, skipped: SkippedInput): Database["documents"] {
   };
 }
 
-function spanRow(documentId: string, layer: string, span: Span): Database["spans"] {
-  return { document_id: documentId, layer, start: span.start, end: span.end, label: span.label, by: span.by, data: span.data ? JSON.stringify(span.data) : null };
-}
-
-function eventRow(event: EventRecord): Database["events"] {
-  return { event_id: event.event_id, event_date: event.event_date, event_type: event.event_type, sub_event_type: event.sub_event_type, iso3: event.iso3, record: JSON.stringify(event) };
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}

@@ -5,18 +5,18 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { readInputs } from "../ingest/read-inputs.js";
 import { ingestDocuments } from "../ingest-documents.js";
-import { sharedPath } from "../testing/fixtures.js";
+import { inventedReportPath } from "../testing/fixtures.js";
 import { openSqliteStore } from "./sqlite.js";
 
-const seed = sharedPath("fixtures", "seed-article.txt");
+const report = inventedReportPath();
 
 describe("store: sqlite", () => {
   it("ingesting the same article twice stores it once, with its events once", async () => {
     const db = join(mkdtempSync(join(tmpdir(), "sitrep-store-")), "s.db");
     const store = await openSqliteStore(db);
     try {
-      const first = await ingestDocuments(readInputs([seed]), store, { published: "2021-06-28" });
-      const second = await ingestDocuments(readInputs([seed, seed]), store, { published: "2021-06-28" });
+      const first = await ingestDocuments(readInputs([report]), store, { published: "2021-06-28" });
+      const second = await ingestDocuments(readInputs([report, report]), store, { published: "2021-06-28" });
       assert.equal(first.stored, 1);
       assert.ok(first.events >= 1);
       assert.deepEqual([second.stored, second.duplicates, second.events], [0, 2, 0]);
@@ -30,7 +30,7 @@ describe("store: sqlite", () => {
   it("a re-opened database keeps what was stored (migrations run once)", async () => {
     const db = join(mkdtempSync(join(tmpdir(), "sitrep-store-")), "s.db");
     const a = await openSqliteStore(db);
-    await ingestDocuments(readInputs([seed]), a, { published: "2021-06-28" });
+    await ingestDocuments(readInputs([report]), a, { published: "2021-06-28" });
     await a.close();
     const b = await openSqliteStore(db);
     try {
@@ -41,7 +41,7 @@ describe("store: sqlite", () => {
         assert.ok(spans.length > 0, layer);
         for (const span of spans) assert.ok(span.end <= stored.text.length);
       }
-      assert.ok(stored.layers.dates.some((s) => stored.text.slice(s.start, s.end) === "6 p.m. Eastern time Sunday"));
+      assert.ok(stored.layers.dates.some((s) => stored.text.slice(s.start, s.end) === "Saturday night"));
     } finally {
       await b.close();
     }

@@ -40,6 +40,8 @@ export type Declined = { reason: "duplicate" | "unsupported-language"; detail: s
 export interface Store {
   /** Stores a processed document with its spans and events in one transaction; a known content hash is a duplicate. */
   saveDocument(doc: Doc, events: EventRecord[]): Promise<SaveOutcome>;
+  /** Replaces a stored document's spans, events, claims and relations and its publication date in one transaction (reprocess); false when unknown. */
+  replaceExtraction(doc: Doc, events: EventRecord[]): Promise<boolean>;
   /** Records an input that could not be used, with its stage and reason; re-recording the same input (origin, stage,
    * reason, content fingerprint) is a no-op, while two different inputs skipped at one origin keep two rows. */
   saveSkipped(skipped: SkippedInput): Promise<SaveOutcome>;

@@ -1,20 +1,44 @@
 // The text, not the page's lang attribute, decides the language: templates often say lang="en" around
 // a story in another language. franc-min (trigram profiles of 82 languages, MIT) returns ISO 639-3;
-// we report the two-letter code where one exists.
+// we report the two-letter code where one exists. On a sentence or two franc is unreliable (one-sentence
+// English reports came out Swedish), so a short text is first read for English words; the page's lang
+// attribute only speaks when franc cannot guess at all, and a text nobody can place is read as English.
 import { franc } from "franc-min";
 import { CONFIG } from "../../config.js";
-import { readLexiconTable } from "../../lexicon.js";
+import { readLexiconLines, readLexiconTable } from "../../lexicon.js";
 
 const TWO_LETTER = new Map(readLexiconTable("languages/iso-639-3-to-1.tsv").map((row) => [row.iso639_3, row.iso639_1]));
+const ENGLISH_WORDS = new Set(readLexiconLines("languages/english-marker-words.txt").flatMap((line) => line.trim().split(/\s+/)));
 
-/** BCP 47 language of the text, or undefined when it is too short or too mixed to tell. */
-export function detectLanguage(text: string): string | undefined {
+/** Which rule named the language: given by the user or the input, trigrams, English words, the page, or none. */
+export type LanguageRule = "given" | "trigrams" | "english-words" | "page-lang" | "default";
+export type DetectedLanguage = { language: string; by: LanguageRule };
+
+/** BCP 47 language of the text; `pageLanguage` is the page's lang attribute, if any. */
+export function detectLanguage(text: string, pageLanguage?: string): DetectedLanguage {
   // The start of a story is enough and keeps the cost flat on long pages.
-  const code = franc(text.slice(0, CONFIG.languageSampleChars), { minLength: CONFIG.languageMinChars });
-  return code === "und" ? undefined : (TWO_LETTER.get(code) ?? code);
+  const sample = text.slice(0, CONFIG.languageSampleChars);
+  if (sample.length < CONFIG.languageReliableChars && shareOfEnglishWords(sample) >= CONFIG.languageEnglishWordShare) {
+    return { language: "en", by: "english-words" };
+  }
+  const code = franc(sample, { minLength: CONFIG.languageMinChars });
+  if (code !== "und") return { language: TWO_LETTER.get(code) ?? code, by: "trigrams" };
+  if (pageLanguage) return { language: pageLanguage, by: "page-lang" };
+  return { language: "en", by: "default" };
 }
 
-/** sitrep's lexicons and patterns are English: other languages are stored but not extracted. */
+/** Share of the words of a text that are English marker words (0 for a text without words). */
+export function shareOfEnglishWords(text: string): number {
+  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
+  if (words.length === 0) return 0;
+  return words.filter((word) => ENGLISH_WORDS.has(word)).length / words.length;
+}
+
+/** sitrep's lexicons and patterns are English: other languages are stored but not extracted. "en-GB" is English. */
 export function isSupportedLanguage(language: string | undefined): boolean {
-  return language === undefined || CONFIG.supportedLanguages.includes(language);
+  return language === undefined || CONFIG.supportedLanguages.includes(primarySubtag(language));
+}
+
+function primarySubtag(language: string): string {
+  return language.split(/[-_]/)[0].toLowerCase();
 }

@@ -4,19 +4,23 @@ import { CONFIG } from "../../config.js";
 import { createDoc, type Doc, type SourceMeta } from "../../doc.js";
 import type { RawDocument, SkippedInput } from "../../ingest/raw-document.js";
 import { findBoilerplateStart, findOriginalPublisher } from "./cut-boilerplate.js";
-import { detectLanguage } from "./detect-language.js";
+import { detectLanguage, type DetectedLanguage } from "./detect-language.js";
 import { dropBoilerplateLines } from "./drop-boilerplate-lines.js";
 import { dropRepeatedQuotes } from "./drop-repeated-quotes.js";
 import { extractArticle } from "./extract-article.js";
 import { flattenDeepHtml } from "./flatten-deep-html.js";
+import { pickPublished } from "./pick-published.js";
 import { readDatelineDate } from "./read-dateline-date.js";
 
 export type CleanOptions = {
   /** Publication date given by the user; used when the source carries none. */
   published?: string;
+  /** Language given by the user (--lang) for every document without one of its own: no detection. */
+  language?: string;
 };
 
-export type CleanResult = { doc: Doc } | { skipped: SkippedInput };
+/** `notes`: what the run should tell the user about this document (an unreadable date passed over). */
+export type CleanResult = { doc: Doc; notes?: string[] } | { skipped: SkippedInput };
 
 export function cleanRawDocument(raw: RawDocument, options: CleanOptions = {}): CleanResult {
   const overCap = findOverCap(raw);
@@ -33,17 +37,31 @@ export function cleanRawDocument(raw: RawDocument, options: CleanOptions = {}): 
   if (text.length < CONFIG.minTextChars) {
     return { skipped: { origin: raw.origin, reason: "too-short", stage: "clean", detail: `${text.length} characters of text after cleaning` } };
   }
+  // The source's own date first (feed or JSONL, page metadata, then the dated dateline); the user's is the fallback.
+  const { published, notes } = pickPublished([
+    { from: "source", value: raw.meta.published },
+    { from: "page metadata", value: extracted.meta.published },
+    { from: "dateline", value: readDatelineDate(text) },
+    { from: "--published", value: options.published },
+  ]);
   const meta: SourceMeta = {
     ...dropUndefined(extracted.meta),
     ...dropUndefined(raw.meta),
     origin: raw.origin,
-    // The source's own date first (feed, page metadata, then the dated dateline); the user's is the fallback.
-    published: raw.meta.published ?? extracted.meta.published ?? readDatelineDate(text) ?? options.published,
+    published,
     title: raw.meta.title ?? extracted.meta.title ?? firstLineTitle(text),
     originalPublisher: findOriginalPublisher(normalised.slice(cut)),
-    language: detectLanguage(text) ?? extracted.meta.language ?? "en",
+    ...languageOf(text, raw, extracted.meta.language, options),
   };
-  return { doc: createDoc(contentHash(text), text, dropUndefined(meta) as SourceMeta) };
+  const doc = createDoc(contentHash(text), text, dropUndefined(meta) as SourceMeta);
+  return notes.length > 0 ? { doc, notes } : { doc };
+}
+
+/** A language the input states (a JSONL "lang") or the user gives (--lang) wins over any guess from the text. */
+function languageOf(text: string, raw: RawDocument, pageLanguage: string | undefined, options: CleanOptions): Pick<SourceMeta, "language" | "languageBy"> {
+  const given = raw.meta.language ?? options.language;
+  const found: DetectedLanguage = given ? { language: given, by: "given" } : detectLanguage(text, pageLanguage);
+  return { language: found.language, languageBy: found.by };
 }
 
 /** Checked before any parsing: the cost of what follows grows with the length. */

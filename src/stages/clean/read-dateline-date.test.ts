@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { readDatelineDate } from "./read-dateline-date.js";
 import { cleanRawDocument } from "./index.js";
-import { readSeedArticle } from "../../testing/fixtures.js";
+import { needsSeedArticle, readInventedReport, readSeedArticle } from "../../testing/fixtures.js";
 
 describe("clean: dateline dates", () => {
   it("reads an AP-style dateline with an abbreviated month", () => {
@@ -24,8 +24,11 @@ describe("clean: dateline dates", () => {
     it("a dateline without a year gives no date (no year is guessed)", () => {
       assert.equal(readDatelineDate("WASHINGTON, June 28 (Reuters) - The United States carried out airstrikes"), undefined);
     });
-    it("the seed's dateline has no date", () => {
+    it("the seed's dateline has no date", needsSeedArticle(), () => {
       assert.equal(readDatelineDate(readSeedArticle()), undefined);
+    });
+    it("a dateline of place only (the invented report's \"KIRKUK, Iraq –\") has no date", () => {
+      assert.equal(readDatelineDate(readInventedReport()), undefined);
     });
     it("a date deep in the body is not a dateline", () => {
       assert.equal(readDatelineDate(`${"The talks resumed. ".repeat(20)}\nVIENNA, April 6, 2021 — Talks resumed.`), undefined);

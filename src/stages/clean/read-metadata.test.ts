@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { readSeedArticle } from "../../testing/fixtures.js";
+import { readInventedReport } from "../../testing/fixtures.js";
 import { cleanRawDocument } from "./index.js";
 import { urlDate } from "./read-metadata.js";
 
-const body = readSeedArticle().split("\n\n").slice(1, 6).map((p) => `<p>${p}</p>`).join("\n");
+const body = readInventedReport().split("\n\n").slice(1, 6).map((p) => `<p>${p}</p>`).join("\n");
 
 function clean(head: string, html = body) {
   const result = cleanRawDocument({ origin: "page.html", kind: "html", content: `<html lang="en"><head>${head}</head><body><article>${html}</article></body></html>`, meta: {} });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { readSeedArticle } from "../../testing/fixtures.js";
+import { needsSeedArticle, readSeedArticle } from "../../testing/fixtures.js";
 import { findEntities } from "./index.js";
 
 function entitiesIn(text: string) {
@@ -15,7 +15,7 @@ describe("entities", () => {
     }
   });
 
-  it("finds the seed's two militias, countries and nationalities", () => {
+  it("finds the seed's two militias, countries and nationalities", needsSeedArticle(), () => {
     const found = entitiesIn(readSeedArticle());
     const names = new Set(found.map((e) => e.name));
     for (const name of ["Kata'ib Hezbollah", "Kata'ib Sayyid al-Shuhada", "Iraq", "Syria", "United States", "Iran", "Lebanon"]) assert.ok(names.has(name), name);

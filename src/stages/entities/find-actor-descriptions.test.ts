@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { readSeedArticle } from "../../testing/fixtures.js";
+import { needsSeedArticle, readSeedArticle } from "../../testing/fixtures.js";
 import { findEntities } from "./index.js";
 
 type Described = { text: string } & Record<string, unknown>;
@@ -12,7 +12,7 @@ function described(text: string, label: string): Described[] {
 }
 
 describe("entities: actor and source descriptions", () => {
-  it("seed: 'Iranian-backed militias' and 'Shiite militias sponsored by Iran' describe actors affiliated with Iran", () => {
+  it("seed: 'Iranian-backed militias' and 'Shiite militias sponsored by Iran' describe actors affiliated with Iran", needsSeedArticle(), () => {
     const found = described(readSeedArticle(), "ACTOR_DESCRIPTION");
     // inter 3 (political militia) comes from the Phoenix agents dictionary's "militia" (unidentified armed force).
     assert.ok(found.some((d) => d.text === "Iranian-backed militias" && d.affiliation === "IRN" && d.description === "militias" && d.inter === 3));
@@ -23,7 +23,7 @@ describe("entities: actor and source descriptions", () => {
     assert.ok(!actors.some((a) => /militias/.test(a)));
   });
 
-  it("seed: anonymous sources with role, institution and 'former'", () => {
+  it("seed: anonymous sources with role, institution and 'former'", needsSeedArticle(), () => {
     const found = described(readSeedArticle(), "SOURCE_DESCRIPTION");
     assert.ok(found.some((d) => d.text === "A US official" && d.role === "official" && d.institution === "US" && d.former === false));
     assert.ok(found.some((d) => d.text === "a former US military official" && d.institution === "US military" && d.former === true));

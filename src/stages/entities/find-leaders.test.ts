@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { readSeedArticle } from "../../testing/fixtures.js";
+import { needsSeedArticle, readSeedArticle } from "../../testing/fixtures.js";
 import { findEntities } from "./index.js";
 
 function actors(text: string) {
@@ -10,7 +10,7 @@ function actors(text: string) {
 }
 
 describe("entities: leaders stand for their governments", () => {
-  it("seed article: President Biden, the Biden and Trump administrations are the US government", () => {
+  it("seed article: President Biden, the Biden and Trump administrations are the US government", needsSeedArticle(), () => {
     const found = actors(readSeedArticle()).filter((a) => a.person);
     const texts = new Set(found.map((a) => a.text));
     for (const text of ["Biden", "Biden administration", "Trump administration"]) assert.ok(texts.has(text), text);

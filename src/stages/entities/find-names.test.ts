@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { readSeedArticle } from "../../testing/fixtures.js";
+import { needsSeedArticle, readSeedArticle } from "../../testing/fixtures.js";
 import { findEntities } from "./index.js";
 
 function labelled(text: string, labels = ["PERSON", "ORG", "LOC", "MISC"]) {
@@ -10,7 +10,7 @@ function labelled(text: string, labels = ["PERSON", "ORG", "LOC", "MISC"]) {
 }
 
 describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
-  it("seed article: its people, with the role and organisation before the name", () => {
+  it("seed article: its people, with the role and organisation before the name", needsSeedArticle(), () => {
     const text = readSeedArticle();
     const people = findEntities(text).filter((s) => s.label === "PERSON");
     const kirby = people.find((s) => text.slice(s.start, s.end) === "John Kirby");
@@ -21,7 +21,7 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     for (const s of people) assert.equal(s.data?.name, text.slice(s.start, s.end).replace(/\s+/g, " "));
   });
 
-  it("seed article: an institution by its organisation word, a think tank with 'for' inside its name", () => {
+  it("seed article: an institution by its organisation word, a think tank with 'for' inside its name", needsSeedArticle(), () => {
     const found = labelled(readSeedArticle());
     assert.ok(found.some(([t, l]) => t === "State Department" && l === "ORG"));
     assert.ok(found.some(([t, l]) => t === "Washington Institute for Near East Policy" && l === "ORG"));

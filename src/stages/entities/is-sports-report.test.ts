@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { readSeedArticle } from "../../testing/fixtures.js";
+import { readInventedReport } from "../../testing/fixtures.js";
 import { findEntities } from "./index.js";
 import { isSportsReport } from "./is-sports-report.js";
 
@@ -11,7 +11,7 @@ const CRICKET =
 describe("sports reports", () => {
   it("scores and the words of games make a sports report; a conflict report is none", () => {
     assert.equal(isSportsReport(CRICKET), true);
-    assert.equal(isSportsReport(readSeedArticle()), false);
+    assert.equal(isSportsReport(readInventedReport()), false);
     // Cricket scores written "133 for five": the game's own words are enough.
     assert.equal(isSportsReport("By stumps Sussex had reached 215 for six in their innings, the championship leaders batting on. Surrey took two wickets."), true);
     // A casualty range and one "round" of talks are no game.

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { findNumbers } from "./index.js";
 import { parseQuantity, parseRange } from "./parse-quantity.js";
 import { processText } from "../../process.js";
-import { readSeedArticle } from "../../testing/fixtures.js";
+import { needsSeedArticle, readInventedReport, readSeedArticle } from "../../testing/fixtures.js";
 
 function numbersIn(text: string) {
   return findNumbers(text).map((s): Record<string, any> => ({ text: text.slice(s.start, s.end), label: s.label, ...(s.data ?? {}) }));
@@ -39,7 +39,7 @@ describe("numbers", () => {
     assert.deepEqual([n.label, n.low, n.best, n.high], ["KILLED", 10, 10, 15]);
   });
 
-  it("the seed's tallies are counts of attacks, the strikes' sites counts of targets", () => {
+  it("the seed's tallies are counts of attacks, the strikes' sites counts of targets", needsSeedArticle(), () => {
     const text = readSeedArticle();
     const counts = findNumbers(text).filter((s) => s.label === "COUNT").map((s) => [text.slice(s.start, s.end), s.data!.counts, s.data!.low, s.data!.high]);
     assert.deepEqual(counts.filter((c) => c[1] === "attacks"), [
@@ -61,10 +61,10 @@ describe("numbers", () => {
   });
 
   it("numbers inside dates are not counts, through the whole pipeline", () => {
-    const result = processText(readSeedArticle(), { published: "2021-06-28" });
+    const result = processText(readInventedReport(), { published: "2021-06-28" });
     assert.ok("doc" in result);
     const texts = result.doc.layers.numbers!.map((s) => result.doc.text.slice(s.start, s.end));
-    assert.ok(!texts.some((t) => /^(?:9|14|2020)\b/.test(t)), texts.join(" | "));
+    assert.ok(texts.length > 0 && !texts.some((t) => /^(?:5|2017)\b/.test(t)), texts.join(" | "));
   });
 
   describe("negative cases", () => {

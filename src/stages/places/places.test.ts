@@ -1,10 +1,8 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { processText } from "../../process.js";
 import { spansOf } from "../../doc.js";
-
-const SEED = readFileSync(new URL("../../../../shared/fixtures/seed-article.txt", import.meta.url), "utf8");
+import { needsSeedArticle, readInventedReport, readSeedArticle } from "../../testing/fixtures.js";
 
 function placesIn(text: string) {
   const result = processText(text, { published: "2021-06-28" });
@@ -17,9 +15,21 @@ const near = (p: Record<string, any> | undefined, lat: number, lon: number, tole
   !!p && Math.abs(Number(p.latitude) - lat) < tolerance && Math.abs(Number(p.longitude) - lon) < tolerance;
 
 describe("places", () => {
-  describe("seed article", () => {
-    const places = placesIn(SEED);
-    const seedText = processText(SEED, { published: "2021-06-28" });
+  it("an invented report: every place span's text is the document's slice, Kirkuk a town in Iraq", () => {
+    const report = processText(readInventedReport(), { published: "2021-06-28" });
+    assert.ok("doc" in report);
+    const places = placesIn(readInventedReport());
+    assert.ok(places.length > 0);
+    for (const p of places) assert.equal(report.doc.text.slice(p.start, p.end), p.text);
+    const kirkuk = places.find((p) => p.text === "Kirkuk");
+    assert.deepEqual([kirkuk?.label, kirkuk?.iso3], ["TOWN", "IRQ"]);
+    assert.ok(near(kirkuk, 35.47, 44.39));
+  });
+
+  describe("seed article", needsSeedArticle(), () => {
+    const seed = readSeedArticle();
+    const places = placesIn(seed);
+    const seedText = processText(seed, { published: "2021-06-28" });
 
     it("every place span's text is the document's slice at its offsets", () => {
       assert.ok("doc" in seedText);

@@ -1,26 +1,36 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { readSeedArticle } from "../../testing/fixtures.js";
+import { needsSeedArticle, readInventedReport, readSeedArticle } from "../../testing/fixtures.js";
 import { findSentences } from "./index.js";
 
+function sentencesOf(text: string): string[] {
+  return findSentences(text).map((s) => text.slice(s.start, s.end));
+}
+
 describe("sentences", () => {
-  const text = readSeedArticle();
-  const sentences = findSentences(text).map((s) => text.slice(s.start, s.end));
+  describe("seed article", needsSeedArticle(), () => {
+    const text = readSeedArticle();
+    const sentences = sentencesOf(text);
 
-  it('does not break after "Mr." before a name', () => {
-    assert.ok(sentences.includes("Mr. Knights noted that the Trump administration carried out airstrikes on militia rocket storage and testing facilities in March 2020."));
+    it('does not break after "Mr." before a name', () => {
+      assert.ok(sentences.includes("Mr. Knights noted that the Trump administration carried out airstrikes on militia rocket storage and testing facilities in March 2020."));
+    });
+
+    it('does not break inside "6 p.m. Eastern time"', () => {
+      assert.ok(sentences.some((s) => s.startsWith("There were no immediate reports") && s.endsWith("early Monday in the area.")));
+    });
+
+    it("keeps the headline apart from the first paragraph", () => {
+      assert.equal(sentences[0], "US conducts airstrikes in Syria and Iraq against Iranian-backed militias");
+      assert.ok(sentences[1].startsWith("WASHINGTON"));
+    });
   });
 
-  it('does not break inside "6 p.m. Eastern time"', () => {
-    assert.ok(sentences.some((s) => s.startsWith("There were no immediate reports") && s.endsWith("early Monday in the area.")));
-  });
-
-  it("keeps the headline apart from the first paragraph", () => {
-    assert.equal(sentences[0], "US conducts airstrikes in Syria and Iraq against Iranian-backed militias");
-    assert.ok(sentences[1].startsWith("WASHINGTON"));
-  });
-
-  it("spans are trimmed and point into the text", () => {
+  it("keeps an invented report's headline apart from its dateline paragraph; spans are trimmed and point into the text", () => {
+    const text = readInventedReport();
+    const sentences = sentencesOf(text);
+    assert.equal(sentences[0], "Drone strike kills four militants near Kirkuk, Iraqi army says");
+    assert.ok(sentences[1].startsWith("KIRKUK, Iraq –") && sentences[1].endsWith("said in a statement."), sentences[1]);
     for (const s of findSentences(text)) {
       assert.equal(text.slice(s.start, s.end).trim(), text.slice(s.start, s.end));
       assert.ok(s.end > s.start);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { readSeedArticle } from "../../testing/fixtures.js";
+import { needsSeedArticle, readSeedArticle } from "../../testing/fixtures.js";
 import { findWeapons } from "./index.js";
 
 function weaponsIn(text: string) {
@@ -8,7 +8,7 @@ function weaponsIn(text: string) {
 }
 
 describe("weapons", () => {
-  it("finds the seed's aircraft, munitions and explosive drones with their taxonomy class", () => {
+  it("finds the seed's aircraft, munitions and explosive drones with their taxonomy class", needsSeedArticle(), () => {
     const found = weaponsIn(readSeedArticle());
     for (const expected of [["F-15E", "aircraft"], ["F-15s", "aircraft"], ["F-16s", "aircraft"], ["precision guided munitions", "bomb"], ["drones loaded with explosives", "drone"]]) {
       assert.ok(found.some(([text, weapon]) => text === expected[0] && weapon === expected[1]), `${expected[0]} in ${JSON.stringify(found)}`);

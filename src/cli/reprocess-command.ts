@@ -1,0 +1,43 @@
+// `sitrep reprocess` and `sitrep documents set-published`: stored documents through the current pipeline
+// again, in place (same document ids, old events replaced in one transaction per document).
+import { Command } from "commander";
+import { reprocessDocuments, type ReprocessCounts, type ReprocessOptions } from "../reprocess-documents.js";
+import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
+import { parsePublished } from "./options.js";
+
+export function reprocessCommand(): Command {
+  return new Command("reprocess")
+    .description("re-run the current pipeline on stored documents, replacing their events (documents keep their ids)")
+    .option("--db <path>", "SQLite database file (default: $SITREP_DB or ./sitrep.db)")
+    .option("--document <document_id>", "only this document (default: every stored document with status ok)")
+    .option("--published <date>", "publication date for documents that carry none (YYYY-MM-DD); relative dates resolve against it", parsePublished)
+    .action(async (options: { db?: string; document?: string; published?: string }) => {
+      await runReprocess(options.db, { documentId: options.document, published: options.published });
+    });
+}
+
+export function setPublishedCommand(): Command {
+  return new Command("set-published")
+    .description("re-date a stored document and re-run the pipeline on it, so its relative dates resolve against the new day")
+    .argument("<document_id>", "a document_id from `sitrep documents`")
+    .argument("<date>", "the publication date (YYYY-MM-DD or an ISO 8601 date-time)", parsePublished)
+    .option("--db <path>", "SQLite database file (default: $SITREP_DB or ./sitrep.db)")
+    .action(async (documentId: string, date: string, options: { db?: string }, command: Command) => {
+      // `documents` has a --db of its own, which takes the flag wherever it is written.
+      await runReprocess(options.db ?? command.parent?.opts().db, { documentId, setPublished: date });
+    });
+}
+
+async function runReprocess(db: string | undefined, options: ReprocessOptions): Promise<void> {
+  const store = await openSqliteStore(resolveDbPath(db));
+  try {
+    process.stderr.write(summary(await reprocessDocuments(store, options)));
+  } finally {
+    await store.close();
+  }
+}
+
+function summary(counts: ReprocessCounts): string {
+  const undated = counts.undated > 0 ? `; ${counts.undated} carry no publication date (give --published or use documents set-published)` : "";
+  return `reprocessed ${counts.documents} document(s): ${counts.events} event(s) extracted${undated}\n`;
+}
