@@ -57,4 +57,11 @@ export const CONFIG = {
   charsetSniffBytes: 1024,
   /** Items buffered between readers/fetchers and the pipeline; bounds memory when fetching outruns processing. */
   ingestBufferItems: 16,
+  /** How long one SQLite connection waits for another's write lock before SQLITE_BUSY: a document's transaction takes
+   * well under a second, so 5 s covers a queue of writers. */
+  storeBusyTimeoutMs: 5000,
+  /** Attempts at a write that still meets SQLITE_BUSY after the busy timeout; with the backoff below about 30 s more. */
+  storeBusyRetries: 8,
+  /** First pause before a busy write is tried again, doubled each time. */
+  storeBusyBackoffMs: 100,
 } as const;

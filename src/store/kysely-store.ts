@@ -8,6 +8,7 @@ import type { EventRecord } from "../merge/event-record.js";
 import { listClaims, listRelations, saveClaimsAndRelations } from "./claims-relations.js";
 import { CONFIG } from "../config.js";
 import { decodeSignature, encodeSignature, estimateResemblance, fingerprintText } from "./fingerprint.js";
+import { retryWhenBusy } from "./retry-when-busy.js";
 import type { Database } from "./schema.js";
 import type { Declined, DocumentRow, SaveOutcome, Store, StoredDocument } from "./store.js";
 
@@ -15,7 +16,7 @@ export function createKyselyStore(db: Kysely<Database>): Store {
   return {
     async saveDocument(doc, events) {
       return guard("save document", () =>
-        db.transaction().execute(async (trx) => {
+        retryWhenBusy(() => db.transaction().execute(async (trx) => {
           const existing = await trx.selectFrom("documents").select("document_id").where("document_id", "=", doc.id).executeTakeFirst();
           if (existing) return "duplicate" as SaveOutcome;
           await trx.insertInto("documents").values(documentRow(doc)).execute();
@@ -30,25 +31,15 @@ export function createKyselyStore(db: Kysely<Database>): Store {
           }
           await saveClaimsAndRelations(trx, doc, events);
           return "stored" as SaveOutcome;
-        }),
+        })),
       );
     },
     async saveSkipped(skipped) {
       const id = skippedId(skipped);
-      return guard("save skipped input", async () => {
-        const existing = await db.selectFrom("documents").select("document_id").where("document_id", "=", id).executeTakeFirst();
-        if (existing) return "duplicate";
-        await db.insertInto("documents").values(skippedRow(id, skipped)).execute();
-        return "stored";
-      });
+      return guard("save skipped input", () => insertOnce(db, skippedRow(id, skipped)));
     },
     async saveDeclined(doc, declined) {
-      return guard("save declined document", async () => {
-        const existing = await db.selectFrom("documents").select("document_id").where("document_id", "=", doc.id).executeTakeFirst();
-        if (existing) return "duplicate";
-        await db.insertInto("documents").values(declinedRow(doc, declined)).execute();
-        return "stored";
-      });
+      return guard("save declined document", () => insertOnce(db, declinedRow(doc, declined)));
     },
     async findNearDuplicate(text) {
       const { signature, buckets } = fingerprintText(text);
@@ -107,6 +98,12 @@ async function guard<T>(what: string, run: () => Promise<T>): Promise<T> {
   } catch (error) {
     throw new SitrepError("store-failed", `store: could not ${what}: ${(error as Error).message}`, { cause: error });
   }
+}
+
+/** One statement, so another writer cannot insert the same id between a check and the insert. */
+async function insertOnce(db: Kysely<Database>, row: Database["documents"]): Promise<SaveOutcome> {
+  const result = await retryWhenBusy(() => db.insertInto("documents").values(row).onConflict((oc) => oc.column("document_id").doNothing()).executeTakeFirst());
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0 ? "stored" : "duplicate";
 }
 
 function documentRow(doc: Doc): Database["documents"] {
