@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { timingSafeEqual } from "node:crypto";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { CONFIG } from "../config.js";
 import { SitrepError } from "../errors.js";
 import type { RawDocument } from "../ingest/raw-document.js";
 import { ingestDocuments } from "../ingest-documents.js";
@@ -13,18 +14,26 @@ import { processRawDocument } from "../process.js";
 import { isSupportedLanguage } from "../stages/clean/detect-language.js";
 import { publicDocument } from "../store/public-document.js";
 import type { Store } from "../store/store.js";
+import { checkHost } from "./check-host.js";
 import { HttpError } from "./http-error.js";
 import { OPENAPI } from "./openapi.js";
+import { readReport } from "./read-report.js";
 
-export type AppOptions = { store: Store; token: string };
+export type AppOptions = {
+  store: Store;
+  token: string;
+  /** Host names the server answers to beyond localhost and IP addresses (the --host it listens on, --allow-host). */
+  hostNames?: readonly string[];
+};
 
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const WEB_FILES: Record<string, string> = { "/": "index.html", "/app.js": "app.js", "/style.css": "style.css" };
 const CONTENT_TYPES: Record<string, string> = { html: "text/html; charset=utf-8", js: "text/javascript; charset=utf-8", css: "text/css; charset=utf-8" };
 
-export function createApp({ store, token }: AppOptions): Hono {
+export function createApp({ store, token, hostNames = [] }: AppOptions): Hono {
   const app = new Hono();
-  app.use("/api/*", bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`); } }));
+  app.use("*", checkHost(hostNames));
+  const maxSize = CONFIG.apiMaxBodyBytes;
+  app.use("/api/*", bodyLimit({ maxSize, onError: () => { throw new HttpError(413, "body-too-large", `request body over ${maxSize} bytes`); } }));
   // Scraped text is shown in the page: forbid every script but our own, and any framing.
   app.use("*", async (c, next) => {
     await next();
@@ -43,17 +52,17 @@ export function createApp({ store, token }: AppOptions): Hono {
   app.get("/api/documents", async (c) => c.json((await store.listDocuments()).map(publicDocument)));
   app.get("/api/documents/:id", async (c) => {
     const stored = await store.getDocument(c.req.param("id"));
-    if (!stored) throw new HttpError(404, `no document ${c.req.param("id")}`);
+    if (!stored) throw new HttpError(404, "not-found", `no document ${c.req.param("id")}`);
     return c.json({ document: publicDocument(stored.row), text: stored.text, layers: stored.layers, events: await store.listEvents({ documentId: stored.row.document_id }) });
   });
 
   app.post("/api/extract", async (c) => {
     const raw = await readReport(c);
     const result = processRawDocument(raw, { published: raw.meta.published });
-    if ("skipped" in result) throw new HttpError(400, `no usable text: ${result.skipped.detail} (${result.skipped.reason})`);
+    if ("skipped" in result) throw new HttpError(400, "no-usable-text", `no usable text: ${result.skipped.detail} (${result.skipped.reason})`);
     const { doc } = result;
     // As ingest does: events read from another language's text would be noise, not findings.
-    if (!isSupportedLanguage(doc.meta.language)) throw new HttpError(422, `the text is in language "${doc.meta.language}"; sitrep reads English`);
+    if (!isSupportedLanguage(doc.meta.language)) throw new HttpError(422, "unsupported-language", `the text is in language "${doc.meta.language}"; sitrep reads English`);
     return c.json({ document: { document_id: doc.id, ...doc.meta }, text: doc.text, layers: doc.layers, events: doc.events.map((e, i) => toEventRecord(doc, e, i)) });
   });
 
@@ -65,9 +74,11 @@ export function createApp({ store, token }: AppOptions): Hono {
   });
 
   app.onError((error, c) => {
-    if (error instanceof HttpError) return c.json({ error: error.message }, error.status);
-    if (error instanceof SitrepError) return c.json({ error: error.message, code: error.code }, error.code === "not-found" ? 404 : 500);
-    return c.json({ error: "internal error", detail: (error as Error).message }, 500);
+    if (error instanceof HttpError) return c.json({ error: error.message, code: error.code }, error.status);
+    if (error instanceof SitrepError && error.code === "not-found") return c.json({ error: error.message, code: error.code }, 404);
+    // The cause goes to the server's log, not to the client: it may hold paths and internals.
+    process.stderr.write(`sitrep serve: ${c.req.method} ${c.req.path} failed: ${(error as Error).stack ?? error}\n`);
+    return c.json({ error: "internal error (see the server's log)", code: error instanceof SitrepError ? error.code : "internal" }, 500);
   });
   return app;
 }
@@ -76,30 +87,11 @@ async function* oneItem(raw: RawDocument) {
   yield { raw };
 }
 
-async function readReport(c: Context): Promise<RawDocument> {
-  let body: Record<string, unknown>;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw new HttpError(400, "the body must be JSON: {\"text\": \"...\"} or {\"html\": \"...\"}, with optional published, title, url, origin");
-  }
-  const text = typeof body.text === "string" ? body.text : undefined;
-  const html = typeof body.html === "string" ? body.html : undefined;
-  if (!text?.trim() && !html?.trim()) throw new HttpError(400, 'give the report as "text" or "html"');
-  const published = typeof body.published === "string" && body.published ? body.published : undefined;
-  if (published && Number.isNaN(new Date(published).getTime())) throw new HttpError(400, `"published" is not a date: ${published}`);
-  const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
-  return {
-    origin: str(body.origin) ?? "api",
-    kind: text?.trim() ? "text" : "html",
-    content: (text?.trim() ? text : html)!,
-    meta: { published, title: str(body.title), url: str(body.url) },
-  };
-}
-
 function requireToken(c: Context, token: string) {
-  const given = /^Bearer\s+(.+)$/i.exec(c.req.header("Authorization") ?? "")?.[1] ?? "";
+  // Sliced, not matched with /^Bearer\s+(.+)$/: that pattern backtracks quadratically on a long run of blanks.
+  const header = c.req.header("Authorization") ?? "";
+  const given = /^Bearer\s/i.test(header) ? header.slice("Bearer ".length).trim() : "";
   const a = Buffer.from(given);
   const b = Buffer.from(token);
-  if (a.length !== b.length || !timingSafeEqual(a, b)) throw new HttpError(401, "this endpoint writes to the store: send Authorization: Bearer <token>");
+  if (a.length !== b.length || !timingSafeEqual(a, b)) throw new HttpError(401, "unauthorized", "this endpoint writes to the store: send Authorization: Bearer <token>");
 }
