@@ -84,4 +84,15 @@ export const CONFIG = {
   /** Decompressed bytes one WARC record (or a gzip member) may expand to while streaming: a captured page is < 10 MB;
    * a gzip bomb expands 1000:1 and must be stopped before it is held in memory. */
   maxRecordBytes: 64 * 1024 * 1024,
+  /** How long one SQLite connection waits for another's write lock before SQLITE_BUSY: a document's transaction takes
+   * well under a second, so 5 s covers a queue of writers. */
+  storeBusyTimeoutMs: 5000,
+  /** Attempts at a write that still meets SQLITE_BUSY after the busy timeout; with the backoff below about 30 s more. */
+  storeBusyRetries: 8,
+  /** First pause before a busy write is tried again, doubled each time. */
+  storeBusyBackoffMs: 100,
+  /** Request bodies the API reads: a long report's HTML is well under 1 MB; 5 MB leaves room, a bigger body is refused (413). */
+  apiMaxBodyBytes: 5 * 1024 * 1024,
+  /** After SIGTERM/SIGINT, requests in flight get this long to finish (an extraction takes seconds) before the server exits. */
+  serveShutdownGraceMs: 5000,
 } as const;

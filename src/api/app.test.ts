@@ -6,7 +6,10 @@ import { after, describe, it } from "node:test";
 import { openSqliteStore } from "../store/sqlite.js";
 import { assertEvidenceIsSlice } from "../testing/assert-evidence.js";
 import { readInventedReport } from "../testing/fixtures.js";
+import { CONFIG } from "../config.js";
 import { createApp } from "./app.js";
+
+const pick = (data: { code: string; error: string }) => ({ code: data.code, mentionsJson: /JSON/.test(data.error) });
 
 const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-api-")), "api.db"));
 const app = createApp({ store, token: "secret-token" });
@@ -43,9 +46,9 @@ describe("api", () => {
   });
 
   it("bad requests get a clear 400, unknown documents a 404", async () => {
-    const notJson = await app.request("/api/extract", { method: "POST", body: "not json" });
+    const notJson = await app.request("/api/extract", { method: "POST", headers: { "Content-Type": "application/json" }, body: "not json" });
     assert.equal(notJson.status, 400);
-    assert.match((await notJson.json()).error, /must be JSON/);
+    assert.deepEqual(pick(await notJson.json()), { code: "bad-json", mentionsJson: true });
     assert.equal((await post("/api/extract", { text: "   " })).status, 400);
     assert.equal((await post("/api/extract", { text: readInventedReport(), published: "someday" })).status, 400);
     assert.equal((await app.request("/api/documents/nope")).status, 404);
@@ -54,6 +57,49 @@ describe("api", () => {
     });
     assert.equal(spanish.status, 422);
     assert.match((await spanish.json()).error, /language "es"/);
+  });
+
+  it("a malformed body is a 400 with a code, never a 500: null, an array, wrong field types", async () => {
+    for (const body of [null, [], 42, "text", { text: 42 }, { text: "Report.", published: 2021 }, { html: ["<p>"] }]) {
+      const response = await post("/api/extract", body);
+      const data = await response.json();
+      assert.equal(response.status, 400, JSON.stringify(body));
+      assert.equal(data.code, "bad-request", JSON.stringify(body));
+      assert.doesNotMatch(data.error, /Cannot read|TypeError|undefined is not/);
+    }
+    const nullStored = await post("/api/documents", null, { Authorization: "Bearer secret-token" });
+    assert.equal(nullStored.status, 400);
+  });
+
+  it("reads a report only as application/json: a form or text/plain post (which any page can send) is a 415", async () => {
+    for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", ""]) {
+      const headers: Record<string, string> = type ? { "Content-Type": type } : {};
+      const response = await app.request("/api/extract", { method: "POST", headers, body: JSON.stringify({ text: readInventedReport() }) });
+      assert.equal(response.status, 415, type);
+      assert.equal((await response.json()).code, "unsupported-media-type");
+    }
+    const charset = await post("/api/extract", { text: "   " }, { "Content-Type": "application/json; charset=utf-8" });
+    assert.equal(charset.status, 400); // read, then refused for its empty text
+  });
+
+  it("a body over the limit is a 413 with a code", async () => {
+    const big = JSON.stringify({ text: "a".repeat(CONFIG.apiMaxBodyBytes) });
+    const response = await app.request("/api/extract", { method: "POST", headers: { "Content-Type": "application/json" }, body: big });
+    assert.equal(response.status, 413);
+    assert.equal((await response.json()).code, "body-too-large");
+  });
+
+  it("answers only to its own host names and IP addresses: a rebound DNS name gets a 421", async () => {
+    const get = (host: string, on = app) => on.request("/api/documents", { headers: { Host: host } });
+    for (const host of ["127.0.0.1:8080", "localhost:8080", "LOCALHOST", "[::1]:8080", "192.168.1.20:8080"]) assert.equal((await get(host)).status, 200, host);
+    for (const host of ["evil.example:8080", "evil.example", "localhost.evil.example:8080", "127.0.0.1.nip.io"]) {
+      const response = await get(host);
+      assert.equal(response.status, 421, host);
+      assert.equal((await response.json()).code, "unknown-host");
+    }
+    const named = createApp({ store, token: "t", hostNames: ["sitrep.lan"] });
+    assert.equal((await get("sitrep.lan:8080", named)).status, 200);
+    assert.equal((await get("other.lan:8080", named)).status, 421);
   });
 
   it("serves the page with a policy that forbids scripts other than its own", async () => {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { timingSafeEqual } from "node:crypto";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { CONFIG } from "../config.js";
 import { SitrepError } from "../errors.js";
 import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js";
 import type { RawDocument, SkippedInput } from "../ingest/raw-document.js";
@@ -12,19 +13,28 @@ import { projectRoot } from "../paths.js";
 import { isSupportedLanguage } from "../stages/clean/detect-language.js";
 import { publicDocument } from "../store/public-document.js";
 import type { Store } from "../store/store.js";
+import { checkHost } from "./check-host.js";
 import { HttpError } from "./http-error.js";
 import { OPENAPI } from "./openapi.js";
+import { readReport } from "./read-report.js";
 
-/** `pool`: the extraction workers (made here when not given); requests extract in them, so the server keeps answering. */
-export type AppOptions = { store: Store; token: string; pool?: ExtractPool };
+export type AppOptions = {
+  store: Store;
+  token: string;
+  /** The extraction workers (made here when not given); requests extract in them, so the server keeps answering. */
+  pool?: ExtractPool;
+  /** Host names the server answers to beyond localhost and IP addresses (the --host it listens on, --allow-host). */
+  hostNames?: readonly string[];
+};
 
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const WEB_FILES: Record<string, string> = { "/": "index.html", "/app.js": "app.js", "/style.css": "style.css" };
 const CONTENT_TYPES: Record<string, string> = { html: "text/html; charset=utf-8", js: "text/javascript; charset=utf-8", css: "text/css; charset=utf-8" };
 
-export function createApp({ store, token, pool = createExtractPool() }: AppOptions): Hono {
+export function createApp({ store, token, pool = createExtractPool(), hostNames = [] }: AppOptions): Hono {
   const app = new Hono();
-  app.use("/api/*", bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`); } }));
+  app.use("*", checkHost(hostNames));
+  const maxSize = CONFIG.apiMaxBodyBytes;
+  app.use("/api/*", bodyLimit({ maxSize, onError: () => { throw new HttpError(413, "body-too-large", `request body over ${maxSize} bytes`); } }));
   // Scraped text is shown in the page: forbid every script but our own, and any framing.
   app.use("*", async (c, next) => {
     await next();
@@ -44,7 +54,7 @@ export function createApp({ store, token, pool = createExtractPool() }: AppOptio
   app.get("/api/documents", async (c) => c.json((await store.listDocuments()).map(publicDocument)));
   app.get("/api/documents/:id", async (c) => {
     const stored = await store.getDocument(c.req.param("id"));
-    if (!stored) throw new HttpError(404, `no document ${c.req.param("id")}`);
+    if (!stored) throw new HttpError(404, "not-found", `no document ${c.req.param("id")}`);
     return c.json({ document: publicDocument(stored.row), text: stored.text, layers: stored.layers, events: await store.listEvents({ documentId: stored.row.document_id }) });
   });
 
@@ -53,7 +63,7 @@ export function createApp({ store, token, pool = createExtractPool() }: AppOptio
     const cleaned = await pool.clean(raw, { published: raw.meta.published });
     if ("skipped" in cleaned) throw skipError(cleaned.skipped);
     // As ingest does: events read from another language's text would be noise, not findings.
-    if (!isSupportedLanguage(cleaned.doc.meta.language)) throw new HttpError(422, `the text is in language "${cleaned.doc.meta.language}"; sitrep reads English`);
+    if (!isSupportedLanguage(cleaned.doc.meta.language)) throw new HttpError(422, "unsupported-language", `the text is in language "${cleaned.doc.meta.language}"; sitrep reads English`);
     const annotated = await pool.annotate(cleaned.doc);
     if ("skipped" in annotated) throw skipError(annotated.skipped);
     const { doc, events } = annotated;
@@ -68,47 +78,31 @@ export function createApp({ store, token, pool = createExtractPool() }: AppOptio
   });
 
   app.onError((error, c) => {
-    if (error instanceof HttpError) return c.json({ error: error.message }, error.status);
-    if (error instanceof SitrepError) return c.json({ error: error.message, code: error.code }, error.code === "not-found" ? 404 : 500);
-    return c.json({ error: "internal error", detail: (error as Error).message }, 500);
+    if (error instanceof HttpError) return c.json({ error: error.message, code: error.code }, error.status);
+    if (error instanceof SitrepError && error.code === "not-found") return c.json({ error: error.message, code: error.code }, 404);
+    // The cause goes to the server's log, not to the client: it may hold paths and internals.
+    process.stderr.write(`sitrep serve: ${c.req.method} ${c.req.path} failed: ${(error as Error).stack ?? error}\n`);
+    return c.json({ error: "internal error (see the server's log)", code: error instanceof SitrepError ? error.code : "internal" }, 500);
   });
   return app;
 }
 
 /** Over a budget is the server declining the work (413 too large, 503 out of time); anything else is the input's fault. */
 function skipError(skipped: SkippedInput): HttpError {
-  const status = skipped.reason === "too-large" ? 413 : skipped.reason === "timeout" ? 503 : 400;
-  return new HttpError(status, `no usable text: ${skipped.detail} (${skipped.reason})`);
+  if (skipped.reason === "too-large") return new HttpError(413, "body-too-large", `too large: ${skipped.detail} (${skipped.reason})`);
+  if (skipped.reason === "timeout") return new HttpError(503, "timeout", `over the time budget: ${skipped.detail} (${skipped.reason})`);
+  return new HttpError(400, "no-usable-text", `no usable text: ${skipped.detail} (${skipped.reason})`);
 }
 
 async function* oneItem(raw: RawDocument) {
   yield { raw };
 }
 
-async function readReport(c: Context): Promise<RawDocument> {
-  let body: Record<string, unknown>;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw new HttpError(400, "the body must be JSON: {\"text\": \"...\"} or {\"html\": \"...\"}, with optional published, title, url, origin");
-  }
-  const text = typeof body.text === "string" ? body.text : undefined;
-  const html = typeof body.html === "string" ? body.html : undefined;
-  if (!text?.trim() && !html?.trim()) throw new HttpError(400, 'give the report as "text" or "html"');
-  const published = typeof body.published === "string" && body.published ? body.published : undefined;
-  if (published && Number.isNaN(new Date(published).getTime())) throw new HttpError(400, `"published" is not a date: ${published}`);
-  const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
-  return {
-    origin: str(body.origin) ?? "api",
-    kind: text?.trim() ? "text" : "html",
-    content: (text?.trim() ? text : html)!,
-    meta: { published, title: str(body.title), url: str(body.url) },
-  };
-}
-
 function requireToken(c: Context, token: string) {
-  const given = /^Bearer\s+(.+)$/i.exec(c.req.header("Authorization") ?? "")?.[1] ?? "";
+  // Sliced, not matched with /^Bearer\s+(.+)$/: that pattern backtracks quadratically on a long run of blanks.
+  const header = c.req.header("Authorization") ?? "";
+  const given = /^Bearer\s/i.test(header) ? header.slice("Bearer ".length).trim() : "";
   const a = Buffer.from(given);
   const b = Buffer.from(token);
-  if (a.length !== b.length || !timingSafeEqual(a, b)) throw new HttpError(401, "this endpoint writes to the store: send Authorization: Bearer <token>");
+  if (a.length !== b.length || !timingSafeEqual(a, b)) throw new HttpError(401, "unauthorized", "this endpoint writes to the store: send Authorization: Bearer <token>");
 }

@@ -1,7 +1,22 @@
 // One HTTP error type; the app maps it (and SitrepError) to a JSON response in one place.
+// `code` is stable, for clients to branch on; the message is for people and may change.
+export type HttpErrorCode =
+  | "bad-json"
+  | "bad-request"
+  | "unauthorized"
+  | "not-found"
+  | "unknown-host"
+  | "body-too-large"
+  | "unsupported-media-type"
+  | "no-usable-text"
+  | "unsupported-language"
+  | "timeout"
+  | "internal";
+
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 401 | 404 | 413 | 415 | 422 | 500 | 503,
+    readonly status: 400 | 401 | 404 | 413 | 415 | 421 | 422 | 500 | 503,
+    readonly code: HttpErrorCode,
     message: string,
   ) {
     super(message);

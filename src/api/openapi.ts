@@ -44,7 +44,13 @@ export const OPENAPI = {
         summary: "Ingest one report and store it (needs the write token)",
         security: [{ bearer: [] }],
         requestBody: { content: { "application/json": { schema: reportInput } } },
-        responses: { "200": { description: "stored or duplicate, with its events" }, "401": { description: "missing or wrong token" } },
+        responses: {
+          "200": { description: "stored or duplicate, with its events" },
+          "400": { description: "malformed body (code bad-json, bad-request) or no usable text" },
+          "401": { description: "missing or wrong token (code unauthorized)" },
+          "413": { description: "body over the size limit (code body-too-large)" },
+          "415": { description: "not Content-Type: application/json (code unsupported-media-type)" },
+        },
       },
     },
     "/api/documents/{id}": {
@@ -58,7 +64,13 @@ export const OPENAPI = {
       post: {
         summary: "Extract events from a report without storing it",
         requestBody: { content: { "application/json": { schema: reportInput } } },
-        responses: { "200": { description: "the cleaned text, layers and events" }, "400": { description: "no usable text" } },
+        responses: {
+          "200": { description: "the cleaned text, layers and events" },
+          "400": { description: "malformed body (code bad-json, bad-request) or no usable text (no-usable-text)" },
+          "413": { description: "body over the size limit (code body-too-large)" },
+          "415": { description: "not Content-Type: application/json (code unsupported-media-type)" },
+          "422": { description: "not English (code unsupported-language)" },
+        },
       },
     },
   },

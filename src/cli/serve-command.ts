@@ -1,9 +1,15 @@
 import { randomBytes } from "node:crypto";
+import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { Command } from "commander";
 import { createApp } from "../api/app.js";
+import { CONFIG } from "../config.js";
+import { SitrepError } from "../errors.js";
 import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
+import type { Store } from "../store/store.js";
 import { parsePort } from "./options.js";
+
+type ServeOptions = { db?: string; port?: number; host: string; allowHost: string[] };
 
 export function serveCommand(): Command {
   return new Command("serve")
@@ -11,24 +17,65 @@ export function serveCommand(): Command {
     .option("--db <path>", "SQLite database file (default: $SITREP_DB or ./sitrep.db)")
     .option("--port <port>", "port to listen on (default: $PORT or 8080)", parsePort)
     .option("--host <host>", "address to listen on", "127.0.0.1")
+    .option("--allow-host <name>", "a host name the server answers to besides localhost and IP addresses (repeatable)", collect, [])
     .addHelpText(
       "after",
       `
 Reading is open; writing (POST /api/documents) needs "Authorization: Bearer <token>". The token is
 $SITREP_TOKEN, or a random one printed at start. The page at / pastes or uploads a report and shows the
-events found in it with their supporting words highlighted.`,
+events found in it with their supporting words highlighted. Requests naming another host (DNS
+rebinding) are refused with 421; reach the server by IP address, localhost, --host, or --allow-host.`,
     )
-    .action(async (options: { db?: string; port?: number; host: string }) => {
+    .action(async (options: ServeOptions) => {
       const dbPath = resolveDbPath(options.db);
       const store = await openSqliteStore(dbPath);
       const token = process.env.SITREP_TOKEN || randomBytes(18).toString("base64url");
       const port = options.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 8080);
-      const server = serve({ fetch: createApp({ store, token }).fetch, port, hostname: options.host }, (info) => {
-        process.stderr.write(`sitrep serving ${dbPath} at http://${options.host}:${info.port}/\n`);
-        if (!process.env.SITREP_TOKEN) process.stderr.write(`write token (POST /api/documents): ${token}\n`);
+      const app = createApp({ store, token, hostNames: [options.host, ...options.allowHost] });
+      const server = await listen(app.fetch, port, options.host).catch(async (error) => {
+        await store.close();
+        throw error;
       });
-      const stop = () => server.close(() => void store.close().then(() => process.exit(0)));
-      process.on("SIGINT", stop);
-      process.on("SIGTERM", stop);
+      const address = server.address();
+      process.stderr.write(`sitrep serving ${dbPath} at http://${options.host}:${typeof address === "object" && address ? address.port : port}/\n`);
+      if (!process.env.SITREP_TOKEN) process.stderr.write(`write token (POST /api/documents): ${token}\n`);
+      stopOnSignals(server, store);
     });
+}
+
+/** Resolves once listening; a port in use is a one-line message, not a stack trace. */
+function listen(fetch: Parameters<typeof serve>[0]["fetch"], port: number, hostname: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port, hostname }) as Server;
+    server.once("listening", () => resolve(server));
+    server.once("error", (error: NodeJS.ErrnoException) => reject(describeListenError(error, port, hostname)));
+  });
+}
+
+function describeListenError(error: NodeJS.ErrnoException, port: number, hostname: string): Error {
+  if (error.code === "EADDRINUSE") return new SitrepError("bad-usage", `port ${port} is in use: stop the other server or pass --port N`);
+  if (error.code === "EACCES") return new SitrepError("bad-usage", `no permission to listen on port ${port}: pass --port N above 1023`);
+  if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") return new SitrepError("bad-usage", `cannot listen on "${hostname}": pass --host with an address of this machine`);
+  return error;
+}
+
+/** SIGTERM/SIGINT: stop accepting, drop idle keep-alive connections, close the store, exit. server.close
+ * alone waits for every open connection, so one client that never finishes its request (or a browser tab)
+ * kept the server up until killed: requests in flight get a grace period, then their connections are cut. */
+function stopOnSignals(server: Server, store: Store): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(130); // a second Ctrl-C: the user does not want to wait
+    stopping = true;
+    process.stderr.write(`sitrep serve: ${signal}, stopping\n`);
+    server.close(() => void store.close().finally(() => process.exit(0)));
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), CONFIG.serveShutdownGraceMs).unref();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }

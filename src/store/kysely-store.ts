@@ -10,6 +10,7 @@ import { CONFIG } from "../config.js";
 import { decodeSignature, encodeSignature, estimateResemblance, fingerprintText } from "./fingerprint.js";
 import * as incidents from "./incidents-store.js";
 import { insertExtraction, replaceExtraction } from "./replace-extraction.js";
+import { retryWhenBusy } from "./retry-when-busy.js";
 import type { Database } from "./schema.js";
 import type { Declined, DocumentRow, SaveOutcome, Store, StoredDocument } from "./store.js";
 
@@ -17,7 +18,7 @@ export function createKyselyStore(db: Kysely<Database>): Store {
   return {
     async saveDocument(doc, events) {
       return guard("save document", () =>
-        db.transaction().execute(async (trx) => {
+        retryWhenBusy(() => db.transaction().execute(async (trx) => {
           const existing = await trx.selectFrom("documents").select("document_id").where("document_id", "=", doc.id).executeTakeFirst();
           if (existing) return "duplicate" as SaveOutcome;
           await trx.insertInto("documents").values(documentRow(doc)).execute();
@@ -26,7 +27,7 @@ export function createKyselyStore(db: Kysely<Database>): Store {
           await trx.insertInto("fingerprint_buckets").values(buckets.map((bucket, band) => ({ document_id: doc.id, band, bucket }))).execute();
           await insertExtraction(trx, doc, events);
           return "stored" as SaveOutcome;
-        }),
+        })),
       );
     },
     async replaceExtraction(doc, events) {
@@ -34,20 +35,10 @@ export function createKyselyStore(db: Kysely<Database>): Store {
     },
     async saveSkipped(skipped) {
       const id = skippedId(skipped);
-      return guard("save skipped input", async () => {
-        const existing = await db.selectFrom("documents").select("document_id").where("document_id", "=", id).executeTakeFirst();
-        if (existing) return "duplicate";
-        await db.insertInto("documents").values(skippedRow(id, skipped)).execute();
-        return "stored";
-      });
+      return guard("save skipped input", () => insertOnce(db, skippedRow(id, skipped)));
     },
     async saveDeclined(doc, declined) {
-      return guard("save declined document", async () => {
-        const existing = await db.selectFrom("documents").select("document_id").where("document_id", "=", doc.id).executeTakeFirst();
-        if (existing) return "duplicate";
-        await db.insertInto("documents").values(declinedRow(doc, declined)).execute();
-        return "stored";
-      });
+      return guard("save declined document", () => insertOnce(db, declinedRow(doc, declined)));
     },
     async findNearDuplicate(text) {
       const { signature, buckets } = fingerprintText(text);
@@ -116,6 +107,12 @@ async function guard<T>(what: string, run: () => Promise<T>): Promise<T> {
   } catch (error) {
     throw new SitrepError("store-failed", `store: could not ${what}: ${(error as Error).message}`, { cause: error });
   }
+}
+
+/** One statement, so another writer cannot insert the same id between a check and the insert. */
+async function insertOnce(db: Kysely<Database>, row: Database["documents"]): Promise<SaveOutcome> {
+  const result = await retryWhenBusy(() => db.insertInto("documents").values(row).onConflict((oc) => oc.column("document_id").doNothing()).executeTakeFirst());
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0 ? "stored" : "duplicate";
 }
 
 function documentRow(doc: Doc): Database["documents"] {

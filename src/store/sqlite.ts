@@ -1,10 +1,13 @@
 // The embedded default: one SQLite file (better-sqlite3) in WAL mode, migrated on open.
 import Database from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely } from "kysely";
+import { CONFIG } from "../config.js";
 import { SitrepError } from "../errors.js";
+import { createImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
 import { createKyselyStore } from "./kysely-store.js";
 import { migrateToLatest } from "./migrations/index.js";
 import type { Database as Schema } from "./schema.js";
+import { retryWhenBusy } from "./retry-when-busy.js";
 import type { Store } from "./store.js";
 
 export const DEFAULT_DB = "sitrep.db";
@@ -16,12 +19,26 @@ export async function openSqliteStore(path: string): Promise<Store> {
   } catch (error) {
     throw new SitrepError("store-failed", `cannot open database ${path}: ${(error as Error).message}`, { cause: error });
   }
-  sqlite.pragma("journal_mode = WAL");
+  // The busy timeout first: switching a new file to WAL takes a lock another process may hold.
+  sqlite.pragma(`busy_timeout = ${CONFIG.storeBusyTimeoutMs}`);
+  await retryWhenBusy(async () => sqlite.pragma("journal_mode = WAL"));
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
-  await migrateToLatest(db as Kysely<unknown>);
+  const db = new Kysely<Schema>({ dialect: createImmediateSqliteDialect({ database: sqlite }) });
+  await retryWhenBusy(() => migrateHoldingWriteLock(sqlite, db));
   return createKyselyStore(db);
+}
+
+/** Kysely's migrator takes no lock on SQLite (one connection, no transactional DDL): two processes opening a
+ * new database would both create its tables. Holding the write lock makes the second wait, then find them. */
+async function migrateHoldingWriteLock(sqlite: Database.Database, db: Kysely<Schema>): Promise<void> {
+  sqlite.exec("begin immediate");
+  try {
+    await migrateToLatest(db as Kysely<unknown>);
+    sqlite.exec("commit");
+  } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec("rollback");
+    throw error;
+  }
 }
 
 /** --db, then SITREP_DB, then ./sitrep.db. */

@@ -26,7 +26,7 @@ export function readMetadata(document: Document): Partial<SourceMeta> {
 function pickAuthors(fromLd: string[], fromMeta: (string | undefined)[], document: Document): string[] | undefined {
   const relAuthor = Array.from(document.querySelectorAll('a[rel="author"]')).map((a) => a.textContent?.trim() ?? "");
   const names = [...fromLd, ...fromMeta.filter((v): v is string => !!v && !/^https?:/.test(v)), ...relAuthor]
-    .flatMap((name) => name.split(/\s*(?:,|\band\b|&)\s*/))
+    .flatMap((name) => name.split(/(?:(?<!\s)\s+)?(?:,|\band\b|&)\s*/))
     .map((name) => name.replace(/^by\s+/i, "").trim())
     .filter((name) => name.length > 1 && name.length < 80);
   const unique = [...new Map(names.map((n) => [n.toLowerCase(), n])).values()];

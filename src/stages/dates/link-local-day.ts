@@ -5,7 +5,7 @@
 // there" frame links them: nothing here guesses the place's time zone.
 import type { Candidate } from "./candidate.js";
 
-const OR_BETWEEN = /^\s*,?\s*or\s+$/i;
+const OR_BETWEEN = /^\s*(?:,\s*)?or\s+$/i;
 const LOCAL_AFTER = /^\s+(?:in the area|in the region|local time|locally|there|on the ground)\b/i;
 
 export type LocalDay = { day: string; start: number; end: number };

@@ -21,7 +21,9 @@ export function findTimeDayPairs(text: string, results: ParsedResult[]): TimedDa
     const hasOnlyTime = time.start.isCertain("hour") && !time.start.isCertain("day") && !time.start.isCertain("weekday");
     const hasDay = day.start.isCertain("day") || day.start.isCertain("weekday");
     if (!hasOnlyTime || !hasDay) continue;
-    const gap = GAP.exec(text.slice(time.index + time.text.length, day.index));
+    // Blanks collapsed first: every blank in GAP is \s* or \s+, so the match and the zone are the same, but
+    // GAP's adjacent \s* then have no long run to split (the gap can be any length: the next day may be far).
+    const gap = GAP.exec(text.slice(time.index + time.text.length, day.index).replace(/\s+/g, " "));
     if (!gap) continue;
     pairs.push({ time, day, zone: gap[1] ? ZONES[gap[1].toLowerCase()] : undefined, end: day.index + day.text.length });
   }

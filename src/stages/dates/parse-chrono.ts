@@ -55,7 +55,7 @@ function hasWrittenYear(result: ParsedResult): boolean {
  */
 function splitRange(result: ParsedResult): ParsedResult[] {
   if (!result.end) return [result];
-  const separator = /\s*(?:\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b|[-–—])\s*/i.exec(result.text);
+  const separator = /(?:(?<!\s)\s+)?(?:\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b|[-–—])\s*/i.exec(result.text);
   if (!separator || separator.index === 0) return [result];
   const second = separator.index + separator[0].length;
   const part = (offset: number, text: string, start: ParsedResult["start"]) => ({ ...result, index: result.index + offset, text, start, end: null }) as unknown as ParsedResult;
@@ -84,7 +84,7 @@ function candidateOf(text: string, result: ParsedResult, start: number, end: num
  * fractions ("7/8"), lone numbers. News writes weekdays in full and dates with month names.
  */
 function isNotADate(text: string, result: ParsedResult): boolean {
-  const t = result.text.trim().replace(/[.,;:]+$/, "");
+  const t = result.text.trim().replace(/(?<![.,;:])[.,;:]+$/, "");
   const c = result.start;
   // A clock time in news carries a.m./p.m., a colon, "noon" or "o'clock"; "4 to 15" is a score or a price.
   if (c.isCertain("hour") && !c.isCertain("day") && !c.isCertain("weekday") && !hasClockCue(result.text)) return true;
@@ -105,7 +105,7 @@ function hasClockCue(text: string): boolean {
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   // chrono keeps "Sunday," with its comma; the period of "p.m." stays.
   while (end > start && /[\s,.;:]/.test(text[end - 1]) && !/\b[ap]\.m\.$/i.test(text.slice(start, end))) end--;
-  const bareHour = /\s+at\s+\d{1,2}$/.exec(text.slice(start, end)); // "Jan. 1, 1990 at 1" (a list, not 1 o'clock)
+  const bareHour = /(?<!\s)\s+at\s+\d{1,2}$/.exec(text.slice(start, end)); // "Jan. 1, 1990 at 1" (a list, not 1 o'clock)
   if (bareHour) end -= bareHour[0].length;
   const lead = /^(?:(?:in|since|by|during|of|until|before|after|from|the|a|and|to|through|than|between|with|for|at|on|around|about)\s+)+(?=\d)/i.exec(text.slice(start, end));
   if (lead) start += lead[0].length;

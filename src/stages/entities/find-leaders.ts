@@ -78,10 +78,10 @@ export function findLeaders(text: string): Span[] {
 /** "Biden", "President Biden", "Biden’s": capitalised, with no other name word right before or after it. */
 function isStandingAlone(text: string, start: number, end: number): boolean {
   if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
-  const before = /([\p{L}.'’-]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const before = /(?<![\p{L}.'’-])([\p{L}.'’-]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   const after = /^\s+([\p{L}'’-]+)/u.exec(text.slice(end, end + 40))?.[1];
   const lex = loadNameLexicons();
   const isName = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w) && !isTitleWord(w, lex) && !lex.commonWords.has(w.toLowerCase()) && !DAY.test(w);
   // A full stop after a longer word ends the previous sentence ("... in Iraq. Biden said"); "J." is an initial.
-  return !(isName(before) && !/\p{L}{2,}\.$/u.test(before!)) && !isName(after);
+  return !(isName(before) && !/(?<!\p{L})\p{L}{2,}\.$/u.test(before!)) && !isName(after);
 }

@@ -12,7 +12,7 @@ const PRONOUN = /^(?:he|she|they|his|her|their)\b/i;
 // A relative pronoun's antecedent sits in the same clause; the quotes layer does not resolve it.
 const RELATIVE = /^(?:who|which|that|whose)$/i;
 // "Name of the Institute", "Name, an analyst at …", "Rep. Name (D-Wash.)": the name is the part before.
-const AFTER_NAME = /\s+of\s+|,\s*|\s+\(/;
+const AFTER_NAME = /(?<!\s)\s+of\s+|,\s*|(?<!\s)\s+\(/;
 
 export function findSpeaker(doc: Doc, sentenceIndex: number): Field<string> | null {
   const sentences = spansOf(doc, "sentences");

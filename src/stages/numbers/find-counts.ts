@@ -51,10 +51,10 @@ function findCountedHead(text: string, from: number): { noun: string; counts: st
   for (let i = 0; i < MAX_WORDS; i++) {
     const w = WORD.exec(text);
     if (!w) break;
-    const word = w[1].toLowerCase().replace(/[.’']+$/, "");
+    const word = w[1].toLowerCase().replace(/(?<![.’'])[.’']+$/, "");
     if (STOP.has(word)) break;
     const counts = NOUNS.get(word);
-    if (counts) head = { noun: word, counts, end: WORD.lastIndex - (w[1].length - w[1].replace(/[.’']+$/, "").length) };
+    if (counts) head = { noun: word, counts, end: WORD.lastIndex - (w[1].length - w[1].replace(/(?<![.’'])[.’']+$/, "").length) };
     else if (head) break;
   }
   return head;

@@ -51,7 +51,7 @@ export function parseQuantity(phrase: string): Quantity | null {
 /** Both ends of a range; the best estimate is the lower end, ACLED's conservative rule. */
 export function parseRange(phrase: string): Quantity | null {
   const lower = phrase.toLowerCase().replace(/\s+/g, " ").trim().replace(/^(between|from) /, "");
-  const [first, second] = lower.split(/ and | to |\s*[-–]\s*/);
+  const [first, second] = lower.split(/ and | to |(?:(?<!\s)\s+)?[-–]\s*/);
   const low = parseNumber(first ?? "");
   const high = parseNumber(second ?? "");
   if (!low || !high || high.high! < low.low) return null;

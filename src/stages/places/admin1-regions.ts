@@ -66,7 +66,7 @@ function voteRegions(towns: Iterable<TownRef>, citiesByKey: Map<string, { region
 function toRegion(state: CscState): Admin1Region {
   const type = (state.type ?? "").toLowerCase();
   // "Al Anbar Governorate" is also written "Al Anbar"; the type word is dropped as a second name.
-  const bare = state.name.replace(/\s+(Governorate|Province|Region|State|District|Oblast|Prefecture|County|Department)$/i, "");
+  const bare = state.name.replace(/(?<!\s)\s+(Governorate|Province|Region|State|District|Oblast|Prefecture|County|Department)$/i, "");
   const native = state.native && /^[\p{Script=Latin}\s'’.-]+$/u.test(state.native) ? [state.native] : [];
   return {
     id: state.id,

@@ -83,7 +83,7 @@ function matchDirect(text: string, cue: Span, quotations: Quotation[], sentence:
 function isClauseOpening(text: string, at: number): boolean {
   const raw = text.slice(Math.max(0, at - 40), at);
   const preceding = raw.trimEnd();
-  return preceding === "" || /\n\s*$/.test(raw) || /(?:[.,:;!?—–(\n]|-)$/.test(preceding) || /["”']$/.test(preceding);
+  return preceding === "" || /\n[^\S\n]*$/.test(raw) || /(?:[.,:;!?—–(\n]|-)$/.test(preceding) || /["”']$/.test(preceding);
 }
 
 /** "…, the mayor said, adding that …": a participle cue after a comma (or after "before", "while" …), or a
@@ -93,7 +93,7 @@ function matchParticiple(text: string, cue: Span, sentence: Span, previous: Attr
   const before = text.slice(sentence.start, cue.start);
   const isParticiple = /ing$/.test(text.slice(cue.start, cue.end)) && /(?:,|\b(?:before|after|while|by|when|without))\s*$/.test(before);
   // "Schultz supported Democrats …, and said he did not support Trump": a coordinated verb shares the subject.
-  const coordinated = /,?\s+and\s+(?:then\s+)?$/.exec(before);
+  const coordinated = /(?:,|(?<![\s,]))\s+and\s+(?:then\s+)?$/.exec(before);
   if (!isParticiple && !coordinated) return null;
   const source = previous?.source ?? sentenceSubject(text, sentence);
   if (!source || source.end > cue.start) return null;

@@ -26,7 +26,7 @@ export function findNominalAttributions(text: string, sentence: Range): Attribut
     const source = { start: at, end: at + m.groups!.source.length };
     const cueAt = at + m[0].lastIndexOf(m.groups!.cue, m[0].length - 1);
     const contentStart = at + m[0].length;
-    const contentEnd = sentence.start + slice.replace(/[\s.!?"”]+$/u, "").length;
+    const contentEnd = sentence.start + slice.replace(/(?<![\s.!?"”])[\s.!?"”]+$/u, "").length;
     if (contentEnd - contentStart < 8) return [];
     return [{ source, cue: { start: cueAt, end: cueAt + m.groups!.cue.length }, content: { start: contentStart, end: contentEnd }, kind: "reported" as const }];
   });

@@ -29,7 +29,7 @@ const NOT_SOURCE = /^(?:(?:as|in|after|before|during|while|when|meanwhile|howeve
 const AUXILIARY_INSIDE = /\s(?:has|have|had|did|does|could|would|will|can|may|might|should|must)\s/i;
 
 export function isSourcePhrase(source: string): boolean {
-  const head = source.trim().replace(/\s*\([^()]*\)$/, ""); // "Rep. John Mica (R-Fla.)": the name, not the party tag
+  const head = source.trim().replace(/(?<!\s)\s*\([^()]*\)$/, ""); // "Rep. John Mica (R-Fla.)": the name, not the party tag
   if (head.length === 0 || NOT_SOURCE.test(head) || AUXILIARY_INSIDE.test(` ${head} `)) return false;
   if (CAPITALISED_LAST.test(head) || SOURCE_NOUN.test(head)) return true;
   // Any other phrase ("the mayor", "his attorney") passes unless it holds a finite verb ("The candidates
