@@ -9,6 +9,7 @@ import { dataset as ploverGsr } from "./plover-gsr.js";
 import { dataset as polnear } from "./polnear.js";
 import { dataset as rams } from "./rams.js";
 import { dataset as tempeval3 } from "./tempeval3.js";
+import { dataset as udEwt } from "./ud-ewt.js";
 import type { Dataset } from "./types.js";
 import { dataset as wikievents } from "./wikievents.js";
 
@@ -23,5 +24,6 @@ export const DATASETS: Dataset[] = [
   ecbplus, // merge: cross-document coreference
   wikievents, // events: arguments
   rams, // events: arguments
+  udEwt, // syntax: UPOS, UAS, LAS
   acledEvents, // events: ACLED-coded rows (type, actors, place, date, fatalities); skipped without an ACLED export
 ];

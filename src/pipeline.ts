@@ -3,6 +3,7 @@
 import type { Doc, Layer } from "./doc.js";
 import { SitrepError } from "./errors.js";
 import { sentencesStage } from "./stages/sentences/index.js";
+import { createSyntaxStage } from "./stages/syntax/index.js";
 import { entitiesStage } from "./stages/entities/index.js";
 import { datesStage } from "./stages/dates/index.js";
 import { placesStage } from "./stages/places/index.js";
@@ -20,6 +21,7 @@ export type Stage = {
 
 export const STAGES: Stage[] = [
   sentencesStage, // everything below works sentence by sentence
+  createSyntaxStage(), // tokens with part of speech and dependencies; reads its weights on the first document
   entitiesStage, // actors before dates/places: an actor name is never a place ("Islamic State")
   datesStage,
   placesStage, // needs entities to skip toponyms inside actor names ("Iraqi military")

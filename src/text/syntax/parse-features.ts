@@ -13,19 +13,32 @@ export type ParseAtoms = { words: Int32Array; tags: Int32Array };
 
 export function fillParseFeatures(state: ParseState, atoms: ParseAtoms, out: Int32Array): number {
   const { stack, depth, front, n } = state;
-  const word = (i: number) => (i < 0 || i > n ? NONE_WORD : atoms.words[i]);
-  const tag = (i: number) => (i < 0 || i > n ? NONE_TAG : atoms.tags[i]);
-  const child = (list: Int32Array, i: number) => (i < 0 || i > n || list[i] === 0 ? -1 : list[i]);
   const s0 = stack[depth - 1];
   const s1 = depth >= 2 ? stack[depth - 2] : -1;
   const s2 = depth >= 3 ? stack[depth - 3] : -1;
   const b0 = front <= n ? front : -1;
-  const [s0w, s0t, s1w, s1t, s2t] = [word(s0), tag(s0), word(s1), tag(s1), tag(s2)];
-  const [b0w, b0t, b1w, b1t, b2w, b2t] = [word(b0), tag(b0), word(front + 1), tag(front + 1), word(front + 2), tag(front + 2)];
+  const s0w = wordAt(atoms, n, s0);
+  const s0t = tagAt(atoms, n, s0);
+  const s1w = wordAt(atoms, n, s1);
+  const s1t = tagAt(atoms, n, s1);
+  const s2t = tagAt(atoms, n, s2);
+  const b0w = wordAt(atoms, n, b0);
+  const b0t = tagAt(atoms, n, b0);
+  const b1w = wordAt(atoms, n, front + 1);
+  const b1t = tagAt(atoms, n, front + 1);
+  const b2w = wordAt(atoms, n, front + 2);
+  const b2t = tagAt(atoms, n, front + 2);
   const s0wt = mixHash(s0w, s0t);
   const b0wt = mixHash(b0w, b0t);
-  const [s0l1, s0l2, s0r1, s0r2] = [child(state.left1, s0), child(state.left2, s0), child(state.right1, s0), child(state.right2, s0)];
-  const [b0l1, b0l2, s1r1, s1r2, s1l1] = [child(state.left1, b0), child(state.left2, b0), child(state.right1, s1), child(state.right2, s1), child(state.left1, s1)];
+  const s0l1 = childOf(state.left1, n, s0);
+  const s0l2 = childOf(state.left2, n, s0);
+  const s0r1 = childOf(state.right1, n, s0);
+  const s0r2 = childOf(state.right2, n, s0);
+  const b0l1 = childOf(state.left1, n, b0);
+  const b0l2 = childOf(state.left2, n, b0);
+  const s1r1 = childOf(state.right1, n, s1);
+  const s1r2 = childOf(state.right2, n, s1);
+  const s1l1 = childOf(state.left1, n, s1);
   const distance = b0 < 0 || s0 === 0 ? 0 : Math.min(b0 - s0, 5);
   const stackDistance = s1 < 1 ? 0 : Math.min(s0 - s1, 5);
   const s0Right = s0 > 0 ? state.rightCount[s0] : 0;
@@ -66,11 +79,11 @@ export function fillParseFeatures(state: ParseState, atoms: ParseAtoms, out: Int
   out[k++] = hashFeature(30, s0t, b0t, b1t);
   out[k++] = hashFeature(31, s1t, s0t, b0t);
   out[k++] = hashFeature(32, s2t, s1t, s0t);
-  out[k++] = hashFeature(33, s0t, tag(s0l1), b0t);
-  out[k++] = hashFeature(34, s0t, tag(s0r1), b0t);
-  out[k++] = hashFeature(35, s0t, b0t, tag(b0l1));
-  out[k++] = hashFeature(36, s1t, tag(s1r1), s0t);
-  out[k++] = hashFeature(37, s1t, s0t, tag(s0l1));
+  out[k++] = hashFeature(33, s0t, tagAt(atoms, n, s0l1), b0t);
+  out[k++] = hashFeature(34, s0t, tagAt(atoms, n, s0r1), b0t);
+  out[k++] = hashFeature(35, s0t, b0t, tagAt(atoms, n, b0l1));
+  out[k++] = hashFeature(36, s1t, tagAt(atoms, n, s1r1), s0t);
+  out[k++] = hashFeature(37, s1t, s0t, tagAt(atoms, n, s0l1));
   out[k++] = hashFeature(38, s0w, distance);
   out[k++] = hashFeature(39, s0t, distance);
   out[k++] = hashFeature(40, b0w, distance);
@@ -84,26 +97,39 @@ export function fillParseFeatures(state: ParseState, atoms: ParseAtoms, out: Int
   out[k++] = hashFeature(48, b0w, b0Left);
   out[k++] = hashFeature(49, b0t, b0Left);
   out[k++] = hashFeature(50, s1t, s1Right);
-  out[k++] = hashFeature(51, word(s0l1));
-  out[k++] = hashFeature(52, tag(s0l1));
-  out[k++] = hashFeature(53, word(s0r1));
-  out[k++] = hashFeature(54, tag(s0r1));
-  out[k++] = hashFeature(55, word(b0l1));
-  out[k++] = hashFeature(56, tag(b0l1));
-  out[k++] = hashFeature(57, word(s0l2));
-  out[k++] = hashFeature(58, tag(s0l2));
-  out[k++] = hashFeature(59, word(s0r2));
-  out[k++] = hashFeature(60, tag(s0r2));
-  out[k++] = hashFeature(61, word(b0l2));
-  out[k++] = hashFeature(62, tag(b0l2));
-  out[k++] = hashFeature(63, word(s1r1));
-  out[k++] = hashFeature(64, tag(s1r1));
-  out[k++] = hashFeature(65, tag(s1l1));
-  out[k++] = hashFeature(66, s0t, tag(s0l1), tag(s0l2));
-  out[k++] = hashFeature(67, s0t, tag(s0r1), tag(s0r2));
-  out[k++] = hashFeature(68, b0t, tag(b0l1), tag(b0l2));
-  out[k++] = hashFeature(69, s1t, tag(s1r1), tag(s1r2));
+  out[k++] = hashFeature(51, wordAt(atoms, n, s0l1));
+  out[k++] = hashFeature(52, tagAt(atoms, n, s0l1));
+  out[k++] = hashFeature(53, wordAt(atoms, n, s0r1));
+  out[k++] = hashFeature(54, tagAt(atoms, n, s0r1));
+  out[k++] = hashFeature(55, wordAt(atoms, n, b0l1));
+  out[k++] = hashFeature(56, tagAt(atoms, n, b0l1));
+  out[k++] = hashFeature(57, wordAt(atoms, n, s0l2));
+  out[k++] = hashFeature(58, tagAt(atoms, n, s0l2));
+  out[k++] = hashFeature(59, wordAt(atoms, n, s0r2));
+  out[k++] = hashFeature(60, tagAt(atoms, n, s0r2));
+  out[k++] = hashFeature(61, wordAt(atoms, n, b0l2));
+  out[k++] = hashFeature(62, tagAt(atoms, n, b0l2));
+  out[k++] = hashFeature(63, wordAt(atoms, n, s1r1));
+  out[k++] = hashFeature(64, tagAt(atoms, n, s1r1));
+  out[k++] = hashFeature(65, tagAt(atoms, n, s1l1));
+  out[k++] = hashFeature(66, s0t, tagAt(atoms, n, s0l1), tagAt(atoms, n, s0l2));
+  out[k++] = hashFeature(67, s0t, tagAt(atoms, n, s0r1), tagAt(atoms, n, s0r2));
+  out[k++] = hashFeature(68, b0t, tagAt(atoms, n, b0l1), tagAt(atoms, n, b0l2));
+  out[k++] = hashFeature(69, s1t, tagAt(atoms, n, s1r1), tagAt(atoms, n, s1r2));
   out[k++] = hashFeature(70, s1t, s0t, stackDistance);
   out[k++] = hashFeature(71, s1w, s0w, stackDistance);
   return k;
+}
+
+function wordAt(atoms: ParseAtoms, n: number, i: number): number {
+  return i < 0 || i > n ? NONE_WORD : atoms.words[i];
+}
+
+function tagAt(atoms: ParseAtoms, n: number, i: number): number {
+  return i < 0 || i > n ? NONE_TAG : atoms.tags[i];
+}
+
+/** A child index from one of the state's child lists, -1 when the word has none (0 is never a child). */
+function childOf(list: Int32Array, n: number, i: number): number {
+  return i < 0 || i > n || list[i] === 0 ? -1 : list[i];
 }

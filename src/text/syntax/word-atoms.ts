@@ -35,8 +35,18 @@ export function findWordAtoms(form: string, ambiguity: ReadonlyMap<string, numbe
 export function shapeOf(form: string): string {
   let shape = "";
   for (const char of form) {
-    const kind = /\p{Lu}/u.test(char) ? "X" : /\p{Ll}/u.test(char) ? "x" : /\p{Nd}/u.test(char) ? "d" : char;
+    const kind = kindOf(char);
     if (!shape.endsWith(kind)) shape += kind;
   }
   return shape.length > 6 ? shape.slice(0, 6) : shape;
+}
+
+/** ASCII by char code (the common case, no regex), the rest by Unicode category. */
+function kindOf(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code >= 65 && code <= 90) return "X";
+  if (code >= 97 && code <= 122) return "x";
+  if (code >= 48 && code <= 57) return "d";
+  if (code < 128) return char;
+  return /\p{Lu}/u.test(char) ? "X" : /\p{Ll}/u.test(char) ? "x" : /\p{Nd}/u.test(char) ? "d" : char;
 }
