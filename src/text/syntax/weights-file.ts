@@ -27,6 +27,7 @@ export function encodeWeights(meta: Record<string, unknown>, tables: Record<stri
 
 function encodeTable(name: string, model: Perceptron): { header: TableHeader; body: Buffer } {
   const { classes, weights } = model;
+  if (!(weights instanceof Float32Array)) throw new Error(`table ${name} is already quantised`);
   let largest = 0;
   for (const w of weights) largest = Math.max(largest, Math.abs(w));
   const scale = largest > 0 ? largest / 32767 : 1;
@@ -67,11 +68,10 @@ export function decodeWeights(gzipped: Buffer): WeightsFile {
   return { meta: header.meta, tables };
 }
 
+/** The dense int16 table (scores in units of `scale`, which argmax comparisons do not need). */
 function expandTable(table: TableHeader, index: Uint32Array, values: Int16Array): Perceptron {
-  const { classes, bits, scale } = table;
-  const weights = new Float32Array(classes << bits);
-  for (let r = 0; r < index.length; r++) {
-    for (let c = 0; c < classes; c++) weights[index[r] * classes + c] = values[r * classes + c] * scale;
-  }
+  const { classes, bits } = table;
+  const weights = new Int16Array(classes << bits);
+  for (let r = 0; r < index.length; r++) weights.set(values.subarray(r * classes, (r + 1) * classes), index[r] * classes);
   return { classes, bits, weights, step: 1 };
 }
