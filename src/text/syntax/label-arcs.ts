@@ -4,20 +4,21 @@
 import { addScores, argmaxScore, type Perceptron } from "./averaged-perceptron.js";
 import { hashString } from "./hash-feature.js";
 import { fillLabelFeatures, LABEL_FEATURE_COUNT, listChildren, type LabelAtoms } from "./label-features.js";
+import type { WordAtoms } from "./word-atoms.js";
 
 const ROOT = hashString("<root>");
 
-export function findLabelAtoms(words: readonly string[], tags: ArrayLike<number>): LabelAtoms {
+/** Atoms for words 1..n (index 0 the root) from the tagger's word atoms (lower-cased form, 2-letter suffix). */
+export function findLabelAtoms(words: readonly WordAtoms[], tags: ArrayLike<number>): LabelAtoms {
   const size = words.length + 1;
   const atoms: LabelAtoms = { words: new Int32Array(size), tags: new Int32Array(size), suffixes: new Int32Array(size) };
   atoms.words[0] = ROOT;
   atoms.tags[0] = 97;
   atoms.suffixes[0] = ROOT;
   for (let i = 0; i < words.length; i++) {
-    const lower = words[i].toLowerCase();
-    atoms.words[i + 1] = hashString(lower);
+    atoms.words[i + 1] = words[i].lower;
     atoms.tags[i + 1] = tags[i];
-    atoms.suffixes[i + 1] = hashString(lower.slice(-2));
+    atoms.suffixes[i + 1] = words[i].suffixes[1];
   }
   return atoms;
 }

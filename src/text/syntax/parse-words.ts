@@ -3,17 +3,18 @@ import { applyTransition, createParseState, isLegal, isTerminal, TRANSITIONS, ty
 import { addScores, type Perceptron } from "./averaged-perceptron.js";
 import { hashString } from "./hash-feature.js";
 import { fillParseFeatures, PARSE_FEATURE_COUNT, type ParseAtoms } from "./parse-features.js";
+import type { WordAtoms } from "./word-atoms.js";
 
 const ROOT_WORD = hashString("<root>");
 const ROOT_TAG = 97;
 
-/** Atoms for words 1..n (index 0 is the root) from the forms and their tag indexes. */
-export function findParseAtoms(words: readonly string[], tags: ArrayLike<number>): ParseAtoms {
+/** Atoms for words 1..n (index 0 is the root) from the tagger's word atoms (lower-cased form) and tags. */
+export function findParseAtoms(words: readonly WordAtoms[], tags: ArrayLike<number>): ParseAtoms {
   const atoms: ParseAtoms = { words: new Int32Array(words.length + 1), tags: new Int32Array(words.length + 1) };
   atoms.words[0] = ROOT_WORD;
   atoms.tags[0] = ROOT_TAG;
   for (let i = 0; i < words.length; i++) {
-    atoms.words[i + 1] = hashString(words[i].toLowerCase());
+    atoms.words[i + 1] = words[i].lower;
     atoms.tags[i + 1] = tags[i];
   }
   return atoms;

@@ -5,7 +5,7 @@
 import { hashFeature } from "./hash-feature.js";
 import { END_ATOMS, START_ATOMS, type WordAtoms } from "./word-atoms.js";
 
-export const TAG_FEATURE_COUNT = 30;
+export const TAG_FEATURE_COUNT = 36;
 const NO_TAG = 99;
 
 export function fillTagFeatures(atoms: readonly WordAtoms[], tags: ArrayLike<number>, i: number, out: Int32Array): number {
@@ -47,5 +47,11 @@ export function fillTagFeatures(atoms: readonly WordAtoms[], tags: ArrayLike<num
   out[n++] = hashFeature(28, w.lower, n1.lower);
   out[n++] = hashFeature(29, t1, n1.lower);
   out[n++] = hashFeature(30, t1, w.suffixes[2]);
+  out[n++] = hashFeature(31, n1.shape);
+  out[n++] = hashFeature(32, n1.suffixes[1]);
+  out[n++] = hashFeature(33, t1, t2, w.ambiguity);
+  out[n++] = hashFeature(34, p1.ambiguity, w.ambiguity, n1.ambiguity);
+  out[n++] = hashFeature(35, w.shape, n1.shape);
+  out[n++] = hashFeature(36, w.suffixes[2], n1.lower);
   return n;
 }

@@ -14,7 +14,7 @@ import { projectivize } from "../projectivize.js";
 import type { ConlluSentence } from "../read-conllu.js";
 import { addSentenceCounts, createParseCounts, summarizeCounts } from "../score-parse.js";
 import { decodeTagger, TAGGER_FILE } from "../tagger-file.js";
-import { tagWords } from "../tag-words.js";
+import { findSentenceAtoms, tagWords } from "../tag-words.js";
 import { readDevSentences, readTrainSentences } from "./read-ud-ewt.js";
 import { trainLabels } from "./train-labels.js";
 import { trainTagger, TAGGER_SETTINGS } from "./train-tagger-model.js";
@@ -30,12 +30,12 @@ function main(): void {
   const predicted = jackknifeTags(train, tags, log);
   const relations = [...new Set(train.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
   const transitions = trainTransitions(
-    train.map((s, k) => ({ atoms: findParseAtoms(formsOf(s), predicted[k]), gold: projectivize(goldHeads(s)) })),
+    train.map((s, k) => ({ atoms: findParseAtoms(atomsOf(s), predicted[k]), gold: projectivize(goldHeads(s)) })),
     undefined,
     log,
   );
   const labelExamples = train.map((s, k) => ({
-    atoms: findLabelAtoms(formsOf(s), predicted[k]),
+    atoms: findLabelAtoms(atomsOf(s), predicted[k]),
     heads: goldHeads(s),
     labels: Int32Array.from([0, ...s.words.map((w) => relations.indexOf(w.deprel))]),
   }));
@@ -75,6 +75,8 @@ function scoreDev(model: Parameters<typeof analyzeWords>[1], log: (line: string)
 }
 
 const formsOf = (s: ConlluSentence) => s.words.map((w) => w.form);
+/** Word atoms without the tag classes, which only the tagger reads. */
+const atomsOf = (s: ConlluSentence) => findSentenceAtoms(formsOf(s), { ambiguity: new Map() });
 const goldHeads = (s: ConlluSentence) => Int32Array.from([0, ...s.words.map((w) => w.head)]);
 
 if (process.argv[1]?.endsWith("train-parser.ts")) main();
