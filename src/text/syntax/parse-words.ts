@@ -35,8 +35,24 @@ export function parseWords(atoms: ParseAtoms, model: Perceptron): Int32Array {
   const features = new Int32Array(PARSE_FEATURE_COUNT);
   const scores = new Float64Array(TRANSITIONS);
   while (!isTerminal(state)) {
+    const forced = findForcedTransition(state);
+    if (forced >= 0) {
+      applyTransition(state, forced);
+      continue;
+    }
     const count = fillParseFeatures(state, atoms, features);
     applyTransition(state, pickTransition(state, model, features, count, scores));
   }
   return state.heads;
+}
+
+/** The only legal transition, or -1: an empty stack must SHIFT, an empty buffer must RIGHT (no scoring needed). */
+function findForcedTransition(state: ParseState): number {
+  let only = -1;
+  for (let t = 0; t < TRANSITIONS; t++) {
+    if (!isLegal(state, t)) continue;
+    if (only >= 0) return -1;
+    only = t;
+  }
+  return only;
 }
