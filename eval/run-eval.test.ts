@@ -84,12 +84,12 @@ describe("sitrep eval (CLI) on a tiny data folder made here", () => {
     }) + "\n",
   );
 
-  it("--json prints one object covering all eleven datasets, each with n and score", () => {
+  it("--json prints one object covering all twelve datasets, each with n and score", () => {
     const out = runCli(["eval", "--data", dir, "--json"]);
     assert.equal(out.status, 0, out.stderr);
     const results = JSON.parse(out.stdout);
     assert.deepEqual(Object.keys(results).sort(), [
-      "acled-events", "article-extraction", "case2021-event-types", "conll2003", "ecbplus", "geoparsing", "plover-gsr", "polnear", "rams", "tempeval3", "wikievents",
+      "acled-events", "article-extraction", "case2021-event-types", "conll2003", "ecbplus", "geoparsing", "plover-gsr", "polnear", "rams", "tempeval3", "ud-ewt", "wikievents",
     ]);
     for (const entry of Object.values(results) as { n: number; score: number | null; reason?: string }[]) {
       assert.equal(typeof entry.n, "number");
