@@ -10,6 +10,7 @@ import { dataset as ploverGsr } from "./plover-gsr.js";
 import { dataset as polnear } from "./polnear.js";
 import { dataset as rams } from "./rams.js";
 import { dataset as tempeval3 } from "./tempeval3.js";
+import { dataset as udEwt } from "./ud-ewt.js";
 import type { Dataset } from "./types.js";
 import { dataset as wikievents } from "./wikievents.js";
 
@@ -25,5 +26,6 @@ export const DATASETS: Dataset[] = [
   wikievents, // events: arguments
   rams, // events: arguments
   eventRecords, // events: whole reports in, event records out, and false alarms (after wikievents and rams: it reuses their pipeline runs)
+  udEwt, // syntax: UPOS, UAS, LAS
   acledEvents, // events: ACLED-coded rows (type, actors, place, date, fatalities); skipped without an ACLED export
 ];

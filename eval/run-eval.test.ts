@@ -99,7 +99,7 @@ describe("sitrep eval (CLI) on a tiny data folder made here", () => {
     assert.equal(out.status, 0, out.stderr);
     const results = JSON.parse(out.stdout);
     assert.deepEqual(Object.keys(results).sort(), [
-      "acled-events", "article-extraction", "case2021-event-types", "conll2003", "ecbplus", "event-records", "geoparsing", "plover-gsr", "polnear", "rams", "tempeval3", "wikievents",
+      "acled-events", "article-extraction", "case2021-event-types", "conll2003", "ecbplus", "event-records", "geoparsing", "plover-gsr", "polnear", "rams", "tempeval3", "ud-ewt", "wikievents",
     ]);
     for (const entry of Object.values(results) as { n: number; score: number | null; reason?: string }[]) {
       assert.equal(typeof entry.n, "number");
@@ -135,7 +135,7 @@ describe("sitrep eval (CLI) on a tiny data folder made here", () => {
   it("exits 1 when no dataset ran (no data folder at all)", () => {
     const out = runCli(["eval", "--data", join(dir, "nowhere"), "--only", "rams"]);
     assert.equal(out.status, 1);
-    assert.match(out.stderr, /no dataset ran/);
+    assert.match(out.stderr, /no dataset (ran|to run)/);
   });
 
   it("an unknown dataset name is a usage error (exit 2)", () => {

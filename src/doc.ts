@@ -22,6 +22,7 @@ export type Field<T> = {
 /** Named span layers made by stages. `events` is not a span layer: see EventDraft. */
 export type Layer =
   | "sentences"
+  | "tokens"
   | "entities"
   | "ner"
   | "dates"
@@ -132,6 +133,15 @@ export type PlaceValue = {
   longitude: number | null;
   /** ACLED geo_precision: 1 the town itself, 2 near a town / part of a region, 3 a region or country. */
   precision: 1 | 2 | 3;
+};
+
+/** A `tokens` span's data (syntax stage): Universal Dependencies part of speech and dependency. */
+export type TokenValue = {
+  upos: string;
+  /** Index in the document's `tokens` layer of this token's head; null for its sentence's root. */
+  head: number | null;
+  /** UD relation to the head, subtypes kept ("nsubj:pass", "obl:tmod"); "root" for the root. */
+  deprel: string;
 };
 
 export type FatalityValue = {

@@ -1,0 +1,49 @@
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import { createDoc, spansOf, textOf, type Doc, type TokenValue } from "../../doc.js";
+import type { SyntaxModel } from "../../text/syntax/analyze-words.js";
+import { loadSyntaxModel } from "../../text/syntax/load-syntax-model.js";
+import { sentencesStage } from "../sentences/index.js";
+import { createSyntaxStage, findTokens } from "./index.js";
+
+const TEXT = "Gunmen killed 12 villagers in Zamfara on Sunday 🙏, police said.\nThe army didn't respond.";
+
+describe("syntax stage", () => {
+  let model: SyntaxModel;
+  let doc: Doc;
+  before(() => {
+    model = loadSyntaxModel();
+    doc = sentencesStage.run(createDoc("s", TEXT, { origin: "test" }));
+  });
+
+  it("makes one token span per word whose offsets slice back to its text, past an emoji", () => {
+    const tokens = findTokens(doc, model);
+    assert.deepEqual(tokens.map((t) => textOf(doc, t)).slice(-6), ["The", "army", "did", "n't", "respond", "."]);
+    const police = tokens.find((t) => textOf(doc, t) === "police");
+    assert.equal(police?.start, TEXT.indexOf("police"));
+  });
+
+  it("gives each sentence one root and heads that index the tokens layer within the same sentence", () => {
+    const out = createSyntaxStage(() => model).run(doc);
+    const tokens = spansOf(out, "tokens");
+    const sentences = spansOf(out, "sentences");
+    for (const sentence of sentences) {
+      const inside = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= sentence.start && t.end <= sentence.end);
+      assert.equal(inside.filter(({ t }) => (t.data as TokenValue).head === null).length, 1);
+      for (const { t } of inside) {
+        const head = (t.data as TokenValue).head;
+        if (head !== null) assert.ok(tokens[head].start >= sentence.start && tokens[head].end <= sentence.end);
+      }
+    }
+    const killed = tokens.find((t) => textOf(out, t) === "killed")!;
+    assert.equal((killed.data as TokenValue).upos, "VERB");
+    const gunmen = tokens.find((t) => textOf(out, t) === "Gunmen")!;
+    assert.equal(tokens[(gunmen.data as TokenValue).head!], killed);
+    assert.equal((gunmen.data as TokenValue).deprel, "nsubj");
+  });
+
+  it("negative case: a document without sentences gets an empty tokens layer", () => {
+    const empty = createSyntaxStage(() => model).run(createDoc("e", "", { origin: "test" }));
+    assert.deepEqual(spansOf(empty, "tokens"), []);
+  });
+});

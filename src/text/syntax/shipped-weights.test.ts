@@ -1,0 +1,21 @@
+// The shipped weights reproduce their recorded dev scores on a slice of UD English EWT dev (the first 400
+// sentences; models/README.md has the full-split numbers). Catches a weights file that does not match
+// the code reading it (a feature template changed without retraining) and a broken file.
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { describe, it } from "node:test";
+import { readTreebank, scoreTreebank } from "../../../eval/ud-ewt.js";
+import { sharedPath } from "../../testing/fixtures.js";
+import { loadSyntaxModel } from "./load-syntax-model.js";
+
+const SLICE = 400;
+const EXPECTED = { upos: 0.9591, uas: 0.8209, las: 0.7872 };
+const dir = sharedPath("eval", "ud-ewt");
+
+describe("shipped syntax weights", () => {
+  it("score UPOS, UAS and LAS on the first 400 dev sentences as recorded", { skip: !existsSync(dir) && "no ../shared/eval/ud-ewt here" }, () => {
+    const result = scoreTreebank(readTreebank(dir, SLICE), loadSyntaxModel());
+    const got = Object.fromEntries(result.fields.map((f) => [f.field, Number(f.accuracy?.toFixed(4))]));
+    assert.deepEqual(got, EXPECTED);
+  });
+});

@@ -1,0 +1,37 @@
+// Part-of-speech tagging: greedy left to right with the averaged perceptron over tag-features.ts.
+// Frequent words that always had one tag in training skip the classifier (most of "the", ",", "of").
+import { addScores, argmaxScore, type Perceptron } from "./averaged-perceptron.js";
+import { fillTagFeatures, TAG_FEATURE_COUNT } from "./tag-features.js";
+import { findWordAtoms, type WordAtoms } from "./word-atoms.js";
+
+export type TaggerModel = {
+  tags: readonly string[];
+  perceptron: Perceptron;
+  /** Word → tag index for frequent words seen with one tag only. */
+  sureTags: ReadonlyMap<string, number>;
+  /** Lower-cased word → bitmask of the tags it had in training. */
+  ambiguity: ReadonlyMap<string, number>;
+};
+
+export function findSentenceAtoms(words: readonly string[], model: Pick<TaggerModel, "ambiguity">): WordAtoms[] {
+  return words.map((w) => findWordAtoms(w, model.ambiguity));
+}
+
+/** Tag indexes for the words (indexes into model.tags). */
+export function tagWords(words: readonly string[], model: TaggerModel, atoms = findSentenceAtoms(words, model)): Int32Array {
+  const tags = new Int32Array(words.length);
+  const features = new Int32Array(TAG_FEATURE_COUNT);
+  const scores = new Float64Array(model.tags.length);
+  for (let i = 0; i < words.length; i++) {
+    const sure = model.sureTags.get(words[i]);
+    if (sure !== undefined) {
+      tags[i] = sure;
+      continue;
+    }
+    const count = fillTagFeatures(atoms, tags, i, features);
+    scores.fill(0);
+    addScores(model.perceptron, features, count, scores);
+    tags[i] = argmaxScore(scores, model.tags.length);
+  }
+  return tags;
+}

@@ -1,0 +1,82 @@
+// Trains the dependency parser (transitions + arc labeller) on UD English EWT train and writes
+// models/syntax-parser.bin:
+//   npm run train:parser        (after npm run train:tagger: it scores dev with the shipped tagger)
+// The parser learns from the tags the tagger will give it, not gold ones: the training set is cut into
+// folds and each fold is tagged by a tagger trained on the other folds (jackknifing). Deterministic.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { projectRoot } from "../../../paths.js";
+import { analyzeWords, type ParserModel } from "../analyze-words.js";
+import { findLabelAtoms } from "../label-arcs.js";
+import { findParseAtoms } from "../parse-words.js";
+import { encodeParser, PARSER_FILE } from "../parser-file.js";
+import { projectivize } from "../projectivize.js";
+import type { ConlluSentence } from "../read-conllu.js";
+import { addSentenceCounts, createParseCounts, summarizeCounts } from "../score-parse.js";
+import { decodeTagger, TAGGER_FILE } from "../tagger-file.js";
+import { findSentenceAtoms, tagWords } from "../tag-words.js";
+import { readDevSentences, readTrainSentences } from "./read-ud-ewt.js";
+import { trainLabels } from "./train-labels.js";
+import { trainTagger, TAGGER_SETTINGS } from "./train-tagger-model.js";
+import { trainTransitions } from "./train-transitions.js";
+
+const FOLDS = 5; // 5 taggers on 80% each: their tags are about as noisy as the full tagger's on new text
+
+function main(): void {
+  const started = performance.now();
+  const log = (line: string) => console.log(`${((performance.now() - started) / 1000).toFixed(0)} s  ${line}`);
+  const train = readTrainSentences();
+  const tags = decodeTagger(readFileSync(join(projectRoot(), TAGGER_FILE))).tags;
+  const predicted = jackknifeTags(train, tags, log);
+  const relations = [...new Set(train.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
+  const transitions = trainTransitions(
+    train.map((s, k) => ({ atoms: findParseAtoms(atomsOf(s), predicted[k]), gold: projectivize(goldHeads(s)) })),
+    undefined,
+    log,
+  );
+  const labelExamples = train.map((s, k) => ({
+    atoms: findLabelAtoms(atomsOf(s), predicted[k]),
+    heads: goldHeads(s),
+    labels: Int32Array.from([0, ...s.words.map((w) => relations.indexOf(w.deprel))]),
+  }));
+  const labels = trainLabels(labelExamples, relations.length, undefined, log);
+  const parser: ParserModel = { transitions, labels, relations };
+  const file = encodeParser(parser, tags, "dependency parser trained on UD English EWT train (CC BY-SA 4.0) by src/text/syntax/train/train-parser.ts; see models/README.md");
+  writeFileSync(join(projectRoot(), PARSER_FILE), file);
+  log(`${PARSER_FILE} ${(file.length / 1e6).toFixed(2)} MB`);
+  scoreDev({ tagger: decodeTagger(readFileSync(join(projectRoot(), TAGGER_FILE))), parser }, log);
+}
+
+function jackknifeTags(train: readonly ConlluSentence[], tags: readonly string[], log: (line: string) => void): Int32Array[] {
+  const predicted: Int32Array[] = new Array(train.length);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const tagger = trainTagger(train.filter((_, k) => k % FOLDS !== fold), TAGGER_SETTINGS);
+    if (tagger.tags.join(" ") !== tags.join(" ")) throw new Error("fold tagger's tag set differs from the shipped tagger's");
+    let right = 0;
+    let total = 0;
+    train.forEach((s, k) => {
+      if (k % FOLDS !== fold) return;
+      predicted[k] = tagWords(formsOf(s), tagger);
+      s.words.forEach((w, i) => {
+        if (tags[predicted[k][i]] === w.upos) right++;
+        total++;
+      });
+    });
+    log(`jackknife fold ${fold + 1}/${FOLDS}: UPOS ${(right / total).toFixed(4)} on the held-out fold`);
+  }
+  return predicted;
+}
+
+function scoreDev(model: Parameters<typeof analyzeWords>[1], log: (line: string) => void): void {
+  const counts = createParseCounts();
+  for (const sentence of readDevSentences()) addSentenceCounts(counts, sentence.words, analyzeWords(formsOf(sentence), model));
+  const { upos, uas, las } = summarizeCounts(counts);
+  log(`dev (predicted tags): UPOS ${upos.toFixed(4)} UAS ${uas.toFixed(4)} LAS ${las.toFixed(4)} over ${counts.words} words`);
+}
+
+const formsOf = (s: ConlluSentence) => s.words.map((w) => w.form);
+/** Word atoms without the tag classes, which only the tagger reads. */
+const atomsOf = (s: ConlluSentence) => findSentenceAtoms(formsOf(s), { ambiguity: new Map() });
+const goldHeads = (s: ConlluSentence) => Int32Array.from([0, ...s.words.map((w) => w.head)]);
+
+if (process.argv[1]?.endsWith("train-parser.ts")) main();

@@ -1,0 +1,52 @@
+// The per-word integers the tagger's and parser's features are built from, computed once per sentence.
+import { hashString } from "./hash-feature.js";
+
+export type WordAtoms = {
+  form: number;
+  lower: number;
+  prefixes: [number, number, number];
+  suffixes: [number, number, number, number];
+  shape: number;
+  /** Bitmask of the tags the word had in training (0 when unseen or rare). */
+  ambiguity: number;
+};
+
+export const START_ATOMS: WordAtoms = fixedAtoms("<s>");
+export const END_ATOMS: WordAtoms = fixedAtoms("</s>");
+
+function fixedAtoms(marker: string): WordAtoms {
+  const h = hashString(marker);
+  return { form: h, lower: h, prefixes: [h, h, h], suffixes: [h, h, h, h], shape: h, ambiguity: 1 << 30 };
+}
+
+export function findWordAtoms(form: string, ambiguity: ReadonlyMap<string, number>): WordAtoms {
+  const lower = form.toLowerCase();
+  return {
+    form: hashString(form),
+    lower: hashString(lower),
+    prefixes: [1, 2, 3].map((n) => hashString(lower.slice(0, n))) as WordAtoms["prefixes"],
+    suffixes: [1, 2, 3, 4].map((n) => hashString(lower.slice(-n))) as WordAtoms["suffixes"],
+    shape: hashString(shapeOf(form)),
+    ambiguity: ambiguity.get(lower) ?? 0,
+  };
+}
+
+/** "Baghdad" → "Xx", "AK-47" → "X-d", "3.5" → "d.d": letter classes with runs collapsed, so rare words share. */
+export function shapeOf(form: string): string {
+  let shape = "";
+  for (const char of form) {
+    const kind = kindOf(char);
+    if (!shape.endsWith(kind)) shape += kind;
+  }
+  return shape.length > 6 ? shape.slice(0, 6) : shape;
+}
+
+/** ASCII by char code (the common case, no regex), the rest by Unicode category. */
+function kindOf(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code >= 65 && code <= 90) return "X";
+  if (code >= 97 && code <= 122) return "x";
+  if (code >= 48 && code <= 57) return "d";
+  if (code < 128) return char;
+  return /\p{Lu}/u.test(char) ? "X" : /\p{Ll}/u.test(char) ? "x" : /\p{Nd}/u.test(char) ? "d" : char;
+}
