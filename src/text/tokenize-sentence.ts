@@ -7,7 +7,9 @@
 export type Token = { start: number; end: number; text: string };
 
 const LEADING = /^(?:[("'“‘«\[{<¿¡*]|[$€£¥](?=\d))/u;
-const TRAILING = /(?:\.{2,}|…|[!?]+|[)"”’»\]}>,;:*%]|'(?!\w))$/u;
+// A run of dots or of !? starts only at its first character (the lookbehinds): tried from every dot of a
+// long run that does not end the chunk, the end anchor would fail once per dot (quadratic).
+const TRAILING = /(?:(?<!\.)\.{2,}|…|(?<![!?])[!?]+|[)"”’»\]}>,;:*%]|'(?!\w))$/u;
 const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/iu;
 const ABBREVIATION = /^(?:(?:\p{L}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Inc|Corp|Co|Ltd|vs|etc|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)$/u;
 const WHOLE = /^(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/u;
