@@ -18,6 +18,12 @@ const TRAILER = "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 // Huffington Post on Thursday that …".
 const SETTING_BEFORE_CONTENT = /^\s+(?:on|in|at|during)\s+[^,.;“”"]{1,60}(?:,|\s+that\b)\s*/u;
 const ADDRESSEE_BEFORE_CONTENT = /^\s+[^,.;“”"]{1,60}?\s+that\b\s*/u;
+// Those two read only the start of the rest of the sentence: a setting or an addressee is a few words, and
+// their overlapping blanks would backtrack for as long as a run of blanks goes on (cubic on a long one).
+const LEAD_WINDOW_CHARS = 200;
+// An inverted speaker ("…, said the party's spokesman.") is at most eight words, so a longer rest of the
+// sentence is never one, and the lazy name pattern would backtrack over all of it.
+const INVERTED_SPEAKER_MAX_CHARS = 200;
 // The content of a verb cue starts with its complement; a verb there means the "cue" was a noun ("the tax
 // plan would raise …", "support from black voters").
 const VERB_START = /^(?:is|are|was|were|would|will|has|have|had|can|could|should|may|might|must|remains?|don['’]t|doesn['’]t|didn['’]t|from|about|by|into)\b/i;
@@ -128,7 +134,7 @@ function matchReported(text: string, cue: Span, sentence: Span): Attribution | n
     const content = resumes && isOpening ? trimRange(text, cue.end + resumes[0].length - 1, sentence.end) : trimRange(text, sentence.start, comma);
     return { source: trimRange(text, comma + 1, cue.start), cue: rangeOf(cue), content, kind: "reported" };
   }
-  const inverted = /^\s+((?:the\s+|a\s+)?\p{Lu}[^,.;]*?)\s*[.]?$/u.exec(tail);
+  const inverted = tail.length <= INVERTED_SPEAKER_MAX_CHARS ? /^\s+((?:the\s+|a\s+)?\p{Lu}[^,.;]*?)\s*[.]?$/u.exec(tail) : null;
   // "Ortiz, a senator from Oregon, said the housing fund has paid …": a clause after the verb is its
   // content, not an inverted speaker; the source is then looked for before the verb. An inverted speaker is
   // a short noun phrase (eight words at most, as in sourceBefore): a longer run is a clause.
@@ -138,7 +144,8 @@ function matchReported(text: string, cue: Span, sentence: Span): Attribution | n
   const source = sourceBefore(text, cue, sentence);
   if (length(source) === 0) return null;
   const addressee = /^(?:tell|tells|told|telling)$/.test(text.slice(cue.start, cue.end).split(/\s+/).pop() ?? "") ? ADDRESSEE_BEFORE_CONTENT : SETTING_BEFORE_CONTENT;
-  const lead = (addressee.exec(tail)?.[0].length ?? 0) || (SETTING_BEFORE_CONTENT.exec(tail)?.[0].length ?? 0) || (/^(?:\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?=that\b))?\s*(?:that\b)?[\s,:]*/u.exec(tail)?.[0].length ?? 0);
+  const leadWindow = tail.slice(0, LEAD_WINDOW_CHARS);
+  const lead = (addressee.exec(leadWindow)?.[0].length ?? 0) || (SETTING_BEFORE_CONTENT.exec(leadWindow)?.[0].length ?? 0) || (/^(?:\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?=that\b))?\s*(?:that\b)?[\s,:]*/u.exec(tail)?.[0].length ?? 0);
   return { source, cue: rangeOf(cue), content: trimRange(text, cue.end + lead, sentence.end), kind: "reported" };
 }
 
