@@ -86,12 +86,7 @@ async function ingestRaw(raw: RawDocument, store: Store, pool: ExtractPool, opti
 
 async function declineOrProcess(doc: Doc, store: Store, pool: ExtractPool, progress: { stage: SkipStage }, saveSkipped: SaveSkipped): Promise<Outcome> {
   const firstOrigin = await store.findOrigin(doc.id);
-  if (firstOrigin !== null) {
-    // The same input read again (a resumed run) adds nothing; the same text from elsewhere is a row of its own.
-    if (firstOrigin === doc.meta.origin) return { kind: "duplicate" };
-    await saveSkipped({ origin: doc.meta.origin, stage: "clean", reason: "duplicate", detail: `the same text as ${doc.id} (${firstOrigin})`, duplicateOf: doc.id });
-    return { kind: "duplicate" };
-  }
+  if (firstOrigin !== null) return recordCopy(doc, firstOrigin, "clean", saveSkipped);
   const { language } = doc.meta;
   if (!isSupportedLanguage(language)) {
     const by = doc.meta.languageBy ? ` (by ${doc.meta.languageBy})` : "";
@@ -110,10 +105,18 @@ async function declineOrProcess(doc: Doc, store: Store, pool: ExtractPool, progr
   if ("skipped" in annotated) return saveSkipped({ ...annotated.skipped, fingerprint: doc.id });
   progress.stage = "save";
   const outcome = await store.saveDocument(annotated.doc, annotated.events);
-  if (outcome === "duplicate") return { kind: "duplicate" };
+  // Another writer stored the same text while this one annotated it: the copy still gets its row.
+  if (outcome === "duplicate") return recordCopy(doc, (await store.findOrigin(doc.id)) ?? doc.meta.origin, "save", saveSkipped);
   // Right after the document's transaction, and idempotent: a crash in between is healed by completeIncidents.
   await updateIncidents(store, annotated.events);
   return { kind: "stored", events: annotated.events.length, undated: !annotated.doc.meta.published };
+}
+
+/** The same input read again (a resumed run) adds nothing; the same text from elsewhere is a row of its own. */
+async function recordCopy(doc: Doc, firstOrigin: string, stage: SkipStage, saveSkipped: SaveSkipped): Promise<Outcome> {
+  if (firstOrigin === doc.meta.origin) return { kind: "duplicate" };
+  await saveSkipped({ origin: doc.meta.origin, stage, reason: "duplicate", detail: `the same text as ${doc.id} (${firstOrigin})`, duplicateOf: doc.id });
+  return { kind: "duplicate" };
 }
 
 /** A short hash of what was read, so two different inputs skipped at one origin keep two rows. */
