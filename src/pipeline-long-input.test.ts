@@ -52,7 +52,9 @@ describe("pipeline: 1 MB of hostile text", () => {
       // No line break after the run: a pattern anchored on one (clean's blanks before "\n") must fail fast.
       const text = `${AROUND}\n${run} ${AROUND}`;
       const cleaned = timeStage(`clean (${name})`, () => cleanRawDocument({ origin: name, kind: "text", content: text, meta: {} }));
-      assert.ok("doc" in cleaned, `${name}: clean kept the two sentences`);
+      // Over CONFIG.maxTextChars clean declines the text before any pattern runs (clean.test.ts times a run
+      // just under that cap); the stages below still get the whole megabyte.
+      assert.ok("doc" in cleaned || cleaned.skipped.reason === "too-large", `${name}: clean kept the two sentences or declined the length`);
       let doc = createDoc(name, text, { origin: name, published: "2024-05-06", language: "en" });
       for (const stage of STAGES) doc = timeStage(`${stage.name} (${name})`, () => stage.run(doc));
       assertNothingFound(doc, name, around.events.length);
