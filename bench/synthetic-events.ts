@@ -4,6 +4,7 @@
 // wording. The dates span grows with the count, so the records per day stay as in a busy feed (about 150)
 // and 10x the records means 10x the days, as a growing archive does.
 import type { EventRecord } from "../src/records/event-record.js";
+import { seededRandom } from "../src/text/shuffle-seeded.js";
 
 const COUNTRIES: [string, string, number, number][] = [
   ["Ukraine", "UKR", 49.0, 32.0], ["Syria", "SYR", 35.0, 38.5], ["Yemen", "YEM", 15.5, 47.5], ["Sudan", "SDN", 15.0, 30.0],
@@ -17,16 +18,6 @@ const TYPES: [string, string, string][] = [
   ["Protests", "Peaceful protest", "protest"], ["Riots", "Violent demonstration", "riot"],
 ];
 const WORDS = "fighters residents village market hospital school convoy checkpoint district officials witnesses killed wounded destroyed hit targeted near outskirts overnight morning local sources reported military police group".split(" ");
-
-/** Mulberry32: a seeded generator, so a size always gives the same records. */
-function seededRandom(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type SyntheticSet = { events: EventRecord[]; incidentOf: Map<string, number> };
 

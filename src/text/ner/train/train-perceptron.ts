@@ -2,6 +2,7 @@
 // with its current weights and, where it is wrong, moves weight from its tags to the gold tags. Averaging
 // (w - u/c, Daumé's trick) keeps the weights of every step, which is what makes the perceptron generalise.
 import { decodeViterbi, maskTransitions, transitionIndex } from "../viterbi.js";
+import { seededRandom } from "../../shuffle-seeded.js";
 
 export type TrainingSentence = { features: Int32Array[]; gold: number[] };
 export type AveragedWeights = { weights: Float64Array; transitions: Float64Array };
@@ -66,18 +67,6 @@ function bump(w: Float64Array, u: Float64Array, k: number, delta: number, step: 
 function averageWeights(state: State): AveragedWeights {
   const average = (w: Float64Array, u: Float64Array) => w.map((x, k) => x - u[k] / state.step);
   return { weights: average(state.w, state.u), transitions: average(state.tw, state.tu) };
-}
-
-/** mulberry32: a small seeded generator, so shuffles repeat across runs and machines. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle(order: number[], random: () => number): void {

@@ -1,7 +1,7 @@
 // Training the arc labeller on gold trees (with the tags the tagger would give: see train-parser.ts).
 import { addScores, argmaxScore, averagePerceptron, createPerceptron, tickPerceptron, updatePerceptron, type Perceptron } from "../averaged-perceptron.js";
 import { fillLabelFeatures, LABEL_FEATURE_COUNT, listChildren, type LabelAtoms } from "../label-features.js";
-import { shuffleSeeded } from "./shuffle-seeded.js";
+import { shuffleSeeded } from "../../shuffle-seeded.js";
 
 export const LABEL_SETTINGS = {
   epochs: 8, // dev label accuracy flattens after about 6 passes

@@ -4,7 +4,7 @@ import { createPerceptron, tickPerceptron, updatePerceptron, averagePerceptron, 
 import type { ConlluSentence } from "../read-conllu.js";
 import { fillTagFeatures, TAG_FEATURE_COUNT } from "../tag-features.js";
 import { findSentenceAtoms, type TaggerModel } from "../tag-words.js";
-import { shuffleSeeded } from "./shuffle-seeded.js";
+import { shuffleSeeded } from "../../shuffle-seeded.js";
 
 export const TAGGER_SETTINGS = {
   epochs: 10, // dev accuracy stops rising after about 8 passes

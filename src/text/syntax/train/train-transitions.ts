@@ -6,7 +6,7 @@ import { applyTransition, costOf, createParseState, isLegal, isTerminal, TRANSIT
 import { averagePerceptron, createPerceptron, tickPerceptron, updatePerceptron, type Perceptron } from "../averaged-perceptron.js";
 import { fillParseFeatures, PARSE_FEATURE_COUNT, type ParseAtoms } from "../parse-features.js";
 import { pickTransition } from "../parse-words.js";
-import { seededRandom, shuffleSeeded } from "./shuffle-seeded.js";
+import { seededRandom, shuffleSeeded } from "../../shuffle-seeded.js";
 
 export const TRANSITION_SETTINGS = {
   epochs: 12, // dev UAS flattens after about 10 passes
