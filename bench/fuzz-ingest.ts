@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sharedPath } from "../src/testing/fixtures.js";
+import { inventedReportPath } from "../src/testing/fixtures.js";
 import { writeBadInputs } from "../src/testing/generate-bad-inputs.js";
 import { runCli } from "../src/testing/run-cli.js";
 
@@ -19,7 +19,7 @@ const seed = readArg("seed", 16);
 const dir = mkdtempSync(join(tmpdir(), "sitrep-fuzz-bench-"));
 const db = `${dir}.db`;
 writeBadInputs(join(dir, "bad"), count, seed);
-writeFileSync(join(dir, "good-seed.txt"), readFileSync(sharedPath("fixtures", "seed-article.txt")));
+writeFileSync(join(dir, "good-seed.txt"), readFileSync(inventedReportPath()));
 writeFileSync(join(dir, "good-second.txt"), "Gunmen attacked a police post in the northern town of Ravenfield on Tuesday night, killing four officers, a provincial spokesman said.\n\nNo group has claimed responsibility for the attack.");
 execFileSync("mkfifo", [join(dir, "bad", "pipe.txt")]);
 symlinkSync(dir, join(dir, "bad", "loop"));

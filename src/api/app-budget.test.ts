@@ -9,7 +9,7 @@ import { after, before, describe, it } from "node:test";
 import { serve, type ServerType } from "@hono/node-server";
 import { createExtractPool } from "../extract/extract-pool.js";
 import { openSqliteStore } from "../store/sqlite.js";
-import { readSeedArticle } from "../testing/fixtures.js";
+import { readInventedReport } from "../testing/fixtures.js";
 import { createApp } from "./app.js";
 
 const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-api-budget-")), "api.db"));
@@ -23,7 +23,7 @@ before(async () => {
   await new Promise((resolve) => server.once("listening", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // Start and warm the worker (seconds of lexicon loading, a slow first document) before anything is timed.
-  const cleaned = await pool.clean({ origin: "warm-up", kind: "text", content: readSeedArticle(), meta: {} });
+  const cleaned = await pool.clean({ origin: "warm-up", kind: "text", content: readInventedReport(), meta: {} });
   assert.ok("doc" in cleaned && "doc" in (await pool.annotate(cleaned.doc, 120_000)));
 });
 after(async () => {
@@ -51,7 +51,7 @@ async function pingWhile(done: Promise<unknown>): Promise<number[]> {
 describe("api: budgets keep the server answering", () => {
   it("answers a 2 MB report with 413 at once, and health meanwhile in under a second", async () => {
     const started = Date.now();
-    const response = extract({ text: readSeedArticle().repeat(450).slice(0, 2 * 1024 * 1024) });
+    const response = extract({ text: readInventedReport().repeat(1100).slice(0, 2 * 1024 * 1024) });
     const latencies = await pingWhile(response);
     const answered = await response;
     assert.equal(answered.status, 413);
@@ -63,7 +63,7 @@ describe("api: budgets keep the server answering", () => {
   it("answers a document that runs out of its time budget with 503, and health meanwhile in under a second", async () => {
     const started = Date.now();
     // ~190 KB of text (under the length cap): annotating it takes seconds, over the 1 s budget given above.
-    const response = extract({ text: Array(36).fill(readSeedArticle()).join("\n\n") });
+    const response = extract({ text: Array(92).fill(readInventedReport()).join("\n\n") });
     const latencies = await pingWhile(response);
     const answered = await response;
     assert.equal(answered.status, 503);

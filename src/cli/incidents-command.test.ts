@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import type { IncidentRecord } from "../merge/incident-record.js";
 import type { EventRecord } from "../records/event-record.js";
-import { sharedPath } from "../testing/fixtures.js";
+import { needsSeedArticle, sharedPath } from "../testing/fixtures.js";
 import { runCli } from "../testing/run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sitrep-incidents-"));
@@ -75,7 +75,7 @@ describe("cli: sitrep incidents", () => {
 describe("cli: sitrep incidents --chain", () => {
   const seedDb = join(dir, "seed.db");
 
-  it("lifts an event's response chain to incidents, and names an unknown id", () => {
+  it("lifts an event's response chain to incidents, and names an unknown id", needsSeedArticle(), () => {
     const ingest = runCli(["ingest", sharedPath("fixtures", "seed-article.txt"), "--published", "2021-06-28", "--db", seedDb]);
     assert.equal(ingest.status, 0, ingest.stderr);
     const events: EventRecord[] = JSON.parse(runCli(["events", "--db", seedDb]).stdout);

@@ -2,15 +2,16 @@
 // (two pages that break the HTML parser or Readability, a 5,000-deep nest, a 200 KB run of spaces, a JSONL file
 // mixing good and bad lines) beside two good reports ingests in seconds: exit 0, no stack trace, a row per input.
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { runCli } from "../testing/run-cli.js";
-import { sharedPath } from "../testing/fixtures.js";
+import { readInventedReport } from "../testing/fixtures.js";
 
-const seed = readFileSync(sharedPath("fixtures", "seed-article.txt"), "utf8");
-// An invented report: a second good document that is not a copy of the seed.
+// The repository's invented report stands for a real one (it ships; ../shared may be absent).
+const seed = readInventedReport();
+// A second good document, written here, that is not a copy of the first.
 const invented = [
   "Gunmen kill four at police post in northern town",
   "Gunmen attacked a police post in the northern town of Ravenfield on Tuesday night, killing four officers and wounding two others, a provincial spokesman said on Wednesday.",

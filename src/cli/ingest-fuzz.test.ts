@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
-import { sharedPath } from "../testing/fixtures.js";
+import { inventedReportPath } from "../testing/fixtures.js";
 import { BAD_KINDS, writeBadInputs } from "../testing/generate-bad-inputs.js";
 import { runCli } from "../testing/run-cli.js";
 
@@ -25,7 +25,7 @@ describe(`cli: ingest survives ${COUNT} fuzzed bad inputs (seed ${SEED})`, () =>
 
   before(() => {
     paths = writeBadInputs(join(dir, "bad"), COUNT, SEED);
-    writeFileSync(join(dir, "good-seed.txt"), readFileSync(sharedPath("fixtures", "seed-article.txt")));
+    writeFileSync(join(dir, "good-seed.txt"), readFileSync(inventedReportPath()));
     writeFileSync(join(dir, "good-invented.txt"), invented);
     const started = Date.now();
     result = runCli(["ingest", dir, "--db", db, "--published", "2021-06-28"]);

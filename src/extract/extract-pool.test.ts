@@ -1,14 +1,14 @@
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
-import { readSeedArticle } from "../testing/fixtures.js";
+import { readInventedReport } from "../testing/fixtures.js";
 import { createExtractPool } from "./extract-pool.js";
 
 const pool = createExtractPool({ size: 1 });
 after(() => pool.close());
 
 describe("extract pool", () => {
-  it("cleans and annotates the seed in a worker, with events whose evidence is the text's slice", async () => {
-    const cleaned = await pool.clean({ origin: "seed", kind: "text", content: readSeedArticle(), meta: {} }, { published: "2021-06-28" });
+  it("cleans and annotates a report in a worker, with events whose evidence is the text's slice", async () => {
+    const cleaned = await pool.clean({ origin: "seed", kind: "text", content: readInventedReport(), meta: {} }, { published: "2021-06-28" });
     assert.ok("doc" in cleaned, JSON.stringify(cleaned));
     const annotated = await pool.annotate(cleaned.doc);
     assert.ok("doc" in annotated, JSON.stringify(annotated));
@@ -23,28 +23,28 @@ describe("extract pool", () => {
     assert.equal(broken.skipped.stage, "clean");
     assert.equal(broken.skipped.reason, "failed");
     assert.match(broken.skipped.detail, /documentElement/);
-    const after = await pool.clean({ origin: "ok.txt", kind: "text", content: readSeedArticle(), meta: {} });
+    const after = await pool.clean({ origin: "ok.txt", kind: "text", content: readInventedReport(), meta: {} });
     assert.ok("doc" in after);
   });
 
   it("keeps the words of 5,000 nested elements and finishes well inside its budget", async () => {
-    const html = "<div>".repeat(5000) + "<p>" + readSeedArticle() + "</p>" + "</div>".repeat(5000);
+    const html = "<div>".repeat(5000) + "<p>" + readInventedReport() + "</p>" + "</div>".repeat(5000);
     const cleaned = await pool.clean({ origin: "deep.html", kind: "html", content: html, meta: {} });
     assert.ok("doc" in cleaned, JSON.stringify(cleaned));
-    assert.match(cleaned.doc.text, /Kata.ib Hezbollah/);
+    assert.match(cleaned.doc.text, /Hamrin mountains/);
   });
 
   it("ends a step that overruns its budget as a timeout and replaces the worker", async () => {
-    const long = Array(10).fill(readSeedArticle()).join("\n\n");
+    const long = Array(26).fill(readInventedReport()).join("\n\n");
     const cleaned = await pool.clean({ origin: "long.txt", kind: "text", content: long, meta: {} });
     assert.ok("doc" in cleaned);
     const started = Date.now();
     const slow = await pool.annotate(cleaned.doc, 200);
-    assert.ok("skipped" in slow, "annotating 10 copies of the seed takes longer than 200 ms");
+    assert.ok("skipped" in slow, "annotating 26 copies of a report takes longer than 200 ms");
     assert.equal(slow.skipped.reason, "timeout");
     assert.equal(slow.skipped.stage, "annotate");
     assert.ok(Date.now() - started < 10_000);
-    const next = await pool.clean({ origin: "seed", kind: "text", content: readSeedArticle(), meta: {} });
+    const next = await pool.clean({ origin: "seed", kind: "text", content: readInventedReport(), meta: {} });
     assert.ok("doc" in next, "a new worker takes the next document");
   });
 

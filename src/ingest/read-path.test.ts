@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -8,8 +8,9 @@ import { describe, it } from "node:test";
 import { CONFIG } from "../config.js";
 import type { IngestItem } from "./raw-document.js";
 import { readInputs } from "./read-inputs.js";
+import { readInventedReport } from "../testing/fixtures.js";
 
-const seed = readFileSync(new URL("../../../shared/fixtures/seed-article.txt", import.meta.url), "utf8");
+const seed = readInventedReport();
 
 async function collect(inputs: string[], stdin?: Readable): Promise<IngestItem[]> {
   const items: IngestItem[] = [];
