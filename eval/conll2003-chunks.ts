@@ -1,5 +1,6 @@
 // CoNLL-2003 reading and conlleval-style scoring, apart from prediction so both can be tested alone.
 // Gold is IOB1 (a chunk starts at B-X, or at I-X after O or another type), as conlleval reads it.
+import { chunksFromIob } from "../src/text/ner/tags.js";
 import { prf } from "./prf.js";
 import type { FieldScore } from "./types.js";
 
@@ -52,21 +53,8 @@ export function buildDocument(document: ConllDocument): BuiltDocument {
   return { text, offsets, gold: chunksFromTags(tags) };
 }
 
-export function chunksFromTags(tags: string[]): Chunk[] {
-  const chunks: Chunk[] = [];
-  let open: Chunk | null = null;
-  tags.forEach((tag, i) => {
-    const [prefix, type] = tag === "O" ? ["O", ""] : tag.split("-");
-    if (open && (prefix !== "I" || type !== open.type)) {
-      chunks.push(open);
-      open = null;
-    }
-    if (prefix !== "O" && !open) open = { first: i, last: i, type };
-    else if (open) open.last = i;
-  });
-  if (open) chunks.push(open);
-  return chunks;
-}
+/** IOB1 tags -> chunks: the recogniser's own reader, so gold and training read the tags one way. */
+export const chunksFromTags = chunksFromIob;
 
 /** Character spans -> token chunks: every token the span touches; overlapping chunks keep the longest. */
 export function chunksFromSpans(spans: { start: number; end: number; type: string }[], offsets: BuiltDocument["offsets"]): Chunk[] {
