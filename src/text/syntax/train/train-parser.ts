@@ -19,6 +19,7 @@ import { readDevSentences, readTrainSentences } from "./read-ud-ewt.js";
 import { trainLabels } from "./train-labels.js";
 import { trainTagger, TAGGER_SETTINGS } from "./train-tagger-model.js";
 import { trainTransitions } from "./train-transitions.js";
+import { BEAM_TRAINING_SETTINGS, trainBeamTransitions } from "./train-beam-transitions.js";
 
 const FOLDS = 5; // 5 taggers on 80% each: their tags are about as noisy as the full tagger's on new text
 
@@ -28,26 +29,43 @@ function main(): void {
   const train = readTrainSentences();
   const tags = decodeTagger(readFileSync(join(projectRoot(), TAGGER_FILE))).tags;
   const predicted = jackknifeTags(train, tags, log);
-  const relations = [...new Set(train.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
-  const transitions = trainTransitions(
-    train.map((s, k) => ({ atoms: findParseAtoms(atomsOf(s), predicted[k]), gold: projectivize(goldHeads(s)) })),
-    undefined,
-    log,
-  );
-  const labelExamples = train.map((s, k) => ({
-    atoms: findLabelAtoms(atomsOf(s), predicted[k]),
-    heads: goldHeads(s),
-    labels: Int32Array.from([0, ...s.words.map((w) => relations.indexOf(w.deprel))]),
-  }));
-  const labels = trainLabels(labelExamples, relations.length, undefined, log);
-  const parser: ParserModel = { transitions, labels, relations };
+  const parser = trainParser(train, predicted, readBeamSettings(process.argv.slice(2)), log);
   const file = encodeParser(parser, tags, "dependency parser trained on UD English EWT train (CC BY-SA 4.0) by src/text/syntax/train/train-parser.ts; see models/README.md");
   writeFileSync(join(projectRoot(), PARSER_FILE), file);
   log(`${PARSER_FILE} ${(file.length / 1e6).toFixed(2)} MB`);
   scoreDev({ tagger: decodeTagger(readFileSync(join(projectRoot(), TAGGER_FILE))), parser }, log);
 }
 
-function jackknifeTags(train: readonly ConlluSentence[], tags: readonly string[], log: (line: string) => void): Int32Array[] {
+/** Transitions and labeller from the training sentences and their jackknifed tags. */
+export function trainParser(
+  train: readonly ConlluSentence[],
+  predicted: readonly Int32Array[],
+  settings: typeof BEAM_TRAINING_SETTINGS,
+  log: (line: string) => void,
+): ParserModel {
+  const relations = [...new Set(train.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
+  const examples = train.map((s, k) => ({ atoms: findParseAtoms(atomsOf(s), predicted[k]), gold: projectivize(goldHeads(s)) }));
+  const transitions = settings.width > 1 ? trainBeamTransitions(examples, settings, log) : trainTransitions(examples, undefined, log);
+  const labelExamples = train.map((s, k) => ({
+    atoms: findLabelAtoms(atomsOf(s), predicted[k]),
+    heads: goldHeads(s),
+    labels: Int32Array.from([0, ...s.words.map((w) => relations.indexOf(w.deprel))]),
+  }));
+  const labels = trainLabels(labelExamples, relations.length, undefined, log);
+  return { transitions, labels, relations, beamWidth: settings.width };
+}
+
+/** `--width 1` trains the greedy parser (dynamic oracle, train-transitions.ts); `--epochs N` overrides. */
+function readBeamSettings(args: readonly string[]): typeof BEAM_TRAINING_SETTINGS {
+  const valueOf = (name: string) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? Number(args[at + 1]) : undefined;
+  };
+  const { width, epochs } = BEAM_TRAINING_SETTINGS;
+  return { ...BEAM_TRAINING_SETTINGS, width: valueOf("--width") ?? width, epochs: valueOf("--epochs") ?? epochs };
+}
+
+export function jackknifeTags(train: readonly ConlluSentence[], tags: readonly string[], log: (line: string) => void): Int32Array[] {
   const predicted: Int32Array[] = new Array(train.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const tagger = trainTagger(train.filter((_, k) => k % FOLDS !== fold), TAGGER_SETTINGS);
@@ -67,7 +85,7 @@ function jackknifeTags(train: readonly ConlluSentence[], tags: readonly string[]
   return predicted;
 }
 
-function scoreDev(model: Parameters<typeof analyzeWords>[1], log: (line: string) => void): void {
+export function scoreDev(model: Parameters<typeof analyzeWords>[1], log: (line: string) => void): void {
   const counts = createParseCounts();
   for (const sentence of readDevSentences()) addSentenceCounts(counts, sentence.words, analyzeWords(formsOf(sentence), model));
   const { upos, uas, las } = summarizeCounts(counts);
