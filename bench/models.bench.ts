@@ -6,9 +6,14 @@
 // NER together >= 20,000 tokens/s on one core.
 // The text: the `# text` lines of ../shared/eval/ud-ewt, one sentence each, 2,000 sentences in 30 "articles"
 // of about 700 words (the NER reads a document's sentences together).
+// Last, the whole pipeline's articles per CPU second (every stage after clean, NER included) with and
+// without the syntax stage after sentences (goal: >= 40 on 700-word articles).
 // Run on demand: `npx tsx bench/models.bench.ts [--rounds 5] [--beam N]`. Not part of the tests.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { createDoc } from "../src/doc.js";
+import { buildPipeline, buildStages, type Pipeline } from "../src/pipeline.js";
+import { createSyntaxStage } from "../src/stages/syntax/index.js";
 import { sharedPath } from "../src/testing/fixtures.js";
 import { loadNerLexicon } from "../src/text/ner/ner-lexicon.js";
 import { loadNerModel } from "../src/text/ner/ner-model.js";
@@ -93,6 +98,22 @@ function runBench(rounds: number, beam: number | undefined): void {
     const ratio = ms[name] / ms.segmenter;
     console.log(`${name.padEnd(16)} ${ms[name].toFixed(0).padStart(6)} ms/round ${rate.toFixed(0).padStart(9)} tokens/s   ${ratio.toFixed(1).padStart(5)}x segmenter's time`);
   }
+  timePipeline(articles.map((lines) => lines.join("\n")), { with: withSyntax(buildStages({ ner }), model), without: buildPipeline(buildStages({ ner })) });
+}
+
+function withSyntax(stages: ReturnType<typeof buildStages>, model: ReturnType<typeof loadSyntaxModel>): Pipeline {
+  const [sentences, ...rest] = stages;
+  return buildPipeline([sentences, createSyntaxStage(() => model), ...rest]);
+}
+
+function timePipeline(articles: readonly string[], pipelines: Record<"with" | "without", Pipeline>): void {
+  const run = (pipeline: Pipeline) => () => {
+    for (const [i, text] of articles.entries()) pipeline.run(createDoc(`p${i}`, text, { origin: "bench", published: "2021-06-28" }));
+  };
+  run(pipelines.with)();
+  run(pipelines.without)();
+  const rate = (pipeline: Pipeline) => ((articles.length / cpuMs(run(pipeline))) * 1000).toFixed(1);
+  console.log(`pipeline (NER in): ${rate(pipelines.without)} articles/s/core without syntax, ${rate(pipelines.with)} with`);
 }
 
 const flag = (name: string) => {
