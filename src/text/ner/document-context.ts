@@ -9,7 +9,7 @@ export type DocumentContext = {
   /** Words seen capitalised away from a sentence's start, outside capitals-only lines. */
   seenCapitalisedInside: Set<string>;
   /** For a word, its place ("B", "I", "L") in the longest run of capitalised words it is part of. */
-  longestRun: Map<string, { position: string; length: number }>;
+  longestRun: Map<string, { position: "B" | "I" | "L"; length: number }>;
 };
 
 /** A sentence in capitals only (headlines, datelines) says nothing by its case. */
@@ -17,11 +17,29 @@ export function isCapitalsLine(words: readonly string[]): boolean {
   let letters = 0;
   let capitals = 0;
   for (const w of words) {
-    if (!/\p{L}/u.test(w)) continue;
+    const kind = findLetterCase(w);
+    if (kind === NO_LETTERS) continue;
     letters += 1;
-    if (!/\p{Ll}/u.test(w)) capitals += 1;
+    if (kind === CAPITALS_ONLY) capitals += 1;
   }
   return letters >= 2 && capitals / letters >= 0.8;
+}
+
+const NO_LETTERS = 0;
+const HAS_LOWER = 1;
+const CAPITALS_ONLY = 2;
+
+/** Whether a word has letters, and any lower-case one: by char code for ASCII (the regexes cost most of
+ * this function), by Unicode property otherwise. */
+function findLetterCase(word: string): number {
+  let hasLetter = false;
+  for (let i = 0; i < word.length; i += 1) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return !/\p{L}/u.test(word) ? NO_LETTERS : /\p{Ll}/u.test(word) ? HAS_LOWER : CAPITALS_ONLY;
+    if (code >= 97 && code <= 122) return HAS_LOWER;
+    if (code >= 65 && code <= 90) hasLetter = true;
+  }
+  return hasLetter ? CAPITALS_ONLY : NO_LETTERS;
 }
 
 /** Reads every sentence of one document (token texts) once. */

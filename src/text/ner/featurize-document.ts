@@ -1,7 +1,6 @@
 // One document's sentences (token texts) -> the hashed features of every token. Training and tagging
 // both go through here, so what the model learned from is exactly what it sees at run time.
 import { buildDocumentContext } from "./document-context.js";
-import { hashFeature } from "./hash-feature.js";
 import type { NerLexicon } from "./ner-lexicon.js";
 import { describeWord, extractContextFeatures } from "./token-features.js";
 
@@ -12,8 +11,8 @@ export function featurizeDocument(sentences: readonly (readonly string[])[], lex
   const wordHashes = new Map<string, number[]>();
   const hashWord = (word: string) => {
     let hashes = wordHashes.get(word);
-    if (!hashes) wordHashes.set(word, (hashes = describeWord(word).map(hashFeature)));
+    if (!hashes) wordHashes.set(word, (hashes = describeWord(word)));
     return hashes;
   };
-  return sentences.map((words) => extractContextFeatures(words, context, lexicon).map((features, i) => [...hashWord(words[i]), ...features.map(hashFeature)]));
+  return sentences.map((words) => extractContextFeatures(words, context, lexicon).map((features, i) => [...hashWord(words[i]), ...features]));
 }

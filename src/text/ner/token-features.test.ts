@@ -2,7 +2,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { buildDocumentContext } from "./document-context.js";
 import { addPhrase, LEXICON_BITS, type NerLexicon } from "./ner-lexicon.js";
-import { extractContextFeatures, findLexiconFeatures } from "./token-features.js";
+import { hashParts } from "./hash-feature.js";
+import { extractContextFeatures, FEATURE, findLexiconFeatures, lexiconMark, POSITION } from "./token-features.js";
+
+const bitIndex = (bit: number) => Math.log2(bit);
 
 function smallLexicon(): NerLexicon {
   const lexicon: NerLexicon = { phrases: new Map(), maxTokens: 1 };
@@ -14,18 +17,23 @@ function smallLexicon(): NerLexicon {
 
 test("ner features: a listed phrase marks each token with its place in the phrase", () => {
   const features = findLexiconFeatures(["in", "port", "vellan", "today"], smallLexicon());
-  assert.deepEqual(features, [[], ["lx=city|B", "lx=commonWord|U"], ["lx=city|L"], []]);
+  const city = bitIndex(LEXICON_BITS.city);
+  const common = bitIndex(LEXICON_BITS.commonWord);
+  assert.deepEqual(features, [[], [lexiconMark(city, POSITION.B), lexiconMark(common, POSITION.U)], [lexiconMark(city, POSITION.L)], []]);
 });
 
 test("ner features: a surname alone remembers the longer name it was introduced with", () => {
   const sentences = [["Marek", "Dovlin", "arrived", "."], ["Dovlin", "said", "so", "."]];
   const features = extractContextFeatures(sentences[1], buildDocumentContext(sentences), smallLexicon());
-  assert.ok(features[0].includes("doc-run=L"));
-  assert.ok(features[0].includes("cap=initcap|first|mixed"));
+  assert.ok(features[0].includes(hashParts(FEATURE.docRun, POSITION.L)));
+  assert.ok(!features[0].includes(hashParts(FEATURE.docRun, POSITION.B)));
+  const initcap = 1; // CAPITALISATIONS' index of "initcap"; first word; not a capitals-only line
+  assert.ok(features[0].includes(hashParts(FEATURE.capitalisation, initcap, 1, 0)));
 });
 
 test("ner features: a capitalised word the document also writes in lower case says so", () => {
   const sentences = [["Police", "came", "."], ["The", "police", "left", "."]];
   const features = extractContextFeatures(sentences[0], buildDocumentContext(sentences), smallLexicon());
-  assert.ok(features[0].includes("doc-lower|initcap"));
+  assert.ok(features[0].includes(hashParts(FEATURE.docLower, 1)));
+  assert.ok(!features[1].includes(hashParts(FEATURE.docLower, 1)), "a word never written in lower case gets no such feature");
 });

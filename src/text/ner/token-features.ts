@@ -1,27 +1,46 @@
-// The features of each token of a sentence, as strings (hashed later). Each family says why it is here.
+// The features of each token of a sentence, hashed by parts (hash-feature.ts). Each family says why it is here.
 import type { DocumentContext } from "./document-context.js";
 import { isCapitalsLine } from "./document-context.js";
+import { hashParts, hashText } from "./hash-feature.js";
 import { LEXICON_BITS, PREFIX_BIT, type NerLexicon } from "./ner-lexicon.js";
 import { findCapitalisation, findShape, findShortShape, isCapitalised } from "./word-shape.js";
 
-const BIT_NAMES = Object.entries(LEXICON_BITS);
+/** Feature templates: the first part of every feature hash. */
+export const FEATURE = {
+  bias: 1, word: 2, lower: 3, shape: 4, shortShape: 5, prefix: 6, suffix: 7, length: 8,
+  capitalisation: 10, before1: 11, before2: 12, after1: 13, after2: 14, beforeAndWord: 15, wordAndAfter: 16,
+  shapeBefore: 17, shapeAfter: 18, shapesAround: 19, listed: 20, listedAndCap: 21, hyphenPart: 22,
+  docLower: 23, docCapInside: 24, docRun: 25, docRunLength: 26,
+} as const;
+
+/** A token's place in a listed phrase (or a capitalised run): Begin, Inside, Last, Unit. */
+export const POSITION = { B: 1, I: 2, L: 3, U: 4 } as const;
+const BIT_INDEXES = Object.values(LEXICON_BITS).map((bit) => Math.log2(bit));
+const CAPITALISATIONS = ["lower", "initcap", "num", "punct", "upper1", "allcaps", "mixed", "lowmixed"];
+const START = hashText("<s>");
+const END = hashText("</s>");
+
+/** A lexicon match on one token: the list's bit index and the token's place, packed as bitIndex * 8 + position. */
+export function lexiconMark(bitIndex: number, position: number): number {
+  return bitIndex * 8 + position;
+}
 
 /**
- * Feature strings for every token of one sentence, apart from the word's own (describeWord), which
+ * Feature hashes for every token of one sentence, apart from the word's own (describeWord), which
  * depend on the word alone and so are worked out once per distinct word of a document.
  */
-export function extractContextFeatures(words: readonly string[], context: DocumentContext, lexicon: NerLexicon): string[][] {
+export function extractContextFeatures(words: readonly string[], context: DocumentContext, lexicon: NerLexicon): number[][] {
   const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map(findShortShape);
-  const lexiconFeatures = findLexiconFeatures(lower, lexicon);
-  const capsLine = isCapitalsLine(words) ? "caps" : "mixed";
+  const lowerHashes = lower.map((w) => hashText(w));
+  const shapes = words.map((w) => hashText(findShortShape(w)));
+  const marks = findLexiconFeatures(lower, lexicon);
+  const capsLine = isCapitalsLine(words) ? 1 : 0;
   return words.map((word, i) => {
-    const features: string[] = [];
-    const cap = findCapitalisation(word);
+    const cap = CAPITALISATIONS.indexOf(findCapitalisation(word));
     // Case carries different evidence at a sentence's start and in a capitals-only headline.
-    features.push(`cap=${cap}|${i === 0 ? "first" : "inside"}|${capsLine}`);
-    addContext(features, lower, shapes, i);
-    for (const f of lexiconFeatures[i]) features.push(f, `${f}|${cap}`);
+    const features = [hashParts(FEATURE.capitalisation, cap, i === 0 ? 1 : 0, capsLine)];
+    addContext(features, lowerHashes, shapes, i);
+    for (const mark of marks[i]) features.push(hashParts(FEATURE.listed, mark), hashParts(FEATURE.listedAndCap, mark, cap));
     addHyphenParts(features, lower[i], lexicon);
     addDocumentFeatures(features, word, lower[i], cap, context);
     return features;
@@ -29,34 +48,38 @@ export function extractContextFeatures(words: readonly string[], context: Docume
 }
 
 /** The word itself: identity, shape and affixes (names' endings: -ov, -stan, -berg, -ese). */
-export function describeWord(word: string, lower = word.toLowerCase()): string[] {
-  const features = ["bias", `w=${word}`, `lw=${lower}`, `sh=${findShape(word)}`, `ss=${findShortShape(word)}`];
-  for (let n = 1; n <= 4 && n <= lower.length; n += 1) features.push(`p${n}=${lower.slice(0, n)}`, `s${n}=${lower.slice(-n)}`);
-  features.push(`len=${Math.min(word.length, 10)}`);
+export function describeWord(word: string, lower = word.toLowerCase()): number[] {
+  const features = [hashParts(FEATURE.bias), hashParts(FEATURE.word, hashText(word)), hashParts(FEATURE.lower, hashText(lower))];
+  features.push(hashParts(FEATURE.shape, hashText(findShape(word))), hashParts(FEATURE.shortShape, hashText(findShortShape(word))));
+  for (let n = 1; n <= 4 && n <= lower.length; n += 1) {
+    features.push(hashParts(FEATURE.prefix, n, hashText(lower, 0, n)), hashParts(FEATURE.suffix, n, hashText(lower, lower.length - n)));
+  }
+  features.push(hashParts(FEATURE.length, Math.min(word.length, 10)));
   return features;
 }
 
 /** Two words either side: "Mr", "said", "in", "of the" are what tells a person from a place. */
-function addContext(features: string[], lower: readonly string[], shapes: readonly string[], i: number): void {
-  const at = (k: number) => (k < 0 ? "<s>" : k >= lower.length ? "</s>" : lower[k]);
-  const shapeAt = (k: number) => (k < 0 ? "<s>" : k >= shapes.length ? "</s>" : shapes[k]);
-  features.push(`w-1=${at(i - 1)}`, `w-2=${at(i - 2)}`, `w+1=${at(i + 1)}`, `w+2=${at(i + 2)}`);
-  features.push(`w-1w=${at(i - 1)}|${lower[i]}`, `ww+1=${lower[i]}|${at(i + 1)}`);
-  features.push(`ss-1=${shapeAt(i - 1)}`, `ss+1=${shapeAt(i + 1)}`, `ss-1ss+1=${shapeAt(i - 1)}|${shapes[i]}|${shapeAt(i + 1)}`);
+function addContext(features: number[], lower: readonly number[], shapes: readonly number[], i: number): void {
+  const at = (list: readonly number[], k: number) => (k < 0 ? START : k >= list.length ? END : list[k]);
+  features.push(hashParts(FEATURE.before1, at(lower, i - 1)), hashParts(FEATURE.before2, at(lower, i - 2)));
+  features.push(hashParts(FEATURE.after1, at(lower, i + 1)), hashParts(FEATURE.after2, at(lower, i + 2)));
+  features.push(hashParts(FEATURE.beforeAndWord, at(lower, i - 1), lower[i]), hashParts(FEATURE.wordAndAfter, lower[i], at(lower, i + 1)));
+  features.push(hashParts(FEATURE.shapeBefore, at(shapes, i - 1)), hashParts(FEATURE.shapeAfter, at(shapes, i + 1)));
+  features.push(hashParts(FEATURE.shapesAround, at(shapes, i - 1), shapes[i], at(shapes, i + 1)));
 }
 
 /** "German-born", "U.S.-led": a listed part of a hyphenated word. */
-function addHyphenParts(features: string[], lower: string, lexicon: NerLexicon): void {
+function addHyphenParts(features: number[], lower: string, lexicon: NerLexicon): void {
   if (!lower.includes("-")) return;
   for (const part of lower.split("-")) {
     const bits = (lexicon.phrases.get(part) ?? 0) & ~PREFIX_BIT;
-    for (const [name, bit] of BIT_NAMES) if (bits & bit) features.push(`hy=${name}`);
+    for (const index of BIT_INDEXES) if (bits & (1 << index)) features.push(hashParts(FEATURE.hyphenPart, index));
   }
 }
 
-/** For every token, "lx=<list>|<B/I/L/U>" of each listed phrase that covers it (the longest per list). */
-export function findLexiconFeatures(lower: readonly string[], lexicon: NerLexicon): string[][] {
-  const out: string[][] = lower.map(() => []);
+/** For every token, a lexiconMark of each listed phrase that covers it (the longest per list). */
+export function findLexiconFeatures(lower: readonly string[], lexicon: NerLexicon): number[][] {
+  const out: number[][] = lower.map(() => []);
   for (let start = 0; start < lower.length; start += 1) {
     let seen = 0;
     let key = "";
@@ -76,20 +99,20 @@ export function findLexiconFeatures(lower: readonly string[], lexicon: NerLexico
   return out;
 }
 
-function markPhrase(out: string[][], start: number, end: number, bits: number): void {
-  for (const [name, bit] of BIT_NAMES) {
-    if (!(bits & bit)) continue;
+function markPhrase(out: number[][], start: number, end: number, bits: number): void {
+  for (const index of BIT_INDEXES) {
+    if (!(bits & (1 << index))) continue;
     for (let i = start; i <= end; i += 1) {
-      const position = start === end ? "U" : i === start ? "B" : i === end ? "L" : "I";
-      out[i].push(`lx=${name}|${position}`);
+      const position = start === end ? POSITION.U : i === start ? POSITION.B : i === end ? POSITION.L : POSITION.I;
+      out[i].push(lexiconMark(index, position));
     }
   }
 }
 
-function addDocumentFeatures(features: string[], word: string, lower: string, cap: string, context: DocumentContext): void {
+function addDocumentFeatures(features: number[], word: string, lower: string, cap: number, context: DocumentContext): void {
   if (!isCapitalised(word)) return;
-  if (context.seenLower.has(lower)) features.push(`doc-lower|${cap}`);
-  if (context.seenCapitalisedInside.has(word)) features.push(`doc-cap-inside|${cap}`);
+  if (context.seenLower.has(lower)) features.push(hashParts(FEATURE.docLower, cap));
+  if (context.seenCapitalisedInside.has(word)) features.push(hashParts(FEATURE.docCapInside, cap));
   const run = context.longestRun.get(word);
-  if (run) features.push(`doc-run=${run.position}`, `doc-run=${run.position}|${Math.min(run.length, 4)}`);
+  if (run) features.push(hashParts(FEATURE.docRun, POSITION[run.position]), hashParts(FEATURE.docRunLength, POSITION[run.position], Math.min(run.length, 4)));
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { applyTransition, costOf, createParseState, isLegal, isTerminal, LEFT, RIGHT, SHIFT, TRANSITIONS } from "./arc-hybrid.js";
+import { applyTransition, costOf, createParseState, headsOf, isLegal, isTerminal, LEFT, RIGHT, SHIFT, TRANSITIONS } from "./arc-hybrid.js";
 
 /** Follows the cheapest legal transition (the dynamic oracle) from the start. */
 function parseByOracle(gold: Int32Array): Int32Array {
@@ -9,7 +9,7 @@ function parseByOracle(gold: Int32Array): Int32Array {
     const costs = Array.from({ length: TRANSITIONS }, (_, t) => (isLegal(state, t) ? costOf(state, t, gold) : Infinity));
     applyTransition(state, costs.indexOf(Math.min(...costs)));
   }
-  return state.heads;
+  return headsOf(state);
 }
 
 describe("arc-hybrid", () => {

@@ -9,39 +9,52 @@ export const LEFT = 1;
 export const RIGHT = 2;
 export const TRANSITIONS = 3;
 
+/** Per-word facts a state keeps (after the stack, in one buffer). */
+export const HEAD = 0;
+export const LEFT1 = 1; // leftmost child (0 when none)
+export const LEFT2 = 2; // second leftmost
+export const RIGHT1 = 3; // rightmost child
+export const RIGHT2 = 4; // second rightmost
+export const LEFT_COUNT = 5; // children on each side
+export const RIGHT_COUNT = 6;
+const FIELDS = 7;
+
 export type ParseState = {
   n: number;
-  stack: Int32Array;
   depth: number;
   /** The buffer's front (words n+1.. mean empty). */
   front: number;
-  heads: Int32Array;
-  /** Per word: two leftmost and two rightmost children (0 when none) and the counts each side. */
-  left1: Int32Array;
-  left2: Int32Array;
-  right1: Int32Array;
-  right2: Int32Array;
-  leftCount: Int32Array;
-  rightCount: Int32Array;
+  /** The stack (n + 2 slots), then FIELDS rows of n + 1 per-word values: one buffer, so the beam copies a
+   * state with one slice (eleven typed arrays per copy were the beam's largest cost). */
+  data: Int32Array;
 };
 
 export function createParseState(n: number): ParseState {
-  const size = n + 1;
-  const state: ParseState = {
-    n,
-    stack: new Int32Array(size + 1),
-    depth: 1,
-    front: 1,
-    heads: new Int32Array(size).fill(-1),
-    left1: new Int32Array(size),
-    left2: new Int32Array(size),
-    right1: new Int32Array(size),
-    right2: new Int32Array(size),
-    leftCount: new Int32Array(size),
-    rightCount: new Int32Array(size),
-  };
-  state.stack[0] = 0;
-  return state;
+  const data = new Int32Array(n + 2 + FIELDS * (n + 1));
+  data.fill(-1, n + 2, n + 2 + (n + 1)); // heads: none yet
+  data[0] = 0; // the root at the stack's bottom
+  return { n, depth: 1, front: 1, data };
+}
+
+/** An independent copy (beam search keeps several states alive and extends each differently). */
+export function cloneParseState(state: ParseState): ParseState {
+  return { n: state.n, depth: state.depth, front: state.front, data: state.data.slice() };
+}
+
+/** Word i's value of a per-word field (HEAD, LEFT1, ..., RIGHT_COUNT). */
+export function wordFact(state: ParseState, field: number, i: number): number {
+  return state.data[state.n + 2 + field * (state.n + 1) + i];
+}
+
+/** The k-th stack slot from the bottom (0 is the root). */
+export function stackAt(state: ParseState, k: number): number {
+  return state.data[k];
+}
+
+/** Heads of words 1..n (index 0 unused; 0 means the root, -1 not attached yet). */
+export function headsOf(state: ParseState): Int32Array {
+  const from = state.n + 2;
+  return state.data.subarray(from, from + state.n + 1);
 }
 
 export function isTerminal(state: ParseState): boolean {
@@ -57,28 +70,32 @@ export function isLegal(state: ParseState, transition: number): boolean {
 
 export function applyTransition(state: ParseState, transition: number): void {
   if (transition === SHIFT) {
-    state.stack[state.depth++] = state.front++;
+    state.data[state.depth++] = state.front++;
     return;
   }
-  const dependent = state.stack[--state.depth];
-  const head = transition === LEFT ? state.front : state.stack[state.depth - 1];
+  const dependent = state.data[--state.depth];
+  const head = transition === LEFT ? state.front : state.data[state.depth - 1];
   attach(state, head, dependent);
 }
 
 function attach(state: ParseState, head: number, dependent: number): void {
-  state.heads[dependent] = head;
+  const { data, n } = state;
+  const row = (field: number) => n + 2 + field * (n + 1);
+  data[row(HEAD) + dependent] = head;
   if (dependent < head) {
-    state.leftCount[head]++;
-    if (state.left1[head] === 0 || dependent < state.left1[head]) {
-      state.left2[head] = state.left1[head];
-      state.left1[head] = dependent;
-    } else if (state.left2[head] === 0 || dependent < state.left2[head]) state.left2[head] = dependent;
+    data[row(LEFT_COUNT) + head]++;
+    const [first, second] = [row(LEFT1) + head, row(LEFT2) + head];
+    if (data[first] === 0 || dependent < data[first]) {
+      data[second] = data[first];
+      data[first] = dependent;
+    } else if (data[second] === 0 || dependent < data[second]) data[second] = dependent;
   } else {
-    state.rightCount[head]++;
-    if (dependent > state.right1[head]) {
-      state.right2[head] = state.right1[head];
-      state.right1[head] = dependent;
-    } else if (dependent > state.right2[head]) state.right2[head] = dependent;
+    data[row(RIGHT_COUNT) + head]++;
+    const [first, second] = [row(RIGHT1) + head, row(RIGHT2) + head];
+    if (dependent > data[first]) {
+      data[second] = data[first];
+      data[first] = dependent;
+    } else if (dependent > data[second]) data[second] = dependent;
   }
 }
 
@@ -88,7 +105,7 @@ function attach(state: ParseState, head: number, dependent: number): void {
  * `gold` holds projective gold heads.
  */
 export function costOf(state: ParseState, transition: number, gold: Int32Array): number {
-  const { stack, depth, front, n } = state;
+  const { data: stack, depth, front, n } = state;
   if (transition === SHIFT) {
     let cost = 0;
     for (let k = 1; k < depth; k++) if (gold[stack[k]] === front) cost++;

@@ -46,6 +46,18 @@ export function updatePerceptron(model: Perceptron, features: ArrayLike<number>,
   }
 }
 
+/** Adds `delta` to one class's weight on every feature (global training updates a whole sequence). */
+export function adjustPerceptron(model: Perceptron, features: ArrayLike<number>, count: number, cls: number, delta: number): void {
+  const { classes, sums, step } = model;
+  const weights = model.weights as Float32Array;
+  const mask = (1 << model.bits) - 1;
+  for (let f = 0; f < count; f++) {
+    const row = (features[f] & mask) * classes + cls;
+    weights[row] += delta;
+    if (sums) sums[row] += step * delta;
+  }
+}
+
 export function tickPerceptron(model: Perceptron): void {
   model.step++;
 }

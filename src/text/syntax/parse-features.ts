@@ -2,7 +2,7 @@
 // (s1 plays the part of s0's head), over the stack's top three, the buffer's first three, their leftmost
 // and rightmost children, valencies and the s0-b0 distance. Words are lower-cased form hashes, tags UPOS.
 import { hashFeature, mixHash } from "./hash-feature.js";
-import type { ParseState } from "./arc-hybrid.js";
+import { LEFT1, LEFT2, LEFT_COUNT, RIGHT1, RIGHT2, RIGHT_COUNT, wordFact, type ParseState } from "./arc-hybrid.js";
 
 export const PARSE_FEATURE_COUNT = 72;
 const NONE_WORD = 0x5bd1e995;
@@ -12,7 +12,7 @@ const NONE_TAG = 98;
 export type ParseAtoms = { words: Int32Array; tags: Int32Array };
 
 export function fillParseFeatures(state: ParseState, atoms: ParseAtoms, out: Int32Array): number {
-  const { stack, depth, front, n } = state;
+  const { data: stack, depth, front, n } = state;
   const s0 = stack[depth - 1];
   const s1 = depth >= 2 ? stack[depth - 2] : -1;
   const s2 = depth >= 3 ? stack[depth - 3] : -1;
@@ -30,21 +30,21 @@ export function fillParseFeatures(state: ParseState, atoms: ParseAtoms, out: Int
   const b2t = tagAt(atoms, n, front + 2);
   const s0wt = mixHash(s0w, s0t);
   const b0wt = mixHash(b0w, b0t);
-  const s0l1 = childOf(state.left1, n, s0);
-  const s0l2 = childOf(state.left2, n, s0);
-  const s0r1 = childOf(state.right1, n, s0);
-  const s0r2 = childOf(state.right2, n, s0);
-  const b0l1 = childOf(state.left1, n, b0);
-  const b0l2 = childOf(state.left2, n, b0);
-  const s1r1 = childOf(state.right1, n, s1);
-  const s1r2 = childOf(state.right2, n, s1);
-  const s1l1 = childOf(state.left1, n, s1);
+  const s0l1 = childOf(state, LEFT1, s0);
+  const s0l2 = childOf(state, LEFT2, s0);
+  const s0r1 = childOf(state, RIGHT1, s0);
+  const s0r2 = childOf(state, RIGHT2, s0);
+  const b0l1 = childOf(state, LEFT1, b0);
+  const b0l2 = childOf(state, LEFT2, b0);
+  const s1r1 = childOf(state, RIGHT1, s1);
+  const s1r2 = childOf(state, RIGHT2, s1);
+  const s1l1 = childOf(state, LEFT1, s1);
   const distance = b0 < 0 || s0 === 0 ? 0 : Math.min(b0 - s0, 5);
   const stackDistance = s1 < 1 ? 0 : Math.min(s0 - s1, 5);
-  const s0Right = s0 > 0 ? state.rightCount[s0] : 0;
-  const s0Left = s0 > 0 ? state.leftCount[s0] : 0;
-  const b0Left = b0 > 0 ? state.leftCount[b0] : 0;
-  const s1Right = s1 > 0 ? state.rightCount[s1] : 0;
+  const s0Right = s0 > 0 ? wordFact(state, RIGHT_COUNT, s0) : 0;
+  const s0Left = s0 > 0 ? wordFact(state, LEFT_COUNT, s0) : 0;
+  const b0Left = b0 > 0 ? wordFact(state, LEFT_COUNT, b0) : 0;
+  const s1Right = s1 > 0 ? wordFact(state, RIGHT_COUNT, s1) : 0;
   let k = 0;
   out[k++] = hashFeature(0, 0);
   out[k++] = hashFeature(1, s0w);
@@ -129,7 +129,9 @@ function tagAt(atoms: ParseAtoms, n: number, i: number): number {
   return i < 0 || i > n ? NONE_TAG : atoms.tags[i];
 }
 
-/** A child index from one of the state's child lists, -1 when the word has none (0 is never a child). */
-function childOf(list: Int32Array, n: number, i: number): number {
-  return i < 0 || i > n || list[i] === 0 ? -1 : list[i];
+/** A child of word i (field LEFT1 ... RIGHT2), -1 when it has none (0 is never a child). */
+function childOf(state: ParseState, field: number, i: number): number {
+  if (i < 0 || i > state.n) return -1;
+  const child = wordFact(state, field, i);
+  return child === 0 ? -1 : child;
 }

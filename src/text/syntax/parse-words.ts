@@ -1,5 +1,5 @@
 // Greedy arc-hybrid parsing with the averaged perceptron: at each step the best-scoring legal transition.
-import { applyTransition, createParseState, isLegal, isTerminal, TRANSITIONS, type ParseState } from "./arc-hybrid.js";
+import { applyTransition, createParseState, headsOf, isLegal, isTerminal, TRANSITIONS, type ParseState } from "./arc-hybrid.js";
 import { addScores, type Perceptron } from "./averaged-perceptron.js";
 import { hashString } from "./hash-feature.js";
 import { fillParseFeatures, PARSE_FEATURE_COUNT, type ParseAtoms } from "./parse-features.js";
@@ -43,7 +43,7 @@ export function parseWords(atoms: ParseAtoms, model: Perceptron): Int32Array {
     const count = fillParseFeatures(state, atoms, features);
     applyTransition(state, pickTransition(state, model, features, count, scores));
   }
-  return state.heads;
+  return headsOf(state);
 }
 
 /** The only legal transition, or -1: an empty stack must SHIFT, an empty buffer must RIGHT (no scoring needed). */

@@ -5,15 +5,16 @@ import { decodeWeights, encodeWeights } from "./weights-file.js";
 
 export const PARSER_FILE = "models/syntax-parser.bin";
 
-type ParserMeta = { relations: string[]; tags: string[]; about: string };
+type ParserMeta = { relations: string[]; tags: string[]; beamWidth?: number; about: string };
 
 export function encodeParser(model: ParserModel, tags: readonly string[], about: string): Buffer {
-  const meta: ParserMeta = { relations: [...model.relations], tags: [...tags], about };
+  const meta: ParserMeta = { relations: [...model.relations], tags: [...tags], beamWidth: model.beamWidth, about };
   return encodeWeights(meta, { transitions: model.transitions, labels: model.labels });
 }
 
 export function decodeParser(file: Buffer): ParserModel & { tags: string[] } {
   const { meta, tables } = decodeWeights(file);
-  const { relations, tags } = meta as ParserMeta;
-  return { transitions: tables.transitions, labels: tables.labels, relations, tags };
+  const { relations, tags, beamWidth } = meta as ParserMeta;
+  // Files written before beam search were trained greedily.
+  return { transitions: tables.transitions, labels: tables.labels, relations, tags, beamWidth: beamWidth ?? 1 };
 }

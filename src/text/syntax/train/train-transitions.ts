@@ -2,7 +2,7 @@
 // best transition is compared with the best-scoring zero-cost one (costOf), the perceptron is updated when
 // the model's choice loses gold arcs, and after the first epochs the parser follows its own (possibly
 // wrong) choice most of the time, so it learns to recover from its mistakes as it will have to at run time.
-import { applyTransition, costOf, createParseState, isLegal, isTerminal, TRANSITIONS } from "../arc-hybrid.js";
+import { applyTransition, costOf, createParseState, headsOf, isLegal, isTerminal, TRANSITIONS } from "../arc-hybrid.js";
 import { averagePerceptron, createPerceptron, tickPerceptron, updatePerceptron, type Perceptron } from "../averaged-perceptron.js";
 import { fillParseFeatures, PARSE_FEATURE_COUNT, type ParseAtoms } from "../parse-features.js";
 import { pickTransition } from "../parse-words.js";
@@ -44,7 +44,8 @@ export function trainTransitions(examples: readonly ParseExample[], settings = T
         const follow = epoch > settings.staticEpochs && random() < settings.explore ? guess : best;
         applyTransition(state, follow);
       }
-      for (let d = 1; d < gold.length; d++) if (state.heads[d] === gold[d]) right++;
+      const heads = headsOf(state);
+      for (let d = 1; d < gold.length; d++) if (heads[d] === gold[d]) right++;
       total += gold.length - 1;
     }
     log?.(`parser epoch ${epoch}: train UAS ${(right / total).toFixed(4)} (projectivised gold)`);
