@@ -91,6 +91,9 @@ export const CONFIG = {
   storeBusyRetries: 8,
   /** First pause before a busy write is tried again, doubled each time. */
   storeBusyBackoffMs: 100,
+  /** Prepared SQLite statements kept for reuse: a document's save runs about ten distinct statements, and batched
+   * inserts differ by row count (spans, events), so a few hundred cover every shape a run meets. */
+  storeStatementCacheSize: 400,
   /** Request bodies the API reads: a long report's HTML is well under 1 MB; 5 MB leaves room, a bigger body is refused (413). */
   apiMaxBodyBytes: 5 * 1024 * 1024,
   /** After SIGTERM/SIGINT, requests in flight get this long to finish (an extraction takes seconds) before the server exits. */
