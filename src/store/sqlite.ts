@@ -6,12 +6,13 @@ import { SitrepError } from "../errors.js";
 import { createImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
 import { createKyselyStore } from "./kysely-store.js";
 import { migrateToLatest } from "./migrations/index.js";
+import { resolveDbLocation } from "./open-store.js";
 import { cacheStatements } from "./statement-cache.js";
 import type { Database as Schema } from "./schema.js";
 import { retryWhenBusy } from "./retry-when-busy.js";
 import type { Store } from "./store.js";
 
-export const DEFAULT_DB = "sitrep.db";
+export { DEFAULT_DB } from "./open-store.js";
 
 export async function openSqliteStore(path: string): Promise<Store> {
   let sqlite: Database.Database;
@@ -46,6 +47,4 @@ async function migrateHoldingWriteLock(sqlite: Database.Database, db: Kysely<Sch
 }
 
 /** --db, then SITREP_DB, then ./sitrep.db. */
-export function resolveDbPath(option?: string): string {
-  return option ?? process.env.SITREP_DB ?? DEFAULT_DB;
-}
+export const resolveDbPath = resolveDbLocation;
