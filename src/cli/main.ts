@@ -15,6 +15,7 @@ export const COMMANDS: { name: string; summary: string; load: () => Promise<Comm
   { name: "reprocess", summary: "re-run the current pipeline on stored documents, replacing their events (documents keep their ids)", load: async () => (await import("./reprocess-command.js")).reprocessCommand() },
   { name: "serve", summary: "serve the web page and the HTTP API (OpenAPI at /openapi.json)", load: async () => (await import("./serve-command.js")).serveCommand() },
   { name: "watch", summary: "poll feeds, URLs and directories, ingest new reports, print new and changed incidents as JSONL", load: async () => (await import("./watch-command.js")).watchCommand() },
+  { name: "worker", summary: "run queued ingest and merge jobs (sitrep ingest --queue) from the PostgreSQL store's job queue", load: async () => (await import("./worker-command.js")).workerCommand() },
   { name: "eval", summary: "score extraction quality against the gold datasets (../shared/eval by default)", load: async () => (await import("./eval-command.js")).evalCommand() },
 ];
 
