@@ -76,4 +76,32 @@ describe("worker: queued ingest on PostgreSQL", { skip: postgres.skip }, () => {
       assert.ok(holding.length >= 1, `an incident in ${town}`);
     }
   });
+
+  it("a worker killed (SIGKILL) in the middle of a job: the next worker takes the job up, and each document is stored once", { timeout: 600_000 }, async () => {
+    const url = await postgres.newLocation();
+    const dir = join(mkdtempSync(join(tmpdir(), "sitrep-worker-")), "in");
+    const texts = inventReports(dir);
+    assert.equal((await spawnCli(["ingest", dir, "--queue", "--db", url, "--published", "2024-05-06"]).done).status, 0);
+    const doomed = spawnCli(["worker", "--db", url]);
+    for (let locked = 0; locked === 0; await new Promise((r) => setTimeout(r, 200))) {
+      locked = (await query<{ n: number }>(url, "select count(*)::int as n from graphile_worker.jobs where locked_by is not null"))[0].n;
+    }
+    doomed.child.kill("SIGKILL");
+    await doomed.done;
+    const heir = spawnCli(["worker", "--db", url]);
+    try {
+      await waitForEmptyQueue(url, 500_000);
+    } finally {
+      heir.child.kill("SIGTERM");
+    }
+    assert.equal((await heir.done).status, 0, (await heir.done).stderr);
+    const documents = await query<{ status: string }>(url, "select status from documents");
+    assert.equal(documents.filter((d) => d.status === "ok").length, texts, JSON.stringify(documents));
+    assert.equal(documents.length, texts + 1);
+    // No partial document: every stored event has its source, every ok document its spans.
+    const orphans = await query<{ n: number }>(url, "select count(*)::int as n from events where event_id not in (select event_id from event_sources)");
+    assert.equal(orphans[0].n, 0);
+    const members = await query<{ n: number }>(url, "select count(ie.incident_id)::int as n from events e left join incident_events ie using (event_id) group by e.event_id");
+    assert.ok(members.length > 0 && members.every((m) => m.n === 1), JSON.stringify(members));
+  });
 });

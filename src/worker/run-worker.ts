@@ -1,20 +1,19 @@
 // `sitrep worker`: runs ingest and merge jobs from the queue until SIGINT/SIGTERM. One job at a time per process
 // (extraction is CPU-bound: start one worker per core); graphile-worker retries a failed job with backoff.
-import { makeWorkerUtils, run, type Runner, type Task, type WorkerUtils } from "graphile-worker";
+import { EventEmitter } from "node:events";
+import { makeWorkerUtils, run, type Runner, type Task, type WorkerEvents, type WorkerUtils } from "graphile-worker";
 import pg from "pg";
 import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js";
 import { ingestDocuments } from "../ingest-documents.js";
 import { completeIncidents, updateIncidents } from "../merge/update-incidents.js";
 import type { Store } from "../store/store.js";
 import { queueMerge, type IngestJob, type MergeJob } from "./jobs.js";
-import { reclaimDeadWorkersJobs, workerIdOf } from "./reclaim-jobs.js";
+import { beat, HEARTBEAT_EVERY_MS, reclaimDeadWorkersJobs } from "./reclaim-jobs.js";
 
 export type WorkerHandle = { runner: Runner; stop(): Promise<void> };
 
 /** An arbitrary constant: the advisory lock every sitrep merge holds, also against merges outside the queue. */
 const MERGE_LOCK = 7_117_017;
-/** How often a running worker looks for the jobs of dead workers on its host. */
-const RECLAIM_EVERY_MS = 15_000;
 
 export async function startWorker(url: string, store: Store, options: { pollIntervalMs?: number } = {}): Promise<WorkerHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
@@ -24,20 +23,27 @@ export async function startWorker(url: string, store: Store, options: { pollInte
   // A worker killed between saving a document and queueing its merge left events in no incident: merge them now.
   await withMergeLock(pool, () => completeIncidents(store));
   const extract = createExtractPool({ size: 1 });
+  // The pool's id is what graphile-worker writes as a job's locked_by: beat under it before the first job.
+  const events = new EventEmitter() as WorkerEvents;
+  const beating: Promise<void>[] = [];
+  let heartbeat: NodeJS.Timeout | undefined;
+  events.on("pool:create", ({ workerPool }) => {
+    beating.push(beat(pool, workerPool.id));
+    heartbeat = setInterval(() => void beat(pool, workerPool.id).then(() => reclaimDeadWorkersJobs(pool, utils)).catch(() => {}), HEARTBEAT_EVERY_MS);
+  });
   const runner = await run({
+    events,
     pgPool: pool,
     concurrency: 1,
     pollInterval: options.pollIntervalMs ?? 1000,
     noHandleSignals: true,
     taskList: { ingest: ingestTask(store, extract, utils), merge: mergeTask(pool, store) },
-    // graphile-worker takes a worker id only with concurrency 1; it is how reclaim-jobs.ts finds dead workers.
-    ...({ workerId: workerIdOf() } as object),
   });
-  const reclaim = setInterval(() => void reclaimDeadWorkersJobs(pool, utils).catch(() => {}), RECLAIM_EVERY_MS);
+  await Promise.all(beating);
   return {
     runner,
     async stop() {
-      clearInterval(reclaim);
+      clearInterval(heartbeat);
       await runner.stop();
       await extract.close();
       await utils.release();

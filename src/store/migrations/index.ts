@@ -8,6 +8,7 @@ import * as claimsRelations from "./003-claims-relations.js";
 import * as incidents from "./004-incidents.js";
 import * as skipStage from "./005-skip-stage.js";
 import * as pgGeometry from "./postgres/pg-001-geometry.js";
+import * as pgWorkerHeartbeats from "./postgres/pg-002-worker-heartbeats.js";
 
 const MIGRATIONS: Record<string, Migration> = {
   "001-initial": initial,
@@ -22,7 +23,7 @@ export type Backend = "sqlite" | "postgres";
 /** Per backend: its version of a shared migration (same name), or one it alone needs. */
 const BACKEND_MIGRATIONS: Record<Backend, Record<string, Migration>> = {
   sqlite: {},
-  postgres: { "pg-001-geometry": pgGeometry },
+  postgres: { "pg-001-geometry": pgGeometry, "pg-002-worker-heartbeats": pgWorkerHeartbeats },
 };
 
 export async function migrateToLatest(db: Kysely<unknown>, backend: Backend = "sqlite"): Promise<void> {
