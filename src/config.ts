@@ -91,6 +91,13 @@ export const CONFIG = {
   storeBusyRetries: 8,
   /** First pause before a busy write is tried again, doubled each time. */
   storeBusyBackoffMs: 100,
+  /** Prepared SQLite statements kept for reuse: a document's save runs about ten distinct statements, and batched
+   * inserts differ by row count (spans, events), so a few hundred cover every shape a run meets. */
+  storeStatementCacheSize: 400,
+  /** Write requests (POST /api/extract, /api/documents) per client address: an analyst pasting reports sends a few a
+   * minute and an ingest script should use the CLI or the queue; 60 a minute with bursts of 20 keeps one client
+   * from holding every extraction worker. At most 10,000 clients are remembered. */
+  apiWriteRateLimit: { perMinute: 60, burst: 20, maxClients: 10_000 },
   /** Request bodies the API reads: a long report's HTML is well under 1 MB; 5 MB leaves room, a bigger body is refused (413). */
   apiMaxBodyBytes: 5 * 1024 * 1024,
   /** After SIGTERM/SIGINT, requests in flight get this long to finish (an extraction takes seconds) before the server exits. */

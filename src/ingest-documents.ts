@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import type { Doc } from "./doc.js";
 import { createExtractPool, type ExtractPool } from "./extract/extract-pool.js";
 import type { IngestItem, RawDocument, SkippedInput, SkipStage } from "./ingest/raw-document.js";
+import type { EventRecord } from "./records/event-record.js";
 import { updateIncidents } from "./merge/update-incidents.js";
 import { isSupportedLanguage } from "./stages/clean/detect-language.js";
 import type { CleanOptions } from "./stages/clean/index.js";
@@ -33,6 +34,8 @@ export type IngestOptions = CleanOptions & {
   onNote?: (origin: string, note: string) => void;
   /** The workers to extract in; without one, a pool is made for the run and closed at its end. */
   pool?: ExtractPool;
+  /** Brings the incidents up to date with new events; `sitrep worker` queues it as a job of its own instead. */
+  mergeEvents?: (store: Store, events: EventRecord[]) => Promise<unknown>;
 };
 
 type Outcome = { kind: "stored"; events: number; undated: boolean } | { kind: "duplicate" } | { kind: "skipped" };
@@ -78,13 +81,15 @@ async function ingestRaw(raw: RawDocument, store: Store, pool: ExtractPool, opti
     const cleaned = await pool.clean(raw, { published: options.published, language: options.language });
     if ("skipped" in cleaned) return await saveSkipped({ ...cleaned.skipped, fingerprint });
     for (const note of cleaned.notes ?? []) options.onNote?.(raw.origin, note);
-    return await declineOrProcess(cleaned.doc, store, pool, progress, saveSkipped);
+    return await declineOrProcess(cleaned.doc, store, pool, progress, saveSkipped, options.mergeEvents ?? updateIncidents);
   } catch (error) {
     return saveSkipped({ origin: raw.origin, stage: progress.stage, reason: "failed", detail: (error as Error).message, fingerprint });
   }
 }
 
-async function declineOrProcess(doc: Doc, store: Store, pool: ExtractPool, progress: { stage: SkipStage }, saveSkipped: SaveSkipped): Promise<Outcome> {
+type MergeEvents = NonNullable<IngestOptions["mergeEvents"]>;
+
+async function declineOrProcess(doc: Doc, store: Store, pool: ExtractPool, progress: { stage: SkipStage }, saveSkipped: SaveSkipped, mergeEvents: MergeEvents): Promise<Outcome> {
   const firstOrigin = await store.findOrigin(doc.id);
   if (firstOrigin !== null) return recordCopy(doc, firstOrigin, "clean", saveSkipped);
   const { language } = doc.meta;
@@ -97,7 +102,7 @@ async function declineOrProcess(doc: Doc, store: Store, pool: ExtractPool, progr
   if (first) {
     await store.saveDeclined(doc, { reason: "duplicate", detail: `near-duplicate of ${first}`, duplicateOf: first });
     // The copy joins the sources of the first copy's incidents (counted under the same publisher).
-    await updateIncidents(store, await store.listEvents({ documentId: first }));
+    await mergeEvents(store, await store.listEvents({ documentId: first }));
     return { kind: "duplicate" };
   }
   progress.stage = "annotate";
@@ -108,7 +113,7 @@ async function declineOrProcess(doc: Doc, store: Store, pool: ExtractPool, progr
   // Another writer stored the same text while this one annotated it: the copy still gets its row.
   if (outcome === "duplicate") return recordCopy(doc, (await store.findOrigin(doc.id)) ?? doc.meta.origin, "save", saveSkipped);
   // Right after the document's transaction, and idempotent: a crash in between is healed by completeIncidents.
-  await updateIncidents(store, annotated.events);
+  await mergeEvents(store, annotated.events);
   return { kind: "stored", events: annotated.events.length, undated: !annotated.doc.meta.published };
 }
 

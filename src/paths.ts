@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -15,4 +16,11 @@ export function projectRoot(): string {
   }
   root = dir;
   return dir;
+}
+
+/** Where built data (the gazetteer index) is kept: $SITREP_CACHE, else $XDG_CACHE_HOME/sitrep, else ~/.cache/sitrep.
+ * Never node_modules: a reinstall or a read-only install would lose or refuse it. */
+export function cacheDir(): string {
+  if (process.env.SITREP_CACHE) return process.env.SITREP_CACHE;
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "sitrep");
 }

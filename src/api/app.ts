@@ -15,6 +15,7 @@ import { publicDocument } from "../store/public-document.js";
 import type { Store } from "../store/store.js";
 import { checkHost } from "./check-host.js";
 import { HttpError } from "./http-error.js";
+import { limitRate, type RateLimit } from "./rate-limit.js";
 import { OPENAPI } from "./openapi.js";
 import { readReport } from "./read-report.js";
 
@@ -25,15 +26,19 @@ export type AppOptions = {
   pool?: ExtractPool;
   /** Host names the server answers to beyond localhost and IP addresses (the --host it listens on, --allow-host). */
   hostNames?: readonly string[];
+  /** Write requests per client (CONFIG.apiWriteRateLimit unless given). */
+  writeRateLimit?: RateLimit;
 };
 
 const WEB_FILES: Record<string, string> = { "/": "index.html", "/app.js": "app.js", "/style.css": "style.css" };
 const CONTENT_TYPES: Record<string, string> = { html: "text/html; charset=utf-8", js: "text/javascript; charset=utf-8", css: "text/css; charset=utf-8" };
 
-export function createApp({ store, token, pool = createExtractPool(), hostNames = [] }: AppOptions): Hono {
+export function createApp({ store, token, pool = createExtractPool(), hostNames = [], writeRateLimit = CONFIG.apiWriteRateLimit }: AppOptions): Hono {
   const app = new Hono();
   app.use("*", checkHost(hostNames));
   const maxSize = CONFIG.apiMaxBodyBytes;
+  // Only writes (extract, store) are limited: reads are cheap and the page polls them.
+  app.on("POST", "/api/*", limitRate(writeRateLimit));
   app.use("/api/*", bodyLimit({ maxSize, onError: () => { throw new HttpError(413, "body-too-large", `request body over ${maxSize} bytes`); } }));
   // Scraped text is shown in the page: forbid every script but our own, and any framing.
   app.use("*", async (c, next) => {

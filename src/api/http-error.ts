@@ -11,11 +11,12 @@ export type HttpErrorCode =
   | "no-usable-text"
   | "unsupported-language"
   | "timeout"
+  | "rate-limited"
   | "internal";
 
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 401 | 404 | 413 | 415 | 421 | 422 | 500 | 503,
+    readonly status: 400 | 401 | 404 | 413 | 415 | 421 | 422 | 429 | 500 | 503,
     readonly code: HttpErrorCode,
     message: string,
   ) {

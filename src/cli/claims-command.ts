@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { CLAIM_COLUMNS, type ClaimRecord } from "../records/claim-record.js";
-import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
+import { openStore } from "../store/open-store.js";
 import { parseChoice } from "./options.js";
 
 const FORMATS = ["json", "jsonl", "csv"] as const;
@@ -9,7 +9,7 @@ type ClaimFormat = (typeof FORMATS)[number];
 export function claimsCommand(): Command {
   return new Command("claims")
     .description("print the stored claims: tallies (\"at least eight drone attacks since April 14\") and attributions, with who claims them")
-    .option("--db <path>", "SQLite database file (default: $SITREP_DB or ./sitrep.db)")
+    .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
     .option("--format <format>", `output format: ${FORMATS.join(", ")}`, parseChoice(FORMATS), "json" as ClaimFormat)
     .option("--document <id>", "only claims made in this document")
     .addHelpText(
@@ -21,7 +21,7 @@ event_ids (the events it attributes, or for a tally the events of the report it 
 evidence {field: [{document_id, start, end, text}]}. Competing claims are separate rows, never averaged.`,
     )
     .action(async (options: { db?: string; format: ClaimFormat; document?: string }) => {
-      const store = await openSqliteStore(resolveDbPath(options.db));
+      const store = await openStore(options.db);
       try {
         process.stdout.write(formatClaims(await store.listClaims({ documentId: options.document }), options.format));
       } finally {

@@ -4,13 +4,13 @@ import { EVENT_FORMATS, formatEvents, type EventFormat } from "../export/format-
 import { findChain } from "../records/find-chain.js";
 import type { EventRecord } from "../records/event-record.js";
 import type { Store } from "../store/store.js";
-import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
+import { openStore } from "../store/open-store.js";
 import { parseChoice } from "./options.js";
 
 export function eventsCommand(): Command {
   return new Command("events")
     .description("print the stored events (ACLED column names, with evidence spans)")
-    .option("--db <path>", "SQLite database file (default: $SITREP_DB or ./sitrep.db)")
+    .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
     .option("--format <format>", `output format: ${EVENT_FORMATS.join(", ")}`, parseChoice(EVENT_FORMATS), "json" as EventFormat)
     .option("--document <id>", "only events sourced from this document")
     .option("--chain <event_id>", "only this event and every event it answers or is answered by (\"in response to\"), transitively")
@@ -22,7 +22,7 @@ document's words at [start, end). csv has the same columns without evidence (arr
 geojson holds the events that have coordinates.`,
     )
     .action(async (options: { db?: string; format: EventFormat; document?: string; chain?: string }) => {
-      const store = await openSqliteStore(resolveDbPath(options.db));
+      const store = await openStore(options.db);
       try {
         const events = await store.listEvents({ documentId: options.document });
         process.stdout.write(formatEvents(options.chain ? await chainOf(store, options.chain, events) : events, options.format));

@@ -7,13 +7,13 @@ import type { EventFormat } from "../export/format-events.js";
 import { FIELD_RULES } from "../merge/incident-record.js";
 import { formatIncidents, INCIDENT_FORMATS } from "../merge/format-incidents.js";
 import { completeIncidents } from "../merge/update-incidents.js";
-import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
+import { openStore } from "../store/open-store.js";
 import { parseChoice } from "./options.js";
 
 export function incidentsCommand(): Command {
   return new Command("incidents")
     .description("print the incidents: the events of every report about one real-world event, merged, with all sources")
-    .option("--db <path>", "SQLite database file (default: $SITREP_DB or ./sitrep.db)")
+    .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
     .option("--format <format>", `output format: ${INCIDENT_FORMATS.join(", ")}`, parseChoice(INCIDENT_FORMATS), "json" as EventFormat)
     .option("--chain <id>", "only the incidents linked to this incident (or event) by \"in response to\", transitively")
     .addHelpText(
@@ -26,7 +26,7 @@ Evidence holds every source's spans. How each field is chosen:
 ${Object.entries(FIELD_RULES).map(([field, rule]) => `  ${field}: ${rule}`).join("\n")}`,
     )
     .action(async (options: { db?: string; format: EventFormat; chain?: string }) => {
-      const store = await openSqliteStore(resolveDbPath(options.db));
+      const store = await openStore(options.db);
       try {
         await completeIncidents(store);
         const incidents = await store.listIncidents();

@@ -4,7 +4,9 @@ import { MAX_CRAWL_DELAY_MS } from "../ingest/check-robots.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import type { IngestItem, SkippedInput } from "../ingest/raw-document.js";
 import { ingestDocuments } from "../ingest-documents.js";
-import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
+import { SitrepError } from "../errors.js";
+import { openStore, resolveDbLocation } from "../store/open-store.js";
+import { isPostgresUrl } from "../store/postgres-url.js";
 import { parseLanguage, parsePublished } from "./options.js";
 import { createProgress } from "./progress.js";
 
@@ -15,12 +17,13 @@ export function ingestCommand(): Command {
       "<inputs...>",
       "files (.txt, .html, .htm, .jsonl, .warc, .warc.gz, RSS/Atom/JSON feeds), directories (read recursively), quoted globs, http(s) URLs, or - for stdin",
     )
-    .option("--db <path>", "SQLite database file (default: $SITREP_DB or ./sitrep.db)")
+    .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
     .option("--published <date>", "publication date for documents that carry none in their metadata or a dated dateline (YYYY-MM-DD); relative dates resolve against it", parsePublished)
     .option("--lang <code>", "the documents' language (e.g. en), taken as given instead of detected; a JSONL line's \"lang\" wins", parseLanguage)
     .option("--concurrency <n>", `URLs fetched at once (default ${CONFIG.fetchConcurrency}); one request at a time per host`, parseCount(1))
     .option("--host-delay <ms>", `pause between two requests to the same host (default ${CONFIG.hostDelayMs}); a longer Crawl-delay in the host's robots.txt wins, up to ${MAX_CRAWL_DELAY_MS / 1000} s`, parseCount(0))
     .option("--allow-private", "allow fetching private, loopback and link-local addresses (an intranet, a local server)")
+    .option("--queue", "queue each document for `sitrep worker`s instead of extracting it now (PostgreSQL store only)")
     .option("--ignore-robots", "fetch pages a site's robots.txt disallows for sitrep (by default they are skipped, reason robots-disallowed)")
     .addHelpText(
       "after",
@@ -54,7 +57,8 @@ Examples:
   $ curl -s https://example.org/story | sitrep ingest - --published 2024-05-01`,
     )
     .action(async (inputs: string[], options: IngestCommandOptions) => {
-      const store = await openSqliteStore(resolveDbPath(options.db));
+      if (options.queue) return queueCommand(inputs, options);
+      const store = await openStore(options.db);
       const progress = createProgress();
       let missing = 0;
       try {
@@ -86,7 +90,20 @@ function undatedHint(undated: number): string {
   );
 }
 
-type IngestCommandOptions = { db?: string; published?: string; lang?: string; concurrency?: number; hostDelay?: number; allowPrivate?: boolean; ignoreRobots?: boolean };
+type IngestCommandOptions = { db?: string; published?: string; lang?: string; concurrency?: number; hostDelay?: number; allowPrivate?: boolean; ignoreRobots?: boolean; queue?: boolean };
+
+async function queueCommand(inputs: string[], options: IngestCommandOptions): Promise<void> {
+  const url = resolveDbLocation(options.db);
+  if (!isPostgresUrl(url)) throw new SitrepError("bad-usage", "--queue needs a PostgreSQL store (--db postgres://… or SITREP_DB): the job queue lives there");
+  const store = await openStore(url);
+  try {
+    const { queueInputs } = await import("../worker/queue-inputs.js");
+    const counts = await queueInputs(url, readInputs(inputs, process.stdin, readOptionsOf(options)), store, { published: options.published, language: options.lang });
+    process.stderr.write(`queued ${counts.queued} of ${counts.read} input(s) for sitrep worker; ${counts.skipped} skipped\n`);
+  } finally {
+    await store.close();
+  }
+}
 
 function readOptionsOf(options: IngestCommandOptions) {
   return { concurrency: options.concurrency, hostDelayMs: options.hostDelay, allowPrivate: options.allowPrivate === true, ignoreRobots: options.ignoreRobots === true };

@@ -2,13 +2,13 @@
 // again, in place (same document ids, old events replaced in one transaction per document).
 import { Command } from "commander";
 import { reprocessDocuments, type ReprocessCounts, type ReprocessOptions } from "../reprocess-documents.js";
-import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
+import { openStore } from "../store/open-store.js";
 import { parsePublished } from "./options.js";
 
 export function reprocessCommand(): Command {
   return new Command("reprocess")
     .description("re-run the current pipeline on stored documents, replacing their events (documents keep their ids)")
-    .option("--db <path>", "SQLite database file (default: $SITREP_DB or ./sitrep.db)")
+    .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
     .option("--document <document_id>", "only this document (default: every stored document with status ok)")
     .option("--published <date>", "publication date for documents that carry none (YYYY-MM-DD); relative dates resolve against it", parsePublished)
     .action(async (options: { db?: string; document?: string; published?: string }) => {
@@ -21,7 +21,7 @@ export function setPublishedCommand(): Command {
     .description("re-date a stored document and re-run the pipeline on it, so its relative dates resolve against the new day")
     .argument("<document_id>", "a document_id from `sitrep documents`")
     .argument("<date>", "the publication date (YYYY-MM-DD or an ISO 8601 date-time)", parsePublished)
-    .option("--db <path>", "SQLite database file (default: $SITREP_DB or ./sitrep.db)")
+    .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
     .action(async (documentId: string, date: string, options: { db?: string }, command: Command) => {
       // `documents` has a --db of its own, which takes the flag wherever it is written.
       await runReprocess(options.db ?? command.parent?.opts().db, { documentId, setPublished: date });
@@ -29,7 +29,7 @@ export function setPublishedCommand(): Command {
 }
 
 async function runReprocess(db: string | undefined, options: ReprocessOptions): Promise<void> {
-  const store = await openSqliteStore(resolveDbPath(db));
+  const store = await openStore(db);
   try {
     process.stderr.write(summary(await reprocessDocuments(store, options)));
   } finally {

@@ -5,7 +5,8 @@ import { Command } from "commander";
 import { createApp } from "../api/app.js";
 import { CONFIG } from "../config.js";
 import { SitrepError } from "../errors.js";
-import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
+import { openStore, resolveDbLocation } from "../store/open-store.js";
+import { redactPassword } from "../store/postgres-url.js";
 import type { Store } from "../store/store.js";
 import { parsePort } from "./options.js";
 
@@ -14,7 +15,7 @@ type ServeOptions = { db?: string; port?: number; host: string; allowHost: strin
 export function serveCommand(): Command {
   return new Command("serve")
     .description("serve the web page and the HTTP API (OpenAPI at /openapi.json)")
-    .option("--db <path>", "SQLite database file (default: $SITREP_DB or ./sitrep.db)")
+    .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
     .option("--port <port>", "port to listen on (default: $PORT or 8080)", parsePort)
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--allow-host <name>", "a host name the server answers to besides localhost and IP addresses (repeatable)", collect, [])
@@ -27,8 +28,8 @@ events found in it with their supporting words highlighted. Requests naming anot
 rebinding) are refused with 421; reach the server by IP address, localhost, --host, or --allow-host.`,
     )
     .action(async (options: ServeOptions) => {
-      const dbPath = resolveDbPath(options.db);
-      const store = await openSqliteStore(dbPath);
+      const dbPath = redactPassword(resolveDbLocation(options.db));
+      const store = await openStore(options.db);
       const token = process.env.SITREP_TOKEN || randomBytes(18).toString("base64url");
       const port = options.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 8080);
       const app = createApp({ store, token, hostNames: [options.host, ...options.allowHost] });

@@ -3,7 +3,7 @@ import { readInputs } from "../ingest/read-inputs.js";
 import { ingestDocuments } from "../ingest-documents.js";
 import { diffIncidents, snapshotIncidents } from "../merge/diff-incidents.js";
 import { completeIncidents } from "../merge/update-incidents.js";
-import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
+import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import { parsePublished } from "./options.js";
 
@@ -13,7 +13,7 @@ export function watchCommand(): Command {
   return new Command("watch")
     .description("poll feeds, URLs and directories, ingest new reports, print new and changed incidents as JSONL")
     .argument("<inputs...>", "what `sitrep ingest` reads: feeds, URLs, directories, files, quoted globs")
-    .option("--db <path>", "SQLite database file (default: $SITREP_DB or ./sitrep.db)")
+    .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
     .option("--interval <seconds>", "seconds between polls (default 300: news feeds update every few minutes)", parseSeconds, 300)
     .option("--once", "poll once and exit")
     .option("--published <date>", "publication date for documents that carry none (YYYY-MM-DD)", parsePublished)
@@ -26,7 +26,7 @@ so only new reports are extracted and merged. Each line of output is {"change": 
 Stop with Ctrl-C; the store is closed between polls' writes, so stopping loses at most the report in hand.`,
     )
     .action(async (inputs: string[], options: WatchOptions) => {
-      const store = await openSqliteStore(resolveDbPath(options.db));
+      const store = await openStore(options.db);
       let stopped = false;
       const stop = () => (stopped = true);
       process.once("SIGINT", stop);

@@ -9,8 +9,8 @@ export type RelationRow = { from_id: string; to_id: string; relation: "in_respon
 
 export async function saveClaimsAndRelations(trx: Transaction<Database>, doc: Doc, events: EventRecord[]): Promise<void> {
   const claims = toClaimRecords(doc);
-  for (const claim of claims) {
-    await trx.insertInto("claims").values({ claim_id: claim.claim_id, document_id: doc.id, kind: claim.kind, record: JSON.stringify(claim) }).execute();
+  if (claims.length > 0) {
+    await trx.insertInto("claims").values(claims.map((claim) => ({ claim_id: claim.claim_id, document_id: doc.id, kind: claim.kind, record: JSON.stringify(claim) }))).execute();
   }
   const rows = relationRows(doc.id, events, claims);
   if (rows.length > 0) await trx.insertInto("event_relations").values(rows).onConflict((c) => c.doNothing()).execute();

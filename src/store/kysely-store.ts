@@ -7,7 +7,7 @@ import type { SkippedInput } from "../ingest/raw-document.js";
 import type { EventRecord } from "../records/event-record.js";
 import { listClaims, listRelations } from "./claims-relations.js";
 import { CONFIG } from "../config.js";
-import { decodeSignature, encodeSignature, estimateResemblance, fingerprintText } from "./fingerprint.js";
+import { decodeSignature, encodeSignature, estimateResemblance, fingerprintText, type Fingerprint } from "./fingerprint.js";
 import * as incidents from "./incidents-store.js";
 import { insertExtraction, replaceExtraction } from "./replace-extraction.js";
 import { retryWhenBusy } from "./retry-when-busy.js";
@@ -15,16 +15,22 @@ import type { Database } from "./schema.js";
 import type { Declined, DocumentRow, SaveOutcome, Store, StoredDocument } from "./store.js";
 
 export function createKyselyStore(db: Kysely<Database>): Store {
+  // Ingest asks for near-duplicates of a text, then saves it: the one fingerprint serves both.
+  let last: { text: string; fingerprint: Fingerprint } | undefined;
+  const fingerprintOnce = (text: string): Fingerprint => {
+    if (last?.text !== text) last = { text, fingerprint: fingerprintText(text) };
+    return last.fingerprint;
+  };
   return {
     async saveDocument(doc, events) {
+      const fingerprint = fingerprintOnce(doc.text);
       return guard("save document", () =>
         retryWhenBusy(() => db.transaction().execute(async (trx) => {
-          const existing = await trx.selectFrom("documents").select("document_id").where("document_id", "=", doc.id).executeTakeFirst();
-          if (existing) return "duplicate" as SaveOutcome;
-          await trx.insertInto("documents").values(documentRow(doc)).execute();
-          const { signature, buckets } = fingerprintText(doc.text);
-          await trx.insertInto("fingerprints").values({ document_id: doc.id, signature: encodeSignature(signature) }).execute();
-          await trx.insertInto("fingerprint_buckets").values(buckets.map((bucket, band) => ({ document_id: doc.id, band, bucket }))).execute();
+          // Inserting and counting the row is one statement where a lookup first was two.
+          const inserted = await trx.insertInto("documents").values(documentRow(doc)).onConflict((oc) => oc.column("document_id").doNothing()).executeTakeFirst();
+          if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return "duplicate" as SaveOutcome;
+          await trx.insertInto("fingerprints").values({ document_id: doc.id, signature: encodeSignature(fingerprint.signature) }).execute();
+          await trx.insertInto("fingerprint_buckets").values(fingerprint.buckets.map((bucket, band) => ({ document_id: doc.id, band, bucket }))).execute();
           await insertExtraction(trx, doc, events);
           return "stored" as SaveOutcome;
         })),
@@ -41,7 +47,7 @@ export function createKyselyStore(db: Kysely<Database>): Store {
       return guard("save declined document", () => insertOnce(db, declinedRow(doc, declined)));
     },
     async findNearDuplicate(text) {
-      const { signature, buckets } = fingerprintText(text);
+      const { signature, buckets } = fingerprintOnce(text);
       // LSH: only documents sharing a whole band of minima are compared; (band, bucket) is indexed.
       const candidates = await db
         .selectFrom("fingerprint_buckets")

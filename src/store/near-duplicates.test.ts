@@ -1,13 +1,12 @@
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { describe, it } from "node:test";
+import { after, describe, it } from "node:test";
 import type { IngestItem } from "../ingest/raw-document.js";
 import { ingestDocuments } from "../ingest-documents.js";
 import { readInventedReport } from "../testing/fixtures.js";
 import { estimateResemblance, fingerprintText } from "./fingerprint.js";
-import { openSqliteStore } from "./sqlite.js";
+import { STORE_BACKENDS, type StoreBackend } from "../testing/store-backends.js";
+import { openStore } from "./open-store.js";
+import type { Store } from "./store.js";
 
 const report = readInventedReport();
 // A syndicated copy: another masthead line on top and one sentence reworded.
@@ -23,8 +22,8 @@ async function* items(...texts: [string, string][]): AsyncIterable<IngestItem> {
   for (const [origin, content] of texts) yield { raw: { origin, kind: "text", content, meta: {} } };
 }
 
-async function withStore(run: (store: Awaited<ReturnType<typeof openSqliteStore>>) => Promise<void>) {
-  const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-dup-")), "s.db"));
+async function withStore(backend: StoreBackend, run: (store: Store) => Promise<void>) {
+  const store = await openStore(await backend.newLocation());
   try {
     await run(store);
   } finally {
@@ -32,7 +31,9 @@ async function withStore(run: (store: Awaited<ReturnType<typeof openSqliteStore>
   }
 }
 
-describe("near-duplicates", () => {
+for (const backend of STORE_BACKENDS) describe(`near-duplicates: ${backend.name}`, { skip: backend.skip }, () => {
+  after(() => backend.cleanUp());
+
   it("the fixture really is an edited copy: its text differs, its estimated resemblance is above the threshold", () => {
     assert.notEqual(syndicated, report);
     assert.ok(syndicated.includes("No civilians were reported hurt"));
@@ -40,7 +41,7 @@ describe("near-duplicates", () => {
   });
 
   it("a syndicated copy of a report is stored as a duplicate of the first copy, not extracted again", async () => {
-    await withStore(async (store) => {
+    await withStore(backend, async (store) => {
       const counts = await ingestDocuments(items(["wire.txt", report], ["syndicated.txt", syndicated]), store, { published: "2021-06-28" });
       assert.equal(counts.stored, 1);
       assert.equal(counts.duplicates, 1);
@@ -59,7 +60,7 @@ describe("near-duplicates", () => {
     it("a shorter report made of part of the story (its second half) is not a duplicate", async () => {
       const other = report.split("\n\n").slice(6).join("\n\n");
       assert.ok(resemblance(report, other) < 0.8);
-      await withStore(async (store) => {
+      await withStore(backend, async (store) => {
         const counts = await ingestDocuments(items(["wire.txt", report], ["other.txt", other]), store, { published: "2021-06-28" });
         assert.equal(counts.stored, 2);
       });
@@ -70,7 +71,7 @@ describe("near-duplicates", () => {
         "Estados Unidos llevó a cabo ataques aéreos en Siria e Irak contra dos milicias respaldadas por Irán que, según el Pentágono, " +
         "lanzaban ataques con drones contra las tropas estadounidenses. Las instalaciones de operaciones y de almacenamiento de armas " +
         "fueron atacadas cerca de la frontera entre Siria e Irak, en tres lugares utilizados por las milicias, dijo el Pentágono.";
-      await withStore(async (store) => {
+      await withStore(backend, async (store) => {
         await ingestDocuments(items(["es.txt", spanish]), store);
         const [row] = await store.listDocuments();
         assert.deepEqual([row.status, row.reason, row.language], ["skipped", "unsupported-language", "es"]);

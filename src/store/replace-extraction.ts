@@ -9,10 +9,11 @@ import type { Database } from "./schema.js";
 
 export async function insertExtraction(trx: Transaction<Database>, doc: Doc, events: EventRecord[]): Promise<void> {
   const spans = Object.entries(doc.layers).flatMap(([layer, list]) => (list ?? []).map((s) => spanRow(doc.id, layer, s)));
-  for (const chunk of chunks(spans, 200)) await trx.insertInto("spans").values(chunk).execute();
-  for (const event of events) {
-    await trx.insertInto("events").values(eventRow(event)).execute();
-    await trx.insertInto("event_sources").values({ event_id: event.event_id, document_id: doc.id }).execute();
+  // Batched: one statement per table and chunk (SQLite and PostgreSQL cap the parameters of one statement).
+  for (const chunk of chunks(spans, 500)) await trx.insertInto("spans").values(chunk).execute();
+  if (events.length > 0) {
+    await trx.insertInto("events").values(events.map(eventRow)).execute();
+    await trx.insertInto("event_sources").values(events.map((e) => ({ event_id: e.event_id, document_id: doc.id }))).execute();
   }
   await saveClaimsAndRelations(trx, doc, events);
 }

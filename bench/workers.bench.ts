@@ -1,0 +1,77 @@
+// Queued ingest with 1 and then 2 `sitrep worker` processes (the built CLI, bin/sitrep.js) on the same PostgreSQL:
+// the same N invented reports are queued into a fresh database for each run, and the time from the last worker
+// saying it is ready to the queue being empty gives documents per second. Needs SITREP_BENCH_PG (a server URL whose
+// role may create databases) and `npm run build`. Run on demand: `npx tsx bench/workers.bench.ts [--docs 60]`.
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+
+const server = process.env.SITREP_BENCH_PG;
+if (!server) throw new Error("set SITREP_BENCH_PG=postgres://user:pass@host/db");
+const docs = process.argv.includes("--docs") ? Number(process.argv[process.argv.indexOf("--docs") + 1]) : 60;
+
+const ACTORS = ["Gunmen", "Militants", "Rebel fighters", "Unidentified attackers", "Insurgents", "Armed men", "Bandits"];
+const TARGETS = ["a police post", "an army checkpoint", "a market", "a convoy of trucks", "a village school", "a border crossing"];
+const TOWNS = ["Kandahar", "Mosul", "Goma", "Maiduguri", "Timbuktu", "Kirkuk", "Beni", "Gao", "Bunia", "Tillaberi", "Kidal"];
+const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+function writeReports(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < docs; i++) {
+    const [a, t, w, d] = [ACTORS[i % 7], TARGETS[i % 6], TOWNS[i % 11], DAYS[i % 7]];
+    const text = [
+      `${a} attacked ${t} in ${w} on ${d}, killing ${(i % 9) + 2} people, the provincial governor said.`,
+      `Residents said the fighting near ${TOWNS[(i + 3) % 11]} lasted ${(i % 5) + 2} hours and that ${TARGETS[(i + 2) % 6]} was set on fire.`,
+      `A spokesman for the army said troops had arrested ${(i % 13) + 1} suspects after the assault on ${t}, report ${i}.`,
+    ].join("\n\n");
+    writeFileSync(join(dir, `report-${i}.txt`), text);
+  }
+}
+
+function run(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["bin/sitrep.js", ...args], { stdio: ["ignore", "ignore", "inherit"] });
+    child.on("close", (status) => (status === 0 ? resolve() : reject(new Error(`sitrep ${args[0]} exited ${status}`))));
+  });
+}
+
+async function freshDatabase(admin: pg.Client): Promise<string> {
+  const name = `sitrep_bench_${Date.now()}`;
+  await admin.query(`create database ${name} template template0 lc_collate 'C' lc_ctype 'C'`);
+  const url = new URL(server!);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function timeWorkers(count: number, dir: string, admin: pg.Client): Promise<number> {
+  const url = await freshDatabase(admin);
+  await run(["ingest", dir, "--queue", "--db", url, "--published", "2024-05-06"]);
+  const ready: Promise<void>[] = [];
+  const workers = Array.from({ length: count }, () => {
+    const child = spawn(process.execPath, ["bin/sitrep.js", "worker", "--db", url], { stdio: ["ignore", "ignore", "pipe"] });
+    ready.push(new Promise((resolve) => child.stderr!.on("data", (chunk: Buffer) => chunk.toString().includes("waiting for jobs") && resolve())));
+    return child;
+  });
+  await Promise.all(ready);
+  const started = Date.now();
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  while ((await db.query<{ n: number }>("select count(*)::int as n from graphile_worker.jobs")).rows[0].n > 0) await new Promise((r) => setTimeout(r, 250));
+  const seconds = (Date.now() - started) / 1000;
+  const stored = (await db.query<{ n: number }>("select count(*)::int as n from documents where status = 'ok'")).rows[0].n;
+  await db.end();
+  for (const w of workers) w.kill("SIGTERM");
+  console.log(`${count} worker(s): ${docs} queued, ${stored} stored in ${seconds.toFixed(1)} s = ${(docs / seconds).toFixed(2)} documents/s`);
+  return seconds;
+}
+
+const dir = join(mkdtempSync(join(tmpdir(), "sitrep-bench-")), "in");
+writeReports(dir);
+const admin = new pg.Client({ connectionString: server });
+await admin.connect();
+const one = await timeWorkers(1, dir, admin);
+const two = await timeWorkers(2, dir, admin);
+console.log(`speed-up with 2 workers: ${(one / two).toFixed(2)}x`);
+await admin.end();

@@ -1,0 +1,30 @@
+// The PostgreSQL store: the same Kysely queries as SQLite (kysely-store.ts) through Kysely's PostgresDialect on
+// a pg pool, so several processes (ingest runs, `sitrep worker`s, the API) share one database. Migrations are
+// the shared ones plus PostgreSQL's own (migrations/postgres/): a PostGIS point per event when the extension can
+// be created, plain latitude/longitude columns when not.
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { SitrepError } from "../errors.js";
+import { createKyselyStore } from "./kysely-store.js";
+import { migrateToLatest } from "./migrations/index.js";
+import { redactPassword } from "./postgres-url.js";
+import type { Database } from "./schema.js";
+import type { Store } from "./store.js";
+
+// Counts (COUNT(*), bigint columns) come back as strings by default; the store's counts fit a JS number.
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+};
+
+export async function openPostgresStore(url: string): Promise<Store> {
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 4, types }) }) });
+  try {
+    // Kysely's migrator holds an advisory lock on PostgreSQL: two processes opening a new database queue.
+    await migrateToLatest(db as Kysely<unknown>, "postgres");
+  } catch (error) {
+    await db.destroy();
+    throw new SitrepError("store-failed", `cannot open database ${redactPassword(url)}: ${(error as Error).message}`, { cause: error });
+  }
+  return createKyselyStore(db);
+}

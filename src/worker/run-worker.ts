@@ -1,0 +1,88 @@
+// `sitrep worker`: runs ingest and merge jobs from the queue until SIGINT/SIGTERM. One job at a time per process
+// (extraction is CPU-bound: start one worker per core); graphile-worker retries a failed job with backoff.
+import { EventEmitter } from "node:events";
+import { makeWorkerUtils, run, type Runner, type Task, type WorkerEvents, type WorkerUtils } from "graphile-worker";
+import pg from "pg";
+import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js";
+import { ingestDocuments } from "../ingest-documents.js";
+import { completeIncidents, updateIncidents } from "../merge/update-incidents.js";
+import type { Store } from "../store/store.js";
+import { queueMerge, type IngestJob, type MergeJob } from "./jobs.js";
+import { beat, HEARTBEAT_EVERY_MS, reclaimDeadWorkersJobs } from "./reclaim-jobs.js";
+
+export type WorkerHandle = { runner: Runner; stop(): Promise<void> };
+
+/** An arbitrary constant: the advisory lock every sitrep merge holds, also against merges outside the queue. */
+const MERGE_LOCK = 7_117_017;
+
+export async function startWorker(url: string, store: Store, options: { pollIntervalMs?: number } = {}): Promise<WorkerHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const utils = await makeWorkerUtils({ pgPool: pool });
+  await utils.migrate();
+  await reclaimDeadWorkersJobs(pool, utils);
+  // A worker killed between saving a document and queueing its merge left events in no incident: merge them now.
+  await withMergeLock(pool, () => completeIncidents(store));
+  const extract = createExtractPool({ size: 1 });
+  // The pool's id is what graphile-worker writes as a job's locked_by: beat under it before the first job.
+  const events = new EventEmitter() as WorkerEvents;
+  const beating: Promise<void>[] = [];
+  let heartbeat: NodeJS.Timeout | undefined;
+  events.on("pool:create", ({ workerPool }) => {
+    beating.push(beat(pool, workerPool.id));
+    heartbeat = setInterval(() => void beat(pool, workerPool.id).then(() => reclaimDeadWorkersJobs(pool, utils)).catch(() => {}), HEARTBEAT_EVERY_MS);
+  });
+  const runner = await run({
+    events,
+    pgPool: pool,
+    concurrency: 1,
+    pollInterval: options.pollIntervalMs ?? 1000,
+    noHandleSignals: true,
+    taskList: { ingest: ingestTask(store, extract, utils), merge: mergeTask(pool, store) },
+  });
+  await Promise.all(beating);
+  return {
+    runner,
+    async stop() {
+      clearInterval(heartbeat);
+      await runner.stop();
+      await extract.close();
+      await utils.release();
+      await pool.end();
+    },
+  };
+}
+
+function ingestTask(store: Store, extract: ExtractPool, utils: WorkerUtils): Task {
+  return async (payload) => {
+    const job = payload as IngestJob;
+    async function* one() {
+      yield { raw: job.raw };
+    }
+    await ingestDocuments(one(), store, { published: job.published, language: job.language, pool: extract, mergeEvents: (_, events) => queueMerge(utils, events) });
+  };
+}
+
+function mergeTask(pool: pg.Pool, store: Store): Task {
+  return async (payload) => {
+    const { documentIds } = payload as MergeJob;
+    await withMergeLock(pool, async () => {
+      const events = (await Promise.all(documentIds.map((documentId) => store.listEvents({ documentId })))).flat();
+      await updateIncidents(store, events);
+    });
+  };
+}
+
+/** Held on a connection of its own while the store's queries run on theirs; freed when that connection ends. */
+async function withMergeLock<T>(pool: pg.Pool, run: () => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query("select pg_advisory_lock($1)", [MERGE_LOCK]);
+    try {
+      return await run();
+    } finally {
+      await client.query("select pg_advisory_unlock($1)", [MERGE_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}
