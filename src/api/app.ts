@@ -1,6 +1,4 @@
 // The HTTP API and the web page (Hono). Reads need nothing; writes need the bearer token.
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { timingSafeEqual } from "node:crypto";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -9,7 +7,6 @@ import { SitrepError } from "../errors.js";
 import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js";
 import type { RawDocument, SkippedInput } from "../ingest/raw-document.js";
 import { ingestDocuments } from "../ingest-documents.js";
-import { projectRoot } from "../paths.js";
 import { isSupportedLanguage } from "../stages/clean/detect-language.js";
 import { publicDocument } from "../store/public-document.js";
 import type { Store } from "../store/store.js";
@@ -17,6 +14,7 @@ import { checkHost } from "./check-host.js";
 import { HttpError } from "./http-error.js";
 import { OPENAPI } from "./openapi.js";
 import { readReport } from "./read-report.js";
+import { CSP, serveWebFiles } from "./web-files.js";
 
 export type AppOptions = {
   store: Store;
@@ -27,9 +25,6 @@ export type AppOptions = {
   hostNames?: readonly string[];
 };
 
-const WEB_FILES: Record<string, string> = { "/": "index.html", "/app.js": "app.js", "/style.css": "style.css" };
-const CONTENT_TYPES: Record<string, string> = { html: "text/html; charset=utf-8", js: "text/javascript; charset=utf-8", css: "text/css; charset=utf-8" };
-
 export function createApp({ store, token, pool = createExtractPool(), hostNames = [] }: AppOptions): Hono {
   const app = new Hono();
   app.use("*", checkHost(hostNames));
@@ -38,13 +33,11 @@ export function createApp({ store, token, pool = createExtractPool(), hostNames 
   // Scraped text is shown in the page: forbid every script but our own, and any framing.
   app.use("*", async (c, next) => {
     await next();
-    c.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'");
+    c.header("Content-Security-Policy", CSP);
     c.header("X-Content-Type-Options", "nosniff");
   });
 
-  for (const [route, file] of Object.entries(WEB_FILES)) {
-    app.get(route, async (c) => c.body(await readFile(join(projectRoot(), "web", file), "utf8"), 200, { "Content-Type": CONTENT_TYPES[file.split(".").pop()!] }));
-  }
+  serveWebFiles(app);
   app.get("/favicon.ico", (c) => c.body(null, 204));
   app.get("/openapi.json", (c) => c.json(OPENAPI));
   app.get("/api/health", (c) => c.json({ ok: true }));
