@@ -1,15 +1,18 @@
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { Command } from "commander";
 import { createApp } from "../api/app.js";
 import { CONFIG } from "../config.js";
 import { SitrepError } from "../errors.js";
+import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js";
+import { loadSamples } from "../load-samples.js";
 import { openSqliteStore, resolveDbPath } from "../store/sqlite.js";
 import type { Store } from "../store/store.js";
 import { parsePort } from "./options.js";
 
-type ServeOptions = { db?: string; port?: number; host: string; allowHost: string[] };
+type ServeOptions = { db?: string; port?: number; host: string; allowHost: string[]; samples?: boolean };
 
 export function serveCommand(): Command {
   return new Command("serve")
@@ -18,6 +21,7 @@ export function serveCommand(): Command {
     .option("--port <port>", "port to listen on (default: $PORT or 8080)", parsePort)
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--allow-host <name>", "a host name the server answers to besides localhost and IP addresses (repeatable)", collect, [])
+    .option("--samples", "when this start creates the store, load the invented sample reports into it (npm start does)")
     .addHelpText(
       "after",
       `
@@ -28,10 +32,12 @@ rebinding) are refused with 421; reach the server by IP address, localhost, --ho
     )
     .action(async (options: ServeOptions) => {
       const dbPath = resolveDbPath(options.db);
+      const isNewStore = dbPath !== ":memory:" && !existsSync(dbPath);
       const store = await openSqliteStore(dbPath);
+      const pool = createExtractPool();
       const token = process.env.SITREP_TOKEN || randomBytes(18).toString("base64url");
       const port = options.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 8080);
-      const app = createApp({ store, token, hostNames: [options.host, ...options.allowHost] });
+      const app = createApp({ store, token, pool, hostNames: [options.host, ...options.allowHost] });
       const server = await listen(app.fetch, port, options.host).catch(async (error) => {
         await store.close();
         throw error;
@@ -40,7 +46,19 @@ rebinding) are refused with 421; reach the server by IP address, localhost, --ho
       process.stderr.write(`sitrep serving ${dbPath} at http://${options.host}:${typeof address === "object" && address ? address.port : port}/\n`);
       if (!process.env.SITREP_TOKEN) process.stderr.write(`write token (POST /api/documents): ${token}\n`);
       stopOnSignals(server, store);
+      if (options.samples && isNewStore) void loadSamplesInBackground(store, pool);
     });
+}
+
+/** After listening, so the page opens at once and shows the samples as they arrive (a few seconds each). */
+async function loadSamplesInBackground(store: Store, pool: ExtractPool): Promise<void> {
+  process.stderr.write("new store: loading the invented sample reports from samples/ (the page shows them as they arrive)\n");
+  try {
+    const events = await loadSamples(store, pool);
+    process.stderr.write(`samples loaded: ${events} event(s)\n`);
+  } catch (error) {
+    process.stderr.write(`sitrep serve: the samples could not be loaded: ${(error as Error).message}\n`);
+  }
 }
 
 /** Resolves once listening; a port in use is a one-line message, not a stack trace. */
