@@ -9,8 +9,8 @@ const name = z.string().trim().min(1).max(500).nullable();
 const count = z.number().int().min(0).nullable();
 const precision = z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable();
 
-export const REVIEW_FIELDS = z
-  .object({
+/** The fields of an event record a reviewer may set, each with its type (also the API's record schema). */
+export const EDITABLE_EVENT_FIELDS = z.object({
     event_date: day.nullable(),
     time_precision: precision,
     disorder_type: z.string().trim().min(1).max(200),
@@ -40,9 +40,9 @@ export const REVIEW_FIELDS = z
     injuries_known: z.boolean(),
     weapons: z.array(z.string().trim().min(1).max(200)).max(50),
     notes: z.string().max(20_000),
-  })
-  .partial()
-  .strict();
+});
+
+export const REVIEW_FIELDS = EDITABLE_EVENT_FIELDS.partial().strict();
 
 export type ReviewFields = z.infer<typeof REVIEW_FIELDS>;
 export type ReviewFieldName = keyof ReviewFields;

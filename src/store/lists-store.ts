@@ -13,7 +13,7 @@ import type { DocumentRow } from "./store.js";
 
 const page = { limit: z.coerce.number().int().min(1).max(LIST_LIMIT.max), cursor: z.string().max(1000) };
 
-export const INCIDENT_QUERY = EVENT_QUERY.extend({ sort: z.enum(["event_date", "-event_date"]) });
+export const INCIDENT_QUERY = EVENT_QUERY.extend({ sort: z.enum(["event_date", "-event_date"]).optional() });
 export const CLAIM_QUERY = z.object({ document: z.string().min(1), kind: z.enum(["tally", "attribution", "fatalities"]), ...page }).partial().strict();
 export const DOCUMENT_QUERY = z.object({ status: z.enum(["ok", "skipped"]), ...page }).partial().strict();
 
