@@ -87,9 +87,13 @@ function notify(message, kind = "error") {
   notice.hidden = false;
 }
 
-function openExport() {
+/** The CLI always exports; the download link shows only when this server has an export endpoint. */
+async function openExport() {
   const query = toQuery({ ...state.filters, format: "acled-csv" });
-  $("export-link").href = `/api/export?${query}`;
+  const url = `/api/export?${query}`;
+  const hasEndpoint = await fetch(url, { method: "HEAD" }).then((r) => r.ok, () => false);
+  $("export-link").href = url;
+  $("export-link").parentElement.hidden = !hasEndpoint;
   const flags = Object.entries(state.filters).map(([name, value]) => `--${name.replaceAll("_", "-")} ${JSON.stringify(value)}`);
   $("export-cli").textContent = ["npx sitrep export --format acled-csv", ...flags, "> events.csv"].join(" ");
   $("export").showModal();

@@ -43,6 +43,8 @@ export async function createMapView(container, { onOpenEvent, onViewChange }) {
 async function basemapStyle() {
   const topo = await (await fetch("/vendor/world-atlas/countries-50m.json")).json();
   const countries = globalThis.topojson.feature(topo, topo.objects.countries);
+  // Antarctica's ring runs along the pole, which Web Mercator cannot draw: it smears a band across the map.
+  countries.features = countries.features.filter((f) => f.properties?.name !== "Antarctica");
   return {
     version: 8,
     sources: { countries: { type: "geojson", data: countries } },
@@ -104,6 +106,8 @@ async function loadEvents(view) {
   for (const marker of view.clusterMarkers.values()) marker.remove();
   view.clusterMarkers.clear(); // cluster ids are renumbered by every setData
   map.getSource("events").setData(collection);
+  if (!view.hasFitted && !view.filters.bbox && collection.features.length) fitToFeatures(map, collection.features);
+  view.hasFitted = true;
   container(map).dataset.events = String(collection.features.length);
 }
 
@@ -125,6 +129,13 @@ function drawClusterCounts(view) {
     clusterMarkers.get(id).addTo(map);
   }
   for (const [id, marker] of clusterMarkers) if (!seen.has(id)) marker.remove();
+}
+
+/** The first view: wherever the events are, not the whole world. */
+function fitToFeatures(map, features) {
+  const lngs = features.map((f) => f.geometry.coordinates[0]);
+  const lats = features.map((f) => f.geometry.coordinates[1]);
+  map.fitBounds([[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]], { padding: 50, maxZoom: 7, duration: 0 });
 }
 
 function viewBbox(map) {

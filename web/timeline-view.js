@@ -48,6 +48,7 @@ function options(days, container, onSelectDays) {
   return {
     ...size(container),
     cursor: { drag: { x: true, y: false } },
+    legend: { live: false },
     scales: { x: { time: true }, n: { auto: true }, f: { auto: true } },
     axes: [{}, { scale: "n", label: "events" }, { scale: "f", side: 1, label: "fatalities", grid: { show: false } }],
     series: [

@@ -25,7 +25,8 @@ export type Workbench = { url: string; context: BrowserContext; events: number; 
 export async function startWorkbench(): Promise<Workbench> {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-browser-"));
   const store = await openSqliteStore(join(dir, "test.db"));
-  const pool = createExtractPool();
+  // A generous budget: the tests share a busy machine, and the budget guards servers from hostile input, not tests.
+  const pool = createExtractPool({ timeoutMs: 180_000 });
   const events = await loadSamples(store, pool);
   const app = createApp({ store, token: TOKEN, pool });
   const server = await new Promise<Server>((resolve) => {
