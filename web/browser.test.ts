@@ -68,7 +68,7 @@ describe("workbench in the browser", { skip, timeout: 120_000 }, () => {
   it("records a review edit: the new value shows, the extracted one is kept, the history says who and why", async () => {
     const eventId = new URL(page.url()).searchParams.get("event");
     assert.ok(eventId, "the open event is in the URL");
-    await page.fill("#ingest-form [name=token]", TOKEN);
+    await page.fill("#review [name=token]", TOKEN);
     await page.fill("#review [name=reviewer]", "Browser Test");
     await page.fill("#review [name=note]", "toll corrected from the follow-up report");
     await page.fill("#review-fields [name='field:fatalities_best']", "42");

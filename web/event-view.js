@@ -28,6 +28,7 @@ export function createEventView(drawer, { onClose, onReviewed }) {
   document.getElementById("close-event").addEventListener("click", () => close());
   const form = document.getElementById("review");
   form.elements.reviewer.value = localStorage.getItem("sitrep-reviewer") ?? "";
+  form.elements.token.value = writeToken();
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     if (!current) return;
@@ -179,19 +180,15 @@ async function submitReview(form, data, action) {
   const body = { action, reviewer, note: form.elements.note.value.trim() || undefined, fields: action === "edit" ? fields : undefined };
   status.textContent = "Saving…";
   try {
-    const result = await postJson(`/api/events/${encodeURIComponent(data.event.event_id)}/review`, body, writeToken() || promptToken());
+    const token = form.elements.token.value.trim() || writeToken();
+    rememberToken(token);
+    const result = await postJson(`/api/events/${encodeURIComponent(data.event.event_id)}/review`, body, token);
     form.elements.note.value = "";
     return result;
   } catch (error) {
-    status.textContent = error.status === 401 ? "The server needs its write token: enter it under “Add a report”, then try again." : `Not saved: ${error.message}`;
+    status.textContent = error.status === 401 ? "The server needs its write token (printed when it started, or $SITREP_TOKEN)." : `Not saved: ${error.message}`;
     return null;
   }
-}
-
-function promptToken() {
-  const token = document.querySelector("#ingest-form [name=token]")?.value ?? "";
-  rememberToken(token);
-  return token;
 }
 
 function renderHistory(list, history) {
