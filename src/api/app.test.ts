@@ -112,7 +112,7 @@ describe("api", () => {
   it("serves the page with a policy that forbids scripts other than its own", async () => {
     const page = await app.request("/");
     assert.equal(page.status, 200);
-    assert.match(await page.text(), /<textarea id="report"/);
+    assert.match(await page.text(), /<textarea name="content"/);
     assert.match(page.headers.get("Content-Security-Policy") ?? "", /script-src 'self'/);
   });
 

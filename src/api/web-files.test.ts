@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, it } from "node:test";
 import { Hono } from "hono";
+import { projectRoot } from "../paths.js";
 import { CSP, serveWebFiles } from "./web-files.js";
 
 function webApp(): Hono {
@@ -36,4 +39,11 @@ describe("web files", () => {
     assert.match(CSP, /worker-src 'self'(;|$)/);
     assert.doesNotMatch(CSP, /unsafe-inline|unsafe-eval|blob:|\*/);
   });
+});
+
+it("no script of the page turns text into HTML", () => {
+  const dir = join(projectRoot(), "web");
+  const scripts = readdirSync(dir).filter((name) => name.endsWith(".js"));
+  assert.ok(scripts.length >= 5);
+  for (const name of scripts) assert.doesNotMatch(readFileSync(join(dir, name), "utf8"), /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/, name);
 });
