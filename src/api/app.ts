@@ -22,7 +22,8 @@ import { CSP, serveWebFiles } from "./web-files.js";
 
 export type AppOptions = {
   store: Store;
-  token: string;
+  /** The write token; null opens writes, for a server bound to loopback only (serve without SITREP_TOKEN). */
+  token: string | null;
   /** The extraction workers (made here when not given); requests extract in them, so the server keeps answering. */
   pool?: ExtractPool;
   /** Host names the server answers to beyond localhost and IP addresses (the --host it listens on, --allow-host). */

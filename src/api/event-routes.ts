@@ -11,7 +11,7 @@ import { describeIssues, requireJson } from "./read-report.js";
 import { requireToken } from "./require-token.js";
 import { REVIEW_REQUEST } from "./schemas.js";
 
-export function addEventRoutes(app: Hono, store: Store, token: string): void {
+export function addEventRoutes(app: Hono, store: Store, token: string | null): void {
   app.get("/api/events", async (c) => c.json(await store.queryEvents(parseEventQuery(c.req.query()))));
   app.get("/api/events/summary", async (c) => {
     const { sort: _sort, limit: _limit, cursor: _cursor, ...filter } = parseEventQuery(c.req.query());

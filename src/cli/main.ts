@@ -4,10 +4,11 @@ import { SitrepError } from "../errors.js";
 import { claimsCommand } from "./claims-command.js";
 import { documentsCommand, showCommand } from "./documents-command.js";
 import { evalCommand } from "./eval-command.js";
-import { eventsCommand } from "./events-command.js";
+import { eventsCommand, exportCommand } from "./events-command.js";
 import { incidentsCommand } from "./incidents-command.js";
 import { ingestCommand } from "./ingest-command.js";
 import { reprocessCommand } from "./reprocess-command.js";
+import { reviewCommand } from "./review-command.js";
 import { serveCommand } from "./serve-command.js";
 import { watchCommand } from "./watch-command.js";
 
@@ -17,7 +18,7 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
-  for (const command of [ingestCommand(), eventsCommand(), incidentsCommand(), claimsCommand(), documentsCommand(), showCommand(), reprocessCommand(), serveCommand(), watchCommand(), evalCommand()]) {
+  for (const command of [ingestCommand(), eventsCommand(), exportCommand(), reviewCommand(), incidentsCommand(), claimsCommand(), documentsCommand(), showCommand(), reprocessCommand(), serveCommand(), watchCommand(), evalCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError("(run with --help for usage)"));
   }
   return program;

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
@@ -25,17 +24,19 @@ export function serveCommand(): Command {
     .addHelpText(
       "after",
       `
-Reading is open; writing (POST /api/documents) needs "Authorization: Bearer <token>". The token is
-$SITREP_TOKEN, or a random one printed at start. The page at / pastes or uploads a report and shows the
-events found in it with their supporting words highlighted. Requests naming another host (DNS
-rebinding) are refused with 421; reach the server by IP address, localhost, --host, or --allow-host.`,
+Reading is open. With $SITREP_TOKEN set, writing (POST /api/documents, POST /api/events/ID/review) needs
+"Authorization: Bearer $SITREP_TOKEN". Without it the server listens on 127.0.0.1 only and writes are
+open to this machine alone; --host elsewhere needs the token. API docs at /docs (OpenAPI at
+/openapi.json). Requests naming another host (DNS rebinding) are refused with 421; reach the server by IP
+address, localhost, --host, or --allow-host.`,
     )
     .action(async (options: ServeOptions) => {
       const dbPath = resolveDbPath(options.db);
+      const token = process.env.SITREP_TOKEN || null;
+      if (!token && !isLoopback(options.host)) throw new SitrepError("bad-usage", `set SITREP_TOKEN to serve on ${options.host}: without a token, writes are open, so sitrep listens on 127.0.0.1 only`);
       const isNewStore = dbPath !== ":memory:" && !existsSync(dbPath);
       const store = await openSqliteStore(dbPath);
       const pool = createExtractPool();
-      const token = process.env.SITREP_TOKEN || randomBytes(18).toString("base64url");
       const port = options.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 8080);
       const app = createApp({ store, token, pool, hostNames: [options.host, ...options.allowHost] });
       const server = await listen(app.fetch, port, options.host).catch(async (error) => {
@@ -44,7 +45,7 @@ rebinding) are refused with 421; reach the server by IP address, localhost, --ho
       });
       const address = server.address();
       process.stderr.write(`sitrep serving ${dbPath} at http://${options.host}:${typeof address === "object" && address ? address.port : port}/\n`);
-      if (!process.env.SITREP_TOKEN) process.stderr.write(`write token (POST /api/documents): ${token}\n`);
+      if (!token) process.stderr.write("no SITREP_TOKEN: listening on 127.0.0.1 only; write endpoints are open to localhost only\n");
       stopOnSignals(server, store);
       if (options.samples && isNewStore) void loadSamplesInBackground(store, pool);
     });
@@ -92,6 +93,10 @@ function stopOnSignals(server: Server, store: Store): void {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+}
+
+function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 function collect(value: string, previous: string[]): string[] {
