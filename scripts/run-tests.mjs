@@ -1,4 +1,4 @@
-// Runs every *.test.ts under src/ and eval/ with node's test runner (TypeScript through tsx), so the
+// Runs every *.test.ts under src/, eval/ and web/ with node's test runner (TypeScript through tsx), so the
 // summary is node:test's own. Node 20's --test takes no globs, hence the file walk.
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
@@ -15,7 +15,7 @@ function findTests(dir) {
   return out;
 }
 
-const roots = process.argv.slice(2).length ? process.argv.slice(2) : ["src", "eval"];
+const roots = process.argv.slice(2).length ? process.argv.slice(2) : ["src", "eval", "web"];
 const files = roots.flatMap((root) => (statSync(root, { throwIfNoEntry: false })?.isDirectory() ? findTests(root) : [root])).sort();
 if (files.length === 0) {
   console.error("no test files found");

@@ -32,13 +32,15 @@ export type IngestOptions = CleanOptions & {
   onSkip?: (skipped: SkippedInput) => void;
   /** Told what a document's cleaning noticed (a publication date it could not read), as it happens. */
   onNote?: (origin: string, note: string) => void;
+  /** Told how each input ended and, when stored or a duplicate, which document holds its text (the API answers with it). */
+  onOutcome?: (outcome: Outcome) => void;
   /** The workers to extract in; without one, a pool is made for the run and closed at its end. */
   pool?: ExtractPool;
   /** Brings the incidents up to date with new events; `sitrep worker` queues it as a job of its own instead. */
   mergeEvents?: (store: Store, events: EventRecord[]) => Promise<unknown>;
 };
 
-type Outcome = { kind: "stored"; events: number; undated: boolean } | { kind: "duplicate" } | { kind: "skipped" };
+export type Outcome = { kind: "stored"; events: number; undated: boolean; documentId?: string } | { kind: "duplicate"; documentId?: string } | { kind: "skipped" };
 
 export async function ingestDocuments(items: AsyncIterable<IngestItem>, store: Store, options: IngestOptions = {}): Promise<IngestCounts> {
   const pool = options.pool ?? createExtractPool();
@@ -53,6 +55,7 @@ export async function ingestDocuments(items: AsyncIterable<IngestItem>, store: S
       counts.read += 1;
       const outcome = "skipped" in item ? await saveSkipped(item.skipped) : await ingestRaw(item.raw, store, pool, options, saveSkipped);
       count(counts, outcome);
+      options.onOutcome?.(outcome);
       options.onItem?.(counts, "raw" in item ? item.raw.origin : item.skipped.origin);
     }
   } finally {
@@ -103,7 +106,7 @@ async function declineOrProcess(doc: Doc, store: Store, pool: ExtractPool, progr
     await store.saveDeclined(doc, { reason: "duplicate", detail: `near-duplicate of ${first}`, duplicateOf: first });
     // The copy joins the sources of the first copy's incidents (counted under the same publisher).
     await mergeEvents(store, await store.listEvents({ documentId: first }));
-    return { kind: "duplicate" };
+    return { kind: "duplicate", documentId: doc.id };
   }
   progress.stage = "annotate";
   const annotated = await pool.annotate(doc);
@@ -114,14 +117,14 @@ async function declineOrProcess(doc: Doc, store: Store, pool: ExtractPool, progr
   if (outcome === "duplicate") return recordCopy(doc, (await store.findOrigin(doc.id)) ?? doc.meta.origin, "save", saveSkipped);
   // Right after the document's transaction, and idempotent: a crash in between is healed by completeIncidents.
   await mergeEvents(store, annotated.events);
-  return { kind: "stored", events: annotated.events.length, undated: !annotated.doc.meta.published };
+  return { kind: "stored", events: annotated.events.length, undated: !annotated.doc.meta.published, documentId: doc.id };
 }
 
 /** The same input read again (a resumed run) adds nothing; the same text from elsewhere is a row of its own. */
 async function recordCopy(doc: Doc, firstOrigin: string, stage: SkipStage, saveSkipped: SaveSkipped): Promise<Outcome> {
-  if (firstOrigin === doc.meta.origin) return { kind: "duplicate" };
+  if (firstOrigin === doc.meta.origin) return { kind: "duplicate", documentId: doc.id };
   await saveSkipped({ origin: doc.meta.origin, stage, reason: "duplicate", detail: `the same text as ${doc.id} (${firstOrigin})`, duplicateOf: doc.id });
-  return { kind: "duplicate" };
+  return { kind: "duplicate", documentId: doc.id };
 }
 
 /** A short hash of what was read, so two different inputs skipped at one origin keep two rows. */

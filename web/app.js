@@ -1,108 +1,113 @@
-// The page: paste/upload a report, POST it to /api/extract, list the events, highlight their evidence.
-// Report text is untrusted: it only ever enters the page as text nodes (textContent), never as HTML.
+// The workbench: filters (kept in the URL) drive the map, the timeline and the table together; a row or a
+// pin opens the event view; the ingest panel adds reports. Each view lives in its own module.
+import { createEventView } from "./event-view.js";
+import { fillForm, readFiltersFromUrl, readForm, toQuery, writeUrl } from "./filters.js";
+import { createIngestPanel } from "./ingest-panel.js";
+import { createMapView } from "./map-view.js";
+import { createTableView } from "./table-view.js";
+import { createTimelineView } from "./timeline-view.js";
+
 const $ = (id) => document.getElementById(id);
-let current = null;
+const params = new URLSearchParams(location.search);
+const state = { filters: readFiltersFromUrl(), sort: params.get("sort") || undefined, event: params.get("event") || undefined };
+const form = $("filters");
+fillForm(form, state.filters);
+$("in-view").checked = Boolean(state.filters.bbox);
 
-$("file").addEventListener("change", async () => {
-  const file = $("file").files[0];
-  if (file) $("report").value = await file.text();
-});
+const openEvent = (eventId) => {
+  state.event = eventId;
+  syncUrl();
+  eventView.open(eventId).catch((error) => notify(`That event could not be opened: ${error.message}`));
+};
+const eventView = createEventView($("event-view"), { onClose: () => ((state.event = undefined), syncUrl()), onReviewed: () => refresh() });
+const table = createTableView($("events"), { onOpenEvent: openEvent, onSortChange: (sort) => ((state.sort = sort), syncUrl()) });
+const timeline = createTimelineView($("timeline"), { onSelectDays: (from, to) => setFilters({ ...state.filters, from, to }) });
+const ingest = createIngestPanel($("ingest"), { onStored: () => refresh(), onOpenEvent: (id) => ($("ingest").close(), openEvent(id)) });
+let map = null;
+const mapReady = createMapView($("map"), { onOpenEvent: openEvent, onViewChange: (bbox) => $("in-view").checked && setFilters({ ...state.filters, bbox: bbox.join(",") }) })
+  .then((view) => {
+    map = view;
+    if (state.filters.bbox) map.fitTo(state.filters.bbox.split(",").map(Number));
+    return map.setFilters(state.filters);
+  })
+  .catch((error) => {
+    $("map").replaceChildren(Object.assign(document.createElement("p"), { className: "error", textContent: `The map could not be drawn (${error.message}); the timeline and table still work.` }));
+  });
 
-$("extract").addEventListener("click", async () => {
-  const content = $("report").value;
-  if (!content.trim()) return setStatus("Paste or upload a report first.", true);
-  setStatus("Extracting…");
-  const isHtml = /^\s*</.test(content);
-  const body = { [isHtml ? "html" : "text"]: content, published: $("published").value || undefined, origin: $("file").files[0]?.name || "pasted" };
-  const response = await fetch("/api/extract", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-  const data = await response.json();
-  if (!response.ok) return setStatus(data.error || "Extraction failed.", true);
-  current = data;
-  setStatus(`${data.events.length} event(s) found.`);
-  renderEvents(data.events);
-  renderText(data.text, []);
-  $("result").hidden = false;
-});
+form.addEventListener("change", () => setFilters(formFilters()));
+form.addEventListener("input", debounce(() => setFilters(formFilters()), 400));
+form.addEventListener("submit", (e) => e.preventDefault());
+form.addEventListener("reset", () => setTimeout(() => (($("in-view").checked = false), setFilters({})), 0));
+$("open-ingest").addEventListener("click", () => ingest.open());
+$("open-export").addEventListener("click", () => openExport());
+$("close-export").addEventListener("click", () => $("export").close());
 
-function setStatus(message, isError = false) {
-  $("status").textContent = message;
-  $("status").className = isError ? "error" : "";
+function formFilters() {
+  const filters = readForm(form);
+  if ($("in-view").checked && map) filters.bbox = map.bbox().join(",");
+  else delete filters.bbox;
+  return filters;
 }
 
-function renderEvents(events) {
-  const tbody = $("events").querySelector("tbody");
-  tbody.replaceChildren(
-    ...events.map((event) => {
-      const row = eventRow(event, [fatalityText(event), event.weapons.join(", ")]);
-      row.addEventListener("click", () => {
-        tbody.querySelectorAll("tr").forEach((tr) => tr.classList.remove("selected"));
-        row.classList.add("selected");
-        renderText(current.text, evidenceSpans(event));
-      });
-      return row;
-    }),
-  );
+function setFilters(filters) {
+  if (JSON.stringify(filters) === JSON.stringify(state.filters)) return;
+  state.filters = filters;
+  fillForm(form, filters);
+  refresh();
 }
 
-function eventRow(event, extra) {
-  const tr = document.createElement("tr");
-  const place = [event.location, event.country].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(", ");
-  const cells = [dateText(event), event.sub_event_type, actorText(event.actor1, event.assoc_actor_1), actorText(event.actor2, event.assoc_actor_2), place || "—", ...extra];
-  for (const value of cells) {
-    const td = document.createElement("td");
-    td.textContent = value;
-    tr.append(td);
+async function refresh() {
+  syncUrl();
+  const query = toQuery(state.filters);
+  try {
+    const [days] = await Promise.all([timeline.setFilters(query), table.setFilters(state.filters, state.sort), map?.setFilters(state.filters)]);
+    showEmptyStore(days.length === 0 && Object.keys(state.filters).length === 0);
+  } catch (error) {
+    notify(`Loading failed: ${error.message}`);
   }
-  return tr;
 }
 
-/** The date as precisely as the text gives it: a day, or the first and last day of a week or month. */
-function dateText(event) {
-  if (!event.date_start) return "unknown";
-  if (event.time_precision === 1 || event.date_start === event.date_end) return event.date_start;
-  const unit = event.time_precision === 2 ? "week" : "month or longer";
-  return `${event.date_start} – ${event.date_end} (${unit})`;
-}
-
-function actorText(actor, assoc) {
-  return [actor, ...(assoc ?? [])].filter(Boolean).join(" + ") || "—";
-}
-
-function fatalityText(event) {
-  if (!event.fatalities_known) return "unknown";
-  if (event.fatalities_low === event.fatalities_high) return String(event.fatalities_best);
-  return `${event.fatalities_best} (${event.fatalities_low}–${event.fatalities_high ?? "?"})`;
-}
-
-function evidenceSpans(event) {
-  return Object.entries(event.evidence).flatMap(([field, refs]) => refs.map((r) => ({ start: r.start, end: r.end, field })));
-}
-
-/** The text as text nodes, with <mark> around evidence; overlapping spans are cut at their boundaries. */
-function renderText(text, spans) {
-  const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
-  const parts = [];
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const [start, end] = [cuts[i], cuts[i + 1]];
-    const covering = spans.filter((s) => s.start <= start && end <= s.end);
-    const piece = document.createTextNode(text.slice(start, end));
-    if (covering.length === 0) parts.push(piece);
-    else {
-      const mark = document.createElement("mark");
-      mark.dataset.field = covering[0].field;
-      mark.title = [...new Set(covering.map((s) => s.field))].join(", ");
-      mark.append(piece);
-      parts.push(mark);
-    }
+/** An empty store on first start: `npm start` is loading the bundled samples, so look again until they arrive. */
+let emptyPoll = null;
+function showEmptyStore(isEmpty) {
+  if (!isEmpty) {
+    clearTimeout(emptyPoll);
+    if ($("notice").dataset.kind === "empty") $("notice").hidden = true;
+    return;
   }
-  $("text").replaceChildren(...parts);
+  notify("The store is empty. `npm start` loads a few sample reports into an empty store (this page shows them as they arrive); or add a report with “Add a report”, or run `sitrep ingest FILE --published DATE`.", "empty");
+  clearTimeout(emptyPoll);
+  emptyPoll = setTimeout(refresh, 3000);
 }
 
-async function loadStored() {
-  const response = await fetch("/api/events");
-  if (!response.ok) return;
-  const events = await response.json();
-  $("stored-events").querySelector("tbody").replaceChildren(...events.map((e) => eventRow(e, [e.sources.map((s) => s.origin).join("; ")])));
+function notify(message, kind = "error") {
+  const notice = $("notice");
+  notice.textContent = message;
+  notice.dataset.kind = kind;
+  notice.hidden = false;
 }
 
-loadStored();
+/** The CLI always exports; the download link shows only when this server has an export endpoint. */
+async function openExport() {
+  const query = toQuery({ ...state.filters, format: "acled-csv" });
+  const url = `/api/export?${query}`;
+  const hasEndpoint = await fetch(url, { method: "HEAD" }).then((r) => r.ok, () => false);
+  $("export-link").href = url;
+  $("export-link").parentElement.hidden = !hasEndpoint;
+  const flags = Object.entries(state.filters).map(([name, value]) => `--${name.replaceAll("_", "-")} ${JSON.stringify(value)}`);
+  $("export-cli").textContent = ["npx sitrep export --format acled-csv", ...flags, "> events.csv"].join(" ");
+  $("export").showModal();
+}
+
+function syncUrl() {
+  writeUrl(state.filters, { sort: state.sort, event: state.event });
+}
+
+function debounce(fn, ms) {
+  let timer;
+  return () => (clearTimeout(timer), (timer = setTimeout(fn, ms)));
+}
+
+// The table and timeline need not wait for WebGL: the map joins when it is ready.
+refresh();
+if (state.event) openEvent(state.event);

@@ -9,7 +9,7 @@ import { readInventedReport } from "../testing/fixtures.js";
 import { CONFIG } from "../config.js";
 import { createApp } from "./app.js";
 
-const pick = (data: { code: string; error: string }) => ({ code: data.code, mentionsJson: /JSON/.test(data.error) });
+const pick = (data: { error: { code: string; message: string } }) => ({ code: data.error.code, mentionsJson: /JSON/.test(data.error.message) });
 
 const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-api-")), "api.db"));
 const app = createApp({ store, token: "secret-token" });
@@ -35,13 +35,20 @@ describe("api", () => {
     assert.equal((await post("/api/documents", body, { Authorization: "Bearer wrong" })).status, 401);
     const ok = await post("/api/documents", body, { Authorization: "Bearer secret-token" });
     assert.equal(ok.status, 200);
-    const events = await (await app.request("/api/events")).json();
+    const stored = await ok.json();
+    assert.equal(stored.outcome, "stored");
+    assert.equal(stored.document.origin, "invented-report.txt");
+    assert.equal("documents" in stored, false, "not the whole document table");
+    const events = (await (await app.request("/api/events?limit=1000")).json()).items;
     assert.ok(events.length >= 1);
-    const claims = await (await app.request("/api/claims")).json();
+    assert.deepEqual(stored.events.map((e: { event_id: string }) => e.event_id).sort(), events.map((e: { event_id: string }) => e.event_id).sort());
+    const again = await (await post("/api/documents", body, { Authorization: "Bearer secret-token" })).json();
+    assert.deepEqual([again.outcome, again.document.document_id], ["duplicate", stored.document.document_id]);
+    const claims = (await (await app.request("/api/claims")).json()).items;
     // The invented report's police tally: "at least six attacks ... since January 5".
     assert.ok(claims.some((c: { kind: string; count_low: number; period_start: string }) => c.kind === "tally" && c.count_low === 6 && c.period_start === "2021-01-05"), JSON.stringify(claims));
     // A posted report updates incidents as ingest does: every event in exactly one.
-    const incidents: { event_ids: string[] }[] = await (await app.request("/api/incidents")).json();
+    const incidents: { event_ids: string[] }[] = (await (await app.request("/api/incidents")).json()).items;
     assert.deepEqual(incidents.flatMap((i) => i.event_ids).sort(), events.map((e: { event_id: string }) => e.event_id).sort());
   });
 
@@ -56,7 +63,7 @@ describe("api", () => {
       text: "Estados Unidos llevó a cabo ataques aéreos en Siria e Irak contra dos milicias respaldadas por Irán que, según el Pentágono, realizaban ataques con drones contra las tropas estadounidenses.",
     });
     assert.equal(spanish.status, 422);
-    assert.match((await spanish.json()).error, /language "es"/);
+    assert.match((await spanish.json()).error.message, /language "es"/);
   });
 
   it("a malformed body is a 400 with a code, never a 500: null, an array, wrong field types", async () => {
@@ -64,8 +71,8 @@ describe("api", () => {
       const response = await post("/api/extract", body);
       const data = await response.json();
       assert.equal(response.status, 400, JSON.stringify(body));
-      assert.equal(data.code, "bad-request", JSON.stringify(body));
-      assert.doesNotMatch(data.error, /Cannot read|TypeError|undefined is not/);
+      assert.equal(data.error.code, "bad-request", JSON.stringify(body));
+      assert.doesNotMatch(data.error.message, /Cannot read|TypeError|undefined is not/);
     }
     const nullStored = await post("/api/documents", null, { Authorization: "Bearer secret-token" });
     assert.equal(nullStored.status, 400);
@@ -76,7 +83,7 @@ describe("api", () => {
       const headers: Record<string, string> = type ? { "Content-Type": type } : {};
       const response = await app.request("/api/extract", { method: "POST", headers, body: JSON.stringify({ text: readInventedReport() }) });
       assert.equal(response.status, 415, type);
-      assert.equal((await response.json()).code, "unsupported-media-type");
+      assert.equal((await response.json()).error.code, "unsupported-media-type");
     }
     const charset = await post("/api/extract", { text: "   " }, { "Content-Type": "application/json; charset=utf-8" });
     assert.equal(charset.status, 400); // read, then refused for its empty text
@@ -86,7 +93,7 @@ describe("api", () => {
     const big = JSON.stringify({ text: "a".repeat(CONFIG.apiMaxBodyBytes) });
     const response = await app.request("/api/extract", { method: "POST", headers: { "Content-Type": "application/json" }, body: big });
     assert.equal(response.status, 413);
-    assert.equal((await response.json()).code, "body-too-large");
+    assert.equal((await response.json()).error.code, "body-too-large");
   });
 
   it("answers only to its own host names and IP addresses: a rebound DNS name gets a 421", async () => {
@@ -95,7 +102,7 @@ describe("api", () => {
     for (const host of ["evil.example:8080", "evil.example", "localhost.evil.example:8080", "127.0.0.1.nip.io"]) {
       const response = await get(host);
       assert.equal(response.status, 421, host);
-      assert.equal((await response.json()).code, "unknown-host");
+      assert.equal((await response.json()).error.code, "unknown-host");
     }
     const named = createApp({ store, token: "t", hostNames: ["sitrep.lan"] });
     assert.equal((await get("sitrep.lan:8080", named)).status, 200);
@@ -105,7 +112,7 @@ describe("api", () => {
   it("serves the page with a policy that forbids scripts other than its own", async () => {
     const page = await app.request("/");
     assert.equal(page.status, 200);
-    assert.match(await page.text(), /<textarea id="report"/);
+    assert.match(await page.text(), /<textarea name="content"/);
     assert.match(page.headers.get("Content-Security-Policy") ?? "", /script-src 'self'/);
   });
 

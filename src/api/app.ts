@@ -1,27 +1,30 @@
 // The HTTP API and the web page (Hono). Reads need nothing; writes need the bearer token.
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { timingSafeEqual } from "node:crypto";
-import { Hono, type Context } from "hono";
+import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { CONFIG } from "../config.js";
 import { SitrepError } from "../errors.js";
 import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js";
 import type { RawDocument, SkippedInput } from "../ingest/raw-document.js";
-import { ingestDocuments } from "../ingest-documents.js";
-import { projectRoot } from "../paths.js";
+import { ingestDocuments, type Outcome } from "../ingest-documents.js";
 import { isSupportedLanguage } from "../stages/clean/detect-language.js";
 import { publicDocument } from "../store/public-document.js";
 import type { Store } from "../store/store.js";
+import { BadFilterError, LIST_LIMIT } from "../store/event-filter.js";
 import { checkHost } from "./check-host.js";
+import { renderDocsPage } from "./docs-page.js";
+import { addEventRoutes } from "./event-routes.js";
+import { addListRoutes } from "./list-routes.js";
+import { requireToken } from "./require-token.js";
 import { HttpError } from "./http-error.js";
 import { limitRate, type RateLimit } from "./rate-limit.js";
-import { OPENAPI } from "./openapi.js";
+import { openApiSpec } from "./openapi.js";
 import { readReport } from "./read-report.js";
+import { CSP, serveWebFiles } from "./web-files.js";
 
 export type AppOptions = {
   store: Store;
-  token: string;
+  /** The write token; null opens writes, for a server bound to loopback only (serve without SITREP_TOKEN). */
+  token: string | null;
   /** The extraction workers (made here when not given); requests extract in them, so the server keeps answering. */
   pool?: ExtractPool;
   /** Host names the server answers to beyond localhost and IP addresses (the --host it listens on, --allow-host). */
@@ -29,9 +32,6 @@ export type AppOptions = {
   /** Write requests per client (CONFIG.apiWriteRateLimit unless given). */
   writeRateLimit?: RateLimit;
 };
-
-const WEB_FILES: Record<string, string> = { "/": "index.html", "/app.js": "app.js", "/style.css": "style.css" };
-const CONTENT_TYPES: Record<string, string> = { html: "text/html; charset=utf-8", js: "text/javascript; charset=utf-8", css: "text/css; charset=utf-8" };
 
 export function createApp({ store, token, pool = createExtractPool(), hostNames = [], writeRateLimit = CONFIG.apiWriteRateLimit }: AppOptions): Hono {
   const app = new Hono();
@@ -43,20 +43,17 @@ export function createApp({ store, token, pool = createExtractPool(), hostNames 
   // Scraped text is shown in the page: forbid every script but our own, and any framing.
   app.use("*", async (c, next) => {
     await next();
-    c.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'");
+    c.header("Content-Security-Policy", CSP);
     c.header("X-Content-Type-Options", "nosniff");
   });
 
-  for (const [route, file] of Object.entries(WEB_FILES)) {
-    app.get(route, async (c) => c.body(await readFile(join(projectRoot(), "web", file), "utf8"), 200, { "Content-Type": CONTENT_TYPES[file.split(".").pop()!] }));
-  }
+  serveWebFiles(app);
   app.get("/favicon.ico", (c) => c.body(null, 204));
-  app.get("/openapi.json", (c) => c.json(OPENAPI));
+  app.get("/openapi.json", (c) => c.json(openApiSpec()));
+  app.get("/docs", (c) => c.html(renderDocsPage(openApiSpec())));
   app.get("/api/health", (c) => c.json({ ok: true }));
-  app.get("/api/events", async (c) => c.json(await store.listEvents({ documentId: c.req.query("document") })));
-  app.get("/api/claims", async (c) => c.json(await store.listClaims({ documentId: c.req.query("document") })));
-  app.get("/api/incidents", async (c) => c.json(await store.listIncidents()));
-  app.get("/api/documents", async (c) => c.json((await store.listDocuments()).map(publicDocument)));
+  addEventRoutes(app, store, token);
+  addListRoutes(app, store);
   app.get("/api/documents/:id", async (c) => {
     const stored = await store.getDocument(c.req.param("id"));
     if (!stored) throw new HttpError(404, "not-found", `no document ${c.req.param("id")}`);
@@ -78,16 +75,23 @@ export function createApp({ store, token, pool = createExtractPool(), hostNames 
   app.post("/api/documents", async (c) => {
     requireToken(c, token);
     const raw = await readReport(c);
-    const counts = await ingestDocuments(oneItem(raw), store, { published: raw.meta.published, pool });
-    return c.json({ counts, documents: (await store.listDocuments()).map(publicDocument) });
+    const ended: { outcome?: Outcome; reason?: string } = {};
+    const counts = await ingestDocuments(oneItem(raw), store, {
+      published: raw.meta.published,
+      pool,
+      onOutcome: (outcome) => (ended.outcome = outcome),
+      onSkip: (skipped) => (ended.reason = `${skipped.reason}: ${skipped.detail}`),
+    });
+    return c.json({ ...(await storedReport(store, ended.outcome, ended.reason ?? null)), counts });
   });
 
   app.onError((error, c) => {
-    if (error instanceof HttpError) return c.json({ error: error.message, code: error.code }, error.status);
-    if (error instanceof SitrepError && error.code === "not-found") return c.json({ error: error.message, code: error.code }, 404);
+    if (error instanceof HttpError) return c.json(errorBody(error.code, error.message), error.status);
+    if (error instanceof BadFilterError) return c.json(errorBody("bad-filter", error.message), 400);
+    if (error instanceof SitrepError && error.code === "not-found") return c.json(errorBody(error.code, error.message), 404);
     // The cause goes to the server's log, not to the client: it may hold paths and internals.
     process.stderr.write(`sitrep serve: ${c.req.method} ${c.req.path} failed: ${(error as Error).stack ?? error}\n`);
-    return c.json({ error: "internal error (see the server's log)", code: error instanceof SitrepError ? error.code : "internal" }, 500);
+    return c.json(errorBody(error instanceof SitrepError ? error.code : "internal", "internal error (see the server's log)"), 500);
   });
   return app;
 }
@@ -103,11 +107,15 @@ async function* oneItem(raw: RawDocument) {
   yield { raw };
 }
 
-function requireToken(c: Context, token: string) {
-  // Sliced, not matched with /^Bearer\s+(.+)$/: that pattern backtracks quadratically on a long run of blanks.
-  const header = c.req.header("Authorization") ?? "";
-  const given = /^Bearer\s/i.test(header) ? header.slice("Bearer ".length).trim() : "";
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  if (a.length !== b.length || !timingSafeEqual(a, b)) throw new HttpError(401, "unauthorized", "this endpoint writes to the store: send Authorization: Bearer <token>");
+/** The contract's error object: a stable code for programs, a message for people. */
+function errorBody(code: string, message: string) {
+  return { error: { code, message } };
+}
+
+/** What POST /api/documents answers: the document that holds the report's text, how it ended, its events. */
+async function storedReport(store: Store, outcome: Outcome | undefined, reason: string | null) {
+  const documentId = outcome && "documentId" in outcome ? outcome.documentId : undefined;
+  const stored = documentId ? await store.getDocument(documentId) : null;
+  const events = documentId ? (await store.queryEvents({ document: documentId, sort: "event_date", limit: LIST_LIMIT.max })).items : [];
+  return { document: stored ? publicDocument(stored.row) : null, outcome: outcome?.kind ?? "skipped", reason, events };
 }

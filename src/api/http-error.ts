@@ -3,6 +3,7 @@
 export type HttpErrorCode =
   | "bad-json"
   | "bad-request"
+  | "bad-filter"
   | "unauthorized"
   | "not-found"
   | "unknown-host"

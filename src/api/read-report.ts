@@ -33,7 +33,7 @@ export async function readReport(c: Context): Promise<RawDocument> {
 
 /** A form or text/plain POST is a "simple" request any web page may send without asking (no CORS preflight):
  * only a JSON content type, which a page cannot set cross-origin unasked, is read. */
-function requireJson(c: Context): void {
+export function requireJson(c: Context): void {
   const type = (c.req.header("Content-Type") ?? "").split(";")[0].trim().toLowerCase();
   if (type !== "application/json") throw new HttpError(415, "unsupported-media-type", `send the report as Content-Type: application/json, not "${type || "none"}"`);
 }
@@ -52,7 +52,7 @@ function toRawDocument(body: z.infer<typeof REPORT>): RawDocument {
   };
 }
 
-function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message))

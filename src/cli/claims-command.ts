@@ -1,5 +1,7 @@
 import { Command } from "commander";
 import { CLAIM_COLUMNS, type ClaimRecord } from "../records/claim-record.js";
+import { LIST_LIMIT } from "../store/event-filter.js";
+import type { ClaimQuery } from "../store/lists-store.js";
 import { openStore } from "../store/open-store.js";
 import { parseChoice } from "./options.js";
 
@@ -12,6 +14,7 @@ export function claimsCommand(): Command {
     .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
     .option("--format <format>", `output format: ${FORMATS.join(", ")}`, parseChoice(FORMATS), "json" as ClaimFormat)
     .option("--document <id>", "only claims made in this document")
+    .option("--kind <kind>", "only tallies, attributions or fatalities claims", parseChoice(["tally", "attribution", "fatalities"] as const))
     .addHelpText(
       "after",
       `
@@ -20,10 +23,17 @@ attribution), claimant, event_type, count_low/best/high, period_start/end, actor
 event_ids (the events it attributes, or for a tally the events of the report it plausibly counts),
 evidence {field: [{document_id, start, end, text}]}. Competing claims are separate rows, never averaged.`,
     )
-    .action(async (options: { db?: string; format: ClaimFormat; document?: string }) => {
+    .action(async (options: { db?: string; format: ClaimFormat; document?: string; kind?: ClaimQuery["kind"] }) => {
       const store = await openStore(options.db);
       try {
-        process.stdout.write(formatClaims(await store.listClaims({ documentId: options.document }), options.format));
+        const claims: ClaimRecord[] = [];
+        // Read a page at a time (the claims table is indexed by document and id), not in one query.
+        for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+          const page = await store.queryClaims({ document: options.document, kind: options.kind, cursor, limit: LIST_LIMIT.max });
+          claims.push(...page.items);
+          cursor = page.next_cursor ?? undefined;
+        }
+        process.stdout.write(formatClaims(claims, options.format));
       } finally {
         await store.close();
       }

@@ -27,7 +27,7 @@ describe("cli: invented report end to end", () => {
     assert.equal(out.status, 0, out.stderr);
     events = JSON.parse(out.stdout);
     const [doc] = JSON.parse(runCli(["documents", "--db", reportDb]).stdout);
-    text = JSON.parse(runCli(["show", doc.document_id, "--db", reportDb]).stdout).text;
+    text = JSON.parse(runCli(["show", doc.document_id, "--json", "--db", reportDb]).stdout).text;
   });
 
   it("yields Sunday's drone strike near Kirkuk, dated the day before the Monday publication, with its toll", () => {
@@ -81,7 +81,7 @@ describe("cli: seed article end to end", needsSeedArticle(), () => {
     assert.equal(out.status, 0, out.stderr);
     events = JSON.parse(out.stdout);
     const [doc] = JSON.parse(runCli(["documents", "--db", db]).stdout);
-    text = JSON.parse(runCli(["show", doc.document_id, "--db", db]).stdout).text;
+    text = JSON.parse(runCli(["show", doc.document_id, "--json", "--db", db]).stdout).text;
   });
 
   it("yields the June 27, 2021 US airstrike on Kata'ib Hezbollah / Kata'ib Sayyid al-Shuhada", () => {

@@ -4,6 +4,7 @@ import { openStore } from "../store/open-store.js";
 import { publicDocument } from "../store/public-document.js";
 import { parseChoice } from "./options.js";
 import { setPublishedCommand } from "./reprocess-command.js";
+import { formatShowText } from "./show-text.js";
 
 const FORMATS = ["json", "jsonl"] as const;
 
@@ -29,15 +30,17 @@ export function showCommand(): Command {
     .description("print one stored document with its text and every annotation layer (spans with their text)")
     .argument("<document_id>", "a document_id from `sitrep documents`")
     .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
-    .action(async (documentId: string, options: { db?: string }) => {
+    .option("--json", "the full record as JSON (spans with their text) instead of the readable text")
+    .action(async (documentId: string, options: { db?: string; json?: boolean }) => {
       const store = await openStore(options.db);
       try {
         const stored = await store.getDocument(documentId);
         if (!stored) throw new SitrepError("not-found", `no document ${documentId} in the store (list them with: sitrep documents)`);
+        const events = await store.listEvents({ documentId });
+        if (!options.json) return void process.stdout.write(formatShowText(stored, events));
         const layers = Object.fromEntries(
           Object.entries(stored.layers).map(([layer, spans]) => [layer, spans.map((s) => ({ ...s, text: stored.text.slice(s.start, s.end) }))]),
         );
-        const events = await store.listEvents({ documentId });
         process.stdout.write(JSON.stringify({ ...publicDocument(stored.row), text: stored.text, layers, events }, null, 2) + "\n");
       } finally {
         await store.close();

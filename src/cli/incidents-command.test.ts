@@ -42,7 +42,7 @@ describe("cli: sitrep incidents", () => {
   it("evidence from every source is the exact slice of that source's document", () => {
     const texts = new Map<string, string>();
     for (const doc of JSON.parse(runCli(["documents", "--db", db]).stdout) as { document_id: string }[]) {
-      texts.set(doc.document_id, JSON.parse(runCli(["show", doc.document_id, "--db", db]).stdout).text);
+      texts.set(doc.document_id, JSON.parse(runCli(["show", doc.document_id, "--json", "--db", db]).stdout).text);
     }
     let checked = 0;
     for (const incident of incidents) {

@@ -9,9 +9,11 @@ import { formatIncidents, INCIDENT_FORMATS } from "../merge/format-incidents.js"
 import { completeIncidents } from "../merge/update-incidents.js";
 import { openStore } from "../store/open-store.js";
 import { parseChoice } from "./options.js";
+import { addFilterOptions, eventQueryOf, takeFirst, type FilterOptions } from "./filter-options.js";
+import { LIST_LIMIT, type EventQuery } from "../store/event-filter.js";
 
 export function incidentsCommand(): Command {
-  return new Command("incidents")
+  return addFilterOptions(new Command("incidents"))
     .description("print the incidents: the events of every report about one real-world event, merged, with all sources")
     .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
     .option("--format <format>", `output format: ${INCIDENT_FORMATS.join(", ")}`, parseChoice(INCIDENT_FORMATS), "json" as EventFormat)
@@ -25,16 +27,29 @@ last_updated and conflicts (every value the reports disagree on, with the report
 Evidence holds every source's spans. How each field is chosen:
 ${Object.entries(FIELD_RULES).map(([field, rule]) => `  ${field}: ${rule}`).join("\n")}`,
     )
-    .action(async (options: { db?: string; format: EventFormat; chain?: string }) => {
+    .action(async (options: FilterOptions & { db?: string; format: EventFormat; chain?: string }) => {
+      if (options.sort?.includes("fatalities")) throw new SitrepError("bad-usage", "--sort: incidents sort by event_date or -event_date");
+      const query = eventQueryOf(options);
       const store = await openStore(options.db);
       try {
         await completeIncidents(store);
-        const incidents = await store.listIncidents();
-        process.stdout.write(formatIncidents(options.chain ? await chainOf(store, options.chain, incidents) : incidents, options.format));
+        if (options.chain) return void process.stdout.write(formatIncidents(await chainOf(store, options.chain, await store.listIncidents()), options.format));
+        const incidents: IncidentRecord[] = [];
+        for await (const incident of takeFirst(pagesOf(store, query), options.limit)) incidents.push(incident);
+        process.stdout.write(formatIncidents(incidents, options.format));
       } finally {
         await store.close();
       }
     });
+}
+
+/** Every incident the query matches, a page at a time. */
+async function* pagesOf(store: Store, query: EventQuery): AsyncGenerator<IncidentRecord> {
+  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+    const page = await store.queryIncidents({ ...query, cursor, limit: LIST_LIMIT.max });
+    yield* page.items;
+    cursor = page.next_cursor ?? undefined;
+  }
 }
 
 /** The response chain of every member event (records/find-chain.ts), lifted to the incidents holding them. */

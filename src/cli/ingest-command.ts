@@ -1,3 +1,4 @@
+import { existsSync, statSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
 import { CONFIG } from "../config.js";
 import { MAX_CRAWL_DELAY_MS } from "../ingest/check-robots.js";
@@ -59,7 +60,7 @@ Examples:
     .action(async (inputs: string[], options: IngestCommandOptions) => {
       if (options.queue) return queueCommand(inputs, options);
       const store = await openStore(options.db);
-      const progress = createProgress();
+      const progress = createProgress(process.stderr, countKnownInputs(inputs));
       let missing = 0;
       try {
         const counts = await ingestDocuments(reportSkips(readInputs(inputs, process.stdin, readOptionsOf(options)), () => (missing += 1)), store, {
@@ -132,4 +133,11 @@ async function* reportSkips(items: AsyncIterable<IngestItem>, onMissing: () => v
 function describeSkip(skipped: SkippedInput): string {
   const where = skipped.stage && skipped.stage !== "read" ? ` at ${skipped.stage}` : "";
   return `skipped ${skipped.origin}${where}: ${skipped.detail} (${skipped.reason})\n`;
+}
+
+/** How many documents the inputs hold when that is known before reading: plain files named one by one (a
+ * directory, glob, URL, JSONL, feed or archive holds an unknown number until read). */
+export function countKnownInputs(inputs: string[]): number | undefined {
+  const isPlainFile = (input: string) => !/\.(jsonl|ndjson|warc|warc\.gz|xml|rss|atom)$/i.test(input) && existsSync(input) && statSync(input).isFile();
+  return inputs.length > 0 && inputs.every(isPlainFile) ? inputs.length : undefined;
 }

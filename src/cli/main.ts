@@ -8,6 +8,8 @@ import { SitrepError } from "../errors.js";
 export const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[] = [
   { name: "ingest", summary: "read reports (files, directories, globs, URLs, feeds, WARC archives, .jsonl, - for stdin), extract events and store them", load: async () => (await import("./ingest-command.js")).ingestCommand() },
   { name: "events", summary: "print the stored events (ACLED column names, with evidence spans)", load: async () => (await import("./events-command.js")).eventsCommand() },
+  { name: "export", summary: "export the stored events: ACLED CSV (ACLED's columns in ACLED's order, then ours), CSV, GeoJSON, JSON or JSONL", load: async () => (await import("./events-command.js")).exportCommand() },
+  { name: "review", summary: "confirm, edit or reject a stored event, with who and why (kept in its audit history)", load: async () => (await import("./review-command.js")).reviewCommand() },
   { name: "incidents", summary: "print the incidents: the events of every report about one real-world event, merged, with all sources", load: async () => (await import("./incidents-command.js")).incidentsCommand() },
   { name: "claims", summary: "print the stored claims: tallies (\"at least eight drone attacks since April 14\") and attributions, with who claims them", load: async () => (await import("./claims-command.js")).claimsCommand() },
   { name: "documents", summary: "list stored documents, including skipped inputs and why they were skipped", load: async () => (await import("./documents-command.js")).documentsCommand() },

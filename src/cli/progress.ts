@@ -5,23 +5,26 @@ import type { IngestCounts } from "../ingest-documents.js";
 
 export type Progress = { update(counts: IngestCounts): void; stop(): void };
 
-export function createProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
+/** `total`: the number of inputs when known before reading them (files named one by one): the bar then
+ * shows how far along it is and when it should end. */
+export function createProgress(stream: NodeJS.WriteStream = process.stderr, total?: number): Progress {
   if (!stream.isTTY) return { update() {}, stop() {} };
+  const counted = "{stored} stored | {duplicates} duplicates | {skipped} skipped | {events} events | {rate} docs/s";
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: "ingest {value} read | {stored} stored | {duplicates} duplicates | {skipped} skipped | {events} events | {rate} docs/s",
+      format: total ? `ingest {bar} {value}/{total} read | ${counted} | ETA {eta_formatted}` : `ingest {value} read | ${counted}`,
       hideCursor: true,
       clearOnComplete: true,
     },
     cliProgress.Presets.shades_classic,
   );
   const started = Date.now();
-  bar.start(0, 0, { stored: 0, duplicates: 0, skipped: 0, events: 0, rate: "0" });
+  bar.start(total ?? 0, 0, { stored: 0, duplicates: 0, skipped: 0, events: 0, rate: "0" });
   return {
     update(counts) {
       const rate = (counts.read / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1);
-      bar.setTotal(counts.read);
+      if (!total) bar.setTotal(counts.read);
       bar.update(counts.read, { ...counts, rate });
     },
     stop: () => bar.stop(),

@@ -39,7 +39,7 @@ describe("seed article: incidents, claims and response links", needsSeedArticle(
     events = cliJson(["events", "--format", "json"]);
     claims = cliJson(["claims", "--format", "json"]);
     const [doc] = cliJson<{ document_id: string }[]>(["documents"]);
-    text = cliJson<{ text: string }>(["show", doc.document_id]).text;
+    text = cliJson<{ text: string }>(["show", doc.document_id, "--json"]).text;
   });
 
   it("five incidents: the lead strikes as one record per country, and four earlier ones", () => {

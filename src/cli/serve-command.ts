@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { Command } from "commander";
@@ -6,11 +6,13 @@ import { createApp } from "../api/app.js";
 import { CONFIG } from "../config.js";
 import { SitrepError } from "../errors.js";
 import { openStore, resolveDbLocation } from "../store/open-store.js";
-import { redactPassword } from "../store/postgres-url.js";
+import { isPostgresUrl, redactPassword } from "../store/postgres-url.js";
+import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js";
+import { loadSamples } from "../load-samples.js";
 import type { Store } from "../store/store.js";
 import { parsePort } from "./options.js";
 
-type ServeOptions = { db?: string; port?: number; host: string; allowHost: string[] };
+type ServeOptions = { db?: string; port?: number; host: string; allowHost: string[]; samples?: boolean };
 
 export function serveCommand(): Command {
   return new Command("serve")
@@ -19,29 +21,47 @@ export function serveCommand(): Command {
     .option("--port <port>", "port to listen on (default: $PORT or 8080)", parsePort)
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--allow-host <name>", "a host name the server answers to besides localhost and IP addresses (repeatable)", collect, [])
+    .option("--samples", "when this start creates the store, load the invented sample reports into it (npm start does)")
     .addHelpText(
       "after",
       `
-Reading is open; writing (POST /api/documents) needs "Authorization: Bearer <token>". The token is
-$SITREP_TOKEN, or a random one printed at start. The page at / pastes or uploads a report and shows the
-events found in it with their supporting words highlighted. Requests naming another host (DNS
-rebinding) are refused with 421; reach the server by IP address, localhost, --host, or --allow-host.`,
+Reading is open. With $SITREP_TOKEN set, writing (POST /api/documents, POST /api/events/ID/review) needs
+"Authorization: Bearer $SITREP_TOKEN". Without it the server listens on 127.0.0.1 only and writes are
+open to this machine alone; --host elsewhere needs the token. API docs at /docs (OpenAPI at
+/openapi.json). Requests naming another host (DNS rebinding) are refused with 421; reach the server by IP
+address, localhost, --host, or --allow-host.`,
     )
     .action(async (options: ServeOptions) => {
-      const dbPath = redactPassword(resolveDbLocation(options.db));
+      const location = resolveDbLocation(options.db);
+      const dbPath = redactPassword(location);
+      const token = process.env.SITREP_TOKEN || null;
+      if (!token && !isLoopback(options.host)) throw new SitrepError("bad-usage", `set SITREP_TOKEN to serve on ${options.host}: without a token, writes are open, so sitrep listens on 127.0.0.1 only`);
+      const isNewStore = !isPostgresUrl(location) && location !== ":memory:" && !existsSync(location);
       const store = await openStore(options.db);
-      const token = process.env.SITREP_TOKEN || randomBytes(18).toString("base64url");
+      const pool = createExtractPool();
       const port = options.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 8080);
-      const app = createApp({ store, token, hostNames: [options.host, ...options.allowHost] });
+      const app = createApp({ store, token, pool, hostNames: [options.host, ...options.allowHost] });
       const server = await listen(app.fetch, port, options.host).catch(async (error) => {
         await store.close();
         throw error;
       });
       const address = server.address();
       process.stderr.write(`sitrep serving ${dbPath} at http://${options.host}:${typeof address === "object" && address ? address.port : port}/\n`);
-      if (!process.env.SITREP_TOKEN) process.stderr.write(`write token (POST /api/documents): ${token}\n`);
+      if (!token) process.stderr.write("no SITREP_TOKEN: listening on 127.0.0.1 only; write endpoints are open to localhost only\n");
       stopOnSignals(server, store);
+      if (options.samples && isNewStore) void loadSamplesInBackground(store, pool);
     });
+}
+
+/** After listening, so the page opens at once and shows the samples as they arrive (a few seconds each). */
+async function loadSamplesInBackground(store: Store, pool: ExtractPool): Promise<void> {
+  process.stderr.write("new store: loading the invented sample reports from samples/ (the page shows them as they arrive)\n");
+  try {
+    const events = await loadSamples(store, pool);
+    process.stderr.write(`samples loaded: ${events} event(s)\n`);
+  } catch (error) {
+    process.stderr.write(`sitrep serve: the samples could not be loaded: ${(error as Error).message}\n`);
+  }
 }
 
 /** Resolves once listening; a port in use is a one-line message, not a stack trace. */
@@ -75,6 +95,10 @@ function stopOnSignals(server: Server, store: Store): void {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+}
+
+function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 function collect(value: string, previous: string[]): string[] {

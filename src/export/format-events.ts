@@ -30,8 +30,13 @@ export function formatEvents(events: EventRecord[], format: EventFormat): string
 
 function toCsv(events: EventRecord[]): string {
   const lines = [CSV_COLUMNS.join(",")];
-  for (const event of events) lines.push(CSV_COLUMNS.map((column) => csvCell(cellValue(event, column))).join(","));
+  for (const event of events) lines.push(csvLine(event));
   return lines.join("\n") + "\n";
+}
+
+/** One event as a CSV line in CSV_COLUMNS order (no line break). */
+export function csvLine(event: EventRecord): string {
+  return CSV_COLUMNS.map((column) => csvCell(cellValue(event, column))).join(",");
 }
 
 function cellValue(event: EventRecord, column: (typeof CSV_COLUMNS)[number]): string {
@@ -54,6 +59,12 @@ function formatSplit(split: EventRecord["fatalities_split"]): string {
 /** RFC 4180: quote a cell holding a comma, quote or line break; double the quotes inside. */
 export function csvCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** One event as a GeoJSON point feature, or null without coordinates. */
+export function geoJsonFeature({ latitude, longitude, ...properties }: EventRecord) {
+  if (latitude === null || longitude === null) return null;
+  return { type: "Feature", geometry: { type: "Point", coordinates: [longitude, latitude] }, properties };
 }
 
 function toGeoJson(events: EventRecord[]) {

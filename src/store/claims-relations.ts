@@ -36,3 +36,19 @@ export async function listClaims(db: Kysely<Database>, filter: { documentId?: st
 export async function listRelations(db: Kysely<Database>): Promise<RelationRow[]> {
   return (await db.selectFrom("event_relations").selectAll().execute()) as RelationRow[];
 }
+
+/** The relations of the component holding `ids` (followed both ways until nothing new): all a chain needs. */
+export async function listRelationsAround(db: Kysely<Database>, ids: string[]): Promise<RelationRow[]> {
+  const seen = new Set(ids);
+  const found = new Map<string, RelationRow>();
+  for (let frontier = ids; frontier.length > 0; ) {
+    const rows = (await db.selectFrom("event_relations").selectAll().where((eb) => eb.or([eb("from_id", "in", frontier), eb("to_id", "in", frontier)])).execute()) as RelationRow[];
+    const next: string[] = [];
+    for (const row of rows) {
+      found.set(`${row.from_id}\n${row.to_id}\n${row.relation}`, row);
+      for (const id of [row.from_id, row.to_id]) if (!seen.has(id)) (seen.add(id), next.push(id));
+    }
+    frontier = next;
+  }
+  return [...found.values()];
+}

@@ -5,7 +5,11 @@ import type { Doc } from "../doc.js";
 import { SitrepError } from "../errors.js";
 import type { SkippedInput } from "../ingest/raw-document.js";
 import type { EventRecord } from "../records/event-record.js";
-import { listClaims, listRelations } from "./claims-relations.js";
+import { listClaims, listRelations, listRelationsAround } from "./claims-relations.js";
+import { BadFilterError } from "./event-filter.js";
+import * as eventReads from "./events-store.js";
+import * as lists from "./lists-store.js";
+import { reviewEvent } from "./review-store.js";
 import { CONFIG } from "../config.js";
 import { decodeSignature, encodeSignature, estimateResemblance, fingerprintText, type Fingerprint } from "./fingerprint.js";
 import * as incidents from "./incidents-store.js";
@@ -101,10 +105,27 @@ export function createKyselyStore(db: Kysely<Database>): Store {
     listIncidentMembers: (ids) => guard("list incidents", () => incidents.listIncidentMembers(db, ids)),
     replaceIncidents: (ids, list) => guard("save incidents", () => incidents.replaceIncidents(db, ids, list)),
     listIncidents: () => guard("list incidents", () => incidents.listIncidents(db)),
+    queryEvents: (query) => guardReads("list events", () => eventReads.queryEvents(db, query)),
+    iterateEvents: (query) => eventReads.iterateEvents(db, query),
+    summarizeEvents: (filter) => guardReads("summarize events", () => eventReads.summarizeEvents(db, filter)),
+    getEventDetail: (id) => guard("read event", () => eventReads.getEventDetail(db, id)),
+    getEventsByIds: (ids) => guard("read events", () => eventReads.getEventsByIds(db, ids)),
+    reviewEvent: (id, input) => guard("save review", () => retryWhenBusy(() => reviewEvent(db, id, input))),
+    queryIncidents: (query) => guardReads("list incidents", () => lists.queryIncidents(db, query)),
+    queryClaims: (query) => guardReads("list claims", () => lists.queryClaims(db, query)),
+    queryDocuments: (query) => guardReads("list documents", () => lists.queryDocuments(db, query)),
+    listRelationsAround: (ids) => guard("list relations", () => listRelationsAround(db, ids)),
     async close() {
       await db.destroy();
     },
   };
+}
+
+/** As guard, but a bad filter or cursor stays the caller's error (a 400, a usage error), not the store's. */
+async function guardReads<T>(what: string, run: () => Promise<T>): Promise<T> {
+  return guard(what, run).catch((error) => {
+    throw error.cause instanceof BadFilterError ? error.cause : error;
+  });
 }
 
 async function guard<T>(what: string, run: () => Promise<T>): Promise<T> {

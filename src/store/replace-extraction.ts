@@ -5,6 +5,8 @@ import type { Transaction } from "kysely";
 import type { Doc, Span } from "../doc.js";
 import type { EventRecord } from "../records/event-record.js";
 import { saveClaimsAndRelations } from "./claims-relations.js";
+import { eventColumns } from "./event-columns.js";
+import { reapplyReviews } from "./review-store.js";
 import type { Database } from "./schema.js";
 
 export async function insertExtraction(trx: Transaction<Database>, doc: Doc, events: EventRecord[]): Promise<void> {
@@ -26,6 +28,7 @@ export async function replaceExtraction(trx: Transaction<Database>, doc: Doc, ev
   await trx.deleteFrom("events").where("event_id", "in", eventIds).execute();
   for (const table of ["event_sources", "spans", "claims", "event_relations"] as const) await trx.deleteFrom(table).where("document_id", "=", doc.id).execute();
   await insertExtraction(trx, doc, events);
+  await reapplyReviews(trx, doc.id);
   return true;
 }
 
@@ -34,7 +37,7 @@ function spanRow(documentId: string, layer: string, s: Span): Database["spans"] 
 }
 
 function eventRow(event: EventRecord): Database["events"] {
-  return { event_id: event.event_id, event_date: event.event_date, event_type: event.event_type, sub_event_type: event.sub_event_type, iso3: event.iso3, record: JSON.stringify(event) };
+  return { event_id: event.event_id, record: JSON.stringify(event), ...eventColumns(event), review_status: "unreviewed" };
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

@@ -1,10 +1,28 @@
 // Table types for Kysely: the columns as the database holds them.
+import type { Generated } from "kysely";
 import type { DocumentRow } from "./store.js";
 
 export type Database = {
   documents: DocumentRow & { text: string };
   spans: { document_id: string; layer: string; start: number; end: number; label: string; by: string; data: string | null };
-  events: { event_id: string; event_date: string | null; event_type: string; sub_event_type: string; iso3: string | null; record: string };
+  events: {
+    event_id: string;
+    event_date: string | null;
+    event_type: string;
+    sub_event_type: string;
+    iso3: string | null;
+    record: string;
+    // 007: the list filters' columns (the reviewed values when reviewed) and sort keys (event-columns.ts).
+    date_key: string;
+    fatalities_key: number;
+    country: string | null;
+    admin1: string | null;
+    location: string | null;
+    actors: string;
+    latitude: number | null;
+    longitude: number | null;
+    review_status: string;
+  };
   event_sources: { event_id: string; document_id: string };
   fingerprints: { document_id: string; signature: string };
   fingerprint_buckets: { document_id: string; band: number; bucket: string };
@@ -12,4 +30,6 @@ export type Database = {
   event_relations: { from_id: string; to_id: string; relation: string; document_id: string };
   incidents: { incident_id: string; event_date: string | null; iso3: string | null; record: string };
   incident_events: { event_id: string; incident_id: string };
+  event_reviews: { event_id: string; status: string; fields: string; note: string | null; reviewer: string; reviewed_at: string };
+  review_history: { entry_id: Generated<number>; event_id: string; action: string; fields: string; note: string | null; reviewer: string; at: string };
 };

@@ -6,6 +6,10 @@ import type { EventRecord } from "../records/event-record.js";
 import type { RelationRow } from "./claims-relations.js";
 import type { IncidentRecord } from "../merge/incident-record.js";
 import type { EventWindow } from "./incidents-store.js";
+import type { ReviewedEvent, ReviewInput } from "../review/review-decision.js";
+import type { EventFilter, EventQuery, Page } from "./event-filter.js";
+import type { DaySummary, EventDetail } from "./events-store.js";
+import type { ClaimQuery, DocumentQuery, PublicDocument } from "./lists-store.js";
 
 export type DocumentRow = {
   document_id: string;
@@ -71,5 +75,21 @@ export interface Store {
   /** In one transaction: drops the incidents holding any of `eventIds`, stores `incidents`. */
   replaceIncidents(eventIds: string[], incidents: IncidentRecord[]): Promise<void>;
   listIncidents(): Promise<IncidentRecord[]>;
+  /** A filtered, sorted page of events (reviewed values applied), with the cursor of the next page. */
+  queryEvents(query: EventQuery & { hasCoordinates?: boolean }): Promise<Page<ReviewedEvent>>;
+  /** Every event a query matches, read a page at a time (constant memory). */
+  iterateEvents(query: EventQuery): AsyncIterable<ReviewedEvent>;
+  /** Events, fatalities and events by type per day, for the timeline. */
+  summarizeEvents(filter: EventFilter): Promise<DaySummary[]>;
+  /** One event: reviewed and extracted record, its review and history, claims and source document; null when unknown. */
+  getEventDetail(eventId: string): Promise<EventDetail | null>;
+  getEventsByIds(eventIds: string[]): Promise<ReviewedEvent[]>;
+  /** Records a review decision with its audit entry; false when there is no such event. */
+  reviewEvent(eventId: string, input: ReviewInput): Promise<boolean>;
+  queryIncidents(query: EventQuery): Promise<Page<IncidentRecord>>;
+  queryClaims(query: ClaimQuery): Promise<Page<ClaimRecord>>;
+  queryDocuments(query: DocumentQuery): Promise<Page<PublicDocument>>;
+  /** The relations connected to these ids, transitively: what a response chain is followed through. */
+  listRelationsAround(ids: string[]): Promise<RelationRow[]>;
   close(): Promise<void>;
 }

@@ -9,6 +9,7 @@ import * as incidents from "./004-incidents.js";
 import * as skipStage from "./005-skip-stage.js";
 import * as pgGeometry from "./postgres/pg-001-geometry.js";
 import * as pgWorkerHeartbeats from "./postgres/pg-002-worker-heartbeats.js";
+import * as workbench from "./007-workbench.js";
 
 const MIGRATIONS: Record<string, Migration> = {
   "001-initial": initial,
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "003-claims-relations": claimsRelations,
   "004-incidents": incidents,
   "005-skip-stage": skipStage,
+  "007-workbench": workbench,
 };
 
 export type Backend = "sqlite" | "postgres";

@@ -1,0 +1,87 @@
+// The timeline: events per day by event type (bars) and fatalities per day (a line on its own axis), from
+// /api/events/summary with the shared filters. Dragging across days narrows the filters to them.
+import uPlot from "/vendor/uplot/uPlot.esm.js";
+
+const TYPE_COLOURS = {
+  Battles: "#c0392b",
+  "Explosions/Remote violence": "#d35400",
+  "Violence against civilians": "#8e44ad",
+  Protests: "#2980b9",
+  Riots: "#16a085",
+  "Strategic developments": "#7f8c8d",
+};
+const DAY = 86400;
+
+export function createTimelineView(container, { onSelectDays }) {
+  let plot = null;
+  const resize = () => plot?.setSize(size(container));
+  new ResizeObserver(resize).observe(container);
+  return {
+    async setFilters(query) {
+      const response = await fetch(`/api/events/summary?${query}`);
+      if (!response.ok) throw new Error(`the timeline failed to load (${response.status})`);
+      const { days } = await response.json();
+      plot?.destroy();
+      plot = days.length ? new uPlot(options(days, container, onSelectDays), toColumns(days), container) : null;
+      if (!plot) container.replaceChildren(Object.assign(document.createElement("p"), { className: "hint", textContent: "No dated events match the filters." }));
+      container.dataset.days = String(days.length);
+      return days;
+    },
+  };
+}
+
+/** Every day between the first and the last, so gaps show as zero, not as a line drawn across them. */
+function toColumns(days) {
+  const types = eventTypes(days);
+  const byDate = new Map(days.map((d) => [d.date, d]));
+  const first = toSeconds(days[0].date);
+  const last = toSeconds(days[days.length - 1].date);
+  const xs = [];
+  for (let t = first; t <= last; t += DAY) xs.push(t);
+  const at = (t) => byDate.get(new Date(t * 1000).toISOString().slice(0, 10));
+  return [xs, ...types.map((type) => xs.map((t) => at(t)?.by_type?.[type] ?? 0)), xs.map((t) => at(t)?.fatalities ?? 0)];
+}
+
+function options(days, container, onSelectDays) {
+  const types = eventTypes(days);
+  const bars = uPlot.paths.bars({ size: [0.8, 24], align: 0 });
+  return {
+    ...size(container),
+    cursor: { drag: { x: true, y: false } },
+    legend: { live: false },
+    scales: { x: { time: true }, n: { auto: true }, f: { auto: true } },
+    axes: [{}, { scale: "n", label: "events" }, { scale: "f", side: 1, label: "fatalities", grid: { show: false } }],
+    series: [
+      { label: "day", value: (u, t) => (t == null ? "" : new Date(t * 1000).toISOString().slice(0, 10)) },
+      ...types.map((type) => ({ label: type, scale: "n", paths: bars, fill: (TYPE_COLOURS[type] ?? "#555") + "bb", stroke: TYPE_COLOURS[type] ?? "#555" })),
+      { label: "fatalities", scale: "f", stroke: "#222", width: 1.5, dash: [4, 3] },
+    ],
+    hooks: {
+      setSelect: [
+        (u) => {
+          if (u.select.width < 2) return;
+          const from = u.posToVal(u.select.left, "x");
+          const to = u.posToVal(u.select.left + u.select.width, "x");
+          u.setSelect({ left: 0, width: 0 }, false);
+          onSelectDays(isoDay(from), isoDay(to));
+        },
+      ],
+    },
+  };
+}
+
+function eventTypes(days) {
+  return [...new Set(days.flatMap((d) => Object.keys(d.by_type ?? {})))].sort();
+}
+
+function size(container) {
+  return { width: Math.max(280, container.clientWidth), height: 180 };
+}
+
+function toSeconds(date) {
+  return Date.parse(`${date}T00:00:00Z`) / 1000;
+}
+
+function isoDay(seconds) {
+  return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
