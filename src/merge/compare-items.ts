@@ -6,7 +6,7 @@ import { measureJaccard } from "./content-words.js";
 import type { MergeSettings } from "./merge-settings.js";
 
 export function isCompatible(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
-  if (a.documentId === b.documentId && !settings.mergeWithinDocument) return false;
+  if (!settings.mergeWithinDocument && sharesAny(a.documentIds, b.documentIds)) return false;
   return hasCompatibleTypes(a, b, settings) && hasOverlappingDates(a, b, settings) && hasCompatiblePlaces(a, b, settings) && hasCompatibleActors(a, b);
 }
 

@@ -7,7 +7,8 @@ import { findContentStems, stemWord } from "./content-words.js";
 
 export type MergeItem = {
   id: string;
-  documentId: string;
+  /** The reports giving this record: usually one; several when reports repeat one event word for word. */
+  documentIds: Set<string>;
   eventType: string | null;
   subEventType: string | null;
   /** Canonical names on each side (actor and associated actors), lower-cased. */
@@ -30,7 +31,7 @@ export function toMergeItem(event: EventRecord): MergeItem {
   const start = toDayNumber(event.date_start ?? event.event_date);
   return {
     id: event.event_id,
-    documentId: event.sources[0]?.document_id ?? event.event_id,
+    documentIds: new Set(event.sources.length ? event.sources.map((s) => s.document_id) : [event.event_id]),
     eventType: event.event_type,
     subEventType: event.sub_event_type,
     actors1: toNameSet([event.actor1, ...event.assoc_actor_1]),

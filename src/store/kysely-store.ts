@@ -93,8 +93,14 @@ export function createKyselyStore(db: Kysely<Database>): Store {
     listEventsWithoutIncident: () => guard("list events", () => incidents.listEventsWithoutIncident(db)),
     listSourceDocuments: (ids) => guard("list documents", () => incidents.listSourceDocuments(db, ids)),
     listIncidentMembers: (ids) => guard("list incidents", () => incidents.listIncidentMembers(db, ids)),
-    replaceIncidents: (ids, list) => guard("save incidents", () => incidents.replaceIncidents(db, ids, list)),
-    listIncidents: () => guard("list incidents", () => incidents.listIncidents(db)),
+    replaceIncidents: (ids, list, history) => guard("save incidents", () => incidents.replaceIncidents(db, ids, list, history)),
+    listIncidents: (options) => guard("list incidents", () => incidents.listIncidents(db, options)),
+    getIncident: (id) => guard("read incident", () => incidents.getIncident(db, id)),
+    listIncidentsHolding: (ids) => guard("list incidents", () => incidents.listIncidentsHolding(db, ids)),
+    listIncidentHistory: (ids) => guard("list incident history", () => incidents.listIncidentHistory(db, ids)),
+    listEventsByIds: (ids) => guard("list events", () => incidents.listEventsByIds(db, ids)),
+    listSeen: (keys) => guard("read what watch has seen", () => incidents.listSeen(db, keys)),
+    markSeen: (keys, now) => guard("record what watch has seen", () => incidents.markSeen(db, keys, now)),
     async close() {
       await db.destroy();
     },

@@ -6,14 +6,12 @@ import type { Doc, Span } from "../doc.js";
 import type { EventRecord } from "../records/event-record.js";
 import { saveClaimsAndRelations } from "./claims-relations.js";
 import type { Database } from "./schema.js";
+import { releaseEvents, saveEvent } from "./shared-events.js";
 
 export async function insertExtraction(trx: Transaction<Database>, doc: Doc, events: EventRecord[]): Promise<void> {
   const spans = Object.entries(doc.layers).flatMap(([layer, list]) => (list ?? []).map((s) => spanRow(doc.id, layer, s)));
   for (const chunk of chunks(spans, 200)) await trx.insertInto("spans").values(chunk).execute();
-  for (const event of events) {
-    await trx.insertInto("events").values(eventRow(event)).execute();
-    await trx.insertInto("event_sources").values({ event_id: event.event_id, document_id: doc.id }).execute();
-  }
+  for (const event of events) await saveEvent(trx, event, doc.id);
   await saveClaimsAndRelations(trx, doc, events);
 }
 
@@ -21,19 +19,14 @@ export async function insertExtraction(trx: Transaction<Database>, doc: Doc, eve
 export async function replaceExtraction(trx: Transaction<Database>, doc: Doc, events: EventRecord[]): Promise<boolean> {
   const updated = await trx.updateTable("documents").set({ published: doc.meta.published ?? null }).where("document_id", "=", doc.id).executeTakeFirst();
   if (Number(updated.numUpdatedRows) === 0) return false;
-  const eventIds = trx.selectFrom("event_sources").select("event_id").where("document_id", "=", doc.id);
-  await trx.deleteFrom("events").where("event_id", "in", eventIds).execute();
-  for (const table of ["event_sources", "spans", "claims", "event_relations"] as const) await trx.deleteFrom(table).where("document_id", "=", doc.id).execute();
+  await releaseEvents(trx, doc.id);
+  for (const table of ["spans", "claims", "event_relations"] as const) await trx.deleteFrom(table).where("document_id", "=", doc.id).execute();
   await insertExtraction(trx, doc, events);
   return true;
 }
 
 function spanRow(documentId: string, layer: string, s: Span): Database["spans"] {
   return { document_id: documentId, layer, start: s.start, end: s.end, label: s.label, by: s.by, data: s.data ? JSON.stringify(s.data) : null };
-}
-
-function eventRow(event: EventRecord): Database["events"] {
-  return { event_id: event.event_id, event_date: event.event_date, event_type: event.event_type, sub_event_type: event.sub_event_type, iso3: event.iso3, record: JSON.stringify(event) };
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

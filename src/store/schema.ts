@@ -12,4 +12,6 @@ export type Database = {
   event_relations: { from_id: string; to_id: string; relation: string; document_id: string };
   incidents: { incident_id: string; event_date: string | null; iso3: string | null; record: string };
   incident_events: { event_id: string; incident_id: string };
+  incident_history: { incident_id: string; position: number; field: string; value: string | null; previous: string | null; recorded_at: string; document_ids: string };
+  watch_seen: { key: string; seen_at: string };
 };

@@ -6,6 +6,7 @@ import type { EventRecord } from "../records/event-record.js";
 import type { RelationRow } from "./claims-relations.js";
 import type { IncidentRecord } from "../merge/incident-record.js";
 import type { EventWindow } from "./incidents-store.js";
+import type { FieldChange } from "../merge/trace-history.js";
 
 export type DocumentRow = {
   document_id: string;
@@ -68,8 +69,20 @@ export interface Store {
   listSourceDocuments(documentIds: string[]): Promise<DocumentRow[]>;
   /** Member event ids of every incident that holds one of these events. */
   listIncidentMembers(eventIds: string[]): Promise<string[]>;
-  /** In one transaction: drops the incidents holding any of `eventIds`, stores `incidents`. */
-  replaceIncidents(eventIds: string[], incidents: IncidentRecord[]): Promise<void>;
-  listIncidents(): Promise<IncidentRecord[]>;
+  /** In one transaction: drops the incidents holding any of `eventIds`, stores `incidents`, and with `history`
+   * replaces the dropped incidents' field history by the new incidents'. */
+  replaceIncidents(eventIds: string[], incidents: IncidentRecord[], history?: ReadonlyMap<string, FieldChange[]>): Promise<void>;
+  /** Every incident; with `history`, each carries the history of its fields. */
+  listIncidents(options?: { history?: boolean }): Promise<IncidentRecord[]>;
+  /** One incident with the history of its fields, or null. */
+  getIncident(incidentId: string): Promise<IncidentRecord | null>;
+  /** The stored incidents holding any of these events. */
+  listIncidentsHolding(eventIds: string[]): Promise<IncidentRecord[]>;
+  /** The field history of these incidents, by incident id. */
+  listIncidentHistory(incidentIds: string[]): Promise<Map<string, FieldChange[]>>;
+  listEventsByIds(eventIds: string[]): Promise<EventRecord[]>;
+  /** Of these keys (a feed item's URL, a file's content hash), the ones `sitrep watch` has read before. */
+  listSeen(keys: string[]): Promise<Set<string>>;
+  markSeen(keys: string[], now: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -5,6 +5,7 @@ import * as duplicates from "./002-duplicates.js";
 import * as claimsRelations from "./003-claims-relations.js";
 import * as incidents from "./004-incidents.js";
 import * as skipStage from "./005-skip-stage.js";
+import * as incidentHistory from "./006-incident-history.js";
 
 const MIGRATIONS: Record<string, Migration> = {
   "001-initial": initial,
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "003-claims-relations": claimsRelations,
   "004-incidents": incidents,
   "005-skip-stage": skipStage,
+  "006-incident-history": incidentHistory,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
