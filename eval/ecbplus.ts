@@ -79,6 +79,7 @@ function toMergeItem(mention: EcbMention): MergeItem {
     geoPrecision: null,
     words: findContentStems(mention.sentence),
     triggers: content.size > 0 ? content : new Set(mention.trigger.split(" ").map(stemWord)),
+    publishedDay: null,
   };
 }
 

@@ -51,6 +51,11 @@ export function createApp({ store, token, pool = createExtractPool(), hostNames 
   app.get("/api/events", async (c) => c.json(await store.listEvents({ documentId: c.req.query("document") })));
   app.get("/api/claims", async (c) => c.json(await store.listClaims({ documentId: c.req.query("document") })));
   app.get("/api/incidents", async (c) => c.json(await store.listIncidents()));
+  app.get("/api/incidents/:id", async (c) => {
+    const incident = await store.getIncident(c.req.param("id"));
+    if (!incident) throw new HttpError(404, "not-found", `no incident ${c.req.param("id")}`);
+    return c.json(incident);
+  });
   app.get("/api/documents", async (c) => c.json((await store.listDocuments()).map(publicDocument)));
   app.get("/api/documents/:id", async (c) => {
     const stored = await store.getDocument(c.req.param("id"));

@@ -38,6 +38,13 @@ export const OPENAPI = {
         responses: { "200": { description: "incidents", content: { "application/json": { schema: { type: "array", items: { type: "object" } } } } } },
       },
     },
+    "/api/incidents/{id}": {
+      get: {
+        summary: "One incident with history: every value each field has had as reports came in (field, value, previous, recorded_at, document_ids)",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        responses: { "200": { description: "the incident" }, "404": { description: "no such incident (code not-found)" } },
+      },
+    },
     "/api/documents": {
       get: { summary: "Stored documents, skipped ones included", responses: { "200": { description: "documents", content: { "application/json": { schema: { type: "array", items: documentRow } } } } } },
       post: {

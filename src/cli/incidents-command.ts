@@ -21,7 +21,9 @@ export function incidentsCommand(): Command {
       `
 Columns are the events' (incident_id and event_ids in place of event_id) plus corroboration (independent
 publishers: a syndicated copy or near-duplicate counts with its original), sources, first_reported,
-last_updated and conflicts (every value the reports disagree on, with the reports giving it).
+last_updated and conflicts (every value the reports disagree on, with the reports giving it). JSON and
+JSONL add history: every value each field has had as reports came in ({field, value, previous,
+recorded_at, document_ids}), oldest first.
 Evidence holds every source's spans. How each field is chosen:
 ${Object.entries(FIELD_RULES).map(([field, rule]) => `  ${field}: ${rule}`).join("\n")}`,
     )
@@ -29,7 +31,8 @@ ${Object.entries(FIELD_RULES).map(([field, rule]) => `  ${field}: ${rule}`).join
       const store = await openSqliteStore(resolveDbPath(options.db));
       try {
         await completeIncidents(store);
-        const incidents = await store.listIncidents();
+        // JSON and JSONL carry each field's history; the flat formats keep the events' columns.
+        const incidents = await store.listIncidents({ history: options.format === "json" || options.format === "jsonl" });
         process.stdout.write(formatIncidents(options.chain ? await chainOf(store, options.chain, incidents) : incidents, options.format));
       } finally {
         await store.close();

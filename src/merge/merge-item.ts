@@ -25,6 +25,8 @@ export type MergeItem = {
   geoPrecision: 1 | 2 | 3 | null;
   words: Set<string>;
   triggers: Set<string>;
+  /** Day number of the earliest report of this record: an undated event happened on or before it. */
+  publishedDay: number | null;
 };
 
 export function toMergeItem(event: EventRecord): MergeItem {
@@ -46,6 +48,7 @@ export function toMergeItem(event: EventRecord): MergeItem {
     geoPrecision: event.geo_precision,
     words: findContentStems(event.notes),
     triggers: new Set((event.evidence.event_type ?? []).map((e) => stemWord(e.text))),
+    publishedDay: findEarliestDay(event.sources.map((s) => s.published)),
   };
 }
 
@@ -53,6 +56,11 @@ export function toDayNumber(date: string | null | undefined): number | null {
   if (!date) return null;
   const ms = Date.parse(date.slice(0, 10) + "T00:00:00Z");
   return Number.isNaN(ms) ? null : Math.floor(ms / 86_400_000);
+}
+
+function findEarliestDay(dates: (string | null)[]): number | null {
+  const days = dates.map(toDayNumber).filter((d): d is number => d !== null);
+  return days.length ? Math.min(...days) : null;
 }
 
 function toNameSet(names: (string | null)[]): Set<string> {

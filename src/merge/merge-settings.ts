@@ -37,4 +37,12 @@ export const MERGE_SETTINGS = {
   triggerBonus: 0.15,
   /** Both dated to the same day at day precision. */
   sameDayBonus: 0.1,
+  /** Days before its report's publication an undated event may have happened: news reports what happened in the
+   * last days ("on Tuesday" the dates stage could not place); older events are named with a date. Bounds where an
+   * undated event looks for a dated incident, in memory and in the store. */
+  undatedLookbackDays: 7,
+  /** Score an undated event needs to join a dated one, besides the same place and a shared actor: with no date to
+   * contradict, place, actors and wording must all agree, e.g. same place (0.25) + actor (0.2) + sub-type (0.15) +
+   * trigger (0.15) + a third of the words shared (0.33); a headline restating its own body's event stays apart. */
+  undatedMinLinkScore: 1.05,
 } as const;

@@ -7,7 +7,7 @@
 import type { EventRecord } from "../records/event-record.js";
 import type { EventWindow } from "../store/incidents-store.js";
 import type { Store } from "../store/store.js";
-import { isLinked } from "./compare-items.js";
+import { findUndatedWindow, isLinked } from "./compare-items.js";
 import type { IncidentRecord } from "./incident-record.js";
 import type { SourceDocument } from "./list-sources.js";
 import { mergeEvents } from "./merge-events.js";
@@ -53,11 +53,11 @@ async function collectBlock(store: Store, seeds: EventRecord[], settings: MergeS
   const block = new Map(seeds.map((e) => [e.event_id, e]));
   const queue = [...seeds];
   const windows = new Map<string, Promise<EventRecord[]>>(); // the events of one report mostly share a window
-  const listNear = (item: MergeItem) => {
-    const window = windowOf(item, settings);
+  const listWindow = (window: EventWindow) => {
     const key = JSON.stringify(window);
     return windows.get(key) ?? windows.set(key, store.listEventsInWindow(window)).get(key)!;
   };
+  const listNear = async (item: MergeItem) => (await Promise.all(windowsOf(item, settings).map(listWindow))).flat();
   while (queue.length > 0) {
     const event = queue.pop()!;
     const item = toMergeItem(event);
@@ -79,11 +79,20 @@ async function listMissingMembers(store: Store, block: Map<string, EventRecord>)
   return found;
 }
 
-/** Dates a linked event can start on: its interval widened by the tolerance and by the longest interval. */
-function windowOf(item: MergeItem, settings: MergeSettings): EventWindow {
-  if (item.dayStart === null) return "undated";
+/** Where linked events can be: dated ones whose date a tolerance (and the longest interval) away, undated ones
+ * reported in the lookback days after it; for an undated event, the undated ones and the dated ones in its lookback. */
+function windowsOf(item: MergeItem, settings: MergeSettings): EventWindow[] {
   const slack = Math.max(...Object.values(settings.dayToleranceByPrecision));
   const toDate = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
   // Another country never links (compare-items), so the store is asked for this country and for no country only.
-  return { from: toDate(item.dayStart - slack - settings.maxIntervalDays), to: toDate((item.dayEnd ?? item.dayStart) + slack), iso3: item.iso3 };
+  const iso3 = item.iso3;
+  if (item.dayStart === null) {
+    const undated = findUndatedWindow(item, settings);
+    return undated ? ["undated", { from: toDate(undated.from - slack - settings.maxIntervalDays), to: toDate(undated.to + slack), iso3 }] : ["undated"];
+  }
+  const end = item.dayEnd ?? item.dayStart;
+  return [
+    { from: toDate(item.dayStart - slack - settings.maxIntervalDays), to: toDate(end + slack), iso3 },
+    { publishedFrom: toDate(item.dayStart - slack), publishedTo: toDate(end + slack + settings.undatedLookbackDays), iso3 },
+  ];
 }

@@ -9,10 +9,11 @@ import type { Database } from "./schema.js";
 import type { DocumentRow } from "./store.js";
 
 /** Events whose event_date lies in [from, to] (YYYY-MM-DD, inclusive), in `iso3` or of no known country when
- * it is given; or the undated ones. */
+ * it is given; or the undated ones (all, or those reported in [publishedFrom, publishedTo]). */
 export async function listEventsInWindow(db: Kysely<Database>, window: EventWindow): Promise<EventRecord[]> {
   let query = db.selectFrom("events").select("record");
   if (window === "undated") query = query.where("event_date", "is", null);
+  else if ("publishedFrom" in window) return listUndatedReportedIn(db, window);
   else {
     query = query.where("event_date", ">=", window.from).where("event_date", "<=", window.to + "\uffff");
     if (window.iso3) query = query.where((eb) => eb.or([eb("iso3", "=", window.iso3!), eb("iso3", "is", null)]));
@@ -20,7 +21,26 @@ export async function listEventsInWindow(db: Kysely<Database>, window: EventWind
   return (await query.execute()).map((r) => JSON.parse(r.record) as EventRecord);
 }
 
-export type EventWindow = { from: string; to: string; iso3?: string | null } | "undated";
+/** Undated events whose report came out in [publishedFrom, publishedTo]: those a dated event may join. Read from
+ * the undated events (events_date index) out to their documents, so the cost is that of the undated events. */
+async function listUndatedReportedIn(db: Kysely<Database>, window: { publishedFrom: string; publishedTo: string; iso3?: string | null }): Promise<EventRecord[]> {
+  let query = db
+    .selectFrom("events")
+    .innerJoin("event_sources", "event_sources.event_id", "events.event_id")
+    .innerJoin("documents", "documents.document_id", "event_sources.document_id")
+    .select("events.record")
+    .distinct()
+    .where("events.event_date", "is", null)
+    .where("documents.published", ">=", window.publishedFrom)
+    .where("documents.published", "<=", window.publishedTo + "\uffff");
+  if (window.iso3) query = query.where((eb) => eb.or([eb("events.iso3", "=", window.iso3!), eb("events.iso3", "is", null)]));
+  return (await query.execute()).map((r) => JSON.parse(r.record) as EventRecord);
+}
+
+export type EventWindow =
+  | { from: string; to: string; iso3?: string | null }
+  | { publishedFrom: string; publishedTo: string; iso3?: string | null }
+  | "undated";
 
 export async function listEventsWithoutIncident(db: Kysely<Database>): Promise<EventRecord[]> {
   const rows = await db
