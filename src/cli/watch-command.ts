@@ -47,9 +47,9 @@ export function watchCommand(): Command {
 Each poll reads every input; what an earlier poll (or an earlier watch on the same --db) read is passed over:
 feed items by link, before fetching, and files by content, so only new reports are extracted and merged.
 Each notification is one line {"change": "new" | "changed", "replaces": [incident ids it absorbed],
-"incident": {...}} (the record of "sitrep incidents"), for the incidents matching the filter: the --filter
-file's fields and the flags together, any value within a field, every field given. A webhook that fails is
-reported on stderr and the watch goes on. Stop with Ctrl-C; each report is stored in its own transaction,
+"incident": {...}} (the record of "sitrep incidents --format json", with its history), for the incidents
+matching the filter: the --filter file's fields and the flags together, any value within a field, every
+field given. A webhook that fails is reported on stderr and the watch goes on. Stop with Ctrl-C; each report is stored in its own transaction,
 so stopping loses at most the report in hand, which the next poll reads again.`,
     )
     .action(async (inputs: string[], options: WatchOptions) => {
@@ -78,7 +78,8 @@ async function pollOnce(store: Store, inputs: string[], options: WatchOptions, s
   const items = readInputs(inputs, process.stdin, { allowPrivate: options.allowPrivate === true, ignoreRobots: options.ignoreRobots === true, skipJob: (job) => seen.skipJob(job) });
   const counts = await ingestDocuments(seen.keepUnseen(items), store, { published: options.published });
   const changes = diffIncidents(before, await store.listIncidents()).filter((c) => matchesFilter(c.incident, filter));
-  for (const change of changes) await notify(change, options);
+  // With each field's history, so a notification of a revised toll says what it was before.
+  for (const change of changes) await notify({ ...change, incident: (await store.getIncident(change.incident.incident_id)) ?? change.incident }, options);
   process.stderr.write(
     `${new Date().toISOString()} polled: ${seen.passed - passedBefore} item(s) seen before, ${counts.read} read, ${counts.stored} new report(s), ${counts.events} event(s), ${changes.length} notification(s)\n`,
   );

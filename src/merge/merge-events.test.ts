@@ -74,7 +74,7 @@ describe("merge: mergeEvents", () => {
     assert.equal(mergeEvents(all, documents).length, 2);
   });
 
-  const undated = (d: Draft) => record({ event_date: null, date_start: null, date_end: null, time_precision: null, ...d });
+  const undated = (d: Draft, index = 1) => record({ event_date: null, date_start: null, date_end: null, time_precision: null, ...d }, index);
 
   it("an undated report joins the dated incident when place, actors and wording agree", () => {
     const vague = undated({ doc: "hill-radio", published: "2026-03-16", sentence: "An Israeli air strike on a UN-run school in Khan Younis killed 12 people sheltering there." });
@@ -95,7 +95,7 @@ describe("merge: mergeEvents", () => {
     it("an undated event does not take the place of a dated one: dated pairs join first", () => {
       // The undated headline of one report and its dated body cannot share an incident (one report); the third
       // report's dated event must join the dated body, not the headline.
-      const headline = undated({ doc: "harbour-post", published: "2026-03-14", sentence: original.notes }, 2);
+      const headline = undated({ doc: "harbour-post", published: "2026-03-14", sentence: rival.notes }, 2);
       const incidents = mergeEvents([original, headline, rival], documents);
       assert.ok(incidents.some((i) => i.event_ids.includes(original.event_id) && i.event_ids.includes(rival.event_id)), JSON.stringify(incidents.map((i) => i.event_ids)));
     });
