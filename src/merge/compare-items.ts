@@ -16,7 +16,7 @@ export function scorePair(a: MergeItem, b: MergeItem, settings: MergeSettings): 
   if (isSamePlace(a, b, settings)) score += settings.placeBonus;
   if (sharesAny(a.actors1, b.actors1) || sharesAny(a.actors2, b.actors2)) score += settings.actorBonus;
   if (a.subEventType && a.subEventType === b.subEventType) score += settings.subTypeBonus;
-  if (sharesAny(a.triggers, b.triggers)) score += settings.triggerBonus;
+  if (sharesAny(a.triggers, b.triggers)) score += !a.eventType && !b.eventType ? settings.untypedTriggerBonus : settings.triggerBonus;
   if (a.timePrecision === 1 && b.timePrecision === 1 && a.dayStart !== null && a.dayStart === b.dayStart) score += settings.sameDayBonus;
   return score;
 }
