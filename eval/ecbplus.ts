@@ -64,7 +64,7 @@ function toMergeItem(mention: EcbMention): MergeItem {
   const content = findContentStems(mention.trigger);
   return {
     id: mention.id,
-    documentId: mention.documentId,
+    documentIds: new Set([mention.documentId]),
     eventType: null,
     subEventType: null,
     actors1: new Set(),
@@ -79,6 +79,7 @@ function toMergeItem(mention: EcbMention): MergeItem {
     geoPrecision: null,
     words: findContentStems(mention.sentence),
     triggers: content.size > 0 ? content : new Set(mention.trigger.split(" ").map(stemWord)),
+    publishedDay: null,
   };
 }
 

@@ -23,6 +23,12 @@ async function withUndatedReport(run: (store: Awaited<ReturnType<typeof openSqli
   }
 }
 
+/** No incident outlives its events and no event is left out: the incidents' members are exactly the stored events. */
+async function assertIncidentsCoverEvents(store: Awaited<ReturnType<typeof openSqliteStore>>): Promise<void> {
+  const members = (await store.listIncidents()).flatMap((i) => i.event_ids).sort();
+  assert.deepEqual(members, (await store.listEvents()).map((e) => e.event_id).sort());
+}
+
 describe("reprocess", () => {
   it("set-published re-dates a document: Sunday resolves, the id stays, old events, claims and links are replaced", async () => {
     await withUndatedReport(async (store, id) => {
@@ -36,6 +42,7 @@ describe("reprocess", () => {
       assert.deepEqual((await store.listDocuments()).map((r) => [r.document_id, r.published]), [[id, "2021-06-28"]]);
       const stored = await store.getDocument(id);
       assert.ok(stored?.layers.dates.some((s) => stored.text.slice(s.start, s.end) === "Sunday" && (s.data as { start?: string }).start === "2021-06-27"));
+      await assertIncidentsCoverEvents(store);
       // Twice is the same as once: nothing is left over from the earlier runs.
       const claims = (await store.listClaims()).length;
       const relations = (await store.listRelations()).length;
@@ -49,6 +56,19 @@ describe("reprocess", () => {
       await reprocessDocuments(store, { published: "2021-06-28" });
       await reprocessDocuments(store, { published: "2020-01-01" });
       assert.deepEqual((await store.listDocuments()).map((r) => r.published), ["2021-06-28"]);
+    });
+  });
+
+  it("incidents made only of events a reprocess removed are dropped (regression)", async () => {
+    await withUndatedReport(async (store, id) => {
+      const before = await store.listIncidents();
+      assert.ok(before.length > 0);
+      await reprocessDocuments(store, { documentId: id, setPublished: "2021-06-28" });
+      const gone = new Set(before.flatMap((i) => i.event_ids));
+      for (const e of await store.listEvents()) gone.delete(e.event_id);
+      assert.ok(gone.size > 0, "re-dating changes the dated events and so their content-based ids");
+      assert.ok(!(await store.listIncidents()).some((i) => i.event_ids.some((e) => gone.has(e))));
+      await assertIncidentsCoverEvents(store);
     });
   });
 

@@ -31,9 +31,11 @@ export async function reprocessDocuments(store: Store, options: ReprocessOptions
     const published = options.setPublished ?? row.published ?? options.published;
     const doc = pipeline.run(createDoc(row.document_id, stored.text, metaOfRow(row, published)));
     const events = doc.events.map((draft, i) => toEventRecord(doc, draft, i));
+    const old = (await store.listEvents({ documentId: row.document_id })).map((e) => e.event_id);
     await store.replaceExtraction(doc, events);
-    // The new events re-cluster their block, which replaces the incidents the old events belonged to.
-    await updateIncidents(store, events);
+    // The new events re-cluster their block; the old ones' incidents are dropped and their other members merged again.
+    const kept = new Set(events.map((e) => e.event_id));
+    await updateIncidents(store, events, undefined, { removed: old.filter((id) => !kept.has(id)) });
     counts.documents += 1;
     counts.events += events.length;
     if (!published) counts.undated += 1;

@@ -50,6 +50,10 @@ describe("api", () => {
     // A posted report updates incidents as ingest does: every event in exactly one.
     const incidents: { event_ids: string[] }[] = (await (await app.request("/api/incidents")).json()).items;
     assert.deepEqual(incidents.flatMap((i) => i.event_ids).sort(), events.map((e: { event_id: string }) => e.event_id).sort());
+    // One incident by id carries its field history: the first report set its first values.
+    const one: { incident_id: string; history: { field: string; previous: unknown }[] } = await (await app.request(`/api/incidents/${(incidents[0] as { incident_id?: string }).incident_id}`)).json();
+    assert.ok(one.history.some((h) => h.field === "event_type" && h.previous === null), JSON.stringify(one.history));
+    assert.equal((await app.request("/api/incidents/nope")).status, 404);
   });
 
   it("bad requests get a clear 400, unknown documents a 404", async () => {

@@ -54,6 +54,11 @@ export function createApp({ store, token, pool = createExtractPool(), hostNames 
   app.get("/api/health", (c) => c.json({ ok: true }));
   addEventRoutes(app, store, token);
   addListRoutes(app, store);
+  app.get("/api/incidents/:id", async (c) => {
+    const incident = await store.getIncident(c.req.param("id"));
+    if (!incident) throw new HttpError(404, "not-found", `no incident ${c.req.param("id")}`);
+    return c.json(incident);
+  });
   app.get("/api/documents/:id", async (c) => {
     const stored = await store.getDocument(c.req.param("id"));
     if (!stored) throw new HttpError(404, "not-found", `no document ${c.req.param("id")}`);

@@ -76,6 +76,13 @@ export function openApiSpec() {
     },
     "/api/incidents": { get: { summary: "Incidents (merged events of several reports); event filters match any member event", parameters: queryParameters(INCIDENT_QUERY, FILTER_HELP), responses: { "200": json(OBJECT_PAGE, "a page of incidents"), ...errors } } },
     "/api/claims": { get: { summary: "Claims: tallies and attributions, with who claims, how many, period and evidence", parameters: queryParameters(CLAIM_QUERY), responses: { "200": json(OBJECT_PAGE, "a page of claims"), ...errors } } },
+    "/api/incidents/{id}": {
+      get: {
+        summary: "One incident with history: every value each field has had as reports came in (field, value, previous, recorded_at, document_ids)",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        responses: { "200": { description: "the incident" }, "404": { description: "no such incident (code not-found)" } },
+      },
+    },
     "/api/documents": {
       get: { summary: "Stored documents, skipped ones included, newest first", parameters: queryParameters(DOCUMENT_QUERY), responses: { "200": json(OBJECT_PAGE, "a page of documents"), ...errors } },
       post: {

@@ -39,6 +39,15 @@ describe("cli: sitrep incidents", () => {
     assert.ok(incidents.length < events.length);
   });
 
+  it("keeps the history of the fields a later report revised: the toll rose from four to five", () => {
+    const [both] = incidents.filter((i) => new Set(i.sources.filter((s) => s.event_ids.length).map((s) => s.publisher)).size === 2);
+    const later = both.sources.find((s) => s.publisher === "Upland Herald")!.document_id;
+    const high = (both.history ?? []).filter((h) => h.field === "fatalities_high");
+    assert.deepEqual(high.map((h) => [h.previous, h.value]), [[null, 4], [4, 5]], JSON.stringify(both.history));
+    assert.deepEqual(high[1].document_ids, [later]);
+    assert.ok(!JSON.parse(runCli(["incidents", "--format", "geojson", "--db", db]).stdout).features.some((f: { properties: object }) => "history" in f.properties));
+  });
+
   it("evidence from every source is the exact slice of that source's document", () => {
     const texts = new Map<string, string>();
     for (const doc of JSON.parse(runCli(["documents", "--db", db]).stdout) as { document_id: string }[]) {

@@ -23,7 +23,9 @@ export function incidentsCommand(): Command {
       `
 Columns are the events' (incident_id and event_ids in place of event_id) plus corroboration (independent
 publishers: a syndicated copy or near-duplicate counts with its original), sources, first_reported,
-last_updated and conflicts (every value the reports disagree on, with the reports giving it).
+last_updated and conflicts (every value the reports disagree on, with the reports giving it). JSON and
+JSONL add history: every value each field has had as reports came in ({field, value, previous,
+recorded_at, document_ids}), oldest first.
 Evidence holds every source's spans. How each field is chosen:
 ${Object.entries(FIELD_RULES).map(([field, rule]) => `  ${field}: ${rule}`).join("\n")}`,
     )
@@ -33,9 +35,15 @@ ${Object.entries(FIELD_RULES).map(([field, rule]) => `  ${field}: ${rule}`).join
       const store = await openStore(options.db);
       try {
         await completeIncidents(store);
-        if (options.chain) return void process.stdout.write(formatIncidents(await chainOf(store, options.chain, await store.listIncidents()), options.format));
+        // JSON and JSONL carry each field's history; the flat formats keep the events' columns.
+        const withHistory = options.format === "json" || options.format === "jsonl";
+        if (options.chain) return void process.stdout.write(formatIncidents(await chainOf(store, options.chain, await store.listIncidents({ history: withHistory })), options.format));
         const incidents: IncidentRecord[] = [];
         for await (const incident of takeFirst(pagesOf(store, query), options.limit)) incidents.push(incident);
+        if (withHistory) {
+          const history = await store.listIncidentHistory(incidents.map((incident) => incident.incident_id));
+          for (const incident of incidents) incident.history = history.get(incident.incident_id) ?? [];
+        }
         process.stdout.write(formatIncidents(incidents, options.format));
       } finally {
         await store.close();

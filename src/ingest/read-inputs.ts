@@ -25,6 +25,8 @@ export type ReadOptions = FetchOptions & {
   hostDelayMs?: number;
   /** Fetch pages robots.txt disallows (`--ignore-robots`): the user's explicit choice. */
   ignoreRobots?: boolean;
+  /** Asked before each fetch; true drops the job unfetched (`sitrep watch`: a feed item read on an earlier poll). */
+  skipJob?: (job: FetchJob) => Promise<boolean>;
 };
 
 export async function* readInputs(inputs: string[], stdin: Readable = process.stdin, options: ReadOptions = {}): AsyncGenerator<IngestItem> {
@@ -39,6 +41,7 @@ export async function* readInputs(inputs: string[], stdin: Readable = process.st
   const robots = options.ignoreRobots ? undefined : createRobotsCheck(options, options.hostDelayMs ?? CONFIG.hostDelayMs, (host, ms) => scheduler.slowHost(host, ms));
 
   async function runFetchJob(job: FetchJob): Promise<void> {
+    if (await options.skipJob?.(job)) return;
     let found;
     try {
       found = await fetchDocument(job, { ...options, robots });

@@ -11,7 +11,7 @@ export function clusterItems(items: readonly MergeItem[], settings: MergeSetting
   const key = (p: { a: number; b: number }) => [items[p.a].id, items[p.b].id].sort(compareIds).join("\u0000");
   const pairs = findLinkedPairs(items, settings)
     .map((p) => ({ ...p, key: key(p) }))
-    .sort((x, y) => y.score - x.score || compareIds(x.key, y.key));
+    .sort((x, y) => rankOf(items, x) - rankOf(items, y) || y.score - x.score || compareIds(x.key, y.key));
   const owner = items.map((_, i) => i);
   const members = items.map((_, i) => [i]);
   for (const { a, b } of pairs) {
@@ -24,6 +24,11 @@ export function clusterItems(items: readonly MergeItem[], settings: MergeSetting
     members[drop] = [];
   }
   return members.filter((m) => m.length > 0).map((m) => m.map((i) => items[i]));
+}
+
+/** Pairs of dated records join first: an undated record only joins what the dated ones have settled. */
+function rankOf(items: readonly MergeItem[], pair: { a: number; b: number }): number {
+  return items[pair.a].dayStart !== null && items[pair.b].dayStart !== null ? 0 : 1;
 }
 
 function canJoin(left: number[], right: number[], items: readonly MergeItem[], settings: MergeSettings): boolean {

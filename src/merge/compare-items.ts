@@ -6,7 +6,7 @@ import { measureJaccard } from "./content-words.js";
 import type { MergeSettings } from "./merge-settings.js";
 
 export function isCompatible(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
-  if (a.documentId === b.documentId && !settings.mergeWithinDocument) return false;
+  if (!settings.mergeWithinDocument && sharesAny(a.documentIds, b.documentIds)) return false;
   return hasCompatibleTypes(a, b, settings) && hasOverlappingDates(a, b, settings) && hasCompatiblePlaces(a, b, settings) && hasCompatibleActors(a, b);
 }
 
@@ -16,7 +16,7 @@ export function scorePair(a: MergeItem, b: MergeItem, settings: MergeSettings): 
   if (isSamePlace(a, b, settings)) score += settings.placeBonus;
   if (sharesAny(a.actors1, b.actors1) || sharesAny(a.actors2, b.actors2)) score += settings.actorBonus;
   if (a.subEventType && a.subEventType === b.subEventType) score += settings.subTypeBonus;
-  if (sharesAny(a.triggers, b.triggers)) score += settings.triggerBonus;
+  if (sharesAny(a.triggers, b.triggers)) score += !a.eventType && !b.eventType ? settings.untypedTriggerBonus : settings.triggerBonus;
   if (a.timePrecision === 1 && b.timePrecision === 1 && a.dayStart !== null && a.dayStart === b.dayStart) score += settings.sameDayBonus;
   return score;
 }
@@ -24,7 +24,17 @@ export function scorePair(a: MergeItem, b: MergeItem, settings: MergeSettings): 
 /** Linked: compatible, scoring enough, and agreeing on something besides wording (similar sentences alone
  * describe two strikes as easily as one, and two events of one sentence share all their words). */
 export function isLinked(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
-  return isCompatible(a, b, settings) && hasAgreement(a, b, settings) && scorePair(a, b, settings) >= settings.minLinkScore;
+  if (!isCompatible(a, b, settings) || !hasAgreement(a, b, settings)) return false;
+  if ((a.dayStart === null) === (b.dayStart === null)) return scorePair(a, b, settings) >= settings.minLinkScore;
+  // An undated record and a dated one: no date can contradict, so place, actors and wording must all agree.
+  const sharesActor = sharesAny(a.actors1, b.actors1) || sharesAny(a.actors2, b.actors2);
+  return isSamePlace(a, b, settings) && sharesActor && scorePair(a, b, settings) >= settings.undatedMinLinkScore;
+}
+
+/** Where an undated record's event can lie: the lookback days up to its earliest report, or anywhere when undated reports. */
+export function findUndatedWindow(item: MergeItem, settings: MergeSettings): { from: number; to: number } | null {
+  if (item.dayStart !== null || item.publishedDay === null) return null;
+  return { from: item.publishedDay - settings.undatedLookbackDays, to: item.publishedDay };
 }
 
 function hasAgreement(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
@@ -43,7 +53,13 @@ function hasCompatibleTypes(a: MergeItem, b: MergeItem, settings: MergeSettings)
 }
 
 function hasOverlappingDates(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
-  if (a.dayStart === null || b.dayStart === null) return true;
+  if (a.dayStart === null && b.dayStart === null) return true;
+  if (a.dayStart === null || b.dayStart === null) {
+    const [undated, dated] = a.dayStart === null ? [a, b] : [b, a];
+    const window = findUndatedWindow(undated, settings);
+    const slack = settings.dayToleranceByPrecision[dated.timePrecision ?? 3];
+    return !window || (dated.dayStart! - slack <= window.to && window.from <= (dated.dayEnd ?? dated.dayStart!) + slack);
+  }
   const slack = Math.max(settings.dayToleranceByPrecision[a.timePrecision ?? 3], settings.dayToleranceByPrecision[b.timePrecision ?? 3]);
   return a.dayStart - slack <= (b.dayEnd ?? b.dayStart) && b.dayStart - slack <= (a.dayEnd ?? a.dayStart);
 }

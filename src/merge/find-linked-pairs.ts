@@ -2,11 +2,13 @@
 // indexed by (country, day) for every day their date interval covers, so a record meets only records of the
 // same country (or of no known country) whose dates come within the widest tolerance: work grows with the
 // number of records times the records per country-day, not with the square of the collection.
-// Undated records meet only undated records: nothing bounds where to look for their match, and an
-// incremental update must be able to ask the store for exactly the records it would compare. (Placing them
-// in the week before their report was tried: a report's undated headline event, which the extractor leaves
-// beside its dated body event, then took the link a third report's event needed to join the body event.)
-import { isLinked, scorePair } from "./compare-items.js";
+// Undated records meet undated records, and dated records within the lookback days before their report's
+// publication (merge-settings: undatedLookbackDays), where compare-items asks them to agree on place, actors and
+// wording; nothing else bounds where to look. (Placing them in the week before their report with the ordinary
+// threshold was tried: a report's undated headline event, which the extractor leaves beside its dated body
+// event, then took the link a third report's event needed to join the body event. Hence the strict test, and
+// cluster-items joining every dated pair before any pair with an undated side.)
+import { findUndatedWindow, isLinked, scorePair } from "./compare-items.js";
 import type { MergeItem } from "./merge-item.js";
 import type { MergeSettings } from "./merge-settings.js";
 
@@ -29,33 +31,53 @@ export function findLinkedPairs(items: readonly MergeItem[], settings: MergeSett
   return pairs;
 }
 
-type DayIndex = { byDay: Map<number, Map<string, number[]>>; undated: number[] };
+type DayIndex = { byDay: CountryDays; undatedByDay: CountryDays; undated: number[] };
+
+type CountryDays = Map<number, Map<string, number[]>>;
 
 function indexByCountryDay(items: readonly MergeItem[], settings: MergeSettings): DayIndex {
-  const byDay = new Map<number, Map<string, number[]>>();
-  const undated: number[] = [];
+  const index: DayIndex = { byDay: new Map(), undatedByDay: new Map(), undated: [] };
   items.forEach((item, i) => {
-    if (item.dayStart === null) return void undated.push(i);
-    const last = Math.min(item.dayEnd ?? item.dayStart, item.dayStart + settings.maxIntervalDays);
-    for (let day = item.dayStart; day <= last; day++) {
-      const countries = byDay.get(day) ?? byDay.set(day, new Map()).get(day)!;
-      const key = item.iso3 ?? NO_COUNTRY;
-      (countries.get(key) ?? countries.set(key, []).get(key)!).push(i);
+    if (item.dayStart === null) {
+      index.undated.push(i);
+      const window = findUndatedWindow(item, settings);
+      if (window) addDays(index.undatedByDay, window.from, window.to, item.iso3, i);
+      return;
     }
+    addDays(index.byDay, item.dayStart, Math.min(item.dayEnd ?? item.dayStart, item.dayStart + settings.maxIntervalDays), item.iso3, i);
   });
-  return { byDay, undated };
+  return index;
+}
+
+function addDays(index: CountryDays, from: number, to: number, iso3: string | null, i: number): void {
+  for (let day = from; day <= to; day++) {
+    const countries = index.get(day) ?? index.set(day, new Map()).get(day)!;
+    const key = iso3 ?? NO_COUNTRY;
+    (countries.get(key) ?? countries.set(key, []).get(key)!).push(i);
+  }
 }
 
 function* findCandidates(item: MergeItem, index: DayIndex, slack: number, settings: MergeSettings): Iterable<number> {
-  if (item.dayStart === null) return yield* index.undated;
+  if (item.dayStart === null) {
+    yield* index.undated;
+    const window = findUndatedWindow(item, settings);
+    if (window) yield* listInDays(index.byDay, window.from - slack, window.to + slack, item.iso3);
+    return;
+  }
   const last = Math.min(item.dayEnd ?? item.dayStart, item.dayStart + settings.maxIntervalDays) + slack;
-  for (let day = item.dayStart - slack; day <= last; day++) {
-    const countries = index.byDay.get(day);
+  yield* listInDays(index.byDay, item.dayStart - slack, last, item.iso3);
+  yield* listInDays(index.undatedByDay, item.dayStart - slack, last, item.iso3);
+}
+
+/** Records indexed on these days in this country or in none (every country when `iso3` is null). */
+function* listInDays(index: CountryDays, from: number, to: number, iso3: string | null): Iterable<number> {
+  for (let day = from; day <= to; day++) {
+    const countries = index.get(day);
     if (!countries) continue;
-    if (item.iso3 === null) {
+    if (iso3 === null) {
       for (const list of countries.values()) yield* list;
     } else {
-      yield* countries.get(item.iso3) ?? [];
+      yield* countries.get(iso3) ?? [];
       yield* countries.get(NO_COUNTRY) ?? [];
     }
   }

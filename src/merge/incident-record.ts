@@ -3,6 +3,7 @@
 // with incident_id and event_ids in place of event_id, plus corroboration, first_reported, last_updated
 // and conflicts.
 import type { EventRecord, SourceRef } from "../records/event-record.js";
+import type { FieldChange } from "./trace-history.js";
 
 export type IncidentSource = SourceRef & {
   /** The publisher a syndicated copy names as its origin ("originally published by"). */
@@ -26,6 +27,8 @@ export type IncidentRecord = Omit<EventRecord, "event_id" | "sources" | "fatalit
   first_reported: string | null;
   last_updated: string | null;
   conflicts: FieldConflict[];
+  /** Every value each field had as reports came in (read from the store; absent on a freshly merged record). */
+  history?: FieldChange[];
 };
 
 /** How each field of an incident is chosen, for --help and the docs. */

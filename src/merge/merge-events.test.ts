@@ -74,7 +74,32 @@ describe("merge: mergeEvents", () => {
     assert.equal(mergeEvents(all, documents).length, 2);
   });
 
+  const undated = (d: Draft, index = 1) => record({ event_date: null, date_start: null, date_end: null, time_precision: null, ...d }, index);
+
+  it("an undated report joins the dated incident when place, actors and wording agree", () => {
+    const vague = undated({ doc: "hill-radio", published: "2026-03-16", sentence: "An Israeli air strike on a UN-run school in Khan Younis killed 12 people sheltering there." });
+    const incidents = mergeEvents([original, rival, vague], documents);
+    assert.equal(incidents.length, 1, JSON.stringify(incidents.map((i) => i.event_ids)));
+    assert.equal(incidents[0].event_date, "2026-03-14", "the dated reports give the date");
+  });
+
   describe("negative cases", () => {
+    it("an undated report stays apart when it names another place, a loose wording, or came out past the lookback", () => {
+      const sentence = "An Israeli air strike on a UN-run school in Khan Younis killed 12 people sheltering there.";
+      const elsewhere = undated({ doc: "hill-radio", location: "Rafah", latitude: 31.28, longitude: 34.25, sentence: sentence.replace("Khan Younis", "Rafah") });
+      const loose = undated({ doc: "hill-radio", sentence: "Israel said its forces struck militants in Khan Younis.", sub_event_type: "Shelling/artillery/missile attack" });
+      const late = undated({ doc: "hill-radio", published: "2026-04-20", sentence });
+      for (const other of [elsewhere, loose, late]) assert.equal(mergeEvents([original, rival, other], documents).length, 2, other.notes);
+    });
+
+    it("an undated event does not take the place of a dated one: dated pairs join first", () => {
+      // The undated headline of one report and its dated body cannot share an incident (one report); the third
+      // report's dated event must join the dated body, not the headline.
+      const headline = undated({ doc: "harbour-post", published: "2026-03-14", sentence: rival.notes }, 2);
+      const incidents = mergeEvents([original, headline, rival], documents);
+      assert.ok(incidents.some((i) => i.event_ids.includes(original.event_id) && i.event_ids.includes(rival.event_id)), JSON.stringify(incidents.map((i) => i.event_ids)));
+    });
+
     it("two strikes on the same day in distant towns stay two incidents despite the same wording", () => {
       const north = record({ doc: "north-wire", location: "Jabalia", latitude: 31.53, longitude: 34.48, sentence: original.notes.replace("Khan Younis", "Jabalia") });
       const far = { ...north, location: "Rafah", latitude: 31.28, longitude: 34.25, event_id: "far-1", sources: [{ ...north.sources[0], document_id: "far" }] };

@@ -7,7 +7,8 @@ import { findContentStems, stemWord } from "./content-words.js";
 
 export type MergeItem = {
   id: string;
-  documentId: string;
+  /** The reports giving this record: usually one; several when reports repeat one event word for word. */
+  documentIds: Set<string>;
   eventType: string | null;
   subEventType: string | null;
   /** Canonical names on each side (actor and associated actors), lower-cased. */
@@ -24,13 +25,15 @@ export type MergeItem = {
   geoPrecision: 1 | 2 | 3 | null;
   words: Set<string>;
   triggers: Set<string>;
+  /** Day number of the earliest report of this record: an undated event happened on or before it. */
+  publishedDay: number | null;
 };
 
 export function toMergeItem(event: EventRecord): MergeItem {
   const start = toDayNumber(event.date_start ?? event.event_date);
   return {
     id: event.event_id,
-    documentId: event.sources[0]?.document_id ?? event.event_id,
+    documentIds: new Set(event.sources.length ? event.sources.map((s) => s.document_id) : [event.event_id]),
     eventType: event.event_type,
     subEventType: event.sub_event_type,
     actors1: toNameSet([event.actor1, ...event.assoc_actor_1]),
@@ -45,6 +48,7 @@ export function toMergeItem(event: EventRecord): MergeItem {
     geoPrecision: event.geo_precision,
     words: findContentStems(event.notes),
     triggers: new Set((event.evidence.event_type ?? []).map((e) => stemWord(e.text))),
+    publishedDay: findEarliestDay(event.sources.map((s) => s.published)),
   };
 }
 
@@ -52,6 +56,11 @@ export function toDayNumber(date: string | null | undefined): number | null {
   if (!date) return null;
   const ms = Date.parse(date.slice(0, 10) + "T00:00:00Z");
   return Number.isNaN(ms) ? null : Math.floor(ms / 86_400_000);
+}
+
+function findEarliestDay(dates: (string | null)[]): number | null {
+  const days = dates.map(toDayNumber).filter((d): d is number => d !== null);
+  return days.length ? Math.min(...days) : null;
 }
 
 function toNameSet(names: (string | null)[]): Set<string> {

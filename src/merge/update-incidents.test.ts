@@ -90,6 +90,23 @@ describe("merge: incidents through ingest", () => {
     for (const other of results.slice(1)) assert.deepEqual(other, results[0]);
   });
 
+  it("a later report's revised toll updates the incident and the history keeps every value, with the report that brought it", async () => {
+    const { store } = await ingestInOrder(["original", "toll"]);
+    try {
+      const [strike] = strikeOn(await store.listIncidents(), "toll.txt");
+      const { history } = (await store.getIncident(strike.incident_id))!;
+      const toll = strike.sources.find((s) => s.origin === "toll.txt")!.document_id;
+      const high = history!.filter((h) => h.field === "fatalities_high");
+      assert.deepEqual(high.map((h) => [h.previous, h.value]), [[null, 12], [12, 17]], JSON.stringify(history));
+      assert.deepEqual(high[1].document_ids, [toll]);
+      assert.deepEqual(history!.filter((h) => h.field === "corroboration").map((h) => h.value), [1, 2]);
+      assert.ok(history!.every((h, i) => i === 0 || history![i - 1].recorded_at <= h.recorded_at));
+      assert.deepEqual((await store.listIncidents({ history: true })).find((i) => i.incident_id === strike.incident_id)?.history, history);
+    } finally {
+      await store.close();
+    }
+  });
+
   it("incidents missing for stored events (an older database) are completed idempotently", async () => {
     const { store } = await ingestInOrder(["original", "toll"]);
     try {

@@ -2,25 +2,43 @@
 // event they link to, transitively (the connected block); the block is clustered from scratch and its
 // incidents replace the old ones in one transaction. Clustering depends only on the block's events and the
 // block is the whole connected component, so any ingest order ends in the same incidents, and a new report
-// touches only the incidents near it in date (and, in memory, country).
+// touches only the incidents near it in date (and, in memory, country). Each update also records the history of
+// the fields it changed (trace-history.ts).
 import type { EventRecord } from "../records/event-record.js";
 import type { EventWindow } from "../store/incidents-store.js";
 import type { Store } from "../store/store.js";
-import { isLinked } from "./compare-items.js";
+import { findUndatedWindow, isLinked } from "./compare-items.js";
 import type { IncidentRecord } from "./incident-record.js";
 import type { SourceDocument } from "./list-sources.js";
 import { mergeEvents } from "./merge-events.js";
 import { toMergeItem, type MergeItem } from "./merge-item.js";
 import { MERGE_SETTINGS, type MergeSettings } from "./merge-settings.js";
+import { traceHistory } from "./trace-history.js";
 
-export async function updateIncidents(store: Store, seeds: EventRecord[], settings: MergeSettings = MERGE_SETTINGS): Promise<IncidentRecord[]> {
-  if (seeds.length === 0) return [];
-  const block = await collectBlock(store, seeds, settings);
+export type UpdateOptions = {
+  /** Event ids just deleted (a reprocessed report's old events): their incidents are dropped and the rest of their
+   * members merged again, so no incident outlives its events. */
+  removed?: string[];
+  /** The clock for the history's timestamps (tests pass a fixed one). */
+  now?: () => Date;
+};
+
+export async function updateIncidents(store: Store, seeds: EventRecord[], settings: MergeSettings = MERGE_SETTINGS, options: UpdateOptions = {}): Promise<IncidentRecord[]> {
+  const removed = options.removed ?? [];
+  if (seeds.length === 0 && removed.length === 0) return [];
+  // As stored: a report repeating an event already stored added its source to that row (store/shared-events.ts).
+  const stored = await store.listEventsByIds(seeds.map((e) => e.event_id));
+  const survivors = await store.listEventsByIds(await store.listIncidentMembers(removed));
+  const block = await collectBlock(store, [...stored, ...survivors], settings);
   const events = [...block.values()];
   const documentIds = [...new Set(events.flatMap((e) => e.sources.map((s) => s.document_id)))];
   const documents = new Map<string, SourceDocument>((await store.listSourceDocuments(documentIds)).map((d) => [d.document_id, d]));
   const incidents = mergeEvents(events, documents, settings);
-  await store.replaceIncidents([...block.keys()], incidents);
+  const touched = [...block.keys(), ...removed];
+  const before = await store.listIncidentsHolding(touched);
+  const histories = await store.listIncidentHistory(before.map((i) => i.incident_id));
+  const now = (options.now?.() ?? new Date()).toISOString();
+  await store.replaceIncidents(touched, incidents, traceHistory(before, histories, incidents, now));
   return incidents;
 }
 
@@ -35,11 +53,11 @@ async function collectBlock(store: Store, seeds: EventRecord[], settings: MergeS
   const block = new Map(seeds.map((e) => [e.event_id, e]));
   const queue = [...seeds];
   const windows = new Map<string, Promise<EventRecord[]>>(); // the events of one report mostly share a window
-  const listNear = (item: MergeItem) => {
-    const window = windowOf(item, settings);
+  const listWindow = (window: EventWindow) => {
     const key = JSON.stringify(window);
     return windows.get(key) ?? windows.set(key, store.listEventsInWindow(window)).get(key)!;
   };
+  const listNear = async (item: MergeItem) => (await Promise.all(windowsOf(item, settings).map(listWindow))).flat();
   while (queue.length > 0) {
     const event = queue.pop()!;
     const item = toMergeItem(event);
@@ -56,18 +74,25 @@ async function collectBlock(store: Store, seeds: EventRecord[], settings: MergeS
 
 async function listMissingMembers(store: Store, block: Map<string, EventRecord>): Promise<EventRecord[]> {
   const missing = (await store.listIncidentMembers([...block.keys()])).filter((id) => !block.has(id));
-  if (missing.length === 0) return [];
-  const wanted = new Set(missing);
-  const found = (await store.listEvents()).filter((e) => wanted.has(e.event_id));
+  const found = await store.listEventsByIds(missing);
   for (const e of found) block.set(e.event_id, e);
   return found;
 }
 
-/** Dates a linked event can start on: its interval widened by the tolerance and by the longest interval. */
-function windowOf(item: MergeItem, settings: MergeSettings): EventWindow {
-  if (item.dayStart === null) return "undated";
+/** Where linked events can be: dated ones whose date a tolerance (and the longest interval) away, undated ones
+ * reported in the lookback days after it; for an undated event, the undated ones and the dated ones in its lookback. */
+function windowsOf(item: MergeItem, settings: MergeSettings): EventWindow[] {
   const slack = Math.max(...Object.values(settings.dayToleranceByPrecision));
   const toDate = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
   // Another country never links (compare-items), so the store is asked for this country and for no country only.
-  return { from: toDate(item.dayStart - slack - settings.maxIntervalDays), to: toDate((item.dayEnd ?? item.dayStart) + slack), iso3: item.iso3 };
+  const iso3 = item.iso3;
+  if (item.dayStart === null) {
+    const undated = findUndatedWindow(item, settings);
+    return undated ? ["undated", { from: toDate(undated.from - slack - settings.maxIntervalDays), to: toDate(undated.to + slack), iso3 }] : ["undated"];
+  }
+  const end = item.dayEnd ?? item.dayStart;
+  return [
+    { from: toDate(item.dayStart - slack - settings.maxIntervalDays), to: toDate(end + slack), iso3 },
+    { publishedFrom: toDate(item.dayStart - slack), publishedTo: toDate(end + slack + settings.undatedLookbackDays), iso3 },
+  ];
 }

@@ -1,6 +1,7 @@
 // EventDraft (inside one document) -> EventRecord, the public contract: ACLED column names where one
 // exists, every field's evidence as {document_id, start, end, text}. Merging several documents' records
 // into one incident builds on this shape.
+import { createHash } from "node:crypto";
 import type { Doc, EventDraft, Field, Span } from "../doc.js";
 
 export type EvidenceRef = { document_id: string; start: number; end: number; text: string };
@@ -62,8 +63,34 @@ export type EventRecord = {
   fatalities_split: { by: "day" | "place" | "place and day"; part: number; parts: number; total_low: number | null; total_best: number | null; total_high: number | null } | null;
 };
 
-export function eventId(doc: Pick<Doc, "id">, index: number): string {
-  return `${doc.id}-${index + 1}`;
+/**
+ * Content-based, not document-based: a hash of what the event says (type, date, place, actors, toll) and the words
+ * that say it (trigger and sentence). A report that repeats another word for word yields the same event, stored once
+ * with both documents in event_sources, and a reprocess that finds the same event keeps its id. The n-th identical
+ * event inside one document gets "-n" (one sentence split per day or place differs in date or place already).
+ */
+export function eventId(doc: Pick<Doc, "text" | "events" | "layers">, index: number): string {
+  const key = describeEvent(doc, doc.events[index]);
+  let repeats = 0;
+  for (let i = 0; i < index; i++) if (describeEvent(doc, doc.events[i]) === key) repeats += 1;
+  const hash = "ev-" + createHash("sha256").update(key).digest("hex").slice(0, 20);
+  return repeats === 0 ? hash : `${hash}-${repeats + 1}`;
+}
+
+function describeEvent(doc: Pick<Doc, "text" | "layers">, draft: EventDraft): string {
+  const place = draft.place?.value;
+  return JSON.stringify([
+    draft.eventType.value,
+    draft.subEventType.value,
+    draft.date?.value.start ?? null,
+    draft.date?.value.end ?? null,
+    place ? [place.iso3, place.location, place.admin1] : null,
+    draft.actor1?.value.name ?? null,
+    draft.actor2?.value.name ?? null,
+    draft.fatalities.value.best,
+    doc.text.slice(draft.trigger.start, draft.trigger.end),
+    sentenceAround(doc, draft.trigger),
+  ]);
 }
 
 export function claimId(doc: Pick<Doc, "id">, index: number): string {
@@ -158,7 +185,7 @@ function evidenceRef(doc: Doc, span: Span): EvidenceRef {
 }
 
 /** The sentence that holds the trigger: the words an analyst reads first. */
-function sentenceAround(doc: Doc, trigger: Span): string {
+function sentenceAround(doc: Pick<Doc, "text" | "layers">, trigger: Span): string {
   const sentence = (doc.layers.sentences ?? []).find((s) => s.start <= trigger.start && trigger.end <= s.end);
   return sentence ? doc.text.slice(sentence.start, sentence.end) : doc.text.slice(trigger.start, trigger.end);
 }

@@ -1,17 +1,19 @@
 // Incidents in the store: the queries merging needs (events near a date, the documents behind events, the
 // incidents a set of events belongs to) and the replacement of a block's incidents in one transaction, so a
 // reader never sees an event in two incidents or in none.
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
+import type { FieldChange } from "../merge/trace-history.js";
 import type { IncidentRecord } from "../merge/incident-record.js";
 import type { EventRecord } from "../records/event-record.js";
 import type { Database } from "./schema.js";
 import type { DocumentRow } from "./store.js";
 
 /** Events whose event_date lies in [from, to] (YYYY-MM-DD, inclusive), in `iso3` or of no known country when
- * it is given; or the undated ones. */
+ * it is given; or the undated ones (all, or those reported in [publishedFrom, publishedTo]). */
 export async function listEventsInWindow(db: Kysely<Database>, window: EventWindow): Promise<EventRecord[]> {
   let query = db.selectFrom("events").select("record");
   if (window === "undated") query = query.where("event_date", "is", null);
+  else if ("publishedFrom" in window) return listUndatedReportedIn(db, window);
   else {
     query = query.where("event_date", ">=", window.from).where("event_date", "<=", window.to + "\uffff");
     if (window.iso3) query = query.where((eb) => eb.or([eb("iso3", "=", window.iso3!), eb("iso3", "is", null)]));
@@ -19,7 +21,26 @@ export async function listEventsInWindow(db: Kysely<Database>, window: EventWind
   return (await query.execute()).map((r) => JSON.parse(r.record) as EventRecord);
 }
 
-export type EventWindow = { from: string; to: string; iso3?: string | null } | "undated";
+/** Undated events whose report came out in [publishedFrom, publishedTo]: those a dated event may join. Read from
+ * the undated events (events_date index) out to their documents, so the cost is that of the undated events. */
+async function listUndatedReportedIn(db: Kysely<Database>, window: { publishedFrom: string; publishedTo: string; iso3?: string | null }): Promise<EventRecord[]> {
+  let query = db
+    .selectFrom("events")
+    .innerJoin("event_sources", "event_sources.event_id", "events.event_id")
+    .innerJoin("documents", "documents.document_id", "event_sources.document_id")
+    .select("events.record")
+    .distinct()
+    .where("events.event_date", "is", null)
+    .where("documents.published", ">=", window.publishedFrom)
+    .where("documents.published", "<=", window.publishedTo + "\uffff");
+  if (window.iso3) query = query.where((eb) => eb.or([eb("events.iso3", "=", window.iso3!), eb("events.iso3", "is", null)]));
+  return (await query.execute()).map((r) => JSON.parse(r.record) as EventRecord);
+}
+
+export type EventWindow =
+  | { from: string; to: string; iso3?: string | null }
+  | { publishedFrom: string; publishedTo: string; iso3?: string | null }
+  | "undated";
 
 export async function listEventsWithoutIncident(db: Kysely<Database>): Promise<EventRecord[]> {
   const rows = await db
@@ -55,8 +76,9 @@ export async function listIncidentMembers(db: Kysely<Database>, eventIds: string
   return rows.map((r) => r.event_id);
 }
 
-/** Drops every incident holding one of `eventIds` and stores `incidents` in their place, atomically. */
-export async function replaceIncidents(db: Kysely<Database>, eventIds: string[], incidents: IncidentRecord[]): Promise<void> {
+/** Drops every incident holding one of `eventIds` and stores `incidents` in their place, atomically; with `history`,
+ * the dropped incidents' history rows are replaced by the new incidents' (merge/trace-history.ts). */
+export async function replaceIncidents(db: Kysely<Database>, eventIds: string[], incidents: IncidentRecord[], history?: ReadonlyMap<string, FieldChange[]>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const old = eventIds.length ? await trx.selectFrom("incident_events").select("incident_id").where("event_id", "in", eventIds).distinct().execute() : [];
     const oldIds = old.map((r) => r.incident_id);
@@ -68,10 +90,85 @@ export async function replaceIncidents(db: Kysely<Database>, eventIds: string[],
       await trx.insertInto("incidents").values({ incident_id: incident.incident_id, event_date: incident.event_date, iso3: incident.iso3, record: JSON.stringify(incident) }).execute();
       await trx.insertInto("incident_events").values(incident.event_ids.map((event_id) => ({ event_id, incident_id: incident.incident_id }))).execute();
     }
+    if (history) await rewriteHistory(trx, [...oldIds, ...incidents.map((i) => i.incident_id)], history);
   });
 }
 
-export async function listIncidents(db: Kysely<Database>): Promise<IncidentRecord[]> {
-  const rows = await db.selectFrom("incidents").select("record").orderBy("event_date").orderBy("incident_id").execute();
+async function rewriteHistory(trx: Transaction<Database>, incidentIds: string[], history: ReadonlyMap<string, FieldChange[]>): Promise<void> {
+  if (incidentIds.length) await trx.deleteFrom("incident_history").where("incident_id", "in", incidentIds).execute();
+  const rows = [...history.entries()].flatMap(([incident_id, changes]) =>
+    changes.map((c, position) => ({
+      incident_id,
+      position,
+      field: c.field,
+      value: JSON.stringify(c.value),
+      previous: JSON.stringify(c.previous),
+      recorded_at: c.recorded_at,
+      document_ids: JSON.stringify(c.document_ids),
+    })),
+  );
+  for (let i = 0; i < rows.length; i += 100) await trx.insertInto("incident_history").values(rows.slice(i, i + 100)).execute();
+}
+
+/** The history rows of these incidents (null: of all), by incident, in order. */
+export async function listIncidentHistory(db: Kysely<Database>, incidentIds: string[] | null): Promise<Map<string, FieldChange[]>> {
+  const byId = new Map<string, FieldChange[]>();
+  if (incidentIds?.length === 0) return byId;
+  let query = db.selectFrom("incident_history").selectAll().orderBy("incident_id").orderBy("position");
+  if (incidentIds) query = query.where("incident_id", "in", incidentIds);
+  const rows = await query.execute();
+  for (const r of rows) {
+    const change: FieldChange = {
+      field: r.field as FieldChange["field"],
+      value: r.value === null ? null : JSON.parse(r.value),
+      previous: r.previous === null ? null : JSON.parse(r.previous),
+      recorded_at: r.recorded_at,
+      document_ids: JSON.parse(r.document_ids) as string[],
+    };
+    (byId.get(r.incident_id) ?? byId.set(r.incident_id, []).get(r.incident_id)!).push(change);
+  }
+  return byId;
+}
+
+/** The incidents holding any of these events, as stored (before a block is re-merged). */
+export async function listIncidentsHolding(db: Kysely<Database>, eventIds: string[]): Promise<IncidentRecord[]> {
+  if (eventIds.length === 0) return [];
+  const ids = db.selectFrom("incident_events").select("incident_id").where("event_id", "in", eventIds);
+  const rows = await db.selectFrom("incidents").select("record").where("incident_id", "in", ids).orderBy("incident_id").execute();
   return rows.map((r) => JSON.parse(r.record) as IncidentRecord);
+}
+
+export async function listEventsByIds(db: Kysely<Database>, eventIds: string[]): Promise<EventRecord[]> {
+  if (eventIds.length === 0) return [];
+  const rows = await db.selectFrom("events").select("record").where("event_id", "in", eventIds).orderBy("event_id").execute();
+  return rows.map((r) => JSON.parse(r.record) as EventRecord);
+}
+
+/** Every incident, or with `history` each with the history of its fields. */
+export async function listIncidents(db: Kysely<Database>, options: { history?: boolean } = {}): Promise<IncidentRecord[]> {
+  const rows = await db.selectFrom("incidents").select("record").orderBy("event_date").orderBy("incident_id").execute();
+  const incidents = rows.map((r) => JSON.parse(r.record) as IncidentRecord);
+  if (!options.history) return incidents;
+  const histories = await listIncidentHistory(db, null);
+  return incidents.map((i) => ({ ...i, history: histories.get(i.incident_id) ?? [] }));
+}
+
+/** One incident with the history of its fields, or null. */
+export async function getIncident(db: Kysely<Database>, incidentId: string): Promise<IncidentRecord | null> {
+  const row = await db.selectFrom("incidents").select("record").where("incident_id", "=", incidentId).executeTakeFirst();
+  if (!row) return null;
+  const histories = await listIncidentHistory(db, [incidentId]);
+  return { ...(JSON.parse(row.record) as IncidentRecord), history: histories.get(incidentId) ?? [] };
+}
+
+/** The keys among these that `sitrep watch` has read before. */
+export async function listSeen(db: Kysely<Database>, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db.selectFrom("watch_seen").select("key").where("key", "in", keys).execute();
+  return new Set(rows.map((r) => r.key));
+}
+
+export async function markSeen(db: Kysely<Database>, keys: string[], now: string): Promise<void> {
+  if (keys.length === 0) return;
+  await db.insertInto("watch_seen").values(keys.map((key) => ({ key, seen_at: now }))).onConflict((oc) => oc.column("key").doNothing()).execute();
 }

@@ -5,18 +5,15 @@ import type { Transaction } from "kysely";
 import type { Doc, Span } from "../doc.js";
 import type { EventRecord } from "../records/event-record.js";
 import { saveClaimsAndRelations } from "./claims-relations.js";
-import { eventColumns } from "./event-columns.js";
 import { reapplyReviews } from "./review-store.js";
 import type { Database } from "./schema.js";
+import { releaseEvents, saveEvents } from "./shared-events.js";
 
 export async function insertExtraction(trx: Transaction<Database>, doc: Doc, events: EventRecord[]): Promise<void> {
   const spans = Object.entries(doc.layers).flatMap(([layer, list]) => (list ?? []).map((s) => spanRow(doc.id, layer, s)));
   // Batched: one statement per table and chunk (SQLite and PostgreSQL cap the parameters of one statement).
   for (const chunk of chunks(spans, 500)) await trx.insertInto("spans").values(chunk).execute();
-  if (events.length > 0) {
-    await trx.insertInto("events").values(events.map(eventRow)).execute();
-    await trx.insertInto("event_sources").values(events.map((e) => ({ event_id: e.event_id, document_id: doc.id }))).execute();
-  }
+  await saveEvents(trx, events, doc.id);
   await saveClaimsAndRelations(trx, doc, events);
 }
 
@@ -24,9 +21,8 @@ export async function insertExtraction(trx: Transaction<Database>, doc: Doc, eve
 export async function replaceExtraction(trx: Transaction<Database>, doc: Doc, events: EventRecord[]): Promise<boolean> {
   const updated = await trx.updateTable("documents").set({ published: doc.meta.published ?? null }).where("document_id", "=", doc.id).executeTakeFirst();
   if (Number(updated.numUpdatedRows) === 0) return false;
-  const eventIds = trx.selectFrom("event_sources").select("event_id").where("document_id", "=", doc.id);
-  await trx.deleteFrom("events").where("event_id", "in", eventIds).execute();
-  for (const table of ["event_sources", "spans", "claims", "event_relations"] as const) await trx.deleteFrom(table).where("document_id", "=", doc.id).execute();
+  await releaseEvents(trx, doc.id);
+  for (const table of ["spans", "claims", "event_relations"] as const) await trx.deleteFrom(table).where("document_id", "=", doc.id).execute();
   await insertExtraction(trx, doc, events);
   await reapplyReviews(trx, doc.id);
   return true;
@@ -34,10 +30,6 @@ export async function replaceExtraction(trx: Transaction<Database>, doc: Doc, ev
 
 function spanRow(documentId: string, layer: string, s: Span): Database["spans"] {
   return { document_id: documentId, layer, start: s.start, end: s.end, label: s.label, by: s.by, data: s.data ? JSON.stringify(s.data) : null };
-}
-
-function eventRow(event: EventRecord): Database["events"] {
-  return { event_id: event.event_id, record: JSON.stringify(event), ...eventColumns(event), review_status: "unreviewed" };
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

@@ -32,4 +32,6 @@ export type Database = {
   incident_events: { event_id: string; incident_id: string };
   event_reviews: { event_id: string; status: string; fields: string; note: string | null; reviewer: string; reviewed_at: string };
   review_history: { entry_id: Generated<number>; event_id: string; action: string; fields: string; note: string | null; reviewer: string; at: string };
+  incident_history: { incident_id: string; position: number; field: string; value: string | null; previous: string | null; recorded_at: string; document_ids: string };
+  watch_seen: { key: string; seen_at: string };
 };

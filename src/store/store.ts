@@ -10,6 +10,7 @@ import type { ReviewedEvent, ReviewInput } from "../review/review-decision.js";
 import type { EventFilter, EventQuery, Page } from "./event-filter.js";
 import type { DaySummary, EventDetail } from "./events-store.js";
 import type { ClaimQuery, DocumentQuery, PublicDocument } from "./lists-store.js";
+import type { FieldChange } from "../merge/trace-history.js";
 
 export type DocumentRow = {
   document_id: string;
@@ -72,10 +73,21 @@ export interface Store {
   listSourceDocuments(documentIds: string[]): Promise<DocumentRow[]>;
   /** Member event ids of every incident that holds one of these events. */
   listIncidentMembers(eventIds: string[]): Promise<string[]>;
-  /** In one transaction: drops the incidents holding any of `eventIds`, stores `incidents`. */
-  replaceIncidents(eventIds: string[], incidents: IncidentRecord[]): Promise<void>;
-  listIncidents(): Promise<IncidentRecord[]>;
-  /** A filtered, sorted page of events (reviewed values applied), with the cursor of the next page. */
+  /** In one transaction: drops the incidents holding any of `eventIds`, stores `incidents`, and with `history`
+   * replaces the dropped incidents' field history by the new incidents'. */
+  replaceIncidents(eventIds: string[], incidents: IncidentRecord[], history?: ReadonlyMap<string, FieldChange[]>): Promise<void>;
+  /** Every incident; with `history`, each carries the history of its fields. */
+  listIncidents(options?: { history?: boolean }): Promise<IncidentRecord[]>;
+  /** One incident with the history of its fields, or null. */
+  getIncident(incidentId: string): Promise<IncidentRecord | null>;
+  /** The stored incidents holding any of these events. */
+  listIncidentsHolding(eventIds: string[]): Promise<IncidentRecord[]>;
+  /** The field history of these incidents, by incident id. */
+  listIncidentHistory(incidentIds: string[]): Promise<Map<string, FieldChange[]>>;
+  listEventsByIds(eventIds: string[]): Promise<EventRecord[]>;
+  /** Of these keys (a feed item's URL, a file's content hash), the ones `sitrep watch` has read before. */
+  listSeen(keys: string[]): Promise<Set<string>>;
+  markSeen(keys: string[], now: string): Promise<void>;
   queryEvents(query: EventQuery & { hasCoordinates?: boolean }): Promise<Page<ReviewedEvent>>;
   /** Every event a query matches, read a page at a time (constant memory). */
   iterateEvents(query: EventQuery): AsyncIterable<ReviewedEvent>;

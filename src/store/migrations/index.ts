@@ -7,6 +7,7 @@ import * as duplicates from "./002-duplicates.js";
 import * as claimsRelations from "./003-claims-relations.js";
 import * as incidents from "./004-incidents.js";
 import * as skipStage from "./005-skip-stage.js";
+import * as incidentHistory from "./006-incident-history.js";
 import * as pgGeometry from "./postgres/pg-001-geometry.js";
 import * as pgWorkerHeartbeats from "./postgres/pg-002-worker-heartbeats.js";
 import * as workbench from "./007-workbench.js";
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "003-claims-relations": claimsRelations,
   "004-incidents": incidents,
   "005-skip-stage": skipStage,
+  "006-incident-history": incidentHistory,
   "007-workbench": workbench,
 };
 
