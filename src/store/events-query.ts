@@ -37,7 +37,8 @@ export function applyEventFilter<O>(db: Kysely<Database>, query: EventsQuery<O>,
 /** Rejected events are hidden unless asked for by status, or by reviewed=true (every reviewed event). */
 function visibility(eb: Where, filter: EventFilter) {
   if (filter.status) return eb("events.review_status", "=", filter.status);
-  if (filter.reviewed === true) return eb("events.review_status", "!=", "unreviewed");
+  // IN, not != 'unreviewed': the few reviewed events are found through the status index, not by walking all.
+  if (filter.reviewed === true) return eb("events.review_status", "in", ["confirmed", "edited", "rejected"]);
   if (filter.reviewed === false) return eb("events.review_status", "=", "unreviewed");
   return eb("events.review_status", "!=", "rejected");
 }

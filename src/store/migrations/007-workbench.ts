@@ -29,6 +29,12 @@ const EVENT_INDEXES: [string, string[]][] = [
   ["events_by_type", ["event_type", "date_key", "event_id"]],
   ["events_by_sub_type", ["sub_event_type", "date_key", "event_id"]],
   ["events_by_status", ["review_status", "date_key", "event_id"]],
+  // ... and in fatalities order, so "Syria, deadliest first" reads its page in order instead of sorting every
+  // Syrian event (measured: a temp B-tree over a sub-type's rows, 61 ms at 10k events, 5 ms CPU).
+  ["events_by_iso3_fatalities", ["iso3", "fatalities_key", "event_id"]],
+  ["events_by_admin1_fatalities", ["admin1", "fatalities_key", "event_id"]],
+  ["events_by_type_fatalities", ["event_type", "fatalities_key", "event_id"]],
+  ["events_by_sub_type_fatalities", ["sub_event_type", "fatalities_key", "event_id"]],
   ["events_by_position", ["longitude", "latitude"]],
 ];
 
