@@ -62,9 +62,11 @@ async function createReviewTables(db: Kysely<unknown>): Promise<void> {
     .addColumn("reviewer", "text", (c) => c.notNull())
     .addColumn("reviewed_at", "text", (c) => c.notNull())
     .execute();
+  // SQLite numbers rows with AUTOINCREMENT, PostgreSQL with an identity column: the same append order either way.
+  const isSqlite = db.getExecutor().adapter instanceof SqliteAdapter;
   await db.schema
     .createTable("review_history")
-    .addColumn("entry_id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("entry_id", "integer", (c) => (isSqlite ? c.primaryKey().autoIncrement() : c.primaryKey().generatedAlwaysAsIdentity()))
     .addColumn("event_id", "text", (c) => c.notNull())
     .addColumn("action", "text", (c) => c.notNull())
     .addColumn("fields", "text", (c) => c.notNull())
