@@ -42,7 +42,7 @@ export function classifyName(candidate: Candidate, lex: NameLexicons): Classifie
   return undefined;
 }
 
-// "1400 GMT", "1.2 bln SKR", "three RBI": capitals after a number are a unit, a currency or a statistic.
+// "1400 GMT", "3.4 bln NOK", "three RBI": capitals after a number are a unit, a currency or a statistic.
 const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "billion", "mln", "bln"]);
 
 export function isAfterNumber(candidate: Candidate): boolean {

@@ -44,7 +44,7 @@ export function findNames(text: string, sentences: readonly { start: number; end
   return readListsAsPeople(text, spans);
 }
 
-// "Brian Henninger , Tiger Woods , Steve Jurgenson": a name read as an organisation only by default (its
+// "Anna Berg , Rose Hill , Mark Dunn": a name read as an organisation only by default (its
 // words are ordinary: "Woods", "Little") between two people in one list is a person too.
 const LIST_JOINER = /^\s*(?:,|and)\s*$/;
 
@@ -61,7 +61,7 @@ function readListsAsPeople(text: string, spans: Span[]): Span[] {
 
 // "Fullback Jonah Lomu", "Ex-Yankee Joe Girardi": a name nothing decides, made of one descriptor word, a first
 // name and a surname, is the descriptor before a person's name; the descriptor is classified alone. Not when
-// the first word is a known name ("Toronto Bond Traders"), joins the first name into one ("San Diego
+// the first word is a known name ("Ottawa Grain Dealers"), joins the first name into one ("San Diego
 // Padres"), or the "surname" is an ordinary word or a first name too ("International Red Cross").
 function classifyOrSplit(candidate: Candidate, lex: NameLexicons): Found[] {
   const result = classifyName(candidate, lex);
@@ -151,7 +151,7 @@ function guessUnknown(candidate: Candidate, lex: ReturnType<typeof loadNameLexic
   // A family-name particle ("Ruud van Nistelrooy", "de Silva") is neither: "de" is a dictionary word, "van" a city.
   const evidence = candidate.words.filter((w) => !isFamilyNameParticle(w.text));
   const hasOrdinaryWord = evidence.some((w) => isOrdinaryWord(w.text, lex));
-  // "Dynamo Moscow", "Warsaw Newsroom", "Douglas & Lomason": a town or an ampersand is in no person's name.
+  // "Dynamo Moscow", "Prague Newsroom", "Hart & Sons": a town or an ampersand is in no person's name.
   // Only a city's own name counts: its alternate names in other languages include many first names.
   const hasTownWord = evidence.some((w) => !lex.firstNames.has(w.text) && isCityByOwnName(w.text));
   const isOrg = hasOrdinaryWord || hasTownWord || candidate.words.some((w) => w.text === "&");

@@ -1,8 +1,8 @@
 // Whether a capitalised name the gazetteer knows is used as a place here. A locative frame ("in X",
 // "near X"), a "Town, State" pair, the entities layer's LOC label, a state abbreviation or a local
 // institution named for it ("Oxford Police") is strong evidence, as is a second place joined by a hyphen
-// ("Logan-Rogersville"). Without it a name must not look like an ordinary word, an acronym or a person's
-// name, and must be the whole capitalised run ("Georgia Bureau of Investigation" is an organisation).
+// ("Fenton-Marshfield"). Without it a name must not look like an ordinary word, an acronym or a person's
+// name, and must be the whole capitalised run ("Utah Bureau of Mines" is an organisation).
 import type { Candidate } from "./find-name-candidates.js";
 import { isCommonWord, isGivenName } from "./word-lists.js";
 
@@ -27,7 +27,7 @@ export function acceptCandidate(c: Candidate, text: string, surnames: ReadonlySe
   const words = c.name.split(/\s+/);
   const first = words[0];
   if (PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 15), c.start))) return false;
-  // "Laurel County", "Rapides Parish": the word makes it a place, whoever else bears the name.
+  // "Birch County", "Acadia Parish": the word makes it a place, whoever else bears the name.
   if (/\s(?:County|Parish)$/.test(c.name) && c.places.some((p) => p.featureCode === "ADM2")) return true;
   if (isGivenName(first) && !PLACE_NAME_OPENER.test(first) && c.hasCapitalisedNext && !c.evidence.has("pair")) return false;
   if (words.length === 1 && surnames.has(c.name) && !isMajorPlace(c)) return false;
@@ -58,12 +58,12 @@ const PLACE_NAME_OPENER = /^(?:North|South|East|West|Central|Upper|Lower|New|Old
 export function findSurnames(text: string): Set<string> {
   const surnames = new Set<string>();
   // The surname may be mixed-case ("McDaniel", "DeLoach"), and a middle initial or a quoted nickname may
-  // stand between ("Jonathan J. “Wee Man” McDaniel").
+  // stand between ("Robert T. “Big Rob” Hale").
   for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(?:["“][^"”\n]{1,30}["”]\s+)?(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)\b/gu)) {
     if (isGivenName(m[1]) && !PLACE_NAME_OPENER.test(m[1]) && !isGivenName(m[2])) surnames.add(m[2]);
   }
   for (const m of text.matchAll(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Sgt|Capt|Maj|Lt|Rev|Prof)\.?\s+(\p{Lu}\p{Ll}+)\b/gu)) surnames.add(m[1]);
-  // A rank or office before two names: both are the person's ("Patrolman Jamie James", "Sgt. Ricky Watson").
+  // A rank or office before two names: both are the person's ("Patrolman Dan Ross", "Sgt. Bill Mayes").
   for (const m of text.matchAll(/\b(?:Patrolman|Patrolwoman|Officer|Deputy|Detective|Trooper|Sergeant|Sgt|Lt|Lieutenant|Capt|Captain|Investigator|Agent|Judge|Coach|Sen|Rep|Gov)\.?\s+(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)\b/gu)) surnames.add(m[2]);
   return surnames;
 }

@@ -56,7 +56,7 @@ function isMisreadPerson(b: Span, c: Candidate, text: string): boolean {
 }
 
 /**
- * "Sri Lanka's former president", "said Poland's minister": a country's name that another layer took for a
+ * "Chile's new envoy", "met Peru's minister": a country's name that another layer took for a
  * person's whole name. A country named like a person ("Jordan", "Chad", "Georgia") stays a person.
  */
 function isCountryReadAsPerson(c: Candidate, over: readonly Span[]): boolean {
@@ -64,8 +64,8 @@ function isCountryReadAsPerson(c: Candidate, over: readonly Span[]): boolean {
 }
 
 /**
- * A name a local institution is named for ("Oxford Police", "Henderson County Jail"), a county named with
- * its word ("Laurel County Adult Education") or one of two places joined by a hyphen ("Logan-Rogersville"):
+ * A name a local institution is named for ("Oxford Police", "Marlow County Jail"), a county named with
+ * its word ("Birch County Water Board") or one of two places joined by a hyphen ("Fenton-Marshfield"):
  * no person is called that, whatever another layer read.
  */
 function isInstitutionName(c: Candidate): boolean {

@@ -38,7 +38,7 @@ export function findPlaces(doc: Doc): Span[] {
   const surnames = findSurnames(text);
   const all = findNameCandidates(text, entities.filter((e) => e.label === "LOC")).filter((c) => !overlapsAny(borders, c));
   const candidates = all.filter((c) => !isBlocked(c, blockers) && acceptCandidate(c, text, surnames));
-  // A name part that holds a country name ("Guernsey County") wins over it, as a located name does.
+  // A name part that holds a country name ("Marlow County") wins over it, as a located name does.
   const nameParts = findNamePartCandidates(all, candidates, blockers, text, surnames).filter((c) => !entities.some((e) => e.label === "COUNTRY" && overlaps(c, e) && !covers(c, e)));
   // A longer name wins over a country inside it: "New Mexico", "Mexico City".
   const countryEntities = entities.filter((e) => e.label === "COUNTRY" && !overlapsAny(borders, e) && !candidates.some((c) => covers(c, e) || isProvinceNotCountry(c, e, text)) && !nameParts.some((c) => covers(c, e)));
@@ -104,7 +104,7 @@ function shareSense(resolved: Resolved[], containers: Map<number, GazetteerPlace
 const MAX_COUNTY_SHORT_NAME_TOWN = 100_000;
 
 /**
- * A report that names "DeKalb County" means that county by a bare "DeKalb" ("unincorporated DeKalb"):
+ * A report that names "Birch County" means that county by a bare "DeKalb" ("unincorporated DeKalb"):
  * a bare name read as a smaller town of another state takes the county's reading instead.
  */
 function readAsNamedCounty(resolved: Resolved[]): Resolved[] {
@@ -173,7 +173,7 @@ function refineContext(base: PlaceContext, first: Resolved[], countries: readonl
     admin1Votes.set(key, (admin1Votes.get(key) ?? 0) + 1 / new Set(r.candidate.places.map((p) => `${p.iso2}|${p.admin1}`)).size);
   }
   const dominantAdmin1 = [...admin1Votes].sort((a, b) => b[1] - a[1])[0]?.[0];
-  // A state is named by its name, or by a county no other state has ("Rapides Parish").
+  // A state is named by its name, or by a county no other state has ("Acadia Parish").
   const isStateNamed = (r: Resolved) => r.place?.featureCode === "ADM1" || (r.place?.featureCode === "ADM2" && r.candidate.places.length === 1);
   const namedAdmin1 = new Set(first.filter(isStateNamed).map((r) => `${r.place!.iso2}|${r.place!.admin1}`));
   const points = first.filter((r) => r.place).map((r) => ({ name: r.candidate.name, point: r.place! }));
@@ -224,7 +224,7 @@ function iso2Of(e: Span): string | undefined {
 }
 
 /**
- * A person, organisation or actor name hides the places inside it ("Kentucky Department of Education").
+ * A person, organisation or actor name hides the places inside it ("Nevada Department of Parks").
  * A label on exactly the candidate's own words does not, when the text frames them as a place
  * ("Charleston, W.Va." with "W.Va." tagged as an organisation).
  */

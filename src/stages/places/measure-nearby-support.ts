@@ -1,5 +1,5 @@
-// Local news names places that lie together: "a Paris man" before "Henry County General Sessions Court"
-// means the Paris a few miles from a Henry County, not the capital of France. For every reading of every
+// Local news names places that lie together: "a Paris man" before "Marlow County Circuit Court"
+// means the Paris a few miles from a Marlow County, not the capital of France. For every reading of every
 // name, this measures how many of the report's other names have some reading close by (any reading,
 // chosen or not, so the choice does not hinge on a first guess made by size). A name with many readings
 // lies near anything by chance, so it supports less.

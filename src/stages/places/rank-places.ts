@@ -28,7 +28,7 @@ export type PlaceContext = {
 
 const NEAR_KM = 150;
 // Local news names places of one state: a reading in a state where the report's other names also have
-// a place ("Paris" and "Henry County": both in Tennessee) gains this much per such name, up to the cap.
+// a place ("Paris" and "Marlow County": both in Tennessee) gains this much per such name, up to the cap.
 const SHARED_STATE_BONUS = 1;
 const SHARED_STATE_CAP = 2;
 // A reading with other names' readings close by gains this much per unit of their weight, up to the cap:

@@ -159,7 +159,7 @@ function isPassive(text: string, cue: Span): boolean {
   return /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)*\w+(?:ed|wn|ught|lt)$/.test(text.slice(cue.start, cue.end));
 }
 
-/** "Stein said she plans to …": a source that holds a cue of its own is a clause, and the source of the
+/** "Ortiz said he hopes to …": a source that holds a cue of its own is a clause, and the source of the
  * inner cue is the pronoun after it, which the outer attribution's content already covers. */
 function holdsCue(source: string): boolean {
   // A base form ("report", "show") or a cue that ends the phrase ("campaign-finance reports") is likely a noun.

@@ -1,5 +1,5 @@
 // Attributions that live in the layout rather than in a verb: "NAME: content" lines (interview
-// transcripts, "Poll: …" headlines) and a quote followed by a dash and a name ("“…” ― Carla Sanchez",
+// transcripts, "Poll: …" headlines) and a quote followed by a dash and a name ("“…” ― Rita Gomez",
 // a pull quote's "– Pentagon spokesperson John Kirby").
 import type { Attribution } from "./find-attributions.js";
 import type { Quotation } from "./find-quotations.js";

@@ -12,7 +12,7 @@ export function sourceBefore(text: string, cue: Span, sentence: Span): Range {
   if (words.length === 0) return sourceBeforeInsertion(text, before, sentence.start) ?? sourceWithApposition(text, before, sentence.start) ?? { start: cue.start, end: cue.start };
   if (words.length > 8) return { start: cue.start, end: cue.start };
   const range = trimRange(text, cue.start - clause.trimEnd().length - (before.length - before.trimEnd().length), cue.start);
-  // "a radio program who said" → "who"; "That was what Liz Wahl said" → "Liz Wahl".
+  // "a radio program who said" → "who"; "That was what Ann Cole said" → "Ann Cole".
   const relative = /\b(?:(who|which|whom)|what\s+)(?=\s|$)/.exec(text.slice(range.start, range.end));
   if (!relative || relative.index === 0) return range;
   return { start: range.start + relative.index + (relative[1] ? 0 : relative[0].length), end: range.end };
@@ -29,7 +29,7 @@ const NOT_SOURCE = /^(?:(?:as|in|after|before|during|while|when|meanwhile|howeve
 const AUXILIARY_INSIDE = /\s(?:has|have|had|did|does|could|would|will|can|may|might|should|must)\s/i;
 
 export function isSourcePhrase(source: string): boolean {
-  const head = source.trim().replace(/(?<!\s)\s*\([^()]*\)$/, ""); // "Rep. John Mica (R-Fla.)": the name, not the party tag
+  const head = source.trim().replace(/(?<!\s)\s*\([^()]*\)$/, ""); // "Rep. Tom Reed (R-Ohio)": the name, not the party tag
   if (head.length === 0 || NOT_SOURCE.test(head) || AUXILIARY_INSIDE.test(` ${head} `)) return false;
   if (CAPITALISED_LAST.test(head) || SOURCE_NOUN.test(head)) return true;
   // Any other phrase ("the mayor", "his attorney") passes unless it holds a finite verb ("The candidates
