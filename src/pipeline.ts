@@ -14,6 +14,9 @@ import { createNerStage } from "./stages/ner/index.js";
 import { loadNerLexicon } from "./text/ner/ner-lexicon.js";
 import { loadNerModel } from "./text/ner/ner-model.js";
 import type { NerResources } from "./text/ner/tag-document.js";
+import { createEntitiesStage } from "./stages/entities/index.js";
+import { createPlacesStage } from "./stages/places/index.js";
+import { DEFAULT_SETTINGS, type Settings } from "./settings.js";
 
 export type Stage = {
   name: string;
@@ -46,10 +49,12 @@ export function loadPipelineResources(): PipelineResources {
 /**
  * STAGES with the trained recogniser after sentences: entities, places and later stages may read its
  * names. STAGES alone stays the default of buildPipeline so a caller without resources still runs.
+ * Stages with a settings object are made from `settings` (src/settings.ts; `sitrep eval --set`).
  */
-export function buildStages(resources: PipelineResources): Stage[] {
+export function buildStages(resources: PipelineResources, settings: Settings = DEFAULT_SETTINGS): Stage[] {
   const [sentences, ...rest] = STAGES;
-  return [sentences, createNerStage(resources.ner), ...rest];
+  const configured: Record<string, Stage> = { entities: createEntitiesStage(settings.entities), places: createPlacesStage(settings.places) };
+  return [sentences, createNerStage(resources.ner), ...rest.map((stage) => configured[stage.name] ?? stage)];
 }
 
 export type Pipeline = { stages: readonly Stage[]; run(doc: Doc): Doc };

@@ -16,6 +16,6 @@ export function processRawDocument(raw: RawDocument, options: CleanOptions = {},
 }
 
 /** Text straight in (tests, eval, the web page's paste box). */
-export function processText(text: string, meta: { origin?: string; published?: string; kind?: "text" | "html" } = {}): ProcessResult {
-  return processRawDocument({ origin: meta.origin ?? "text", kind: meta.kind ?? "text", content: text, meta: { published: meta.published } });
+export function processText(text: string, meta: { origin?: string; published?: string; kind?: "text" | "html" } = {}, pipeline?: Pipeline): ProcessResult {
+  return processRawDocument({ origin: meta.origin ?? "text", kind: meta.kind ?? "text", content: text, meta: { published: meta.published } }, {}, pipeline);
 }

@@ -13,10 +13,11 @@ import { findDatelines } from "./find-datelines.js";
 import { guessLoneWord } from "./guess-lone-word.js";
 import { loadNameLexicons, type NameLexicons } from "./name-lexicons.js";
 import { splitWords, type Word } from "./split-words.js";
+import type { EntitiesSettings } from "./settings.js";
 
 type Found = { candidate: Candidate; result?: Classified };
 
-export function findNames(text: string, sentences: readonly { start: number; end: number }[], claimed: readonly Span[]): Span[] {
+export function findNames(text: string, sentences: readonly { start: number; end: number }[], claimed: readonly Span[], settings: EntitiesSettings): Span[] {
   const lex = loadNameLexicons();
   const datelines = findDatelines(text, claimed);
   const taken = [...claimed, ...datelines];
@@ -37,10 +38,10 @@ export function findNames(text: string, sentences: readonly { start: number; end
       preferStrong(strong, candidate, result) ??
       result ??
       recall(memory, candidate) ??
-      guessUnknown(candidate, lex);
-    if (settled && !isLeftToPlaces(text, candidate, settled.label)) spans.push(nameSpan(candidate.words, settled.label, settled.rule));
+      guessUnknown(candidate, lex, settings.minNameProbability);
+    if (settled && !isLeftToPlaces(text, candidate, settled.label, settings.bigCityPopulation)) spans.push(nameSpan(candidate.words, settled.label, settled.rule));
   }
-  for (const words of capsLines) spans.push(...findCapsNames(words, isClaimed, memory));
+  for (const words of capsLines) spans.push(...findCapsNames(words, isClaimed, memory, settings.frequentWordRank));
   return readListsAsPeople(text, spans);
 }
 
@@ -139,14 +140,14 @@ function recall(memory: Map<string, Classified>, candidate: Candidate): Classifi
 
 // No evidence at all: a lone sentence-opening or ordinary word is dropped; a longer name defaults to a
 // person or an organisation by its words; a lone word goes to the name classifier (guess-lone-word.ts).
-function guessUnknown(candidate: Candidate, lex: ReturnType<typeof loadNameLexicons>): Classified | undefined {
+function guessUnknown(candidate: Candidate, lex: ReturnType<typeof loadNameLexicons>, minNameProbability: number): Classified | undefined {
   const [first] = candidate.words;
   if (candidate.words.length === 1 && (first.isInitial || isOrdinaryWord(first.text, lex))) return undefined;
   // "1400 GMT", "three RBI": capitals after a number are a unit or a statistic, no name (classify-name.ts).
   if (candidate.words.length === 1 && /^\p{Lu}+$/u.test(first.text) && isAfterNumber(candidate)) return undefined;
   // "Brigades", "Ministry" alone: the head of a name whose other words were claimed or lost, not a name.
   if (candidate.words.length === 1 && (lex.orgWords.has(first.text.toLowerCase()) || lex.locWords.has(first.text.toLowerCase()))) return undefined;
-  if (candidate.words.length === 1) return guessLoneWord(first, lex);
+  if (candidate.words.length === 1) return guessLoneWord(first, lex, minNameProbability);
   // "Federal Reserve", "Gold Fields": ordinary words make a name an institution; "Ebrahim Raisi" has none.
   // A family-name particle ("Ruud van Nistelrooy", "de Silva") is neither: "de" is a dictionary word, "van" a city.
   const evidence = candidate.words.filter((w) => !isFamilyNameParticle(w.text));
@@ -158,10 +159,8 @@ function guessUnknown(candidate: Candidate, lex: ReturnType<typeof loadNameLexic
   return { label: isOrg ? "ORG" : "PERSON", rule: "unknown-default" };
 }
 
-const FREQUENT_WORD_RANK = 300;
-
 /** In a line of capitals, the longest word sequences (up to four) that the document or a lexicon knows. */
-function findCapsNames(words: Word[], isClaimed: (w: Word) => boolean, memory: Map<string, Classified>): Span[] {
+function findCapsNames(words: Word[], isClaimed: (w: Word) => boolean, memory: Map<string, Classified>, frequentWordRank: number): Span[] {
   const lex = loadNameLexicons();
   const spans: Span[] = [];
   let i = 0;
@@ -171,7 +170,7 @@ function findCapsNames(words: Word[], isClaimed: (w: Word) => boolean, memory: M
       const run = words.slice(i, i + n);
       if (run.some((w) => isClaimed(w) || !/\p{L}/u.test(w.text))) continue;
       // "RESULTS OF", "FROM THE": the most frequent words are no names even when a town shares them.
-      if (n === 1 && (lex.commonWords.get(run[0].text.toLowerCase()) ?? Infinity) < FREQUENT_WORD_RANK) continue;
+      if (n === 1 && (lex.commonWords.get(run[0].text.toLowerCase()) ?? Infinity) < frequentWordRank) continue;
       // "BOXING", "SPRING", "SATURDAY": an ordinary or calendar word alone is a name only where the body named it.
       const isWordlike = n === 1 && (isOrdinaryWord(run[0].text.toLowerCase(), lex) || lex.notNames.has(capitalise(run[0].text)) || lex.commonAcronyms.has(run[0].text));
       const label = capsLabel(run.map((w) => w.text).join(" "), memory, isWordlike);
@@ -195,21 +194,19 @@ function capitalise(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
-function isLeftToPlaces(text: string, candidate: Candidate, label: NameLabel): boolean {
+function isLeftToPlaces(text: string, candidate: Candidate, label: NameLabel, bigCityPopulation: number): boolean {
   const start = candidate.words[0].start;
   const end = candidate.words[candidate.words.length - 1].end;
   const name = text.slice(start, end);
-  return label === "LOC" && isPlacesFrame(text, start, end) && isAnyTown(name) && !isFirstLevelDivision(name);
+  return label === "LOC" && isPlacesFrame(text, start, end) && isAnyTown(name) && !isFirstLevelDivision(name, bigCityPopulation);
 }
 
 // "in California", "the province of Guangdong": a state or province whose name is also some small town's is
 // still the state. It stays a LOC name here; the places stage reads it as a candidate all the same. Not when
 // a city shares the name ("in Erbil", "in Baghdad"): the places stage decides between city and province.
-const CITY_OF_DIVISION_POPULATION = 100000;
-
-function isFirstLevelDivision(name: string): boolean {
+function isFirstLevelDivision(name: string, bigCityPopulation: number): boolean {
   const places = lookupPlace(name);
-  return places[0]?.featureCode === "ADM1" && !places.some((p) => p.featureCode !== "ADM1" && p.population >= CITY_OF_DIVISION_POPULATION);
+  return places[0]?.featureCode === "ADM1" && !places.some((p) => p.featureCode !== "ADM1" && p.population >= bigCityPopulation);
 }
 
 function nameSpan(words: Word[], label: NameLabel, rule: string): Span {
