@@ -16,6 +16,7 @@ import { loadNerModel } from "./text/ner/ner-model.js";
 import type { NerResources } from "./text/ner/tag-document.js";
 import { createEntitiesStage } from "./stages/entities/index.js";
 import { createPlacesStage } from "./stages/places/index.js";
+import { createQuotesStage } from "./stages/quotes/index.js";
 import { DEFAULT_SETTINGS, type Settings } from "./settings.js";
 
 export type Stage = {
@@ -52,9 +53,14 @@ export function loadPipelineResources(): PipelineResources {
  * Stages with a settings object are made from `settings` (src/settings.ts; `sitrep eval --set`).
  */
 export function buildStages(resources: PipelineResources, settings: Settings = DEFAULT_SETTINGS): Stage[] {
-  const [sentences, ...rest] = STAGES;
-  const configured: Record<string, Stage> = { entities: createEntitiesStage(settings.entities), places: createPlacesStage(settings.places) };
-  return [sentences, createNerStage(resources.ner), ...rest.map((stage) => configured[stage.name] ?? stage)];
+  const [sentences, ...rest] = configureStages(STAGES, settings);
+  return [sentences, createNerStage(resources.ner), ...rest];
+}
+
+/** The stages, each one that has a settings object remade from `settings`. */
+export function configureStages(stages: readonly Stage[], settings: Settings): Stage[] {
+  const configured: Record<string, Stage> = { entities: createEntitiesStage(settings.entities), places: createPlacesStage(settings.places), quotes: createQuotesStage(settings.quotes) };
+  return stages.map((stage) => configured[stage.name] ?? stage);
 }
 
 export type Pipeline = { stages: readonly Stage[]; run(doc: Doc): Doc };

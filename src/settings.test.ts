@@ -41,7 +41,7 @@ describe("settings: --set stage.key=value", () => {
   });
 
   it("every setting carries a one-line reason: a doc comment right above each key", () => {
-    for (const file of ["src/shared-settings.ts", "src/stages/places/settings.ts", "src/stages/entities/settings.ts"]) {
+    for (const file of ["src/shared-settings.ts", "src/stages/places/settings.ts", "src/stages/entities/settings.ts", "src/stages/quotes/settings.ts"]) {
       const lines = readFileSync(file, "utf8").split("\n");
       lines.forEach((line, i) => {
         if (!/^\s+\w+: /.test(line)) return;

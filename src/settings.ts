@@ -4,10 +4,11 @@ import { SitrepError } from "./errors.js";
 import { SHARED_SETTINGS } from "./shared-settings.js";
 import { ENTITIES_SETTINGS, type EntitiesSettings } from "./stages/entities/settings.js";
 import { PLACES_SETTINGS, type PlacesSettings } from "./stages/places/settings.js";
+import { QUOTES_SETTINGS, type QuotesSettings } from "./stages/quotes/settings.js";
 
-export type Settings = { readonly entities: EntitiesSettings; readonly places: PlacesSettings };
+export type Settings = { readonly entities: EntitiesSettings; readonly places: PlacesSettings; readonly quotes: QuotesSettings };
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ entities: ENTITIES_SETTINGS, places: PLACES_SETTINGS });
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ entities: ENTITIES_SETTINGS, places: PLACES_SETTINGS, quotes: QUOTES_SETTINGS });
 
 type Branch = Record<string, unknown>;
 

@@ -45,7 +45,7 @@ export function findNames(text: string, sentences: readonly { start: number; end
   return readListsAsPeople(text, spans);
 }
 
-// "Anna Berg , Rose Hill , Mark Dunn": a name read as an organisation only by default (its
+// "Laura Bentley , Silver Woods , Peter Marsh": a name read as an organisation only by default (its
 // words are ordinary: "Woods", "Little") between two people in one list is a person too.
 const LIST_JOINER = /^\s*(?:,|and)\s*$/;
 
