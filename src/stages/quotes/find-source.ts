@@ -20,7 +20,12 @@ export function sourceBefore(text: string, cue: Span, sentence: Span): Range {
 
 // A source names someone: its last word is capitalised, a pronoun, or a noun for people, groups or
 // documents ("A US official", "his tally", "the group", "Michael Knights of the Washington Institute").
-const SOURCE_NOUN = /\b(?:he|she|they|we|i|it|you|who|officials?|sources?|spokes\w+|police|ministry|government|military|army|analysts?|experts?|residents?|witnesses?|report|study|poll|survey|data|statement|people|leaders?|group|activists?|observers?|critics?|aides?|diplomats?|researchers?|tally|voters?|members?|supporters?|lawmakers?|officers?|investigators?|prosecutors?|authorities|administration|campaign|agency|department|committee|court|judge|doctors?|workers?|others?)$/i;
+const SOURCE_PRONOUNS = ["he", "she", "they", "we", "i", "it", "you", "who"];
+const SOURCE_PEOPLE = ["officials?", "sources?", "spokes\\w+", "police", "ministry", "government", "military", "army", "analysts?", "experts?", "residents?", "witnesses?"];
+const SOURCE_DOCUMENTS = ["report", "study", "poll", "survey", "data", "statement"];
+const SOURCE_GROUPS = ["people", "leaders?", "group", "activists?", "observers?", "critics?", "aides?", "diplomats?", "researchers?", "tally", "voters?", "members?", "supporters?", "lawmakers?"];
+const SOURCE_BODIES = ["officers?", "investigators?", "prosecutors?", "authorities", "administration", "campaign", "agency", "department", "committee", "court", "judge", "doctors?", "workers?", "others?"];
+const SOURCE_NOUN = new RegExp(`\\b(?:${[...SOURCE_PRONOUNS, ...SOURCE_PEOPLE, ...SOURCE_DOCUMENTS, ...SOURCE_GROUPS, ...SOURCE_BODIES].join("|")})$`, "i");
 const FINITE_VERB = /^(?:is|are|was|were|took|takes|raises|raised|made|makes|gave|gives|got|gets|went|goes|came|comes|saw|sees|knew|knows|felt|feels|left|leaves|held|holds|became|becomes|kept|keeps)$/i;
 // Case-sensitive on purpose: with the i flag \p{Lu} would match any letter.
 const CAPITALISED_LAST = /(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u;
