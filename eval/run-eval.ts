@@ -5,11 +5,12 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { SitrepError } from "../src/errors.js";
 import { projectRoot } from "../src/paths.js";
-import { buildPipeline, buildStages, loadPipelineResources } from "../src/pipeline.js";
+import { buildPipeline, buildStages } from "../src/pipeline.js";
 import { processText, type ProcessResult } from "../src/process.js";
 import type { Settings } from "../src/settings.js";
 import { DATASETS } from "./datasets.js";
 import type { Dataset, DatasetResult, Half } from "./types.js";
+import { loadResources } from "../src/resources.js";
 
 export type EvalEntry = DatasetResult & { seconds: number; skipped?: true; error?: string };
 export type EvalResults = Record<string, EvalEntry>;
@@ -93,7 +94,7 @@ async function runDataset(dataset: Dataset, dataDir: string, options: RunEvalOpt
  */
 function rememberProcessText(settings: Settings | undefined): typeof processText {
   const seen = new Map<string, ProcessResult>();
-  const pipeline = settings && buildPipeline(buildStages(loadPipelineResources(), settings));
+  const pipeline = settings && buildPipeline(buildStages(loadResources(), settings));
   return (text, meta = {}) => {
     const key = JSON.stringify([meta.origin, meta.published, meta.kind, text]);
     let result = seen.get(key);

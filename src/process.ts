@@ -1,8 +1,9 @@
 // One raw document through clean and every stage: the code path shared by ingest, serve and eval.
 import type { Doc } from "./doc.js";
 import type { RawDocument, SkippedInput } from "./ingest/raw-document.js";
-import { buildPipeline, buildStages, loadPipelineResources, type Pipeline } from "./pipeline.js";
+import { buildPipeline, buildStages, type Pipeline } from "./pipeline.js";
 import { cleanRawDocument, type CleanOptions } from "./stages/clean/index.js";
+import { loadResources } from "./resources.js";
 
 let defaultPipeline: Pipeline | undefined;
 
@@ -11,7 +12,7 @@ export type ProcessResult = { doc: Doc } | { skipped: SkippedInput };
 export function processRawDocument(raw: RawDocument, options: CleanOptions = {}, pipeline?: Pipeline): ProcessResult {
   const cleaned = cleanRawDocument(raw, options);
   if ("skipped" in cleaned) return cleaned;
-  pipeline ??= defaultPipeline ??= buildPipeline(buildStages(loadPipelineResources()));
+  pipeline ??= defaultPipeline ??= buildPipeline(buildStages(loadResources()));
   return { doc: pipeline.run(cleaned.doc) };
 }
 
