@@ -11,7 +11,7 @@ import type { Doc } from "./doc.js";
 import { createExtractPool, type ExtractPool } from "./extract/extract-pool.js";
 import type { IngestItem, RawDocument, SkippedInput, SkipStage } from "./ingest/raw-document.js";
 import { updateIncidents } from "./merge/update-incidents.js";
-import { isSupportedLanguage } from "./stages/clean/detect-language.js";
+import { decideDecline } from "./decline.js";
 import type { CleanOptions } from "./stages/clean/index.js";
 import type { Store } from "./store/store.js";
 
@@ -87,15 +87,16 @@ async function ingestRaw(raw: RawDocument, store: Store, pool: ExtractPool, opti
 async function declineOrProcess(doc: Doc, store: Store, pool: ExtractPool, progress: { stage: SkipStage }, saveSkipped: SaveSkipped): Promise<Outcome> {
   const firstOrigin = await store.findOrigin(doc.id);
   if (firstOrigin !== null) return recordCopy(doc, firstOrigin, "clean", saveSkipped);
-  const { language } = doc.meta;
-  if (!isSupportedLanguage(language)) {
-    const by = doc.meta.languageBy ? ` (by ${doc.meta.languageBy})` : "";
-    await store.saveDeclined(doc, { reason: "unsupported-language", detail: `the text is in language "${language}"${by}; sitrep reads English (--lang en if it is English)` });
+  const { language, languageBy } = doc.meta;
+  const foreign = decideDecline({ language, languageBy });
+  if (foreign?.reason === "unsupported-language") {
+    await store.saveDeclined(doc, { reason: foreign.reason, detail: foreign.detail });
     return { kind: "skipped" };
   }
   const first = await store.findNearDuplicate(doc.text);
-  if (first) {
-    await store.saveDeclined(doc, { reason: "duplicate", detail: `near-duplicate of ${first}`, duplicateOf: first });
+  const copy = decideDecline({ nearDuplicateOf: first });
+  if (first && copy?.reason === "duplicate") {
+    await store.saveDeclined(doc, { reason: copy.reason, detail: copy.detail, duplicateOf: first });
     // The copy joins the sources of the first copy's incidents (counted under the same publisher).
     await updateIncidents(store, await store.listEvents({ documentId: first }));
     return { kind: "duplicate" };
