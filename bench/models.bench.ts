@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createDoc } from "../src/doc.js";
 import { buildPipeline, buildStages, type Pipeline } from "../src/pipeline.js";
+import { loadResources } from "../src/resources.js";
 import { createSyntaxStage } from "../src/stages/syntax/index.js";
 import { sharedPath } from "../src/testing/fixtures.js";
 import { loadNerLexicon } from "../src/text/ner/ner-lexicon.js";
@@ -61,7 +62,8 @@ function runBench(rounds: number, beam: number | undefined): void {
   const articles = loadArticles(sharedPath("eval", "ud-ewt"));
   const model = loadSyntaxModel();
   if (beam !== undefined) model.parser.beamWidth = beam;
-  const ner = { model: loadNerModel(), lexicon: loadNerLexicon() };
+  const resources = loadResources();
+  const { ner } = resources;
   // Each model's own tokens: UD/PTB words for the tagger and parser, CoNLL tokens for the recogniser.
   const udSentences = articles.flatMap((lines) => lines.map((line) => tokenizeSentence(line).map((t) => t.text)));
   const nerDocuments = articles.map((lines) => lines.map((line) => tokenize(line).map((t) => t.text)));
@@ -98,7 +100,7 @@ function runBench(rounds: number, beam: number | undefined): void {
     const ratio = ms[name] / ms.segmenter;
     console.log(`${name.padEnd(16)} ${ms[name].toFixed(0).padStart(6)} ms/round ${rate.toFixed(0).padStart(9)} tokens/s   ${ratio.toFixed(1).padStart(5)}x segmenter's time`);
   }
-  timePipeline(articles.map((lines) => lines.join("\n")), { with: withSyntax(buildStages({ ner }), model), without: buildPipeline(buildStages({ ner })) });
+  timePipeline(articles.map((lines) => lines.join("\n")), { with: withSyntax(buildStages(resources), model), without: buildPipeline(buildStages(resources)) });
 }
 
 function withSyntax(stages: ReturnType<typeof buildStages>, model: ReturnType<typeof loadSyntaxModel>): Pipeline {

@@ -13,8 +13,8 @@ import { evaluateItems } from "./split-halves.js";
 import type { Dataset, EvalOptions } from "./types.js";
 
 /** sitrep's lead event for one row's notes, or null when it finds none. Never sees the row's gold columns. */
-export function predictEvent(notes: string, uploaded: string | undefined): PredictedEvent | null {
-  const result = processText(notes, { origin: "acled-events", published: uploaded });
+export function predictEvent(notes: string, uploaded: string | undefined, process: typeof processText = processText): PredictedEvent | null {
+  const result = process(notes, { origin: "acled-events", published: uploaded });
   if (!("doc" in result)) return null;
   const lead = pickLeadEvent(result.doc.events);
   return lead ? toEventRecord(result.doc, lead, result.doc.events.indexOf(lead)) : null;
@@ -23,7 +23,7 @@ export function predictEvent(notes: string, uploaded: string | undefined): Predi
 export const dataset: Dataset = {
   name: "acled-events",
   evaluate: async (dir: string, options: EvalOptions) => {
-    const predict = (gold: AcledRow) => ({ gold, predicted: predictEvent(gold.notes, gold.uploaded) });
+    const predict = (gold: AcledRow) => ({ gold, predicted: predictEvent(gold.notes, gold.uploaded, options.processText) });
     return evaluateItems(readAcledRows(dir), { idOf: (row) => row.id, predict, summarise: (pairs) => scoreAcledRows([...pairs]) }, options);
   },
 };

@@ -66,8 +66,8 @@ export function isNonAcled(label: string): boolean {
 export type SnippetPrediction = { gold: string; predicted: string; violent: boolean };
 
 /** The label sitrep gives a snippet: its lead event's sub-event type, or NONE. Never sees the gold. */
-export function predictSnippet(text: string): Omit<SnippetPrediction, "gold"> {
-  const result = processText(text);
+export function predictSnippet(text: string, process: typeof processText = processText): Omit<SnippetPrediction, "gold"> {
+  const result = process(text);
   if (!("doc" in result)) return { predicted: NONE, violent: false };
   const lead = pickLeadEvent(result.doc.events);
   const violent = result.doc.events.some((e) => e.disorderType !== "Strategic developments");
@@ -110,7 +110,7 @@ export const dataset: Dataset = {
   evaluate: async (dir: string, options: EvalOptions) =>
     evaluateItems(
       readSnippets(dir),
-      { idOf: (s) => s.id, predict: (s) => ({ gold: s.gold, ...predictSnippet(s.text) }), summarise: scoreSnippets },
+      { idOf: (s) => s.id, predict: (s) => ({ gold: s.gold, ...predictSnippet(s.text, options.processText) }), summarise: scoreSnippets },
       options,
     ),
 };

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildDocument, chunksFromSpans, chunksFromTags, countChunks, HEADLINE_TYPES, parseConll, scoreTypes, type Chunk } from "./conll2003-chunks.js";
-import { loadPipelineResources } from "../src/pipeline.js";
 import { buildConllPipeline, predictConllSpans, summariseConll } from "./conll2003.js";
+import { loadResources } from "../src/resources.js";
 
 // A hand-made sample in the CoNLL column format (words of our own, not the dev set's).
 const SAMPLE = `-DOCSTART- -X- O O
@@ -88,7 +88,7 @@ describe("conll2003 scorer", () => {
   });
 
   it("runs sitrep's real stages: a country comes back as LOC", () => {
-    const spans = predictConllSpans("Troops crossed into Syria on Sunday .\n", buildConllPipeline(loadPipelineResources())).ner;
+    const spans = predictConllSpans("Troops crossed into Syria on Sunday .\n", buildConllPipeline(loadResources())).ner;
     assert.ok(spans.some((s) => s.type === "LOC" && s.start === 20 && s.end === 25), JSON.stringify(spans));
   });
 });

@@ -12,11 +12,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createDoc, spansOf, type Doc, type Span } from "../src/doc.js";
-import { buildPipeline, loadPipelineResources, type Pipeline, type PipelineResources } from "../src/pipeline.js";
+import { buildPipeline, type Pipeline } from "../src/pipeline.js";
 import { datesStage } from "../src/stages/dates/index.js";
-import { entitiesStage } from "../src/stages/entities/index.js";
+import { createEntitiesStage } from "../src/stages/entities/index.js";
 import { createNerStage } from "../src/stages/ner/index.js";
-import { placesStage } from "../src/stages/places/index.js";
+import { createPlacesStage } from "../src/stages/places/index.js";
+import { DEFAULT_SETTINGS, type Settings } from "../src/settings.js";
 import { sentencesStage } from "../src/stages/sentences/index.js";
 import {
   buildDocument,
@@ -30,6 +31,7 @@ import {
 } from "./conll2003-chunks.js";
 import { evaluateItems } from "./split-halves.js";
 import type { Dataset, DatasetResult } from "./types.js";
+import { loadResources, type Resources } from "../src/resources.js";
 
 const ENTITY_TO_CONLL: Record<string, string> = { PERSON: "PER", ORG: "ORG", ACTOR: "ORG", LOC: "LOC", COUNTRY: "LOC", MISC: "MISC", NORP: "MISC" };
 const PLACE_TO_CONLL: Record<string, string> = { TOWN: "LOC", COUNTRY: "LOC", ADMIN1: "LOC", REGION: "LOC" };
@@ -37,8 +39,9 @@ const PLACE_TO_CONLL: Record<string, string> = { TOWN: "LOC", COUNTRY: "LOC", AD
 type TypedSpan = { start: number; end: number; type: string };
 
 /** The stages this dataset measures, over resources loaded once. */
-export function buildConllPipeline(resources: PipelineResources): Pipeline {
-  return buildPipeline([sentencesStage, createNerStage(resources.ner), entitiesStage, datesStage, placesStage]);
+export function buildConllPipeline(resources: Resources, settings: Settings = DEFAULT_SETTINGS): Pipeline {
+  const stages = [sentencesStage, createNerStage(resources.ner), createEntitiesStage(settings.entities), datesStage, createPlacesStage(settings.places)];
+  return buildPipeline(stages);
 }
 
 /** The recogniser's names (headline) and the rule stages' names, with CoNLL types. */
@@ -119,7 +122,7 @@ export const dataset: Dataset = {
   async evaluate(dir, options) {
     // eng.testa has no document ids: a document is named by its position after each -DOCSTART-.
     const documents = parseConll(readFileSync(join(dir, "eng.testa"), "utf8")).map((document, i) => ({ id: `eng.testa#${i + 1}`, document }));
-    const pipeline = buildConllPipeline(loadPipelineResources());
+    const pipeline = buildConllPipeline(loadResources(), options.settings);
     const predict = (d: { document: ConllDocument }) => scoreDocument(d.document, pipeline);
     return evaluateItems(documents, { idOf: (d) => d.id, predict, summarise: summariseConll }, options);
   },

@@ -32,7 +32,7 @@ export const dataset: Dataset = {
         options,
       ),
     );
-    const predict = (a: CorpusArticle): ScoredArticle => ({ corpus: a.corpus, counts: scoreDocument(a.article.toponyms, predictToponyms(a.article)) });
+    const predict = (a: CorpusArticle): ScoredArticle => ({ corpus: a.corpus, counts: scoreDocument(a.article.toponyms, predictToponyms(a.article, options.processText)) });
     return evaluateItems(articles, { idOf, predict, summarise: summariseArticles }, { ...options, limit: undefined, half: undefined });
   },
 };
@@ -49,8 +49,8 @@ export function summariseArticles(scored: readonly ScoredArticle[]): DatasetResu
   return summarise(perCorpus, perCorpus.reduce((sum, c) => addCounts(sum, c.counts), emptyCounts()));
 }
 
-export function predictToponyms(article: GeoArticle): PredictedToponym[] {
-  const result = processText(article.text, { origin: `geoparsing:${article.id}`, published: article.published });
+export function predictToponyms(article: GeoArticle, process: typeof processText = processText): PredictedToponym[] {
+  const result = process(article.text, { origin: `geoparsing:${article.id}`, published: article.published });
   if (!("doc" in result)) return [];
   // Clean only trims and cuts trailing boilerplate; shift in case it trimmed the start.
   const shift = Math.max(0, article.text.indexOf(result.doc.text.slice(0, 40)));

@@ -27,8 +27,8 @@ export function toPlover2021(label: string): string {
 }
 
 /** Never sees the gold. */
-export function predictPlover(text: string): string {
-  const result = processText(text);
+export function predictPlover(text: string, process: typeof processText = processText): string {
+  const result = process(text);
   if (!("doc" in result)) return "NONE";
   return classifyPlover(result.doc)[0]?.plover ?? "NONE";
 }
@@ -48,7 +48,7 @@ export function scoreGsr(pairs: LabelPair[]): DatasetResult {
 export const dataset: Dataset = {
   name: "plover-gsr",
   evaluate: async (dir: string, options: EvalOptions) => {
-    const predict = (s: { gold: string; text: string }) => ({ gold: s.gold, predicted: predictPlover(s.text) });
+    const predict = (s: { gold: string; text: string }) => ({ gold: s.gold, predicted: predictPlover(s.text, options.processText) });
     return evaluateItems(readGsr(dir), { idOf: (s) => String(s.id), predict, summarise: (pairs) => scoreGsr([...pairs]) }, options);
   },
 };

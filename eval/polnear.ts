@@ -9,7 +9,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createDoc } from "../src/doc.js";
-import { buildPipeline } from "../src/pipeline.js";
+import { buildPipeline, configureStages, STAGES, type Pipeline } from "../src/pipeline.js";
+import { DEFAULT_SETTINGS } from "../src/settings.js";
 import { headWord, isWord, wordTokens } from "./head-word.js";
 import { prf } from "./prf.js";
 import { evaluateItems } from "./split-halves.js";
@@ -58,10 +59,8 @@ export function scoreAttributions(gold: GoldAttribution[], predicted: PredictedA
   return { tp, fp: predicted.length - tp, fn: scorable.length - tp };
 }
 
-const pipeline = () => buildPipeline();
-
-export function predictAttributions(text: string): PredictedAttribution[] {
-  const doc = pipeline().run(createDoc("polnear", text, { origin: "polnear" }));
+export function predictAttributions(text: string, pipeline: Pipeline = buildPipeline()): PredictedAttribution[] {
+  const doc = pipeline.run(createDoc("polnear", text, { origin: "polnear" }));
   return (doc.layers.quotes ?? []).map((q) => {
     const data = q.data as { source: { start: number; end: number }; cue: { start: number; end: number } };
     return { source: [data.source.start, data.source.end], cue: [data.cue.start, data.cue.end], content: [q.start, q.end] };
@@ -98,8 +97,8 @@ export function scoreStrictly(text: string, gold: GoldAttribution[], predicted: 
 type Counts = [number, number, number];
 type ScoredArticle = Record<"strict" | "both" | "source" | "cue" | "content", Counts>;
 
-function scoreArticle(text: string, gold: GoldAttribution[]): ScoredArticle {
-  const predicted = predictAttributions(text);
+function scoreArticle(text: string, gold: GoldAttribution[], pipeline: Pipeline): ScoredArticle {
+  const predicted = predictAttributions(text, pipeline);
   const loose = (keys: (keyof GoldAttribution)[]): Counts => {
     const { tp, fp, fn } = scoreAttributions(gold, predicted, keys);
     return [tp, fp, fn];
@@ -134,7 +133,8 @@ export const dataset: Dataset = {
         const ann = annFiles.find((f) => f.startsWith(stem + "_"));
         return ann ? [{ stem, textPath: join(textDir, name), annPath: join(dir, "dev", "attributions", ann) }] : [];
       });
-    const predict = (a: (typeof articles)[number]) => scoreArticle(readFileSync(a.textPath, "utf8"), parseBrat(readFileSync(a.annPath, "utf8")));
+    const pipeline = buildPipeline(configureStages(STAGES, options.settings ?? DEFAULT_SETTINGS));
+    const predict = (a: (typeof articles)[number]) => scoreArticle(readFileSync(a.textPath, "utf8"), parseBrat(readFileSync(a.annPath, "utf8")), pipeline);
     return evaluateItems(articles, { idOf: (a) => a.stem, predict, summarise: summarisePolnear }, options);
   },
 };

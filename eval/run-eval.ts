@@ -5,9 +5,12 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { SitrepError } from "../src/errors.js";
 import { projectRoot } from "../src/paths.js";
+import { buildPipeline, buildStages } from "../src/pipeline.js";
 import { processText, type ProcessResult } from "../src/process.js";
+import type { Settings } from "../src/settings.js";
 import { DATASETS } from "./datasets.js";
 import type { Dataset, DatasetResult, Half } from "./types.js";
+import { loadResources } from "../src/resources.js";
 
 export type EvalEntry = DatasetResult & { seconds: number; skipped?: true; error?: string };
 export type EvalResults = Record<string, EvalEntry>;
@@ -22,6 +25,8 @@ export type RunEvalOptions = {
   limits?: Readonly<Record<string, number | null | undefined>>;
   /** Score only this half of every dataset (studying tune errors). */
   half?: Half;
+  /** Stage settings other than the defaults (`--set stage.key=value`, src/settings.ts). */
+  settings?: Settings;
   datasets?: readonly Dataset[];
   onStart?: (dataset: string) => void;
   onProgress?: (dataset: string, done: number, total: number) => void;
@@ -44,7 +49,7 @@ export function selectDatasets(datasets: readonly Dataset[], only?: readonly str
 export async function runEval(options: RunEvalOptions = {}): Promise<EvalResults> {
   const dataDir = options.dataDir ?? defaultDataDir();
   const results: EvalResults = {};
-  const remembered = rememberProcessText();
+  const remembered = rememberProcessText(options.settings);
   for (const dataset of selectDatasets(options.datasets ?? DATASETS, options.only)) {
     const entry = await runDataset(dataset, dataDir, options, remembered);
     results[dataset.name] = entry;
@@ -73,6 +78,7 @@ async function runDataset(dataset: Dataset, dataDir: string, options: RunEvalOpt
       half: options.half,
       dataDir,
       processText: remembered,
+      settings: options.settings,
       onProgress: (done, total) => options.onProgress?.(dataset.name, done, total),
     });
     return { ...result, seconds: elapsed(started) };
@@ -86,12 +92,13 @@ async function runDataset(dataset: Dataset, dataDir: string, options: RunEvalOpt
  * processText, remembered for one run: the argument datasets and the whole-report event records read the
  * same WikiEvents and RAMS documents, and the pipeline is the slow part. Results are never mutated.
  */
-function rememberProcessText(): typeof processText {
+function rememberProcessText(settings: Settings | undefined): typeof processText {
   const seen = new Map<string, ProcessResult>();
+  const pipeline = settings && buildPipeline(buildStages(loadResources(), settings));
   return (text, meta = {}) => {
     const key = JSON.stringify([meta.origin, meta.published, meta.kind, text]);
     let result = seen.get(key);
-    if (!result) seen.set(key, (result = processText(text, meta)));
+    if (!result) seen.set(key, (result = processText(text, meta, pipeline)));
     return result;
   };
 }

@@ -1,5 +1,6 @@
 // What every dataset scorer returns. `score` is the headline number (0..1) or null with a reason.
 import type { processText } from "../src/process.js";
+import type { Settings } from "../src/settings.js";
 
 export type FieldScore = {
   field: string;
@@ -58,6 +59,8 @@ export type EvalOptions = {
   dataDir?: string;
   /** processText, remembered for the run: datasets that read the same documents share one pipeline run. */
   processText?: typeof processText;
+  /** The stages' settings (`sitrep eval --set`); datasets that build their own pipeline build it from these. */
+  settings?: Settings;
 };
 
 export type Dataset = {

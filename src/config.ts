@@ -50,8 +50,6 @@ export const CONFIG = {
   nearDuplicateMinResemblance: 0.8,
   /** Sentences scanned after an undated event for the date of the same action ("which occurred ... Sunday"). */
   eventDateLookahead: 3,
-  /** Progress is drawn only for runs with at least this many inputs, so short runs print nothing extra. */
-  progressMinItems: 2,
   /** Fetch limits. A news page is well under 2 MB of HTML; 10 MB leaves room and stops a stream that never ends. */
   maxFetchBytes: 10 * 1024 * 1024,
   /** One deadline for a whole fetch, redirects and body included: news sites answer in seconds; 20 s drops a stalled server. */

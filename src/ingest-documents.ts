@@ -12,7 +12,7 @@ import { createExtractPool, type ExtractPool } from "./extract/extract-pool.js";
 import type { IngestItem, RawDocument, SkippedInput, SkipStage } from "./ingest/raw-document.js";
 import type { EventRecord } from "./records/event-record.js";
 import { updateIncidents } from "./merge/update-incidents.js";
-import { isSupportedLanguage } from "./stages/clean/detect-language.js";
+import { decideDecline } from "./decline.js";
 import type { CleanOptions } from "./stages/clean/index.js";
 import type { Store } from "./store/store.js";
 
@@ -95,15 +95,16 @@ type MergeEvents = NonNullable<IngestOptions["mergeEvents"]>;
 async function declineOrProcess(doc: Doc, store: Store, pool: ExtractPool, progress: { stage: SkipStage }, saveSkipped: SaveSkipped, mergeEvents: MergeEvents): Promise<Outcome> {
   const firstOrigin = await store.findOrigin(doc.id);
   if (firstOrigin !== null) return recordCopy(doc, firstOrigin, "clean", saveSkipped);
-  const { language } = doc.meta;
-  if (!isSupportedLanguage(language)) {
-    const by = doc.meta.languageBy ? ` (by ${doc.meta.languageBy})` : "";
-    await store.saveDeclined(doc, { reason: "unsupported-language", detail: `the text is in language "${language}"${by}; sitrep reads English (--lang en if it is English)` });
+  const { language, languageBy } = doc.meta;
+  const foreign = decideDecline({ language, languageBy });
+  if (foreign?.reason === "unsupported-language") {
+    await store.saveDeclined(doc, { reason: foreign.reason, detail: foreign.detail });
     return { kind: "skipped" };
   }
   const first = await store.findNearDuplicate(doc.text);
-  if (first) {
-    await store.saveDeclined(doc, { reason: "duplicate", detail: `near-duplicate of ${first}`, duplicateOf: first });
+  const copy = decideDecline({ nearDuplicateOf: first });
+  if (first && copy?.reason === "duplicate") {
+    await store.saveDeclined(doc, { reason: copy.reason, detail: copy.detail, duplicateOf: first });
     // The copy joins the sources of the first copy's incidents (counted under the same publisher).
     await mergeEvents(store, await store.listEvents({ documentId: first }));
     return { kind: "duplicate", documentId: doc.id };

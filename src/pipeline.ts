@@ -11,9 +11,12 @@ import { weaponsStage } from "./stages/weapons/index.js";
 import { eventsStage } from "./stages/events/index.js";
 import { quotesStage } from "./stages/quotes/index.js";
 import { createNerStage } from "./stages/ner/index.js";
-import { loadNerLexicon } from "./text/ner/ner-lexicon.js";
-import { loadNerModel } from "./text/ner/ner-model.js";
-import type { NerResources } from "./text/ner/tag-document.js";
+import type { Resources } from "./resources.js";
+import { createWeaponsStage } from "./stages/weapons/index.js";
+import { createEntitiesStage } from "./stages/entities/index.js";
+import { createPlacesStage } from "./stages/places/index.js";
+import { createQuotesStage } from "./stages/quotes/index.js";
+import { DEFAULT_SETTINGS, type Settings } from "./settings.js";
 
 export type Stage = {
   name: string;
@@ -36,20 +39,21 @@ export const STAGES: Stage[] = [
   eventsStage, // reads every layer above
 ];
 
-/** Weights and lists the stages read, loaded once per process and passed in (spaCy's `nlp`). */
-export type PipelineResources = { ner: NerResources };
-
-export function loadPipelineResources(): PipelineResources {
-  return { ner: { model: loadNerModel(), lexicon: loadNerLexicon() } };
-}
-
 /**
  * STAGES with the trained recogniser after sentences: entities, places and later stages may read its
  * names. STAGES alone stays the default of buildPipeline so a caller without resources still runs.
+ * Stages with a settings object are made from `settings` (src/settings.ts; `sitrep eval --set`).
  */
-export function buildStages(resources: PipelineResources): Stage[] {
-  const [sentences, ...rest] = STAGES;
+export function buildStages(resources: Resources, settings: Settings = DEFAULT_SETTINGS): Stage[] {
+  const loaded: Record<string, Stage> = { weapons: createWeaponsStage(resources.weapons) };
+  const [sentences, ...rest] = configureStages(STAGES, settings).map((stage) => loaded[stage.name] ?? stage);
   return [sentences, createNerStage(resources.ner), ...rest];
+}
+
+/** The stages, each one that has a settings object remade from `settings`. */
+export function configureStages(stages: readonly Stage[], settings: Settings): Stage[] {
+  const configured: Record<string, Stage> = { entities: createEntitiesStage(settings.entities), places: createPlacesStage(settings.places), quotes: createQuotesStage(settings.quotes) };
+  return stages.map((stage) => configured[stage.name] ?? stage);
 }
 
 export type Pipeline = { stages: readonly Stage[]; run(doc: Doc): Doc };

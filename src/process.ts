@@ -1,8 +1,9 @@
 // One raw document through clean and every stage: the code path shared by ingest, serve and eval.
 import type { Doc } from "./doc.js";
 import type { RawDocument, SkippedInput } from "./ingest/raw-document.js";
-import { buildPipeline, buildStages, loadPipelineResources, type Pipeline } from "./pipeline.js";
+import { buildPipeline, buildStages, type Pipeline } from "./pipeline.js";
 import { cleanRawDocument, type CleanOptions } from "./stages/clean/index.js";
+import { loadResources } from "./resources.js";
 
 let defaultPipeline: Pipeline | undefined;
 
@@ -11,11 +12,11 @@ export type ProcessResult = { doc: Doc } | { skipped: SkippedInput };
 export function processRawDocument(raw: RawDocument, options: CleanOptions = {}, pipeline?: Pipeline): ProcessResult {
   const cleaned = cleanRawDocument(raw, options);
   if ("skipped" in cleaned) return cleaned;
-  pipeline ??= defaultPipeline ??= buildPipeline(buildStages(loadPipelineResources()));
+  pipeline ??= defaultPipeline ??= buildPipeline(buildStages(loadResources()));
   return { doc: pipeline.run(cleaned.doc) };
 }
 
 /** Text straight in (tests, eval, the web page's paste box). */
-export function processText(text: string, meta: { origin?: string; published?: string; kind?: "text" | "html" } = {}): ProcessResult {
-  return processRawDocument({ origin: meta.origin ?? "text", kind: meta.kind ?? "text", content: text, meta: { published: meta.published } });
+export function processText(text: string, meta: { origin?: string; published?: string; kind?: "text" | "html" } = {}, pipeline?: Pipeline): ProcessResult {
+  return processRawDocument({ origin: meta.origin ?? "text", kind: meta.kind ?? "text", content: text, meta: { published: meta.published } }, {}, pipeline);
 }

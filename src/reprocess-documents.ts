@@ -7,8 +7,9 @@ import { createDoc } from "./doc.js";
 import { SitrepError } from "./errors.js";
 import { toEventRecord } from "./records/event-record.js";
 import { updateIncidents } from "./merge/update-incidents.js";
-import { buildPipeline, buildStages, loadPipelineResources } from "./pipeline.js";
+import { buildPipeline, buildStages } from "./pipeline.js";
 import type { DocumentRow, Store } from "./store/store.js";
+import { loadResources } from "./resources.js";
 
 export type ReprocessOptions = {
   /** Only this document (all stored "ok" documents when absent). */
@@ -23,7 +24,7 @@ export type ReprocessCounts = { documents: number; events: number; undated: numb
 
 export async function reprocessDocuments(store: Store, options: ReprocessOptions = {}): Promise<ReprocessCounts> {
   const rows = await chooseRows(store, options.documentId);
-  const pipeline = buildPipeline(buildStages(loadPipelineResources()));
+  const pipeline = buildPipeline(buildStages(loadResources()));
   const counts: ReprocessCounts = { documents: 0, events: 0, undated: 0 };
   for (const row of rows) {
     const stored = await store.getDocument(row.document_id);

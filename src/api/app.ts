@@ -6,7 +6,7 @@ import { SitrepError } from "../errors.js";
 import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js";
 import type { RawDocument, SkippedInput } from "../ingest/raw-document.js";
 import { ingestDocuments, type Outcome } from "../ingest-documents.js";
-import { isSupportedLanguage } from "../stages/clean/detect-language.js";
+import { decideDecline } from "../decline.js";
 import { publicDocument } from "../store/public-document.js";
 import type { Store } from "../store/store.js";
 import { BadFilterError, LIST_LIMIT } from "../store/event-filter.js";
@@ -70,7 +70,8 @@ export function createApp({ store, token, pool = createExtractPool(), hostNames 
     const cleaned = await pool.clean(raw, { published: raw.meta.published });
     if ("skipped" in cleaned) throw skipError(cleaned.skipped);
     // As ingest does: events read from another language's text would be noise, not findings.
-    if (!isSupportedLanguage(cleaned.doc.meta.language)) throw new HttpError(422, "unsupported-language", `the text is in language "${cleaned.doc.meta.language}"; sitrep reads English`);
+    const declined = decideDecline({ language: cleaned.doc.meta.language, languageBy: cleaned.doc.meta.languageBy });
+    if (declined) throw new HttpError(422, "unsupported-language", declined.detail); // the only reason a language alone gives
     const annotated = await pool.annotate(cleaned.doc);
     if ("skipped" in annotated) throw skipError(annotated.skipped);
     const { doc, events } = annotated;

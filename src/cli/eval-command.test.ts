@@ -37,6 +37,16 @@ describe("sitrep eval without data", () => {
     assert.match(out.stderr, /eval found no dataset to run/);
   });
 
+  it("--set with an unknown key or a value of the wrong type is a usage error (exit 2) before anything runs", () => {
+    const unknown = runCli(["eval", "--data", dataDirWith("ecbplus"), "--only", "ecbplus", "--set", "places.nearkm=150"]);
+    assert.equal(unknown.status, 2, unknown.stderr);
+    assert.match(unknown.stderr, /unknown setting "places.nearkm" \(choose from .*places.nearKm/);
+    const wrongType = runCli(["eval", "--data", dataDirWith("ecbplus"), "--only", "ecbplus", "--set", "places.nearKm=far"]);
+    assert.equal(wrongType.status, 2, wrongType.stderr);
+    assert.match(wrongType.stderr, /"places.nearKm" takes a number/);
+    assert.equal(wrongType.stdout, "");
+  });
+
   describe("negative cases", () => {
     it("one present dataset is a run: exit 0, the others reported as skipped", () => {
       const out = runCli(["eval", "--data", dataDirWith("ecbplus"), "--json"]);

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { SitrepError } from "../errors.js";
+import { applySettingOverrides } from "../settings.js";
 
 export function evalCommand(): Command {
   return new Command("eval")
@@ -15,6 +16,7 @@ export function evalCommand(): Command {
     .option("--json", "print one JSON object {dataset: {n, score, ...}} instead of the table")
     .option("--limit <n>", "score at most N items of each dataset", parseLimit)
     .option("--half <half>", "score only the tune or the check half of every dataset (study errors on tune only)", parseHalf)
+    .option("--set <stage.key=value>", "vary one stage setting for this run (repeatable; keys in src/stages/*/settings.ts, shared.* in src/shared-settings.ts)", collect, [])
     .addHelpText(
       "after",
       `
@@ -25,7 +27,7 @@ are printed. A dataset whose folder is missing is reported as skipped; a null sc
 the command exits 1 when no dataset ran (naming the folder it looked in). Progress goes to stderr. The CI gate (npm run eval:gate)
 compares headline, tune and check scores and item counts with the pins in eval/baseline.json.`,
     )
-    .action(async (options: { data?: string; only?: string[]; json?: boolean; limit?: number; half?: "tune" | "check" }) => {
+    .action(async (options: { data?: string; only?: string[]; json?: boolean; limit?: number; half?: "tune" | "check"; set: string[] }) => {
       const [{ DATASETS }, { formatTable }, { reportProgress }, { defaultDataDir, runEval, selectDatasets }] = await Promise.all([
         import("../../eval/datasets.js"),
         import("../../eval/format-table.js"),
@@ -33,9 +35,10 @@ compares headline, tune and check scores and item counts with the pins in eval/b
         import("../../eval/run-eval.js"),
       ]);
       const chosen = selectDatasets(DATASETS, options.only); // unknown names are a usage error before anything runs
+      const settings = options.set.length > 0 ? applySettingOverrides(options.set) : undefined; // so are unknown settings
       const dataDir = options.data ?? process.env.SITREP_EVAL_DATA ?? defaultDataDir();
       assertSomeDatasetPresent(dataDir, chosen.map((d) => d.name));
-      const results = await runEval({ dataDir, only: options.only, limit: options.limit, half: options.half, ...reportProgress() });
+      const results = await runEval({ dataDir, only: options.only, limit: options.limit, half: options.half, settings, ...reportProgress() });
       process.stdout.write(options.json ? JSON.stringify(results, null, 2) + "\n" : formatTable(results));
       if (Object.values(results).some((r) => r.error)) process.exitCode = 1;
       // Nothing measured is a failure, not an empty success: CI without ../shared must not look green.
@@ -52,6 +55,10 @@ function assertSomeDatasetPresent(dataDir: string, names: string[]): void {
   if (names.some((name) => existsSync(join(dataDir, name)))) return;
   const where = existsSync(dataDir) ? `${dataDir} holds none of their folders` : `${dataDir} does not exist`;
   throw new SitrepError("not-found", `eval found no dataset to run: ${where} (give --data DIR or SITREP_EVAL_DATA; the gold data is ../shared/eval)`);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parseNames(value: string): string[] {

@@ -3,11 +3,12 @@
 // time (extract-pool.ts terminates a worker that overruns) and with a worker that dies (heap cap, stack).
 import { parentPort } from "node:worker_threads";
 import { toEventRecord } from "../records/event-record.js";
-import { buildPipeline, buildStages, loadPipelineResources } from "../pipeline.js";
+import { buildPipeline, buildStages } from "../pipeline.js";
 import { cleanRawDocument } from "../stages/clean/index.js";
 import type { ExtractReply, ExtractTask } from "./extract-messages.js";
+import { loadResources } from "../resources.js";
 
-const pipeline = buildPipeline(buildStages(loadPipelineResources()));
+const pipeline = buildPipeline(buildStages(loadResources()));
 const port = parentPort!;
 
 port.on("message", (task: ExtractTask) => port.postMessage(runTask(task)));

@@ -1,4 +1,4 @@
-import { CONFIG } from "../config.js";
+import { decideDecline } from "../decline.js";
 import { decodeWindows1252 } from "./decode-windows-1252.js";
 import { findCharset } from "./find-charset.js";
 import type { SkippedInput } from "./raw-document.js";
@@ -32,13 +32,8 @@ function decodeDeclared(bytes: Uint8Array, origin: string, contentType: string |
   const declared = findCharset(bytes, contentType, isHtml);
   // UTF-16 text is full of NUL bytes, so the binary test only applies to bytes not declared as UTF-16.
   const isUtf16 = declared?.label.startsWith("utf-16") ?? false;
-  if (!isUtf16 && bytes.subarray(0, CONFIG.binarySniffBytes).includes(0)) {
-    return skip(origin, "binary", "the file contains NUL bytes: it is binary, not text");
-  }
-  // Random or compressed bytes without a NUL still decode as windows-1252 "text"; control characters give them away.
-  if (!isUtf16 && controlShare(bytes.subarray(0, CONFIG.binarySniffBytes)) > CONFIG.binaryControlShare) {
-    return skip(origin, "binary", "the file is full of control characters: it is binary, not text");
-  }
+  const declined = isUtf16 ? undefined : decideDecline({ bytes });
+  if (declined) return skip(origin, declined.reason, declined.detail);
   const text = declared && !(isHtml && declared.label === "utf-8" && declared.source !== "bom")
     ? decodeAs(bytes.subarray(declared.bomLength), declared.label)
     : decodeUndeclared(bytes, isHtml);
@@ -68,13 +63,6 @@ function decodeAs(bytes: Uint8Array, label: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** C0 control characters other than tab, line feed, form feed and carriage return, and DEL: absent from text. */
-function controlShare(bytes: Uint8Array): number {
-  let controls = 0;
-  for (const byte of bytes) if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f) controls += 1;
-  return bytes.length === 0 ? 0 : controls / bytes.length;
 }
 
 function skip(origin: string, reason: SkippedInput["reason"], detail: string) {

@@ -55,6 +55,7 @@ export type SkipReason =
   | "not-found"
   | "bad-jsonl"
   | "too-short"
+  | "unsupported-language"
   | "unsupported-type"
   | "failed"
   | "bad-url"

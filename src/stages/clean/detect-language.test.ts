@@ -2,7 +2,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { CONFIG } from "../../config.js";
-import { detectLanguage, isSupportedLanguage, shareOfEnglishWords } from "./detect-language.js";
+import { isSupportedLanguage } from "../../decline.js";
+import { detectLanguage, shareOfEnglishWords } from "./detect-language.js";
 import { cleanRawDocument } from "./index.js";
 
 const SHORT_ENGLISH = [

@@ -33,12 +33,3 @@ export function shareOfEnglishWords(text: string): number {
   if (words.length === 0) return 0;
   return words.filter((word) => ENGLISH_WORDS.has(word)).length / words.length;
 }
-
-/** sitrep's lexicons and patterns are English: other languages are stored but not extracted. "en-GB" is English. */
-export function isSupportedLanguage(language: string | undefined): boolean {
-  return language === undefined || CONFIG.supportedLanguages.includes(primarySubtag(language));
-}
-
-function primarySubtag(language: string): string {
-  return language.split(/[-_]/)[0].toLowerCase();
-}

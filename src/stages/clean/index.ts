@@ -1,6 +1,7 @@
 // Clean: the only step that makes text. RawDocument -> Doc (or a skipped result with its reason).
 import { createHash } from "node:crypto";
 import { CONFIG } from "../../config.js";
+import { decideDecline } from "../../decline.js";
 import { createDoc, type Doc, type SourceMeta } from "../../doc.js";
 import type { RawDocument, SkippedInput } from "../../ingest/raw-document.js";
 import { findBoilerplateStart, findOriginalPublisher } from "./cut-boilerplate.js";
@@ -34,9 +35,8 @@ export function cleanRawDocument(raw: RawDocument, options: CleanOptions = {}): 
   // Furniture lines only come from HTML pages; a plain-text report is taken as written, except its pull quotes.
   const body = raw.kind === "html" ? dropBoilerplateLines(normalised.slice(0, cut)) : normalised.slice(0, cut);
   const text = normaliseText(dropRepeatedQuotes(body));
-  if (text.length < CONFIG.minTextChars) {
-    return { skipped: { origin: raw.origin, reason: "too-short", stage: "clean", detail: `${text.length} characters of text after cleaning` } };
-  }
+  const declined = decideDecline({ text });
+  if (declined) return { skipped: { origin: raw.origin, reason: declined.reason, stage: "clean", detail: declined.detail } };
   // The source's own date first (feed or JSONL, page metadata, then the dated dateline); the user's is the fallback.
   const { published, notes } = pickPublished([
     { from: "source", value: raw.meta.published },

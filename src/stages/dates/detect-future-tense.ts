@@ -1,5 +1,5 @@
 // Whether the clause around a date speaks of the future ("will meet Friday", "is scheduled for Dec. 15",
-// "payable Jan. 2", "takes effect Nov. 13", "stock of record Nov. 16", "until January"). Only then may a
+// "payable Jan. 2", "takes effect May 4", "holders of record May 9", "until January"). Only then may a
 // date without a year or week resolve after the publication date: reports otherwise tell what happened.
 const CUE = /\b(?:will|won't|'ll|shall|is\s+to|are\s+to|going\s+to|scheduled|slated|set\s+to|expect(?:s|ed)?|takes?\s+effect|extend(?:s|ed)?\s+(?:\w+\s+){0,3}to|due\s+(?:on|in|by)|plans?\s+to|planned|intends?|payable|upcoming|next|would|record|effective|deadline|expires?|redemption|starting|beginning|until)\b/i;
 // A preposition right before the date that points forward ("by Nov. 22", "until January").

@@ -4,7 +4,10 @@
 import { matchAll, type Anchor, type Candidate } from "./candidate.js";
 
 const YEAR = /(?<![$£€#\d.,/]|No\.\s?|(?<!mid)-)\b(1[89]\d\d|20\d\d)\b(?![-/.,]?\d|\s*%|\s*(?:percent|per\s+cent))/g;
-const COUNTED = /^\s+(?:[a-z]+\s+)?(?:people|persons|troops|soldiers|civilians|fighters|militants|dead|killed|men|women|children|residents|refugees|shares|jobs|employees|workers|students|votes|members|deaths|cases|rockets|missiles|households|families|homes|houses|acres|tons|miles|kilometers|km|feet|meters|points|marks)\b/i;
+const COUNTED_PEOPLE = ["people", "persons", "troops", "soldiers", "civilians", "fighters", "militants", "dead", "killed", "men", "women", "children", "residents", "refugees"];
+const COUNTED_THINGS = ["shares", "jobs", "employees", "workers", "students", "votes", "members", "deaths", "cases", "rockets", "missiles", "households", "families", "homes", "houses"];
+const COUNTED_MEASURES = ["acres", "tons", "miles", "kilometers", "km", "feet", "meters", "points", "marks"];
+const COUNTED = new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${[...COUNTED_PEOPLE, ...COUNTED_THINGS, ...COUNTED_MEASURES].join("|")})\\b`, "i");
 
 export function parseBareYears(text: string, anchor: Anchor): Candidate[] {
   return matchAll(text, YEAR)

@@ -50,7 +50,7 @@ function hasWrittenYear(result: ParsedResult): boolean {
 }
 
 /**
- * "from Aug. 26 to Oct. 20", "today through Nov. 17": chrono returns one range; TimeML (and the events
+ * "from May 3 to June 9", "today through Dec. 4": chrono returns one range; TimeML (and the events
  * stage, which wants each day's evidence) marks each end as its own expression.
  */
 function splitRange(result: ParsedResult): ParsedResult[] {
@@ -105,7 +105,7 @@ function hasClockCue(text: string): boolean {
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   // chrono keeps "Sunday," with its comma; the period of "p.m." stays.
   while (end > start && /[\s,.;:]/.test(text[end - 1]) && !/\b[ap]\.m\.$/i.test(text.slice(start, end))) end--;
-  const bareHour = /(?<!\s)\s+at\s+\d{1,2}$/.exec(text.slice(start, end)); // "Jan. 1, 1990 at 1" (a list, not 1 o'clock)
+  const bareHour = /(?<!\s)\s+at\s+\d{1,2}$/.exec(text.slice(start, end)); // "Mar. 5, 1988 at 2" (a list, not 1 o'clock)
   if (bareHour) end -= bareHour[0].length;
   const lead = /^(?:(?:in|since|by|during|of|until|before|after|from|the|a|and|to|through|than|between|with|for|at|on|around|about)\s+)+(?=\d)/i.exec(text.slice(start, end));
   if (lead) start += lead[0].length;

@@ -10,9 +10,6 @@ export type Classified = { label: NameLabel; rule: string };
 const SPEECH_AFTER = new Set(["said", "says", "told", "added", "says", "wrote", "asked", "replied", "warned", "stated", "argued", "explained", "insisted"]);
 // Peoples and their adjectives: "Kurdish", "Europeans", "Congolese", "Americans" (long -ans only: "Evans").
 const GROUP_SUFFIX = /^\p{Lu}\p{Ll}+(?:ians?|eans?|ese|ish)$|^\p{Lu}\p{Ll}{4,}ans$/u;
-// A team named after its town: "Leeds 2 Chelsea 1", "Leicestershire beat Somerset".
-const RESULT_BEFORE = new Set(["beat", "beats", "v", "vs", "defeated", "edged", "routed", "thrashed", "drew"]);
-const RESULT_AFTER = new Set(["beat", "beats", "won", "lost", "drew", "defeated", "edged", "routed", "thrashed", "v", "vs"]);
 const LOCATIVE_BEFORE = new Set(["in", "near", "at", "from", "outside", "to", "into", "towards", "around", "across", "across", "via"]);
 
 export function classifyName(candidate: Candidate, lex: NameLexicons): Classified | undefined {
@@ -37,8 +34,6 @@ export function classifyName(candidate: Candidate, lex: NameLexicons): Classifie
   if (isMemberOf(candidate, known?.kind === "region", lex)) return { label: "ORG", rule: "member-role" };
   if (words.length > 1 && words.length <= 4 && !words.includes("&") && (isFirstName(words, lex) || /^\p{Lu}\.$/u.test(words[0])) && !/^\p{Lu}+$/u.test(words[0])) return { label: "PERSON", rule: "first-name" };
   if (words.length <= 3 && !known && (SPEECH_AFTER.has(candidate.after?.text ?? "") || before === "said")) return { label: "PERSON", rule: "said" };
-  if (isDismissed(candidate)) return { label: "PERSON", rule: "dismissal" };
-  if (isTeamContext(candidate)) return { label: "ORG", rule: "team" };
   if (known && !(words.length === 1 && lex.commonWords.has(first))) return { label: "LOC", rule: "gazetteer" };
   if (before && LOCATIVE_BEFORE.has(before) && isAnyTown(text)) return { label: "LOC", rule: "locative-town" };
   // "ESCHEN , Liechtenstein": a dateline's town in capitals, not an acronym.
@@ -47,7 +42,7 @@ export function classifyName(candidate: Candidate, lex: NameLexicons): Classifie
   return undefined;
 }
 
-// "1400 GMT", "1.2 bln SKR", "three RBI": capitals after a number are a unit, a currency or a statistic.
+// "1400 GMT", "3.4 bln NOK", "three RBI": capitals after a number are a unit, a currency or a statistic.
 const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "billion", "mln", "bln"]);
 
 export function isAfterNumber(candidate: Candidate): boolean {
@@ -77,28 +72,6 @@ function isFirstName(words: string[], lex: NameLexicons): boolean {
 
 function isGroupWord(word: string, lex: NameLexicons): boolean {
   return lex.groupWords.has(word) || (GROUP_SUFFIX.test(word) && !lex.firstNames.has(word));
-}
-
-// A cricket scorecard's batting line: "c Smith b Jones 13", "lbw b Khan 4", "st Moin b Akram": the catcher,
-// bowler or keeper after the dismissal's letters is a player, though a score follows the name as after a team.
-const DISMISSAL_BEFORE = new Set(["b", "c", "st", "lbw"]);
-
-function isDismissed(candidate: Candidate): boolean {
-  return DISMISSAL_BEFORE.has(candidate.before?.text ?? "");
-}
-
-/** A team read from a number after the name alone ("Revs 130" in a table of accounts), no result word. */
-export function isNumberOnlyTeam(candidate: Candidate): boolean {
-  const before = candidate.before?.text.toLowerCase() ?? "";
-  const after = candidate.after?.text.toLowerCase() ?? "";
-  return !RESULT_BEFORE.has(before) && !RESULT_AFTER.has(after) && /^\d+(?:-\d+)?$/.test(after);
-}
-
-export function isTeamContext(candidate: Candidate): boolean {
-  const before = candidate.before?.text.toLowerCase() ?? "";
-  const after = candidate.after?.text.toLowerCase() ?? "";
-  // A score after it: "Leeds 2", "Kent 108-3" (runs-wickets); "Muralitharan 10-0-41-2" is a bowler's figures.
-  return /^\d+(?:-\d+)?$/.test(after) || RESULT_BEFORE.has(before) || RESULT_AFTER.has(after);
 }
 
 function isOrgWord(word: string, isLast: boolean, lex: NameLexicons): boolean {

@@ -1,5 +1,5 @@
 // A wire report's dateline: the line that opens with its town in capitals, then maybe the state or country,
-// then the date or the agency ("NICE , France 1996-08-30", "ST. LOUIS 1996-08-30", "IRVINE, Calif. (Reuters)").
+// then the date or the agency ("LYON , France 1997-03-14", "ST. PAUL 1997-03-14", "IRVINE, Calif. (Reuters)").
 // Its town is a place whatever else the document calls that name ("Bucharest" the exchange, "Nice" the
 // club): the dateline says where the report was filed. The places stage reads the same line on its own.
 import type { Span } from "../../doc.js";

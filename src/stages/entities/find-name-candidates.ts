@@ -1,7 +1,7 @@
 // Candidate names: runs of capitalised words inside a sentence, joined across name particles ("Bank of
 // England", "Abu Bakr al-Baghdadi"), without words an earlier matcher already claimed, without days and
 // months, without a sentence-opening ordinary word ("The", "After"), and cut before an inner title
-// ("Agriculture Secretary Dan Glickman" -> "Agriculture" + "Dan Glickman", titled "secretary").
+// ("Energy Secretary Ann Moss" -> "Energy" + "Ann Moss", titled "secretary").
 import { lookupKnownName } from "./known-names.js";
 import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
 import type { Word } from "./split-words.js";
@@ -10,7 +10,7 @@ export type Candidate = { words: Word[]; before?: Word; after?: Word; title?: st
 
 const PARTICLES = new Set(["of", "de", "del", "da", "di", "al", "el", "bin", "ibn", "van", "von", "der", "den", "la", "le", "du", "y", "&", "for", "and"]);
 // "of", "for", "and" join only after a word that heads an institution or place ("Bank of England",
-// "League for Democracy", "Gulf of Aden"), so "Keith O'Neill of Norwich City" stays two names.
+// "League for Democracy", "Gulf of Aden"), so "Paul Reid of Hull City" stays two names.
 const JOINS_AFTER = new Set(["republic", "kingdom", "emirate", "house", "isle", "city", "people's", "peoples"]);
 
 export function findNameCandidates(words: Word[], isClaimed: (w: Word) => boolean, lex: NameLexicons): Candidate[] {
@@ -30,7 +30,7 @@ export function findNameCandidates(words: Word[], isClaimed: (w: Word) => boolea
     }
     for (const part of cutAtTitles(words.slice(i, j), lex)) {
       const run = trimRun(part, lex);
-      // "N / A", "W D L G / F G / A": lone capital letters are a table's codes, no name ("J." is an initial).
+      // "N / A", "P W L / T": lone capital letters are a table's codes, no name ("J." is an initial).
       if (run.words.every((w) => /^\p{Lu}$/u.test(w.text))) continue;
       if (run.words.length) candidates.push({ words: run.words, title: run.title, before: words[words.indexOf(run.words[0]) - 1], after: words[words.indexOf(run.words[run.words.length - 1]) + 1] });
     }
@@ -52,7 +52,7 @@ function cutAtTitles(run: Word[], lex: NameLexicons): Word[][] {
   const parts: Word[][] = [];
   let start = 0;
   for (let k = 1; k < run.length; k += 1) {
-    // "Boston-based Reagan Communications", "Family-controlled Douglas & Lomason": the origin is apart.
+    // "Denver-based Acme Media", "Family-owned Hart & Sons": the origin is apart.
     const isAfterOrigin = ATTRIBUTIVE.test(run[k - 1].text);
     if (isAfterOrigin || (k < run.length - 1 && isTitleWord(run[k].text, lex) && !isKnownInstitution(run))) {
       parts.push(run.slice(start, k));
@@ -96,7 +96,7 @@ function isFunctionWord(text: string, lex: NameLexicons): boolean {
   return (lex.commonWords.get(text.toLowerCase()) ?? Infinity) < FUNCTION_WORD_RANK && !lex.firstNames.has(text);
 }
 
-// "Aravinda de Silva", "Maarten den Bakker": a family-name particle is a common word in some language's
+// "Aravinda de Silva", "Jan van Dam": a family-name particle is a common word in some language's
 // dictionary but says nothing of an institution; "of", "for", "and" join only after an institution's word.
 const INSTITUTION_JOINERS = new Set(["of", "for", "and", "&"]);
 

@@ -4,20 +4,20 @@
 // and reads headlines in capitals, where case says nothing, only for names the body or a lexicon knows.
 import type { Span } from "../../doc.js";
 import { foldAlias } from "./build-alias-matcher.js";
-import { classifyName, isAfterNumber, isNumberOnlyTeam, isTeamContext, textOfWords, type Classified } from "./classify-name.js";
+import { classifyName, isAfterNumber, textOfWords, type Classified } from "./classify-name.js";
 import { findNameCandidates, isFamilyNameParticle, isOrdinaryWord, type Candidate } from "./find-name-candidates.js";
 import { isAnyTown, isCity, isCityByOwnName, lookupKnownName, type NameLabel } from "./known-names.js";
-import { isSportsReport } from "./is-sports-report.js";
 import { isPlacesFrame } from "../places/is-places-frame.js";
 import { lookupPlace } from "../places/gazetteer.js";
 import { findDatelines } from "./find-datelines.js";
 import { guessLoneWord } from "./guess-lone-word.js";
 import { loadNameLexicons, type NameLexicons } from "./name-lexicons.js";
 import { splitWords, type Word } from "./split-words.js";
+import type { EntitiesSettings } from "./settings.js";
 
 type Found = { candidate: Candidate; result?: Classified };
 
-export function findNames(text: string, sentences: readonly { start: number; end: number }[], claimed: readonly Span[]): Span[] {
+export function findNames(text: string, sentences: readonly { start: number; end: number }[], claimed: readonly Span[], settings: EntitiesSettings): Span[] {
   const lex = loadNameLexicons();
   const datelines = findDatelines(text, claimed);
   const taken = [...claimed, ...datelines];
@@ -29,34 +29,23 @@ export function findNames(text: string, sentences: readonly { start: number; end
     if (words[0]?.inCapsLine) capsLines.push(words);
     else for (const candidate of findNameCandidates(words, isClaimed, lex)) found.push(...classifyOrSplit(candidate, lex));
   }
-  const isSports = isSportsReport(text);
-  // Outside a sports report a number after an ordinary word makes no team: "Net 415 million", "Current 818"
-  // in a table of accounts ("Oldham 3 Ipswich 3" stays a result wherever it stands).
-  // A result word alone ("Clinton won in 1992", "Police beat Wang") outside a sports report is no team either.
-  if (!isSports) for (const f of found) if (f.result?.rule === "team" && (!isNumberOnlyTeam(f.candidate) || isOrdinaryName(f.candidate, lex))) f.result = undefined;
   const memory = rememberNames(found);
-  const surnames = rememberDefaultSurnames(found, lex);
-  const teams = new Set(found.filter((f) => f.result?.rule === "team" && isTownName(f.candidate)).map((f) => foldAlias(textOfWords(f.candidate))));
   const spans: Span[] = [...datelines];
   const strong = rememberStrongNames(found);
   for (const { candidate, result } of found) {
     const settled =
-      readAsAthlete(text, claimed, candidate, result, lex) ??
       preferSurname(memory, candidate, result) ??
-      preferTeam(teams, candidate, result) ??
       preferStrong(strong, candidate, result) ??
-      readAsTeamWithScore(candidate, result, lex, isSports) ??
-      (isSports ? readAsDefaultSurname(surnames, candidate, result) ?? readAsTeam(text, candidate, result) : undefined) ??
       result ??
       recall(memory, candidate) ??
-      guessUnknown(candidate, lex);
-    if (settled && !isLeftToPlaces(text, candidate, settled.label)) spans.push(nameSpan(candidate.words, settled.label, settled.rule));
+      guessUnknown(candidate, lex, settings.minNameProbability);
+    if (settled && !isLeftToPlaces(text, candidate, settled.label, settings.bigCityPopulation)) spans.push(nameSpan(candidate.words, settled.label, settled.rule));
   }
-  for (const words of capsLines) spans.push(...findCapsNames(text, words, isClaimed, memory, isSports));
+  for (const words of capsLines) spans.push(...findCapsNames(words, isClaimed, memory, settings.frequentWordRank));
   return readListsAsPeople(text, spans);
 }
 
-// "Brian Henninger , Tiger Woods , Steve Jurgenson": a name read as an organisation only by default (its
+// "Laura Bentley , Silver Woods , Peter Marsh": a name read as an organisation only by default (its
 // words are ordinary: "Woods", "Little") between two people in one list is a person too.
 const LIST_JOINER = /^\s*(?:,|and)\s*$/;
 
@@ -73,7 +62,7 @@ function readListsAsPeople(text: string, spans: Span[]): Span[] {
 
 // "Fullback Jonah Lomu", "Ex-Yankee Joe Girardi": a name nothing decides, made of one descriptor word, a first
 // name and a surname, is the descriptor before a person's name; the descriptor is classified alone. Not when
-// the first word is a known name ("Toronto Bond Traders"), joins the first name into one ("San Diego
+// the first word is a known name ("Ottawa Grain Dealers"), joins the first name into one ("San Diego
 // Padres"), or the "surname" is an ordinary word or a first name too ("International Red Cross").
 function classifyOrSplit(candidate: Candidate, lex: NameLexicons): Found[] {
   const result = classifyName(candidate, lex);
@@ -94,12 +83,11 @@ function classifyOrSplit(candidate: Candidate, lex: NameLexicons): Found[] {
 function rememberNames(found: Found[]): Map<string, Classified> {
   const memory = new Map<string, Classified>();
   // Persons last, so a surname overrides a weaker reading of the same word elsewhere.
-  // Teams after other non-persons, so "Kent" the team outranks Kent the county in a headline.
   // A name's own strong evidence ranks above all: "chain Ruch" stays the chain after "Ruch says".
   const rank = (f: Found) => {
     const person = f.result?.label === "PERSON";
     if (f.result && STRONG_RULES.has(f.result.rule)) return person ? 4 : 3;
-    return person ? 2 : f.result?.rule === "team" ? 1 : 0;
+    return person ? 2 : 0;
   };
   const ordered = [...found].sort((a, b) => rank(a) - rank(b));
   for (const { candidate, result } of ordered) {
@@ -117,80 +105,14 @@ function rememberNames(found: Found[]): Map<string, Classified> {
   return memory;
 }
 
-// "MaliVai Washington ... Washington": the surname of a name that reads as a person only by default is too
-// weak to name the person everywhere, but in a sports report it outranks the reading of a town's bare name as its team.
-function rememberDefaultSurnames(found: Found[], lex: NameLexicons): Set<string> {
-  const surnames = new Set<string>();
-  for (const { candidate, result } of found) {
-    if (result || candidate.words.length < 2 || guessUnknown(candidate, lex)?.label !== "PERSON") continue;
-    surnames.add(foldAlias(candidate.words[candidate.words.length - 1].text));
-  }
-  return surnames;
-}
-
-function readAsDefaultSurname(surnames: Set<string>, candidate: Candidate, result: Classified | undefined): Classified | undefined {
-  if (result && !TEAM_OVERRIDES.has(result.rule)) return undefined;
-  return candidate.words.length === 1 && surnames.has(foldAlias(candidate.words[0].text)) ? { label: "PERSON", rule: "default-surname" } : undefined;
-}
-
-// Weak evidence for a single word (a number after it, a town of that name) gives way to the document
-// having named a person with that surname: "Clinton", "Jordan", "Muralitharan 8" after "Muttiah Muralitharan".
-const WEAK_RULES = new Set(["team", "gazetteer", "acronym", "locative-town", "said"]);
+// Weak evidence for a single word (a town of that name, an acronym's shape) gives way to the document
+// having named a person with that surname: "Jordan" after "Michael Jordan".
+const WEAK_RULES = new Set(["gazetteer", "acronym", "locative-town", "said"]);
 
 function preferSurname(memory: Map<string, Classified>, candidate: Candidate, result: Classified | undefined): Classified | undefined {
   if (candidate.words.length !== 1 || (result && !WEAK_RULES.has(result.rule))) return undefined;
   const remembered = memory.get(foldAlias(candidate.words[0].text));
   return remembered?.rule === "surname" ? remembered : undefined;
-}
-
-// A town's name that the document once used as a team ("Leeds 2 Chelsea 1", "Somerset beat Kent") is the
-// team wherever else only the gazetteer or nothing speaks for it: "Kent will also need to ...". Only a town's
-// name: a player's name with a score after it ("Muralitharan 10-0-41-2") is no team.
-const TEAM_OVERRIDES = new Set(["gazetteer", "unknown-default"]);
-
-function preferTeam(teams: Set<string>, candidate: Candidate, result: Classified | undefined): Classified | undefined {
-  if (result && !TEAM_OVERRIDES.has(result.rule)) return undefined;
-  return teams.has(foldAlias(textOfWords(candidate))) ? { label: "ORG", rule: "same-team" } : undefined;
-}
-
-// In a sports report a town's bare name is its team and "the Tigers", "the Royals" are teams, unless the
-// words around say place: "in Cleveland", "at Headingley", "Nice , France".
-function readAsTeam(text: string, candidate: Candidate, result: Classified | undefined): Classified | undefined {
-  if (result && !TEAM_OVERRIDES.has(result.rule)) return undefined;
-  const start = candidate.words[0].start;
-  const end = candidate.words[candidate.words.length - 1].end;
-  // "Leicester : Leicestershire beat Somerset" (a venue), "Edgbaston , Birmingham )" (an address).
-  if (isPlacesFrame(text, start, end) || isDatelinePlace(text, end) || candidate.before?.text === "," || [":", ")"].includes(candidate.after?.text ?? "")) {
-    return undefined;
-  }
-  const isTeamPlural = candidate.words.length === 1 && candidate.before?.text === "the" && /^\p{Lu}\p{Ll}+s$/u.test(candidate.words[0].text);
-  return isTownName(candidate) || isTeamPlural || isDivisionName(candidate) ? { label: "ORG", rule: "sports-team" } : undefined;
-}
-
-// Counties and states field teams under their own names ("Derbyshire", "Nottinghamshire", "Florida"); a
-// region of regions.tsv ("England", "Scotland") stays a place, as CoNLL and ACLED keep it.
-function isDivisionName(candidate: Candidate): boolean {
-  const text = textOfWords(candidate);
-  const code = lookupPlace(text)[0]?.featureCode ?? "";
-  return /^ADM[12]$/.test(code) && lookupKnownName(text)?.kind !== "region";
-}
-
-// In a sports report, or between two scores, a score after a name makes it a team even where its words said place or person:
-// "Manchester City 3", "Port Vale v Oxford", "Crystal Palace 4 1 2 1", "Red Star 3": a place word, or a
-// first name that is also an ordinary word ("Crystal", "Red"), gives way to the score.
-function readAsTeamWithScore(candidate: Candidate, result: Classified | undefined, lex: NameLexicons, isSports: boolean): Classified | undefined {
-  if (!result || candidate.words.length < 2 || !isTeamContext(candidate)) return undefined;
-  // A results line reads as sport wherever it stands: a goal count on either side ("Ipswich 3 Port Vale 2").
-  const isResultLine = /^\d{1,2}$/.test(candidate.before?.text ?? "") && /^\d{1,2}$/.test(candidate.after?.text ?? "");
-  if (!isSports && !isResultLine) return undefined;
-  const isPlaceWords = result.rule === "loc-word";
-  const isWordlikeFirstName = result.rule === "first-name" && lex.commonWords.has(candidate.words[0].text.toLowerCase());
-  return isPlaceWords || isWordlikeFirstName ? { label: "ORG", rule: "team-score" } : undefined;
-}
-
-/** "BIRMINGHAM , England 1996-08-31", "Arlington, Texas": a town with its country or state after it. */
-function isDatelinePlace(text: string, end: number): boolean {
-  return /^\s*,\s*\p{Lu}/u.test(text.slice(end, end + 4));
 }
 
 // A name's own words or a title are strong evidence; a gazetteer hit or an acronym's shape is weak. The
@@ -212,60 +134,33 @@ function preferStrong(strong: Map<string, Classified>, candidate: Candidate, res
   return strong.get(foldAlias(textOfWords(candidate)));
 }
 
-// "beat Jiri Novak ( Czech Republic ) 6-2", "6. Adem Hacini ( Algeria ) 1:45.64": a name of two words or more
-// with no ordinary word, followed by its country in brackets, is a competitor, not a team or a firm.
-function readAsAthlete(text: string, claimed: readonly Span[], candidate: Candidate, result: Classified | undefined, lex: NameLexicons): Classified | undefined {
-  if (candidate.words.length < 2 || (result && STRONG_RULES.has(result.rule))) return undefined;
-  if (candidate.words.some((w) => isOrdinaryWord(w.text, lex) || lex.orgWords.has(w.text.toLowerCase()) || isCity(w.text))) return undefined;
-  const end = candidate.words[candidate.words.length - 1].end;
-  const open = /^\s*\(\s*/.exec(text.slice(end, end + 6));
-  if (!open) return undefined;
-  const country = claimed.find((s) => s.label === "COUNTRY" && s.start === end + open[0].length);
-  return country && /^\s*\)/.test(text.slice(country.end, country.end + 3)) ? { label: "PERSON", rule: "athlete" } : undefined;
-}
-
-function isOrdinaryName(candidate: Candidate, lex: NameLexicons): boolean {
-  return candidate.words.length === 1 && isOrdinaryWord(candidate.words[0].text, lex);
-}
-
-function isTownName(candidate: Candidate): boolean {
-  return isTown(textOfWords(candidate));
-}
-
-function isTown(text: string): boolean {
-  const known = lookupKnownName(text);
-  return known?.label === "LOC" && known.kind !== "region";
-}
-
 function recall(memory: Map<string, Classified>, candidate: Candidate): Classified | undefined {
   return memory.get(foldAlias(textOfWords(candidate)));
 }
 
 // No evidence at all: a lone sentence-opening or ordinary word is dropped; a longer name defaults to a
 // person or an organisation by its words; a lone word goes to the name classifier (guess-lone-word.ts).
-function guessUnknown(candidate: Candidate, lex: ReturnType<typeof loadNameLexicons>): Classified | undefined {
+function guessUnknown(candidate: Candidate, lex: ReturnType<typeof loadNameLexicons>, minNameProbability: number): Classified | undefined {
   const [first] = candidate.words;
   if (candidate.words.length === 1 && (first.isInitial || isOrdinaryWord(first.text, lex))) return undefined;
   // "1400 GMT", "three RBI": capitals after a number are a unit or a statistic, no name (classify-name.ts).
   if (candidate.words.length === 1 && /^\p{Lu}+$/u.test(first.text) && isAfterNumber(candidate)) return undefined;
   // "Brigades", "Ministry" alone: the head of a name whose other words were claimed or lost, not a name.
   if (candidate.words.length === 1 && (lex.orgWords.has(first.text.toLowerCase()) || lex.locWords.has(first.text.toLowerCase()))) return undefined;
-  if (candidate.words.length === 1) return guessLoneWord(first, lex);
+  if (candidate.words.length === 1) return guessLoneWord(first, lex, minNameProbability);
   // "Federal Reserve", "Gold Fields": ordinary words make a name an institution; "Ebrahim Raisi" has none.
   // A family-name particle ("Ruud van Nistelrooy", "de Silva") is neither: "de" is a dictionary word, "van" a city.
   const evidence = candidate.words.filter((w) => !isFamilyNameParticle(w.text));
   const hasOrdinaryWord = evidence.some((w) => isOrdinaryWord(w.text, lex));
-  // "Dynamo Moscow", "Warsaw Newsroom", "Douglas & Lomason": a town or an ampersand is in no person's name.
+  // "Dynamo Moscow", "Prague Newsroom", "Hart & Sons": a town or an ampersand is in no person's name.
   // Only a city's own name counts: its alternate names in other languages include many first names.
   const hasTownWord = evidence.some((w) => !lex.firstNames.has(w.text) && isCityByOwnName(w.text));
   const isOrg = hasOrdinaryWord || hasTownWord || candidate.words.some((w) => w.text === "&");
   return { label: isOrg ? "ORG" : "PERSON", rule: "unknown-default" };
 }
 
-const FREQUENT_WORD_RANK = 300;
-
 /** In a line of capitals, the longest word sequences (up to four) that the document or a lexicon knows. */
-function findCapsNames(text: string, words: Word[], isClaimed: (w: Word) => boolean, memory: Map<string, Classified>, isSports: boolean): Span[] {
+function findCapsNames(words: Word[], isClaimed: (w: Word) => boolean, memory: Map<string, Classified>, frequentWordRank: number): Span[] {
   const lex = loadNameLexicons();
   const spans: Span[] = [];
   let i = 0;
@@ -275,15 +170,10 @@ function findCapsNames(text: string, words: Word[], isClaimed: (w: Word) => bool
       const run = words.slice(i, i + n);
       if (run.some((w) => isClaimed(w) || !/\p{L}/u.test(w.text))) continue;
       // "RESULTS OF", "FROM THE": the most frequent words are no names even when a town shares them.
-      if (n === 1 && (lex.commonWords.get(run[0].text.toLowerCase()) ?? Infinity) < FREQUENT_WORD_RANK) continue;
-      const after = words[i + n];
-      // A score after a town, or in a sports report a town not followed by its country ("NICE , France", a
-      // dateline) nor after "in" or "at" (the venue: "KANSAS CITY AT DETROIT").
-      const isDateline = after?.text === "," || /^\s*\d{4}-\d\d-\d\d/.test(text.slice(run[n - 1].end));
-      const isTeam = /^\d+(?:-\d+)?$/.test(after?.text ?? "") || (isSports && !isDateline && !["in", "at"].includes(words[i - 1]?.text.toLowerCase() ?? ""));
+      if (n === 1 && (lex.commonWords.get(run[0].text.toLowerCase()) ?? Infinity) < frequentWordRank) continue;
       // "BOXING", "SPRING", "SATURDAY": an ordinary or calendar word alone is a name only where the body named it.
       const isWordlike = n === 1 && (isOrdinaryWord(run[0].text.toLowerCase(), lex) || lex.notNames.has(capitalise(run[0].text)) || lex.commonAcronyms.has(run[0].text));
-      const label = capsLabel(run.map((w) => w.text).join(" "), memory, isTeam, isWordlike);
+      const label = capsLabel(run.map((w) => w.text).join(" "), memory, isWordlike);
       if (label) {
         spans.push(nameSpan(run, label, "caps-line"));
         matched = n;
@@ -294,10 +184,9 @@ function findCapsNames(text: string, words: Word[], isClaimed: (w: Word) => bool
   return spans;
 }
 
-/** A known town followed by a number is a team in a results table ("TEXAS 75 58 .564"). */
-function capsLabel(text: string, memory: Map<string, Classified>, isTeam: boolean, memoryOnly: boolean): NameLabel | undefined {
-  const label = memory.get(foldAlias(text))?.label ?? (memoryOnly ? undefined : lookupKnownName(text)?.label);
-  return label === "LOC" && isTeam && isTown(text) ? "ORG" : label;
+/** What the body remembered for the words, else what a lexicon knows (unless only the body may decide). */
+function capsLabel(text: string, memory: Map<string, Classified>, memoryOnly: boolean): NameLabel | undefined {
+  return memory.get(foldAlias(text))?.label ?? (memoryOnly ? undefined : lookupKnownName(text)?.label);
 }
 
 /** "SATURDAY" -> "Saturday". */
@@ -305,21 +194,19 @@ function capitalise(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
-function isLeftToPlaces(text: string, candidate: Candidate, label: NameLabel): boolean {
+function isLeftToPlaces(text: string, candidate: Candidate, label: NameLabel, bigCityPopulation: number): boolean {
   const start = candidate.words[0].start;
   const end = candidate.words[candidate.words.length - 1].end;
   const name = text.slice(start, end);
-  return label === "LOC" && isPlacesFrame(text, start, end) && isAnyTown(name) && !isFirstLevelDivision(name);
+  return label === "LOC" && isPlacesFrame(text, start, end) && isAnyTown(name) && !isFirstLevelDivision(name, bigCityPopulation);
 }
 
 // "in California", "the province of Guangdong": a state or province whose name is also some small town's is
 // still the state. It stays a LOC name here; the places stage reads it as a candidate all the same. Not when
 // a city shares the name ("in Erbil", "in Baghdad"): the places stage decides between city and province.
-const CITY_OF_DIVISION_POPULATION = 100000;
-
-function isFirstLevelDivision(name: string): boolean {
+function isFirstLevelDivision(name: string, bigCityPopulation: number): boolean {
   const places = lookupPlace(name);
-  return places[0]?.featureCode === "ADM1" && !places.some((p) => p.featureCode !== "ADM1" && p.population >= CITY_OF_DIVISION_POPULATION);
+  return places[0]?.featureCode === "ADM1" && !places.some((p) => p.featureCode !== "ADM1" && p.population >= bigCityPopulation);
 }
 
 function nameSpan(words: Word[], label: NameLabel, rule: string): Span {

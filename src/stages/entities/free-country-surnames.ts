@@ -1,4 +1,4 @@
-// A country's name is also a surname: "Neil Jordan", "Trevor Holland", "Sam Chad". After a first name the
+// A country's name is also a surname: "Neil Jordan", "Peter Ireland", "Sam Chad". After a first name the
 // country matcher's reading is wrong, and so is it wherever else the same report names the person alone
 // ("Jordan said", "Holland was moved"). Such country spans are dropped before the name finder runs, so it
 // reads "Neil Jordan" as a person and the later "Jordan" by the surname it remembers.

@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { guessLoneWord } from "./guess-lone-word.js";
+import { ENTITIES_SETTINGS } from "./settings.js";
 import { loadNameLexicons } from "./name-lexicons.js";
 import { splitWords } from "./split-words.js";
 
 function guess(text: string) {
   const [word] = splitWords(text, 0, text.length);
-  return guessLoneWord(word, loadNameLexicons());
+  return guessLoneWord(word, loadNameLexicons(), ENTITIES_SETTINGS.minNameProbability);
 }
 
 describe("entities: a lone unknown word", () => {

@@ -11,21 +11,15 @@ import { predictNameLabel } from "./name-classifier.js";
 import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
 import type { Word } from "./split-words.js";
 
-// Letters alone are weak evidence: on held-out list names the classifier is right on 67% of lone words, and
-// on 87% of those it calls places with this posterior or more (models/README.md). A wrongly typed name
-// costs a false and a missed entity where a dropped one costs only the miss. On the CoNLL dev set 0.8, 0.9
-// and 0.95 score within 0.002 of each other (0.836, 0.837, 0.838); 0.9 is kept rather than tuned further.
-export const MIN_NAME_PROBABILITY = 0.9;
-
 /** "Alan" alone is a person; "General" alone a title; "KDP-controlled" no name; else the classifier's kind. */
-export function guessLoneWord(word: Word, lex: NameLexicons): Classified | undefined {
+export function guessLoneWord(word: Word, lex: NameLexicons, minNameProbability: number): Classified | undefined {
   if (lex.firstNames.has(word.text)) return { label: "PERSON", rule: "first-name-alone" };
   if (isTitleWord(word.text, lex) || /-(?:controlled|led|backed|held|run|owned|linked|allied)$/i.test(word.text)) return undefined;
   if (/-(?:born|based)$/i.test(word.text)) return { label: "MISC", rule: "origin" };
-  // Kept as "unknown-default", the rule a sports report's team reading may override ("Leeds 2").
+  // Kept as "unknown-default": the rule that a stronger reading elsewhere in the document overrides.
   if (isPlaceName(word.text)) return { label: "LOC", rule: "unknown-default" };
   const guess = predictNameLabel(word.text);
-  return guess.probability >= MIN_NAME_PROBABILITY ? { label: guess.label, rule: "name-classifier" } : undefined;
+  return guess.probability >= minNameProbability ? { label: guess.label, rule: "name-classifier" } : undefined;
 }
 
 /** The same look-ups the places stage makes, on the word without "'s" or "-area" ("Kenya's", "Atlanta-area"). */

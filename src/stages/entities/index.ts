@@ -14,6 +14,7 @@ import { freeCountrySurnames } from "./free-country-surnames.js";
 import { joinCountryNames } from "./join-country-names.js";
 import { joinInstitutionNames } from "./join-institution-names.js";
 import { markActorCandidates } from "./mark-actor-candidates.js";
+import { ENTITIES_SETTINGS, type EntitiesSettings } from "./settings.js";
 
 export type EntityEntry = { label: "ACTOR" | "COUNTRY" | "NORP"; name: string; iso3?: string; inter?: number };
 
@@ -44,10 +45,10 @@ function withPlural(demonym: string): string[] {
  * Known actors, countries and nationalities; the other names (PERSON with role, ORG, LOC, MISC) around
  * them; and descriptions that are not names (ACTOR_DESCRIPTION, SOURCE_DESCRIPTION), which may overlap.
  */
-export function findEntities(text: string, sentences: readonly Span[] = findSentences(text)): Span[] {
+export function findEntities(text: string, sentences: readonly Span[] = findSentences(text), settings: EntitiesSettings = ENTITIES_SETTINGS): Span[] {
   const known = findKnownEntities(text);
-  const named = joinCountryNames(text, known, joinInstitutionNames(text, known, findNames(text, sentences, known)));
-  const names = markActorCandidates(text, attachPersonRoles(text, named));
+  const named = joinCountryNames(text, known, joinInstitutionNames(text, known, findNames(text, sentences, known, settings)));
+  const names = markActorCandidates(text, attachPersonRoles(text, named, settings));
   const descriptions = [...findActorDescriptions(text, known), ...findSourceDescriptions(text)];
   return [...known, ...names, ...descriptions].sort((a, b) => a.start - b.start);
 }
@@ -69,9 +70,13 @@ function findLexiconEntities(text: string): Span[] {
     }));
 }
 
-export const entitiesStage: Stage = {
-  name: "entities",
-  needs: ["sentences"],
-  makes: ["entities"],
-  run: (doc: Doc) => withLayer(doc, "entities", findEntities(doc.text, spansOf(doc, "sentences"))),
-};
+export function createEntitiesStage(settings: EntitiesSettings = ENTITIES_SETTINGS): Stage {
+  return {
+    name: "entities",
+    needs: ["sentences"],
+    makes: ["entities"],
+    run: (doc: Doc) => withLayer(doc, "entities", findEntities(doc.text, spansOf(doc, "sentences"), settings)),
+  };
+}
+
+export const entitiesStage: Stage = createEntitiesStage();

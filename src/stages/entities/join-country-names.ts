@@ -7,7 +7,7 @@
 import type { Span } from "../../doc.js";
 import { loadNameLexicons, type NameLexicons } from "./name-lexicons.js";
 
-// The word after must end the name: "U.S. Labor Day", "Hong Kong Financial Secretary" go on past it.
+// The word after must end the name: "U.S. Flag Day", "Hong Kong Chief Secretary" go on past it.
 const WORD_AFTER = /^ (\p{Lu}\p{Ll}+)\b(?![-'’]\p{L})(?! \p{Lu})/u;
 const WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+) $/u;
 const OF_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+) of (?:the )?$/u;
@@ -19,7 +19,7 @@ const PLACE_MAKERS = new Set([
   "cup", "government", "state", "republic", "kingdom", "empire",
 ]);
 
-// "Kia Motor Corp of South Korea": a company with its country is two names (join-institution-names.ts).
+// "Hanil Steel Corp of South Korea": a company with its country is two names (join-institution-names.ts).
 const COMPANY_ENDING = /^(?:Corp|Corporation|Co|Inc|Ltd|Limited|Plc|Group|Holdings)$/;
 
 export function joinCountryNames(text: string, known: readonly Span[], names: Span[]): Span[] {

@@ -1,13 +1,13 @@
 // An institution's name often holds a country or a nationality the country matcher claimed first:
-// "National Bank of Poland", "U.S. Treasury Department", "Iraqi News Agency", "Palestinian Authority". The
+// "Central Bank of Chile", "U.S. Commerce Department", "Iraqi News Agency", "Palestinian Authority". The
 // name finder then sees only "National Bank", "News Agency", or a lone "Authority" it drops. Here the
 // organisation span is widened over "of (the) <country>" after it, or over a country or nationality right
 // before it, when the organisation is named by its own words ("Bank", "Department", "Authority") and is no
-// company ("Kia Motor Corp of South Korea"). The country span stays, so the country is still known.
+// company ("Hanil Steel Corp of South Korea"). The country span stays, so the country is still known.
 import type { Span } from "../../doc.js";
 import { loadNameLexicons } from "./name-lexicons.js";
 
-// "Kia Motor Corp of South Korea", "Karlsruhe of Germany": a company or a team with its country, not one name.
+// "Hanil Steel Corp of South Korea", "Porto of Portugal": a company or a team with its country, not one name.
 const COMPANY_ENDING = /\b(?:Corp|Corporation|Co|Inc|Ltd|Limited|Plc|SA|AG|NV|Group|Holdings)\.?$/;
 const OF_BETWEEN = /^ of (?:the )?$/;
 const NEXT_WORD = /^ (\p{Lu}\p{Ll}+)\b/u;

@@ -16,8 +16,13 @@ const AGENT_CUE = /\b(?:by|from)\s+(?:[\w'’-]+\s+){0,2}$/i;
 // "strikes on weapons storage facilities used by Kata'ib Hezbollah", "three locations it said were used by
 // the militias": the owner of the place or thing hit is the one attacked, although a "by" comes before it.
 // Only after a noun for a place or thing ("the radio station, which is tied to the rebel movement" is no target).
-const OWNER_CUE = /\b(?:facilit(?:y|ies)|sites?|positions?|bases?|depots?|camps?|headquarters|compounds?|warehouses?|locations?|targets?|vehicles?|convoys?|checkpoints?|posts?|outposts?|buildings?|offices?)\s+(?:(?:that|which|it\s+said|they\s+said)\s+)*(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:(?:used|operated|run|owned|controlled|held|occupied|manned)\s+by|belonging\s+to)\s+(?:[\w'’-]+\s+){0,2}$/i;
-// "Maduro survived an attack", "the convoy came under fire": the subject is the one attacked.
+const OWNED_THINGS = ["facilit(?:y|ies)", "sites?", "positions?", "bases?", "depots?", "camps?", "headquarters", "compounds?", "warehouses?", "locations?", "targets?", "vehicles?", "convoys?", "checkpoints?", "posts?", "outposts?", "buildings?", "offices?"];
+const OWNING_VERBS = ["used", "operated", "run", "owned", "controlled", "held", "occupied", "manned"];
+const OWNER_CUE = new RegExp(
+  `\\b(?:${OWNED_THINGS.join("|")})\\s+(?:(?:that|which|it\\s+said|they\\s+said)\\s+)*(?:(?:were|was|are|is|had\\s+been|have\\s+been)\\s+)?(?:(?:${OWNING_VERBS.join("|")})\\s+by|belonging\\s+to)\\s+(?:[\\w'’-]+\\s+){0,2}$`,
+  "i",
+);
+// "the governor survived an attack", "the convoy came under fire": the subject is the one attacked.
 const VICTIM_CUE = /\b(?:survived|survives|escaped|escapes|suffered|suffers|came\s+under|comes\s+under)\b/i;
 // "clashed with Kata'ib Hezbollah", "fighting with the army": in a battle the other side follows "with".
 const OPPONENT_CUE = /^\s*(?:\w+\s+)?with\s+(?:[\w'’-]+\s+){0,2}$/i;

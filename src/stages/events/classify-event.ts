@@ -60,7 +60,7 @@ export function classifyEvent(typed: EventTyping, ctx: TriggerContext): EventTyp
       if (isDisaster(ctx)) return null;
       // Shells that leave people choking or with blurred vision carried a chemical agent.
       if (hasCue(ctx.sentence, "chemical_effect") && !/\bfacilit(?:y|ies)\b/i.test(ctx.sentence)) return { ...typed, subEventType: "Chemical weapon" };
-      // "a suicide vehicle-borne IED", "detonated explosives, killing themselves": the bomber died with it.
+      // "a suicide vehicle-borne IED", "blew himself up, killing himself": the bomber died with it.
       return typed.subEventType === "Remote explosive/landmine/IED" && hasCue(ctx.sentence, "suicide")
         ? { ...typed, subEventType: "Suicide bomb" }
         : typed;

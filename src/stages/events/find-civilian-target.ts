@@ -1,5 +1,5 @@
 // Civilians as the target: named right after a target cue ("opened fire on villagers") or as the ones a
-// casualty count is about ("three Iraqi civilians have been killed"). ACLED then codes actor 2 as
+// casualty count is about ("two civilians were killed"). ACLED then codes actor 2 as
 // "Civilians (<country>)", inter 7, and marks the event as civilian targeting.
 import { spansOf, type ActorValue, type Doc, type Field, type Span } from "../../doc.js";
 import { readLexiconLines } from "../../lexicon.js";

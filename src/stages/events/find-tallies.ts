@@ -48,7 +48,7 @@ function draftTally(doc: Doc, mention: TriggerMention, all: TriggerMention[], co
 /**
  * The numbers stage's count whose counted noun is the trigger ("at least eight drone attacks"), when it
  * counts more than one event. Its span runs from the quantity to the noun, so only modifiers stand
- * between them: "7 militants killed in blasts" counts militants, not blasts.
+ * between them: "5 fighters killed in strikes" counts militants, not blasts.
  */
 export function countBefore(doc: Doc, mention: TriggerMention): Field<{ low: number; best: number; high: number | null }> | null {
   // Events are counted with a plural noun ("attacks", "airstrikes"); before a verb the count is of people.

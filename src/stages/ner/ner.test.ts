@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createDoc, spansOf } from "../../doc.js";
-import { buildPipeline, buildStages, loadPipelineResources } from "../../pipeline.js";
+import { buildPipeline, buildStages } from "../../pipeline.js";
 import { sentencesStage } from "../sentences/index.js";
 import { createNerStage } from "./index.js";
+import { loadResources } from "../../resources.js";
 
-const resources = loadPipelineResources();
+const resources = loadResources();
 
 test("ner stage: names with their CoNLL type, at offsets into doc.text (past an astral character)", () => {
   const text = "🔥 Gunmen shot Samir Haddad near Tripoli on Sunday, the Interior Ministry said.";

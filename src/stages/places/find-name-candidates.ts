@@ -20,7 +20,7 @@ export type Candidate = {
   /** ISO3 when the name is a country's ("Kenya's" that the entities layer left unlabelled). */
   countryIso3?: string;
   evidence: Set<Evidence>;
-  /** The capitalised run continues past the known name ("Georgia Bureau of Investigation"). */
+  /** The capitalised run continues past the known name ("Utah Bureau of Mines"). */
   isPrefix: boolean;
   /** A second capitalised word follows ("Austin Smith"). */
   hasCapitalisedNext: boolean;
@@ -31,7 +31,7 @@ const NAME_RUN = /(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|de|
 // Words a capitalised run may start with that are never part of the place name ("In Baghdad").
 const LEADING_FUNCTION_WORD = /^(?:The|In|At|On|From|To|Near|For|But|And|Or|As|By|With|After|Before|During|Since|When|While|An?|This|That|Of|Outside|Across|Into|Inside|Both|Meanwhile|Across|Around|Throughout|Between|Toward|Towards|Like|Including|Unlike|Via|Also|Even|Only|Then|Today|Yesterday|Tonight)$/;
 
-// Words of a run; a hyphen before a capital also parts words ("Logan-Rogersville", "Paris-Henry County"),
+// Words of a run; a hyphen before a capital also parts words ("Fenton-Marshfield", "Dover-Kent County"),
 // but not after a lower-case particle ("al-Baini"). A name known whole ("Winston-Salem") is still found,
 // since names are read from the run's text.
 const WORD = /(?:\p{Ll}+-)*[^\s-]+(?:-(?!\p{Lu})[^\s-]*)*/gu;
@@ -57,7 +57,7 @@ export function findNameCandidates(text: string, locSpans: readonly Span[]): Can
     }
   }
   markHyphenPairs(candidates, text);
-  // A part of a hyphenated name is a place only beside another place ("Ebola-Reston", "Navarro-Valls" are not).
+  // A part of a hyphenated name is a place only beside another place ("Ebola-Reston", "Ruiz-Vega" are not).
   const kept = candidates.filter((c) => c.evidence.has("hyphen-pair") || !isHyphenPart(c, text));
   const abbreviations = findAbbreviations(text);
   const divisions = findDivisionAbbreviations(text).filter((d) => !abbreviations.some((a) => a.start < d.end && d.start < a.end));
@@ -66,16 +66,16 @@ export function findNameCandidates(text: string, locSpans: readonly Span[]): Can
 }
 
 /**
- * "Logan-Rogersville", "Athens-Clarke", "Wisconsin-Milwaukee": two known places joined by a hyphen name a
+ * "Fenton-Marshfield", "Athens-Clarke", "Wisconsin-Milwaukee": two known places joined by a hyphen name a
  * place pair (a merged district, a route, a campus), so each part is a place. Two given names ("Jean-Paul")
- * or a pair after a given name ("Joaquin Navarro-Valls") are a person's.
+ * or a pair after a given name ("Pablo Ruiz-Vega") are a person's.
  */
 function markHyphenPairs(candidates: Candidate[], text: string) {
   for (let k = 1; k < candidates.length; k++) {
     const [a, b] = [candidates[k - 1], candidates[k]];
     if (b.start !== a.end + 1 || text[a.end] !== "-" || !isKnown(a) || !isKnown(b)) continue;
     if (isGivenName(a.name) && isGivenName(b.name.split(/\s+/)[0])) continue;
-    // "Joaquin Navarro-Valls": a double surname after a given name.
+    // "Pablo Ruiz-Vega": a double surname after a given name.
     const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, a.start - 20), a.start));
     if (before && isGivenName(before[1])) continue;
     a.evidence.add("hyphen-pair");
@@ -111,7 +111,7 @@ function makeCandidate(text: string, start: number, end: number, known: Known, l
   const evidence = new Set<Evidence>(["bare"]);
   if (isLocativeFrame(text, start)) evidence.add("locative");
   if (isPairFrame(text, end)) evidence.add("pair");
-  // "Oxford Police", but not "Madison Southern High School": the place opens the institution's name.
+  // "Oxford Police", but not "Dover Central High School": the place opens the institution's name.
   if (isRunStart && isInstitutionFrame(text, end, known.name)) evidence.add("institution");
   // "New York state", "the state of Washington": the state, not its city.
   if (/^\s+state\b/.test(text.slice(end, end + 7)) || /\bstate\s+of\s+$/i.test(text.slice(Math.max(0, start - 10), start))) evidence.add("state-word");
@@ -162,7 +162,7 @@ function findDivisionAbbreviations(text: string): Candidate[] {
   return out;
 }
 
-// "Rep. Barbara Lee, D-Oakland": US news names a legislator's party and home town.
+// "Rep. Jane Roe, D-Fresno": US news names a legislator's party and home town.
 const PARTY_HOME = /\b(?:D|R|I|DFL)-(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
 
 /** The home town after a party letter: a place, but part of how a person is named, not a location mention. */
@@ -182,7 +182,7 @@ function findPartyHomes(text: string): Candidate[] {
   return out;
 }
 
-// "Jackson and Barrow counties", "Dakota, Otoe and Washington counties": each name is a county.
+// "Adams and Pike counties", "Clay, Lee and Polk counties": each name is a county.
 const COUNTY_LIST = /((?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*|\s+and\s+|\s*&\s*)){1,6}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(counties|parishes)\b/gu;
 
 function findCountyLists(text: string): Candidate[] {

@@ -7,6 +7,7 @@ import type { Span } from "../../doc.js";
 import { loadCountries } from "../../countries.js";
 import { createRequire } from "node:module";
 import { acceptCandidate } from "./accept-candidate.js";
+import type { PlacesSettings } from "./settings.js";
 import type { Candidate } from "./find-name-candidates.js";
 import { findActorCountries } from "./find-actor-countries.js";
 import { findPlaceDemonyms } from "./find-place-demonyms.js";
@@ -48,15 +49,15 @@ function readDemonyms(): Map<string, string> {
  * A "person" with no given name in it that holds a big city or a state is a misread name ("Metropolitan
  * Atlanta", "the Cleveland Republican"): its place is kept as a name part. "Paris Hilton" has a given name.
  */
-function isMisreadPerson(b: Span, c: Candidate, text: string): boolean {
+function isMisreadPerson(b: Span, c: Candidate, text: string, bigCityPopulation: number): boolean {
   if (b.label !== "PERSON") return false;
   // The place's own words may be a given name too ("Atlanta"); acceptCandidate judges those.
   const others = (text.slice(b.start, c.start) + " " + text.slice(c.end, b.end)).split(/\s+/).filter(Boolean);
-  return !others.some(isGivenName) && c.places.some((p) => p.featureCode === "ADM1" || p.population >= 100_000);
+  return !others.some(isGivenName) && c.places.some((p) => p.featureCode === "ADM1" || p.population >= bigCityPopulation);
 }
 
 /**
- * "Sri Lanka's former president", "said Poland's minister": a country's name that another layer took for a
+ * "Chile's new envoy", "met Peru's minister": a country's name that another layer took for a
  * person's whole name. A country named like a person ("Jordan", "Chad", "Georgia") stays a person.
  */
 function isCountryReadAsPerson(c: Candidate, over: readonly Span[]): boolean {
@@ -64,8 +65,8 @@ function isCountryReadAsPerson(c: Candidate, over: readonly Span[]): boolean {
 }
 
 /**
- * A name a local institution is named for ("Oxford Police", "Henderson County Jail"), a county named with
- * its word ("Laurel County Adult Education") or one of two places joined by a hyphen ("Logan-Rogersville"):
+ * A name a local institution is named for ("Oxford Police", "Marlow County Jail"), a county named with
+ * its word ("Birch County Water Board") or one of two places joined by a hyphen ("Fenton-Marshfield"):
  * no person is called that, whatever another layer read.
  */
 function isInstitutionName(c: Candidate): boolean {
@@ -77,18 +78,18 @@ function isInstitutionName(c: Candidate): boolean {
  * organisation's name: the words still name a place ("Kansas City Power & Light"). Anything inside a
  * person's name, a nationality or a date stays out.
  */
-export function findNamePartCandidates(all: readonly Candidate[], kept: readonly Candidate[], blockers: readonly Span[], text: string, surnames: ReadonlySet<string>): Candidate[] {
+export function findNamePartCandidates(all: readonly Candidate[], kept: readonly Candidate[], blockers: readonly Span[], text: string, surnames: ReadonlySet<string>, settings: PlacesSettings): Candidate[] {
   return all.filter((c) => {
     if (kept.includes(c)) return false;
     const over = blockers.filter((b) => b.start < c.end && c.start < b.end);
     if (isCountryReadAsPerson(c, over)) return true;
     const isInstitution = isInstitutionName(c);
-    if (over.some((b) => NOT_A_NAME_PART.has(b.label) && !(isInstitution && b.label === "PERSON") && !isMisreadPerson(b, c, text))) return false;
+    if (over.some((b) => NOT_A_NAME_PART.has(b.label) && !(isInstitution && b.label === "PERSON") && !isMisreadPerson(b, c, text, settings.bigCityPopulation))) return false;
     // "Near East", "Middle East": an ordinary word inside a name is no place of its own ("Oxford Police" is).
     if (!c.name.includes(" ") && isCommonWord(c.name) && !isInstitution) return false;
     const isInOrganisation = over.some((b) => ORGANISATION_LABELS.has(b.label));
-    if (!c.isPrefix && !isInOrganisation && !isInstitution && !over.some((b) => isMisreadPerson(b, c, text))) return false;
+    if (!c.isPrefix && !isInOrganisation && !isInstitution && !over.some((b) => isMisreadPerson(b, c, text, settings.bigCityPopulation))) return false;
     // A given name followed by another capitalised word is a person ("Austin Smith") unless an organisation's name holds it.
-    return acceptCandidate({ ...c, isPrefix: false, hasCapitalisedNext: c.hasCapitalisedNext && !isInOrganisation && !isInstitution }, text, surnames);
+    return acceptCandidate({ ...c, isPrefix: false, hasCapitalisedNext: c.hasCapitalisedNext && !isInOrganisation && !isInstitution }, text, surnames, settings);
   });
 }

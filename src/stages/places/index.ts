@@ -17,16 +17,15 @@ import { countrySpan, gazetteerSpan, regionSpan } from "./make-place-span.js";
 import { findMunicipalNames } from "./find-municipal-names.js";
 import { measureNearbySupport } from "./measure-nearby-support.js";
 import { isInside, rankPlaces, type PlaceContext } from "./rank-places.js";
+import { PLACES_SETTINGS, type PlacesSettings } from "./settings.js";
 
 // Entity labels that make an overlapping name something other than a place ("Iraqi military", "Paris Hilton").
 const BLOCKING_LABELS = new Set(["ACTOR", "NORP", "PERSON", "ORG"]);
-// A country name read as a same-named town needs another named place this close ("Palestine", Texas).
-const TOWN_READING_KM = 60;
 const SEA = /\b(?:Sea|Ocean|Gulf|Mediterranean|Atlantic|Pacific)\b/;
 
 type Resolved = { candidate: Candidate; place?: GazetteerPlace };
 
-export function findPlaces(doc: Doc): Span[] {
+export function findPlaces(doc: Doc, settings: PlacesSettings = PLACES_SETTINGS): Span[] {
   const text = doc.text;
   const entities = spansOf(doc, "entities");
   // The recogniser's people and organisations block outright, strong framing or not: a name it reads
@@ -37,9 +36,9 @@ export function findPlaces(doc: Doc): Span[] {
   const borders = findBorderRegions(text);
   const surnames = findSurnames(text);
   const all = findNameCandidates(text, entities.filter((e) => e.label === "LOC")).filter((c) => !overlapsAny(borders, c));
-  const candidates = all.filter((c) => !isBlocked(c, blockers) && acceptCandidate(c, text, surnames));
-  // A name part that holds a country name ("Guernsey County") wins over it, as a located name does.
-  const nameParts = findNamePartCandidates(all, candidates, blockers, text, surnames).filter((c) => !entities.some((e) => e.label === "COUNTRY" && overlaps(c, e) && !covers(c, e)));
+  const candidates = all.filter((c) => !isBlocked(c, blockers) && acceptCandidate(c, text, surnames, settings));
+  // A name part that holds a country name ("Marlow County") wins over it, as a located name does.
+  const nameParts = findNamePartCandidates(all, candidates, blockers, text, surnames, settings).filter((c) => !entities.some((e) => e.label === "COUNTRY" && overlaps(c, e) && !covers(c, e)));
   // A longer name wins over a country inside it: "New Mexico", "Mexico City".
   const countryEntities = entities.filter((e) => e.label === "COUNTRY" && !overlapsAny(borders, e) && !candidates.some((c) => covers(c, e) || isProvinceNotCountry(c, e, text)) && !nameParts.some((c) => covers(c, e)));
   // Country names the entities layer left unlabelled ("Kenya's") join the labelled ones.
@@ -51,15 +50,15 @@ export function findPlaces(doc: Doc): Span[] {
   const namedCountries = new Set(countries.map((e) => iso2Of(e)).filter((c): c is string => !!c));
   const adjectival = findAdjectivalCountries(entities.filter((e) => !overlapsAny(names, e)), text);
   const demonymCountries = new Set(adjectival.map(iso2Of).filter((c): c is string => !!c));
-  const nearbySupport = measureNearbySupport(names.map((c) => ({ name: c.name, places: c.places, isFramed: isStrongEvidence(c) })));
+  const nearbySupport = measureNearbySupport(names.map((c) => ({ name: c.name, places: c.places, isFramed: isStrongEvidence(c) })), settings);
   const municipalNames = findMunicipalNames(text, names);
-  const firstCtx: PlaceContext = { namedCountries, namedAdmin1: new Set(), points: [], admin1Names: admin1NamesOf(names), demonymCountries, nearbySupport, municipalNames };
+  const firstCtx: PlaceContext = { namedCountries, namedAdmin1: new Set(), points: [], admin1Names: admin1NamesOf(names), demonymCountries, nearbySupport, municipalNames, settings };
   const first = resolveAll(names, firstCtx, new Map());
   // Two refining passes: the second corrects places the first pinned by size alone ("Paris" in Texas news).
   let ctx = refineContext(firstCtx, first, countries, text);
   let resolved = resolveAll(names, ctx, containersOf(first, countries));
   ctx = refineContext(firstCtx, resolved, countries, text);
-  resolved = readAsNamedCounty(resolveAll(names, ctx, containersOf(resolved, countries)));
+  resolved = readAsNamedCounty(settings.bigCityPopulation, resolveAll(names, ctx, containersOf(resolved, countries)));
   const datelines = findDatelines(text, ctx);
 
   const spans: Span[] = [...borders, ...datelines, ...adjectival];
@@ -100,14 +99,11 @@ function shareSense(resolved: Resolved[], containers: Map<number, GazetteerPlace
   });
 }
 
-// A town this large is named for itself even beside a same-named county elsewhere ("Washington County").
-const MAX_COUNTY_SHORT_NAME_TOWN = 100_000;
-
 /**
- * A report that names "DeKalb County" means that county by a bare "DeKalb" ("unincorporated DeKalb"):
+ * A report that names "Birch County" means that county by a bare "Birch" ("unincorporated Birch"):
  * a bare name read as a smaller town of another state takes the county's reading instead.
  */
-function readAsNamedCounty(resolved: Resolved[]): Resolved[] {
+function readAsNamedCounty(bigCityPopulation: number, resolved: Resolved[]): Resolved[] {
   const counties = new Map<string, GazetteerPlace>();
   for (const r of resolved) {
     const short = /^(.+)\s(?:County|Parish)$/.exec(r.candidate.name)?.[1];
@@ -116,7 +112,7 @@ function readAsNamedCounty(resolved: Resolved[]): Resolved[] {
   return resolved.map((r) => {
     const county = counties.get(r.candidate.name.toLowerCase());
     const p = r.place;
-    if (!county || !p || p.featureCode === "ADM1" || p.featureCode === "PPLC" || p.population >= MAX_COUNTY_SHORT_NAME_TOWN) return r;
+    if (!county || !p || p.featureCode === "ADM1" || p.featureCode === "PPLC" || p.population >= bigCityPopulation) return r;
     return p.iso2 === county.iso2 && p.admin1 === county.admin1 ? r : { ...r, place: county };
   });
 }
@@ -173,7 +169,7 @@ function refineContext(base: PlaceContext, first: Resolved[], countries: readonl
     admin1Votes.set(key, (admin1Votes.get(key) ?? 0) + 1 / new Set(r.candidate.places.map((p) => `${p.iso2}|${p.admin1}`)).size);
   }
   const dominantAdmin1 = [...admin1Votes].sort((a, b) => b[1] - a[1])[0]?.[0];
-  // A state is named by its name, or by a county no other state has ("Rapides Parish").
+  // A state is named by its name, or by a county no other state has ("Acadia Parish").
   const isStateNamed = (r: Resolved) => r.place?.featureCode === "ADM1" || (r.place?.featureCode === "ADM2" && r.candidate.places.length === 1);
   const namedAdmin1 = new Set(first.filter(isStateNamed).map((r) => `${r.place!.iso2}|${r.place!.admin1}`));
   const points = first.filter((r) => r.place).map((r) => ({ name: r.candidate.name, point: r.place! }));
@@ -210,7 +206,7 @@ function readLocally(e: Span, text: string, ctx: PlaceContext): GazetteerPlace |
   const name = text.slice(e.start, e.end);
   const local = lookupPlace(name).filter((p) => p.iso2 === ctx.dominantCountry);
   const best = rankPlaces(name, local, ctx)[0];
-  const isNear = best && ctx.points.some((o) => o.name !== name && distanceKm(o.point, best) <= TOWN_READING_KM);
+  const isNear = best && ctx.points.some((o) => o.name !== name && distanceKm(o.point, best) <= ctx.settings.townReadingKm);
   return best && (best.featureCode === "ADM1" || isNear) ? best : undefined;
 }
 
@@ -224,7 +220,7 @@ function iso2Of(e: Span): string | undefined {
 }
 
 /**
- * A person, organisation or actor name hides the places inside it ("Kentucky Department of Education").
+ * A person, organisation or actor name hides the places inside it ("Nevada Department of Parks").
  * A label on exactly the candidate's own words does not, when the text frames them as a place
  * ("Charleston, W.Va." with "W.Va." tagged as an organisation).
  */
@@ -249,9 +245,13 @@ function overlapsAny(spans: readonly { start: number; end: number }[], s: { star
   return spans.some((x) => overlaps(x, s));
 }
 
-export const placesStage: Stage = {
-  name: "places",
-  needs: ["sentences", "entities", "dates"],
-  makes: ["places"],
-  run: (doc: Doc) => withLayer(doc, "places", findPlaces(doc)),
-};
+export function createPlacesStage(settings: PlacesSettings = PLACES_SETTINGS): Stage {
+  return {
+    name: "places",
+    needs: ["sentences", "entities", "dates"],
+    makes: ["places"],
+    run: (doc: Doc) => withLayer(doc, "places", findPlaces(doc, settings)),
+  };
+}
+
+export const placesStage: Stage = createPlacesStage();

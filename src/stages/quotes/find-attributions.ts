@@ -9,6 +9,7 @@ import { findNominalAttributions } from "./find-nominal-attributions.js";
 import { findQuotations, type Quotation } from "./find-quotations.js";
 import { APPOSITION, isSingularBeforeBase, isSourcePhrase, sentenceSubject, sourceBefore } from "./find-source.js";
 import { lastComma, length, maskAbbreviations, rangeOf, trimRange, withoutAbbreviations, type Range } from "./text-ranges.js";
+import type { QuotesSettings } from "./settings.js";
 
 export type Attribution = { source: Range; cue: Range; content: Range; kind: "direct" | "according-to" | "reported" };
 
@@ -18,34 +19,30 @@ const TRAILER = "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 // Huffington Post on Thursday that …".
 const SETTING_BEFORE_CONTENT = /^\s+(?:on|in|at|during)\s+[^,.;“”"]{1,60}(?:,|\s+that\b)\s*/u;
 const ADDRESSEE_BEFORE_CONTENT = /^\s+[^,.;“”"]{1,60}?\s+that\b\s*/u;
-// Those two read only the start of the rest of the sentence: a setting or an addressee is a few words, and
-// their overlapping blanks would backtrack for as long as a run of blanks goes on (cubic on a long one).
-const LEAD_WINDOW_CHARS = 200;
-// An inverted speaker ("…, said the party's spokesman.") is at most eight words, so a longer rest of the
-// sentence is never one, and the lazy name pattern would backtrack over all of it.
-const INVERTED_SPEAKER_MAX_CHARS = 200;
+// Those two read only the start of the rest of the sentence (settings.leadWindowChars): their overlapping
+// blanks would backtrack for as long as a run of blanks goes on (cubic on a long one).
 // The content of a verb cue starts with its complement; a verb there means the "cue" was a noun ("the tax
 // plan would raise …", "support from black voters").
 const VERB_START = /^(?:is|are|was|were|would|will|has|have|had|can|could|should|may|might|must|remains?|don['’]t|doesn['’]t|didn['’]t|from|about|by|into)\b/i;
 
-export function findAttributions(doc: Doc): Attribution[] {
+export function findAttributions(doc: Doc, settings: QuotesSettings): Attribution[] {
   const text = doc.text;
   const quotations = findQuotations(text);
-  const found: Attribution[] = findLineAttributions(text, quotations);
+  const found: Attribution[] = findLineAttributions(text, quotations, settings.dashNameWindowChars);
   const usedCues = new Set<number>();
   for (const sentence of spansOf(doc, "sentences")) {
     const cues = findCues(text, sentence.start, sentence.end).filter((c) => !insideQuotation(c, quotations));
     for (const cue of cues) {
       if (usedCues.has(cue.start) || isPassive(text, cue)) continue;
       const previous = found.filter((a) => a.cue.end <= cue.start && a.cue.start >= sentence.start).pop();
-      const direct = matchDirect(text, cue, quotations, sentence);
+      const direct = matchDirect(text, cue, quotations, sentence, settings);
       if (!direct && cue.data?.isQuoteOnly) continue;
       const attribution =
         direct ??
         matchParticiple(text, cue, sentence, previous) ??
-        (cue.data?.isAccordingTo ? matchAccordingTo(text, cue, sentence) : matchReported(text, cue, sentence));
+        (cue.data?.isAccordingTo ? matchAccordingTo(text, cue, sentence) : matchReported(text, cue, sentence, settings));
       const source = attribution ? text.slice(attribution.source.start, attribution.source.end) : "";
-      if (attribution && isSourcePhrase(source) && !holdsCue(source) && length(attribution.content) > 8 && !isNounCue(text, attribution) && !isSingularBeforeBase(source, cue)) {
+      if (attribution && isSourcePhrase(source) && !holdsCue(source) && length(attribution.content) > settings.minContentChars && !isNounCue(text, attribution) && !isSingularBeforeBase(source, cue)) {
         found.push(attribution);
         usedCues.add(cue.start);
       }
@@ -56,20 +53,20 @@ export function findAttributions(doc: Doc): Attribution[] {
 }
 
 /** “…,” SOURCE CUE / “…,” CUE SOURCE right after a quotation, or SOURCE CUE: “…” right before one. */
-function matchDirect(text: string, cue: Span, quotations: Quotation[], sentence: Span): Attribution | null {
+function matchDirect(text: string, cue: Span, quotations: Quotation[], sentence: Span, settings: QuotesSettings): Attribution | null {
   // The quotation ends inside the cue's sentence: after “… recklessness.” a new sentence "Park said …" is not its speaker.
   // A sentence that is only the attribution ("… worse.'' Leonard E. Burman, director of …, said.") takes the
   // quotation just before it.
   const isBare = new RegExp(`^${TRAILER}\\s*[.]?\\s*$`, "u").test(text.slice(cue.end, sentence.end));
-  const before = quotations.filter((q) => q.end <= cue.start && (q.end > sentence.start || isBare) && cue.start - q.end <= 300).pop();
+  const before = quotations.filter((q) => q.end <= cue.start && (q.end > sentence.start || isBare) && cue.start - q.end <= settings.quoteBeforeCueMaxChars).pop();
   // A quotation inside a phrase ("In an interview on “Morning Hour,” the minister said …") is a
   // title, not what the speaker after it said: a quote opens its clause.
-  if (before && isClauseOpening(text, before.start)) {
+  if (before && isClauseOpening(text, before.start, settings.clauseLookbackChars)) {
     const between = withoutAbbreviations(text.slice(before.end, cue.start));
     // "…,” Name said" or "…,” Name, a description with commas, said": the name and its apposition.
-    const isSpeakerBetween = (/^[,?!]?\s*[^,.;“”"]*$/.test(between) && between.length <= 90) || APPOSITION.test(between);
+    const isSpeakerBetween = (/^[,?!]?\s*[^,.;“”"]*$/.test(between) && between.length <= settings.speakerBetweenMaxChars) || APPOSITION.test(between);
     if (isSpeakerBetween && !/\n/.test(between)) {
-      const afterCue = maskAbbreviations(text.slice(cue.end, Math.min(sentence.end, cue.end + 120)));
+      const afterCue = maskAbbreviations(text.slice(cue.end, Math.min(sentence.end, cue.end + settings.speakerAfterCueChars)));
       const sourceBefore = trimRange(text, before.end, cue.start);
       const source = length(sourceBefore) > 0 ? sourceBefore : trimRange(text, cue.end, cue.end + (/^[^.,;]*/.exec(afterCue)?.[0].length ?? 0));
       // “My hope,” he said, “is that …”: a quotation that resumes right after the cue is the same content.
@@ -78,7 +75,7 @@ function matchDirect(text: string, cue: Span, quotations: Quotation[], sentence:
       return { source, cue: { start: cue.start, end: cue.end }, content: { start: before.innerStart, end: contentEnd }, kind: "direct" };
     }
   }
-  const after = quotations.find((q) => q.start >= cue.end && q.start - cue.end <= 40 && new RegExp(`^${TRAILER}\\s*[:,]?\\s*$`, "u").test(text.slice(cue.end, q.start)));
+  const after = quotations.find((q) => q.start >= cue.end && q.start - cue.end <= settings.quoteAfterCueMaxChars && new RegExp(`^${TRAILER}\\s*[:,]?\\s*$`, "u").test(text.slice(cue.end, q.start)));
   if (after) {
     const source = sourceBefore(text, cue, sentence);
     if (length(source) > 0) return { source, cue: { start: cue.start, end: cue.end }, content: { start: after.innerStart, end: after.innerEnd }, kind: "direct" };
@@ -86,8 +83,8 @@ function matchDirect(text: string, cue: Span, quotations: Quotation[], sentence:
   return null;
 }
 
-function isClauseOpening(text: string, at: number): boolean {
-  const raw = text.slice(Math.max(0, at - 40), at);
+function isClauseOpening(text: string, at: number, lookbackChars: number): boolean {
+  const raw = text.slice(Math.max(0, at - lookbackChars), at);
   const preceding = raw.trimEnd();
   return preceding === "" || /\n[^\S\n]*$/.test(raw) || /(?:[.,:;!?—–(\n]|-)$/.test(preceding) || /["”']$/.test(preceding);
 }
@@ -121,7 +118,7 @@ function matchAccordingTo(text: string, cue: Span, sentence: Span): Attribution 
 const OPENING_ADVERBIAL = /^\s*(?:during|in|on|at|after|before|since|for|with|under|over|by|as|when|while|if|although|though|despite|without|until|from|among)\b[^,]*$/i;
 
 /** CONTENT, SOURCE CUE. / CONTENT, CUE SOURCE. / SOURCE CUE (that) CONTENT. */
-function matchReported(text: string, cue: Span, sentence: Span): Attribution | null {
+function matchReported(text: string, cue: Span, sentence: Span, settings: QuotesSettings): Attribution | null {
   const tail = text.slice(cue.end, sentence.end);
   // "…, SOURCE said." or "…, SOURCE said Friday, as they …": the attribution closes the reported clause.
   const endsHere = new RegExp(`^${TRAILER}\\s*(?:[.!?]?["”]?$|,)`, "u").test(tail);
@@ -134,17 +131,17 @@ function matchReported(text: string, cue: Span, sentence: Span): Attribution | n
     const content = resumes && isOpening ? trimRange(text, cue.end + resumes[0].length - 1, sentence.end) : trimRange(text, sentence.start, comma);
     return { source: trimRange(text, comma + 1, cue.start), cue: rangeOf(cue), content, kind: "reported" };
   }
-  const inverted = tail.length <= INVERTED_SPEAKER_MAX_CHARS ? /^\s+((?:the\s+|a\s+)?\p{Lu}[^,.;]*?)\s*[.]?$/u.exec(tail) : null;
+  const inverted = tail.length <= settings.invertedSpeakerMaxChars ? /^\s+((?:the\s+|a\s+)?\p{Lu}[^,.;]*?)\s*[.]?$/u.exec(tail) : null;
   // "Ortiz, a senator from Oregon, said the housing fund has paid …": a clause after the verb is its
   // content, not an inverted speaker; the source is then looked for before the verb. An inverted speaker is
   // a short noun phrase (eight words at most, as in sourceBefore): a longer run is a clause.
-  if (inverted && comma > sentence.start && text.slice(comma + 1, cue.start).trim() === "" && allowsInversion(text.slice(cue.start, cue.end)) && isSourcePhrase(inverted[1]) && inverted[1].split(/\s+/).length <= 8) {
+  if (inverted && comma > sentence.start && text.slice(comma + 1, cue.start).trim() === "" && allowsInversion(text.slice(cue.start, cue.end)) && isSourcePhrase(inverted[1]) && inverted[1].split(/\s+/).length <= settings.invertedSpeakerMaxWords) {
     return { source: trimRange(text, cue.end, cue.end + inverted[0].length), cue: rangeOf(cue), content: trimRange(text, sentence.start, comma), kind: "reported" };
   }
   const source = sourceBefore(text, cue, sentence);
   if (length(source) === 0) return null;
   const addressee = /^(?:tell|tells|told|telling)$/.test(text.slice(cue.start, cue.end).split(/\s+/).pop() ?? "") ? ADDRESSEE_BEFORE_CONTENT : SETTING_BEFORE_CONTENT;
-  const leadWindow = tail.slice(0, LEAD_WINDOW_CHARS);
+  const leadWindow = tail.slice(0, settings.leadWindowChars);
   const lead = (addressee.exec(leadWindow)?.[0].length ?? 0) || (SETTING_BEFORE_CONTENT.exec(leadWindow)?.[0].length ?? 0) || (/^(?:\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?=that\b))?\s*(?:that\b)?[\s,:]*/u.exec(tail)?.[0].length ?? 0);
   return { source, cue: rangeOf(cue), content: trimRange(text, cue.end + lead, sentence.end), kind: "reported" };
 }
@@ -159,7 +156,7 @@ function isPassive(text: string, cue: Span): boolean {
   return /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)*\w+(?:ed|wn|ught|lt)$/.test(text.slice(cue.start, cue.end));
 }
 
-/** "Stein said she plans to …": a source that holds a cue of its own is a clause, and the source of the
+/** "Ortiz said he hopes to …": a source that holds a cue of its own is a clause, and the source of the
  * inner cue is the pronoun after it, which the outer attribution's content already covers. */
 function holdsCue(source: string): boolean {
   // A base form ("report", "show") or a cue that ends the phrase ("campaign-finance reports") is likely a noun.

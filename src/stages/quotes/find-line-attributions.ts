@@ -1,5 +1,5 @@
 // Attributions that live in the layout rather than in a verb: "NAME: content" lines (interview
-// transcripts, "Poll: …" headlines) and a quote followed by a dash and a name ("“…” ― Carla Sanchez",
+// transcripts, "Poll: …" headlines) and a quote followed by a dash and a name ("“…” ― Rita Gomez",
 // a pull quote's "– Pentagon spokesperson John Kirby").
 import type { Attribution } from "./find-attributions.js";
 import type { Quotation } from "./find-quotations.js";
@@ -9,7 +9,7 @@ const COLON_LINE = /^["“]?(?<source>(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}
 const LAYOUT_LABEL = /^(?:corrections?|clarifications?|sources?|the latest|updates?|editor['’]s note|note|related|photos?|video|watch|read more|see also|advertisement)$/i;
 const DASH_NAME = /^\s*(?<dash>[―—–-])\s*(?<source>\p{Lu}[^\n.“”"]{1,80}?)\s*(?:[.\n]|$)/u;
 
-export function findLineAttributions(text: string, quotations: Quotation[]): Attribution[] {
+export function findLineAttributions(text: string, quotations: Quotation[], dashNameWindowChars: number): Attribution[] {
   const found: Attribution[] = [];
   for (const m of text.matchAll(COLON_LINE)) {
     if (LAYOUT_LABEL.test(m.groups!.source)) continue;
@@ -19,7 +19,7 @@ export function findLineAttributions(text: string, quotations: Quotation[]): Att
     found.push({ source, cue: { start: source.end, end: source.end + 1 }, content: { start: contentStart, end: m.index! + m[0].length }, kind: "direct" });
   }
   for (const q of quotations) {
-    const after = DASH_NAME.exec(text.slice(q.end, q.end + 100));
+    const after = DASH_NAME.exec(text.slice(q.end, q.end + dashNameWindowChars));
     if (!after) continue;
     const dashAt = q.end + after[0].indexOf(after.groups!.dash);
     const sourceAt = q.end + after[0].indexOf(after.groups!.source);

@@ -1,4 +1,4 @@
-// Nominal cues: "Trump's claim that there have been …", "the ministry's decision to close …", "his plan to
+// Nominal cues: "the mayor's claim that there were …", "the ministry's decision to close …", "his plan to
 // reduce …". The possessor is the source, the noun the cue, the "that"/"to" clause after it the content
 // (to the end of the sentence: the clause seldom ends earlier in a way punctuation shows).
 import { readLexiconLines } from "../../lexicon.js";

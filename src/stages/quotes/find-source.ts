@@ -12,7 +12,7 @@ export function sourceBefore(text: string, cue: Span, sentence: Span): Range {
   if (words.length === 0) return sourceBeforeInsertion(text, before, sentence.start) ?? sourceWithApposition(text, before, sentence.start) ?? { start: cue.start, end: cue.start };
   if (words.length > 8) return { start: cue.start, end: cue.start };
   const range = trimRange(text, cue.start - clause.trimEnd().length - (before.length - before.trimEnd().length), cue.start);
-  // "a radio program who said" → "who"; "That was what Liz Wahl said" → "Liz Wahl".
+  // "a radio program who said" → "who"; "That was what Ann Cole said" → "Ann Cole".
   const relative = /\b(?:(who|which|whom)|what\s+)(?=\s|$)/.exec(text.slice(range.start, range.end));
   if (!relative || relative.index === 0) return range;
   return { start: range.start + relative.index + (relative[1] ? 0 : relative[0].length), end: range.end };
@@ -20,7 +20,12 @@ export function sourceBefore(text: string, cue: Span, sentence: Span): Range {
 
 // A source names someone: its last word is capitalised, a pronoun, or a noun for people, groups or
 // documents ("A US official", "his tally", "the group", "Michael Knights of the Washington Institute").
-const SOURCE_NOUN = /\b(?:he|she|they|we|i|it|you|who|officials?|sources?|spokes\w+|police|ministry|government|military|army|analysts?|experts?|residents?|witnesses?|report|study|poll|survey|data|statement|people|leaders?|group|activists?|observers?|critics?|aides?|diplomats?|researchers?|tally|voters?|members?|supporters?|lawmakers?|officers?|investigators?|prosecutors?|authorities|administration|campaign|agency|department|committee|court|judge|doctors?|workers?|others?)$/i;
+const SOURCE_PRONOUNS = ["he", "she", "they", "we", "i", "it", "you", "who"];
+const SOURCE_PEOPLE = ["officials?", "sources?", "spokes\\w+", "police", "ministry", "government", "military", "army", "analysts?", "experts?", "residents?", "witnesses?"];
+const SOURCE_DOCUMENTS = ["report", "study", "poll", "survey", "data", "statement"];
+const SOURCE_GROUPS = ["people", "leaders?", "group", "activists?", "observers?", "critics?", "aides?", "diplomats?", "researchers?", "tally", "voters?", "members?", "supporters?", "lawmakers?"];
+const SOURCE_BODIES = ["officers?", "investigators?", "prosecutors?", "authorities", "administration", "campaign", "agency", "department", "committee", "court", "judge", "doctors?", "workers?", "others?"];
+const SOURCE_NOUN = new RegExp(`\\b(?:${[...SOURCE_PRONOUNS, ...SOURCE_PEOPLE, ...SOURCE_DOCUMENTS, ...SOURCE_GROUPS, ...SOURCE_BODIES].join("|")})$`, "i");
 const FINITE_VERB = /^(?:is|are|was|were|took|takes|raises|raised|made|makes|gave|gives|got|gets|went|goes|came|comes|saw|sees|knew|knows|felt|feels|left|leaves|held|holds|became|becomes|kept|keeps)$/i;
 // Case-sensitive on purpose: with the i flag \p{Lu} would match any letter.
 const CAPITALISED_LAST = /(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u;
@@ -29,7 +34,7 @@ const NOT_SOURCE = /^(?:(?:as|in|after|before|during|while|when|meanwhile|howeve
 const AUXILIARY_INSIDE = /\s(?:has|have|had|did|does|could|would|will|can|may|might|should|must)\s/i;
 
 export function isSourcePhrase(source: string): boolean {
-  const head = source.trim().replace(/(?<!\s)\s*\([^()]*\)$/, ""); // "Rep. John Mica (R-Fla.)": the name, not the party tag
+  const head = source.trim().replace(/(?<!\s)\s*\([^()]*\)$/, ""); // "Rep. Tom Reed (R-Ohio)": the name, not the party tag
   if (head.length === 0 || NOT_SOURCE.test(head) || AUXILIARY_INSIDE.test(` ${head} `)) return false;
   if (CAPITALISED_LAST.test(head) || SOURCE_NOUN.test(head)) return true;
   // Any other phrase ("the mayor", "his attorney") passes unless it holds a finite verb ("The candidates

@@ -3,11 +3,20 @@
 import { withLayer, type Doc, type Span } from "../../doc.js";
 import type { Stage } from "../../pipeline.js";
 import { findAttributions } from "./find-attributions.js";
+import { QUOTES_SETTINGS, type QuotesSettings } from "./settings.js";
 
-const ANONYMOUS = /^(?:an?|one|two|several|some|other|another|the)\s+(?:(?:senior|former|current|top|local|military|defense|defence|security|intelligence|government|state|US|U\.S\.|American|Iraqi|Syrian|Iranian|Israeli|Western)\s+)*(?:officials?|sources?|diplomats?|spokesm[ae]n|spokespersons?|aides?|analysts?|residents?|witnesses?|people)\b/i;
+// An anonymous source: a determiner, any of the modifiers, then a noun for people who speak unnamed.
+const UNNAMED_DETERMINERS = ["an?", "one", "two", "several", "some", "other", "another", "the"];
+const SOURCE_MODIFIERS = ["senior", "former", "current", "top", "local", "military", "defense", "defence", "security", "intelligence", "government", "state"];
+const SOURCE_ORIGINS = ["US", "U\\.S\\.", "American", "Iraqi", "Syrian", "Iranian", "Israeli", "Western"];
+const UNNAMED_SOURCES = ["officials?", "sources?", "diplomats?", "spokesm[ae]n", "spokespersons?", "aides?", "analysts?", "residents?", "witnesses?", "people"];
+const ANONYMOUS = new RegExp(
+  `^(?:${UNNAMED_DETERMINERS.join("|")})\\s+(?:(?:${[...SOURCE_MODIFIERS, ...SOURCE_ORIGINS].join("|")})\\s+)*(?:${UNNAMED_SOURCES.join("|")})\\b`,
+  "i",
+);
 
-export function findQuotes(doc: Doc): Span[] {
-  return findAttributions(doc).map((a) => {
+export function findQuotes(doc: Doc, settings: QuotesSettings = QUOTES_SETTINGS): Span[] {
+  return findAttributions(doc, settings).map((a) => {
     const source = doc.text.slice(a.source.start, a.source.end);
     return {
       start: a.content.start,
@@ -19,9 +28,13 @@ export function findQuotes(doc: Doc): Span[] {
   });
 }
 
-export const quotesStage: Stage = {
-  name: "quotes",
-  needs: ["sentences"],
-  makes: ["quotes"],
-  run: (doc: Doc) => withLayer(doc, "quotes", findQuotes(doc)),
-};
+export function createQuotesStage(settings: QuotesSettings = QUOTES_SETTINGS): Stage {
+  return {
+    name: "quotes",
+    needs: ["sentences"],
+    makes: ["quotes"],
+    run: (doc: Doc) => withLayer(doc, "quotes", findQuotes(doc, settings)),
+  };
+}
+
+export const quotesStage: Stage = createQuotesStage();

@@ -16,7 +16,7 @@ export function maskAbbreviations(text: string): string {
   return text.replace(ABBREVIATION, (m) => `${m.slice(0, -1)}_`);
 }
 
-/** Titles, initials and party tags hold full stops that end no sentence: "Rep. John Mica (R-Fla.)". */
+/** Titles, initials and party tags hold full stops that end no sentence: "Rep. Tom Reed (R-Ohio)". */
 export function withoutAbbreviations(text: string): string {
   return text.replace(/\([^()]*\)/g, "").replace(ABBREVIATION, "");
 }

@@ -7,23 +7,21 @@ import { spacePattern } from "../events/space-pattern.js";
 
 export type WeaponEntry = { regex: RegExp; weapon: string; eventType: string; subEventType: string };
 
-let entries: WeaponEntry[] | undefined;
-
+/** The weapons lexicon as patterns: read once by loadResources() and handed to createWeaponsStage. */
 export function loadWeapons(): WeaponEntry[] {
-  entries ??= readLexiconTable("weapons/weapons.tsv").map((row) => ({
+  return readLexiconTable("weapons/weapons.tsv").map((row) => ({
     regex: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${spacePattern(row.pattern)})(?![\\p{L}\\p{N}])`, "giu"),
     weapon: row.weapon,
     eventType: row.event_type,
     subEventType: row.sub_event_type,
   }));
-  return entries;
 }
 
 // "rocket storage facilities", "the militia drone industry": the weapon names what was hit or made, not what was used.
 const NOT_INSTRUMENT_AFTER = /^\s+(?:storage|stores|depots?|facilit|factor|industr|programs?|production|launch(?:ers?|ing)\s+sites?|sites?|warehouses?|makers?)/i;
 
-export function findWeapons(text: string): Span[] {
-  const spans = loadWeapons().flatMap((entry) =>
+export function findWeapons(text: string, weapons: readonly WeaponEntry[]): Span[] {
+  const spans = weapons.flatMap((entry) =>
     [...text.matchAll(entry.regex)].filter((m) => !NOT_INSTRUMENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))).map((m) => ({
       start: m.index!,
       end: m.index! + m[0].length,
@@ -35,9 +33,9 @@ export function findWeapons(text: string): Span[] {
   return removeOverlaps(spans);
 }
 
-export const weaponsStage: Stage = {
-  name: "weapons",
-  needs: ["sentences"],
-  makes: ["weapons"],
-  run: (doc: Doc) => withLayer(doc, "weapons", findWeapons(doc.text)),
-};
+export function createWeaponsStage(weapons: readonly WeaponEntry[]): Stage {
+  return { name: "weapons", needs: ["sentences"], makes: ["weapons"], run: (doc: Doc) => withLayer(doc, "weapons", findWeapons(doc.text, weapons)) };
+}
+
+/** For pipelines built without resources (tests, STAGES alone): reads the small lexicon on every run. */
+export const weaponsStage: Stage = { ...createWeaponsStage([]), run: (doc: Doc) => withLayer(doc, "weapons", findWeapons(doc.text, loadWeapons())) };

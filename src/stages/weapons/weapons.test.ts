@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { needsSeedArticle, readSeedArticle } from "../../testing/fixtures.js";
-import { findWeapons } from "./index.js";
+import { findWeapons, loadWeapons } from "./index.js";
+
+const WEAPONS = loadWeapons();
 
 function weaponsIn(text: string) {
-  return findWeapons(text).map((s) => [text.slice(s.start, s.end), s.data?.weapon]);
+  return findWeapons(text, WEAPONS).map((s) => [text.slice(s.start, s.end), s.data?.weapon]);
 }
 
 describe("weapons", () => {

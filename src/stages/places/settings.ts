@@ -1,0 +1,75 @@
+// Every threshold, distance and weight the places stage uses, each with why. createPlacesStage takes an
+// object of this shape; `sitrep eval --set places.<key>=<value>` varies one without a code change.
+
+import { SHARED_SETTINGS } from "../../shared-settings.js";
+
+export const PLACES_SETTINGS = Object.freeze({
+  ...SHARED_SETTINGS,
+  /** A bare name with no locative frame must name a town at least this large: smaller ones are mostly
+   * surnames and ordinary words that some hamlet also bears. */
+  minBarePopulation: 1000,
+  /** A country name read as a same-named town needs another named place this close ("Palestine", Texas). */
+  townReadingKm: 60,
+  /** Two readings this close are one neighbourhood: a town and its county, two towns of one county. */
+  closeKm: 50,
+  /** Near enough to count half: the same region of a state (Paris, Texas lies 150 km from Dallas). */
+  nearKm: 200,
+  /** A name the text never frames as a place may be a person's ("a report by Patrolman Whitaker"). */
+  unframedWeight: 0.2,
+  /** How likely one reading of a name lies within closeKm of a given place by chance: a name with n
+   * readings supports by 1 / (1 + n * chance), so a close neighbour is strong even from a common name. */
+  closeChance: 0.05,
+  /** The same chance within nearKm: a merely near reading from a common name says much less. */
+  nearChance: 0.1,
+  /** A place resolved in the first pass this close to a reading makes it "near" in ranking. */
+  rankNearKm: 150,
+  /** Place ranking's weights: one table, added to log10(population + 10) for each reading. */
+  rank: Object.freeze({
+    /** A state or province counts as at least this populous (log10): divisions whose towns the gazetteer
+     * could not join to them ("England", "Wales") have no population of their own. */
+    minAdm1LogPopulation: 5,
+    /** A place whose own name is the one written outranks one listing it among alternate names ("Idaho"). */
+    alternateNamePenalty: 2,
+    /** A national capital is named far more often than its namesakes. */
+    capitalBonus: 2,
+    /** A first-level division's seat is named more often than a same-named village. */
+    adminSeatBonus: 0.5,
+    /** A state or province is named far more often than a same-named hamlet ("Kansas", Illinois). */
+    adm1Bonus: 1.5,
+    /** A reading in a country the report names. */
+    namedCountryBonus: 2.5,
+    /** A country whose demonym the report uses ("Russian officials") counts a little less than one it names. */
+    demonymCountryBonus: 2,
+    /** A reading in the country most of the report's places lie in. */
+    dominantCountryBonus: 1.5,
+    /** ... more when the report names no other country: a local paper's "Paris" is a town of its own country. */
+    onlyCountryBonus: 3,
+    /** A reading in a state or province the report names. */
+    namedAdmin1Bonus: 2.5,
+    /** A reading in the state or province most of the report's places lie in. */
+    dominantAdmin1Bonus: 1.5,
+    /** A reading near another place resolved in the first pass. */
+    nearPlaceBonus: 2,
+    /** Local news names places of one state: per other name with a place in the reading's state ... */
+    sharedStateBonus: 1,
+    /** ... up to this many names. */
+    sharedStateCap: 2,
+    /** Per unit of nearby support: one framed neighbour close by is worth about the size and capital bonus
+     * of a far-away namesake (Paris, France) ... */
+    nearbySupportBonus: 5,
+    /** ... and the cap keeps a cluster of neighbours below a "Town, State" pair's container. */
+    nearbySupportCap: 2,
+    /** A "Town, State" or "Town, Country" pair names the container outright: it outweighs every other cue. */
+    containerBonus: 10,
+    /** Local news names its own town by its police or council: a reading in the report's main country gains ... */
+    municipalHomeBonus: 2,
+    /** ... and a foreign one the report names neither by country nor by demonym loses its size's edge. */
+    municipalForeignPenalty: 2,
+    /** "Baghdad", "Erbil": a city (or a national capital) gets this far ahead of its same-named province. */
+    cityOverProvinceBonus: 3,
+  }),
+});
+
+export type PlacesSettings = {
+  readonly [K in keyof typeof PLACES_SETTINGS]: K extends "rank" ? { readonly [W in keyof (typeof PLACES_SETTINGS)["rank"]]: number } : number;
+};

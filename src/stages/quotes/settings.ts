@@ -1,0 +1,30 @@
+// Character windows and lengths of the quotes stage, each with why. createQuotesStage takes an object of this
+// shape; `sitrep eval --set quotes.<key>=<value>` varies one without a code change.
+
+export const QUOTES_SETTINGS = Object.freeze({
+  /** A setting or an addressee before the content ("told reporters on Thursday that …") is a few words: only
+   * this much of the rest of the sentence is read, and overlapping blanks cannot backtrack over a long run. */
+  leadWindowChars: 200,
+  /** An inverted speaker ("…, said the party's spokesman.") is at most eight words: a longer rest of the
+   * sentence is never one, and the lazy name pattern would backtrack over all of it. */
+  invertedSpeakerMaxChars: 200,
+  /** ... and those eight words: a longer run after the verb is a clause, not a speaker (as in sourceBefore). */
+  invertedSpeakerMaxWords: 8,
+  /** A quotation more than this far before its cue ("…,” Name, a long apposition, said) belongs to another
+   * attribution: a speaker's name and apposition fit in a few lines. */
+  quoteBeforeCueMaxChars: 300,
+  /** A quotation after its cue ("Name said: “…”") opens at most a trailer away ("on Monday in a statement"). */
+  quoteAfterCueMaxChars: 40,
+  /** The speaker between a quotation and its cue ("…,” Name said) is a name, not a clause. */
+  speakerBetweenMaxChars: 90,
+  /** After the cue ("…,” said Name, the mayor of …) the speaker is read from at most this much text. */
+  speakerAfterCueChars: 120,
+  /** Text before a quotation read to see whether the quote opens its clause (a title inside a phrase does not). */
+  clauseLookbackChars: 40,
+  /** A pull quote's dash and name ("“…” — Name, title") follow the quotation within one line. */
+  dashNameWindowChars: 100,
+  /** Content this short ("it", "so") is no claim: an attribution needs more to be kept. */
+  minContentChars: 8,
+});
+
+export type QuotesSettings = { readonly [K in keyof typeof QUOTES_SETTINGS]: number };
