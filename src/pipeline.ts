@@ -2,6 +2,7 @@
 // RawDocument); every stage here is Doc -> Doc and only adds layers.
 import type { Doc, Layer } from "./doc.js";
 import { SitrepError } from "./errors.js";
+import type { Stage } from "./stage.js";
 import { sentencesStage } from "./stages/sentences/index.js";
 import { entitiesStage } from "./stages/entities/index.js";
 import { datesStage } from "./stages/dates/index.js";
@@ -14,13 +15,6 @@ import { createNerStage } from "./stages/ner/index.js";
 import { loadNerLexicon } from "./text/ner/ner-lexicon.js";
 import { loadNerModel } from "./text/ner/ner-model.js";
 import type { NerResources } from "./text/ner/tag-document.js";
-
-export type Stage = {
-  name: string;
-  needs: Layer[];
-  makes: Layer[];
-  run(doc: Doc): Doc;
-};
 
 // The syntax stage (src/stages/syntax: tokens with UPOS, head and relation) is not in the order yet: no
 // stage reads the parse so far, and it halves throughput (39 -> 18 articles/s/core, bench/README.md). It

@@ -3,7 +3,7 @@
 // ACTOR with the country's iso3 and inter 1, as the actor tables code governments and their forces.
 // A surname alone ("Biden") counts only capitalised and standing alone, so "Hunter Biden" and "biden"
 // are not the president; "X administration" / "government" / "cabinet" is the government itself.
-import type { Span } from "../../doc.js";
+import type { LayerSpan } from "../../doc.js";
 import { loadCountries } from "../../countries.js";
 import { readLexiconTable } from "../../lexicon.js";
 import { buildAliasMatcher, type AliasMatcher } from "./build-alias-matcher.js";
@@ -50,7 +50,7 @@ function governmentName(country: string): string {
     : `Government of ${country}`;
 }
 
-export function findLeaders(text: string): Span[] {
+export function findLeaders(text: string): LayerSpan<"entities">[] {
   const { full, short } = loadMatchers();
   // "Biden’s" is one word to the alias matcher: blank the possessive ending, keeping every offset.
   const plain = text.replace(/(?<=\p{L})['’]s\b/gu, "  ");

@@ -2,7 +2,7 @@
 // Two passes over the document: the first classifies names on their own evidence; the second settles
 // the rest from what the document already said ("John Kirby ... Kirby", "Leicestershire" named twice)
 // and reads headlines in capitals, where case says nothing, only for names the body or a lexicon knows.
-import type { Span } from "../../doc.js";
+import type { LayerSpan } from "../../doc.js";
 import { foldAlias } from "./build-alias-matcher.js";
 import { classifyName, isAfterNumber, isNumberOnlyTeam, isTeamContext, textOfWords, type Classified } from "./classify-name.js";
 import { findNameCandidates, isFamilyNameParticle, isOrdinaryWord, type Candidate } from "./find-name-candidates.js";
@@ -17,7 +17,7 @@ import { splitWords, type Word } from "./split-words.js";
 
 type Found = { candidate: Candidate; result?: Classified };
 
-export function findNames(text: string, sentences: readonly { start: number; end: number }[], claimed: readonly Span[]): Span[] {
+export function findNames(text: string, sentences: readonly { start: number; end: number }[], claimed: readonly LayerSpan<"entities">[]): LayerSpan<"entities">[] {
   const lex = loadNameLexicons();
   const datelines = findDatelines(text, claimed);
   const taken = [...claimed, ...datelines];
@@ -37,7 +37,7 @@ export function findNames(text: string, sentences: readonly { start: number; end
   const memory = rememberNames(found);
   const surnames = rememberDefaultSurnames(found, lex);
   const teams = new Set(found.filter((f) => f.result?.rule === "team" && isTownName(f.candidate)).map((f) => foldAlias(textOfWords(f.candidate))));
-  const spans: Span[] = [...datelines];
+  const spans: LayerSpan<"entities">[] = [...datelines];
   const strong = rememberStrongNames(found);
   for (const { candidate, result } of found) {
     const settled =
@@ -60,9 +60,9 @@ export function findNames(text: string, sentences: readonly { start: number; end
 // words are ordinary: "Woods", "Little") between two people in one list is a person too.
 const LIST_JOINER = /^\s*(?:,|and)\s*$/;
 
-function readListsAsPeople(text: string, spans: Span[]): Span[] {
+function readListsAsPeople(text: string, spans: LayerSpan<"entities">[]): LayerSpan<"entities">[] {
   const ordered = [...spans].sort((a, b) => a.start - b.start);
-  const isPersonNeighbour = (a: Span | undefined, b: Span | undefined) =>
+  const isPersonNeighbour = (a: LayerSpan<"entities"> | undefined, b: LayerSpan<"entities"> | undefined) =>
     !!a && !!b && a.label === "PERSON" && a.by !== "entities/names:unknown-default" && LIST_JOINER.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
   return ordered.map((span, i) => {
     const isDefaultOrg = span.label === "ORG" && span.by === "entities/names:unknown-default" && /\s/.test(text.slice(span.start, span.end));
@@ -214,7 +214,7 @@ function preferStrong(strong: Map<string, Classified>, candidate: Candidate, res
 
 // "beat Jiri Novak ( Czech Republic ) 6-2", "6. Adem Hacini ( Algeria ) 1:45.64": a name of two words or more
 // with no ordinary word, followed by its country in brackets, is a competitor, not a team or a firm.
-function readAsAthlete(text: string, claimed: readonly Span[], candidate: Candidate, result: Classified | undefined, lex: NameLexicons): Classified | undefined {
+function readAsAthlete(text: string, claimed: readonly LayerSpan<"entities">[], candidate: Candidate, result: Classified | undefined, lex: NameLexicons): Classified | undefined {
   if (candidate.words.length < 2 || (result && STRONG_RULES.has(result.rule))) return undefined;
   if (candidate.words.some((w) => isOrdinaryWord(w.text, lex) || lex.orgWords.has(w.text.toLowerCase()) || isCity(w.text))) return undefined;
   const end = candidate.words[candidate.words.length - 1].end;
@@ -265,9 +265,9 @@ function guessUnknown(candidate: Candidate, lex: ReturnType<typeof loadNameLexic
 const FREQUENT_WORD_RANK = 300;
 
 /** In a line of capitals, the longest word sequences (up to four) that the document or a lexicon knows. */
-function findCapsNames(text: string, words: Word[], isClaimed: (w: Word) => boolean, memory: Map<string, Classified>, isSports: boolean): Span[] {
+function findCapsNames(text: string, words: Word[], isClaimed: (w: Word) => boolean, memory: Map<string, Classified>, isSports: boolean): LayerSpan<"entities">[] {
   const lex = loadNameLexicons();
-  const spans: Span[] = [];
+  const spans: LayerSpan<"entities">[] = [];
   let i = 0;
   while (i < words.length) {
     let matched = 0;
@@ -322,7 +322,7 @@ function isFirstLevelDivision(name: string): boolean {
   return places[0]?.featureCode === "ADM1" && !places.some((p) => p.featureCode !== "ADM1" && p.population >= CITY_OF_DIVISION_POPULATION);
 }
 
-function nameSpan(words: Word[], label: NameLabel, rule: string): Span {
+function nameSpan(words: Word[], label: NameLabel, rule: string): LayerSpan<"entities"> {
   const start = words[0].start;
   const end = words[words.length - 1].end;
   return { start, end, label, by: `entities/names:${rule}`, data: { name: words.map((w) => w.text).join(" ") } };

@@ -68,7 +68,7 @@ function findPeriod(doc: Doc, mention: TriggerMention, all: TriggerMention[]): F
   const { end } = clauseOf(doc, mention, all);
   const date = spansOf(doc, "dates").find((d) => d.start >= mention.span.end && d.end <= end);
   if (!date) return null;
-  const data = date.data as unknown as DateValue & { stated: boolean };
+  const data = date.data!;
   const isSince = SINCE.test(doc.text.slice(Math.max(0, date.start - 20), date.start));
   const published = doc.meta.published?.slice(0, 10);
   const value: DateValue = isSince && published ? { start: data.start, end: published, precision: data.precision } : { start: data.start, end: data.end, precision: data.precision };

@@ -3,7 +3,7 @@
 // Department of Development"). A geoparser finds and places them (annotated corpora such as LGL count
 // them), but an event did not happen there, so they get their own labels (ADJECTIVAL, IN_NAME) that the
 // events stage does not read as locations.
-import type { Span } from "../../doc.js";
+import type { LayerSpan, Span } from "../../doc.js";
 import { loadCountries } from "../../countries.js";
 import { createRequire } from "node:module";
 import { acceptCandidate } from "./accept-candidate.js";
@@ -23,12 +23,12 @@ let byDemonym: Map<string, string> | undefined;
  * A country span (label ADJECTIVAL) for each demonym the entities layer found ("Kenyan", "Israelis"), and
  * the demonyms of other places and unlabelled peoples the text names ("Ohioans", "Czechs").
  */
-export function findAdjectivalCountries(entities: readonly Span[], text: string): Span[] {
+export function findAdjectivalCountries(entities: readonly LayerSpan<"entities">[], text: string): LayerSpan<"places">[] {
   byDemonym ??= readDemonyms();
-  const spans: Span[] = [];
+  const spans: LayerSpan<"places">[] = [];
   for (const e of entities) {
     if (e.label !== "NORP" && e.label !== "MISC") continue;
-    const iso3 = byDemonym.get(text.slice(e.start, e.end)) ?? (e.label === "NORP" && e.data?.iso3 ? String(e.data.iso3) : undefined);
+    const iso3 = byDemonym.get(text.slice(e.start, e.end)) ?? (e.label === "NORP" ? e.data?.iso3 || undefined : undefined);
     if (iso3) spans.push(countrySpan({ start: e.start, end: e.end, by: "places/demonym" }, iso3, "adjectival"));
   }
   const plurals = new Map([...byDemonym].filter(([d]) => d.endsWith("s") && byDemonym!.has(d.slice(0, -1))));

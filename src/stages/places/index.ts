@@ -3,9 +3,9 @@
 // abbreviations, border phrases and the dateline; refiners then drop names used as something else and
 // choose among same-named places in two passes: the first by size and named countries, the second also
 // by the country most places lie in, the states named, "Town, State" pairs and proximity.
-import { spansOf, withLayer, type Doc, type Span } from "../../doc.js";
+import { spansOf, withLayer, type Doc, type LayerSpan, type Span } from "../../doc.js";
 import { countryByIso3, countryByName } from "../../countries.js";
-import type { Stage } from "../../pipeline.js";
+import type { Stage } from "../../stage.js";
 import { acceptCandidate, findSurnames, isStrongEvidence } from "./accept-candidate.js";
 import { findBorderRegions } from "./find-border-regions.js";
 import { findDatelines } from "./find-datelines.js";
@@ -25,8 +25,10 @@ const TOWN_READING_KM = 60;
 const SEA = /\b(?:Sea|Ocean|Gulf|Mediterranean|Atlantic|Pacific)\b/;
 
 type Resolved = { candidate: Candidate; place?: GazetteerPlace };
+/** A country named in the text: an entities span, or a name only the gazetteer knew. */
+type CountryMention = Span<{ iso3?: string }>;
 
-export function findPlaces(doc: Doc): Span[] {
+export function findPlaces(doc: Doc): LayerSpan<"places">[] {
   const text = doc.text;
   const entities = spansOf(doc, "entities");
   // The recogniser's people and organisations block outright, strong framing or not: a name it reads
@@ -62,7 +64,7 @@ export function findPlaces(doc: Doc): Span[] {
   resolved = readAsNamedCounty(resolveAll(names, ctx, containersOf(resolved, countries)));
   const datelines = findDatelines(text, ctx);
 
-  const spans: Span[] = [...borders, ...datelines, ...adjectival];
+  const spans: LayerSpan<"places">[] = [...borders, ...datelines, ...adjectival];
   for (const e of countries) if (!overlapsAny(datelines, e)) spans.push(resolveCountry(e, text, ctx));
   for (const c of nameParts) if (c.countryIso3) spans.push(countrySpan({ start: c.start, end: c.end, by: "places/country-name" }, c.countryIso3, "in-name"));
   for (const { candidate: c, place } of resolved) {
@@ -137,7 +139,7 @@ function admin1NamesOf(candidates: readonly Candidate[]): Map<string, Set<string
 type CountryRef = { iso2: string; featureCode: "COUNTRY" };
 
 /** For a "Town, State" or "Town, Country" pair: the container that follows each town, keyed by the town's end. */
-function containersOf(resolved: Resolved[], countries: readonly Span[]): Map<number, GazetteerPlace | CountryRef> {
+function containersOf(resolved: Resolved[], countries: readonly CountryMention[]): Map<number, GazetteerPlace | CountryRef> {
   const byStart = new Map<number, GazetteerPlace | CountryRef>();
   for (const r of resolved) if (r.place?.featureCode === "ADM1") byStart.set(r.candidate.start, r.place);
   for (const e of countries) {
@@ -155,7 +157,7 @@ function containersOf(resolved: Resolved[], countries: readonly Span[]): Map<num
   return containers;
 }
 
-function refineContext(base: PlaceContext, first: Resolved[], countries: readonly Span[], text: string): PlaceContext {
+function refineContext(base: PlaceContext, first: Resolved[], countries: readonly CountryMention[], text: string): PlaceContext {
   const votes = new Map<string, number>();
   const vote = (iso2: string | undefined, weight = 1) => iso2 && votes.set(iso2, (votes.get(iso2) ?? 0) + weight);
   // "Georgia" or "Jordan" may be a state or town of the country the other places lie in: it does not vote.
@@ -195,14 +197,14 @@ function isAlsoLocalName(name: string, iso2: string | undefined): boolean {
  * Atlanta, "Lebanon" in Pennsylvania): take that reading when the main country is another one and the
  * same-named place is a state/province or lies near the other places named.
  */
-function resolveCountry(e: Span, text: string, ctx: PlaceContext): Span {
+function resolveCountry(e: CountryMention, text: string, ctx: PlaceContext): LayerSpan<"places"> {
   const at = { start: e.start, end: e.end, by: "places/world-countries" };
   const local = readLocally(e, text, ctx);
   if (local) return gazetteerSpan({ ...at, by: "places/geonames" }, local);
   return countrySpan(at, String(e.data?.iso3));
 }
 
-function readLocally(e: Span, text: string, ctx: PlaceContext): GazetteerPlace | undefined {
+function readLocally(e: CountryMention, text: string, ctx: PlaceContext): GazetteerPlace | undefined {
   const iso2 = iso2Of(e);
   if (!ctx.dominantCountry || ctx.dominantCountry === iso2) return undefined;
   // "Egypt" beside "Egyptian": the country, not Egypt, Alabama.
@@ -219,7 +221,7 @@ function isProvinceNotCountry(c: Candidate, e: Span, text: string): boolean {
   return c.start === e.start && c.end === e.end && c.places.some((p) => p.featureCode === "ADM1") && !countryByName(text.slice(e.start, e.end));
 }
 
-function iso2Of(e: Span): string | undefined {
+function iso2Of(e: CountryMention): string | undefined {
   return countryByIso3(String(e.data?.iso3))?.iso2;
 }
 
