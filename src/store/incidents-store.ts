@@ -2,10 +2,9 @@
 // incidents a set of events belongs to) and the replacement of a block's incidents in one transaction, so a
 // reader never sees an event in two incidents or in none.
 import type { Kysely } from "kysely";
-import type { IncidentRecord } from "../merge/incident-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 import type { EventRecord } from "../records/event-record.js";
-import type { Database } from "./schema.js";
-import type { DocumentRow } from "./store.js";
+import type { Database, DocumentRow } from "./schema.js";
 
 /** Events whose event_date lies in [from, to] (YYYY-MM-DD, inclusive), in `iso3` or of no known country when
  * it is given; or the undated ones. */

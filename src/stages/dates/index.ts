@@ -23,7 +23,7 @@ import { parseTimesOfDay } from "./parse-times-of-day.js";
 import { findLocalDays, type LocalDay } from "./link-local-day.js";
 import { refineRanges } from "./refine-ranges.js";
 import { refineYearAgoToQuarter } from "./refine-year-ago-quarter.js";
-import { removeOverlaps } from "./remove-overlaps.js";
+import { removeOverlaps } from "../../text/remove-overlaps.js";
 import { rangeOfTimex } from "./timex-range.js";
 
 // Order = priority on equal-length overlaps: the specific parsers before chrono's general ones.

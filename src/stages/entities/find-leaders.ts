@@ -8,6 +8,7 @@ import { loadCountries } from "../../countries.js";
 import { readLexiconTable } from "../../lexicon.js";
 import { buildAliasMatcher, type AliasMatcher } from "./build-alias-matcher.js";
 import { isTitleWord, loadNameLexicons } from "./name-lexicons.js";
+import { overlapsAny } from "../../text/span-overlap.js";
 
 export type Leader = { person: string; iso3: string; office: string; from: number; to?: number; government: string };
 
@@ -55,7 +56,7 @@ export function findLeaders(text: string): LayerSpan<"entities">[] {
   // "Biden’s" is one word to the alias matcher: blank the possessive ending, keeping every offset.
   const plain = text.replace(/(?<=\p{L})['’]s\b/gu, "  ");
   const whole = full.find(plain);
-  const alone = short.find(plain).filter((m) => isStandingAlone(text, m.start, m.end) && !whole.some((w) => m.start < w.end && w.start < m.end));
+  const alone = short.find(plain).filter((m) => isStandingAlone(text, m.start, m.end) && !overlapsAny(whole, m));
   return [...whole, ...alone].map(({ start, end, entry }) => {
     const government = GOVERNMENT_AFTER.exec(text.slice(end));
     return {

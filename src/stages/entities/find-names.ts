@@ -3,17 +3,18 @@
 // the rest from what the document already said ("John Kirby ... Kirby", "Leicestershire" named twice)
 // and reads headlines in capitals, where case says nothing, only for names the body or a lexicon knows.
 import type { LayerSpan } from "../../doc.js";
-import { foldAlias } from "./build-alias-matcher.js";
+import { foldAlias } from "../../text/fold-alias.js";
 import { classifyName, isAfterNumber, isNumberOnlyTeam, isTeamContext, textOfWords, type Classified } from "./classify-name.js";
 import { findNameCandidates, isFamilyNameParticle, isOrdinaryWord, type Candidate } from "./find-name-candidates.js";
 import { isAnyTown, isCity, isCityByOwnName, lookupKnownName, type NameLabel } from "./known-names.js";
 import { isSportsReport } from "./is-sports-report.js";
-import { isPlacesFrame } from "../places/is-places-frame.js";
-import { lookupPlace } from "../places/gazetteer.js";
+import { isPlacesFrame } from "../../text/is-places-frame.js";
+import { lookupPlace } from "../../text/gazetteer/gazetteer.js";
 import { findDatelines } from "./find-datelines.js";
 import { guessLoneWord } from "./guess-lone-word.js";
 import { loadNameLexicons, type NameLexicons } from "./name-lexicons.js";
 import { splitWords, type Word } from "./split-words.js";
+import { overlapsAny } from "../../text/span-overlap.js";
 
 type Found = { candidate: Candidate; result?: Classified };
 
@@ -21,7 +22,7 @@ export function findNames(text: string, sentences: readonly { start: number; end
   const lex = loadNameLexicons();
   const datelines = findDatelines(text, claimed);
   const taken = [...claimed, ...datelines];
-  const isClaimed = (w: Word) => taken.some((s) => s.start < w.end && w.start < s.end);
+  const isClaimed = (w: Word) => overlapsAny(taken, w);
   const found: Found[] = [];
   const capsLines: Word[][] = [];
   for (const sentence of sentences) {

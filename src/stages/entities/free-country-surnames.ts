@@ -3,7 +3,7 @@
 // ("Jordan said", "Holland was moved"). Such country spans are dropped before the name finder runs, so it
 // reads "Neil Jordan" as a person and the later "Jordan" by the surname it remembers.
 import type { LayerSpan } from "../../doc.js";
-import { isLocativeFrame } from "../places/is-places-frame.js";
+import { isLocativeFrame } from "../../text/is-places-frame.js";
 import { loadNameLexicons } from "./name-lexicons.js";
 
 const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u;

@@ -4,8 +4,8 @@ import { spansOf, withLayer, type Doc, type LayerSpan, type Range } from "../../
 import { loadCountries } from "../../countries.js";
 import { readLexiconTable } from "../../lexicon.js";
 import type { Stage } from "../../stage.js";
-import { findSentences } from "../sentences/index.js";
-import { buildAliasMatcher, removeOverlaps, type AliasMatcher } from "./build-alias-matcher.js";
+import { removeOverlaps } from "../../text/remove-overlaps.js";
+import { buildAliasMatcher, type AliasMatcher } from "./build-alias-matcher.js";
 import { attachPersonRoles } from "./attach-person-roles.js";
 import { findActorDescriptions, findSourceDescriptions } from "./find-actor-descriptions.js";
 import { findLeaders } from "./find-leaders.js";
@@ -44,7 +44,7 @@ function withPlural(demonym: string): string[] {
  * Known actors, countries and nationalities; the other names (PERSON with role, ORG, LOC, MISC) around
  * them; and descriptions that are not names (ACTOR_DESCRIPTION, SOURCE_DESCRIPTION), which may overlap.
  */
-export function findEntities(text: string, sentences: readonly Range[] = findSentences(text)): LayerSpan<"entities">[] {
+export function findEntities(text: string, sentences: readonly Range[]): LayerSpan<"entities">[] {
   const known = findKnownEntities(text);
   const named = joinCountryNames(text, known, joinInstitutionNames(text, known, findNames(text, sentences, known)));
   const names = markActorCandidates(text, attachPersonRoles(text, named));

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { readInventedReport } from "../../testing/fixtures.js";
-import { findEntities } from "./index.js";
+import { findEntities } from "../../testing/find-entities.js";
 import { isSportsReport } from "./is-sports-report.js";
 
 const CRICKET =

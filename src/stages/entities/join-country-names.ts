@@ -6,6 +6,7 @@
 // "Northern Ireland": compass and size words are left out). The country span stays, so it is still known.
 import type { LayerSpan } from "../../doc.js";
 import { loadNameLexicons, type NameLexicons } from "./name-lexicons.js";
+import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 
 // The word after must end the name: "U.S. Labor Day", "Hong Kong Financial Secretary" go on past it.
 const WORD_AFTER = /^ (\p{Lu}\p{Ll}+)\b(?![-'’]\p{L})(?! \p{Lu})/u;
@@ -40,9 +41,8 @@ export function joinCountryNames(text: string, known: readonly LayerSpan<"entiti
       if (!isLineInitial(text, start) || ofBefore[1] !== "The") found.push(orgSpan(text, start, country.end));
     }
   }
-  const kept = found.filter((f) => !names.some((n) => n.start < f.end && f.start < n.end && n.end - n.start > f.end - f.start));
-  const overlaps = (n: LayerSpan<"entities">) => kept.some((f) => n.start < f.end && f.start < n.end);
-  return [...names.filter((n) => !overlaps(n)), ...kept];
+  const kept = found.filter((f) => !names.some((n) => overlaps(n, f) && n.end - n.start > f.end - f.start));
+  return [...names.filter((n) => !overlapsAny(kept, n)), ...kept];
 }
 
 /** An ordinary English word (frequent in lower case), not a first name, a calendar word or a place maker. */

@@ -5,7 +5,7 @@
 import type { Doc, LayerSpan, Span } from "../../doc.js";
 import { spansOf } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
-import { spacePattern } from "./space-pattern.js";
+import { spacePattern } from "../../lexicon.js";
 
 export type EventTyping = { eventType: string; subEventType: string; disorderType: string };
 

@@ -4,6 +4,7 @@
 // official"). A pronoun source ("According to his tally, he added") points at the speaker of the sentence
 // before, at most two back, the way a reader carries the speaker of a quote into the next sentence.
 import { spansOf, type Doc, type Field, type LayerSpan, type Span } from "../../doc.js";
+import { overlaps } from "../../text/span-overlap.js";
 
 type Range = { start: number; end: number };
 
@@ -51,10 +52,6 @@ function isPronoun(doc: Doc, span: Span): boolean {
 
 function cueOf(quote: LayerSpan<"quotes">): Range {
   return quote.data!.cue;
-}
-
-function overlaps(a: Range, b: Range): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 function field(doc: Doc, evidence: Span[], stated: boolean): Field<string> {

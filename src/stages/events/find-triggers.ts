@@ -4,9 +4,9 @@
 // a specific trigger in its sentence already names the event ("killed in an air strike").
 import { spansOf, type Doc, type LayerSpan } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
-import { removeOverlaps } from "../entities/build-alias-matcher.js";
+import { removeOverlaps } from "../../text/remove-overlaps.js";
 import { buildContext, classifyEvent, typeGenericAttack, type EventTyping } from "./classify-event.js";
-import { spacePattern } from "./space-pattern.js";
+import { spacePattern } from "../../lexicon.js";
 import { mapToCameo } from "./map-to-cameo.js";
 import { rankEventType } from "./rank-event-types.js";
 

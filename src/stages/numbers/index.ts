@@ -6,17 +6,14 @@ import type { Stage } from "../../stage.js";
 import { findCasualtyCounts } from "./find-casualty-counts.js";
 import { findCasualtyNegations } from "./find-casualty-negations.js";
 import { findCounts } from "./find-counts.js";
+import { overlapsAny } from "../../text/span-overlap.js";
 
 export function findNumbers(text: string, dates: readonly Span[] = []): LayerSpan<"numbers">[] {
   const negations = findCasualtyNegations(text);
   // A casualty count whose number starts inside a date ("between June 1 and June 3 killed") counts no one.
-  const casualties = findCasualtyCounts(text).filter((c) => !overlapsAny(c, negations) && !dates.some((d) => d.start <= c.start && c.start < d.end));
-  const counts = findCounts(text).filter((c) => !overlapsAny(c, [...negations, ...casualties, ...dates]));
+  const casualties = findCasualtyCounts(text).filter((c) => !overlapsAny(negations, c) && !dates.some((d) => d.start <= c.start && c.start < d.end));
+  const counts = findCounts(text).filter((c) => !overlapsAny([...negations, ...casualties, ...dates], c));
   return [...casualties, ...counts, ...negations].sort((a, b) => a.start - b.start);
-}
-
-function overlapsAny(span: Span, others: readonly Span[]): boolean {
-  return others.some((o) => span.start < o.end && o.start < span.end);
 }
 
 export const numbersStage: Stage = {

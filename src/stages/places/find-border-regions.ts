@@ -2,7 +2,7 @@
 // border area between two countries, not a town, so they become one BORDER span with both countries.
 import type { LayerSpan } from "../../doc.js";
 import { loadCountries } from "../../countries.js";
-import { foldAlias } from "../entities/build-alias-matcher.js";
+import { foldAlias } from "../../text/fold-alias.js";
 import { borderSpan } from "./make-place-span.js";
 
 const WORD = String.raw`\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;

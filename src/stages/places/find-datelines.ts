@@ -1,8 +1,8 @@
 // The dateline ("BAGHDAD —", "WASHINGTON (Reuters) -", "CHARLESTON, W.Va. --") names where the report
 // was filed, which is often not where the event happened, so it gets its own label, DATELINE.
 import type { LayerSpan } from "../../doc.js";
-import { lookupPlace, type GazetteerPlace } from "./gazetteer.js";
-import { expandStateAbbreviation } from "./place-lexicons.js";
+import { lookupPlace, type GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
+import { expandStateAbbreviation } from "../../text/gazetteer/place-lexicons.js";
 import { gazetteerSpan } from "./make-place-span.js";
 import { rankPlaces, type PlaceContext } from "./rank-places.js";
 

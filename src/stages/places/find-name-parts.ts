@@ -12,6 +12,7 @@ import { findActorCountries } from "./find-actor-countries.js";
 import { findPlaceDemonyms } from "./find-place-demonyms.js";
 import { countrySpan } from "./make-place-span.js";
 import { isCommonWord, isGivenName } from "./word-lists.js";
+import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 
 // Labels of names a place can be part of; a person's name ("Paris Hilton") is not read for places.
 const ORGANISATION_LABELS = new Set(["ORG", "ACTOR"]);
@@ -33,7 +34,7 @@ export function findAdjectivalCountries(entities: readonly LayerSpan<"entities">
   }
   const plurals = new Map([...byDemonym].filter(([d]) => d.endsWith("s") && byDemonym!.has(d.slice(0, -1))));
   const demonyms = [...spans, ...findPlaceDemonyms(text, spans, plurals, entities)];
-  return [...demonyms, ...findActorCountries(entities, text).filter((a) => !demonyms.some((d) => d.start < a.end && a.start < d.end))];
+  return [...demonyms, ...findActorCountries(entities, text).filter((a) => !overlapsAny(demonyms, a))];
 }
 
 /** "Kenyan", "Americans" -> a country. A demonym several countries share goes to the largest ("American": not the Northern Mariana Islands). */
@@ -80,7 +81,7 @@ function isInstitutionName(c: Candidate): boolean {
 export function findNamePartCandidates(all: readonly Candidate[], kept: readonly Candidate[], blockers: readonly Span[], text: string, surnames: ReadonlySet<string>): Candidate[] {
   return all.filter((c) => {
     if (kept.includes(c)) return false;
-    const over = blockers.filter((b) => b.start < c.end && c.start < b.end);
+    const over = blockers.filter((b) => overlaps(b, c));
     if (isCountryReadAsPerson(c, over)) return true;
     const isInstitution = isInstitutionName(c);
     if (over.some((b) => NOT_A_NAME_PART.has(b.label) && !(isInstitution && b.label === "PERSON") && !isMisreadPerson(b, c, text))) return false;

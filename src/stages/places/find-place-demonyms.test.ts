@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { spansOf } from "../../doc.js";
 import { processText } from "../../process.js";
-import { lookupPlace } from "./gazetteer.js";
+import { lookupPlace } from "../../text/gazetteer/gazetteer.js";
 
 function placesIn(text: string) {
   const result = processText(text, { published: "2009-03-03" });

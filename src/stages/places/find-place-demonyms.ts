@@ -7,9 +7,9 @@
 import type { LayerSpan, Span } from "../../doc.js";
 import { countryByName } from "../../countries.js";
 import { phraseAlternation, readLexiconTable } from "../../lexicon.js";
-import { lookupPlace } from "./gazetteer.js";
+import { lookupPlace } from "../../text/gazetteer/gazetteer.js";
 import { countrySpan, gazetteerSpan, regionSpan, type PlaceRole } from "./make-place-span.js";
-import { lookupRegion } from "./place-lexicons.js";
+import { lookupRegion } from "../../text/gazetteer/place-lexicons.js";
 
 type Demonym = { place: string; role: PlaceRole };
 let table: { byForm: Map<string, Demonym>; pattern: RegExp } | undefined;

@@ -11,12 +11,13 @@ import { findBorderRegions } from "./find-border-regions.js";
 import { findDatelines } from "./find-datelines.js";
 import { findNameCandidates, type Candidate } from "./find-name-candidates.js";
 import { findAdjectivalCountries, findNamePartCandidates } from "./find-name-parts.js";
-import { lookupPlace, type GazetteerPlace } from "./gazetteer.js";
-import { distanceKm } from "./distance-km.js";
+import { lookupPlace, type GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
+import { distanceKm } from "../../text/gazetteer/distance-km.js";
 import { countrySpan, gazetteerSpan, regionSpan } from "./make-place-span.js";
 import { findMunicipalNames } from "./find-municipal-names.js";
 import { measureNearbySupport } from "./measure-nearby-support.js";
 import { isInside, rankPlaces, type PlaceContext } from "./rank-places.js";
+import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 
 // Entity labels that make an overlapping name something other than a place ("Iraqi military", "Paris Hilton").
 const BLOCKING_LABELS = new Set(["ACTOR", "NORP", "PERSON", "ORG"]);
@@ -239,16 +240,8 @@ function isNationalityInside(b: Span, c: Candidate): boolean {
   return b.label === "NORP" && covers(c, b) && (c.places.length > 0 || !!c.region);
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 function covers(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
-}
-
-function overlapsAny(spans: readonly { start: number; end: number }[], s: { start: number; end: number }): boolean {
-  return spans.some((x) => overlaps(x, s));
 }
 
 export const placesStage: Stage = {

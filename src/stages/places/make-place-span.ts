@@ -5,8 +5,8 @@
 // area, 6 country, 7 sea or international area.
 import type { LayerSpan, PlaceSpanData } from "../../doc.js";
 import { loadCountries } from "../../countries.js";
-import type { GazetteerPlace } from "./gazetteer.js";
-import { pointOfCountry } from "./place-lexicons.js";
+import type { GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
+import { pointOfCountry } from "../../text/gazetteer/place-lexicons.js";
 
 export type PlaceLabel = "TOWN" | "ADMIN1" | "COUNTRY" | "REGION" | "BORDER" | "DATELINE" | "ADJECTIVAL" | "IN_NAME";
 /** A toponym that is not a location mention: a demonym ("Georgian troops") or part of a name ("Ohio Department of Development"). */

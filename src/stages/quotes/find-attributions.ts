@@ -3,14 +3,13 @@
 // 2. "according to" (before or after the content);
 // 3. reported speech: SOURCE CUE (that) CONTENT, or CONTENT, SOURCE CUE.
 import { spansOf, type Doc, type Span } from "../../doc.js";
+import type { Attribution } from "./attribution.js";
 import { allowsInversion, findCues, type CueSpan } from "./find-cues.js";
 import { findLineAttributions } from "./find-line-attributions.js";
 import { findNominalAttributions } from "./find-nominal-attributions.js";
 import { findQuotations, type Quotation } from "./find-quotations.js";
 import { APPOSITION, isSingularBeforeBase, isSourcePhrase, sentenceSubject, sourceBefore } from "./find-source.js";
 import { lastComma, length, maskAbbreviations, rangeOf, trimRange, withoutAbbreviations, type Range } from "./text-ranges.js";
-
-export type Attribution = { source: Range; cue: Range; content: Range; kind: "direct" | "according-to" | "reported" };
 
 const TRAILER = "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\\s+\\w+|at\\s+the\\s+time|earlier|later|in\\s+a\\s+(?:statement|interview|tweet|post|speech|briefing))(?:\\s+(?:morning|afternoon|evening|night))?)*";
 

@@ -2,8 +2,8 @@
 import { withLayer, type Doc, type LayerSpan } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
 import type { Stage } from "../../stage.js";
-import { removeOverlaps } from "../entities/build-alias-matcher.js";
-import { spacePattern } from "../events/space-pattern.js";
+import { removeOverlaps } from "../../text/remove-overlaps.js";
+import { spacePattern } from "../../lexicon.js";
 
 export type WeaponEntry = { regex: RegExp; weapon: string; eventType: string; subEventType: string };
 

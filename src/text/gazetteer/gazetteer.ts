@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { readLexiconTable } from "../../lexicon.js";
 import { projectRoot } from "../../paths.js";
-import { foldAlias } from "../entities/build-alias-matcher.js";
+import { foldAlias } from "../../text/fold-alias.js";
 import { admin1DataDir, readAdmin1Regions } from "./admin1-regions.js";
 import { countiesDataFile, readUsCounties } from "./us-counties.js";
 
