@@ -1,7 +1,7 @@
 // Scoring of ACLED-coded rows, kept apart from prediction so it can be tested by hand. Each row is one
 // gold event; sitrep's prediction for it is the lead event it extracts from the row's notes (or none).
 // Every field is an accuracy over all rows: a row where sitrep finds no event is wrong on every field.
-import { distanceKm } from "../src/stages/places/distance-km.js";
+import { distanceKm } from "../src/text/gazetteer/distance-km.js";
 import type { AcledRow } from "./acled-events-csv.js";
 import type { DatasetResult, FieldScore } from "./types.js";
 

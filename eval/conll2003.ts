@@ -11,7 +11,7 @@
 // Other spans (ACTOR_DESCRIPTION, SOURCE_DESCRIPTION ...) are not named entities and are ignored.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createDoc, spansOf, type Doc, type Span } from "../src/doc.js";
+import { createDoc, spansOf, type Doc, type LayerSpan } from "../src/doc.js";
 import { buildPipeline, type Pipeline } from "../src/pipeline.js";
 import { datesStage } from "../src/stages/dates/index.js";
 import { createEntitiesStage } from "../src/stages/entities/index.js";
@@ -60,7 +60,7 @@ function findRuleSpans(doc: Doc, text: string): TypedSpan[] {
 }
 
 /** A leader standing for a government ("Biden", "the Netanyahu government") is a person's name to CoNLL. */
-function toConll(text: string, span: Span): { start: number; end: number; type: string } {
+function toConll(text: string, span: LayerSpan<"entities">): { start: number; end: number; type: string } {
   if (span.label !== "ACTOR" || !span.data?.person) return { ...span, type: ENTITY_TO_CONLL[span.label] };
   const name = /^(.*?\p{L})(?:[\s-]+\p{Ll}+)?$/su.exec(text.slice(span.start, span.end))?.[1] ?? "";
   return { start: span.start, end: span.start + name.length, type: "PER" };

@@ -3,7 +3,7 @@
 // matched toponym is "placed" when the predicted point is within 161 km (100 miles) of the gold point:
 // the accuracy@161km of the geoparsing literature. Gold toponyms without coordinates (some LGL ones)
 // count for detection only.
-import { distanceKm } from "../src/stages/places/distance-km.js";
+import { distanceKm } from "../src/text/gazetteer/distance-km.js";
 import type { GoldToponym } from "./geoparsing-corpus.js";
 
 export const ACCURACY_KM = 161;

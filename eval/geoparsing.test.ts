@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { distanceKm } from "../src/stages/places/distance-km.js";
+import { distanceKm } from "../src/text/gazetteer/distance-km.js";
 import { anchorSpan, readGeoCorpus, type GoldToponym } from "./geoparsing-corpus.js";
 import { accuracyAt161, endToEnd, medianKm, scoreDocument } from "./geoparsing-score.js";
 

@@ -62,7 +62,7 @@ export function scoreAttributions(gold: GoldAttribution[], predicted: PredictedA
 export function predictAttributions(text: string, pipeline: Pipeline = buildPipeline()): PredictedAttribution[] {
   const doc = pipeline.run(createDoc("polnear", text, { origin: "polnear" }));
   return (doc.layers.quotes ?? []).map((q) => {
-    const data = q.data as { source: { start: number; end: number }; cue: { start: number; end: number } };
+    const data = q.data!;
     return { source: [data.source.start, data.source.end], cue: [data.cue.start, data.cue.end], content: [q.start, q.end] };
   });
 }

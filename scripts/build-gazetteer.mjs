@@ -1,6 +1,6 @@
 // Builds the gazetteer index at install (`prepare`), so no run pays the build (about 10 s of CPU). It goes to
 // the cache dir (src/paths.ts); a failure here only means the first run builds it instead.
-const { loadGazetteer, cacheFile } = await import("../dist/src/stages/places/gazetteer.js");
+const { loadGazetteer, cacheFile } = await import("../dist/src/text/gazetteer/gazetteer.js");
 try {
   loadGazetteer();
   process.stdout.write(`sitrep: gazetteer index at ${cacheFile()}\n`);

@@ -3,14 +3,21 @@
 // Offsets are UTF-16 code units of `doc.text` (what JS string indexing counts). Convert to code points
 // or bytes only at the edges (e.g. an eval scorer whose gold counts differently).
 
-/** A view into `doc.text`: [start, end) with the label and the rule or component that made it. */
-export type Span = {
+/**
+ * A view into `doc.text`: [start, end) with the label and the rule or component that made it. `D` is what
+ * the span carries; plain `Span` is a span of any layer, for code that reads only offsets and labels
+ * (evidence, overlap tests). A layer's spans are `LayerSpan<"places">`: see LayerData.
+ */
+export type Span<D = unknown> = {
   start: number;
   end: number;
   label: string;
   by: string;
-  data?: Record<string, unknown>;
+  data?: D;
 };
+
+/** [start, end) offsets into `doc.text`. */
+export type Range = { start: number; end: number };
 
 /** A value the text says (or a rule implied), where it says it, and whether it was stated or inferred. */
 export type Field<T> = {
@@ -19,18 +26,120 @@ export type Field<T> = {
   stated: boolean;
 };
 
+/**
+ * What each layer's spans carry, by layer name: the contract between the stage that makes a layer and
+ * the stages that read it. `spansOf(doc, "places")` returns `LayerSpan<"places">[]` and `withLayer`
+ * accepts only those, so a producer and a consumer that disagree fail to compile. `undefined`: no data.
+ */
+export type LayerData = {
+  sentences: undefined;
+  /** syntax stage */
+  tokens: TokenValue;
+  /** ner stage: the recogniser's PER / ORG / LOC / MISC names, label only. */
+  ner: undefined;
+  entities: EntityData;
+  dates: CalendarDateData;
+  places: PlaceSpanData;
+  numbers: QuantityData;
+  weapons: WeaponData;
+  quotes: QuoteData;
+  /** Each event draft's trigger (see EventDraft and withEvents). */
+  events: TriggerData;
+};
+
 /** Named span layers made by stages. `events` is not a span layer: see EventDraft. */
-export type Layer =
-  | "sentences"
-  | "tokens"
-  | "entities"
-  | "ner"
-  | "dates"
-  | "places"
-  | "numbers"
-  | "weapons"
-  | "quotes"
-  | "events";
+export type Layer = keyof LayerData;
+
+/** A span of `layer`, with that layer's data. */
+export type LayerSpan<L extends Layer> = Span<LayerData[L]>;
+
+/**
+ * An `entities` span's data. One shape for all labels; which fields are set depends on the rule (`by`):
+ * lexicon actors, countries and nationalities carry name/iso3/inter; leaders also person/office and the
+ * government word ("institution"); PERSON names role/organization; ACTOR_DESCRIPTION
+ * description/affiliation; SOURCE_DESCRIPTION role/institution/former.
+ */
+export type EntityData = {
+  name?: string;
+  iso3?: string;
+  /** ACLED inter code of a known actor. */
+  inter?: number;
+  /** A leader standing for their government: the person's name and office. */
+  person?: string;
+  office?: string;
+  institution?: string;
+  role?: string;
+  organization?: string;
+  description?: string;
+  affiliation?: string;
+  former?: boolean;
+  /** An ORG name with an armed-group head word ("Kidal Brigades"): the events stage may read it as an actor. */
+  actorCandidate?: boolean;
+};
+
+/** What every span made by the dates stage carries (findDates returns all TIMEX3 types). */
+export type DateSpanData = {
+  /** TIMEX3 value and type (TimeML). */
+  timex: string;
+  timexType: "DATE" | "TIME" | "DURATION" | "SET";
+  /** True when the text itself fixes the value; false when it comes from the publication date. */
+  stated: boolean;
+  start?: string;
+  end?: string;
+  precision?: 1 | 2 | 3;
+  /** "since April 14": a period that runs to the publication day. */
+  open?: boolean;
+  instant?: string;
+  /** The day a clock time or weekday names in the dateline's local time, and the words that say so. */
+  localDay?: string;
+  localDayFrom?: Range;
+};
+
+/** A `dates` layer span's data: the layer keeps only expressions that name a calendar period. */
+export type CalendarDateData = DateSpanData & DateValue;
+
+/** A `places` span's data. Precision is ACLED geo_precision, where_prec UCDP GED's (make-place-span.ts). */
+export type PlaceSpanData = {
+  location?: string;
+  geonameId?: number;
+  country?: string;
+  iso3?: string;
+  admin1?: string;
+  latitude?: number;
+  longitude?: number;
+  population?: number;
+  precision: 1 | 2 | 3;
+  where_prec: number;
+  /** Both countries of a border area. */
+  countries?: string[];
+  /** A toponym that is not a location mention: a demonym or part of a name. */
+  role?: "adjectival" | "in-name";
+};
+
+/** A `numbers` span's data: low / best / high, and for COUNT spans what is counted. */
+export type QuantityData = {
+  low: number;
+  best: number;
+  high: number | null;
+  /** COUNT: what the noun counts ("people", "attacks", "arrested"). */
+  counts?: string;
+  noun?: string;
+};
+
+/** A `weapons` span's data: the taxonomy row of lexicon/weapons/weapons.tsv. */
+export type WeaponData = { weapon: string; eventType: string; subEventType: string };
+
+/** A `quotes` span's data: the span covers the content; source and cue are offsets into the text. */
+export type QuoteData = {
+  kind: "direct" | "according-to" | "reported";
+  source: Range;
+  cue: Range;
+  sourceText: string;
+  isAnonymous: boolean;
+};
+
+/** An event trigger's data: set by the trigger lexicon (subEventType, generic) or PLOVER cues (cameo). */
+export type TriggerData = { subEventType?: string; generic?: boolean; cameo?: string };
 
 export type SourceMeta = {
   /** Input path, URL or JSONL id: where the document came from. */
@@ -65,7 +174,7 @@ export type EventDraft = {
   place: Field<PlaceValue> | null;
   fatalities: Field<FatalityValue>;
   weapons: Field<string>[];
-  trigger: Span;
+  trigger: LayerSpan<"events">;
   /** Wounded (ACLED keeps no column for it): a count, or known with a vague count ("a number of ... were treated"). */
   injuries?: Field<FatalityValue>;
   /** ACLED civilian_targeting: set when the target is civilians. */
@@ -156,7 +265,7 @@ export type Doc = {
   readonly id: string;
   readonly text: string;
   readonly meta: Readonly<SourceMeta>;
-  readonly layers: Readonly<Partial<Record<Layer, readonly Span[]>>>;
+  readonly layers: { readonly [L in Layer]?: readonly LayerSpan<L>[] };
   readonly events: readonly EventDraft[];
   /** Tallies and attributions found by the events stage (absent before it runs). */
   readonly claims?: readonly ClaimDraft[];
@@ -166,7 +275,7 @@ export function createDoc(id: string, text: string, meta: SourceMeta): Doc {
   return { id, text, meta, layers: {}, events: [] };
 }
 
-export function withLayer(doc: Doc, layer: Layer, spans: readonly Span[]): Doc {
+export function withLayer<L extends Layer>(doc: Doc, layer: L, spans: readonly LayerSpan<L>[]): Doc {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   return { ...doc, layers: { ...doc.layers, [layer]: sorted } };
 }
@@ -175,7 +284,7 @@ export function withEvents(doc: Doc, events: readonly EventDraft[]): Doc {
   return { ...doc, events, layers: { ...doc.layers, events: events.map((e) => e.trigger) } };
 }
 
-export function spansOf(doc: Doc, layer: Layer): readonly Span[] {
+export function spansOf<L extends Layer>(doc: Doc, layer: L): readonly LayerSpan<L>[] {
   return doc.layers[layer] ?? [];
 }
 
@@ -184,7 +293,7 @@ export function textOf(doc: Doc, span: Pick<Span, "start" | "end">): string {
 }
 
 /** Spans of `layer` that lie inside [start, end). */
-export function spansWithin(doc: Doc, layer: Layer, start: number, end: number): Span[] {
+export function spansWithin<L extends Layer>(doc: Doc, layer: L, start: number, end: number): LayerSpan<L>[] {
   return spansOf(doc, layer).filter((s) => s.start >= start && s.end <= end);
 }
 

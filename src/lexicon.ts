@@ -40,3 +40,8 @@ export function phraseAlternation(phrases: Iterable<string>): string {
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
     .join("|");
 }
+
+/** Lexicon patterns write a space for "white space" and " ?" for "optional white space". */
+export function spacePattern(pattern: string): string {
+  return pattern.replace(/ \?/g, "\\s*").replace(/ /g, "\\s+");
+}

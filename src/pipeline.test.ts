@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createDoc, withLayer, type Doc } from "./doc.js";
 import { SitrepError } from "./errors.js";
-import { buildPipeline, STAGES, type Stage } from "./pipeline.js";
+import { buildPipeline, STAGES } from "./pipeline.js";
+import type { Stage } from "./stage.js";
 
 const noop = (name: string, needs: Stage["needs"], makes: Stage["makes"]): Stage => ({ name, needs, makes, run: (doc) => doc });
 

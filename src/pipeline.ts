@@ -2,6 +2,7 @@
 // RawDocument); every stage here is Doc -> Doc and only adds layers.
 import type { Doc, Layer } from "./doc.js";
 import { SitrepError } from "./errors.js";
+import type { Stage } from "./stage.js";
 import { sentencesStage } from "./stages/sentences/index.js";
 import { entitiesStage } from "./stages/entities/index.js";
 import { datesStage } from "./stages/dates/index.js";
@@ -17,13 +18,6 @@ import { createEntitiesStage } from "./stages/entities/index.js";
 import { createPlacesStage } from "./stages/places/index.js";
 import { createQuotesStage } from "./stages/quotes/index.js";
 import { DEFAULT_SETTINGS, type Settings } from "./settings.js";
-
-export type Stage = {
-  name: string;
-  needs: Layer[];
-  makes: Layer[];
-  run(doc: Doc): Doc;
-};
 
 // The syntax stage (src/stages/syntax: tokens with UPOS, head and relation) is not in the order yet: no
 // stage reads the parse so far, and it halves throughput (39 -> 18 articles/s/core, bench/README.md). It

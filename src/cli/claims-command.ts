@@ -4,6 +4,7 @@ import { LIST_LIMIT } from "../store/event-filter.js";
 import type { ClaimQuery } from "../store/lists-store.js";
 import { openStore } from "../store/open-store.js";
 import { parseChoice } from "./options.js";
+import { csvCell } from "../export/format-events.js";
 
 const FORMATS = ["json", "jsonl", "csv"] as const;
 type ClaimFormat = (typeof FORMATS)[number];
@@ -43,11 +44,10 @@ evidence {field: [{document_id, start, end, text}]}. Competing claims are separa
 export function formatClaims(claims: ClaimRecord[], format: ClaimFormat): string {
   if (format === "json") return JSON.stringify(claims, null, 2) + "\n";
   if (format === "jsonl") return claims.map((c) => JSON.stringify(c) + "\n").join("");
-  const rows = claims.map((c) => CLAIM_COLUMNS.map((column) => csvCell(c[column])).join(","));
+  const rows = claims.map((c) => CLAIM_COLUMNS.map((column) => claimCell(c[column])).join(","));
   return [CLAIM_COLUMNS.join(","), ...rows].join("\n") + "\n";
 }
 
-function csvCell(value: unknown): string {
-  const text = Array.isArray(value) ? value.join(";") : value === null || value === undefined ? "" : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+function claimCell(value: unknown): string {
+  return csvCell(Array.isArray(value) ? value.join(";") : value === null || value === undefined ? "" : String(value));
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
-import type { IncidentRecord } from "../merge/incident-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 import type { EventRecord } from "../records/event-record.js";
 import { needsSeedArticle, sharedPath } from "../testing/fixtures.js";
 import { runCli } from "../testing/run-cli.js";

@@ -1,10 +1,10 @@
 import { Command } from "commander";
 import { SitrepError } from "../errors.js";
-import type { IncidentRecord } from "../merge/incident-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 import { findChain } from "../records/find-chain.js";
 import type { Store } from "../store/store.js";
 import type { EventFormat } from "../export/format-events.js";
-import { FIELD_RULES } from "../merge/incident-record.js";
+import { FIELD_RULES } from "../records/incident-record.js";
 import { formatIncidents, INCIDENT_FORMATS } from "../merge/format-incidents.js";
 import { completeIncidents } from "../merge/update-incidents.js";
 import { openStore } from "../store/open-store.js";

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import type { EventRecord, EvidenceRef } from "../records/event-record.js";
 import { compare, findConflict, mergeFigures, pickMajority, pickMostPrecise } from "./choose-fields.js";
 import { countPublishers, listSources, type SourceDocument } from "./list-sources.js";
-import type { FieldConflict, IncidentRecord } from "./incident-record.js";
+import type { FieldConflict, IncidentRecord } from "../records/incident-record.js";
 
 /** Order-independent and stable while the incident grows: a hash of its smallest member event id. */
 export function incidentId(eventIds: readonly string[]): string {

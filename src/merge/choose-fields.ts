@@ -1,7 +1,7 @@
 // The rules that pick one value per field from the events of an incident (FIELD_RULES says them in words).
 // Each rule is deterministic in the set of events: ties are broken by value or id, never by arrival order.
 import type { EventRecord } from "../records/event-record.js";
-import type { FieldConflict } from "./incident-record.js";
+import type { FieldConflict } from "../records/incident-record.js";
 
 /** The event whose value wins: lowest precision number (most precise), then the value most reports give, then the smallest key. */
 export function pickMostPrecise(events: EventRecord[], precisionOf: (e: EventRecord) => number | null, keyOf: (e: EventRecord) => string | null): EventRecord {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { diffIncidents, snapshotIncidents } from "./diff-incidents.js";
-import type { IncidentRecord } from "./incident-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 
 const incident = (incident_id: string, event_ids: string[], corroboration = 1) => ({ incident_id, event_ids, corroboration }) as unknown as IncidentRecord;
 

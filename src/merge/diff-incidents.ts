@@ -1,7 +1,7 @@
 // What changed in the incidents between two looks at the store, for `sitrep watch`: an incident is new, or
 // changed (a report added a source, a figure, a conflict), or it replaces incidents it absorbed (its id can
 // change when it merges with an older one, so members, not ids, say where an incident went).
-import type { IncidentRecord } from "./incident-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 
 export type IncidentSnapshot = Map<string, { json: string; eventIds: string[] }>;
 

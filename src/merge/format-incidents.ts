@@ -1,7 +1,7 @@
 // Incident records -> json | jsonl | csv | geojson: the event export's columns (incident_id and event_ids in
 // place of event_id) plus corroboration, first_reported, last_updated and conflicts.
 import { CSV_COLUMNS, csvCell, EVENT_FORMATS, type EventFormat } from "../export/format-events.js";
-import type { IncidentRecord } from "./incident-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 
 export const INCIDENT_FORMATS = EVENT_FORMATS;
 

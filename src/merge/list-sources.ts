@@ -3,7 +3,7 @@
 // as its origin, and a near-duplicate stored without events counts under the report it copies.
 import type { EventRecord } from "../records/event-record.js";
 import { compare } from "./choose-fields.js";
-import type { IncidentSource } from "./incident-record.js";
+import type { IncidentSource } from "../records/incident-record.js";
 
 /** The document columns merging reads (a DocumentRow has them all). */
 export type SourceDocument = {

@@ -5,7 +5,7 @@ import { buildIncident } from "./build-incident.js";
 import { clusterItems } from "./cluster-items.js";
 import { toMergeItem } from "./merge-item.js";
 import { MERGE_SETTINGS, type MergeSettings } from "./merge-settings.js";
-import type { IncidentRecord } from "./incident-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 import type { SourceDocument } from "./list-sources.js";
 
 export function mergeEvents(events: EventRecord[], documents: ReadonlyMap<string, SourceDocument> = new Map(), settings: MergeSettings = MERGE_SETTINGS): IncidentRecord[] {

@@ -4,7 +4,7 @@
 // in. Histories of incidents that merged are joined, so nothing said before is lost when ids change.
 // Unlike the incidents themselves this depends on arrival order: it records what sitrep knew when.
 import { compare } from "./choose-fields.js";
-import type { IncidentRecord } from "./incident-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 
 /** The fields whose every value is kept: what an analyst reads off an incident and what later reports revise. */
 export const HISTORY_FIELDS = [

@@ -9,7 +9,7 @@ import type { IngestItem } from "../ingest/raw-document.js";
 import { ingestDocuments } from "../ingest-documents.js";
 import { openSqliteStore } from "../store/sqlite.js";
 import type { Store } from "../store/store.js";
-import type { IncidentRecord } from "./incident-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 import { completeIncidents } from "./update-incidents.js";
 
 const BODY =

@@ -8,7 +8,7 @@ import type { EventRecord } from "../records/event-record.js";
 import type { EventWindow } from "../store/incidents-store.js";
 import type { Store } from "../store/store.js";
 import { findUndatedWindow, isLinked } from "./compare-items.js";
-import type { IncidentRecord } from "./incident-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 import type { SourceDocument } from "./list-sources.js";
 import { mergeEvents } from "./merge-events.js";
 import { toMergeItem, type MergeItem } from "./merge-item.js";

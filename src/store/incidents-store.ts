@@ -3,10 +3,9 @@
 // reader never sees an event in two incidents or in none.
 import type { Kysely, Transaction } from "kysely";
 import type { FieldChange } from "../merge/trace-history.js";
-import type { IncidentRecord } from "../merge/incident-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 import type { EventRecord } from "../records/event-record.js";
-import type { Database } from "./schema.js";
-import type { DocumentRow } from "./store.js";
+import type { Database, DocumentRow } from "./schema.js";
 
 /** Events whose event_date lies in [from, to] (YYYY-MM-DD, inclusive), in `iso3` or of no known country when
  * it is given; or the undated ones (all, or those reported in [publishedFrom, publishedTo]). */

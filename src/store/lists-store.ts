@@ -3,7 +3,7 @@
 // kind; documents by status. Page n costs what page 1 costs.
 import { sql, type Kysely } from "kysely";
 import { z } from "zod";
-import type { IncidentRecord } from "../merge/incident-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 import type { ClaimRecord } from "../records/claim-record.js";
 import { BadFilterError, EVENT_QUERY, LIST_LIMIT, describeFilterError, type EventQuery, type Page } from "./event-filter.js";
 import { applyEventFilter, encodeCursor } from "./events-query.js";

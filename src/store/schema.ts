@@ -1,6 +1,28 @@
 // Table types for Kysely: the columns as the database holds them.
 import type { Generated } from "kysely";
-import type { DocumentRow } from "./store.js";
+
+export type DocumentRow = {
+  document_id: string;
+  origin: string;
+  status: "ok" | "skipped";
+  reason: string | null;
+  /** On a skipped input: the step it stopped in (read, decode, clean, annotate, save), or null. */
+  stage: string | null;
+  detail: string | null;
+  title: string | null;
+  publisher: string | null;
+  original_publisher: string | null;
+  published: string | null;
+  language: string | null;
+  url: string | null;
+  /** JSON array of bylines, or null. */
+  authors: string | null;
+  canonical_url: string | null;
+  /** On a document stored as a near-duplicate: the document_id of the first copy. */
+  duplicate_of: string | null;
+  text_length: number;
+  ingested_at: string;
+};
 
 export type Database = {
   documents: DocumentRow & { text: string };

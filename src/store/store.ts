@@ -4,36 +4,17 @@ import type { SkippedInput } from "../ingest/raw-document.js";
 import type { ClaimRecord } from "../records/claim-record.js";
 import type { EventRecord } from "../records/event-record.js";
 import type { RelationRow } from "./claims-relations.js";
-import type { IncidentRecord } from "../merge/incident-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 import type { EventWindow } from "./incidents-store.js";
 import type { ReviewedEvent, ReviewInput } from "../review/review-decision.js";
 import type { EventFilter, EventQuery, Page } from "./event-filter.js";
 import type { DaySummary, EventDetail } from "./events-store.js";
 import type { ClaimQuery, DocumentQuery, PublicDocument } from "./lists-store.js";
 import type { FieldChange } from "../merge/trace-history.js";
+import type { DocumentRow } from "./schema.js";
 
-export type DocumentRow = {
-  document_id: string;
-  origin: string;
-  status: "ok" | "skipped";
-  reason: string | null;
-  /** On a skipped input: the step it stopped in (read, decode, clean, annotate, save), or null. */
-  stage: string | null;
-  detail: string | null;
-  title: string | null;
-  publisher: string | null;
-  original_publisher: string | null;
-  published: string | null;
-  language: string | null;
-  url: string | null;
-  /** JSON array of bylines, or null. */
-  authors: string | null;
-  canonical_url: string | null;
-  /** On a document stored as a near-duplicate: the document_id of the first copy. */
-  duplicate_of: string | null;
-  text_length: number;
-  ingested_at: string;
-};
+/** A document's row: its columns live with the table types (schema.ts), so schema needs nothing from here. */
+export type { DocumentRow };
 
 export type StoredDocument = { row: DocumentRow; text: string; layers: Record<string, Span[]> };
 

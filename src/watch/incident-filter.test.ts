@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { SitrepError } from "../errors.js";
-import type { IncidentRecord } from "../merge/incident-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 import { matchesFilter, readIncidentFilter } from "./incident-filter.js";
 
 const strike = {

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { SitrepError } from "../errors.js";
-import type { IncidentRecord } from "../merge/incident-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 
 const BBOX = z
   .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90), z.number().min(-180).max(180), z.number().min(-90).max(90)])

@@ -7,8 +7,8 @@
 // an expression that names a calendar period (with data {start, end, precision, stated, instant?, open?}),
 // TIME for a clock time without a day, DURATION, SET, and REFERENCE for PRESENT_REF / PAST_REF /
 // FUTURE_REF. So "three years" never becomes an event's date.
-import { withLayer, type Doc, type Span } from "../../doc.js";
-import type { Stage } from "../../pipeline.js";
+import { withLayer, type DateSpanData, type Doc, type LayerSpan, type Span } from "../../doc.js";
+import type { Stage } from "../../stage.js";
 import { parseDay } from "./calendar.js";
 import type { Anchor, Candidate, CandidateParser } from "./candidate.js";
 import { parseBareYears, parseSpelledYears } from "./parse-bare-years.js";
@@ -23,7 +23,7 @@ import { parseTimesOfDay } from "./parse-times-of-day.js";
 import { findLocalDays, type LocalDay } from "./link-local-day.js";
 import { refineRanges } from "./refine-ranges.js";
 import { refineYearAgoToQuarter } from "./refine-year-ago-quarter.js";
-import { removeOverlaps } from "./remove-overlaps.js";
+import { removeOverlaps } from "../../text/remove-overlaps.js";
 import { rangeOfTimex } from "./timex-range.js";
 
 // Order = priority on equal-length overlaps: the specific parsers before chrono's general ones.
@@ -40,7 +40,7 @@ const PARSERS: CandidateParser[] = [
   (text) => parseSpelledYears(text),
 ];
 
-export function findDates(text: string, publishedIso?: string): Span[] {
+export function findDates(text: string, publishedIso?: string): Span<DateSpanData>[] {
   const published = publishedIso ? parseDay(publishedIso) : null;
   if (publishedIso && !published) return findDates(text);
   const anchor: Anchor = { published };
@@ -61,8 +61,8 @@ function withRange(c: Candidate): Candidate {
   return range ? { ...c, range } : c;
 }
 
-function spanOf(c: Candidate, localDay?: LocalDay): Span {
-  const data: Record<string, unknown> = { timex: c.timex, timexType: c.timexType, stated: c.stated };
+function spanOf(c: Candidate, localDay?: LocalDay): Span<DateSpanData> {
+  const data: DateSpanData = { timex: c.timex, timexType: c.timexType, stated: c.stated };
   if (c.range) Object.assign(data, c.range);
   if (c.instant) data.instant = c.instant;
   if (localDay) Object.assign(data, { localDay: localDay.day, localDayFrom: { start: localDay.start, end: localDay.end } });
@@ -85,6 +85,7 @@ export const datesStage: Stage = {
   run: (doc: Doc) => withLayer(doc, "dates", findDates(doc.text, doc.meta.published).filter(isCalendarDate)),
 };
 
-export function isCalendarDate(span: Span): boolean {
+/** A DATE span always has its range (labelOf), so it is a calendar date of the layer. */
+export function isCalendarDate(span: Span<DateSpanData>): span is LayerSpan<"dates"> {
   return span.label === "DATE";
 }

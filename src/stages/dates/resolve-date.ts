@@ -1,6 +1,7 @@
 // A chrono result -> a DateValue: first and last day, ACLED precision, and whether the day was stated.
 import type { ParsedComponents, ParsedResult } from "chrono-node";
 import type { DateValue } from "../../doc.js";
+import { addDays, isoDay, lastDayOfMonth, type Day } from "./calendar.js";
 
 export type ResolvedDate = { value: DateValue; stated: boolean };
 
@@ -34,8 +35,6 @@ export function resolveDate(result: ParsedResult, published: Date | null, isFutu
   };
 }
 
-type Day = { year: number; month: number; day: number };
-
 function toDay(date: Date): Day {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
@@ -66,17 +65,4 @@ function shiftOutOfPast(first: Day, last: Day, start: ParsedComponents, publishe
   if (isoDay(last) >= today) return [first, last];
   if (start.isCertain("weekday") && !start.isCertain("day")) return [addDays(first, 7), addDays(last, 7)];
   return [{ ...first, year: first.year + 1 }, { ...last, year: last.year + 1 }];
-}
-
-export function isoDay(d: Day): string {
-  return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-}
-
-function addDays(d: Day, days: number): Day {
-  const date = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-function lastDayOfMonth(d: Day): Day {
-  return { ...d, day: new Date(Date.UTC(d.year, d.month, 0)).getUTCDate() };
 }

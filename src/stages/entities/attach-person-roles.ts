@@ -1,13 +1,13 @@
 // A person's role and organisation from the words before the name: "Pentagon spokesman John Kirby" ->
 // {role: "spokesman", organization: "Pentagon"}; "President Biden" -> {role: "president"}. Honorifics
 // (Mr, Dr) are not roles. The organisation is the run of capitalised words right before the role words.
-import type { Span } from "../../doc.js";
+import type { LayerSpan } from "../../doc.js";
 import { isTitleWord, loadNameLexicons } from "./name-lexicons.js";
 import type { EntitiesSettings } from "./settings.js";
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"]);
 
-export function attachPersonRoles(text: string, spans: Span[], settings: EntitiesSettings): Span[] {
+export function attachPersonRoles(text: string, spans: LayerSpan<"entities">[], settings: EntitiesSettings): LayerSpan<"entities">[] {
   const lex = loadNameLexicons();
   return spans.map((span) => {
     if (span.label !== "PERSON") return span;

@@ -2,19 +2,11 @@
 // of the text: one pass over the words instead of one giant alternation regex (which cost ~35 ms on a
 // 5,000-character article). Acronyms ("KH", "US") match only in their own case, so "us" is no country.
 
+import { foldAlias } from "../../text/fold-alias.js";
+import { removeOverlaps } from "../../text/remove-overlaps.js";
+
 export type AliasMatch<T> = { start: number; end: number; entry: T };
 
-/** Folds spelling variants: Kata'ib = Kataib = Kata’ib, al-Shuhada = al Shuhada, U.S. = US. */
-export function foldAlias(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/['’‘`ʼ]/g, "")
-    .replace(/\./g, "")
-    .replace(/[-‐–\s]+/g, " ")
-    .trim()
-    .toLowerCase();
-}
 
 function isAcronym(alias: string): boolean {
   return /^[A-Z][A-Z.&-]{0,6}$/.test(alias.replace(/\s/g, "")) || /^[A-Z]\.[A-Z]\.?$/.test(alias);
@@ -74,12 +66,3 @@ function trimFullStop(text: string, start: number, end: number): number {
   return text[end - 1] === "." && !/\.[A-Za-z]\.$/.test(text.slice(start, end)) ? end - 1 : end;
 }
 
-/** Longest match wins; at equal length the earlier one. */
-export function removeOverlaps<T extends { start: number; end: number }>(matches: T[]): T[] {
-  const sorted = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: T[] = [];
-  for (const m of sorted) {
-    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-  }
-  return kept.sort((a, b) => a.start - b.start);
-}

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { needsSeedArticle, readSeedArticle } from "../../testing/fixtures.js";
-import { findEntities } from "./index.js";
+import { findEntities } from "../../testing/find-entities.js";
 
 function entitiesIn(text: string) {
   return findEntities(text).map((s) => ({ text: text.slice(s.start, s.end), label: s.label, name: s.data?.name }));

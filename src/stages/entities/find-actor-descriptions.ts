@@ -2,7 +2,7 @@
 // Iran" (ACTOR_DESCRIPTION, data {description, affiliation: iso3}), and anonymous sources "a US
 // official", "a former US military official", "State Department officials" (SOURCE_DESCRIPTION, data
 // {role, institution, former}). They describe who acted or spoke; they are not new actors.
-import type { Span } from "../../doc.js";
+import type { LayerSpan } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
 
 let nouns: Map<string, "actor" | "source"> | undefined;
@@ -26,9 +26,9 @@ const SPONSORED_BY = /^\s+(?:(?:that\s+are|who\s+are)\s+)?(?:backed|sponsored|su
 // institution: "US", "State Department") and an institution noun ("military"), each optional.
 const SOURCE_BEFORE = /(?:\b([Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther)\s+)?((?:[Ff]ormer|senior|top|high-ranking|local|[Ww]estern)\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3})((?:military|defen[cs]e|security|intelligence|government|administration|police|army|state)\s+)?$/u;
 
-export function findActorDescriptions(text: string, entities: readonly Span[]): Span[] {
+export function findActorDescriptions(text: string, entities: readonly LayerSpan<"entities">[]): LayerSpan<"entities">[] {
   const lex = loadDescriptionNouns();
-  const spans: Span[] = [];
+  const spans: LayerSpan<"entities">[] = [];
   for (const e of entities) {
     if (e.label !== "NORP" && e.label !== "COUNTRY") continue;
     const m = BACKED.exec(text.slice(e.end, e.end + 60));
@@ -48,16 +48,16 @@ export function findActorDescriptions(text: string, entities: readonly Span[]): 
   return spans;
 }
 
-function description(start: number, end: number, noun: string, affiliate: Span): Span {
+function description(start: number, end: number, noun: string, affiliate: LayerSpan<"entities">): LayerSpan<"entities"> {
   const inter = agentInter?.get(noun.toLowerCase()) ?? agentInter?.get(singular(noun.toLowerCase()));
   const data = { description: noun.toLowerCase(), affiliation: affiliate.data?.iso3, ...(inter ? { inter } : {}) };
   return { start, end, label: "ACTOR_DESCRIPTION", by: "entities/actor-description", data };
 }
 
 /** "a US official", "a former US military official", "State Department officials", "military officials". */
-export function findSourceDescriptions(text: string): Span[] {
+export function findSourceDescriptions(text: string): LayerSpan<"entities">[] {
   const lex = loadDescriptionNouns();
-  const spans: Span[] = [];
+  const spans: LayerSpan<"entities">[] = [];
   for (const m of text.matchAll(/\p{L}+/gu)) {
     if (lex.get(m[0]) !== "source") continue; // lower case only: "Officer Smith" is a name
     const end = m.index! + m[0].length;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { findDatelines } from "./find-datelines.js";
-import { findEntities } from "./index.js";
+import { findEntities } from "../../testing/find-entities.js";
 
 const names = (text: string) => findDatelines(text, []).map((s) => [text.slice(s.start, s.end), s.label]);
 

@@ -2,7 +2,7 @@
 // then the date or the agency ("LYON , France 1997-03-14", "ST. PAUL 1997-03-14", "IRVINE, Calif. (Reuters)").
 // Its town is a place whatever else the document calls that name ("Bucharest" the exchange, "Nice" the
 // club): the dateline says where the report was filed. The places stage reads the same line on its own.
-import type { Span } from "../../doc.js";
+import type { LayerSpan } from "../../doc.js";
 
 // The town: one to four words in capitals (inner dots, hyphens, apostrophes: "N'DJAMENA", "ST. LOUIS"); the
 // state or country after a comma: capitalised words or an abbreviation ("Calif", "N.H.").
@@ -12,8 +12,8 @@ const DATE_OR_AGENCY = String.raw`(?:\d{4}-\d\d-\d\d\b|\(\s*(?:Reuters|AP|AFP|UP
 const DATELINE = new RegExp(String.raw`^(${TOWN})(?:[ ]?,[ ]?(${REGION}))?[ ]?,?[ ]?(?=${DATE_OR_AGENCY})`, "gmu");
 
 /** LOC spans over each dateline's town and, unless another span already covers it, its state or country. */
-export function findDatelines(text: string, claimed: readonly Span[]): Span[] {
-  const spans: Span[] = [];
+export function findDatelines(text: string, claimed: readonly LayerSpan<"entities">[]): LayerSpan<"entities">[] {
+  const spans: LayerSpan<"entities">[] = [];
   const isClaimed = (start: number, end: number) => claimed.some((s) => s.start < end && start < s.end);
   for (const m of text.matchAll(DATELINE)) {
     const townStart = m.index!;
@@ -28,6 +28,6 @@ export function findDatelines(text: string, claimed: readonly Span[]): Span[] {
   return spans;
 }
 
-function datelineSpan(start: number, name: string): Span {
+function datelineSpan(start: number, name: string): LayerSpan<"entities"> {
   return { start, end: start + name.length, label: "LOC", by: "entities/names:dateline", data: { name } };
 }

@@ -3,11 +3,12 @@
 // ACTOR with the country's iso3 and inter 1, as the actor tables code governments and their forces.
 // A surname alone ("Biden") counts only capitalised and standing alone, so "Hunter Biden" and "biden"
 // are not the president; "X administration" / "government" / "cabinet" is the government itself.
-import type { Span } from "../../doc.js";
+import type { LayerSpan } from "../../doc.js";
 import { loadCountries } from "../../countries.js";
 import { readLexiconTable } from "../../lexicon.js";
 import { buildAliasMatcher, type AliasMatcher } from "./build-alias-matcher.js";
 import { isTitleWord, loadNameLexicons } from "./name-lexicons.js";
+import { overlapsAny } from "../../text/span-overlap.js";
 
 export type Leader = { person: string; iso3: string; office: string; from: number; to?: number; government: string };
 
@@ -50,12 +51,12 @@ function governmentName(country: string): string {
     : `Government of ${country}`;
 }
 
-export function findLeaders(text: string): Span[] {
+export function findLeaders(text: string): LayerSpan<"entities">[] {
   const { full, short } = loadMatchers();
   // "Biden’s" is one word to the alias matcher: blank the possessive ending, keeping every offset.
   const plain = text.replace(/(?<=\p{L})['’]s\b/gu, "  ");
   const whole = full.find(plain);
-  const alone = short.find(plain).filter((m) => isStandingAlone(text, m.start, m.end) && !whole.some((w) => m.start < w.end && w.start < m.end));
+  const alone = short.find(plain).filter((m) => isStandingAlone(text, m.start, m.end) && !overlapsAny(whole, m));
   return [...whole, ...alone].map(({ start, end, entry }) => {
     const government = GOVERNMENT_AFTER.exec(text.slice(end));
     return {

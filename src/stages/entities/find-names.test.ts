@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { needsSeedArticle, readSeedArticle } from "../../testing/fixtures.js";
-import { findEntities } from "./index.js";
+import { findEntities } from "../../testing/find-entities.js";
 
 function labelled(text: string, labels = ["PERSON", "ORG", "LOC", "MISC"]) {
   return findEntities(text)

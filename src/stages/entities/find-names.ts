@@ -2,26 +2,27 @@
 // Two passes over the document: the first classifies names on their own evidence; the second settles
 // the rest from what the document already said ("John Kirby ... Kirby", "Leicestershire" named twice)
 // and reads headlines in capitals, where case says nothing, only for names the body or a lexicon knows.
-import type { Span } from "../../doc.js";
-import { foldAlias } from "./build-alias-matcher.js";
+import type { LayerSpan } from "../../doc.js";
+import { foldAlias } from "../../text/fold-alias.js";
 import { classifyName, isAfterNumber, textOfWords, type Classified } from "./classify-name.js";
 import { findNameCandidates, isFamilyNameParticle, isOrdinaryWord, type Candidate } from "./find-name-candidates.js";
 import { isAnyTown, isCity, isCityByOwnName, lookupKnownName, type NameLabel } from "./known-names.js";
-import { isPlacesFrame } from "../places/is-places-frame.js";
-import { lookupPlace } from "../places/gazetteer.js";
+import { isPlacesFrame } from "../../text/is-places-frame.js";
+import { lookupPlace } from "../../text/gazetteer/gazetteer.js";
 import { findDatelines } from "./find-datelines.js";
 import { guessLoneWord } from "./guess-lone-word.js";
 import { loadNameLexicons, type NameLexicons } from "./name-lexicons.js";
 import { splitWords, type Word } from "./split-words.js";
 import type { EntitiesSettings } from "./settings.js";
+import { overlapsAny } from "../../text/span-overlap.js";
 
 type Found = { candidate: Candidate; result?: Classified };
 
-export function findNames(text: string, sentences: readonly { start: number; end: number }[], claimed: readonly Span[], settings: EntitiesSettings): Span[] {
+export function findNames(text: string, sentences: readonly { start: number; end: number }[], claimed: readonly LayerSpan<"entities">[], settings: EntitiesSettings): LayerSpan<"entities">[] {
   const lex = loadNameLexicons();
   const datelines = findDatelines(text, claimed);
   const taken = [...claimed, ...datelines];
-  const isClaimed = (w: Word) => taken.some((s) => s.start < w.end && w.start < s.end);
+  const isClaimed = (w: Word) => overlapsAny(taken, w);
   const found: Found[] = [];
   const capsLines: Word[][] = [];
   for (const sentence of sentences) {
@@ -30,7 +31,7 @@ export function findNames(text: string, sentences: readonly { start: number; end
     else for (const candidate of findNameCandidates(words, isClaimed, lex)) found.push(...classifyOrSplit(candidate, lex));
   }
   const memory = rememberNames(found);
-  const spans: Span[] = [...datelines];
+  const spans: LayerSpan<"entities">[] = [...datelines];
   const strong = rememberStrongNames(found);
   for (const { candidate, result } of found) {
     const settled =
@@ -49,9 +50,9 @@ export function findNames(text: string, sentences: readonly { start: number; end
 // words are ordinary: "Woods", "Little") between two people in one list is a person too.
 const LIST_JOINER = /^\s*(?:,|and)\s*$/;
 
-function readListsAsPeople(text: string, spans: Span[]): Span[] {
+function readListsAsPeople(text: string, spans: LayerSpan<"entities">[]): LayerSpan<"entities">[] {
   const ordered = [...spans].sort((a, b) => a.start - b.start);
-  const isPersonNeighbour = (a: Span | undefined, b: Span | undefined) =>
+  const isPersonNeighbour = (a: LayerSpan<"entities"> | undefined, b: LayerSpan<"entities"> | undefined) =>
     !!a && !!b && a.label === "PERSON" && a.by !== "entities/names:unknown-default" && LIST_JOINER.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
   return ordered.map((span, i) => {
     const isDefaultOrg = span.label === "ORG" && span.by === "entities/names:unknown-default" && /\s/.test(text.slice(span.start, span.end));
@@ -160,9 +161,9 @@ function guessUnknown(candidate: Candidate, lex: ReturnType<typeof loadNameLexic
 }
 
 /** In a line of capitals, the longest word sequences (up to four) that the document or a lexicon knows. */
-function findCapsNames(words: Word[], isClaimed: (w: Word) => boolean, memory: Map<string, Classified>, frequentWordRank: number): Span[] {
+function findCapsNames(words: Word[], isClaimed: (w: Word) => boolean, memory: Map<string, Classified>, frequentWordRank: number): LayerSpan<"entities">[] {
   const lex = loadNameLexicons();
-  const spans: Span[] = [];
+  const spans: LayerSpan<"entities">[] = [];
   let i = 0;
   while (i < words.length) {
     let matched = 0;
@@ -209,7 +210,7 @@ function isFirstLevelDivision(name: string, bigCityPopulation: number): boolean 
   return places[0]?.featureCode === "ADM1" && !places.some((p) => p.featureCode !== "ADM1" && p.population >= bigCityPopulation);
 }
 
-function nameSpan(words: Word[], label: NameLabel, rule: string): Span {
+function nameSpan(words: Word[], label: NameLabel, rule: string): LayerSpan<"entities"> {
   const start = words[0].start;
   const end = words[words.length - 1].end;
   return { start, end, label, by: `entities/names:${rule}`, data: { name: words.map((w) => w.text).join(" ") } };

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { findEntities } from "./index.js";
+import { findEntities } from "../../testing/find-entities.js";
 
 const labelled = (text: string) => findEntities(text).filter((s) => ["PERSON", "COUNTRY"].includes(s.label)).map((s) => [text.slice(s.start, s.end), s.label]);
 

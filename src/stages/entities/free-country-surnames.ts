@@ -2,13 +2,13 @@
 // country matcher's reading is wrong, and so is it wherever else the same report names the person alone
 // ("Jordan said", "Holland was moved"). Such country spans are dropped before the name finder runs, so it
 // reads "Neil Jordan" as a person and the later "Jordan" by the surname it remembers.
-import type { Span } from "../../doc.js";
-import { isLocativeFrame } from "../places/is-places-frame.js";
+import type { LayerSpan } from "../../doc.js";
+import { isLocativeFrame } from "../../text/is-places-frame.js";
 import { loadNameLexicons } from "./name-lexicons.js";
 
 const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u;
 
-export function freeCountrySurnames(text: string, known: Span[]): Span[] {
+export function freeCountrySurnames(text: string, known: LayerSpan<"entities">[]): LayerSpan<"entities">[] {
   const lex = loadNameLexicons();
   const surnames = new Set<string>();
   for (const span of known) {
@@ -19,7 +19,7 @@ export function freeCountrySurnames(text: string, known: Span[]): Span[] {
     }
   }
   // "crossed from Jordan": after a locative word the country keeps its reading.
-  const isSurname = (s: Span) => s.label === "COUNTRY" && surnames.has(text.slice(s.start, s.end)) && !isLocativeFrame(text, s.start);
+  const isSurname = (s: LayerSpan<"entities">) => s.label === "COUNTRY" && surnames.has(text.slice(s.start, s.end)) && !isLocativeFrame(text, s.start);
   return surnames.size ? known.filter((s) => !isSurname(s)) : known;
 }
 

@@ -4,7 +4,7 @@
 // (a gazetteer town however small, a country, a region, "W.Va.") stays a place, so that stage still sees
 // it as one and its own rules decide: a classifier's PERSON there would hide a town.
 import { countryByName } from "../../countries.js";
-import { expandStateAbbreviation, lookupRegion } from "../places/place-lexicons.js";
+import { expandStateAbbreviation, lookupRegion } from "../../text/gazetteer/place-lexicons.js";
 import { isAnyTown } from "./known-names.js";
 import type { Classified } from "./classify-name.js";
 import { predictNameLabel } from "./name-classifier.js";

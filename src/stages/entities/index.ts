@@ -1,11 +1,11 @@
 // Entities: known actors (lexicon/actors), countries and nationalities. Longest match wins, so
 // "Iraqi military" is one actor, not a nationality plus a noun.
-import { spansOf, withLayer, type Doc, type Span } from "../../doc.js";
+import { spansOf, withLayer, type Doc, type LayerSpan, type Range } from "../../doc.js";
 import { loadCountries } from "../../countries.js";
 import { readLexiconTable } from "../../lexicon.js";
-import type { Stage } from "../../pipeline.js";
-import { findSentences } from "../sentences/index.js";
-import { buildAliasMatcher, removeOverlaps, type AliasMatcher } from "./build-alias-matcher.js";
+import type { Stage } from "../../stage.js";
+import { removeOverlaps } from "../../text/remove-overlaps.js";
+import { buildAliasMatcher, type AliasMatcher } from "./build-alias-matcher.js";
 import { attachPersonRoles } from "./attach-person-roles.js";
 import { findActorDescriptions, findSourceDescriptions } from "./find-actor-descriptions.js";
 import { findLeaders } from "./find-leaders.js";
@@ -45,7 +45,7 @@ function withPlural(demonym: string): string[] {
  * Known actors, countries and nationalities; the other names (PERSON with role, ORG, LOC, MISC) around
  * them; and descriptions that are not names (ACTOR_DESCRIPTION, SOURCE_DESCRIPTION), which may overlap.
  */
-export function findEntities(text: string, sentences: readonly Span[] = findSentences(text), settings: EntitiesSettings = ENTITIES_SETTINGS): Span[] {
+export function findEntities(text: string, sentences: readonly Range[], settings: EntitiesSettings = ENTITIES_SETTINGS): LayerSpan<"entities">[] {
   const known = findKnownEntities(text);
   const named = joinCountryNames(text, known, joinInstitutionNames(text, known, findNames(text, sentences, known, settings)));
   const names = markActorCandidates(text, attachPersonRoles(text, named, settings));
@@ -54,11 +54,11 @@ export function findEntities(text: string, sentences: readonly Span[] = findSent
 }
 
 /** Lexicon actors, countries and nationalities, and leaders standing for their governments; longest wins. */
-function findKnownEntities(text: string): Span[] {
+function findKnownEntities(text: string): LayerSpan<"entities">[] {
   return removeOverlaps([...freeCountrySurnames(text, findLexiconEntities(text)), ...findLeaders(text)]);
 }
 
-function findLexiconEntities(text: string): Span[] {
+function findLexiconEntities(text: string): LayerSpan<"entities">[] {
   return loadMatcher()
     .find(text)
     .map(({ start, end, entry }) => ({

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { findEntities } from "./index.js";
+import { findEntities } from "../../testing/find-entities.js";
 
 const orgs = (text: string) => findEntities(text).filter((s) => s.label === "ORG").map((s) => text.slice(s.start, s.end));
 

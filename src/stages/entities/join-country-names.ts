@@ -4,8 +4,9 @@
 // English word written with a capital right against a country's name is part of one name with it, and a
 // name made of a country and an ordinary word is an organisation's (a place's would be "East Timor",
 // "Northern Ireland": compass and size words are left out). The country span stays, so it is still known.
-import type { Span } from "../../doc.js";
+import type { LayerSpan } from "../../doc.js";
 import { loadNameLexicons, type NameLexicons } from "./name-lexicons.js";
+import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 
 // The word after must end the name: "U.S. Flag Day", "Hong Kong Chief Secretary" go on past it.
 const WORD_AFTER = /^ (\p{Lu}\p{Ll}+)\b(?![-'’]\p{L})(?! \p{Lu})/u;
@@ -22,9 +23,9 @@ const PLACE_MAKERS = new Set([
 // "Hanil Steel Corp of South Korea": a company with its country is two names (join-institution-names.ts).
 const COMPANY_ENDING = /^(?:Corp|Corporation|Co|Inc|Ltd|Limited|Plc|Group|Holdings)$/;
 
-export function joinCountryNames(text: string, known: readonly Span[], names: Span[]): Span[] {
+export function joinCountryNames(text: string, known: readonly LayerSpan<"entities">[], names: LayerSpan<"entities">[]): LayerSpan<"entities">[] {
   const lex = loadNameLexicons();
-  const found: Span[] = [];
+  const found: LayerSpan<"entities">[] = [];
   for (const country of known.filter((s) => s.label === "COUNTRY")) {
     const after = WORD_AFTER.exec(text.slice(country.end, country.end + 40))?.[1];
     const window = text.slice(Math.max(0, country.start - 40), country.start);
@@ -40,9 +41,8 @@ export function joinCountryNames(text: string, known: readonly Span[], names: Sp
       if (!isLineInitial(text, start) || ofBefore[1] !== "The") found.push(orgSpan(text, start, country.end));
     }
   }
-  const kept = found.filter((f) => !names.some((n) => n.start < f.end && f.start < n.end && n.end - n.start > f.end - f.start));
-  const overlaps = (n: Span) => kept.some((f) => n.start < f.end && f.start < n.end);
-  return [...names.filter((n) => !overlaps(n)), ...kept];
+  const kept = found.filter((f) => !names.some((n) => overlaps(n, f) && n.end - n.start > f.end - f.start));
+  return [...names.filter((n) => !overlapsAny(kept, n)), ...kept];
 }
 
 /** An ordinary English word (frequent in lower case), not a first name, a calendar word or a place maker. */
@@ -64,6 +64,6 @@ function isTitleCaseLine(text: string, at: number): boolean {
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }
 
-function orgSpan(text: string, start: number, end: number): Span {
+function orgSpan(text: string, start: number, end: number): LayerSpan<"entities"> {
   return { start, end, label: "ORG", by: "entities/names:country-in-name", data: { name: text.slice(start, end) } };
 }

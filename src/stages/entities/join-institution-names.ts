@@ -4,7 +4,7 @@
 // organisation span is widened over "of (the) <country>" after it, or over a country or nationality right
 // before it, when the organisation is named by its own words ("Bank", "Department", "Authority") and is no
 // company ("Hanil Steel Corp of South Korea"). The country span stays, so the country is still known.
-import type { Span } from "../../doc.js";
+import type { LayerSpan } from "../../doc.js";
 import { loadNameLexicons } from "./name-lexicons.js";
 
 // "Hanil Steel Corp of South Korea", "Porto of Portugal": a company or a team with its country, not one name.
@@ -12,7 +12,7 @@ const COMPANY_ENDING = /\b(?:Corp|Corporation|Co|Inc|Ltd|Limited|Plc|SA|AG|NV|Gr
 const OF_BETWEEN = /^ of (?:the )?$/;
 const NEXT_WORD = /^ (\p{Lu}\p{Ll}+)\b/u;
 
-export function joinInstitutionNames(text: string, known: readonly Span[], names: Span[]): Span[] {
+export function joinInstitutionNames(text: string, known: readonly LayerSpan<"entities">[], names: LayerSpan<"entities">[]): LayerSpan<"entities">[] {
   const places = known.filter((s) => s.label === "COUNTRY" || s.label === "NORP");
   const joined = names.map((name) => {
     if (name.label !== "ORG") return name;
@@ -26,9 +26,9 @@ export function joinInstitutionNames(text: string, known: readonly Span[], names
 }
 
 /** "Palestinian Authority", "American Airlines": a nationality or country and one organisation word. */
-function findHeadlessInstitutions(text: string, places: Span[], names: Span[]): Span[] {
+function findHeadlessInstitutions(text: string, places: LayerSpan<"entities">[], names: LayerSpan<"entities">[]): LayerSpan<"entities">[] {
   const lex = loadNameLexicons();
-  const found: Span[] = [];
+  const found: LayerSpan<"entities">[] = [];
   for (const place of places) {
     const word = NEXT_WORD.exec(text.slice(place.end, place.end + 40))?.[1];
     if (!word || !lex.orgWords.has(word.toLowerCase())) continue;
@@ -39,6 +39,6 @@ function findHeadlessInstitutions(text: string, places: Span[], names: Span[]): 
   return found;
 }
 
-function widen(text: string, name: Span, start: number, end: number): Span {
+function widen(text: string, name: LayerSpan<"entities">, start: number, end: number): LayerSpan<"entities"> {
   return { ...name, start, end, by: `${name.by}+country`, data: { ...name.data, name: text.slice(start, end) } };
 }

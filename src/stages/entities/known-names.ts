@@ -2,8 +2,8 @@
 // dictionaries (lexicon/names/phoenix-*.tsv), companies (lexicon/names/companies.txt), regions
 // (lexicon/names/regions.tsv) and towns from the GeoNames gazetteer the places stage uses.
 import { readLexiconLines, readLexiconTable } from "../../lexicon.js";
-import { lookupPlace } from "../places/gazetteer.js";
-import { foldAlias } from "./build-alias-matcher.js";
+import { lookupPlace } from "../../text/gazetteer/gazetteer.js";
+import { foldAlias } from "../../text/fold-alias.js";
 import { isTitleWord, loadNameLexicons } from "./name-lexicons.js";
 
 export type NameLabel = "PERSON" | "ORG" | "LOC" | "MISC";

@@ -2,7 +2,7 @@
 // States carried out airstrikes") or after "by" is actor 1; the one after "against", "on", "targeting"
 // is actor 2. A country named as an actor stands for its military forces, and so does a leader or a
 // government with a known country (resolve-leader-actor.ts), also when the text says only "he".
-import { spansOf, type ActorValue, type Doc, type Field, type Span } from "../../doc.js";
+import { spansOf, type ActorValue, type Doc, type EntityData, type Field, type LayerSpan, type Span } from "../../doc.js";
 import { clauseOf } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { countryByIso3 } from "../../countries.js";
@@ -51,7 +51,7 @@ export function assignActors(doc: Doc, mentions: TriggerMention[], all: TriggerM
   return roles;
 }
 
-function roleOf(doc: Doc, entity: Span, mention: TriggerMention): keyof ActorRoles | null {
+function roleOf(doc: Doc, entity: LayerSpan<"entities">, mention: TriggerMention): keyof ActorRoles | null {
   if (entity.end <= mention.span.start) {
     const between = doc.text.slice(entity.end, mention.span.start);
     if (/[.;]/.test(between) || between.length > 80) return null;
@@ -69,7 +69,7 @@ function roleOf(doc: Doc, entity: Span, mention: TriggerMention): keyof ActorRol
 }
 
 /** ACTOR and COUNTRY entities; a nationality only before "-backed" is an affiliation, not an actor. */
-function actorEntities(doc: Doc, sentence: Span): Span[] {
+function actorEntities(doc: Doc, sentence: Span): LayerSpan<"entities">[] {
   return spansOf(doc, "entities").filter(
     (e) => e.start >= sentence.start && e.end <= sentence.end && (e.label === "ACTOR" || e.label === "PERSON" || (e.label === "COUNTRY" && !isLocative(doc, e))),
   );
@@ -81,12 +81,12 @@ function isLocative(doc: Doc, entity: Span): boolean {
 }
 
 /** `isForce`: a leader or government using force stands for its forces, elsewhere for itself. */
-export function actorValue(entity: Span, isForce = true): ActorValue {
-  const data = entity.data ?? {};
-  if (entity.label === "COUNTRY") return { name: `Military Forces of ${withArticle(String(data.name))}`, inter: 1, country: data.iso3 as string | undefined };
+export function actorValue(entity: LayerSpan<"entities">, isForce = true): ActorValue {
+  const data: EntityData = entity.data ?? {};
+  if (entity.label === "COUNTRY") return { name: `Military Forces of ${withArticle(String(data.name))}`, inter: 1, country: data.iso3 };
   // ACLED codes a leader's or government's use of force to the forces they command.
   if (isForce && isLeaderOrGovernment(entity)) return { name: `Military Forces of ${withArticle(countryByIso3(String(data.iso3))?.name ?? String(data.iso3))}`, inter: 1, country: String(data.iso3) };
-  return { name: String(data.name), inter: Number(data.inter) || 0, country: data.iso3 as string | undefined };
+  return { name: String(data.name), inter: Number(data.inter) || 0, country: data.iso3 };
 }
 
 function addActor(list: Field<ActorValue>[], value: ActorValue, entity: Span) {

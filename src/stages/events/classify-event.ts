@@ -2,10 +2,10 @@
 // codebook's questions: is this political violence at all (a gas blast, a drug arrest: no), who was
 // targeted (civilians → Violence against civilians, armed men → Battles), who took the ground (state
 // forces regain, armed groups overtake, nobody fought → non-violent transfer), how a protest went.
-import type { Doc, Span } from "../../doc.js";
+import type { Doc, LayerSpan, Span } from "../../doc.js";
 import { spansOf } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
-import { spacePattern } from "./space-pattern.js";
+import { spacePattern } from "../../lexicon.js";
 
 export type EventTyping = { eventType: string; subEventType: string; disorderType: string };
 
@@ -32,7 +32,7 @@ const PV = "Political violence";
 const DEMO = "Demonstrations";
 
 /** Text a refiner looks at: the trigger's sentence, split at the trigger. */
-export type TriggerContext = { before: string; trigger: string; after: string; sentence: string; weapon: Span | null; previous?: string };
+export type TriggerContext = { before: string; trigger: string; after: string; sentence: string; weapon: LayerSpan<"weapons"> | null; previous?: string };
 
 export function buildContext(doc: Doc, sentence: Span, start: number, end: number, previous?: Span): TriggerContext {
   const weapon = spansOf(doc, "weapons").find((w) => w.start >= sentence.start && w.end <= sentence.end) ?? null;

@@ -5,7 +5,7 @@ import type { Doc, Span } from "../../doc.js";
 import { spansOf } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
 import { ploverOf } from "./map-to-cameo.js";
-import { spacePattern } from "./space-pattern.js";
+import { spacePattern } from "../../lexicon.js";
 
 export type PloverEvent = { cameo: string; plover: string; ploverMode: string | null; trigger: Span };
 

@@ -1,7 +1,7 @@
 // Fatalities from the casualty spans in an incident's sentences. Several counts: the lowest is the
 // best estimate (ACLED's conservative rule), the highest the upper bound. A negation such as "no
 // immediate reports of casualties" leaves the count unknown; "no one was killed" makes it zero.
-import { spansOf, type Doc, type FatalityValue, type Field, type Span } from "../../doc.js";
+import { spansOf, type Doc, type FatalityValue, type Field, type LayerSpan } from "../../doc.js";
 
 export function countFatalities(doc: Doc, sentenceIndexes: Iterable<number>): Field<FatalityValue> {
   const sentences = spansOf(doc, "sentences");
@@ -16,7 +16,7 @@ export function countFatalities(doc: Doc, sentenceIndexes: Iterable<number>): Fi
   return { value: { known: false, low: null, best: null, high: null }, evidence: unknown, stated: unknown.length > 0 };
 }
 
-function fromCounts(spans: Span[]): Field<FatalityValue> {
+function fromCounts(spans: LayerSpan<"numbers">[]): Field<FatalityValue> {
   const lows = spans.map((s) => Number(s.data!.low));
   const bests = spans.map((s) => Number(s.data!.best));
   const highs = spans.map((s) => (s.data!.high === null ? null : Number(s.data!.high)));

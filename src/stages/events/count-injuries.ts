@@ -2,7 +2,7 @@
 // high as for fatalities (lowest best, ACLED's conservative rule); a vague report ("a number of U.S.
 // contractors and other staff were treated for smoke inhalation") says people were hurt but not how many:
 // known, with no number rather than a guessed one.
-import { spansOf, type Doc, type FatalityValue, type Field, type Span } from "../../doc.js";
+import { spansOf, type Doc, type FatalityValue, type Field, type LayerSpan, type Span } from "../../doc.js";
 import { loadPatternLines } from "../../lexicon.js";
 
 const CUES = loadPatternLines("incidents/injury-cues.txt");
@@ -19,9 +19,9 @@ export function countInjuries(doc: Doc, sentenceIndexes: Iterable<number>): Fiel
   return { value: { known: false, low: null, best: null, high: null }, evidence: [], stated: false };
 }
 
-function findVagueInjuries(doc: Doc, sentence: Span): Span[] {
+function findVagueInjuries(doc: Doc, sentence: Span): Span<{ vague: boolean }>[] {
   const text = doc.text.slice(sentence.start, sentence.end);
-  const found: Span[] = [];
+  const found: Span<{ vague: boolean }>[] = [];
   for (const cue of CUES) {
     const match = cue.exec(text);
     if (!match) continue;
@@ -35,7 +35,7 @@ function findVagueInjuries(doc: Doc, sentence: Span): Span[] {
   return found;
 }
 
-function fromCounts(spans: Span[]): Field<FatalityValue> {
+function fromCounts(spans: LayerSpan<"numbers">[]): Field<FatalityValue> {
   const bests = spans.map((s) => Number(s.data!.best));
   const highs = spans.map((s) => (s.data!.high === null || s.data!.high === undefined ? null : Number(s.data!.high)));
   return {

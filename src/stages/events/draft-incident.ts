@@ -2,7 +2,7 @@
 // spans that support it. An incident the text puts in several countries becomes one record per country
 // (see locateEachCountry), and one the text says lasted several stated days one record per day
 // (find-day-span.ts); the counts are then shared out as ACLED does for split events (share-out.ts).
-import { field, spansOf, type ActorValue, type DateValue, type Doc, type EventDraft, type FatalityValue, type Field, type PlaceValue, type Span } from "../../doc.js";
+import { field, spansOf, type ActorValue, type DateValue, type Doc, type EventDraft, type FatalityValue, type Field, type PlaceValue, type LayerSpan, type Span } from "../../doc.js";
 import { actorValue, assignActors } from "./assign-actors.js";
 import { countFatalities } from "./count-fatalities.js";
 import { countInjuries } from "./count-injuries.js";
@@ -71,8 +71,8 @@ function firstUnnamed(doc: Doc, incident: Incident, triggers: TriggerMention[], 
   return null;
 }
 
-function dateField(span: Span): Field<DateValue> {
-  const data = span.data as unknown as DateValue & { stated: boolean };
+function dateField(span: LayerSpan<"dates">): Field<DateValue> {
+  const data = span.data!;
   return { value: { start: data.start, end: data.end, precision: data.precision, instant: data.instant }, evidence: [span], stated: data.stated };
 }
 

@@ -1,7 +1,7 @@
 // Attributions: "The United States has accused the other targeted group, Kata'ib Sayyid al-Shuhada, of
 // launching the February rocket at Erbil". One party says another carried out an event: a claim, never the
 // report's own finding, so the event's actor stays what the report itself says and the claim sits beside it.
-import { spansOf, type ActorValue, type ClaimDraft, type DateValue, type Doc, type Field, type PlaceValue, type Span } from "../../doc.js";
+import { spansOf, type ActorValue, type ClaimDraft, type DateValue, type Doc, type Field, type PlaceSpanData, type PlaceValue, type Span } from "../../doc.js";
 import { loadPatternLines } from "../../lexicon.js";
 import { actorValue } from "./assign-actors.js";
 import { findSpeaker, speakerIn } from "./find-speaker.js";
@@ -44,8 +44,8 @@ function draftAttribution(doc: Doc, sentence: Span, verbStart: number, verbEnd: 
   return {
     kind: "attribution",
     claimant: findClaimant(doc, verbStart, verbEnd) ?? findSpeaker(doc, index),
-    eventType: deedTrigger?.eventType ?? (weapon?.data?.eventType as string | undefined) ?? null,
-    subEventType: deedTrigger?.subEventType ?? (weapon?.data?.subEventType as string | undefined) ?? null,
+    eventType: deedTrigger?.eventType ?? weapon?.data?.eventType ?? null,
+    subEventType: deedTrigger?.subEventType ?? weapon?.data?.subEventType ?? null,
     count: null,
     period: dateIn(doc, deedStart, deedEnd),
     actor: accused[0],
@@ -78,7 +78,7 @@ function actorsIn(doc: Doc, start: number, end: number): Field<ActorValue>[] {
 function dateIn(doc: Doc, start: number, end: number): Field<DateValue> | null {
   const date = spansOf(doc, "dates").find((d) => d.start >= start && d.end <= end);
   if (!date) return null;
-  const data = date.data as unknown as DateValue & { stated: boolean };
+  const data = date.data!;
   return { value: { start: data.start, end: data.end, precision: data.precision }, evidence: [date], stated: data.stated ?? true };
 }
 
@@ -86,15 +86,15 @@ function placeIn(doc: Doc, start: number, end: number): Field<PlaceValue> | null
   const places = spansOf(doc, "places").filter((p) => p.start >= start && p.end <= end && isEventPlace(p));
   const place = places.find((p) => p.label === "TOWN") ?? places[0];
   if (!place) return null;
-  const data = place.data ?? {};
+  const data: Partial<PlaceSpanData> = place.data ?? {};
   const isTown = place.label === "TOWN";
   const value: PlaceValue = {
-    country: (data.country as string) ?? null,
-    iso3: (data.iso3 as string) ?? null,
+    country: data.country ?? null,
+    iso3: data.iso3 ?? null,
     admin1: null,
-    location: isTown ? String(data.location) : ((data.country as string) ?? null),
-    latitude: (data.latitude as number) ?? null,
-    longitude: (data.longitude as number) ?? null,
+    location: isTown ? String(data.location) : (data.country ?? null),
+    latitude: data.latitude ?? null,
+    longitude: data.longitude ?? null,
     precision: isTown ? 1 : 3,
   };
   return { value, evidence: [place], stated: true };

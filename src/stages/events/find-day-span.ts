@@ -3,7 +3,7 @@
 // total over the days is shared out. Only a span whose both ends are stated counts: "fighting over three
 // days" says how long, not which days: it stays one event, dated from the range those days may cover
 // (widenToDuration), at week precision.
-import { spansOf, type Doc, type Span } from "../../doc.js";
+import { spansOf, type CalendarDateData, type Doc, type LayerSpan, type Span } from "../../doc.js";
 import type { DateValue, Field } from "../../doc.js";
 import { field } from "../../doc.js";
 import type { Incident } from "./group-mentions.js";
@@ -36,8 +36,8 @@ export function findDaySpan(doc: Doc, incident: Incident): DaySpan | null {
 }
 
 /** The first end must name its day (its own start); the last end must be one day. */
-function isDay(date: Span, end: "start" | "end"): boolean {
-  const data = date.data ?? {};
+function isDay(date: LayerSpan<"dates">, end: "start" | "end"): boolean {
+  const data: Partial<CalendarDateData> = date.data ?? {};
   if (typeof data.start !== "string") return false;
   // "from June 1 to 3": the dates layer may read "June 1" as an open range; its own timex is still a day.
   const isOneDay = data.precision === 1 || /^\d{4}-\d{2}-\d{2}$/.test(String(data.timex ?? ""));

@@ -1,7 +1,7 @@
 // Disagreeing casualty figures for one event ("police said 5 were killed ... hospital officials said 8"):
 // the event keeps the lowest (ACLED's conservative rule, in count-fatalities.ts) and every figure becomes
 // a claim of its own with its speaker, so the higher ones are kept, side by side and never averaged.
-import { spansOf, type ClaimDraft, type Doc, type EventDraft, type Span } from "../../doc.js";
+import { spansOf, type ClaimDraft, type Doc, type EventDraft, type LayerSpan, type QuantityData, type Span } from "../../doc.js";
 import { findSpeaker } from "./find-speaker.js";
 
 /** One set of claims per incident (records split per country share their figures). */
@@ -11,14 +11,14 @@ export function findFigureClaims(doc: Doc, events: EventDraft[]): ClaimDraft[] {
   events.forEach((event, index) => {
     if (event.incident !== undefined && seen.has(event.incident)) return;
     seen.add(event.incident);
-    const killed = event.fatalities.evidence.filter((s) => s.label === "KILLED");
+    const killed = event.fatalities.evidence.filter((s) => s.label === "KILLED").flatMap((s) => numberSpanAt(doc, s));
     // Sources disagree across sentences ("..., police said. Hospital officials said 15 ..."); two counts
     // in one sentence are usually of different people ("a suicide bomber killed 12 people").
     if (new Set(killed.map((s) => Number(s.data?.best))).size < 2 || new Set(killed.map((s) => sentenceOf(doc, s))).size < 2) return;
     const members = events.flatMap((e, i) => (i === index || (e.incident !== undefined && e.incident === event.incident) ? [i] : []));
     for (const span of killed) {
       const sentenceIndex = sentenceOf(doc, span);
-      const data = span.data ?? {};
+      const data: Partial<QuantityData> = span.data ?? {};
       claims.push({
         kind: "fatalities",
         claimant: sentenceIndex >= 0 ? findSpeaker(doc, sentenceIndex) : null,
@@ -36,6 +36,12 @@ export function findFigureClaims(doc: Doc, events: EventDraft[]): ClaimDraft[] {
     }
   });
   return claims;
+}
+
+/** The numbers layer's span behind a piece of evidence (evidence keeps only what every span has). */
+function numberSpanAt(doc: Doc, evidence: Span): LayerSpan<"numbers">[] {
+  const span = spansOf(doc, "numbers").find((n) => n.start === evidence.start && n.end === evidence.end && n.label === evidence.label);
+  return span ? [span] : [];
 }
 
 function sentenceOf(doc: Doc, span: Span): number {

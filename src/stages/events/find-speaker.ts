@@ -3,7 +3,8 @@
 // Knights of the Washington Institute …" → "Michael Knights"); an unnamed one keeps its own words ("the US
 // official"). A pronoun source ("According to his tally, he added") points at the speaker of the sentence
 // before, at most two back, the way a reader carries the speaker of a quote into the next sentence.
-import { spansOf, type Doc, type Field, type Span } from "../../doc.js";
+import { spansOf, type Doc, type Field, type LayerSpan, type Span } from "../../doc.js";
+import { overlaps } from "../../text/span-overlap.js";
 
 type Range = { start: number; end: number };
 
@@ -31,7 +32,7 @@ export function speakerIn(doc: Doc, sentence: Range | undefined): Span | null {
   const sources = spansOf(doc, "quotes")
     .filter((q) => overlaps(cueOf(q), sentence))
     .sort((a, b) => Number(b.data?.kind === "according-to") - Number(a.data?.kind === "according-to") || cueOf(a).start - cueOf(b).start)
-    .map((q) => q.data?.source as Range)
+    .map((q) => q.data!.source)
     .filter((source) => !RELATIVE.test(doc.text.slice(source.start, source.end).trim()));
   return sources.length > 0 ? speakerSpan(doc, sources[0]) : null;
 }
@@ -49,12 +50,8 @@ function isPronoun(doc: Doc, span: Span): boolean {
   return PRONOUN.test(doc.text.slice(span.start, span.end)) && span.end - span.start <= 5;
 }
 
-function cueOf(quote: Span): Range {
-  return quote.data?.cue as Range;
-}
-
-function overlaps(a: Range, b: Range): boolean {
-  return a.start < b.end && b.start < a.end;
+function cueOf(quote: LayerSpan<"quotes">): Range {
+  return quote.data!.cue;
 }
 
 function field(doc: Doc, evidence: Span[], stated: boolean): Field<string> {

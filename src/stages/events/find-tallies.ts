@@ -9,6 +9,7 @@ import { findSpeaker } from "./find-speaker.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { findUnnamedActor } from "./find-unnamed-actor.js";
 import { locateEvent } from "./locate-event.js";
+import { overlapsAny } from "../../text/span-overlap.js";
 
 // Counted nouns (numbers stage, data.counts) that are events: "eight drone attacks", "dozens of protests".
 const EVENT_COUNTS = new Set(["attacks", "events"]);
@@ -59,7 +60,7 @@ export function countBefore(doc: Doc, mention: TriggerMention): Field<{ low: num
   const best = Number(count?.data?.best);
   if (!count || !(best > 1)) return null;
   // "the 2020 airstrikes": a year is a date, not a count.
-  if (spansOf(doc, "dates").some((d) => d.start < count.end && count.start < d.end)) return null;
+  if (overlapsAny(spansOf(doc, "dates"), count)) return null;
   const high = count.data?.high;
   return { value: { low: Number(count.data?.low), best, high: typeof high === "number" ? high : null }, evidence: [count], stated: true };
 }
@@ -68,7 +69,7 @@ function findPeriod(doc: Doc, mention: TriggerMention, all: TriggerMention[]): F
   const { end } = clauseOf(doc, mention, all);
   const date = spansOf(doc, "dates").find((d) => d.start >= mention.span.end && d.end <= end);
   if (!date) return null;
-  const data = date.data as unknown as DateValue & { stated: boolean };
+  const data = date.data!;
   const isSince = SINCE.test(doc.text.slice(Math.max(0, date.start - 20), date.start));
   const published = doc.meta.published?.slice(0, 10);
   const value: DateValue = isSince && published ? { start: data.start, end: published, precision: data.precision } : { start: data.start, end: data.end, precision: data.precision };

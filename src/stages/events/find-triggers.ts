@@ -2,17 +2,17 @@
 // words around the trigger settle it (classify-event.ts). A generic trigger ("attack", "struck") takes
 // its type from the instruments named in the same sentence, then from its target, and is dropped when
 // a specific trigger in its sentence already names the event ("killed in an air strike").
-import { spansOf, type Doc, type Span } from "../../doc.js";
+import { spansOf, type Doc, type LayerSpan } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
-import { removeOverlaps } from "../entities/build-alias-matcher.js";
+import { removeOverlaps } from "../../text/remove-overlaps.js";
 import { buildContext, classifyEvent, typeGenericAttack, type EventTyping } from "./classify-event.js";
-import { spacePattern } from "./space-pattern.js";
+import { spacePattern } from "../../lexicon.js";
 import { mapToCameo } from "./map-to-cameo.js";
 import { rankEventType } from "./rank-event-types.js";
 
 
 export type TriggerMention = {
-  span: Span;
+  span: LayerSpan<"events">;
   eventType: string;
   subEventType: string;
   disorderType: string;
@@ -50,7 +50,7 @@ export function findTriggers(doc: Doc): TriggerMention[] {
     const typed = entry.subEventType === "*" ? typeGenericAttack(ctx) : classifyEvent(entry, ctx);
     if (!typed) return [];
     const data = { subEventType: typed.subEventType, generic: entry.subEventType === "*" };
-    const span: Span = { start, end, label: "TRIGGER", by: "events/trigger-lexicon", data };
+    const span: LayerSpan<"events"> = { start, end, label: "TRIGGER", by: "events/trigger-lexicon", data };
     return [{ span, ...typed, sentence, ...mapToCameo(typed.subEventType) }];
   });
   return dropCoveredGenerics(mentions);

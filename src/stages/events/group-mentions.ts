@@ -4,13 +4,13 @@
 // starts a new one; an undated mention joins the lead incident of its sub-type, or starts it. An undated
 // incident takes the first date of the next few sentences that name no other event ("... the action,
 // which occurred around 6 p.m. Eastern time Sunday").
-import { spansOf, type Doc, type Span } from "../../doc.js";
+import { spansOf, type Doc, type LayerSpan, type Span } from "../../doc.js";
 import { CONFIG } from "../../config.js";
 import type { TriggerMention } from "./find-triggers.js";
 
 export type Incident = {
   mentions: TriggerMention[];
-  date: Span | null;
+  date: LayerSpan<"dates"> | null;
   /** Sentences whose words support this incident: its mentions' and the one its date came from. */
   sentences: Set<number>;
 };
@@ -49,7 +49,7 @@ function addContinuingSentences(doc: Doc, incident: Incident, taken: Set<number>
   }
 }
 
-function findDatedIncident(incidents: Incident[], mention: TriggerMention, date: Span): Incident | undefined {
+function findDatedIncident(incidents: Incident[], mention: TriggerMention, date: LayerSpan<"dates">): Incident | undefined {
   const [start, end] = rangeOf(date);
   return incidents.find((incident) => {
     if (incident.mentions[0].subEventType !== mention.subEventType || !incident.date) return false;
@@ -71,14 +71,14 @@ function isAnaphoric(doc: Doc, mention: TriggerMention): boolean {
 }
 
 /** For an anaphoric mention only a date inside its own noun phrase counts ("the 2020 airstrikes"). */
-function dateInNounPhrase(doc: Doc, mention: TriggerMention): Span | null {
+function dateInNounPhrase(doc: Doc, mention: TriggerMention): LayerSpan<"dates"> | null {
   const before = doc.text.slice(Math.max(0, mention.span.start - 60), mention.span.start);
   const npStart = mention.span.start - (DEFINITE_NP.exec(before)?.[0].length ?? 0);
   return spansOf(doc, "dates").find((d) => d.start >= npStart && d.end <= mention.span.start) ?? null;
 }
 
 /** The date span in the mention's sentence closest to the trigger. */
-function nearestDate(doc: Doc, mention: TriggerMention): Span | null {
+function nearestDate(doc: Doc, mention: TriggerMention): LayerSpan<"dates"> | null {
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   const dates = spansOf(doc, "dates").filter((d) => d.start >= sentence.start && d.end <= sentence.end);
   const distance = (d: Span) => Math.min(Math.abs(d.start - mention.span.end), Math.abs(mention.span.start - d.end));
@@ -98,6 +98,6 @@ function adoptFollowingDate(doc: Doc, incident: Incident, from: number, taken: S
   }
 }
 
-function rangeOf(date: Span): [string, string] {
+function rangeOf(date: LayerSpan<"dates">): [string, string] {
   return [String(date.data!.start), String(date.data!.end)];
 }

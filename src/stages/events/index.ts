@@ -4,7 +4,7 @@
 // Beside them, claims (tallies and attributions: what someone says about events) and the "in response
 // to" links between events and claims.
 import { field, spansOf, withEvents, type ClaimDraft, type Doc, type EventDraft, type Span } from "../../doc.js";
-import type { Stage } from "../../pipeline.js";
+import type { Stage } from "../../stage.js";
 import { draftIncident } from "./draft-incident.js";
 import { findAttributions } from "./find-attributions.js";
 import { findFigureClaims } from "./find-figure-claims.js";

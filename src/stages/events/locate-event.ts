@@ -2,7 +2,7 @@
 // trigger in the sentence). A town beats a province, a province a named region or border area, and
 // those a country; "near" a town is geo_precision 2. A dateline says where the report was filed, not
 // where the event was, so it never places one.
-import { type Doc, type Field, type PlaceValue, type Span } from "../../doc.js";
+import { type Doc, type Field, type LayerSpan, type PlaceSpanData, type PlaceValue, type Span } from "../../doc.js";
 import { spansInClause } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
 
@@ -18,16 +18,16 @@ export function locateEvent(doc: Doc, mentions: TriggerMention[], allMentions: T
   const candidates = mentions.flatMap((m) => placesInClause(doc, m, allMentions));
   const best = [...candidates].sort((a, b) => RANK[a.label] - RANK[b.label])[0];
   if (!best) return null;
-  const data = best.data ?? {};
+  const data: Partial<PlaceSpanData> = best.data ?? {};
   const isTown = best.label === "TOWN";
   const isNear = /\bnear\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, best.start - 12), best.start));
   const value: PlaceValue = {
-    country: (data.country as string) ?? null,
-    iso3: (data.iso3 as string) ?? null,
-    admin1: (data.admin1 as string) ?? null,
-    location: (data.location as string) ?? (data.country as string) ?? null,
-    latitude: (data.latitude as number) ?? null,
-    longitude: (data.longitude as number) ?? null,
+    country: data.country ?? null,
+    iso3: data.iso3 ?? null,
+    admin1: data.admin1 ?? null,
+    location: data.location ?? data.country ?? null,
+    latitude: data.latitude ?? null,
+    longitude: data.longitude ?? null,
     precision: isTown ? (isNear || data.precision === 2 ? 2 : 1) : 3,
   };
   return { value, evidence: [best], stated: true };
@@ -42,7 +42,7 @@ export function locateEvent(doc: Doc, mentions: TriggerMention[], allMentions: T
 export function locateEachCountry(doc: Doc, mentions: TriggerMention[], allMentions: TriggerMention[]): Field<PlaceValue>[] {
   const best = locateEvent(doc, mentions, allMentions);
   if (!best || best.value.precision !== 3) return best ? [best] : [];
-  const byCountry = new Map<string, Span[]>();
+  const byCountry = new Map<string, LayerSpan<"places">[]>();
   for (const place of mentions.flatMap((m) => placesInClause(doc, m, allMentions))) {
     const iso3 = String(place.data?.iso3 ?? "");
     if (place.label !== "COUNTRY" || !iso3) continue;
@@ -52,17 +52,17 @@ export function locateEachCountry(doc: Doc, mentions: TriggerMention[], allMenti
   return [...byCountry.values()].map((spans) => ({ value: countryValue(spans[0]), evidence: dedupe(spans), stated: true }));
 }
 
-function countryValue(span: Span): PlaceValue {
-  const data = span.data ?? {};
-  const country = (data.country as string) ?? null;
-  return { country, iso3: (data.iso3 as string) ?? null, admin1: null, location: country, latitude: (data.latitude as number) ?? null, longitude: (data.longitude as number) ?? null, precision: 3 };
+function countryValue(span: LayerSpan<"places">): PlaceValue {
+  const data: Partial<PlaceSpanData> = span.data ?? {};
+  const country = data.country ?? null;
+  return { country, iso3: data.iso3 ?? null, admin1: null, location: country, latitude: data.latitude ?? null, longitude: data.longitude ?? null, precision: 3 };
 }
 
 function dedupe(spans: Span[]): Span[] {
   return spans.filter((s, i) => spans.findIndex((t) => t.start === s.start && t.end === s.end) === i);
 }
 
-function placesInClause(doc: Doc, mention: TriggerMention, all: TriggerMention[]): Span[] {
+function placesInClause(doc: Doc, mention: TriggerMention, all: TriggerMention[]): LayerSpan<"places">[] {
   return spansInClause(doc, "places", mention, all).filter((p) => p.start >= mention.span.end && p.label in RANK && !isActor(doc, p));
 }
 

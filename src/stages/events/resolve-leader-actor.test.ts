@@ -4,7 +4,7 @@
 // institution?}), so these tests do not depend on which leaders the entities lexicon lists.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Doc, Span } from "../../doc.js";
+import type { Doc, EntityData, LayerSpan, Span } from "../../doc.js";
 import { processText } from "../../process.js";
 import { findEvents } from "./index.js";
 
@@ -12,11 +12,11 @@ const FEBRUARY = "The action was President Biden’s second use of force in the 
 const MARCH_2020 = "Mr. Knights noted that the Trump administration carried out airstrikes on militia rocket storage and testing facilities in March 2020.";
 
 /** The pipeline's layers, with the words `leaders` names as leader ACTOR spans (or `label`) instead of what entities found there. */
-function withLeaders(text: string, leaders: Record<string, Record<string, unknown>>, label = "ACTOR"): Doc {
+function withLeaders(text: string, leaders: Record<string, EntityData>, label = "ACTOR"): Doc {
   const result = processText(text, { published: "2021-06-28" });
   assert.ok("doc" in result);
   const doc = result.doc;
-  const spans: Span[] = Object.entries(leaders).map(([words, data]) => {
+  const spans: LayerSpan<"entities">[] = Object.entries(leaders).map(([words, data]) => {
     const start = doc.text.indexOf(words);
     assert.ok(start >= 0, words);
     return { start, end: start + words.length, label, by: "test/leader", data };

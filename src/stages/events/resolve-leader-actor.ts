@@ -3,7 +3,7 @@
 // often says "he ordered" a sentence after naming the leader ("The action was President Biden's second use
 // of force ... In February, he ordered F-15E airstrikes"): the subject pronoun stands for the most recent
 // person named in that sentence or the two before it. "they" is left alone: it as often means a group.
-import { spansOf, type ActorValue, type Doc, type Field, type Span } from "../../doc.js";
+import { spansOf, type ActorValue, type Doc, type Field, type LayerSpan, type Span } from "../../doc.js";
 import { countryByIso3 } from "../../countries.js";
 import type { TriggerMention } from "./find-triggers.js";
 
@@ -21,19 +21,19 @@ export const SPEECH = /\b(?:said|says|say|told|tells|added|noted|warned|believes
  * A named person: a PERSON name, or a leader the entities layer codes as an ACTOR (data.person: "Biden" is
  * the Government of the United States with person "Joe Biden"). Not "the Biden administration".
  */
-export function isPerson(span: Span): boolean {
+export function isPerson(span: LayerSpan<"entities">): boolean {
   if (span.label === "PERSON") return true;
-  return span.label === "ACTOR" && (typeof span.data?.person === "string" || span.data?.kind === "person") && !span.data?.institution;
+  return span.label === "ACTOR" && typeof span.data?.person === "string" && !span.data?.institution;
 }
 
 /** A leader or a government named with its country ("President Biden", "the Trump administration"). */
-export function isLeaderOrGovernment(span: Span): boolean {
+export function isLeaderOrGovernment(span: LayerSpan<"entities">): boolean {
   if (span.label !== "ACTOR" || !span.data?.iso3) return false;
   return isPerson(span) || !!span.data.institution || /^Government of\b/.test(String(span.data.name)) || !(Number(span.data.inter) > 0);
 }
 
 /** The state forces a leader or government commands, when the text or the lexicon gives its country. */
-export function leaderForces(doc: Doc, span: Span): ActorValue | null {
+export function leaderForces(doc: Doc, span: LayerSpan<"entities">): ActorValue | null {
   const iso3 = String(span.data?.iso3 ?? countryAt(doc, span) ?? "");
   const country = iso3 ? countryByIso3(iso3) : undefined;
   return country ? { name: `Military Forces of ${withArticle(country.name)}`, inter: 1, country: iso3 } : null;
@@ -66,5 +66,5 @@ export function resolvePronounActor(doc: Doc, mention: TriggerMention, all: Trig
 /** A person's country from another entities span over the same words ("Biden" as an ACTOR with iso3). */
 function countryAt(doc: Doc, span: Span): string | undefined {
   const same = spansOf(doc, "entities").find((e) => e !== span && e.start <= span.start && span.end <= e.end && e.data?.iso3);
-  return same?.data?.iso3 as string | undefined;
+  return same?.data?.iso3;
 }

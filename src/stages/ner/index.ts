@@ -2,7 +2,7 @@
 // stages read it as evidence beside their lexicons: places never makes a town of a name it tags as a
 // person or an organisation.
 import { spansOf, withLayer, type Doc } from "../../doc.js";
-import type { Stage } from "../../pipeline.js";
+import type { Stage } from "../../stage.js";
 import { findNamedEntities } from "../../text/ner/find-named-entities.js";
 import type { NerResources } from "../../text/ner/tag-document.js";
 

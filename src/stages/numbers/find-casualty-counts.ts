@@ -1,7 +1,7 @@
 // Casualty counts: "killing at least 12 people", "three soldiers were wounded", "between 10 and 15
 // people were killed". The label says what the count counts (KILLED or INJURED); the events stage reads
 // these for fatalities and injuries.
-import type { Span } from "../../doc.js";
+import type { LayerSpan } from "../../doc.js";
 import { isDayOfMonth, isLengthOfTime } from "./is-time-number.js";
 import { AMOUNT as ANY_AMOUNT, parseAmount } from "./parse-quantity.js";
 
@@ -14,8 +14,8 @@ const COUNT_THEN_VERB = new RegExp(`(?<![\\w-])${AMOUNT}\\s+${NOUN}(?:(?:were|wa
 const VERB_THEN_COUNT = new RegExp(`\\b(?<verb>killing|killed|wounding|wounded|injuring|injured|left)\\s+${AMOUNT}(?=\\s+(?:people|persons|civilians|soldiers|troops|militants|fighters|police|others|members|\\w+))`, "gi");
 const IS_INJURY = new RegExp(`^(?:${INJURED}|wounding|injuring)$`, "i");
 
-export function findCasualtyCounts(text: string): Span[] {
-  const spans: Span[] = [];
+export function findCasualtyCounts(text: string): LayerSpan<"numbers">[] {
+  const spans: LayerSpan<"numbers">[] = [];
   for (const regex of [COUNT_THEN_VERB, VERB_THEN_COUNT]) {
     for (const m of text.matchAll(regex)) {
       const qty = parseAmount(m.groups!.amount);

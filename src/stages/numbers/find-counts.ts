@@ -4,7 +4,7 @@
 // (attacks, munitions, targets, people) and, for people, what happened to them when the text says so
 // (arrested, abducted, treated, displaced). Only nouns in lexicon/numbers/counted-nouns.tsv are read,
 // so "five years" or "two sides" never become counts.
-import type { Span } from "../../doc.js";
+import type { LayerSpan } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
 import { AMOUNT as ANY_AMOUNT, parseAmount } from "./parse-quantity.js";
 import { isDayOfMonth } from "./is-time-number.js";
@@ -23,8 +23,8 @@ const MAX_WORDS = 4;
 // "a rocket attack" is a mention, not a count.
 const ARTICLES = new Set(["a", "an"]);
 
-export function findCounts(text: string): Span[] {
-  const spans: Span[] = [];
+export function findCounts(text: string): LayerSpan<"numbers">[] {
+  const spans: LayerSpan<"numbers">[] = [];
   for (const m of text.matchAll(AMOUNT)) {
     if (ARTICLES.has(m[0].toLowerCase()) || isBareYear(m[0]) || isDayOfMonth(text, m.index!)) continue;
     const head = findCountedHead(text, m.index! + m[0].length);

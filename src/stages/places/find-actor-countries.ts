@@ -1,13 +1,13 @@
 // "The U.S. military said", "Israel's army": an actor the entities layer named with its country in front.
 // The country's name is a toponym (annotated corpora such as LGL count it) but part of how the actor is
 // named, not where something happened, so it is labelled IN_NAME, which the events stage does not read.
-import type { Span } from "../../doc.js";
+import type { LayerSpan, Span } from "../../doc.js";
 import { countryByName } from "../../countries.js";
 import { countrySpan } from "./make-place-span.js";
 
 /** An IN_NAME country span for the country name that opens each ACTOR span ("U.S." in "U.S. military"). */
-export function findActorCountries(entities: readonly Span[], text: string): Span[] {
-  const spans: Span[] = [];
+export function findActorCountries(entities: readonly Span[], text: string): LayerSpan<"places">[] {
+  const spans: LayerSpan<"places">[] = [];
   for (const e of entities) {
     if (e.label !== "ACTOR") continue;
     const words = [...text.slice(e.start, e.end).matchAll(/[^\s]+/g)];

@@ -1,8 +1,8 @@
 // Vague places kept vague: "near the Syrian-Iraqi border", "the border between Syria and Iraq" name a
 // border area between two countries, not a town, so they become one BORDER span with both countries.
-import type { Span } from "../../doc.js";
+import type { LayerSpan } from "../../doc.js";
 import { loadCountries } from "../../countries.js";
-import { foldAlias } from "../entities/build-alias-matcher.js";
+import { foldAlias } from "../../text/fold-alias.js";
 import { borderSpan } from "./make-place-span.js";
 
 const WORD = String.raw`\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
@@ -11,8 +11,8 @@ const BETWEEN = new RegExp(String.raw`border\s+(?:area\s+|region\s+)?between\s+(
 
 let byName: Map<string, string> | undefined;
 
-export function findBorderRegions(text: string): Span[] {
-  const spans: Span[] = [];
+export function findBorderRegions(text: string): LayerSpan<"places">[] {
+  const spans: LayerSpan<"places">[] = [];
   for (const pattern of [HYPHENATED, BETWEEN]) {
     for (const m of text.matchAll(pattern)) {
       const a = countryIso3(m[1]);

@@ -1,8 +1,8 @@
 // The dateline ("BAGHDAD —", "WASHINGTON (Reuters) -", "CHARLESTON, W.Va. --") names where the report
 // was filed, which is often not where the event happened, so it gets its own label, DATELINE.
-import type { Span } from "../../doc.js";
-import { lookupPlace, type GazetteerPlace } from "./gazetteer.js";
-import { expandStateAbbreviation } from "./place-lexicons.js";
+import type { LayerSpan } from "../../doc.js";
+import { lookupPlace, type GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
+import { expandStateAbbreviation } from "../../text/gazetteer/place-lexicons.js";
 import { gazetteerSpan } from "./make-place-span.js";
 import { rankPlaces, type PlaceContext } from "./rank-places.js";
 
@@ -15,8 +15,8 @@ import { rankPlaces, type PlaceContext } from "./rank-places.js";
 // matches, in the same order. Same matches and groups as the old pattern on 200,000 random strings.
 const DATELINE = /(?:^|(?<=[.!?]\s))(?<name>\p{Lu}[\p{Lu}'.-]+(?:[ ]\p{Lu}[\p{Lu}'.-]+){0,3})(?:,(?:(?=(?<blanks>[ ]*))\k<blanks>(?<state>[\p{L}. ]{2,20}?)|[ ]*(?<borrowed>[ ](?![ ])[\p{L}. ]|[ ]{2,19}(?![ ])[\p{L}. ]??|[ ]{20}(?![ ]))))?[ ]*(?:\([^)\n]{1,40}\)[ ]*)?(?:—|–|--|-|:)[ ]/gmu;
 
-export function findDatelines(text: string, ctx: PlaceContext): Span[] {
-  const spans: Span[] = [];
+export function findDatelines(text: string, ctx: PlaceContext): LayerSpan<"places">[] {
+  const spans: LayerSpan<"places">[] = [];
   for (const m of text.matchAll(DATELINE)) {
     if (m.index! > 300) break; // a dateline opens the report, after at most a headline (matches come in order)
     const name = m.groups!.name;

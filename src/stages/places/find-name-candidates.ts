@@ -3,11 +3,12 @@
 // keep and which place each one means is left to the refiners in index.ts.
 import type { Span } from "../../doc.js";
 import { countryByName } from "../../countries.js";
-import { lookupPlace, type GazetteerPlace } from "./gazetteer.js";
+import { lookupPlace, type GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
 import { isInstitutionFrame } from "./is-institution-frame.js";
-import { isLocativeFrame, isPairFrame } from "./is-places-frame.js";
+import { isLocativeFrame, isPairFrame } from "../../text/is-places-frame.js";
 import { isGivenName } from "./word-lists.js";
-import { divisionAbbreviationPattern, expandStateAbbreviation, isNotPlace, lookupDivisionAbbreviation, lookupRegion, stateAbbreviationPattern, type WorldRegion } from "./place-lexicons.js";
+import { divisionAbbreviationPattern, expandStateAbbreviation, isNotPlace, lookupDivisionAbbreviation, lookupRegion, stateAbbreviationPattern, type WorldRegion } from "../../text/gazetteer/place-lexicons.js";
+import { overlapsAny } from "../../text/span-overlap.js";
 
 export type Evidence = "locative" | "pair" | "loc-entity" | "abbreviation" | "bare" | "party-home" | "state-word" | "institution" | "hyphen-pair";
 
@@ -60,9 +61,9 @@ export function findNameCandidates(text: string, locSpans: readonly Span[]): Can
   // A part of a hyphenated name is a place only beside another place ("Ebola-Reston", "Ruiz-Vega" are not).
   const kept = candidates.filter((c) => c.evidence.has("hyphen-pair") || !isHyphenPart(c, text));
   const abbreviations = findAbbreviations(text);
-  const divisions = findDivisionAbbreviations(text).filter((d) => !abbreviations.some((a) => a.start < d.end && d.start < a.end));
+  const divisions = findDivisionAbbreviations(text).filter((d) => !overlapsAny(abbreviations, d));
   const extra = [...abbreviations, ...divisions, ...findPartyHomes(text), ...findCountyLists(text)];
-  return [...kept.filter((c) => !extra.some((e) => e.start < c.end && c.start < e.end)), ...extra];
+  return [...kept.filter((c) => !overlapsAny(extra, c)), ...extra];
 }
 
 /**

@@ -7,7 +7,7 @@ function placesIn(text: string) {
   const result = processText(text, { published: "2009-03-03" });
   assert.ok("doc" in result);
   const doc = result.doc;
-  return spansOf(doc, "places").map((s) => ({ text: doc.text.slice(s.start, s.end), label: s.label, ...(s.data ?? {}) }) as Record<string, unknown>);
+  return spansOf(doc, "places").map((s) => ({ text: doc.text.slice(s.start, s.end), label: s.label, ...s.data }));
 }
 
 describe("toponyms that are not location mentions", () => {

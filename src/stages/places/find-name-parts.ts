@@ -3,7 +3,7 @@
 // Department of Development"). A geoparser finds and places them (annotated corpora such as LGL count
 // them), but an event did not happen there, so they get their own labels (ADJECTIVAL, IN_NAME) that the
 // events stage does not read as locations.
-import type { Span } from "../../doc.js";
+import type { LayerSpan, Span } from "../../doc.js";
 import { loadCountries } from "../../countries.js";
 import { createRequire } from "node:module";
 import { acceptCandidate } from "./accept-candidate.js";
@@ -13,6 +13,7 @@ import { findActorCountries } from "./find-actor-countries.js";
 import { findPlaceDemonyms } from "./find-place-demonyms.js";
 import { countrySpan } from "./make-place-span.js";
 import { isCommonWord, isGivenName } from "./word-lists.js";
+import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 
 // Labels of names a place can be part of; a person's name ("Paris Hilton") is not read for places.
 const ORGANISATION_LABELS = new Set(["ORG", "ACTOR"]);
@@ -24,17 +25,17 @@ let byDemonym: Map<string, string> | undefined;
  * A country span (label ADJECTIVAL) for each demonym the entities layer found ("Kenyan", "Israelis"), and
  * the demonyms of other places and unlabelled peoples the text names ("Ohioans", "Czechs").
  */
-export function findAdjectivalCountries(entities: readonly Span[], text: string): Span[] {
+export function findAdjectivalCountries(entities: readonly LayerSpan<"entities">[], text: string): LayerSpan<"places">[] {
   byDemonym ??= readDemonyms();
-  const spans: Span[] = [];
+  const spans: LayerSpan<"places">[] = [];
   for (const e of entities) {
     if (e.label !== "NORP" && e.label !== "MISC") continue;
-    const iso3 = byDemonym.get(text.slice(e.start, e.end)) ?? (e.label === "NORP" && e.data?.iso3 ? String(e.data.iso3) : undefined);
+    const iso3 = byDemonym.get(text.slice(e.start, e.end)) ?? (e.label === "NORP" ? e.data?.iso3 || undefined : undefined);
     if (iso3) spans.push(countrySpan({ start: e.start, end: e.end, by: "places/demonym" }, iso3, "adjectival"));
   }
   const plurals = new Map([...byDemonym].filter(([d]) => d.endsWith("s") && byDemonym!.has(d.slice(0, -1))));
   const demonyms = [...spans, ...findPlaceDemonyms(text, spans, plurals, entities)];
-  return [...demonyms, ...findActorCountries(entities, text).filter((a) => !demonyms.some((d) => d.start < a.end && a.start < d.end))];
+  return [...demonyms, ...findActorCountries(entities, text).filter((a) => !overlapsAny(demonyms, a))];
 }
 
 /** "Kenyan", "Americans" -> a country. A demonym several countries share goes to the largest ("American": not the Northern Mariana Islands). */
@@ -81,7 +82,7 @@ function isInstitutionName(c: Candidate): boolean {
 export function findNamePartCandidates(all: readonly Candidate[], kept: readonly Candidate[], blockers: readonly Span[], text: string, surnames: ReadonlySet<string>, settings: PlacesSettings): Candidate[] {
   return all.filter((c) => {
     if (kept.includes(c)) return false;
-    const over = blockers.filter((b) => b.start < c.end && c.start < b.end);
+    const over = blockers.filter((b) => overlaps(b, c));
     if (isCountryReadAsPerson(c, over)) return true;
     const isInstitution = isInstitutionName(c);
     if (over.some((b) => NOT_A_NAME_PART.has(b.label) && !(isInstitution && b.label === "PERSON") && !isMisreadPerson(b, c, text, settings.bigCityPopulation))) return false;

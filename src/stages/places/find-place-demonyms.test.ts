@@ -3,13 +3,13 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { spansOf } from "../../doc.js";
 import { processText } from "../../process.js";
-import { lookupPlace } from "./gazetteer.js";
+import { lookupPlace } from "../../text/gazetteer/gazetteer.js";
 
 function placesIn(text: string) {
   const result = processText(text, { published: "2009-03-03" });
   assert.ok("doc" in result);
   const doc = result.doc;
-  return spansOf(doc, "places").map((s) => ({ text: doc.text.slice(s.start, s.end), label: s.label, ...(s.data ?? {}) }) as Record<string, unknown>);
+  return spansOf(doc, "places").map((s) => ({ text: doc.text.slice(s.start, s.end), label: s.label, ...s.data }));
 }
 
 describe("places: demonyms of places that are not countries, and named areas", () => {

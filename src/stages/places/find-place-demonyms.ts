@@ -4,20 +4,20 @@
 // where something happened, so they are labelled ADJECTIVAL (or IN_NAME for an institution named for a
 // place, "the EU"), which the events stage does not read as a location. Forms are data
 // (lexicon/places/demonyms.tsv); each is placed at its region, country or first-level division.
-import type { Span } from "../../doc.js";
+import type { LayerSpan, Span } from "../../doc.js";
 import { countryByName } from "../../countries.js";
 import { phraseAlternation, readLexiconTable } from "../../lexicon.js";
-import { lookupPlace } from "./gazetteer.js";
+import { lookupPlace } from "../../text/gazetteer/gazetteer.js";
 import { countrySpan, gazetteerSpan, regionSpan, type PlaceRole } from "./make-place-span.js";
-import { lookupRegion } from "./place-lexicons.js";
+import { lookupRegion } from "../../text/gazetteer/place-lexicons.js";
 
 type Demonym = { place: string; role: PlaceRole };
 let table: { byForm: Map<string, Demonym>; pattern: RegExp } | undefined;
 
 /** Demonym spans found in the text, none overlapping `taken` (spans other rules already made). */
-export function findPlaceDemonyms(text: string, taken: readonly Span[], countryPlurals: ReadonlyMap<string, string>, entities: readonly Span[]): Span[] {
+export function findPlaceDemonyms(text: string, taken: readonly Span[], countryPlurals: ReadonlyMap<string, string>, entities: readonly Span[]): LayerSpan<"places">[] {
   table ??= readDemonymTable();
-  const spans: Span[] = [];
+  const spans: LayerSpan<"places">[] = [];
   const isFree = (start: number, end: number) => !taken.some((t) => t.start < end && start < t.end);
   for (const m of text.matchAll(table.pattern)) {
     const [start, end] = [m.index!, m.index! + m[0].length];
@@ -33,7 +33,7 @@ export function findPlaceDemonyms(text: string, taken: readonly Span[], countryP
   return spans;
 }
 
-function makeDemonymSpan(at: { start: number; end: number; by: string }, d: Demonym): Span | undefined {
+function makeDemonymSpan(at: { start: number; end: number; by: string }, d: Demonym): LayerSpan<"places"> | undefined {
   const region = lookupRegion(d.place);
   if (region) return regionSpan(at, region.name, region.latitude, region.longitude, false, d.role);
   const country = countryByName(d.place);

@@ -3,29 +3,32 @@
 // abbreviations, border phrases and the dateline; refiners then drop names used as something else and
 // choose among same-named places in two passes: the first by size and named countries, the second also
 // by the country most places lie in, the states named, "Town, State" pairs and proximity.
-import { spansOf, withLayer, type Doc, type Span } from "../../doc.js";
+import { spansOf, withLayer, type Doc, type LayerSpan, type Span } from "../../doc.js";
 import { countryByIso3, countryByName } from "../../countries.js";
-import type { Stage } from "../../pipeline.js";
+import type { Stage } from "../../stage.js";
 import { acceptCandidate, findSurnames, isStrongEvidence } from "./accept-candidate.js";
 import { findBorderRegions } from "./find-border-regions.js";
 import { findDatelines } from "./find-datelines.js";
 import { findNameCandidates, type Candidate } from "./find-name-candidates.js";
 import { findAdjectivalCountries, findNamePartCandidates } from "./find-name-parts.js";
-import { lookupPlace, type GazetteerPlace } from "./gazetteer.js";
-import { distanceKm } from "./distance-km.js";
+import { lookupPlace, type GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
+import { distanceKm } from "../../text/gazetteer/distance-km.js";
 import { countrySpan, gazetteerSpan, regionSpan } from "./make-place-span.js";
 import { findMunicipalNames } from "./find-municipal-names.js";
 import { measureNearbySupport } from "./measure-nearby-support.js";
 import { isInside, rankPlaces, type PlaceContext } from "./rank-places.js";
 import { PLACES_SETTINGS, type PlacesSettings } from "./settings.js";
+import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 
 // Entity labels that make an overlapping name something other than a place ("Iraqi military", "Paris Hilton").
 const BLOCKING_LABELS = new Set(["ACTOR", "NORP", "PERSON", "ORG"]);
 const SEA = /\b(?:Sea|Ocean|Gulf|Mediterranean|Atlantic|Pacific)\b/;
 
 type Resolved = { candidate: Candidate; place?: GazetteerPlace };
+/** A country named in the text: an entities span, or a name only the gazetteer knew. */
+type CountryMention = Span<{ iso3?: string }>;
 
-export function findPlaces(doc: Doc, settings: PlacesSettings = PLACES_SETTINGS): Span[] {
+export function findPlaces(doc: Doc, settings: PlacesSettings = PLACES_SETTINGS): LayerSpan<"places">[] {
   const text = doc.text;
   const entities = spansOf(doc, "entities");
   // The recogniser's people and organisations block outright, strong framing or not: a name it reads
@@ -61,7 +64,7 @@ export function findPlaces(doc: Doc, settings: PlacesSettings = PLACES_SETTINGS)
   resolved = readAsNamedCounty(settings.bigCityPopulation, resolveAll(names, ctx, containersOf(resolved, countries)));
   const datelines = findDatelines(text, ctx);
 
-  const spans: Span[] = [...borders, ...datelines, ...adjectival];
+  const spans: LayerSpan<"places">[] = [...borders, ...datelines, ...adjectival];
   for (const e of countries) if (!overlapsAny(datelines, e)) spans.push(resolveCountry(e, text, ctx));
   for (const c of nameParts) if (c.countryIso3) spans.push(countrySpan({ start: c.start, end: c.end, by: "places/country-name" }, c.countryIso3, "in-name"));
   for (const { candidate: c, place } of resolved) {
@@ -133,7 +136,7 @@ function admin1NamesOf(candidates: readonly Candidate[]): Map<string, Set<string
 type CountryRef = { iso2: string; featureCode: "COUNTRY" };
 
 /** For a "Town, State" or "Town, Country" pair: the container that follows each town, keyed by the town's end. */
-function containersOf(resolved: Resolved[], countries: readonly Span[]): Map<number, GazetteerPlace | CountryRef> {
+function containersOf(resolved: Resolved[], countries: readonly CountryMention[]): Map<number, GazetteerPlace | CountryRef> {
   const byStart = new Map<number, GazetteerPlace | CountryRef>();
   for (const r of resolved) if (r.place?.featureCode === "ADM1") byStart.set(r.candidate.start, r.place);
   for (const e of countries) {
@@ -151,7 +154,7 @@ function containersOf(resolved: Resolved[], countries: readonly Span[]): Map<num
   return containers;
 }
 
-function refineContext(base: PlaceContext, first: Resolved[], countries: readonly Span[], text: string): PlaceContext {
+function refineContext(base: PlaceContext, first: Resolved[], countries: readonly CountryMention[], text: string): PlaceContext {
   const votes = new Map<string, number>();
   const vote = (iso2: string | undefined, weight = 1) => iso2 && votes.set(iso2, (votes.get(iso2) ?? 0) + weight);
   // "Georgia" or "Jordan" may be a state or town of the country the other places lie in: it does not vote.
@@ -191,14 +194,14 @@ function isAlsoLocalName(name: string, iso2: string | undefined): boolean {
  * Atlanta, "Lebanon" in Pennsylvania): take that reading when the main country is another one and the
  * same-named place is a state/province or lies near the other places named.
  */
-function resolveCountry(e: Span, text: string, ctx: PlaceContext): Span {
+function resolveCountry(e: CountryMention, text: string, ctx: PlaceContext): LayerSpan<"places"> {
   const at = { start: e.start, end: e.end, by: "places/world-countries" };
   const local = readLocally(e, text, ctx);
   if (local) return gazetteerSpan({ ...at, by: "places/geonames" }, local);
   return countrySpan(at, String(e.data?.iso3));
 }
 
-function readLocally(e: Span, text: string, ctx: PlaceContext): GazetteerPlace | undefined {
+function readLocally(e: CountryMention, text: string, ctx: PlaceContext): GazetteerPlace | undefined {
   const iso2 = iso2Of(e);
   if (!ctx.dominantCountry || ctx.dominantCountry === iso2) return undefined;
   // "Egypt" beside "Egyptian": the country, not Egypt, Alabama.
@@ -215,7 +218,7 @@ function isProvinceNotCountry(c: Candidate, e: Span, text: string): boolean {
   return c.start === e.start && c.end === e.end && c.places.some((p) => p.featureCode === "ADM1") && !countryByName(text.slice(e.start, e.end));
 }
 
-function iso2Of(e: Span): string | undefined {
+function iso2Of(e: CountryMention): string | undefined {
   return countryByIso3(String(e.data?.iso3))?.iso2;
 }
 
@@ -233,16 +236,8 @@ function isNationalityInside(b: Span, c: Candidate): boolean {
   return b.label === "NORP" && covers(c, b) && (c.places.length > 0 || !!c.region);
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 function covers(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
-}
-
-function overlapsAny(spans: readonly { start: number; end: number }[], s: { start: number; end: number }): boolean {
-  return spans.some((x) => overlaps(x, s));
 }
 
 export function createPlacesStage(settings: PlacesSettings = PLACES_SETTINGS): Stage {

@@ -3,14 +3,14 @@
 // does when a report gives only the province: its point is a representative point, not the event's.
 // `where_prec` is UCDP GED's scale: 1 exact place, 4 first-order division, 5 named region or border
 // area, 6 country, 7 sea or international area.
-import type { Span } from "../../doc.js";
+import type { LayerSpan, PlaceSpanData } from "../../doc.js";
 import { loadCountries } from "../../countries.js";
-import type { GazetteerPlace } from "./gazetteer.js";
-import { pointOfCountry } from "./place-lexicons.js";
+import type { GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
+import { pointOfCountry } from "../../text/gazetteer/place-lexicons.js";
 
 export type PlaceLabel = "TOWN" | "ADMIN1" | "COUNTRY" | "REGION" | "BORDER" | "DATELINE" | "ADJECTIVAL" | "IN_NAME";
 /** A toponym that is not a location mention: a demonym ("Georgian troops") or part of a name ("Oregon Department of Roads"). */
-export type PlaceRole = "adjectival" | "in-name";
+export type PlaceRole = NonNullable<PlaceSpanData["role"]>;
 
 export function roleLabel(role: PlaceRole): "ADJECTIVAL" | "IN_NAME" {
   return role === "adjectival" ? "ADJECTIVAL" : "IN_NAME";
@@ -22,7 +22,7 @@ type Extra = { start: number; end: number; by: string };
  * A gazetteer place. A county (ADM2) is labelled TOWN, as the finest place its mention gives, with
  * precision 2 (part of a region) and UCDP where_prec 3 (second-order division).
  */
-export function gazetteerSpan(at: Extra, place: GazetteerPlace, label: "TOWN" | "ADMIN1" | "DATELINE" | "IN_NAME" | "ADJECTIVAL" = defaultLabel(place)): Span {
+export function gazetteerSpan(at: Extra, place: GazetteerPlace, label: "TOWN" | "ADMIN1" | "DATELINE" | "IN_NAME" | "ADJECTIVAL" = defaultLabel(place)): LayerSpan<"places"> {
   const country = loadCountries().find((c) => c.iso2 === place.iso2);
   const isRegion = place.featureCode === "ADM1";
   const isCounty = place.featureCode === "ADM2";
@@ -49,7 +49,7 @@ function defaultLabel(place: GazetteerPlace): "TOWN" | "ADMIN1" {
   return place.featureCode === "ADM1" ? "ADMIN1" : "TOWN";
 }
 
-export function countrySpan(at: Extra, iso3: string, role?: PlaceRole): Span {
+export function countrySpan(at: Extra, iso3: string, role?: PlaceRole): LayerSpan<"places"> {
   const label = role ? roleLabel(role) : "COUNTRY";
   const country = loadCountries().find((c) => c.iso3 === iso3);
   const point = country ? pointOfCountry(country.iso3, country) : undefined;
@@ -60,13 +60,13 @@ export function countrySpan(at: Extra, iso3: string, role?: PlaceRole): Span {
   };
 }
 
-export function regionSpan(at: Extra, name: string, latitude: number, longitude: number, isSea: boolean, role?: PlaceRole): Span {
+export function regionSpan(at: Extra, name: string, latitude: number, longitude: number, isSea: boolean, role?: PlaceRole): LayerSpan<"places"> {
   const label = role ? roleLabel(role) : "REGION";
   return { ...at, label, data: { location: name, latitude, longitude, precision: 3, where_prec: isSea ? 7 : 5, ...(role ? { role } : {}) } };
 }
 
 /** A border area between two countries: both are kept, and the point is their midpoint, coded vague. */
-export function borderSpan(at: Extra, iso3s: [string, string]): Span {
+export function borderSpan(at: Extra, iso3s: [string, string]): LayerSpan<"places"> {
   const [a, b] = iso3s.map((iso3) => loadCountries().find((c) => c.iso3 === iso3)!).map((c) => ({ ...c, ...pointOfCountry(c.iso3, c) }));
   return {
     ...at,

@@ -3,10 +3,10 @@
 // name, this measures how many of the report's other names have some reading close by (any reading,
 // chosen or not, so the choice does not hinge on a first guess made by size). A name with many readings
 // lies near anything by chance, so it supports less.
-import { distanceKm } from "./distance-km.js";
-import type { GazetteerPlace } from "./gazetteer.js";
+import { distanceKm } from "../../text/gazetteer/distance-km.js";
+import type { GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
 import type { PlacesSettings } from "./settings.js";
-import { foldAlias } from "../entities/build-alias-matcher.js";
+import { foldAlias } from "../../text/fold-alias.js";
 
 /** The report's names with every place each may mean. */
 export type NameReadings = { name: string; places: readonly GazetteerPlace[]; isFramed: boolean };

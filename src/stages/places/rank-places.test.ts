@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { lookupPlace } from "./gazetteer.js";
+import { lookupPlace } from "../../text/gazetteer/gazetteer.js";
 import { measureNearbySupport } from "./measure-nearby-support.js";
 import { rankPlaces, type PlaceContext } from "./rank-places.js";
 import { PLACES_SETTINGS } from "./settings.js";

@@ -1,9 +1,9 @@
 // Chooses which of the same-named gazetteer places a name means, from the document's context: the
 // countries it names, the country most of its places lie in, the states/provinces it names, the place a
 // "Town, State" pair names as container, proximity to the other places it mentions, then size and rank.
-import { distanceKm, type LatLon } from "./distance-km.js";
-import type { GazetteerPlace } from "./gazetteer.js";
-import { foldAlias } from "../entities/build-alias-matcher.js";
+import { distanceKm, type LatLon } from "../../text/gazetteer/distance-km.js";
+import type { GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
+import { foldAlias } from "../../text/fold-alias.js";
 import type { PlacesSettings } from "./settings.js";
 
 export type PlaceContext = {

@@ -3,15 +3,14 @@
 // 2. "according to" (before or after the content);
 // 3. reported speech: SOURCE CUE (that) CONTENT, or CONTENT, SOURCE CUE.
 import { spansOf, type Doc, type Span } from "../../doc.js";
-import { allowsInversion, findCues } from "./find-cues.js";
+import type { Attribution } from "./attribution.js";
+import { allowsInversion, findCues, type CueSpan } from "./find-cues.js";
 import { findLineAttributions } from "./find-line-attributions.js";
 import { findNominalAttributions } from "./find-nominal-attributions.js";
 import { findQuotations, type Quotation } from "./find-quotations.js";
 import { APPOSITION, isSingularBeforeBase, isSourcePhrase, sentenceSubject, sourceBefore } from "./find-source.js";
 import { lastComma, length, maskAbbreviations, rangeOf, trimRange, withoutAbbreviations, type Range } from "./text-ranges.js";
 import type { QuotesSettings } from "./settings.js";
-
-export type Attribution = { source: Range; cue: Range; content: Range; kind: "direct" | "according-to" | "reported" };
 
 const TRAILER = "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\\s+\\w+|at\\s+the\\s+time|earlier|later|in\\s+a\\s+(?:statement|interview|tweet|post|speech|briefing))(?:\\s+(?:morning|afternoon|evening|night))?)*";
 
@@ -53,7 +52,7 @@ export function findAttributions(doc: Doc, settings: QuotesSettings): Attributio
 }
 
 /** “…,” SOURCE CUE / “…,” CUE SOURCE right after a quotation, or SOURCE CUE: “…” right before one. */
-function matchDirect(text: string, cue: Span, quotations: Quotation[], sentence: Span, settings: QuotesSettings): Attribution | null {
+function matchDirect(text: string, cue: CueSpan, quotations: Quotation[], sentence: Span, settings: QuotesSettings): Attribution | null {
   // The quotation ends inside the cue's sentence: after “… recklessness.” a new sentence "Park said …" is not its speaker.
   // A sentence that is only the attribution ("… worse.'' Leonard E. Burman, director of …, said.") takes the
   // quotation just before it.
@@ -92,7 +91,7 @@ function isClauseOpening(text: string, at: number, lookbackChars: number): boole
 /** "…, the mayor said, adding that …": a participle cue after a comma (or after "before", "while" …), or a
  * verb after "and", shares the previous attribution's source, else the subject that opens the sentence
  * ("Trump tweeted …, saying …", "Blige sang … before asking …"). */
-function matchParticiple(text: string, cue: Span, sentence: Span, previous: Attribution | undefined): Attribution | null {
+function matchParticiple(text: string, cue: CueSpan, sentence: Span, previous: Attribution | undefined): Attribution | null {
   const before = text.slice(sentence.start, cue.start);
   const isParticiple = /ing$/.test(text.slice(cue.start, cue.end)) && /(?:,|\b(?:before|after|while|by|when|without))\s*$/.test(before);
   // "Schultz supported Democrats …, and said he did not support Trump": a coordinated verb shares the subject.
@@ -106,7 +105,7 @@ function matchParticiple(text: string, cue: Span, sentence: Span, previous: Attr
 }
 
 /** "According to X, CONTENT" or "CONTENT, according to X." */
-function matchAccordingTo(text: string, cue: Span, sentence: Span): Attribution | null {
+function matchAccordingTo(text: string, cue: CueSpan, sentence: Span): Attribution | null {
   const rest = text.slice(cue.end, sentence.end);
   const sourceEnd = cue.end + (/^[^,.;]*/.exec(rest)?.[0].length ?? 0);
   const source = trimRange(text, cue.end, sourceEnd);
@@ -118,7 +117,7 @@ function matchAccordingTo(text: string, cue: Span, sentence: Span): Attribution 
 const OPENING_ADVERBIAL = /^\s*(?:during|in|on|at|after|before|since|for|with|under|over|by|as|when|while|if|although|though|despite|without|until|from|among)\b[^,]*$/i;
 
 /** CONTENT, SOURCE CUE. / CONTENT, CUE SOURCE. / SOURCE CUE (that) CONTENT. */
-function matchReported(text: string, cue: Span, sentence: Span, settings: QuotesSettings): Attribution | null {
+function matchReported(text: string, cue: CueSpan, sentence: Span, settings: QuotesSettings): Attribution | null {
   const tail = text.slice(cue.end, sentence.end);
   // "…, SOURCE said." or "…, SOURCE said Friday, as they …": the attribution closes the reported clause.
   const endsHere = new RegExp(`^${TRAILER}\\s*(?:[.!?]?["”]?$|,)`, "u").test(tail);
@@ -152,7 +151,7 @@ function isNounCue(text: string, attribution: Attribution): boolean {
 }
 
 /** "is expected to", "has been called": the subject of a passive is no source (an agent with "by" is left to others). */
-function isPassive(text: string, cue: Span): boolean {
+function isPassive(text: string, cue: CueSpan): boolean {
   return /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)*\w+(?:ed|wn|ught|lt)$/.test(text.slice(cue.start, cue.end));
 }
 

@@ -71,7 +71,10 @@ function lastWords(cue: string): string {
   return words.at(-1) === "on" ? words.slice(-2).join(" ") : (words.at(-1) ?? "");
 }
 
-export function findCues(text: string, start: number, end: number): Span[] {
+/** A cue word span: what the attribution matchers need to know about its verb. */
+export type CueSpan = Span<{ isAccordingTo: boolean; isBaseForm: boolean; isQuoteOnly: boolean }>;
+
+export function findCues(text: string, start: number, end: number): CueSpan[] {
   const slice = text.slice(start, end);
   return [...slice.matchAll(loadCueRegex())].map((m) => ({
     start: start + m.index!,

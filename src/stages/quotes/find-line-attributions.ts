@@ -1,7 +1,7 @@
 // Attributions that live in the layout rather than in a verb: "NAME: content" lines (interview
 // transcripts, "Poll: …" headlines) and a quote followed by a dash and a name ("“…” ― Rita Gomez",
 // a pull quote's "– Pentagon spokesperson John Kirby").
-import type { Attribution } from "./find-attributions.js";
+import type { Attribution } from "./attribution.js";
 import type { Quotation } from "./find-quotations.js";
 
 const COLON_LINE = /^["“]?(?<source>(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s+(?<content>\S[^\n]*)$/gmu;

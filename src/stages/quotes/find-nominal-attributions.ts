@@ -2,7 +2,7 @@
 // reduce …". The possessor is the source, the noun the cue, the "that"/"to" clause after it the content
 // (to the end of the sentence: the clause seldom ends earlier in a way punctuation shows).
 import { readLexiconLines } from "../../lexicon.js";
-import type { Attribution } from "./find-attributions.js";
+import type { Attribution } from "./attribution.js";
 
 type Range = { start: number; end: number };
 

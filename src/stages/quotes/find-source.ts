@@ -2,9 +2,10 @@
 // subject that opens the sentence; and whether a phrase can name a source at all.
 import type { Span } from "../../doc.js";
 import { trimRange, withoutAbbreviations, type Range } from "./text-ranges.js";
+import type { CueSpan } from "./find-cues.js";
 
 /** The noun phrase before the cue, back to a clause boundary, at most eight words. */
-export function sourceBefore(text: string, cue: Span, sentence: Span): Range {
+export function sourceBefore(text: string, cue: CueSpan, sentence: Span): Range {
   const before = text.slice(sentence.start, cue.start);
   const boundary = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "), before.lastIndexOf("”"), before.lastIndexOf("''"), before.lastIndexOf(" that "), before.lastIndexOf(" and "), before.lastIndexOf(" but "));
   const clause = boundary >= 0 ? before.slice(boundary).replace(/^(?:, |; |”|''| that | and | but )/, "") : before;
@@ -76,6 +77,6 @@ export function sentenceSubject(text: string, sentence: Span): Range | null {
 // say", "they plan", "officials want").
 const PLURAL_SUBJECT = /(?:\b(?:i|you|we|they|who|that|which|police|people|media|personnel|military)|\)|[^s'’u]s)$|\b(?:and|percent|some|both|all|many|few|several|most|whom|those|these)\b/i;
 
-export function isSingularBeforeBase(source: string, cue: Span): boolean {
+export function isSingularBeforeBase(source: string, cue: CueSpan): boolean {
   return cue.data?.isBaseForm === true && !PLURAL_SUBJECT.test(source.trim());
 }

@@ -1,7 +1,7 @@
 // Quotes and attribution: who says what. Each attribution is a QUOTE span over its content, with the
 // source and cue offsets in data; anonymous sources ("a US official") are marked as such.
-import { withLayer, type Doc, type Span } from "../../doc.js";
-import type { Stage } from "../../pipeline.js";
+import { withLayer, type Doc, type LayerSpan } from "../../doc.js";
+import type { Stage } from "../../stage.js";
 import { findAttributions } from "./find-attributions.js";
 import { QUOTES_SETTINGS, type QuotesSettings } from "./settings.js";
 
@@ -15,7 +15,7 @@ const ANONYMOUS = new RegExp(
   "i",
 );
 
-export function findQuotes(doc: Doc, settings: QuotesSettings = QUOTES_SETTINGS): Span[] {
+export function findQuotes(doc: Doc, settings: QuotesSettings = QUOTES_SETTINGS): LayerSpan<"quotes">[] {
   return findAttributions(doc, settings).map((a) => {
     const source = doc.text.slice(a.source.start, a.source.end);
     return {

@@ -7,7 +7,7 @@ import { needsSeedArticle, readSeedArticle } from "../../testing/fixtures.js";
 function quotesIn(text: string) {
   const doc = buildPipeline().run(createDoc("q", text, { origin: "test", published: "2021-06-28" }));
   return (doc.layers.quotes ?? []).map((q) => {
-    const data = q.data as { source: { start: number; end: number }; cue: { start: number; end: number }; isAnonymous: boolean; kind: string };
+    const data = q.data!;
     return { content: text.slice(q.start, q.end), source: text.slice(data.source.start, data.source.end), cue: text.slice(data.cue.start, data.cue.end), isAnonymous: data.isAnonymous, kind: data.kind };
   });
 }

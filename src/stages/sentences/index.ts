@@ -1,16 +1,16 @@
 // Sentences: Intl.Segmenter (ICU's rules) proposes breaks; we undo the ones after an abbreviation
 // ("Mr. Knights", "U.S. forces", "6 p.m. Eastern") and add breaks at line ends, since a headline,
 // dateline or pull-quote line never runs on into the next paragraph.
-import type { Doc, Span } from "../../doc.js";
+import type { Doc, LayerSpan } from "../../doc.js";
 import { withLayer } from "../../doc.js";
 import { readLexiconLines } from "../../lexicon.js";
-import type { Stage } from "../../pipeline.js";
+import type { Stage } from "../../stage.js";
 
 const ABBREVIATIONS = new Set(readLexiconLines("sentences/abbreviations.txt").map((l) => l.trim()));
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
-export function findSentences(text: string): Span[] {
-  const spans: Span[] = [];
+export function findSentences(text: string): LayerSpan<"sentences">[] {
+  const spans: LayerSpan<"sentences">[] = [];
   let lineStart = 0;
   for (const line of text.split("\n")) {
     for (const piece of splitLine(line)) spans.push(trimSpan(text, lineStart + piece.start, lineStart + piece.end));
@@ -46,7 +46,7 @@ function startsNewSentenceAfterAbbreviation(next: string): boolean {
   return /^(The|It|He|She|They|We|In|On|But|A|An|This|That|There)\b/.test(next);
 }
 
-function trimSpan(text: string, start: number, end: number): Span {
+function trimSpan(text: string, start: number, end: number): LayerSpan<"sentences"> {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end, label: "SENTENCE", by: "sentences/intl-segmenter" };

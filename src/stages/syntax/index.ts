@@ -1,17 +1,17 @@
 // Syntax: every sentence cut into UD/PTB-style tokens, each with its part of speech, head and relation
 // (src/text/syntax: a perceptron tagger and arc-hybrid parser trained on UD English EWT). Nothing reads
 // the `tokens` layer yet; it is there for stages that want grammar rather than word patterns.
-import type { Doc, Span, TokenValue } from "../../doc.js";
+import type { Doc, LayerSpan, TokenValue } from "../../doc.js";
 import { spansOf, withLayer } from "../../doc.js";
-import type { Stage } from "../../pipeline.js";
+import type { Stage } from "../../stage.js";
 import { analyzeWords, type SyntaxModel } from "../../text/syntax/analyze-words.js";
 import { loadSyntaxModel } from "../../text/syntax/load-syntax-model.js";
 import { tokenizeSentence } from "../../text/tokenize-sentence.js";
 
 const BY = "syntax/perceptron";
 
-export function findTokens(doc: Doc, model: SyntaxModel): Span[] {
-  const spans: Span[] = [];
+export function findTokens(doc: Doc, model: SyntaxModel): LayerSpan<"tokens">[] {
+  const spans: LayerSpan<"tokens">[] = [];
   for (const sentence of spansOf(doc, "sentences")) {
     const tokens = tokenizeSentence(doc.text.slice(sentence.start, sentence.end), sentence.start);
     const first = spans.length;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { createDoc, spansOf, textOf, type Doc, type TokenValue } from "../../doc.js";
+import { createDoc, spansOf, textOf, type Doc } from "../../doc.js";
 import type { SyntaxModel } from "../../text/syntax/analyze-words.js";
 import { loadSyntaxModel } from "../../text/syntax/load-syntax-model.js";
 import { sentencesStage } from "../sentences/index.js";
@@ -29,17 +29,17 @@ describe("syntax stage", () => {
     const sentences = spansOf(out, "sentences");
     for (const sentence of sentences) {
       const inside = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= sentence.start && t.end <= sentence.end);
-      assert.equal(inside.filter(({ t }) => (t.data as TokenValue).head === null).length, 1);
+      assert.equal(inside.filter(({ t }) => t.data!.head === null).length, 1);
       for (const { t } of inside) {
-        const head = (t.data as TokenValue).head;
+        const head = t.data!.head;
         if (head !== null) assert.ok(tokens[head].start >= sentence.start && tokens[head].end <= sentence.end);
       }
     }
     const killed = tokens.find((t) => textOf(out, t) === "killed")!;
-    assert.equal((killed.data as TokenValue).upos, "VERB");
+    assert.equal(killed.data!.upos, "VERB");
     const gunmen = tokens.find((t) => textOf(out, t) === "Gunmen")!;
-    assert.equal(tokens[(gunmen.data as TokenValue).head!], killed);
-    assert.equal((gunmen.data as TokenValue).deprel, "nsubj");
+    assert.equal(tokens[gunmen.data!.head!], killed);
+    assert.equal(gunmen.data!.deprel, "nsubj");
   });
 
   it("negative case: a document without sentences gets an empty tokens layer", () => {

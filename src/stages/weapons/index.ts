@@ -1,9 +1,9 @@
 // Weapons: instruments named in the text, mapped to the taxonomy in lexicon/weapons/weapons.tsv.
-import { withLayer, type Doc, type Span } from "../../doc.js";
+import { withLayer, type Doc, type LayerSpan } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
-import type { Stage } from "../../pipeline.js";
-import { removeOverlaps } from "../entities/build-alias-matcher.js";
-import { spacePattern } from "../events/space-pattern.js";
+import type { Stage } from "../../stage.js";
+import { removeOverlaps } from "../../text/remove-overlaps.js";
+import { spacePattern } from "../../lexicon.js";
 
 export type WeaponEntry = { regex: RegExp; weapon: string; eventType: string; subEventType: string };
 
@@ -20,7 +20,7 @@ export function loadWeapons(): WeaponEntry[] {
 // "rocket storage facilities", "the militia drone industry": the weapon names what was hit or made, not what was used.
 const NOT_INSTRUMENT_AFTER = /^\s+(?:storage|stores|depots?|facilit|factor|industr|programs?|production|launch(?:ers?|ing)\s+sites?|sites?|warehouses?|makers?)/i;
 
-export function findWeapons(text: string, weapons: readonly WeaponEntry[]): Span[] {
+export function findWeapons(text: string, weapons: readonly WeaponEntry[]): LayerSpan<"weapons">[] {
   const spans = weapons.flatMap((entry) =>
     [...text.matchAll(entry.regex)].filter((m) => !NOT_INSTRUMENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))).map((m) => ({
       start: m.index!,

@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readLexiconLines } from "../../../lexicon.js";
-import { lookupPlace } from "../../places/gazetteer.js";
+import { lookupPlace } from "../../../text/gazetteer/gazetteer.js";
 
 const MAX_TOWN_POPULATION = 10000;
 

@@ -10,7 +10,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { readLexiconLines, readLexiconTable } from "../../../lexicon.js";
-import { gazetteerFile } from "../../places/gazetteer.js";
+import { gazetteerFile } from "../../../text/gazetteer/gazetteer.js";
 import { isTitleWord, loadNameLexicons } from "../name-lexicons.js";
 
 export type NameClass = "PERSON" | "ORG" | "LOC" | "MISC";

@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { readLexiconTable } from "../../lexicon.js";
 import { cacheDir } from "../../paths.js";
-import { foldAlias } from "../entities/build-alias-matcher.js";
+import { foldAlias } from "../../text/fold-alias.js";
 import { admin1DataDir, readAdmin1Regions } from "./admin1-regions.js";
 import { countiesDataFile, readUsCounties } from "./us-counties.js";
 import { decodeIndex, encodeIndex, findNameLine, readLine, type GazetteerIndex } from "./gazetteer-index.js";

@@ -2,8 +2,8 @@
 // a stated rule, keeping all sources, all evidence and every disagreement. Same columns as an event record,
 // with incident_id and event_ids in place of event_id, plus corroboration, first_reported, last_updated
 // and conflicts.
-import type { EventRecord, SourceRef } from "../records/event-record.js";
-import type { FieldChange } from "./trace-history.js";
+import type { EventRecord, SourceRef } from "./event-record.js";
+import type { FieldChange } from "../merge/trace-history.js";
 
 export type IncidentSource = SourceRef & {
   /** The publisher a syndicated copy names as its origin ("originally published by"). */

@@ -1,7 +1,7 @@
 // The small place dictionaries under lexicon/places: world regions and named areas, US state abbreviations, names
 // that contain a place but stand for an institution, and GeoNames points of countries.
 import { phraseAlternation, readLexiconLines, readLexiconTable } from "../../lexicon.js";
-import { foldAlias } from "../entities/build-alias-matcher.js";
+import { foldAlias } from "../../text/fold-alias.js";
 
 export type WorldRegion = { name: string; latitude: number; longitude: number };
 

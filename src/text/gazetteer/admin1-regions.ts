@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { foldAlias } from "../entities/build-alias-matcher.js";
+import { foldAlias } from "../../text/fold-alias.js";
 import { distanceKm } from "./distance-km.js";
 
 export type Admin1Region = { id: number; name: string; type: string; iso2: string; latitude: number; longitude: number; names: string[] };
