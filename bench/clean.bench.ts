@@ -1,7 +1,7 @@
 // Clean-stage speed against bare Mozilla Readability + linkedom on the same article-extraction benchmark
 // pages, in the same process and run, interleaved round by round so machine load hits both alike.
 // Run on demand: `npm run bench` (optionally `-- --rounds 5`). Not part of the tests.
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { cleanRawDocument } from "../src/stages/clean/index.js";
@@ -14,7 +14,10 @@ function loadPages(dir: string): Page[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith(".html.gz"))
     .sort()
-    .map((name) => ({ id: name.replace(/\.html\.gz$/, ""), html: gunzipSync(readFileSync(join(dir, name))).toString("utf8") }));
+    .map((name) => ({
+      id: name.replace(/\.html\.gz$/, ""),
+      html: gunzipSync(readFileSync(join(dir, name))).toString("utf8"),
+    }));
 }
 
 function timePages(pages: Page[], extract: (page: Page) => unknown): number {

@@ -9,15 +9,17 @@ import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import { Kysely } from "kysely";
-import { parseEventQuery, type EventQuery } from "../src/store/event-filter.js";
+import { type EventQuery, parseEventQuery } from "../src/store/event-filter.js";
 import { createImmediateSqliteDialect } from "../src/store/immediate-sqlite-dialect.js";
-import { openSqliteStore } from "../src/store/sqlite.js";
 import type { Database as Schema } from "../src/store/schema.js";
+import { openSqliteStore } from "../src/store/sqlite.js";
 
 const [path = "/tmp/sitrep-events-1m.db", roundsArg = "60"] = process.argv.slice(2);
 const rounds = Number(roundsArg);
 const store = await openSqliteStore(path);
-const plain = new Kysely<Schema>({ dialect: createImmediateSqliteDialect({ database: new Database(path, { readonly: true }) }) });
+const plain = new Kysely<Schema>({
+  dialect: createImmediateSqliteDialect({ database: new Database(path, { readonly: true }) }),
+});
 
 const COUNTRIES = ["UKR", "SYR", "YEM", "SDN", "MMR", "NGA", "MLI", "SOM", "IRQ", "AFG"];
 const month = (r: number) => `20${19 + (r % 6)}-${String(1 + (r % 12)).padStart(2, "0")}`;
@@ -25,19 +27,20 @@ const deepCursor = await cursorAfterPages(20);
 
 const QUERIES: Record<string, (r: number) => EventQuery> = {
   "newest first (no filter)": () => ({}),
-  "country": (r) => q({ country: COUNTRIES[r % 10]! }),
+  country: (r) => q({ country: COUNTRIES[r % 10]! }),
   "country + one month": (r) => q({ country: COUNTRIES[r % 10]!, from: `${month(r)}-01`, to: `${month(r)}-28` }),
   "event_type + from": (r) => q({ event_type: r % 2 ? "Battles" : "Protests", from: `${month(r)}-01` }),
-  "sub_event_type, by fatalities": (r) => q({ sub_event_type: "Air/drone strike", sort: r % 2 ? "-fatalities" : "fatalities" }),
-  "admin1": (r) => q({ admin1: `Syria Region ${r % 5}` }),
+  "sub_event_type, by fatalities": (r) =>
+    q({ sub_event_type: "Air/drone strike", sort: r % 2 ? "-fatalities" : "fatalities" }),
+  admin1: (r) => q({ admin1: `Syria Region ${r % 5}` }),
   "actor substring": (r) => q({ actor: r % 2 ? "rebels" : "police forces of iraq" }),
-  "bbox": (r) => q({ bbox: `${30 + (r % 5)},30,${34 + (r % 5)},38` }),
+  bbox: (r) => q({ bbox: `${30 + (r % 5)},30,${34 + (r % 5)},38` }),
   "fatalities_min 15": () => q({ fatalities_min: "15" }),
   "fatalities_max 0, oldest first": () => q({ fatalities_max: "0", sort: "event_date" }),
   "q (FTS5) one word": (r) => q({ q: ["hospital", "convoy", "checkpoint", "market"][r % 4]! }),
   "q (FTS5) two words": (r) => q({ q: ["hospital convoy", "market school", "village police"][r % 3]! }),
-  "document": (r) => q({ document: `bench-doc-${(r * 997) % 10_000}` }),
-  "reviewed": () => q({ reviewed: "true" }),
+  document: (r) => q({ document: `bench-doc-${(r * 997) % 10_000}` }),
+  reviewed: () => q({ reviewed: "true" }),
   "page 21 via cursor": () => ({ cursor: deepCursor }),
 };
 
@@ -83,13 +86,27 @@ for (let r = -1; r < rounds; r++) {
   }
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
-const total = (await plain.selectFrom("events").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
-console.log(`${new Date().toISOString()} ${cpus().length}x ${cpus()[0]?.model} Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-console.log(`| query (${Number(total).toLocaleString("en")} events, ${rounds} rounds) | rows | wall p50 ms | wall p95 ms | CPU p50 ms | CPU p95 ms |\n|---|---|---|---|---|---|`);
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+const total = (
+  await plain
+    .selectFrom("events")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow()
+).n;
+console.log(
+  `${new Date().toISOString()} ${cpus().length}x ${cpus()[0]?.model} Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);
+console.log(
+  `| query (${Number(total).toLocaleString("en")} events, ${rounds} rounds) | rows | wall p50 ms | wall p95 ms | CPU p50 ms | CPU p95 ms |\n|---|---|---|---|---|---|`,
+);
 for (const name of names) {
   const [wall, cpu] = [timings.get(name)!, cpuTimings.get(name)!];
-  console.log(`| ${name} | ${counts.get(name) ?? 100} | ${percentile(wall, 0.5).toFixed(2)} | ${percentile(wall, 0.95).toFixed(2)} | ${percentile(cpu, 0.5).toFixed(2)} | ${percentile(cpu, 0.95).toFixed(2)} |`);
+  console.log(
+    `| ${name} | ${counts.get(name) ?? 100} | ${percentile(wall, 0.5).toFixed(2)} | ${percentile(wall, 0.95).toFixed(2)} | ${percentile(cpu, 0.5).toFixed(2)} | ${percentile(cpu, 0.95).toFixed(2)} |`,
+  );
 }
 await store.close();
 await plain.destroy();

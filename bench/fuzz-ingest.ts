@@ -20,14 +20,19 @@ const dir = mkdtempSync(join(tmpdir(), "sitrep-fuzz-bench-"));
 const db = `${dir}.db`;
 writeBadInputs(join(dir, "bad"), count, seed);
 writeFileSync(join(dir, "good-seed.txt"), readFileSync(inventedReportPath()));
-writeFileSync(join(dir, "good-second.txt"), "Gunmen attacked a police post in the northern town of Ravenfield on Tuesday night, killing four officers, a provincial spokesman said.\n\nNo group has claimed responsibility for the attack.");
+writeFileSync(
+  join(dir, "good-second.txt"),
+  "Gunmen attacked a police post in the northern town of Ravenfield on Tuesday night, killing four officers, a provincial spokesman said.\n\nNo group has claimed responsibility for the attack.",
+);
 execFileSync("mkfifo", [join(dir, "bad", "pipe.txt")]);
 symlinkSync(dir, join(dir, "bad", "loop"));
 
 const started = Date.now();
 const run = runCli(["ingest", dir, "--db", db, "--published", "2021-06-28"]);
 const seconds = (Date.now() - started) / 1000;
-const rows: { origin: string; status: string; reason: string | null }[] = JSON.parse(runCli(["documents", "--db", db]).stdout);
+const rows: { origin: string; status: string; reason: string | null }[] = JSON.parse(
+  runCli(["documents", "--db", db]).stdout,
+);
 const read = Number(/ingested (\d+) input\(s\)/.exec(run.stderr)?.[1] ?? NaN);
 const stackTraces = (run.stderr.match(/\n\s+at .+:\d+:\d+/g) ?? []).length;
 const reasons: Record<string, number> = {};

@@ -19,12 +19,20 @@ const slice = Math.floor(size / 6);
 let started = process.cpuUsage();
 for (const [i, event] of order.entries()) {
   const source = event.sources[0];
-  const doc = { id: source.document_id, text: event.notes, meta: { origin: source.origin, publisher: source.publisher!, published: source.published! }, layers: {}, events: [] };
+  const doc = {
+    id: source.document_id,
+    text: event.notes,
+    meta: { origin: source.origin, publisher: source.publisher!, published: source.published! },
+    layers: {},
+    events: [],
+  };
   await store.saveDocument(doc, [event]);
   await updateIncidents(store, [event]);
   if ((i + 1) % slice === 0) {
     const cpu = process.cpuUsage(started);
-    console.log(`reports ${i + 2 - slice}-${i + 1}: ${((cpu.user + cpu.system) / 1000 / slice).toFixed(2)} ms CPU per report (save + update)`);
+    console.log(
+      `reports ${i + 2 - slice}-${i + 1}: ${((cpu.user + cpu.system) / 1000 / slice).toFixed(2)} ms CPU per report (save + update)`,
+    );
     started = process.cpuUsage();
   }
 }

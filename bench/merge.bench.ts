@@ -8,7 +8,15 @@ import { scoreConll } from "../eval/coref-metrics.js";
 import { mergeEvents } from "../src/merge/merge-events.js";
 import { generateEvents } from "./synthetic-events.js";
 
-type SizeResult = { size: number; incidents: number; ms: number; cpuMs: number; peakMb: number; heapMb: number; conllF1: number };
+type SizeResult = {
+  size: number;
+  incidents: number;
+  ms: number;
+  cpuMs: number;
+  peakMb: number;
+  heapMb: number;
+  conllF1: number;
+};
 
 function measureSize(size: number): SizeResult {
   const { events, incidentOf } = generateEvents(size);
@@ -25,13 +33,24 @@ function measureSize(size: number): SizeResult {
   global.gc?.();
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
   const truth = new Map<number, string[]>();
-  for (const e of events) (truth.get(incidentOf.get(e.event_id)!) ?? truth.set(incidentOf.get(e.event_id)!, []).get(incidentOf.get(e.event_id)!)!).push(e.event_id);
-  const conllF1 = scoreConll([...truth.values()], incidents.map((i) => i.event_ids)).conllF1;
+  for (const e of events)
+    (
+      truth.get(incidentOf.get(e.event_id)!) ??
+      truth.set(incidentOf.get(e.event_id)!, []).get(incidentOf.get(e.event_id)!)!
+    ).push(e.event_id);
+  const conllF1 = scoreConll(
+    [...truth.values()],
+    incidents.map((i) => i.event_ids),
+  ).conllF1;
   return { size, incidents: incidents.length, ms, cpuMs, peakMb, heapMb, conllF1 };
 }
 
 function runChild(size: number): SizeResult {
-  const out = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url), "--size", String(size)], { encoding: "utf8" });
+  const out = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url), "--size", String(size)],
+    { encoding: "utf8" },
+  );
   if (out.status !== 0) throw new Error(out.stderr);
   return JSON.parse(out.stdout.trim().split("\n").at(-1)!) as SizeResult;
 }
@@ -43,7 +62,11 @@ if (sizeArg > 0) {
   const small = runChild(10_000);
   const large = runChild(100_000);
   for (const r of [small, large]) {
-    console.log(`${r.size} records -> ${r.incidents} incidents: ${(r.ms / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU, peak RSS +${r.peakMb.toFixed(0)} MB, retained heap +${r.heapMb.toFixed(0)} MB, CoNLL F1 vs generator ${r.conllF1.toFixed(4)}`);
+    console.log(
+      `${r.size} records -> ${r.incidents} incidents: ${(r.ms / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU, peak RSS +${r.peakMb.toFixed(0)} MB, retained heap +${r.heapMb.toFixed(0)} MB, CoNLL F1 vs generator ${r.conllF1.toFixed(4)}`,
+    );
   }
-  console.log(`ratio 100k/10k: wall ${(large.ms / small.ms).toFixed(2)}x, CPU ${(large.cpuMs / small.cpuMs).toFixed(2)}x, peak memory ${(large.peakMb / small.peakMb).toFixed(2)}x, retained heap ${(large.heapMb / small.heapMb).toFixed(2)}x (10 = linear)`);
+  console.log(
+    `ratio 100k/10k: wall ${(large.ms / small.ms).toFixed(2)}x, CPU ${(large.cpuMs / small.cpuMs).toFixed(2)}x, peak memory ${(large.peakMb / small.peakMb).toFixed(2)}x, retained heap ${(large.heapMb / small.heapMb).toFixed(2)}x (10 = linear)`,
+  );
 }

@@ -71,7 +71,8 @@ function runBench(rounds: number, beam: number | undefined): void {
   const segmenter = new Intl.Segmenter("en", { granularity: "word" });
   const work: Record<string, () => void> = {
     segmenter: () => {
-      for (const lines of articles) for (const line of lines) for (const s of segmenter.segment(line)) if (s.isWordLike) s.segment.length;
+      for (const lines of articles)
+        for (const line of lines) for (const s of segmenter.segment(line)) if (s.isWordLike) s.segment.length;
     },
     tagger: () => {
       for (const words of udSentences) tagWords(words, model.tagger, findSentenceAtoms(words, model.tagger));
@@ -89,18 +90,28 @@ function runBench(rounds: number, beam: number | undefined): void {
   };
   for (const run of Object.values(work)) run();
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(work).map((name) => [name, []]));
-  for (let round = 0; round < rounds; round++) for (const [name, run] of Object.entries(work)) times[name].push(cpuMs(run));
+  for (let round = 0; round < rounds; round++)
+    for (const [name, run] of Object.entries(work)) times[name].push(cpuMs(run));
   const ms = Object.fromEntries(Object.entries(times).map(([name, t]) => [name, median(t)]));
   // The parser alone: tagger + parser minus the tagger (they share the word atoms).
   ms.parser = ms["tagger + parser"] - ms.tagger;
-  console.log(`${articles.length} articles, ${udSentences.length} sentences, ${tokens} UD tokens; beam width ${model.parser.beamWidth}; ${rounds} rounds (median CPU time)`);
-  console.log(`load average ${(process.platform === "linux" ? readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ") : "?")}, Node ${process.version}`);
+  console.log(
+    `${articles.length} articles, ${udSentences.length} sentences, ${tokens} UD tokens; beam width ${model.parser.beamWidth}; ${rounds} rounds (median CPU time)`,
+  );
+  console.log(
+    `load average ${process.platform === "linux" ? readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ") : "?"}, Node ${process.version}`,
+  );
   for (const name of ["segmenter", "tagger", "parser", "tagger + parser", "ner", "together"]) {
     const rate = (tokens / ms[name]) * 1000;
     const ratio = ms[name] / ms.segmenter;
-    console.log(`${name.padEnd(16)} ${ms[name].toFixed(0).padStart(6)} ms/round ${rate.toFixed(0).padStart(9)} tokens/s   ${ratio.toFixed(1).padStart(5)}x segmenter's time`);
+    console.log(
+      `${name.padEnd(16)} ${ms[name].toFixed(0).padStart(6)} ms/round ${rate.toFixed(0).padStart(9)} tokens/s   ${ratio.toFixed(1).padStart(5)}x segmenter's time`,
+    );
   }
-  timePipeline(articles.map((lines) => lines.join("\n")), { with: withSyntax(buildStages(resources), model), without: buildPipeline(buildStages(resources)) });
+  timePipeline(
+    articles.map((lines) => lines.join("\n")),
+    { with: withSyntax(buildStages(resources), model), without: buildPipeline(buildStages(resources)) },
+  );
 }
 
 function withSyntax(stages: ReturnType<typeof buildStages>, model: ReturnType<typeof loadSyntaxModel>): Pipeline {
@@ -110,12 +121,15 @@ function withSyntax(stages: ReturnType<typeof buildStages>, model: ReturnType<ty
 
 function timePipeline(articles: readonly string[], pipelines: Record<"with" | "without", Pipeline>): void {
   const run = (pipeline: Pipeline) => () => {
-    for (const [i, text] of articles.entries()) pipeline.run(createDoc(`p${i}`, text, { origin: "bench", published: "2021-06-28" }));
+    for (const [i, text] of articles.entries())
+      pipeline.run(createDoc(`p${i}`, text, { origin: "bench", published: "2021-06-28" }));
   };
   run(pipelines.with)();
   run(pipelines.without)();
   const rate = (pipeline: Pipeline) => ((articles.length / cpuMs(run(pipeline))) * 1000).toFixed(1);
-  console.log(`pipeline (NER in): ${rate(pipelines.without)} articles/s/core without syntax, ${rate(pipelines.with)} with`);
+  console.log(
+    `pipeline (NER in): ${rate(pipelines.without)} articles/s/core without syntax, ${rate(pipelines.with)} with`,
+  );
 }
 
 const flag = (name: string) => {

@@ -12,13 +12,14 @@ import Database from "better-sqlite3";
 import type { Doc } from "../src/doc.js";
 import { processText } from "../src/process.js";
 import { toClaimRecords } from "../src/records/claim-record.js";
-import { toEventRecord, type EventRecord } from "../src/records/event-record.js";
+import { type EventRecord, toEventRecord } from "../src/records/event-record.js";
 import { relationRows } from "../src/store/claims-relations.js";
 import { encodeSignature, fingerprintText } from "../src/store/fingerprint.js";
 import { openSqliteStore } from "../src/store/sqlite.js";
 import { readInventedReport } from "../src/testing/fixtures.js";
 
-const arg = (name: string, fallback: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
+const arg = (name: string, fallback: number) =>
+  process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback;
 const docCount = arg("--docs", 2000);
 const rounds = arg("--rounds", 3);
 
@@ -70,14 +71,22 @@ async function timeRaw(copies: Copy[]): Promise<number> {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   const insert = {
-    document: sqlite.prepare("insert into documents (document_id, origin, status, title, published, text, text_length, ingested_at) values (?, ?, 'ok', ?, ?, ?, ?, ?)"),
+    document: sqlite.prepare(
+      "insert into documents (document_id, origin, status, title, published, text, text_length, ingested_at) values (?, ?, 'ok', ?, ?, ?, ?, ?)",
+    ),
     fingerprint: sqlite.prepare("insert into fingerprints (document_id, signature) values (?, ?)"),
     bucket: sqlite.prepare("insert into fingerprint_buckets (document_id, band, bucket) values (?, ?, ?)"),
-    span: sqlite.prepare('insert into spans (document_id, layer, start, "end", label, "by", data) values (?, ?, ?, ?, ?, ?, ?)'),
-    event: sqlite.prepare("insert into events (event_id, event_date, event_type, sub_event_type, iso3, record) values (?, ?, ?, ?, ?, ?)"),
+    span: sqlite.prepare(
+      'insert into spans (document_id, layer, start, "end", label, "by", data) values (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    event: sqlite.prepare(
+      "insert into events (event_id, event_date, event_type, sub_event_type, iso3, record) values (?, ?, ?, ?, ?, ?)",
+    ),
     source: sqlite.prepare("insert into event_sources (event_id, document_id) values (?, ?)"),
     claim: sqlite.prepare("insert into claims (claim_id, document_id, kind, record) values (?, ?, ?, ?)"),
-    relation: sqlite.prepare("insert or ignore into event_relations (from_id, to_id, relation, document_id) values (?, ?, ?, ?)"),
+    relation: sqlite.prepare(
+      "insert or ignore into event_relations (from_id, to_id, relation, document_id) values (?, ?, ?, ?)",
+    ),
   };
   const rows = copies.map(rawRows);
   const saveOne = sqlite.transaction((r: ReturnType<typeof rawRows>) => {
@@ -101,10 +110,20 @@ function rawRows({ doc, events }: Copy) {
   const fingerprint = fingerprintText(doc.text);
   const claims = toClaimRecords(doc);
   return {
-    document: [doc.id, doc.meta.origin, doc.meta.title ?? null, doc.meta.published ?? null, doc.text, doc.text.length, new Date().toISOString()],
+    document: [
+      doc.id,
+      doc.meta.origin,
+      doc.meta.title ?? null,
+      doc.meta.published ?? null,
+      doc.text,
+      doc.text.length,
+      new Date().toISOString(),
+    ],
     fingerprint: [doc.id, encodeSignature(fingerprint.signature)],
     buckets: fingerprint.buckets.map((bucket, band) => [doc.id, band, bucket]),
-    spans: Object.entries(doc.layers).flatMap(([layer, list]) => (list ?? []).map((s) => [doc.id, layer, s.start, s.end, s.label, s.by, s.data ? JSON.stringify(s.data) : null])),
+    spans: Object.entries(doc.layers).flatMap(([layer, list]) =>
+      (list ?? []).map((s) => [doc.id, layer, s.start, s.end, s.label, s.by, s.data ? JSON.stringify(s.data) : null]),
+    ),
     events: events.map((e) => [e.event_id, e.event_date, e.event_type, e.sub_event_type, e.iso3, JSON.stringify(e)]),
     sources: events.map((e) => [e.event_id, doc.id]),
     claims: claims.map((c) => [c.claim_id, doc.id, c.kind, JSON.stringify(c)]),
@@ -129,7 +148,11 @@ const raw: number[] = [];
 for (let round = 0; round < rounds; round++) {
   raw.push(await timeRaw(copies));
   store.push(await timeStore(copies));
-  console.log(`round ${round + 1}: store ${(eventCount / store.at(-1)!).toFixed(0)} events/CPU-s, raw ${(eventCount / raw.at(-1)!).toFixed(0)} events/CPU-s`);
+  console.log(
+    `round ${round + 1}: store ${(eventCount / store.at(-1)!).toFixed(0)} events/CPU-s, raw ${(eventCount / raw.at(-1)!).toFixed(0)} events/CPU-s`,
+  );
 }
 const [s, r] = [eventCount / median(store), eventCount / median(raw)];
-console.log(`median: store ${s.toFixed(0)} events/CPU-s (${((median(store) / docCount) * 1000).toFixed(2)} ms/document), raw ${r.toFixed(0)} events/CPU-s, ratio raw/store ${(r / s).toFixed(2)}`);
+console.log(
+  `median: store ${s.toFixed(0)} events/CPU-s (${((median(store) / docCount) * 1000).toFixed(2)} ms/document), raw ${r.toFixed(0)} events/CPU-s, ratio raw/store ${(r / s).toFixed(2)}`,
+);

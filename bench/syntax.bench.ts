@@ -4,14 +4,14 @@
 // time of this process (user + system), i.e. per core, so other jobs on a shared machine matter less.
 // The text: the `# text` lines of ../shared/eval/ud-ewt cut into 700-word "articles", one sentence per line.
 // Run on demand: `npx tsx bench/syntax.bench.ts [--rounds 5]`. Not part of the tests.
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createDoc, spansOf, type Doc } from "../src/doc.js";
+import { createDoc, type Doc, spansOf } from "../src/doc.js";
 import { buildPipeline, STAGES } from "../src/pipeline.js";
 import { sentencesStage } from "../src/stages/sentences/index.js";
 import { createSyntaxStage } from "../src/stages/syntax/index.js";
-import { loadSyntaxModel } from "../src/text/syntax/load-syntax-model.js";
 import { sharedPath } from "../src/testing/fixtures.js";
+import { loadSyntaxModel } from "../src/text/syntax/load-syntax-model.js";
 
 const ARTICLE_WORDS = 700;
 
@@ -67,9 +67,15 @@ function runBench(rounds: number): void {
     times.syntax.push(cpuMs(runSyntax));
   }
   const [syntaxMs, segmenterMs] = [median(times.syntax), median(times.segmenter)];
-  console.log(`${articles.length} articles of ~${ARTICLE_WORDS} words, ${tokens} tokens, ${rounds} rounds (median, CPU time)`);
-  console.log(`syntax stage:         ${syntaxMs.toFixed(0)} ms/round, ${((tokens / syntaxMs) * 1000).toFixed(0)} tokens/s`);
-  console.log(`bare Intl.Segmenter:  ${segmenterMs.toFixed(0)} ms/round, ${((tokens / segmenterMs) * 1000).toFixed(0)} tokens/s`);
+  console.log(
+    `${articles.length} articles of ~${ARTICLE_WORDS} words, ${tokens} tokens, ${rounds} rounds (median, CPU time)`,
+  );
+  console.log(
+    `syntax stage:         ${syntaxMs.toFixed(0)} ms/round, ${((tokens / syntaxMs) * 1000).toFixed(0)} tokens/s`,
+  );
+  console.log(
+    `bare Intl.Segmenter:  ${segmenterMs.toFixed(0)} ms/round, ${((tokens / segmenterMs) * 1000).toFixed(0)} tokens/s`,
+  );
   console.log(`ratio syntax / segmenter: ${(syntaxMs / segmenterMs).toFixed(1)}`);
   timePipeline(articles, model);
 }
@@ -80,13 +86,16 @@ function timePipeline(articles: string[], model: ReturnType<typeof loadSyntaxMod
   const without = buildPipeline(STAGES.filter((s) => s.name !== "syntax"));
   const sample = articles.slice(0, 40);
   const run = (pipeline: typeof without) => () => {
-    for (const [i, text] of sample.entries()) pipeline.run(createDoc(`p${i}`, text, { origin: "bench", published: "2021-06-28" }));
+    for (const [i, text] of sample.entries())
+      pipeline.run(createDoc(`p${i}`, text, { origin: "bench", published: "2021-06-28" }));
   };
   run(withSyntax)();
   run(without)();
   const ms = { with: cpuMs(run(withSyntax)), without: cpuMs(run(without)) };
   const rate = (t: number) => ((sample.length / t) * 1000).toFixed(1);
-  console.log(`pipeline with syntax:    ${rate(ms.with)} articles/s/core; without: ${rate(ms.without)} articles/s/core`);
+  console.log(
+    `pipeline with syntax:    ${rate(ms.with)} articles/s/core; without: ${rate(ms.without)} articles/s/core`,
+  );
 }
 
 const roundsFlag = process.argv.indexOf("--rounds");

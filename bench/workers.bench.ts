@@ -12,9 +12,36 @@ const server = process.env.SITREP_BENCH_PG;
 if (!server) throw new Error("set SITREP_BENCH_PG=postgres://user:pass@host/db");
 const docs = process.argv.includes("--docs") ? Number(process.argv[process.argv.indexOf("--docs") + 1]) : 60;
 
-const ACTORS = ["Gunmen", "Militants", "Rebel fighters", "Unidentified attackers", "Insurgents", "Armed men", "Bandits"];
-const TARGETS = ["a police post", "an army checkpoint", "a market", "a convoy of trucks", "a village school", "a border crossing"];
-const TOWNS = ["Kandahar", "Mosul", "Goma", "Maiduguri", "Timbuktu", "Kirkuk", "Beni", "Gao", "Bunia", "Tillaberi", "Kidal"];
+const ACTORS = [
+  "Gunmen",
+  "Militants",
+  "Rebel fighters",
+  "Unidentified attackers",
+  "Insurgents",
+  "Armed men",
+  "Bandits",
+];
+const TARGETS = [
+  "a police post",
+  "an army checkpoint",
+  "a market",
+  "a convoy of trucks",
+  "a village school",
+  "a border crossing",
+];
+const TOWNS = [
+  "Kandahar",
+  "Mosul",
+  "Goma",
+  "Maiduguri",
+  "Timbuktu",
+  "Kirkuk",
+  "Beni",
+  "Gao",
+  "Bunia",
+  "Tillaberi",
+  "Kidal",
+];
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 function writeReports(dir: string): void {
@@ -50,20 +77,30 @@ async function timeWorkers(count: number, dir: string, admin: pg.Client): Promis
   await run(["ingest", dir, "--queue", "--db", url, "--published", "2024-05-06"]);
   const ready: Promise<void>[] = [];
   const workers = Array.from({ length: count }, () => {
-    const child = spawn(process.execPath, ["bin/sitrep.js", "worker", "--db", url], { stdio: ["ignore", "ignore", "pipe"] });
-    ready.push(new Promise((resolve) => child.stderr!.on("data", (chunk: Buffer) => chunk.toString().includes("waiting for jobs") && resolve())));
+    const child = spawn(process.execPath, ["bin/sitrep.js", "worker", "--db", url], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    ready.push(
+      new Promise((resolve) =>
+        child.stderr!.on("data", (chunk: Buffer) => chunk.toString().includes("waiting for jobs") && resolve()),
+      ),
+    );
     return child;
   });
   await Promise.all(ready);
   const started = Date.now();
   const db = new pg.Client({ connectionString: url });
   await db.connect();
-  while ((await db.query<{ n: number }>("select count(*)::int as n from graphile_worker.jobs")).rows[0].n > 0) await new Promise((r) => setTimeout(r, 250));
+  while ((await db.query<{ n: number }>("select count(*)::int as n from graphile_worker.jobs")).rows[0].n > 0)
+    await new Promise((r) => setTimeout(r, 250));
   const seconds = (Date.now() - started) / 1000;
-  const stored = (await db.query<{ n: number }>("select count(*)::int as n from documents where status = 'ok'")).rows[0].n;
+  const stored = (await db.query<{ n: number }>("select count(*)::int as n from documents where status = 'ok'")).rows[0]
+    .n;
   await db.end();
   for (const w of workers) w.kill("SIGTERM");
-  console.log(`${count} worker(s): ${docs} queued, ${stored} stored in ${seconds.toFixed(1)} s = ${(docs / seconds).toFixed(2)} documents/s`);
+  console.log(
+    `${count} worker(s): ${docs} queued, ${stored} stored in ${seconds.toFixed(1)} s = ${(docs / seconds).toFixed(2)} documents/s`,
+  );
   return seconds;
 }
 

@@ -26,8 +26,18 @@ export type AcledRow = {
 };
 
 export function readAcledRows(dir: string, limit?: number): AcledRow[] {
-  const files = readdirSync(dir).filter((f) => f.toLowerCase().endsWith(".csv")).sort();
-  const records = files.flatMap((f) => parse(readFileSync(join(dir, f), "utf8"), { columns: true, skip_empty_lines: true, bom: true, comment: "#" }) as Record<string, string>[]);
+  const files = readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith(".csv"))
+    .sort();
+  const records = files.flatMap(
+    (f) =>
+      parse(readFileSync(join(dir, f), "utf8"), {
+        columns: true,
+        skip_empty_lines: true,
+        bom: true,
+        comment: "#",
+      }) as Record<string, string>[],
+  );
   const rows = records.filter((r) => (r.notes ?? "").trim() !== "").map(toAcledRow);
   return limit ? rows.slice(0, limit) : rows;
 }
@@ -49,7 +59,10 @@ function toAcledRow(r: Record<string, string>, index: number): AcledRow {
     longitude: toNumber(r.longitude),
     fatalities: toNumber(r.fatalities) ?? 0,
     notes: r.notes.trim(),
-    uploaded: r.timestamp && /^\d{9,}$/.test(r.timestamp.trim()) ? new Date(Number(r.timestamp) * 1000).toISOString().slice(0, 10) : undefined,
+    uploaded:
+      r.timestamp && /^\d{9,}$/.test(r.timestamp.trim())
+        ? new Date(Number(r.timestamp) * 1000).toISOString().slice(0, 10)
+        : undefined,
   };
 }
 

@@ -26,15 +26,43 @@ type Check = { field: string; rule: string; isRight: (gold: AcledRow, predicted:
 
 const CHECKS: Check[] = [
   { field: "event_type", rule: "exact ACLED event type", isRight: (g, p) => g.eventType === p.event_type },
-  { field: "sub_event_type", rule: "exact ACLED sub-event type", isRight: (g, p) => g.subEventType === p.sub_event_type },
+  {
+    field: "sub_event_type",
+    rule: "exact ACLED sub-event type",
+    isRight: (g, p) => g.subEventType === p.sub_event_type,
+  },
   { field: "event_date", rule: "same day (YYYY-MM-DD)", isRight: (g, p) => g.eventDate === p.event_date },
-  { field: "actor1", rule: "same name after dropping ACLED's parenthesised years/country, case and punctuation", isRight: (g, p) => sameActor(g.actor1, p.actor1) },
-  { field: "actor2", rule: "as actor1; an empty gold actor2 needs no predicted actor2", isRight: (g, p) => sameActor(g.actor2, p.actor2) },
+  {
+    field: "actor1",
+    rule: "same name after dropping ACLED's parenthesised years/country, case and punctuation",
+    isRight: (g, p) => sameActor(g.actor1, p.actor1),
+  },
+  {
+    field: "actor2",
+    rule: "as actor1; an empty gold actor2 needs no predicted actor2",
+    isRight: (g, p) => sameActor(g.actor2, p.actor2),
+  },
   { field: "inter1", rule: "same ACLED inter code", isRight: (g, p) => g.inter1 === p.inter1 },
-  { field: "country", rule: "same country name, case-insensitive", isRight: (g, p) => normaliseName(g.country) === normaliseName(p.country ?? "") },
-  { field: "admin1", rule: "same admin1 name after folding diacritics, case and punctuation", isRight: (g, p) => normaliseName(g.admin1) === normaliseName(p.admin1 ?? "") },
-  { field: "location", rule: `predicted point within ${PLACE_KM} km of the gold point`, isRight: (g, p) => isNear(g, p) },
-  { field: "fatalities", rule: "same count (no stated count = 0, as ACLED codes it)", isRight: (g, p) => g.fatalities === (p.fatalities_best ?? 0) },
+  {
+    field: "country",
+    rule: "same country name, case-insensitive",
+    isRight: (g, p) => normaliseName(g.country) === normaliseName(p.country ?? ""),
+  },
+  {
+    field: "admin1",
+    rule: "same admin1 name after folding diacritics, case and punctuation",
+    isRight: (g, p) => normaliseName(g.admin1) === normaliseName(p.admin1 ?? ""),
+  },
+  {
+    field: "location",
+    rule: `predicted point within ${PLACE_KM} km of the gold point`,
+    isRight: (g, p) => isNear(g, p),
+  },
+  {
+    field: "fatalities",
+    rule: "same count (no stated count = 0, as ACLED codes it)",
+    isRight: (g, p) => g.fatalities === (p.fatalities_best ?? 0),
+  },
 ];
 
 // The headline: type, actors, place, date and fatalities, the fields issue #7 names.
@@ -42,7 +70,9 @@ const HEADLINE_FIELDS = ["sub_event_type", "actor1", "location", "event_date", "
 
 export function scoreAcledRows(pairs: { gold: AcledRow; predicted: PredictedEvent | null }[]): DatasetResult {
   const detected = pairs.filter((p) => p.predicted !== null).length;
-  const fields: FieldScore[] = [fieldScore("detected", "sitrep extracts at least one event from the row's notes", detected, pairs.length)];
+  const fields: FieldScore[] = [
+    fieldScore("detected", "sitrep extracts at least one event from the row's notes", detected, pairs.length),
+  ];
   for (const check of CHECKS) {
     const right = pairs.filter((p) => p.predicted !== null && check.isRight(p.gold, p.predicted)).length;
     fields.push(fieldScore(check.field, check.rule, right, pairs.length));
@@ -58,7 +88,16 @@ export function scoreAcledRows(pairs: { gold: AcledRow; predicted: PredictedEven
 }
 
 function fieldScore(field: string, rule: string, right: number, total: number): FieldScore {
-  return { field, precision: null, recall: null, f1: null, accuracy: total ? right / total : undefined, tp: right, fn: total - right, rule };
+  return {
+    field,
+    precision: null,
+    recall: null,
+    f1: null,
+    accuracy: total ? right / total : undefined,
+    tp: right,
+    fn: total - right,
+    rule,
+  };
 }
 
 /** "Military Forces of Iraq (2020-)" and "Unidentified Armed Group (Iraq)" name the actor before the brackets. */
@@ -71,10 +110,21 @@ function sameActor(gold: string, predicted: string | null): boolean {
 }
 
 function normaliseName(name: string): string {
-  return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 function isNear(gold: AcledRow, predicted: PredictedEvent): boolean {
-  if (gold.latitude === null || gold.longitude === null || predicted.latitude === null || predicted.longitude === null) return false;
-  return distanceKm({ latitude: gold.latitude, longitude: gold.longitude }, { latitude: predicted.latitude, longitude: predicted.longitude }) <= PLACE_KM;
+  if (gold.latitude === null || gold.longitude === null || predicted.latitude === null || predicted.longitude === null)
+    return false;
+  return (
+    distanceKm(
+      { latitude: gold.latitude, longitude: gold.longitude },
+      { latitude: predicted.latitude, longitude: predicted.longitude },
+    ) <= PLACE_KM
+  );
 }

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { projectRoot } from "../src/paths.js";
 import { dataset } from "./acled-events.js";
-import { readAcledRows, toIsoDay, type AcledRow } from "./acled-events-csv.js";
-import { normaliseActor, scoreAcledRows, type PredictedEvent } from "./acled-events-score.js";
+import { type AcledRow, readAcledRows, toIsoDay } from "./acled-events-csv.js";
+import { normaliseActor, type PredictedEvent, scoreAcledRows } from "./acled-events-score.js";
 
 const FIXTURE = join(projectRoot(), "eval", "fixtures", "acled-events");
 
@@ -26,18 +26,25 @@ function perfect(row: AcledRow): PredictedEvent {
   };
 }
 
-const accuracyOf = (result: ReturnType<typeof scoreAcledRows>, field: string) => result.fields.find((f) => f.field === field)!.accuracy;
+const accuracyOf = (result: ReturnType<typeof scoreAcledRows>, field: string) =>
+  result.fields.find((f) => f.field === field)!.accuracy;
 
 describe("eval: acled-events", () => {
   it("reads ACLED's export layout: dates as YYYY-MM-DD, numbers, the upload day", () => {
     const rows = readAcledRows(FIXTURE);
     assert.equal(rows.length, 3);
-    assert.deepEqual([rows[0].eventDate, rows[0].inter1, rows[0].latitude, rows[0].fatalities, rows[0].uploaded], ["2021-06-27", 8, 34.3686, 0, "2021-07-01"]);
+    assert.deepEqual(
+      [rows[0].eventDate, rows[0].inter1, rows[0].latitude, rows[0].fatalities, rows[0].uploaded],
+      ["2021-06-27", 8, 34.3686, 0, "2021-07-01"],
+    );
     assert.equal(toIsoDay("2021-06-09"), "2021-06-09");
   });
 
   it("compares actor names without ACLED's bracketed years or country", () => {
-    assert.equal(normaliseActor("Military Forces of the United States (2021-)"), normaliseActor("Military Forces of the United States"));
+    assert.equal(
+      normaliseActor("Military Forces of the United States (2021-)"),
+      normaliseActor("Military Forces of the United States"),
+    );
     assert.equal(normaliseActor("Unidentified Armed Group (Iraq)"), "unidentified armed group");
     assert.notEqual(normaliseActor("Kata'ib Hezbollah"), normaliseActor("Kata'ib Sayyid al-Shuhada"));
   });

@@ -7,13 +7,17 @@
 import { processText } from "../src/process.js";
 import { toEventRecord } from "../src/records/event-record.js";
 import { pickLeadEvent } from "../src/stages/events/rank-event-types.js";
-import { readAcledRows, type AcledRow } from "./acled-events-csv.js";
-import { scoreAcledRows, type PredictedEvent } from "./acled-events-score.js";
+import { type AcledRow, readAcledRows } from "./acled-events-csv.js";
+import { type PredictedEvent, scoreAcledRows } from "./acled-events-score.js";
 import { evaluateItems } from "./split-halves.js";
 import type { Dataset, EvalOptions } from "./types.js";
 
 /** sitrep's lead event for one row's notes, or null when it finds none. Never sees the row's gold columns. */
-export function predictEvent(notes: string, uploaded: string | undefined, process: typeof processText = processText): PredictedEvent | null {
+export function predictEvent(
+  notes: string,
+  uploaded: string | undefined,
+  process: typeof processText = processText,
+): PredictedEvent | null {
   const result = process(notes, { origin: "acled-events", published: uploaded });
   if (!("doc" in result)) return null;
   const lead = pickLeadEvent(result.doc.events);
@@ -23,7 +27,14 @@ export function predictEvent(notes: string, uploaded: string | undefined, proces
 export const dataset: Dataset = {
   name: "acled-events",
   evaluate: async (dir: string, options: EvalOptions) => {
-    const predict = (gold: AcledRow) => ({ gold, predicted: predictEvent(gold.notes, gold.uploaded, options.processText) });
-    return evaluateItems(readAcledRows(dir), { idOf: (row) => row.id, predict, summarise: (pairs) => scoreAcledRows([...pairs]) }, options);
+    const predict = (gold: AcledRow) => ({
+      gold,
+      predicted: predictEvent(gold.notes, gold.uploaded, options.processText),
+    });
+    return evaluateItems(
+      readAcledRows(dir),
+      { idOf: (row) => row.id, predict, summarise: (pairs) => scoreAcledRows([...pairs]) },
+      options,
+    );
   },
 };

@@ -5,14 +5,22 @@
 export type RoleClass = "attacker" | "target/victim" | "instrument" | "place";
 
 export const FIELD_ROLES: { fields: string[]; role: RoleClass; why: string }[] = [
-  { fields: ["actor1", "assoc_actor_1"], role: "attacker", why: "ACLED actor 1 is the side that initiates the violence" },
+  {
+    fields: ["actor1", "assoc_actor_1"],
+    role: "attacker",
+    why: "ACLED actor 1 is the side that initiates the violence",
+  },
   {
     fields: ["actor2", "assoc_actor_2"],
     role: "target/victim",
     why: "ACLED actor 2 is whoever the violence is aimed at; sitrep does not tell a target from a victim, so one class covers both",
   },
   { fields: ["weapons"], role: "instrument", why: "the weapons named for the event are what it was done with" },
-  { fields: ["location"], role: "place", why: "the place the event is located at (its evidence is the toponym sitrep resolved)" },
+  {
+    fields: ["location"],
+    role: "place",
+    why: "the place the event is located at (its evidence is the toponym sitrep resolved)",
+  },
 ];
 
 /** Gold role names (lower case, dataset prefixes removed) → the class a sitrep field can predict. */
@@ -32,4 +40,9 @@ export const GOLD_ROLES: Record<string, { role: RoleClass; why: string }> = {
  * injure events describe. Protests and strategic developments are left out: their actor 1 is a
  * demonstrator or a party, not an attacker, and mapping it to one would be our error, not sitrep's.
  */
-export const SCORED_EVENT_TYPES = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"]);
+export const SCORED_EVENT_TYPES = new Set([
+  "Battles",
+  "Explosions/Remote violence",
+  "Violence against civilians",
+  "Riots",
+]);

@@ -7,7 +7,11 @@ const TRUTH = "The strikes targeted operational and weapons storage facilities."
 
 describe("article-extraction scorer", () => {
   it("a perfect prediction scores 1, whatever the punctuation and spacing", () => {
-    assert.deepEqual(matchShingles(TRUTH, "The strikes targeted operational\n\nand weapons storage facilities"), { tp: 1, fp: 0, fn: 0 });
+    assert.deepEqual(matchShingles(TRUTH, "The strikes targeted operational\n\nand weapons storage facilities"), {
+      tp: 1,
+      fp: 0,
+      fn: 0,
+    });
     const score = scorePages("body", [matchShingles(TRUTH, TRUTH)]);
     assert.deepEqual([score.precision, score.recall, score.f1], [1, 1, 1]);
   });
@@ -34,8 +38,15 @@ describe("article-extraction scorer", () => {
   });
 
   it("tokens are runs of letters and digits of any script; case matters", () => {
-    assert.deepEqual(matchShingles("Kata'ib Hezbollah fighters near al-Qa'im", "Kata ib Hezbollah fighters near al Qa im"), { tp: 1, fp: 0, fn: 0 });
-    assert.deepEqual(matchShingles("Ataques en Siria según el Pentágono", "Ataques en Siria según el Pentágono"), { tp: 1, fp: 0, fn: 0 });
+    assert.deepEqual(
+      matchShingles("Kata'ib Hezbollah fighters near al-Qa'im", "Kata ib Hezbollah fighters near al Qa im"),
+      { tp: 1, fp: 0, fn: 0 },
+    );
+    assert.deepEqual(matchShingles("Ataques en Siria según el Pentágono", "Ataques en Siria según el Pentágono"), {
+      tp: 1,
+      fp: 0,
+      fn: 0,
+    });
     assert.equal(matchShingles("the strikes hit depots", "The strikes hit depots").tp, 0);
   });
 });

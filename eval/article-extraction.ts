@@ -69,7 +69,12 @@ function mean(values: number[]): number | null {
 export function scorePages(field: string, pages: PageCounts[]): FieldScore {
   const precision = mean(pages.filter((c) => c.tp + c.fp > 0).map(precisionOf));
   const recall = mean(pages.filter((c) => c.tp + c.fn > 0).map(recallOf));
-  const f1 = precision === null || recall === null ? null : precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const f1 =
+    precision === null || recall === null
+      ? null
+      : precision + recall === 0
+        ? 0
+        : (2 * precision * recall) / (precision + recall);
   return { field, precision, recall, f1, rule: SHINGLE_RULE };
 }
 
@@ -82,8 +87,14 @@ export function extractWithCleanStage(id: string, html: string): string {
 type ScoredPage = { sitrep: PageCounts; baseline: PageCounts };
 
 export function summarisePages(pages: readonly ScoredPage[]): DatasetResult {
-  const body = scorePages("articleBody", pages.map((p) => p.sitrep));
-  const readability = scorePages("articleBody (bare @mozilla/readability + linkedom, same run)", pages.map((p) => p.baseline));
+  const body = scorePages(
+    "articleBody",
+    pages.map((p) => p.sitrep),
+  );
+  const readability = scorePages(
+    "articleBody (bare @mozilla/readability + linkedom, same run)",
+    pages.map((p) => p.baseline),
+  );
   return {
     n: pages.length,
     unit: "pages",
@@ -97,11 +108,17 @@ export function summarisePages(pages: readonly ScoredPage[]): DatasetResult {
 export const dataset: Dataset = {
   name: "article-extraction",
   async evaluate(dir, options) {
-    const gold = JSON.parse(readFileSync(join(dir, "ground-truth.json"), "utf8")) as Record<string, { articleBody?: string }>;
+    const gold = JSON.parse(readFileSync(join(dir, "ground-truth.json"), "utf8")) as Record<
+      string,
+      { articleBody?: string }
+    >;
     const predict = (id: string): ScoredPage => {
       const html = gunzipSync(readFileSync(join(dir, "html", `${id}.html.gz`))).toString("utf8");
       const truth = gold[id].articleBody ?? "";
-      return { sitrep: matchShingles(truth, extractWithCleanStage(id, html)), baseline: matchShingles(truth, extractWithBareReadability(html)) };
+      return {
+        sitrep: matchShingles(truth, extractWithCleanStage(id, html)),
+        baseline: matchShingles(truth, extractWithBareReadability(html)),
+      };
     };
     return evaluateItems(Object.keys(gold), { idOf: (id) => id, predict, summarise: summarisePages }, options);
   },

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { processText } from "../src/process.js";
 import { pickLeadEvent } from "../src/stages/events/rank-event-types.js";
-import { scoreLabels, type LabelPair } from "./score-labels.js";
+import { type LabelPair, scoreLabels } from "./score-labels.js";
 import { evaluateItems } from "./split-halves.js";
 import type { Dataset, DatasetResult, EvalOptions } from "./types.js";
 
@@ -50,7 +50,10 @@ export type Snippet = { id: string; text: string; gold: string };
 
 /** Snippets with their gold label as written; isNonAcled tells the five labels outside ACLED. */
 export function readSnippets(dir: string, limit?: number): Snippet[] {
-  const lines = readFileSync(join(dir, "dev.tsv"), "utf8").split(/\r?\n/).slice(1).filter((l) => l.trim());
+  const lines = readFileSync(join(dir, "dev.tsv"), "utf8")
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l.trim());
   const snippets = lines.map((line) => {
     const [id, text, label] = line.split("\t");
     return { id, text, gold: label.trim() };
@@ -66,7 +69,10 @@ export function isNonAcled(label: string): boolean {
 export type SnippetPrediction = { gold: string; predicted: string; violent: boolean };
 
 /** The label sitrep gives a snippet: its lead event's sub-event type, or NONE. Never sees the gold. */
-export function predictSnippet(text: string, process: typeof processText = processText): Omit<SnippetPrediction, "gold"> {
+export function predictSnippet(
+  text: string,
+  process: typeof processText = processText,
+): Omit<SnippetPrediction, "gold"> {
   const result = process(text);
   if (!("doc" in result)) return { predicted: NONE, violent: false };
   const lead = pickLeadEvent(result.doc.events);
@@ -96,9 +102,22 @@ export function scoreSnippets(predictions: readonly SnippetPrediction[]): Datase
     unit: "snippets",
     score: weightedF1(acled),
     headline: "weighted F1 over the snippets of the 25 ACLED sub-types (CASE 2021 subtask 1); no event = NONE, a miss",
-    metrics: [{ name: "rejection", value: rejection, about: "share of the 5 non-ACLED types' snippets with no violence or demonstration event" }],
+    metrics: [
+      {
+        name: "rejection",
+        value: rejection,
+        about: "share of the 5 non-ACLED types' snippets with no violence or demonstration event",
+      },
+    ],
     fields: [
-      { field: "accuracy (ACLED snippets)", precision: null, recall: null, f1: null, accuracy: scores.accuracy ?? undefined, rule: "exact label per item" },
+      {
+        field: "accuracy (ACLED snippets)",
+        precision: null,
+        recall: null,
+        f1: null,
+        accuracy: scores.accuracy ?? undefined,
+        rule: "exact label per item",
+      },
       ...scores.perLabel,
     ],
     extra: { acledSnippets: acled.length, nonAcledSnippets: others.length, rejection, macroF1: scores.macroF1 },
@@ -110,7 +129,11 @@ export const dataset: Dataset = {
   evaluate: async (dir: string, options: EvalOptions) =>
     evaluateItems(
       readSnippets(dir),
-      { idOf: (s) => s.id, predict: (s) => ({ gold: s.gold, ...predictSnippet(s.text, options.processText) }), summarise: scoreSnippets },
+      {
+        idOf: (s) => s.id,
+        predict: (s) => ({ gold: s.gold, ...predictSnippet(s.text, options.processText) }),
+        summarise: scoreSnippets,
+      },
       options,
     ),
 };

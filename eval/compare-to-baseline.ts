@@ -24,7 +24,15 @@ export type BaselineEntry = {
 
 export type Baseline = { about?: string; tolerance: number; datasets: Record<string, BaselineEntry> };
 
-export type GateStatus = "pass" | "below-floor" | "lost-score" | "no-data" | "n-changed" | "data-changed" | "no-floor" | "not-scored";
+export type GateStatus =
+  | "pass"
+  | "below-floor"
+  | "lost-score"
+  | "no-data"
+  | "n-changed"
+  | "data-changed"
+  | "no-floor"
+  | "not-scored";
 export type GateRow = { dataset: string; status: GateStatus; message: string };
 export type GateReport = { rows: GateRow[]; failures: GateRow[]; dataChanged: string[]; passed: boolean };
 
@@ -37,7 +45,8 @@ export function gatedNumbers(entry: EvalEntry): Record<string, Gated> {
   const out: Record<string, Gated> = {};
   const add = (suffix: string, score: number | null, metrics: EvalEntry["metrics"]) => {
     out[`score${suffix}`] = { value: score, lowerIsBetter: false };
-    for (const m of metrics ?? []) out[`${m.name}${suffix}`] = { value: m.value, lowerIsBetter: m.lowerIsBetter === true };
+    for (const m of metrics ?? [])
+      out[`${m.name}${suffix}`] = { value: m.value, lowerIsBetter: m.lowerIsBetter === true };
   };
   add("", entry.score, entry.metrics);
   if (entry.halves) {
@@ -57,43 +66,72 @@ export function floorsOf(pinned: BaselineEntry | undefined): Record<string, numb
   return pinned?.floor != null ? { score: pinned.floor } : {};
 }
 
-export function compareToBaseline(baseline: Baseline, results: EvalResults, hashes: Record<string, string | null>): GateReport {
-  const rows = Object.entries(results).map(([name, entry]) => judgeDataset(name, baseline.datasets[name], entry, hashes[name] ?? null, baseline.tolerance));
-  const dataChanged = Object.keys(results).filter((name) => isDataChanged(baseline.datasets[name], hashes[name] ?? null) && !results[name].skipped);
+export function compareToBaseline(
+  baseline: Baseline,
+  results: EvalResults,
+  hashes: Record<string, string | null>,
+): GateReport {
+  const rows = Object.entries(results).map(([name, entry]) =>
+    judgeDataset(name, baseline.datasets[name], entry, hashes[name] ?? null, baseline.tolerance),
+  );
+  const dataChanged = Object.keys(results).filter(
+    (name) => isDataChanged(baseline.datasets[name], hashes[name] ?? null) && !results[name].skipped,
+  );
   const failures = rows.filter((r) => !["pass", "no-floor", "not-scored"].includes(r.status));
   return { rows, failures, dataChanged, passed: failures.length === 0 };
 }
 
-function judgeDataset(dataset: string, pinned: BaselineEntry | undefined, entry: EvalEntry, hash: string | null, tolerance: number): GateRow {
+function judgeDataset(
+  dataset: string,
+  pinned: BaselineEntry | undefined,
+  entry: EvalEntry,
+  hash: string | null,
+  tolerance: number,
+): GateRow {
   const floors = floorsOf(pinned);
   const ceilings = pinned?.ceilings ?? {};
   const row = (status: GateStatus, message: string): GateRow => ({ dataset, status, message });
   if (Object.keys(floors).length + Object.keys(ceilings).length === 0) {
-    return entry.score === null ? row("not-scored", "no score, no floor") : row("no-floor", `${fmt(entry.score)} (no floor pinned: run the gate with --update to pin it)`);
+    return entry.score === null
+      ? row("not-scored", "no score, no floor")
+      : row("no-floor", `${fmt(entry.score)} (no floor pinned: run the gate with --update to pin it)`);
   }
   // A pinned floor with nothing measured is a failure: a gate that passes on missing data guards nothing.
   if (entry.skipped) return row("no-data", `no data folder, ${Object.keys(floors).length} floor(s) not checked`);
   const problems: [GateStatus, string][] = [];
-  if (isDataChanged(pinned, hash)) problems.push(["data-changed", `data changed: hashes to ${hash}, pinned ${pinned?.data_hash}`]);
+  if (isDataChanged(pinned, hash))
+    problems.push(["data-changed", `data changed: hashes to ${hash}, pinned ${pinned?.data_hash}`]);
   const counts = itemCounts(entry);
   for (const key of ["n", "n_tune", "n_check"] as const) {
     const want = pinned?.[key];
-    if (want !== undefined && counts[key] !== want) problems.push(["n-changed", `${key} is ${counts[key] ?? "missing"}, pinned ${want}`]);
+    if (want !== undefined && counts[key] !== want)
+      problems.push(["n-changed", `${key} is ${counts[key] ?? "missing"}, pinned ${want}`]);
   }
   const now = gatedNumbers(entry);
   for (const [key, floor] of Object.entries(floors)) {
     const value = now[key]?.value ?? null;
     if (value === null) problems.push(["lost-score", `${key}: no score now, floor ${fmt(floor)}`]);
-    else if (value < floor - tolerance) problems.push(["below-floor", `${key} ${fmt(value)} is below floor ${fmt(floor)} by ${fmt(floor - value)} (tolerance ${tolerance})`]);
+    else if (value < floor - tolerance)
+      problems.push([
+        "below-floor",
+        `${key} ${fmt(value)} is below floor ${fmt(floor)} by ${fmt(floor - value)} (tolerance ${tolerance})`,
+      ]);
   }
   for (const [key, ceiling] of Object.entries(ceilings)) {
     const value = now[key]?.value ?? null;
     if (value === null) problems.push(["lost-score", `${key}: no value now, ceiling ${fmt(ceiling)}`]);
-    else if (value > ceiling + tolerance) problems.push(["below-floor", `${key} ${fmt(value)} is above ceiling ${fmt(ceiling)} by ${fmt(value - ceiling)} (lower is better; tolerance ${tolerance})`]);
+    else if (value > ceiling + tolerance)
+      problems.push([
+        "below-floor",
+        `${key} ${fmt(value)} is above ceiling ${fmt(ceiling)} by ${fmt(value - ceiling)} (lower is better; tolerance ${tolerance})`,
+      ]);
   }
   if (problems.length > 0) return row(problems[0][0], problems.map(([, m]) => m).join("; "));
   const headline = now.score?.value;
-  return row("pass", `${headline == null ? "—" : fmt(headline)} and ${Object.keys(floors).length + Object.keys(ceilings).length - 1} more pin(s) held, n=${entry.n}`);
+  return row(
+    "pass",
+    `${headline == null ? "—" : fmt(headline)} and ${Object.keys(floors).length + Object.keys(ceilings).length - 1} more pin(s) held, n=${entry.n}`,
+  );
 }
 
 function isDataChanged(pinned: BaselineEntry | undefined, hash: string | null): boolean {
@@ -106,7 +144,12 @@ export type UpdateResult = { baseline: Baseline; changes: string[]; refused: str
  * Move each pin toward today's number when that is better; toward worse only with allowLower. The same
  * flag is needed to record fewer items than were pinned. Hashes are re-pinned.
  */
-export function updateBaseline(baseline: Baseline, results: EvalResults, hashes: Record<string, string | null>, allowLower: boolean): UpdateResult {
+export function updateBaseline(
+  baseline: Baseline,
+  results: EvalResults,
+  hashes: Record<string, string | null>,
+  allowLower: boolean,
+): UpdateResult {
   const datasets: Record<string, BaselineEntry> = { ...baseline.datasets };
   const changes: string[] = [];
   const refused: string[] = [];
@@ -114,16 +157,26 @@ export function updateBaseline(baseline: Baseline, results: EvalResults, hashes:
     if (entry.skipped) continue;
     const old = datasets[name] ?? { limit: null, data_hash: null };
     const counts = itemCounts(entry);
-    const fewer = (["n", "n_tune", "n_check"] as const).filter((k) => old[k] !== undefined && (counts[k] ?? 0) < old[k]!);
+    const fewer = (["n", "n_tune", "n_check"] as const).filter(
+      (k) => old[k] !== undefined && (counts[k] ?? 0) < old[k]!,
+    );
     if (fewer.length > 0 && !allowLower) {
-      refused.push(`${name}: ${fewer.map((k) => `${k} ${counts[k] ?? 0} < pinned ${old[k]}`).join(", ")}; not re-pinned (needs --allow-lower)`);
+      refused.push(
+        `${name}: ${fewer.map((k) => `${k} ${counts[k] ?? 0} < pinned ${old[k]}`).join(", ")}; not re-pinned (needs --allow-lower)`,
+      );
       continue;
     }
     const pins = movePins(name, old, gatedNumbers(entry), allowLower);
     changes.push(...pins.changes);
     refused.push(...pins.refused);
     const { floor: _legacy, ...rest } = old;
-    datasets[name] = { ...rest, floors: pins.floors, ceilings: pins.ceilings, data_hash: hashes[name] ?? old.data_hash, ...definedCounts(counts) };
+    datasets[name] = {
+      ...rest,
+      floors: pins.floors,
+      ceilings: pins.ceilings,
+      data_hash: hashes[name] ?? old.data_hash,
+      ...definedCounts(counts),
+    };
   }
   return { baseline: { ...baseline, datasets }, changes, refused };
 }
@@ -148,7 +201,9 @@ function movePins(name: string, old: BaselineEntry, now: Record<string, Gated>, 
     if (next === was) continue;
     if (better || allowLower) {
       pins[key] = next;
-      changes.push(`${name} ${key}: ${lowerIsBetter ? "ceiling" : "floor"} ${was === undefined ? "none" : fmt(was)} → ${fmt(next)}`);
+      changes.push(
+        `${name} ${key}: ${lowerIsBetter ? "ceiling" : "floor"} ${was === undefined ? "none" : fmt(was)} → ${fmt(next)}`,
+      );
     } else {
       refused.push(`${name} ${key}: ${fmt(next)} is worse than pinned ${fmt(was)}; not moved (needs --allow-lower)`);
     }

@@ -57,7 +57,10 @@ export function buildDocument(document: ConllDocument): BuiltDocument {
 export const chunksFromTags = chunksFromIob;
 
 /** Character spans -> token chunks: every token the span touches; overlapping chunks keep the longest. */
-export function chunksFromSpans(spans: { start: number; end: number; type: string }[], offsets: BuiltDocument["offsets"]): Chunk[] {
+export function chunksFromSpans(
+  spans: { start: number; end: number; type: string }[],
+  offsets: BuiltDocument["offsets"],
+): Chunk[] {
   const chunks: Chunk[] = [];
   for (const span of spans) {
     const touched = offsets.map((o, i) => (o.end > span.start && o.start < span.end ? i : -1)).filter((i) => i >= 0);

@@ -1,8 +1,17 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { buildDocument, chunksFromSpans, chunksFromTags, countChunks, HEADLINE_TYPES, parseConll, scoreTypes, type Chunk } from "./conll2003-chunks.js";
-import { buildConllPipeline, predictConllSpans, summariseConll } from "./conll2003.js";
 import { loadResources } from "../src/resources.js";
+import { buildConllPipeline, predictConllSpans, summariseConll } from "./conll2003.js";
+import {
+  buildDocument,
+  type Chunk,
+  chunksFromSpans,
+  chunksFromTags,
+  countChunks,
+  HEADLINE_TYPES,
+  parseConll,
+  scoreTypes,
+} from "./conll2003-chunks.js";
 
 // A hand-made sample in the CoNLL column format (words of our own, not the dev set's).
 const SAMPLE = `-DOCSTART- -X- O O
@@ -81,7 +90,9 @@ describe("conll2003 scorer", () => {
   it("MISC counts in the headline as conlleval counts it: a found MISC is a hit, the others are misses", () => {
     const score = scoreTypes(countChunks(built.gold, [{ first: 8, last: 8, type: "MISC" }]), HEADLINE, "h");
     assert.deepEqual([score.tp, score.fp, score.fn], [1, 0, 3]);
-    const result = summariseConll([{ counts: countChunks(built.gold, [{ first: 8, last: 8, type: "MISC" }]), ruleCounts: {}, chars: 10, millis: 1 }]);
+    const result = summariseConll([
+      { counts: countChunks(built.gold, [{ first: 8, last: 8, type: "MISC" }]), ruleCounts: {}, chars: 10, millis: 1 },
+    ]);
     assert.equal(result.score, score.f1);
     assert.equal(result.fields.find((f) => f.field === "MISC")?.f1, 1);
     assert.equal(result.fields.find((f) => f.field === "PER")?.recall, 0);
@@ -89,6 +100,9 @@ describe("conll2003 scorer", () => {
 
   it("runs sitrep's real stages: a country comes back as LOC", () => {
     const spans = predictConllSpans("Troops crossed into Syria on Sunday .\n", buildConllPipeline(loadResources())).ner;
-    assert.ok(spans.some((s) => s.type === "LOC" && s.start === 20 && s.end === 25), JSON.stringify(spans));
+    assert.ok(
+      spans.some((s) => s.type === "LOC" && s.start === 20 && s.end === 25),
+      JSON.stringify(spans),
+    );
   });
 });

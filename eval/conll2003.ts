@@ -11,36 +11,50 @@
 // Other spans (ACTOR_DESCRIPTION, SOURCE_DESCRIPTION ...) are not named entities and are ignored.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createDoc, spansOf, type Doc, type LayerSpan } from "../src/doc.js";
+import { createDoc, type Doc, type LayerSpan, spansOf } from "../src/doc.js";
 import { buildPipeline, type Pipeline } from "../src/pipeline.js";
+import { loadResources, type Resources } from "../src/resources.js";
+import { DEFAULT_SETTINGS, type Settings } from "../src/settings.js";
 import { datesStage } from "../src/stages/dates/index.js";
 import { createEntitiesStage } from "../src/stages/entities/index.js";
 import { createNerStage } from "../src/stages/ner/index.js";
 import { createPlacesStage } from "../src/stages/places/index.js";
-import { DEFAULT_SETTINGS, type Settings } from "../src/settings.js";
 import { sentencesStage } from "../src/stages/sentences/index.js";
 import {
   buildDocument,
+  type ConllDocument,
   chunksFromSpans,
   countChunks,
   HEADLINE_TYPES,
   parseConll,
   scoreTypes,
-  type ConllDocument,
   type TypeCounts,
 } from "./conll2003-chunks.js";
 import { evaluateItems } from "./split-halves.js";
 import type { Dataset, DatasetResult } from "./types.js";
-import { loadResources, type Resources } from "../src/resources.js";
 
-const ENTITY_TO_CONLL: Record<string, string> = { PERSON: "PER", ORG: "ORG", ACTOR: "ORG", LOC: "LOC", COUNTRY: "LOC", MISC: "MISC", NORP: "MISC" };
+const ENTITY_TO_CONLL: Record<string, string> = {
+  PERSON: "PER",
+  ORG: "ORG",
+  ACTOR: "ORG",
+  LOC: "LOC",
+  COUNTRY: "LOC",
+  MISC: "MISC",
+  NORP: "MISC",
+};
 const PLACE_TO_CONLL: Record<string, string> = { TOWN: "LOC", COUNTRY: "LOC", ADMIN1: "LOC", REGION: "LOC" };
 
 type TypedSpan = { start: number; end: number; type: string };
 
 /** The stages this dataset measures, over resources loaded once. */
 export function buildConllPipeline(resources: Resources, settings: Settings = DEFAULT_SETTINGS): Pipeline {
-  const stages = [sentencesStage, createNerStage(resources.ner), createEntitiesStage(settings.entities), datesStage, createPlacesStage(settings.places)];
+  const stages = [
+    sentencesStage,
+    createNerStage(resources.ner),
+    createEntitiesStage(settings.entities),
+    datesStage,
+    createPlacesStage(settings.places),
+  ];
   return buildPipeline(stages);
 }
 
@@ -54,7 +68,9 @@ export function predictConllSpans(text: string, pipeline: Pipeline): { ner: Type
 /** Entities first, so an entity wins over a place on overlap. */
 function findRuleSpans(doc: Doc, text: string): TypedSpan[] {
   const entities = spansOf(doc, "entities").flatMap((s) => (ENTITY_TO_CONLL[s.label] ? [toConll(text, s)] : []));
-  const places = spansOf(doc, "places").flatMap((s) => (PLACE_TO_CONLL[s.label] ? [{ ...s, type: PLACE_TO_CONLL[s.label] }] : []));
+  const places = spansOf(doc, "places").flatMap((s) =>
+    PLACE_TO_CONLL[s.label] ? [{ ...s, type: PLACE_TO_CONLL[s.label] }] : [],
+  );
   const free = places.filter((p) => !entities.some((e) => e.start < p.end && p.start < e.end));
   return [...entities, ...free];
 }
@@ -121,7 +137,10 @@ export const dataset: Dataset = {
   name: "conll2003",
   async evaluate(dir, options) {
     // eng.testa has no document ids: a document is named by its position after each -DOCSTART-.
-    const documents = parseConll(readFileSync(join(dir, "eng.testa"), "utf8")).map((document, i) => ({ id: `eng.testa#${i + 1}`, document }));
+    const documents = parseConll(readFileSync(join(dir, "eng.testa"), "utf8")).map((document, i) => ({
+      id: `eng.testa#${i + 1}`,
+      document,
+    }));
     const pipeline = buildConllPipeline(loadResources(), options.settings);
     const predict = (d: { document: ConllDocument }) => scoreDocument(d.document, pipeline);
     return evaluateItems(documents, { idOf: (d) => d.id, predict, summarise: summariseConll }, options);

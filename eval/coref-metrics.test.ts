@@ -3,7 +3,7 @@
 // re-derived by hand in the comments.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { scoreBcubed, scoreCeafe, scoreConll, scoreMuc, type CorefScore } from "./coref-metrics.js";
+import { type CorefScore, scoreBcubed, scoreCeafe, scoreConll, scoreMuc } from "./coref-metrics.js";
 import { findMaxAssignment } from "./max-assignment.js";
 
 const split = (s: string) => s.split(" ").map((c) => [...c]);
@@ -41,7 +41,8 @@ describe("coref metrics: reference scorer test cases", () => {
 describe("coref metrics: Pradhan et al. 2014 example, key {abc}{defg}, response {ab}{cd}{fghi}", () => {
   const key = split("abc defg");
   const response = split("ab cd fghi");
-  it("MUC: recall (1+1)/(2+3) = 0.4, precision (1+0+1)/(1+1+3) = 0.4", () => assertScore(scoreMuc(key, response), 0.4, 0.4, 0.4));
+  it("MUC: recall (1+1)/(2+3) = 0.4, precision (1+0+1)/(1+1+3) = 0.4", () =>
+    assertScore(scoreMuc(key, response), 0.4, 0.4, 0.4));
   it("B³: recall (4/3+1/3+1/4+1)/7, precision (2+1/2+1/2+1)/8", () =>
     assertScore(scoreBcubed(key, response), (4 / 3 + 1 / 3 + 1 / 4 + 1) / 7, 4 / 8));
   it("CEAF-e picks {abc}-{ab} (0.8) + {defg}-{fghi} (0.5), not the greedy-looking {cd}", () =>
@@ -59,7 +60,13 @@ describe("coref metrics: negative and edge cases", () => {
     assertScore(scoreBcubed(KEY, response), (1 + 2 / 2 + 3 / 3) / 6, 1);
   });
   it("max assignment beats greedy on a 2×2 trap and handles rectangles", () => {
-    assert.equal(findMaxAssignment([[0.6, 0.5], [0.5, 0]]), 1.0);
+    assert.equal(
+      findMaxAssignment([
+        [0.6, 0.5],
+        [0.5, 0],
+      ]),
+      1.0,
+    );
     assert.equal(findMaxAssignment([[1, 2, 3]]), 3);
     assert.equal(findMaxAssignment([[1], [4], [2]]), 4);
     assert.equal(findMaxAssignment([]), 0);

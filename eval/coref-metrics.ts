@@ -63,7 +63,9 @@ export function scoreCeafe(key: readonly Cluster[], response: readonly Cluster[]
   let common = 0;
   for (const [keys, responses] of groupOverlapping(key, response)) {
     const responseSets = responses.map((r) => new Set(r));
-    common += findMaxAssignment(keys.map((k) => responseSets.map((r) => (2 * k.filter((m) => r.has(m)).length) / (k.length + r.size))));
+    common += findMaxAssignment(
+      keys.map((k) => responseSets.map((r) => (2 * k.filter((m) => r.has(m)).length) / (k.length + r.size))),
+    );
   }
   return withF1(ratio([common, key.length]), ratio([common, response.length]));
 }

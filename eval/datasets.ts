@@ -10,8 +10,8 @@ import { dataset as ploverGsr } from "./plover-gsr.js";
 import { dataset as polnear } from "./polnear.js";
 import { dataset as rams } from "./rams.js";
 import { dataset as tempeval3 } from "./tempeval3.js";
-import { dataset as udEwt } from "./ud-ewt.js";
 import type { Dataset } from "./types.js";
+import { dataset as udEwt } from "./ud-ewt.js";
 import { dataset as wikievents } from "./wikievents.js";
 
 export const DATASETS: Dataset[] = [

@@ -5,7 +5,14 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-export type EcbMention = { id: string; documentId: string; topic: string; trigger: string; sentence: string; chain: string };
+export type EcbMention = {
+  id: string;
+  documentId: string;
+  topic: string;
+  trigger: string;
+  sentence: string;
+  chain: string;
+};
 
 export function readEcbTopics(dir: string): Map<string, EcbMention[]> {
   const root = join(dir, "ECB+");
@@ -13,8 +20,13 @@ export function readEcbTopics(dir: string): Map<string, EcbMention[]> {
   if (!existsSync(root)) return topics;
   const selected = readSelectedSentences(join(dir, "ECBplus_coreference_sentences.csv"));
   for (const topic of readdirSync(root).sort((a, b) => Number(a) - Number(b))) {
-    const files = readdirSync(join(root, topic)).filter((f) => f.endsWith(".xml")).sort();
-    topics.set(topic, files.flatMap((file) => parseEcbDocument(topic, file, readFileSync(join(root, topic, file), "utf8"), selected)));
+    const files = readdirSync(join(root, topic))
+      .filter((f) => f.endsWith(".xml"))
+      .sort();
+    topics.set(
+      topic,
+      files.flatMap((file) => parseEcbDocument(topic, file, readFileSync(join(root, topic, file), "utf8"), selected)),
+    );
   }
   return topics;
 }
@@ -31,12 +43,19 @@ function readSelectedSentences(path: string): Map<string, Set<number>> {
   return selected;
 }
 
-export function parseEcbDocument(topic: string, file: string, xml: string, selected: Map<string, Set<number>>): EcbMention[] {
+export function parseEcbDocument(
+  topic: string,
+  file: string,
+  xml: string,
+  selected: Map<string, Set<number>>,
+): EcbMention[] {
   const documentId = file.replace(/\.xml$/, "");
   const tokens = new Map<string, { sentence: number; text: string }>();
-  for (const m of xml.matchAll(/<token t_id="(\d+)" sentence="(\d+)"[^>]*>([^<]*)<\/token>/g)) tokens.set(m[1], { sentence: Number(m[2]), text: decodeXml(m[3]) });
+  for (const m of xml.matchAll(/<token t_id="(\d+)" sentence="(\d+)"[^>]*>([^<]*)<\/token>/g))
+    tokens.set(m[1], { sentence: Number(m[2]), text: decodeXml(m[3]) });
   const sentences = new Map<number, string[]>();
-  for (const t of tokens.values()) (sentences.get(t.sentence) ?? sentences.set(t.sentence, []).get(t.sentence)!).push(t.text);
+  for (const t of tokens.values())
+    (sentences.get(t.sentence) ?? sentences.set(t.sentence, []).get(t.sentence)!).push(t.text);
   const chains = readChains(documentId, xml);
   const keep = selected.get(documentId) ?? new Set<number>();
   const mentions: EcbMention[] = [];
@@ -44,7 +63,14 @@ export function parseEcbDocument(topic: string, file: string, xml: string, selec
     const anchors = [...m[3].matchAll(/t_id="(\d+)"/g)].map((a) => tokens.get(a[1])).filter((t) => t !== undefined);
     if (anchors.length === 0 || !keep.has(anchors[0].sentence)) continue;
     const id = `${documentId}:${m[2]}`;
-    mentions.push({ id, documentId, topic, trigger: anchors.map((t) => t.text).join(" "), sentence: sentences.get(anchors[0].sentence)!.join(" "), chain: chains.get(m[2]) ?? id });
+    mentions.push({
+      id,
+      documentId,
+      topic,
+      trigger: anchors.map((t) => t.text).join(" "),
+      sentence: sentences.get(anchors[0].sentence)!.join(" "),
+      chain: chains.get(m[2]) ?? id,
+    });
   }
   return mentions;
 }
@@ -57,12 +83,18 @@ function readChains(documentId: string, xml: string): Map<string, string> {
   for (const r of xml.matchAll(/<(CROSS_DOC_COREF|INTRA_DOC_COREF)[^>]*>([\s\S]*?)<\/\1>/g)) {
     const target = /<target m_id="(\d+)"/.exec(r[2])?.[1];
     if (!target) continue;
-    const key = r[1] === "CROSS_DOC_COREF" ? (instances.get(target) ?? `${documentId}:${target}`) : `${documentId}:intra:${target}`;
+    const key =
+      r[1] === "CROSS_DOC_COREF"
+        ? (instances.get(target) ?? `${documentId}:${target}`)
+        : `${documentId}:intra:${target}`;
     for (const s of r[2].matchAll(/<source m_id="(\d+)"/g)) chains.set(s[1], key);
   }
   return chains;
 }
 
 function decodeXml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e]!);
+  return text.replace(
+    /&(amp|lt|gt|quot|apos);/g,
+    (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e]!,
+  );
 }

@@ -9,12 +9,13 @@
 // MERGE_SETTINGS unchanged except mergeWithinDocument (gold mentions were never grouped in their document).
 // Headline: CoNLL F1 (mean of MUC, B³, CEAF-e; coref-metrics.ts) over all topics' mentions pooled, chains
 // across documents; within-document is the same clusters cut at document borders. Singletons count.
-import { findContentStems, stemWord } from "../src/merge/content-words.js";
+
 import { clusterItems } from "../src/merge/cluster-items.js";
+import { findContentStems, stemWord } from "../src/merge/content-words.js";
 import type { MergeItem } from "../src/merge/merge-item.js";
 import { MERGE_SETTINGS, type MergeSettings } from "../src/merge/merge-settings.js";
-import { scoreConll, type Cluster, type ConllScores } from "./coref-metrics.js";
-import { readEcbTopics, type EcbMention } from "./ecbplus-corpus.js";
+import { type Cluster, type ConllScores, scoreConll } from "./coref-metrics.js";
+import { type EcbMention, readEcbTopics } from "./ecbplus-corpus.js";
 import { evaluateItems } from "./split-halves.js";
 import type { Dataset, DatasetResult, FieldScore } from "./types.js";
 
@@ -22,20 +23,37 @@ export const ECB_SETTINGS: MergeSettings = { ...MERGE_SETTINGS, mergeWithinDocum
 
 type TopicRecord = { key: Cluster[]; response: Cluster[]; mentions: number };
 
-const HEADLINE = "cross-document event-coreference CoNLL F1 (mean of MUC, B³, CEAF-e) of gold mentions clustered by the merge";
+const HEADLINE =
+  "cross-document event-coreference CoNLL F1 (mean of MUC, B³, CEAF-e) of gold mentions clustered by the merge";
 
 export const dataset: Dataset = {
   name: "ecbplus",
   async evaluate(dir, options) {
     const topics = [...readEcbTopics(dir).entries()];
-    if (topics.length === 0) return { n: 0, unit: "topics", score: null, headline: HEADLINE, reason: "no ECB+ topics in the data folder", fields: [] };
+    if (topics.length === 0)
+      return {
+        n: 0,
+        unit: "topics",
+        score: null,
+        headline: HEADLINE,
+        reason: "no ECB+ topics in the data folder",
+        fields: [],
+      };
     // Halves by topic: a topic's documents describe the same incidents, so splitting inside one would leak.
-    return evaluateItems(topics, { idOf: ([topic]) => `ecbplus#${topic}`, predict: scoreTopic, summarise: summariseTopics }, options);
+    return evaluateItems(
+      topics,
+      { idOf: ([topic]) => `ecbplus#${topic}`, predict: scoreTopic, summarise: summariseTopics },
+      options,
+    );
   },
 };
 
 function scoreTopic([, mentions]: [string, EcbMention[]]): TopicRecord {
-  return { key: groupBy(mentions, (m) => m.chain), response: clusterMentions(mentions, ECB_SETTINGS), mentions: mentions.length };
+  return {
+    key: groupBy(mentions, (m) => m.chain),
+    response: clusterMentions(mentions, ECB_SETTINGS),
+    mentions: mentions.length,
+  };
 }
 
 function summariseTopics(records: readonly TopicRecord[]): DatasetResult {
@@ -51,7 +69,13 @@ function summariseTopics(records: readonly TopicRecord[]): DatasetResult {
     score: round(cross.conllF1),
     headline: HEADLINE,
     fields: [...toFields("cross-document", cross), ...toFields("within-document", within)],
-    metrics: [{ name: "within-document", value: round(within.conllF1), about: "within-document CoNLL F1 of the same clusters cut at document borders" }],
+    metrics: [
+      {
+        name: "within-document",
+        value: round(within.conllF1),
+        about: "within-document CoNLL F1 of the same clusters cut at document borders",
+      },
+    ],
     extra: { mentions, gold_chains: key.length, response_clusters: response.length },
   };
 }

@@ -1,8 +1,15 @@
 // The loop both argument datasets share: predict each document from its text alone, then align its
 // events with the gold events and match their arguments (score-arguments.ts), summarised per role class.
 import type { RoleClass } from "./argument-roles.js";
-import { predictArguments, type Prediction } from "./predict-arguments.js";
-import { addCounts, countEventArguments, summariseMatches, type ArgumentCounts, type ArgumentEvent, type MatchRule } from "./score-arguments.js";
+import { type Prediction, predictArguments } from "./predict-arguments.js";
+import {
+  type ArgumentCounts,
+  type ArgumentEvent,
+  addCounts,
+  countEventArguments,
+  type MatchRule,
+  summariseMatches,
+} from "./score-arguments.js";
 import { evaluateItems } from "./split-halves.js";
 import type { DatasetResult, EvalOptions } from "./types.js";
 
@@ -26,7 +33,11 @@ export function evaluateArgumentDocs(
     countEventArguments(doc.events, prediction.events, options.rule, counts);
     return { counts, events: prediction.events.length, skipped: prediction.skipped !== undefined };
   };
-  return evaluateItems(docs, { idOf: (d) => d.id, predict: scoreDoc, summarise: (scored) => summariseDocs(scored, options) }, options);
+  return evaluateItems(
+    docs,
+    { idOf: (d) => d.id, predict: scoreDoc, summarise: (scored) => summariseDocs(scored, options) },
+    options,
+  );
 }
 
 function summariseDocs(scored: readonly ScoredDoc[], setup: ArgumentSetup): DatasetResult {

@@ -13,11 +13,11 @@ import { join } from "node:path";
 import { processText } from "../src/process.js";
 import type { ArgumentDoc } from "./evaluate-arguments.js";
 import { acledTypesFor, readTypeRules, scoredTypes, type TypeRule } from "./gold-event-types.js";
-import { readQuietDocuments, type QuietDocument } from "./no-event-documents.js";
+import { type QuietDocument, readQuietDocuments } from "./no-event-documents.js";
 import { predictEvents } from "./predict-arguments.js";
 import { prf } from "./prf.js";
 import { readRamsDocs } from "./rams.js";
-import { addTallies, emptyTally, tallyRecords, type FieldTally, type RecordTally } from "./score-event-records.js";
+import { addTallies, emptyTally, type FieldTally, type RecordTally, tallyRecords } from "./score-event-records.js";
 import { evaluateItems } from "./split-halves.js";
 import type { Dataset, DatasetResult, EvalOptions, FieldScore } from "./types.js";
 import { readWikiEventsDocs } from "./wikievents.js";
@@ -38,14 +38,20 @@ export const dataset: Dataset = {
     const rules = readTypeRules();
     const scope = scoredTypes(rules);
     const items: Item[] = [
-      ...readWikiEventsDocs(join(dataDir, "wikievents"), scope).map((doc): Item => ({ kind: "report", source: "wikievents", doc })),
+      ...readWikiEventsDocs(join(dataDir, "wikievents"), scope).map(
+        (doc): Item => ({ kind: "report", source: "wikievents", doc }),
+      ),
       ...readRamsDocs(join(dataDir, "rams"), scope)
         .filter((doc) => doc.events.length > 0)
         .map((doc): Item => ({ kind: "report", source: "rams", doc })),
       ...readQuietDocuments(dataDir).map((doc): Item => ({ kind: "quiet", doc })),
     ];
     const idOf = (item: Item) => (item.kind === "report" ? `${item.source}:${item.doc.id}` : item.doc.id);
-    return evaluateItems(items, { idOf, predict: (item) => scoreItem(item, rules, options), summarise: summariseRecords }, options);
+    return evaluateItems(
+      items,
+      { idOf, predict: (item) => scoreItem(item, rules, options), summarise: summariseRecords },
+      options,
+    );
   },
 };
 
@@ -56,7 +62,11 @@ function scoreItem(item: Item, rules: readonly TypeRule[], options: EvalOptions)
     return { kind: "quiet", events: "doc" in result ? result.doc.events.length : 0 };
   }
   const gold = item.doc.events.map((e) => ({ ...e, acled: acledTypesFor(rules, e.type ?? "") }));
-  return { kind: "report", source: item.source, tally: tallyRecords(gold, predictEvents(item.doc.text, process).events) };
+  return {
+    kind: "report",
+    source: item.source,
+    tally: tallyRecords(gold, predictEvents(item.doc.text, process).events),
+  };
 }
 
 export function summariseRecords(scored: readonly Scored[]): DatasetResult {
@@ -64,7 +74,12 @@ export function summariseRecords(scored: readonly Scored[]): DatasetResult {
   const quiet = scored.flatMap((s) => (s.kind === "quiet" ? [s] : []));
   const total = reports.reduce((sum, r) => addTallies(sum, r.tally), emptyTally());
   const events = eventScore("events (all reports)", total);
-  const perSource = SOURCES.map((source) => eventScore(`events (${source})`, reports.filter((r) => r.source === source).reduce((sum, r) => addTallies(sum, r.tally), emptyTally())));
+  const perSource = SOURCES.map((source) =>
+    eventScore(
+      `events (${source})`,
+      reports.filter((r) => r.source === source).reduce((sum, r) => addTallies(sum, r.tally), emptyTally()),
+    ),
+  );
   const falseEvents = quiet.reduce((n, q) => n + q.events, 0);
   const perDocument = quiet.length ? falseEvents / quiet.length : null;
   const withEvents = quiet.length ? quiet.filter((q) => q.events > 0).length / quiet.length : null;
@@ -74,10 +89,27 @@ export function summariseRecords(scored: readonly Scored[]): DatasetResult {
     score: events.f1,
     headline: "event F1 of whole-report event records against WikiEvents + RAMS events mapped to ACLED types",
     metrics: [
-      { name: "falseEventsPerDocument", value: perDocument, lowerIsBetter: true, about: "event records per document that reports no political violence or protest" },
-      { name: "quietDocumentsWithEvents", value: withEvents, lowerIsBetter: true, about: "share of those documents with any event record" },
+      {
+        name: "falseEventsPerDocument",
+        value: perDocument,
+        lowerIsBetter: true,
+        about: "event records per document that reports no political violence or protest",
+      },
+      {
+        name: "quietDocumentsWithEvents",
+        value: withEvents,
+        lowerIsBetter: true,
+        about: "share of those documents with any event record",
+      },
     ],
-    fields: [events, ...perSource, accuracy("actor1", total.actor1, "an attacker"), accuracy("actor2", total.actor2, "a target or victim"), accuracy("location", total.location, "a place"), fatalities(total.fatalities)],
+    fields: [
+      events,
+      ...perSource,
+      accuracy("actor1", total.actor1, "an attacker"),
+      accuracy("actor2", total.actor2, "a target or victim"),
+      accuracy("location", total.location, "a place"),
+      fatalities(total.fatalities),
+    ],
     extra: { goldEvents: total.gold, records: total.records, quietDocuments: quiet.length, falseEvents },
   };
 }
@@ -86,14 +118,39 @@ function eventScore(field: string, t: RecordTally): FieldScore {
   // Precision counts records that match some gold event; recall gold events matched by some record.
   const precision = prf(t.correct, t.records - t.correct, 0).precision;
   const recall = prf(t.found, 0, t.gold - t.found).recall;
-  const f1 = precision === null || recall === null ? null : precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { field, precision, recall, f1, rule: "compatible ACLED type AND shares the trigger or a gold argument's head word; a record may match several gold events" };
+  const f1 =
+    precision === null || recall === null
+      ? null
+      : precision + recall === 0
+        ? 0
+        : (2 * precision * recall) / (precision + recall);
+  return {
+    field,
+    precision,
+    recall,
+    f1,
+    rule: "compatible ACLED type AND shares the trigger or a gold argument's head word; a record may match several gold events",
+  };
 }
 
 function accuracy(field: string, t: FieldTally, role: string): FieldScore {
-  return { field, precision: null, recall: null, f1: null, accuracy: t.judged ? t.right / t.judged : undefined, rule: `per matched gold event with ${role}: the record's ${field} evidence holds its head word (${t.judged} judged)` };
+  return {
+    field,
+    precision: null,
+    recall: null,
+    f1: null,
+    accuracy: t.judged ? t.right / t.judged : undefined,
+    rule: `per matched gold event with ${role}: the record's ${field} evidence holds its head word (${t.judged} judged)`,
+  };
 }
 
 function fatalities(t: FieldTally): FieldScore {
-  return { field: "fatalities", precision: null, recall: null, f1: null, accuracy: t.judged ? t.right / t.judged : undefined, rule: `per matched Life.Die gold event: the record states fatalities above zero (${t.judged} judged)` };
+  return {
+    field: "fatalities",
+    precision: null,
+    recall: null,
+    f1: null,
+    accuracy: t.judged ? t.right / t.judged : undefined,
+    rule: `per matched Life.Die gold event: the record states fatalities above zero (${t.judged} judged)`,
+  };
 }

@@ -9,8 +9,16 @@ import { projectRoot } from "../src/paths.js";
 import { hashDataFolder } from "./data-hash.js";
 
 function runGate(args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(projectRoot(), "eval", "gate.ts"), ...args], { cwd: projectRoot(), encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, last: result.stdout.trim().split("\n").at(-1) ?? "" };
+  const result = spawnSync(process.execPath, ["--import", "tsx", join(projectRoot(), "eval", "gate.ts"), ...args], {
+    cwd: projectRoot(),
+    encoding: "utf8",
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    last: result.stdout.trim().split("\n").at(-1) ?? "",
+  };
 }
 
 describe("eval:gate", () => {
@@ -32,7 +40,13 @@ describe("eval:gate", () => {
   );
   const baseline = join(data, "baseline.json");
   const pin = (floor: number, hash: string | null, n?: number) =>
-    writeFileSync(baseline, JSON.stringify({ tolerance: 0.005, datasets: { wikievents: { floors: { score: floor }, limit: null, data_hash: hash, n } } }));
+    writeFileSync(
+      baseline,
+      JSON.stringify({
+        tolerance: 0.005,
+        datasets: { wikievents: { floors: { score: floor }, limit: null, data_hash: hash, n } },
+      }),
+    );
 
   it("fails on a drop, naming dataset, floor and score in the closing line; says loudly when data changed", () => {
     pin(1.5, "0000000000000000"); // no score can reach 1.5

@@ -4,12 +4,20 @@
 // character early, so every gold span is re-anchored on its name near the stated offset.
 import { readFileSync } from "node:fs";
 
-export type GoldToponym = { start: number; end: number; name: string; latitude: number | null; longitude: number | null };
+export type GoldToponym = {
+  start: number;
+  end: number;
+  name: string;
+  latitude: number | null;
+  longitude: number | null;
+};
 export type GeoArticle = { id: string; text: string; published?: string; toponyms: GoldToponym[] };
 
 export function readGeoCorpus(file: string): GeoArticle[] {
   const xml = readFileSync(file, "utf8");
-  return [...xml.matchAll(/<article\b([^>]*)>([\s\S]*?)<\/article>/g)].map((m, i) => readArticle(m[2], attr(m[1], "docid") ?? String(i)));
+  return [...xml.matchAll(/<article\b([^>]*)>([\s\S]*?)<\/article>/g)].map((m, i) =>
+    readArticle(m[2], attr(m[1], "docid") ?? String(i)),
+  );
 }
 
 function readArticle(body: string, id: string): GeoArticle {

@@ -76,7 +76,12 @@ export function endToEnd(c: ToponymCounts): { precision: number | null; recall: 
   const judged = c.predicted - c.unjudged;
   const precision = judged > 0 ? c.placed / judged : null;
   const recall = accuracyAt161(c);
-  const f1 = precision === null || recall === null ? null : precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const f1 =
+    precision === null || recall === null
+      ? null
+      : precision + recall === 0
+        ? 0
+        : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1 };
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { distanceKm } from "../src/text/gazetteer/distance-km.js";
-import { anchorSpan, readGeoCorpus, type GoldToponym } from "./geoparsing-corpus.js";
+import { anchorSpan, type GoldToponym, readGeoCorpus } from "./geoparsing-corpus.js";
 import { accuracyAt161, endToEnd, medianKm, scoreDocument } from "./geoparsing-score.js";
 
 // Hand-made sample (seed-article places), not benchmark text: Baghdad 33.3406/44.4009, Erbil 36.1901/44.0091.
@@ -59,7 +59,10 @@ describe("geoparsing scorer", () => {
   });
 
   it("gold without coordinates counts for detection but not for accuracy", () => {
-    const c = scoreDocument([{ start: 0, end: 5, name: "Erbil", latitude: null, longitude: null }], [{ start: 0, end: 5, latitude: 1, longitude: 1 }]);
+    const c = scoreDocument(
+      [{ start: 0, end: 5, name: "Erbil", latitude: null, longitude: null }],
+      [{ start: 0, end: 5, latitude: 1, longitude: 1 }],
+    );
     assert.deepEqual([c.found, c.goldWithPoint, accuracyAt161(c)], [1, 0, null]);
     assert.equal(endToEnd(c).precision, null, "a prediction on gold without a point is not judged");
   });
@@ -76,9 +79,18 @@ describe("geoparsing scorer", () => {
     );
     const [lgl, virus] = readGeoCorpus(file);
     assert.equal(lgl.text.slice(25, 26), "&");
-    assert.deepEqual(lgl.toponyms.map((t) => [lgl.text.slice(t.start, t.end), t.latitude]), [["Erbil", 36.19], ["Iraq", null]]);
+    assert.deepEqual(
+      lgl.toponyms.map((t) => [lgl.text.slice(t.start, t.end), t.latitude]),
+      [
+        ["Erbil", 36.19],
+        ["Iraq", null],
+      ],
+    );
     assert.equal(lgl.published, "2021-06-28");
-    assert.deepEqual(virus.toponyms.map((t) => [virus.text.slice(t.start, t.end), t.start]), [["Baghdad", 56]]);
+    assert.deepEqual(
+      virus.toponyms.map((t) => [virus.text.slice(t.start, t.end), t.start]),
+      [["Baghdad", 56]],
+    );
     assert.equal(anchorSpan(TEXT, "Mosul", 10), undefined);
   });
 });

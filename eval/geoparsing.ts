@@ -7,8 +7,17 @@
 import { join } from "node:path";
 import { spansOf } from "../src/doc.js";
 import { processText } from "../src/process.js";
-import { readGeoCorpus, type GeoArticle } from "./geoparsing-corpus.js";
-import { accuracyAt161, addCounts, emptyCounts, endToEnd, medianKm, scoreDocument, type PredictedToponym, type ToponymCounts } from "./geoparsing-score.js";
+import { type GeoArticle, readGeoCorpus } from "./geoparsing-corpus.js";
+import {
+  accuracyAt161,
+  addCounts,
+  emptyCounts,
+  endToEnd,
+  medianKm,
+  type PredictedToponym,
+  scoreDocument,
+  type ToponymCounts,
+} from "./geoparsing-score.js";
 import { prf } from "./prf.js";
 import { evaluateItems, selectItems } from "./split-halves.js";
 import type { Dataset, DatasetResult, FieldScore } from "./types.js";
@@ -32,8 +41,15 @@ export const dataset: Dataset = {
         options,
       ),
     );
-    const predict = (a: CorpusArticle): ScoredArticle => ({ corpus: a.corpus, counts: scoreDocument(a.article.toponyms, predictToponyms(a.article, options.processText)) });
-    return evaluateItems(articles, { idOf, predict, summarise: summariseArticles }, { ...options, limit: undefined, half: undefined });
+    const predict = (a: CorpusArticle): ScoredArticle => ({
+      corpus: a.corpus,
+      counts: scoreDocument(a.article.toponyms, predictToponyms(a.article, options.processText)),
+    });
+    return evaluateItems(
+      articles,
+      { idOf, predict, summarise: summariseArticles },
+      { ...options, limit: undefined, half: undefined },
+    );
   },
 };
 
@@ -46,7 +62,10 @@ export function summariseArticles(scored: readonly ScoredArticle[]): DatasetResu
     const mine = scored.filter((s) => s.corpus === name);
     return { name, articles: mine.length, counts: mine.reduce((sum, s) => addCounts(sum, s.counts), emptyCounts()) };
   });
-  return summarise(perCorpus, perCorpus.reduce((sum, c) => addCounts(sum, c.counts), emptyCounts()));
+  return summarise(
+    perCorpus,
+    perCorpus.reduce((sum, c) => addCounts(sum, c.counts), emptyCounts()),
+  );
 }
 
 export function predictToponyms(article: GeoArticle, process: typeof processText = processText): PredictedToponym[] {
@@ -62,10 +81,18 @@ export function predictToponyms(article: GeoArticle, process: typeof processText
   }));
 }
 
-function summarise(perCorpus: { name: string; articles: number; counts: ToponymCounts }[], total: ToponymCounts): DatasetResult {
-  const fields: FieldScore[] = [...perCorpus, { name: "combined", counts: total }].flatMap(({ name, counts }) => fieldScores(name, counts));
+function summarise(
+  perCorpus: { name: string; articles: number; counts: ToponymCounts }[],
+  total: ToponymCounts,
+): DatasetResult {
+  const fields: FieldScore[] = [...perCorpus, { name: "combined", counts: total }].flatMap(({ name, counts }) =>
+    fieldScores(name, counts),
+  );
   const extra: Record<string, unknown> = {};
-  for (const c of [...perCorpus, { name: "combined", articles: perCorpus.reduce((n, p) => n + p.articles, 0), counts: total }]) {
+  for (const c of [
+    ...perCorpus,
+    { name: "combined", articles: perCorpus.reduce((n, p) => n + p.articles, 0), counts: total },
+  ]) {
     const d = prf(c.counts.found, c.counts.predicted - c.counts.found, c.counts.gold - c.counts.found);
     extra[c.name] = {
       articles: c.articles,
@@ -85,7 +112,13 @@ function summarise(perCorpus: { name: string; articles: number; counts: ToponymC
     unit: "articles",
     score: accuracyAt161(total),
     headline: "accuracy@161: share of gold toponyms (with coordinates) found and placed within 161 km, LGL + GeoVirus",
-    metrics: [{ name: "endToEndF1", value: endToEnd(total).f1, about: "F1: a prediction is right when it overlaps a gold toponym and lies within 161 km of it" }],
+    metrics: [
+      {
+        name: "endToEndF1",
+        value: endToEnd(total).f1,
+        about: "F1: a prediction is right when it overlaps a gold toponym and lies within 161 km of it",
+      },
+    ],
     fields,
     extra,
   };
@@ -95,7 +128,16 @@ function fieldScores(name: string, counts: ToponymCounts): FieldScore[] {
   const d = prf(counts.found, counts.predicted - counts.found, counts.gold - counts.found);
   const e = endToEnd(counts);
   return [
-    { field: `${name}/detection`, precision: d.precision, recall: d.recall, f1: d.f1, tp: d.tp, fp: d.fp, fn: d.fn, rule: "span overlap, one-to-one" },
+    {
+      field: `${name}/detection`,
+      precision: d.precision,
+      recall: d.recall,
+      f1: d.f1,
+      tp: d.tp,
+      fp: d.fp,
+      fn: d.fn,
+      rule: "span overlap, one-to-one",
+    },
     {
       field: `${name}/accuracy@161km`,
       precision: null,

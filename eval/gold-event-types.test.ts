@@ -5,7 +5,12 @@ import { acledTypesFor, readTypeRules, scoredTypes } from "./gold-event-types.js
 describe("gold event types → ACLED types", () => {
   const rules = readTypeRules();
   it("maps violent attacks, deaths and injuries to the violent ACLED types", () => {
-    for (const type of ["Conflict.Attack.DetonateExplode", "conflict.attack.firearmattack", "Life.Die.Unspecified", "life.injure.injurycausedbyviolentevents"]) {
+    for (const type of [
+      "Conflict.Attack.DetonateExplode",
+      "conflict.attack.firearmattack",
+      "Life.Die.Unspecified",
+      "life.injure.injurycausedbyviolentevents",
+    ]) {
       assert.ok(acledTypesFor(rules, type).includes("Explosions/Remote violence"), type);
     }
   });

@@ -13,7 +13,7 @@ describe("joinTokens", () => {
     assert.equal(joined.text, "Russia’s foray into Deir ez-Zor (Syria) didn't end.\nKata'ib Hezbollah said “no”.");
     const flat = sentences.flat();
     flat.forEach((token, i) => assert.equal(joined.text.slice(joined.tokenStarts[i], joined.tokenEnds[i]), token));
-    assert.equal(joined.text.slice(...Object.values(tokenSpan(joined, 5, 9)) as [number, number]), "Deir ez-Zor");
+    assert.equal(joined.text.slice(...(Object.values(tokenSpan(joined, 5, 9)) as [number, number])), "Deir ez-Zor");
   });
 
   it("counts UTF-16 code units, so an emoji token shifts later offsets by two", () => {

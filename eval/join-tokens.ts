@@ -7,7 +7,7 @@
 export type JoinedText = { text: string; tokenStarts: number[]; tokenEnds: number[] };
 
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}”]|[’'](?:s|re|ve|ll|d|m|t)?|n[’']t)$/i;
-const NO_SPACE_AFTER = /^[(\[{“$]$/;
+const NO_SPACE_AFTER = /^[([{“$]$/;
 const CLITIC_AFTER_APOSTROPHE = /^(?:s|re|ve|ll|d|m|t)$/i;
 
 /** Sentences (lists of tokens) → one text; sentences are separated by `separator`. */

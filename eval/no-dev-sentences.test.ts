@@ -18,7 +18,7 @@ const NOT_SENTENCES = new Set(["petrarch2-dictionaries", "CAMEO2PLOVER-2021.txt"
 type Snippet = { file: string; line: number; text: string };
 
 function words(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 function listFiles(dir: string, keep: (path: string) => boolean): string[] {
@@ -35,7 +35,8 @@ function readSnippets(file: string): Snippet[] {
   const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
   const out: Snippet[] = [];
   const seen = new Set<number>();
-  const add = (pos: number, text: string) => out.push({ file, line: tree.getLineAndCharacterOfPosition(pos).line + 1, text });
+  const add = (pos: number, text: string) =>
+    out.push({ file, line: tree.getLineAndCharacterOfPosition(pos).line + 1, text });
   const comments = (ranges: ts.CommentRange[] | undefined) => {
     for (const r of ranges ?? []) {
       if (seen.has(r.pos)) continue;
@@ -56,17 +57,29 @@ function readSnippets(file: string): Snippet[] {
 /** The text of a dev file, as words in reading order: markup and CoNLL tag columns dropped. */
 function readDevText(path: string): string {
   const raw = readFileSync(path, "utf8");
-  if (/\.(?:testa|testb|train)$/.test(path)) return raw.split("\n").map((line) => line.split(" ")[0]).join(" ");
+  if (/\.(?:testa|testb|train)$/.test(path))
+    return raw
+      .split("\n")
+      .map((line) => line.split(" ")[0])
+      .join(" ");
   // brat standoff: only the quoted text column is dev text; "E1 Attribution:T4 Cue:T2" is the format.
-  if (path.endsWith(".ann")) return raw.split("\n").map((line) => line.split("\t")[2] ?? "").join("\n");
+  if (path.endsWith(".ann"))
+    return raw
+      .split("\n")
+      .map((line) => line.split("\t")[2] ?? "")
+      .join("\n");
   return raw.replace(/<[^>]+>/g, " ");
 }
 
 describe("no dev sentences in the code", () => {
   const dataDir = defaultDataDir();
-  it("comments and strings in src/ and eval/ share no run of 8 words with ../shared/eval", { skip: !existsSync(dataDir) && "no ../shared/eval here" }, () => {
+  it("comments and strings in src/ and eval/ share no run of 8 words with ../shared/eval", {
+    skip: !existsSync(dataDir) && "no ../shared/eval here",
+  }, () => {
     const root = projectRoot();
-    const code = ["src", "eval"].flatMap((dir) => listFiles(join(root, dir), (p) => p.endsWith(".ts"))).flatMap(readSnippets);
+    const code = ["src", "eval"]
+      .flatMap((dir) => listFiles(join(root, dir), (p) => p.endsWith(".ts")))
+      .flatMap(readSnippets);
     // Index the code's runs (small), then stream the dev texts (large) past it.
     const runs = new Map<string, Snippet>();
     for (const snippet of code) {
@@ -74,14 +87,17 @@ describe("no dev sentences in the code", () => {
       for (let i = 0; i + RUN <= w.length; i++) runs.set(w.slice(i, i + RUN).join(" "), snippet);
     }
     const hits = new Map<Snippet, string>();
-    const folders = readdirSync(dataDir).filter((name) => !NOT_SENTENCES.has(name) && statSync(join(dataDir, name)).isDirectory());
+    const folders = readdirSync(dataDir).filter(
+      (name) => !NOT_SENTENCES.has(name) && statSync(join(dataDir, name)).isDirectory(),
+    );
     const isText = (p: string) => !p.endsWith(".gz") && !NOT_SENTENCES.has(p.split("/").pop()!);
     for (const path of folders.flatMap((f) => listFiles(join(dataDir, f), isText))) {
       const w = words(readDevText(path));
       for (let i = 0; i + RUN <= w.length; i++) {
         const run = w.slice(i, i + RUN).join(" ");
         const snippet = runs.get(run);
-        if (snippet && !hits.has(snippet)) hits.set(snippet, `${relative(root, snippet.file)}:${snippet.line}: "${run}" (${relative(dataDir, path)})`);
+        if (snippet && !hits.has(snippet))
+          hits.set(snippet, `${relative(root, snippet.file)}:${snippet.line}: "${run}" (${relative(dataDir, path)})`);
       }
     }
     assert.deepEqual([...hits.values()].sort(), []);

@@ -17,14 +17,23 @@ describe("no-event documents list", () => {
     assert.ok(listed.length >= 50);
   });
 
-  it("every listed document is in the dev data", { skip: !existsSync(defaultDataDir()) && "no ../shared/eval here" }, () => {
+  it("every listed document is in the dev data", {
+    skip: !existsSync(defaultDataDir()) && "no ../shared/eval here",
+  }, () => {
     const docs = readQuietDocuments(defaultDataDir(), listed);
     assert.equal(docs.length, listed.length);
     for (const d of docs) assert.ok(d.text.length > 100, `${d.id} has text`);
   });
 
-  it("an id that is not in the data is an error, not a shorter list", { skip: !existsSync(defaultDataDir()) && "no ../shared/eval here" }, () => {
-    assert.throws(() => readQuietDocuments(defaultDataDir(), [{ folder: "polnear", id: "no-such-article", reason: "x" }]));
-    assert.throws(() => readQuietDocuments(defaultDataDir(), [{ folder: "conll2003", id: "eng.testa#9999", reason: "x" }]), /not in the eval data/);
+  it("an id that is not in the data is an error, not a shorter list", {
+    skip: !existsSync(defaultDataDir()) && "no ../shared/eval here",
+  }, () => {
+    assert.throws(() =>
+      readQuietDocuments(defaultDataDir(), [{ folder: "polnear", id: "no-such-article", reason: "x" }]),
+    );
+    assert.throws(
+      () => readQuietDocuments(defaultDataDir(), [{ folder: "conll2003", id: "eng.testa#9999", reason: "x" }]),
+      /not in the eval data/,
+    );
   });
 });

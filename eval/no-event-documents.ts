@@ -25,13 +25,24 @@ export function readNoEventList(path = join(projectRoot(), "eval", "no-event-doc
 }
 
 /** Each listed document's text (HTML for article-extraction pages, as a user would feed them). */
-export function readQuietDocuments(dataDir: string, listed: readonly ListedDocument[] = readNoEventList()): QuietDocument[] {
+export function readQuietDocuments(
+  dataDir: string,
+  listed: readonly ListedDocument[] = readNoEventList(),
+): QuietDocument[] {
   let conll: string[] | undefined;
   return listed.map(({ folder, id, reason }) => {
     const ref = `${folder}/${id}`;
-    const done = (text: string, extra: Partial<QuietDocument> = {}): QuietDocument => ({ id: ref, text, kind: "text", reason, ...extra });
+    const done = (text: string, extra: Partial<QuietDocument> = {}): QuietDocument => ({
+      id: ref,
+      text,
+      kind: "text",
+      reason,
+      ...extra,
+    });
     if (folder === "conll2003") {
-      conll ??= parseConll(readFileSync(join(dataDir, "conll2003", "eng.testa"), "utf8")).map((d) => buildDocument(d).text);
+      conll ??= parseConll(readFileSync(join(dataDir, "conll2003", "eng.testa"), "utf8")).map(
+        (d) => buildDocument(d).text,
+      );
       const text = conll[Number(/#(\d+)$/.exec(id)?.[1]) - 1];
       if (text === undefined) throw missing(ref);
       return done(text);
@@ -43,7 +54,10 @@ export function readQuietDocuments(dataDir: string, listed: readonly ListedDocum
     }
     if (folder === "polnear") return done(readFileSync(join(dataDir, "polnear", "dev", "text", `${id}.txt`), "utf8"));
     if (folder === "article-extraction") {
-      return done(gunzipSync(readFileSync(join(dataDir, "article-extraction", "html", `${id}.html.gz`))).toString("utf8"), { kind: "html" });
+      return done(
+        gunzipSync(readFileSync(join(dataDir, "article-extraction", "html", `${id}.html.gz`))).toString("utf8"),
+        { kind: "html" },
+      );
     }
     throw missing(ref);
   });

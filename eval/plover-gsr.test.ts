@@ -11,7 +11,10 @@ describe("plover-gsr scorer", () => {
     assert.equal(toPlover2021("FIGHT"), "ASSAULT");
     assert.equal(toPlover2021("AGREE"), "AGREE");
     const dir = mkdtempSync(join(tmpdir(), "plover-"));
-    const records = [{ id: "d", event: "DOCUMENT", eventText: "docs" }, { id: "a", event: "DISAPPROVE", text: "X criticized Y." }];
+    const records = [
+      { id: "d", event: "DOCUMENT", eventText: "docs" },
+      { id: "a", event: "DISAPPROVE", text: "X criticized Y." },
+    ];
     writeFileSync(join(dir, "dev.json"), JSON.stringify(records));
     assert.deepEqual(readGsr(dir), [{ id: "a", text: "X criticized Y.", gold: "ACCUSE" }]);
   });

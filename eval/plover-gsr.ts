@@ -6,16 +6,25 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { processText } from "../src/process.js";
 import { classifyPlover } from "../src/stages/events/classify-plover.js";
+import { type LabelPair, scoreLabels } from "./score-labels.js";
 import { evaluateItems } from "./split-halves.js";
-import { scoreLabels, type LabelPair } from "./score-labels.js";
 import type { Dataset, DatasetResult, EvalOptions } from "./types.js";
 
-const RENAMED_IN_2021: Record<string, string> = { DEMAND: "REQUEST", DISAPPROVE: "ACCUSE", INVESTIGATE: "ACCUSE", FIGHT: "ASSAULT" };
+const RENAMED_IN_2021: Record<string, string> = {
+  DEMAND: "REQUEST",
+  DISAPPROVE: "ACCUSE",
+  INVESTIGATE: "ACCUSE",
+  FIGHT: "ASSAULT",
+};
 
 export type GsrSentence = { id: string; text: string; gold: string };
 
 export function readGsr(dir: string, limit?: number): GsrSentence[] {
-  const records = JSON.parse(readFileSync(join(dir, "dev.json"), "utf8")) as { id: string; event: string; text?: string }[];
+  const records = JSON.parse(readFileSync(join(dir, "dev.json"), "utf8")) as {
+    id: string;
+    event: string;
+    text?: string;
+  }[];
   const sentences = records
     .filter((r) => r.event !== "DOCUMENT" && r.text)
     .map((r) => ({ id: r.id, text: r.text!, gold: toPlover2021(r.event) }));
@@ -39,7 +48,8 @@ export function scoreGsr(pairs: LabelPair[]): DatasetResult {
     n: pairs.length,
     unit: "sentences",
     score: scores.accuracy,
-    headline: "PLOVER event type accuracy (GSR 0.5 labels renamed to PLOVER 2021: DEMAND→REQUEST, DISAPPROVE/INVESTIGATE→ACCUSE, FIGHT→ASSAULT)",
+    headline:
+      "PLOVER event type accuracy (GSR 0.5 labels renamed to PLOVER 2021: DEMAND→REQUEST, DISAPPROVE/INVESTIGATE→ACCUSE, FIGHT→ASSAULT)",
     fields: scores.perLabel,
     extra: { macroF1: scores.macroF1 },
   };
@@ -48,7 +58,14 @@ export function scoreGsr(pairs: LabelPair[]): DatasetResult {
 export const dataset: Dataset = {
   name: "plover-gsr",
   evaluate: async (dir: string, options: EvalOptions) => {
-    const predict = (s: { gold: string; text: string }) => ({ gold: s.gold, predicted: predictPlover(s.text, options.processText) });
-    return evaluateItems(readGsr(dir), { idOf: (s) => String(s.id), predict, summarise: (pairs) => scoreGsr([...pairs]) }, options);
+    const predict = (s: { gold: string; text: string }) => ({
+      gold: s.gold,
+      predicted: predictPlover(s.text, options.processText),
+    });
+    return evaluateItems(
+      readGsr(dir),
+      { idOf: (s) => String(s.id), predict, summarise: (pairs) => scoreGsr([...pairs]) },
+      options,
+    );
   },
 };

@@ -1,7 +1,15 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { headWord } from "./head-word.js";
-import { matchesStrictly, parseBrat, scoreAttributions, scoreStrictly, type GoldAttribution, type PredictedAttribution, type Range } from "./polnear.js";
+import {
+  type GoldAttribution,
+  matchesStrictly,
+  type PredictedAttribution,
+  parseBrat,
+  type Range,
+  scoreAttributions,
+  scoreStrictly,
+} from "./polnear.js";
 
 // A hand-made brat file in PolNeAR's layout (offsets into an imagined text).
 const ANN = [
@@ -21,7 +29,10 @@ describe("polnear scorer", () => {
 
   it("reads attributions with discontinuous spans and a missing source", () => {
     assert.equal(gold.length, 2);
-    assert.deepEqual(gold[1].content, [[70, 90], [95, 100]]);
+    assert.deepEqual(gold[1].content, [
+      [70, 90],
+      [95, 100],
+    ]);
     assert.deepEqual(gold[1].source, []);
   });
 
@@ -45,7 +56,11 @@ describe("polnear strict rule", () => {
   // An invented article: offsets are computed, not typed.
   const text = "John Smith, an aide to the mayor, said the bridge will reopen next week after repairs.";
   const range = (part: string): Range => [text.indexOf(part), text.indexOf(part) + part.length];
-  const gold: GoldAttribution = { source: [range("John Smith, an aide to the mayor")], cue: [range("said")], content: [range("the bridge will reopen next week after repairs")] };
+  const gold: GoldAttribution = {
+    source: [range("John Smith, an aide to the mayor")],
+    cue: [range("said")],
+    content: [range("the bridge will reopen next week after repairs")],
+  };
 
   it("finds the head of a source phrase before its post-modifier", () => {
     assert.deepEqual(headWord(text, gold.source), range("Smith"));
@@ -63,13 +78,21 @@ describe("polnear strict rule", () => {
   });
 
   it("does not match when the predicted source misses the head word", () => {
-    const predicted = { source: range("the mayor"), cue: range("said"), content: range("the bridge will reopen next week after repairs") };
+    const predicted = {
+      source: range("the mayor"),
+      cue: range("said"),
+      content: range("the bridge will reopen next week after repairs"),
+    };
     assert.equal(matchesStrictly(text, gold, predicted), false);
   });
 
   it("counts gold without a source in the denominator, matched by content alone", () => {
     const sourceless = { ...gold, source: [] };
-    const predicted = { source: range("the mayor"), cue: range("said"), content: range("the bridge will reopen next week") };
+    const predicted = {
+      source: range("the mayor"),
+      cue: range("said"),
+      content: range("the bridge will reopen next week"),
+    };
     assert.deepEqual(scoreStrictly(text, [sourceless, gold], [predicted]), { tp: 1, fp: 0, fn: 1 });
   });
 });

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createDoc } from "../src/doc.js";
-import { buildPipeline, configureStages, STAGES, type Pipeline } from "../src/pipeline.js";
+import { buildPipeline, configureStages, type Pipeline, STAGES } from "../src/pipeline.js";
 import { DEFAULT_SETTINGS } from "../src/settings.js";
 import { headWord, isWord, wordTokens } from "./head-word.js";
 import { prf } from "./prf.js";
@@ -17,6 +17,7 @@ import { evaluateItems } from "./split-halves.js";
 import type { Dataset, DatasetResult, FieldScore } from "./types.js";
 
 export type { Range } from "./head-word.js";
+
 import type { Range } from "./head-word.js";
 export type GoldAttribution = { source: Range[]; cue: Range[]; content: Range[] };
 export type PredictedAttribution = { source: Range; cue: Range; content: Range };
@@ -28,14 +29,21 @@ export function parseBrat(ann: string): GoldAttribution[] {
     const [id, body] = line.split("\t");
     if (id?.startsWith("T") && body) {
       const offsets = body.slice(body.indexOf(" ") + 1);
-      spans.set(id, offsets.split(";").map((pair) => pair.trim().split(" ").map(Number) as Range));
+      spans.set(
+        id,
+        offsets.split(";").map((pair) => pair.trim().split(" ").map(Number) as Range),
+      );
     }
   }
   for (const line of ann.split("\n")) {
     const [id, body] = line.split("\t");
     if (!id?.startsWith("E") || !body) continue;
     const roles = Object.fromEntries(body.split(" ").map((part) => part.split(":")));
-    attributions.push({ source: spans.get(roles.Source) ?? [], cue: spans.get(roles.Cue) ?? [], content: spans.get(roles.Content) ?? [] });
+    attributions.push({
+      source: spans.get(roles.Source) ?? [],
+      cue: spans.get(roles.Cue) ?? [],
+      content: spans.get(roles.Content) ?? [],
+    });
   }
   return attributions;
 }
@@ -45,7 +53,11 @@ function overlaps(a: Range[], b: Range[]): boolean {
 }
 
 /** One-to-one greedy matching in document order; `keys` picks the roles that must all overlap. */
-export function scoreAttributions(gold: GoldAttribution[], predicted: PredictedAttribution[], keys: (keyof GoldAttribution)[]) {
+export function scoreAttributions(
+  gold: GoldAttribution[],
+  predicted: PredictedAttribution[],
+  keys: (keyof GoldAttribution)[],
+) {
   const scorable = gold.filter((g) => keys.every((k) => g[k].length > 0));
   const used = new Set<number>();
   let tp = 0;
@@ -63,7 +75,11 @@ export function predictAttributions(text: string, pipeline: Pipeline = buildPipe
   const doc = pipeline.run(createDoc("polnear", text, { origin: "polnear" }));
   return (doc.layers.quotes ?? []).map((q) => {
     const data = q.data!;
-    return { source: [data.source.start, data.source.end], cue: [data.cue.start, data.cue.end], content: [q.start, q.end] };
+    return {
+      source: [data.source.start, data.source.end],
+      cue: [data.cue.start, data.cue.end],
+      content: [q.start, q.end],
+    };
   });
 }
 
@@ -104,20 +120,48 @@ function scoreArticle(text: string, gold: GoldAttribution[], pipeline: Pipeline)
     return [tp, fp, fn];
   };
   const strict = scoreStrictly(text, gold, predicted);
-  return { strict: [strict.tp, strict.fp, strict.fn], both: loose(["source", "content"]), source: loose(["source"]), cue: loose(["cue"]), content: loose(["content"]) };
+  return {
+    strict: [strict.tp, strict.fp, strict.fn],
+    both: loose(["source", "content"]),
+    source: loose(["source"]),
+    cue: loose(["cue"]),
+    content: loose(["content"]),
+  };
 }
 
 export function summarisePolnear(articles: readonly ScoredArticle[]): DatasetResult {
-  const sum = (key: keyof ScoredArticle): Counts => articles.reduce<Counts>((t, a) => [t[0] + a[key][0], t[1] + a[key][1], t[2] + a[key][2]], [0, 0, 0]);
-  const field = (name: string, [tp, fp, fn]: Counts, rule: string): FieldScore => ({ field: name, ...prf(tp, fp, fn), tp, fp, fn, rule });
+  const sum = (key: keyof ScoredArticle): Counts =>
+    articles.reduce<Counts>((t, a) => [t[0] + a[key][0], t[1] + a[key][1], t[2] + a[key][2]], [0, 0, 0]);
+  const field = (name: string, [tp, fp, fn]: Counts, rule: string): FieldScore => ({
+    field: name,
+    ...prf(tp, fp, fn),
+    tp,
+    fp,
+    fn,
+    rule,
+  });
   const fields = [
-    field("attribution (strict)", sum("strict"), "content covers ≥ half of the gold content's words AND the gold source's head word lies in the predicted source (when gold has one); every gold attribution counts; one-to-one"),
-    field("source+content (loose)", sum("both"), "source spans overlap AND content spans overlap, one-to-one; gold without a source left out"),
+    field(
+      "attribution (strict)",
+      sum("strict"),
+      "content covers ≥ half of the gold content's words AND the gold source's head word lies in the predicted source (when gold has one); every gold attribution counts; one-to-one",
+    ),
+    field(
+      "source+content (loose)",
+      sum("both"),
+      "source spans overlap AND content spans overlap, one-to-one; gold without a source left out",
+    ),
     field("source", sum("source"), "source spans overlap; gold without a source left out"),
     field("cue", sum("cue"), "cue spans overlap"),
     field("content", sum("content"), "content spans overlap"),
   ];
-  return { n: articles.length, unit: "articles", score: fields[0].f1, headline: "attribution F1, strict: half the content's words and the source's head word, every gold attribution", fields };
+  return {
+    n: articles.length,
+    unit: "articles",
+    score: fields[0].f1,
+    headline: "attribution F1, strict: half the content's words and the source's head word, every gold attribution",
+    fields,
+  };
 }
 
 export const dataset: Dataset = {
@@ -134,7 +178,8 @@ export const dataset: Dataset = {
         return ann ? [{ stem, textPath: join(textDir, name), annPath: join(dir, "dev", "attributions", ann) }] : [];
       });
     const pipeline = buildPipeline(configureStages(STAGES, options.settings ?? DEFAULT_SETTINGS));
-    const predict = (a: (typeof articles)[number]) => scoreArticle(readFileSync(a.textPath, "utf8"), parseBrat(readFileSync(a.annPath, "utf8")), pipeline);
+    const predict = (a: (typeof articles)[number]) =>
+      scoreArticle(readFileSync(a.textPath, "utf8"), parseBrat(readFileSync(a.annPath, "utf8")), pipeline);
     return evaluateItems(articles, { idOf: (a) => a.stem, predict, summarise: summarisePolnear }, options);
   },
 };

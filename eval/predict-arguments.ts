@@ -1,7 +1,8 @@
 // Prediction side of the argument scorers: the real pipeline (processText, the path ingest uses) and the
 // public event records (toEventRecord), read as role-classed argument spans. Sees only the text.
-import { toEventRecord, type EventRecord } from "../src/records/event-record.js";
+
 import { processText } from "../src/process.js";
+import { type EventRecord, toEventRecord } from "../src/records/event-record.js";
 import { FIELD_ROLES, SCORED_EVENT_TYPES } from "./argument-roles.js";
 import type { Argument, ArgumentEvent } from "./score-arguments.js";
 
@@ -38,7 +39,8 @@ function argumentsOf(record: EventRecord): Argument[] {
   for (const { fields, role } of FIELD_ROLES) {
     const refs = fields.flatMap((f) => record.evidence[f] ?? []);
     // "he ordered ...": the actor's evidence holds the pronoun and the name it stands for; one argument, the name.
-    for (const ref of refs.filter((r) => !(PRONOUN.test(r.text) && refs.length > 1))) args.push({ role, start: ref.start, end: ref.end });
+    for (const ref of refs.filter((r) => !(PRONOUN.test(r.text) && refs.length > 1)))
+      args.push({ role, start: ref.start, end: ref.end });
   }
   return args;
 }

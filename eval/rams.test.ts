@@ -24,11 +24,17 @@ function line(type: string): string {
 describe("rams reader", () => {
   it("reads inclusive token ranges across sentences as character spans", () => {
     const doc = readRamsDoc(line("conflict.attack.airstrikemissilestrike"));
-    assert.deepEqual(doc.events[0].triggers.map((t) => doc.text.slice(t.start, t.end)), ["struck"]);
-    assert.deepEqual(doc.events[0].arguments.map((g) => [g.goldRole, doc.text.slice(g.start, g.end)]), [
-      ["target", "facilities"],
-      ["place", "near the Syrian-Iraqi border"],
-    ]);
+    assert.deepEqual(
+      doc.events[0].triggers.map((t) => doc.text.slice(t.start, t.end)),
+      ["struck"],
+    );
+    assert.deepEqual(
+      doc.events[0].arguments.map((g) => [g.goldRole, doc.text.slice(g.start, g.end)]),
+      [
+        ["target", "facilities"],
+        ["place", "near the Syrian-Iraqi border"],
+      ],
+    );
     assert.ok(doc.text.endsWith("border. There were no immediate reports of casualties."));
   });
   it("keeps a window whose event is not violent, with no gold event (its predictions count against precision)", () => {

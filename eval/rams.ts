@@ -8,11 +8,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GOLD_ROLES } from "./argument-roles.js";
-import { evaluateArgumentDocs, type ArgumentDoc } from "./evaluate-arguments.js";
-import { headWord } from "./head-word.js";
+import { type ArgumentDoc, evaluateArgumentDocs } from "./evaluate-arguments.js";
 import type { TypeFilter } from "./gold-event-types.js";
+import { headWord } from "./head-word.js";
 import { joinTokens, tokenSpan } from "./join-tokens.js";
-import { EXACT_RULE, type Argument } from "./score-arguments.js";
+import { type Argument, EXACT_RULE } from "./score-arguments.js";
 import type { Dataset } from "./types.js";
 
 type RamsDoc = {
@@ -22,7 +22,8 @@ type RamsDoc = {
   gold_evt_links: [[number, number], [number, number], string][];
 };
 
-export const SCORED_GOLD_TYPES = /^(?:conflict\.attack\.|life\.die\.deathcausedbyviolentevents|life\.injure\.injurycausedbyviolentevents)/;
+export const SCORED_GOLD_TYPES =
+  /^(?:conflict\.attack\.|life\.die\.deathcausedbyviolentevents|life\.injure\.injurycausedbyviolentevents)/;
 
 /** A window → its text and its gold event when `scope` accepts the type (none otherwise). */
 export function readRamsDoc(line: string, scope: TypeFilter = SCORED_GOLD_TYPES): ArgumentDoc {
@@ -40,11 +41,17 @@ export function readRamsDoc(line: string, scope: TypeFilter = SCORED_GOLD_TYPES)
     const head = headWord(joined.text, [[span.start, span.end]]);
     args.push({ role: role.role, goldRole: name, ...span, head: head ? { start: head[0], end: head[1] } : undefined });
   }
-  return { id: doc.doc_key, text: joined.text, events: [{ type, triggers: [tokenSpan(joined, trigger[0], trigger[1] + 1)], arguments: args }] };
+  return {
+    id: doc.doc_key,
+    text: joined.text,
+    events: [{ type, triggers: [tokenSpan(joined, trigger[0], trigger[1] + 1)], arguments: args }],
+  };
 }
 
 export function readRamsDocs(dir: string, scope: TypeFilter = SCORED_GOLD_TYPES): ArgumentDoc[] {
-  const lines = readFileSync(join(dir, "dev.jsonlines"), "utf8").split("\n").filter((l) => l.trim());
+  const lines = readFileSync(join(dir, "dev.jsonlines"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim());
   return lines.map((line) => readRamsDoc(line, scope));
 }
 
@@ -55,7 +62,9 @@ export const dataset: Dataset = {
       ...options,
       unit: "windows",
       rule: EXACT_RULE,
-      headline: "argument exact-span F1 within aligned events (attacker, target/victim, instrument, place), all windows",
-      scope: "gold event types conflict.attack.*, life.die.deathcausedbyviolentevents, life.injure.injurycausedbyviolentevents (other windows: no gold); sitrep events Battles, Explosions/Remote violence, Violence against civilians, Riots",
+      headline:
+        "argument exact-span F1 within aligned events (attacker, target/victim, instrument, place), all windows",
+      scope:
+        "gold event types conflict.attack.*, life.die.deathcausedbyviolentevents, life.injure.injurycausedbyviolentevents (other windows: no gold); sitrep events Battles, Explosions/Remote violence, Violence against civilians, Riots",
     }),
 };

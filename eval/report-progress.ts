@@ -24,11 +24,15 @@ export function reportProgress(stream: NodeJS.WriteStream = process.stderr): Pro
       const now = Date.now();
       if (now - lastLine < (stream.isTTY ? REDRAW_EVERY_MS : LOG_EVERY_MS)) return;
       lastLine = now;
-      stream.write(stream.isTTY ? `\reval: ${dataset} ${done}/${total}\u001b[K` : `eval: ${dataset}: ${done}/${total}\n`);
+      stream.write(
+        stream.isTTY ? `\reval: ${dataset} ${done}/${total}\u001b[K` : `eval: ${dataset}: ${done}/${total}\n`,
+      );
     },
     onDataset(dataset, entry) {
       const score = entry.score === null ? `null (${entry.reason ?? "no score"})` : entry.score.toFixed(3);
-      stream.write(`${stream.isTTY ? "\r\u001b[K" : ""}eval: ${dataset}: n=${entry.n} score=${score} in ${entry.seconds.toFixed(1)}s\n`);
+      stream.write(
+        `${stream.isTTY ? "\r\u001b[K" : ""}eval: ${dataset}: n=${entry.n} score=${score} in ${entry.seconds.toFixed(1)}s\n`,
+      );
     },
   };
 }

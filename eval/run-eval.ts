@@ -6,11 +6,11 @@ import { join } from "node:path";
 import { SitrepError } from "../src/errors.js";
 import { projectRoot } from "../src/paths.js";
 import { buildPipeline, buildStages } from "../src/pipeline.js";
-import { processText, type ProcessResult } from "../src/process.js";
+import { type ProcessResult, processText } from "../src/process.js";
+import { loadResources } from "../src/resources.js";
 import type { Settings } from "../src/settings.js";
 import { DATASETS } from "./datasets.js";
 import type { Dataset, DatasetResult, Half } from "./types.js";
-import { loadResources } from "../src/resources.js";
 
 export type EvalEntry = DatasetResult & { seconds: number; skipped?: true; error?: string };
 export type EvalResults = Record<string, EvalEntry>;
@@ -42,7 +42,11 @@ export function selectDatasets(datasets: readonly Dataset[], only?: readonly str
   if (!only || only.length === 0) return [...datasets];
   const known = new Set(datasets.map((d) => d.name));
   const unknown = only.filter((name) => !known.has(name));
-  if (unknown.length > 0) throw new SitrepError("bad-usage", `unknown dataset(s) ${unknown.join(", ")}: choose from ${[...known].join(", ")}`);
+  if (unknown.length > 0)
+    throw new SitrepError(
+      "bad-usage",
+      `unknown dataset(s) ${unknown.join(", ")}: choose from ${[...known].join(", ")}`,
+    );
   return datasets.filter((d) => only.includes(d.name));
 }
 
@@ -63,11 +67,27 @@ export function foldersOf(dataset: Dataset): readonly string[] {
   return dataset.folders ?? [dataset.name];
 }
 
-async function runDataset(dataset: Dataset, dataDir: string, options: RunEvalOptions, remembered: typeof processText): Promise<EvalEntry> {
+async function runDataset(
+  dataset: Dataset,
+  dataDir: string,
+  options: RunEvalOptions,
+  remembered: typeof processText,
+): Promise<EvalEntry> {
   const dir = join(dataDir, dataset.name);
-  const missing = foldersOf(dataset).map((f) => join(dataDir, f)).find((f) => !existsSync(f));
+  const missing = foldersOf(dataset)
+    .map((f) => join(dataDir, f))
+    .find((f) => !existsSync(f));
   if (missing) {
-    return { n: 0, unit: "items", score: null, headline: "", reason: `skipped: no folder ${missing}`, fields: [], seconds: 0, skipped: true };
+    return {
+      n: 0,
+      unit: "items",
+      score: null,
+      headline: "",
+      reason: `skipped: no folder ${missing}`,
+      fields: [],
+      seconds: 0,
+      skipped: true,
+    };
   }
   const limit = options.limits?.[dataset.name] ?? options.limit;
   options.onStart?.(dataset.name);
@@ -84,7 +104,16 @@ async function runDataset(dataset: Dataset, dataDir: string, options: RunEvalOpt
     return { ...result, seconds: elapsed(started) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { n: 0, unit: "items", score: null, headline: "", reason: `error: ${message}`, fields: [], seconds: elapsed(started), error: message };
+    return {
+      n: 0,
+      unit: "items",
+      score: null,
+      headline: "",
+      reason: `error: ${message}`,
+      fields: [],
+      seconds: elapsed(started),
+      error: message,
+    };
   }
 }
 

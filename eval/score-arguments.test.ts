@@ -1,7 +1,18 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { RoleClass } from "./argument-roles.js";
-import { alignEvents, countEventArguments, countMatches, EXACT_RULE, HEAD_RULE, summariseMatches, type Argument, type ArgumentCounts, type ArgumentEvent, type MatchRule } from "./score-arguments.js";
+import {
+  type Argument,
+  type ArgumentCounts,
+  type ArgumentEvent,
+  alignEvents,
+  countEventArguments,
+  countMatches,
+  EXACT_RULE,
+  HEAD_RULE,
+  type MatchRule,
+  summariseMatches,
+} from "./score-arguments.js";
 
 // "The United States carried out airstrikes on Kata'ib Hezbollah facilities in Syria."
 //  attacker [4,17) head "States" [11,17)  trigger "airstrikes" [30,40)  target [44,72) head [62,72)  place [76,81)
@@ -65,15 +76,24 @@ describe("arguments within their event", () => {
 
   it("aligns by trigger first, then by a shared argument, one-to-one", () => {
     const byTrigger: ArgumentEvent = { triggers: [{ start: 30, end: 40 }], arguments: [] };
-    const byArgument: ArgumentEvent = { triggers: [{ start: 90, end: 95 }], arguments: [{ role: "place", start: 76, end: 81 }] };
+    const byArgument: ArgumentEvent = {
+      triggers: [{ start: 90, end: 95 }],
+      arguments: [{ role: "place", start: 76, end: 81 }],
+    };
     assert.deepEqual(alignEvents([goldEvent], [byArgument, byTrigger], HEAD_RULE), [1]);
     assert.deepEqual(alignEvents([goldEvent], [byArgument], HEAD_RULE), [0]);
-    assert.deepEqual(alignEvents([goldEvent], [{ triggers: [{ start: 90, end: 95 }], arguments: [] }], HEAD_RULE), [-1]);
+    assert.deepEqual(
+      alignEvents([goldEvent], [{ triggers: [{ start: 90, end: 95 }], arguments: [] }], HEAD_RULE),
+      [-1],
+    );
   });
 
   it("an argument of an event that is not the gold's own is a false positive, and the gold one a miss", () => {
     const aligned: ArgumentEvent = { triggers: [{ start: 30, end: 40 }], arguments: [GOLD[2]] };
-    const other: ArgumentEvent = { triggers: [{ start: 100, end: 110 }], arguments: [{ role: "attacker", start: 4, end: 17 }] };
+    const other: ArgumentEvent = {
+      triggers: [{ start: 100, end: 110 }],
+      arguments: [{ role: "attacker", start: 4, end: 17 }],
+    };
     const micro = count([goldEvent], [aligned, other]);
     // Place found in the aligned event; the attacker sits in another event: fp 1, and attacker + target missed.
     assert.deepEqual([micro.tp, micro.fp, micro.fn], [1, 1, 2]);

@@ -5,14 +5,28 @@
 // predicted event aligned with no gold event are false positives; those of an unaligned gold event are
 // misses. Within an aligned pair a predicted argument matches a gold one of the same role class under the
 // dataset's span rule (MatchRule); each is used at most once, duplicates (class and span) count once.
-import { prf } from "./prf.js";
+
 import type { RoleClass } from "./argument-roles.js";
+import { prf } from "./prf.js";
 import type { FieldScore } from "./types.js";
 
 export type Span = { start: number; end: number };
-export type Argument = Span & { role: RoleClass; /** the gold's own role name */ goldRole?: string; /** gold only: its head word */ head?: Span };
-export type ArgumentEvent = { triggers: Span[]; arguments: Argument[]; /** gold only: the dataset's event type */ type?: string };
-export type ArgumentCounts = { tp: number; fp: number; fn: number; goldByRole: Record<string, { gold: number; found: number }> };
+export type Argument = Span & {
+  role: RoleClass /** the gold's own role name */;
+  goldRole?: string /** gold only: its head word */;
+  head?: Span;
+};
+export type ArgumentEvent = {
+  triggers: Span[];
+  arguments: Argument[] /** gold only: the dataset's event type */;
+  type?: string;
+};
+export type ArgumentCounts = {
+  tp: number;
+  fp: number;
+  fn: number;
+  goldByRole: Record<string, { gold: number; found: number }>;
+};
 
 export type MatchRule = { name: string; matches(gold: Argument, predicted: Span): boolean };
 
@@ -34,7 +48,11 @@ export const EXACT_RULE: MatchRule = {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** Gold index → predicted index (or -1), one-to-one, trigger overlap first, then a shared argument. */
-export function alignEvents(gold: readonly ArgumentEvent[], predicted: readonly ArgumentEvent[], rule: MatchRule): number[] {
+export function alignEvents(
+  gold: readonly ArgumentEvent[],
+  predicted: readonly ArgumentEvent[],
+  rule: MatchRule,
+): number[] {
   const used = new Set<number>();
   const pick = (test: (g: ArgumentEvent, p: ArgumentEvent) => boolean) =>
     gold.map((g, gi) => {
@@ -44,7 +62,8 @@ export function alignEvents(gold: readonly ArgumentEvent[], predicted: readonly 
     });
   const byTrigger = pick((g, p) => g.triggers.some((t) => p.triggers.some((q) => overlaps(t, q))));
   const aligned = byTrigger.map(([, i]) => i);
-  const sharesArgument = (g: ArgumentEvent, p: ArgumentEvent) => g.arguments.some((a) => p.arguments.some((q) => rule.matches(a, q)));
+  const sharesArgument = (g: ArgumentEvent, p: ArgumentEvent) =>
+    g.arguments.some((a) => p.arguments.some((q) => rule.matches(a, q)));
   gold.forEach((g, gi) => {
     if (aligned[gi] >= 0) return;
     const i = predicted.findIndex((p, pi) => !used.has(pi) && sharesArgument(g, p));
@@ -56,15 +75,27 @@ export function alignEvents(gold: readonly ArgumentEvent[], predicted: readonly 
   return aligned;
 }
 
-export function countEventArguments(gold: readonly ArgumentEvent[], predicted: readonly ArgumentEvent[], rule: MatchRule, into: Map<RoleClass, ArgumentCounts>): void {
+export function countEventArguments(
+  gold: readonly ArgumentEvent[],
+  predicted: readonly ArgumentEvent[],
+  rule: MatchRule,
+  into: Map<RoleClass, ArgumentCounts>,
+): void {
   const aligned = alignEvents(gold, predicted, rule);
-  gold.forEach((g, gi) => countMatches(g.arguments, aligned[gi] >= 0 ? predicted[aligned[gi]].arguments : [], rule, into));
+  gold.forEach((g, gi) =>
+    countMatches(g.arguments, aligned[gi] >= 0 ? predicted[aligned[gi]].arguments : [], rule, into),
+  );
   predicted.forEach((p, pi) => {
     if (!aligned.includes(pi)) countMatches([], p.arguments, rule, into);
   });
 }
 
-export function countMatches(gold: readonly Argument[], predicted: readonly Argument[], rule: MatchRule, into: Map<RoleClass, ArgumentCounts>): void {
+export function countMatches(
+  gold: readonly Argument[],
+  predicted: readonly Argument[],
+  rule: MatchRule,
+  into: Map<RoleClass, ArgumentCounts>,
+): void {
   const golds = dedupe(gold);
   const preds = dedupe(predicted);
   const used = new Set<number>();
@@ -87,7 +118,11 @@ export function countMatches(gold: readonly Argument[], predicted: readonly Argu
 }
 
 /** One row per role class, a recall-only row per gold role a class merges (target, victim, ...), then all. */
-export function summariseMatches(counts: Map<RoleClass, ArgumentCounts>, classes: readonly RoleClass[], rule: string): { fields: FieldScore[]; micro: FieldScore } {
+export function summariseMatches(
+  counts: Map<RoleClass, ArgumentCounts>,
+  classes: readonly RoleClass[],
+  rule: string,
+): { fields: FieldScore[]; micro: FieldScore } {
   const fields: FieldScore[] = [];
   let tp = 0;
   let fp = 0;
@@ -98,7 +133,13 @@ export function summariseMatches(counts: Map<RoleClass, ArgumentCounts>, classes
     const goldRoles = Object.entries(c.goldByRole);
     if (goldRoles.length > 1) {
       for (const [name, { gold, found }] of goldRoles.sort()) {
-        fields.push({ field: `  ${name} (recall only)`, precision: null, recall: gold ? found / gold : null, f1: null, rule: "gold arguments of this role found by the class above" });
+        fields.push({
+          field: `  ${name} (recall only)`,
+          precision: null,
+          recall: gold ? found / gold : null,
+          f1: null,
+          rule: "gold arguments of this role found by the class above",
+        });
       }
     }
     tp += c.tp;

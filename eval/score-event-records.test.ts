@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Argument } from "./score-arguments.js";
-import { tallyRecords, type ScoredRecord } from "./score-event-records.js";
+import { type ScoredRecord, tallyRecords } from "./score-event-records.js";
 
 // An invented report: "Gunmen attacked a checkpoint in Kirkuk on Monday, killing two guards."
 const TEXT = "Gunmen attacked a checkpoint in Kirkuk on Monday, killing two guards.";
@@ -9,24 +9,51 @@ const at = (part: string) => ({ start: TEXT.indexOf(part), end: TEXT.indexOf(par
 const arg = (role: Argument["role"], part: string, head = part): Argument => ({ role, ...at(part), head: at(head) });
 const VIOLENT = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"];
 
-const ATTACK = { type: "Conflict.Attack.Unspecified", acled: VIOLENT, triggers: [at("attacked")], arguments: [arg("attacker", "Gunmen"), arg("target/victim", "a checkpoint", "checkpoint"), arg("place", "Kirkuk")] };
-const DEATH = { type: "Life.Die.Unspecified", acled: VIOLENT, triggers: [at("killing")], arguments: [arg("target/victim", "two guards", "guards"), arg("place", "Kirkuk")] };
+const ATTACK = {
+  type: "Conflict.Attack.Unspecified",
+  acled: VIOLENT,
+  triggers: [at("attacked")],
+  arguments: [arg("attacker", "Gunmen"), arg("target/victim", "a checkpoint", "checkpoint"), arg("place", "Kirkuk")],
+};
+const DEATH = {
+  type: "Life.Die.Unspecified",
+  acled: VIOLENT,
+  triggers: [at("killing")],
+  arguments: [arg("target/victim", "two guards", "guards"), arg("place", "Kirkuk")],
+};
 
 function record(eventType: string, triggers: string[], args: Argument[], fatalities: number | null): ScoredRecord {
   return {
     triggers: triggers.map(at),
     arguments: args,
-    record: { event_type: eventType, fatalities_known: fatalities !== null, fatalities_best: fatalities, fatalities_low: fatalities },
+    record: {
+      event_type: eventType,
+      fatalities_known: fatalities !== null,
+      fatalities_best: fatalities,
+      fatalities_low: fatalities,
+    },
   };
 }
 
 describe("event records on whole reports", () => {
   it("one record can stand for the attack and the deaths it caused; its fields are judged per gold event", () => {
-    const attack = record("Violence against civilians", ["attacked", "killing two"], [{ role: "attacker", ...at("Gunmen") }, { role: "place", ...at("in Kirkuk") }], 2);
+    const attack = record(
+      "Violence against civilians",
+      ["attacked", "killing two"],
+      [
+        { role: "attacker", ...at("Gunmen") },
+        { role: "place", ...at("in Kirkuk") },
+      ],
+      2,
+    );
     const t = tallyRecords([ATTACK, DEATH], [attack]);
     assert.deepEqual([t.gold, t.found, t.records, t.correct], [2, 2, 1, 1]);
     assert.deepEqual(t.actor1, { right: 1, judged: 1 });
-    assert.deepEqual(t.actor2, { right: 0, judged: 2 }, "no actor2 said: both gold events with a target or victim count it wrong");
+    assert.deepEqual(
+      t.actor2,
+      { right: 0, judged: 2 },
+      "no actor2 said: both gold events with a target or victim count it wrong",
+    );
     assert.deepEqual(t.location, { right: 2, judged: 2 });
     assert.deepEqual(t.fatalities, { right: 1, judged: 1 });
   });

@@ -8,7 +8,7 @@
 // victim / place argument; judged when the gold has one) and fatalities (a Life.Die gold event wants a
 // stated count above zero).
 import type { EventRecord } from "../src/records/event-record.js";
-import { HEAD_RULE, type ArgumentEvent, type Span } from "./score-arguments.js";
+import { type ArgumentEvent, HEAD_RULE, type Span } from "./score-arguments.js";
 
 export type FieldTally = { right: number; judged: number };
 export type RecordTally = {
@@ -24,11 +24,22 @@ export type RecordTally = {
 
 export function emptyTally(): RecordTally {
   const field = () => ({ right: 0, judged: 0 });
-  return { gold: 0, found: 0, records: 0, correct: 0, actor1: field(), actor2: field(), location: field(), fatalities: field() };
+  return {
+    gold: 0,
+    found: 0,
+    records: 0,
+    correct: 0,
+    actor1: field(),
+    actor2: field(),
+    location: field(),
+    fatalities: field(),
+  };
 }
 
 /** What scoring reads of a record: its type, fatalities, trigger words and role-classed arguments. */
-export type ScoredRecord = ArgumentEvent & { record: Pick<EventRecord, "event_type" | "fatalities_known" | "fatalities_best" | "fatalities_low"> };
+export type ScoredRecord = ArgumentEvent & {
+  record: Pick<EventRecord, "event_type" | "fatalities_known" | "fatalities_best" | "fatalities_low">;
+};
 type PredictedEvent = ScoredRecord;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -42,7 +53,10 @@ function sharesArgument(gold: ArgumentEvent, record: PredictedEvent): boolean {
 }
 
 /** Tally one document: its gold events (with the ACLED types each maps to) against sitrep's records. */
-export function tallyRecords(gold: readonly (ArgumentEvent & { acled: string[] })[], records: readonly PredictedEvent[]): RecordTally {
+export function tallyRecords(
+  gold: readonly (ArgumentEvent & { acled: string[] })[],
+  records: readonly PredictedEvent[],
+): RecordTally {
   const tally = emptyTally();
   tally.gold = gold.length;
   tally.records = records.length;

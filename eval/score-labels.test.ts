@@ -4,13 +4,19 @@ import { scoreLabels } from "./score-labels.js";
 
 describe("scoreLabels", () => {
   it("a perfect prediction scores 1 everywhere", () => {
-    const s = scoreLabels([{ gold: "A", predicted: "A" }, { gold: "NONE", predicted: "NONE" }]);
+    const s = scoreLabels([
+      { gold: "A", predicted: "A" },
+      { gold: "NONE", predicted: "NONE" },
+    ]);
     assert.equal(s.microF1, 1);
     assert.equal(s.macroF1, 1);
     assert.equal(s.microF1Without, 1);
   });
   it("predicting nothing (NONE) for event items scores 0", () => {
-    const s = scoreLabels([{ gold: "A", predicted: "NONE" }, { gold: "B", predicted: "NONE" }]);
+    const s = scoreLabels([
+      { gold: "A", predicted: "NONE" },
+      { gold: "B", predicted: "NONE" },
+    ]);
     assert.equal(s.microF1, 0);
     assert.equal(s.microF1Without, null, "no prediction other than NONE: precision undefined");
   });

@@ -32,7 +32,13 @@ describe("tune / check halves", () => {
       {
         idOf: (id) => id,
         predict: (id): number => (calls++, halfOf(id) === "tune" ? 1 : 0),
-        summarise: (records) => ({ n: records.length, unit: "docs", score: records.length ? records.reduce((a, b) => a + b, 0) / records.length : null, headline: "", fields: [] }),
+        summarise: (records) => ({
+          n: records.length,
+          unit: "docs",
+          score: records.length ? records.reduce((a, b) => a + b, 0) / records.length : null,
+          headline: "",
+          fields: [],
+        }),
       },
       {},
     );

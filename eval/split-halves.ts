@@ -12,7 +12,11 @@ export function halfOf(id: string): Half {
 }
 
 /** The items a run scores: only the requested half (if any), then at most `limit` of them in file order. */
-export function selectItems<T>(items: readonly T[], idOf: (item: T) => string, options: Pick<EvalOptions, "half" | "limit">): T[] {
+export function selectItems<T>(
+  items: readonly T[],
+  idOf: (item: T) => string,
+  options: Pick<EvalOptions, "half" | "limit">,
+): T[] {
   const inHalf = options.half ? items.filter((item) => halfOf(idOf(item)) === options.half) : [...items];
   return options.limit === undefined ? inHalf : inHalf.slice(0, options.limit);
 }
@@ -26,7 +30,11 @@ export type ItemScorer<T, R> = {
 };
 
 /** Predict each selected item once, then summarise all of them, the tune half and the check half. */
-export function evaluateItems<T, R>(items: readonly T[], scorer: ItemScorer<T, R>, options: EvalOptions): DatasetResult {
+export function evaluateItems<T, R>(
+  items: readonly T[],
+  scorer: ItemScorer<T, R>,
+  options: EvalOptions,
+): DatasetResult {
   const selected = selectItems(items, scorer.idOf, options);
   const records = selected.map((item, i) => {
     const record = scorer.predict(item);

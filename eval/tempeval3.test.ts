@@ -21,13 +21,20 @@ describe("tempeval3: TimeML parsing", () => {
     assert.equal(doc.dct, "1998-02-13T14:26:00");
     assert.deepEqual(
       doc.timexes.map((t) => [doc.text.slice(t.start, t.end), t.type, t.value]),
-      [["Friday", "DATE", "1998-02-13"], ["210 years", "DURATION", "P210Y"], ["now", "DATE", "PRESENT_REF"]],
+      [
+        ["Friday", "DATE", "1998-02-13"],
+        ["210 years", "DURATION", "P210Y"],
+        ["now", "DATE", "PRESENT_REF"],
+      ],
     );
   });
   it("runs the real dates code on the plain text, never the gold", () => {
     const predicted = predictTimexes({ ...doc, timexes: [] });
     assert.ok(predicted.every((p) => p.start >= 0 && p.end <= doc.text.length));
-    assert.ok(predicted.some((p) => doc.text.slice(p.start, p.end) === "Friday"), JSON.stringify(predicted));
+    assert.ok(
+      predicted.some((p) => doc.text.slice(p.start, p.end) === "Friday"),
+      JSON.stringify(predicted),
+    );
   });
 });
 
@@ -37,7 +44,8 @@ describe("tempeval3: scoring", () => {
     { start: 10, end: 19, type: "DURATION", value: "P210Y" },
     { start: 30, end: 33, type: "DATE", value: "PRESENT_REF" },
   ];
-  const f1 = (predicted: Timex[], field: string) => scoreTimexCounts(countTimexMatches(gold, predicted)).find((s) => s.field === field)!;
+  const f1 = (predicted: Timex[], field: string) =>
+    scoreTimexCounts(countTimexMatches(gold, predicted)).find((s) => s.field === field)!;
 
   it("a perfect prediction scores 1 everywhere", () => {
     for (const field of ["value", "span-strict", "span-relaxed", "type"]) assert.equal(f1(gold, field).f1, 1, field);

@@ -21,7 +21,14 @@ import type { Dataset, DatasetResult, FieldScore } from "./types.js";
 
 export type Timex = { start: number; end: number; type: string; value: string };
 export type TimeMlDoc = { id: string; text: string; dct: string | null; timexes: Timex[] };
-export type TimexCounts = { gold: number; predicted: number; strict: number; relaxed: number; value: number; type: number };
+export type TimexCounts = {
+  gold: number;
+  predicted: number;
+  strict: number;
+  relaxed: number;
+  value: number;
+  type: number;
+};
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
@@ -51,11 +58,19 @@ function attribute(tag: string, name: string): string {
 
 /** Counts for one document: one-to-one relaxed matching, gold in text order. */
 export function countTimexMatches(gold: readonly Timex[], predicted: readonly Timex[]): TimexCounts {
-  const counts: TimexCounts = { gold: gold.length, predicted: predicted.length, strict: 0, relaxed: 0, value: 0, type: 0 };
+  const counts: TimexCounts = {
+    gold: gold.length,
+    predicted: predicted.length,
+    strict: 0,
+    relaxed: 0,
+    value: 0,
+    type: 0,
+  };
   const used = new Set<number>();
   for (const g of gold) {
     const exact = predicted.findIndex((p, i) => !used.has(i) && p.start === g.start && p.end === g.end);
-    const index = exact >= 0 ? exact : predicted.findIndex((p, i) => !used.has(i) && p.start < g.end && g.start < p.end);
+    const index =
+      exact >= 0 ? exact : predicted.findIndex((p, i) => !used.has(i) && p.start < g.end && g.start < p.end);
     if (index < 0) continue;
     used.add(index);
     const p = predicted[index];
@@ -68,17 +83,31 @@ export function countTimexMatches(gold: readonly Timex[], predicted: readonly Ti
 }
 
 export function addCounts(a: TimexCounts, b: TimexCounts): TimexCounts {
-  return { gold: a.gold + b.gold, predicted: a.predicted + b.predicted, strict: a.strict + b.strict, relaxed: a.relaxed + b.relaxed, value: a.value + b.value, type: a.type + b.type };
+  return {
+    gold: a.gold + b.gold,
+    predicted: a.predicted + b.predicted,
+    strict: a.strict + b.strict,
+    relaxed: a.relaxed + b.relaxed,
+    value: a.value + b.value,
+    type: a.type + b.type,
+  };
 }
 
 /** The TempEval-3 table from summed counts. */
 export function scoreTimexCounts(c: TimexCounts): FieldScore[] {
-  const row = (field: string, tp: number, rule: string): FieldScore => ({ field, ...prf(tp, c.predicted - tp, c.gold - tp), rule });
+  const row = (field: string, tp: number, rule: string): FieldScore => ({
+    field,
+    ...prf(tp, c.predicted - tp, c.gold - tp),
+    rule,
+  });
   return [
     row("value", c.value, "span overlap (one-to-one) + exactly equal TIMEX3 value"),
     row("span-strict", c.strict, "identical start and end"),
     row("span-relaxed", c.relaxed, "character ranges overlap (one-to-one)"),
-    { ...row("type", c.type, "span overlap + equal TIMEX3 type"), accuracy: c.relaxed === 0 ? undefined : c.type / c.relaxed },
+    {
+      ...row("type", c.type, "span overlap + equal TIMEX3 type"),
+      accuracy: c.relaxed === 0 ? undefined : c.type / c.relaxed,
+    },
   ];
 }
 
@@ -94,7 +123,10 @@ export function predictTimexes(doc: TimeMlDoc): Timex[] {
 
 export function listTimeMlFiles(dir: string): string[] {
   const folder = join(dir, "TimeBank");
-  return readdirSync(folder).filter((name) => name.endsWith(".tml")).sort().map((name) => join(folder, name));
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(".tml"))
+    .sort()
+    .map((name) => join(folder, name));
 }
 
 export function summariseTimex(counts: readonly TimexCounts[]): DatasetResult {
@@ -117,6 +149,10 @@ export const dataset: Dataset = {
       const doc = parseTimeMl(file, readFileSync(file, "utf8"));
       return countTimexMatches(doc.timexes, predictTimexes(doc));
     };
-    return evaluateItems(listTimeMlFiles(dir), { idOf: (file) => basename(file), predict, summarise: summariseTimex }, options);
+    return evaluateItems(
+      listTimeMlFiles(dir),
+      { idOf: (file) => basename(file), predict, summarise: summariseTimex },
+      options,
+    );
   },
 };

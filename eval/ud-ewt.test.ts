@@ -23,7 +23,12 @@ const TREEBANK = [
 function zeroModel(tags: string[], relations: string[]): SyntaxModel {
   return {
     tagger: { tags, perceptron: createPerceptron(tags.length, 4, false), sureTags: new Map(), ambiguity: new Map() },
-    parser: { transitions: createPerceptron(3, 4, false), labels: createPerceptron(relations.length, 4, false), relations, beamWidth: 1 },
+    parser: {
+      transitions: createPerceptron(3, 4, false),
+      labels: createPerceptron(relations.length, 4, false),
+      relations,
+      beamWidth: 1,
+    },
   };
 }
 

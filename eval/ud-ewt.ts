@@ -6,13 +6,20 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeWords, type SyntaxModel } from "../src/text/syntax/analyze-words.js";
 import { loadSyntaxModel } from "../src/text/syntax/load-syntax-model.js";
-import { readConllu, type ConlluSentence } from "../src/text/syntax/read-conllu.js";
-import { addSentenceCounts, createParseCounts, summarizeCounts, type ParseCounts } from "../src/text/syntax/score-parse.js";
+import { type ConlluSentence, readConllu } from "../src/text/syntax/read-conllu.js";
+import {
+  addSentenceCounts,
+  createParseCounts,
+  type ParseCounts,
+  summarizeCounts,
+} from "../src/text/syntax/score-parse.js";
 import { evaluateItems } from "./split-halves.js";
 import type { Dataset, DatasetResult, EvalOptions } from "./types.js";
 
 export function readTreebank(dir: string, limit?: number): ConlluSentence[] {
-  const files = readdirSync(dir).filter((name) => name.endsWith(".conllu")).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith(".conllu"))
+    .sort();
   const sentences = files.flatMap((name) => readConllu(readFileSync(join(dir, name), "utf8")));
   return limit ? sentences.slice(0, limit) : sentences;
 }
@@ -20,7 +27,14 @@ export function readTreebank(dir: string, limit?: number): ConlluSentence[] {
 /** One sentence's counts: the expensive part (tagging and parsing), done once per sentence. */
 function scoreSentence(sentence: ConlluSentence, model: SyntaxModel): ParseCounts {
   const counts = createParseCounts();
-  addSentenceCounts(counts, sentence.words, analyzeWords(sentence.words.map((w) => w.form), model));
+  addSentenceCounts(
+    counts,
+    sentence.words,
+    analyzeWords(
+      sentence.words.map((w) => w.form),
+      model,
+    ),
+  );
   return counts;
 }
 
@@ -33,13 +47,21 @@ function summariseSentences(records: readonly ParseCounts[]): DatasetResult {
     all.labelled += r.labelled;
   }
   const scores = summarizeCounts(all);
-  const field = (name: string, accuracy: number, rule: string) => ({ field: name, precision: null, recall: null, f1: null, accuracy, rule });
+  const field = (name: string, accuracy: number, rule: string) => ({
+    field: name,
+    precision: null,
+    recall: null,
+    f1: null,
+    accuracy,
+    rule,
+  });
   const round = (x: number) => Math.round(x * 10000) / 10000;
   return {
     n: records.length,
     unit: "sentences",
     score: records.length === 0 ? null : round(scores.las),
-    headline: "LAS (CoNLL 2018: head and universal relation right, subtypes ignored, punctuation counted) on gold tokenisation",
+    headline:
+      "LAS (CoNLL 2018: head and universal relation right, subtypes ignored, punctuation counted) on gold tokenisation",
     fields: [
       field("upos", scores.upos, "predicted UPOS equals gold, per word"),
       field("uas", scores.uas, "predicted head equals gold, per word"),
@@ -63,6 +85,10 @@ export const dataset: Dataset = {
   async evaluate(dir: string, options: EvalOptions) {
     const model = loadSyntaxModel();
     // Halves by sentence id, as every dataset splits (split-halves.ts).
-    return evaluateItems(readTreebank(dir), { idOf: (s) => `ud-ewt#${s.id}`, predict: (s) => scoreSentence(s, model), summarise: summariseSentences }, options);
+    return evaluateItems(
+      readTreebank(dir),
+      { idOf: (s) => `ud-ewt#${s.id}`, predict: (s) => scoreSentence(s, model), summarise: summariseSentences },
+      options,
+    );
   },
 };

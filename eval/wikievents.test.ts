@@ -5,7 +5,27 @@ import { evaluateArgumentDocs } from "./evaluate-arguments.js";
 import { HEAD_RULE } from "./score-arguments.js";
 import { readWikiEventsDoc } from "./wikievents.js";
 
-const TOKENS = ["WASHINGTON", "–", "The", "United", "States", "carried", "out", "airstrikes", "in", "Syria", "and", "Iraq", "against", "two", "Iranian", "-", "backed", "militias", "."];
+const TOKENS = [
+  "WASHINGTON",
+  "–",
+  "The",
+  "United",
+  "States",
+  "carried",
+  "out",
+  "airstrikes",
+  "in",
+  "Syria",
+  "and",
+  "Iraq",
+  "against",
+  "two",
+  "Iranian",
+  "-",
+  "backed",
+  "militias",
+  ".",
+];
 const LINE = JSON.stringify({
   doc_id: "seed-2",
   tokens: TOKENS,
@@ -18,7 +38,15 @@ const LINE = JSON.stringify({
     { id: "T4", start: 0, end: 1 }, // WASHINGTON (argument of an out-of-scope event)
   ],
   event_mentions: [
-    { event_type: "Conflict.Attack.Unspecified", trigger: { start: 7, end: 8 }, arguments: [{ entity_id: "T1", role: "Attacker" }, { entity_id: "T3", role: "Target" }, { entity_id: "T2", role: "Place" }] },
+    {
+      event_type: "Conflict.Attack.Unspecified",
+      trigger: { start: 7, end: 8 },
+      arguments: [
+        { entity_id: "T1", role: "Attacker" },
+        { entity_id: "T3", role: "Target" },
+        { entity_id: "T2", role: "Place" },
+      ],
+    },
     { event_type: "Contact.Contact.Broadcast", arguments: [{ entity_id: "T4", role: "Place" }] },
   ],
 });
@@ -27,11 +55,14 @@ describe("wikievents reader", () => {
   const doc = readWikiEventsDoc(LINE);
   it("turns token spans into character spans of the joined text", () => {
     const [event] = doc.events;
-    assert.deepEqual(event.arguments.map((g) => [g.role, doc.text.slice(g.start, g.end), doc.text.slice(g.head!.start, g.head!.end)]), [
-      ["attacker", "United States", "States"],
-      ["target/victim", "Iranian-backed militias", "militias"],
-      ["place", "Syria", "Syria"],
-    ]);
+    assert.deepEqual(
+      event.arguments.map((g) => [g.role, doc.text.slice(g.start, g.end), doc.text.slice(g.head!.start, g.head!.end)]),
+      [
+        ["attacker", "United States", "States"],
+        ["target/victim", "Iranian-backed militias", "militias"],
+        ["place", "Syria", "Syria"],
+      ],
+    );
     assert.equal(doc.text.slice(event.triggers[0].start, event.triggers[0].end), "airstrikes");
   });
   it("leaves out events of types sitrep does not extract", () => {
@@ -43,7 +74,11 @@ describe("wikievents scoring", () => {
   const doc = readWikiEventsDoc(LINE);
   const setup = { headline: "", unit: "", scope: "", rule: HEAD_RULE };
   it("perfect prediction → 1, empty → 0", () => {
-    assert.equal(evaluateArgumentDocs([doc], setup, () => ({ events: doc.events.map((e) => ({ ...e, record: null as never })) })).score, 1);
+    assert.equal(
+      evaluateArgumentDocs([doc], setup, () => ({ events: doc.events.map((e) => ({ ...e, record: null as never })) }))
+        .score,
+      1,
+    );
     assert.equal(evaluateArgumentDocs([doc], setup, () => ({ events: [] })).score, 0);
   });
   it("the real pipeline finds the United States as attacker from the text alone", () => {
@@ -53,7 +88,11 @@ describe("wikievents scoring", () => {
   });
   it("--limit scores only the first documents and progress counts them", () => {
     const seen: number[] = [];
-    const result = evaluateArgumentDocs([doc, doc, doc], { ...setup, limit: 2, onProgress: (done) => seen.push(done) }, () => ({ events: [] }));
+    const result = evaluateArgumentDocs(
+      [doc, doc, doc],
+      { ...setup, limit: 2, onProgress: (done) => seen.push(done) },
+      () => ({ events: [] }),
+    );
     assert.equal(result.n, 2);
     assert.deepEqual(seen, [1, 2]);
   });

@@ -7,11 +7,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GOLD_ROLES } from "./argument-roles.js";
-import { evaluateArgumentDocs, type ArgumentDoc } from "./evaluate-arguments.js";
-import { headWord } from "./head-word.js";
+import { type ArgumentDoc, evaluateArgumentDocs } from "./evaluate-arguments.js";
 import type { TypeFilter } from "./gold-event-types.js";
+import { headWord } from "./head-word.js";
 import { joinTokens, tokenSpan } from "./join-tokens.js";
-import { HEAD_RULE, type Argument, type ArgumentEvent } from "./score-arguments.js";
+import { type Argument, type ArgumentEvent, HEAD_RULE } from "./score-arguments.js";
 import type { Dataset } from "./types.js";
 
 type WikiToken = [string, number, number];
@@ -19,7 +19,11 @@ type WikiDoc = {
   doc_id: string;
   sentences: [WikiToken[], string][];
   entity_mentions: { id: string; start: number; end: number }[];
-  event_mentions: { event_type: string; trigger?: { start: number; end: number }; arguments: { entity_id: string; role: string }[] }[];
+  event_mentions: {
+    event_type: string;
+    trigger?: { start: number; end: number };
+    arguments: { entity_id: string; role: string }[];
+  }[];
 };
 
 export const SCORED_GOLD_TYPES = /^(?:Conflict\.Attack|Life\.Die|Life\.Injure)\./;
@@ -28,7 +32,10 @@ export const SCORED_GOLD_TYPES = /^(?:Conflict\.Attack|Life\.Die|Life\.Injure)\.
 export function readWikiEventsDoc(line: string, scope: TypeFilter = SCORED_GOLD_TYPES): ArgumentDoc {
   const doc = JSON.parse(line) as WikiDoc;
   // Sentences on their own lines: the file's text glues a headline to the first sentence ("in SyriaThe").
-  const joined = joinTokens(doc.sentences.map(([tokens]) => tokens.map((t) => t[0])), "\n");
+  const joined = joinTokens(
+    doc.sentences.map(([tokens]) => tokens.map((t) => t[0])),
+    "\n",
+  );
   const mentions = new Map(doc.entity_mentions.map((m) => [m.id, m]));
   const events: ArgumentEvent[] = doc.event_mentions
     .filter((e) => scope.test(e.event_type))
@@ -40,7 +47,12 @@ export function readWikiEventsDoc(line: string, scope: TypeFilter = SCORED_GOLD_
         if (!role || !mention) continue;
         const span = tokenSpan(joined, mention.start, mention.end);
         const head = headWord(joined.text, [[span.start, span.end]]);
-        args.push({ role: role.role, goldRole: arg.role.toLowerCase(), ...span, head: head ? { start: head[0], end: head[1] } : undefined });
+        args.push({
+          role: role.role,
+          goldRole: arg.role.toLowerCase(),
+          ...span,
+          head: head ? { start: head[0], end: head[1] } : undefined,
+        });
       }
       const triggers = event.trigger ? [tokenSpan(joined, event.trigger.start, event.trigger.end)] : [];
       return { type: event.event_type, triggers, arguments: args };
@@ -49,7 +61,9 @@ export function readWikiEventsDoc(line: string, scope: TypeFilter = SCORED_GOLD_
 }
 
 export function readWikiEventsDocs(dir: string, scope: TypeFilter = SCORED_GOLD_TYPES): ArgumentDoc[] {
-  const lines = readFileSync(join(dir, "dev.jsonl"), "utf8").split("\n").filter((l) => l.trim());
+  const lines = readFileSync(join(dir, "dev.jsonl"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim());
   return lines.map((line) => readWikiEventsDoc(line, scope));
 }
 
@@ -60,7 +74,9 @@ export const dataset: Dataset = {
       ...options,
       unit: "documents",
       rule: HEAD_RULE,
-      headline: "argument head F1 within aligned events (attacker, target/victim, instrument, place) on attack/die/injure events",
-      scope: "gold events Conflict.Attack.*, Life.Die.*, Life.Injure.*; sitrep events Battles, Explosions/Remote violence, Violence against civilians, Riots",
+      headline:
+        "argument head F1 within aligned events (attacker, target/victim, instrument, place) on attack/die/injure events",
+      scope:
+        "gold events Conflict.Attack.*, Life.Die.*, Life.Injure.*; sitrep events Battles, Explosions/Remote violence, Violence against civilians, Riots",
     }),
 };

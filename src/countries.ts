@@ -1,7 +1,15 @@
 // Country names, demonyms and centroids from the world-countries package (mledoze/countries, ODbL-1.0).
 import { createRequire } from "node:module";
 
-export type Country = { iso3: string; iso2: string; name: string; latitude: number; longitude: number; names: string[]; demonyms: string[] };
+export type Country = {
+  iso3: string;
+  iso2: string;
+  name: string;
+  latitude: number;
+  longitude: number;
+  names: string[];
+  demonyms: string[];
+};
 
 type WorldCountry = {
   name: { common: string; official: string };
@@ -38,8 +46,15 @@ export function loadCountries(): Country[] {
     name: c.name.common,
     latitude: c.latlng[0],
     longitude: c.latlng[1],
-    names: unique([c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 && /^[\p{L} .'-]+$/u.test(s)), ...(EXTRA_NAMES[c.cca3] ?? [])]),
-    demonyms: unique([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca3] ?? [])].filter((d): d is string => !!d)),
+    names: unique([
+      c.name.common,
+      c.name.official,
+      ...c.altSpellings.filter((s) => s.length > 3 && /^[\p{L} .'-]+$/u.test(s)),
+      ...(EXTRA_NAMES[c.cca3] ?? []),
+    ]),
+    demonyms: unique(
+      [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca3] ?? [])].filter((d): d is string => !!d),
+    ),
   }));
   return countries;
 }
@@ -61,5 +76,11 @@ export function countryByName(name: string): Country | undefined {
 }
 
 function foldName(name: string): string {
-  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[.'’]/g, "").replace(/[-\s]+/g, " ").trim().toLowerCase();
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[.'’]/g, "")
+    .replace(/[-\s]+/g, " ")
+    .trim()
+    .toLowerCase();
 }

@@ -25,16 +25,25 @@ export function decideDecline(facts: DeclineFacts): Decline | undefined {
     const sniffed = facts.bytes.subarray(0, CONFIG.binarySniffBytes);
     if (sniffed.includes(0)) return { reason: "binary", detail: "the file contains NUL bytes: it is binary, not text" };
     // Random or compressed bytes without a NUL still decode as windows-1252 "text"; control characters give them away.
-    if (controlShare(sniffed) > CONFIG.binaryControlShare) return { reason: "binary", detail: "the file is full of control characters: it is binary, not text" };
+    if (controlShare(sniffed) > CONFIG.binaryControlShare)
+      return { reason: "binary", detail: "the file is full of control characters: it is binary, not text" };
   }
   if (facts.text !== undefined && facts.text.length < CONFIG.minTextChars) {
     return { reason: "too-short", detail: `${facts.text.length} characters of text after cleaning` };
   }
   if (!isSupportedLanguage(facts.language)) {
     const by = facts.languageBy ? ` (by ${facts.languageBy})` : "";
-    return { reason: "unsupported-language", detail: `the text is in language "${facts.language}"${by}; sitrep reads English (--lang en if it is English)` };
+    return {
+      reason: "unsupported-language",
+      detail: `the text is in language "${facts.language}"${by}; sitrep reads English (--lang en if it is English)`,
+    };
   }
-  if (facts.nearDuplicateOf) return { reason: "duplicate", detail: `near-duplicate of ${facts.nearDuplicateOf}`, duplicateOf: facts.nearDuplicateOf };
+  if (facts.nearDuplicateOf)
+    return {
+      reason: "duplicate",
+      detail: `near-duplicate of ${facts.nearDuplicateOf}`,
+      duplicateOf: facts.nearDuplicateOf,
+    };
   return undefined;
 }
 
@@ -46,6 +55,8 @@ export function isSupportedLanguage(language: string | undefined): boolean {
 /** C0 control characters other than tab, line feed, form feed and carriage return, and DEL: absent from text. */
 function controlShare(bytes: Uint8Array): number {
   let controls = 0;
-  for (const byte of bytes) if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f) controls += 1;
+  for (const byte of bytes)
+    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f)
+      controls += 1;
   return bytes.length === 0 ? 0 : controls / bytes.length;
 }

@@ -1,18 +1,16 @@
 // One error type with a stable code, the stage and the document it happened in.
-export type ErrorCode =
-  | "bad-usage"
-  | "bad-input"
-  | "not-found"
-  | "stage-failed"
-  | "pipeline-invalid"
-  | "store-failed";
+export type ErrorCode = "bad-usage" | "bad-input" | "not-found" | "stage-failed" | "pipeline-invalid" | "store-failed";
 
 export class SitrepError extends Error {
   readonly code: ErrorCode;
   readonly stage?: string;
   readonly documentId?: string;
 
-  constructor(code: ErrorCode, message: string, context: { stage?: string; documentId?: string; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    context: { stage?: string; documentId?: string; cause?: unknown } = {},
+  ) {
     super(message, { cause: context.cause });
     this.name = "SitrepError";
     this.code = code;

@@ -7,12 +7,12 @@
 // a step over its time budget) is stored as skipped with its stage, reason and message, and the run goes on.
 // Only a store that cannot be written stops it. Cleaning and annotating run in the extraction worker pool.
 import { createHash } from "node:crypto";
+import { decideDecline } from "./decline.js";
 import type { Doc } from "./doc.js";
 import { createExtractPool, type ExtractPool } from "./extract/extract-pool.js";
 import type { IngestItem, RawDocument, SkippedInput, SkipStage } from "./ingest/raw-document.js";
-import type { EventRecord } from "./records/event-record.js";
 import { updateIncidents } from "./merge/update-incidents.js";
-import { decideDecline } from "./decline.js";
+import type { EventRecord } from "./records/event-record.js";
 import type { CleanOptions } from "./stages/clean/index.js";
 import type { Store } from "./store/store.js";
 
@@ -40,9 +40,16 @@ export type IngestOptions = CleanOptions & {
   mergeEvents?: (store: Store, events: EventRecord[]) => Promise<unknown>;
 };
 
-export type Outcome = { kind: "stored"; events: number; undated: boolean; documentId?: string } | { kind: "duplicate"; documentId?: string } | { kind: "skipped" };
+export type Outcome =
+  | { kind: "stored"; events: number; undated: boolean; documentId?: string }
+  | { kind: "duplicate"; documentId?: string }
+  | { kind: "skipped" };
 
-export async function ingestDocuments(items: AsyncIterable<IngestItem>, store: Store, options: IngestOptions = {}): Promise<IngestCounts> {
+export async function ingestDocuments(
+  items: AsyncIterable<IngestItem>,
+  store: Store,
+  options: IngestOptions = {},
+): Promise<IngestCounts> {
   const pool = options.pool ?? createExtractPool();
   const counts: IngestCounts = { read: 0, stored: 0, duplicates: 0, skipped: 0, events: 0, undated: 0 };
   const saveSkipped = async (skipped: SkippedInput): Promise<Outcome> => {
@@ -53,7 +60,10 @@ export async function ingestDocuments(items: AsyncIterable<IngestItem>, store: S
   try {
     for await (const item of items) {
       counts.read += 1;
-      const outcome = "skipped" in item ? await saveSkipped(item.skipped) : await ingestRaw(item.raw, store, pool, options, saveSkipped);
+      const outcome =
+        "skipped" in item
+          ? await saveSkipped(item.skipped)
+          : await ingestRaw(item.raw, store, pool, options, saveSkipped);
       count(counts, outcome);
       options.onOutcome?.(outcome);
       options.onItem?.(counts, "raw" in item ? item.raw.origin : item.skipped.origin);
@@ -77,22 +87,48 @@ function count(counts: IngestCounts, outcome: Outcome): void {
 type SaveSkipped = (skipped: SkippedInput) => Promise<Outcome>;
 
 /** One raw document; whatever throws is this input's failure, stored as its row (a store that cannot even do that stops the run). */
-async function ingestRaw(raw: RawDocument, store: Store, pool: ExtractPool, options: IngestOptions, saveSkipped: SaveSkipped): Promise<Outcome> {
+async function ingestRaw(
+  raw: RawDocument,
+  store: Store,
+  pool: ExtractPool,
+  options: IngestOptions,
+  saveSkipped: SaveSkipped,
+): Promise<Outcome> {
   const fingerprint = fingerprintOf(raw.content);
   const progress: { stage: SkipStage } = { stage: "clean" };
   try {
     const cleaned = await pool.clean(raw, { published: options.published, language: options.language });
     if ("skipped" in cleaned) return await saveSkipped({ ...cleaned.skipped, fingerprint });
     for (const note of cleaned.notes ?? []) options.onNote?.(raw.origin, note);
-    return await declineOrProcess(cleaned.doc, store, pool, progress, saveSkipped, options.mergeEvents ?? updateIncidents);
+    return await declineOrProcess(
+      cleaned.doc,
+      store,
+      pool,
+      progress,
+      saveSkipped,
+      options.mergeEvents ?? updateIncidents,
+    );
   } catch (error) {
-    return saveSkipped({ origin: raw.origin, stage: progress.stage, reason: "failed", detail: (error as Error).message, fingerprint });
+    return saveSkipped({
+      origin: raw.origin,
+      stage: progress.stage,
+      reason: "failed",
+      detail: (error as Error).message,
+      fingerprint,
+    });
   }
 }
 
 type MergeEvents = NonNullable<IngestOptions["mergeEvents"]>;
 
-async function declineOrProcess(doc: Doc, store: Store, pool: ExtractPool, progress: { stage: SkipStage }, saveSkipped: SaveSkipped, mergeEvents: MergeEvents): Promise<Outcome> {
+async function declineOrProcess(
+  doc: Doc,
+  store: Store,
+  pool: ExtractPool,
+  progress: { stage: SkipStage },
+  saveSkipped: SaveSkipped,
+  mergeEvents: MergeEvents,
+): Promise<Outcome> {
   const firstOrigin = await store.findOrigin(doc.id);
   if (firstOrigin !== null) return recordCopy(doc, firstOrigin, "clean", saveSkipped);
   const { language, languageBy } = doc.meta;
@@ -115,16 +151,28 @@ async function declineOrProcess(doc: Doc, store: Store, pool: ExtractPool, progr
   progress.stage = "save";
   const outcome = await store.saveDocument(annotated.doc, annotated.events);
   // Another writer stored the same text while this one annotated it: the copy still gets its row.
-  if (outcome === "duplicate") return recordCopy(doc, (await store.findOrigin(doc.id)) ?? doc.meta.origin, "save", saveSkipped);
+  if (outcome === "duplicate")
+    return recordCopy(doc, (await store.findOrigin(doc.id)) ?? doc.meta.origin, "save", saveSkipped);
   // Right after the document's transaction, and idempotent: a crash in between is healed by completeIncidents.
   await mergeEvents(store, annotated.events);
-  return { kind: "stored", events: annotated.events.length, undated: !annotated.doc.meta.published, documentId: doc.id };
+  return {
+    kind: "stored",
+    events: annotated.events.length,
+    undated: !annotated.doc.meta.published,
+    documentId: doc.id,
+  };
 }
 
 /** The same input read again (a resumed run) adds nothing; the same text from elsewhere is a row of its own. */
 async function recordCopy(doc: Doc, firstOrigin: string, stage: SkipStage, saveSkipped: SaveSkipped): Promise<Outcome> {
   if (firstOrigin === doc.meta.origin) return { kind: "duplicate", documentId: doc.id };
-  await saveSkipped({ origin: doc.meta.origin, stage, reason: "duplicate", detail: `the same text as ${doc.id} (${firstOrigin})`, duplicateOf: doc.id });
+  await saveSkipped({
+    origin: doc.meta.origin,
+    stage,
+    reason: "duplicate",
+    detail: `the same text as ${doc.id} (${firstOrigin})`,
+    duplicateOf: doc.id,
+  });
   return { kind: "duplicate", documentId: doc.id };
 }
 

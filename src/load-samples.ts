@@ -15,12 +15,23 @@ const MANIFEST = z.object({
 });
 
 /** Ingests every sample report; returns how many events were stored. */
-export async function loadSamples(store: Store, pool: ExtractPool, dir = join(projectRoot(), "samples")): Promise<number> {
+export async function loadSamples(
+  store: Store,
+  pool: ExtractPool,
+  dir = join(projectRoot(), "samples"),
+): Promise<number> {
   const manifest = MANIFEST.parse(JSON.parse(await readFile(join(dir, "manifest.json"), "utf8")));
   let events = 0;
   for (const report of manifest.reports) {
     const content = await readFile(join(dir, report.file), "utf8");
-    const item: IngestItem = { raw: { origin: `samples/${report.file}`, kind: "text", content, meta: { published: report.published, publisher: manifest.publisher } } };
+    const item: IngestItem = {
+      raw: {
+        origin: `samples/${report.file}`,
+        kind: "text",
+        content,
+        meta: { published: report.published, publisher: manifest.publisher },
+      },
+    };
     const counts = await ingestDocuments(once(item), store, { published: report.published, pool });
     events += counts.events;
   }

@@ -36,25 +36,42 @@ function assertNothingFound(doc: Doc, what: string, eventsAround: number): void 
   assert.equal(doc.events.length, eventsAround, `${what}: events beyond those of the sentences around the run`);
   for (const [layer, spans] of Object.entries(doc.layers)) {
     for (const span of spans ?? []) {
-      assert.ok(span.start >= 0 && span.start <= span.end && span.end <= doc.text.length, `${what}: ${layer} span out of the text`);
+      assert.ok(
+        span.start >= 0 && span.start <= span.end && span.end <= doc.text.length,
+        `${what}: ${layer} span out of the text`,
+      );
       // Only the ordinary sentences around the run may hold findings; nothing may sit inside the run.
       const insideRun = span.start > AROUND.length + 1 && span.end < doc.text.length - AROUND.length - 1;
-      assert.ok(!insideRun || layer === "sentences", `${what}: ${layer} found "${doc.text.slice(span.start, Math.min(span.end, span.start + 40))}" inside the run`);
+      assert.ok(
+        !insideRun || layer === "sentences",
+        `${what}: ${layer} found "${doc.text.slice(span.start, Math.min(span.end, span.start + 40))}" inside the run`,
+      );
     }
   }
 }
 
 describe("pipeline: 1 MB of hostile text", () => {
-  let around = createDoc("around", `${AROUND}\n\n${AROUND}`, { origin: "around", published: "2024-05-06", language: "en" });
+  let around = createDoc("around", `${AROUND}\n\n${AROUND}`, {
+    origin: "around",
+    published: "2024-05-06",
+    language: "en",
+  });
   for (const stage of STAGES) around = stage.run(around);
   for (const [name, run] of Object.entries(INPUTS)) {
-    it(`${name}: clean and every stage stay within ${BUDGET_MS / 1000} s and find nothing in it`, { timeout: BUDGET_MS * (STAGES.length + 2) }, () => {
+    it(`${name}: clean and every stage stay within ${BUDGET_MS / 1000} s and find nothing in it`, {
+      timeout: BUDGET_MS * (STAGES.length + 2),
+    }, () => {
       // No line break after the run: a pattern anchored on one (clean's blanks before "\n") must fail fast.
       const text = `${AROUND}\n${run} ${AROUND}`;
-      const cleaned = timeStage(`clean (${name})`, () => cleanRawDocument({ origin: name, kind: "text", content: text, meta: {} }));
+      const cleaned = timeStage(`clean (${name})`, () =>
+        cleanRawDocument({ origin: name, kind: "text", content: text, meta: {} }),
+      );
       // Over CONFIG.maxTextChars clean declines the text before any pattern runs (clean.test.ts times a run
       // just under that cap); the stages below still get the whole megabyte.
-      assert.ok("doc" in cleaned || cleaned.skipped.reason === "too-large", `${name}: clean kept the two sentences or declined the length`);
+      assert.ok(
+        "doc" in cleaned || cleaned.skipped.reason === "too-large",
+        `${name}: clean kept the two sentences or declined the length`,
+      );
       let doc = createDoc(name, text, { origin: name, published: "2024-05-06", language: "en" });
       for (const stage of STAGES) doc = timeStage(`${stage.name} (${name})`, () => stage.run(doc));
       assertNothingFound(doc, name, around.events.length);

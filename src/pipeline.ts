@@ -2,22 +2,18 @@
 // RawDocument); every stage here is Doc -> Doc and only adds layers.
 import type { Doc, Layer } from "./doc.js";
 import { SitrepError } from "./errors.js";
-import type { Stage } from "./stage.js";
-import { sentencesStage } from "./stages/sentences/index.js";
-import { entitiesStage } from "./stages/entities/index.js";
-import { datesStage } from "./stages/dates/index.js";
-import { placesStage } from "./stages/places/index.js";
-import { numbersStage } from "./stages/numbers/index.js";
-import { weaponsStage } from "./stages/weapons/index.js";
-import { eventsStage } from "./stages/events/index.js";
-import { quotesStage } from "./stages/quotes/index.js";
-import { createNerStage } from "./stages/ner/index.js";
 import type { Resources } from "./resources.js";
-import { createWeaponsStage } from "./stages/weapons/index.js";
-import { createEntitiesStage } from "./stages/entities/index.js";
-import { createPlacesStage } from "./stages/places/index.js";
-import { createQuotesStage } from "./stages/quotes/index.js";
 import { DEFAULT_SETTINGS, type Settings } from "./settings.js";
+import type { Stage } from "./stage.js";
+import { datesStage } from "./stages/dates/index.js";
+import { createEntitiesStage, entitiesStage } from "./stages/entities/index.js";
+import { eventsStage } from "./stages/events/index.js";
+import { createNerStage } from "./stages/ner/index.js";
+import { numbersStage } from "./stages/numbers/index.js";
+import { createPlacesStage, placesStage } from "./stages/places/index.js";
+import { createQuotesStage, quotesStage } from "./stages/quotes/index.js";
+import { sentencesStage } from "./stages/sentences/index.js";
+import { createWeaponsStage, weaponsStage } from "./stages/weapons/index.js";
 
 // The syntax stage (src/stages/syntax: tokens with UPOS, head and relation) is not in the order yet: no
 // stage reads the parse so far, and it halves throughput (39 -> 18 articles/s/core, bench/README.md). It
@@ -46,7 +42,11 @@ export function buildStages(resources: Resources, settings: Settings = DEFAULT_S
 
 /** The stages, each one that has a settings object remade from `settings`. */
 export function configureStages(stages: readonly Stage[], settings: Settings): Stage[] {
-  const configured: Record<string, Stage> = { entities: createEntitiesStage(settings.entities), places: createPlacesStage(settings.places), quotes: createQuotesStage(settings.quotes) };
+  const configured: Record<string, Stage> = {
+    entities: createEntitiesStage(settings.entities),
+    places: createPlacesStage(settings.places),
+    quotes: createQuotesStage(settings.quotes),
+  };
   return stages.map((stage) => configured[stage.name] ?? stage);
 }
 
@@ -58,9 +58,13 @@ export function buildPipeline(stages: readonly Stage[] = STAGES): Pipeline {
   for (const stage of stages) {
     const missing = stage.needs.filter((layer) => !made.has(layer));
     if (missing.length > 0) {
-      throw new SitrepError("pipeline-invalid", `stage "${stage.name}" needs ${missing.join(", ")}, which no earlier stage makes`, {
-        stage: stage.name,
-      });
+      throw new SitrepError(
+        "pipeline-invalid",
+        `stage "${stage.name}" needs ${missing.join(", ")}, which no earlier stage makes`,
+        {
+          stage: stage.name,
+        },
+      );
     }
     for (const layer of stage.makes) made.add(layer);
   }

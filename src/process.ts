@@ -2,8 +2,8 @@
 import type { Doc } from "./doc.js";
 import type { RawDocument, SkippedInput } from "./ingest/raw-document.js";
 import { buildPipeline, buildStages, type Pipeline } from "./pipeline.js";
-import { cleanRawDocument, type CleanOptions } from "./stages/clean/index.js";
 import { loadResources } from "./resources.js";
+import { type CleanOptions, cleanRawDocument } from "./stages/clean/index.js";
 
 let defaultPipeline: Pipeline | undefined;
 
@@ -17,6 +17,14 @@ export function processRawDocument(raw: RawDocument, options: CleanOptions = {},
 }
 
 /** Text straight in (tests, eval, the web page's paste box). */
-export function processText(text: string, meta: { origin?: string; published?: string; kind?: "text" | "html" } = {}, pipeline?: Pipeline): ProcessResult {
-  return processRawDocument({ origin: meta.origin ?? "text", kind: meta.kind ?? "text", content: text, meta: { published: meta.published } }, {}, pipeline);
+export function processText(
+  text: string,
+  meta: { origin?: string; published?: string; kind?: "text" | "html" } = {},
+  pipeline?: Pipeline,
+): ProcessResult {
+  return processRawDocument(
+    { origin: meta.origin ?? "text", kind: meta.kind ?? "text", content: text, meta: { published: meta.published } },
+    {},
+    pipeline,
+  );
 }

@@ -12,7 +12,9 @@ import { openSqliteStore } from "./store/sqlite.js";
 import { inventedReportPath } from "./testing/fixtures.js";
 import { runCli } from "./testing/run-cli.js";
 
-async function withUndatedReport(run: (store: Awaited<ReturnType<typeof openSqliteStore>>, documentId: string) => Promise<void>) {
+async function withUndatedReport(
+  run: (store: Awaited<ReturnType<typeof openSqliteStore>>, documentId: string) => Promise<void>,
+) {
   const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-reprocess-")), "r.db"));
   try {
     await ingestDocuments(readInputs([inventedReportPath()]), store);
@@ -37,17 +39,31 @@ describe("reprocess", () => {
       const counts = await reprocessDocuments(store, { documentId: id, setPublished: "2021-06-28" });
       const after = await store.listEvents();
       assert.deepEqual([counts.documents, counts.events, counts.undated], [1, after.length, 0]);
-      assert.ok(after.some((e) => e.event_date === "2021-06-27" && e.sub_event_type === "Air/drone strike"), JSON.stringify(after.map((e) => e.event_date)));
+      assert.ok(
+        after.some((e) => e.event_date === "2021-06-27" && e.sub_event_type === "Air/drone strike"),
+        JSON.stringify(after.map((e) => e.event_date)),
+      );
       assert.ok(after.every((e) => e.sources[0].document_id === id && e.sources[0].published === "2021-06-28"));
-      assert.deepEqual((await store.listDocuments()).map((r) => [r.document_id, r.published]), [[id, "2021-06-28"]]);
+      assert.deepEqual(
+        (await store.listDocuments()).map((r) => [r.document_id, r.published]),
+        [[id, "2021-06-28"]],
+      );
       const stored = await store.getDocument(id);
-      assert.ok(stored?.layers.dates.some((s) => stored.text.slice(s.start, s.end) === "Sunday" && (s.data as { start?: string }).start === "2021-06-27"));
+      assert.ok(
+        stored?.layers.dates.some(
+          (s) =>
+            stored.text.slice(s.start, s.end) === "Sunday" && (s.data as { start?: string }).start === "2021-06-27",
+        ),
+      );
       await assertIncidentsCoverEvents(store);
       // Twice is the same as once: nothing is left over from the earlier runs.
       const claims = (await store.listClaims()).length;
       const relations = (await store.listRelations()).length;
       await reprocessDocuments(store);
-      assert.deepEqual([(await store.listEvents()).length, (await store.listClaims()).length, (await store.listRelations()).length], [after.length, claims, relations]);
+      assert.deepEqual(
+        [(await store.listEvents()).length, (await store.listClaims()).length, (await store.listRelations()).length],
+        [after.length, claims, relations],
+      );
     });
   });
 
@@ -55,7 +71,10 @@ describe("reprocess", () => {
     await withUndatedReport(async (store) => {
       await reprocessDocuments(store, { published: "2021-06-28" });
       await reprocessDocuments(store, { published: "2020-01-01" });
-      assert.deepEqual((await store.listDocuments()).map((r) => r.published), ["2021-06-28"]);
+      assert.deepEqual(
+        (await store.listDocuments()).map((r) => r.published),
+        ["2021-06-28"],
+      );
     });
   });
 
@@ -75,7 +94,10 @@ describe("reprocess", () => {
   describe("negative cases", () => {
     it("an unknown document is not-found; a failed replace leaves the old extraction", async () => {
       await withUndatedReport(async (store, id) => {
-        await assert.rejects(reprocessDocuments(store, { documentId: "nope" }), (e: unknown) => e instanceof SitrepError && e.code === "not-found");
+        await assert.rejects(
+          reprocessDocuments(store, { documentId: "nope" }),
+          (e: unknown) => e instanceof SitrepError && e.code === "not-found",
+        );
         const events = await store.listEvents();
         const stored = await store.getDocument(id);
         assert.ok(stored);

@@ -5,11 +5,11 @@
 import type { SourceMeta } from "./doc.js";
 import { createDoc } from "./doc.js";
 import { SitrepError } from "./errors.js";
-import { toEventRecord } from "./records/event-record.js";
 import { updateIncidents } from "./merge/update-incidents.js";
 import { buildPipeline, buildStages } from "./pipeline.js";
-import type { DocumentRow, Store } from "./store/store.js";
+import { toEventRecord } from "./records/event-record.js";
 import { loadResources } from "./resources.js";
+import type { DocumentRow, Store } from "./store/store.js";
 
 export type ReprocessOptions = {
   /** Only this document (all stored "ok" documents when absent). */
@@ -48,8 +48,13 @@ async function chooseRows(store: Store, documentId: string | undefined): Promise
   const rows = await store.listDocuments();
   if (!documentId) return rows.filter((r) => r.status === "ok");
   const row = rows.find((r) => r.document_id === documentId);
-  if (!row) throw new SitrepError("not-found", `no document ${documentId} in the store (list them with: sitrep documents)`);
-  if (row.status !== "ok") throw new SitrepError("bad-usage", `document ${documentId} was skipped (${row.reason}): it has no extraction to redo`);
+  if (!row)
+    throw new SitrepError("not-found", `no document ${documentId} in the store (list them with: sitrep documents)`);
+  if (row.status !== "ok")
+    throw new SitrepError(
+      "bad-usage",
+      `document ${documentId} was skipped (${row.reason}): it has no extraction to redo`,
+    );
   return [row];
 }
 

@@ -36,16 +36,32 @@ describe("settings: --set stage.key=value", () => {
       ["shared.nearKm=1", /unknown shared setting/],
     ];
     for (const [override, message] of cases) {
-      assert.throws(() => applySettingOverrides([override]), (e: unknown) => e instanceof SitrepError && e.code === "bad-usage" && message.test(e.message), override);
+      assert.throws(
+        () => applySettingOverrides([override]),
+        (e: unknown) => e instanceof SitrepError && e.code === "bad-usage" && message.test(e.message),
+        override,
+      );
     }
   });
 
   it("every setting carries a one-line reason: a doc comment right above each key", () => {
-    for (const file of ["src/shared-settings.ts", "src/stages/places/settings.ts", "src/stages/entities/settings.ts", "src/stages/quotes/settings.ts"]) {
+    for (const file of [
+      "src/shared-settings.ts",
+      "src/stages/places/settings.ts",
+      "src/stages/entities/settings.ts",
+      "src/stages/quotes/settings.ts",
+    ]) {
       const lines = readFileSync(file, "utf8").split("\n");
       lines.forEach((line, i) => {
         if (!/^\s+\w+: /.test(line)) return;
-        assert.match(lines.slice(0, i).reverse().find((l) => l.trim() !== "") ?? "", /\*\/\s*$/, `${file}:${i + 1} has no reason above it`);
+        assert.match(
+          lines
+            .slice(0, i)
+            .reverse()
+            .find((l) => l.trim() !== "") ?? "",
+          /\*\/\s*$/,
+          `${file}:${i + 1} has no reason above it`,
+        );
       });
     }
   });

@@ -6,9 +6,17 @@ import { ENTITIES_SETTINGS, type EntitiesSettings } from "./stages/entities/sett
 import { PLACES_SETTINGS, type PlacesSettings } from "./stages/places/settings.js";
 import { QUOTES_SETTINGS, type QuotesSettings } from "./stages/quotes/settings.js";
 
-export type Settings = { readonly entities: EntitiesSettings; readonly places: PlacesSettings; readonly quotes: QuotesSettings };
+export type Settings = {
+  readonly entities: EntitiesSettings;
+  readonly places: PlacesSettings;
+  readonly quotes: QuotesSettings;
+};
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ entities: ENTITIES_SETTINGS, places: PLACES_SETTINGS, quotes: QUOTES_SETTINGS });
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  entities: ENTITIES_SETTINGS,
+  places: PLACES_SETTINGS,
+  quotes: QUOTES_SETTINGS,
+});
 
 type Branch = Record<string, unknown>;
 
@@ -27,37 +35,55 @@ function applyOne(settings: Settings, override: string): Settings {
   if (!match) throw badSetting(`--set "${override}": expected stage.key=value, e.g. places.nearKm=150`);
   const [stage, ...path] = match[1].split(".");
   if (stage === "shared") return applyShared(settings, path, match[2], override);
-  if (!(stage in settings)) throw badSetting(`--set "${override}": no stage "${stage}" has settings (choose from shared, ${Object.keys(settings).join(", ")})`);
+  if (!(stage in settings))
+    throw badSetting(
+      `--set "${override}": no stage "${stage}" has settings (choose from shared, ${Object.keys(settings).join(", ")})`,
+    );
   const branch = settings[stage as keyof Settings] as Branch;
   return Object.freeze({ ...settings, [stage]: setPath(branch, path, match[2], `${stage}.`) });
 }
 
 function applyShared(settings: Settings, path: string[], raw: string, override: string): Settings {
   if (path.length !== 1 || !(path[0] in SHARED_SETTINGS)) {
-    throw badSetting(`--set "${override}": unknown shared setting (choose from ${Object.keys(SHARED_SETTINGS).join(", ")})`);
+    throw badSetting(
+      `--set "${override}": unknown shared setting (choose from ${Object.keys(SHARED_SETTINGS).join(", ")})`,
+    );
   }
   const next: Record<string, unknown> = { ...settings };
-  for (const [stage, branch] of Object.entries(settings)) if (path[0] in branch) next[stage] = setPath(branch as Branch, path, raw, `${stage}.`);
+  for (const [stage, branch] of Object.entries(settings))
+    if (path[0] in branch) next[stage] = setPath(branch as Branch, path, raw, `${stage}.`);
   return Object.freeze(next) as Settings;
 }
 
 function setPath(branch: Branch, path: string[], raw: string, prefix: string): Branch {
   const [key, ...rest] = path;
   const name = prefix + key;
-  if (!Object.hasOwn(branch, key)) throw badSetting(`unknown setting "${name}" (choose from ${Object.keys(branch).map((k) => prefix + k).join(", ")})`);
+  if (!Object.hasOwn(branch, key))
+    throw badSetting(
+      `unknown setting "${name}" (choose from ${Object.keys(branch)
+        .map((k) => prefix + k)
+        .join(", ")})`,
+    );
   const current = branch[key];
   if (rest.length > 0) {
-    if (typeof current !== "object" || current === null) throw badSetting(`setting "${name}" is a ${typeof current}, not a table`);
+    if (typeof current !== "object" || current === null)
+      throw badSetting(`setting "${name}" is a ${typeof current}, not a table`);
     return Object.freeze({ ...branch, [key]: setPath(current as Branch, rest, raw, `${name}.`) });
   }
-  if (typeof current === "object") throw badSetting(`setting "${name}" is a table: set one of its keys (${Object.keys(current as Branch).map((k) => `${name}.${k}`).join(", ")})`);
+  if (typeof current === "object")
+    throw badSetting(
+      `setting "${name}" is a table: set one of its keys (${Object.keys(current as Branch)
+        .map((k) => `${name}.${k}`)
+        .join(", ")})`,
+    );
   return Object.freeze({ ...branch, [key]: parseValue(name, raw, current) });
 }
 
 function parseValue(name: string, raw: string, current: unknown): unknown {
   if (typeof current === "number") {
     const value = Number(raw.replace(/_/g, ""));
-    if (raw.trim() === "" || !Number.isFinite(value)) throw badSetting(`setting "${name}" takes a number, not "${raw}"`);
+    if (raw.trim() === "" || !Number.isFinite(value))
+      throw badSetting(`setting "${name}" takes a number, not "${raw}"`);
     return value;
   }
   if (typeof current === "boolean") {

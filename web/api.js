@@ -16,7 +16,7 @@ async function readResponse(response) {
   const data = await response.json().catch(() => null);
   if (response.ok) return data;
   const error = data?.error;
-  const message = typeof error === "string" ? error : error?.message ?? `${response.status} ${response.statusText}`;
+  const message = typeof error === "string" ? error : (error?.message ?? `${response.status} ${response.statusText}`);
   throw Object.assign(new Error(message), { status: response.status, code: error?.code ?? data?.code });
 }
 

@@ -9,7 +9,11 @@ import { createTimelineView } from "./timeline-view.js";
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
-const state = { filters: readFiltersFromUrl(), sort: params.get("sort") || undefined, event: params.get("event") || undefined };
+const state = {
+  filters: readFiltersFromUrl(),
+  sort: params.get("sort") || undefined,
+  event: params.get("event") || undefined,
+};
 const form = $("filters");
 fillForm(form, state.filters);
 $("in-view").checked = Boolean(state.filters.bbox);
@@ -19,23 +23,45 @@ const openEvent = (eventId) => {
   syncUrl();
   eventView.open(eventId).catch((error) => notify(`That event could not be opened: ${error.message}`));
 };
-const eventView = createEventView($("event-view"), { onClose: () => ((state.event = undefined), syncUrl()), onReviewed: () => refresh() });
-const table = createTableView($("events"), { onOpenEvent: openEvent, onSortChange: (sort) => ((state.sort = sort), syncUrl()) });
-const timeline = createTimelineView($("timeline"), { onSelectDays: (from, to) => setFilters({ ...state.filters, from, to }) });
-const ingest = createIngestPanel($("ingest"), { onStored: () => refresh(), onOpenEvent: (id) => ($("ingest").close(), openEvent(id)) });
+const eventView = createEventView($("event-view"), {
+  onClose: () => ((state.event = undefined), syncUrl()),
+  onReviewed: () => refresh(),
+});
+const table = createTableView($("events"), {
+  onOpenEvent: openEvent,
+  onSortChange: (sort) => ((state.sort = sort), syncUrl()),
+});
+const timeline = createTimelineView($("timeline"), {
+  onSelectDays: (from, to) => setFilters({ ...state.filters, from, to }),
+});
+const ingest = createIngestPanel($("ingest"), {
+  onStored: () => refresh(),
+  onOpenEvent: (id) => ($("ingest").close(), openEvent(id)),
+});
 let map = null;
-const mapReady = createMapView($("map"), { onOpenEvent: openEvent, onViewChange: (bbox) => $("in-view").checked && setFilters({ ...state.filters, bbox: bbox.join(",") }) })
+const mapReady = createMapView($("map"), {
+  onOpenEvent: openEvent,
+  onViewChange: (bbox) => $("in-view").checked && setFilters({ ...state.filters, bbox: bbox.join(",") }),
+})
   .then((view) => {
     map = view;
     if (state.filters.bbox) map.fitTo(state.filters.bbox.split(",").map(Number));
     return map.setFilters(state.filters);
   })
   .catch((error) => {
-    $("map").replaceChildren(Object.assign(document.createElement("p"), { className: "error", textContent: `The map could not be drawn (${error.message}); the timeline and table still work.` }));
+    $("map").replaceChildren(
+      Object.assign(document.createElement("p"), {
+        className: "error",
+        textContent: `The map could not be drawn (${error.message}); the timeline and table still work.`,
+      }),
+    );
   });
 
 form.addEventListener("change", () => setFilters(formFilters()));
-form.addEventListener("input", debounce(() => setFilters(formFilters()), 400));
+form.addEventListener(
+  "input",
+  debounce(() => setFilters(formFilters()), 400),
+);
 form.addEventListener("submit", (e) => e.preventDefault());
 form.addEventListener("reset", () => setTimeout(() => (($("in-view").checked = false), setFilters({})), 0));
 $("open-ingest").addEventListener("click", () => ingest.open());
@@ -60,7 +86,11 @@ async function refresh() {
   syncUrl();
   const query = toQuery(state.filters);
   try {
-    const [days] = await Promise.all([timeline.setFilters(query), table.setFilters(state.filters, state.sort), map?.setFilters(state.filters)]);
+    const [days] = await Promise.all([
+      timeline.setFilters(query),
+      table.setFilters(state.filters, state.sort),
+      map?.setFilters(state.filters),
+    ]);
     showEmptyStore(days.length === 0 && Object.keys(state.filters).length === 0);
   } catch (error) {
     notify(`Loading failed: ${error.message}`);
@@ -75,7 +105,10 @@ function showEmptyStore(isEmpty) {
     if ($("notice").dataset.kind === "empty") $("notice").hidden = true;
     return;
   }
-  notify("The store is empty. `npm start` loads a few sample reports into an empty store (this page shows them as they arrive); or add a report with “Add a report”, or run `sitrep ingest FILE --published DATE`.", "empty");
+  notify(
+    "The store is empty. `npm start` loads a few sample reports into an empty store (this page shows them as they arrive); or add a report with “Add a report”, or run `sitrep ingest FILE --published DATE`.",
+    "empty",
+  );
   clearTimeout(emptyPoll);
   emptyPoll = setTimeout(refresh, 3000);
 }
@@ -91,10 +124,15 @@ function notify(message, kind = "error") {
 async function openExport() {
   const query = toQuery({ ...state.filters, format: "acled-csv" });
   const url = `/api/export?${query}`;
-  const hasEndpoint = await fetch(url, { method: "HEAD" }).then((r) => r.ok, () => false);
+  const hasEndpoint = await fetch(url, { method: "HEAD" }).then(
+    (r) => r.ok,
+    () => false,
+  );
   $("export-link").href = url;
   $("export-link").parentElement.hidden = !hasEndpoint;
-  const flags = Object.entries(state.filters).map(([name, value]) => `--${name.replaceAll("_", "-")} ${JSON.stringify(value)}`);
+  const flags = Object.entries(state.filters).map(
+    ([name, value]) => `--${name.replaceAll("_", "-")} ${JSON.stringify(value)}`,
+  );
   $("export-cli").textContent = ["npx sitrep export --format acled-csv", ...flags, "> events.csv"].join(" ");
   $("export").showModal();
 }

@@ -45,9 +45,16 @@ describe("workbench in the browser", { skip, timeout: 120_000 }, () => {
     assert.ok(Number(await page.locator("#timeline").getAttribute("data-days")) < allDays, "the timeline narrowed too");
 
     await page.reload();
-    assert.equal(await page.inputValue("#filters [name=country]"), "Nigeria", "the filter survives a reload (it lives in the URL)");
+    assert.equal(
+      await page.inputValue("#filters [name=country]"),
+      "Nigeria",
+      "the filter survives a reload (it lives in the URL)",
+    );
     await page.click("#filters button[type=reset]");
-    await page.waitForFunction((n) => document.querySelectorAll("#events tbody tr[data-event-id]").length === n, allRows);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("#events tbody tr[data-event-id]").length === n,
+      allRows,
+    );
   });
 
   it("opens an event and highlights each field's words in the article", async () => {
@@ -55,9 +62,16 @@ describe("workbench in the browser", { skip, timeout: 120_000 }, () => {
     await page.locator("#event-view:not([hidden]) #event-text mark").first().waitFor();
     const eventId = await page.locator("#events tbody tr[data-event-id]").first().getAttribute("data-event-id");
     const api = await (await page.request.get(`${bench.url}api/events/${eventId}`)).json();
-    const marked = await page.locator("#event-text mark:not([data-field=sentence])").evaluateAll((marks) => marks.map((m) => ({ text: m.textContent, fields: (m as HTMLElement).dataset.fields })));
-    for (const span of api.evidence.filter((e: { document_id: string }) => e.document_id === api.document.document_id)) {
-      const joined = marked.filter((m) => m.fields?.split(" ").includes(span.field)).map((m) => m.text).join("");
+    const marked = await page
+      .locator("#event-text mark:not([data-field=sentence])")
+      .evaluateAll((marks) => marks.map((m) => ({ text: m.textContent, fields: (m as HTMLElement).dataset.fields })));
+    for (const span of api.evidence.filter(
+      (e: { document_id: string }) => e.document_id === api.document.document_id,
+    )) {
+      const joined = marked
+        .filter((m) => m.fields?.split(" ").includes(span.field))
+        .map((m) => m.text)
+        .join("");
       assert.ok(joined.includes(span.text), `the ${span.field} evidence "${span.text}" is highlighted`);
     }
     assert.ok((await page.locator("#evidence-legend mark").count()) > 1, "a legend names the highlighted fields");
@@ -91,15 +105,31 @@ describe("workbench in the browser", { skip, timeout: 120_000 }, () => {
     await page.fill("#ingest-form [name=token]", TOKEN);
     await page.click("#ingest-submit");
     await page.locator("#ingest-status", { hasText: /event\(s\)/ }).waitFor({ timeout: 60_000 });
-    assert.match(await page.locator("#ingest-status").innerText(), /published 2023-07-02.*read from the page/, "the page's own date is used and shown");
+    assert.match(
+      await page.locator("#ingest-status").innerText(),
+      /published 2023-07-02.*read from the page/,
+      "the page's own date is used and shown",
+    );
     await page.locator("#ingest-result button").first().click();
     await page.locator("#event-view:not([hidden]) #event-text mark").first().waitFor();
     const article = await page.locator("#event-text").textContent();
     assert.match(article ?? "", /onerror/, "the payload is in the article, as text");
     await page.waitForTimeout(300);
     assert.deepEqual(dialogs, [], "no alert() ran");
-    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), undefined, "no payload script ran");
-    assert.equal(await page.locator("#event-view img, #event-view svg, #event-view script, #event-view iframe, #event-view [onerror], #event-view [onload]").count(), 0, "no element was made from the text");
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned),
+      undefined,
+      "no payload script ran",
+    );
+    assert.equal(
+      await page
+        .locator(
+          "#event-view img, #event-view svg, #event-view script, #event-view iframe, #event-view [onerror], #event-view [onload]",
+        )
+        .count(),
+      0,
+      "no element was made from the text",
+    );
     await page.screenshot({ path: join(SCREENSHOTS, "4-inert-page.png") });
   });
 });

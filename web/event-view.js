@@ -11,15 +11,40 @@ const FIELDS = [
   { name: "event_type", label: "Event type", evidence: "event_type", editable: true },
   { name: "sub_event_type", label: "Sub-event type", evidence: "sub_event_type", editable: true },
   { name: "actor1", label: "Actor 1", evidence: "actor1", show: (e) => actorText(e.actor1, []), editable: true },
-  { name: "assoc_actor_1", label: "Associated with actor 1", evidence: "assoc_actor_1", show: (e) => e.assoc_actor_1?.join("; ") || "—" },
+  {
+    name: "assoc_actor_1",
+    label: "Associated with actor 1",
+    evidence: "assoc_actor_1",
+    show: (e) => e.assoc_actor_1?.join("; ") || "—",
+  },
   { name: "actor2", label: "Actor 2", evidence: "actor2", show: (e) => actorText(e.actor2, []), editable: true },
-  { name: "assoc_actor_2", label: "Associated with actor 2", evidence: "assoc_actor_2", show: (e) => e.assoc_actor_2?.join("; ") || "—" },
+  {
+    name: "assoc_actor_2",
+    label: "Associated with actor 2",
+    evidence: "assoc_actor_2",
+    show: (e) => e.assoc_actor_2?.join("; ") || "—",
+  },
   { name: "location", label: "Place", evidence: "location", show: placeText, editable: true },
-  { name: "geo_precision", label: "Place precision", evidence: null, show: (e) => ({ 1: "the town", 2: "near a town / district", 3: "region or country" })[e.geo_precision] ?? "unknown" },
+  {
+    name: "geo_precision",
+    label: "Place precision",
+    evidence: null,
+    show: (e) => ({ 1: "the town", 2: "near a town / district", 3: "region or country" })[e.geo_precision] ?? "unknown",
+  },
   { name: "fatalities_best", label: "Fatalities", evidence: "fatalities", show: fatalityText, editable: true },
-  { name: "injuries_best", label: "Injured", evidence: "injuries", show: (e) => (e.injuries_known ? String(e.injuries_best ?? "some, count not given") : "unknown") },
+  {
+    name: "injuries_best",
+    label: "Injured",
+    evidence: "injuries",
+    show: (e) => (e.injuries_known ? String(e.injuries_best ?? "some, count not given") : "unknown"),
+  },
   { name: "weapons", label: "Weapons", evidence: "weapons", show: (e) => e.weapons?.join(", ") || "—" },
-  { name: "civilian_targeting", label: "Civilian targeting", evidence: "civilian_targeting", show: (e) => e.civilian_targeting ?? "no" },
+  {
+    name: "civilian_targeting",
+    label: "Civilian targeting",
+    evidence: "civilian_targeting",
+    show: (e) => e.civilian_targeting ?? "no",
+  },
   { name: "notes", label: "Notes", evidence: null, editable: true },
 ];
 
@@ -58,22 +83,32 @@ export function createEventView(drawer, { onClose, onReviewed }) {
 }
 
 function renderEvent({ event, extracted, document: source, evidence, claims, history }) {
-  document.getElementById("event-title").textContent = `${event.sub_event_type} · ${dateText(event)} · ${placeText(event)}`;
+  document.getElementById("event-title").textContent =
+    `${event.sub_event_type} · ${dateText(event)} · ${placeText(event)}`;
   renderSource(document.getElementById("event-source"), source);
   const spans = evidenceSpans(evidence ?? [], source, event);
   renderFields(document.getElementById("event-fields").tBodies[0], event, extracted ?? event, spans);
   renderLegend(document.getElementById("evidence-legend"), spans);
-  renderMarkedText(document.getElementById("event-text"), source?.text ?? "", [...spans, ...sentenceSpans(source?.text ?? "", spans)]);
+  renderMarkedText(document.getElementById("event-text"), source?.text ?? "", [
+    ...spans,
+    ...sentenceSpans(source?.text ?? "", spans),
+  ]);
   renderReviewFields(document.getElementById("review-fields"), event);
   renderHistory(document.getElementById("event-history"), history ?? []);
   renderClaims(document.getElementById("event-claims"), claims ?? []);
-  document.getElementById("review-status").textContent = event.review ? `Reviewed: ${event.review.status} by ${event.review.reviewer} at ${event.review.reviewed_at}` : "Not reviewed yet.";
+  document.getElementById("review-status").textContent = event.review
+    ? `Reviewed: ${event.review.status} by ${event.review.reviewer} at ${event.review.reviewed_at}`
+    : "Not reviewed yet.";
 }
 
 function renderSource(p, source) {
   const parts = [el("strong", source?.publisher ?? "Unknown publisher")];
   if (source?.title) parts.push(el("span", ` · ${source.title}`));
-  parts.push(source?.published ? el("span", ` · published ${source.published}`) : el("span", " · no publication date: relative dates (“Sunday”) in it are unresolved", "warning"));
+  parts.push(
+    source?.published
+      ? el("span", ` · published ${source.published}`)
+      : el("span", " · no publication date: relative dates (“Sunday”) in it are unresolved", "warning"),
+  );
   const url = source?.url ?? (/^https?:\/\//.test(source?.origin ?? "") ? source.origin : null);
   if (url && /^https?:\/\//i.test(url)) {
     const a = el("a", url);
@@ -87,8 +122,12 @@ function renderSource(p, source) {
 
 /** This document's evidence, from the event view's list or (older servers) from the record itself. */
 function evidenceSpans(evidence, source, event) {
-  const listed = evidence.length ? evidence : Object.entries(event.evidence ?? {}).flatMap(([field, refs]) => refs.map((r) => ({ field, ...r })));
-  return listed.filter((r) => !source || !r.document_id || r.document_id === source.document_id).map((r) => ({ field: r.field, start: r.start, end: r.end, text: r.text }));
+  const listed = evidence.length
+    ? evidence
+    : Object.entries(event.evidence ?? {}).flatMap(([field, refs]) => refs.map((r) => ({ field, ...r })));
+  return listed
+    .filter((r) => !source || !r.document_id || r.document_id === source.document_id)
+    .map((r) => ({ field: r.field, start: r.start, end: r.end, text: r.text }));
 }
 
 /** The sentences holding the evidence, shaded behind the field colours: the reader sees the whole claim in context. */
@@ -96,7 +135,12 @@ function sentenceSpans(text, spans) {
   const sentences = new Map();
   for (const span of spans) {
     let start = span.start;
-    while (start > 0 && text[start - 1] !== "\n" && !(/\s/.test(text[start - 1]) && /[.!?]/.test(text[start - 2] ?? ""))) start--;
+    while (
+      start > 0 &&
+      text[start - 1] !== "\n" &&
+      !(/\s/.test(text[start - 1]) && /[.!?]/.test(text[start - 2] ?? ""))
+    )
+      start--;
     let end = span.end;
     while (end < text.length && text[end] !== "\n" && !(/[.!?]/.test(text[end - 1]) && /\s/.test(text[end]))) end++;
     sentences.set(start, { field: "sentence", start, end });
@@ -121,7 +165,12 @@ function renderFields(tbody, event, extracted, spans) {
       if (!words.length) evidenceCell.append(el("span", field.evidence ? "not stated" : "", "muted"));
       const value = String(show(event));
       const before = String(show(extracted));
-      tr.append(el("th", field.label), el("td", value), el("td", before === value ? "" : before, "muted"), evidenceCell);
+      tr.append(
+        el("th", field.label),
+        el("td", value),
+        el("td", before === value ? "" : before, "muted"),
+        evidenceCell,
+      );
       tr.dataset.field = field.name;
       return tr;
     }),
@@ -129,7 +178,9 @@ function renderFields(tbody, event, extracted, spans) {
 }
 
 function focusMark(span) {
-  const marks = [...document.querySelectorAll("#event-text mark")].filter((m) => m.dataset.fields.split(" ").includes(span.field));
+  const marks = [...document.querySelectorAll("#event-text mark")].filter((m) =>
+    m.dataset.fields.split(" ").includes(span.field),
+  );
   for (const mark of document.querySelectorAll("#event-text mark.focus")) mark.classList.remove("focus");
   marks.forEach((m) => m.classList.add("focus"));
   marks[0]?.scrollIntoView({ block: "center", behavior: "smooth" });
@@ -176,8 +227,14 @@ async function submitReview(form, data, action) {
     const name = input.name.slice("field:".length);
     fields[name] = name === "fatalities_best" ? (input.value === "" ? null : Number(input.value)) : input.value || null;
   }
-  if (action === "edit" && !Object.keys(fields).length) return void (status.textContent = "Change a field first, then save the edit.");
-  const body = { action, reviewer, note: form.elements.note.value.trim() || undefined, fields: action === "edit" ? fields : undefined };
+  if (action === "edit" && !Object.keys(fields).length)
+    return void (status.textContent = "Change a field first, then save the edit.");
+  const body = {
+    action,
+    reviewer,
+    note: form.elements.note.value.trim() || undefined,
+    fields: action === "edit" ? fields : undefined,
+  };
   status.textContent = "Saving…";
   try {
     const token = form.elements.token.value.trim() || writeToken();
@@ -186,15 +243,25 @@ async function submitReview(form, data, action) {
     form.elements.note.value = "";
     return result;
   } catch (error) {
-    status.textContent = error.status === 401 ? "The server needs its write token (printed when it started, or $SITREP_TOKEN)." : `Not saved: ${error.message}`;
+    status.textContent =
+      error.status === 401
+        ? "The server needs its write token (printed when it started, or $SITREP_TOKEN)."
+        : `Not saved: ${error.message}`;
     return null;
   }
 }
 
 function renderHistory(list, history) {
   const items = history.map((entry) => {
-    const changed = Object.entries(entry.fields ?? {}).map(([k, v]) => `${k} → ${v}`).join(", ");
-    return el("li", [entry.at, entry.reviewer, entry.action, changed, entry.note ? `“${entry.note}”` : ""].filter(Boolean).join(" · "));
+    const changed = Object.entries(entry.fields ?? {})
+      .map(([k, v]) => `${k} → ${v}`)
+      .join(", ");
+    return el(
+      "li",
+      [entry.at, entry.reviewer, entry.action, changed, entry.note ? `“${entry.note}”` : ""]
+        .filter(Boolean)
+        .join(" · "),
+    );
   });
   list.replaceChildren(...(items.length ? items : [el("li", "No review yet.", "muted")]));
 }
@@ -202,7 +269,14 @@ function renderHistory(list, history) {
 function renderClaims(list, claims) {
   const items = claims.map((claim) => {
     const count = claim.count_best ?? claim.count_low;
-    const text = [claim.kind, claim.claimant ? `by ${claim.claimant}` : null, count != null ? `count ${count}` : null, claim.actor ? `actor ${claim.actor}` : null].filter(Boolean).join(" · ");
+    const text = [
+      claim.kind,
+      claim.claimant ? `by ${claim.claimant}` : null,
+      count != null ? `count ${count}` : null,
+      claim.actor ? `actor ${claim.actor}` : null,
+    ]
+      .filter(Boolean)
+      .join(" · ");
     const li = el("li", text);
     if (claim.statement) li.append(el("q", claim.statement));
     return li;

@@ -16,7 +16,8 @@ export function writeUrl(filters, extra = {}) {
 
 export function toQuery(values) {
   const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(values)) if (value !== undefined && value !== null && value !== "") params.set(name, String(value));
+  for (const [name, value] of Object.entries(values))
+    if (value !== undefined && value !== null && value !== "") params.set(name, String(value));
   return params;
 }
 
@@ -25,5 +26,7 @@ export function fillForm(form, filters) {
 }
 
 export function readForm(form) {
-  return Object.fromEntries(FILTER_NAMES.filter((name) => form.elements[name]?.value).map((name) => [name, form.elements[name].value.trim()]));
+  return Object.fromEntries(
+    FILTER_NAMES.filter((name) => form.elements[name]?.value).map((name) => [name, form.elements[name].value.trim()]),
+  );
 }

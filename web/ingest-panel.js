@@ -31,12 +31,21 @@ async function ingest(form, { onStored, onOpenEvent }) {
   const isHtml = /^\s*</.test(content);
   const published = form.elements.published.value;
   if (!content.trim()) return fail(status, "Paste or upload a report first.");
-  if (!isHtml && !published) return fail(status, "Give the publication date: dates like “Sunday” in the text are counted from it.");
+  if (!isHtml && !published)
+    return fail(status, "Give the publication date: dates like “Sunday” in the text are counted from it.");
   const token = form.elements.token.value.trim();
   rememberToken(token);
-  const body = { [isHtml ? "html" : "text"]: content, published: published || undefined, url: form.elements.url.value.trim() || undefined, origin: form.elements.file.files[0]?.name || form.elements.url.value.trim() || "pasted" };
+  const body = {
+    [isHtml ? "html" : "text"]: content,
+    published: published || undefined,
+    url: form.elements.url.value.trim() || undefined,
+    origin: form.elements.file.files[0]?.name || form.elements.url.value.trim() || "pasted",
+  };
   const started = Date.now();
-  const tick = setInterval(() => (status.textContent = `Extracting… ${Math.round((Date.now() - started) / 1000)} s`), 500);
+  const tick = setInterval(
+    () => (status.textContent = `Extracting… ${Math.round((Date.now() - started) / 1000)} s`),
+    500,
+  );
   progress.hidden = false;
   document.getElementById("ingest-submit").disabled = true;
   status.textContent = "Extracting…";
@@ -45,7 +54,12 @@ async function ingest(form, { onStored, onOpenEvent }) {
     showResult(status, result, data, published, onOpenEvent);
     onStored?.(data);
   } catch (error) {
-    fail(status, error.status === 401 ? "The server needs its write token (printed when it started, or $SITREP_TOKEN)." : `Not stored: ${error.message}`);
+    fail(
+      status,
+      error.status === 401
+        ? "The server needs its write token (printed when it started, or $SITREP_TOKEN)."
+        : `Not stored: ${error.message}`,
+    );
   } finally {
     clearInterval(tick);
     progress.hidden = true;
@@ -58,7 +72,9 @@ function showResult(status, list, data, given, onOpenEvent) {
   const doc = data.document ?? data.documents?.[0] ?? {};
   const outcome = data.outcome ?? (data.counts?.stored ? "stored" : data.counts?.duplicates ? "duplicate" : "skipped");
   const date = doc.published;
-  const dateNote = date ? `published ${date}${given ? "" : " (read from the page)"}` : "NO publication date: relative dates stay unresolved";
+  const dateNote = date
+    ? `published ${date}${given ? "" : " (read from the page)"}`
+    : "NO publication date: relative dates stay unresolved";
   status.textContent = `${outcome}: ${events.length} event(s); ${dateNote}.`;
   status.className = date ? "" : "warning";
   list.replaceChildren(

@@ -10,7 +10,14 @@ const GEOJSON_LIMIT = 10000;
 const COLOURS = { pin: "#c0392b", ring: "#d35400", area: "#8e44ad", cluster: "#2c3e50" };
 
 export async function createMapView(container, { onOpenEvent, onViewChange }) {
-  const map = new MapLibreMap({ container, style: await basemapStyle(), center: [20, 10], zoom: 1.3, attributionControl: false, maxZoom: 12 });
+  const map = new MapLibreMap({
+    container,
+    style: await basemapStyle(),
+    center: [20, 10],
+    zoom: 1.3,
+    attributionControl: false,
+    maxZoom: 12,
+  });
   const view = { map, filters: {}, clusterMarkers: new Map() };
   await new Promise((resolve) => map.once("load", resolve));
   addEventLayers(map);
@@ -32,7 +39,13 @@ export async function createMapView(container, { onOpenEvent, onViewChange }) {
     },
     bbox: () => viewBbox(map),
     fitTo(bbox) {
-      map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 40, maxZoom: 8, duration: 0 });
+      map.fitBounds(
+        [
+          [bbox[0], bbox[1]],
+          [bbox[2], bbox[3]],
+        ],
+        { padding: 40, maxZoom: 8, duration: 0 },
+      );
     },
     get lastCount() {
       return view.count;
@@ -68,16 +81,34 @@ function addEventLayers(map) {
   });
   const unclustered = ["!", ["has", "point_count"]];
   map.addLayer({
-    id: "event-areas", type: "circle", source: "events",
+    id: "event-areas",
+    type: "circle",
+    source: "events",
     filter: ["all", unclustered, ["==", ["get", "geo_precision"], 3]],
-    paint: { "circle-color": COLOURS.area, "circle-opacity": 0.18, "circle-radius": ["interpolate", ["linear"], ["zoom"], 2, 10, 8, 60], "circle-stroke-color": COLOURS.area, "circle-stroke-width": 1, "circle-stroke-opacity": 0.5 },
+    paint: {
+      "circle-color": COLOURS.area,
+      "circle-opacity": 0.18,
+      "circle-radius": ["interpolate", ["linear"], ["zoom"], 2, 10, 8, 60],
+      "circle-stroke-color": COLOURS.area,
+      "circle-stroke-width": 1,
+      "circle-stroke-opacity": 0.5,
+    },
   });
   map.addLayer({
-    id: "clusters", type: "circle", source: "events", filter: ["has", "point_count"],
-    paint: { "circle-color": COLOURS.cluster, "circle-opacity": 0.8, "circle-radius": ["step", ["get", "point_count"], 12, 10, 16, 100, 22, 1000, 30] },
+    id: "clusters",
+    type: "circle",
+    source: "events",
+    filter: ["has", "point_count"],
+    paint: {
+      "circle-color": COLOURS.cluster,
+      "circle-opacity": 0.8,
+      "circle-radius": ["step", ["get", "point_count"], 12, 10, 16, 100, 22, 1000, 30],
+    },
   });
   map.addLayer({
-    id: "event-points", type: "circle", source: "events",
+    id: "event-points",
+    type: "circle",
+    source: "events",
     filter: ["all", unclustered, ["<", ["coalesce", ["get", "geo_precision"], 1], 3]],
     paint: {
       "circle-radius": 6,
@@ -96,7 +127,7 @@ function addEventLayers(map) {
 async function loadEvents(view) {
   const { map } = view;
   // Thousands of events cluster in the worker; past the cap, only what the viewport shows is asked for.
-  const bbox = view.truncated || view.filters.bbox ? view.filters.bbox ?? viewBbox(map).join(",") : undefined;
+  const bbox = view.truncated || view.filters.bbox ? (view.filters.bbox ?? viewBbox(map).join(",")) : undefined;
   const query = toQuery({ ...view.filters, bbox, limit: GEOJSON_LIMIT });
   const response = await fetch(`/api/events/geojson?${query}`);
   if (!response.ok) throw new Error(`the map's events failed to load (${response.status})`);
@@ -135,13 +166,21 @@ function drawClusterCounts(view) {
 function fitToFeatures(map, features) {
   const lngs = features.map((f) => f.geometry.coordinates[0]);
   const lats = features.map((f) => f.geometry.coordinates[1]);
-  map.fitBounds([[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]], { padding: 50, maxZoom: 7, duration: 0 });
+  map.fitBounds(
+    [
+      [Math.min(...lngs), Math.min(...lats)],
+      [Math.max(...lngs), Math.max(...lats)],
+    ],
+    { padding: 50, maxZoom: 7, duration: 0 },
+  );
 }
 
 function viewBbox(map) {
   const b = map.getBounds();
   const clamp = (v, limit) => Math.max(-limit, Math.min(limit, v));
-  return [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)].map((v) => Number(v.toFixed(4)));
+  return [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)].map((v) =>
+    Number(v.toFixed(4)),
+  );
 }
 
 function container(map) {

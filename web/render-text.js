@@ -3,7 +3,9 @@
 // their boundaries and each piece names every field it supports. Offsets count UTF-16 code units, as
 // JavaScript strings do, which is the unit the API gives.
 export function renderMarkedText(container, text, spans) {
-  const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])].filter((n) => n >= 0 && n <= text.length).sort((a, b) => a - b);
+  const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])]
+    .filter((n) => n >= 0 && n <= text.length)
+    .sort((a, b) => a - b);
   const parts = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [start, end] = [cuts[i], cuts[i + 1]];

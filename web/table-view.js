@@ -1,8 +1,8 @@
 // The table: one page of the filtered events at a time (cursor paging, so a store of millions pages as fast
 // as one of ten), sortable by date or fatalities. On a phone each row becomes a card (style.css).
 import { getJson } from "./api.js";
-import { el } from "./render-text.js";
 import { toQuery } from "./filters.js";
+import { el } from "./render-text.js";
 
 const PAGE_SIZE = 50;
 const COLUMNS = ["Date", "Type", "Actor 1", "Actor 2", "Place", "Fatalities", "Source", "Review"];
@@ -30,8 +30,8 @@ export function createTableView(table, { onOpenEvent, onSortChange }) {
       load();
     });
   }
-  document.getElementById("prev-page").addEventListener("click", () => (state.page -= 1, load()));
-  document.getElementById("next-page").addEventListener("click", () => (state.page += 1, load()));
+  document.getElementById("prev-page").addEventListener("click", () => ((state.page -= 1), load()));
+  document.getElementById("next-page").addEventListener("click", () => ((state.page += 1), load()));
   return {
     setFilters(filters, sort) {
       state.filters = filters;
@@ -54,7 +54,16 @@ function eventRow(event, onOpenEvent) {
   const tr = document.createElement("tr");
   tr.tabIndex = 0;
   tr.dataset.eventId = event.event_id;
-  const values = [dateText(event), `${event.event_type} · ${event.sub_event_type}`, actorText(event.actor1, event.assoc_actor_1), actorText(event.actor2, event.assoc_actor_2), placeText(event), fatalityText(event), sourceText(event), event.review?.status ?? "unreviewed"];
+  const values = [
+    dateText(event),
+    `${event.event_type} · ${event.sub_event_type}`,
+    actorText(event.actor1, event.assoc_actor_1),
+    actorText(event.actor2, event.assoc_actor_2),
+    placeText(event),
+    fatalityText(event),
+    sourceText(event),
+    event.review?.status ?? "unreviewed",
+  ];
   values.forEach((value, i) => {
     const td = el("td", value);
     td.dataset.label = COLUMNS[i];
@@ -85,7 +94,8 @@ function markSorted(table, sort) {
 /** The date as precisely as the text gives it: a day, or the first and last day of a week or month. */
 export function dateText(event) {
   if (!event.date_start && !event.event_date) return "unknown";
-  if (!event.date_start || event.time_precision === 1 || event.date_start === event.date_end) return event.event_date ?? event.date_start;
+  if (!event.date_start || event.time_precision === 1 || event.date_start === event.date_end)
+    return event.event_date ?? event.date_start;
   const unit = event.time_precision === 2 ? "week" : "month or longer";
   return `${event.date_start} – ${event.date_end} (${unit})`;
 }
@@ -95,7 +105,12 @@ export function actorText(actor, assoc) {
 }
 
 export function placeText(event) {
-  return [event.location, event.admin1, event.country].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(", ") || "—";
+  return (
+    [event.location, event.admin1, event.country]
+      .filter(Boolean)
+      .filter((v, i, a) => a.indexOf(v) === i)
+      .join(", ") || "—"
+  );
 }
 
 export function fatalityText(event) {

@@ -23,7 +23,13 @@ export function createTimelineView(container, { onSelectDays }) {
       const { days } = await response.json();
       plot?.destroy();
       plot = days.length ? new uPlot(options(days, container, onSelectDays), toColumns(days), container) : null;
-      if (!plot) container.replaceChildren(Object.assign(document.createElement("p"), { className: "hint", textContent: "No dated events match the filters." }));
+      if (!plot)
+        container.replaceChildren(
+          Object.assign(document.createElement("p"), {
+            className: "hint",
+            textContent: "No dated events match the filters.",
+          }),
+        );
       container.dataset.days = String(days.length);
       return days;
     },
@@ -39,7 +45,11 @@ function toColumns(days) {
   const xs = [];
   for (let t = first; t <= last; t += DAY) xs.push(t);
   const at = (t) => byDate.get(new Date(t * 1000).toISOString().slice(0, 10));
-  return [xs, ...types.map((type) => xs.map((t) => at(t)?.by_type?.[type] ?? 0)), xs.map((t) => at(t)?.fatalities ?? 0)];
+  return [
+    xs,
+    ...types.map((type) => xs.map((t) => at(t)?.by_type?.[type] ?? 0)),
+    xs.map((t) => at(t)?.fatalities ?? 0),
+  ];
 }
 
 function options(days, container, onSelectDays) {
@@ -53,7 +63,13 @@ function options(days, container, onSelectDays) {
     axes: [{}, { scale: "n", label: "events" }, { scale: "f", side: 1, label: "fatalities", grid: { show: false } }],
     series: [
       { label: "day", value: (u, t) => (t == null ? "" : new Date(t * 1000).toISOString().slice(0, 10)) },
-      ...types.map((type) => ({ label: type, scale: "n", paths: bars, fill: (TYPE_COLOURS[type] ?? "#555") + "bb", stroke: TYPE_COLOURS[type] ?? "#555" })),
+      ...types.map((type) => ({
+        label: type,
+        scale: "n",
+        paths: bars,
+        fill: (TYPE_COLOURS[type] ?? "#555") + "bb",
+        stroke: TYPE_COLOURS[type] ?? "#555",
+      })),
       { label: "fatalities", scale: "f", stroke: "#222", width: 1.5, dash: [4, 3] },
     ],
     hooks: {

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { serve, type ServerType } from "@hono/node-server";
+import { type ServerType, serve } from "@hono/node-server";
 import { createExtractPool } from "../extract/extract-pool.js";
 import { openSqliteStore } from "../store/sqlite.js";
 import { readInventedReport } from "../testing/fixtures.js";
@@ -32,7 +32,12 @@ after(async () => {
   await store.close();
 });
 
-const extract = (body: unknown) => fetch(`${base}/api/extract`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+const extract = (body: unknown) =>
+  fetch(`${base}/api/extract`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
 
 /** Times GET /api/health every 200 ms until `done` settles; returns each answer's latency in ms. */
 async function pingWhile(done: Promise<unknown>): Promise<number[]> {
@@ -51,7 +56,11 @@ async function pingWhile(done: Promise<unknown>): Promise<number[]> {
 describe("api: budgets keep the server answering", () => {
   it("answers a 2 MB report with 413 at once, and health meanwhile in under a second", async () => {
     const started = Date.now();
-    const response = extract({ text: readInventedReport().repeat(1100).slice(0, 2 * 1024 * 1024) });
+    const response = extract({
+      text: readInventedReport()
+        .repeat(1100)
+        .slice(0, 2 * 1024 * 1024),
+    });
     const latencies = await pingWhile(response);
     const answered = await response;
     assert.equal(answered.status, 413);

@@ -2,23 +2,24 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { CONFIG } from "../config.js";
+import { decideDecline } from "../decline.js";
 import { SitrepError } from "../errors.js";
 import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js";
 import type { RawDocument, SkippedInput } from "../ingest/raw-document.js";
 import { ingestDocuments, type Outcome } from "../ingest-documents.js";
-import { decideDecline } from "../decline.js";
+import { BadFilterError, LIST_LIMIT } from "../store/event-filter.js";
 import { publicDocument } from "../store/public-document.js";
 import type { Store } from "../store/store.js";
-import { BadFilterError, LIST_LIMIT } from "../store/event-filter.js";
 import { checkHost } from "./check-host.js";
 import { renderDocsPage } from "./docs-page.js";
 import { addEventRoutes } from "./event-routes.js";
-import { addListRoutes } from "./list-routes.js";
-import { requireToken } from "./require-token.js";
+import { addExportRoute } from "./export-route.js";
 import { HttpError } from "./http-error.js";
-import { limitRate, type RateLimit } from "./rate-limit.js";
+import { addListRoutes } from "./list-routes.js";
 import { openApiSpec } from "./openapi.js";
+import { limitRate, type RateLimit } from "./rate-limit.js";
 import { readReport } from "./read-report.js";
+import { requireToken } from "./require-token.js";
 import { CSP, serveWebFiles } from "./web-files.js";
 
 export type AppOptions = {
@@ -33,13 +34,27 @@ export type AppOptions = {
   writeRateLimit?: RateLimit;
 };
 
-export function createApp({ store, token, pool = createExtractPool(), hostNames = [], writeRateLimit = CONFIG.apiWriteRateLimit }: AppOptions): Hono {
+export function createApp({
+  store,
+  token,
+  pool = createExtractPool(),
+  hostNames = [],
+  writeRateLimit = CONFIG.apiWriteRateLimit,
+}: AppOptions): Hono {
   const app = new Hono();
   app.use("*", checkHost(hostNames));
   const maxSize = CONFIG.apiMaxBodyBytes;
   // Only writes (extract, store) are limited: reads are cheap and the page polls them.
   app.on("POST", "/api/*", limitRate(writeRateLimit));
-  app.use("/api/*", bodyLimit({ maxSize, onError: () => { throw new HttpError(413, "body-too-large", `request body over ${maxSize} bytes`); } }));
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new HttpError(413, "body-too-large", `request body over ${maxSize} bytes`);
+      },
+    }),
+  );
   // Scraped text is shown in the page: forbid every script but our own, and any framing.
   app.use("*", async (c, next) => {
     await next();
@@ -54,6 +69,7 @@ export function createApp({ store, token, pool = createExtractPool(), hostNames 
   app.get("/api/health", (c) => c.json({ ok: true }));
   addEventRoutes(app, store, token);
   addListRoutes(app, store);
+  addExportRoute(app, store);
   app.get("/api/incidents/:id", async (c) => {
     const incident = await store.getIncident(c.req.param("id"));
     if (!incident) throw new HttpError(404, "not-found", `no incident ${c.req.param("id")}`);
@@ -62,7 +78,12 @@ export function createApp({ store, token, pool = createExtractPool(), hostNames 
   app.get("/api/documents/:id", async (c) => {
     const stored = await store.getDocument(c.req.param("id"));
     if (!stored) throw new HttpError(404, "not-found", `no document ${c.req.param("id")}`);
-    return c.json({ document: publicDocument(stored.row), text: stored.text, layers: stored.layers, events: await store.listEvents({ documentId: stored.row.document_id }) });
+    return c.json({
+      document: publicDocument(stored.row),
+      text: stored.text,
+      layers: stored.layers,
+      events: await store.listEvents({ documentId: stored.row.document_id }),
+    });
   });
 
   app.post("/api/extract", async (c) => {
@@ -94,18 +115,24 @@ export function createApp({ store, token, pool = createExtractPool(), hostNames 
   app.onError((error, c) => {
     if (error instanceof HttpError) return c.json(errorBody(error.code, error.message), error.status);
     if (error instanceof BadFilterError) return c.json(errorBody("bad-filter", error.message), 400);
-    if (error instanceof SitrepError && error.code === "not-found") return c.json(errorBody(error.code, error.message), 404);
+    if (error instanceof SitrepError && error.code === "not-found")
+      return c.json(errorBody(error.code, error.message), 404);
     // The cause goes to the server's log, not to the client: it may hold paths and internals.
     process.stderr.write(`sitrep serve: ${c.req.method} ${c.req.path} failed: ${(error as Error).stack ?? error}\n`);
-    return c.json(errorBody(error instanceof SitrepError ? error.code : "internal", "internal error (see the server's log)"), 500);
+    return c.json(
+      errorBody(error instanceof SitrepError ? error.code : "internal", "internal error (see the server's log)"),
+      500,
+    );
   });
   return app;
 }
 
 /** Over a budget is the server declining the work (413 too large, 503 out of time); anything else is the input's fault. */
 function skipError(skipped: SkippedInput): HttpError {
-  if (skipped.reason === "too-large") return new HttpError(413, "body-too-large", `too large: ${skipped.detail} (${skipped.reason})`);
-  if (skipped.reason === "timeout") return new HttpError(503, "timeout", `over the time budget: ${skipped.detail} (${skipped.reason})`);
+  if (skipped.reason === "too-large")
+    return new HttpError(413, "body-too-large", `too large: ${skipped.detail} (${skipped.reason})`);
+  if (skipped.reason === "timeout")
+    return new HttpError(503, "timeout", `over the time budget: ${skipped.detail} (${skipped.reason})`);
   return new HttpError(400, "no-usable-text", `no usable text: ${skipped.detail} (${skipped.reason})`);
 }
 
@@ -122,6 +149,8 @@ function errorBody(code: string, message: string) {
 async function storedReport(store: Store, outcome: Outcome | undefined, reason: string | null) {
   const documentId = outcome && "documentId" in outcome ? outcome.documentId : undefined;
   const stored = documentId ? await store.getDocument(documentId) : null;
-  const events = documentId ? (await store.queryEvents({ document: documentId, sort: "event_date", limit: LIST_LIMIT.max })).items : [];
+  const events = documentId
+    ? (await store.queryEvents({ document: documentId, sort: "event_date", limit: LIST_LIMIT.max })).items
+    : [];
   return { document: stored ? publicDocument(stored.row) : null, outcome: outcome?.kind ?? "skipped", reason, events };
 }

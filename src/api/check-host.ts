@@ -13,7 +13,11 @@ export function checkHost(names: readonly string[] = []): MiddlewareHandler {
   return async (c, next) => {
     const host = c.req.header("Host") ?? new URL(c.req.url).host;
     if (!isAllowedHost(host, allowed)) {
-      throw new HttpError(421, "unknown-host", `this server does not answer to "${host}": use http://127.0.0.1 or http://localhost, or start it with --allow-host`);
+      throw new HttpError(
+        421,
+        "unknown-host",
+        `this server does not answer to "${host}": use http://127.0.0.1 or http://localhost, or start it with --allow-host`,
+      );
     }
     await next();
   };

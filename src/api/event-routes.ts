@@ -2,10 +2,10 @@
 // its evidence, source, claims and review history; and the review itself (token). The summary and GeoJSON
 // routes come before /:id so their names are not read as event ids.
 import type { Context, Hono } from "hono";
-import { GEOJSON_LIMIT, parseEventQuery, type EventQuery } from "../store/event-filter.js";
+import type { ReviewedEvent } from "../review/review-decision.js";
+import { type EventQuery, GEOJSON_LIMIT, parseEventQuery } from "../store/event-filter.js";
 import type { EventDetail } from "../store/events-store.js";
 import type { Store } from "../store/store.js";
-import type { ReviewedEvent } from "../review/review-decision.js";
 import { HttpError } from "./http-error.js";
 import { describeIssues, requireJson } from "./read-report.js";
 import { requireToken } from "./require-token.js";
@@ -17,12 +17,15 @@ export function addEventRoutes(app: Hono, store: Store, token: string | null): v
     const { sort: _sort, limit: _limit, cursor: _cursor, ...filter } = parseEventQuery(c.req.query());
     return c.json({ days: await store.summarizeEvents(filter) });
   });
-  app.get("/api/events/geojson", async (c) => c.json(toGeoJson((await store.queryEvents({ ...geoJsonQuery(c), hasCoordinates: true })).items)));
+  app.get("/api/events/geojson", async (c) =>
+    c.json(toGeoJson((await store.queryEvents({ ...geoJsonQuery(c), hasCoordinates: true })).items)),
+  );
   app.get("/api/events/:id", async (c) => c.json(eventView(await findEvent(store, c.req.param("id")))));
   app.post("/api/events/:id/review", async (c) => {
     requireToken(c, token);
     const input = await readReview(c);
-    if (!(await store.reviewEvent(c.req.param("id"), input))) throw new HttpError(404, "not-found", `no event ${c.req.param("id")}`);
+    if (!(await store.reviewEvent(c.req.param("id"), input)))
+      throw new HttpError(404, "not-found", `no event ${c.req.param("id")}`);
     return c.json(eventView(await findEvent(store, c.req.param("id"))));
   });
 }
@@ -32,7 +35,8 @@ function geoJsonQuery(c: Context): EventQuery {
   const { limit, ...rest } = c.req.query();
   const query = parseEventQuery(rest);
   const wanted = limit === undefined ? GEOJSON_LIMIT.default : Number(limit);
-  if (!Number.isInteger(wanted) || wanted < 1 || wanted > GEOJSON_LIMIT.max) throw new HttpError(400, "bad-filter", `limit: a whole number from 1 to ${GEOJSON_LIMIT.max}`);
+  if (!Number.isInteger(wanted) || wanted < 1 || wanted > GEOJSON_LIMIT.max)
+    throw new HttpError(400, "bad-filter", `limit: a whole number from 1 to ${GEOJSON_LIMIT.max}`);
   return { ...query, limit: wanted };
 }
 
@@ -43,14 +47,27 @@ async function findEvent(store: Store, id: string): Promise<EventDetail> {
 }
 
 function eventView(detail: EventDetail) {
-  const evidence = Object.entries(detail.extracted.evidence).flatMap(([field, spans]) => spans.map((s) => ({ field, ...s })));
-  return { event: detail.event, extracted: detail.extracted, document: detail.document, evidence, claims: detail.claims, history: detail.history };
+  const evidence = Object.entries(detail.extracted.evidence).flatMap(([field, spans]) =>
+    spans.map((s) => ({ field, ...s })),
+  );
+  return {
+    event: detail.event,
+    extracted: detail.extracted,
+    document: detail.document,
+    evidence,
+    claims: detail.claims,
+    history: detail.history,
+  };
 }
 
 async function readReview(c: Context) {
   requireJson(c);
   const json = await c.req.json().catch(() => {
-    throw new HttpError(400, "bad-json", 'the body must be JSON: {"action": "confirm"|"edit"|"reject", "fields"?: {...}, "note"?: "...", "reviewer": "..."}');
+    throw new HttpError(
+      400,
+      "bad-json",
+      'the body must be JSON: {"action": "confirm"|"edit"|"reject", "fields"?: {...}, "note"?: "...", "reviewer": "..."}',
+    );
   });
   const parsed = REVIEW_REQUEST.safeParse(json);
   if (!parsed.success) throw new HttpError(400, "bad-request", `review: ${describeIssues(parsed.error)}`);

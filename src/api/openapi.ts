@@ -3,15 +3,36 @@
 import { z } from "zod";
 import { EVENT_QUERY, GEOJSON_LIMIT } from "../store/event-filter.js";
 import { CLAIM_QUERY, DOCUMENT_QUERY, INCIDENT_QUERY } from "../store/lists-store.js";
-import { ERROR_BODY, EVENT_DETAIL, EVENT_PAGE, GEOJSON, OBJECT_PAGE, REPORT_INPUT, REVIEW_REQUEST, STORED_REPORT, SUMMARY } from "./schemas.js";
+import {
+  ERROR_BODY,
+  EVENT_DETAIL,
+  EVENT_PAGE,
+  GEOJSON,
+  OBJECT_PAGE,
+  REPORT_INPUT,
+  REVIEW_REQUEST,
+  STORED_REPORT,
+  SUMMARY,
+} from "./schemas.js";
 
 const schema = (type: z.ZodType) => z.toJSONSchema(type, { io: "output", unrepresentable: "any" });
-const json = (type: z.ZodType, description: string) => ({ description, content: { "application/json": { schema: schema(type) } } });
+const json = (type: z.ZodType, description: string) => ({
+  description,
+  content: { "application/json": { schema: schema(type) } },
+});
 
 /** Query parameters from a query schema: its input side (strings), each optional. */
 function queryParameters(query: z.ZodObject, descriptions: Record<string, string> = {}) {
-  const input = z.toJSONSchema(query, { io: "input", unrepresentable: "any" }) as { properties?: Record<string, object> };
-  return Object.entries(input.properties ?? {}).map(([name, property]) => ({ name, in: "query", required: false, schema: property, description: descriptions[name] }));
+  const input = z.toJSONSchema(query, { io: "input", unrepresentable: "any" }) as {
+    properties?: Record<string, object>;
+  };
+  return Object.entries(input.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: "query",
+    required: false,
+    schema: property,
+    description: descriptions[name],
+  }));
 }
 
 const FILTER_HELP: Record<string, string> = {
@@ -45,65 +66,134 @@ const id = (name: string) => ({ name, in: "path", required: true, schema: { type
 export function openApiSpec() {
   const eventFilters = queryParameters(EVENT_QUERY, FILTER_HELP);
   return {
-  openapi: "3.1.0",
-  info: {
-    title: "sitrep",
-    version: "0.1.0",
-    description: "Sourced conflict-event records from news reports. Reads are open; writes need Authorization: Bearer <token>. Errors are { error: { code, message } }.",
-  },
-  components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
-  paths: {
-    "/api/events": { get: { summary: "Events, filtered, sorted and paged (reviewed values applied)", parameters: eventFilters, responses: { "200": json(EVENT_PAGE, "a page of events"), ...errors } } },
-    "/api/events/summary": {
-      get: { summary: "Events, fatalities and events by type per day (the timeline), same filters, no paging", parameters: eventFilters.filter((p) => !["sort", "limit", "cursor"].includes(p.name)), responses: { "200": json(SUMMARY, "days"), ...errors } },
+    openapi: "3.1.0",
+    info: {
+      title: "sitrep",
+      version: "0.1.0",
+      description:
+        "Sourced conflict-event records from news reports. Reads are open; writes need Authorization: Bearer <token>. Errors are { error: { code, message } }.",
     },
-    "/api/events/geojson": {
-      get: {
-        summary: `Events with coordinates as GeoJSON points (limit default ${GEOJSON_LIMIT.default}, at most ${GEOJSON_LIMIT.max})`,
-        parameters: [...eventFilters.filter((p) => !["limit", "cursor"].includes(p.name)), { name: "limit", in: "query", required: false, schema: { type: "integer", maximum: GEOJSON_LIMIT.max } }],
-        responses: { "200": json(GEOJSON, "a FeatureCollection"), ...errors },
+    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+    paths: {
+      "/api/events": {
+        get: {
+          summary: "Events, filtered, sorted and paged (reviewed values applied)",
+          parameters: eventFilters,
+          responses: { "200": json(EVENT_PAGE, "a page of events"), ...errors },
+        },
       },
-    },
-    "/api/events/{id}": { get: { summary: "One event: reviewed and extracted record, source document, evidence, claims, review history", parameters: [id("id")], responses: { "200": json(EVENT_DETAIL, "the event"), "404": json(ERROR_BODY, "no such event") } } },
-    "/api/events/{id}/review": {
-      post: {
-        summary: "Confirm, edit or reject an event (needs the write token); the extraction is kept",
-        security: [{ bearer: [] }],
-        parameters: [id("id")],
-        requestBody: { content: { "application/json": { schema: schema(REVIEW_REQUEST) } } },
-        responses: { "200": json(EVENT_DETAIL, "the event after the review"), ...writeErrors, "404": json(ERROR_BODY, "no such event") },
+      "/api/events/summary": {
+        get: {
+          summary: "Events, fatalities and events by type per day (the timeline), same filters, no paging",
+          parameters: eventFilters.filter((p) => !["sort", "limit", "cursor"].includes(p.name)),
+          responses: { "200": json(SUMMARY, "days"), ...errors },
+        },
       },
-    },
-    "/api/incidents": { get: { summary: "Incidents (merged events of several reports); event filters match any member event", parameters: queryParameters(INCIDENT_QUERY, FILTER_HELP), responses: { "200": json(OBJECT_PAGE, "a page of incidents"), ...errors } } },
-    "/api/claims": { get: { summary: "Claims: tallies and attributions, with who claims, how many, period and evidence", parameters: queryParameters(CLAIM_QUERY), responses: { "200": json(OBJECT_PAGE, "a page of claims"), ...errors } } },
-    "/api/incidents/{id}": {
-      get: {
-        summary: "One incident with history: every value each field has had as reports came in (field, value, previous, recorded_at, document_ids)",
-        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-        responses: { "200": { description: "the incident" }, "404": { description: "no such incident (code not-found)" } },
+      "/api/events/geojson": {
+        get: {
+          summary: `Events with coordinates as GeoJSON points (limit default ${GEOJSON_LIMIT.default}, at most ${GEOJSON_LIMIT.max})`,
+          parameters: [
+            ...eventFilters.filter((p) => !["limit", "cursor"].includes(p.name)),
+            { name: "limit", in: "query", required: false, schema: { type: "integer", maximum: GEOJSON_LIMIT.max } },
+          ],
+          responses: { "200": json(GEOJSON, "a FeatureCollection"), ...errors },
+        },
       },
-    },
-    "/api/documents": {
-      get: { summary: "Stored documents, skipped ones included, newest first", parameters: queryParameters(DOCUMENT_QUERY), responses: { "200": json(OBJECT_PAGE, "a page of documents"), ...errors } },
-      post: {
-        summary: "Ingest one report and store it (needs the write token)",
-        security: [{ bearer: [] }],
-        requestBody: { content: { "application/json": { schema: schema(REPORT_INPUT) } } },
-        responses: { "200": json(STORED_REPORT, "the stored document, how the input ended, and its events"), ...writeErrors },
+      "/api/export": {
+        get: {
+          summary:
+            "Every event the filters match as a download: format acled-csv (default), csv, geojson, json or jsonl",
+          parameters: [
+            ...eventFilters.filter((p) => !["limit", "cursor"].includes(p.name)),
+            {
+              name: "format",
+              in: "query",
+              required: false,
+              schema: { type: "string", enum: ["acled-csv", "csv", "geojson", "json", "jsonl"] },
+            },
+          ],
+          responses: { "200": { description: "the file (Content-Disposition: attachment)" }, ...errors },
+        },
       },
-    },
-    "/api/documents/{id}": { get: { summary: "One document: text, annotation layers and events", parameters: [id("id")], responses: { "200": { description: "the document" }, "404": json(ERROR_BODY, "no such document") } } },
-    "/api/extract": {
-      post: {
-        summary: "Extract events from a report without storing it",
-        requestBody: { content: { "application/json": { schema: schema(REPORT_INPUT) } } },
-        responses: {
-          "200": { description: "the cleaned text, layers and events" },
-          ...writeErrors,
-          "422": json(ERROR_BODY, "not English (code unsupported-language)"),
+      "/api/events/{id}": {
+        get: {
+          summary: "One event: reviewed and extracted record, source document, evidence, claims, review history",
+          parameters: [id("id")],
+          responses: { "200": json(EVENT_DETAIL, "the event"), "404": json(ERROR_BODY, "no such event") },
+        },
+      },
+      "/api/events/{id}/review": {
+        post: {
+          summary: "Confirm, edit or reject an event (needs the write token); the extraction is kept",
+          security: [{ bearer: [] }],
+          parameters: [id("id")],
+          requestBody: { content: { "application/json": { schema: schema(REVIEW_REQUEST) } } },
+          responses: {
+            "200": json(EVENT_DETAIL, "the event after the review"),
+            ...writeErrors,
+            "404": json(ERROR_BODY, "no such event"),
+          },
+        },
+      },
+      "/api/incidents": {
+        get: {
+          summary: "Incidents (merged events of several reports); event filters match any member event",
+          parameters: queryParameters(INCIDENT_QUERY, FILTER_HELP),
+          responses: { "200": json(OBJECT_PAGE, "a page of incidents"), ...errors },
+        },
+      },
+      "/api/claims": {
+        get: {
+          summary: "Claims: tallies and attributions, with who claims, how many, period and evidence",
+          parameters: queryParameters(CLAIM_QUERY),
+          responses: { "200": json(OBJECT_PAGE, "a page of claims"), ...errors },
+        },
+      },
+      "/api/incidents/{id}": {
+        get: {
+          summary:
+            "One incident with history: every value each field has had as reports came in (field, value, previous, recorded_at, document_ids)",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: {
+            "200": { description: "the incident" },
+            "404": { description: "no such incident (code not-found)" },
+          },
+        },
+      },
+      "/api/documents": {
+        get: {
+          summary: "Stored documents, skipped ones included, newest first",
+          parameters: queryParameters(DOCUMENT_QUERY),
+          responses: { "200": json(OBJECT_PAGE, "a page of documents"), ...errors },
+        },
+        post: {
+          summary: "Ingest one report and store it (needs the write token)",
+          security: [{ bearer: [] }],
+          requestBody: { content: { "application/json": { schema: schema(REPORT_INPUT) } } },
+          responses: {
+            "200": json(STORED_REPORT, "the stored document, how the input ended, and its events"),
+            ...writeErrors,
+          },
+        },
+      },
+      "/api/documents/{id}": {
+        get: {
+          summary: "One document: text, annotation layers and events",
+          parameters: [id("id")],
+          responses: { "200": { description: "the document" }, "404": json(ERROR_BODY, "no such document") },
+        },
+      },
+      "/api/extract": {
+        post: {
+          summary: "Extract events from a report without storing it",
+          requestBody: { content: { "application/json": { schema: schema(REPORT_INPUT) } } },
+          responses: {
+            "200": { description: "the cleaned text, layers and events" },
+            ...writeErrors,
+            "422": json(ERROR_BODY, "not English (code unsupported-language)"),
+          },
         },
       },
     },
-  },
-};
+  };
 }

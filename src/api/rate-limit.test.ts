@@ -6,10 +6,16 @@ import { limitRate } from "./rate-limit.js";
 
 function appWithLimit(clock: { now: number }) {
   const app = new Hono();
-  app.on("POST", "/w", limitRate({ perMinute: 6, burst: 2, maxClients: 10 }, () => clock.now));
+  app.on(
+    "POST",
+    "/w",
+    limitRate({ perMinute: 6, burst: 2, maxClients: 10 }, () => clock.now),
+  );
   app.post("/w", (c) => c.json({ ok: true }));
   app.get("/r", (c) => c.json({ ok: true }));
-  app.onError((error, c) => (error instanceof HttpError ? c.json({ code: error.code }, error.status) : c.json({}, 500)));
+  app.onError((error, c) =>
+    error instanceof HttpError ? c.json({ code: error.code }, error.status) : c.json({}, 500),
+  );
   return app;
 }
 

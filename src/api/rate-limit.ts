@@ -2,8 +2,9 @@
 // would starve every other. A token bucket per client address: a burst up to `burst`, refilled at `perMinute`.
 // Buckets live in this process (one server); the oldest are dropped past `maxClients` so a flood of addresses
 // cannot grow memory without bound.
-import type { MiddlewareHandler } from "hono";
+
 import { getConnInfo } from "@hono/node-server/conninfo";
+import type { MiddlewareHandler } from "hono";
 import { HttpError } from "./http-error.js";
 
 export type RateLimit = { perMinute: number; burst: number; maxClients: number };
@@ -21,7 +22,11 @@ export function limitRate(limit: RateLimit, now: () => number = Date.now): Middl
     if (buckets.size > limit.maxClients) buckets.delete(buckets.keys().next().value!);
     if (bucket.tokens < 1) {
       c.header("Retry-After", String(Math.ceil(((1 - bucket.tokens) / limit.perMinute) * 60)));
-      throw new HttpError(429, "rate-limited", `too many write requests from ${client}: at most ${limit.perMinute} a minute`);
+      throw new HttpError(
+        429,
+        "rate-limited",
+        `too many write requests from ${client}: at most ${limit.perMinute} a minute`,
+      );
     }
     bucket.tokens -= 1;
     await next();

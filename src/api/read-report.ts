@@ -27,7 +27,8 @@ export async function readReport(c: Context): Promise<RawDocument> {
     throw new HttpError(400, "bad-json", `the body must be JSON: ${USAGE}`);
   }
   const parsed = REPORT.safeParse(json);
-  if (!parsed.success) throw new HttpError(400, "bad-request", `the body must be ${USAGE}: ${describeIssues(parsed.error)}`);
+  if (!parsed.success)
+    throw new HttpError(400, "bad-request", `the body must be ${USAGE}: ${describeIssues(parsed.error)}`);
   return toRawDocument(parsed.data);
 }
 
@@ -35,7 +36,12 @@ export async function readReport(c: Context): Promise<RawDocument> {
  * only a JSON content type, which a page cannot set cross-origin unasked, is read. */
 export function requireJson(c: Context): void {
   const type = (c.req.header("Content-Type") ?? "").split(";")[0].trim().toLowerCase();
-  if (type !== "application/json") throw new HttpError(415, "unsupported-media-type", `send the report as Content-Type: application/json, not "${type || "none"}"`);
+  if (type !== "application/json")
+    throw new HttpError(
+      415,
+      "unsupported-media-type",
+      `send the report as Content-Type: application/json, not "${type || "none"}"`,
+    );
 }
 
 function toRawDocument(body: z.infer<typeof REPORT>): RawDocument {
@@ -43,7 +49,8 @@ function toRawDocument(body: z.infer<typeof REPORT>): RawDocument {
   const html = body.html?.trim() ? body.html : undefined;
   if (!text && !html) throw new HttpError(400, "bad-request", 'give the report as "text" or "html"');
   const published = body.published || undefined;
-  if (published && Number.isNaN(new Date(published).getTime())) throw new HttpError(400, "bad-request", `"published" is not a date: ${published}`);
+  if (published && Number.isNaN(new Date(published).getTime()))
+    throw new HttpError(400, "bad-request", `"published" is not a date: ${published}`);
   return {
     origin: body.origin || "api",
     kind: text ? "text" : "html",

@@ -12,5 +12,6 @@ export function requireToken(c: Context, token: string | null): void {
   const given = /^Bearer\s/i.test(header) ? header.slice("Bearer ".length).trim() : "";
   const a = Buffer.from(given);
   const b = Buffer.from(token);
-  if (a.length !== b.length || !timingSafeEqual(a, b)) throw new HttpError(401, "unauthorized", "this endpoint writes to the store: send Authorization: Bearer <token>");
+  if (a.length !== b.length || !timingSafeEqual(a, b))
+    throw new HttpError(401, "unauthorized", "this endpoint writes to the store: send Authorization: Bearer <token>");
 }

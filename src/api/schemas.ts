@@ -5,12 +5,27 @@ import { REVIEW_ACTIONS, REVIEW_STATUSES } from "../review/review-decision.js";
 import { EDITABLE_EVENT_FIELDS, REVIEW_FIELDS } from "../review/review-fields.js";
 
 export const ERROR_BODY = z.object({
-  error: z.object({ code: z.string().describe("stable, for clients to branch on"), message: z.string().describe("for people; may change") }),
+  error: z.object({
+    code: z.string().describe("stable, for clients to branch on"),
+    message: z.string().describe("for people; may change"),
+  }),
 });
 
-const evidence = z.object({ document_id: z.string(), start: z.number().int().describe("UTF-16 offset into the document text"), end: z.number().int(), text: z.string() });
-const source = z.object({ document_id: z.string(), origin: z.string(), publisher: z.string().nullable(), published: z.string().nullable() });
-const reviewSummary = z.object({ status: z.enum(REVIEW_STATUSES), reviewed_at: z.string(), reviewer: z.string() }).nullable();
+const evidence = z.object({
+  document_id: z.string(),
+  start: z.number().int().describe("UTF-16 offset into the document text"),
+  end: z.number().int(),
+  text: z.string(),
+});
+const source = z.object({
+  document_id: z.string(),
+  origin: z.string(),
+  publisher: z.string().nullable(),
+  published: z.string().nullable(),
+});
+const reviewSummary = z
+  .object({ status: z.enum(REVIEW_STATUSES), reviewed_at: z.string(), reviewer: z.string() })
+  .nullable();
 
 export const EVENT_RECORD = EDITABLE_EVENT_FIELDS.extend({
   event_id: z.string(),
@@ -23,23 +38,50 @@ export const EVENT_RECORD = EDITABLE_EVENT_FIELDS.extend({
   claims: z.array(z.string()),
   same_incident: z.array(z.string()),
   other_tactics: z.array(z.object({ event_type: z.string(), sub_event_type: z.string() })),
-  fatalities_split: z.object({ by: z.string(), part: z.number(), parts: z.number(), total_low: z.number().nullable(), total_best: z.number().nullable(), total_high: z.number().nullable() }).nullable(),
+  fatalities_split: z
+    .object({
+      by: z.string(),
+      part: z.number(),
+      parts: z.number(),
+      total_low: z.number().nullable(),
+      total_best: z.number().nullable(),
+      total_high: z.number().nullable(),
+    })
+    .nullable(),
 }).describe("An event record: ACLED column names, plus sources and evidence spans");
 
 export const LISTED_EVENT = EVENT_RECORD.extend({ review: reviewSummary.describe("null when never reviewed") });
 
-const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), next_cursor: z.string().nullable().describe("pass as cursor for the next page; null on the last") });
+const page = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    next_cursor: z.string().nullable().describe("pass as cursor for the next page; null on the last"),
+  });
 
 export const EVENT_PAGE = page(LISTED_EVENT);
 export const OBJECT_PAGE = page(z.looseObject({}));
 
-export const REVIEW_ENTRY = z.object({ action: z.enum(REVIEW_ACTIONS), fields: REVIEW_FIELDS, note: z.string().nullable(), reviewer: z.string(), at: z.string() });
+export const REVIEW_ENTRY = z.object({
+  action: z.enum(REVIEW_ACTIONS),
+  fields: REVIEW_FIELDS,
+  note: z.string().nullable(),
+  reviewer: z.string(),
+  at: z.string(),
+});
 
 export const EVENT_DETAIL = z.object({
   event: LISTED_EVENT.describe("reviewed values applied"),
   extracted: EVENT_RECORD.describe("the pipeline's record before review"),
   document: z
-    .object({ document_id: z.string(), title: z.string().nullable(), publisher: z.string().nullable(), url: z.string().nullable(), published: z.string().nullable(), origin: z.string(), text: z.string() })
+    .object({
+      document_id: z.string(),
+      title: z.string().nullable(),
+      publisher: z.string().nullable(),
+      url: z.string().nullable(),
+      published: z.string().nullable(),
+      origin: z.string(),
+      text: z.string(),
+    })
     .nullable(),
   evidence: z.array(evidence.extend({ field: z.string() })),
   claims: z.array(z.looseObject({ claim_id: z.string() })),
@@ -55,10 +97,19 @@ export const REVIEW_REQUEST = z
   })
   .strict()
   .refine((r) => r.action === "edit" || !r.fields, { message: "fields go with action edit" })
-  .refine((r) => r.action !== "edit" || (r.fields && Object.keys(r.fields).length > 0), { message: "an edit needs fields" });
+  .refine((r) => r.action !== "edit" || (r.fields && Object.keys(r.fields).length > 0), {
+    message: "an edit needs fields",
+  });
 
 export const SUMMARY = z.object({
-  days: z.array(z.object({ date: z.string(), events: z.number().int(), fatalities: z.number().int(), by_type: z.record(z.string(), z.number().int()) })),
+  days: z.array(
+    z.object({
+      date: z.string(),
+      events: z.number().int(),
+      fatalities: z.number().int(),
+      by_type: z.record(z.string(), z.number().int()),
+    }),
+  ),
 });
 
 export const GEOJSON = z.object({

@@ -15,11 +15,21 @@ function webApp(): Hono {
 describe("web files", () => {
   it("serves the page and the browser libraries from node_modules, so nothing comes from the internet", async () => {
     const app = webApp();
-    for (const path of ["/", "/web/app.js", "/vendor/maplibre-gl/maplibre-gl.mjs", "/vendor/maplibre-gl/maplibre-gl-worker.mjs", "/vendor/uplot/uPlot.esm.js", "/vendor/world-atlas/countries-50m.json"]) {
+    for (const path of [
+      "/",
+      "/web/app.js",
+      "/vendor/maplibre-gl/maplibre-gl.mjs",
+      "/vendor/maplibre-gl/maplibre-gl-worker.mjs",
+      "/vendor/uplot/uPlot.esm.js",
+      "/vendor/world-atlas/countries-50m.json",
+    ]) {
       const response = await app.request(path);
       assert.equal(response.status, 200, path);
     }
-    assert.match((await app.request("/vendor/maplibre-gl/maplibre-gl.mjs")).headers.get("Content-Type") ?? "", /javascript/);
+    assert.match(
+      (await app.request("/vendor/maplibre-gl/maplibre-gl.mjs")).headers.get("Content-Type") ?? "",
+      /javascript/,
+    );
   });
 
   it("the page loads no script, style or font from another origin", async () => {
@@ -29,7 +39,13 @@ describe("web files", () => {
 
   it("serves no other file: not outside web/, not an unlisted package file", async () => {
     const app = webApp();
-    for (const path of ["/web/../package.json", "/web/%2e%2e/package.json", "/vendor/maplibre-gl/package.json", "/vendor/maplibre-gl/../../package.json", "/web/browser.test.ts"]) {
+    for (const path of [
+      "/web/../package.json",
+      "/web/%2e%2e/package.json",
+      "/vendor/maplibre-gl/package.json",
+      "/vendor/maplibre-gl/../../package.json",
+      "/web/browser.test.ts",
+    ]) {
       assert.equal((await app.request(path)).status, 404, path);
     }
   });
@@ -45,5 +61,10 @@ it("no script of the page turns text into HTML", () => {
   const dir = join(projectRoot(), "web");
   const scripts = readdirSync(dir).filter((name) => name.endsWith(".js"));
   assert.ok(scripts.length >= 5);
-  for (const name of scripts) assert.doesNotMatch(readFileSync(join(dir, name), "utf8"), /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/, name);
+  for (const name of scripts)
+    assert.doesNotMatch(
+      readFileSync(join(dir, name), "utf8"),
+      /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/,
+      name,
+    );
 });

@@ -17,7 +17,11 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /** URL prefix -> the package folder it serves, and the only files in it a page may ask for. */
 const VENDOR: Record<string, { pkg: string; folder: string; files: string[] }> = {
-  "/vendor/maplibre-gl/": { pkg: "maplibre-gl", folder: "dist", files: ["maplibre-gl.mjs", "maplibre-gl-worker.mjs", "maplibre-gl-shared.mjs", "maplibre-gl.css"] },
+  "/vendor/maplibre-gl/": {
+    pkg: "maplibre-gl",
+    folder: "dist",
+    files: ["maplibre-gl.mjs", "maplibre-gl-worker.mjs", "maplibre-gl-shared.mjs", "maplibre-gl.css"],
+  },
   "/vendor/uplot/": { pkg: "uplot", folder: "dist", files: ["uPlot.esm.js", "uPlot.min.css"] },
   "/vendor/topojson-client/": { pkg: "topojson-client", folder: "dist", files: ["topojson-client.min.js"] },
   // Natural Earth's 1:50m country borders (public domain) as TopoJSON, packaged by world-atlas (ISC).

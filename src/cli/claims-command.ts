@@ -1,21 +1,27 @@
 import { Command } from "commander";
+import { csvCell } from "../export/format-events.js";
 import { CLAIM_COLUMNS, type ClaimRecord } from "../records/claim-record.js";
 import { LIST_LIMIT } from "../store/event-filter.js";
 import type { ClaimQuery } from "../store/lists-store.js";
 import { openStore } from "../store/open-store.js";
 import { parseChoice } from "./options.js";
-import { csvCell } from "../export/format-events.js";
 
 const FORMATS = ["json", "jsonl", "csv"] as const;
 type ClaimFormat = (typeof FORMATS)[number];
 
 export function claimsCommand(): Command {
   return new Command("claims")
-    .description("print the stored claims: tallies (\"at least eight drone attacks since April 14\") and attributions, with who claims them")
+    .description(
+      'print the stored claims: tallies ("at least eight drone attacks since April 14") and attributions, with who claims them',
+    )
     .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
     .option("--format <format>", `output format: ${FORMATS.join(", ")}`, parseChoice(FORMATS), "json" as ClaimFormat)
     .option("--document <id>", "only claims made in this document")
-    .option("--kind <kind>", "only tallies, attributions or fatalities claims", parseChoice(["tally", "attribution", "fatalities"] as const))
+    .option(
+      "--kind <kind>",
+      "only tallies, attributions or fatalities claims",
+      parseChoice(["tally", "attribution", "fatalities"] as const),
+    )
     .addHelpText(
       "after",
       `
@@ -30,7 +36,12 @@ evidence {field: [{document_id, start, end, text}]}. Competing claims are separa
         const claims: ClaimRecord[] = [];
         // Read a page at a time (the claims table is indexed by document and id), not in one query.
         for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-          const page = await store.queryClaims({ document: options.document, kind: options.kind, cursor, limit: LIST_LIMIT.max });
+          const page = await store.queryClaims({
+            document: options.document,
+            kind: options.kind,
+            cursor,
+            limit: LIST_LIMIT.max,
+          });
           claims.push(...page.items);
           cursor = page.next_cursor ?? undefined;
         }

@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import type { EventRecord } from "../records/event-record.js";
 import { assertEvidenceIsSlice } from "../testing/assert-evidence.js";
-import { runCli } from "../testing/run-cli.js";
 import { inventedReportPath, needsSeedArticle, sharedPath } from "../testing/fixtures.js";
+import { runCli } from "../testing/run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sitrep-cli-"));
 const db = join(dir, "test.db");
@@ -35,7 +35,8 @@ describe("cli: invented report end to end", () => {
     assert.ok(strike, JSON.stringify(events.map((e) => [e.event_date, e.sub_event_type])));
     assert.equal(strike.iso3, "IRQ");
     assert.equal(strike.fatalities_best, 4);
-    for (const field of ["event_type", "event_date", "location", "fatalities"]) assert.ok(strike.evidence[field]?.length, `no evidence for ${field}`);
+    for (const field of ["event_type", "event_date", "location", "fatalities"])
+      assert.ok(strike.evidence[field]?.length, `no evidence for ${field}`);
   });
 
   it("every evidence span's text is exactly the document's slice", () => {
@@ -44,12 +45,20 @@ describe("cli: invented report end to end", () => {
   });
 
   it("sources name the input path and the publication date", () => {
-    for (const event of events) assert.deepEqual(event.sources.map((s) => [s.origin, s.published]), [[report, "2021-06-28"]]);
+    for (const event of events)
+      assert.deepEqual(
+        event.sources.map((s) => [s.origin, s.published]),
+        [[report, "2021-06-28"]],
+      );
   });
 
   it("csv has the contract's columns and one row per event; geojson only events with coordinates", () => {
     const csv = runCli(["events", "--format", "csv", "--db", reportDb]).stdout.trim().split("\n");
-    assert.ok(csv[0].startsWith("event_id,event_date,date_start,date_end,time_precision,disorder_type,event_type,sub_event_type,actor1"));
+    assert.ok(
+      csv[0].startsWith(
+        "event_id,event_date,date_start,date_end,time_precision,disorder_type,event_type,sub_event_type,actor1",
+      ),
+    );
     assert.equal(csv.length, events.length + 1);
     const geo = JSON.parse(runCli(["events", "--format", "geojson", "--db", reportDb]).stdout);
     assert.equal(geo.type, "FeatureCollection");
@@ -59,13 +68,18 @@ describe("cli: invented report end to end", () => {
 
   it("claims: the police tally as JSON and one csv row per claim; --chain follows an 'in response to' link", () => {
     const claims = JSON.parse(runCli(["claims", "--format", "json", "--db", reportDb]).stdout);
-    assert.ok(claims.some((c: { kind: string; count_low: number }) => c.kind === "tally" && c.count_low === 6), JSON.stringify(claims));
+    assert.ok(
+      claims.some((c: { kind: string; count_low: number }) => c.kind === "tally" && c.count_low === 6),
+      JSON.stringify(claims),
+    );
     const csv = runCli(["claims", "--format", "csv", "--db", reportDb]).stdout.trim().split("\n");
     assert.ok(csv[0].startsWith("claim_id,kind,claimant"));
     assert.equal(csv.length, claims.length + 1);
     const responder = events.find((e) => e.in_response_to.length > 0);
     assert.ok(responder, "the jets' strikes answer the rocket attack");
-    const chain = JSON.parse(runCli(["events", "--chain", responder.event_id, "--db", reportDb]).stdout).map((e: EventRecord) => e.event_id);
+    const chain = JSON.parse(runCli(["events", "--chain", responder.event_id, "--db", reportDb]).stdout).map(
+      (e: EventRecord) => e.event_id,
+    );
     assert.deepEqual(chain.sort(), [responder.event_id, ...responder.in_response_to].sort());
   });
 });
@@ -91,12 +105,16 @@ describe("cli: seed article end to end", needsSeedArticle(), () => {
     assert.equal(strike.sub_event_type, "Air/drone strike");
     assert.equal(strike.disorder_type, "Political violence");
     assert.equal(strike.actor1, "Military Forces of the United States");
-    assert.deepEqual([strike.actor2, ...strike.assoc_actor_2].sort(), ["Kata'ib Hezbollah", "Kata'ib Sayyid al-Shuhada"]);
+    assert.deepEqual([strike.actor2, ...strike.assoc_actor_2].sort(), [
+      "Kata'ib Hezbollah",
+      "Kata'ib Sayyid al-Shuhada",
+    ]);
     assert.ok(["Syria", "Iraq"].includes(strike.country ?? ""), String(strike.country));
     assert.equal(strike.fatalities_known, false);
     assert.equal(strike.fatalities_best, null);
     assert.equal(strike.evidence.fatalities?.[0].text, "no immediate reports of casualties");
-    for (const field of ["event_type", "event_date", "actor1", "actor2", "location"]) assert.ok(strike.evidence[field]?.length, `no evidence for ${field}`);
+    for (const field of ["event_type", "event_date", "actor1", "actor2", "location"])
+      assert.ok(strike.evidence[field]?.length, `no evidence for ${field}`);
   });
 
   it("every evidence span's text is exactly the document's slice", () => {
@@ -109,7 +127,11 @@ describe("cli: seed article end to end", needsSeedArticle(), () => {
   });
 
   it("sources name the input path and the publication date", () => {
-    for (const event of events) assert.deepEqual(event.sources.map((s) => [s.origin, s.published]), [[seed, "2021-06-28"]]);
+    for (const event of events)
+      assert.deepEqual(
+        event.sources.map((s) => [s.origin, s.published]),
+        [[seed, "2021-06-28"]],
+      );
   });
 });
 
@@ -133,17 +155,28 @@ describe("cli: bad input and usage", () => {
   });
 
   it("stdin JSONL lines become documents with their own ids and dates", () => {
-    const jsonl = JSON.stringify({ id: "wire-1", text: readFileSync(report, "utf8"), published: "2021-06-28", publisher: "Wire" }) + "\n{broken\n";
+    const jsonl =
+      JSON.stringify({ id: "wire-1", text: readFileSync(report, "utf8"), published: "2021-06-28", publisher: "Wire" }) +
+      "\n{broken\n";
     const stdinDb = join(dir, "stdin.db");
     const result = runCli(["ingest", "-", "--db", stdinDb], { input: jsonl });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /line 2 is not JSON/);
     const docs = JSON.parse(runCli(["documents", "--db", stdinDb]).stdout);
-    assert.deepEqual(docs.map((d: { origin: string; status: string }) => [d.origin, d.status]).sort(), [["-:2", "skipped"], ["wire-1", "ok"]].sort().map(([o, s]) => [o === "-:2" ? "stdin:2" : o, s]));
+    assert.deepEqual(
+      docs.map((d: { origin: string; status: string }) => [d.origin, d.status]).sort(),
+      [
+        ["-:2", "skipped"],
+        ["wire-1", "ok"],
+      ]
+        .sort()
+        .map(([o, s]) => [o === "-:2" ? "stdin:2" : o, s]),
+    );
   });
 
   it("a source date it cannot read is noted on ingest and passed over, not stored raw", () => {
-    const jsonl = JSON.stringify({ id: "vague", text: readFileSync(report, "utf8"), published: "early last week" }) + "\n";
+    const jsonl =
+      JSON.stringify({ id: "vague", text: readFileSync(report, "utf8"), published: "early last week" }) + "\n";
     const vagueDb = join(dir, "vague.db");
     const result = runCli(["ingest", "-", "--published", "2021-06-28", "--db", vagueDb], { input: jsonl });
     assert.equal(result.status, 0, result.stderr);
@@ -160,7 +193,8 @@ describe("cli: bad input and usage", () => {
     assert.match(ingest.stderr, /sitrep reprocess --published/);
     const undated: EventRecord[] = JSON.parse(runCli(["events", "--format", "json", "--db", undatedDb]).stdout);
     assert.ok(undated.length > 0);
-    for (const event of undated) assert.ok(!String(event.event_date).startsWith("1970"), `${event.event_id}: ${event.event_date}`);
+    for (const event of undated)
+      assert.ok(!String(event.event_date).startsWith("1970"), `${event.event_id}: ${event.event_date}`);
   });
 
   it("a bad option value is a usage error with a clear message", () => {

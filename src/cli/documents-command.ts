@@ -17,7 +17,11 @@ export function documentsCommand(): Command {
       const store = await openStore(options.db);
       try {
         const rows = (await store.listDocuments()).map(publicDocument);
-        process.stdout.write(options.format === "json" ? JSON.stringify(rows, null, 2) + "\n" : rows.map((r) => JSON.stringify(r) + "\n").join(""));
+        process.stdout.write(
+          options.format === "json"
+            ? JSON.stringify(rows, null, 2) + "\n"
+            : rows.map((r) => JSON.stringify(r) + "\n").join(""),
+        );
       } finally {
         await store.close();
       }
@@ -35,13 +39,22 @@ export function showCommand(): Command {
       const store = await openStore(options.db);
       try {
         const stored = await store.getDocument(documentId);
-        if (!stored) throw new SitrepError("not-found", `no document ${documentId} in the store (list them with: sitrep documents)`);
+        if (!stored)
+          throw new SitrepError(
+            "not-found",
+            `no document ${documentId} in the store (list them with: sitrep documents)`,
+          );
         const events = await store.listEvents({ documentId });
         if (!options.json) return void process.stdout.write(formatShowText(stored, events));
         const layers = Object.fromEntries(
-          Object.entries(stored.layers).map(([layer, spans]) => [layer, spans.map((s) => ({ ...s, text: stored.text.slice(s.start, s.end) }))]),
+          Object.entries(stored.layers).map(([layer, spans]) => [
+            layer,
+            spans.map((s) => ({ ...s, text: stored.text.slice(s.start, s.end) })),
+          ]),
         );
-        process.stdout.write(JSON.stringify({ ...publicDocument(stored.row), text: stored.text, layers, events }, null, 2) + "\n");
+        process.stdout.write(
+          JSON.stringify({ ...publicDocument(stored.row), text: stored.text, layers, events }, null, 2) + "\n",
+        );
       } finally {
         await store.close();
       }

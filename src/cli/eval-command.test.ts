@@ -38,10 +38,26 @@ describe("sitrep eval without data", () => {
   });
 
   it("--set with an unknown key or a value of the wrong type is a usage error (exit 2) before anything runs", () => {
-    const unknown = runCli(["eval", "--data", dataDirWith("ecbplus"), "--only", "ecbplus", "--set", "places.nearkm=150"]);
+    const unknown = runCli([
+      "eval",
+      "--data",
+      dataDirWith("ecbplus"),
+      "--only",
+      "ecbplus",
+      "--set",
+      "places.nearkm=150",
+    ]);
     assert.equal(unknown.status, 2, unknown.stderr);
     assert.match(unknown.stderr, /unknown setting "places.nearkm" \(choose from .*places.nearKm/);
-    const wrongType = runCli(["eval", "--data", dataDirWith("ecbplus"), "--only", "ecbplus", "--set", "places.nearKm=far"]);
+    const wrongType = runCli([
+      "eval",
+      "--data",
+      dataDirWith("ecbplus"),
+      "--only",
+      "ecbplus",
+      "--set",
+      "places.nearKm=far",
+    ]);
     assert.equal(wrongType.status, 2, wrongType.stderr);
     assert.match(wrongType.stderr, /"places.nearKm" takes a number/);
     assert.equal(wrongType.stdout, "");

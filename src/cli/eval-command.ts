@@ -11,12 +11,24 @@ import { applySettingOverrides } from "../settings.js";
 export function evalCommand(): Command {
   return new Command("eval")
     .description("score extraction quality against the gold datasets (../shared/eval by default)")
-    .option("--data <dir>", "data directory laid out like ../shared/eval (one folder per dataset; default SITREP_EVAL_DATA, then ../shared/eval)")
+    .option(
+      "--data <dir>",
+      "data directory laid out like ../shared/eval (one folder per dataset; default SITREP_EVAL_DATA, then ../shared/eval)",
+    )
     .option("--only <names>", "comma-separated dataset folder names", parseNames)
     .option("--json", "print one JSON object {dataset: {n, score, ...}} instead of the table")
     .option("--limit <n>", "score at most N items of each dataset", parseLimit)
-    .option("--half <half>", "score only the tune or the check half of every dataset (study errors on tune only)", parseHalf)
-    .option("--set <stage.key=value>", "vary one stage setting for this run (repeatable; keys in src/stages/*/settings.ts, shared.* in src/shared-settings.ts)", collect, [])
+    .option(
+      "--half <half>",
+      "score only the tune or the check half of every dataset (study errors on tune only)",
+      parseHalf,
+    )
+    .option(
+      "--set <stage.key=value>",
+      "vary one stage setting for this run (repeatable; keys in src/stages/*/settings.ts, shared.* in src/shared-settings.ts)",
+      collect,
+      [],
+    )
     .addHelpText(
       "after",
       `
@@ -27,26 +39,46 @@ are printed. A dataset whose folder is missing is reported as skipped; a null sc
 the command exits 1 when no dataset ran (naming the folder it looked in). Progress goes to stderr. The CI gate (npm run eval:gate)
 compares headline, tune and check scores and item counts with the pins in eval/baseline.json.`,
     )
-    .action(async (options: { data?: string; only?: string[]; json?: boolean; limit?: number; half?: "tune" | "check"; set: string[] }) => {
-      const [{ DATASETS }, { formatTable }, { reportProgress }, { defaultDataDir, runEval, selectDatasets }] = await Promise.all([
-        import("../../eval/datasets.js"),
-        import("../../eval/format-table.js"),
-        import("../../eval/report-progress.js"),
-        import("../../eval/run-eval.js"),
-      ]);
-      const chosen = selectDatasets(DATASETS, options.only); // unknown names are a usage error before anything runs
-      const settings = options.set.length > 0 ? applySettingOverrides(options.set) : undefined; // so are unknown settings
-      const dataDir = options.data ?? process.env.SITREP_EVAL_DATA ?? defaultDataDir();
-      assertSomeDatasetPresent(dataDir, chosen.map((d) => d.name));
-      const results = await runEval({ dataDir, only: options.only, limit: options.limit, half: options.half, settings, ...reportProgress() });
-      process.stdout.write(options.json ? JSON.stringify(results, null, 2) + "\n" : formatTable(results));
-      if (Object.values(results).some((r) => r.error)) process.exitCode = 1;
-      // Nothing measured is a failure, not an empty success: CI without ../shared must not look green.
-      if (Object.values(results).every((r) => r.skipped)) {
-        process.stderr.write(`sitrep eval: no dataset ran (no dataset folder under ${dataDir})\n`);
-        process.exitCode = 1;
-      }
-    });
+    .action(
+      async (options: {
+        data?: string;
+        only?: string[];
+        json?: boolean;
+        limit?: number;
+        half?: "tune" | "check";
+        set: string[];
+      }) => {
+        const [{ DATASETS }, { formatTable }, { reportProgress }, { defaultDataDir, runEval, selectDatasets }] =
+          await Promise.all([
+            import("../../eval/datasets.js"),
+            import("../../eval/format-table.js"),
+            import("../../eval/report-progress.js"),
+            import("../../eval/run-eval.js"),
+          ]);
+        const chosen = selectDatasets(DATASETS, options.only); // unknown names are a usage error before anything runs
+        const settings = options.set.length > 0 ? applySettingOverrides(options.set) : undefined; // so are unknown settings
+        const dataDir = options.data ?? process.env.SITREP_EVAL_DATA ?? defaultDataDir();
+        assertSomeDatasetPresent(
+          dataDir,
+          chosen.map((d) => d.name),
+        );
+        const results = await runEval({
+          dataDir,
+          only: options.only,
+          limit: options.limit,
+          half: options.half,
+          settings,
+          ...reportProgress(),
+        });
+        process.stdout.write(options.json ? JSON.stringify(results, null, 2) + "\n" : formatTable(results));
+        if (Object.values(results).some((r) => r.error)) process.exitCode = 1;
+        // Nothing measured is a failure, not an empty success: CI without ../shared must not look green.
+        if (Object.values(results).every((r) => r.skipped)) {
+          process.stderr.write(`sitrep eval: no dataset ran (no dataset folder under ${dataDir})\n`);
+          process.exitCode = 1;
+        }
+      },
+    );
 }
 
 // A run that scores nothing must not pass for a run that scored (CI, a fresh clone without ../shared):
@@ -54,7 +86,10 @@ compares headline, tune and check scores and item counts with the pins in eval/b
 function assertSomeDatasetPresent(dataDir: string, names: string[]): void {
   if (names.some((name) => existsSync(join(dataDir, name)))) return;
   const where = existsSync(dataDir) ? `${dataDir} holds none of their folders` : `${dataDir} does not exist`;
-  throw new SitrepError("not-found", `eval found no dataset to run: ${where} (give --data DIR or SITREP_EVAL_DATA; the gold data is ../shared/eval)`);
+  throw new SitrepError(
+    "not-found",
+    `eval found no dataset to run: ${where} (give --data DIR or SITREP_EVAL_DATA; the gold data is ../shared/eval)`,
+  );
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -62,7 +97,10 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 function parseNames(value: string): string[] {
-  return value.split(",").map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function parseHalf(value: string): "tune" | "check" {

@@ -1,11 +1,11 @@
 import { Command } from "commander";
 import { SitrepError } from "../errors.js";
-import { EXPORT_FORMATS, writeEvents, type ExportFormat } from "../export/write-events.js";
+import { EXPORT_FORMATS, type ExportFormat, writeEvents } from "../export/write-events.js";
 import { findChain } from "../records/find-chain.js";
 import type { ReviewedEvent } from "../review/review-decision.js";
-import type { Store } from "../store/store.js";
 import { openStore } from "../store/open-store.js";
-import { addFilterOptions, eventQueryOf, takeFirst, type FilterOptions } from "./filter-options.js";
+import type { Store } from "../store/store.js";
+import { addFilterOptions, eventQueryOf, type FilterOptions, takeFirst } from "./filter-options.js";
 import { parseChoice } from "./options.js";
 
 type EventsOptions = FilterOptions & { db?: string; format: ExportFormat; chain?: string };
@@ -23,8 +23,16 @@ export function eventsCommand(): Command {
     new Command("events")
       .description("print the stored events (ACLED column names, with evidence spans), filtered and sorted")
       .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
-      .option("--format <format>", `output format: ${EXPORT_FORMATS.join(", ")}`, parseChoice(EXPORT_FORMATS), "json" as ExportFormat)
-      .option("--chain <event_id>", "only this event and every event it answers or is answered by (\"in response to\"), transitively"),
+      .option(
+        "--format <format>",
+        `output format: ${EXPORT_FORMATS.join(", ")}`,
+        parseChoice(EXPORT_FORMATS),
+        "json" as ExportFormat,
+      )
+      .option(
+        "--chain <event_id>",
+        'only this event and every event it answers or is answered by ("in response to"), transitively',
+      ),
   )
     .addHelpText("after", FORMAT_HELP)
     .action((options: EventsOptions) => printEvents(options));
@@ -35,9 +43,17 @@ export function exportCommand(): Command {
     new Command("export")
       .description("export stored events for QGIS, R or pandas: ACLED's CSV layout by default")
       .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
-      .option("--format <format>", `output format: ${EXPORT_FORMATS.join(", ")}`, parseChoice(EXPORT_FORMATS), "acled-csv" as ExportFormat),
+      .option(
+        "--format <format>",
+        `output format: ${EXPORT_FORMATS.join(", ")}`,
+        parseChoice(EXPORT_FORMATS),
+        "acled-csv" as ExportFormat,
+      ),
   )
-    .addHelpText("after", `${FORMAT_HELP}\nExample: sitrep export --reviewed --country SYR --format acled-csv > syria.csv`)
+    .addHelpText(
+      "after",
+      `${FORMAT_HELP}\nExample: sitrep export --reviewed --country SYR --format acled-csv > syria.csv`,
+    )
     .action((options: EventsOptions) => printEvents(options));
 }
 
@@ -57,8 +73,12 @@ async function* chainOf(store: Store, eventId: string): AsyncGenerator<ReviewedE
   const start = await store.getEventDetail(eventId);
   if (!start) throw new SitrepError("not-found", `no event ${eventId} in the store (list them with: sitrep events)`);
   const relations = await store.listRelationsAround([eventId, ...start.extracted.same_incident]);
-  const ids = [...new Set([eventId, ...start.extracted.same_incident, ...relations.flatMap((r) => [r.from_id, r.to_id])])];
+  const ids = [
+    ...new Set([eventId, ...start.extracted.same_incident, ...relations.flatMap((r) => [r.from_id, r.to_id])]),
+  ];
   const events = await store.getEventsByIds(ids);
   const chain = findChain(eventId, relations, events);
-  yield* events.filter((e) => chain.has(e.event_id)).sort((a, b) => (a.event_date ?? "").localeCompare(b.event_date ?? "") || a.event_id.localeCompare(b.event_id));
+  yield* events
+    .filter((e) => chain.has(e.event_id))
+    .sort((a, b) => (a.event_date ?? "").localeCompare(b.event_date ?? "") || a.event_id.localeCompare(b.event_id));
 }

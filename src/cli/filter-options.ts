@@ -1,10 +1,28 @@
 // The list filters as command-line options, shared by `events`, `export`, `incidents`: the API's names with
 // dashes (--event-type for event_type), parsed by the same zod schema, so both refuse the same input.
-import { InvalidArgumentError, type Command } from "commander";
-import { EVENT_SORTS, parseEventQuery, type EventQuery } from "../store/event-filter.js";
+import { type Command, InvalidArgumentError } from "commander";
 import { REVIEW_STATUSES } from "../review/review-decision.js";
+import { EVENT_SORTS, type EventQuery, parseEventQuery } from "../store/event-filter.js";
 
-export type FilterOptions = Partial<Record<"from" | "to" | "country" | "admin1" | "actor" | "eventType" | "subEventType" | "bbox" | "fatalitiesMin" | "fatalitiesMax" | "status" | "q" | "document" | "sort", string>> & {
+export type FilterOptions = Partial<
+  Record<
+    | "from"
+    | "to"
+    | "country"
+    | "admin1"
+    | "actor"
+    | "eventType"
+    | "subEventType"
+    | "bbox"
+    | "fatalitiesMin"
+    | "fatalitiesMax"
+    | "status"
+    | "q"
+    | "document"
+    | "sort",
+    string
+  >
+> & {
   reviewed?: boolean;
   limit?: number;
 };

@@ -6,8 +6,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
-import { runCli } from "../testing/run-cli.js";
 import { readInventedReport } from "../testing/fixtures.js";
+import { runCli } from "../testing/run-cli.js";
 
 // The repository's invented report stands for a real one (it ships; ../shared may be absent).
 const seed = readInventedReport();
@@ -19,7 +19,8 @@ const invented = [
 ].join("\n\n");
 
 // A third, for the deep nest to hold: its words must survive the flattening.
-const nested = "Shelling hit a market in the eastern district of Tarrow on Friday morning, killing at least six civilians and injuring a dozen more, local officials said. Residents said the shells came from positions across the river.";
+const nested =
+  "Shelling hit a market in the eastern district of Tarrow on Friday morning, killing at least six civilians and injuring a dozen more, local officials said. Residents said the shells came from positions across the river.";
 
 type Row = { origin: string; status: string; reason: string | null; stage: string | null; duplicate_of: string | null };
 
@@ -36,7 +37,12 @@ describe("cli: one bad input never ends an ingest", () => {
     writeFileSync(join(dir, "crash-readability.html"), "</body><ul>><<p><p><title><option><option><tr>"); // tagName of null
     writeFileSync(join(dir, "deep.html"), "<div>".repeat(5000) + `<p>${nested}</p>` + "</div>".repeat(5000));
     writeFileSync(join(dir, "spaces.txt"), seed.slice(0, 300) + " ".repeat(190 * 1024) + "\nend of the page");
-    const lines = [JSON.stringify({ id: "wire-copy", text: invented }), "{broken", JSON.stringify({ id: "bad-html", html: "<!<body>" }), JSON.stringify({ title: "no body" })];
+    const lines = [
+      JSON.stringify({ id: "wire-copy", text: invented }),
+      "{broken",
+      JSON.stringify({ id: "bad-html", html: "<!<body>" }),
+      JSON.stringify({ title: "no body" }),
+    ];
     writeFileSync(join(dir, "mixed.jsonl"), lines.join("\n") + "\n");
     writeFileSync(join(dir, "seed.txt"), seed);
     writeFileSync(join(dir, "invented.txt"), invented);
@@ -60,7 +66,10 @@ describe("cli: one bad input never ends an ingest", () => {
 
   it("keeps a row for every input, with its stage and reason", () => {
     assert.equal(rows.length, 10, JSON.stringify(rows.map((r) => r.origin)));
-    assert.deepEqual([byName("crash-empty-root.html")?.stage, byName("crash-empty-root.html")?.reason], ["clean", "failed"]);
+    assert.deepEqual(
+      [byName("crash-empty-root.html")?.stage, byName("crash-empty-root.html")?.reason],
+      ["clean", "failed"],
+    );
     assert.equal(byName("crash-readability.html")?.status, "skipped");
     assert.equal(byName("crash-readability.html")?.stage, "clean");
     assert.equal(byName("mixed.jsonl:2")?.reason, "bad-jsonl");

@@ -1,11 +1,11 @@
 import { existsSync, statSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
 import { CONFIG } from "../config.js";
-import { MAX_CRAWL_DELAY_MS } from "../ingest/check-robots.js";
-import { readInputs } from "../ingest/read-inputs.js";
-import type { IngestItem, SkippedInput } from "../ingest/raw-document.js";
-import { ingestDocuments } from "../ingest-documents.js";
 import { SitrepError } from "../errors.js";
+import { MAX_CRAWL_DELAY_MS } from "../ingest/check-robots.js";
+import type { IngestItem, SkippedInput } from "../ingest/raw-document.js";
+import { readInputs } from "../ingest/read-inputs.js";
+import { ingestDocuments } from "../ingest-documents.js";
 import { openStore, resolveDbLocation } from "../store/open-store.js";
 import { isPostgresUrl } from "../store/postgres-url.js";
 import { parseLanguage, parsePublished } from "./options.js";
@@ -13,19 +13,43 @@ import { createProgress } from "./progress.js";
 
 export function ingestCommand(): Command {
   return new Command("ingest")
-    .description("read reports (files, directories, globs, URLs, feeds, WARC archives, .jsonl, - for stdin), extract events and store them")
+    .description(
+      "read reports (files, directories, globs, URLs, feeds, WARC archives, .jsonl, - for stdin), extract events and store them",
+    )
     .argument(
       "<inputs...>",
       "files (.txt, .html, .htm, .jsonl, .warc, .warc.gz, RSS/Atom/JSON feeds), directories (read recursively), quoted globs, http(s) URLs, or - for stdin",
     )
     .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
-    .option("--published <date>", "publication date for documents that carry none in their metadata or a dated dateline (YYYY-MM-DD); relative dates resolve against it", parsePublished)
-    .option("--lang <code>", "the documents' language (e.g. en), taken as given instead of detected; a JSONL line's \"lang\" wins", parseLanguage)
-    .option("--concurrency <n>", `URLs fetched at once (default ${CONFIG.fetchConcurrency}); one request at a time per host`, parseCount(1))
-    .option("--host-delay <ms>", `pause between two requests to the same host (default ${CONFIG.hostDelayMs}); a longer Crawl-delay in the host's robots.txt wins, up to ${MAX_CRAWL_DELAY_MS / 1000} s`, parseCount(0))
-    .option("--allow-private", "allow fetching private, loopback and link-local addresses (an intranet, a local server)")
+    .option(
+      "--published <date>",
+      "publication date for documents that carry none in their metadata or a dated dateline (YYYY-MM-DD); relative dates resolve against it",
+      parsePublished,
+    )
+    .option(
+      "--lang <code>",
+      "the documents' language (e.g. en), taken as given instead of detected; a JSONL line's \"lang\" wins",
+      parseLanguage,
+    )
+    .option(
+      "--concurrency <n>",
+      `URLs fetched at once (default ${CONFIG.fetchConcurrency}); one request at a time per host`,
+      parseCount(1),
+    )
+    .option(
+      "--host-delay <ms>",
+      `pause between two requests to the same host (default ${CONFIG.hostDelayMs}); a longer Crawl-delay in the host's robots.txt wins, up to ${MAX_CRAWL_DELAY_MS / 1000} s`,
+      parseCount(0),
+    )
+    .option(
+      "--allow-private",
+      "allow fetching private, loopback and link-local addresses (an intranet, a local server)",
+    )
     .option("--queue", "queue each document for `sitrep worker`s instead of extracting it now (PostgreSQL store only)")
-    .option("--ignore-robots", "fetch pages a site's robots.txt disallows for sitrep (by default they are skipped, reason robots-disallowed)")
+    .option(
+      "--ignore-robots",
+      "fetch pages a site's robots.txt disallows for sitrep (by default they are skipped, reason robots-disallowed)",
+    )
     .addHelpText(
       "after",
       `
@@ -63,13 +87,17 @@ Examples:
       const progress = createProgress(process.stderr, countKnownInputs(inputs));
       let missing = 0;
       try {
-        const counts = await ingestDocuments(reportSkips(readInputs(inputs, process.stdin, readOptionsOf(options)), () => (missing += 1)), store, {
-          published: options.published,
-          language: options.lang,
-          onItem: (c) => progress.update(c),
-          onSkip: (skipped) => process.stderr.write(describeSkip(skipped)),
-          onNote: (origin, note) => process.stderr.write(`note: ${origin}: ${note}\n`),
-        });
+        const counts = await ingestDocuments(
+          reportSkips(readInputs(inputs, process.stdin, readOptionsOf(options)), () => (missing += 1)),
+          store,
+          {
+            published: options.published,
+            language: options.lang,
+            onItem: (c) => progress.update(c),
+            onSkip: (skipped) => process.stderr.write(describeSkip(skipped)),
+            onNote: (origin, note) => process.stderr.write(`note: ${origin}: ${note}\n`),
+          },
+        );
         progress.stop();
         process.stderr.write(
           `ingested ${counts.read} input(s): ${counts.stored} stored, ${counts.duplicates} already stored, ${counts.skipped} skipped; ${counts.events} event(s) extracted\n`,
@@ -91,29 +119,53 @@ function undatedHint(undated: number): string {
   );
 }
 
-type IngestCommandOptions = { db?: string; published?: string; lang?: string; concurrency?: number; hostDelay?: number; allowPrivate?: boolean; ignoreRobots?: boolean; queue?: boolean };
+type IngestCommandOptions = {
+  db?: string;
+  published?: string;
+  lang?: string;
+  concurrency?: number;
+  hostDelay?: number;
+  allowPrivate?: boolean;
+  ignoreRobots?: boolean;
+  queue?: boolean;
+};
 
 async function queueCommand(inputs: string[], options: IngestCommandOptions): Promise<void> {
   const url = resolveDbLocation(options.db);
-  if (!isPostgresUrl(url)) throw new SitrepError("bad-usage", "--queue needs a PostgreSQL store (--db postgres://… or SITREP_DB): the job queue lives there");
+  if (!isPostgresUrl(url))
+    throw new SitrepError(
+      "bad-usage",
+      "--queue needs a PostgreSQL store (--db postgres://… or SITREP_DB): the job queue lives there",
+    );
   const store = await openStore(url);
   try {
     const { queueInputs } = await import("../worker/queue-inputs.js");
-    const counts = await queueInputs(url, readInputs(inputs, process.stdin, readOptionsOf(options)), store, { published: options.published, language: options.lang });
-    process.stderr.write(`queued ${counts.queued} of ${counts.read} input(s) for sitrep worker; ${counts.skipped} skipped\n`);
+    const counts = await queueInputs(url, readInputs(inputs, process.stdin, readOptionsOf(options)), store, {
+      published: options.published,
+      language: options.lang,
+    });
+    process.stderr.write(
+      `queued ${counts.queued} of ${counts.read} input(s) for sitrep worker; ${counts.skipped} skipped\n`,
+    );
   } finally {
     await store.close();
   }
 }
 
 function readOptionsOf(options: IngestCommandOptions) {
-  return { concurrency: options.concurrency, hostDelayMs: options.hostDelay, allowPrivate: options.allowPrivate === true, ignoreRobots: options.ignoreRobots === true };
+  return {
+    concurrency: options.concurrency,
+    hostDelayMs: options.hostDelay,
+    allowPrivate: options.allowPrivate === true,
+    ignoreRobots: options.ignoreRobots === true,
+  };
 }
 
 function parseCount(minimum: number) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < minimum) throw new InvalidArgumentError(`"${value}" is not a whole number >= ${minimum}`);
+    if (!Number.isInteger(n) || n < minimum)
+      throw new InvalidArgumentError(`"${value}" is not a whole number >= ${minimum}`);
     return n;
   };
 }
@@ -138,6 +190,7 @@ function describeSkip(skipped: SkippedInput): string {
 /** How many documents the inputs hold when that is known before reading: plain files named one by one (a
  * directory, glob, URL, JSONL, feed or archive holds an unknown number until read). */
 export function countKnownInputs(inputs: string[]): number | undefined {
-  const isPlainFile = (input: string) => !/\.(jsonl|ndjson|warc|warc\.gz|xml|rss|atom)$/i.test(input) && existsSync(input) && statSync(input).isFile();
+  const isPlainFile = (input: string) =>
+    !/\.(jsonl|ndjson|warc|warc\.gz|xml|rss|atom)$/i.test(input) && existsSync(input) && statSync(input).isFile();
   return inputs.length > 0 && inputs.every(isPlainFile) ? inputs.length : undefined;
 }

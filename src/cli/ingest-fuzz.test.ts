@@ -48,7 +48,10 @@ describe(`cli: ingest survives ${COUNT} fuzzed bad inputs (seed ${SEED})`, () =>
   it("every file but an archive's pages is named by a row (archive pages are named by their URL)", () => {
     const origins = rows.map((r) => r.origin);
     for (const path of paths.filter((p) => !/\.warc(\.gz)?$/.test(p))) {
-      assert.ok(origins.some((o) => o === path || o.startsWith(`${path}:`) || o.startsWith(`${path}#`)), `no row for ${path}`);
+      assert.ok(
+        origins.some((o) => o === path || o.startsWith(`${path}:`) || o.startsWith(`${path}#`)),
+        `no row for ${path}`,
+      );
     }
   });
 

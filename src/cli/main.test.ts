@@ -15,9 +15,15 @@ describe("cli: commands load when they run", () => {
     const program = await buildProgram(["node", "sitrep", "ingest", "--help"]);
     const ingest = program.commands.find((c) => c.name() === "ingest")!;
     const events = program.commands.find((c) => c.name() === "events")!;
-    assert.ok(ingest.options.some((o) => o.long === "--db"), "ingest has its options");
+    assert.ok(
+      ingest.options.some((o) => o.long === "--db"),
+      "ingest has its options",
+    );
     assert.equal(events.options.length, 0, "events is a stub");
-    assert.deepEqual(program.commands.map((c) => c.name()), COMMANDS.map((c) => c.name));
+    assert.deepEqual(
+      program.commands.map((c) => c.name()),
+      COMMANDS.map((c) => c.name),
+    );
   });
 
   it("`help <command>` loads that command", async () => {

@@ -2,7 +2,10 @@
 import { InvalidArgumentError } from "commander";
 
 export function parsePublished(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(new Date(value).getTime())) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ||
+    Number.isNaN(new Date(value).getTime())
+  ) {
     throw new InvalidArgumentError(`"${value}" is not a date: use YYYY-MM-DD or an ISO 8601 date-time`);
   }
   return value;
@@ -10,7 +13,8 @@ export function parsePublished(value: string): string {
 
 /** A BCP 47 language tag as --lang takes it ("en", "en-GB", "ar"). */
 export function parseLanguage(value: string): string {
-  if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(value)) throw new InvalidArgumentError(`"${value}" is not a language tag: use a code like en or en-GB`);
+  if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(value))
+    throw new InvalidArgumentError(`"${value}" is not a language tag: use a code like en or en-GB`);
   return value;
 }
 
@@ -23,6 +27,7 @@ export function parseChoice<T extends string>(choices: readonly T[]) {
 
 export function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError(`"${value}" is not a port number (0-65535)`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InvalidArgumentError(`"${value}" is not a port number (0-65535)`);
   return port;
 }

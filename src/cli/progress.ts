@@ -13,7 +13,9 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, tota
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: total ? `ingest {bar} {value}/{total} read | ${counted} | ETA {eta_formatted}` : `ingest {value} read | ${counted}`,
+      format: total
+        ? `ingest {bar} {value}/{total} read | ${counted} | ETA {eta_formatted}`
+        : `ingest {value} read | ${counted}`,
       hideCursor: true,
       clearOnComplete: true,
     },

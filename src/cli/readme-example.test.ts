@@ -5,9 +5,9 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { projectRoot } from "../paths.js";
 import type { ClaimRecord } from "../records/claim-record.js";
 import type { EventRecord } from "../records/event-record.js";
-import { projectRoot } from "../paths.js";
 import { runCli } from "../testing/run-cli.js";
 
 function readmeIngestArgs(): string[] {
@@ -32,9 +32,15 @@ describe("README example", () => {
     const ingest = runCli([...args, "--db", db]);
     assert.equal(ingest.status, 0, ingest.stderr);
     const events: EventRecord[] = JSON.parse(runCli(["events", "--format", "json", "--db", db]).stdout);
-    assert.ok(events.some((e) => e.event_date !== null && e.location !== null && e.fatalities_known), JSON.stringify(events.map((e) => [e.event_date, e.location])));
+    assert.ok(
+      events.some((e) => e.event_date !== null && e.location !== null && e.fatalities_known),
+      JSON.stringify(events.map((e) => [e.event_date, e.location])),
+    );
     const claims: ClaimRecord[] = JSON.parse(runCli(["claims", "--format", "json", "--db", db]).stdout);
     const tolls = new Set(claims.filter((c) => c.kind === "fatalities").map((c) => c.count_best));
-    assert.ok(tolls.size >= 2, `competing tolls kept side by side: ${JSON.stringify(claims.map((c) => [c.claimant, c.count_best]))}`);
+    assert.ok(
+      tolls.size >= 2,
+      `competing tolls kept side by side: ${JSON.stringify(claims.map((c) => [c.claimant, c.count_best]))}`,
+    );
   });
 });

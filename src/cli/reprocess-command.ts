@@ -1,7 +1,7 @@
 // `sitrep reprocess` and `sitrep documents set-published`: stored documents through the current pipeline
 // again, in place (same document ids, old events replaced in one transaction per document).
 import { Command } from "commander";
-import { reprocessDocuments, type ReprocessCounts, type ReprocessOptions } from "../reprocess-documents.js";
+import { type ReprocessCounts, type ReprocessOptions, reprocessDocuments } from "../reprocess-documents.js";
 import { openStore } from "../store/open-store.js";
 import { parsePublished } from "./options.js";
 
@@ -10,7 +10,11 @@ export function reprocessCommand(): Command {
     .description("re-run the current pipeline on stored documents, replacing their events (documents keep their ids)")
     .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
     .option("--document <document_id>", "only this document (default: every stored document with status ok)")
-    .option("--published <date>", "publication date for documents that carry none (YYYY-MM-DD); relative dates resolve against it", parsePublished)
+    .option(
+      "--published <date>",
+      "publication date for documents that carry none (YYYY-MM-DD); relative dates resolve against it",
+      parsePublished,
+    )
     .action(async (options: { db?: string; document?: string; published?: string }) => {
       await runReprocess(options.db, { documentId: options.document, published: options.published });
     });
@@ -18,7 +22,9 @@ export function reprocessCommand(): Command {
 
 export function setPublishedCommand(): Command {
   return new Command("set-published")
-    .description("re-date a stored document and re-run the pipeline on it, so its relative dates resolve against the new day")
+    .description(
+      "re-date a stored document and re-run the pipeline on it, so its relative dates resolve against the new day",
+    )
     .argument("<document_id>", "a document_id from `sitrep documents`")
     .argument("<date>", "the publication date (YYYY-MM-DD or an ISO 8601 date-time)", parsePublished)
     .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
@@ -38,6 +44,9 @@ async function runReprocess(db: string | undefined, options: ReprocessOptions): 
 }
 
 function summary(counts: ReprocessCounts): string {
-  const undated = counts.undated > 0 ? `; ${counts.undated} carry no publication date (give --published or use documents set-published)` : "";
+  const undated =
+    counts.undated > 0
+      ? `; ${counts.undated} carry no publication date (give --published or use documents set-published)`
+      : "";
   return `reprocessed ${counts.documents} document(s): ${counts.events} event(s) extracted${undated}\n`;
 }

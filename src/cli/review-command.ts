@@ -7,7 +7,15 @@ import type { ReviewInput } from "../review/review-decision.js";
 import { REVIEW_FIELD_NAMES, REVIEW_FIELDS, type ReviewFields } from "../review/review-fields.js";
 import { openStore } from "../store/open-store.js";
 
-type ReviewOptions = { db?: string; confirm?: boolean; reject?: boolean; set: ReviewFields; note?: string; reviewer?: string; json?: boolean };
+type ReviewOptions = {
+  db?: string;
+  confirm?: boolean;
+  reject?: boolean;
+  set: ReviewFields;
+  note?: string;
+  reviewer?: string;
+  json?: boolean;
+};
 
 export function reviewCommand(): Command {
   return new Command("review")
@@ -16,19 +24,35 @@ export function reviewCommand(): Command {
     .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
     .option("--confirm", "the event is right as extracted (earlier edits stay)")
     .option("--reject", "not an event: hidden from lists and exports unless asked for")
-    .option("--set <field=value>", "correct a field (repeatable); lists take a;b, empty or null clears", collectField, {})
+    .option(
+      "--set <field=value>",
+      "correct a field (repeatable); lists take a;b, empty or null clears",
+      collectField,
+      {},
+    )
     .option("--note <text>", "why")
     .option("--reviewer <name>", "who (default: your user name)")
     .option("--json", "print the event, its extraction and history as JSON")
-    .addHelpText("after", `\nFields: ${REVIEW_FIELD_NAMES.join(", ")}.\nExample: sitrep review abc123-1 --set fatalities_best=5 --set location=Kirkuk --note "ministry's later toll"`)
+    .addHelpText(
+      "after",
+      `\nFields: ${REVIEW_FIELD_NAMES.join(", ")}.\nExample: sitrep review abc123-1 --set fatalities_best=5 --set location=Kirkuk --note "ministry's later toll"`,
+    )
     .action(async (eventId: string, options: ReviewOptions) => {
       const input = reviewInputOf(options);
       const store = await openStore(options.db);
       try {
-        if (!(await store.reviewEvent(eventId, input))) throw new SitrepError("not-found", `no event ${eventId} in the store (list them with: sitrep events)`);
+        if (!(await store.reviewEvent(eventId, input)))
+          throw new SitrepError("not-found", `no event ${eventId} in the store (list them with: sitrep events)`);
         const detail = (await store.getEventDetail(eventId))!;
-        if (options.json) process.stdout.write(JSON.stringify({ event: detail.event, extracted: detail.extracted, history: detail.history }, null, 2) + "\n");
-        else process.stdout.write(`${eventId}: ${detail.event.review?.status} by ${input.reviewer} (${detail.history.length} review(s) in its history)\n`);
+        if (options.json)
+          process.stdout.write(
+            JSON.stringify({ event: detail.event, extracted: detail.extracted, history: detail.history }, null, 2) +
+              "\n",
+          );
+        else
+          process.stdout.write(
+            `${eventId}: ${detail.event.review?.status} by ${input.reviewer} (${detail.history.length} review(s) in its history)\n`,
+          );
       } finally {
         await store.close();
       }
@@ -40,7 +64,12 @@ function reviewInputOf(options: ReviewOptions): ReviewInput {
   const chosen = [options.confirm, options.reject, edits].filter(Boolean).length;
   if (chosen !== 1) throw new SitrepError("bad-usage", "give exactly one of --confirm, --reject or --set field=value");
   const action = options.confirm ? "confirm" : options.reject ? "reject" : "edit";
-  return { action, fields: edits ? options.set : undefined, note: options.note ?? null, reviewer: options.reviewer ?? userInfo().username };
+  return {
+    action,
+    fields: edits ? options.set : undefined,
+    note: options.note ?? null,
+    reviewer: options.reviewer ?? userInfo().username,
+  };
 }
 
 /** field=value, read as the field's type: JSON first (numbers, true, null), then text, then a;b as a list. */
@@ -49,8 +78,16 @@ function collectField(pair: string, previous: ReviewFields): ReviewFields {
   if (at < 1) throw new InvalidArgumentError(`"${pair}" is not field=value`);
   const field = pair.slice(0, at).trim();
   const value = pair.slice(at + 1);
-  if (!(REVIEW_FIELD_NAMES as string[]).includes(field)) throw new InvalidArgumentError(`"${field}" cannot be reviewed: use one of ${REVIEW_FIELD_NAMES.join(", ")}`);
-  const candidates: unknown[] = [value.trim() === "" ? null : parseJson(value), value, value.split(";").map((v) => v.trim()).filter(Boolean)];
+  if (!(REVIEW_FIELD_NAMES as string[]).includes(field))
+    throw new InvalidArgumentError(`"${field}" cannot be reviewed: use one of ${REVIEW_FIELD_NAMES.join(", ")}`);
+  const candidates: unknown[] = [
+    value.trim() === "" ? null : parseJson(value),
+    value,
+    value
+      .split(";")
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ];
   for (const candidate of candidates.filter((c) => c !== undefined)) {
     const parsed = REVIEW_FIELDS.safeParse({ [field]: candidate });
     if (parsed.success) return { ...previous, ...parsed.data };

@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import type { ClaimRecord } from "../records/claim-record.js";
 import type { EventRecord } from "../records/event-record.js";
-import { needsSeedArticle, sharedPath } from "../testing/fixtures.js";
 import { assertEvidenceIsSlice } from "../testing/assert-evidence.js";
+import { needsSeedArticle, sharedPath } from "../testing/fixtures.js";
 import { runCli } from "../testing/run-cli.js";
 
 const db = join(mkdtempSync(join(tmpdir(), "sitrep-seed-")), "seed.db");
@@ -25,16 +25,32 @@ describe("seed article: incidents, claims and response links", needsSeedArticle(
   let text: string;
   const one = (pred: (e: EventRecord) => boolean, what: string) => {
     const found = events.filter(pred);
-    assert.equal(found.length, 1, `${what}: ${JSON.stringify(events.map((e) => [e.event_date, e.sub_event_type, e.location]))}`);
+    assert.equal(
+      found.length,
+      1,
+      `${what}: ${JSON.stringify(events.map((e) => [e.event_date, e.sub_event_type, e.location]))}`,
+    );
     return found[0];
   };
   const lead = () => events.filter((e) => e.event_date === "2021-06-27");
-  const february = () => one((e) => e.date_start === "2021-02-01" && e.sub_event_type === "Air/drone strike", "February strikes");
-  const erbil = () => one((e) => e.date_start === "2021-02-01" && e.sub_event_type === "Shelling/artillery/missile attack", "Erbil rocket attack");
+  const february = () =>
+    one((e) => e.date_start === "2021-02-01" && e.sub_event_type === "Air/drone strike", "February strikes");
+  const erbil = () =>
+    one(
+      (e) => e.date_start === "2021-02-01" && e.sub_event_type === "Shelling/artillery/missile attack",
+      "Erbil rocket attack",
+    );
   const june9 = () => one((e) => e.event_date === "2021-06-09", "June 9 drone attack");
 
   before(() => {
-    const ingest = runCli(["ingest", sharedPath("fixtures", "seed-article.txt"), "--published", "2021-06-28", "--db", db]);
+    const ingest = runCli([
+      "ingest",
+      sharedPath("fixtures", "seed-article.txt"),
+      "--published",
+      "2021-06-28",
+      "--db",
+      db,
+    ]);
     assert.equal(ingest.status, 0, ingest.stderr);
     events = cliJson(["events", "--format", "json"]);
     claims = cliJson(["claims", "--format", "json"]);
@@ -45,7 +61,12 @@ describe("seed article: incidents, claims and response links", needsSeedArticle(
   it("five incidents: the lead strikes as one record per country, and four earlier ones", () => {
     const incidents = new Set(events.map((e) => [e.event_id, ...e.same_incident].sort()[0]));
     assert.equal(incidents.size, 5, JSON.stringify(events.map((e) => [e.event_date, e.sub_event_type, e.location])));
-    assert.deepEqual(lead().map((e) => e.country).sort(), ["Iraq", "Syria"]);
+    assert.deepEqual(
+      lead()
+        .map((e) => e.country)
+        .sort(),
+      ["Iraq", "Syria"],
+    );
   });
 
   it("the June 27 strikes: US forces abroad (inter 8) on both militias, country-level places, fatalities unknown", () => {
@@ -53,7 +74,10 @@ describe("seed article: incidents, claims and response links", needsSeedArticle(
       assert.equal(strike.sub_event_type, "Air/drone strike");
       assert.equal(strike.actor1, "Military Forces of the United States");
       assert.equal(strike.inter1, 8);
-      assert.deepEqual([strike.actor2, ...strike.assoc_actor_2].sort(), ["Kata'ib Hezbollah", "Kata'ib Sayyid al-Shuhada"]);
+      assert.deepEqual([strike.actor2, ...strike.assoc_actor_2].sort(), [
+        "Kata'ib Hezbollah",
+        "Kata'ib Sayyid al-Shuhada",
+      ]);
       assert.equal(strike.geo_precision, 3);
       assert.equal(strike.location, strike.country);
       assert.equal(strike.evidence.location[0].text, strike.country);
@@ -70,13 +94,19 @@ describe("seed article: incidents, claims and response links", needsSeedArticle(
     assert.equal(strikes.geo_precision, null);
     assert.ok(strikes.weapons.includes("F-15E"));
     assert.deepEqual(strikes.in_response_to, [erbil().event_id]);
-    assert.deepEqual(strikes.evidence.in_response_to.map((r) => r.text), ["in response to", "rocket attack"]);
+    assert.deepEqual(
+      strikes.evidence.in_response_to.map((r) => r.text),
+      ["in response to", "rocket attack"],
+    );
   });
 
   it("'he ordered F-15E airstrikes': he is President Biden, so the US forces are actor 1, with both words as evidence", () => {
     const strikes = february();
     assert.equal(strikes.actor1, "Military Forces of the United States");
-    assert.deepEqual(strikes.evidence.actor1.map((r) => r.text), ["he", "Biden"]);
+    assert.deepEqual(
+      strikes.evidence.actor1.map((r) => r.text),
+      ["he", "Biden"],
+    );
   });
 
   it("no record of the seed merges tactics or splits a stated toll: each names one tactic and its own count", () => {
@@ -111,7 +141,10 @@ describe("seed article: incidents, claims and response links", needsSeedArticle(
     assert.equal(attack.evidence.actor1[0].text, "militia");
     assert.equal(attack.injuries_known, true);
     assert.equal(attack.injuries_best, null);
-    assert.equal(attack.evidence.injuries[0].text, "a number of U.S. contractors and other staff were treated for smoke inhalation");
+    assert.equal(
+      attack.evidence.injuries[0].text,
+      "a number of U.S. contractors and other staff were treated for smoke inhalation",
+    );
     assert.equal(attack.fatalities_known, false);
   });
 
@@ -120,8 +153,15 @@ describe("seed article: incidents, claims and response links", needsSeedArticle(
     assert.equal(strikes.time_precision, 3);
     assert.equal(strikes.location, null);
     assert.equal(strikes.sub_event_type, "Air/drone strike");
-    assert.equal(strikes.actor1, "Military Forces of the United States", "the Trump administration's strikes are its forces'");
-    assert.deepEqual(strikes.evidence.actor1.map((r) => r.text), ["Trump administration"]);
+    assert.equal(
+      strikes.actor1,
+      "Military Forces of the United States",
+      "the Trump administration's strikes are its forces'",
+    );
+    assert.deepEqual(
+      strikes.evidence.actor1.map((r) => r.text),
+      ["Trump administration"],
+    );
   });
 
   it("two competing tallies kept side by side with their speakers; the lead strikes answer the official's", () => {
@@ -134,18 +174,28 @@ describe("seed article: incidents, claims and response links", needsSeedArticle(
     assert.deepEqual([official.period_start, official.period_end], ["2021-04-01", "2021-06-28"]);
     assert.deepEqual([knights.count_low, knights.count_best, knights.count_high], [8, 8, null]);
     assert.deepEqual([knights.period_start, knights.period_end], ["2021-04-14", "2021-06-28"]);
-    assert.deepEqual(knights.evidence.claimant.map((r) => r.text), ["Michael Knights", "his"]);
+    assert.deepEqual(
+      knights.evidence.claimant.map((r) => r.text),
+      ["Michael Knights", "his"],
+    );
     for (const tally of tallies) {
       assert.equal(tally.sub_event_type, "Air/drone strike");
       assert.equal(tally.target, "Military Forces of the United States");
       assert.equal(tally.country, "Iraq");
-      assert.deepEqual(tally.event_ids, [june9().event_id], "the June 9 attack falls in both tallies; the US strikes do not");
+      assert.deepEqual(
+        tally.event_ids,
+        [june9().event_id],
+        "the June 9 attack falls in both tallies; the US strikes do not",
+      );
     }
     for (const strike of lead()) assert.deepEqual(strike.in_response_to_claims, [official.claim_id]);
   });
 
   it("--chain follows the links both ways and through a tally, and nothing else", () => {
-    const chain = (id: string) => cliJson<EventRecord[]>(["events", "--chain", id]).map((e) => e.event_id).sort();
+    const chain = (id: string) =>
+      cliJson<EventRecord[]>(["events", "--chain", id])
+        .map((e) => e.event_id)
+        .sort();
     assert.deepEqual(chain(erbil().event_id), [february().event_id, erbil().event_id].sort());
     assert.deepEqual(chain(february().event_id), [february().event_id, erbil().event_id].sort());
     assert.deepEqual(chain(lead()[0].event_id), [...lead().map((e) => e.event_id), june9().event_id].sort());

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { connect, createServer, type AddressInfo } from "node:net";
+import { type AddressInfo, connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -26,7 +26,10 @@ async function startServer(db: string) {
 
 function inventReport(i: number): string {
   const towns = ["Kandahar", "Mosul", "Goma", "Maiduguri", "Timbuktu", "Kirkuk", "Beni", "Gao"];
-  return `Gunmen attacked a police post in ${towns[i % 8]} on Sunday, killing ${i + 3} officers, the governor said. ` + `Troops later arrested ${i + 1} suspects near the post, a military spokesman said in a statement.`;
+  return (
+    `Gunmen attacked a police post in ${towns[i % 8]} on Sunday, killing ${i + 3} officers, the governor said. ` +
+    `Troops later arrested ${i + 1} suspects near the post, a military spokesman said in a statement.`
+  );
 }
 
 describe("cli: serve", () => {
@@ -49,7 +52,9 @@ describe("cli: serve", () => {
     }
   });
 
-  it("a port in use is one line saying what to do, and a non-zero exit, without a stack trace", { timeout: 60_000 }, async () => {
+  it("a port in use is one line saying what to do, and a non-zero exit, without a stack trace", {
+    timeout: 60_000,
+  }, async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
     const port = (blocker.address() as AddressInfo).port;
@@ -63,7 +68,9 @@ describe("cli: serve", () => {
     }
   });
 
-  it("a CLI ingest beside the API storing documents: both finish, each document stored once", { timeout: 300_000 }, async () => {
+  it("a CLI ingest beside the API storing documents: both finish, each document stored once", {
+    timeout: 300_000,
+  }, async () => {
     const root = mkdtempSync(join(tmpdir(), "sitrep-serve-"));
     const db = join(root, "shared.db");
     mkdirSync(join(root, "reports"));

@@ -5,10 +5,10 @@ import { Command } from "commander";
 import { createApp } from "../api/app.js";
 import { CONFIG } from "../config.js";
 import { SitrepError } from "../errors.js";
-import { openStore, resolveDbLocation } from "../store/open-store.js";
-import { isPostgresUrl, redactPassword } from "../store/postgres-url.js";
 import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js";
 import { loadSamples } from "../load-samples.js";
+import { openStore, resolveDbLocation } from "../store/open-store.js";
+import { isPostgresUrl, redactPassword } from "../store/postgres-url.js";
 import type { Store } from "../store/store.js";
 import { parsePort } from "./options.js";
 
@@ -20,7 +20,12 @@ export function serveCommand(): Command {
     .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
     .option("--port <port>", "port to listen on (default: $PORT or 8080)", parsePort)
     .option("--host <host>", "address to listen on", "127.0.0.1")
-    .option("--allow-host <name>", "a host name the server answers to besides localhost and IP addresses (repeatable)", collect, [])
+    .option(
+      "--allow-host <name>",
+      "a host name the server answers to besides localhost and IP addresses (repeatable)",
+      collect,
+      [],
+    )
     .option("--samples", "when this start creates the store, load the invented sample reports into it (npm start does)")
     .addHelpText(
       "after",
@@ -35,7 +40,11 @@ address, localhost, --host, or --allow-host.`,
       const location = resolveDbLocation(options.db);
       const dbPath = redactPassword(location);
       const token = process.env.SITREP_TOKEN || null;
-      if (!token && !isLoopback(options.host)) throw new SitrepError("bad-usage", `set SITREP_TOKEN to serve on ${options.host}: without a token, writes are open, so sitrep listens on 127.0.0.1 only`);
+      if (!token && !isLoopback(options.host))
+        throw new SitrepError(
+          "bad-usage",
+          `set SITREP_TOKEN to serve on ${options.host}: without a token, writes are open, so sitrep listens on 127.0.0.1 only`,
+        );
       const isNewStore = !isPostgresUrl(location) && location !== ":memory:" && !existsSync(location);
       const store = await openStore(options.db);
       const pool = createExtractPool();
@@ -46,8 +55,13 @@ address, localhost, --host, or --allow-host.`,
         throw error;
       });
       const address = server.address();
-      process.stderr.write(`sitrep serving ${dbPath} at http://${options.host}:${typeof address === "object" && address ? address.port : port}/\n`);
-      if (!token) process.stderr.write("no SITREP_TOKEN: listening on 127.0.0.1 only; write endpoints are open to localhost only\n");
+      process.stderr.write(
+        `sitrep serving ${dbPath} at http://${options.host}:${typeof address === "object" && address ? address.port : port}/\n`,
+      );
+      if (!token)
+        process.stderr.write(
+          "no SITREP_TOKEN: listening on 127.0.0.1 only; write endpoints are open to localhost only\n",
+        );
       stopOnSignals(server, store);
       if (options.samples && isNewStore) void loadSamplesInBackground(store, pool);
     });
@@ -55,7 +69,9 @@ address, localhost, --host, or --allow-host.`,
 
 /** After listening, so the page opens at once and shows the samples as they arrive (a few seconds each). */
 async function loadSamplesInBackground(store: Store, pool: ExtractPool): Promise<void> {
-  process.stderr.write("new store: loading the invented sample reports from samples/ (the page shows them as they arrive)\n");
+  process.stderr.write(
+    "new store: loading the invented sample reports from samples/ (the page shows them as they arrive)\n",
+  );
   try {
     const events = await loadSamples(store, pool);
     process.stderr.write(`samples loaded: ${events} event(s)\n`);
@@ -74,9 +90,12 @@ function listen(fetch: Parameters<typeof serve>[0]["fetch"], port: number, hostn
 }
 
 function describeListenError(error: NodeJS.ErrnoException, port: number, hostname: string): Error {
-  if (error.code === "EADDRINUSE") return new SitrepError("bad-usage", `port ${port} is in use: stop the other server or pass --port N`);
-  if (error.code === "EACCES") return new SitrepError("bad-usage", `no permission to listen on port ${port}: pass --port N above 1023`);
-  if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") return new SitrepError("bad-usage", `cannot listen on "${hostname}": pass --host with an address of this machine`);
+  if (error.code === "EADDRINUSE")
+    return new SitrepError("bad-usage", `port ${port} is in use: stop the other server or pass --port N`);
+  if (error.code === "EACCES")
+    return new SitrepError("bad-usage", `no permission to listen on port ${port}: pass --port N above 1023`);
+  if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND")
+    return new SitrepError("bad-usage", `cannot listen on "${hostname}": pass --host with an address of this machine`);
   return error;
 }
 

@@ -19,7 +19,8 @@ export function formatShowText(stored: StoredDocument, events: EventRecord[]): s
     ["status", row.status === "ok" ? "ok" : `${row.status}: ${row.reason} ${row.detail ?? ""}`],
   ].filter((pair): pair is [string, string] => !!pair[1]);
   const lines = [...alignColumns(meta), "", stored.text.trim(), ""];
-  for (const [layer, spans] of Object.entries(stored.layers)) lines.push(`== ${layer} (${spans.length})`, ...formatSpans(stored.text, spans), "");
+  for (const [layer, spans] of Object.entries(stored.layers))
+    lines.push(`== ${layer} (${spans.length})`, ...formatSpans(stored.text, spans), "");
   lines.push(`== events (${events.length})`, ...alignColumns(events.map(eventColumns)));
   return lines.join("\n") + "\n";
 }
@@ -31,14 +32,26 @@ function formatSpans(text: string, spans: Span[]): string[] {
 function eventColumns(e: EventRecord): string[] {
   const place = [e.location, e.admin1, e.country].filter(Boolean).join(", ");
   const toll = e.fatalities_known ? `${e.fatalities_best ?? "?"} killed` : "toll unknown";
-  return [e.event_id, e.event_date ?? "undated", e.sub_event_type, place || "no place", toll, [e.actor1, e.actor2].filter(Boolean).join(" vs ")];
+  return [
+    e.event_id,
+    e.event_date ?? "undated",
+    e.sub_event_type,
+    place || "no place",
+    toll,
+    [e.actor1, e.actor2].filter(Boolean).join(" vs "),
+  ];
 }
 
 /** Rows as columns padded to the widest cell of each (the last column unpadded). */
 export function alignColumns(rows: string[][]): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join("  ").trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd(),
+  );
 }
 
 function quote(words: string): string {

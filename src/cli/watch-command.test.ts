@@ -7,19 +7,30 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { serveTestPages, type Route, type TestServer } from "../ingest/fixtures/serve-test-pages.js";
+import { type Route, serveTestPages, type TestServer } from "../ingest/fixtures/serve-test-pages.js";
 import type { IncidentChange } from "../merge/diff-incidents.js";
 import { runCli, spawnCli } from "../testing/run-cli.js";
 
-const MARKET = "Russian forces shelled a market in Kramatorsk, Ukraine, on Saturday, killing four people, the regional governor said. Several stalls were destroyed.";
-const MARKET_TOLL = "Five people were killed when Russian artillery shelled a market in Kramatorsk on Saturday, Ukrainian officials said on Sunday.";
-const CAMP = "An Israeli air strike hit a tent camp in Rafah, Gaza, on Saturday, killing seven people, the health ministry said. Rescuers searched the rubble.";
+const MARKET =
+  "Russian forces shelled a market in Kramatorsk, Ukraine, on Saturday, killing four people, the regional governor said. Several stalls were destroyed.";
+const MARKET_TOLL =
+  "Five people were killed when Russian artillery shelled a market in Kramatorsk on Saturday, Ukrainian officials said on Sunday.";
+const CAMP =
+  "An Israeli air strike hit a tent camp in Rafah, Gaza, on Saturday, killing seven people, the health ministry said. Rescuers searched the rubble.";
 
 type Poll = { changes: IncidentChange[]; stderr: string };
 
 function parsePoll(out: { status: number | null; stdout: string; stderr: string }): Poll {
   assert.equal(out.status, 0, out.stderr);
-  return { changes: out.stdout.trim() ? out.stdout.trim().split("\n").map((line) => JSON.parse(line) as IncidentChange) : [], stderr: out.stderr };
+  return {
+    changes: out.stdout.trim()
+      ? out.stdout
+          .trim()
+          .split("\n")
+          .map((line) => JSON.parse(line) as IncidentChange)
+      : [],
+    stderr: out.stderr,
+  };
 }
 
 const seenBefore = (poll: Poll) => Number(/(\d+) item\(s\) seen before/.exec(poll.stderr)?.[1]);
@@ -40,8 +51,18 @@ describe("cli: sitrep watch over a directory", () => {
     assert.equal(seenBefore(second), 1, second.stderr);
     assert.match(second.stderr, /1 read, 1 new report/);
     const joined = second.changes.filter((c) => c.change === "changed" && c.incident.sources.length === 2);
-    assert.equal(joined.length, 1, JSON.stringify(second.changes.map((c) => [c.change, c.incident.sources.map((s) => s.origin)])));
-    assert.ok(first.some((c) => joined[0].replaces.includes(c.incident.incident_id) || c.incident.incident_id === joined[0].incident.incident_id));
+    assert.equal(
+      joined.length,
+      1,
+      JSON.stringify(second.changes.map((c) => [c.change, c.incident.sources.map((s) => s.origin)])),
+    );
+    assert.ok(
+      first.some(
+        (c) =>
+          joined[0].replaces.includes(c.incident.incident_id) ||
+          c.incident.incident_id === joined[0].incident.incident_id,
+      ),
+    );
     const third = poll();
     assert.deepEqual(third.changes, []);
     assert.equal(seenBefore(third), 2);
@@ -70,10 +91,20 @@ describe("cli: sitrep watch over a feed on a local server, with a filtered webho
   let site: TestServer;
 
   const feed: Route = (_req, res) => {
-    const items = Object.keys(pages).map((path) => `<item><title>${path}</title><link>${site.origin}${path}</link><pubDate>Sun, 08 Feb 2026 09:00:00 GMT</pubDate></item>`);
-    res.writeHead(200, { "content-type": "application/rss+xml" }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Local wire</title>${items.join("")}</channel></rss>`);
+    const items = Object.keys(pages).map(
+      (path) =>
+        `<item><title>${path}</title><link>${site.origin}${path}</link><pubDate>Sun, 08 Feb 2026 09:00:00 GMT</pubDate></item>`,
+    );
+    res
+      .writeHead(200, { "content-type": "application/rss+xml" })
+      .end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Local wire</title>${items.join("")}</channel></rss>`,
+      );
   };
-  const page = (path: string): Route => (_req, res) => void res.writeHead(200, { "content-type": "text/plain; charset=utf-8" }).end(pages[path]);
+  const page =
+    (path: string): Route =>
+    (_req, res) =>
+      void res.writeHead(200, { "content-type": "text/plain; charset=utf-8" }).end(pages[path]);
   const hook: Route = async (req, res) => {
     let body = "";
     for await (const chunk of req) body += chunk;
@@ -82,12 +113,30 @@ describe("cli: sitrep watch over a feed on a local server, with a filtered webho
   };
 
   before(async () => {
-    site = await serveTestPages({ "/feed.xml": feed, "/news/market": page("/news/market"), "/news/camp": page("/news/camp"), "/news/toll": (_q, r) => void r.writeHead(200, { "content-type": "text/plain" }).end(MARKET_TOLL), "/hook": hook });
+    site = await serveTestPages({
+      "/feed.xml": feed,
+      "/news/market": page("/news/market"),
+      "/news/camp": page("/news/camp"),
+      "/news/toll": (_q, r) => void r.writeHead(200, { "content-type": "text/plain" }).end(MARKET_TOLL),
+      "/hook": hook,
+    });
   });
   after(() => site.close());
 
   async function poll(extra: string[] = []): Promise<Poll> {
-    const args = ["watch", `${site.origin}/feed.xml`, "--once", "--allow-private", "--country", "Ukraine", "--webhook", `${site.origin}/hook`, "--db", db, ...extra];
+    const args = [
+      "watch",
+      `${site.origin}/feed.xml`,
+      "--once",
+      "--allow-private",
+      "--country",
+      "Ukraine",
+      "--webhook",
+      `${site.origin}/hook`,
+      "--db",
+      db,
+      ...extra,
+    ];
     return parsePoll(await spawnCli(args).done);
   }
   const fetched = (path: string) => site.log.filter((r) => r.path === path).length;
@@ -95,13 +144,20 @@ describe("cli: sitrep watch over a feed on a local server, with a filtered webho
   it("fetches only new items, notifies only Ukrainian incidents, and posts the same lines to the webhook", async () => {
     const first = await poll();
     assert.deepEqual([fetched("/news/market"), fetched("/news/camp")], [1, 1]);
-    assert.ok(first.changes.length > 0 && first.changes.every((c) => c.incident.iso3 === "UKR"), JSON.stringify(first.changes.map((c) => c.incident.country)));
+    assert.ok(
+      first.changes.length > 0 && first.changes.every((c) => c.incident.iso3 === "UKR"),
+      JSON.stringify(first.changes.map((c) => c.incident.country)),
+    );
     assert.deepEqual(hooks, first.changes);
 
     pages["/news/toll"] = MARKET_TOLL;
     hooks.length = 0;
     const second = await poll();
-    assert.deepEqual([fetched("/news/market"), fetched("/news/camp"), fetched("/news/toll")], [1, 1, 1], "old items are not fetched again");
+    assert.deepEqual(
+      [fetched("/news/market"), fetched("/news/camp"), fetched("/news/toll")],
+      [1, 1, 1],
+      "old items are not fetched again",
+    );
     assert.equal(seenBefore(second), 2, second.stderr);
     const joined = second.changes.find((c) => c.change === "changed" && c.incident.sources.length === 2);
     assert.ok(joined, JSON.stringify(second.changes));
@@ -116,7 +172,19 @@ describe("cli: sitrep watch over a feed on a local server, with a filtered webho
       hooks.length = 0;
       const dir2 = mkdtempSync(join(tmpdir(), "sitrep-watch-hook-"));
       writeFileSync(join(dir2, "market.txt"), MARKET);
-      const out = parsePoll(await spawnCli(["watch", dir2, "--once", "--published", "2026-02-08", "--webhook", `${site.origin}/hook`, "--db", join(dir2, "w.db")]).done);
+      const out = parsePoll(
+        await spawnCli([
+          "watch",
+          dir2,
+          "--once",
+          "--published",
+          "2026-02-08",
+          "--webhook",
+          `${site.origin}/hook`,
+          "--db",
+          join(dir2, "w.db"),
+        ]).done,
+      );
       assert.ok(out.changes.length > 0);
       assert.match(out.stderr, /webhook: not delivered .*loopback address/);
       assert.equal(hooks.length, 0);

@@ -1,13 +1,13 @@
 import { Command, InvalidArgumentError } from "commander";
 import { readInputs } from "../ingest/read-inputs.js";
 import { ingestDocuments } from "../ingest-documents.js";
-import { diffIncidents, snapshotIncidents, type IncidentChange } from "../merge/diff-incidents.js";
+import { diffIncidents, type IncidentChange, snapshotIncidents } from "../merge/diff-incidents.js";
 import { completeIncidents } from "../merge/update-incidents.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
-import { matchesFilter, readIncidentFilter, type IncidentFilter } from "../watch/incident-filter.js";
+import { type IncidentFilter, matchesFilter, readIncidentFilter } from "../watch/incident-filter.js";
 import { postWebhook } from "../watch/post-webhook.js";
-import { trackSeen, type SeenTracker } from "../watch/track-seen.js";
+import { type SeenTracker, trackSeen } from "../watch/track-seen.js";
 import { parsePublished } from "./options.js";
 
 type WatchOptions = {
@@ -27,13 +27,23 @@ type WatchOptions = {
 
 export function watchCommand(): Command {
   return new Command("watch")
-    .description("poll feeds, URLs and directories, ingest new reports, notify new and changed incidents (JSONL, webhook)")
+    .description(
+      "poll feeds, URLs and directories, ingest new reports, notify new and changed incidents (JSONL, webhook)",
+    )
     .argument("<inputs...>", "what `sitrep ingest` reads: feeds, URLs, directories, files, quoted globs")
     .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
-    .option("--interval <seconds>", "seconds between polls (default 300: news feeds update every few minutes)", parseSeconds, 300)
+    .option(
+      "--interval <seconds>",
+      "seconds between polls (default 300: news feeds update every few minutes)",
+      parseSeconds,
+      300,
+    )
     .option("--once", "poll once and exit")
     .option("--published <date>", "publication date for documents that carry none (YYYY-MM-DD)", parsePublished)
-    .option("--filter <file>", "a saved filter: JSON {country, actor, event_type: [...], bbox: [west, south, east, north]}")
+    .option(
+      "--filter <file>",
+      "a saved filter: JSON {country, actor, event_type: [...], bbox: [west, south, east, north]}",
+    )
     .option("--country <name>", "notify only incidents in this country (name or ISO3; repeat for several)", collect, [])
     .option("--actor <name>", "notify only incidents naming this actor on either side (repeatable)", collect, [])
     .option("--event-type <type>", "notify only this ACLED event type or sub-event type (repeatable)", collect, [])
@@ -72,14 +82,28 @@ so stopping loses at most the report in hand, which the next poll reads again.`,
     });
 }
 
-async function pollOnce(store: Store, inputs: string[], options: WatchOptions, seen: SeenTracker, filter: IncidentFilter): Promise<void> {
+async function pollOnce(
+  store: Store,
+  inputs: string[],
+  options: WatchOptions,
+  seen: SeenTracker,
+  filter: IncidentFilter,
+): Promise<void> {
   const before = snapshotIncidents(await store.listIncidents());
   const passedBefore = seen.passed;
-  const items = readInputs(inputs, process.stdin, { allowPrivate: options.allowPrivate === true, ignoreRobots: options.ignoreRobots === true, skipJob: (job) => seen.skipJob(job) });
+  const items = readInputs(inputs, process.stdin, {
+    allowPrivate: options.allowPrivate === true,
+    ignoreRobots: options.ignoreRobots === true,
+    skipJob: (job) => seen.skipJob(job),
+  });
   const counts = await ingestDocuments(seen.keepUnseen(items), store, { published: options.published });
   const changes = diffIncidents(before, await store.listIncidents()).filter((c) => matchesFilter(c.incident, filter));
   // With each field's history, so a notification of a revised toll says what it was before.
-  for (const change of changes) await notify({ ...change, incident: (await store.getIncident(change.incident.incident_id)) ?? change.incident }, options);
+  for (const change of changes)
+    await notify(
+      { ...change, incident: (await store.getIncident(change.incident.incident_id)) ?? change.incident },
+      options,
+    );
   process.stderr.write(
     `${new Date().toISOString()} polled: ${seen.passed - passedBefore} item(s) seen before, ${counts.read} read, ${counts.stored} new report(s), ${counts.events} event(s), ${changes.length} notification(s)\n`,
   );
@@ -106,7 +130,8 @@ function buildFilter(options: WatchOptions): IncidentFilter {
 /** Sleeps in short steps so Ctrl-C ends the wait promptly. */
 async function sleepUnless(isStopped: () => boolean, ms: number): Promise<void> {
   const until = Date.now() + ms;
-  while (!isStopped() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, Math.min(250, until - Date.now())));
+  while (!isStopped() && Date.now() < until)
+    await new Promise((resolve) => setTimeout(resolve, Math.min(250, until - Date.now())));
 }
 
 function parseSeconds(value: string): number {
@@ -122,7 +147,16 @@ function collect(value: string, previous: string[]): string[] {
 function parseBbox(value: string): [number, number, number, number] {
   const parts = value.split(",").map((p) => Number(p.trim()));
   const [west, south, east, north] = parts;
-  const isValid = parts.length === 4 && parts.every(Number.isFinite) && west <= east && south <= north && Math.abs(west) <= 180 && Math.abs(east) <= 180 && Math.abs(south) <= 90 && Math.abs(north) <= 90;
-  if (!isValid) throw new InvalidArgumentError(`"${value}" is not west,south,east,north in degrees (e.g. 34.2,31.2,34.6,31.6)`);
+  const isValid =
+    parts.length === 4 &&
+    parts.every(Number.isFinite) &&
+    west <= east &&
+    south <= north &&
+    Math.abs(west) <= 180 &&
+    Math.abs(east) <= 180 &&
+    Math.abs(south) <= 90 &&
+    Math.abs(north) <= 90;
+  if (!isValid)
+    throw new InvalidArgumentError(`"${value}" is not west,south,east,north in degrees (e.g. 34.2,31.2,34.6,31.6)`);
   return [west, south, east, north];
 }

@@ -20,7 +20,8 @@ Example:
     )
     .action(async (options: { db?: string }) => {
       const url = resolveDbLocation(options.db);
-      if (!isPostgresUrl(url)) throw new SitrepError("bad-usage", "sitrep worker needs a PostgreSQL store: --db postgres://… or SITREP_DB");
+      if (!isPostgresUrl(url))
+        throw new SitrepError("bad-usage", "sitrep worker needs a PostgreSQL store: --db postgres://… or SITREP_DB");
       const store = await openStore(url);
       const { startWorker } = await import("../worker/run-worker.js");
       const worker = await startWorker(url, store);

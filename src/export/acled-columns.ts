@@ -4,16 +4,57 @@
 import type { ReviewedEvent } from "../review/review-decision.js";
 
 export const ACLED_COLUMNS = [
-  "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
-  "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region",
-  "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
-  "notes", "fatalities", "tags", "timestamp",
+  "event_id_cnty",
+  "event_date",
+  "year",
+  "time_precision",
+  "disorder_type",
+  "event_type",
+  "sub_event_type",
+  "actor1",
+  "assoc_actor_1",
+  "inter1",
+  "actor2",
+  "assoc_actor_2",
+  "inter2",
+  "interaction",
+  "civilian_targeting",
+  "iso",
+  "region",
+  "country",
+  "admin1",
+  "admin2",
+  "admin3",
+  "location",
+  "latitude",
+  "longitude",
+  "geo_precision",
+  "source",
+  "source_scale",
+  "notes",
+  "fatalities",
+  "tags",
+  "timestamp",
 ] as const;
 
 /** sitrep's columns after ACLED's: what ACLED has no column for. */
 export const SITREP_EXTRA_COLUMNS = [
-  "iso3", "date_start", "date_end", "fatalities_low", "fatalities_best", "fatalities_high", "fatalities_known", "injuries_low",
-  "injuries_best", "injuries_high", "injuries_known", "weapons", "origins", "review_status", "reviewed_at", "reviewer",
+  "iso3",
+  "date_start",
+  "date_end",
+  "fatalities_low",
+  "fatalities_best",
+  "fatalities_high",
+  "fatalities_known",
+  "injuries_low",
+  "injuries_best",
+  "injuries_high",
+  "injuries_known",
+  "weapons",
+  "origins",
+  "review_status",
+  "reviewed_at",
+  "reviewer",
 ] as const;
 
 type AcledColumn = (typeof ACLED_COLUMNS)[number] | (typeof SITREP_EXTRA_COLUMNS)[number];
@@ -22,7 +63,8 @@ type AcledColumn = (typeof ACLED_COLUMNS)[number] | (typeof SITREP_EXTRA_COLUMNS
  * inter2 as ACLED pairs them (lower first). */
 export function acledCells(event: ReviewedEvent): Record<AcledColumn, string> {
   const inters = [event.inter1, event.inter2].filter((n): n is number => n !== null).sort((a, b) => a - b);
-  const text = (value: unknown) => (value === null || value === undefined ? "" : Array.isArray(value) ? value.join("; ") : String(value));
+  const text = (value: unknown) =>
+    value === null || value === undefined ? "" : Array.isArray(value) ? value.join("; ") : String(value);
   return {
     event_id_cnty: event.event_id,
     event_date: text(event.event_date),

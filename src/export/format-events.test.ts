@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parse } from "csv-parse/sync";
-import { toEventRecord, type EventRecord } from "../records/event-record.js";
 import { processText } from "../process.js";
+import { type EventRecord, toEventRecord } from "../records/event-record.js";
 import { readInventedReport } from "../testing/fixtures.js";
 import { CSV_COLUMNS, formatEvents } from "./format-events.js";
 
@@ -26,7 +26,10 @@ describe("export: events as CSV", () => {
 
   it("ACLED's fatalities column is 0 when no count is stated, and fatalities_known says so", () => {
     const unknown = records.findIndex((r) => !r.fatalities_known);
-    assert.deepEqual([rows[unknown].fatalities, rows[unknown].fatalities_known, rows[unknown].fatalities_best], ["0", "false", ""]);
+    assert.deepEqual(
+      [rows[unknown].fatalities, rows[unknown].fatalities_known, rows[unknown].fatalities_best],
+      ["0", "false", ""],
+    );
   });
 
   it("writes merged tactics and a share of a multi-day toll readably", () => {

@@ -8,11 +8,45 @@ export type EventFormat = (typeof EVENT_FORMATS)[number];
  * names come first; `fatalities` is ACLED's single column (the best estimate, 0 when none is stated, as
  * ACLED codes it; fatalities_known says which), the rest are sitrep's and list ids or values with ";". */
 export const CSV_COLUMNS = [
-  "event_id", "event_date", "date_start", "date_end", "time_precision", "disorder_type", "event_type", "sub_event_type",
-  "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "civilian_targeting", "country", "iso3", "admin1",
-  "location", "latitude", "longitude", "geo_precision", "fatalities", "fatalities_low", "fatalities_best", "fatalities_high",
-  "fatalities_known", "fatalities_split", "injuries_low", "injuries_best", "injuries_high", "injuries_known", "weapons",
-  "other_tactics", "in_response_to", "same_incident", "claims", "sources", "notes",
+  "event_id",
+  "event_date",
+  "date_start",
+  "date_end",
+  "time_precision",
+  "disorder_type",
+  "event_type",
+  "sub_event_type",
+  "actor1",
+  "assoc_actor_1",
+  "inter1",
+  "actor2",
+  "assoc_actor_2",
+  "inter2",
+  "civilian_targeting",
+  "country",
+  "iso3",
+  "admin1",
+  "location",
+  "latitude",
+  "longitude",
+  "geo_precision",
+  "fatalities",
+  "fatalities_low",
+  "fatalities_best",
+  "fatalities_high",
+  "fatalities_known",
+  "fatalities_split",
+  "injuries_low",
+  "injuries_best",
+  "injuries_high",
+  "injuries_known",
+  "weapons",
+  "other_tactics",
+  "in_response_to",
+  "same_incident",
+  "claims",
+  "sources",
+  "notes",
 ] as const;
 
 export function formatEvents(events: EventRecord[], format: EventFormat): string {
@@ -42,7 +76,8 @@ export function csvLine(event: EventRecord): string {
 function cellValue(event: EventRecord, column: (typeof CSV_COLUMNS)[number]): string {
   if (column === "sources") return event.sources.map((s) => s.origin).join(";");
   if (column === "fatalities") return String(event.fatalities_best ?? 0);
-  if (column === "other_tactics") return (event.other_tactics ?? []).map((t) => `${t.event_type}: ${t.sub_event_type}`).join(";");
+  if (column === "other_tactics")
+    return (event.other_tactics ?? []).map((t) => `${t.event_type}: ${t.sub_event_type}`).join(";");
   if (column === "fatalities_split") return formatSplit(event.fatalities_split ?? null);
   const value = event[column];
   if (Array.isArray(value)) return value.join(";");

@@ -2,7 +2,7 @@
 // constant memory (the events come from the store a page at a time), and a full pipe is waited for.
 import type { Writable } from "node:stream";
 import type { ReviewedEvent } from "../review/review-decision.js";
-import { ACLED_COLUMNS, SITREP_EXTRA_COLUMNS, acledCells } from "./acled-columns.js";
+import { ACLED_COLUMNS, acledCells, SITREP_EXTRA_COLUMNS } from "./acled-columns.js";
 import { CSV_COLUMNS, csvCell, csvLine, geoJsonFeature } from "./format-events.js";
 
 export const EXPORT_FORMATS = ["json", "jsonl", "csv", "geojson", "acled-csv"] as const;
@@ -13,8 +13,18 @@ type Shape = { head: string; line: (event: ReviewedEvent) => string | null; sepa
 const SHAPES: Record<ExportFormat, Shape> = {
   json: { head: "[\n", line: (e) => JSON.stringify(e), separator: ",\n", tail: "\n]\n" },
   jsonl: { head: "", line: (e) => JSON.stringify(e), separator: "\n", tail: "\n" },
-  csv: { head: [...CSV_COLUMNS, "review_status"].join(",") + "\n", line: (e) => `${csvLine(e)},${e.review?.status ?? "unreviewed"}`, separator: "\n", tail: "\n" },
-  geojson: { head: '{"type":"FeatureCollection","features":[\n', line: (e) => jsonOrNull(geoJsonFeature(e)), separator: ",\n", tail: "\n]}\n" },
+  csv: {
+    head: [...CSV_COLUMNS, "review_status"].join(",") + "\n",
+    line: (e) => `${csvLine(e)},${e.review?.status ?? "unreviewed"}`,
+    separator: "\n",
+    tail: "\n",
+  },
+  geojson: {
+    head: '{"type":"FeatureCollection","features":[\n',
+    line: (e) => jsonOrNull(geoJsonFeature(e)),
+    separator: ",\n",
+    tail: "\n]}\n",
+  },
   "acled-csv": {
     head: [...ACLED_COLUMNS, ...SITREP_EXTRA_COLUMNS].join(",") + "\n",
     line: (e) => {
@@ -27,7 +37,11 @@ const SHAPES: Record<ExportFormat, Shape> = {
 };
 
 /** Writes every event in `format`; returns how many were written. */
-export async function writeEvents(events: AsyncIterable<ReviewedEvent>, format: ExportFormat, out: Writable): Promise<number> {
+export async function writeEvents(
+  events: AsyncIterable<ReviewedEvent>,
+  format: ExportFormat,
+  out: Writable,
+): Promise<number> {
   const shape = SHAPES[format];
   let written = 0;
   await write(out, shape.head);
@@ -38,7 +52,8 @@ export async function writeEvents(events: AsyncIterable<ReviewedEvent>, format: 
     written += 1;
   }
   // An empty JSON list closes as "[]"; an empty JSONL or CSV body adds no blank line.
-  if (written > 0 || format === "json" || format === "geojson") await write(out, written > 0 ? shape.tail : shape.tail.trimStart());
+  if (written > 0 || format === "json" || format === "geojson")
+    await write(out, written > 0 ? shape.tail : shape.tail.trimStart());
   return written;
 }
 

@@ -8,7 +8,10 @@ after(() => pool.close());
 
 describe("extract pool", () => {
   it("cleans and annotates a report in a worker, with events whose evidence is the text's slice", async () => {
-    const cleaned = await pool.clean({ origin: "seed", kind: "text", content: readInventedReport(), meta: {} }, { published: "2021-06-28" });
+    const cleaned = await pool.clean(
+      { origin: "seed", kind: "text", content: readInventedReport(), meta: {} },
+      { published: "2021-06-28" },
+    );
     assert.ok("doc" in cleaned, JSON.stringify(cleaned));
     const annotated = await pool.annotate(cleaned.doc);
     assert.ok("doc" in annotated, JSON.stringify(annotated));

@@ -25,7 +25,12 @@ export type ExtractPool = {
 
 export type PoolSettings = { size?: number; timeoutMs?: number; heapMb?: number };
 
-type Job = { task: ExtractTask; origin: string; budgetMs: number; resolve: (result: CleanResult | AnnotateResult) => void };
+type Job = {
+  task: ExtractTask;
+  origin: string;
+  budgetMs: number;
+  resolve: (result: CleanResult | AnnotateResult) => void;
+};
 type Slot = { worker: Worker; ready: boolean; job?: Job; timer?: NodeJS.Timeout };
 
 export function createExtractPool(settings: PoolSettings = {}): ExtractPool {
@@ -36,7 +41,11 @@ export function createExtractPool(settings: PoolSettings = {}): ExtractPool {
   const queue: Job[] = [];
   let closed = false;
 
-  function submit<T extends CleanResult | AnnotateResult>(task: ExtractTask, origin: string, budgetMs: number): Promise<T> {
+  function submit<T extends CleanResult | AnnotateResult>(
+    task: ExtractTask,
+    origin: string,
+    budgetMs: number,
+  ): Promise<T> {
     return new Promise<T>((resolve) => {
       queue.push({ task, origin, budgetMs, resolve: resolve as Job["resolve"] });
       pump();
@@ -62,12 +71,16 @@ export function createExtractPool(settings: PoolSettings = {}): ExtractPool {
         pump();
       } else finish(slot, reply.result);
     });
-    slot.worker.on("error", (error) => finish(slot, skipOf(slot.job, "failed", `the extraction worker failed: ${error.message}`)));
+    slot.worker.on("error", (error) =>
+      finish(slot, skipOf(slot.job, "failed", `the extraction worker failed: ${error.message}`)),
+    );
     slot.worker.on("exit", (code) => {
       slots.delete(slot);
       if (slot.job) finish(slot, skipOf(slot.job, "failed", `the extraction worker stopped (exit code ${code})`));
       // A worker that dies while loading would die again: the waiting documents end as failures, not a spawn loop.
-      if (!slot.ready) for (const job of queue.splice(0)) job.resolve(skipOf(job, "failed", `the extraction worker could not start (exit code ${code})`));
+      if (!slot.ready)
+        for (const job of queue.splice(0))
+          job.resolve(skipOf(job, "failed", `the extraction worker could not start (exit code ${code})`));
       pump();
     });
   }
@@ -76,7 +89,10 @@ export function createExtractPool(settings: PoolSettings = {}): ExtractPool {
     slot.job = job;
     slot.worker.ref();
     slot.timer = setTimeout(() => {
-      finish(slot, skipOf(job, "timeout", `over the ${job.budgetMs} ms budget for one document; its worker was replaced`));
+      finish(
+        slot,
+        skipOf(job, "timeout", `over the ${job.budgetMs} ms budget for one document; its worker was replaced`),
+      );
       slots.delete(slot);
       void slot.worker.terminate();
       pump();
@@ -95,8 +111,10 @@ export function createExtractPool(settings: PoolSettings = {}): ExtractPool {
   }
 
   return {
-    clean: (raw, options = {}, budgetMs = timeoutMs) => submit<CleanResult>({ kind: "clean", raw, options }, raw.origin, budgetMs),
-    annotate: (doc, budgetMs = timeoutMs) => submit<AnnotateResult>({ kind: "annotate", doc }, doc.meta.origin, budgetMs),
+    clean: (raw, options = {}, budgetMs = timeoutMs) =>
+      submit<CleanResult>({ kind: "clean", raw, options }, raw.origin, budgetMs),
+    annotate: (doc, budgetMs = timeoutMs) =>
+      submit<AnnotateResult>({ kind: "annotate", doc }, doc.meta.origin, budgetMs),
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.resolve(skipOf(job, "failed", "the extraction pool was closed"));

@@ -2,11 +2,11 @@
 // documents on request. Any exception becomes a skipped result with its stage, so the pool only has to deal with
 // time (extract-pool.ts terminates a worker that overruns) and with a worker that dies (heap cap, stack).
 import { parentPort } from "node:worker_threads";
-import { toEventRecord } from "../records/event-record.js";
 import { buildPipeline, buildStages } from "../pipeline.js";
+import { toEventRecord } from "../records/event-record.js";
+import { loadResources } from "../resources.js";
 import { cleanRawDocument } from "../stages/clean/index.js";
 import type { ExtractReply, ExtractTask } from "./extract-messages.js";
-import { loadResources } from "../resources.js";
 
 const pipeline = buildPipeline(buildStages(loadResources()));
 const port = parentPort!;
@@ -28,6 +28,9 @@ function runTask(task: ExtractTask): ExtractReply {
 /** The message, and for a stack overflow or a TypeError inside a library, the first frame that says where. */
 function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const frame = error.stack?.split("\n").find((line) => line.trim().startsWith("at "))?.trim();
+  const frame = error.stack
+    ?.split("\n")
+    .find((line) => line.trim().startsWith("at "))
+    ?.trim();
   return frame ? `${error.name}: ${error.message} (${frame})` : `${error.name}: ${error.message}`;
 }

@@ -8,12 +8,17 @@ import { readInputs } from "./read-inputs.js";
 
 const LOOPBACK_ONLY = { allowedAddresses: ["127.0.0.1"] };
 const PAGE = `<html><body><article><p>${readInventedReport().split("\n\n")[1]}</p></article></body></html>`;
-const html = (body: string) => (_req: unknown, res: import("node:http").ServerResponse) => void res.writeHead(200, { "content-type": "text/html" }).end(body);
-const text = (status: number, body = "") => (_req: unknown, res: import("node:http").ServerResponse) => void res.writeHead(status, { "content-type": "text/plain" }).end(body);
+const html = (body: string) => (_req: unknown, res: import("node:http").ServerResponse) =>
+  void res.writeHead(200, { "content-type": "text/html" }).end(body);
+const text =
+  (status: number, body = "") =>
+  (_req: unknown, res: import("node:http").ServerResponse) =>
+    void res.writeHead(status, { "content-type": "text/plain" }).end(body);
 
 async function reasons(urls: string[], options: Parameters<typeof readInputs>[2]): Promise<string[]> {
   const out: string[] = [];
-  for await (const item of readInputs(urls, undefined as never, options) as AsyncGenerator<IngestItem>) out.push("raw" in item ? "stored" : item.skipped.reason);
+  for await (const item of readInputs(urls, undefined as never, options) as AsyncGenerator<IngestItem>)
+    out.push("raw" in item ? "stored" : item.skipped.reason);
   return out.sort();
 }
 
@@ -46,12 +51,18 @@ describe("robots.txt", () => {
     const urls = [`${site.origin}/news/strike`, `${site.origin}/archive/strike`];
     assert.deepEqual(await reasons(urls, { ...LOOPBACK_ONLY, hostDelayMs: 0 }), ["robots-disallowed", "stored"]);
     const before = site.log.length;
-    assert.deepEqual(await reasons(urls, { ...LOOPBACK_ONLY, hostDelayMs: 0, ignoreRobots: true }), ["stored", "stored"]);
+    assert.deepEqual(await reasons(urls, { ...LOOPBACK_ONLY, hostDelayMs: 0, ignoreRobots: true }), [
+      "stored",
+      "stored",
+    ]);
     assert.ok(!site.log.slice(before).some((r) => r.path === "/robots.txt"), "--ignore-robots does not even ask");
   });
 
   it("reads Crawl-delay for sitrep's group and reports it once for the host, in ms", async () => {
-    const slow = await serveTestPages({ "/robots.txt": text(200, "User-agent: sitrep\nCrawl-delay: 0.05\nDisallow: /private/\n"), "/news/strike": html(PAGE) });
+    const slow = await serveTestPages({
+      "/robots.txt": text(200, "User-agent: sitrep\nCrawl-delay: 0.05\nDisallow: /private/\n"),
+      "/news/strike": html(PAGE),
+    });
     try {
       const told: [string, number][] = [];
       const check = createRobotsCheck(LOOPBACK_ONLY, 0, (host, ms) => told.push([host, ms]));
@@ -77,19 +88,35 @@ describe("robots.txt", () => {
       "/story": html(PAGE),
       "/private/story": html(PAGE),
     });
-    const moved = (to: string) => (_req: unknown, res: import("node:http").ServerResponse) => void res.writeHead(302, { location: to }).end();
-    const first = await serveTestPages({ "/go/open": moved(`${other.origin}/story`), "/go/closed": moved(`${other.origin}/private/story`) });
+    const moved = (to: string) => (_req: unknown, res: import("node:http").ServerResponse) =>
+      void res.writeHead(302, { location: to }).end();
+    const first = await serveTestPages({
+      "/go/open": moved(`${other.origin}/story`),
+      "/go/closed": moved(`${other.origin}/private/story`),
+    });
     try {
       const items: IngestItem[] = [];
-      for await (const item of readInputs([`${first.origin}/go/open`, `${first.origin}/go/closed`], undefined as never, { ...LOOPBACK_ONLY, hostDelayMs: 0 })) items.push(item);
+      for await (const item of readInputs(
+        [`${first.origin}/go/open`, `${first.origin}/go/closed`],
+        undefined as never,
+        { ...LOOPBACK_ONLY, hostDelayMs: 0 },
+      ))
+        items.push(item);
       const stored = items.find((i) => "raw" in i);
       const refused = items.find((i) => "skipped" in i);
-      assert.ok(stored && "raw" in stored && refused && "skipped" in refused, JSON.stringify(items.map((i) => ("raw" in i ? "raw" : i.skipped.reason))));
+      assert.ok(
+        stored && "raw" in stored && refused && "skipped" in refused,
+        JSON.stringify(items.map((i) => ("raw" in i ? "raw" : i.skipped.reason))),
+      );
       assert.equal(stored.raw.origin, `${first.origin}/go/open`);
       assert.equal(stored.raw.meta.finalUrl, `${other.origin}/story`);
       assert.equal(refused.skipped.reason, "robots-disallowed");
       assert.equal(refused.skipped.origin, `${first.origin}/go/closed`);
-      assert.equal(other.log.filter((r) => r.path === "/robots.txt").length, 1, "the second host's robots.txt was asked for, once");
+      assert.equal(
+        other.log.filter((r) => r.path === "/robots.txt").length,
+        1,
+        "the second host's robots.txt was asked for, once",
+      );
       assert.ok(!other.log.some((r) => r.path === "/private/story"), "the disallowed page was never requested");
     } finally {
       await first.close();
@@ -117,7 +144,9 @@ describe("robots.txt", () => {
       const lookup = async (): Promise<never> => {
         throw Object.assign(new Error("getaddrinfo ENOTFOUND no-such-host.invalid"), { code: "ENOTFOUND" });
       };
-      assert.deepEqual(await reasons(["http://no-such-host.invalid/news/strike"], { hostDelayMs: 0, lookup }), ["unresolvable-host"]);
+      assert.deepEqual(await reasons(["http://no-such-host.invalid/news/strike"], { hostDelayMs: 0, lookup }), [
+        "unresolvable-host",
+      ]);
     });
   });
 });

@@ -7,11 +7,14 @@
 // - Crawl-delay (not in the RFC, but widely written): the host's pause becomes the longer of it and
 //   `--host-delay`, capped at MAX_CRAWL_DELAY_MS so one site cannot stall a run for hours.
 import { createRequire } from "node:module";
-import { fetchUrl, type FetchOptions } from "./fetch-url.js";
+import { type FetchOptions, fetchUrl } from "./fetch-url.js";
 
 // robots-parser is CommonJS exporting one function; its types declare an ES default export, which
 // TypeScript's NodeNext resolution does not map onto module.exports, so it is required.
-type Robots = { isAllowed(url: string, agent?: string): boolean | undefined; getCrawlDelay(agent?: string): number | undefined };
+type Robots = {
+  isAllowed(url: string, agent?: string): boolean | undefined;
+  getCrawlDelay(agent?: string): number | undefined;
+};
 const robotsParser = createRequire(import.meta.url)("robots-parser") as (url: string, contents: string) => Robots;
 
 export const ROBOTS_AGENT = "sitrep";
@@ -29,7 +32,11 @@ type HostRules = { isAllowed: (url: string) => boolean; crawlDelayMs?: number } 
  * `pauseMs`: the per-host pause, kept between the robots.txt request and the host's first page too.
  * `onCrawlDelay(host, ms)`: told once per host whose robots.txt asks for a Crawl-delay (in ms, capped).
  */
-export function createRobotsCheck(options: FetchOptions, pauseMs = 0, onCrawlDelay?: (host: string, ms: number) => void): RobotsCheck {
+export function createRobotsCheck(
+  options: FetchOptions,
+  pauseMs = 0,
+  onCrawlDelay?: (host: string, ms: number) => void,
+): RobotsCheck {
   const byOrigin = new Map<string, Promise<HostRules>>();
   return async (url) => {
     const { origin, host } = new URL(url);
@@ -42,8 +49,17 @@ export function createRobotsCheck(options: FetchOptions, pauseMs = 0, onCrawlDel
       byOrigin.set(origin, rules);
     }
     const rules = await byOrigin.get(origin)!;
-    if ("unreachable" in rules) return { allowed: false, detail: `${origin}/robots.txt could not be read (${rules.unreachable}); RFC 9309 says to assume everything is disallowed (--ignore-robots overrides)` };
-    return rules.isAllowed(url) ? { allowed: true } : { allowed: false, detail: `${origin}/robots.txt disallows ${new URL(url).pathname} for ${ROBOTS_AGENT} (--ignore-robots overrides)` };
+    if ("unreachable" in rules)
+      return {
+        allowed: false,
+        detail: `${origin}/robots.txt could not be read (${rules.unreachable}); RFC 9309 says to assume everything is disallowed (--ignore-robots overrides)`,
+      };
+    return rules.isAllowed(url)
+      ? { allowed: true }
+      : {
+          allowed: false,
+          detail: `${origin}/robots.txt disallows ${new URL(url).pathname} for ${ROBOTS_AGENT} (--ignore-robots overrides)`,
+        };
   };
 }
 
@@ -60,12 +76,17 @@ async function readHostRules(origin: string, options: FetchOptions): Promise<Hos
   if ("redirected" in outcome) return { isAllowed: () => true }; // not asked for: robots.txt follows every redirect
   const robots = robotsParser(robotsUrl, outcome.fetched.bytes.toString("utf8"));
   // robots-parser answers undefined for a URL of another origin; each origin has its own rules here.
-  return { isAllowed: (url) => robots.isAllowed(url, ROBOTS_AGENT) !== false, crawlDelayMs: crawlDelayMs(robots.getCrawlDelay(ROBOTS_AGENT)) };
+  return {
+    isAllowed: (url) => robots.isAllowed(url, ROBOTS_AGENT) !== false,
+    crawlDelayMs: crawlDelayMs(robots.getCrawlDelay(ROBOTS_AGENT)),
+  };
 }
 
 /** A Crawl-delay in seconds as a pause in milliseconds, capped; nothing for none, zero or nonsense. */
 export function crawlDelayMs(seconds: number | undefined): number | undefined {
-  return typeof seconds === "number" && Number.isFinite(seconds) && seconds > 0 ? Math.min(MAX_CRAWL_DELAY_MS, Math.round(seconds * 1000)) : undefined;
+  return typeof seconds === "number" && Number.isFinite(seconds) && seconds > 0
+    ? Math.min(MAX_CRAWL_DELAY_MS, Math.round(seconds * 1000))
+    : undefined;
 }
 
 function pause<T>(ms: number, value: T): Promise<T> {

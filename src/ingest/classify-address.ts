@@ -1,7 +1,7 @@
 // Is an IP address one a fetch may connect to? IPv6 forms that carry an IPv4 address (mapped, compatible,
 // NAT64, 6to4) are judged by the IPv4 address inside: "::ffff:127.0.0.1" is loopback however it is spelled.
 import { BlockList, isIP } from "node:net";
-import { BLOCKED_IPV4, BLOCKED_IPV6, type AddressCategory, type BlockedRange } from "./blocked-ranges.js";
+import { type AddressCategory, BLOCKED_IPV4, BLOCKED_IPV6, type BlockedRange } from "./blocked-ranges.js";
 
 /** The category that makes `address` off limits, "invalid" when it is not an IP address, or null when it is public. */
 export function classifyAddress(address: string): AddressCategory | "invalid" | null {

@@ -49,7 +49,11 @@ describe("decode-text: HTML in legacy charsets", () => {
   });
 
   it("HTML labelled UTF-8 that is really windows-1252 is read as windows-1252, not refused", () => {
-    const bytes = Buffer.concat([Buffer.from('<meta charset="utf-8"><p>Kata'), Buffer.from([0x92]), Buffer.from("ib</p>")]);
+    const bytes = Buffer.concat([
+      Buffer.from('<meta charset="utf-8"><p>Kata'),
+      Buffer.from([0x92]),
+      Buffer.from("ib</p>"),
+    ]);
     assert.equal(textOf(decodeHtml(bytes, "p")), '<meta charset="utf-8"><p>Kata’ib</p>');
   });
 
@@ -67,7 +71,10 @@ describe("decode-text: negative cases", () => {
   });
 
   it("a Shift_JIS page without a declaration is not silently decoded as Japanese", () => {
-    const bytes = Buffer.from(fixture("airstrikes-shift-jis.html").toString("latin1").replace('<meta charset="Shift_JIS">', ""), "latin1");
+    const bytes = Buffer.from(
+      fixture("airstrikes-shift-jis.html").toString("latin1").replace('<meta charset="Shift_JIS">', ""),
+      "latin1",
+    );
     assert.doesNotMatch(textOf(decodeHtml(bytes, "p")), /米軍/);
   });
 
@@ -80,7 +87,9 @@ describe("decode-text: negative cases", () => {
 
   it("random bytes without a NUL are binary, not a windows-1252 page; a stray escape in a real page is not", () => {
     let state = 7;
-    const random = Buffer.from(Array.from({ length: 4000 }, () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) % 255) + 1));
+    const random = Buffer.from(
+      Array.from({ length: 4000 }, () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) % 255) + 1),
+    );
     assert.ok(!random.includes(0));
     const binary = decodeHtml(random, "r.htm");
     assert.ok("skipped" in binary && binary.skipped.reason === "binary", JSON.stringify(binary).slice(0, 200));

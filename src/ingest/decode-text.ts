@@ -34,9 +34,10 @@ function decodeDeclared(bytes: Uint8Array, origin: string, contentType: string |
   const isUtf16 = declared?.label.startsWith("utf-16") ?? false;
   const declined = isUtf16 ? undefined : decideDecline({ bytes });
   if (declined) return skip(origin, declined.reason, declined.detail);
-  const text = declared && !(isHtml && declared.label === "utf-8" && declared.source !== "bom")
-    ? decodeAs(bytes.subarray(declared.bomLength), declared.label)
-    : decodeUndeclared(bytes, isHtml);
+  const text =
+    declared && !(isHtml && declared.label === "utf-8" && declared.source !== "bom")
+      ? decodeAs(bytes.subarray(declared.bomLength), declared.label)
+      : decodeUndeclared(bytes, isHtml);
   if (text === null) {
     const what = declared ? `not valid ${declared.label} (declared by ${declared.source})` : "not valid UTF-8";
     return skip(origin, "invalid-encoding", `the file is ${what}`);

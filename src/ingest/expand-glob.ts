@@ -11,6 +11,12 @@ export function isGlobPattern(input: string): boolean {
 
 export async function expandGlob(pattern: string): Promise<string[]> {
   // Matches come back as the user wrote the pattern: absolute for an absolute pattern, else relative to the cwd.
-  const files = await glob(pattern, { onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false, absolute: isAbsolute(pattern) });
+  const files = await glob(pattern, {
+    onlyFiles: true,
+    dot: false,
+    followSymbolicLinks: false,
+    expandDirectories: false,
+    absolute: isAbsolute(pattern),
+  });
   return files.sort((a, b) => a.localeCompare(b));
 }

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { gzipSync } from "node:zlib";
-import { fetchUrl, type FetchOutcome } from "./fetch-url.js";
+import { type FetchOutcome, fetchUrl } from "./fetch-url.js";
 import { serveTestPages, type TestServer } from "./fixtures/serve-test-pages.js";
 import type { LookupAll } from "./resolve-checked-address.js";
 
-const STORY = "<html><body><p>The Pentagon said operational and weapons storage facilities were struck near the Syrian-Iraqi border.</p></body></html>";
+const STORY =
+  "<html><body><p>The Pentagon said operational and weapons storage facilities were struck near the Syrian-Iraqi border.</p></body></html>";
 // The loopback test server is the one address let through; every other private address stays refused.
 const LOOPBACK_ONLY = { allowedAddresses: ["127.0.0.1"] };
 
@@ -18,9 +19,13 @@ describe("fetch-url", () => {
   let server: TestServer;
   before(async () => {
     server = await serveTestPages({
-      "/story": (_req, res) => void res.writeHead(200, { "content-type": "text/html", "last-modified": "Mon, 28 Jun 2021 06:00:00 GMT" }).end(STORY),
+      "/story": (_req, res) =>
+        void res
+          .writeHead(200, { "content-type": "text/html", "last-modified": "Mon, 28 Jun 2021 06:00:00 GMT" })
+          .end(STORY),
       "/moved": (_req, res) => void res.writeHead(301, { location: "/story" }).end(),
-      "/to-metadata": (_req, res) => void res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end(),
+      "/to-metadata": (_req, res) =>
+        void res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end(),
       "/to-mapped": (_req, res) => void res.writeHead(302, { location: "http://[::ffff:10.0.0.7]/" }).end(),
       "/loop-a": (_req, res) => void res.writeHead(302, { location: "/loop-b" }).end(),
       "/loop-b": (_req, res) => void res.writeHead(302, { location: "/loop-a" }).end(),
@@ -42,8 +47,12 @@ describe("fetch-url", () => {
       },
       "/gone": (_req, res) => void res.writeHead(404).end(),
       // 8 MB of spaces that gzip to a few KB: the cap must apply to what the body decompresses to.
-      "/bomb": (_req, res) => void res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" }).end(gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20))),
-      "/gzipped": (_req, res) => void res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" }).end(gzipSync(STORY)),
+      "/bomb": (_req, res) =>
+        void res
+          .writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" })
+          .end(gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20))),
+      "/gzipped": (_req, res) =>
+        void res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" }).end(gzipSync(STORY)),
     });
   });
   after(() => server.close());
@@ -84,18 +93,37 @@ describe("fetch-url", () => {
   });
 
   it("more redirects than the limit stop with too-many-redirects", async () => {
-    assert.equal(skippedReason(await fetchUrl(`${server.origin}/moved`, { ...LOOPBACK_ONLY, maxRedirects: 0 })), "too-many-redirects");
+    assert.equal(
+      skippedReason(await fetchUrl(`${server.origin}/moved`, { ...LOOPBACK_ONLY, maxRedirects: 0 })),
+      "too-many-redirects",
+    );
   });
 
   it("with stopAtOtherHost a redirect to another host is handed back with its hop count; the same host is followed", async () => {
-    const elsewhere = await serveTestPages({ "/away": (_req, res) => void res.writeHead(302, { location: `${server.origin}/moved` }).end() });
+    const elsewhere = await serveTestPages({
+      "/away": (_req, res) => void res.writeHead(302, { location: `${server.origin}/moved` }).end(),
+    });
     try {
       const outcome = await fetchUrl(`${elsewhere.origin}/away`, { ...LOOPBACK_ONLY, stopAtOtherHost: true });
       assert.deepEqual(outcome, { redirected: { to: `${server.origin}/moved`, hops: 1 } });
-      const followed = await fetchUrl(`${server.origin}/moved`, { ...LOOPBACK_ONLY, stopAtOtherHost: true, hopsSoFar: 1 });
+      const followed = await fetchUrl(`${server.origin}/moved`, {
+        ...LOOPBACK_ONLY,
+        stopAtOtherHost: true,
+        hopsSoFar: 1,
+      });
       assert.ok("fetched" in followed && followed.fetched.finalUrl === `${server.origin}/story`);
       // Hops handed back count on: a ping-pong between two hosts still meets the redirect limit.
-      assert.equal(skippedReason(await fetchUrl(`${server.origin}/moved`, { ...LOOPBACK_ONLY, stopAtOtherHost: true, hopsSoFar: 5, maxRedirects: 5 })), "too-many-redirects");
+      assert.equal(
+        skippedReason(
+          await fetchUrl(`${server.origin}/moved`, {
+            ...LOOPBACK_ONLY,
+            stopAtOtherHost: true,
+            hopsSoFar: 5,
+            maxRedirects: 5,
+          }),
+        ),
+        "too-many-redirects",
+      );
     } finally {
       await elsewhere.close();
     }
@@ -109,7 +137,10 @@ describe("fetch-url", () => {
   it("a gzip body is decompressed, and a small body that inflates past the cap is too-large", async () => {
     const outcome = await fetchUrl(`${server.origin}/gzipped`, LOOPBACK_ONLY);
     assert.ok("fetched" in outcome && outcome.fetched.bytes.toString() === STORY);
-    assert.equal(skippedReason(await fetchUrl(`${server.origin}/bomb`, { ...LOOPBACK_ONLY, maxBytes: 64 * 1024 })), "too-large");
+    assert.equal(
+      skippedReason(await fetchUrl(`${server.origin}/bomb`, { ...LOOPBACK_ONLY, maxBytes: 64 * 1024 })),
+      "too-large",
+    );
   });
 
   it("a server that stalls past the deadline is a timeout", async () => {
@@ -129,11 +160,16 @@ describe("fetch-url", () => {
 describe("fetch-url: DNS answers are checked, then the checked address is the one connected to", () => {
   let server: TestServer;
   before(async () => {
-    server = await serveTestPages({ "/story": (_req, res) => void res.writeHead(200, { "content-type": "text/html" }).end(STORY) });
+    server = await serveTestPages({
+      "/story": (_req, res) => void res.writeHead(200, { "content-type": "text/html" }).end(STORY),
+    });
   });
   after(() => server.close());
 
-  const answering = (...addresses: string[]): LookupAll => async () => addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
+  const answering =
+    (...addresses: string[]): LookupAll =>
+    async () =>
+      addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
 
   it("a name that resolves to loopback is refused by default", async () => {
     const outcome = await fetchUrl(`http://news.test:${server.port}/story`, { lookup: answering("127.0.0.1") });
@@ -141,7 +177,9 @@ describe("fetch-url: DNS answers are checked, then the checked address is the on
   });
 
   it("a name with one public and one private answer is refused (a rebinding setup)", async () => {
-    const outcome = await fetchUrl(`http://news.test:${server.port}/story`, { lookup: answering("93.184.216.34", "10.0.0.1") });
+    const outcome = await fetchUrl(`http://news.test:${server.port}/story`, {
+      lookup: answering("93.184.216.34", "10.0.0.1"),
+    });
     assert.equal(skippedReason(outcome), "blocked-address");
   });
 

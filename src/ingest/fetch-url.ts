@@ -5,7 +5,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { CONFIG } from "../config.js";
 import type { SkippedInput, SkipReason } from "./raw-document.js";
 import { HopError, requestOnce } from "./request-once.js";
-import { resolveCheckedAddress, type AddressPolicy } from "./resolve-checked-address.js";
+import { type AddressPolicy, resolveCheckedAddress } from "./resolve-checked-address.js";
 
 export type FetchOptions = AddressPolicy & {
   timeoutMs?: number;
@@ -29,7 +29,10 @@ export type Fetched = {
   bytes: Buffer;
 };
 
-export type FetchOutcome = { fetched: Fetched } | { skipped: SkippedInput } | { redirected: { to: string; hops: number } };
+export type FetchOutcome =
+  | { fetched: Fetched }
+  | { skipped: SkippedInput }
+  | { redirected: { to: string; hops: number } };
 
 const USER_AGENT = "sitrep/0.1 (conflict-event extraction; one request per host at a time)";
 
@@ -59,15 +62,24 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     }
     const location = response.headers.location;
     if (response.status >= 300 && response.status < 400 && location) {
-      if (hop >= maxRedirects) return skip("too-many-redirects", `more than ${maxRedirects} redirects (last to ${location})`);
+      if (hop >= maxRedirects)
+        return skip("too-many-redirects", `more than ${maxRedirects} redirects (last to ${location})`);
       const next = parseHttpUrl(location, current);
       if (!next) return skip("fetch-failed", `${current.href} redirects to "${location}", not an http(s) URL`);
-      if (options.stopAtOtherHost && next.host.toLowerCase() !== current.host.toLowerCase()) return { redirected: { to: next.href, hops: hop + 1 } };
+      if (options.stopAtOtherHost && next.host.toLowerCase() !== current.host.toLowerCase())
+        return { redirected: { to: next.href, hops: hop + 1 } };
       current = next;
       continue;
     }
     if (response.status < 200 || response.status >= 300) {
-      return { skipped: { origin: url, reason: "fetch-failed", detail: `${current.href} answered HTTP ${response.status}`, status: response.status } };
+      return {
+        skipped: {
+          origin: url,
+          reason: "fetch-failed",
+          detail: `${current.href} answered HTTP ${response.status}`,
+          status: response.status,
+        },
+      };
     }
     const contentType = response.headers["content-type"];
     return { fetched: { url, finalUrl: current.href, contentType, headers: response.headers, bytes: response.body } };

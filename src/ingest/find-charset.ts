@@ -26,7 +26,8 @@ export function readCharsetParameter(contentType: string | undefined): string | 
 }
 
 function findBom(bytes: Uint8Array): FoundCharset | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { label: "utf-8", source: "bom", bomLength: 3 };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { label: "utf-8", source: "bom", bomLength: 3 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { label: "utf-16be", source: "bom", bomLength: 2 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { label: "utf-16le", source: "bom", bomLength: 2 };
   return null;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { setTimeout as sleep } from "node:timers/promises";
 import { describe, it } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
 import { createHostScheduler } from "./host-scheduler.js";
 
 type Job = { url: string };
@@ -30,13 +30,15 @@ describe("host-scheduler", () => {
   it("runs hosts in parallel, one job at a time per host, pausing between jobs to one host", async () => {
     const watch = watchJobs(20);
     const scheduler = createHostScheduler<Job>({ concurrency: 3, hostDelayMs: 30, run: watch.run });
-    for (let i = 0; i < 4; i++) for (const host of ["a.test", "b.test", "c.test"]) scheduler.add({ url: `https://${host}/${i}` });
+    for (let i = 0; i < 4; i++)
+      for (const host of ["a.test", "b.test", "c.test"]) scheduler.add({ url: `https://${host}/${i}` });
     await scheduler.drained();
     assert.equal(watch.spans.length, 12, "every job ran");
     for (const host of ["a.test", "b.test", "c.test"]) assert.equal(watch.peak.get(host), 1);
     assert.equal(watch.peak.get("*"), 3);
     const a = watch.spans.filter((s) => s.host === "a.test").sort((x, y) => x.start - y.start);
-    for (let i = 1; i < a.length; i++) assert.ok(a[i].start - a[i - 1].end >= 28, `pause kept: ${a[i].start - a[i - 1].end} ms`);
+    for (let i = 1; i < a.length; i++)
+      assert.ok(a[i].start - a[i - 1].end >= 28, `pause kept: ${a[i].start - a[i - 1].end} ms`);
   });
 
   it("a host slowed by its Crawl-delay keeps the longer pause; a shorter one does not cut the default", async () => {
@@ -44,7 +46,8 @@ describe("host-scheduler", () => {
     const scheduler = createHostScheduler<Job>({ concurrency: 2, hostDelayMs: 20, run: watch.run });
     scheduler.slowHost("Slow.test", 80);
     scheduler.slowHost("quick.test", 1);
-    for (let i = 0; i < 3; i++) for (const host of ["slow.test", "quick.test"]) scheduler.add({ url: `https://${host}/${i}` });
+    for (let i = 0; i < 3; i++)
+      for (const host of ["slow.test", "quick.test"]) scheduler.add({ url: `https://${host}/${i}` });
     await scheduler.drained();
     const gaps = (host: string) => {
       const s = watch.spans.filter((x) => x.host === host).sort((x, y) => x.start - y.start);
@@ -61,7 +64,10 @@ describe("host-scheduler", () => {
     scheduler.add({ url: "https://other.test/1" });
     await scheduler.drained();
     const other = watch.spans.find((s) => s.host === "other.test")!;
-    const slowStarts = watch.spans.filter((s) => s.host === "slow.test").map((s) => s.start).sort((x, y) => x - y);
+    const slowStarts = watch.spans
+      .filter((s) => s.host === "slow.test")
+      .map((s) => s.start)
+      .sort((x, y) => x - y);
     assert.ok(other.start < slowStarts[1], "the other host went before the second job to the busy host");
   });
 

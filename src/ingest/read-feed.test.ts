@@ -65,7 +65,13 @@ describe("read-feed: Atom and JSON Feed", () => {
     const json = JSON.stringify({
       version: "https://jsonfeed.org/version/1.1",
       title: "Wire",
-      items: [{ id: "1", content_text: "There were no immediate reports of casualties from the action.", date_published: "2021-06-28" }],
+      items: [
+        {
+          id: "1",
+          content_text: "There were no immediate reports of casualties from the action.",
+          date_published: "2021-06-28",
+        },
+      ],
     });
     assert.ok(looksLikeFeed(json));
     const { items } = readFeed(json, "wire.json");
@@ -79,7 +85,9 @@ describe("read-feed: detection and negative cases", () => {
   it("recognises feeds by their root element or JSON Feed version, past a prolog and comments", () => {
     assert.ok(looksLikeFeed(fixture("wire-feed.rss")));
     assert.ok(looksLikeFeed(fixture("wire-feed.atom")));
-    assert.ok(looksLikeFeed('<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"></rdf:RDF>'));
+    assert.ok(
+      looksLikeFeed('<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"></rdf:RDF>'),
+    );
   });
 
   it("HTML, plain JSON and other XML are not feeds", () => {

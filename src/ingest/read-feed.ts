@@ -32,12 +32,17 @@ export function readFeed(text: string, origin: string, baseUrl?: string): FeedCo
   try {
     parsed = parseFeed(text.replace(/^\uFEFF/, "")) as { format: string; feed: unknown };
   } catch (error) {
-    return { items: [{ skipped: { origin, reason: "bad-feed", detail: `not a readable feed: ${(error as Error).message}` } }], jobs: [] };
+    return {
+      items: [{ skipped: { origin, reason: "bad-feed", detail: `not a readable feed: ${(error as Error).message}` } }],
+      jobs: [],
+    };
   }
   const feed = parsed.feed as Record<string, unknown>;
   const entries = (parsed.format === "atom" ? feed.entries : feed.items) as Record<string, unknown>[] | undefined;
   const contents: FeedContents = { items: [], jobs: [] };
-  (entries ?? []).forEach((entry, index) => addEntry(contents, readEntry(entry), `${origin}#item-${index + 1}`, origin, baseUrl));
+  (entries ?? []).forEach((entry, index) =>
+    addEntry(contents, readEntry(entry), `${origin}#item-${index + 1}`, origin, baseUrl),
+  );
   return contents;
 }
 
@@ -45,22 +50,40 @@ type Entry = { link?: string; title?: string; date?: string; author?: string; ht
 
 function addEntry(contents: FeedContents, entry: Entry, where: string, feed: string, baseUrl?: string): void {
   // An unreadable date goes on raw, for clean to pass over with a note instead of dropping it unsaid.
-  const meta = { title: entry.title, published: toIsoDate(entry.date) ?? entry.date, authors: entry.author ? [entry.author] : undefined, feed };
-  const fallback = entry.html ? { kind: "html" as const, content: entry.html } : entry.text ? { kind: "text" as const, content: entry.text } : undefined;
+  const meta = {
+    title: entry.title,
+    published: toIsoDate(entry.date) ?? entry.date,
+    authors: entry.author ? [entry.author] : undefined,
+    feed,
+  };
+  const fallback = entry.html
+    ? { kind: "html" as const, content: entry.html }
+    : entry.text
+      ? { kind: "text" as const, content: entry.text }
+      : undefined;
   if (entry.link) {
     const url = resolveHttpUrl(entry.link, baseUrl);
     if (url) contents.jobs.push({ url, meta: { ...meta, url }, ...(fallback ? { fallback } : {}) });
-    else contents.items.push({ skipped: { origin: where, reason: "bad-feed-item", detail: `item link "${entry.link}" is not an http(s) URL` } });
+    else
+      contents.items.push({
+        skipped: { origin: where, reason: "bad-feed-item", detail: `item link "${entry.link}" is not an http(s) URL` },
+      });
     return;
   }
   if (fallback) contents.items.push({ raw: { origin: where, ...fallback, meta } });
-  else contents.items.push({ skipped: { origin: where, reason: "bad-feed-item", detail: "the item has neither a link nor content" } });
+  else
+    contents.items.push({
+      skipped: { origin: where, reason: "bad-feed-item", detail: "the item has neither a link nor content" },
+    });
 }
 
 /** The fields sitrep needs, read from whichever of the RSS, Atom, RDF or JSON Feed shapes feedsmith returned. */
 function readEntry(e: Record<string, any>): Entry {
-  const atomLink = (e.links as { href?: string; rel?: string }[] | undefined)?.find((l) => !l.rel || l.rel === "alternate")?.href;
-  const permalinkGuid = e.guid && e.guid.isPermaLink !== false && /^https?:/i.test(e.guid.value ?? "") ? e.guid.value : undefined;
+  const atomLink = (e.links as { href?: string; rel?: string }[] | undefined)?.find(
+    (l) => !l.rel || l.rel === "alternate",
+  )?.href;
+  const permalinkGuid =
+    e.guid && e.guid.isPermaLink !== false && /^https?:/i.test(e.guid.value ?? "") ? e.guid.value : undefined;
   return {
     link: text(e.link) ?? atomLink ?? text(e.url) ?? text(e.external_url) ?? permalinkGuid,
     title: text(e.title) ?? text(e.title?.value) ?? text(e.dc?.titles?.[0]),

@@ -7,15 +7,19 @@ import { after, before, describe, it } from "node:test";
 import { readInventedReport } from "../testing/fixtures.js";
 import { serveTestPages, type TestServer } from "./fixtures/serve-test-pages.js";
 import type { IngestItem, RawDocument, SkippedInput } from "./raw-document.js";
-import { readInputs, type ReadOptions } from "./read-inputs.js";
+import { type ReadOptions, readInputs } from "./read-inputs.js";
 import type { LookupAll } from "./resolve-checked-address.js";
 
 const fixtureUrl = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 const reportParagraphs = readInventedReport().split("\n\n");
-const page = (i: number) => `<html><body><article><p>${reportParagraphs[i % reportParagraphs.length]}</p></article></body></html>`;
+const page = (i: number) =>
+  `<html><body><article><p>${reportParagraphs[i % reportParagraphs.length]}</p></article></body></html>`;
 const noStdin = undefined as never;
 
-async function collect(inputs: string[], options: ReadOptions): Promise<{ docs: RawDocument[]; skipped: SkippedInput[] }> {
+async function collect(
+  inputs: string[],
+  options: ReadOptions,
+): Promise<{ docs: RawDocument[]; skipped: SkippedInput[] }> {
   const items: IngestItem[] = [];
   for await (const item of readInputs(inputs, noStdin, options)) items.push(item);
   return {
@@ -33,9 +37,19 @@ describe("read-inputs: URLs and feeds", () => {
     const slowPage = (i: number) => (_req: unknown, res: import("node:http").ServerResponse) =>
       void setTimeout(() => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page(i)), 40);
     const routes: Record<string, Parameters<typeof serveTestPages>[0][string]> = {
-      "/legacy": (_req, res) => void res.writeHead(200, { "content-type": "text/html; charset=windows-1252", "last-modified": "Mon, 28 Jun 2021 06:00:00 GMT" }).end(readFileSync(fixtureUrl("airstrikes-windows-1252.html"))),
-      "/shift-jis": (_req, res) => void res.writeHead(200, { "content-type": "text/html" }).end(readFileSync(fixtureUrl("airstrikes-shift-jis.html"))),
-      "/photo.jpg": (_req, res) => void res.writeHead(200, { "content-type": "image/jpeg" }).end(Buffer.alloc(64, 0xff)),
+      "/legacy": (_req, res) =>
+        void res
+          .writeHead(200, {
+            "content-type": "text/html; charset=windows-1252",
+            "last-modified": "Mon, 28 Jun 2021 06:00:00 GMT",
+          })
+          .end(readFileSync(fixtureUrl("airstrikes-windows-1252.html"))),
+      "/shift-jis": (_req, res) =>
+        void res
+          .writeHead(200, { "content-type": "text/html" })
+          .end(readFileSync(fixtureUrl("airstrikes-shift-jis.html"))),
+      "/photo.jpg": (_req, res) =>
+        void res.writeHead(200, { "content-type": "image/jpeg" }).end(Buffer.alloc(64, 0xff)),
       "/feed": (req, res) => {
         const base = `http://${req.headers.host}`;
         const rss = readFileSync(fixtureUrl("wire-feed.rss"), "utf8")
@@ -57,7 +71,10 @@ describe("read-inputs: URLs and feeds", () => {
   it("loopback is refused by default: a skipped blocked-address document, not a crash", async () => {
     const { docs, skipped } = await collect([`${server.origin}/story-0`], {});
     assert.equal(docs.length, 0);
-    assert.deepEqual(skipped.map((s) => s.reason), ["blocked-address"]);
+    assert.deepEqual(
+      skipped.map((s) => s.reason),
+      ["blocked-address"],
+    );
   });
 
   it("a windows-1252 page is decoded by its HTTP charset, with url and Last-Modified in the raw meta", async () => {
@@ -76,7 +93,10 @@ describe("read-inputs: URLs and feeds", () => {
 
   it("a non-HTML content type is a skipped unsupported-content-type document", async () => {
     const { skipped } = await collect([`${server.origin}/photo.jpg`], options);
-    assert.deepEqual(skipped.map((s) => s.reason), ["unsupported-content-type"]);
+    assert.deepEqual(
+      skipped.map((s) => s.reason),
+      ["unsupported-content-type"],
+    );
   });
 
   it("a feed URL: items fetched with their feed meta, a content-only item read directly, broken ones skipped", async () => {
@@ -99,7 +119,8 @@ describe("read-inputs: URLs and feeds", () => {
     const { docs, skipped } = await collect(urls, options);
     assert.equal(skipped.length, 0);
     assert.deepEqual(docs.map((d) => d.origin).sort(), [...urls].sort());
-    for (const host of hosts) assert.equal(server.maxInFlight(`${host}:${server.port}`), 1, `one request at a time to ${host}`);
+    for (const host of hosts)
+      assert.equal(server.maxInFlight(`${host}:${server.port}`), 1, `one request at a time to ${host}`);
     assert.equal(server.maxInFlight(), 2, "the two hosts were fetched at the same time");
     const aRequests = server.log.slice(logStart).filter((r) => r.host.startsWith("a.test"));
     for (let i = 1; i < aRequests.length; i++) {
@@ -111,9 +132,13 @@ describe("read-inputs: URLs and feeds", () => {
 describe("read-inputs: stdin", () => {
   it("a feed piped on stdin is read as a feed", async () => {
     const items: IngestItem[] = [];
-    for await (const item of readInputs(["-"], Readable.from([readFileSync(fixtureUrl("wire-feed.rss"))]), {})) items.push(item);
+    for await (const item of readInputs(["-"], Readable.from([readFileSync(fixtureUrl("wire-feed.rss"))]), {}))
+      items.push(item);
     const docs = items.flatMap((item) => ("raw" in item ? [item.raw] : []));
-    assert.deepEqual(docs.map((d) => d.origin), ["stdin#item-2"]);
+    assert.deepEqual(
+      docs.map((d) => d.origin),
+      ["stdin#item-2"],
+    );
   });
 });
 
@@ -129,12 +154,18 @@ describe("read-inputs: local files", () => {
 
   it("expands a glob the shell left quoted", async () => {
     const { docs } = await collect([join(dir, "reports/**/*.html")], {});
-    assert.deepEqual(docs.map((d) => d.origin.slice(dir.length + 1)).sort(), ["reports/2021/06/strikes.html", "reports/latin.html"]);
+    assert.deepEqual(docs.map((d) => d.origin.slice(dir.length + 1)).sort(), [
+      "reports/2021/06/strikes.html",
+      "reports/latin.html",
+    ]);
   });
 
   it("a glob that matches nothing is a not-found skip", async () => {
     const { skipped } = await collect([join(dir, "nothing/**/*.html")], {});
-    assert.deepEqual(skipped.map((s) => s.reason), ["not-found"]);
+    assert.deepEqual(
+      skipped.map((s) => s.reason),
+      ["not-found"],
+    );
   });
 
   it("a local .html in a legacy charset is decoded by its <meta>, not refused", async () => {

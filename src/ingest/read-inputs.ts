@@ -4,17 +4,17 @@
 // Streams throughout: a directory of 10,000 files, a big JSONL or a large WARC is never held whole in memory.
 import type { Readable } from "node:stream";
 import { CONFIG } from "../config.js";
-import { decodeText } from "./decode-text.js";
 import { createRobotsCheck } from "./check-robots.js";
+import { decodeText } from "./decode-text.js";
 import { fetchDocument } from "./fetch-document.js";
-import { isHttpUrl, type FetchOptions } from "./fetch-url.js";
+import { type FetchOptions, isHttpUrl } from "./fetch-url.js";
 import { createHostScheduler } from "./host-scheduler.js";
-import { createChannel, type Channel } from "./item-channel.js";
+import { type Channel, createChannel } from "./item-channel.js";
 import { looksLikeHtml } from "./looks-like-html.js";
 import type { IngestItem } from "./raw-document.js";
-import { looksLikeFeed, readFeed, type FetchJob } from "./read-feed.js";
+import { type FetchJob, looksLikeFeed, readFeed } from "./read-feed.js";
 import { parseJsonlLine } from "./read-jsonl.js";
-import { readPath, type PathItem } from "./read-path.js";
+import { type PathItem, readPath } from "./read-path.js";
 
 export { looksLikeHtml } from "./looks-like-html.js";
 
@@ -29,7 +29,11 @@ export type ReadOptions = FetchOptions & {
   skipJob?: (job: FetchJob) => Promise<boolean>;
 };
 
-export async function* readInputs(inputs: string[], stdin: Readable = process.stdin, options: ReadOptions = {}): AsyncGenerator<IngestItem> {
+export async function* readInputs(
+  inputs: string[],
+  stdin: Readable = process.stdin,
+  options: ReadOptions = {},
+): AsyncGenerator<IngestItem> {
   const channel = createChannel<IngestItem>(CONFIG.ingestBufferItems);
   const scheduler = createHostScheduler<FetchJob>({
     concurrency: options.concurrency ?? CONFIG.fetchConcurrency,
@@ -38,7 +42,9 @@ export async function* readInputs(inputs: string[], stdin: Readable = process.st
   });
 
   // Checked inside the host's turn, so the robots.txt request keeps one request per host at a time.
-  const robots = options.ignoreRobots ? undefined : createRobotsCheck(options, options.hostDelayMs ?? CONFIG.hostDelayMs, (host, ms) => scheduler.slowHost(host, ms));
+  const robots = options.ignoreRobots
+    ? undefined
+    : createRobotsCheck(options, options.hostDelayMs ?? CONFIG.hostDelayMs, (host, ms) => scheduler.slowHost(host, ms));
 
   async function runFetchJob(job: FetchJob): Promise<void> {
     if (await options.skipJob?.(job)) return;
@@ -46,7 +52,10 @@ export async function* readInputs(inputs: string[], stdin: Readable = process.st
     try {
       found = await fetchDocument(job, { ...options, robots });
     } catch (error) {
-      found = { items: [{ skipped: { origin: job.url, reason: "fetch-failed" as const, detail: (error as Error).message } }], jobs: [] };
+      found = {
+        items: [{ skipped: { origin: job.url, reason: "fetch-failed" as const, detail: (error as Error).message } }],
+        jobs: [],
+      };
     }
     for (const next of found.jobs) scheduler.add(next);
     for (const item of found.items) await channel.push(item);
@@ -54,11 +63,19 @@ export async function* readInputs(inputs: string[], stdin: Readable = process.st
 
   produce(inputs, stdin, channel, (job) => scheduler.add(job))
     .then(() => scheduler.drained())
-    .then(() => channel.close(), (error) => channel.fail(error));
+    .then(
+      () => channel.close(),
+      (error) => channel.fail(error),
+    );
   yield* channel;
 }
 
-async function produce(inputs: string[], stdin: Readable, channel: Channel<IngestItem>, addJob: (job: FetchJob) => void): Promise<void> {
+async function produce(
+  inputs: string[],
+  stdin: Readable,
+  channel: Channel<IngestItem>,
+  addJob: (job: FetchJob) => void,
+): Promise<void> {
   const walked = new Set<string>(); // one set for the run: a directory named twice, or reached by a link, is read once
   for (const input of inputs) {
     if (isHttpUrl(input)) addJob({ url: input, meta: {} });
@@ -70,7 +87,9 @@ async function produce(inputs: string[], stdin: Readable, channel: Channel<Inges
         }
       } catch (error) {
         // A reader that breaks mid-input (an I/O error, a parser bug) costs that input, not the run.
-        await channel.push({ skipped: { origin: input, reason: "unreadable", stage: "read", detail: (error as Error).message } });
+        await channel.push({
+          skipped: { origin: input, reason: "unreadable", stage: "read", detail: (error as Error).message },
+        });
       }
     }
   }
@@ -86,7 +105,13 @@ async function* readStream(stream: Readable, origin: string): AsyncGenerator<Pat
     // The file size cap, applied while reading: `cat /dev/zero |` never ends on its own.
     if (size > CONFIG.maxInputBytes) {
       stream.destroy();
-      yield { skipped: { origin, reason: "too-large", detail: `more than ${CONFIG.maxInputBytes} bytes on stdin, over the limit` } };
+      yield {
+        skipped: {
+          origin,
+          reason: "too-large",
+          detail: `more than ${CONFIG.maxInputBytes} bytes on stdin, over the limit`,
+        },
+      };
       return;
     }
   }

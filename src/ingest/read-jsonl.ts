@@ -8,7 +8,13 @@ export function parseJsonlLine(line: string, origin: string, lineNumber: number)
   try {
     value = JSON.parse(line);
   } catch (error) {
-    return { skipped: { origin: where, reason: "bad-jsonl", detail: `line ${lineNumber} is not JSON: ${(error as Error).message}` } };
+    return {
+      skipped: {
+        origin: where,
+        reason: "bad-jsonl",
+        detail: `line ${lineNumber} is not JSON: ${(error as Error).message}`,
+      },
+    };
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return { skipped: { origin: where, reason: "bad-jsonl", detail: `line ${lineNumber} is not a JSON object` } };
@@ -17,7 +23,9 @@ export function parseJsonlLine(line: string, origin: string, lineNumber: number)
   const text = stringOf(record.text);
   const html = stringOf(record.html);
   if (!text && !html) {
-    return { skipped: { origin: where, reason: "bad-jsonl", detail: `line ${lineNumber} has neither "text" nor "html"` } };
+    return {
+      skipped: { origin: where, reason: "bad-jsonl", detail: `line ${lineNumber} has neither "text" nor "html"` },
+    };
   }
   const id = stringOf(record.id);
   return {

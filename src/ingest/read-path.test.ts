@@ -6,9 +6,9 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, it } from "node:test";
 import { CONFIG } from "../config.js";
+import { readInventedReport } from "../testing/fixtures.js";
 import type { IngestItem } from "./raw-document.js";
 import { readInputs } from "./read-inputs.js";
-import { readInventedReport } from "../testing/fixtures.js";
 
 const seed = readInventedReport();
 
@@ -18,7 +18,10 @@ async function collect(inputs: string[], stdin?: Readable): Promise<IngestItem[]
   return items;
 }
 
-const summary = (items: IngestItem[]) => items.map((i) => ("raw" in i ? `raw ${i.raw.origin.split("/").pop()}` : `${i.skipped.reason} ${i.skipped.origin.split("/").pop()}`));
+const summary = (items: IngestItem[]) =>
+  items.map((i) =>
+    "raw" in i ? `raw ${i.raw.origin.split("/").pop()}` : `${i.skipped.reason} ${i.skipped.origin.split("/").pop()}`,
+  );
 
 describe("read-path: special files, links and empty inputs", () => {
   it("skips a named pipe in a directory instead of blocking on it, and reads the rest", async () => {
@@ -45,8 +48,17 @@ describe("read-path: special files, links and empty inputs", () => {
   it("an empty JSONL file is a row; bad lines are rows beside the good ones", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sitrep-jsonl-"));
     writeFileSync(join(dir, "empty.jsonl"), "\n\n");
-    writeFileSync(join(dir, "mixed.jsonl"), [JSON.stringify({ id: "good", text: seed }), "{not json", "[1]", JSON.stringify({ title: "no body" })].join("\n"));
-    assert.deepEqual(summary(await collect([dir])), ["empty empty.jsonl", "raw good", "bad-jsonl mixed.jsonl:2", "bad-jsonl mixed.jsonl:3", "bad-jsonl mixed.jsonl:4"]);
+    writeFileSync(
+      join(dir, "mixed.jsonl"),
+      [JSON.stringify({ id: "good", text: seed }), "{not json", "[1]", JSON.stringify({ title: "no body" })].join("\n"),
+    );
+    assert.deepEqual(summary(await collect([dir])), [
+      "empty empty.jsonl",
+      "raw good",
+      "bad-jsonl mixed.jsonl:2",
+      "bad-jsonl mixed.jsonl:3",
+      "bad-jsonl mixed.jsonl:4",
+    ]);
   });
 
   it("stops reading stdin past the size cap", async () => {

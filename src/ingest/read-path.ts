@@ -1,9 +1,10 @@
 // A local path -> raw documents, skipped inputs, and fetch jobs (the links of a local feed file). Directories
 // are walked in name order; globs are expanded; the kind of a file comes from its name, and feeds are also
 // recognised by their content.
-import { createReadStream } from "node:fs";
+
 import type { Stats } from "node:fs";
-import { readFile, readdir, realpath, stat } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
@@ -11,7 +12,7 @@ import { CONFIG } from "../config.js";
 import { decodeHtml, decodeText } from "./decode-text.js";
 import { expandGlob, isGlobPattern } from "./expand-glob.js";
 import type { IngestItem } from "./raw-document.js";
-import { looksLikeFeed, readFeed, type FetchJob } from "./read-feed.js";
+import { type FetchJob, looksLikeFeed, readFeed } from "./read-feed.js";
 import { parseJsonlLine } from "./read-jsonl.js";
 import { readWarc } from "./read-warc.js";
 
@@ -39,7 +40,8 @@ const KIND_BY_EXTENSION: Record<string, FileKind> = {
 export async function* readPath(path: string, named = true, walked = new Set<string>()): AsyncGenerator<PathItem> {
   if (named && isGlobPattern(path)) {
     const files = await expandGlob(path);
-    if (files.length === 0) yield { skipped: { origin: path, reason: "not-found", detail: `no file matches the pattern ${path}` } };
+    if (files.length === 0)
+      yield { skipped: { origin: path, reason: "not-found", detail: `no file matches the pattern ${path}` } };
     for (const file of files) yield* readPath(file, false, walked);
     return;
   }
@@ -64,9 +66,16 @@ export async function* readPath(path: string, named = true, walked = new Set<str
   const kind = kindOf(path);
   // Inside a directory, files of other kinds (images, .DS_Store) are passed over quietly; named ones are read as text.
   if (!kind && !named) return;
-  if (kind === "warc") yield* readWarc(path); // streamed: an archive may be far bigger than any one page
+  if (kind === "warc")
+    yield* readWarc(path); // streamed: an archive may be far bigger than any one page
   else if (info.size > CONFIG.maxInputBytes) {
-    yield { skipped: { origin: path, reason: "too-large", detail: `${info.size} bytes is over the ${CONFIG.maxInputBytes}-byte limit` } };
+    yield {
+      skipped: {
+        origin: path,
+        reason: "too-large",
+        detail: `${info.size} bytes is over the ${CONFIG.maxInputBytes}-byte limit`,
+      },
+    };
   } else if (kind === "jsonl") yield* readJsonl(createReadStream(path), path);
   else yield* readFileItems(path, kind);
 }
@@ -76,7 +85,9 @@ async function* readDirectory(path: string, walked: Set<string>): AsyncGenerator
   try {
     const real = await realpath(path);
     if (walked.has(real)) {
-      yield { skipped: { origin: path, reason: "symlink-loop", detail: `leads to ${real}, which this run reads already` } };
+      yield {
+        skipped: { origin: path, reason: "symlink-loop", detail: `leads to ${real}, which this run reads already` },
+      };
       return;
     }
     walked.add(real);
@@ -125,7 +136,13 @@ async function* readFileItems(path: string, kind: FileKind | undefined): AsyncGe
     return;
   }
   if (kind === "feed") {
-    yield { skipped: { origin: path, reason: "unsupported-type", detail: "an XML or JSON file that is not an RSS, Atom, RDF or JSON feed" } };
+    yield {
+      skipped: {
+        origin: path,
+        reason: "unsupported-type",
+        detail: "an XML or JSON file that is not an RSS, Atom, RDF or JSON feed",
+      },
+    };
     return;
   }
   yield { raw: { origin: path, kind: kind === "html" ? "html" : "text", content: decoded.text, meta: {} } };
@@ -143,5 +160,8 @@ export async function* readJsonl(stream: Readable, origin: string): AsyncGenerat
     }
   }
   // Every input ends as a row: a JSONL file with no line in it is one too.
-  if (yielded === 0) yield { skipped: { origin, reason: "empty", detail: `the JSONL file holds no records (${lineNumber} blank line(s))` } };
+  if (yielded === 0)
+    yield {
+      skipped: { origin, reason: "empty", detail: `the JSONL file holds no records (${lineNumber} blank line(s))` },
+    };
 }

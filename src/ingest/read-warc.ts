@@ -39,10 +39,19 @@ export async function* readWarcStream(stream: AsyncIterable<Uint8Array>, path: s
       pages += 1;
       yield await readPage(record, path);
     }
-    if (pages === 0) yield { skipped: { origin: path, reason: "empty", detail: `the archive holds no HTML page (${count} record(s))` } };
+    if (pages === 0)
+      yield {
+        skipped: { origin: path, reason: "empty", detail: `the archive holds no HTML page (${count} record(s))` },
+      };
   } catch (error) {
     // A truncated or corrupt archive keeps the pages read before the damage.
-    yield { skipped: { origin: `${path}#record-${count + 1}`, reason: "bad-warc", detail: `cannot read the WARC past record ${count}: ${(error as Error).message}` } };
+    yield {
+      skipped: {
+        origin: `${path}#record-${count + 1}`,
+        reason: "bad-warc",
+        detail: `cannot read the WARC past record ${count}: ${(error as Error).message}`,
+      },
+    };
   }
 }
 
@@ -82,7 +91,10 @@ function startsWithGzipMagic(path: string): boolean {
 }
 
 /** Counts the (decompressed) bytes read since the last record began; past the allowance the archive read stops. */
-function capRecordBytes(stream: AsyncIterable<Uint8Array>, allowance: { bytes: number; record: number }): AsyncIterable<Uint8Array> {
+function capRecordBytes(
+  stream: AsyncIterable<Uint8Array>,
+  allowance: { bytes: number; record: number },
+): AsyncIterable<Uint8Array> {
   return {
     async *[Symbol.asyncIterator]() {
       let used = 0;
@@ -93,7 +105,10 @@ function capRecordBytes(stream: AsyncIterable<Uint8Array>, allowance: { bytes: n
           used = 0;
         }
         used += chunk.length;
-        if (used > allowance.bytes) throw new Error(`a record expands past ${allowance.bytes} bytes (its declared length plus ${CONFIG.maxRecordBytes}): a gzip bomb or a corrupt length`);
+        if (used > allowance.bytes)
+          throw new Error(
+            `a record expands past ${allowance.bytes} bytes (its declared length plus ${CONFIG.maxRecordBytes}): a gzip bomb or a corrupt length`,
+          );
         yield chunk;
       }
     },
@@ -111,11 +126,23 @@ async function readPage(record: WARCRecord, path: string): Promise<IngestItem> {
   const url = record.warcTargetURI ?? `${path}#${record.warcHeader("WARC-Record-ID") ?? "record"}`;
   const length = Number(record.warcHeader("Content-Length"));
   if (length > CONFIG.maxInputBytes) {
-    return { skipped: { origin: url, reason: "too-large", detail: `the WARC record is ${length} bytes, over the ${CONFIG.maxInputBytes}-byte limit` } };
+    return {
+      skipped: {
+        origin: url,
+        reason: "too-large",
+        detail: `the WARC record is ${length} bytes, over the ${CONFIG.maxInputBytes}-byte limit`,
+      },
+    };
   }
   const bytes = await readDecodedPayload(record);
   if (!bytes) {
-    return { skipped: { origin: url, reason: "too-large", detail: `the page decodes to more than ${CONFIG.maxInputBytes} bytes (content encoding), over the limit` } };
+    return {
+      skipped: {
+        origin: url,
+        reason: "too-large",
+        detail: `the page decodes to more than ${CONFIG.maxInputBytes} bytes (content encoding), over the limit`,
+      },
+    };
   }
   const contentType = record.httpHeaders?.headers.get("content-type") ?? undefined;
   const decoded = decodeHtml(bytes, url, contentType);

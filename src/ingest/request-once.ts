@@ -38,11 +38,15 @@ export function requestOnce(url: URL, to: ResolvedAddress, limits: HopLimits): P
       headers: {
         host: url.host,
         "user-agent": limits.userAgent,
-        accept: "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,text/plain;q=0.9,*/*;q=0.1",
+        accept:
+          "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,text/plain;q=0.9,*/*;q=0.1",
         "accept-encoding": "gzip, deflate, br",
       },
     });
-    const timer = setTimeout(() => fail(new HopError("timeout", `no complete answer within the time limit`)), Math.max(0, limits.deadline - Date.now()));
+    const timer = setTimeout(
+      () => fail(new HopError("timeout", `no complete answer within the time limit`)),
+      Math.max(0, limits.deadline - Date.now()),
+    );
     function fail(error: Error) {
       clearTimeout(timer);
       req.destroy();
@@ -58,13 +62,10 @@ export function requestOnce(url: URL, to: ResolvedAddress, limits: HopLimits): P
         resolve({ status, headers: res.headers, body: Buffer.alloc(0) });
         return;
       }
-      readBody(res, limits.maxBytes).then(
-        (body) => {
-          clearTimeout(timer);
-          resolve({ status, headers: res.headers, body });
-        },
-        fail,
-      );
+      readBody(res, limits.maxBytes).then((body) => {
+        clearTimeout(timer);
+        resolve({ status, headers: res.headers, body });
+      }, fail);
     });
     req.end();
   });
@@ -73,7 +74,8 @@ export function requestOnce(url: URL, to: ResolvedAddress, limits: HopLimits): P
 /** The decoded body, refused past `maxBytes` both before (Content-Length) and after decompression (a gzip bomb). */
 async function readBody(res: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(res.headers["content-length"]);
-  if (declared > maxBytes) throw new HopError("too-large", `Content-Length ${declared} is over the ${maxBytes}-byte limit`);
+  if (declared > maxBytes)
+    throw new HopError("too-large", `Content-Length ${declared} is over the ${maxBytes}-byte limit`);
   const stream = decompress(res);
   const chunks: Buffer[] = [];
   let total = 0;
@@ -89,7 +91,9 @@ async function readBody(res: IncomingMessage, maxBytes: number): Promise<Buffer>
 }
 
 function decompress(res: IncomingMessage): Readable {
-  const encoding = String(res.headers["content-encoding"] ?? "").trim().toLowerCase();
+  const encoding = String(res.headers["content-encoding"] ?? "")
+    .trim()
+    .toLowerCase();
   if (encoding === "gzip" || encoding === "x-gzip") return res.pipe(createGunzip());
   if (encoding === "deflate") return res.pipe(createInflate());
   if (encoding === "br") return res.pipe(createBrotliDecompress());

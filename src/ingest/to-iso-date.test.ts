@@ -23,7 +23,8 @@ describe("toIsoDate", () => {
 
   describe("negative cases", () => {
     it("no day, no date: a month, a year, a weekday or words are not read", () => {
-      for (const text of ["Nov 2019", "2019", "Wednesday", "last Sunday", "", "   ", undefined]) assert.equal(toIsoDate(text), undefined, String(text));
+      for (const text of ["Nov 2019", "2019", "Wednesday", "last Sunday", "", "   ", undefined])
+        assert.equal(toIsoDate(text), undefined, String(text));
     });
     it("a numeric date whose day and month could swap is not guessed", () => {
       assert.equal(toIsoDate("05/06/2019"), undefined);

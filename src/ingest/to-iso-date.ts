@@ -17,7 +17,8 @@ export function toIsoDate(text: string | undefined): string | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return trimmed; // a bare date stays a date
   const match = OFFSET.exec(trimmed);
   if (!match && !NAMED_ZONE.test(trimmed)) return localDate(new Date(time), TIME.test(trimmed));
-  const offsetMinutes = !match || match[4] ? 0 : (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+  const offsetMinutes =
+    !match || match[4] ? 0 : (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
   const local = new Date(time + offsetMinutes * 60_000).toISOString().slice(0, 19);
   return local + formatOffset(offsetMinutes);
 }

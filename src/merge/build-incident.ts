@@ -2,9 +2,9 @@
 // choose-fields.ts, with every source's evidence and every disagreement kept in `conflicts`.
 import { createHash } from "node:crypto";
 import type { EventRecord, EvidenceRef } from "../records/event-record.js";
+import type { FieldConflict, IncidentRecord } from "../records/incident-record.js";
 import { compare, findConflict, mergeFigures, pickMajority, pickMostPrecise } from "./choose-fields.js";
 import { countPublishers, listSources, type SourceDocument } from "./list-sources.js";
-import type { FieldConflict, IncidentRecord } from "../records/incident-record.js";
 
 /** Order-independent and stable while the incident grows: a hash of its smallest member event id. */
 export function incidentId(eventIds: readonly string[]): string {
@@ -14,16 +14,37 @@ export function incidentId(eventIds: readonly string[]): string {
 
 export function buildIncident(members: EventRecord[], documents: ReadonlyMap<string, SourceDocument>): IncidentRecord {
   const events = [...members].sort((a, b) => compare(a.event_id, b.event_id));
-  const dated = pickMostPrecise(events, (e) => e.time_precision, (e) => e.date_start);
-  const placed = pickMostPrecise(events, (e) => e.geo_precision, (e) => e.location);
+  const dated = pickMostPrecise(
+    events,
+    (e) => e.time_precision,
+    (e) => e.date_start,
+  );
+  const placed = pickMostPrecise(
+    events,
+    (e) => e.geo_precision,
+    (e) => e.location,
+  );
   const eventType = pickMajority(events, (e) => e.event_type) ?? events[0].event_type;
   const typed = events.filter((e) => e.event_type === eventType);
   const actor1 = pickMajority(events, (e) => e.actor1);
   const actor2 = pickMajority(events, (e) => e.actor2);
-  const fatalities = mergeFigures(events, (e) => ({ low: e.fatalities_low, best: e.fatalities_best, high: e.fatalities_high, known: e.fatalities_known }));
-  const injuries = mergeFigures(events, (e) => ({ low: e.injuries_low, best: e.injuries_best, high: e.injuries_high, known: e.injuries_known }));
+  const fatalities = mergeFigures(events, (e) => ({
+    low: e.fatalities_low,
+    best: e.fatalities_best,
+    high: e.fatalities_high,
+    known: e.fatalities_known,
+  }));
+  const injuries = mergeFigures(events, (e) => ({
+    low: e.injuries_low,
+    best: e.injuries_best,
+    high: e.injuries_high,
+    known: e.injuries_known,
+  }));
   const sources = listSources(events, documents);
-  const published = sources.map((s) => s.published).filter((p): p is string => !!p).sort();
+  const published = sources
+    .map((s) => s.published)
+    .filter((p): p is string => !!p)
+    .sort();
   const ids = events.map((e) => e.event_id);
   return {
     incident_id: incidentId(ids),
@@ -69,11 +90,27 @@ export function buildIncident(members: EventRecord[], documents: ReadonlyMap<str
     last_updated: published.at(-1) ?? null,
     evidence: mergeEvidence(events),
     notes: firstReported(events).notes,
-    conflicts: listConflicts(events, { dated, placed, eventType, actor1, actor2, fatalities: fatalities.best, injuries: injuries.best }),
+    conflicts: listConflicts(events, {
+      dated,
+      placed,
+      eventType,
+      actor1,
+      actor2,
+      fatalities: fatalities.best,
+      injuries: injuries.best,
+    }),
   };
 }
 
-type Chosen = { dated: EventRecord; placed: EventRecord; eventType: string; actor1: string | null; actor2: string | null; fatalities: number | null; injuries: number | null };
+type Chosen = {
+  dated: EventRecord;
+  placed: EventRecord;
+  eventType: string;
+  actor1: string | null;
+  actor2: string | null;
+  fatalities: number | null;
+  injuries: number | null;
+};
 
 function listConflicts(events: EventRecord[], chosen: Chosen): FieldConflict[] {
   const conflicts = [

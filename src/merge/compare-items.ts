@@ -1,13 +1,19 @@
 // Whether two records can be one incident (hard rules: nothing contradicts) and how strongly they look
 // like one (a score from agreements). Hard rules come first so that similar wording never joins strikes on
 // different days, in distant places, or by different actors.
-import type { MergeItem } from "./merge-item.js";
+
 import { measureJaccard } from "./content-words.js";
+import type { MergeItem } from "./merge-item.js";
 import type { MergeSettings } from "./merge-settings.js";
 
 export function isCompatible(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
   if (!settings.mergeWithinDocument && sharesAny(a.documentIds, b.documentIds)) return false;
-  return hasCompatibleTypes(a, b, settings) && hasOverlappingDates(a, b, settings) && hasCompatiblePlaces(a, b, settings) && hasCompatibleActors(a, b);
+  return (
+    hasCompatibleTypes(a, b, settings) &&
+    hasOverlappingDates(a, b, settings) &&
+    hasCompatiblePlaces(a, b, settings) &&
+    hasCompatibleActors(a, b)
+  );
 }
 
 /** Agreement score; meaningful only for compatible items. */
@@ -16,8 +22,10 @@ export function scorePair(a: MergeItem, b: MergeItem, settings: MergeSettings): 
   if (isSamePlace(a, b, settings)) score += settings.placeBonus;
   if (sharesAny(a.actors1, b.actors1) || sharesAny(a.actors2, b.actors2)) score += settings.actorBonus;
   if (a.subEventType && a.subEventType === b.subEventType) score += settings.subTypeBonus;
-  if (sharesAny(a.triggers, b.triggers)) score += !a.eventType && !b.eventType ? settings.untypedTriggerBonus : settings.triggerBonus;
-  if (a.timePrecision === 1 && b.timePrecision === 1 && a.dayStart !== null && a.dayStart === b.dayStart) score += settings.sameDayBonus;
+  if (sharesAny(a.triggers, b.triggers))
+    score += !a.eventType && !b.eventType ? settings.untypedTriggerBonus : settings.triggerBonus;
+  if (a.timePrecision === 1 && b.timePrecision === 1 && a.dayStart !== null && a.dayStart === b.dayStart)
+    score += settings.sameDayBonus;
   return score;
 }
 
@@ -58,16 +66,22 @@ function hasOverlappingDates(a: MergeItem, b: MergeItem, settings: MergeSettings
     const [undated, dated] = a.dayStart === null ? [a, b] : [b, a];
     const window = findUndatedWindow(undated, settings);
     const slack = settings.dayToleranceByPrecision[dated.timePrecision ?? 3];
-    return !window || (dated.dayStart! - slack <= window.to && window.from <= (dated.dayEnd ?? dated.dayStart!) + slack);
+    return (
+      !window || (dated.dayStart! - slack <= window.to && window.from <= (dated.dayEnd ?? dated.dayStart!) + slack)
+    );
   }
-  const slack = Math.max(settings.dayToleranceByPrecision[a.timePrecision ?? 3], settings.dayToleranceByPrecision[b.timePrecision ?? 3]);
+  const slack = Math.max(
+    settings.dayToleranceByPrecision[a.timePrecision ?? 3],
+    settings.dayToleranceByPrecision[b.timePrecision ?? 3],
+  );
   return a.dayStart - slack <= (b.dayEnd ?? b.dayStart) && b.dayStart - slack <= (a.dayEnd ?? a.dayStart);
 }
 
 function hasCompatiblePlaces(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
   if (a.iso3 && b.iso3 && a.iso3 !== b.iso3) return false;
   const km = measureKm(a, b);
-  if (km !== null) return km <= settings.radiusKmByPrecision[Math.max(a.geoPrecision ?? 3, b.geoPrecision ?? 3) as 1 | 2 | 3];
+  if (km !== null)
+    return km <= settings.radiusKmByPrecision[Math.max(a.geoPrecision ?? 3, b.geoPrecision ?? 3) as 1 | 2 | 3];
   // Without coordinates only two town-precise names can contradict each other.
   return !(a.geoPrecision === 1 && b.geoPrecision === 1 && a.location && b.location && a.location !== b.location);
 }

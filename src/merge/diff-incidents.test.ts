@@ -1,15 +1,26 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { diffIncidents, snapshotIncidents } from "./diff-incidents.js";
 import type { IncidentRecord } from "../records/incident-record.js";
+import { diffIncidents, snapshotIncidents } from "./diff-incidents.js";
 
-const incident = (incident_id: string, event_ids: string[], corroboration = 1) => ({ incident_id, event_ids, corroboration }) as unknown as IncidentRecord;
+const incident = (incident_id: string, event_ids: string[], corroboration = 1) =>
+  ({ incident_id, event_ids, corroboration }) as unknown as IncidentRecord;
 
 describe("merge: diffIncidents", () => {
   it("says new for an incident of new events, changed for an updated one, nothing for an unchanged one", () => {
     const before = snapshotIncidents([incident("a", ["d1-1"]), incident("b", ["d2-1"])]);
-    const changes = diffIncidents(before, [incident("a", ["d1-1"]), incident("b", ["d2-1", "d3-1"], 2), incident("c", ["d4-1"])]);
-    assert.deepEqual(changes.map((c) => [c.change, c.incident.incident_id, c.replaces]), [["changed", "b", []], ["new", "c", []]]);
+    const changes = diffIncidents(before, [
+      incident("a", ["d1-1"]),
+      incident("b", ["d2-1", "d3-1"], 2),
+      incident("c", ["d4-1"]),
+    ]);
+    assert.deepEqual(
+      changes.map((c) => [c.change, c.incident.incident_id, c.replaces]),
+      [
+        ["changed", "b", []],
+        ["new", "c", []],
+      ],
+    );
   });
 
   it("an incident that absorbed others under a new id names the ones it replaces", () => {

@@ -18,7 +18,11 @@ export function diffIncidents(before: IncidentSnapshot, after: IncidentRecord[])
   for (const incident of after) {
     const previous = before.get(incident.incident_id);
     if (previous?.json === JSON.stringify(incident)) continue;
-    const replaces = [...new Set(incident.event_ids.map((e) => ownerOf.get(e)).filter((id): id is string => !!id && id !== incident.incident_id))].sort();
+    const replaces = [
+      ...new Set(
+        incident.event_ids.map((e) => ownerOf.get(e)).filter((id): id is string => !!id && id !== incident.incident_id),
+      ),
+    ].sort();
     changes.push({ change: previous || replaces.length > 0 ? "changed" : "new", replaces, incident });
   }
   return changes;

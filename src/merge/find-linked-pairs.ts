@@ -44,7 +44,13 @@ function indexByCountryDay(items: readonly MergeItem[], settings: MergeSettings)
       if (window) addDays(index.undatedByDay, window.from, window.to, item.iso3, i);
       return;
     }
-    addDays(index.byDay, item.dayStart, Math.min(item.dayEnd ?? item.dayStart, item.dayStart + settings.maxIntervalDays), item.iso3, i);
+    addDays(
+      index.byDay,
+      item.dayStart,
+      Math.min(item.dayEnd ?? item.dayStart, item.dayStart + settings.maxIntervalDays),
+      item.iso3,
+      i,
+    );
   });
   return index;
 }

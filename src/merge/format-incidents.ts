@@ -6,7 +6,11 @@ import type { IncidentRecord } from "../records/incident-record.js";
 export const INCIDENT_FORMATS = EVENT_FORMATS;
 
 export const INCIDENT_CSV_COLUMNS = [
-  "incident_id", "event_ids", "corroboration", "first_reported", "last_updated",
+  "incident_id",
+  "event_ids",
+  "corroboration",
+  "first_reported",
+  "last_updated",
   ...CSV_COLUMNS.filter((c) => c !== "event_id" && c !== "fatalities_split"),
   "conflicts",
 ] as const;
@@ -18,7 +22,12 @@ export function formatIncidents(incidents: IncidentRecord[], format: EventFormat
     case "jsonl":
       return incidents.map((i) => JSON.stringify(i) + "\n").join("");
     case "csv":
-      return [INCIDENT_CSV_COLUMNS.join(","), ...incidents.map((i) => INCIDENT_CSV_COLUMNS.map((c) => csvCell(cellValue(i, c))).join(","))].join("\n") + "\n";
+      return (
+        [
+          INCIDENT_CSV_COLUMNS.join(","),
+          ...incidents.map((i) => INCIDENT_CSV_COLUMNS.map((c) => csvCell(cellValue(i, c))).join(",")),
+        ].join("\n") + "\n"
+      );
     case "geojson":
       return JSON.stringify(toGeoJson(incidents), null, 2) + "\n";
   }
@@ -27,9 +36,13 @@ export function formatIncidents(incidents: IncidentRecord[], format: EventFormat
 function cellValue(incident: IncidentRecord, column: (typeof INCIDENT_CSV_COLUMNS)[number]): string {
   if (column === "sources") return incident.sources.map((s) => s.origin).join(";");
   if (column === "fatalities") return String(incident.fatalities_best ?? 0);
-  if (column === "other_tactics") return incident.other_tactics.map((t) => `${t.event_type}: ${t.sub_event_type}`).join(";");
+  if (column === "other_tactics")
+    return incident.other_tactics.map((t) => `${t.event_type}: ${t.sub_event_type}`).join(";");
   // "fatalities: 12 (harbour-post) | 17 (valley-times)": every value with the reports that give it.
-  if (column === "conflicts") return incident.conflicts.map((c) => `${c.field}: ${c.values.map((v) => `${v.value} (${v.document_ids.join(" ")})`).join(" | ")}`).join(";");
+  if (column === "conflicts")
+    return incident.conflicts
+      .map((c) => `${c.field}: ${c.values.map((v) => `${v.value} (${v.document_ids.join(" ")})`).join(" | ")}`)
+      .join(";");
   const value = incident[column as keyof IncidentRecord];
   if (Array.isArray(value)) return value.join(";");
   return value === null || value === undefined ? "" : String(value);
@@ -40,6 +53,10 @@ function toGeoJson(incidents: IncidentRecord[]) {
     type: "FeatureCollection",
     features: incidents
       .filter((i) => i.latitude !== null && i.longitude !== null)
-      .map(({ latitude, longitude, ...properties }) => ({ type: "Feature", geometry: { type: "Point", coordinates: [longitude, latitude] }, properties })),
+      .map(({ latitude, longitude, ...properties }) => ({
+        type: "Feature",
+        geometry: { type: "Point", coordinates: [longitude, latitude] },
+        properties,
+      })),
   };
 }

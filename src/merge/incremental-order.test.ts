@@ -11,7 +11,12 @@ import { openSqliteStore } from "../store/sqlite.js";
 import { mergeEvents } from "./merge-events.js";
 import { updateIncidents } from "./update-incidents.js";
 
-const TOWNS = [["Alpha", 36.2, 37.1, "SYR"], ["Bravo", 36.9, 38.0, "SYR"], ["Charlie", 35.1, 36.7, "SYR"], ["Delta", 36.3, 43.1, "IRQ"]] as const;
+const TOWNS = [
+  ["Alpha", 36.2, 37.1, "SYR"],
+  ["Bravo", 36.9, 38.0, "SYR"],
+  ["Charlie", 35.1, 36.7, "SYR"],
+  ["Delta", 36.3, 43.1, "IRQ"],
+] as const;
 
 function report(strike: number, copy: number): EventRecord {
   const [town, lat, lon, iso3] = TOWNS[strike % TOWNS.length];
@@ -19,16 +24,46 @@ function report(strike: number, copy: number): EventRecord {
   const date = `2026-05-${day}`;
   const doc = `s${strike}c${copy}`;
   return {
-    event_id: `${doc}-1`, event_date: date, date_start: date, date_end: date, time_precision: 1, disorder_type: "Political violence",
-    event_type: "Explosions/Remote violence", sub_event_type: strike % 2 ? "Air/drone strike" : "Shelling/artillery/missile attack",
-    actor1: copy === 1 ? null : `Forces ${strike % 2}`, assoc_actor_1: [], inter1: 1, actor2: null, assoc_actor_2: [], inter2: null,
-    country: null, iso3, admin1: null, location: copy === 0 ? null : town, latitude: lat, longitude: lon, geo_precision: copy === 0 ? 2 : 1,
-    fatalities_low: strike + copy, fatalities_best: strike + copy, fatalities_high: strike + copy, fatalities_known: true, weapons: [],
+    event_id: `${doc}-1`,
+    event_date: date,
+    date_start: date,
+    date_end: date,
+    time_precision: 1,
+    disorder_type: "Political violence",
+    event_type: "Explosions/Remote violence",
+    sub_event_type: strike % 2 ? "Air/drone strike" : "Shelling/artillery/missile attack",
+    actor1: copy === 1 ? null : `Forces ${strike % 2}`,
+    assoc_actor_1: [],
+    inter1: 1,
+    actor2: null,
+    assoc_actor_2: [],
+    inter2: null,
+    country: null,
+    iso3,
+    admin1: null,
+    location: copy === 0 ? null : town,
+    latitude: lat,
+    longitude: lon,
+    geo_precision: copy === 0 ? 2 : 1,
+    fatalities_low: strike + copy,
+    fatalities_best: strike + copy,
+    fatalities_high: strike + copy,
+    fatalities_known: true,
+    weapons: [],
     sources: [{ document_id: doc, origin: `${doc}.txt`, publisher: `Outlet ${copy}`, published: date }],
     evidence: { event_type: [{ document_id: doc, start: 0, end: 6, text: "strike" }] },
     notes: `A strike hit ${town} killing ${strike + copy} people, residents said.`,
-    injuries_low: null, injuries_best: null, injuries_high: null, injuries_known: false, civilian_targeting: null,
-    in_response_to: [], in_response_to_claims: [], claims: [], same_incident: [], other_tactics: [], fatalities_split: null,
+    injuries_low: null,
+    injuries_best: null,
+    injuries_high: null,
+    injuries_known: false,
+    civilian_targeting: null,
+    in_response_to: [],
+    in_response_to_claims: [],
+    claims: [],
+    same_incident: [],
+    other_tactics: [],
+    fatalities_split: null,
   };
 }
 
@@ -38,7 +73,13 @@ async function ingestOneByOne(order: EventRecord[]): Promise<string> {
   const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-order-")), "s.db"));
   try {
     for (const event of order) {
-      const doc = { id: event.sources[0].document_id, text: event.notes, meta: { origin: event.sources[0].origin, publisher: event.sources[0].publisher!, published: event.event_date! }, layers: {}, events: [] };
+      const doc = {
+        id: event.sources[0].document_id,
+        text: event.notes,
+        meta: { origin: event.sources[0].origin, publisher: event.sources[0].publisher!, published: event.event_date! },
+        layers: {},
+        events: [],
+      };
       await store.saveDocument(doc, [event]);
       await updateIncidents(store, [event]);
     }
@@ -60,11 +101,14 @@ function shuffle<T>(list: T[], seed: number): T[] {
 
 describe("merge: incremental updates", () => {
   it("one report at a time, in any order, gives the incidents of merging all at once", async () => {
-    const documents = new Map(reports.map((e) => [e.sources[0].document_id, { ...e.sources[0], original_publisher: null, duplicate_of: null }]));
+    const documents = new Map(
+      reports.map((e) => [e.sources[0].document_id, { ...e.sources[0], original_publisher: null, duplicate_of: null }]),
+    );
     const all = mergeEvents(reports, documents);
     assert.ok(all.length > 1 && all.length < reports.length, `${all.length} incidents`);
     assert.ok(all.some((i) => i.event_ids.length === 3));
-    const byId = (list: typeof all) => JSON.stringify([...list].sort((a, b) => (a.incident_id < b.incident_id ? -1 : 1)));
+    const byId = (list: typeof all) =>
+      JSON.stringify([...list].sort((a, b) => (a.incident_id < b.incident_id ? -1 : 1)));
     for (const seed of [1, 2, 3]) {
       const stored = JSON.parse(await ingestOneByOne(shuffle(reports, seed)));
       assert.equal(byId(stored), byId(all), `order ${seed}`);

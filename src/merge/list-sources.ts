@@ -2,8 +2,8 @@
 // (another masthead over the same wire story) is not corroboration: it counts under the publisher it names
 // as its origin, and a near-duplicate stored without events counts under the report it copies.
 import type { EventRecord } from "../records/event-record.js";
-import { compare } from "./choose-fields.js";
 import type { IncidentSource } from "../records/incident-record.js";
+import { compare } from "./choose-fields.js";
 
 /** The document columns merging reads (a DocumentRow has them all). */
 export type SourceDocument = {
@@ -35,10 +35,20 @@ export function listSources(events: EventRecord[], documents: ReadonlyMap<string
   for (const doc of documents.values()) {
     if (doc.duplicate_of && byId.has(doc.duplicate_of) && !byId.has(doc.document_id)) {
       const { document_id, origin, publisher, original_publisher, published, duplicate_of } = doc;
-      byId.set(document_id, { document_id, origin, publisher, published, original_publisher, duplicate_of, event_ids: [] });
+      byId.set(document_id, {
+        document_id,
+        origin,
+        publisher,
+        published,
+        original_publisher,
+        duplicate_of,
+        event_ids: [],
+      });
     }
   }
-  return [...byId.values()].sort((a, b) => compare(a.published ?? "", b.published ?? "") || compare(a.document_id, b.document_id));
+  return [...byId.values()].sort(
+    (a, b) => compare(a.published ?? "", b.published ?? "") || compare(a.document_id, b.document_id),
+  );
 }
 
 export function countPublishers(sources: IncidentSource[]): number {
@@ -50,5 +60,12 @@ export function countPublishers(sources: IncidentSource[]): number {
 /** A report with no known publisher is its own publisher: it cannot be shown to repeat another. */
 function publisherKey(source: IncidentSource): string {
   const name = source.original_publisher ?? source.publisher;
-  return name ? "pub:" + name.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim() : "doc:" + source.document_id;
+  return name
+    ? "pub:" +
+        name
+          .toLowerCase()
+          .replace(/^the\s+/, "")
+          .replace(/[^\p{L}\p{N}]+/gu, " ")
+          .trim()
+    : "doc:" + source.document_id;
 }

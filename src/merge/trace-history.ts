@@ -3,13 +3,25 @@
 // for each field whose chosen value moved (a revised toll, a more precise place), with the reports that came
 // in. Histories of incidents that merged are joined, so nothing said before is lost when ids change.
 // Unlike the incidents themselves this depends on arrival order: it records what sitrep knew when.
-import { compare } from "./choose-fields.js";
+
 import type { IncidentRecord } from "../records/incident-record.js";
+import { compare } from "./choose-fields.js";
 
 /** The fields whose every value is kept: what an analyst reads off an incident and what later reports revise. */
 export const HISTORY_FIELDS = [
-  "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "location", "geo_precision",
-  "fatalities_low", "fatalities_best", "fatalities_high", "injuries_best", "corroboration",
+  "event_date",
+  "time_precision",
+  "event_type",
+  "sub_event_type",
+  "actor1",
+  "actor2",
+  "location",
+  "geo_precision",
+  "fatalities_low",
+  "fatalities_best",
+  "fatalities_high",
+  "injuries_best",
+  "corroboration",
 ] as const;
 
 export type FieldChange = {
@@ -34,7 +46,9 @@ export function traceHistory(
   for (const incident of after) {
     const members = new Set(incident.event_ids);
     const shared = (p: IncidentRecord) => p.event_ids.filter((e) => members.has(e)).length;
-    const predecessors = before.filter((p) => shared(p) > 0).sort((a, b) => shared(b) - shared(a) || compare(a.incident_id, b.incident_id));
+    const predecessors = before
+      .filter((p) => shared(p) > 0)
+      .sort((a, b) => shared(b) - shared(a) || compare(a.incident_id, b.incident_id));
     const inherited = joinHistories(predecessors.map((p) => histories.get(p.incident_id) ?? []));
     traced.set(incident.incident_id, [...inherited, ...listChanges(predecessors, incident, now)]);
   }

@@ -7,9 +7,9 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { IngestItem } from "../ingest/raw-document.js";
 import { ingestDocuments } from "../ingest-documents.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 import { openSqliteStore } from "../store/sqlite.js";
 import type { Store } from "../store/store.js";
-import type { IncidentRecord } from "../records/incident-record.js";
 import { completeIncidents } from "./update-incidents.js";
 
 const BODY =
@@ -19,7 +19,11 @@ const BODY =
   "Witnesses said the strike hit the second floor of the building shortly after dawn.";
 // [published, publisher (as a feed gives it), text]
 const REPORTS: Record<string, [string, string, string]> = {
-  original: ["2026-03-14", "Harbour Post", `Harbour Post\n\nIsraeli air strike on UN school in Khan Younis kills 12\n\n${BODY}`],
+  original: [
+    "2026-03-14",
+    "Harbour Post",
+    `Harbour Post\n\nIsraeli air strike on UN school in Khan Younis kills 12\n\n${BODY}`,
+  ],
   syndicated: [
     "2026-03-14",
     "Coast Daily",
@@ -40,7 +44,15 @@ const REPORTS: Record<string, [string, string, string]> = {
 };
 
 async function* items(names: string[]): AsyncIterable<IngestItem> {
-  for (const name of names) yield { raw: { origin: `${name}.txt`, kind: "text", content: REPORTS[name][2], meta: { published: REPORTS[name][0], publisher: REPORTS[name][1] } } };
+  for (const name of names)
+    yield {
+      raw: {
+        origin: `${name}.txt`,
+        kind: "text",
+        content: REPORTS[name][2],
+        meta: { published: REPORTS[name][0], publisher: REPORTS[name][1] },
+      },
+    };
 }
 
 async function ingestInOrder(names: string[]): Promise<{ incidents: IncidentRecord[]; events: number; store: Store }> {
@@ -52,11 +64,23 @@ async function ingestInOrder(names: string[]): Promise<{ incidents: IncidentReco
 /** What an incident says, by report origin: the document ids of the two copies depend on which came first. */
 function describeIncidents(incidents: IncidentRecord[]): string[] {
   return incidents
-    .map((i) => JSON.stringify([i.sources.map((s) => s.origin).sort(), i.corroboration, i.event_type, i.location, i.event_date, i.fatalities_low, i.fatalities_best, i.fatalities_high]))
+    .map((i) =>
+      JSON.stringify([
+        i.sources.map((s) => s.origin).sort(),
+        i.corroboration,
+        i.event_type,
+        i.location,
+        i.event_date,
+        i.fatalities_low,
+        i.fatalities_best,
+        i.fatalities_high,
+      ]),
+    )
     .sort();
 }
 
-const strikeOn = (incidents: IncidentRecord[], origin: string) => incidents.filter((i) => i.fatalities_known && i.sources.some((s) => s.origin === origin && s.event_ids.length > 0));
+const strikeOn = (incidents: IncidentRecord[], origin: string) =>
+  incidents.filter((i) => i.fatalities_known && i.sources.some((s) => s.origin === origin && s.event_ids.length > 0));
 
 describe("merge: incidents through ingest", () => {
   it("three reports of one strike (original, syndicated copy, another toll) make one incident with corroboration 2 and both tolls", async () => {
@@ -67,8 +91,12 @@ describe("merge: incidents through ingest", () => {
       assert.deepEqual(strike.sources.map((s) => s.origin).sort(), ["original.txt", "syndicated.txt", "toll.txt"]);
       assert.equal(strike.corroboration, 2);
       assert.deepEqual([strike.fatalities_low, strike.fatalities_high], [12, 17]);
-      assert.deepEqual(strike.conflicts.find((c) => c.field === "fatalities")?.values.map((v) => v.value), [12, 17]);
-      for (const ref of Object.values(strike.evidence).flat()) assert.ok(strike.sources.some((s) => s.document_id === ref.document_id));
+      assert.deepEqual(
+        strike.conflicts.find((c) => c.field === "fatalities")?.values.map((v) => v.value),
+        [12, 17],
+      );
+      for (const ref of Object.values(strike.evidence).flat())
+        assert.ok(strike.sources.some((s) => s.document_id === ref.document_id));
       // Every event is in exactly one incident.
       const members = incidents.flatMap((i) => i.event_ids);
       assert.equal(new Set(members).size, members.length);
@@ -79,7 +107,11 @@ describe("merge: incidents through ingest", () => {
   });
 
   it("the same incidents come out whatever order the reports arrive in", async () => {
-    const orders = [["original", "syndicated", "toll", "distant"], ["distant", "toll", "syndicated", "original"], ["toll", "original", "distant", "syndicated"]];
+    const orders = [
+      ["original", "syndicated", "toll", "distant"],
+      ["distant", "toll", "syndicated", "original"],
+      ["toll", "original", "distant", "syndicated"],
+    ];
     const results = [];
     for (const order of orders) {
       const { incidents, store } = await ingestInOrder(order);
@@ -97,11 +129,24 @@ describe("merge: incidents through ingest", () => {
       const { history } = (await store.getIncident(strike.incident_id))!;
       const toll = strike.sources.find((s) => s.origin === "toll.txt")!.document_id;
       const high = history!.filter((h) => h.field === "fatalities_high");
-      assert.deepEqual(high.map((h) => [h.previous, h.value]), [[null, 12], [12, 17]], JSON.stringify(history));
+      assert.deepEqual(
+        high.map((h) => [h.previous, h.value]),
+        [
+          [null, 12],
+          [12, 17],
+        ],
+        JSON.stringify(history),
+      );
       assert.deepEqual(high[1].document_ids, [toll]);
-      assert.deepEqual(history!.filter((h) => h.field === "corroboration").map((h) => h.value), [1, 2]);
+      assert.deepEqual(
+        history!.filter((h) => h.field === "corroboration").map((h) => h.value),
+        [1, 2],
+      );
       assert.ok(history!.every((h, i) => i === 0 || history![i - 1].recorded_at <= h.recorded_at));
-      assert.deepEqual((await store.listIncidents({ history: true })).find((i) => i.incident_id === strike.incident_id)?.history, history);
+      assert.deepEqual(
+        (await store.listIncidents({ history: true })).find((i) => i.incident_id === strike.incident_id)?.history,
+        history,
+      );
     } finally {
       await store.close();
     }

@@ -5,13 +5,13 @@
 // touches only the incidents near it in date (and, in memory, country). Each update also records the history of
 // the fields it changed (trace-history.ts).
 import type { EventRecord } from "../records/event-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 import type { EventWindow } from "../store/incidents-store.js";
 import type { Store } from "../store/store.js";
 import { findUndatedWindow, isLinked } from "./compare-items.js";
-import type { IncidentRecord } from "../records/incident-record.js";
 import type { SourceDocument } from "./list-sources.js";
 import { mergeEvents } from "./merge-events.js";
-import { toMergeItem, type MergeItem } from "./merge-item.js";
+import { type MergeItem, toMergeItem } from "./merge-item.js";
 import { MERGE_SETTINGS, type MergeSettings } from "./merge-settings.js";
 import { traceHistory } from "./trace-history.js";
 
@@ -23,7 +23,12 @@ export type UpdateOptions = {
   now?: () => Date;
 };
 
-export async function updateIncidents(store: Store, seeds: EventRecord[], settings: MergeSettings = MERGE_SETTINGS, options: UpdateOptions = {}): Promise<IncidentRecord[]> {
+export async function updateIncidents(
+  store: Store,
+  seeds: EventRecord[],
+  settings: MergeSettings = MERGE_SETTINGS,
+  options: UpdateOptions = {},
+): Promise<IncidentRecord[]> {
   const removed = options.removed ?? [];
   if (seeds.length === 0 && removed.length === 0) return [];
   // As stored: a report repeating an event already stored added its source to that row (store/shared-events.ts).
@@ -32,7 +37,9 @@ export async function updateIncidents(store: Store, seeds: EventRecord[], settin
   const block = await collectBlock(store, [...stored, ...survivors], settings);
   const events = [...block.values()];
   const documentIds = [...new Set(events.flatMap((e) => e.sources.map((s) => s.document_id)))];
-  const documents = new Map<string, SourceDocument>((await store.listSourceDocuments(documentIds)).map((d) => [d.document_id, d]));
+  const documents = new Map<string, SourceDocument>(
+    (await store.listSourceDocuments(documentIds)).map((d) => [d.document_id, d]),
+  );
   const incidents = mergeEvents(events, documents, settings);
   const touched = [...block.keys(), ...removed];
   const before = await store.listIncidentsHolding(touched);
@@ -49,7 +56,11 @@ export async function completeIncidents(store: Store, settings: MergeSettings = 
   return orphans.length;
 }
 
-async function collectBlock(store: Store, seeds: EventRecord[], settings: MergeSettings): Promise<Map<string, EventRecord>> {
+async function collectBlock(
+  store: Store,
+  seeds: EventRecord[],
+  settings: MergeSettings,
+): Promise<Map<string, EventRecord>> {
   const block = new Map(seeds.map((e) => [e.event_id, e]));
   const queue = [...seeds];
   const windows = new Map<string, Promise<EventRecord[]>>(); // the events of one report mostly share a window
@@ -88,11 +99,20 @@ function windowsOf(item: MergeItem, settings: MergeSettings): EventWindow[] {
   const iso3 = item.iso3;
   if (item.dayStart === null) {
     const undated = findUndatedWindow(item, settings);
-    return undated ? ["undated", { from: toDate(undated.from - slack - settings.maxIntervalDays), to: toDate(undated.to + slack), iso3 }] : ["undated"];
+    return undated
+      ? [
+          "undated",
+          { from: toDate(undated.from - slack - settings.maxIntervalDays), to: toDate(undated.to + slack), iso3 },
+        ]
+      : ["undated"];
   }
   const end = item.dayEnd ?? item.dayStart;
   return [
     { from: toDate(item.dayStart - slack - settings.maxIntervalDays), to: toDate(end + slack), iso3 },
-    { publishedFrom: toDate(item.dayStart - slack), publishedTo: toDate(end + slack + settings.undatedLookbackDays), iso3 },
+    {
+      publishedFrom: toDate(item.dayStart - slack),
+      publishedTo: toDate(end + slack + settings.undatedLookbackDays),
+      iso3,
+    },
   ];
 }

@@ -2,7 +2,7 @@
 // (a tally) or who did one (an attribution), with the events it is about and every field's evidence.
 // Competing claims are separate records; none is merged or averaged into another.
 import type { ClaimDraft, Doc, Field, Span } from "../doc.js";
-import { claimId, eventId, type EvidenceRef, type SourceRef } from "./event-record.js";
+import { claimId, type EvidenceRef, eventId, type SourceRef } from "./event-record.js";
 
 export type ClaimRecord = {
   claim_id: string;
@@ -32,8 +32,25 @@ export type ClaimRecord = {
 };
 
 export const CLAIM_COLUMNS = [
-  "claim_id", "kind", "claimant", "event_type", "sub_event_type", "count_low", "count_best", "count_high", "period_start", "period_end",
-  "time_precision", "actor", "target", "country", "iso3", "location", "geo_precision", "event_ids", "statement",
+  "claim_id",
+  "kind",
+  "claimant",
+  "event_type",
+  "sub_event_type",
+  "count_low",
+  "count_best",
+  "count_high",
+  "period_start",
+  "period_end",
+  "time_precision",
+  "actor",
+  "target",
+  "country",
+  "iso3",
+  "location",
+  "geo_precision",
+  "event_ids",
+  "statement",
 ] as const;
 
 export function toClaimRecords(doc: Doc): ClaimRecord[] {
@@ -62,7 +79,14 @@ function toClaimRecord(doc: Doc, claim: ClaimDraft, index: number): ClaimRecord 
     geo_precision: place?.precision ?? null,
     event_ids: claim.events.map((i) => eventId(doc, i)),
     statement: doc.text.slice(claim.statement.start, claim.statement.end),
-    sources: [{ document_id: doc.id, origin: doc.meta.origin, publisher: doc.meta.publisher ?? doc.meta.originalPublisher ?? null, published: doc.meta.published ?? null }],
+    sources: [
+      {
+        document_id: doc.id,
+        origin: doc.meta.origin,
+        publisher: doc.meta.publisher ?? doc.meta.originalPublisher ?? null,
+        published: doc.meta.published ?? null,
+      },
+    ],
     evidence: collectEvidence(doc, claim),
   };
 }
@@ -76,7 +100,10 @@ function collectEvidence(doc: Doc, claim: ClaimDraft): Record<string, EvidenceRe
     ["target", claim.target],
     ["location", claim.place],
   ];
-  const evidence: Record<string, EvidenceRef[]> = { statement: [ref(doc, claim.statement)], trigger: [ref(doc, claim.trigger)] };
+  const evidence: Record<string, EvidenceRef[]> = {
+    statement: [ref(doc, claim.statement)],
+    trigger: [ref(doc, claim.trigger)],
+  };
   for (const [name, f] of fields) if (f && f.evidence.length > 0) evidence[name] = f.evidence.map((s) => ref(doc, s));
   return evidence;
 }

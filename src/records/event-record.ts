@@ -60,7 +60,14 @@ export type EventRecord = {
   /** Set when the fatalities are this record's share of a total stated for several days or places (ACLED
    * divides it evenly, the remainder to the first): the stated total and which share this is (part counts
    * from 1; the other shares are in same_incident). */
-  fatalities_split: { by: "day" | "place" | "place and day"; part: number; parts: number; total_low: number | null; total_best: number | null; total_high: number | null } | null;
+  fatalities_split: {
+    by: "day" | "place" | "place and day";
+    part: number;
+    parts: number;
+    total_low: number | null;
+    total_best: number | null;
+    total_high: number | null;
+  } | null;
 };
 
 /**
@@ -127,7 +134,14 @@ export function toEventRecord(doc: Doc, draft: EventDraft, index: number): Event
     fatalities_high: fatalities.high,
     fatalities_known: fatalities.known,
     weapons: draft.weapons.map((f) => f.value),
-    sources: [{ document_id: doc.id, origin: doc.meta.origin, publisher: doc.meta.publisher ?? doc.meta.originalPublisher ?? null, published: doc.meta.published ?? null }],
+    sources: [
+      {
+        document_id: doc.id,
+        origin: doc.meta.origin,
+        publisher: doc.meta.publisher ?? doc.meta.originalPublisher ?? null,
+        published: doc.meta.published ?? null,
+      },
+    ],
     evidence: collectEvidence(doc, draft),
     notes: sentenceAround(doc, draft.trigger),
     injuries_low: draft.injuries?.value.low ?? null,
@@ -139,7 +153,10 @@ export function toEventRecord(doc: Doc, draft: EventDraft, index: number): Event
     in_response_to_claims: (draft.inResponseToClaims?.value ?? []).map((i) => claimId(doc, i)),
     claims: (draft.claims ?? []).map((i) => claimId(doc, i)),
     same_incident: sameIncident(doc, draft, index),
-    other_tactics: (draft.otherTactics ?? []).map((f) => ({ event_type: f.value.eventType, sub_event_type: f.value.subEventType })),
+    other_tactics: (draft.otherTactics ?? []).map((f) => ({
+      event_type: f.value.eventType,
+      sub_event_type: f.value.subEventType,
+    })),
     fatalities_split: splitOf(draft),
   };
 }
@@ -147,7 +164,14 @@ export function toEventRecord(doc: Doc, draft: EventDraft, index: number): Event
 function splitOf(draft: EventDraft): EventRecord["fatalities_split"] {
   if (!draft.split) return null;
   const { by, part, parts, fatalities } = draft.split;
-  return { by, part: part + 1, parts, total_low: fatalities.low, total_best: fatalities.best, total_high: fatalities.high };
+  return {
+    by,
+    part: part + 1,
+    parts,
+    total_low: fatalities.low,
+    total_best: fatalities.best,
+    total_high: fatalities.high,
+  };
 }
 
 function sameIncident(doc: Doc, draft: EventDraft, index: number): string[] {

@@ -5,8 +5,14 @@ import type { RelationRow } from "../store/claims-relations.js";
 import type { EventRecord } from "./event-record.js";
 import { findChain } from "./find-chain.js";
 
-const rel = (from_id: string, to_id: string, relation: RelationRow["relation"]): RelationRow => ({ from_id, to_id, relation, document_id: "d" });
-const event = (event_id: string, same_incident: string[] = []) => ({ event_id, same_incident }) as unknown as EventRecord;
+const rel = (from_id: string, to_id: string, relation: RelationRow["relation"]): RelationRow => ({
+  from_id,
+  to_id,
+  relation,
+  document_id: "d",
+});
+const event = (event_id: string, same_incident: string[] = []) =>
+  ({ event_id, same_incident }) as unknown as EventRecord;
 
 describe("records: findChain", () => {
   const relations = [
@@ -17,7 +23,14 @@ describe("records: findChain", () => {
     rel("claim-2", "rocket-erbil", "attributes"),
     rel("other-answer", "drone-jun9", "in_response_to"),
   ];
-  const events = ["strikes-feb", "rocket-erbil", "strikes-jun-syr", "strikes-jun-irq", "drone-jun9", "other-answer"].map((id) =>
+  const events = [
+    "strikes-feb",
+    "rocket-erbil",
+    "strikes-jun-syr",
+    "strikes-jun-irq",
+    "drone-jun9",
+    "other-answer",
+  ].map((id) =>
     event(id, id === "strikes-jun-syr" ? ["strikes-jun-irq"] : id === "strikes-jun-irq" ? ["strikes-jun-syr"] : []),
   );
 
@@ -27,7 +40,11 @@ describe("records: findChain", () => {
   });
 
   it("goes through a tally to the events it counts, and brings the split parts of an incident", () => {
-    assert.deepEqual([...findChain("strikes-jun-syr", relations, events)].sort(), ["drone-jun9", "strikes-jun-irq", "strikes-jun-syr"]);
+    assert.deepEqual([...findChain("strikes-jun-syr", relations, events)].sort(), [
+      "drone-jun9",
+      "strikes-jun-irq",
+      "strikes-jun-syr",
+    ]);
   });
 
   it("does not go sideways: two answers to the same event are not each other's chain", () => {

@@ -12,7 +12,8 @@ export function findChain(startId: string, relations: RelationRow[], events: Eve
     if (visited.has(key)) return;
     visited.add(key);
     found.add(id);
-    for (const next of direction === "up" ? answeredBy(id, relations) : answersTo(id, relations)) visit(next, direction);
+    for (const next of direction === "up" ? answeredBy(id, relations) : answersTo(id, relations))
+      visit(next, direction);
   };
   const visited = new Set<string>();
   const start = byId.get(startId);
@@ -27,14 +28,19 @@ export function findChain(startId: string, relations: RelationRow[], events: Eve
 function answeredBy(id: string, relations: RelationRow[]): string[] {
   return relations
     .filter((r) => r.from_id === id && r.relation === "in_response_to")
-    .flatMap((r) => [r.to_id, ...relations.filter((c) => c.from_id === r.to_id && c.relation === "counts").map((c) => c.to_id)])
+    .flatMap((r) => [
+      r.to_id,
+      ...relations.filter((c) => c.from_id === r.to_id && c.relation === "counts").map((c) => c.to_id),
+    ])
     .filter((to) => !isClaim(to, relations));
 }
 
 /** What answers `id`: events that answer it, or answer a tally that counts it. */
 function answersTo(id: string, relations: RelationRow[]): string[] {
   const tallies = relations.filter((r) => r.to_id === id && r.relation === "counts").map((r) => r.from_id);
-  return relations.filter((r) => r.relation === "in_response_to" && (r.to_id === id || tallies.includes(r.to_id))).map((r) => r.from_id);
+  return relations
+    .filter((r) => r.relation === "in_response_to" && (r.to_id === id || tallies.includes(r.to_id)))
+    .map((r) => r.from_id);
 }
 
 function isClaim(id: string, relations: RelationRow[]): boolean {

@@ -2,8 +2,9 @@
 // a stated rule, keeping all sources, all evidence and every disagreement. Same columns as an event record,
 // with incident_id and event_ids in place of event_id, plus corroboration, first_reported, last_updated
 // and conflicts.
-import type { EventRecord, SourceRef } from "./event-record.js";
+
 import type { FieldChange } from "../merge/trace-history.js";
+import type { EventRecord, SourceRef } from "./event-record.js";
 
 export type IncidentSource = SourceRef & {
   /** The publisher a syndicated copy names as its origin ("originally published by"). */
@@ -37,7 +38,8 @@ export const FIELD_RULES: Record<string, string> = {
   location: "the most precise place (geo_precision), with its coordinates; among equals the one most reports give",
   event_type: "the type most reports give (ties: the alphabetically first), sub_event_type with it",
   actor1: "the actor most reports name on that side; associated actors are the union",
-  fatalities: "low = lowest figure reported, high = highest, best = the most recent figure from the most specific record",
+  fatalities:
+    "low = lowest figure reported, high = highest, best = the most recent figure from the most specific record",
   injuries: "as fatalities",
   weapons: "the union over all reports",
   notes: "the sentence of the first report",

@@ -1,28 +1,59 @@
 // Claims and event relations in the store: written in the document's transaction, read back as records.
 import type { Kysely, Transaction } from "kysely";
 import type { Doc } from "../doc.js";
-import { toClaimRecords, type ClaimRecord } from "../records/claim-record.js";
+import { type ClaimRecord, toClaimRecords } from "../records/claim-record.js";
 import type { EventRecord } from "../records/event-record.js";
 import type { Database } from "./schema.js";
 
-export type RelationRow = { from_id: string; to_id: string; relation: "in_response_to" | "attributes" | "counts"; document_id: string };
+export type RelationRow = {
+  from_id: string;
+  to_id: string;
+  relation: "in_response_to" | "attributes" | "counts";
+  document_id: string;
+};
 
-export async function saveClaimsAndRelations(trx: Transaction<Database>, doc: Doc, events: EventRecord[]): Promise<void> {
+export async function saveClaimsAndRelations(
+  trx: Transaction<Database>,
+  doc: Doc,
+  events: EventRecord[],
+): Promise<void> {
   const claims = toClaimRecords(doc);
   if (claims.length > 0) {
-    await trx.insertInto("claims").values(claims.map((claim) => ({ claim_id: claim.claim_id, document_id: doc.id, kind: claim.kind, record: JSON.stringify(claim) }))).execute();
+    await trx
+      .insertInto("claims")
+      .values(
+        claims.map((claim) => ({
+          claim_id: claim.claim_id,
+          document_id: doc.id,
+          kind: claim.kind,
+          record: JSON.stringify(claim),
+        })),
+      )
+      .execute();
   }
   const rows = relationRows(doc.id, events, claims);
-  if (rows.length > 0) await trx.insertInto("event_relations").values(rows).onConflict((c) => c.doNothing()).execute();
+  if (rows.length > 0)
+    await trx
+      .insertInto("event_relations")
+      .values(rows)
+      .onConflict((c) => c.doNothing())
+      .execute();
 }
 
 export function relationRows(documentId: string, events: EventRecord[], claims: ClaimRecord[]): RelationRow[] {
   const rows: RelationRow[] = [];
   for (const event of events) {
-    for (const to of [...(event.in_response_to ?? []), ...(event.in_response_to_claims ?? [])]) rows.push({ from_id: event.event_id, to_id: to, relation: "in_response_to", document_id: documentId });
+    for (const to of [...(event.in_response_to ?? []), ...(event.in_response_to_claims ?? [])])
+      rows.push({ from_id: event.event_id, to_id: to, relation: "in_response_to", document_id: documentId });
   }
   for (const claim of claims) {
-    for (const to of claim.event_ids) rows.push({ from_id: claim.claim_id, to_id: to, relation: claim.kind === "attribution" ? "attributes" : "counts", document_id: documentId });
+    for (const to of claim.event_ids)
+      rows.push({
+        from_id: claim.claim_id,
+        to_id: to,
+        relation: claim.kind === "attribution" ? "attributes" : "counts",
+        document_id: documentId,
+      });
   }
   return rows;
 }
@@ -42,11 +73,15 @@ export async function listRelationsAround(db: Kysely<Database>, ids: string[]): 
   const seen = new Set(ids);
   const found = new Map<string, RelationRow>();
   for (let frontier = ids; frontier.length > 0; ) {
-    const rows = (await db.selectFrom("event_relations").selectAll().where((eb) => eb.or([eb("from_id", "in", frontier), eb("to_id", "in", frontier)])).execute()) as RelationRow[];
+    const rows = (await db
+      .selectFrom("event_relations")
+      .selectAll()
+      .where((eb) => eb.or([eb("from_id", "in", frontier), eb("to_id", "in", frontier)]))
+      .execute()) as RelationRow[];
     const next: string[] = [];
     for (const row of rows) {
       found.set(`${row.from_id}\n${row.to_id}\n${row.relation}`, row);
-      for (const id of [row.from_id, row.to_id]) if (!seen.has(id)) (seen.add(id), next.push(id));
+      for (const id of [row.from_id, row.to_id]) if (!seen.has(id)) seen.add(id), next.push(id);
     }
     frontier = next;
   }

@@ -7,8 +7,26 @@ import { spawnCli } from "../testing/run-cli.js";
 import { openSqliteStore } from "./sqlite.js";
 
 // Invented reports, different enough in wording that few are near-duplicates of each other.
-const ACTORS = ["Gunmen", "Militants", "Rebel fighters", "Unidentified attackers", "Insurgents", "Armed men", "Bandits", "Fighters"];
-const TARGETS = ["a police post", "an army checkpoint", "a market", "a convoy of trucks", "a village school", "a border crossing", "a fuel depot", "a bus station"];
+const ACTORS = [
+  "Gunmen",
+  "Militants",
+  "Rebel fighters",
+  "Unidentified attackers",
+  "Insurgents",
+  "Armed men",
+  "Bandits",
+  "Fighters",
+];
+const TARGETS = [
+  "a police post",
+  "an army checkpoint",
+  "a market",
+  "a convoy of trucks",
+  "a village school",
+  "a border crossing",
+  "a fuel depot",
+  "a bus station",
+];
 const TOWNS = ["Kandahar", "Mosul", "Goma", "Maiduguri", "Timbuktu", "Kirkuk", "Beni", "Gao"];
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Monday"];
 
@@ -27,13 +45,25 @@ function writeReports(dir: string, indexes: number[], nameOf = (i: number) => `r
 }
 
 describe("store: two writers", () => {
-  it("two connections saving at once both succeed: the second waits for the write lock, then retries", { timeout: 60_000 }, async () => {
+  it("two connections saving at once both succeed: the second waits for the write lock, then retries", {
+    timeout: 60_000,
+  }, async () => {
     const db = join(mkdtempSync(join(tmpdir(), "sitrep-writers-")), "s.db");
     const [a, b] = [await openSqliteStore(db), await openSqliteStore(db)];
     try {
-      const doc = (id: string) => ({ id, text: `Report ${id}.`, meta: { origin: id }, layers: { sentences: [{ start: 0, end: 8, label: "S", by: "t" }] }, events: [] });
+      const doc = (id: string) => ({
+        id,
+        text: `Report ${id}.`,
+        meta: { origin: id },
+        layers: { sentences: [{ start: 0, end: 8, label: "S", by: "t" }] },
+        events: [],
+      });
       // Both transactions start before either writes: with a deferred BEGIN the second could never write.
-      const outcomes = await Promise.all([a.saveDocument(doc("d1"), []), b.saveDocument(doc("d2"), []), a.saveDocument(doc("d3"), [])]);
+      const outcomes = await Promise.all([
+        a.saveDocument(doc("d1"), []),
+        b.saveDocument(doc("d2"), []),
+        a.saveDocument(doc("d3"), []),
+      ]);
       assert.deepEqual(outcomes, ["stored", "stored", "stored"]);
       assert.deepEqual((await b.listDocuments()).map((r) => r.document_id).sort(), ["d1", "d2", "d3"]);
     } finally {
@@ -56,7 +86,9 @@ describe("store: two writers", () => {
     }
   });
 
-  it("two CLI ingests of overlapping directories both finish, and every document is stored once", { timeout: 300_000 }, async () => {
+  it("two CLI ingests of overlapping directories both finish, and every document is stored once", {
+    timeout: 300_000,
+  }, async () => {
     const root = mkdtempSync(join(tmpdir(), "sitrep-writers-"));
     const db = join(root, "shared.db");
     // Both directories hold reports 0-5, read in name order, but named in opposite orders: the two runs
@@ -73,7 +105,10 @@ describe("store: two writers", () => {
       const seen = JSON.stringify(rows.map((r) => [r.origin, r.status, r.reason]));
       // Eight texts, each stored once; the copy the other run met has a row of its own, marked a duplicate.
       assert.equal(rows.filter((r) => r.status === "ok").length, 8, seen);
-      assert.ok(rows.every((r) => r.status === "ok" || r.reason === "duplicate"), seen);
+      assert.ok(
+        rows.every((r) => r.status === "ok" || r.reason === "duplicate"),
+        seen,
+      );
       assert.equal(rows.length, 14, seen);
     } finally {
       await store.close();

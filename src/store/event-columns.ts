@@ -29,5 +29,8 @@ export function eventColumns(record: EventRecord): EventColumns {
 
 /** Every actor name, lower-cased and one per line: the actor filter is a case-insensitive substring match. */
 export function actorsText(record: Pick<EventRecord, "actor1" | "actor2" | "assoc_actor_1" | "assoc_actor_2">): string {
-  return [record.actor1, record.actor2, ...(record.assoc_actor_1 ?? []), ...(record.assoc_actor_2 ?? [])].filter((a): a is string => !!a).join("\n").toLowerCase();
+  return [record.actor1, record.actor2, ...(record.assoc_actor_1 ?? []), ...(record.assoc_actor_2 ?? [])]
+    .filter((a): a is string => !!a)
+    .join("\n")
+    .toLowerCase();
 }

@@ -16,15 +16,21 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD");
 const count = z.coerce.number().int().min(0);
 const text = z.string().trim().min(1).max(500);
 
-const bbox = z
-  .string()
-  .transform((value, ctx) => {
-    const parts = value.split(",").map(Number);
-    const [west, south, east, north] = parts;
-    const valid = parts.length === 4 && parts.every(Number.isFinite) && Math.abs(south!) <= 90 && Math.abs(north!) <= 90 && south! <= north! && Math.abs(west!) <= 180 && Math.abs(east!) <= 180;
-    if (!valid) ctx.addIssue({ code: "custom", message: "use west,south,east,north in decimal degrees (south <= north)" });
-    return { west: west!, south: south!, east: east!, north: north! };
-  });
+const bbox = z.string().transform((value, ctx) => {
+  const parts = value.split(",").map(Number);
+  const [west, south, east, north] = parts;
+  const valid =
+    parts.length === 4 &&
+    parts.every(Number.isFinite) &&
+    Math.abs(south!) <= 90 &&
+    Math.abs(north!) <= 90 &&
+    south! <= north! &&
+    Math.abs(west!) <= 180 &&
+    Math.abs(east!) <= 180;
+  if (!valid)
+    ctx.addIssue({ code: "custom", message: "use west,south,east,north in decimal degrees (south <= north)" });
+  return { west: west!, south: south!, east: east!, north: north! };
+});
 
 /** ISO3 or a country name; an unknown one is refused rather than matching nothing in silence. */
 const country = z.string().transform((value, ctx) => {
@@ -70,7 +76,11 @@ export type Page<T> = { items: T[]; next_cursor: string | null };
 export function describeFilterError(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => (issue.code === "unrecognized_keys" ? `unknown filter ${issue.keys.join(", ")}` : `${issue.path.join(".") || "query"}: ${issue.message}`))
+    .map((issue) =>
+      issue.code === "unrecognized_keys"
+        ? `unknown filter ${issue.keys.join(", ")}`
+        : `${issue.path.join(".") || "query"}: ${issue.message}`,
+    )
     .join("; ");
 }
 

@@ -1,7 +1,14 @@
 // The SQL of an event list: each filter a WHERE on an indexed column of `events`, the sort a keyset on
 // (sort key, event_id) so page n costs what page 1 costs and a row written meanwhile neither repeats nor
 // skips a row. Kysely expressions, so SQLite and PostgreSQL share it; only `q` is SQLite's FTS5.
-import { sql, SqliteAdapter, type ExpressionBuilder, type RawBuilder, type Kysely, type SelectQueryBuilder } from "kysely";
+import {
+  type ExpressionBuilder,
+  type Kysely,
+  type RawBuilder,
+  type SelectQueryBuilder,
+  SqliteAdapter,
+  sql,
+} from "kysely";
 import { BadFilterError, type EventFilter, type EventSort } from "./event-filter.js";
 import type { Database } from "./schema.js";
 
@@ -19,17 +26,29 @@ export function sortOf(sort: EventSort = "-event_date") {
 
 export function applyEventFilter<O>(db: Kysely<Database>, query: EventsQuery<O>, filter: EventFilter): EventsQuery<O> {
   let q = query.where((eb) => visibility(eb, filter));
-  if (filter.from || filter.to) q = q.where("events.date_key", ">=", filter.from ?? "0").where("events.date_key", "<=", (filter.to ?? "9999-12-31") + "\uffff");
+  if (filter.from || filter.to)
+    q = q
+      .where("events.date_key", ">=", filter.from ?? "0")
+      .where("events.date_key", "<=", (filter.to ?? "9999-12-31") + "\uffff");
   if (filter.country) q = q.where("events.iso3", "=", filter.country);
   if (filter.admin1) q = q.where("events.admin1", "=", filter.admin1);
   if (filter.event_type) q = q.where("events.event_type", "=", filter.event_type);
   if (filter.sub_event_type) q = q.where("events.sub_event_type", "=", filter.sub_event_type);
   if (filter.fatalities_min !== undefined) q = q.where("events.fatalities_key", ">=", filter.fatalities_min);
   // An unknown toll (key -1) is not "at most n": only stated tolls pass a maximum.
-  if (filter.fatalities_max !== undefined) q = q.where("events.fatalities_key", ">=", 0).where("events.fatalities_key", "<=", filter.fatalities_max);
+  if (filter.fatalities_max !== undefined)
+    q = q.where("events.fatalities_key", ">=", 0).where("events.fatalities_key", "<=", filter.fatalities_max);
   if (filter.actor) q = q.where(containsLower(sql.ref("events.actors"), filter.actor));
   if (filter.bbox) q = q.where((eb) => insideBox(eb, filter.bbox!));
-  if (filter.document) q = q.where("events.event_id", "in", db.selectFrom("event_sources").select("event_sources.event_id").where("event_sources.document_id", "=", filter.document));
+  if (filter.document)
+    q = q.where(
+      "events.event_id",
+      "in",
+      db
+        .selectFrom("event_sources")
+        .select("event_sources.event_id")
+        .where("event_sources.document_id", "=", filter.document),
+    );
   if (filter.q) q = q.where(matchesText(db, filter.q));
   return q;
 }
@@ -61,7 +80,10 @@ function matchesText(db: Kysely<Database>, q: string) {
     const match = words.map((w) => `"${w}"`).join(" ");
     return sql<boolean>`events.rowid in (select rowid from events_fts where events_fts match ${match})`;
   }
-  return sql<boolean>`${sql.join(words.map((w) => containsLower(sql`lower(events.record)`, w)), sql` and `)}`;
+  return sql<boolean>`${sql.join(
+    words.map((w) => containsLower(sql`lower(events.record)`, w)),
+    sql` and `,
+  )}`;
 }
 
 /** `column` (already lower-case) holds `text` anywhere, case-insensitively, with LIKE's wildcards escaped. */
@@ -71,12 +93,22 @@ function containsLower(column: RawBuilder<unknown>, text: string) {
 }
 
 /** Rows after the cursor's (key, event_id) in the sort's direction. */
-export function applyKeyset<O>(query: EventsQuery<O>, sort: EventSort | undefined, cursor: string | undefined): EventsQuery<O> {
+export function applyKeyset<O>(
+  query: EventsQuery<O>,
+  sort: EventSort | undefined,
+  cursor: string | undefined,
+): EventsQuery<O> {
   const { key, descending, direction } = sortOf(sort);
   let q = query.orderBy(`events.${key}`, direction).orderBy("events.event_id", direction);
   if (cursor) {
     const after = decodeCursor(cursor, key);
-    q = q.where((eb) => eb(eb.refTuple(`events.${key}`, "events.event_id"), descending ? "<" : ">", eb.tuple(after.key as never, after.id)));
+    q = q.where((eb) =>
+      eb(
+        eb.refTuple(`events.${key}`, "events.event_id"),
+        descending ? "<" : ">",
+        eb.tuple(after.key as never, after.id),
+      ),
+    );
   }
   return q;
 }

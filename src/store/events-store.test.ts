@@ -6,20 +6,54 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { makeDocFor, makeEventRecord } from "../testing/make-event-record.js";
 import type { EventRecord } from "../records/event-record.js";
-import { parseEventQuery, type EventQuery } from "./event-filter.js";
+import { makeDocFor, makeEventRecord } from "../testing/make-event-record.js";
+import { type EventQuery, parseEventQuery } from "./event-filter.js";
 import { openSqliteStore } from "./sqlite.js";
 import type { Store } from "./store.js";
 
 let store: Store;
 
 const EVENTS: EventRecord[] = [
-  makeEventRecord("doc-a", 1, { event_date: "2024-01-05", fatalities_best: 3, actor1: "Rebels of Testland", notes: "Rebels ambushed a convoy on the highway." }),
-  makeEventRecord("doc-a", 2, { event_date: "2024-01-06", event_type: "Explosions/Remote violence", sub_event_type: "Air/drone strike", fatalities_best: 12, notes: "A drone strike hit a warehouse." }),
-  makeEventRecord("doc-b", 1, { event_date: "2024-02-10", iso3: "UGA", country: "Uganda", admin1: "Central", location: "Kampala", latitude: 0.35, longitude: 32.58, fatalities_best: null, fatalities_known: false, notes: "Police dispersed protesters in Kampala." }),
-  makeEventRecord("doc-b", 2, { event_date: null, assoc_actor_2: ["Youth Militia"], fatalities_best: 0, notes: "Militia members looted shops." }),
-  makeEventRecord("doc-c", 1, { event_date: "2024-03-01", latitude: null, longitude: null, admin1: "Coast", fatalities_best: 7, notes: "Gunmen attacked a bus near Mombasa." }),
+  makeEventRecord("doc-a", 1, {
+    event_date: "2024-01-05",
+    fatalities_best: 3,
+    actor1: "Rebels of Testland",
+    notes: "Rebels ambushed a convoy on the highway.",
+  }),
+  makeEventRecord("doc-a", 2, {
+    event_date: "2024-01-06",
+    event_type: "Explosions/Remote violence",
+    sub_event_type: "Air/drone strike",
+    fatalities_best: 12,
+    notes: "A drone strike hit a warehouse.",
+  }),
+  makeEventRecord("doc-b", 1, {
+    event_date: "2024-02-10",
+    iso3: "UGA",
+    country: "Uganda",
+    admin1: "Central",
+    location: "Kampala",
+    latitude: 0.35,
+    longitude: 32.58,
+    fatalities_best: null,
+    fatalities_known: false,
+    notes: "Police dispersed protesters in Kampala.",
+  }),
+  makeEventRecord("doc-b", 2, {
+    event_date: null,
+    assoc_actor_2: ["Youth Militia"],
+    fatalities_best: 0,
+    notes: "Militia members looted shops.",
+  }),
+  makeEventRecord("doc-c", 1, {
+    event_date: "2024-03-01",
+    latitude: null,
+    longitude: null,
+    admin1: "Coast",
+    fatalities_best: 7,
+    notes: "Gunmen attacked a bus near Mombasa.",
+  }),
 ];
 
 before(async () => {
@@ -31,7 +65,8 @@ before(async () => {
 });
 after(() => store.close());
 
-const ids = async (raw: Record<string, string>) => (await store.queryEvents(parseEventQuery(raw))).items.map((e) => e.event_id);
+const ids = async (raw: Record<string, string>) =>
+  (await store.queryEvents(parseEventQuery(raw))).items.map((e) => e.event_id);
 
 describe("store: event filters", () => {
   it("defaults to newest first, undated last", async () => {
@@ -111,28 +146,49 @@ describe("store: paging", () => {
   });
   it("summarizes events and fatalities per day and type", async () => {
     const days = await store.summarizeEvents({});
-    assert.deepEqual(days.find((d) => d.date === "2024-01-06"), { date: "2024-01-06", events: 1, fatalities: 12, by_type: { "Explosions/Remote violence": 1 } });
-    assert.equal(days.some((d) => d.date === ""), false);
+    assert.deepEqual(
+      days.find((d) => d.date === "2024-01-06"),
+      { date: "2024-01-06", events: 1, fatalities: 12, by_type: { "Explosions/Remote violence": 1 } },
+    );
+    assert.equal(
+      days.some((d) => d.date === ""),
+      false,
+    );
   });
 });
 
 describe("store: reviews", () => {
   it("an edit wins in lists and filters, the extraction is kept, the history says who, when and why", async () => {
-    assert.equal(await store.reviewEvent("doc-a-1", { action: "edit", fields: { country: "Uganda", fatalities_best: 4 }, note: "the town is across the border", reviewer: "ana" }), true);
+    assert.equal(
+      await store.reviewEvent("doc-a-1", {
+        action: "edit",
+        fields: { country: "Uganda", fatalities_best: 4 },
+        note: "the town is across the border",
+        reviewer: "ana",
+      }),
+      true,
+    );
     const detail = (await store.getEventDetail("doc-a-1"))!;
     assert.equal(detail.event.iso3, "UGA");
     assert.equal(detail.event.fatalities_best, 4);
     assert.equal(detail.extracted.country, "Kenya");
     assert.equal(detail.extracted.fatalities_best, 3);
     assert.equal(detail.event.review?.status, "edited");
-    assert.deepEqual(detail.history.map((h) => [h.action, h.reviewer, h.note]), [["edit", "ana", "the town is across the border"]]);
+    assert.deepEqual(
+      detail.history.map((h) => [h.action, h.reviewer, h.note]),
+      [["edit", "ana", "the town is across the border"]],
+    );
     assert.match(detail.history[0]!.at, /^\d{4}-\d{2}-\d{2}T/);
     assert.deepEqual(await ids({ country: "UGA" }), ["doc-b-1", "doc-a-1"]);
     assert.deepEqual(await ids({ reviewed: "true" }), ["doc-a-1"]);
     assert.equal((await ids({ reviewed: "false" })).includes("doc-a-1"), false);
   });
   it("a rejected event is hidden unless asked for", async () => {
-    await store.reviewEvent("doc-c-1", { action: "reject", note: "a robbery, not political violence", reviewer: "ben" });
+    await store.reviewEvent("doc-c-1", {
+      action: "reject",
+      note: "a robbery, not political violence",
+      reviewer: "ben",
+    });
     assert.equal((await ids({})).includes("doc-c-1"), false);
     assert.deepEqual(await ids({ status: "rejected" }), ["doc-c-1"]);
     assert.ok((await ids({ reviewed: "true" })).includes("doc-c-1"));

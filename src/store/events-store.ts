@@ -4,9 +4,9 @@
 import type { Kysely } from "kysely";
 import type { ClaimRecord } from "../records/claim-record.js";
 import type { EventRecord } from "../records/event-record.js";
-import type { EventReview, ReviewedEvent, ReviewEntry } from "../review/review-decision.js";
+import type { EventReview, ReviewEntry, ReviewedEvent } from "../review/review-decision.js";
 import { applyReviewFields } from "../review/review-fields.js";
-import { LIST_LIMIT, type EventFilter, type EventQuery, type Page } from "./event-filter.js";
+import { type EventFilter, type EventQuery, LIST_LIMIT, type Page } from "./event-filter.js";
 import { applyEventFilter, applyKeyset, encodeCursor, sortOf } from "./events-query.js";
 import type { Database } from "./schema.js";
 
@@ -19,21 +19,39 @@ export type EventDetail = {
   history: ReviewEntry[];
   claims: ClaimRecord[];
   /** The report the event was read from (its first source), with its text, for the evidence. */
-  document: { document_id: string; title: string | null; publisher: string | null; url: string | null; published: string | null; origin: string; text: string } | null;
+  document: {
+    document_id: string;
+    title: string | null;
+    publisher: string | null;
+    url: string | null;
+    published: string | null;
+    origin: string;
+    text: string;
+  } | null;
 };
 
 /** Rows read per step when iterating: big enough to amortise a query, small enough to stay constant memory. */
 const ITERATE_PAGE = 500;
 
-export async function queryEvents(db: Kysely<Database>, query: EventQuery & { hasCoordinates?: boolean }): Promise<Page<ReviewedEvent>> {
+export async function queryEvents(
+  db: Kysely<Database>,
+  query: EventQuery & { hasCoordinates?: boolean },
+): Promise<Page<ReviewedEvent>> {
   const limit = query.limit ?? LIST_LIMIT.default;
   const { key } = sortOf(query.sort);
   let select = applyEventFilter(db, db.selectFrom("events"), query);
-  if (query.hasCoordinates) select = select.where("events.latitude", "is not", null).where("events.longitude", "is not", null);
+  if (query.hasCoordinates)
+    select = select.where("events.latitude", "is not", null).where("events.longitude", "is not", null);
   const rows = await applyKeyset(select, query.sort, query.cursor)
     .leftJoin("event_reviews", "event_reviews.event_id", "events.event_id")
     .select(["events.event_id", "events.record", "events.date_key", "events.fatalities_key"])
-    .select(["event_reviews.status", "event_reviews.fields", "event_reviews.note", "event_reviews.reviewer", "event_reviews.reviewed_at"])
+    .select([
+      "event_reviews.status",
+      "event_reviews.fields",
+      "event_reviews.note",
+      "event_reviews.reviewer",
+      "event_reviews.reviewed_at",
+    ])
     .limit(limit + 1)
     .execute();
   const page = rows.slice(0, limit);
@@ -60,7 +78,11 @@ export async function summarizeEvents(db: Kysely<Database>, filter: EventFilter)
       "events.date_key",
       "events.event_type",
       eb.fn.countAll<number>().as("events"),
-      eb.fn.sum<number>(eb.case().when("events.fatalities_key", ">", 0).then(eb.ref("events.fatalities_key")).else(0).end()).as("fatalities"),
+      eb.fn
+        .sum<number>(
+          eb.case().when("events.fatalities_key", ">", 0).then(eb.ref("events.fatalities_key")).else(0).end(),
+        )
+        .as("fatalities"),
     ])
     .groupBy(["events.date_key", "events.event_type"])
     .orderBy("events.date_key")
@@ -81,24 +103,48 @@ export async function getEventDetail(db: Kysely<Database>, eventId: string): Pro
   const row = await db
     .selectFrom("events")
     .leftJoin("event_reviews", "event_reviews.event_id", "events.event_id")
-    .select(["events.record", "event_reviews.status", "event_reviews.fields", "event_reviews.note", "event_reviews.reviewer", "event_reviews.reviewed_at"])
+    .select([
+      "events.record",
+      "event_reviews.status",
+      "event_reviews.fields",
+      "event_reviews.note",
+      "event_reviews.reviewer",
+      "event_reviews.reviewed_at",
+    ])
     .where("events.event_id", "=", eventId)
     .executeTakeFirst();
   if (!row) return null;
   const extracted = JSON.parse(row.record) as EventRecord;
   const review = reviewOfRow(row);
-  const history = await db.selectFrom("review_history").selectAll().where("event_id", "=", eventId).orderBy("entry_id").execute();
+  const history = await db
+    .selectFrom("review_history")
+    .selectAll()
+    .where("event_id", "=", eventId)
+    .orderBy("entry_id")
+    .execute();
   const claimIds = extracted.claims ?? [];
-  const claims = claimIds.length ? await db.selectFrom("claims").select("record").where("claim_id", "in", claimIds).orderBy("claim_id").execute() : [];
+  const claims = claimIds.length
+    ? await db.selectFrom("claims").select("record").where("claim_id", "in", claimIds).orderBy("claim_id").execute()
+    : [];
   const source = extracted.sources[0]?.document_id;
   const document = source
-    ? await db.selectFrom("documents").select(["document_id", "title", "publisher", "url", "published", "origin", "text"]).where("document_id", "=", source).executeTakeFirst()
+    ? await db
+        .selectFrom("documents")
+        .select(["document_id", "title", "publisher", "url", "published", "origin", "text"])
+        .where("document_id", "=", source)
+        .executeTakeFirst()
     : undefined;
   return {
     event: reviewedEvent(extracted, review),
     extracted,
     review,
-    history: history.map((h) => ({ action: h.action as ReviewEntry["action"], fields: JSON.parse(h.fields), note: h.note, reviewer: h.reviewer, at: h.at })),
+    history: history.map((h) => ({
+      action: h.action as ReviewEntry["action"],
+      fields: JSON.parse(h.fields),
+      note: h.note,
+      reviewer: h.reviewer,
+      at: h.at,
+    })),
     claims: claims.map((c) => JSON.parse(c.record) as ClaimRecord),
     document: document ?? null,
   };
@@ -111,7 +157,15 @@ export async function getEventsByIds(db: Kysely<Database>, eventIds: string[]): 
     const rows = await db
       .selectFrom("events")
       .leftJoin("event_reviews", "event_reviews.event_id", "events.event_id")
-      .select(["events.event_id", "events.record", "event_reviews.status", "event_reviews.fields", "event_reviews.note", "event_reviews.reviewer", "event_reviews.reviewed_at"])
+      .select([
+        "events.event_id",
+        "events.record",
+        "event_reviews.status",
+        "event_reviews.fields",
+        "event_reviews.note",
+        "event_reviews.reviewer",
+        "event_reviews.reviewed_at",
+      ])
       .where("events.event_id", "in", eventIds.slice(i, i + ITERATE_PAGE))
       .execute();
     for (const row of rows) found.set(row.event_id, reviewedEvent(JSON.parse(row.record), reviewOfRow(row)));
@@ -119,14 +173,29 @@ export async function getEventsByIds(db: Kysely<Database>, eventIds: string[]): 
   return eventIds.flatMap((id) => found.get(id) ?? []);
 }
 
-type ReviewColumns = { status: string | null; fields: string | null; note: string | null; reviewer: string | null; reviewed_at: string | null };
+type ReviewColumns = {
+  status: string | null;
+  fields: string | null;
+  note: string | null;
+  reviewer: string | null;
+  reviewed_at: string | null;
+};
 
 export function reviewOfRow(row: ReviewColumns): EventReview | null {
   if (!row.status || !row.reviewer || !row.reviewed_at) return null;
-  return { status: row.status as EventReview["status"], fields: JSON.parse(row.fields ?? "{}"), note: row.note, reviewer: row.reviewer, reviewed_at: row.reviewed_at };
+  return {
+    status: row.status as EventReview["status"],
+    fields: JSON.parse(row.fields ?? "{}"),
+    note: row.note,
+    reviewer: row.reviewer,
+    reviewed_at: row.reviewed_at,
+  };
 }
 
 export function reviewedEvent(extracted: EventRecord, review: EventReview | null): ReviewedEvent {
   if (!review) return { ...extracted, review: null };
-  return { ...applyReviewFields(extracted, review.fields), review: { status: review.status, reviewed_at: review.reviewed_at, reviewer: review.reviewer } };
+  return {
+    ...applyReviewFields(extracted, review.fields),
+    review: { status: review.status, reviewed_at: review.reviewed_at, reviewer: review.reviewer },
+  };
 }

@@ -7,7 +7,9 @@ import { CONFIG } from "../config.js";
 
 export type Fingerprint = { signature: number[]; buckets: string[] };
 
-const SEEDS = Uint32Array.from({ length: CONFIG.minHashPermutations }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+const SEEDS = Uint32Array.from({ length: CONFIG.minHashPermutations }, (_, i) =>
+  mix(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)),
+);
 
 export function fingerprintText(text: string): Fingerprint {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -45,7 +47,11 @@ function bandBuckets(signature: number[]): string[] {
   const rows = CONFIG.minHashBandRows;
   const buckets: string[] = [];
   for (let start = 0; start < signature.length; start += rows) {
-    buckets.push(hashString(signature.slice(start, start + rows).join(",")).toString(16).padStart(8, "0"));
+    buckets.push(
+      hashString(signature.slice(start, start + rows).join(","))
+        .toString(16)
+        .padStart(8, "0"),
+    );
   }
   return buckets;
 }

@@ -2,7 +2,14 @@
 // (deferred) BEGIN: the transaction reads, then wants to write, and if another connection committed in
 // between SQLite answers SQLITE_BUSY_SNAPSHOT at once, whatever the busy timeout, because the reader's
 // snapshot is stale. BEGIN IMMEDIATE waits (busy_timeout) for the lock up front, so two writers queue.
-import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from "kysely";
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+} from "kysely";
 
 export function createImmediateSqliteDialect(config: SqliteDialectConfig): SqliteDialect {
   // Subclassing is Kysely's hook for this: the dialect and the driver are classes with no begin option.

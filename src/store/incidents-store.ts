@@ -3,8 +3,8 @@
 // reader never sees an event in two incidents or in none.
 import type { Kysely, Transaction } from "kysely";
 import type { FieldChange } from "../merge/trace-history.js";
-import type { IncidentRecord } from "../records/incident-record.js";
 import type { EventRecord } from "../records/event-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 import type { Database, DocumentRow } from "./schema.js";
 
 /** Events whose event_date lies in [from, to] (YYYY-MM-DD, inclusive), in `iso3` or of no known country when
@@ -22,7 +22,10 @@ export async function listEventsInWindow(db: Kysely<Database>, window: EventWind
 
 /** Undated events whose report came out in [publishedFrom, publishedTo]: those a dated event may join. Read from
  * the undated events (events_date index) out to their documents, so the cost is that of the undated events. */
-async function listUndatedReportedIn(db: Kysely<Database>, window: { publishedFrom: string; publishedTo: string; iso3?: string | null }): Promise<EventRecord[]> {
+async function listUndatedReportedIn(
+  db: Kysely<Database>,
+  window: { publishedFrom: string; publishedTo: string; iso3?: string | null },
+): Promise<EventRecord[]> {
   let query = db
     .selectFrom("events")
     .innerJoin("event_sources", "event_sources.event_id", "events.event_id")
@@ -32,7 +35,8 @@ async function listUndatedReportedIn(db: Kysely<Database>, window: { publishedFr
     .where("events.event_date", "is", null)
     .where("documents.published", ">=", window.publishedFrom)
     .where("documents.published", "<=", window.publishedTo + "\uffff");
-  if (window.iso3) query = query.where((eb) => eb.or([eb("events.iso3", "=", window.iso3!), eb("events.iso3", "is", null)]));
+  if (window.iso3)
+    query = query.where((eb) => eb.or([eb("events.iso3", "=", window.iso3!), eb("events.iso3", "is", null)]));
   return (await query.execute()).map((r) => JSON.parse(r.record) as EventRecord);
 }
 
@@ -77,23 +81,50 @@ export async function listIncidentMembers(db: Kysely<Database>, eventIds: string
 
 /** Drops every incident holding one of `eventIds` and stores `incidents` in their place, atomically; with `history`,
  * the dropped incidents' history rows are replaced by the new incidents' (merge/trace-history.ts). */
-export async function replaceIncidents(db: Kysely<Database>, eventIds: string[], incidents: IncidentRecord[], history?: ReadonlyMap<string, FieldChange[]>): Promise<void> {
+export async function replaceIncidents(
+  db: Kysely<Database>,
+  eventIds: string[],
+  incidents: IncidentRecord[],
+  history?: ReadonlyMap<string, FieldChange[]>,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const old = eventIds.length ? await trx.selectFrom("incident_events").select("incident_id").where("event_id", "in", eventIds).distinct().execute() : [];
+    const old = eventIds.length
+      ? await trx
+          .selectFrom("incident_events")
+          .select("incident_id")
+          .where("event_id", "in", eventIds)
+          .distinct()
+          .execute()
+      : [];
     const oldIds = old.map((r) => r.incident_id);
     if (oldIds.length) {
       await trx.deleteFrom("incident_events").where("incident_id", "in", oldIds).execute();
       await trx.deleteFrom("incidents").where("incident_id", "in", oldIds).execute();
     }
     for (const incident of incidents) {
-      await trx.insertInto("incidents").values({ incident_id: incident.incident_id, event_date: incident.event_date, iso3: incident.iso3, record: JSON.stringify(incident) }).execute();
-      await trx.insertInto("incident_events").values(incident.event_ids.map((event_id) => ({ event_id, incident_id: incident.incident_id }))).execute();
+      await trx
+        .insertInto("incidents")
+        .values({
+          incident_id: incident.incident_id,
+          event_date: incident.event_date,
+          iso3: incident.iso3,
+          record: JSON.stringify(incident),
+        })
+        .execute();
+      await trx
+        .insertInto("incident_events")
+        .values(incident.event_ids.map((event_id) => ({ event_id, incident_id: incident.incident_id })))
+        .execute();
     }
     if (history) await rewriteHistory(trx, [...oldIds, ...incidents.map((i) => i.incident_id)], history);
   });
 }
 
-async function rewriteHistory(trx: Transaction<Database>, incidentIds: string[], history: ReadonlyMap<string, FieldChange[]>): Promise<void> {
+async function rewriteHistory(
+  trx: Transaction<Database>,
+  incidentIds: string[],
+  history: ReadonlyMap<string, FieldChange[]>,
+): Promise<void> {
   if (incidentIds.length) await trx.deleteFrom("incident_history").where("incident_id", "in", incidentIds).execute();
   const rows = [...history.entries()].flatMap(([incident_id, changes]) =>
     changes.map((c, position) => ({
@@ -106,11 +137,18 @@ async function rewriteHistory(trx: Transaction<Database>, incidentIds: string[],
       document_ids: JSON.stringify(c.document_ids),
     })),
   );
-  for (let i = 0; i < rows.length; i += 100) await trx.insertInto("incident_history").values(rows.slice(i, i + 100)).execute();
+  for (let i = 0; i < rows.length; i += 100)
+    await trx
+      .insertInto("incident_history")
+      .values(rows.slice(i, i + 100))
+      .execute();
 }
 
 /** The history rows of these incidents (null: of all), by incident, in order. */
-export async function listIncidentHistory(db: Kysely<Database>, incidentIds: string[] | null): Promise<Map<string, FieldChange[]>> {
+export async function listIncidentHistory(
+  db: Kysely<Database>,
+  incidentIds: string[] | null,
+): Promise<Map<string, FieldChange[]>> {
   const byId = new Map<string, FieldChange[]>();
   if (incidentIds?.length === 0) return byId;
   let query = db.selectFrom("incident_history").selectAll().orderBy("incident_id").orderBy("position");
@@ -133,18 +171,31 @@ export async function listIncidentHistory(db: Kysely<Database>, incidentIds: str
 export async function listIncidentsHolding(db: Kysely<Database>, eventIds: string[]): Promise<IncidentRecord[]> {
   if (eventIds.length === 0) return [];
   const ids = db.selectFrom("incident_events").select("incident_id").where("event_id", "in", eventIds);
-  const rows = await db.selectFrom("incidents").select("record").where("incident_id", "in", ids).orderBy("incident_id").execute();
+  const rows = await db
+    .selectFrom("incidents")
+    .select("record")
+    .where("incident_id", "in", ids)
+    .orderBy("incident_id")
+    .execute();
   return rows.map((r) => JSON.parse(r.record) as IncidentRecord);
 }
 
 export async function listEventsByIds(db: Kysely<Database>, eventIds: string[]): Promise<EventRecord[]> {
   if (eventIds.length === 0) return [];
-  const rows = await db.selectFrom("events").select("record").where("event_id", "in", eventIds).orderBy("event_id").execute();
+  const rows = await db
+    .selectFrom("events")
+    .select("record")
+    .where("event_id", "in", eventIds)
+    .orderBy("event_id")
+    .execute();
   return rows.map((r) => JSON.parse(r.record) as EventRecord);
 }
 
 /** Every incident, or with `history` each with the history of its fields. */
-export async function listIncidents(db: Kysely<Database>, options: { history?: boolean } = {}): Promise<IncidentRecord[]> {
+export async function listIncidents(
+  db: Kysely<Database>,
+  options: { history?: boolean } = {},
+): Promise<IncidentRecord[]> {
   const rows = await db.selectFrom("incidents").select("record").orderBy("event_date").orderBy("incident_id").execute();
   const incidents = rows.map((r) => JSON.parse(r.record) as IncidentRecord);
   if (!options.history) return incidents;
@@ -154,7 +205,11 @@ export async function listIncidents(db: Kysely<Database>, options: { history?: b
 
 /** One incident with the history of its fields, or null. */
 export async function getIncident(db: Kysely<Database>, incidentId: string): Promise<IncidentRecord | null> {
-  const row = await db.selectFrom("incidents").select("record").where("incident_id", "=", incidentId).executeTakeFirst();
+  const row = await db
+    .selectFrom("incidents")
+    .select("record")
+    .where("incident_id", "=", incidentId)
+    .executeTakeFirst();
   if (!row) return null;
   const histories = await listIncidentHistory(db, [incidentId]);
   return { ...(JSON.parse(row.record) as IncidentRecord), history: histories.get(incidentId) ?? [] };
@@ -169,5 +224,9 @@ export async function listSeen(db: Kysely<Database>, keys: string[]): Promise<Se
 
 export async function markSeen(db: Kysely<Database>, keys: string[], now: string): Promise<void> {
   if (keys.length === 0) return;
-  await db.insertInto("watch_seen").values(keys.map((key) => ({ key, seen_at: now }))).onConflict((oc) => oc.column("key").doNothing()).execute();
+  await db
+    .insertInto("watch_seen")
+    .values(keys.map((key) => ({ key, seen_at: now })))
+    .onConflict((oc) => oc.column("key").doNothing())
+    .execute();
 }

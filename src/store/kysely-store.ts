@@ -1,6 +1,7 @@
 // The Store on any Kysely dialect: SQLite and PostgreSQL share every query.
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
+import { CONFIG } from "../config.js";
 import type { Doc } from "../doc.js";
 import { SitrepError } from "../errors.js";
 import type { SkippedInput } from "../ingest/raw-document.js";
@@ -8,13 +9,18 @@ import type { EventRecord } from "../records/event-record.js";
 import { listClaims, listRelations, listRelationsAround } from "./claims-relations.js";
 import { BadFilterError } from "./event-filter.js";
 import * as eventReads from "./events-store.js";
-import * as lists from "./lists-store.js";
-import { reviewEvent } from "./review-store.js";
-import { CONFIG } from "../config.js";
-import { decodeSignature, encodeSignature, estimateResemblance, fingerprintText, type Fingerprint } from "./fingerprint.js";
+import {
+  decodeSignature,
+  encodeSignature,
+  estimateResemblance,
+  type Fingerprint,
+  fingerprintText,
+} from "./fingerprint.js";
 import * as incidents from "./incidents-store.js";
+import * as lists from "./lists-store.js";
 import { insertExtraction, replaceExtraction } from "./replace-extraction.js";
 import { retryWhenBusy } from "./retry-when-busy.js";
+import { reviewEvent } from "./review-store.js";
 import type { Database } from "./schema.js";
 import type { Declined, DocumentRow, SaveOutcome, Store, StoredDocument } from "./store.js";
 
@@ -29,19 +35,33 @@ export function createKyselyStore(db: Kysely<Database>): Store {
     async saveDocument(doc, events) {
       const fingerprint = fingerprintOnce(doc.text);
       return guard("save document", () =>
-        retryWhenBusy(() => db.transaction().execute(async (trx) => {
-          // Inserting and counting the row is one statement where a lookup first was two.
-          const inserted = await trx.insertInto("documents").values(documentRow(doc)).onConflict((oc) => oc.column("document_id").doNothing()).executeTakeFirst();
-          if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return "duplicate" as SaveOutcome;
-          await trx.insertInto("fingerprints").values({ document_id: doc.id, signature: encodeSignature(fingerprint.signature) }).execute();
-          await trx.insertInto("fingerprint_buckets").values(fingerprint.buckets.map((bucket, band) => ({ document_id: doc.id, band, bucket }))).execute();
-          await insertExtraction(trx, doc, events);
-          return "stored" as SaveOutcome;
-        })),
+        retryWhenBusy(() =>
+          db.transaction().execute(async (trx) => {
+            // Inserting and counting the row is one statement where a lookup first was two.
+            const inserted = await trx
+              .insertInto("documents")
+              .values(documentRow(doc))
+              .onConflict((oc) => oc.column("document_id").doNothing())
+              .executeTakeFirst();
+            if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return "duplicate" as SaveOutcome;
+            await trx
+              .insertInto("fingerprints")
+              .values({ document_id: doc.id, signature: encodeSignature(fingerprint.signature) })
+              .execute();
+            await trx
+              .insertInto("fingerprint_buckets")
+              .values(fingerprint.buckets.map((bucket, band) => ({ document_id: doc.id, band, bucket })))
+              .execute();
+            await insertExtraction(trx, doc, events);
+            return "stored" as SaveOutcome;
+          }),
+        ),
       );
     },
     async replaceExtraction(doc, events) {
-      return guard("replace the extraction of document", () => db.transaction().execute((trx) => replaceExtraction(trx, doc, events)));
+      return guard("replace the extraction of document", () =>
+        db.transaction().execute((trx) => replaceExtraction(trx, doc, events)),
+      );
     },
     async saveSkipped(skipped) {
       const id = skippedId(skipped);
@@ -58,19 +78,35 @@ export function createKyselyStore(db: Kysely<Database>): Store {
         .innerJoin("fingerprints", "fingerprints.document_id", "fingerprint_buckets.document_id")
         .innerJoin("documents", "documents.document_id", "fingerprint_buckets.document_id")
         .select(["fingerprints.document_id", "fingerprints.signature", "documents.ingested_at"])
-        .where((eb) => eb.or(buckets.map((bucket, band) => eb.and([eb("fingerprint_buckets.band", "=", band), eb("fingerprint_buckets.bucket", "=", bucket)]))))
+        .where((eb) =>
+          eb.or(
+            buckets.map((bucket, band) =>
+              eb.and([eb("fingerprint_buckets.band", "=", band), eb("fingerprint_buckets.bucket", "=", bucket)]),
+            ),
+          ),
+        )
         .distinct()
         .orderBy("documents.ingested_at")
         .orderBy("fingerprints.document_id")
         .execute();
-      const first = candidates.find((c) => estimateResemblance(decodeSignature(c.signature), signature) >= CONFIG.nearDuplicateMinResemblance);
+      const first = candidates.find(
+        (c) => estimateResemblance(decodeSignature(c.signature), signature) >= CONFIG.nearDuplicateMinResemblance,
+      );
       return first?.document_id ?? null;
     },
     async hasDocument(documentId) {
-      return !!(await db.selectFrom("documents").select("document_id").where("document_id", "=", documentId).executeTakeFirst());
+      return !!(await db
+        .selectFrom("documents")
+        .select("document_id")
+        .where("document_id", "=", documentId)
+        .executeTakeFirst());
     },
     async findOrigin(documentId) {
-      const row = await db.selectFrom("documents").select("origin").where("document_id", "=", documentId).executeTakeFirst();
+      const row = await db
+        .selectFrom("documents")
+        .select("origin")
+        .where("document_id", "=", documentId)
+        .executeTakeFirst();
       return row?.origin ?? null;
     },
     async listDocuments() {
@@ -80,16 +116,34 @@ export function createKyselyStore(db: Kysely<Database>): Store {
     async getDocument(documentId) {
       const row = await db.selectFrom("documents").selectAll().where("document_id", "=", documentId).executeTakeFirst();
       if (!row) return null;
-      const spans = await db.selectFrom("spans").selectAll().where("document_id", "=", documentId).orderBy("start").execute();
+      const spans = await db
+        .selectFrom("spans")
+        .selectAll()
+        .where("document_id", "=", documentId)
+        .orderBy("start")
+        .execute();
       const layers: StoredDocument["layers"] = {};
-      for (const s of spans) (layers[s.layer] ??= []).push({ start: s.start, end: s.end, label: s.label, by: s.by, ...(s.data ? { data: JSON.parse(s.data) } : {}) });
+      for (const s of spans)
+        (layers[s.layer] ??= []).push({
+          start: s.start,
+          end: s.end,
+          label: s.label,
+          by: s.by,
+          ...(s.data ? { data: JSON.parse(s.data) } : {}),
+        });
       const { text, ...rest } = row;
       return { row: rest as DocumentRow, text, layers };
     },
     async listEvents(filter = {}) {
-      let query = db.selectFrom("events").select(["events.record"]).orderBy("events.event_date").orderBy("events.event_id");
+      let query = db
+        .selectFrom("events")
+        .select(["events.record"])
+        .orderBy("events.event_date")
+        .orderBy("events.event_id");
       if (filter.documentId) {
-        query = query.innerJoin("event_sources", "event_sources.event_id", "events.event_id").where("event_sources.document_id", "=", filter.documentId);
+        query = query
+          .innerJoin("event_sources", "event_sources.event_id", "events.event_id")
+          .where("event_sources.document_id", "=", filter.documentId);
       }
       return (await query.execute()).map((r) => JSON.parse(r.record) as EventRecord);
     },
@@ -103,7 +157,8 @@ export function createKyselyStore(db: Kysely<Database>): Store {
     listEventsWithoutIncident: () => guard("list events", () => incidents.listEventsWithoutIncident(db)),
     listSourceDocuments: (ids) => guard("list documents", () => incidents.listSourceDocuments(db, ids)),
     listIncidentMembers: (ids) => guard("list incidents", () => incidents.listIncidentMembers(db, ids)),
-    replaceIncidents: (ids, list, history) => guard("save incidents", () => incidents.replaceIncidents(db, ids, list, history)),
+    replaceIncidents: (ids, list, history) =>
+      guard("save incidents", () => incidents.replaceIncidents(db, ids, list, history)),
     listIncidents: (options) => guard("list incidents", () => incidents.listIncidents(db, options)),
     getIncident: (id) => guard("read incident", () => incidents.getIncident(db, id)),
     listIncidentsHolding: (ids) => guard("list incidents", () => incidents.listIncidentsHolding(db, ids)),
@@ -144,7 +199,13 @@ async function guard<T>(what: string, run: () => Promise<T>): Promise<T> {
 
 /** One statement, so another writer cannot insert the same id between a check and the insert. */
 async function insertOnce(db: Kysely<Database>, row: Database["documents"]): Promise<SaveOutcome> {
-  const result = await retryWhenBusy(() => db.insertInto("documents").values(row).onConflict((oc) => oc.column("document_id").doNothing()).executeTakeFirst());
+  const result = await retryWhenBusy(() =>
+    db
+      .insertInto("documents")
+      .values(row)
+      .onConflict((oc) => oc.column("document_id").doNothing())
+      .executeTakeFirst(),
+  );
   return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0 ? "stored" : "duplicate";
 }
 
@@ -172,7 +233,14 @@ function documentRow(doc: Doc): Database["documents"] {
 }
 
 function declinedRow(doc: Doc, declined: Declined): Database["documents"] {
-  return { ...documentRow(doc), status: "skipped", reason: declined.reason, stage: "clean", detail: declined.detail, duplicate_of: declined.duplicateOf ?? null };
+  return {
+    ...documentRow(doc),
+    status: "skipped",
+    reason: declined.reason,
+    stage: "clean",
+    detail: declined.detail,
+    duplicate_of: declined.duplicateOf ?? null,
+  };
 }
 
 /**
@@ -182,7 +250,9 @@ function declinedRow(doc: Doc, declined: Declined): Database["documents"] {
 function skippedId(skipped: SkippedInput): string {
   // An input skipped before its content was read keeps the key rows had before stages were recorded.
   const hasContent = skipped.fingerprint !== undefined || skipped.duplicateOf !== undefined;
-  const parts = hasContent ? [skipped.origin, skipped.stage ?? "", skipped.reason, skipped.fingerprint ?? "", skipped.duplicateOf ?? ""] : [skipped.origin, skipped.reason];
+  const parts = hasContent
+    ? [skipped.origin, skipped.stage ?? "", skipped.reason, skipped.fingerprint ?? "", skipped.duplicateOf ?? ""]
+    : [skipped.origin, skipped.reason];
   const key = parts.join("\n");
   return "skip-" + createHash("sha256").update(key).digest("hex").slice(0, 16);
 }
@@ -209,4 +279,3 @@ function skippedRow(id: string, skipped: SkippedInput): Database["documents"] {
     ingested_at: new Date().toISOString(),
   };
 }
-

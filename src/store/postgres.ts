@@ -14,17 +14,23 @@ import type { Store } from "./store.js";
 // Counts (COUNT(*), bigint columns) come back as strings by default; the store's counts fit a JS number.
 const types = {
   getTypeParser: ((oid: number, format?: "text" | "binary") =>
-    oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+    oid === pg.types.builtins.INT8
+      ? Number
+      : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
 
 export async function openPostgresStore(url: string): Promise<Store> {
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 4, types }) }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 4, types }) }),
+  });
   try {
     // Kysely's migrator holds an advisory lock on PostgreSQL: two processes opening a new database queue.
     await migrateToLatest(db as Kysely<unknown>, "postgres");
   } catch (error) {
     await db.destroy();
-    throw new SitrepError("store-failed", `cannot open database ${redactPassword(url)}: ${(error as Error).message}`, { cause: error });
+    throw new SitrepError("store-failed", `cannot open database ${redactPassword(url)}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   return createKyselyStore(db);
 }

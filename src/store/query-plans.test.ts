@@ -8,10 +8,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import Database from "better-sqlite3";
-import { Kysely, type Compilable } from "kysely";
-import { createImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
+import { type Compilable, Kysely } from "kysely";
 import { parseEventQuery } from "./event-filter.js";
 import { applyEventFilter, applyKeyset } from "./events-query.js";
+import { createImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
 import { migrateToLatest } from "./migrations/index.js";
 import type { Database as Schema } from "./schema.js";
 
@@ -28,11 +28,15 @@ after(() => db.destroy());
 /** The plan's lines that read a whole table: "SCAN t" with no index (a temp B-tree for ORDER BY is not one). */
 function plan(query: Compilable): string[] {
   const { sql, parameters } = query.compile();
-  return (sqlite.prepare(`explain query plan ${sql}`).all(...(parameters as unknown[])) as { detail: string }[]).map((p) => p.detail);
+  return (sqlite.prepare(`explain query plan ${sql}`).all(...(parameters as unknown[])) as { detail: string }[]).map(
+    (p) => p.detail,
+  );
 }
 
 function fullScans(query: Compilable): string[] {
-  return plan(query).filter((d) => /^SCAN (?!.*USING (COVERING )?INDEX)(?!.*VIRTUAL TABLE)/.test(d) && !/^SCAN CONSTANT ROW/.test(d));
+  return plan(query).filter(
+    (d) => /^SCAN (?!.*USING (COVERING )?INDEX)(?!.*VIRTUAL TABLE)/.test(d) && !/^SCAN CONSTANT ROW/.test(d),
+  );
 }
 
 const FILTERS: Record<string, string>[] = [
@@ -66,22 +70,50 @@ describe("store: list queries use indexes", () => {
       });
     }
   }
-  for (const filter of [{ country: "KEN" }, { admin1: "Nairobi" }, { event_type: "Battles" }, { sub_event_type: "Armed clash" }, { status: "edited" }, {}]) {
+  for (const filter of [
+    { country: "KEN" },
+    { admin1: "Nairobi" },
+    { event_type: "Battles" },
+    { sub_event_type: "Armed clash" },
+    { status: "edited" },
+    {},
+  ]) {
     for (const sort of ["-event_date", "-fatalities", "fatalities"] as const) {
       if ("status" in filter && sort !== "-event_date") continue; // few reviewed events: sorting them is cheap
       it(`events ${JSON.stringify(filter)} sorted ${sort} read the page in index order, without sorting`, () => {
         const query = parseEventQuery({ ...filter, sort });
-        const select = applyKeyset(applyEventFilter(db, db.selectFrom("events"), query), query.sort, undefined).select("events.record").limit(100);
-        assert.deepEqual(plan(select).filter((d) => /TEMP B-TREE/.test(d)), []);
+        const select = applyKeyset(applyEventFilter(db, db.selectFrom("events"), query), query.sort, undefined)
+          .select("events.record")
+          .limit(100);
+        assert.deepEqual(
+          plan(select).filter((d) => /TEMP B-TREE/.test(d)),
+          [],
+        );
       });
     }
   }
   it("a document's events, claims and spans, and the incidents and documents lists", () => {
     assert.deepEqual(fullScans(db.selectFrom("event_sources").select("event_id").where("document_id", "=", "d")), []);
-    assert.deepEqual(fullScans(db.selectFrom("claims").select("record").where("document_id", "=", "d").orderBy("claim_id").limit(100)), []);
+    assert.deepEqual(
+      fullScans(db.selectFrom("claims").select("record").where("document_id", "=", "d").orderBy("claim_id").limit(100)),
+      [],
+    );
     assert.deepEqual(fullScans(db.selectFrom("spans").selectAll().where("document_id", "=", "d")), []);
-    assert.deepEqual(fullScans(db.selectFrom("review_history").selectAll().where("event_id", "=", "e").orderBy("entry_id")), []);
-    assert.deepEqual(fullScans(db.selectFrom("documents").select("document_id").orderBy("ingested_at", "desc").orderBy("document_id", "desc").limit(100)), []);
+    assert.deepEqual(
+      fullScans(db.selectFrom("review_history").selectAll().where("event_id", "=", "e").orderBy("entry_id")),
+      [],
+    );
+    assert.deepEqual(
+      fullScans(
+        db
+          .selectFrom("documents")
+          .select("document_id")
+          .orderBy("ingested_at", "desc")
+          .orderBy("document_id", "desc")
+          .limit(100),
+      ),
+      [],
+    );
   });
   it("the check itself sees a full scan", () => {
     assert.deepEqual(fullScans(db.selectFrom("events").select("event_id").where("record", "=", "x")), ["SCAN events"]);

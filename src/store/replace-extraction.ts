@@ -10,7 +10,9 @@ import type { Database } from "./schema.js";
 import { releaseEvents, saveEvents } from "./shared-events.js";
 
 export async function insertExtraction(trx: Transaction<Database>, doc: Doc, events: EventRecord[]): Promise<void> {
-  const spans = Object.entries(doc.layers).flatMap(([layer, list]) => (list ?? []).map((s) => spanRow(doc.id, layer, s)));
+  const spans = Object.entries(doc.layers).flatMap(([layer, list]) =>
+    (list ?? []).map((s) => spanRow(doc.id, layer, s)),
+  );
   // Batched: one statement per table and chunk (SQLite and PostgreSQL cap the parameters of one statement).
   for (const chunk of chunks(spans, 500)) await trx.insertInto("spans").values(chunk).execute();
   await saveEvents(trx, events, doc.id);
@@ -19,17 +21,30 @@ export async function insertExtraction(trx: Transaction<Database>, doc: Doc, eve
 
 /** Deletes a document's extraction, writes the new one and its publication date; false when the document is unknown. */
 export async function replaceExtraction(trx: Transaction<Database>, doc: Doc, events: EventRecord[]): Promise<boolean> {
-  const updated = await trx.updateTable("documents").set({ published: doc.meta.published ?? null }).where("document_id", "=", doc.id).executeTakeFirst();
+  const updated = await trx
+    .updateTable("documents")
+    .set({ published: doc.meta.published ?? null })
+    .where("document_id", "=", doc.id)
+    .executeTakeFirst();
   if (Number(updated.numUpdatedRows) === 0) return false;
   await releaseEvents(trx, doc.id);
-  for (const table of ["spans", "claims", "event_relations"] as const) await trx.deleteFrom(table).where("document_id", "=", doc.id).execute();
+  for (const table of ["spans", "claims", "event_relations"] as const)
+    await trx.deleteFrom(table).where("document_id", "=", doc.id).execute();
   await insertExtraction(trx, doc, events);
   await reapplyReviews(trx, doc.id);
   return true;
 }
 
 function spanRow(documentId: string, layer: string, s: Span): Database["spans"] {
-  return { document_id: documentId, layer, start: s.start, end: s.end, label: s.label, by: s.by, data: s.data ? JSON.stringify(s.data) : null };
+  return {
+    document_id: documentId,
+    layer,
+    start: s.start,
+    end: s.end,
+    label: s.label,
+    by: s.by,
+    data: s.data ? JSON.stringify(s.data) : null,
+  };
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

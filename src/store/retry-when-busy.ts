@@ -3,7 +3,14 @@
 import { CONFIG } from "../config.js";
 
 // PostgreSQL's serialization failure and deadlock (SQLSTATE 40001, 40P01) ask the same: run the transaction again.
-const BUSY_CODES = new Set(["SQLITE_BUSY", "SQLITE_BUSY_SNAPSHOT", "SQLITE_BUSY_RECOVERY", "SQLITE_LOCKED", "40001", "40P01"]);
+const BUSY_CODES = new Set([
+  "SQLITE_BUSY",
+  "SQLITE_BUSY_SNAPSHOT",
+  "SQLITE_BUSY_RECOVERY",
+  "SQLITE_LOCKED",
+  "40001",
+  "40P01",
+]);
 
 /** better-sqlite3's SqliteError carries the extended code; a wrapper may hold it as its cause. */
 export function isBusyError(error: unknown): boolean {

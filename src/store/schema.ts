@@ -26,7 +26,15 @@ export type DocumentRow = {
 
 export type Database = {
   documents: DocumentRow & { text: string };
-  spans: { document_id: string; layer: string; start: number; end: number; label: string; by: string; data: string | null };
+  spans: {
+    document_id: string;
+    layer: string;
+    start: number;
+    end: number;
+    label: string;
+    by: string;
+    data: string | null;
+  };
   events: {
     event_id: string;
     event_date: string | null;
@@ -52,8 +60,31 @@ export type Database = {
   event_relations: { from_id: string; to_id: string; relation: string; document_id: string };
   incidents: { incident_id: string; event_date: string | null; iso3: string | null; record: string };
   incident_events: { event_id: string; incident_id: string };
-  event_reviews: { event_id: string; status: string; fields: string; note: string | null; reviewer: string; reviewed_at: string };
-  review_history: { entry_id: Generated<number>; event_id: string; action: string; fields: string; note: string | null; reviewer: string; at: string };
-  incident_history: { incident_id: string; position: number; field: string; value: string | null; previous: string | null; recorded_at: string; document_ids: string };
+  event_reviews: {
+    event_id: string;
+    status: string;
+    fields: string;
+    note: string | null;
+    reviewer: string;
+    reviewed_at: string;
+  };
+  review_history: {
+    entry_id: Generated<number>;
+    event_id: string;
+    action: string;
+    fields: string;
+    note: string | null;
+    reviewer: string;
+    at: string;
+  };
+  incident_history: {
+    incident_id: string;
+    position: number;
+    field: string;
+    value: string | null;
+    previous: string | null;
+    recorded_at: string;
+    document_ids: string;
+  };
   watch_seen: { key: string; seen_at: string };
 };

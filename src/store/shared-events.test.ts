@@ -12,18 +12,56 @@ const SENTENCE = "A drone strike hit a fuel depot in Alpha on Tuesday, killing t
 
 function told(documentId: string, offset: number): EventRecord {
   return {
-    event_id: "ev-shared", event_date: "2026-05-12", date_start: "2026-05-12", date_end: "2026-05-12", time_precision: 1, disorder_type: "Political violence",
-    event_type: "Explosions/Remote violence", sub_event_type: "Air/drone strike", actor1: null, assoc_actor_1: [], inter1: null, actor2: null, assoc_actor_2: [], inter2: null,
-    country: "Syria", iso3: "SYR", admin1: null, location: "Alpha", latitude: 36.2, longitude: 37.1, geo_precision: 1,
-    fatalities_low: 2, fatalities_best: 2, fatalities_high: 2, fatalities_known: true, weapons: [],
+    event_id: "ev-shared",
+    event_date: "2026-05-12",
+    date_start: "2026-05-12",
+    date_end: "2026-05-12",
+    time_precision: 1,
+    disorder_type: "Political violence",
+    event_type: "Explosions/Remote violence",
+    sub_event_type: "Air/drone strike",
+    actor1: null,
+    assoc_actor_1: [],
+    inter1: null,
+    actor2: null,
+    assoc_actor_2: [],
+    inter2: null,
+    country: "Syria",
+    iso3: "SYR",
+    admin1: null,
+    location: "Alpha",
+    latitude: 36.2,
+    longitude: 37.1,
+    geo_precision: 1,
+    fatalities_low: 2,
+    fatalities_best: 2,
+    fatalities_high: 2,
+    fatalities_known: true,
+    weapons: [],
     sources: [{ document_id: documentId, origin: `${documentId}.txt`, publisher: documentId, published: "2026-05-13" }],
     evidence: { event_type: [{ document_id: documentId, start: offset + 2, end: offset + 13, text: "drone strike" }] },
-    notes: SENTENCE, injuries_low: null, injuries_best: null, injuries_high: null, injuries_known: false, civilian_targeting: null,
-    in_response_to: [], in_response_to_claims: [], claims: [], same_incident: [], other_tactics: [], fatalities_split: null,
+    notes: SENTENCE,
+    injuries_low: null,
+    injuries_best: null,
+    injuries_high: null,
+    injuries_known: false,
+    civilian_targeting: null,
+    in_response_to: [],
+    in_response_to_claims: [],
+    claims: [],
+    same_incident: [],
+    other_tactics: [],
+    fatalities_split: null,
   };
 }
 
-const docOf = (id: string, text: string) => ({ id, text, meta: { origin: `${id}.txt`, publisher: id, published: "2026-05-13" }, layers: {}, events: [] });
+const docOf = (id: string, text: string) => ({
+  id,
+  text,
+  meta: { origin: `${id}.txt`, publisher: id, published: "2026-05-13" },
+  layers: {},
+  events: [],
+});
 
 describe("store: an event shared by reports", () => {
   it("is stored once with both sources and evidence; replacing one report's extraction keeps the other's", async () => {
@@ -33,14 +71,26 @@ describe("store: an event shared by reports", () => {
       await store.saveDocument(docOf("second", `Earlier today. ${SENTENCE}`), [told("second", 15)]);
       const [event] = await store.listEvents();
       assert.equal((await store.listEvents()).length, 1);
-      assert.deepEqual(event.sources.map((s) => s.document_id), ["first", "second"]);
-      assert.deepEqual(event.evidence.event_type.map((r) => r.document_id), ["first", "second"]);
+      assert.deepEqual(
+        event.sources.map((s) => s.document_id),
+        ["first", "second"],
+      );
+      assert.deepEqual(
+        event.evidence.event_type.map((r) => r.document_id),
+        ["first", "second"],
+      );
       assert.equal((await store.listEvents({ documentId: "second" })).length, 1);
 
       assert.equal(await store.replaceExtraction(docOf("first", SENTENCE), []), true);
       const [kept] = await store.listEvents();
-      assert.deepEqual(kept.sources.map((s) => s.document_id), ["second"]);
-      assert.deepEqual(kept.evidence.event_type.map((r) => r.document_id), ["second"]);
+      assert.deepEqual(
+        kept.sources.map((s) => s.document_id),
+        ["second"],
+      );
+      assert.deepEqual(
+        kept.evidence.event_type.map((r) => r.document_id),
+        ["second"],
+      );
       assert.equal((await store.listEvents({ documentId: "first" })).length, 0);
 
       await store.replaceExtraction(docOf("second", `Earlier today. ${SENTENCE}`), []);

@@ -20,12 +20,24 @@ export async function saveEvents(trx: Transaction<Database>, events: EventRecord
   const stored = await trx.selectFrom("events").select(["event_id", "record"]).where("event_id", "in", ids).execute();
   for (const row of stored) {
     const record = addSource(JSON.parse(row.record) as EventRecord, byId.get(row.event_id)!);
-    await trx.updateTable("events").set({ record: JSON.stringify(record) }).where("event_id", "=", row.event_id).execute();
+    await trx
+      .updateTable("events")
+      .set({ record: JSON.stringify(record) })
+      .where("event_id", "=", row.event_id)
+      .execute();
     byId.delete(row.event_id);
   }
-  if (byId.size > 0) await trx.insertInto("events").values([...byId.values()].map(eventRow)).execute();
+  if (byId.size > 0)
+    await trx
+      .insertInto("events")
+      .values([...byId.values()].map(eventRow))
+      .execute();
   const sources = ids.map((event_id) => ({ event_id, document_id: documentId }));
-  await trx.insertInto("event_sources").values(sources).onConflict((oc) => oc.doNothing()).execute();
+  await trx
+    .insertInto("event_sources")
+    .values(sources)
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 /** Removes a document's share of its events: events it alone supports are deleted, shared ones lose its source. */
@@ -39,21 +51,32 @@ export async function releaseEvents(trx: Transaction<Database>, documentId: stri
   for (const row of rows) {
     const record = removeSource(JSON.parse(row.record) as EventRecord, documentId);
     if (record.sources.length === 0) await trx.deleteFrom("events").where("event_id", "=", row.event_id).execute();
-    else await trx.updateTable("events").set({ record: JSON.stringify(record) }).where("event_id", "=", row.event_id).execute();
+    else
+      await trx
+        .updateTable("events")
+        .set({ record: JSON.stringify(record) })
+        .where("event_id", "=", row.event_id)
+        .execute();
   }
   await trx.deleteFrom("event_sources").where("document_id", "=", documentId).execute();
   return rows.map((r) => r.event_id);
 }
 
 export function eventRow(event: EventRecord): Database["events"] {
-  return { event_id: event.event_id, record: JSON.stringify(event), ...eventColumns(event), review_status: "unreviewed" };
+  return {
+    event_id: event.event_id,
+    record: JSON.stringify(event),
+    ...eventColumns(event),
+    review_status: "unreviewed",
+  };
 }
 
 function addSource(stored: EventRecord, added: EventRecord): EventRecord {
   const known = new Set(stored.sources.map((s) => s.document_id));
   const isNew = (ref: { document_id: string }) => !known.has(ref.document_id);
   const evidence = { ...stored.evidence };
-  for (const [field, refs] of Object.entries(added.evidence)) evidence[field] = [...(evidence[field] ?? []), ...refs.filter(isNew)];
+  for (const [field, refs] of Object.entries(added.evidence))
+    evidence[field] = [...(evidence[field] ?? []), ...refs.filter(isNew)];
   return { ...stored, sources: [...stored.sources, ...added.sources.filter(isNew)], evidence };
 }
 

@@ -7,9 +7,9 @@ import { createImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
 import { createKyselyStore } from "./kysely-store.js";
 import { migrateToLatest } from "./migrations/index.js";
 import { resolveDbLocation } from "./open-store.js";
-import { cacheStatements } from "./statement-cache.js";
-import type { Database as Schema } from "./schema.js";
 import { retryWhenBusy } from "./retry-when-busy.js";
+import type { Database as Schema } from "./schema.js";
+import { cacheStatements } from "./statement-cache.js";
 import type { Store } from "./store.js";
 
 export { DEFAULT_DB } from "./open-store.js";
@@ -19,7 +19,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
   try {
     sqlite = new Database(path);
   } catch (error) {
-    throw new SitrepError("store-failed", `cannot open database ${path}: ${(error as Error).message}`, { cause: error });
+    throw new SitrepError("store-failed", `cannot open database ${path}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   // The busy timeout first: switching a new file to WAL takes a lock another process may hold.
   sqlite.pragma(`busy_timeout = ${CONFIG.storeBusyTimeoutMs}`);
@@ -28,7 +30,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
   // the file stays consistent; only a power cut may drop the last commits, which a re-run stores again.
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
-  const db = new Kysely<Schema>({ dialect: createImmediateSqliteDialect({ database: cacheStatements(sqlite, CONFIG.storeStatementCacheSize) }) });
+  const db = new Kysely<Schema>({
+    dialect: createImmediateSqliteDialect({ database: cacheStatements(sqlite, CONFIG.storeStatementCacheSize) }),
+  });
   await retryWhenBusy(() => migrateHoldingWriteLock(sqlite, db));
   return createKyselyStore(db);
 }

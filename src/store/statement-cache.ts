@@ -35,4 +35,3 @@ function reusableStatement(sqlite: Database.Database, sql: string): SqliteStatem
     iterate: (parameters) => sqlite.prepare(sql).iterate(...parameters),
   };
 }
-

@@ -1,16 +1,16 @@
 // The store contract. SQLite (embedded default) and PostgreSQL implement it through one Kysely query layer.
 import type { Doc, Span } from "../doc.js";
 import type { SkippedInput } from "../ingest/raw-document.js";
+import type { FieldChange } from "../merge/trace-history.js";
 import type { ClaimRecord } from "../records/claim-record.js";
 import type { EventRecord } from "../records/event-record.js";
-import type { RelationRow } from "./claims-relations.js";
 import type { IncidentRecord } from "../records/incident-record.js";
-import type { EventWindow } from "./incidents-store.js";
 import type { ReviewedEvent, ReviewInput } from "../review/review-decision.js";
+import type { RelationRow } from "./claims-relations.js";
 import type { EventFilter, EventQuery, Page } from "./event-filter.js";
 import type { DaySummary, EventDetail } from "./events-store.js";
+import type { EventWindow } from "./incidents-store.js";
 import type { ClaimQuery, DocumentQuery, PublicDocument } from "./lists-store.js";
-import type { FieldChange } from "../merge/trace-history.js";
 import type { DocumentRow } from "./schema.js";
 
 /** A document's row: its columns live with the table types (schema.ts), so schema needs nothing from here. */
@@ -56,7 +56,11 @@ export interface Store {
   listIncidentMembers(eventIds: string[]): Promise<string[]>;
   /** In one transaction: drops the incidents holding any of `eventIds`, stores `incidents`, and with `history`
    * replaces the dropped incidents' field history by the new incidents'. */
-  replaceIncidents(eventIds: string[], incidents: IncidentRecord[], history?: ReadonlyMap<string, FieldChange[]>): Promise<void>;
+  replaceIncidents(
+    eventIds: string[],
+    incidents: IncidentRecord[],
+    history?: ReadonlyMap<string, FieldChange[]>,
+  ): Promise<void>;
   /** Every incident; with `history`, each carries the history of its fields. */
   listIncidents(options?: { history?: boolean }): Promise<IncidentRecord[]>;
   /** One incident with the history of its fields, or null. */

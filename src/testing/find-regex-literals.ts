@@ -30,7 +30,11 @@ export function findRegexLiterals(text: string, file: string): RegexLiteral[] {
 }
 
 function isRegExpCall(node: ts.Node): node is ts.NewExpression | ts.CallExpression {
-  return (ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === "RegExp";
+  return (
+    (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+    ts.isIdentifier(node.expression) &&
+    node.expression.text === "RegExp"
+  );
 }
 
 /** "/a+b/gi" -> source "a+b", flags "gi": the flags follow the last slash. */
@@ -42,7 +46,8 @@ function splitLiteral(literal: string): { source: string; flags: string } {
 function listSourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === "fixtures" || name === "node_modules" ? [] : listSourceFiles(path);
+    if (statSync(path).isDirectory())
+      return name === "fixtures" || name === "node_modules" ? [] : listSourceFiles(path);
     return name.endsWith(".ts") && !name.endsWith(".test.ts") && !name.endsWith(".d.ts") ? [path] : [];
   });
 }

@@ -31,7 +31,9 @@ export function makeEventRecord(documentId: string, index: number, fields: Parti
     fatalities_high: 1,
     fatalities_known: true,
     weapons: [],
-    sources: [{ document_id: documentId, origin: `${documentId}.txt`, publisher: "Invented Wire", published: "2024-03-02" }],
+    sources: [
+      { document_id: documentId, origin: `${documentId}.txt`, publisher: "Invented Wire", published: "2024-03-02" },
+    ],
     evidence: { event_type: [{ document_id: documentId, start: 0, end: 7, text: "clashed" }] },
     notes: "Soldiers clashed with gunmen near the market.",
     injuries_low: null,
@@ -51,5 +53,9 @@ export function makeEventRecord(documentId: string, index: number, fields: Parti
 
 /** A document to store records under (its text is the records' notes). */
 export function makeDocFor(documentId: string, events: EventRecord[]): Doc {
-  return createDoc(documentId, events.map((e) => e.notes).join(" ") || "Nothing happened.", { origin: `${documentId}.txt`, published: "2024-03-02", publisher: "Invented Wire" });
+  return createDoc(documentId, events.map((e) => e.notes).join(" ") || "Nothing happened.", {
+    origin: `${documentId}.txt`,
+    published: "2024-03-02",
+    publisher: "Invented Wire",
+  });
 }

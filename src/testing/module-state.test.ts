@@ -57,7 +57,8 @@ export function countHiddenState(source: string): number {
 
 describe("stages hold no new module-level state", () => {
   it("counts a lazy cache and an import-time lexicon read, not a constant word list", () => {
-    const source = 'let cache: Set<string> | undefined;\nconst WORDS = new Set(readLexiconLines("x.txt"));\nconst KINDS = new Set(["a", "b"]);\n';
+    const source =
+      'let cache: Set<string> | undefined;\nconst WORDS = new Set(readLexiconLines("x.txt"));\nconst KINDS = new Set(["a", "b"]);\n';
     assert.equal(countHiddenState(source), 2);
   });
 
@@ -68,7 +69,9 @@ describe("stages hold no new module-level state", () => {
     const over = files.flatMap((path) => {
       const file = relative(srcDir, path);
       const count = countHiddenState(readFileSync(path, "utf8"));
-      return count > (LEFT_TO_CONVERT[file] ?? 0) ? [`${file}: ${count} (pinned ${LEFT_TO_CONVERT[file] ?? 0}): load it in loadResources() and pass it in`] : [];
+      return count > (LEFT_TO_CONVERT[file] ?? 0)
+        ? [`${file}: ${count} (pinned ${LEFT_TO_CONVERT[file] ?? 0}): load it in loadResources() and pass it in`]
+        : [];
     });
     assert.deepEqual(over, []);
   });

@@ -25,10 +25,14 @@ type Allowed = { file: string; source: string; why: string };
 
 describe("regex safety", () => {
   it("finds literals and RegExp strings, not slashes in strings, comments or divisions", () => {
-    const text = 'const a = /x+y/gi; // not /this/\nconst b = "/nor/this/" + 4 / 2 / 1;\nconst c = new RegExp("\\\\d+$", "m");';
+    const text =
+      'const a = /x+y/gi; // not /this/\nconst b = "/nor/this/" + 4 / 2 / 1;\nconst c = new RegExp("\\\\d+$", "m");';
     assert.deepEqual(
       findRegexLiterals(text, "f.ts").map((r) => [r.line, r.source, r.flags]),
-      [[1, "x+y", "gi"], [3, "\\d+$", "m"]],
+      [
+        [1, "x+y", "gi"],
+        [3, "\\d+$", "m"],
+      ],
     );
   });
 
@@ -43,7 +47,10 @@ describe("regex safety", () => {
     const root = projectRoot();
     const literals = findRegexLiteralsIn(join(root, "src"), root);
     for (const entry of readAllowList(root)) {
-      assert.ok(literals.some((r) => r.file === entry.file && r.source === entry.source), `stale entry: ${entry.file} /${entry.source}/`);
+      assert.ok(
+        literals.some((r) => r.file === entry.file && r.source === entry.source),
+        `stale entry: ${entry.file} /${entry.source}/`,
+      );
       assert.ok(entry.why.length > 10, `no reason: ${entry.file}`);
     }
   });
@@ -51,16 +58,28 @@ describe("regex safety", () => {
   it("no regex in src/ is vulnerable to super-linear backtracking", { timeout: 900_000 }, async (t) => {
     const root = projectRoot();
     const allowed = readAllowList(root);
-    const literals = findRegexLiteralsIn(join(root, "src"), root).filter((r) => !allowed.some((a) => a.file === r.file && a.source === r.source));
+    const literals = findRegexLiteralsIn(join(root, "src"), root).filter(
+      (r) => !allowed.some((a) => a.file === r.file && a.source === r.source),
+    );
     const started = Date.now();
     const verdicts = await checkAll(literals);
     const flagged = verdicts.filter(({ diagnostics }) => diagnostics.status === "vulnerable");
     const confirmed = flagged.filter(({ literal, diagnostics }) => timeAttack(literal, diagnostics) >= CONFIRM_MS);
     const unknown = verdicts.filter(({ diagnostics }) => diagnostics.status === "unknown");
-    t.diagnostic(`${literals.length} regexes checked in ${Date.now() - started} ms; ${allowed.length} allow-listed; ${unknown.length} undecided`);
-    for (const { literal, diagnostics } of unknown) t.diagnostic(`undecided (${describeVerdict(diagnostics)}): ${literal.file}:${literal.line} /${literal.source}/`);
-    for (const { literal } of flagged.filter((f) => !confirmed.includes(f))) t.diagnostic(`flagged by recheck, fast in V8: ${literal.file}:${literal.line}`);
-    assert.deepEqual(confirmed.map(({ literal, diagnostics }) => `${literal.file}:${literal.line} /${literal.source}/${literal.flags} ${describeVerdict(diagnostics)}`), []);
+    t.diagnostic(
+      `${literals.length} regexes checked in ${Date.now() - started} ms; ${allowed.length} allow-listed; ${unknown.length} undecided`,
+    );
+    for (const { literal, diagnostics } of unknown)
+      t.diagnostic(`undecided (${describeVerdict(diagnostics)}): ${literal.file}:${literal.line} /${literal.source}/`);
+    for (const { literal } of flagged.filter((f) => !confirmed.includes(f)))
+      t.diagnostic(`flagged by recheck, fast in V8: ${literal.file}:${literal.line}`);
+    assert.deepEqual(
+      confirmed.map(
+        ({ literal, diagnostics }) =>
+          `${literal.file}:${literal.line} /${literal.source}/${literal.flags} ${describeVerdict(diagnostics)}`,
+      ),
+      [],
+    );
   });
 });
 
@@ -74,7 +93,10 @@ async function checkAll(literals: RegexLiteral[]): Promise<{ literal: RegexLiter
   const work = async () => {
     while (next < literals.length) {
       const literal = literals[next++];
-      verdicts.push({ literal, diagnostics: await check(literal.source, literal.flags, { timeout: CHECK_TIMEOUT_MS }) });
+      verdicts.push({
+        literal,
+        diagnostics: await check(literal.source, literal.flags, { timeout: CHECK_TIMEOUT_MS }),
+      });
     }
   };
   await Promise.all(Array.from({ length: CHECKS_IN_FLIGHT }, work));
@@ -92,7 +114,8 @@ function timeAttack(literal: RegexLiteral, diagnostics: Diagnostics): number {
 }
 
 function describeVerdict(diagnostics: Diagnostics): string {
-  if (diagnostics.status === "vulnerable") return `${diagnostics.complexity.summary}, attack ${diagnostics.attack.pattern}`;
+  if (diagnostics.status === "vulnerable")
+    return `${diagnostics.complexity.summary}, attack ${diagnostics.attack.pattern}`;
   if (diagnostics.status === "unknown") return diagnostics.error.kind;
   return diagnostics.status;
 }

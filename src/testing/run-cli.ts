@@ -1,11 +1,14 @@
 // Runs the real CLI in a child process, as a user would (TypeScript through tsx, no build needed).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { projectRoot } from "../paths.js";
 
 export type CliResult = { status: number | null; stdout: string; stderr: string };
 
-export function runCli(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): CliResult {
+export function runCli(
+  args: string[],
+  options: { input?: string | Buffer; env?: Record<string, string> } = {},
+): CliResult {
   const result = spawnSync(process.execPath, cliArgs(args), {
     cwd: projectRoot(),
     input: options.input,
@@ -18,8 +21,15 @@ export function runCli(args: string[], options: { input?: string | Buffer; env?:
 
 /** Starts the CLI without waiting, so that two can run side by side or a server can be signalled;
  * `done` settles when it exits, with everything it wrote. */
-export function spawnCli(args: string[], options: { env?: Record<string, string> } = {}): { child: ChildProcess; done: Promise<CliResult> } {
-  const child = spawn(process.execPath, cliArgs(args), { cwd: projectRoot(), env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
+export function spawnCli(
+  args: string[],
+  options: { env?: Record<string, string> } = {},
+): { child: ChildProcess; done: Promise<CliResult> } {
+  const child = spawn(process.execPath, cliArgs(args), {
+    cwd: projectRoot(),
+    env: { ...process.env, ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));

@@ -36,11 +36,15 @@ function postgres(serverUrl: string | undefined): StoreBackend {
   };
   return {
     name: "postgres",
-    skip: serverUrl ? false : "PostgreSQL store tests need SITREP_TEST_PG=postgres://user:pass@host/db (.ci/run sets it)",
+    skip: serverUrl
+      ? false
+      : "PostgreSQL store tests need SITREP_TEST_PG=postgres://user:pass@host/db (.ci/run sets it)",
     async newLocation() {
       const name = `sitrep_test_${randomBytes(6).toString("hex")}`;
       // Collation "C": text sorts by code point, as SQLite's does, so both backends list rows in one order.
-      await admin((c) => c.query(`create database ${name} template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`));
+      await admin((c) =>
+        c.query(`create database ${name} template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`),
+      );
       made.push(name);
       const url = new URL(serverUrl!);
       url.pathname = `/${name}`;
@@ -48,7 +52,10 @@ function postgres(serverUrl: string | undefined): StoreBackend {
     },
     async cleanUp() {
       const names = made.splice(0);
-      if (names.length) await admin(async (c) => { for (const name of names) await c.query(`drop database if exists ${name} with (force)`); });
+      if (names.length)
+        await admin(async (c) => {
+          for (const name of names) await c.query(`drop database if exists ${name} with (force)`);
+        });
     },
   };
 }

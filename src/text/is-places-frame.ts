@@ -3,10 +3,50 @@
 // D.C."). The places stage reads them as strong evidence; the entities stage leaves a town in such a
 // frame to the places stage instead of hiding it under a LOC span. One rule serves both.
 // Word lists joined into alternations of plain words: no quantifier inside one, so the pattern stays linear.
-const LOCATIVE_WORDS = ["in", "near", "at", "outside", "from", "to", "around", "towards?", "into", "across", "through", "throughout", "of"];
-const DIRECTION_WORDS = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "between", "via"];
+const LOCATIVE_WORDS = [
+  "in",
+  "near",
+  "at",
+  "outside",
+  "from",
+  "to",
+  "around",
+  "towards?",
+  "into",
+  "across",
+  "through",
+  "throughout",
+  "of",
+];
+const DIRECTION_WORDS = [
+  "north",
+  "south",
+  "east",
+  "west",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "between",
+  "via",
+];
 const VISIT_WORDS = ["visited?", "across", "inside", "within", "based"];
-const AREA_WORDS = ["city", "town", "village", "district", "province", "governorate", "region", "area", "state", "county", "capital", "suburb", "outskirts"];
+const AREA_WORDS = [
+  "city",
+  "town",
+  "village",
+  "district",
+  "province",
+  "governorate",
+  "region",
+  "area",
+  "state",
+  "county",
+  "capital",
+  "suburb",
+  "outskirts",
+];
 const LOCATIVE_BEFORE = new RegExp(
   `\\b(?:${[...LOCATIVE_WORDS, ...DIRECTION_WORDS, ...VISIT_WORDS].join("|")})\\s+(?:the\\s+)?(?:(?:${AREA_WORDS.join("|")})\\s+of\\s+)?$`,
   "i",

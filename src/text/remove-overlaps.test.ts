@@ -22,12 +22,21 @@ describe("text: span overlap", () => {
 describe("text: removeOverlaps", () => {
   it("keeps the longest of overlapping ranges and returns them in text order", () => {
     const kept = removeOverlaps([r(10, 12, "c"), r(0, 3, "a"), r(1, 8, "b")]);
-    assert.deepEqual(kept.map((k) => k.name), ["b", "c"]);
+    assert.deepEqual(
+      kept.map((k) => k.name),
+      ["b", "c"],
+    );
   });
 
   it("at equal length keeps the one the priority ranks first, else the earlier one", () => {
-    assert.deepEqual(removeOverlaps([r(0, 4, "x"), r(2, 6, "y")]).map((k) => k.name), ["x"]);
+    assert.deepEqual(
+      removeOverlaps([r(0, 4, "x"), r(2, 6, "y")]).map((k) => k.name),
+      ["x"],
+    );
     const rank = (k: { name: string }) => (k.name === "y" ? 0 : 1);
-    assert.deepEqual(removeOverlaps([r(0, 4, "x"), r(2, 6, "y")], rank).map((k) => k.name), ["y"]);
+    assert.deepEqual(
+      removeOverlaps([r(0, 4, "x"), r(2, 6, "y")], rank).map((k) => k.name),
+      ["y"],
+    );
   });
 });

@@ -6,14 +6,15 @@
 // is the token.
 export type Token = { start: number; end: number; text: string };
 
-const LEADING = /^(?:[("'“‘«\[{<¿¡*]|[$€£¥](?=\d))/u;
+const LEADING = /^(?:[("'“‘«[{<¿¡*]|[$€£¥](?=\d))/u;
 // A run of dots or of !? starts only at its first character (the lookbehinds): tried from every dot of a
 // long run that does not end the chunk, the end anchor would fail once per dot (quadratic).
 const TRAILING = /(?:(?<!\.)\.{2,}|…|(?<![!?])[!?]+|[)"”’»\]}>,;:*%]|'(?!\w))$/u;
 const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/iu;
-const ABBREVIATION = /^(?:(?:\p{L}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Inc|Corp|Co|Ltd|vs|etc|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)$/u;
+const ABBREVIATION =
+  /^(?:(?:\p{L}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Inc|Corp|Co|Ltd|vs|etc|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)$/u;
 const WHOLE = /^(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/u;
-const INNER_BREAK = /(?<=\p{L})[-\/](?=\p{L})|\p{Extended_Pictographic}/gu;
+const INNER_BREAK = /(?<=\p{L})[-/](?=\p{L})|\p{Extended_Pictographic}/gu;
 
 /** The tokens of `text`, offsets counted from `offset` (the sentence's start in its document). */
 export function tokenizeSentence(text: string, offset = 0): Token[] {
@@ -33,7 +34,8 @@ function splitChunk(chunk: string, at: number): Piece[] {
   const back: Piece[] = [];
   let start = 0;
   let end = chunk.length;
-  for (let m; start < end && (m = LEADING.exec(chunk.slice(start, end))); start += m[0].length) front.push({ start: at + start, end: at + start + m[0].length });
+  for (let m; start < end && (m = LEADING.exec(chunk.slice(start, end))); start += m[0].length)
+    front.push({ start: at + start, end: at + start + m[0].length });
   for (;;) {
     const rest = chunk.slice(start, end);
     if (WHOLE.test(rest) && !/[.,;:!?)"”’]$/u.test(rest)) break;

@@ -8,9 +8,16 @@ import type { IncidentRecord } from "../records/incident-record.js";
 import { matchesFilter, readIncidentFilter } from "./incident-filter.js";
 
 const strike = {
-  country: "Palestine", iso3: "PSE", event_type: "Explosions/Remote violence", sub_event_type: "Air/drone strike",
-  actor1: "Military Forces of Israel (2022-)", actor2: "Civilians (Palestine)", assoc_actor_1: [], assoc_actor_2: ["UNRWA"],
-  latitude: 31.34, longitude: 34.3,
+  country: "Palestine",
+  iso3: "PSE",
+  event_type: "Explosions/Remote violence",
+  sub_event_type: "Air/drone strike",
+  actor1: "Military Forces of Israel (2022-)",
+  actor2: "Civilians (Palestine)",
+  assoc_actor_1: [],
+  assoc_actor_2: ["UNRWA"],
+  latitude: 31.34,
+  longitude: 34.3,
 } as unknown as IncidentRecord;
 
 describe("watch: incident filter", () => {
@@ -34,11 +41,21 @@ describe("watch: incident filter", () => {
     it("a saved filter with an unknown field, a bad box or broken JSON is a usage error naming the file", () => {
       const dir = mkdtempSync(join(tmpdir(), "sitrep-filter-"));
       const write = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
-      const isUsage = (pattern: RegExp) => (e: unknown) => e instanceof SitrepError && e.code === "bad-usage" && pattern.test(e.message);
-      assert.throws(() => readIncidentFilter(write("a.json", '{"countries": ["Ukraine"]}')), isUsage(/a\.json.*countries/));
-      assert.throws(() => readIncidentFilter(write("b.json", '{"bbox": [40, 10, 30, 20]}')), isUsage(/b\.json.*west <= east/));
+      const isUsage = (pattern: RegExp) => (e: unknown) =>
+        e instanceof SitrepError && e.code === "bad-usage" && pattern.test(e.message);
+      assert.throws(
+        () => readIncidentFilter(write("a.json", '{"countries": ["Ukraine"]}')),
+        isUsage(/a\.json.*countries/),
+      );
+      assert.throws(
+        () => readIncidentFilter(write("b.json", '{"bbox": [40, 10, 30, 20]}')),
+        isUsage(/b\.json.*west <= east/),
+      );
       assert.throws(() => readIncidentFilter(write("c.json", "{country")), isUsage(/c\.json/));
-      assert.deepEqual(readIncidentFilter(write("d.json", '{"country": ["Ukraine"], "bbox": [30, 45, 40, 52]}')), { country: ["Ukraine"], bbox: [30, 45, 40, 52] });
+      assert.deepEqual(readIncidentFilter(write("d.json", '{"country": ["Ukraine"], "bbox": [30, 45, 40, 52]}')), {
+        country: ["Ukraine"],
+        bbox: [30, 45, 40, 52],
+      });
     });
   });
 });

@@ -7,8 +7,16 @@ import { SitrepError } from "../errors.js";
 import type { IncidentRecord } from "../records/incident-record.js";
 
 const BBOX = z
-  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90), z.number().min(-180).max(180), z.number().min(-90).max(90)])
-  .refine(([west, south, east, north]) => west <= east && south <= north, "bbox is [west, south, east, north] with west <= east and south <= north");
+  .tuple([
+    z.number().min(-180).max(180),
+    z.number().min(-90).max(90),
+    z.number().min(-180).max(180),
+    z.number().min(-90).max(90),
+  ])
+  .refine(
+    ([west, south, east, north]) => west <= east && south <= north,
+    "bbox is [west, south, east, north] with west <= east and south <= north",
+  );
 
 export const INCIDENT_FILTER = z
   .object({
@@ -34,17 +42,24 @@ export function readIncidentFilter(path: string): IncidentFilter {
     throw new SitrepError("bad-usage", `filter ${path}: ${(error as Error).message}`);
   }
   const parsed = INCIDENT_FILTER.safeParse(json);
-  if (!parsed.success) throw new SitrepError("bad-usage", `filter ${path}: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new SitrepError(
+      "bad-usage",
+      `filter ${path}: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`,
+    );
   return parsed.data;
 }
 
 export function matchesFilter(incident: IncidentRecord, filter: IncidentFilter): boolean {
   const fold = (s: string | null) => (s ?? "").toLowerCase();
-  const anyOf = (wanted: string[] | undefined, test: (w: string) => boolean) => !wanted?.length || wanted.some((w) => test(fold(w)));
+  const anyOf = (wanted: string[] | undefined, test: (w: string) => boolean) =>
+    !wanted?.length || wanted.some((w) => test(fold(w)));
   const actors = [incident.actor1, incident.actor2, ...incident.assoc_actor_1, ...incident.assoc_actor_2].map(fold);
   return (
     anyOf(filter.country, (w) => w === fold(incident.country) || w === fold(incident.iso3)) &&
-    anyOf(filter.actor, (w) => actors.some((a) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(w)}($|[^\\p{L}\\p{N}])`, "u").test(a))) &&
+    anyOf(filter.actor, (w) =>
+      actors.some((a) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(w)}($|[^\\p{L}\\p{N}])`, "u").test(a)),
+    ) &&
     anyOf(filter.event_type, (w) => w === fold(incident.event_type) || w === fold(incident.sub_event_type)) &&
     isInBox(incident, filter.bbox)
   );
@@ -54,7 +69,9 @@ function isInBox(incident: IncidentRecord, bbox: IncidentFilter["bbox"]): boolea
   if (!bbox) return true;
   if (incident.latitude === null || incident.longitude === null) return false;
   const [west, south, east, north] = bbox;
-  return incident.longitude >= west && incident.longitude <= east && incident.latitude >= south && incident.latitude <= north;
+  return (
+    incident.longitude >= west && incident.longitude <= east && incident.latitude >= south && incident.latitude <= north
+  );
 }
 
 function escapeRegExp(text: string): string {

@@ -22,9 +22,17 @@ describe("watch: webhook", () => {
   after(() => site.close());
 
   it("POSTs the payload as JSON when private addresses are allowed", async () => {
-    const outcome = await postWebhook(`${site.origin}/hook`, { change: "new", incident: { incident_id: "inc-1" } }, { allowPrivate: true });
+    const outcome = await postWebhook(
+      `${site.origin}/hook`,
+      { change: "new", incident: { incident_id: "inc-1" } },
+      { allowPrivate: true },
+    );
     assert.deepEqual(outcome, { ok: true, status: 200 });
-    assert.deepEqual(received.at(-1), { method: "POST", type: "application/json", body: { change: "new", incident: { incident_id: "inc-1" } } });
+    assert.deepEqual(received.at(-1), {
+      method: "POST",
+      type: "application/json",
+      body: { change: "new", incident: { incident_id: "inc-1" } },
+    });
   });
 
   describe("negative cases", () => {

@@ -7,11 +7,15 @@ import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { isIP } from "node:net";
 import { CONFIG } from "../config.js";
-import { resolveCheckedAddress, type AddressPolicy } from "../ingest/resolve-checked-address.js";
+import { type AddressPolicy, resolveCheckedAddress } from "../ingest/resolve-checked-address.js";
 
 export type WebhookOutcome = { ok: true; status: number } | { ok: false; reason: string };
 
-export async function postWebhook(url: string, payload: unknown, policy: AddressPolicy & { timeoutMs?: number } = {}): Promise<WebhookOutcome> {
+export async function postWebhook(
+  url: string,
+  payload: unknown,
+  policy: AddressPolicy & { timeoutMs?: number } = {},
+): Promise<WebhookOutcome> {
   const target = parseHttpUrl(url);
   if (!target) return { ok: false, reason: `"${url}" is not an http(s) URL` };
   const address = await resolveCheckedAddress(target.hostname, policy);
@@ -30,14 +34,23 @@ export async function postWebhook(url: string, payload: unknown, policy: Address
       agent: false,
       servername: isIP(hostname) ? undefined : hostname,
       timeout: policy.timeoutMs ?? CONFIG.fetchTimeoutMs,
-      headers: { host: target.host, "content-type": "application/json", "content-length": body.length, "user-agent": "sitrep/0.1 (watch notifications)" },
+      headers: {
+        host: target.host,
+        "content-type": "application/json",
+        "content-length": body.length,
+        "user-agent": "sitrep/0.1 (watch notifications)",
+      },
     });
     req.on("timeout", () => req.destroy(new Error("no answer within the time limit")));
     req.on("error", (error) => resolve({ ok: false, reason: `${target.href}: ${error.message}` }));
     req.on("response", (res) => {
       res.resume(); // the answer's body is not wanted
       const status = res.statusCode ?? 0;
-      resolve(status >= 200 && status < 300 ? { ok: true, status } : { ok: false, reason: `${target.href} answered HTTP ${status}` });
+      resolve(
+        status >= 200 && status < 300
+          ? { ok: true, status }
+          : { ok: false, reason: `${target.href} answered HTTP ${status}` },
+      );
     });
     req.end(body);
   });

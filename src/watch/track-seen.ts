@@ -9,7 +9,13 @@ import type { FetchJob } from "../ingest/read-feed.js";
 import type { Store } from "../store/store.js";
 
 /** Skips worth retrying: the server or the network may answer next time, or the user may change a setting. */
-const PASSING_REASONS = new Set<SkipReason>(["fetch-failed", "timeout", "unresolvable-host", "blocked-address", "robots-disallowed"]);
+const PASSING_REASONS = new Set<SkipReason>([
+  "fetch-failed",
+  "timeout",
+  "unresolvable-host",
+  "blocked-address",
+  "robots-disallowed",
+]);
 
 export type SeenTracker = {
   /** For readInputs' skipJob: true for a feed item whose link a poll has read before. */
@@ -52,7 +58,10 @@ export function trackSeen(store: Store, now: () => Date = () => new Date()): See
 }
 
 function keysOf(item: IngestItem, feedLinks: ReadonlySet<string>): string[] {
-  if ("skipped" in item) return feedLinks.has(item.skipped.origin) && !PASSING_REASONS.has(item.skipped.reason) ? [urlKey(item.skipped.origin)] : [];
+  if ("skipped" in item)
+    return feedLinks.has(item.skipped.origin) && !PASSING_REASONS.has(item.skipped.reason)
+      ? [urlKey(item.skipped.origin)]
+      : [];
   const content = "content:" + createHash("sha256").update(item.raw.content).digest("hex").slice(0, 32);
   return feedLinks.has(item.raw.origin) ? [content, urlKey(item.raw.origin)] : [content];
 }

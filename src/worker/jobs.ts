@@ -17,12 +17,20 @@ export const MERGE_QUEUE = "sitrep-merge";
 /** The same input queued twice while the first is still waiting is one job (the key is its content hash); once
  * run, a re-queued copy is a duplicate by the store's own content hash. */
 export async function queueIngest(utils: WorkerUtils, job: IngestJob): Promise<void> {
-  const key = createHash("sha256").update(job.raw.origin).update("\n").update(job.raw.content).digest("hex").slice(0, 32);
+  const key = createHash("sha256")
+    .update(job.raw.origin)
+    .update("\n")
+    .update(job.raw.content)
+    .digest("hex")
+    .slice(0, 32);
   await utils.addJob("ingest", job, { jobKey: `ingest:${key}`, maxAttempts: JOB_ATTEMPTS.ingest });
 }
 
 export async function queueMerge(utils: WorkerUtils, events: EventRecord[]): Promise<void> {
   const documentIds = [...new Set(events.flatMap((e) => e.sources.map((s) => s.document_id)))].sort();
   if (documentIds.length === 0) return;
-  await utils.addJob("merge", { documentIds } satisfies MergeJob, { queueName: MERGE_QUEUE, maxAttempts: JOB_ATTEMPTS.merge });
+  await utils.addJob("merge", { documentIds } satisfies MergeJob, {
+    queueName: MERGE_QUEUE,
+    maxAttempts: JOB_ATTEMPTS.merge,
+  });
 }

@@ -7,7 +7,12 @@ import { queueIngest } from "./jobs.js";
 
 export type QueueCounts = { read: number; queued: number; skipped: number };
 
-export async function queueInputs(url: string, items: AsyncIterable<IngestItem>, store: Store, options: { published?: string; language?: string }): Promise<QueueCounts> {
+export async function queueInputs(
+  url: string,
+  items: AsyncIterable<IngestItem>,
+  store: Store,
+  options: { published?: string; language?: string },
+): Promise<QueueCounts> {
   const utils = await makeWorkerUtils({ connectionString: url });
   const counts: QueueCounts = { read: 0, queued: 0, skipped: 0 };
   try {

@@ -3,8 +3,9 @@
 // a job locked by a pool whose heartbeat is older than HEARTBEAT_STALE_S is freed by any running worker, so
 // another takes it up within about half a minute. Only locks older than that are judged, so a pool that has just
 // locked its first job, before its first heartbeat is written, is not taken for dead.
-import type { WorkerUtils } from "graphile-worker";
+
 import { hostname } from "node:os";
+import type { WorkerUtils } from "graphile-worker";
 import type pg from "pg";
 
 /** How often a live pool says so. */

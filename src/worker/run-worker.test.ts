@@ -15,10 +15,19 @@ const TOWNS = ["Kirkuk", "Goma", "Maiduguri"];
 function inventReports(dir: string): number {
   mkdirSync(dir, { recursive: true });
   TOWNS.forEach((town, i) => {
-    writeFileSync(join(dir, `${town}-a.txt`), `Gunmen attacked a police post in ${town} on Monday, killing ${i + 3} officers, the provincial governor said.\n\nResidents said the fighting lasted several hours.`);
-    writeFileSync(join(dir, `${town}-b.txt`), `At least ${i + 3} police officers were killed when armed men stormed a police post in ${town} on Monday, officials said.\n\nThe army said troops had been sent to the area.`);
+    writeFileSync(
+      join(dir, `${town}-a.txt`),
+      `Gunmen attacked a police post in ${town} on Monday, killing ${i + 3} officers, the provincial governor said.\n\nResidents said the fighting lasted several hours.`,
+    );
+    writeFileSync(
+      join(dir, `${town}-b.txt`),
+      `At least ${i + 3} police officers were killed when armed men stormed a police post in ${town} on Monday, officials said.\n\nThe army said troops had been sent to the area.`,
+    );
   });
-  writeFileSync(join(dir, "Kirkuk-copy.txt"), `Gunmen attacked a police post in Kirkuk on Monday, killing 3 officers, the provincial governor said.\n\nResidents said the fighting lasted several hours.`);
+  writeFileSync(
+    join(dir, "Kirkuk-copy.txt"),
+    `Gunmen attacked a police post in Kirkuk on Monday, killing 3 officers, the provincial governor said.\n\nResidents said the fighting lasted several hours.`,
+  );
   return TOWNS.length * 2;
 }
 
@@ -49,7 +58,9 @@ async function query<T extends pg.QueryResultRow>(url: string, text: string): Pr
 describe("worker: queued ingest on PostgreSQL", { skip: postgres.skip }, () => {
   after(() => postgres.cleanUp());
 
-  it("two workers store every queued document once and put every event in exactly one incident", { timeout: 600_000 }, async () => {
+  it("two workers store every queued document once and put every event in exactly one incident", {
+    timeout: 600_000,
+  }, async () => {
     const url = await postgres.newLocation();
     const dir = join(mkdtempSync(join(tmpdir(), "sitrep-worker-")), "in");
     const texts = inventReports(dir);
@@ -63,28 +74,47 @@ describe("worker: queued ingest on PostgreSQL", { skip: postgres.skip }, () => {
       for (const w of workers) w.child.kill("SIGTERM");
     }
     for (const w of workers) assert.equal((await w.done).status, 0, (await w.done).stderr);
-    const documents = await query<{ status: string; reason: string | null }>(url, "select status, reason from documents");
+    const documents = await query<{ status: string; reason: string | null }>(
+      url,
+      "select status, reason from documents",
+    );
     assert.equal(documents.filter((d) => d.status === "ok").length, texts, JSON.stringify(documents));
     assert.equal(documents.length, texts + 1, "the copy has a row of its own, as a duplicate");
     const events = await query<{ event_id: string }>(url, "select event_id from events");
-    const members = await query<{ event_id: string; n: number }>(url, "select e.event_id, count(ie.incident_id)::int as n from events e left join incident_events ie using (event_id) group by e.event_id");
+    const members = await query<{ event_id: string; n: number }>(
+      url,
+      "select e.event_id, count(ie.incident_id)::int as n from events e left join incident_events ie using (event_id) group by e.event_id",
+    );
     assert.ok(events.length >= TOWNS.length, "the reports yield events");
-    assert.ok(members.every((m) => m.n === 1), JSON.stringify(members));
-    const towns = await query<{ incident_id: string; record: string }>(url, "select incident_id, record from incidents");
+    assert.ok(
+      members.every((m) => m.n === 1),
+      JSON.stringify(members),
+    );
+    const towns = await query<{ incident_id: string; record: string }>(
+      url,
+      "select incident_id, record from incidents",
+    );
     for (const town of TOWNS) {
       const holding = towns.filter((t) => t.record.includes(town));
       assert.ok(holding.length >= 1, `an incident in ${town}`);
     }
   });
 
-  it("a worker killed (SIGKILL) in the middle of a job: the next worker takes the job up, and each document is stored once", { timeout: 600_000 }, async () => {
+  it("a worker killed (SIGKILL) in the middle of a job: the next worker takes the job up, and each document is stored once", {
+    timeout: 600_000,
+  }, async () => {
     const url = await postgres.newLocation();
     const dir = join(mkdtempSync(join(tmpdir(), "sitrep-worker-")), "in");
     const texts = inventReports(dir);
     assert.equal((await spawnCli(["ingest", dir, "--queue", "--db", url, "--published", "2024-05-06"]).done).status, 0);
     const doomed = spawnCli(["worker", "--db", url]);
     for (let locked = 0; locked === 0; await new Promise((r) => setTimeout(r, 200))) {
-      locked = (await query<{ n: number }>(url, "select count(*)::int as n from graphile_worker.jobs where locked_by is not null"))[0].n;
+      locked = (
+        await query<{ n: number }>(
+          url,
+          "select count(*)::int as n from graphile_worker.jobs where locked_by is not null",
+        )
+      )[0].n;
     }
     doomed.child.kill("SIGKILL");
     await doomed.done;
@@ -99,9 +129,15 @@ describe("worker: queued ingest on PostgreSQL", { skip: postgres.skip }, () => {
     assert.equal(documents.filter((d) => d.status === "ok").length, texts, JSON.stringify(documents));
     assert.equal(documents.length, texts + 1);
     // No partial document: every stored event has its source, every ok document its spans.
-    const orphans = await query<{ n: number }>(url, "select count(*)::int as n from events where event_id not in (select event_id from event_sources)");
+    const orphans = await query<{ n: number }>(
+      url,
+      "select count(*)::int as n from events where event_id not in (select event_id from event_sources)",
+    );
     assert.equal(orphans[0].n, 0);
-    const members = await query<{ n: number }>(url, "select count(ie.incident_id)::int as n from events e left join incident_events ie using (event_id) group by e.event_id");
+    const members = await query<{ n: number }>(
+      url,
+      "select count(ie.incident_id)::int as n from events e left join incident_events ie using (event_id) group by e.event_id",
+    );
     assert.ok(members.length > 0 && members.every((m) => m.n === 1), JSON.stringify(members));
   });
 });

@@ -1,13 +1,13 @@
 // `sitrep worker`: runs ingest and merge jobs from the queue until SIGINT/SIGTERM. One job at a time per process
 // (extraction is CPU-bound: start one worker per core); graphile-worker retries a failed job with backoff.
 import { EventEmitter } from "node:events";
-import { makeWorkerUtils, run, type Runner, type Task, type WorkerEvents, type WorkerUtils } from "graphile-worker";
+import { makeWorkerUtils, type Runner, run, type Task, type WorkerEvents, type WorkerUtils } from "graphile-worker";
 import pg from "pg";
 import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js";
 import { ingestDocuments } from "../ingest-documents.js";
 import { completeIncidents, updateIncidents } from "../merge/update-incidents.js";
 import type { Store } from "../store/store.js";
-import { queueMerge, type IngestJob, type MergeJob } from "./jobs.js";
+import { type IngestJob, type MergeJob, queueMerge } from "./jobs.js";
 import { beat, HEARTBEAT_EVERY_MS, reclaimDeadWorkersJobs } from "./reclaim-jobs.js";
 
 export type WorkerHandle = { runner: Runner; stop(): Promise<void> };
@@ -15,7 +15,11 @@ export type WorkerHandle = { runner: Runner; stop(): Promise<void> };
 /** An arbitrary constant: the advisory lock every sitrep merge holds, also against merges outside the queue. */
 const MERGE_LOCK = 7_117_017;
 
-export async function startWorker(url: string, store: Store, options: { pollIntervalMs?: number } = {}): Promise<WorkerHandle> {
+export async function startWorker(
+  url: string,
+  store: Store,
+  options: { pollIntervalMs?: number } = {},
+): Promise<WorkerHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   const utils = await makeWorkerUtils({ pgPool: pool });
   await utils.migrate();
@@ -29,7 +33,13 @@ export async function startWorker(url: string, store: Store, options: { pollInte
   let heartbeat: NodeJS.Timeout | undefined;
   events.on("pool:create", ({ workerPool }) => {
     beating.push(beat(pool, workerPool.id));
-    heartbeat = setInterval(() => void beat(pool, workerPool.id).then(() => reclaimDeadWorkersJobs(pool, utils)).catch(() => {}), HEARTBEAT_EVERY_MS);
+    heartbeat = setInterval(
+      () =>
+        void beat(pool, workerPool.id)
+          .then(() => reclaimDeadWorkersJobs(pool, utils))
+          .catch(() => {}),
+      HEARTBEAT_EVERY_MS,
+    );
   });
   const runner = await run({
     events,
@@ -58,7 +68,12 @@ function ingestTask(store: Store, extract: ExtractPool, utils: WorkerUtils): Tas
     async function* one() {
       yield { raw: job.raw };
     }
-    await ingestDocuments(one(), store, { published: job.published, language: job.language, pool: extract, mergeEvents: (_, events) => queueMerge(utils, events) });
+    await ingestDocuments(one(), store, {
+      published: job.published,
+      language: job.language,
+      pool: extract,
+      mergeEvents: (_, events) => queueMerge(utils, events),
+    });
   };
 }
 

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
-import { chromium, type BrowserContext } from "playwright-core";
+import { type BrowserContext, chromium } from "playwright-core";
 import { createApp } from "../../src/api/app.js";
 import { createExtractPool } from "../../src/extract/extract-pool.js";
 import { loadSamples } from "../../src/load-samples.js";
@@ -18,7 +18,16 @@ export const TOKEN = "browser-test-token";
 export const SCREENSHOTS = join(projectRoot(), "test-artifacts", "screenshots");
 
 /** The flags the project's brief fixes: no GPU, no network chatter, no first-run dialogs. */
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 export type Workbench = { url: string; context: BrowserContext; events: number; stop(): Promise<void> };
 
@@ -36,7 +45,12 @@ export async function startWorkbench(): Promise<Workbench> {
   const { port } = server.address() as AddressInfo;
   mkdirSync(SCREENSHOTS, { recursive: true });
   // A persistent context is how playwright takes a user-data-dir: a fresh one per run, removed at stop.
-  const context = await chromium.launchPersistentContext(join(dir, "profile"), { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1280, height: 860 } });
+  const context = await chromium.launchPersistentContext(join(dir, "profile"), {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 1280, height: 860 },
+  });
   return {
     url: `http://127.0.0.1:${port}/`,
     context,

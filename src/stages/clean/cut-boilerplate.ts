@@ -13,7 +13,8 @@ export function findBoilerplateStart(text: string): number {
   let offset = 0;
   for (let i = 0; i < lines.length; i++) {
     const trimmed = lines[i].trim();
-    if (offset >= tailFrom && trimmed !== "" && TRAILING_LINES.some((re) => re.test(trimmed)) && !isStoryFrom(lines, i)) return offset;
+    if (offset >= tailFrom && trimmed !== "" && TRAILING_LINES.some((re) => re.test(trimmed)) && !isStoryFrom(lines, i))
+      return offset;
     offset += lines[i].length + 1;
   }
   return text.length;
@@ -25,10 +26,13 @@ function isStoryFrom(lines: string[], from: number): boolean {
 }
 
 function isProse(line: string): boolean {
-  return line.length >= CONFIG.boilerplateProseChars && /[.!?]["”’)]?$/.test(line) && !/^(copyright|©|\(c\))/i.test(line);
+  return (
+    line.length >= CONFIG.boilerplateProseChars && /[.!?]["”’)]?$/.test(line) && !/^(copyright|©|\(c\))/i.test(line)
+  );
 }
 
-const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:©\s*)?\d{4}(?:[-–]\d{4})?,?\s+(.+?)(?:,?\s+(?:inc|ltd|llc|plc)\.?)?(?:[.,]\s*all rights reserved.*)?$/i;
+const COPYRIGHT =
+  /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:©\s*)?\d{4}(?:[-–]\d{4})?,?\s+(.+?)(?:,?\s+(?:inc|ltd|llc|plc)\.?)?(?:[.,]\s*all rights reserved.*)?$/i;
 
 /** The publisher a tail line says the story first ran in ("This article was originally published by Futurism."),
  * else the copyright holder: a syndicated copy names its source there. */

@@ -49,7 +49,10 @@ describe("clean: language", () => {
     const forced = cleanRawDocument({ origin: "x", kind: "text", content: spanish, meta: {} }, { language: "en" });
     assert.ok("doc" in forced);
     assert.deepEqual([forced.doc.meta.language, forced.doc.meta.languageBy], ["en", "given"]);
-    const own = cleanRawDocument({ origin: "x", kind: "text", content: SHORT_ENGLISH[0], meta: { language: "fr" } }, { language: "en" });
+    const own = cleanRawDocument(
+      { origin: "x", kind: "text", content: SHORT_ENGLISH[0], meta: { language: "fr" } },
+      { language: "en" },
+    );
     assert.ok("doc" in own);
     assert.equal(own.doc.meta.language, "fr", "the input's own tag wins over --lang");
   });
@@ -63,7 +66,7 @@ describe("clean: language", () => {
         assert.equal(isSupportedLanguage(found.language), false);
       }
     });
-    it("a lang attribute does not outvote the text: lang=\"en\" around Spanish is Spanish", () => {
+    it('a lang attribute does not outvote the text: lang="en" around Spanish is Spanish', () => {
       const html = `<html lang="en"><body><article><p>${SHORT_OTHER[0][1]}</p></article></body></html>`;
       const result = cleanRawDocument({ origin: "es.html", kind: "html", content: html, meta: {} });
       assert.ok("doc" in result);

@@ -8,7 +8,9 @@ import { CONFIG } from "../../config.js";
 import { readLexiconLines, readLexiconTable } from "../../lexicon.js";
 
 const TWO_LETTER = new Map(readLexiconTable("languages/iso-639-3-to-1.tsv").map((row) => [row.iso639_3, row.iso639_1]));
-const ENGLISH_WORDS = new Set(readLexiconLines("languages/english-marker-words.txt").flatMap((line) => line.trim().split(/\s+/)));
+const ENGLISH_WORDS = new Set(
+  readLexiconLines("languages/english-marker-words.txt").flatMap((line) => line.trim().split(/\s+/)),
+);
 
 /** Which rule named the language: given by the user or the input, trigrams, English words, the page, or none. */
 export type LanguageRule = "given" | "trigrams" | "english-words" | "page-lang" | "default";

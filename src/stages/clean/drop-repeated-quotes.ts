@@ -14,7 +14,13 @@ export function dropRepeatedQuotes(text: string): string {
     const attributed = i + 1 < paragraphs.length && isAttributionLine(paragraphs[i + 1]);
     // Only quotes: a repeated heading or list line ("Portion Fix Containers: ...") is the page's own structure.
     if (!isDisplayLine(paragraph) || trigrams[i].size === 0 || !(isQuoted(paragraph) || attributed)) return;
-    const repeated = paragraphs.some((other, j) => j !== i && keep[j] && other.length > paragraph.length && sharedShare(trigrams[i], trigrams[j]) >= CONFIG.pullQuoteOverlap);
+    const repeated = paragraphs.some(
+      (other, j) =>
+        j !== i &&
+        keep[j] &&
+        other.length > paragraph.length &&
+        sharedShare(trigrams[i], trigrams[j]) >= CONFIG.pullQuoteOverlap,
+    );
     if (!repeated) return;
     keep[i] = false;
     if (attributed) keep[i + 1] = false;

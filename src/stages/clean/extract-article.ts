@@ -7,23 +7,54 @@ import { stripBoilerplateNodes } from "./strip-boilerplate-nodes.js";
 
 export type ExtractedArticle = { text: string; meta: Partial<SourceMeta> };
 
-const BLOCKS = new Set(["P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "TR", "DIV", "SECTION", "ARTICLE", "FIGCAPTION", "TABLE", "UL", "OL", "DL", "DD", "DT"]);
+const BLOCKS = new Set([
+  "P",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "LI",
+  "BLOCKQUOTE",
+  "PRE",
+  "TR",
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+  "FIGCAPTION",
+  "TABLE",
+  "UL",
+  "OL",
+  "DL",
+  "DD",
+  "DT",
+]);
 
 export function extractArticle(html: string): ExtractedArticle {
   // linkedom builds no <body> for a bare fragment; browsers would, so we give it one.
-  const { document } = parseHTML(/<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  const { document } = parseHTML(
+    /<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`,
+  );
   const meta = readMetadata(document);
   if (document.body) stripBoilerplateNodes(document.body);
   // Readability mutates the DOM it is given; the meta tags were read first. The serializer hands back the
   // article element itself: serialising to HTML and parsing it again would double the cost of a page.
-  const article = new Readability<Element>(document as unknown as Document, { charThreshold: 200, serializer: (el) => el as Element }).parse();
+  const article = new Readability<Element>(document as unknown as Document, {
+    charThreshold: 200,
+    serializer: (el) => el as Element,
+  }).parse();
   if (!article?.content) {
     const body = document.body ? blockText(document.body) : "";
     return { text: body, meta };
   }
   return {
     text: blockText(article.content),
-    meta: { ...meta, title: meta.title ?? (article.title || undefined), publisher: meta.publisher ?? (article.siteName || undefined) },
+    meta: {
+      ...meta,
+      title: meta.title ?? (article.title || undefined),
+      publisher: meta.publisher ?? (article.siteName || undefined),
+    },
   };
 }
 

@@ -7,11 +7,67 @@ import { CONFIG } from "../../config.js";
 
 // Elements that never hold children, and those whose end tag is optional (a browser closes an open <p> at the
 // next <p>), are left out of the count: a page of unclosed <p> or <li> is long, not deep.
-const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
-const OPTIONAL_END = new Set(["p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption", "rt", "rp", "html", "head", "body"]);
+const VOID = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
+]);
+const OPTIONAL_END = new Set([
+  "p",
+  "li",
+  "dt",
+  "dd",
+  "option",
+  "optgroup",
+  "tr",
+  "td",
+  "th",
+  "thead",
+  "tbody",
+  "tfoot",
+  "colgroup",
+  "caption",
+  "rt",
+  "rp",
+  "html",
+  "head",
+  "body",
+]);
 const RAW_TEXT = new Set(["script", "style", "textarea", "title"]);
 // A dropped block tag becomes a line break so paragraphs inside the flattened part do not run together.
-const BLOCKS = new Set(["div", "section", "article", "blockquote", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "main", "aside", "header", "footer", "figure", "form"]);
+const BLOCKS = new Set([
+  "div",
+  "section",
+  "article",
+  "blockquote",
+  "ul",
+  "ol",
+  "table",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "pre",
+  "main",
+  "aside",
+  "header",
+  "footer",
+  "figure",
+  "form",
+]);
 
 export type Flattened = { html: string; dropped: number };
 
@@ -55,7 +111,8 @@ type Tag = { name?: string; closing: boolean; selfClosing: boolean; end: number 
 /** The markup starting at `at`: a tag (with a raw-text element's content), a comment or doctype, or null for a stray "<". */
 function readTag(html: string, lower: string, at: number): Tag | null {
   if (html.startsWith("<!--", at)) return { closing: false, selfClosing: true, end: endAfter(lower, "-->", at + 4) };
-  if (html[at + 1] === "!" || html[at + 1] === "?") return { closing: false, selfClosing: true, end: endAfter(lower, ">", at + 2) };
+  if (html[at + 1] === "!" || html[at + 1] === "?")
+    return { closing: false, selfClosing: true, end: endAfter(lower, ">", at + 2) };
   const closing = html[at + 1] === "/";
   const nameStart = at + (closing ? 2 : 1);
   let nameEnd = nameStart;

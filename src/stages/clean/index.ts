@@ -5,7 +5,7 @@ import { decideDecline } from "../../decline.js";
 import { createDoc, type Doc, type SourceMeta } from "../../doc.js";
 import type { RawDocument, SkippedInput } from "../../ingest/raw-document.js";
 import { findBoilerplateStart, findOriginalPublisher } from "./cut-boilerplate.js";
-import { detectLanguage, type DetectedLanguage } from "./detect-language.js";
+import { type DetectedLanguage, detectLanguage } from "./detect-language.js";
 import { dropBoilerplateLines } from "./drop-boilerplate-lines.js";
 import { dropRepeatedQuotes } from "./drop-repeated-quotes.js";
 import { extractArticle } from "./extract-article.js";
@@ -26,9 +26,17 @@ export type CleanResult = { doc: Doc; notes?: string[] } | { skipped: SkippedInp
 export function cleanRawDocument(raw: RawDocument, options: CleanOptions = {}): CleanResult {
   const overCap = findOverCap(raw);
   if (overCap) return { skipped: { origin: raw.origin, reason: "too-large", stage: "clean", detail: overCap } };
-  const extracted = raw.kind === "html" ? extractArticle(flattenDeepHtml(raw.content).html) : { text: raw.content, meta: {} };
+  const extracted =
+    raw.kind === "html" ? extractArticle(flattenDeepHtml(raw.content).html) : { text: raw.content, meta: {} };
   if (extracted.text.length > CONFIG.maxTextChars) {
-    return { skipped: { origin: raw.origin, reason: "too-large", stage: "clean", detail: `${extracted.text.length} characters of text after extraction, over the ${CONFIG.maxTextChars}-character limit` } };
+    return {
+      skipped: {
+        origin: raw.origin,
+        reason: "too-large",
+        stage: "clean",
+        detail: `${extracted.text.length} characters of text after extraction, over the ${CONFIG.maxTextChars}-character limit`,
+      },
+    };
   }
   const normalised = normaliseText(extracted.text);
   const cut = findBoilerplateStart(normalised);
@@ -36,7 +44,8 @@ export function cleanRawDocument(raw: RawDocument, options: CleanOptions = {}): 
   const body = raw.kind === "html" ? dropBoilerplateLines(normalised.slice(0, cut)) : normalised.slice(0, cut);
   const text = normaliseText(dropRepeatedQuotes(body));
   const declined = decideDecline({ text });
-  if (declined) return { skipped: { origin: raw.origin, reason: declined.reason, stage: "clean", detail: declined.detail } };
+  if (declined)
+    return { skipped: { origin: raw.origin, reason: declined.reason, stage: "clean", detail: declined.detail } };
   // The source's own date first (feed or JSONL, page metadata, then the dated dateline); the user's is the fallback.
   const { published, notes } = pickPublished([
     { from: "source", value: raw.meta.published },
@@ -58,7 +67,12 @@ export function cleanRawDocument(raw: RawDocument, options: CleanOptions = {}): 
 }
 
 /** A language the input states (a JSONL "lang") or the user gives (--lang) wins over any guess from the text. */
-function languageOf(text: string, raw: RawDocument, pageLanguage: string | undefined, options: CleanOptions): Pick<SourceMeta, "language" | "languageBy"> {
+function languageOf(
+  text: string,
+  raw: RawDocument,
+  pageLanguage: string | undefined,
+  options: CleanOptions,
+): Pick<SourceMeta, "language" | "languageBy"> {
   const given = raw.meta.language ?? options.language;
   const found: DetectedLanguage = given ? { language: given, by: "given" } : detectLanguage(text, pageLanguage);
   return { language: found.language, languageBy: found.by };
@@ -67,7 +81,8 @@ function languageOf(text: string, raw: RawDocument, pageLanguage: string | undef
 /** Checked before any parsing: the cost of what follows grows with the length. */
 function findOverCap(raw: RawDocument): string | undefined {
   const cap = raw.kind === "html" ? CONFIG.maxHtmlChars : CONFIG.maxTextChars;
-  if (raw.content.length > cap) return `${raw.content.length} characters of ${raw.kind}, over the ${cap}-character limit`;
+  if (raw.content.length > cap)
+    return `${raw.content.length} characters of ${raw.kind}, over the ${cap}-character limit`;
   return undefined;
 }
 
@@ -77,13 +92,15 @@ export function contentHash(text: string): string {
 }
 
 function normaliseText(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    // The lookbehind starts a match only at the first blank of a run: without it a long run of blanks with
-    // no newline after it is rescanned from every position (quadratic; 300 KB took 83 s).
-    .replace(/(?<![ \t\u00a0])[ \t\u00a0]+\n/g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return (
+    text
+      .replace(/\r\n?/g, "\n")
+      // The lookbehind starts a match only at the first blank of a run: without it a long run of blanks with
+      // no newline after it is rescanned from every position (quadratic; 300 KB took 83 s).
+      .replace(/(?<![ \t\u00a0])[ \t\u00a0]+\n/g, "\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trim()
+  );
 }
 
 /** A plain-text report's first line is its headline when it is short and has no final full stop. */

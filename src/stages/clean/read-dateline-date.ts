@@ -3,7 +3,8 @@
 // reference for resolving "Sunday" or "last week". Only a dateline with a year is read: "June 28" alone
 // would need a year from somewhere else, and guessing one is how events land a year off.
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const MONTH =
+  "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 // Place in capitals, optional ", Region", then the date, an optional "(Agency)" and a dash or colon.
 const DATELINE = new RegExp(
   `^(?:\\p{Lu}[\\p{Lu}'. -]+(?:,[ ]*[\\p{L}. ]{2,30}?)?,[ ]*)?${MONTH}\\.?[ ]+(\\d{1,2}),?[ ]+((?:19|20)\\d\\d)[ ]*(?:\\([^)\\n]{1,40}\\))?[ ]*(?:—|–|--|-|:)`,

@@ -1,6 +1,12 @@
 // schema.org JSON-LD of a page (NewsArticle, Article, ReportageNewsArticle ...): the publisher's own
 // structured statement of headline, authors, dates and publisher, more reliable than meta tags.
-export type JsonLdArticle = { headline?: string; authors: string[]; datePublished?: string; publisher?: string; url?: string };
+export type JsonLdArticle = {
+  headline?: string;
+  authors: string[];
+  datePublished?: string;
+  publisher?: string;
+  url?: string;
+};
 
 type Node = Record<string, unknown>;
 

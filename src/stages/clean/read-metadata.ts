@@ -4,16 +4,38 @@
 import type { SourceMeta } from "../../doc.js";
 import { readJsonLdArticle } from "./read-json-ld.js";
 
-const PUBLISHED_META = ['meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="parsely-pub-date"]', 'meta[name="sailthru.date"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[name="date"]'];
-const AUTHOR_META = ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="parsely-author"]', 'meta[name="sailthru.author"]'];
+const PUBLISHED_META = [
+  'meta[property="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="sailthru.date"]',
+  'meta[name="dc.date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="date"]',
+];
+const AUTHOR_META = [
+  'meta[name="author"]',
+  'meta[property="article:author"]',
+  'meta[name="parsely-author"]',
+  'meta[name="sailthru.author"]',
+];
 
 export function readMetadata(document: Document): Partial<SourceMeta> {
   const ld = readJsonLdArticle(document);
   const content = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || undefined;
   const first = (selectors: string[]) => selectors.map(content).find(Boolean);
-  const canonicalUrl = document.querySelector('link[rel="canonical"]')?.getAttribute("href")?.trim() || content('meta[property="og:url"]') || ld?.url;
+  const canonicalUrl =
+    document.querySelector('link[rel="canonical"]')?.getAttribute("href")?.trim() ||
+    content('meta[property="og:url"]') ||
+    ld?.url;
   return {
-    title: content('meta[property="og:title"]') ?? ld?.headline ?? content('meta[name="twitter:title"]') ?? (document.querySelector("title")?.textContent?.trim() || undefined),
+    title:
+      content('meta[property="og:title"]') ??
+      ld?.headline ??
+      content('meta[name="twitter:title"]') ??
+      (document.querySelector("title")?.textContent?.trim() || undefined),
     authors: pickAuthors(ld?.authors ?? [], AUTHOR_META.map(content), document),
     publisher: content('meta[property="og:site_name"]') ?? ld?.publisher ?? content('meta[name="application-name"]'),
     published: ld?.datePublished ?? first(PUBLISHED_META) ?? timeElementDate(document) ?? urlDate(canonicalUrl),

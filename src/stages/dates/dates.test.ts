@@ -1,18 +1,22 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { needsSeedArticle, readInventedReport, readSeedArticle } from "../../testing/fixtures.js";
 import { createDoc } from "../../doc.js";
+import { needsSeedArticle, readInventedReport, readSeedArticle } from "../../testing/fixtures.js";
 import { datesStage, findDates } from "./index.js";
 
 const PUBLISHED = "2021-06-28"; // a Monday
 
 function datesIn(text: string, published: string | null = PUBLISHED) {
-  return findDates(text, published ?? undefined).map((s): Record<string, any> => ({ text: text.slice(s.start, s.end), ...s.data }));
+  return findDates(text, published ?? undefined).map(
+    (s): Record<string, any> => ({ text: text.slice(s.start, s.end), ...s.data }),
+  );
 }
 
 describe("dates", () => {
   it('"6 p.m. Eastern time Sunday" in a Monday article is the day before, 22:00 UTC', () => {
-    const [date] = datesIn("the action, which occurred around 6 p.m. Eastern time Sunday, or early Monday in the area.");
+    const [date] = datesIn(
+      "the action, which occurred around 6 p.m. Eastern time Sunday, or early Monday in the area.",
+    );
     assert.equal(date.text, "6 p.m. Eastern time Sunday");
     assert.equal(date.start, "2021-06-27");
     assert.equal(date.instant, "2021-06-27T22:00:00.000Z");
@@ -63,7 +67,8 @@ describe("dates", () => {
   });
 
   it('"6 p.m. Eastern time Sunday, or early Monday in the area": one instant, its local day linked from the second span', () => {
-    const text = "There were no immediate reports of casualties from the action, which occurred around 6 p.m. Eastern time Sunday, or early Monday in the area.";
+    const text =
+      "There were no immediate reports of casualties from the action, which occurred around 6 p.m. Eastern time Sunday, or early Monday in the area.";
     const [utc, local] = datesIn(text);
     assert.deepEqual([utc.instant, utc.localDay], ["2021-06-27T22:00:00.000Z", "2021-06-28"]);
     assert.equal(text.slice(utc.localDayFrom.start, utc.localDayFrom.end), "early Monday");
@@ -71,53 +76,99 @@ describe("dates", () => {
   });
 
   it("no local day without the 'or ... in the area / local time' frame", () => {
-    const [utc] = datesIn("The drones struck around 6 p.m. Eastern time Sunday, and officials met early Monday in Washington.");
+    const [utc] = datesIn(
+      "The drones struck around 6 p.m. Eastern time Sunday, and officials met early Monday in Washington.",
+    );
     assert.equal(utc.instant, "2021-06-27T22:00:00.000Z");
     assert.equal(utc.localDay, undefined);
   });
 
   it('"early Monday in the area" is its own span: the local date, inferred', () => {
     const spans = datesIn("around 6 p.m. Eastern time Sunday, or early Monday in the area.");
-    assert.deepEqual(spans.map((s) => [s.text, s.start, s.stated]), [["6 p.m. Eastern time Sunday", "2021-06-27", false], ["early Monday", "2021-06-28", false]]);
+    assert.deepEqual(
+      spans.map((s) => [s.text, s.start, s.stated]),
+      [
+        ["6 p.m. Eastern time Sunday", "2021-06-27", false],
+        ["early Monday", "2021-06-28", false],
+      ],
+    );
   });
 
   it('"since April 14" is an open range up to the publication date', () => {
     const [date] = datesIn("Iran-backed militias have carried out drone attacks since April 14.");
-    assert.deepEqual([date.text, date.start, date.end, date.open, date.timex], ["April 14", "2021-04-14", PUBLISHED, true, "2021-04-14"]);
+    assert.deepEqual(
+      [date.text, date.start, date.end, date.open, date.timex],
+      ["April 14", "2021-04-14", PUBLISHED, true, "2021-04-14"],
+    );
   });
 
   it('"this month\'s airstrike" is June up to the publication date', () => {
     const [date] = datesIn("this month's airstrike on the facilities");
-    assert.deepEqual([date.text, date.start, date.end, date.precision, date.stated], ["this month", "2021-06-01", PUBLISHED, 3, false]);
+    assert.deepEqual(
+      [date.text, date.start, date.end, date.precision, date.stated],
+      ["this month", "2021-06-01", PUBLISHED, 3, false],
+    );
   });
 
   it('"In recent months" is PAST_REF with the recent quarter as its range', () => {
     const [date] = datesIn("In recent months, militia groups have attacked U.S. forces.");
-    assert.deepEqual([date.text, date.timex, date.start, date.end, date.open], ["recent months", "PAST_REF", "2021-03-28", PUBLISHED, true]);
+    assert.deepEqual(
+      [date.text, date.timex, date.start, date.end, date.open],
+      ["recent months", "PAST_REF", "2021-03-28", PUBLISHED, true],
+    );
   });
 
   it('"last year", "two weeks ago", "last week" resolve at their own granularity', () => {
-    const values = datesIn("Last year the base was hit; two weeks ago a convoy; last week a drone.").map((d) => [d.text, d.timex, d.precision]);
-    assert.deepEqual(values, [["Last year", "2020", 3], ["two weeks ago", "2021-W24", 2], ["last week", "2021-W25", 2]]);
+    const values = datesIn("Last year the base was hit; two weeks ago a convoy; last week a drone.").map((d) => [
+      d.text,
+      d.timex,
+      d.precision,
+    ]);
+    assert.deepEqual(values, [
+      ["Last year", "2020", 3],
+      ["two weeks ago", "2021-W24", 2],
+      ["last week", "2021-W25", 2],
+    ]);
   });
 
   it('"the past two weeks" is a DURATION value that still names the two weeks before publication', () => {
     const [date] = datesIn("in the past two weeks");
-    assert.deepEqual([date.text, date.timex, date.timexType, date.start, date.end, date.precision], ["the past two weeks", "P2W", "DURATION", "2021-06-14", PUBLISHED, 2]);
+    assert.deepEqual(
+      [date.text, date.timex, date.timexType, date.start, date.end, date.precision],
+      ["the past two weeks", "P2W", "DURATION", "2021-06-14", PUBLISHED, 2],
+    );
   });
 
   it("durations, sets and present references never carry the DATE label", () => {
-    const spans = findDates("He served three years, more than two weeks, a decade and now meets every week.", PUBLISHED);
+    const spans = findDates(
+      "He served three years, more than two weeks, a decade and now meets every week.",
+      PUBLISHED,
+    );
     const text = "He served three years, more than two weeks, a decade and now meets every week.";
     assert.deepEqual(
       spans.map((s) => [text.slice(s.start, s.end), s.label, s.data!.timex]),
-      [["three years", "DURATION", "P3Y"], ["more than two weeks", "DURATION", "P2W"], ["a decade", "DURATION", "P10Y"], ["now", "REFERENCE", "PRESENT_REF"], ["every week", "SET", "P1W"]],
+      [
+        ["three years", "DURATION", "P3Y"],
+        ["more than two weeks", "DURATION", "P2W"],
+        ["a decade", "DURATION", "P10Y"],
+        ["now", "REFERENCE", "PRESENT_REF"],
+        ["every week", "SET", "P1W"],
+      ],
     );
   });
 
   it("quarters, seasons, decades and ages", () => {
-    const values = datesIn("Third-quarter profit rose from a year earlier. Fighting in the 1990s; this summer; a 35-year-old man.", "1989-10-26").map((d) => [d.text, d.timex]);
-    assert.deepEqual(values, [["Third-quarter", "1989-Q3"], ["a year earlier", "1988-Q3"], ["the 1990s", "199"], ["this summer", "1989-SU"], ["35-year-old", "P35Y"]]);
+    const values = datesIn(
+      "Third-quarter profit rose from a year earlier. Fighting in the 1990s; this summer; a 35-year-old man.",
+      "1989-10-26",
+    ).map((d) => [d.text, d.timex]);
+    assert.deepEqual(values, [
+      ["Third-quarter", "1989-Q3"],
+      ["a year earlier", "1988-Q3"],
+      ["the 1990s", "199"],
+      ["this summer", "1989-SU"],
+      ["35-year-old", "P35Y"],
+    ]);
   });
 
   it("a date in a future-tense clause may follow the publication date", () => {
@@ -133,7 +184,9 @@ describe("dates", () => {
   });
 
   it('"the year-ago period" takes its quarter from the quarter the text is about', () => {
-    const values = datesIn("Third-quarter profit rose 5%. Sales in the year-ago period were flat.", "1989-10-26").map((d) => d.timex);
+    const values = datesIn("Third-quarter profit rose 5%. Sales in the year-ago period were flat.", "1989-10-26").map(
+      (d) => d.timex,
+    );
     assert.deepEqual(values, ["1989-Q3", "1988-Q3"]);
   });
 
@@ -144,30 +197,52 @@ describe("dates", () => {
 
   it('"from Aug. 26 to Oct. 20" gives each end its own span and value', () => {
     const values = datesIn("bonds sold from Aug. 26 to Oct. 20 at $41.05", "1989-10-30").map((d) => [d.text, d.timex]);
-    assert.deepEqual(values, [["Aug. 26", "1989-08-26"], ["Oct. 20", "1989-10-20"]]);
+    assert.deepEqual(values, [
+      ["Aug. 26", "1989-08-26"],
+      ["Oct. 20", "1989-10-20"],
+    ]);
   });
 
   it("the stage's layer holds only calendar dates, so no event is dated by a duration", () => {
-    const text = "Three years after the city was retaken, an airstrike killed four militants on Sunday. The militia now denies it.";
+    const text =
+      "Three years after the city was retaken, an airstrike killed four militants on Sunday. The militia now denies it.";
     const doc = datesStage.run(createDoc("t", text, { origin: "test", published: PUBLISHED }));
     const layer = doc.layers.dates ?? [];
-    assert.deepEqual(layer.map((s) => [text.slice(s.start, s.end), s.label, s.data!.timex]), [["Sunday", "DATE", "2021-06-27"]]);
+    assert.deepEqual(
+      layer.map((s) => [text.slice(s.start, s.end), s.label, s.data!.timex]),
+      [["Sunday", "DATE", "2021-06-27"]],
+    );
   });
 
-  it('a clock time alone is a TIME anchored to the publication day, not a DATE', () => {
+  it("a clock time alone is a TIME anchored to the publication day, not a DATE", () => {
     const text = "The rockets landed at 6:30 p.m. near the base.";
     const [time] = findDates(text, PUBLISHED);
-    assert.deepEqual([text.slice(time.start, time.end), time.label, time.data!.timex], ["6:30 p.m.", "TIME", "2021-06-28T18:30"]);
+    assert.deepEqual(
+      [text.slice(time.start, time.end), time.label, time.data!.timex],
+      ["6:30 p.m.", "TIME", "2021-06-28T18:30"],
+    );
   });
 
   it('plural weekdays recur and parts of a day keep their day: "Tuesday nights", "mid-afternoon yesterday"', () => {
-    const values = datesIn("Flights leave on Tuesday nights; the blast came mid-afternoon yesterday.").map((d) => [d.text, d.timex, d.timexType]);
-    assert.deepEqual(values, [["Tuesday nights", "XXXX-WXX-2TNI", "SET"], ["mid-afternoon yesterday", "2021-06-27TAF", "TIME"]]);
+    const values = datesIn("Flights leave on Tuesday nights; the blast came mid-afternoon yesterday.").map((d) => [
+      d.text,
+      d.timex,
+      d.timexType,
+    ]);
+    assert.deepEqual(values, [
+      ["Tuesday nights", "XXXX-WXX-2TNI", "SET"],
+      ["mid-afternoon yesterday", "2021-06-27TAF", "TIME"],
+    ]);
   });
 
   it('the seed\'s "from a weekend at Camp David" is the weekend before publication, week precision, not a range to today', () => {
-    const [weekend] = datesIn("Mr Biden, after returning Sunday night to the White House from a weekend at Camp David, did not respond.").filter((d) => /weekend/.test(d.text));
-    assert.deepEqual([weekend.text, weekend.timex, weekend.start, weekend.end, weekend.precision, weekend.open], ["a weekend", "2021-W25-WE", "2021-06-26", "2021-06-27", 2, undefined]);
+    const [weekend] = datesIn(
+      "Mr Biden, after returning Sunday night to the White House from a weekend at Camp David, did not respond.",
+    ).filter((d) => /weekend/.test(d.text));
+    assert.deepEqual(
+      [weekend.text, weekend.timex, weekend.start, weekend.end, weekend.precision, weekend.open],
+      ["a weekend", "2021-W25-WE", "2021-06-26", "2021-06-27", 2, undefined],
+    );
   });
 
   describe("negative cases", () => {
@@ -185,7 +260,10 @@ describe("dates", () => {
     });
     it("without a publication date, relative words resolve to nothing, never to 1970; a written year still does", () => {
       const dates = datesIn(readInventedReport(), null);
-      assert.ok(!dates.some((d) => String(d.start).startsWith("1970")), JSON.stringify(dates.map((d) => [d.text, d.start])));
+      assert.ok(
+        !dates.some((d) => String(d.start).startsWith("1970")),
+        JSON.stringify(dates.map((d) => [d.text, d.start])),
+      );
       assert.ok(!dates.some((d) => /day/.test(d.text)), "no weekday resolves");
       assert.ok(dates.some((d) => d.text === "October 2017" && d.start === "2017-10-01"));
       assert.deepEqual(datesIn("Drones struck the base yesterday, again last week and twice this month.", null), []);

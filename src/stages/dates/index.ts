@@ -7,10 +7,12 @@
 // an expression that names a calendar period (with data {start, end, precision, stated, instant?, open?}),
 // TIME for a clock time without a day, DURATION, SET, and REFERENCE for PRESENT_REF / PAST_REF /
 // FUTURE_REF. So "three years" never becomes an event's date.
-import { withLayer, type DateSpanData, type Doc, type LayerSpan, type Span } from "../../doc.js";
+import { type DateSpanData, type Doc, type LayerSpan, type Span, withLayer } from "../../doc.js";
 import type { Stage } from "../../stage.js";
+import { removeOverlaps } from "../../text/remove-overlaps.js";
 import { parseDay } from "./calendar.js";
 import type { Anchor, Candidate, CandidateParser } from "./candidate.js";
+import { findLocalDays, type LocalDay } from "./link-local-day.js";
 import { parseBareYears, parseSpelledYears } from "./parse-bare-years.js";
 import { parseChronoDates } from "./parse-chrono.js";
 import { parseDurations } from "./parse-durations.js";
@@ -20,10 +22,8 @@ import { parseRelativePeriods } from "./parse-relative-periods.js";
 import { parseSeasonsAndDecades } from "./parse-seasons-decades.js";
 import { parseSets } from "./parse-sets.js";
 import { parseTimesOfDay } from "./parse-times-of-day.js";
-import { findLocalDays, type LocalDay } from "./link-local-day.js";
 import { refineRanges } from "./refine-ranges.js";
 import { refineYearAgoToQuarter } from "./refine-year-ago-quarter.js";
-import { removeOverlaps } from "../../text/remove-overlaps.js";
 import { rangeOfTimex } from "./timex-range.js";
 
 // Order = priority on equal-length overlaps: the specific parsers before chrono's general ones.
@@ -46,7 +46,10 @@ export function findDates(text: string, publishedIso?: string): Span<DateSpanDat
   const anchor: Anchor = { published };
   const proposed = PARSERS.flatMap((parse, rank) => parse(text, anchor).map((c) => ({ c, rank })));
   const rankOf = new Map(proposed.map(({ c, rank }) => [c, rank]));
-  let candidates = removeOverlaps(proposed.map(({ c }) => c), (c) => rankOf.get(c) ?? 99);
+  let candidates = removeOverlaps(
+    proposed.map(({ c }) => c),
+    (c) => rankOf.get(c) ?? 99,
+  );
   candidates = refineYearAgoToQuarter(text, candidates);
   candidates = candidates.map(withRange);
   candidates = refineRanges(text, candidates, published);
@@ -65,7 +68,8 @@ function spanOf(c: Candidate, localDay?: LocalDay): Span<DateSpanData> {
   const data: DateSpanData = { timex: c.timex, timexType: c.timexType, stated: c.stated };
   if (c.range) Object.assign(data, c.range);
   if (c.instant) data.instant = c.instant;
-  if (localDay) Object.assign(data, { localDay: localDay.day, localDayFrom: { start: localDay.start, end: localDay.end } });
+  if (localDay)
+    Object.assign(data, { localDay: localDay.day, localDayFrom: { start: localDay.start, end: localDay.end } });
   return { start: c.start, end: c.end, label: labelOf(c), by: c.by, data };
 }
 

@@ -3,12 +3,24 @@
 import type { ParsedResult } from "chrono-node";
 
 const ZONES: Record<string, string> = {
-  eastern: "America/New_York", et: "America/New_York", est: "America/New_York", edt: "America/New_York",
-  central: "America/Chicago", ct: "America/Chicago", cst: "America/Chicago", cdt: "America/Chicago",
-  pacific: "America/Los_Angeles", pt: "America/Los_Angeles", pst: "America/Los_Angeles", pdt: "America/Los_Angeles",
-  gmt: "UTC", utc: "UTC", greenwich: "UTC",
+  eastern: "America/New_York",
+  et: "America/New_York",
+  est: "America/New_York",
+  edt: "America/New_York",
+  central: "America/Chicago",
+  ct: "America/Chicago",
+  cst: "America/Chicago",
+  cdt: "America/Chicago",
+  pacific: "America/Los_Angeles",
+  pt: "America/Los_Angeles",
+  pst: "America/Los_Angeles",
+  pdt: "America/Los_Angeles",
+  gmt: "UTC",
+  utc: "UTC",
+  greenwich: "UTC",
 };
-const GAP = /^\s*(?:\(?\s*(eastern|central|pacific|greenwich|et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc)(?:\s+(?:standard\s+|daylight\s+)?time)?\s*\)?)?\s*(?:on\s+)?$/i;
+const GAP =
+  /^\s*(?:\(?\s*(eastern|central|pacific|greenwich|et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc)(?:\s+(?:standard\s+|daylight\s+)?time)?\s*\)?)?\s*(?:on\s+)?$/i;
 
 export type TimedDay = { time: ParsedResult; day: ParsedResult; zone?: string; end: number };
 
@@ -18,7 +30,8 @@ export function findTimeDayPairs(text: string, results: ParsedResult[]): TimedDa
   for (let i = 0; i + 1 < results.length; i++) {
     const time = results[i];
     const day = results[i + 1];
-    const hasOnlyTime = time.start.isCertain("hour") && !time.start.isCertain("day") && !time.start.isCertain("weekday");
+    const hasOnlyTime =
+      time.start.isCertain("hour") && !time.start.isCertain("day") && !time.start.isCertain("weekday");
     const hasDay = day.start.isCertain("day") || day.start.isCertain("weekday");
     if (!hasOnlyTime || !hasDay) continue;
     // Blanks collapsed first: every blank in GAP is \s* or \s+, so the match and the zone are the same, but
@@ -33,7 +46,15 @@ export function findTimeDayPairs(text: string, results: ParsedResult[]): TimedDa
 /** The UTC instant of a wall-clock time in an IANA zone (DST included, via Intl). */
 export function zonedInstant(day: string, hour: number, minute: number, zone: string): string {
   const guess = new Date(`${day}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}:00Z`);
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  })
     .formatToParts(guess)
     .reduce<Record<string, string>>((acc, p) => ((acc[p.type] = p.value), acc), {});
   const asZoned = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute);

@@ -1,7 +1,8 @@
 // chrono-node as the engine for calendar dates ("June 9", "Sunday", "March 2020", "6 p.m. Eastern time
 // Sunday"): its results become candidates with a TIMEX3 value at the precision the text gives.
-import * as chrono from "chrono-node";
+
 import type { ParsedResult } from "chrono-node";
+import * as chrono from "chrono-node";
 import { isoDay, pad, parseDay } from "./calendar.js";
 import type { Anchor, Candidate } from "./candidate.js";
 import { isFutureClause } from "./detect-future-tense.js";
@@ -12,7 +13,8 @@ const parser = chrono.casual.clone();
 // chrono drops results whose text is only digits, so the result keeps its preposition or article
 // ("in 2014", "the 2020 airstrikes") and the candidate trims it off again.
 parser.parsers.push({
-  pattern: () => /\b(?:in|since|by|during|of|until|before|after|from|the|a|and|to|through|than|between|with|for|early|late|mid-)\s+((?:19|20)\d{2})\b(?!\s*(?:[-/,]\s*\d|\d|%|people|troops|soldiers|civilians|fighters|dead|killed))/i,
+  pattern: () =>
+    /\b(?:in|since|by|during|of|until|before|after|from|the|a|and|to|through|than|between|with|for|early|late|mid-)\s+((?:19|20)\d{2})\b(?!\s*(?:[-/,]\s*\d|\d|%|people|troops|soldiers|civilians|fighters|dead|killed))/i,
   extract: (context, match) => context.createParsingResult(match.index ?? 0, match[0], { year: Number(match[1]) }),
 });
 
@@ -26,7 +28,8 @@ export function parseChronoDates(text: string, anchor: Anchor): Candidate[] {
     if (paired.has(result)) continue;
     if (!published && !hasWrittenYear(result)) continue; // relative to what? not supported by the text
     if (isNotADate(text, result)) continue;
-    for (const part of splitRange(result)) candidates.push(candidateOf(text, part, part.index, part.index + part.text.length, published));
+    for (const part of splitRange(result))
+      candidates.push(candidateOf(text, part, part.index, part.index + part.text.length, published));
   }
   for (const pair of pairs) {
     if (!published && !hasWrittenYear(pair.day)) continue;
@@ -55,14 +58,26 @@ function hasWrittenYear(result: ParsedResult): boolean {
  */
 function splitRange(result: ParsedResult): ParsedResult[] {
   if (!result.end) return [result];
-  const separator = /(?:(?<!\s)\s+)?(?:\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b|[-–—])\s*/i.exec(result.text);
+  const separator = /(?:(?<!\s)\s+)?(?:\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b|[-–—])\s*/i.exec(
+    result.text,
+  );
   if (!separator || separator.index === 0) return [result];
   const second = separator.index + separator[0].length;
-  const part = (offset: number, text: string, start: ParsedResult["start"]) => ({ ...result, index: result.index + offset, text, start, end: null }) as unknown as ParsedResult;
-  return [part(0, result.text.slice(0, separator.index), result.start), part(second, result.text.slice(second), result.end)];
+  const part = (offset: number, text: string, start: ParsedResult["start"]) =>
+    ({ ...result, index: result.index + offset, text, start, end: null }) as unknown as ParsedResult;
+  return [
+    part(0, result.text.slice(0, separator.index), result.start),
+    part(second, result.text.slice(second), result.end),
+  ];
 }
 
-function candidateOf(text: string, result: ParsedResult, start: number, end: number, published: Date | null): Candidate {
+function candidateOf(
+  text: string,
+  result: ParsedResult,
+  start: number,
+  end: number,
+  published: Date | null,
+): Candidate {
   const { value, stated } = resolveDate(result, published, isFutureClause(text, result.index, result.text.length));
   const trimmed = trimSpan(text, start, end);
   const base = { ...trimmed, by: "dates/chrono", stated };
@@ -71,11 +86,18 @@ function candidateOf(text: string, result: ParsedResult, start: number, end: num
   if (!hasDay && c.isCertain("hour")) {
     // A clock time alone ("at 6 p.m."): TimeML anchors it to the publication day; no calendar date is named.
     const day = published ? isoDay(parseDay(published.toISOString())!) : "XXXX-XX-XX";
-    return { ...base, stated: false, timex: `${day}T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}`, timexType: "TIME", kind: "clock-time" };
+    return {
+      ...base,
+      stated: false,
+      timex: `${day}T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}`,
+      timexType: "TIME",
+      kind: "clock-time",
+    };
   }
   const timex = hasDay ? value.start : c.isCertain("month") ? value.start.slice(0, 7) : value.start.slice(0, 4);
   // "fell 6.43, on Friday": without a.m./p.m. or a colon the number is not a clock time.
-  if (hasDay && c.isCertain("hour") && hasClockCue(result.text)) return { ...base, timex: `${timex}T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}`, timexType: "TIME" };
+  if (hasDay && c.isCertain("hour") && hasClockCue(result.text))
+    return { ...base, timex: `${timex}T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}`, timexType: "TIME" };
   return { ...base, timex, timexType: "DATE", range: value };
 }
 
@@ -93,7 +115,11 @@ function isNotADate(text: string, result: ParsedResult): boolean {
   if (/^(?:the\s+)?(?:sec|min|night|evening|morning|afternoon|half)\b/i.test(t) && !/\d/.test(t)) return true;
   if (/^\d{1,2}\/\d{1,2}$/.test(t)) return true;
   // "within five years", "90 days after": a counted unit is a duration (parse-durations), not a date.
-  if (/\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i.test(t) && !/\b(?:last|this|next|ago|yesterday|today|tomorrow)\b/i.test(t)) return true;
+  if (
+    /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i.test(t) &&
+    !/\b(?:last|this|next|ago|yesterday|today|tomorrow)\b/i.test(t)
+  )
+    return true;
   if (/[$£€]\s*$/.test(text.slice(Math.max(0, result.index - 2), result.index))) return true;
   return /^(?:may|march|august)$/i.test(t) && !/^[A-Z]/.test(t); // "may" the verb, "march" the noun
 }
@@ -107,7 +133,10 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   while (end > start && /[\s,.;:]/.test(text[end - 1]) && !/\b[ap]\.m\.$/i.test(text.slice(start, end))) end--;
   const bareHour = /(?<!\s)\s+at\s+\d{1,2}$/.exec(text.slice(start, end)); // "Mar. 5, 1988 at 2" (a list, not 1 o'clock)
   if (bareHour) end -= bareHour[0].length;
-  const lead = /^(?:(?:in|since|by|during|of|until|before|after|from|the|a|and|to|through|than|between|with|for|at|on|around|about)\s+)+(?=\d)/i.exec(text.slice(start, end));
+  const lead =
+    /^(?:(?:in|since|by|during|of|until|before|after|from|the|a|and|to|through|than|between|with|for|at|on|around|about)\s+)+(?=\d)/i.exec(
+      text.slice(start, end),
+    );
   if (lead) start += lead[0].length;
   const on = /^(?:on|at|in|during|by|since|until|from|of)\s+(?=\D)/i.exec(text.slice(start, end));
   if (on) start += on[0].length;

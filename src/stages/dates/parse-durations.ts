@@ -3,8 +3,8 @@
 // DURATION with a P… value. "The past/last N units" also names the calendar period that ends at the
 // publication date, so it keeps that range for the events stage (as ACLED would date "in the past two
 // weeks"); other durations name no date at all.
-import { addDays, addMonths, isoDay, type Day } from "./calendar.js";
-import { matchAll, type Anchor, type Candidate } from "./candidate.js";
+import { addDays, addMonths, type Day, isoDay } from "./calendar.js";
+import { type Anchor, type Candidate, matchAll } from "./candidate.js";
 import { COUNT, durationValue, readCount, readUnit, UNIT } from "./quantities.js";
 
 const MODIFIER = `(?:more\\s+than|less\\s+than|fewer\\s+than|about|nearly|almost|at\\s+least|some|over|up\\s+to|roughly|around|approximately|just|only)`;
@@ -25,42 +25,95 @@ export function parseDurations(text: string, anchor: Anchor): Candidate[] {
   for (const m of matchAll(text, COUNTED)) {
     const count = readCount(m[3]);
     if (/^[a-z]+-quarters$/i.test(`${m[3]}-${m[4]}`) && /-/.test(m[0])) continue; // "three-quarters" is a fraction
-    if (m[3].toLowerCase() === "a" && !m[2] && /^\s*(?:ago|earlier|before|later)/i.test(text.slice(m.index + m[0].length))) continue;
+    if (
+      m[3].toLowerCase() === "a" &&
+      !m[2] &&
+      /^\s*(?:ago|earlier|before|later)/i.test(text.slice(m.index + m[0].length))
+    )
+      continue;
     if (/^an?$/i.test(m[3]) && isRate(text, m.index)) continue; // "$1.76 a year", "700 seats a week": a rate, not a duration
     if (/^\d+$/.test(count) && m[3].length === 4 && Number(count) > 1800 && !m[5]) continue; // "1990 years"? a year, not a count
     const start = m.index + (m[0].length - m[0].trimStart().length);
-    const candidate: Candidate = { start, end: m.index + m[0].length, by: "dates/durations", timex: durationValue(count, m[4]), timexType: "DURATION", stated: true };
+    const candidate: Candidate = {
+      start,
+      end: m.index + m[0].length,
+      by: "dates/durations",
+      timex: durationValue(count, m[4]),
+      timexType: "DURATION",
+      stated: true,
+    };
     const isPast = m[2] && /^(?:past|last|previous|preceding)$/i.test(m[2]);
     if (isPast && anchor.published && count !== "X") candidate.range = rangeBack(anchor.published, Number(count), m[4]);
     out.push(candidate);
   }
   for (const m of matchAll(text, PAST_UNIT)) {
     const range = anchor.published ? rangeBack(anchor.published, 1, m[1]) : undefined;
-    out.push({ start: m.index, end: m.index + m[0].length, by: "dates/durations", timex: durationValue("1", m[1]), timexType: "DURATION", stated: true, range });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      by: "dates/durations",
+      timex: durationValue("1", m[1]),
+      timexType: "DURATION",
+      stated: true,
+      range,
+    });
   }
   for (const m of matchAll(text, VAGUE)) {
     const at = m.index + m[0].length - m[1].length;
     const recent = /recent/i.test(m[0]);
-    out.push({ start: recent ? m.index + m[0].search(/recent/i) : at, end: m.index + m[0].length, by: "dates/durations", timex: durationValue("X", m[1]), timexType: "DURATION", stated: true });
+    out.push({
+      start: recent ? m.index + m[0].search(/recent/i) : at,
+      end: m.index + m[0].length,
+      by: "dates/durations",
+      timex: durationValue("X", m[1]),
+      timexType: "DURATION",
+      stated: true,
+    });
   }
   for (const m of matchAll(text, RECENT)) {
-    const candidate: Candidate = { start: m.index, end: m.index + m[0].length, by: "dates/durations", timex: "PAST_REF", timexType: "DATE", stated: true };
+    const candidate: Candidate = {
+      start: m.index,
+      end: m.index + m[0].length,
+      by: "dates/durations",
+      timex: "PAST_REF",
+      timexType: "DATE",
+      stated: true,
+    };
     const [days, months] = RECENT_SPAN[m[1].toLowerCase()];
-    if (anchor.published) candidate.range = { start: isoDay(addMonths(addDays(anchor.published, -days), -months)), end: isoDay(anchor.published), precision: days ? 2 : 3, open: true };
+    if (anchor.published)
+      candidate.range = {
+        start: isoDay(addMonths(addDays(anchor.published, -days), -months)),
+        end: isoDay(anchor.published),
+        precision: days ? 2 : 3,
+        open: true,
+      };
     out.push(candidate);
   }
   return out;
 }
 
 function isRate(text: string, index: number): boolean {
-  return /(?:\d|million|billion|trillion|percent|%|cents?|dollars?|times|twice|once|[a-z]+s)\s+$/i.test(text.slice(Math.max(0, index - 20), index));
+  return /(?:\d|million|billion|trillion|percent|%|cents?|dollars?|times|twice|once|[a-z]+s)\s+$/i.test(
+    text.slice(Math.max(0, index - 20), index),
+  );
 }
 
 /** The period of n units that ends on the publication day. */
 function rangeBack(published: Day, count: number, unitWord: string): Candidate["range"] {
   const { unit, factor } = readUnit(unitWord);
   const n = count * factor;
-  const first: Day | null = unit === "D" ? addDays(published, -n) : unit === "W" ? addDays(published, -7 * n) : unit === "M" ? addMonths(published, -n) : unit === "Q" ? addMonths(published, -3 * n) : unit === "Y" ? addMonths(published, -12 * n) : null;
+  const first: Day | null =
+    unit === "D"
+      ? addDays(published, -n)
+      : unit === "W"
+        ? addDays(published, -7 * n)
+        : unit === "M"
+          ? addMonths(published, -n)
+          : unit === "Q"
+            ? addMonths(published, -3 * n)
+            : unit === "Y"
+              ? addMonths(published, -12 * n)
+              : null;
   if (!first) return undefined;
   const days = (Date.parse(isoDay(published)) - Date.parse(isoDay(first))) / 86_400_000;
   return { start: isoDay(first), end: isoDay(published), precision: days <= 1 ? 1 : days <= 14 ? 2 : 3 };

@@ -2,12 +2,18 @@
 // "formerly", "soon", "the future". Not "former": it qualifies a role ("a former US military official",
 // which the entities stage keeps), and TimeML does not annotate it as a time expression. TimeML values PRESENT_REF / PAST_REF / FUTURE_REF (type DATE). They
 // name no calendar period, so they never become DATE spans for the events stage.
-import { matchAll, type Candidate } from "./candidate.js";
+import { type Candidate, matchAll } from "./candidate.js";
 
 const REFERENCES: [RegExp, string][] = [
   [/\b(?:now|currently|current|nowadays|these\s+days|at\s+present|at\s+the\s+moment|present-day)\b/gi, "PRESENT_REF"],
-  [/\b(?:recently|recent(?:\s+(?:years|decades|quarters))?|past\s+years|formerly|lately|(?:in\s+)?the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur(?:y|ies)|summers?|winters?)\b))\b(?!\s+(?:this|last|that|in|on)\b)/gi, "PAST_REF"],
-  [/(?<!\bas\s)\b(?:soon(?!\s+(?:as|after))|the\s+future|the\s+near\s+term|the\s+short\s+term|someday)\b/gi, "FUTURE_REF"],
+  [
+    /\b(?:recently|recent(?:\s+(?:years|decades|quarters))?|past\s+years|formerly|lately|(?:in\s+)?the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur(?:y|ies)|summers?|winters?)\b))\b(?!\s+(?:this|last|that|in|on)\b)/gi,
+    "PAST_REF",
+  ],
+  [
+    /(?<!\bas\s)\b(?:soon(?!\s+(?:as|after))|the\s+future|the\s+near\s+term|the\s+short\s+term|someday)\b/gi,
+    "FUTURE_REF",
+  ],
 ];
 
 export function parseReferenceWords(text: string): Candidate[] {
@@ -17,7 +23,14 @@ export function parseReferenceWords(text: string): Candidate[] {
       .map((m): Candidate => {
         const inner = m[0].replace(/^in\s+/i, "");
         const start = m.index + m[0].length - inner.length;
-        return { start, end: m.index + m[0].length, by: "dates/reference-words", timex, timexType: "DATE", stated: true };
+        return {
+          start,
+          end: m.index + m[0].length,
+          by: "dates/reference-words",
+          timex,
+          timexType: "DATE",
+          stated: true,
+        };
       }),
   );
 }

@@ -1,18 +1,35 @@
 // Periods named relative to the publication date: "last year", "this month", "next week", "earlier this
 // year", "two years ago", "a year earlier", "year-ago", "the weekend". Values follow TimeML: a year
 // "2020", a month "2021-06", an ISO week "2021-W25", "N units ago" at the unit's own granularity.
-import { addDays, addMonths, isoDay, isoMonth, isoWeek, quarterOf, weekdayOf, type Day } from "./calendar.js";
-import { matchAll, type Anchor, type Candidate } from "./candidate.js";
+import { addDays, addMonths, type Day, isoDay, isoMonth, isoWeek, quarterOf, weekdayOf } from "./calendar.js";
+import { type Anchor, type Candidate, matchAll } from "./candidate.js";
 import { COUNT, readCount, readUnit } from "./quantities.js";
 
 const SHIFT: Record<string, number> = { last: -1, previous: -1, past: -1, this: 0, current: 0, next: 1, coming: 1 };
-const PERIOD = /\b(?:(early|late|mid-?|earlier|later)\s+)?(last|previous|this|current|next|coming)\s+(year|month|week|quarter|weekend)\b/gi;
-const AGO = new RegExp(`\\b(?:(?:about|nearly|almost|some|more\\s+than|roughly|just)\\s+)?(${COUNT})\\s+(years?|months?|weeks?|days?|decades?|quarters?)\\s+(?:or\\s+so\\s+)?(ago|earlier|before|previously)\\b`, "gi");
+const PERIOD =
+  /\b(?:(early|late|mid-?|earlier|later)\s+)?(last|previous|this|current|next|coming)\s+(year|month|week|quarter|weekend)\b/gi;
+const AGO = new RegExp(
+  `\\b(?:(?:about|nearly|almost|some|more\\s+than|roughly|just)\\s+)?(${COUNT})\\s+(years?|months?|weeks?|days?|decades?|quarters?)\\s+(?:or\\s+so\\s+)?(ago|earlier|before|previously)\\b`,
+  "gi",
+);
 const YEAR_AGO = /\b(?:the\s+)?year-(?:ago|earlier)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b/gi;
 const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
 const MONTH_OF = new RegExp(`\\b(${MONTH_NAMES})\\s+(last|this|next)\\s+year\\b`, "gi");
 const THIS_MONTH = new RegExp(`\\b(last|this|next|this\\s+past|this\\s+coming)\\s+(${MONTH_NAMES})\\b`, "gi");
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const YEAR_END = /\b(?:the\s+end\s+of\s+(?:the|this)\s+year|year-end|year's\s+end)\b/gi;
 // "a weekend" too: chrono would otherwise read the bare word as one Saturday (day precision).
 const WEEKEND = /\b(?:the|this|last|past|a)\s+weekend\b/gi;
@@ -33,18 +50,32 @@ export function parseRelativePeriods(text: string, anchor: Anchor): Candidate[] 
     const timex = Number.isNaN(n) ? vagueAgo(published, unit) : agoValue(published, unit, n);
     out.push(candidate(m.index, m.index + m[0].length, timex, n === 1 && unit === "Y" ? "year-ago" : "ago"));
   }
-  for (const m of matchAll(text, YEAR_AGO)) out.push(candidate(m.index, m.index + m[0].length, String(published.year - 1), "year-ago"));
+  for (const m of matchAll(text, YEAR_AGO))
+    out.push(candidate(m.index, m.index + m[0].length, String(published.year - 1), "year-ago"));
   for (const m of matchAll(text, MONTH_OF)) {
     const year = published.year + SHIFT[m[2].toLowerCase()];
-    out.push(candidate(m.index, m.index + m[0].length, `${year}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, "0")}`, "month-of-year"));
+    out.push(
+      candidate(
+        m.index,
+        m.index + m[0].length,
+        `${year}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, "0")}`,
+        "month-of-year",
+      ),
+    );
   }
   for (const m of matchAll(text, THIS_MONTH)) {
     const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
     const which = m[1].toLowerCase().replace(/\s+/g, " ");
-    const year = which === "this" ? published.year : /last|past/.test(which) ? published.year - (month < published.month ? 0 : 1) : published.year + (month > published.month ? 0 : 1);
+    const year =
+      which === "this"
+        ? published.year
+        : /last|past/.test(which)
+          ? published.year - (month < published.month ? 0 : 1)
+          : published.year + (month > published.month ? 0 : 1);
     out.push(candidate(m.index, m.index + m[0].length, `${year}-${String(month).padStart(2, "0")}`, "month-of-year"));
   }
-  for (const m of matchAll(text, YEAR_END)) out.push(candidate(m.index, m.index + m[0].length, String(published.year), "year-end"));
+  for (const m of matchAll(text, YEAR_END))
+    out.push(candidate(m.index, m.index + m[0].length, String(published.year), "year-end"));
   for (const m of matchAll(text, WEEKEND)) {
     // The weekend just before (or of) the publication day: its Saturday.
     const saturday = addDays(published, -((weekdayOf(published) + 1) % 7));

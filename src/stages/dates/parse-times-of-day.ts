@@ -1,11 +1,12 @@
 // Parts of a day: "this morning", "last night", "tonight", "Saturday night", "yesterday afternoon".
 // TimeML writes them as the day plus TMO / TAF / TEV / TNI (type TIME); the day still names a date.
-import { addDays, isoDay, weekdayOf, type Day } from "./calendar.js";
-import { matchAll, type Anchor, type Candidate } from "./candidate.js";
+import { addDays, type Day, isoDay, weekdayOf } from "./calendar.js";
+import { type Anchor, type Candidate, matchAll } from "./candidate.js";
 
 const PART: Record<string, string> = { morning: "TMO", afternoon: "TAF", evening: "TEV", night: "TNI" };
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const PATTERN = /\b(?:(this|last|yesterday|today|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(?:(?:early|late|mid-?)\s*)?(morning|afternoon|evening|night)|(tonight|overnight))\b|\b(?:early|late|mid-?)\s*(morning|afternoon|evening)(?:\s+(yesterday|today))?\b/gi;
+const PATTERN =
+  /\b(?:(this|last|yesterday|today|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(?:(?:early|late|mid-?)\s*)?(morning|afternoon|evening|night)|(tonight|overnight))\b|\b(?:early|late|mid-?)\s*(morning|afternoon|evening)(?:\s+(yesterday|today))?\b/gi;
 
 export function parseTimesOfDay(text: string, anchor: Anchor): Candidate[] {
   const published = anchor.published;
@@ -16,12 +17,21 @@ export function parseTimesOfDay(text: string, anchor: Anchor): Candidate[] {
     const partWord = m[2] ?? m[4];
     const part = partWord ? PART[partWord.toLowerCase()] : "TNI";
     const day = dayOf(published, which, part);
-    return { start: m.index, end: m.index + m[0].length, by: "dates/times-of-day", timex: `${isoDay(day)}${part}`, timexType: "TIME", stated: false, range: { start: isoDay(day), end: isoDay(day), precision: 1 } };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      by: "dates/times-of-day",
+      timex: `${isoDay(day)}${part}`,
+      timexType: "TIME",
+      stated: false,
+      range: { start: isoDay(day), end: isoDay(day), precision: 1 },
+    };
   });
 }
 
 function dayOf(published: Day, which: string, part: string): Day {
-  if (which === "yesterday" || (which === "last" && part === "TNI") || which === "overnight") return addDays(published, -1);
+  if (which === "yesterday" || (which === "last" && part === "TNI") || which === "overnight")
+    return addDays(published, -1);
   if (which === "tomorrow") return addDays(published, 1);
   const weekday = WEEKDAYS.indexOf(which);
   if (weekday < 0) return published;

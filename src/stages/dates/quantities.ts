@@ -2,16 +2,35 @@
 import { readLexiconTable } from "../../lexicon.js";
 
 const COUNTS = new Map(readLexiconTable("dates/count-words.tsv").map((row) => [row.word.toLowerCase(), row.count]));
-const UNITS = new Map(readLexiconTable("dates/units.tsv").map((row) => [row.word.toLowerCase(), { unit: row.unit, factor: Number(row.factor) }]));
+const UNITS = new Map(
+  readLexiconTable("dates/units.tsv").map((row) => [
+    row.word.toLowerCase(),
+    { unit: row.unit, factor: Number(row.factor) },
+  ]),
+);
 
-const byLength = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+const byLength = (words: Iterable<string>) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, "\\s+"))
+    .join("|");
 
 /** A count: digits ("18", "1.5") or a count word; hyphenated tens ("twenty-five") included. */
 export const COUNT = `(?:\\d+(?:\\.\\d+)?|(?:${byLength(COUNTS.keys())})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 /** A unit word, singular or plural. */
 export const UNIT = `(?:${byLength(UNITS.keys())})s?`;
 
-const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const ONES: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
 
 /** The number a count names, or "X" for a vague one ("several"). */
 export function readCount(word: string): string {

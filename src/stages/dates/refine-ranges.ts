@@ -3,11 +3,12 @@
 // - "this month", "June" in a June report: the part up to the publication day, since a report tells what
 //   happened (unless the clause speaks of the future);
 // - "early Monday", "late 2020", "the end of March": the modifier joins the span (TimeML keeps it inside).
-import { isoDay, type Day } from "./calendar.js";
+import { type Day, isoDay } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
 import { isFutureClause } from "./detect-future-tense.js";
 
-const MODIFIER = /\b(early|late|mid-?|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s*$/i;
+const MODIFIER =
+  /\b(early|late|mid-?|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s*$/i;
 
 export function refineRanges(text: string, candidates: readonly Candidate[], published: Day | null): Candidate[] {
   const today = published ? isoDay(published) : null;
@@ -29,5 +30,7 @@ export function refineRanges(text: string, candidates: readonly Candidate[], pub
 }
 
 function isForward(text: string, c: Candidate): boolean {
-  return /\b(?:next|coming|later)\b/i.test(text.slice(c.start, c.end)) || isFutureClause(text, c.start, c.end - c.start);
+  return (
+    /\b(?:next|coming|later)\b/i.test(text.slice(c.start, c.end)) || isFutureClause(text, c.start, c.end - c.start)
+  );
 }

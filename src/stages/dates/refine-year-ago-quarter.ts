@@ -17,7 +17,9 @@ export function refineYearAgoToQuarter(text: string, candidates: readonly Candid
 function nearestQuarter(text: string, target: Candidate, candidates: readonly Candidate[]): Candidate | null {
   const quarters = candidates.filter((c) => c.kind === "quarter" && /^\d{4}-Q[1-4]$/.test(c.timex));
   const distance = (c: Candidate) => Math.abs(c.start - target.start);
-  const sameSentence = quarters.filter((c) => sentenceEndsBetween(text, c, target) === 0).sort((a, b) => distance(a) - distance(b));
+  const sameSentence = quarters
+    .filter((c) => sentenceEndsBetween(text, c, target) === 0)
+    .sort((a, b) => distance(a) - distance(b));
   // Otherwise the quarter the previous sentences talk about ("third-quarter net rose ... a year ago").
   const earlier = quarters.filter((c) => c.end <= target.start && sentenceEndsBetween(text, c, target) <= 2);
   return sameSentence[0] ?? earlier[earlier.length - 1] ?? null;

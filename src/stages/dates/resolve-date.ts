@@ -1,7 +1,7 @@
 // A chrono result -> a DateValue: first and last day, ACLED precision, and whether the day was stated.
 import type { ParsedComponents, ParsedResult } from "chrono-node";
 import type { DateValue } from "../../doc.js";
-import { addDays, isoDay, lastDayOfMonth, type Day } from "./calendar.js";
+import { addDays, type Day, isoDay, lastDayOfMonth } from "./calendar.js";
 
 export type ResolvedDate = { value: DateValue; stated: boolean };
 
@@ -23,11 +23,15 @@ export function resolveDate(result: ParsedResult, published: Date | null, isFutu
   }
   // "next Tuesday", "the coming week": the text itself points forward.
   const isForward = /\b(?:next|coming|upcoming)\b/i.test(result.text);
-  if (published && !start.isCertain("year") && start.isCertain("weekday") && start.isCertain("day")) [first, last] = matchWeekday(first, start.get("weekday")!, published);
-  else if (published && !start.isCertain("year") && isFutureTense && !isForward) [first, last] = shiftOutOfPast(first, last, start, published);
-  else if (published && !start.isCertain("year") && !isForward) [first, last] = shiftOutOfFuture(first, last, start, published);
+  if (published && !start.isCertain("year") && start.isCertain("weekday") && start.isCertain("day"))
+    [first, last] = matchWeekday(first, start.get("weekday")!, published);
+  else if (published && !start.isCertain("year") && isFutureTense && !isForward)
+    [first, last] = shiftOutOfPast(first, last, start, published);
+  else if (published && !start.isCertain("year") && !isForward)
+    [first, last] = shiftOutOfFuture(first, last, start, published);
   // "last Thursday" in a Thursday paper is a week ago, not today.
-  if (published && /\blast\s+\w+day\b/i.test(result.text) && isoDay(first) === isoDay(toDay(published))) [first, last] = [addDays(first, -7), addDays(last, -7)];
+  if (published && /\blast\s+\w+day\b/i.test(result.text) && isoDay(first) === isoDay(toDay(published)))
+    [first, last] = [addDays(first, -7), addDays(last, -7)];
   return {
     value: { start: isoDay(first), end: isoDay(last), precision },
     // A weekday or "last week" names a day only through the publication date: inferred, not stated.
@@ -45,24 +49,40 @@ function dayOf(components: ParsedComponents): Day {
 
 /** Reports look back: "Sunday" in a Monday paper is yesterday, "June 30" in a May paper is last year. */
 function shiftOutOfFuture(first: Day, last: Day, start: ParsedComponents, published: Date): [Day, Day] {
-  const limit = isoDay({ year: published.getUTCFullYear(), month: published.getUTCMonth() + 1, day: published.getUTCDate() });
+  const limit = isoDay({
+    year: published.getUTCFullYear(),
+    month: published.getUTCMonth() + 1,
+    day: published.getUTCDate(),
+  });
   if (isoDay(first) <= limit) return [first, last];
   if (start.isCertain("weekday") && !start.isCertain("day")) return [addDays(first, -7), addDays(last, -7)];
-  return [{ ...first, year: first.year - 1 }, { ...last, year: last.year - 1 }];
+  return [
+    { ...first, year: first.year - 1 },
+    { ...last, year: last.year - 1 },
+  ];
 }
 
 /** "Saturday, April 25" fixes its year: the one nearest the publication date where April 25 is a Saturday. */
 function matchWeekday(first: Day, weekday: number, published: Date): [Day, Day] {
   const year = published.getUTCFullYear();
-  const fits = [year, year - 1, year + 1].find((y) => new Date(Date.UTC(y, first.month - 1, first.day)).getUTCDay() === weekday) ?? first.year;
+  const fits =
+    [year, year - 1, year + 1].find((y) => new Date(Date.UTC(y, first.month - 1, first.day)).getUTCDay() === weekday) ??
+    first.year;
   const day = { ...first, year: fits };
   return [day, day];
 }
 
 /** The mirror of shiftOutOfFuture for a clause in the future tense: "Friday" is the coming one. */
 function shiftOutOfPast(first: Day, last: Day, start: ParsedComponents, published: Date): [Day, Day] {
-  const today = isoDay({ year: published.getUTCFullYear(), month: published.getUTCMonth() + 1, day: published.getUTCDate() });
+  const today = isoDay({
+    year: published.getUTCFullYear(),
+    month: published.getUTCMonth() + 1,
+    day: published.getUTCDate(),
+  });
   if (isoDay(last) >= today) return [first, last];
   if (start.isCertain("weekday") && !start.isCertain("day")) return [addDays(first, 7), addDays(last, 7)];
-  return [{ ...first, year: first.year + 1 }, { ...last, year: last.year + 1 }];
+  return [
+    { ...first, year: first.year + 1 },
+    { ...last, year: last.year + 1 },
+  ];
 }

@@ -1,7 +1,7 @@
 // The calendar period a TIMEX3 DATE/TIME value names, as the dates layer's {start, end, precision}:
 // "2021-06-27" one day (1), "2021-W25" a week (2), "2021-02" / "2021-Q1" / "2021-SU" / "2014" / "199"
 // a month or longer (3). Values without a calendar period (durations, PRESENT_REF, XXXX-...) give null.
-import { addDays, addMonths, isoDay, lastDayOfMonth, type Day } from "./calendar.js";
+import { addDays, addMonths, type Day, isoDay, lastDayOfMonth } from "./calendar.js";
 
 export type DateRange = { start: string; end: string; precision: 1 | 2 | 3 };
 

@@ -7,11 +7,19 @@ import type { EntitiesSettings } from "./settings.js";
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"]);
 
-export function attachPersonRoles(text: string, spans: LayerSpan<"entities">[], settings: EntitiesSettings): LayerSpan<"entities">[] {
+export function attachPersonRoles(
+  text: string,
+  spans: LayerSpan<"entities">[],
+  settings: EntitiesSettings,
+): LayerSpan<"entities">[] {
   const lex = loadNameLexicons();
   return spans.map((span) => {
     if (span.label !== "PERSON") return span;
-    const line = text.slice(Math.max(0, span.start - settings.roleWindowChars), span.start).split("\n").pop() ?? "";
+    const line =
+      text
+        .slice(Math.max(0, span.start - settings.roleWindowChars), span.start)
+        .split("\n")
+        .pop() ?? "";
     const words = line.trimEnd().split(/\s+/).filter(Boolean);
     let i = words.length;
     while (i > 0 && isTitleWord(words[i - 1], lex)) i -= 1;
@@ -19,7 +27,11 @@ export function attachPersonRoles(text: string, spans: LayerSpan<"entities">[], 
     if (!role || HONORIFICS.has(role)) return span;
     let j = i;
     while (j > 0 && i - j < settings.maxOrganizationWords && /^\p{Lu}/u.test(words[j - 1])) j -= 1;
-    const organization = words.slice(j, i).join(" ").replace(/[’']s$/, "") || undefined;
+    const organization =
+      words
+        .slice(j, i)
+        .join(" ")
+        .replace(/[’']s$/, "") || undefined;
     return { ...span, data: { ...span.data, role, ...(organization ? { organization } : {}) } };
   });
 }

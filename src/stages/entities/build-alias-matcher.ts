@@ -7,14 +7,16 @@ import { removeOverlaps } from "../../text/remove-overlaps.js";
 
 export type AliasMatch<T> = { start: number; end: number; entry: T };
 
-
 function isAcronym(alias: string): boolean {
   return /^[A-Z][A-Z.&-]{0,6}$/.test(alias.replace(/\s/g, "")) || /^[A-Z]\.[A-Z]\.?$/.test(alias);
 }
 
 export type AliasMatcher<T> = { find(text: string): AliasMatch<T>[] };
 
-type Keyed<T> = { entry: T; /** Set when every alias with this fold is an acronym: the exact spellings, dots dropped. */ cases?: Set<string> };
+type Keyed<T> = {
+  entry: T /** Set when every alias with this fold is an acronym: the exact spellings, dots dropped. */;
+  cases?: Set<string>;
+};
 
 // A word of an alias: letters, digits, inner apostrophes and dots ("Kata’ib", "U.S"); words are separated
 // by spaces or hyphens, as foldAlias treats them.
@@ -30,13 +32,18 @@ export function buildAliasMatcher<T>(entries: { aliases: string[]; entry: T }[])
       maxWords = Math.max(maxWords, folded.split(" ").length);
       const keyed = byFold.get(folded);
       // The first entry to claim a folded name keeps it; a non-acronym spelling lifts the case rule.
-      if (!keyed) byFold.set(folded, { entry, cases: isAcronym(alias) ? new Set([alias.replace(/[.\s]/g, "")]) : undefined });
+      if (!keyed)
+        byFold.set(folded, { entry, cases: isAcronym(alias) ? new Set([alias.replace(/[.\s]/g, "")]) : undefined });
       else if (keyed.cases) isAcronym(alias) ? keyed.cases.add(alias.replace(/[.\s]/g, "")) : (keyed.cases = undefined);
     }
   }
   return {
     find(text) {
-      const segments = [...text.matchAll(SEGMENT)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, fold: foldAlias(m[0]) }));
+      const segments = [...text.matchAll(SEGMENT)].map((m) => ({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        fold: foldAlias(m[0]),
+      }));
       const matches: AliasMatch<T>[] = [];
       for (let i = 0; i < segments.length; i += 1) {
         if (isInsideWord(text, segments[i].start)) continue;
@@ -58,11 +65,10 @@ export function buildAliasMatcher<T>(entries: { aliases: string[]; entry: T }[])
 
 /** A letter or digit right before `at` (or, with `after`, at `at`): the match would be part of a longer word. */
 function isInsideWord(text: string, at: number, after = false): boolean {
-  return /[\p{L}\p{N}]/u.test(after ? text[at] ?? "" : text[at - 1] ?? "");
+  return /[\p{L}\p{N}]/u.test(after ? (text[at] ?? "") : (text[at - 1] ?? ""));
 }
 
 /** "U.S." keeps its dot; a sentence's own full stop after "Iraq." does not belong to the name. */
 function trimFullStop(text: string, start: number, end: number): number {
   return text[end - 1] === "." && !/\.[A-Za-z]\.$/.test(text.slice(start, end)) ? end - 1 : end;
 }
-

@@ -1,16 +1,44 @@
 // Which kind of name a candidate is, from the strongest evidence down: a known name, the name's own
 // words ("... Ministry", "Lake ..."), then its context (a title before it, "said" after it, "in" before it).
 // Returns undefined when nothing speaks for any kind; the caller may still decide from the document.
-import { isAnyTown, lookupKnownName, type NameLabel } from "./known-names.js";
+
 import type { Candidate } from "./find-name-candidates.js";
+import { isAnyTown, lookupKnownName, type NameLabel } from "./known-names.js";
 import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
 
 export type Classified = { label: NameLabel; rule: string };
 
-const SPEECH_AFTER = new Set(["said", "says", "told", "added", "says", "wrote", "asked", "replied", "warned", "stated", "argued", "explained", "insisted"]);
+const SPEECH_AFTER = new Set([
+  "said",
+  "says",
+  "told",
+  "added",
+  "says",
+  "wrote",
+  "asked",
+  "replied",
+  "warned",
+  "stated",
+  "argued",
+  "explained",
+  "insisted",
+]);
 // Peoples and their adjectives: "Kurdish", "Europeans", "Congolese", "Americans" (long -ans only: "Evans").
 const GROUP_SUFFIX = /^\p{Lu}\p{Ll}+(?:ians?|eans?|ese|ish)$|^\p{Lu}\p{Ll}{4,}ans$/u;
-const LOCATIVE_BEFORE = new Set(["in", "near", "at", "from", "outside", "to", "into", "towards", "around", "across", "across", "via"]);
+const LOCATIVE_BEFORE = new Set([
+  "in",
+  "near",
+  "at",
+  "from",
+  "outside",
+  "to",
+  "into",
+  "towards",
+  "around",
+  "across",
+  "across",
+  "via",
+]);
 
 export function classifyName(candidate: Candidate, lex: NameLexicons): Classified | undefined {
   const words = candidate.words.map((w) => w.text);
@@ -25,25 +53,60 @@ export function classifyName(candidate: Candidate, lex: NameLexicons): Classifie
   // so after a listed first name it is read as one ("Davis Cup" stays a competition).
   const isSurnameDay = last === "day" && words.length === 2 && lex.firstNames.has(words[0]);
   if (lex.miscWords.has(last) && words.length > 1 && !isSurnameDay) return { label: "MISC", rule: "misc-word" };
-  if (words.length > 1 && words.some((w, i) => isOrgWord(w.toLowerCase(), i === words.length - 1, lex))) return { label: "ORG", rule: "org-word" };
-  if (words.length > 1 && (lex.locWords.get(first) === "first" || lex.locWords.get(last) === "last")) return { label: "LOC", rule: "loc-word" };
+  if (words.length > 1 && words.some((w, i) => isOrgWord(w.toLowerCase(), i === words.length - 1, lex)))
+    return { label: "ORG", rule: "org-word" };
+  if (words.length > 1 && (lex.locWords.get(first) === "first" || lex.locWords.get(last) === "last"))
+    return { label: "LOC", rule: "loc-word" };
   if (words.every((w) => isGroupWord(w, lex))) return { label: "MISC", rule: "group-word" };
   const before = candidate.before?.text.toLowerCase().replace(/\.$/, "");
-  if (candidate.before && lex.orgDescriptors.has(candidate.before.text) && !candidate.title) return { label: "ORG", rule: "descriptor" };
+  if (candidate.before && lex.orgDescriptors.has(candidate.before.text) && !candidate.title)
+    return { label: "ORG", rule: "descriptor" };
   if (candidate.title || (before && isTitleWord(before, lex))) return { label: "PERSON", rule: "title" };
   if (isMemberOf(candidate, known?.kind === "region", lex)) return { label: "ORG", rule: "member-role" };
-  if (words.length > 1 && words.length <= 4 && !words.includes("&") && (isFirstName(words, lex) || /^\p{Lu}\.$/u.test(words[0])) && !/^\p{Lu}+$/u.test(words[0])) return { label: "PERSON", rule: "first-name" };
-  if (words.length <= 3 && !known && (SPEECH_AFTER.has(candidate.after?.text ?? "") || before === "said")) return { label: "PERSON", rule: "said" };
+  if (
+    words.length > 1 &&
+    words.length <= 4 &&
+    !words.includes("&") &&
+    (isFirstName(words, lex) || /^\p{Lu}\.$/u.test(words[0])) &&
+    !/^\p{Lu}+$/u.test(words[0])
+  )
+    return { label: "PERSON", rule: "first-name" };
+  if (words.length <= 3 && !known && (SPEECH_AFTER.has(candidate.after?.text ?? "") || before === "said"))
+    return { label: "PERSON", rule: "said" };
   if (known && !(words.length === 1 && lex.commonWords.has(first))) return { label: "LOC", rule: "gazetteer" };
   if (before && LOCATIVE_BEFORE.has(before) && isAnyTown(text)) return { label: "LOC", rule: "locative-town" };
   // "ESCHEN , Liechtenstein": a dateline's town in capitals, not an acronym.
   const isDateline = candidate.after?.text === "," && /^\p{Lu}{4,}$/u.test(words[0]);
-  if (words.length === 1 && /^\p{Lu}[\p{Lu}&.]{1,5}$/u.test(words[0]) && !isDateline && !isAfterNumber(candidate) && !isFieldLabel(candidate)) return { label: "ORG", rule: "acronym" };
+  if (
+    words.length === 1 &&
+    /^\p{Lu}[\p{Lu}&.]{1,5}$/u.test(words[0]) &&
+    !isDateline &&
+    !isAfterNumber(candidate) &&
+    !isFieldLabel(candidate)
+  )
+    return { label: "ORG", rule: "acronym" };
   return undefined;
 }
 
 // "1400 GMT", "3.4 bln NOK", "three RBI": capitals after a number are a unit, a currency or a statistic.
-const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "billion", "mln", "bln"]);
+const NUMBER_WORDS = new Set([
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "dozen",
+  "hundred",
+  "thousand",
+  "million",
+  "billion",
+  "mln",
+  "bln",
+]);
 
 export function isAfterNumber(candidate: Candidate): boolean {
   const before = candidate.before?.text.toLowerCase() ?? "";
@@ -58,7 +121,13 @@ function isFieldLabel(candidate: Candidate): boolean {
 /** "Norwich striker", "Cofinec CEO", "Pirelli shares": not a first name, not a region ("England captain"). */
 function isMemberOf(candidate: Candidate, isRegion: boolean, lex: NameLexicons): boolean {
   const after = candidate.after?.text;
-  return !!after && (after === after.toLowerCase() || after === "CEO") && lex.memberRoles.has(after.toLowerCase()) && !isRegion && !lex.firstNames.has(candidate.words[0].text);
+  return (
+    !!after &&
+    (after === after.toLowerCase() || after === "CEO") &&
+    lex.memberRoles.has(after.toLowerCase()) &&
+    !isRegion &&
+    !lex.firstNames.has(candidate.words[0].text)
+  );
 }
 
 // The wide list ("Mauro", "Severine", "Ogun") holds surnames and place words too ("Jones", "Arab", "Tel"), so
@@ -67,7 +136,9 @@ function isMemberOf(candidate: Candidate, isRegion: boolean, lex: NameLexicons):
 function isFirstName(words: string[], lex: NameLexicons): boolean {
   if (lex.firstNames.has(words[0])) return true;
   if (!lex.wideFirstNames.has(words[0]) || isGroupWord(words[0], lex)) return false;
-  return words.slice(1).every((w) => !lex.commonWords.has(w.toLowerCase()) && !lookupKnownName(w) && !lex.orgWords.has(w.toLowerCase()));
+  return words
+    .slice(1)
+    .every((w) => !lex.commonWords.has(w.toLowerCase()) && !lookupKnownName(w) && !lex.orgWords.has(w.toLowerCase()));
 }
 
 function isGroupWord(word: string, lex: NameLexicons): boolean {

@@ -20,13 +20,18 @@ function loadDescriptionNouns(): Map<string, "actor" | "source"> {
   return nouns;
 }
 
-const BACKED = /^[-‐–\s]?(?:backed|sponsored|supported|aligned|allied|funded|armed|linked)\s+((?:[\p{L}’'-]+\s+){0,2}?)([\p{L}]+)/u;
+const BACKED =
+  /^[-‐–\s]?(?:backed|sponsored|supported|aligned|allied|funded|armed|linked)\s+((?:[\p{L}’'-]+\s+){0,2}?)([\p{L}]+)/u;
 const SPONSORED_BY = /^\s+(?:(?:that\s+are|who\s+are)\s+)?(?:backed|sponsored|supported|funded|armed)\s+by\s+$/u;
 // Before "official(s)": an optional determiner, "former"/"senior"..., up to three capitalised words (the
 // institution: "US", "State Department") and an institution noun ("military"), each optional.
-const SOURCE_BEFORE = /(?:\b([Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther)\s+)?((?:[Ff]ormer|senior|top|high-ranking|local|[Ww]estern)\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3})((?:military|defen[cs]e|security|intelligence|government|administration|police|army|state)\s+)?$/u;
+const SOURCE_BEFORE =
+  /(?:\b([Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther)\s+)?((?:[Ff]ormer|senior|top|high-ranking|local|[Ww]estern)\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3})((?:military|defen[cs]e|security|intelligence|government|administration|police|army|state)\s+)?$/u;
 
-export function findActorDescriptions(text: string, entities: readonly LayerSpan<"entities">[]): LayerSpan<"entities">[] {
+export function findActorDescriptions(
+  text: string,
+  entities: readonly LayerSpan<"entities">[],
+): LayerSpan<"entities">[] {
   const lex = loadDescriptionNouns();
   const spans: LayerSpan<"entities">[] = [];
   for (const e of entities) {
@@ -40,7 +45,10 @@ export function findActorDescriptions(text: string, entities: readonly LayerSpan
   for (const e of entities) {
     if (e.label !== "COUNTRY") continue;
     const before = text.slice(Math.max(0, e.start - 80), e.start);
-    const m = /((?:[\p{Lu}][\p{L}’'-]*\s+)?([\p{L}]+))(\s+(?:(?:that|who)\s+are\s+)?(?:backed|sponsored|supported|funded|armed)\s+by\s+)$/u.exec(before);
+    const m =
+      /((?:[\p{Lu}][\p{L}’'-]*\s+)?([\p{L}]+))(\s+(?:(?:that|who)\s+are\s+)?(?:backed|sponsored|supported|funded|armed)\s+by\s+)$/u.exec(
+        before,
+      );
     if (m && lex.get(m[2].toLowerCase()) === "actor" && SPONSORED_BY.test(m[3])) {
       spans.push(description(e.start - m[0].length, e.end, m[2], e));
     }
@@ -48,7 +56,12 @@ export function findActorDescriptions(text: string, entities: readonly LayerSpan
   return spans;
 }
 
-function description(start: number, end: number, noun: string, affiliate: LayerSpan<"entities">): LayerSpan<"entities"> {
+function description(
+  start: number,
+  end: number,
+  noun: string,
+  affiliate: LayerSpan<"entities">,
+): LayerSpan<"entities"> {
   const inter = agentInter?.get(noun.toLowerCase()) ?? agentInter?.get(singular(noun.toLowerCase()));
   const data = { description: noun.toLowerCase(), affiliation: affiliate.data?.iso3, ...(inter ? { inter } : {}) };
   return { start, end, label: "ACTOR_DESCRIPTION", by: "entities/actor-description", data };

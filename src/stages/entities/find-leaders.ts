@@ -3,18 +3,20 @@
 // ACTOR with the country's iso3 and inter 1, as the actor tables code governments and their forces.
 // A surname alone ("Biden") counts only capitalised and standing alone, so "Hunter Biden" and "biden"
 // are not the president; "X administration" / "government" / "cabinet" is the government itself.
-import type { LayerSpan } from "../../doc.js";
+
 import { loadCountries } from "../../countries.js";
+import type { LayerSpan } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
-import { buildAliasMatcher, type AliasMatcher } from "./build-alias-matcher.js";
-import { isTitleWord, loadNameLexicons } from "./name-lexicons.js";
 import { overlapsAny } from "../../text/span-overlap.js";
+import { type AliasMatcher, buildAliasMatcher } from "./build-alias-matcher.js";
+import { isTitleWord, loadNameLexicons } from "./name-lexicons.js";
 
 export type Leader = { person: string; iso3: string; office: string; from: number; to?: number; government: string };
 
 type Matchers = { full: AliasMatcher<Leader>; short: AliasMatcher<Leader> };
 
-const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DAY =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const GOVERNMENT_AFTER = /^[\s-]+(?:administration|government|cabinet|regime)\b/i;
 
 let matchers: Matchers | undefined;
@@ -34,7 +36,9 @@ function loadMatchers(): Matchers {
     return { row, leader };
   });
   matchers = {
-    full: buildAliasMatcher(rows.map(({ row, leader }) => ({ aliases: [row.person, ...split(row.aliases)], entry: leader }))),
+    full: buildAliasMatcher(
+      rows.map(({ row, leader }) => ({ aliases: [row.person, ...split(row.aliases)], entry: leader })),
+    ),
     short: buildAliasMatcher(rows.map(({ row, leader }) => ({ aliases: split(row.short), entry: leader }))),
   };
   return matchers;
@@ -82,7 +86,8 @@ function isStandingAlone(text: string, start: number, end: number): boolean {
   const before = /(?<![\p{L}.'’-])([\p{L}.'’-]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   const after = /^\s+([\p{L}'’-]+)/u.exec(text.slice(end, end + 40))?.[1];
   const lex = loadNameLexicons();
-  const isName = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w) && !isTitleWord(w, lex) && !lex.commonWords.has(w.toLowerCase()) && !DAY.test(w);
+  const isName = (w: string | undefined) =>
+    !!w && /^\p{Lu}/u.test(w) && !isTitleWord(w, lex) && !lex.commonWords.has(w.toLowerCase()) && !DAY.test(w);
   // A full stop after a longer word ends the previous sentence ("... in Iraq. Biden said"); "J." is an initial.
   return !(isName(before) && !/(?<!\p{L})\p{L}{2,}\.$/u.test(before!)) && !isName(after);
 }

@@ -8,13 +8,40 @@ import type { Word } from "./split-words.js";
 
 export type Candidate = { words: Word[]; before?: Word; after?: Word; title?: string };
 
-const PARTICLES = new Set(["of", "de", "del", "da", "di", "al", "el", "bin", "ibn", "van", "von", "der", "den", "la", "le", "du", "y", "&", "for", "and"]);
+const PARTICLES = new Set([
+  "of",
+  "de",
+  "del",
+  "da",
+  "di",
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "van",
+  "von",
+  "der",
+  "den",
+  "la",
+  "le",
+  "du",
+  "y",
+  "&",
+  "for",
+  "and",
+]);
 // "of", "for", "and" join only after a word that heads an institution or place ("Bank of England",
 // "League for Democracy", "Gulf of Aden"), so "Paul Reid of Hull City" stays two names.
 const JOINS_AFTER = new Set(["republic", "kingdom", "emirate", "house", "isle", "city", "people's", "peoples"]);
 
 export function findNameCandidates(words: Word[], isClaimed: (w: Word) => boolean, lex: NameLexicons): Candidate[] {
-  const isNameWord = (w: Word | undefined) => !!w && w.isCapitalised && /\p{L}/u.test(w.text) && !isClaimed(w) && !lex.notNames.has(w.text) && !lex.commonAcronyms.has(w.text);
+  const isNameWord = (w: Word | undefined) =>
+    !!w &&
+    w.isCapitalised &&
+    /\p{L}/u.test(w.text) &&
+    !isClaimed(w) &&
+    !lex.notNames.has(w.text) &&
+    !lex.commonAcronyms.has(w.text);
   const candidates: Candidate[] = [];
   let i = 0;
   while (i < words.length) {
@@ -25,14 +52,25 @@ export function findNameCandidates(words: Word[], isClaimed: (w: Word) => boolea
     let j = i + 1;
     while (j < words.length) {
       if (isNameWord(words[j])) j += 1;
-      else if (PARTICLES.has(words[j].text) && isNameWord(words[j + 1]) && joinsAcross(words[j].text, words[j - 1], lex)) j += 2;
+      else if (
+        PARTICLES.has(words[j].text) &&
+        isNameWord(words[j + 1]) &&
+        joinsAcross(words[j].text, words[j - 1], lex)
+      )
+        j += 2;
       else break;
     }
     for (const part of cutAtTitles(words.slice(i, j), lex)) {
       const run = trimRun(part, lex);
       // "N / A", "P W L / T": lone capital letters are a table's codes, no name ("J." is an initial).
       if (run.words.every((w) => /^\p{Lu}$/u.test(w.text))) continue;
-      if (run.words.length) candidates.push({ words: run.words, title: run.title, before: words[words.indexOf(run.words[0]) - 1], after: words[words.indexOf(run.words[run.words.length - 1]) + 1] });
+      if (run.words.length)
+        candidates.push({
+          words: run.words,
+          title: run.title,
+          before: words[words.indexOf(run.words[0]) - 1],
+          after: words[words.indexOf(run.words[run.words.length - 1]) + 1],
+        });
     }
     i = j;
   }
@@ -71,7 +109,8 @@ function trimRun(run: Word[], lex: NameLexicons): { words: Word[]; title?: strin
   let start = 0;
   let title: string | undefined;
   while (start < run.length) {
-    if (isTitleWord(run[start].text, lex) && start + 1 < run.length) title = run[start].text.toLowerCase().replace(/\.$/, "");
+    if (isTitleWord(run[start].text, lex) && start + 1 < run.length)
+      title = run[start].text.toLowerCase().replace(/\.$/, "");
     else if (!(run[start].isInitial && isFunctionWord(run[start].text, lex))) break;
     start += 1;
   }

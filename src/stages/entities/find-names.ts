@@ -4,21 +4,26 @@
 // and reads headlines in capitals, where case says nothing, only for names the body or a lexicon knows.
 import type { LayerSpan } from "../../doc.js";
 import { foldAlias } from "../../text/fold-alias.js";
-import { classifyName, isAfterNumber, textOfWords, type Classified } from "./classify-name.js";
-import { findNameCandidates, isFamilyNameParticle, isOrdinaryWord, type Candidate } from "./find-name-candidates.js";
-import { isAnyTown, isCity, isCityByOwnName, lookupKnownName, type NameLabel } from "./known-names.js";
-import { isPlacesFrame } from "../../text/is-places-frame.js";
 import { lookupPlace } from "../../text/gazetteer/gazetteer.js";
-import { findDatelines } from "./find-datelines.js";
-import { guessLoneWord } from "./guess-lone-word.js";
-import { loadNameLexicons, type NameLexicons } from "./name-lexicons.js";
-import { splitWords, type Word } from "./split-words.js";
-import type { EntitiesSettings } from "./settings.js";
+import { isPlacesFrame } from "../../text/is-places-frame.js";
 import { overlapsAny } from "../../text/span-overlap.js";
+import { type Classified, classifyName, isAfterNumber, textOfWords } from "./classify-name.js";
+import { findDatelines } from "./find-datelines.js";
+import { type Candidate, findNameCandidates, isFamilyNameParticle, isOrdinaryWord } from "./find-name-candidates.js";
+import { guessLoneWord } from "./guess-lone-word.js";
+import { isAnyTown, isCity, isCityByOwnName, lookupKnownName, type NameLabel } from "./known-names.js";
+import { loadNameLexicons, type NameLexicons } from "./name-lexicons.js";
+import type { EntitiesSettings } from "./settings.js";
+import { splitWords, type Word } from "./split-words.js";
 
 type Found = { candidate: Candidate; result?: Classified };
 
-export function findNames(text: string, sentences: readonly { start: number; end: number }[], claimed: readonly LayerSpan<"entities">[], settings: EntitiesSettings): LayerSpan<"entities">[] {
+export function findNames(
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+  claimed: readonly LayerSpan<"entities">[],
+  settings: EntitiesSettings,
+): LayerSpan<"entities">[] {
   const lex = loadNameLexicons();
   const datelines = findDatelines(text, claimed);
   const taken = [...claimed, ...datelines];
@@ -28,7 +33,8 @@ export function findNames(text: string, sentences: readonly { start: number; end
   for (const sentence of sentences) {
     const words = splitWords(text, sentence.start, sentence.end);
     if (words[0]?.inCapsLine) capsLines.push(words);
-    else for (const candidate of findNameCandidates(words, isClaimed, lex)) found.push(...classifyOrSplit(candidate, lex));
+    else
+      for (const candidate of findNameCandidates(words, isClaimed, lex)) found.push(...classifyOrSplit(candidate, lex));
   }
   const memory = rememberNames(found);
   const spans: LayerSpan<"entities">[] = [...datelines];
@@ -40,7 +46,8 @@ export function findNames(text: string, sentences: readonly { start: number; end
       result ??
       recall(memory, candidate) ??
       guessUnknown(candidate, lex, settings.minNameProbability);
-    if (settled && !isLeftToPlaces(text, candidate, settled.label, settings.bigCityPopulation)) spans.push(nameSpan(candidate.words, settled.label, settled.rule));
+    if (settled && !isLeftToPlaces(text, candidate, settled.label, settings.bigCityPopulation))
+      spans.push(nameSpan(candidate.words, settled.label, settled.rule));
   }
   for (const words of capsLines) spans.push(...findCapsNames(words, isClaimed, memory, settings.frequentWordRank));
   return readListsAsPeople(text, spans);
@@ -53,10 +60,18 @@ const LIST_JOINER = /^\s*(?:,|and)\s*$/;
 function readListsAsPeople(text: string, spans: LayerSpan<"entities">[]): LayerSpan<"entities">[] {
   const ordered = [...spans].sort((a, b) => a.start - b.start);
   const isPersonNeighbour = (a: LayerSpan<"entities"> | undefined, b: LayerSpan<"entities"> | undefined) =>
-    !!a && !!b && a.label === "PERSON" && a.by !== "entities/names:unknown-default" && LIST_JOINER.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+    !!a &&
+    !!b &&
+    a.label === "PERSON" &&
+    a.by !== "entities/names:unknown-default" &&
+    LIST_JOINER.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
   return ordered.map((span, i) => {
-    const isDefaultOrg = span.label === "ORG" && span.by === "entities/names:unknown-default" && /\s/.test(text.slice(span.start, span.end));
-    if (!isDefaultOrg || !(isPersonNeighbour(ordered[i - 1], span) && isPersonNeighbour(ordered[i + 1], span))) return span;
+    const isDefaultOrg =
+      span.label === "ORG" &&
+      span.by === "entities/names:unknown-default" &&
+      /\s/.test(text.slice(span.start, span.end));
+    if (!isDefaultOrg || !(isPersonNeighbour(ordered[i - 1], span) && isPersonNeighbour(ordered[i + 1], span)))
+      return span;
     return { ...span, label: "PERSON", by: "entities/names:list-of-people" };
   });
 }
@@ -68,10 +83,16 @@ function readListsAsPeople(text: string, spans: LayerSpan<"entities">[]): LayerS
 function classifyOrSplit(candidate: Candidate, lex: NameLexicons): Found[] {
   const result = classifyName(candidate, lex);
   const { words } = candidate;
-  if (result || words.length !== 3 || !lex.firstNames.has(words[1].text) || lex.firstNames.has(words[0].text)) return [{ candidate, result }];
+  if (result || words.length !== 3 || !lex.firstNames.has(words[1].text) || lex.firstNames.has(words[0].text))
+    return [{ candidate, result }];
   const surname = words[2].text;
-  const isSurname = /^\p{Lu}\p{Ll}+$/u.test(surname) && !lex.commonWords.has(surname.toLowerCase()) && !lex.firstNames.has(surname) && !isCity(surname);
-  if (!isSurname || lookupKnownName(words[0].text) || lookupKnownName(`${words[0].text} ${words[1].text}`)) return [{ candidate, result }];
+  const isSurname =
+    /^\p{Lu}\p{Ll}+$/u.test(surname) &&
+    !lex.commonWords.has(surname.toLowerCase()) &&
+    !lex.firstNames.has(surname) &&
+    !isCity(surname);
+  if (!isSurname || lookupKnownName(words[0].text) || lookupKnownName(`${words[0].text} ${words[1].text}`))
+    return [{ candidate, result }];
   const head: Candidate = { words: words.slice(0, 1), before: candidate.before, after: words[1] };
   const name: Candidate = { words: words.slice(1), before: words[0], after: candidate.after };
   // The descriptor ("Fullback", "Winger") is kept only when a rule reads it; the classifier is not asked.
@@ -110,7 +131,11 @@ function rememberNames(found: Found[]): Map<string, Classified> {
 // having named a person with that surname: "Jordan" after "Michael Jordan".
 const WEAK_RULES = new Set(["gazetteer", "acronym", "locative-town", "said"]);
 
-function preferSurname(memory: Map<string, Classified>, candidate: Candidate, result: Classified | undefined): Classified | undefined {
+function preferSurname(
+  memory: Map<string, Classified>,
+  candidate: Candidate,
+  result: Classified | undefined,
+): Classified | undefined {
   if (candidate.words.length !== 1 || (result && !WEAK_RULES.has(result.rule))) return undefined;
   const remembered = memory.get(foldAlias(candidate.words[0].text));
   return remembered?.rule === "surname" ? remembered : undefined;
@@ -119,18 +144,32 @@ function preferSurname(memory: Map<string, Classified>, candidate: Candidate, re
 // A name's own words or a title are strong evidence; a gazetteer hit or an acronym's shape is weak. The
 // document names a thing one way: "Essex" the club in one sentence is the club where only the gazetteer
 // spoke, "INA" after "Iraqi News Agency ( INA )" keeps the organisation's reading.
-const STRONG_RULES = new Set(["known-name", "org-word", "loc-word", "misc-word", "title", "first-name", "member-role", "descriptor"]);
+const STRONG_RULES = new Set([
+  "known-name",
+  "org-word",
+  "loc-word",
+  "misc-word",
+  "title",
+  "first-name",
+  "member-role",
+  "descriptor",
+]);
 const WEAK_FOR_STRONG = new Set(["gazetteer", "acronym", "locative-town", "said"]);
 
 function rememberStrongNames(found: Found[]): Map<string, Classified> {
   const strong = new Map<string, Classified>();
   for (const { candidate, result } of found) {
-    if (result && STRONG_RULES.has(result.rule)) strong.set(foldAlias(textOfWords(candidate)), { label: result.label, rule: "same-name-strong" });
+    if (result && STRONG_RULES.has(result.rule))
+      strong.set(foldAlias(textOfWords(candidate)), { label: result.label, rule: "same-name-strong" });
   }
   return strong;
 }
 
-function preferStrong(strong: Map<string, Classified>, candidate: Candidate, result: Classified | undefined): Classified | undefined {
+function preferStrong(
+  strong: Map<string, Classified>,
+  candidate: Candidate,
+  result: Classified | undefined,
+): Classified | undefined {
   if (result && !WEAK_FOR_STRONG.has(result.rule)) return undefined;
   return strong.get(foldAlias(textOfWords(candidate)));
 }
@@ -141,13 +180,21 @@ function recall(memory: Map<string, Classified>, candidate: Candidate): Classifi
 
 // No evidence at all: a lone sentence-opening or ordinary word is dropped; a longer name defaults to a
 // person or an organisation by its words; a lone word goes to the name classifier (guess-lone-word.ts).
-function guessUnknown(candidate: Candidate, lex: ReturnType<typeof loadNameLexicons>, minNameProbability: number): Classified | undefined {
+function guessUnknown(
+  candidate: Candidate,
+  lex: ReturnType<typeof loadNameLexicons>,
+  minNameProbability: number,
+): Classified | undefined {
   const [first] = candidate.words;
   if (candidate.words.length === 1 && (first.isInitial || isOrdinaryWord(first.text, lex))) return undefined;
   // "1400 GMT", "three RBI": capitals after a number are a unit or a statistic, no name (classify-name.ts).
   if (candidate.words.length === 1 && /^\p{Lu}+$/u.test(first.text) && isAfterNumber(candidate)) return undefined;
   // "Brigades", "Ministry" alone: the head of a name whose other words were claimed or lost, not a name.
-  if (candidate.words.length === 1 && (lex.orgWords.has(first.text.toLowerCase()) || lex.locWords.has(first.text.toLowerCase()))) return undefined;
+  if (
+    candidate.words.length === 1 &&
+    (lex.orgWords.has(first.text.toLowerCase()) || lex.locWords.has(first.text.toLowerCase()))
+  )
+    return undefined;
   if (candidate.words.length === 1) return guessLoneWord(first, lex, minNameProbability);
   // "Federal Reserve", "Gold Fields": ordinary words make a name an institution; "Ebrahim Raisi" has none.
   // A family-name particle ("Ruud van Nistelrooy", "de Silva") is neither: "de" is a dictionary word, "van" a city.
@@ -161,7 +208,12 @@ function guessUnknown(candidate: Candidate, lex: ReturnType<typeof loadNameLexic
 }
 
 /** In a line of capitals, the longest word sequences (up to four) that the document or a lexicon knows. */
-function findCapsNames(words: Word[], isClaimed: (w: Word) => boolean, memory: Map<string, Classified>, frequentWordRank: number): LayerSpan<"entities">[] {
+function findCapsNames(
+  words: Word[],
+  isClaimed: (w: Word) => boolean,
+  memory: Map<string, Classified>,
+  frequentWordRank: number,
+): LayerSpan<"entities">[] {
   const lex = loadNameLexicons();
   const spans: LayerSpan<"entities">[] = [];
   let i = 0;
@@ -173,7 +225,11 @@ function findCapsNames(words: Word[], isClaimed: (w: Word) => boolean, memory: M
       // "RESULTS OF", "FROM THE": the most frequent words are no names even when a town shares them.
       if (n === 1 && (lex.commonWords.get(run[0].text.toLowerCase()) ?? Infinity) < frequentWordRank) continue;
       // "BOXING", "SPRING", "SATURDAY": an ordinary or calendar word alone is a name only where the body named it.
-      const isWordlike = n === 1 && (isOrdinaryWord(run[0].text.toLowerCase(), lex) || lex.notNames.has(capitalise(run[0].text)) || lex.commonAcronyms.has(run[0].text));
+      const isWordlike =
+        n === 1 &&
+        (isOrdinaryWord(run[0].text.toLowerCase(), lex) ||
+          lex.notNames.has(capitalise(run[0].text)) ||
+          lex.commonAcronyms.has(run[0].text));
       const label = capsLabel(run.map((w) => w.text).join(" "), memory, isWordlike);
       if (label) {
         spans.push(nameSpan(run, label, "caps-line"));
@@ -199,7 +255,12 @@ function isLeftToPlaces(text: string, candidate: Candidate, label: NameLabel, bi
   const start = candidate.words[0].start;
   const end = candidate.words[candidate.words.length - 1].end;
   const name = text.slice(start, end);
-  return label === "LOC" && isPlacesFrame(text, start, end) && isAnyTown(name) && !isFirstLevelDivision(name, bigCityPopulation);
+  return (
+    label === "LOC" &&
+    isPlacesFrame(text, start, end) &&
+    isAnyTown(name) &&
+    !isFirstLevelDivision(name, bigCityPopulation)
+  );
 }
 
 // "in California", "the province of Guangdong": a state or province whose name is also some small town's is
@@ -207,7 +268,10 @@ function isLeftToPlaces(text: string, candidate: Candidate, label: NameLabel, bi
 // a city shares the name ("in Erbil", "in Baghdad"): the places stage decides between city and province.
 function isFirstLevelDivision(name: string, bigCityPopulation: number): boolean {
   const places = lookupPlace(name);
-  return places[0]?.featureCode === "ADM1" && !places.some((p) => p.featureCode !== "ADM1" && p.population >= bigCityPopulation);
+  return (
+    places[0]?.featureCode === "ADM1" &&
+    !places.some((p) => p.featureCode !== "ADM1" && p.population >= bigCityPopulation)
+  );
 }
 
 function nameSpan(words: Word[], label: NameLabel, rule: string): LayerSpan<"entities"> {

@@ -2,7 +2,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { findEntities } from "../../testing/find-entities.js";
 
-const labelled = (text: string) => findEntities(text).filter((s) => ["PERSON", "COUNTRY"].includes(s.label)).map((s) => [text.slice(s.start, s.end), s.label]);
+const labelled = (text: string) =>
+  findEntities(text)
+    .filter((s) => ["PERSON", "COUNTRY"].includes(s.label))
+    .map((s) => [text.slice(s.start, s.end), s.label]);
 
 describe("entities: a country's name as a person's surname", () => {
   it("after a first name it is the person's, and so is the same word alone elsewhere in the report", () => {

@@ -14,17 +14,24 @@ export function freeCountrySurnames(text: string, known: LayerSpan<"entities">[]
   for (const span of known) {
     if (span.label !== "COUNTRY" || /\s/.test(text.slice(span.start, span.end))) continue;
     const first = NAME_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1];
-    if (first && isPersonalName(first, lex) && !known.some((k) => k.end <= span.start && k.end > span.start - first.length - 1)) {
+    if (
+      first &&
+      isPersonalName(first, lex) &&
+      !known.some((k) => k.end <= span.start && k.end > span.start - first.length - 1)
+    ) {
       surnames.add(text.slice(span.start, span.end));
     }
   }
   // "crossed from Jordan": after a locative word the country keeps its reading.
-  const isSurname = (s: LayerSpan<"entities">) => s.label === "COUNTRY" && surnames.has(text.slice(s.start, s.end)) && !isLocativeFrame(text, s.start);
+  const isSurname = (s: LayerSpan<"entities">) =>
+    s.label === "COUNTRY" && surnames.has(text.slice(s.start, s.end)) && !isLocativeFrame(text, s.start);
   return surnames.size ? known.filter((s) => !isSurname(s)) : known;
 }
 
 /** "Neil", "Trevor": a first name that is no ordinary word ("Will", "May") and no people's name. */
 function isPersonalName(word: string, lex: ReturnType<typeof loadNameLexicons>): boolean {
   const isFirstName = lex.firstNames.has(word) || lex.wideFirstNames.has(word);
-  return isFirstName && !lex.commonWords.has(word.toLowerCase()) && !lex.groupWords.has(word) && !lex.notNames.has(word);
+  return (
+    isFirstName && !lex.commonWords.has(word.toLowerCase()) && !lex.groupWords.has(word) && !lex.notNames.has(word)
+  );
 }

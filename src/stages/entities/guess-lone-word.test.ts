@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { guessLoneWord } from "./guess-lone-word.js";
-import { ENTITIES_SETTINGS } from "./settings.js";
 import { loadNameLexicons } from "./name-lexicons.js";
+import { ENTITIES_SETTINGS } from "./settings.js";
 import { splitWords } from "./split-words.js";
 
 function guess(text: string) {

@@ -5,8 +5,8 @@
 // it as one and its own rules decide: a classifier's PERSON there would hide a town.
 import { countryByName } from "../../countries.js";
 import { expandStateAbbreviation, lookupRegion } from "../../text/gazetteer/place-lexicons.js";
-import { isAnyTown } from "./known-names.js";
 import type { Classified } from "./classify-name.js";
+import { isAnyTown } from "./known-names.js";
 import { predictNameLabel } from "./name-classifier.js";
 import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
 import type { Word } from "./split-words.js";
@@ -14,7 +14,8 @@ import type { Word } from "./split-words.js";
 /** "Alan" alone is a person; "General" alone a title; "KDP-controlled" no name; else the classifier's kind. */
 export function guessLoneWord(word: Word, lex: NameLexicons, minNameProbability: number): Classified | undefined {
   if (lex.firstNames.has(word.text)) return { label: "PERSON", rule: "first-name-alone" };
-  if (isTitleWord(word.text, lex) || /-(?:controlled|led|backed|held|run|owned|linked|allied)$/i.test(word.text)) return undefined;
+  if (isTitleWord(word.text, lex) || /-(?:controlled|led|backed|held|run|owned|linked|allied)$/i.test(word.text))
+    return undefined;
   if (/-(?:born|based)$/i.test(word.text)) return { label: "MISC", rule: "origin" };
   // Kept as "unknown-default": the rule that a stronger reading elsewhere in the document overrides.
   if (isPlaceName(word.text)) return { label: "LOC", rule: "unknown-default" };

@@ -1,12 +1,13 @@
 // Entities: known actors (lexicon/actors), countries and nationalities. Longest match wins, so
 // "Iraqi military" is one actor, not a nationality plus a noun.
-import { spansOf, withLayer, type Doc, type LayerSpan, type Range } from "../../doc.js";
+
 import { loadCountries } from "../../countries.js";
+import { type Doc, type LayerSpan, type Range, spansOf, withLayer } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
 import type { Stage } from "../../stage.js";
 import { removeOverlaps } from "../../text/remove-overlaps.js";
-import { buildAliasMatcher, type AliasMatcher } from "./build-alias-matcher.js";
 import { attachPersonRoles } from "./attach-person-roles.js";
+import { type AliasMatcher, buildAliasMatcher } from "./build-alias-matcher.js";
 import { findActorDescriptions, findSourceDescriptions } from "./find-actor-descriptions.js";
 import { findLeaders } from "./find-leaders.js";
 import { findNames } from "./find-names.js";
@@ -45,9 +46,17 @@ function withPlural(demonym: string): string[] {
  * Known actors, countries and nationalities; the other names (PERSON with role, ORG, LOC, MISC) around
  * them; and descriptions that are not names (ACTOR_DESCRIPTION, SOURCE_DESCRIPTION), which may overlap.
  */
-export function findEntities(text: string, sentences: readonly Range[], settings: EntitiesSettings = ENTITIES_SETTINGS): LayerSpan<"entities">[] {
+export function findEntities(
+  text: string,
+  sentences: readonly Range[],
+  settings: EntitiesSettings = ENTITIES_SETTINGS,
+): LayerSpan<"entities">[] {
   const known = findKnownEntities(text);
-  const named = joinCountryNames(text, known, joinInstitutionNames(text, known, findNames(text, sentences, known, settings)));
+  const named = joinCountryNames(
+    text,
+    known,
+    joinInstitutionNames(text, known, findNames(text, sentences, known, settings)),
+  );
   const names = markActorCandidates(text, attachPersonRoles(text, named, settings));
   const descriptions = [...findActorDescriptions(text, known), ...findSourceDescriptions(text)];
   return [...known, ...names, ...descriptions].sort((a, b) => a.start - b.start);

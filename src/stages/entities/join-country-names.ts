@@ -5,8 +5,8 @@
 // name made of a country and an ordinary word is an organisation's (a place's would be "East Timor",
 // "Northern Ireland": compass and size words are left out). The country span stays, so it is still known.
 import type { LayerSpan } from "../../doc.js";
-import { loadNameLexicons, type NameLexicons } from "./name-lexicons.js";
 import { overlaps, overlapsAny } from "../../text/span-overlap.js";
+import { loadNameLexicons, type NameLexicons } from "./name-lexicons.js";
 
 // The word after must end the name: "U.S. Flag Day", "Hong Kong Chief Secretary" go on past it.
 const WORD_AFTER = /^ (\p{Lu}\p{Ll}+)\b(?![-'’]\p{L})(?! \p{Lu})/u;
@@ -15,15 +15,45 @@ const OF_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+) of (?:the )?$/u;
 // Words that make a place of a place ("East Timor", "Greater London", "Mainland China") or that a country
 // only stands beside ("Iraq War" is an event, "Britain Thursday" a date).
 const PLACE_MAKERS = new Set([
-  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
-  "greater", "mainland", "new", "old", "inner", "outer", "coastal", "rural", "occupied", "war", "wars", "open",
-  "cup", "government", "state", "republic", "kingdom", "empire",
+  "north",
+  "south",
+  "east",
+  "west",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "upper",
+  "lower",
+  "greater",
+  "mainland",
+  "new",
+  "old",
+  "inner",
+  "outer",
+  "coastal",
+  "rural",
+  "occupied",
+  "war",
+  "wars",
+  "open",
+  "cup",
+  "government",
+  "state",
+  "republic",
+  "kingdom",
+  "empire",
 ]);
 
 // "Hanil Steel Corp of South Korea": a company with its country is two names (join-institution-names.ts).
 const COMPANY_ENDING = /^(?:Corp|Corporation|Co|Inc|Ltd|Limited|Plc|Group|Holdings)$/;
 
-export function joinCountryNames(text: string, known: readonly LayerSpan<"entities">[], names: LayerSpan<"entities">[]): LayerSpan<"entities">[] {
+export function joinCountryNames(
+  text: string,
+  known: readonly LayerSpan<"entities">[],
+  names: LayerSpan<"entities">[],
+): LayerSpan<"entities">[] {
   const lex = loadNameLexicons();
   const found: LayerSpan<"entities">[] = [];
   for (const country of known.filter((s) => s.label === "COUNTRY")) {
@@ -33,7 +63,11 @@ export function joinCountryNames(text: string, known: readonly LayerSpan<"entiti
     const ofBefore = OF_BEFORE.exec(window);
     if (after && isNameWord(after, lex) && !isTitleCaseLine(text, country.start)) {
       found.push(orgSpan(text, country.start, country.end + 1 + after.length));
-    } else if (before && isNameWord(before[1], lex) && !isLineInitial(text, country.start - window.length + before.index + before[0].indexOf(before[1]))) {
+    } else if (
+      before &&
+      isNameWord(before[1], lex) &&
+      !isLineInitial(text, country.start - window.length + before.index + before[0].indexOf(before[1]))
+    ) {
       found.push(orgSpan(text, country.start - before[1].length - 1, country.end));
     } else if (ofBefore && lex.orgWords.has(ofBefore[1].toLowerCase()) && !COMPANY_ENDING.test(ofBefore[1])) {
       // "Bank of Canada": an organisation's word alone, which the name finder dropped, and its country.
@@ -48,7 +82,13 @@ export function joinCountryNames(text: string, known: readonly LayerSpan<"entiti
 /** An ordinary English word (frequent in lower case), not a first name, a calendar word or a place maker. */
 function isNameWord(word: string, lex: NameLexicons): boolean {
   const lower = word.toLowerCase();
-  return lex.commonWords.has(lower) && !lex.firstNames.has(word) && !lex.notNames.has(word) && !PLACE_MAKERS.has(lower) && !lex.locWords.has(lower);
+  return (
+    lex.commonWords.has(lower) &&
+    !lex.firstNames.has(word) &&
+    !lex.notNames.has(word) &&
+    !PLACE_MAKERS.has(lower) &&
+    !lex.locWords.has(lower)
+  );
 }
 
 /** The word opens its line or sentence, where any word is capitalised. */

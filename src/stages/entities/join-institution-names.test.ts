@@ -10,7 +10,8 @@ function orgs(text: string) {
 
 describe("institutions named with their country or nationality", () => {
   it("a nationality before an organisation's words is part of its name; the nationality stays known", () => {
-    const text = "The report was carried by the official Iraqi News Agency. Talks between Tunisia and the Palestinian Authority went on.";
+    const text =
+      "The report was carried by the official Iraqi News Agency. Talks between Tunisia and the Palestinian Authority went on.";
     assert.deepEqual(orgs(text), ["Iraqi News Agency", "Palestinian Authority"]);
     assert.ok(findEntities(text).some((s) => s.label === "NORP" && text.slice(s.start, s.end) === "Iraqi"));
   });

@@ -12,13 +12,20 @@ const COMPANY_ENDING = /\b(?:Corp|Corporation|Co|Inc|Ltd|Limited|Plc|SA|AG|NV|Gr
 const OF_BETWEEN = /^ of (?:the )?$/;
 const NEXT_WORD = /^ (\p{Lu}\p{Ll}+)\b/u;
 
-export function joinInstitutionNames(text: string, known: readonly LayerSpan<"entities">[], names: LayerSpan<"entities">[]): LayerSpan<"entities">[] {
+export function joinInstitutionNames(
+  text: string,
+  known: readonly LayerSpan<"entities">[],
+  names: LayerSpan<"entities">[],
+): LayerSpan<"entities">[] {
   const places = known.filter((s) => s.label === "COUNTRY" || s.label === "NORP");
   const joined = names.map((name) => {
     if (name.label !== "ORG") return name;
-    const isInstitution = name.by === "entities/names:org-word" && !COMPANY_ENDING.test(text.slice(name.start, name.end));
+    const isInstitution =
+      name.by === "entities/names:org-word" && !COMPANY_ENDING.test(text.slice(name.start, name.end));
     if (!isInstitution) return name;
-    const after = places.find((c) => c.label === "COUNTRY" && c.start > name.end && OF_BETWEEN.test(text.slice(name.end, c.start)));
+    const after = places.find(
+      (c) => c.label === "COUNTRY" && c.start > name.end && OF_BETWEEN.test(text.slice(name.end, c.start)),
+    );
     const before = places.find((c) => c.end < name.start && text.slice(c.end, name.start) === " ");
     return after || before ? widen(text, name, before?.start ?? name.start, after?.end ?? name.end) : name;
   });
@@ -26,7 +33,11 @@ export function joinInstitutionNames(text: string, known: readonly LayerSpan<"en
 }
 
 /** "Palestinian Authority", "American Airlines": a nationality or country and one organisation word. */
-function findHeadlessInstitutions(text: string, places: LayerSpan<"entities">[], names: LayerSpan<"entities">[]): LayerSpan<"entities">[] {
+function findHeadlessInstitutions(
+  text: string,
+  places: LayerSpan<"entities">[],
+  names: LayerSpan<"entities">[],
+): LayerSpan<"entities">[] {
   const lex = loadNameLexicons();
   const found: LayerSpan<"entities">[] = [];
   for (const place of places) {
@@ -34,7 +45,13 @@ function findHeadlessInstitutions(text: string, places: LayerSpan<"entities">[],
     if (!word || !lex.orgWords.has(word.toLowerCase())) continue;
     const end = place.end + 1 + word.length;
     if (names.some((n) => n.start < end && place.end < n.end)) continue;
-    found.push({ start: place.start, end, label: "ORG", by: "entities/names:org-word+country", data: { name: text.slice(place.start, end) } });
+    found.push({
+      start: place.start,
+      end,
+      label: "ORG",
+      by: "entities/names:org-word+country",
+      data: { name: text.slice(place.start, end) },
+    });
   }
   return found;
 }

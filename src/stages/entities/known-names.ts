@@ -2,8 +2,8 @@
 // dictionaries (lexicon/names/phoenix-*.tsv), companies (lexicon/names/companies.txt), regions
 // (lexicon/names/regions.tsv) and towns from the GeoNames gazetteer the places stage uses.
 import { readLexiconLines, readLexiconTable } from "../../lexicon.js";
-import { lookupPlace } from "../../text/gazetteer/gazetteer.js";
 import { foldAlias } from "../../text/fold-alias.js";
+import { lookupPlace } from "../../text/gazetteer/gazetteer.js";
 import { isTitleWord, loadNameLexicons } from "./name-lexicons.js";
 
 export type NameLabel = "PERSON" | "ORG" | "LOC" | "MISC";
@@ -23,12 +23,16 @@ function loadIndex(): Map<string, KnownName> {
   for (const row of readLexiconTable("names/regions.tsv")) {
     index.set(foldAlias(row.name), { label: "LOC", name: row.name, iso3: row.iso3 || undefined, kind: "region" });
   }
-  for (const [file, label] of [["names/phoenix-organizations.tsv", "ORG"], ["names/phoenix-people.tsv", "PERSON"]] as const) {
+  for (const [file, label] of [
+    ["names/phoenix-organizations.tsv", "ORG"],
+    ["names/phoenix-people.tsv", "PERSON"],
+  ] as const) {
     for (const row of readLexiconTable(file)) {
       // The dictionaries file some people with their title ("President Clinton"); the name finder
       // looks names up without it.
       const name = label === "PERSON" ? withoutTitles(row.name) : row.name;
-      if (name && !index.has(foldAlias(name))) index.set(foldAlias(name), { label, name, iso3: row.country || undefined });
+      if (name && !index.has(foldAlias(name)))
+        index.set(foldAlias(name), { label, name, iso3: row.country || undefined });
     }
   }
   // Companies last: a name the dictionaries know keeps its entry; one that is also a town ("Aachen",

@@ -3,8 +3,13 @@
 // may add it to lexicon/actors/armed-groups.tsv.
 import type { LayerSpan } from "../../doc.js";
 
-const ARMED_HEAD = /\b(?:Brigades?|Army|Front|Movement|Militias?|Forces|Battalions?|Regiment|Guards?|Jihad|Mujahideen|Liberation|Resistance|Rebels|Fighters)\b/u;
+const ARMED_HEAD =
+  /\b(?:Brigades?|Army|Front|Movement|Militias?|Forces|Battalions?|Regiment|Guards?|Jihad|Mujahideen|Liberation|Resistance|Rebels|Fighters)\b/u;
 
 export function markActorCandidates(text: string, spans: LayerSpan<"entities">[]): LayerSpan<"entities">[] {
-  return spans.map((s) => (s.label === "ORG" && ARMED_HEAD.test(text.slice(s.start, s.end)) ? { ...s, data: { ...s.data, actorCandidate: true } } : s));
+  return spans.map((s) =>
+    s.label === "ORG" && ARMED_HEAD.test(text.slice(s.start, s.end))
+      ? { ...s, data: { ...s.data, actorCandidate: true } }
+      : s,
+  );
 }

@@ -16,7 +16,14 @@ describe("entities: name classifier", () => {
 
   // Each name is in the held-out tenth of the training lists, so the model never saw it.
   it("types held-out list names it was not trained on", () => {
-    const cases: [string, string][] = [["Hashemi", "PERSON"], ["Dauda", "PERSON"], ["Akalgarh", "LOC"], ["Breyten", "LOC"], ["NESOHR", "ORG"], ["AMERCO", "ORG"]];
+    const cases: [string, string][] = [
+      ["Hashemi", "PERSON"],
+      ["Dauda", "PERSON"],
+      ["Akalgarh", "LOC"],
+      ["Breyten", "LOC"],
+      ["NESOHR", "ORG"],
+      ["AMERCO", "ORG"],
+    ];
     for (const [name, label] of cases) {
       assert.ok(isHeldOut(name), `${name} is held out`);
       const guess = predictNameLabel(name);

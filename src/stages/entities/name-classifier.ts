@@ -28,7 +28,9 @@ export function parseNameModel(text: string): NameModel {
   const rows = lines.slice(2).map((l) => l.split("\t"));
   const totals = classes.map((_, c) => rows.reduce((sum, row) => sum + Number(row[c + 1]), 0));
   const denominators = totals.map((t) => t + SMOOTHING * rows.length);
-  const logLikelihood = new Map(rows.map((row) => [row[0], classes.map((_, c) => Math.log((Number(row[c + 1]) + SMOOTHING) / denominators[c]))]));
+  const logLikelihood = new Map(
+    rows.map((row) => [row[0], classes.map((_, c) => Math.log((Number(row[c + 1]) + SMOOTHING) / denominators[c]))]),
+  );
   return { classes, logLikelihood, unseen: denominators.map((d) => Math.log(SMOOTHING / d)) };
 }
 

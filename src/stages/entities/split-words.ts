@@ -36,14 +36,25 @@ export function splitWords(text: string, start: number, end: number): Word[] {
 
 function makeWord(start: number, text: string, isInitial: boolean): Word {
   // A word with a digit ("F-15E", "2021") is a model or a number, never a name here.
-  return { start, end: start + text.length, text, isCapitalised: /^\p{Lu}/u.test(text) && !/\p{N}/u.test(text), isInitial, inCapsLine: false };
+  return {
+    start,
+    end: start + text.length,
+    text,
+    isCapitalised: /^\p{Lu}/u.test(text) && !/\p{N}/u.test(text),
+    isInitial,
+    inCapsLine: false,
+  };
 }
 
 /** A sentence whose letters are nearly all capitals (three words or more, or a lone capitalised word). */
 function markCapsLine(words: Word[]): void {
   const lettered = words.filter((w) => /\p{L}{2}/u.test(w.text));
   const upper = lettered.filter((w) => w.text === w.text.toUpperCase());
-  if (lettered.length > 0 && upper.length / lettered.length >= 0.8 && (lettered.length >= 3 || upper.length === lettered.length)) {
+  if (
+    lettered.length > 0 &&
+    upper.length / lettered.length >= 0.8 &&
+    (lettered.length >= 3 || upper.length === lettered.length)
+  ) {
     for (const w of words) w.inCapsLine = true;
   }
 }

@@ -20,11 +20,15 @@ describe("events: actors", () => {
 
   describe("negative cases", () => {
     it("'by' before an armed group with no owned place named is still the attacker", () => {
-      const [attack] = recordsOf("Two Iraqi soldiers were killed in an attack by Islamic State militants near Kirkuk on Sunday.");
+      const [attack] = recordsOf(
+        "Two Iraqi soldiers were killed in an attack by Islamic State militants near Kirkuk on Sunday.",
+      );
       assert.equal(attack.actor1, "Islamic State");
     });
     it("the dead before 'killed in' are no unnamed attacker; a modifier before the trigger still is", () => {
-      const [blasts] = recordsOf("Seven militants killed in blasts in Afghanistan's Helmand province on Sunday, police said.");
+      const [blasts] = recordsOf(
+        "Seven militants killed in blasts in Afghanistan's Helmand province on Sunday, police said.",
+      );
       assert.equal(blasts.sub_event_type, "Remote explosive/landmine/IED");
       assert.equal(blasts.actor1, null);
       const [attack] = recordsOf("A militia drone attack struck the base near Erbil on Sunday, officials said.");

@@ -2,11 +2,26 @@
 // States carried out airstrikes") or after "by" is actor 1; the one after "against", "on", "targeting"
 // is actor 2. A country named as an actor stands for its military forces, and so does a leader or a
 // government with a known country (resolve-leader-actor.ts), also when the text says only "he".
-import { spansOf, type ActorValue, type Doc, type EntityData, type Field, type LayerSpan, type Span } from "../../doc.js";
+
+import { countryByIso3 } from "../../countries.js";
+import {
+  type ActorValue,
+  type Doc,
+  type EntityData,
+  type Field,
+  type LayerSpan,
+  type Span,
+  spansOf,
+} from "../../doc.js";
 import { clauseOf } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { countryByIso3 } from "../../countries.js";
-import { isLeaderOrGovernment, leaderForces, resolvePronounActor, SPEECH, withArticle } from "./resolve-leader-actor.js";
+import {
+  isLeaderOrGovernment,
+  leaderForces,
+  resolvePronounActor,
+  SPEECH,
+  withArticle,
+} from "./resolve-leader-actor.js";
 
 export type ActorRoles = { actor1: Field<ActorValue>[]; actor2: Field<ActorValue>[] };
 
@@ -16,7 +31,26 @@ const AGENT_CUE = /\b(?:by|from)\s+(?:[\w'’-]+\s+){0,2}$/i;
 // "strikes on weapons storage facilities used by Kata'ib Hezbollah", "three locations it said were used by
 // the militias": the owner of the place or thing hit is the one attacked, although a "by" comes before it.
 // Only after a noun for a place or thing ("the radio station, which is tied to the rebel movement" is no target).
-const OWNED_THINGS = ["facilit(?:y|ies)", "sites?", "positions?", "bases?", "depots?", "camps?", "headquarters", "compounds?", "warehouses?", "locations?", "targets?", "vehicles?", "convoys?", "checkpoints?", "posts?", "outposts?", "buildings?", "offices?"];
+const OWNED_THINGS = [
+  "facilit(?:y|ies)",
+  "sites?",
+  "positions?",
+  "bases?",
+  "depots?",
+  "camps?",
+  "headquarters",
+  "compounds?",
+  "warehouses?",
+  "locations?",
+  "targets?",
+  "vehicles?",
+  "convoys?",
+  "checkpoints?",
+  "posts?",
+  "outposts?",
+  "buildings?",
+  "offices?",
+];
 const OWNING_VERBS = ["used", "operated", "run", "owned", "controlled", "held", "occupied", "manned"];
 const OWNER_CUE = new RegExp(
   `\\b(?:${OWNED_THINGS.join("|")})\\s+(?:(?:that|which|it\\s+said|they\\s+said)\\s+)*(?:(?:were|was|are|is|had\\s+been|have\\s+been)\\s+)?(?:(?:${OWNING_VERBS.join("|")})\\s+by|belonging\\s+to)\\s+(?:[\\w'’-]+\\s+){0,2}$`,
@@ -36,7 +70,11 @@ export function assignActors(doc: Doc, mentions: TriggerMention[], all: TriggerM
     for (const entity of actorEntities(doc, { ...sentences[mention.sentence], end })) {
       const role = roleOf(doc, entity, mention);
       // A leader who uses force stands for the forces; a leader attacked is the government ("Government of Venezuela").
-      const value = !role ? null : entity.label === "PERSON" ? leaderForces(doc, entity) : actorValue(entity, isViolence && role === "actor1");
+      const value = !role
+        ? null
+        : entity.label === "PERSON"
+          ? leaderForces(doc, entity)
+          : actorValue(entity, isViolence && role === "actor1");
       if (role && value) addActor(roles[role], value, entity);
     }
   }
@@ -71,21 +109,32 @@ function roleOf(doc: Doc, entity: LayerSpan<"entities">, mention: TriggerMention
 /** ACTOR and COUNTRY entities; a nationality only before "-backed" is an affiliation, not an actor. */
 function actorEntities(doc: Doc, sentence: Span): LayerSpan<"entities">[] {
   return spansOf(doc, "entities").filter(
-    (e) => e.start >= sentence.start && e.end <= sentence.end && (e.label === "ACTOR" || e.label === "PERSON" || (e.label === "COUNTRY" && !isLocative(doc, e))),
+    (e) =>
+      e.start >= sentence.start &&
+      e.end <= sentence.end &&
+      (e.label === "ACTOR" || e.label === "PERSON" || (e.label === "COUNTRY" && !isLocative(doc, e))),
   );
 }
 
 /** "in Syria", "near Iraq": a place, not an actor. */
 function isLocative(doc: Doc, entity: Span): boolean {
-  return /\b(?:in|near|into|across|inside|within|from|to|of|and|between)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, entity.start - 15), entity.start));
+  return /\b(?:in|near|into|across|inside|within|from|to|of|and|between)\s+(?:the\s+)?$/i.test(
+    doc.text.slice(Math.max(0, entity.start - 15), entity.start),
+  );
 }
 
 /** `isForce`: a leader or government using force stands for its forces, elsewhere for itself. */
 export function actorValue(entity: LayerSpan<"entities">, isForce = true): ActorValue {
   const data: EntityData = entity.data ?? {};
-  if (entity.label === "COUNTRY") return { name: `Military Forces of ${withArticle(String(data.name))}`, inter: 1, country: data.iso3 };
+  if (entity.label === "COUNTRY")
+    return { name: `Military Forces of ${withArticle(String(data.name))}`, inter: 1, country: data.iso3 };
   // ACLED codes a leader's or government's use of force to the forces they command.
-  if (isForce && isLeaderOrGovernment(entity)) return { name: `Military Forces of ${withArticle(countryByIso3(String(data.iso3))?.name ?? String(data.iso3))}`, inter: 1, country: String(data.iso3) };
+  if (isForce && isLeaderOrGovernment(entity))
+    return {
+      name: `Military Forces of ${withArticle(countryByIso3(String(data.iso3))?.name ?? String(data.iso3))}`,
+      inter: 1,
+      country: String(data.iso3),
+    };
   return { name: String(data.name), inter: Number(data.inter) || 0, country: data.iso3 };
 }
 

@@ -36,8 +36,14 @@ describe("events typing: ACLED sub-event types from context", () => {
     ["Suicide bombers targeted a funeral in the north of the country on Wednesday.", "Suicide bomb"],
     ["Residents were choking and had blurred vision after rebels fired shells into the town.", "Chemical weapon"],
     ["The army regained control of the town after a week of fighting.", "Government regains territory"],
-    ["Islamic State militants seized control of the border crossing on Thursday.", "Non-state actor overtakes territory"],
-    ["Troops withdrew from the village, and the militants took control of it without resistance.", "Non-violent transfer of territory"],
+    [
+      "Islamic State militants seized control of the border crossing on Thursday.",
+      "Non-state actor overtakes territory",
+    ],
+    [
+      "Troops withdrew from the village, and the militants took control of it without resistance.",
+      "Non-violent transfer of territory",
+    ],
     ["Turkish troops set up a new observation post near the river.", "Headquarters or base established"],
     ["Bomb disposal experts defused an explosive device found near the bridge.", "Disrupted weapons use"],
   ];

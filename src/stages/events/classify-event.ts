@@ -4,21 +4,36 @@
 // forces regain, armed groups overtake, nobody fought → non-violent transfer), how a protest went.
 import type { Doc, LayerSpan, Span } from "../../doc.js";
 import { spansOf } from "../../doc.js";
-import { readLexiconTable } from "../../lexicon.js";
-import { spacePattern } from "../../lexicon.js";
+import { readLexiconTable, spacePattern } from "../../lexicon.js";
 
 export type EventTyping = { eventType: string; subEventType: string; disorderType: string };
 
-type Cue = "civilian_target" | "armed_target" | "state_actor" | "non_state_actor" | "peaceful_transfer"
-  | "protest_force" | "protest_violence" | "protest_intervention" | "crime" | "disaster" | "demonstrators" | "territory_taken" | "person_object" | "suicide" | "chemical_effect";
+type Cue =
+  | "civilian_target"
+  | "armed_target"
+  | "state_actor"
+  | "non_state_actor"
+  | "peaceful_transfer"
+  | "protest_force"
+  | "protest_violence"
+  | "protest_intervention"
+  | "crime"
+  | "disaster"
+  | "demonstrators"
+  | "territory_taken"
+  | "person_object"
+  | "suicide"
+  | "chemical_effect";
 
 let cues: Map<string, RegExp> | undefined;
 
 function cueRegex(cue: Cue): RegExp {
-  cues ??= new Map(readLexiconTable("events/context-cues.tsv").map((row) => [
-    row.cue,
-    new RegExp(`(?<![\\p{L}\\p{N}-])(?:${spacePattern(row.pattern)})(?![\\p{L}\\p{N}])`, "iu"),
-  ]));
+  cues ??= new Map(
+    readLexiconTable("events/context-cues.tsv").map((row) => [
+      row.cue,
+      new RegExp(`(?<![\\p{L}\\p{N}-])(?:${spacePattern(row.pattern)})(?![\\p{L}\\p{N}])`, "iu"),
+    ]),
+  );
   const regex = cues.get(cue);
   if (!regex) throw new Error(`events/context-cues.tsv has no cue "${cue}"`);
   return regex;
@@ -32,7 +47,14 @@ const PV = "Political violence";
 const DEMO = "Demonstrations";
 
 /** Text a refiner looks at: the trigger's sentence, split at the trigger. */
-export type TriggerContext = { before: string; trigger: string; after: string; sentence: string; weapon: LayerSpan<"weapons"> | null; previous?: string };
+export type TriggerContext = {
+  before: string;
+  trigger: string;
+  after: string;
+  sentence: string;
+  weapon: LayerSpan<"weapons"> | null;
+  previous?: string;
+};
 
 export function buildContext(doc: Doc, sentence: Span, start: number, end: number, previous?: Span): TriggerContext {
   const weapon = spansOf(doc, "weapons").find((w) => w.start >= sentence.start && w.end <= sentence.end) ?? null;
@@ -55,28 +77,40 @@ export function classifyEvent(typed: EventTyping, ctx: TriggerContext): EventTyp
     case "Battles":
       if (typed.subEventType !== "Armed clash") return typeTerritory(ctx);
       // "protesters clashed with police": a riot, not a battle between armed groups.
-      return hasCue(ctx.sentence, "demonstrators") ? { eventType: "Riots", subEventType: "Violent demonstration", disorderType: DEMO } : typed;
+      return hasCue(ctx.sentence, "demonstrators")
+        ? { eventType: "Riots", subEventType: "Violent demonstration", disorderType: DEMO }
+        : typed;
     case "Explosions/Remote violence":
       if (isDisaster(ctx)) return null;
       // Shells that leave people choking or with blurred vision carried a chemical agent.
-      if (hasCue(ctx.sentence, "chemical_effect") && !/\bfacilit(?:y|ies)\b/i.test(ctx.sentence)) return { ...typed, subEventType: "Chemical weapon" };
+      if (hasCue(ctx.sentence, "chemical_effect") && !/\bfacilit(?:y|ies)\b/i.test(ctx.sentence))
+        return { ...typed, subEventType: "Chemical weapon" };
       // "a suicide vehicle-borne IED", "blew himself up, killing himself": the bomber died with it.
       return typed.subEventType === "Remote explosive/landmine/IED" && hasCue(ctx.sentence, "suicide")
         ? { ...typed, subEventType: "Suicide bomb" }
         : typed;
-    case "Strategic developments":
-      if (["Arrests", "Disrupted weapons use"].includes(typed.subEventType) && hasCue(ctx.sentence, "crime")) return null;
+    case "Strategic developments": {
+      if (["Arrests", "Disrupted weapons use"].includes(typed.subEventType) && hasCue(ctx.sentence, "crime"))
+        return null;
       // Demonstrators detained at their protest: ACLED codes the protest, with intervention.
-      if (typed.subEventType === "Arrests" && /\b(?:during|at|in|amid)\s+(?:\w+\s+){0,3}(?:protests?|demonstrations?|rall(?:y|ies))\b/i.test(ctx.after)) {
+      if (
+        typed.subEventType === "Arrests" &&
+        /\b(?:during|at|in|amid)\s+(?:\w+\s+){0,3}(?:protests?|demonstrations?|rall(?:y|ies))\b/i.test(ctx.after)
+      ) {
         return { eventType: "Protests", subEventType: "Protest with intervention", disorderType: DEMO };
       }
       if (typed.subEventType === "Change to group/activity" && isDisaster(ctx)) return null;
       // "troops withdrew and the militants took the town": ground changed hands without a fight.
       const isWithdrawalFrom = /^withdr/i.test(ctx.trigger) && /^\s*from\b/i.test(ctx.after);
-      if (typed.subEventType === "Change to group/activity" && (isWithdrawalFrom || hasCue(ctx.sentence, "territory_taken")) && hasCue(ctx.sentence, "peaceful_transfer")) {
+      if (
+        typed.subEventType === "Change to group/activity" &&
+        (isWithdrawalFrom || hasCue(ctx.sentence, "territory_taken")) &&
+        hasCue(ctx.sentence, "peaceful_transfer")
+      ) {
         return typeTerritory(ctx);
       }
       return typed;
+    }
     case "Violence against civilians":
       if (typed.subEventType !== "Attack") return typed;
       return isDisaster(ctx) ? null : isForceOnProtest(ctx) ? EXCESSIVE_FORCE : typed;
@@ -85,11 +119,18 @@ export function classifyEvent(typed: EventTyping, ctx: TriggerContext): EventTyp
   }
 }
 
-const EXCESSIVE_FORCE: EventTyping = { eventType: "Protests", subEventType: "Excessive force against protesters", disorderType: DEMO };
+const EXCESSIVE_FORCE: EventTyping = {
+  eventType: "Protests",
+  subEventType: "Excessive force against protesters",
+  disorderType: DEMO,
+};
 
 /** Violence against the people of a peaceful protest is ACLED's "excessive force against protesters". */
 function isForceOnProtest(ctx: TriggerContext): boolean {
-  return /\b(?:protest(?:ers|ors|s)?|demonstrat(?:ors|ions?))\b/i.test(ctx.sentence) && !hasCue(ctx.sentence, "protest_violence");
+  return (
+    /\b(?:protest(?:ers|ors|s)?|demonstrat(?:ors|ions?))\b/i.test(ctx.sentence) &&
+    !hasCue(ctx.sentence, "protest_violence")
+  );
 }
 
 /** Deaths in an earthquake, a plant explosion or a crash are no political violence. */
@@ -118,25 +159,44 @@ function typeProtest(typed: EventTyping, ctx: TriggerContext): EventTyping {
 function typeTerritory(ctx: TriggerContext): EventTyping | null {
   // "captured two militants", "seven men were captured": people, not ground, were taken.
   const isPassive = /\b(?:was|were|been|being)\s+$/i.test(ctx.before);
-  if (/^\s*captured\b/i.test(ctx.trigger) && (isPassive || new RegExp(`^\\s*${cueRegex("person_object").source}`, "iu").test(ctx.after))) {
-    return hasCue(ctx.sentence, "crime") ? null : { eventType: "Strategic developments", subEventType: "Arrests", disorderType: "Strategic developments" };
+  if (
+    /^\s*captured\b/i.test(ctx.trigger) &&
+    (isPassive || new RegExp(`^\\s*${cueRegex("person_object").source}`, "iu").test(ctx.after))
+  ) {
+    return hasCue(ctx.sentence, "crime")
+      ? null
+      : { eventType: "Strategic developments", subEventType: "Arrests", disorderType: "Strategic developments" };
   }
   if (hasCue(ctx.sentence, "peaceful_transfer")) {
-    return { eventType: "Strategic developments", subEventType: "Non-violent transfer of territory", disorderType: "Strategic developments" };
+    return {
+      eventType: "Strategic developments",
+      subEventType: "Non-violent transfer of territory",
+      disorderType: "Strategic developments",
+    };
   }
   const actor = ctx.before.split(/[;:]|\bafter\b|\bwhile\b/).pop() ?? ctx.before;
   const isState = hasCue(actor, "state_actor") && !hasCue(actor, "non_state_actor");
-  return { eventType: "Battles", subEventType: isState ? "Government regains territory" : "Non-state actor overtakes territory", disorderType: PV };
+  return {
+    eventType: "Battles",
+    subEventType: isState ? "Government regains territory" : "Non-state actor overtakes territory",
+    disorderType: PV,
+  };
 }
 
 /** A generic "attack", "killed", "opened fire": the instrument decides, then the target. */
 export function typeGenericAttack(ctx: TriggerContext): EventTyping | null {
-  const weaponType = ctx.weapon ? { eventType: String(ctx.weapon.data!.eventType), subEventType: String(ctx.weapon.data!.subEventType) } : null;
+  const weaponType = ctx.weapon
+    ? { eventType: String(ctx.weapon.data!.eventType), subEventType: String(ctx.weapon.data!.subEventType) }
+    : null;
   if (weaponType && weaponType.eventType === "Explosions/Remote violence") return { ...weaponType, disorderType: PV };
   if (isDisaster(ctx)) return null;
-  if (hasCue(ctx.sentence, "suicide")) return { eventType: "Explosions/Remote violence", subEventType: "Suicide bomb", disorderType: PV };
+  if (hasCue(ctx.sentence, "suicide"))
+    return { eventType: "Explosions/Remote violence", subEventType: "Suicide bomb", disorderType: PV };
   const target = findTarget(ctx);
-  if (target === "civilian") return isForceOnProtest(ctx) ? EXCESSIVE_FORCE : { eventType: "Violence against civilians", subEventType: "Attack", disorderType: PV };
+  if (target === "civilian")
+    return isForceOnProtest(ctx)
+      ? EXCESSIVE_FORCE
+      : { eventType: "Violence against civilians", subEventType: "Attack", disorderType: PV };
   if (target === "armed" || weaponType) return { eventType: "Battles", subEventType: "Armed clash", disorderType: PV };
   return null;
 }
@@ -144,7 +204,11 @@ export function typeGenericAttack(ctx: TriggerContext): EventTyping | null {
 /** Words after an active trigger name the target ("attacked a checkpoint"); before a passive one, too
  * ("five villagers were killed"). */
 function findTarget(ctx: TriggerContext): "civilian" | "armed" | null {
-  const after = ctx.after.split(/[;,.]|\bby\b|\bwhen\b|\bafter\b/)[0].split(/\s+/).slice(0, 8).join(" ");
+  const after = ctx.after
+    .split(/[;,.]|\bby\b|\bwhen\b|\bafter\b/)[0]
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(" ");
   const isPassive = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(ctx.before);
   const passiveSubject = isPassive ? (ctx.before.split(/[;,]/).pop() ?? "") : "";
   for (const text of [after, passiveSubject]) {

@@ -3,9 +3,8 @@
 // non-violent interactions too (talks, demands, sanctions) that the ACLED typing leaves out.
 import type { Doc, Span } from "../../doc.js";
 import { spansOf } from "../../doc.js";
-import { readLexiconTable } from "../../lexicon.js";
+import { readLexiconTable, spacePattern } from "../../lexicon.js";
 import { ploverOf } from "./map-to-cameo.js";
-import { spacePattern } from "../../lexicon.js";
 
 export type PloverEvent = { cameo: string; plover: string; ploverMode: string | null; trigger: Span };
 
@@ -42,6 +41,12 @@ export function classifyPloverText(text: string, offset = 0): PloverEvent | null
   if (!best) return null;
   const plover = ploverOf(best.cameo);
   if (!plover) return null;
-  const trigger: Span = { start: offset + best.index, end: offset + best.index + best.length, label: "PLOVER", by: "events/plover-cues", data: { cameo: best.cameo } };
+  const trigger: Span = {
+    start: offset + best.index,
+    end: offset + best.index + best.length,
+    label: "PLOVER",
+    by: "events/plover-cues",
+    data: { cameo: best.cameo },
+  };
   return { cameo: best.cameo, plover: plover.type, ploverMode: plover.mode || null, trigger };
 }

@@ -1,7 +1,7 @@
 // Fatalities from the casualty spans in an incident's sentences. Several counts: the lowest is the
 // best estimate (ACLED's conservative rule), the highest the upper bound. A negation such as "no
 // immediate reports of casualties" leaves the count unknown; "no one was killed" makes it zero.
-import { spansOf, type Doc, type FatalityValue, type Field, type LayerSpan } from "../../doc.js";
+import { type Doc, type FatalityValue, type Field, type LayerSpan, spansOf } from "../../doc.js";
 
 export function countFatalities(doc: Doc, sentenceIndexes: Iterable<number>): Field<FatalityValue> {
   const sentences = spansOf(doc, "sentences");

@@ -2,7 +2,7 @@
 // high as for fatalities (lowest best, ACLED's conservative rule); a vague report ("a number of U.S.
 // contractors and other staff were treated for smoke inhalation") says people were hurt but not how many:
 // known, with no number rather than a guessed one.
-import { spansOf, type Doc, type FatalityValue, type Field, type LayerSpan, type Span } from "../../doc.js";
+import { type Doc, type FatalityValue, type Field, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import { loadPatternLines } from "../../lexicon.js";
 
 const CUES = loadPatternLines("incidents/injury-cues.txt");
@@ -12,10 +12,13 @@ const QUANTIFIER_WINDOW = 80;
 
 export function countInjuries(doc: Doc, sentenceIndexes: Iterable<number>): Field<FatalityValue> {
   const sentences = [...sentenceIndexes].map((i) => spansOf(doc, "sentences")[i]).filter(Boolean);
-  const counted = sentences.flatMap((s) => spansOf(doc, "numbers").filter((n) => n.label === "INJURED" && n.start >= s.start && n.end <= s.end));
+  const counted = sentences.flatMap((s) =>
+    spansOf(doc, "numbers").filter((n) => n.label === "INJURED" && n.start >= s.start && n.end <= s.end),
+  );
   if (counted.length > 0) return fromCounts(counted);
   const vague = sentences.flatMap((s) => findVagueInjuries(doc, s));
-  if (vague.length > 0) return { value: { known: true, low: null, best: null, high: null }, evidence: vague, stated: true };
+  if (vague.length > 0)
+    return { value: { known: true, low: null, best: null, high: null }, evidence: vague, stated: true };
   return { value: { known: false, low: null, best: null, high: null }, evidence: [], stated: false };
 }
 
@@ -30,7 +33,13 @@ function findVagueInjuries(doc: Doc, sentence: Span): Span<{ vague: boolean }>[]
     const quantifier = [...before.matchAll(VAGUE)].pop();
     const start = quantifier ? cueStart - before.length + quantifier.index! : cueStart;
     const clauseEnd = text.slice(cueStart).search(/[,;.]|$/);
-    found.push({ start: sentence.start + start, end: sentence.start + cueStart + clauseEnd, label: "INJURED", by: "events/count-injuries", data: { vague: true } });
+    found.push({
+      start: sentence.start + start,
+      end: sentence.start + cueStart + clauseEnd,
+      label: "INJURED",
+      by: "events/count-injuries",
+      data: { vague: true },
+    });
   }
   return found;
 }

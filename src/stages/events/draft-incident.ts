@@ -2,17 +2,29 @@
 // spans that support it. An incident the text puts in several countries becomes one record per country
 // (see locateEachCountry), and one the text says lasted several stated days one record per day
 // (find-day-span.ts); the counts are then shared out as ACLED does for split events (share-out.ts).
-import { field, spansOf, type ActorValue, type DateValue, type Doc, type EventDraft, type FatalityValue, type Field, type PlaceValue, type LayerSpan, type Span } from "../../doc.js";
+import {
+  type ActorValue,
+  type DateValue,
+  type Doc,
+  type EventDraft,
+  type FatalityValue,
+  type Field,
+  field,
+  type LayerSpan,
+  type PlaceValue,
+  type Span,
+  spansOf,
+} from "../../doc.js";
 import { actorValue, assignActors } from "./assign-actors.js";
 import { countFatalities } from "./count-fatalities.js";
 import { countInjuries } from "./count-injuries.js";
+import { findCivilianTarget } from "./find-civilian-target.js";
+import { findDaySpan, widenToDuration } from "./find-day-span.js";
 import { spansInClause } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { findCivilianTarget } from "./find-civilian-target.js";
 import { findUnnamedActor } from "./find-unnamed-actor.js";
 import type { Incident } from "./group-mentions.js";
 import { locateEachCountry } from "./locate-event.js";
-import { findDaySpan, widenToDuration } from "./find-day-span.js";
 import { describeSplit, shareOut } from "./share-out.js";
 
 /** Sentences at the top of a report in which its lead incident's target is usually named. */
@@ -20,7 +32,13 @@ const LEAD_SENTENCES = 3;
 /** ACLED inter code of civilians: an event against them is civilian targeting. */
 const CIVILIANS = 7;
 
-export function draftIncident(doc: Doc, incident: Incident, triggers: TriggerMention[], isLead: boolean, incidentNo: number): EventDraft[] {
+export function draftIncident(
+  doc: Doc,
+  incident: Incident,
+  triggers: TriggerMention[],
+  isLead: boolean,
+  incidentNo: number,
+): EventDraft[] {
   const first = incident.mentions[0];
   const places: (Field<PlaceValue> | null)[] = locateEachCountry(doc, incident.mentions, triggers);
   if (places.length === 0) places.push(null);
@@ -35,35 +53,50 @@ export function draftIncident(doc: Doc, incident: Incident, triggers: TriggerMen
   const days: (string | null)[] = daySpan?.days ?? [null];
   const parts = { places: places.length, days: days.length };
   const widened = daySpan ? null : widenToDuration(doc, incident);
-  return places.flatMap((place, p) => days.map((day, d) => {
-    const part = p * days.length + d;
-    const country = place?.value.country ?? null;
-    const iso3 = place?.value.iso3 ?? null;
-    const withInter = (f: Field<ActorValue>) => ({ ...f, value: externalise(f.value, iso3) });
-    const actor1 = roles.actor1[0] ?? firstUnnamed(doc, incident, triggers, "actor1", country, iso3);
-    const actor2 = roles.actor2[0] ?? findCivilianTarget(doc, incident.mentions, triggers, incident.sentences, country, iso3) ?? firstUnnamed(doc, incident, triggers, "actor2", country, iso3);
-    return {
-      eventType: field(first.eventType, evidence),
-      subEventType: field(first.subEventType, evidence),
-      disorderType: first.disorderType,
-      date: day && daySpan ? field<DateValue>({ start: day, end: day, precision: 1 }, daySpan.evidence, false) : widened ?? (incident.date ? dateField(incident.date) : null),
-      actor1: actor1 ? withInter(actor1) : null,
-      actor2: actor2 ? withInter(actor2) : null,
-      assocActors1: roles.actor1.slice(1).map(withInter),
-      assocActors2: roles.actor2.slice(1).map(withInter),
-      place,
-      fatalities: shareOut(fatalities, part, parts),
-      weapons: findWeapons(doc, incident.mentions, triggers),
-      trigger: first.span,
-      injuries: shareOut(injuries, part, parts),
-      civilianTargeting: actor2?.value.inter === CIVILIANS ? field("Civilian targeting", actor2.evidence) : null,
-      incident: incidentNo,
-      split: describeSplit(fatalities, part, parts),
-    };
-  }));
+  return places.flatMap((place, p) =>
+    days.map((day, d) => {
+      const part = p * days.length + d;
+      const country = place?.value.country ?? null;
+      const iso3 = place?.value.iso3 ?? null;
+      const withInter = (f: Field<ActorValue>) => ({ ...f, value: externalise(f.value, iso3) });
+      const actor1 = roles.actor1[0] ?? firstUnnamed(doc, incident, triggers, "actor1", country, iso3);
+      const actor2 =
+        roles.actor2[0] ??
+        findCivilianTarget(doc, incident.mentions, triggers, incident.sentences, country, iso3) ??
+        firstUnnamed(doc, incident, triggers, "actor2", country, iso3);
+      return {
+        eventType: field(first.eventType, evidence),
+        subEventType: field(first.subEventType, evidence),
+        disorderType: first.disorderType,
+        date:
+          day && daySpan
+            ? field<DateValue>({ start: day, end: day, precision: 1 }, daySpan.evidence, false)
+            : (widened ?? (incident.date ? dateField(incident.date) : null)),
+        actor1: actor1 ? withInter(actor1) : null,
+        actor2: actor2 ? withInter(actor2) : null,
+        assocActors1: roles.actor1.slice(1).map(withInter),
+        assocActors2: roles.actor2.slice(1).map(withInter),
+        place,
+        fatalities: shareOut(fatalities, part, parts),
+        weapons: findWeapons(doc, incident.mentions, triggers),
+        trigger: first.span,
+        injuries: shareOut(injuries, part, parts),
+        civilianTargeting: actor2?.value.inter === CIVILIANS ? field("Civilian targeting", actor2.evidence) : null,
+        incident: incidentNo,
+        split: describeSplit(fatalities, part, parts),
+      };
+    }),
+  );
 }
 
-function firstUnnamed(doc: Doc, incident: Incident, triggers: TriggerMention[], role: "actor1" | "actor2", country: string | null, iso3: string | null) {
+function firstUnnamed(
+  doc: Doc,
+  incident: Incident,
+  triggers: TriggerMention[],
+  role: "actor1" | "actor2",
+  country: string | null,
+  iso3: string | null,
+) {
   for (const mention of incident.mentions) {
     const found = findUnnamedActor(doc, mention, triggers, role, country, iso3);
     if (found) return found;
@@ -73,7 +106,11 @@ function firstUnnamed(doc: Doc, incident: Incident, triggers: TriggerMention[], 
 
 function dateField(span: LayerSpan<"dates">): Field<DateValue> {
   const data = span.data!;
-  return { value: { start: data.start, end: data.end, precision: data.precision, instant: data.instant }, evidence: [span], stated: data.stated };
+  return {
+    value: { start: data.start, end: data.end, precision: data.precision, instant: data.instant },
+    evidence: [span],
+    stated: data.stated,
+  };
 }
 
 /** Armed groups named in the report's first sentences: the lead incident's targets when its own sentence names none. */
@@ -95,7 +132,9 @@ function leadTargets(doc: Doc, actor1: Field<ActorValue>[]): Field<ActorValue>[]
 
 /** ACLED codes state forces acting outside their own country as external forces (inter 8). */
 function externalise(actor: ActorValue, eventIso3: string | null): ActorValue {
-  return actor.inter === 1 && eventIso3 && actor.country && actor.country !== eventIso3 ? { ...actor, inter: 8 } : actor;
+  return actor.inter === 1 && eventIso3 && actor.country && actor.country !== eventIso3
+    ? { ...actor, inter: 8 }
+    : actor;
 }
 
 function findWeapons(doc: Doc, mentions: TriggerMention[], all: TriggerMention[]): Field<string>[] {

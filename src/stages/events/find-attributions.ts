@@ -1,7 +1,17 @@
 // Attributions: "The United States has accused the other targeted group, Kata'ib Sayyid al-Shuhada, of
 // launching the February rocket at Erbil". One party says another carried out an event: a claim, never the
 // report's own finding, so the event's actor stays what the report itself says and the claim sits beside it.
-import { spansOf, type ActorValue, type ClaimDraft, type DateValue, type Doc, type Field, type PlaceSpanData, type PlaceValue, type Span } from "../../doc.js";
+import {
+  type ActorValue,
+  type ClaimDraft,
+  type DateValue,
+  type Doc,
+  type Field,
+  type PlaceSpanData,
+  type PlaceValue,
+  type Span,
+  spansOf,
+} from "../../doc.js";
 import { loadPatternLines } from "../../lexicon.js";
 import { actorValue } from "./assign-actors.js";
 import { findSpeaker, speakerIn } from "./find-speaker.js";
@@ -21,19 +31,34 @@ export function findAttributions(doc: Doc, triggers: TriggerMention[]): ClaimDra
     const text = doc.text.slice(sentence.start, sentence.end);
     for (const verb of VERBS) {
       const match = new RegExp(verb.source, "gi").exec(text);
-      const claim = match ? draftAttribution(doc, sentence, sentence.start + match.index, sentence.start + match.index + match[0].length, triggers) : null;
+      const claim = match
+        ? draftAttribution(
+            doc,
+            sentence,
+            sentence.start + match.index,
+            sentence.start + match.index + match[0].length,
+            triggers,
+          )
+        : null;
       if (claim) claims.push(claim);
     }
   }
   return claims;
 }
 
-function draftAttribution(doc: Doc, sentence: Span, verbStart: number, verbEnd: number, triggers: TriggerMention[]): ClaimDraft | null {
+function draftAttribution(
+  doc: Doc,
+  sentence: Span,
+  verbStart: number,
+  verbEnd: number,
+  triggers: TriggerMention[],
+): ClaimDraft | null {
   const after = doc.text.slice(verbEnd, sentence.end);
   const deed = DEED.exec(after);
   if (!deed) return null;
   const deedStart = verbEnd + deed.index;
-  const deedEnd = deedStart + (DEED_END.exec(doc.text.slice(deedStart, sentence.end))?.index ?? sentence.end - deedStart);
+  const deedEnd =
+    deedStart + (DEED_END.exec(doc.text.slice(deedStart, sentence.end))?.index ?? sentence.end - deedStart);
   const deedTrigger = triggers.find((t) => t.span.start >= deedStart && t.span.end <= deedEnd);
   const weapon = spansOf(doc, "weapons").find((w) => w.start >= deedStart && w.end <= deedEnd);
   // Only a violent deed makes an attribution of an event ("accused ... of restoring the blackmail" does not).
@@ -62,10 +87,17 @@ function draftAttribution(doc: Doc, sentence: Span, verbStart: number, verbEnd: 
 function findClaimant(doc: Doc, verbStart: number, verbEnd: number): Field<string> | null {
   const speaker = speakerIn(doc, { start: verbStart, end: verbEnd });
   if (!speaker) return null;
-  const subject = spansOf(doc, "entities").filter((e) => e.start >= speaker.start && e.end <= speaker.end && CLAIMANT_LABELS.has(e.label)).pop();
+  const subject = spansOf(doc, "entities")
+    .filter((e) => e.start >= speaker.start && e.end <= speaker.end && CLAIMANT_LABELS.has(e.label))
+    .pop();
   if (!subject) return { value: doc.text.slice(speaker.start, speaker.end), evidence: [speaker], stated: true };
   // The claimant is the party speaking: the country itself, not its military forces; a people by its own word.
-  const name = subject.label === "ACTOR" ? actorValue(subject).name : subject.label === "COUNTRY" ? String(subject.data?.name) : doc.text.slice(subject.start, subject.end);
+  const name =
+    subject.label === "ACTOR"
+      ? actorValue(subject).name
+      : subject.label === "COUNTRY"
+        ? String(subject.data?.name)
+        : doc.text.slice(subject.start, subject.end);
   return { value: name, evidence: [subject], stated: true };
 }
 
@@ -79,7 +111,11 @@ function dateIn(doc: Doc, start: number, end: number): Field<DateValue> | null {
   const date = spansOf(doc, "dates").find((d) => d.start >= start && d.end <= end);
   if (!date) return null;
   const data = date.data!;
-  return { value: { start: data.start, end: data.end, precision: data.precision }, evidence: [date], stated: data.stated ?? true };
+  return {
+    value: { start: data.start, end: data.end, precision: data.precision },
+    evidence: [date],
+    stated: data.stated ?? true,
+  };
 }
 
 function placeIn(doc: Doc, start: number, end: number): Field<PlaceValue> | null {

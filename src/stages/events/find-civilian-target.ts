@@ -1,17 +1,27 @@
 // Civilians as the target: named right after a target cue ("opened fire on villagers") or as the ones a
 // casualty count is about ("two civilians were killed"). ACLED then codes actor 2 as
 // "Civilians (<country>)", inter 7, and marks the event as civilian targeting.
-import { spansOf, type ActorValue, type Doc, type Field, type Span } from "../../doc.js";
+import { type ActorValue, type Doc, type Field, type Span, spansOf } from "../../doc.js";
 import { readLexiconLines } from "../../lexicon.js";
 import { clauseOf } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
 
 const NOUNS = readLexiconLines("incidents/civilian-nouns.txt").map((w) => w.trim().replace(/ /g, "\\s+"));
 const NOUN = `(?<noun>${NOUNS.sort((a, b) => b.length - a.length).join("|")})`;
-const AFTER_CUE = new RegExp(String.raw`^\s*(?:\w+\s+){0,2}?(?:on|at|against|targeting)\s+(?:(?:the|a|an|unarmed|local|[\d,]+|\w+)\s+){0,2}?${NOUN}\b`, "i");
+const AFTER_CUE = new RegExp(
+  String.raw`^\s*(?:\w+\s+){0,2}?(?:on|at|against|targeting)\s+(?:(?:the|a|an|unarmed|local|[\d,]+|\w+)\s+){0,2}?${NOUN}\b`,
+  "i",
+);
 const IN_COUNT = new RegExp(String.raw`\b${NOUN}\b`, "i");
 
-export function findCivilianTarget(doc: Doc, mentions: TriggerMention[], all: TriggerMention[], sentences: Iterable<number>, countryName: string | null, iso3: string | null): Field<ActorValue> | null {
+export function findCivilianTarget(
+  doc: Doc,
+  mentions: TriggerMention[],
+  all: TriggerMention[],
+  sentences: Iterable<number>,
+  countryName: string | null,
+  iso3: string | null,
+): Field<ActorValue> | null {
   const span = afterCue(doc, mentions, all) ?? inCasualtyCount(doc, sentences);
   if (!span) return null;
   const name = countryName ? `Civilians (${countryName})` : "Civilians";
@@ -25,7 +35,8 @@ function afterCue(doc: Doc, mentions: TriggerMention[], all: TriggerMention[]): 
     if (inside?.groups?.noun) return nounSpan(mention.span.start + inside.index, inside.groups.noun);
     const { end } = clauseOf(doc, mention, all);
     const match = AFTER_CUE.exec(doc.text.slice(mention.span.end, end));
-    if (match?.groups?.noun) return nounSpan(mention.span.end + match.index + match[0].lastIndexOf(match.groups.noun), match.groups.noun);
+    if (match?.groups?.noun)
+      return nounSpan(mention.span.end + match.index + match[0].lastIndexOf(match.groups.noun), match.groups.noun);
   }
   return null;
 }
@@ -33,7 +44,10 @@ function afterCue(doc: Doc, mentions: TriggerMention[], all: TriggerMention[]): 
 function inCasualtyCount(doc: Doc, sentenceIndexes: Iterable<number>): Span | null {
   const sentences = spansOf(doc, "sentences");
   for (const i of sentenceIndexes) {
-    const counts = spansOf(doc, "numbers").filter((n) => (n.label === "KILLED" || n.label === "INJURED") && n.start >= sentences[i].start && n.end <= sentences[i].end);
+    const counts = spansOf(doc, "numbers").filter(
+      (n) =>
+        (n.label === "KILLED" || n.label === "INJURED") && n.start >= sentences[i].start && n.end <= sentences[i].end,
+    );
     for (const count of counts) {
       const match = IN_COUNT.exec(doc.text.slice(count.start, count.end));
       if (match?.groups?.noun) return nounSpan(count.start + match.index, match.groups.noun);

@@ -3,9 +3,9 @@
 // total over the days is shared out. Only a span whose both ends are stated counts: "fighting over three
 // days" says how long, not which days: it stays one event, dated from the range those days may cover
 // (widenToDuration), at week precision.
-import { spansOf, type CalendarDateData, type Doc, type LayerSpan, type Span } from "../../doc.js";
+
 import type { DateValue, Field } from "../../doc.js";
-import { field } from "../../doc.js";
+import { type CalendarDateData, type Doc, field, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import type { Incident } from "./group-mentions.js";
 
 /** Longer spans are campaigns, not one incident a day at a time: ACLED's week precision covers them. */
@@ -23,7 +23,8 @@ const JOINS: [RegExp, RegExp | null][] = [
 
 export function findDaySpan(doc: Doc, incident: Incident): DaySpan | null {
   const sentences = spansOf(doc, "sentences");
-  const inIncident = (d: Span) => [...incident.sentences].some((i) => d.start >= sentences[i].start && d.end <= sentences[i].end);
+  const inIncident = (d: Span) =>
+    [...incident.sentences].some((i) => d.start >= sentences[i].start && d.end <= sentences[i].end);
   const dates = spansOf(doc, "dates").filter((d) => d.label === "DATE" && inIncident(d));
   for (let i = 0; i + 1 < dates.length; i++) {
     const [first, last] = [dates[i], dates[i + 1]];
@@ -59,8 +60,23 @@ function daysBetween(start: string, end: string): string[] {
   return days;
 }
 
-const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, several: 0, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7 };
-const DURATION = /\b(?:over|for|during|in)\s+(?:the\s+(?:past|last)\s+)?(\w+)\s+days\b|\b(\w+)\s+days\s+of\s+(?:fighting|clashes|violence|battles?|attacks|shelling|strikes)\b/gi;
+const NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  several: 0,
+  2: 2,
+  3: 3,
+  4: 4,
+  5: 5,
+  6: 6,
+  7: 7,
+};
+const DURATION =
+  /\b(?:over|for|during|in)\s+(?:the\s+(?:past|last)\s+)?(\w+)\s+days\b|\b(\w+)\s+days\s+of\s+(?:fighting|clashes|violence|battles?|attacks|shelling|strikes)\b/gi;
 
 /**
  * "Fighting over three days ... said on Sunday": the days are not named, so no record per day; the

@@ -1,7 +1,15 @@
 // Disagreeing casualty figures for one event ("police said 5 were killed ... hospital officials said 8"):
 // the event keeps the lowest (ACLED's conservative rule, in count-fatalities.ts) and every figure becomes
 // a claim of its own with its speaker, so the higher ones are kept, side by side and never averaged.
-import { spansOf, type ClaimDraft, type Doc, type EventDraft, type LayerSpan, type QuantityData, type Span } from "../../doc.js";
+import {
+  type ClaimDraft,
+  type Doc,
+  type EventDraft,
+  type LayerSpan,
+  type QuantityData,
+  type Span,
+  spansOf,
+} from "../../doc.js";
 import { findSpeaker } from "./find-speaker.js";
 
 /** One set of claims per incident (records split per country share their figures). */
@@ -14,8 +22,14 @@ export function findFigureClaims(doc: Doc, events: EventDraft[]): ClaimDraft[] {
     const killed = event.fatalities.evidence.filter((s) => s.label === "KILLED").flatMap((s) => numberSpanAt(doc, s));
     // Sources disagree across sentences ("..., police said. Hospital officials said 15 ..."); two counts
     // in one sentence are usually of different people ("a suicide bomber killed 12 people").
-    if (new Set(killed.map((s) => Number(s.data?.best))).size < 2 || new Set(killed.map((s) => sentenceOf(doc, s))).size < 2) return;
-    const members = events.flatMap((e, i) => (i === index || (e.incident !== undefined && e.incident === event.incident) ? [i] : []));
+    if (
+      new Set(killed.map((s) => Number(s.data?.best))).size < 2 ||
+      new Set(killed.map((s) => sentenceOf(doc, s))).size < 2
+    )
+      return;
+    const members = events.flatMap((e, i) =>
+      i === index || (e.incident !== undefined && e.incident === event.incident) ? [i] : [],
+    );
     for (const span of killed) {
       const sentenceIndex = sentenceOf(doc, span);
       const data: Partial<QuantityData> = span.data ?? {};
@@ -24,13 +38,25 @@ export function findFigureClaims(doc: Doc, events: EventDraft[]): ClaimDraft[] {
         claimant: sentenceIndex >= 0 ? findSpeaker(doc, sentenceIndex) : null,
         eventType: event.eventType.value,
         subEventType: event.subEventType.value,
-        count: { value: { low: Number(data.low), best: Number(data.best), high: data.high === null || data.high === undefined ? null : Number(data.high) }, evidence: [span], stated: true },
+        count: {
+          value: {
+            low: Number(data.low),
+            best: Number(data.best),
+            high: data.high === null || data.high === undefined ? null : Number(data.high),
+          },
+          evidence: [span],
+          stated: true,
+        },
         period: event.date,
         actor: event.actor1,
         target: event.actor2,
         place: event.place,
         events: members,
-        statement: { ...spansOf(doc, "sentences")[Math.max(0, sentenceIndex)], label: "CLAIM", by: "events/find-figure-claims" },
+        statement: {
+          ...spansOf(doc, "sentences")[Math.max(0, sentenceIndex)],
+          label: "CLAIM",
+          by: "events/find-figure-claims",
+        },
         trigger: span,
       });
     }
@@ -40,7 +66,9 @@ export function findFigureClaims(doc: Doc, events: EventDraft[]): ClaimDraft[] {
 
 /** The numbers layer's span behind a piece of evidence (evidence keeps only what every span has). */
 function numberSpanAt(doc: Doc, evidence: Span): LayerSpan<"numbers">[] {
-  const span = spansOf(doc, "numbers").find((n) => n.start === evidence.start && n.end === evidence.end && n.label === evidence.label);
+  const span = spansOf(doc, "numbers").find(
+    (n) => n.start === evidence.start && n.end === evidence.end && n.label === evidence.label,
+  );
   return span ? [span] : [];
 }
 

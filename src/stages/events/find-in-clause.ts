@@ -1,6 +1,6 @@
 // The words that belong to one trigger: from just before it (modifiers: "F-15E airstrikes", "a June 9
 // militia attack") to the next trigger in the same sentence, or the sentence end.
-import { spansOf, type Doc, type Layer, type LayerSpan } from "../../doc.js";
+import { type Doc, type Layer, type LayerSpan, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 
 const MODIFIER_CHARS = 24;
@@ -15,7 +15,12 @@ export function clauseOf(doc: Doc, mention: TriggerMention, all: TriggerMention[
   };
 }
 
-export function spansInClause<L extends Layer>(doc: Doc, layer: L, mention: TriggerMention, all: TriggerMention[]): LayerSpan<L>[] {
+export function spansInClause<L extends Layer>(
+  doc: Doc,
+  layer: L,
+  mention: TriggerMention,
+  all: TriggerMention[],
+): LayerSpan<L>[] {
   const { start, end } = clauseOf(doc, mention, all);
   return spansOf(doc, layer).filter((s) => s.start >= start && s.end <= end);
 }

@@ -9,7 +9,13 @@ function speakers(text: string) {
   const doc = buildPipeline().run(createDoc("s", text, { origin: "test", published: "2021-06-28" }));
   return spansOf(doc, "sentences").map((_, i) => {
     const speaker = findSpeaker(doc, i);
-    return speaker && { value: speaker.value, evidence: speaker.evidence.map((e) => text.slice(e.start, e.end)), stated: speaker.stated };
+    return (
+      speaker && {
+        value: speaker.value,
+        evidence: speaker.evidence.map((e) => text.slice(e.start, e.end)),
+        stated: speaker.stated,
+      }
+    );
   });
 }
 
@@ -24,6 +30,8 @@ describe("events: findSpeaker reads the quotes layer", () => {
   });
 
   it("a sentence without an attribution has no speaker", () => {
-    assert.deepEqual(speakers("The airstrikes hit three operational and weapons storage facilities near the border."), [null]);
+    assert.deepEqual(speakers("The airstrikes hit three operational and weapons storage facilities near the border."), [
+      null,
+    ]);
   });
 });

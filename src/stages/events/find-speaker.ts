@@ -3,7 +3,7 @@
 // Knights of the Washington Institute …" → "Michael Knights"); an unnamed one keeps its own words ("the US
 // official"). A pronoun source ("According to his tally, he added") points at the speaker of the sentence
 // before, at most two back, the way a reader carries the speaker of a quote into the next sentence.
-import { spansOf, type Doc, type Field, type LayerSpan, type Span } from "../../doc.js";
+import { type Doc, type Field, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import { overlaps } from "../../text/span-overlap.js";
 
 type Range = { start: number; end: number };
@@ -31,7 +31,11 @@ export function speakerIn(doc: Doc, sentence: Range | undefined): Span | null {
   if (!sentence) return null;
   const sources = spansOf(doc, "quotes")
     .filter((q) => overlaps(cueOf(q), sentence))
-    .sort((a, b) => Number(b.data?.kind === "according-to") - Number(a.data?.kind === "according-to") || cueOf(a).start - cueOf(b).start)
+    .sort(
+      (a, b) =>
+        Number(b.data?.kind === "according-to") - Number(a.data?.kind === "according-to") ||
+        cueOf(a).start - cueOf(b).start,
+    )
     .map((q) => q.data!.source)
     .filter((source) => !RELATIVE.test(doc.text.slice(source.start, source.end).trim()));
   return sources.length > 0 ? speakerSpan(doc, sources[0]) : null;
@@ -42,7 +46,11 @@ function speakerSpan(doc: Doc, source: Range): Span {
   const text = doc.text.slice(source.start, source.end);
   const pronoun = PRONOUN.exec(text);
   const nameEnd = /^\p{Lu}/u.test(text) ? AFTER_NAME.exec(text)?.index : undefined;
-  const end = pronoun ? source.start + pronoun[0].length : nameEnd !== undefined && nameEnd > 0 ? source.start + nameEnd : source.end;
+  const end = pronoun
+    ? source.start + pronoun[0].length
+    : nameEnd !== undefined && nameEnd > 0
+      ? source.start + nameEnd
+      : source.end;
   return { start: source.start, end, label: "SPEAKER", by: "events/find-speaker" };
 }
 

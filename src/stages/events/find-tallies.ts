@@ -2,14 +2,14 @@
 // more than one event in one noun phrase is not an incident (is-occurrence drops it) but a claim: who
 // counts, what kind of events, how many, since when, against whom, where. Competing tallies stay side by
 // side; nothing here averages them.
-import { spansOf, type ClaimDraft, type DateValue, type Doc, type Field, type Span } from "../../doc.js";
+import { type ClaimDraft, type DateValue, type Doc, type Field, type Span, spansOf } from "../../doc.js";
+import { overlapsAny } from "../../text/span-overlap.js";
 import { assignActors } from "./assign-actors.js";
 import { clauseOf } from "./find-in-clause.js";
 import { findSpeaker } from "./find-speaker.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { findUnnamedActor } from "./find-unnamed-actor.js";
 import { locateEvent } from "./locate-event.js";
-import { overlapsAny } from "../../text/span-overlap.js";
 
 // Counted nouns (numbers stage, data.counts) that are events: "eight drone attacks", "dozens of protests".
 const EVENT_COUNTS = new Set(["attacks", "events"]);
@@ -25,10 +25,17 @@ export function findTallies(doc: Doc, triggers: TriggerMention[]): { claim: Clai
   });
 }
 
-function draftTally(doc: Doc, mention: TriggerMention, all: TriggerMention[], count: Field<{ low: number; best: number; high: number | null }>): ClaimDraft {
+function draftTally(
+  doc: Doc,
+  mention: TriggerMention,
+  all: TriggerMention[],
+  count: Field<{ low: number; best: number; high: number | null }>,
+): ClaimDraft {
   const place = locateEvent(doc, [mention], all);
   const roles = assignActors(doc, [mention], all);
-  const actor = roles.actor1[0] ?? findUnnamedActor(doc, mention, all, "actor1", place?.value.country ?? null, place?.value.iso3 ?? null);
+  const actor =
+    roles.actor1[0] ??
+    findUnnamedActor(doc, mention, all, "actor1", place?.value.country ?? null, place?.value.iso3 ?? null);
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   return {
     kind: "tally",
@@ -51,18 +58,31 @@ function draftTally(doc: Doc, mention: TriggerMention, all: TriggerMention[], co
  * counts more than one event. Its span runs from the quantity to the noun, so only modifiers stand
  * between them: "5 fighters killed in strikes" counts militants, not blasts.
  */
-export function countBefore(doc: Doc, mention: TriggerMention): Field<{ low: number; best: number; high: number | null }> | null {
+export function countBefore(
+  doc: Doc,
+  mention: TriggerMention,
+): Field<{ low: number; best: number; high: number | null }> | null {
   // Events are counted with a plural noun ("attacks", "airstrikes"); before a verb the count is of people.
   const noun = doc.text.slice(mention.span.start, mention.span.end);
   if (!PLURAL_NOUN.test(noun) || PEOPLE_NOUN.test(noun)) return null;
   const sentence = spansOf(doc, "sentences")[mention.sentence];
-  const count = spansOf(doc, "numbers").find((s) => s.label === "COUNT" && s.end === mention.span.end && s.start >= sentence.start && EVENT_COUNTS.has(String(s.data?.counts)));
+  const count = spansOf(doc, "numbers").find(
+    (s) =>
+      s.label === "COUNT" &&
+      s.end === mention.span.end &&
+      s.start >= sentence.start &&
+      EVENT_COUNTS.has(String(s.data?.counts)),
+  );
   const best = Number(count?.data?.best);
   if (!count || !(best > 1)) return null;
   // "the 2020 airstrikes": a year is a date, not a count.
   if (overlapsAny(spansOf(doc, "dates"), count)) return null;
   const high = count.data?.high;
-  return { value: { low: Number(count.data?.low), best, high: typeof high === "number" ? high : null }, evidence: [count], stated: true };
+  return {
+    value: { low: Number(count.data?.low), best, high: typeof high === "number" ? high : null },
+    evidence: [count],
+    stated: true,
+  };
 }
 
 function findPeriod(doc: Doc, mention: TriggerMention, all: TriggerMention[]): Field<DateValue> | null {
@@ -72,6 +92,9 @@ function findPeriod(doc: Doc, mention: TriggerMention, all: TriggerMention[]): F
   const data = date.data!;
   const isSince = SINCE.test(doc.text.slice(Math.max(0, date.start - 20), date.start));
   const published = doc.meta.published?.slice(0, 10);
-  const value: DateValue = isSince && published ? { start: data.start, end: published, precision: data.precision } : { start: data.start, end: data.end, precision: data.precision };
+  const value: DateValue =
+    isSince && published
+      ? { start: data.start, end: published, precision: data.precision }
+      : { start: data.start, end: data.end, precision: data.precision };
   return { value, evidence: [date], stated: data.stated ?? true };
 }

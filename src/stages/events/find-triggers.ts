@@ -2,14 +2,12 @@
 // words around the trigger settle it (classify-event.ts). A generic trigger ("attack", "struck") takes
 // its type from the instruments named in the same sentence, then from its target, and is dropped when
 // a specific trigger in its sentence already names the event ("killed in an air strike").
-import { spansOf, type Doc, type LayerSpan } from "../../doc.js";
-import { readLexiconTable } from "../../lexicon.js";
+import { type Doc, type LayerSpan, spansOf } from "../../doc.js";
+import { readLexiconTable, spacePattern } from "../../lexicon.js";
 import { removeOverlaps } from "../../text/remove-overlaps.js";
-import { buildContext, classifyEvent, typeGenericAttack, type EventTyping } from "./classify-event.js";
-import { spacePattern } from "../../lexicon.js";
+import { buildContext, classifyEvent, type EventTyping, typeGenericAttack } from "./classify-event.js";
 import { mapToCameo } from "./map-to-cameo.js";
 import { rankEventType } from "./rank-event-types.js";
-
 
 export type TriggerMention = {
   span: LayerSpan<"events">;
@@ -65,6 +63,10 @@ function dropCoveredGenerics(mentions: TriggerMention[]): TriggerMention[] {
   for (const m of specific) topRank.set(m.sentence, Math.max(topRank.get(m.sentence) ?? 0, rankEventType(m.eventType)));
   return mentions.filter((m) => {
     if (m.span.data?.generic) return !topRank.has(m.sentence);
-    return m.eventType !== "Violence against civilians" || m.subEventType !== "Attack" || (topRank.get(m.sentence) ?? 0) <= rankEventType(m.eventType);
+    return (
+      m.eventType !== "Violence against civilians" ||
+      m.subEventType !== "Attack" ||
+      (topRank.get(m.sentence) ?? 0) <= rankEventType(m.eventType)
+    );
   });
 }

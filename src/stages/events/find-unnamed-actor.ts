@@ -12,22 +12,42 @@ const NOUN = `(?<noun>${NOUNS.sort((a, b) => b.length - a.length).join("|")})`;
 const AS_MODIFIER = new RegExp(String.raw`\b${NOUN}\s+(?<between>(?:[\w'’-]+\s+){0,2})$`, "i");
 // Words that end a modifier chain: with them the noun is the subject of another clause ("7 militants
 // killed in blasts": the dead, not the bombers).
-const NOT_MODIFIER = /\b(?:in|on|at|by|of|for|from|with|into|during|after|were|was|are|is|killed|wounded|injured|died|dead)\b/i;
+const NOT_MODIFIER =
+  /\b(?:in|on|at|by|of|for|from|with|into|during|after|were|was|are|is|killed|wounded|injured|died|dead)\b/i;
 // The noun right after a target cue: "airstrikes on militia rocket storage", "strikes against militants".
-const AS_TARGET = new RegExp(String.raw`^\s*(?:against|on|targeting|at)\s+(?:(?:the|a|an|suspected|alleged)\s+)?${NOUN}\b`, "i");
+const AS_TARGET = new RegExp(
+  String.raw`^\s*(?:against|on|targeting|at)\s+(?:(?:the|a|an|suspected|alleged)\s+)?${NOUN}\b`,
+  "i",
+);
 
 export type UnnamedRole = "actor1" | "actor2";
 
-export function findUnnamedActor(doc: Doc, mention: TriggerMention, all: TriggerMention[], role: UnnamedRole, countryName: string | null, iso3: string | null): Field<ActorValue> | null {
+export function findUnnamedActor(
+  doc: Doc,
+  mention: TriggerMention,
+  all: TriggerMention[],
+  role: UnnamedRole,
+  countryName: string | null,
+  iso3: string | null,
+): Field<ActorValue> | null {
   const { start, end } = clauseOf(doc, mention, all);
   const window = role === "actor1" ? doc.text.slice(start, mention.span.start) : doc.text.slice(mention.span.end, end);
   const match = (role === "actor1" ? AS_MODIFIER : AS_TARGET).exec(window);
   if (!match?.groups?.noun || (role === "actor1" && NOT_MODIFIER.test(match.groups.between))) return null;
   const offset = (role === "actor1" ? start : mention.span.end) + match.index + match[0].indexOf(match.groups.noun);
-  const span: Span = { start: offset, end: offset + match.groups.noun.length, label: "ACTOR", by: "events/unnamed-armed-group" };
+  const span: Span = {
+    start: offset,
+    end: offset + match.groups.noun.length,
+    label: "ACTOR",
+    by: "events/unnamed-armed-group",
+  };
   return { value: unidentifiedArmedGroup(countryName, iso3), evidence: [span], stated: true };
 }
 
 export function unidentifiedArmedGroup(countryName: string | null, iso3: string | null): ActorValue {
-  return { name: countryName ? `Unidentified Armed Group (${countryName})` : "Unidentified Armed Group", inter: 3, ...(iso3 ? { country: iso3 } : {}) };
+  return {
+    name: countryName ? `Unidentified Armed Group (${countryName})` : "Unidentified Armed Group",
+    inter: 3,
+    ...(iso3 ? { country: iso3 } : {}),
+  };
 }

@@ -4,8 +4,9 @@
 // starts a new one; an undated mention joins the lead incident of its sub-type, or starts it. An undated
 // incident takes the first date of the next few sentences that name no other event ("... the action,
 // which occurred around 6 p.m. Eastern time Sunday").
-import { spansOf, type Doc, type LayerSpan, type Span } from "../../doc.js";
+
 import { CONFIG } from "../../config.js";
+import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 
 export type Incident = {
@@ -37,7 +38,8 @@ export function groupMentions(doc: Doc, mentions: TriggerMention[]): Incident[] 
 
 // A sentence that opens by pointing back ("It took place as ...", "The attack sparked a fire ...") and
 // names no other event goes on about the incident of the sentence before: its casualties count too.
-const CONTINUATION = /^\s*(?:It|They|The\s+(?:attack|strike|airstrike|blast|explosion|assault|raid|bombing|shelling|ambush|clash|fighting|incident)s?)\b/;
+const CONTINUATION =
+  /^\s*(?:It|They|The\s+(?:attack|strike|airstrike|blast|explosion|assault|raid|bombing|shelling|ambush|clash|fighting|incident)s?)\b/;
 
 function addContinuingSentences(doc: Doc, incident: Incident, taken: Set<number>) {
   const sentences = spansOf(doc, "sentences");
@@ -49,7 +51,11 @@ function addContinuingSentences(doc: Doc, incident: Incident, taken: Set<number>
   }
 }
 
-function findDatedIncident(incidents: Incident[], mention: TriggerMention, date: LayerSpan<"dates">): Incident | undefined {
+function findDatedIncident(
+  incidents: Incident[],
+  mention: TriggerMention,
+  date: LayerSpan<"dates">,
+): Incident | undefined {
   const [start, end] = rangeOf(date);
   return incidents.find((incident) => {
     if (incident.mentions[0].subEventType !== mention.subEventType || !incident.date) return false;
@@ -63,7 +69,8 @@ function findLeadIncident(incidents: Incident[], mention: TriggerMention): Incid
 }
 
 // "that has captured": a relative pronoun before a verb, not a determiner.
-const DEFINITE_NP = /\b(?:the|these|those|this|that|its|their)\s+(?!(?:has|have|had|was|were|is|are|will|would)\b)(?:[\w'’-]+\s+){0,3}$/i;
+const DEFINITE_NP =
+  /\b(?:the|these|those|this|that|its|their)\s+(?!(?:has|have|had|was|were|is|are|will|would)\b)(?:[\w'’-]+\s+){0,3}$/i;
 
 /** "the airstrikes", "these strikes", "this month's airstrike": an incident the report already named. */
 function isAnaphoric(doc: Doc, mention: TriggerMention): boolean {

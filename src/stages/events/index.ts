@@ -3,7 +3,7 @@
 // of one actor pair, place and day then merge into one event of the higher ACLED type (merge-same-incident).
 // Beside them, claims (tallies and attributions: what someone says about events) and the "in response
 // to" links between events and claims.
-import { field, spansOf, withEvents, type ClaimDraft, type Doc, type EventDraft, type Span } from "../../doc.js";
+import { type ClaimDraft, type Doc, type EventDraft, field, type Span, spansOf, withEvents } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import { draftIncident } from "./draft-incident.js";
 import { findAttributions } from "./find-attributions.js";
@@ -28,7 +28,14 @@ export function findEventsAndClaims(doc: Doc): EventsAndClaims {
   const triggers = findTriggers(doc);
   // A counted phrase ("at least five drone attacks") is a tally claim, never one incident.
   // A trigger inside a date ("March 2020") is a word of the date, not an event.
-  const occurring = triggers.filter((m) => isOccurrence(doc, m) && !isFigurative(doc, m) && !countBefore(doc, m) && !isInDate(doc, m) && !isActorDescription(doc, m));
+  const occurring = triggers.filter(
+    (m) =>
+      isOccurrence(doc, m) &&
+      !isFigurative(doc, m) &&
+      !countBefore(doc, m) &&
+      !isInDate(doc, m) &&
+      !isActorDescription(doc, m),
+  );
   const drafts: EventDraft[] = [];
   const draftsOf = new Map<TriggerMention, number[]>();
   groupMentions(doc, occurring).forEach((incident, i) => {
@@ -40,7 +47,12 @@ export function findEventsAndClaims(doc: Doc): EventsAndClaims {
   for (const [mention, indexes] of draftsOf) draftsOf.set(mention, [...new Set(indexes.map((i) => indexOf[i]))]);
   const tallies = findTallies(doc, triggers);
   const claims = [...tallies.map((t) => t.claim), ...findAttributions(doc, triggers)];
-  addResponses(doc, events, draftsOf, tallies.map((t) => t.mention));
+  addResponses(
+    doc,
+    events,
+    draftsOf,
+    tallies.map((t) => t.mention),
+  );
   claims.forEach((claim, i) => {
     claim.events = linkClaimEvents(claim, events, i);
   });
@@ -53,7 +65,12 @@ export function findEventsAndClaims(doc: Doc): EventsAndClaims {
 }
 
 /** Tally mentions keep their position in `claims` (tallies come first there). */
-function addResponses(doc: Doc, events: EventDraft[], draftsOf: Map<TriggerMention, number[]>, tallies: TriggerMention[]) {
+function addResponses(
+  doc: Doc,
+  events: EventDraft[],
+  draftsOf: Map<TriggerMention, number[]>,
+  tallies: TriggerMention[],
+) {
   for (const link of linkResponses(doc, [...draftsOf.keys()], tallies)) {
     const answeredEvents = draftsOf.get(link.answered) ?? [];
     const tally = tallies.indexOf(link.answered);

@@ -2,7 +2,7 @@
 // clause in the perfect that tells who an actor is, by what it has done, is background identifying the
 // actor — the report does not narrate that event, so it is no incident of its own. A clause that narrates
 // ("militants who attacked the base on Monday") is not in the perfect and is kept.
-import { spansOf, type Doc } from "../../doc.js";
+import { type Doc, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 
 const PERFECT_RELATIVE = /^\s*(?:[\w'’-]+\s+){0,2}(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?$/i;

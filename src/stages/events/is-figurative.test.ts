@@ -12,12 +12,19 @@ function eventTypes(text: string): string[] {
 
 describe("events: figurative violence verbs", () => {
   it('"targeted nine more bank executives with sanctions" is no attack', () => {
-    assert.deepEqual(eventTypes("On Monday, the finance ministry targeted nine more bank executives with sanctions."), []);
+    assert.deepEqual(
+      eventTypes("On Monday, the finance ministry targeted nine more bank executives with sanctions."),
+      [],
+    );
   });
 
   describe("negative cases", () => {
     it("a weapon or a casualty keeps the attack, whatever else the sentence says", () => {
-      assert.equal(eventTypes("Militants attacked a police convoy with rockets despite the sanctions, killing three officers.").length, 1);
+      assert.equal(
+        eventTypes("Militants attacked a police convoy with rockets despite the sanctions, killing three officers.")
+          .length,
+        1,
+      );
     });
     it("without a figurative cue, 'targeted' officials is an attack", () => {
       assert.equal(eventTypes("On Wednesday, gunmen targeted 13 Venezuelan officials in Caracas.").length, 1);

@@ -2,12 +2,13 @@
 // the coast": an ambiguous violence verb is figurative when its sentence speaks of economic or legal
 // measures or a natural hazard (lexicon/events/figurative-cues.txt) and names no weapon and no casualty.
 // A weapon or a casualty keeps the event: "militants attacked the convoy despite the sanctions".
-import { spansOf, type Doc } from "../../doc.js";
+import { type Doc, spansOf } from "../../doc.js";
 import { loadPatternLines } from "../../lexicon.js";
 import type { TriggerMention } from "./find-triggers.js";
 
 const CUES = loadPatternLines("events/figurative-cues.txt");
-const AMBIGUOUS = /^(?:target(?:s|ed|ing)?|hit|hits|hitting|struck|strikes?|attack(?:s|ed|ing)?|assault(?:s|ed)?|pounded|battered|slammed)$/i;
+const AMBIGUOUS =
+  /^(?:target(?:s|ed|ing)?|hit|hits|hitting|struck|strikes?|attack(?:s|ed|ing)?|assault(?:s|ed)?|pounded|battered|slammed)$/i;
 const CASUALTIES = new Set(["KILLED", "INJURED"]);
 
 export function isFigurative(doc: Doc, mention: TriggerMention): boolean {

@@ -25,7 +25,8 @@ function isAttributed(claim: ClaimDraft, event: EventDraft): boolean {
 function isCounted(claim: ClaimDraft, event: EventDraft, claimIndex: number): boolean {
   if (!claim.period || !event.date || claim.subEventType !== event.subEventType.value) return false;
   if (event.date.value.start < claim.period.value.start || event.date.value.end > claim.period.value.end) return false;
-  if (claim.place?.value.iso3 && event.place?.value.iso3 && claim.place.value.iso3 !== event.place.value.iso3) return false;
+  if (claim.place?.value.iso3 && event.place?.value.iso3 && claim.place.value.iso3 !== event.place.value.iso3)
+    return false;
   if (event.inResponseToClaims?.value.includes(claimIndex)) return false;
   const target = claim.target?.value;
   const actor = event.actor1?.value;

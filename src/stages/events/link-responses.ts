@@ -3,7 +3,7 @@
 // tally ("came in response to at least five militia drone attacks"). "after" only orders events in time,
 // so it links only when an event trigger follows it at once ("strikes after a rocket attack"), never
 // a clause ("after returning Sunday night").
-import { spansOf, type Doc, type Span } from "../../doc.js";
+import { type Doc, type Span, spansOf } from "../../doc.js";
 import { loadPatternLines } from "../../lexicon.js";
 import type { TriggerMention } from "./find-triggers.js";
 
@@ -22,23 +22,38 @@ export function linkResponses(doc: Doc, events: TriggerMention[], tallies: Trigg
   spansOf(doc, "sentences").forEach((sentence, index) => {
     const text = doc.text.slice(sentence.start, sentence.end);
     const inSentence = events.filter((m) => m.sentence === index);
-    const targets = [...inSentence, ...tallies.filter((m) => m.sentence === index)].sort((a, b) => a.span.start - b.span.start);
+    const targets = [...inSentence, ...tallies.filter((m) => m.sentence === index)].sort(
+      (a, b) => a.span.start - b.span.start,
+    );
     for (const cue of [...CUES.map((c) => ({ c, isAfter: false })), { c: AFTER, isAfter: true }]) {
       for (const match of text.matchAll(new RegExp(cue.c.source, "gi"))) {
-        const evidence: Span = { start: sentence.start + match.index!, end: sentence.start + match.index! + match[0].length, label: "RESPONSE_CUE", by: "events/link-responses" };
+        const evidence: Span = {
+          start: sentence.start + match.index!,
+          end: sentence.start + match.index! + match[0].length,
+          label: "RESPONSE_CUE",
+          by: "events/link-responses",
+        };
         const link = findLink(doc, evidence, inSentence, cue.isAfter ? inSentence : targets, cue.isAfter);
-        if (link && !links.some((l) => l.responder === link.responder && l.answered === link.answered)) links.push(link);
+        if (link && !links.some((l) => l.responder === link.responder && l.answered === link.answered))
+          links.push(link);
       }
     }
   });
   return links;
 }
 
-function findLink(doc: Doc, cue: Span, responders: TriggerMention[], targets: TriggerMention[], isAfter: boolean): ResponseLink | null {
+function findLink(
+  doc: Doc,
+  cue: Span,
+  responders: TriggerMention[],
+  targets: TriggerMention[],
+  isAfter: boolean,
+): ResponseLink | null {
   const responder = [...responders].reverse().find((m) => m.span.end <= cue.start);
   const answered = targets.find((m) => m.span.start >= cue.end);
   if (!responder || !answered) return null;
-  if (/[;:]/.test(doc.text.slice(responder.span.end, cue.start)) || cue.start - responder.span.end > MAX_BEFORE) return null;
+  if (/[;:]/.test(doc.text.slice(responder.span.end, cue.start)) || cue.start - responder.span.end > MAX_BEFORE)
+    return null;
   const gap = doc.text.slice(cue.end, answered.span.start);
   if (gap.length > MAX_AFTER || /[;:,]/.test(gap)) return null;
   // "after" + at most three words + the trigger: "after a rocket attack", "after its airstrike".

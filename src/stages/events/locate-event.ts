@@ -2,7 +2,7 @@
 // trigger in the sentence). A town beats a province, a province a named region or border area, and
 // those a country; "near" a town is geo_precision 2. A dateline says where the report was filed, not
 // where the event was, so it never places one.
-import { type Doc, type Field, type LayerSpan, type PlaceSpanData, type PlaceValue, type Span } from "../../doc.js";
+import type { Doc, Field, LayerSpan, PlaceSpanData, PlaceValue, Span } from "../../doc.js";
 import { spansInClause } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
 
@@ -14,7 +14,11 @@ export function isEventPlace(place: Span): boolean {
   return place.label in RANK;
 }
 
-export function locateEvent(doc: Doc, mentions: TriggerMention[], allMentions: TriggerMention[]): Field<PlaceValue> | null {
+export function locateEvent(
+  doc: Doc,
+  mentions: TriggerMention[],
+  allMentions: TriggerMention[],
+): Field<PlaceValue> | null {
   const candidates = mentions.flatMap((m) => placesInClause(doc, m, allMentions));
   const best = [...candidates].sort((a, b) => RANK[a.label] - RANK[b.label])[0];
   if (!best) return null;
@@ -39,7 +43,11 @@ export function locateEvent(doc: Doc, mentions: TriggerMention[], allMentions: T
  * becomes one record per country at geo_precision 3 — the finest the text allows, and no finer. A named
  * town keeps the incident whole at that town.
  */
-export function locateEachCountry(doc: Doc, mentions: TriggerMention[], allMentions: TriggerMention[]): Field<PlaceValue>[] {
+export function locateEachCountry(
+  doc: Doc,
+  mentions: TriggerMention[],
+  allMentions: TriggerMention[],
+): Field<PlaceValue>[] {
   const best = locateEvent(doc, mentions, allMentions);
   if (!best || best.value.precision !== 3) return best ? [best] : [];
   const byCountry = new Map<string, LayerSpan<"places">[]>();
@@ -49,13 +57,25 @@ export function locateEachCountry(doc: Doc, mentions: TriggerMention[], allMenti
     byCountry.set(iso3, [...(byCountry.get(iso3) ?? []), place]);
   }
   if (byCountry.size < 2) return [best];
-  return [...byCountry.values()].map((spans) => ({ value: countryValue(spans[0]), evidence: dedupe(spans), stated: true }));
+  return [...byCountry.values()].map((spans) => ({
+    value: countryValue(spans[0]),
+    evidence: dedupe(spans),
+    stated: true,
+  }));
 }
 
 function countryValue(span: LayerSpan<"places">): PlaceValue {
   const data: Partial<PlaceSpanData> = span.data ?? {};
   const country = data.country ?? null;
-  return { country, iso3: data.iso3 ?? null, admin1: null, location: country, latitude: data.latitude ?? null, longitude: data.longitude ?? null, precision: 3 };
+  return {
+    country,
+    iso3: data.iso3 ?? null,
+    admin1: null,
+    location: country,
+    latitude: data.latitude ?? null,
+    longitude: data.longitude ?? null,
+    precision: 3,
+  };
 }
 
 function dedupe(spans: Span[]): Span[] {
@@ -63,10 +83,17 @@ function dedupe(spans: Span[]): Span[] {
 }
 
 function placesInClause(doc: Doc, mention: TriggerMention, all: TriggerMention[]): LayerSpan<"places">[] {
-  return spansInClause(doc, "places", mention, all).filter((p) => p.start >= mention.span.end && p.label in RANK && !isActor(doc, p));
+  return spansInClause(doc, "places", mention, all).filter(
+    (p) => p.start >= mention.span.end && p.label in RANK && !isActor(doc, p),
+  );
 }
 
 /** A country that is the subject of a sentence is an actor, not where the event was. */
 function isActor(doc: Doc, place: Span): boolean {
-  return place.label === "COUNTRY" && !/\b(?:in|near|into|across|inside|within|of|and)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, place.start - 15), place.start));
+  return (
+    place.label === "COUNTRY" &&
+    !/\b(?:in|near|into|across|inside|within|of|and)\s+(?:the\s+)?$/i.test(
+      doc.text.slice(Math.max(0, place.start - 15), place.start),
+    )
+  );
 }

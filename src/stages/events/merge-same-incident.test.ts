@@ -15,7 +15,8 @@ function run(text: string): Doc {
 }
 
 const CLASH = "US forces clashed with Kata'ib Hezbollah in Al-Qaim on June 27, 2021.";
-const STRIKE = "US aircraft carried out airstrikes against Kata'ib Hezbollah in Al-Qaim on June 27, 2021, killing 4 fighters.";
+const STRIKE =
+  "US aircraft carried out airstrikes against Kata'ib Hezbollah in Al-Qaim on June 27, 2021, killing 4 fighters.";
 
 describe("events: one event per actor pair, place and day", () => {
   it("an air strike during a battle between the same sides, place and day is one Battles event", () => {
@@ -24,7 +25,9 @@ describe("events: one event per actor pair, place and day", () => {
     const record = toEventRecord(doc, doc.events[0], 0);
     assert.equal(record.event_type, "Battles");
     assert.equal(record.sub_event_type, "Armed clash");
-    assert.deepEqual(record.other_tactics, [{ event_type: "Explosions/Remote violence", sub_event_type: "Air/drone strike" }]);
+    assert.deepEqual(record.other_tactics, [
+      { event_type: "Explosions/Remote violence", sub_event_type: "Air/drone strike" },
+    ]);
     // The strike's trigger words and its dead stay with the merged event.
     assert.match(record.evidence.other_tactics[0].text, /aircraft|airstrikes/);
     assert.equal(record.fatalities_best, 4);
@@ -36,19 +39,27 @@ describe("events: one event per actor pair, place and day", () => {
     const doc = run(`${STRIKE} ${CLASH}`);
     assert.equal(doc.events.length, 1);
     assert.equal(doc.events[0].subEventType.value, "Armed clash");
-    assert.deepEqual(doc.events[0].otherTactics?.map((t) => t.value.subEventType), ["Air/drone strike"]);
+    assert.deepEqual(
+      doc.events[0].otherTactics?.map((t) => t.value.subEventType),
+      ["Air/drone strike"],
+    );
   });
 
   it("the air strike's weapons stay with the Battles event", () => {
-    const strike = "US F-16s carried out airstrikes with precision guided munitions against Kata'ib Hezbollah in Al-Qaim on June 27, 2021.";
+    const strike =
+      "US F-16s carried out airstrikes with precision guided munitions against Kata'ib Hezbollah in Al-Qaim on June 27, 2021.";
     const doc = run(`${CLASH} ${strike}`);
     assert.equal(doc.events.length, 1);
     assert.equal(doc.events[0].eventType.value, "Battles");
-    assert.deepEqual(doc.events[0].weapons.map((w) => w.value), ["F-16s", "precision guided munitions"]);
+    assert.deepEqual(
+      doc.events[0].weapons.map((w) => w.value),
+      ["F-16s", "precision guided munitions"],
+    );
   });
 
   it("a strike split by country stays linked to the Battles event its Iraqi part merged into", () => {
-    const split = "US aircraft carried out airstrikes against Kata'ib Hezbollah on June 27, 2021, at three locations, two in Syria and one in Iraq.";
+    const split =
+      "US aircraft carried out airstrikes against Kata'ib Hezbollah on June 27, 2021, at three locations, two in Syria and one in Iraq.";
     const doc = run(`${split} US forces clashed with Kata'ib Hezbollah in Iraq on June 27, 2021.`);
     const records = doc.events.map((draft, i) => toEventRecord(doc, draft, i));
     const battle = records.find((r) => r.event_type === "Battles")!;
@@ -59,7 +70,10 @@ describe("events: one event per actor pair, place and day", () => {
 
   it("negative: a different day keeps two events", () => {
     const doc = run(`${CLASH.replace("June 27", "June 26")} ${STRIKE}`);
-    assert.deepEqual(doc.events.map((e) => e.subEventType.value), ["Armed clash", "Air/drone strike"]);
+    assert.deepEqual(
+      doc.events.map((e) => e.subEventType.value),
+      ["Armed clash", "Air/drone strike"],
+    );
     assert.ok(doc.events.every((e) => (e.otherTactics ?? []).length === 0));
   });
 

@@ -29,7 +29,8 @@ export function mergeSameIncident(drafts: readonly EventDraft[]): MergedDrafts {
     const [before, added] = [merged[into].incident, draft.incident];
     merged[into] = mergeDrafts(merged[into], draft);
     const kept = merged[into].incident;
-    for (const incident of [before, added]) if (incident !== undefined && kept !== undefined && incident !== kept) joinedIncidents.set(incident, kept);
+    for (const incident of [before, added])
+      if (incident !== undefined && kept !== undefined && incident !== kept) joinedIncidents.set(incident, kept);
     return into;
   });
   return { drafts: merged.map((d) => relabelIncident(d, joinedIncidents)), indexOf };
@@ -37,7 +38,8 @@ export function mergeSameIncident(drafts: readonly EventDraft[]): MergedDrafts {
 
 function relabelIncident(draft: EventDraft, joined: Map<number, number>): EventDraft {
   let incident = draft.incident;
-  for (let hops = 0; incident !== undefined && joined.has(incident) && hops < joined.size; hops++) incident = joined.get(incident);
+  for (let hops = 0; incident !== undefined && joined.has(incident) && hops < joined.size; hops++)
+    incident = joined.get(incident);
   return incident === draft.incident ? draft : { ...draft, incident };
 }
 
@@ -47,36 +49,59 @@ function relabelIncident(draft: EventDraft, joined: Map<number, number>): EventD
  */
 export function incidentKey(draft: EventDraft): string | null {
   const { actor1, actor2, place, date } = draft;
-  if (!actor1 || !actor2 || !place || !date || date.value.precision !== 1 || date.value.start !== date.value.end) return null;
+  if (!actor1 || !actor2 || !place || !date || date.value.precision !== 1 || date.value.start !== date.value.end)
+    return null;
   const pair = [actor1.value.name, actor2.value.name].sort().join(" | ");
-  const where = [place.value.iso3, place.value.location, place.value.latitude, place.value.longitude, place.value.precision].join(",");
+  const where = [
+    place.value.iso3,
+    place.value.location,
+    place.value.latitude,
+    place.value.longitude,
+    place.value.precision,
+  ].join(",");
   return `${pair} @ ${where} on ${date.value.start}`;
 }
 
 /** The higher type wins; on a tie the draft the report names first stays the event. */
 function mergeDrafts(kept: EventDraft, other: EventDraft): EventDraft {
-  const [winner, loser] = rankEventType(other.eventType.value) > rankEventType(kept.eventType.value) ? [other, kept] : [kept, other];
+  const [winner, loser] =
+    rankEventType(other.eventType.value) > rankEventType(kept.eventType.value) ? [other, kept] : [kept, other];
   const isSameTactic = winner.subEventType.value === loser.subEventType.value;
   return {
     ...winner,
     eventType: isSameTactic ? withEvidence(winner.eventType, loser.eventType) : winner.eventType,
     subEventType: isSameTactic ? withEvidence(winner.subEventType, loser.subEventType) : winner.subEventType,
-    otherTactics: isSameTactic ? loser.otherTactics ?? winner.otherTactics : [...(winner.otherTactics ?? []), tacticOf(loser), ...(loser.otherTactics ?? [])],
+    otherTactics: isSameTactic
+      ? (loser.otherTactics ?? winner.otherTactics)
+      : [...(winner.otherTactics ?? []), tacticOf(loser), ...(loser.otherTactics ?? [])],
     assocActors1: uniqueActors([...winner.assocActors1, ...loser.assocActors1], [winner.actor1, winner.actor2]),
     assocActors2: uniqueActors([...winner.assocActors2, ...loser.assocActors2], [winner.actor1, winner.actor2]),
     weapons: uniqueByValue([...winner.weapons, ...loser.weapons]),
     fatalities: combineCounts(winner.fatalities, loser.fatalities),
-    injuries: winner.injuries && loser.injuries ? combineCounts(winner.injuries, loser.injuries) : winner.injuries ?? loser.injuries,
+    injuries:
+      winner.injuries && loser.injuries
+        ? combineCounts(winner.injuries, loser.injuries)
+        : (winner.injuries ?? loser.injuries),
     civilianTargeting: winner.civilianTargeting ?? loser.civilianTargeting,
   };
 }
 
 function tacticOf(draft: EventDraft): NonNullable<EventDraft["otherTactics"]>[number] {
-  return { value: { eventType: draft.eventType.value, subEventType: draft.subEventType.value }, evidence: [draft.trigger], stated: draft.subEventType.stated };
+  return {
+    value: { eventType: draft.eventType.value, subEventType: draft.subEventType.value },
+    evidence: [draft.trigger],
+    stated: draft.subEventType.stated,
+  };
 }
 
 function withEvidence<T>(a: Field<T>, b: Field<T>): Field<T> {
-  return { ...a, evidence: [...a.evidence, ...b.evidence.filter((s) => !a.evidence.some((t) => t.start === s.start && t.end === s.end))] };
+  return {
+    ...a,
+    evidence: [
+      ...a.evidence,
+      ...b.evidence.filter((s) => !a.evidence.some((t) => t.start === s.start && t.end === s.end)),
+    ],
+  };
 }
 
 function uniqueActors(list: Field<ActorValue>[], main: (Field<ActorValue> | null)[]): Field<ActorValue>[] {
@@ -104,7 +129,12 @@ function combineCounts(a: Field<FatalityValue>, b: Field<FatalityValue>): Field<
   const { low: lb, best: bb, high: hb } = b.value;
   const min = (x: number | null, y: number | null) => (x === null ? y : y === null ? x : Math.min(x, y));
   return {
-    value: { known: true, low: min(la, lb), best: min(ba, bb), high: ha === null || hb === null ? null : Math.max(ha, hb) },
+    value: {
+      known: true,
+      low: min(la, lb),
+      best: min(ba, bb),
+      high: ha === null || hb === null ? null : Math.max(ha, hb),
+    },
     evidence,
     stated: a.stated && b.stated,
   };

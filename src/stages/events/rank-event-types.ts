@@ -22,5 +22,8 @@ export function rankEventType(eventType: string): number {
 /** The first event in the text: reports lead with their main incident. `rankEventType` is for mixed
  * tactics inside one incident, not across a report's incidents. */
 export function pickLeadEvent(events: readonly EventDraft[]): EventDraft | null {
-  return events.reduce<EventDraft | null>((lead, e) => (!lead || e.trigger.start < lead.trigger.start ? e : lead), null);
+  return events.reduce<EventDraft | null>(
+    (lead, e) => (!lead || e.trigger.start < lead.trigger.start ? e : lead),
+    null,
+  );
 }

@@ -8,8 +8,10 @@ import type { Doc, EntityData, LayerSpan, Span } from "../../doc.js";
 import { processText } from "../../process.js";
 import { findEvents } from "./index.js";
 
-const FEBRUARY = "The action was President Biden’s second use of force in the region. In February, he ordered F-15E airstrikes in response to a rocket attack on the US coalition in Erbil, Iraq.";
-const MARCH_2020 = "Mr. Knights noted that the Trump administration carried out airstrikes on militia rocket storage and testing facilities in March 2020.";
+const FEBRUARY =
+  "The action was President Biden’s second use of force in the region. In February, he ordered F-15E airstrikes in response to a rocket attack on the US coalition in Erbil, Iraq.";
+const MARCH_2020 =
+  "Mr. Knights noted that the Trump administration carried out airstrikes on militia rocket storage and testing facilities in March 2020.";
 
 /** The pipeline's layers, with the words `leaders` names as leader ACTOR spans (or `label`) instead of what entities found there. */
 function withLeaders(text: string, leaders: Record<string, EntityData>, label = "ACTOR"): Doc {
@@ -25,7 +27,13 @@ function withLeaders(text: string, leaders: Record<string, EntityData>, label = 
   return { ...doc, layers: { ...doc.layers, entities: [...others, ...spans].sort((a, b) => a.start - b.start) } };
 }
 
-const BIDEN = { name: "Government of the United States", iso3: "USA", inter: 1, person: "Joe Biden", office: "president" };
+const BIDEN = {
+  name: "Government of the United States",
+  iso3: "USA",
+  inter: 1,
+  person: "Joe Biden",
+  office: "president",
+};
 const slice = (doc: Doc, s: Span) => doc.text.slice(s.start, s.end);
 
 describe("events: leaders and pronouns as actors", () => {
@@ -34,12 +42,17 @@ describe("events: leaders and pronouns as actors", () => {
     const strike = findEvents(doc).find((e) => e.subEventType.value === "Air/drone strike");
     assert.equal(strike?.actor1?.value.name, "Military Forces of the United States");
     assert.equal(strike?.actor1?.value.inter, 1);
-    assert.deepEqual(strike?.actor1?.evidence.map((s) => slice(doc, s)), ["he", "Biden"]);
+    assert.deepEqual(
+      strike?.actor1?.evidence.map((s) => slice(doc, s)),
+      ["he", "Biden"],
+    );
     assert.equal(strike?.actor1?.stated, false);
   });
 
   it("'the Trump administration carried out airstrikes' -> Military Forces of the United States", () => {
-    const doc = withLeaders(MARCH_2020, { "Trump administration": { ...BIDEN, person: "Donald Trump", institution: "administration" } });
+    const doc = withLeaders(MARCH_2020, {
+      "Trump administration": { ...BIDEN, person: "Donald Trump", institution: "administration" },
+    });
     const strike = findEvents(doc).find((e) => e.subEventType.value === "Air/drone strike");
     assert.equal(strike?.actor1?.value.name, "Military Forces of the United States");
     assert.equal(slice(doc, strike!.actor1!.evidence[0]), "Trump administration");
@@ -79,8 +92,17 @@ describe("events: leaders and pronouns as actors", () => {
   });
 
   it("'Maduro survived an attack': the leader is the one attacked, actor 2, as the government (WikiEvents)", () => {
-    const text = "President Nicolas Maduro of Venezuela survived an attack on his life during an army ceremony in the capital, Caracas, on Saturday.";
-    const doc = withLeaders(text, { "Nicolas Maduro": { name: "Government of Venezuela", iso3: "VEN", inter: 1, person: "Nicolás Maduro", office: "president" } });
+    const text =
+      "President Nicolas Maduro of Venezuela survived an attack on his life during an army ceremony in the capital, Caracas, on Saturday.";
+    const doc = withLeaders(text, {
+      "Nicolas Maduro": {
+        name: "Government of Venezuela",
+        iso3: "VEN",
+        inter: 1,
+        person: "Nicolás Maduro",
+        office: "president",
+      },
+    });
     const attack = findEvents(doc)[0];
     assert.ok(attack);
     assert.notEqual(attack.actor1?.value.name, "Military Forces of Venezuela");
@@ -89,7 +111,15 @@ describe("events: leaders and pronouns as actors", () => {
 
   it("negative: 'Emmanuel Macron called the explosion an attack' does not make France the attacker (WikiEvents)", () => {
     const text = "On Sunday the French leader, Emmanuel Macron, described the explosion as an “attack”.";
-    const doc = withLeaders(text, { "Emmanuel Macron": { name: "Government of France", iso3: "FRA", inter: 1, person: "Emmanuel Macron", office: "president" } });
+    const doc = withLeaders(text, {
+      "Emmanuel Macron": {
+        name: "Government of France",
+        iso3: "FRA",
+        inter: 1,
+        person: "Emmanuel Macron",
+        office: "president",
+      },
+    });
     const events = findEvents(doc);
     assert.ok(events.length > 0, "the explosion is an event");
     assert.ok(events.every((e) => e.actor1?.value.country !== "FRA"));

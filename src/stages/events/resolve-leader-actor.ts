@@ -3,8 +3,9 @@
 // often says "he ordered" a sentence after naming the leader ("The action was President Biden's second use
 // of force ... In February, he ordered F-15E airstrikes"): the subject pronoun stands for the most recent
 // person named in that sentence or the two before it. "they" is left alone: it as often means a group.
-import { spansOf, type ActorValue, type Doc, type Field, type LayerSpan, type Span } from "../../doc.js";
+
 import { countryByIso3 } from "../../countries.js";
+import { type ActorValue, type Doc, type Field, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 
 /** Sentences before the pronoun's own in which its person may be named. */
@@ -15,7 +16,8 @@ const MAX_GAP = 60;
 const PRONOUN = /\b(?:he|she)\b/gi;
 /** "he said militants attacked": the speaker of a report is not the one who acted. ("announced" and
  * "claimed" are left out: "Russia announced it carried out airstrikes" names the attacker.) */
-export const SPEECH = /\b(?:said|says|say|told|tells|added|noted|warned|believes?|thinks?|called|calls|described|condemned|condemns|denounced)\b/i;
+export const SPEECH =
+  /\b(?:said|says|say|told|tells|added|noted|warned|believes?|thinks?|called|calls|described|condemned|condemns|denounced)\b/i;
 
 /**
  * A named person: a PERSON name, or a leader the entities layer codes as an ACTOR (data.person: "Biden" is
@@ -29,7 +31,12 @@ export function isPerson(span: LayerSpan<"entities">): boolean {
 /** A leader or a government named with its country ("President Biden", "the Trump administration"). */
 export function isLeaderOrGovernment(span: LayerSpan<"entities">): boolean {
   if (span.label !== "ACTOR" || !span.data?.iso3) return false;
-  return isPerson(span) || !!span.data.institution || /^Government of\b/.test(String(span.data.name)) || !(Number(span.data.inter) > 0);
+  return (
+    isPerson(span) ||
+    !!span.data.institution ||
+    /^Government of\b/.test(String(span.data.name)) ||
+    !(Number(span.data.inter) > 0)
+  );
 }
 
 /** The state forces a leader or government commands, when the text or the lexicon gives its country. */
@@ -41,11 +48,19 @@ export function leaderForces(doc: Doc, span: LayerSpan<"entities">): ActorValue 
 
 /** ACLED writes "Military Forces of the United States", "of the Philippines": plural and "United ..." names take "the". */
 export function withArticle(country: string): string {
-  return /^(United|Democratic|Central African|Dominican|Czech|Netherlands|Philippines|Gambia|Bahamas|Comoros|Maldives|Marshall|Solomon)/.test(country) ? `the ${country}` : country;
+  return /^(United|Democratic|Central African|Dominican|Czech|Netherlands|Philippines|Gambia|Bahamas|Comoros|Maldives|Marshall|Solomon)/.test(
+    country,
+  )
+    ? `the ${country}`
+    : country;
 }
 
 /** "he ordered F-15E airstrikes" -> the forces of the person "he" stands for, with both words as evidence. */
-export function resolvePronounActor(doc: Doc, mention: TriggerMention, all: TriggerMention[]): Field<ActorValue> | null {
+export function resolvePronounActor(
+  doc: Doc,
+  mention: TriggerMention,
+  all: TriggerMention[],
+): Field<ActorValue> | null {
   const sentences = spansOf(doc, "sentences");
   const sentence = sentences[mention.sentence];
   const pronoun = [...doc.text.slice(sentence.start, mention.span.start).matchAll(PRONOUN)].pop();
@@ -53,18 +68,29 @@ export function resolvePronounActor(doc: Doc, mention: TriggerMention, all: Trig
   const start = sentence.start + pronoun.index!;
   const gap = doc.text.slice(start + pronoun[0].length, mention.span.start);
   // "he ordered airstrikes in response to a rocket attack": the pronoun is the subject of the first trigger only.
-  const isOtherTriggerBetween = all.some((m) => m !== mention && m.span.start >= start && m.span.end <= mention.span.start);
+  const isOtherTriggerBetween = all.some(
+    (m) => m !== mention && m.span.start >= start && m.span.end <= mention.span.start,
+  );
   if (gap.length > MAX_GAP || /[.;,:]/.test(gap) || SPEECH.test(gap) || isOtherTriggerBetween) return null;
   const from = sentences[Math.max(0, mention.sentence - ANTECEDENT_SENTENCES)].start;
-  const person = spansOf(doc, "entities").filter((e) => e.start >= from && e.end <= start && isPerson(e)).pop();
+  const person = spansOf(doc, "entities")
+    .filter((e) => e.start >= from && e.end <= start && isPerson(e))
+    .pop();
   const value = person ? leaderForces(doc, person) : null;
   if (!person || !value) return null;
-  const pronounSpan: Span = { start, end: start + pronoun[0].length, label: "PRONOUN", by: "events/pronoun-antecedent" };
+  const pronounSpan: Span = {
+    start,
+    end: start + pronoun[0].length,
+    label: "PRONOUN",
+    by: "events/pronoun-antecedent",
+  };
   return { value, evidence: [pronounSpan, person], stated: false };
 }
 
 /** A person's country from another entities span over the same words ("Biden" as an ACTOR with iso3). */
 function countryAt(doc: Doc, span: Span): string | undefined {
-  const same = spansOf(doc, "entities").find((e) => e !== span && e.start <= span.start && span.end <= e.end && e.data?.iso3);
+  const same = spansOf(doc, "entities").find(
+    (e) => e !== span && e.start <= span.start && span.end <= e.end && e.data?.iso3,
+  );
   return same?.data?.iso3;
 }

@@ -10,7 +10,11 @@ export function shareOut(count: Field<FatalityValue>, part: number, parts: Parts
   if (n === 1 || !count.value.known || count.value.best === null) return count;
   const share = (x: number | null) => (x === null ? null : Math.floor(x / n) + (part === 0 ? x % n : 0));
   const v = count.value;
-  return { value: { known: true, low: share(v.low), best: share(v.best), high: share(v.high) }, evidence: count.evidence, stated: false };
+  return {
+    value: { known: true, low: share(v.low), best: share(v.best), high: share(v.high) },
+    evidence: count.evidence,
+    stated: false,
+  };
 }
 
 /** What an analyst needs to add the shares back up: the stated total, and which share this is. */

@@ -1,7 +1,7 @@
 // NER: the trained recogniser's names (PER, ORG, LOC, MISC; src/text/ner/) as their own layer. Later
 // stages read it as evidence beside their lexicons: places never makes a town of a name it tags as a
 // person or an organisation.
-import { spansOf, withLayer, type Doc } from "../../doc.js";
+import { type Doc, spansOf, withLayer } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import { findNamedEntities } from "../../text/ner/find-named-entities.js";
 import type { NerResources } from "../../text/ner/tag-document.js";

@@ -10,8 +10,14 @@ const INJURED = "wounded|injured|hurt|maimed";
 const NOUN = "(?:[\\w-]+\\s+){0,3}?";
 const AMOUNT = `(?<amount>${ANY_AMOUNT})`;
 
-const COUNT_THEN_VERB = new RegExp(`(?<![\\w-])${AMOUNT}\\s+${NOUN}(?:(?:were|was|have\\s+been|had\\s+been|are|is|being)\\s+)?(?<verb>${KILLED}|${INJURED})\\b`, "gi");
-const VERB_THEN_COUNT = new RegExp(`\\b(?<verb>killing|killed|wounding|wounded|injuring|injured|left)\\s+${AMOUNT}(?=\\s+(?:people|persons|civilians|soldiers|troops|militants|fighters|police|others|members|\\w+))`, "gi");
+const COUNT_THEN_VERB = new RegExp(
+  `(?<![\\w-])${AMOUNT}\\s+${NOUN}(?:(?:were|was|have\\s+been|had\\s+been|are|is|being)\\s+)?(?<verb>${KILLED}|${INJURED})\\b`,
+  "gi",
+);
+const VERB_THEN_COUNT = new RegExp(
+  `\\b(?<verb>killing|killed|wounding|wounded|injuring|injured|left)\\s+${AMOUNT}(?=\\s+(?:people|persons|civilians|soldiers|troops|militants|fighters|police|others|members|\\w+))`,
+  "gi",
+);
 const IS_INJURY = new RegExp(`^(?:${INJURED}|wounding|injuring)$`, "i");
 
 export function findCasualtyCounts(text: string): LayerSpan<"numbers">[] {
@@ -20,9 +26,16 @@ export function findCasualtyCounts(text: string): LayerSpan<"numbers">[] {
     for (const m of text.matchAll(regex)) {
       const qty = parseAmount(m.groups!.amount);
       const amountStart = m.index! + m[0].indexOf(m.groups!.amount);
-      if (!qty || isDayOfMonth(text, amountStart) || isLengthOfTime(text, amountStart + m.groups!.amount.length)) continue;
+      if (!qty || isDayOfMonth(text, amountStart) || isLengthOfTime(text, amountStart + m.groups!.amount.length))
+        continue;
       const label = IS_INJURY.test(m.groups!.verb) ? "INJURED" : "KILLED";
-      spans.push({ start: m.index!, end: m.index! + m[0].length, label, by: "numbers/casualty-pattern", data: { ...qty } });
+      spans.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        label,
+        by: "numbers/casualty-pattern",
+        data: { ...qty },
+      });
     }
   }
   return spans;

@@ -6,18 +6,50 @@
 // so "five years" or "two sides" never become counts.
 import type { LayerSpan } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
-import { AMOUNT as ANY_AMOUNT, parseAmount } from "./parse-quantity.js";
 import { isDayOfMonth } from "./is-time-number.js";
+import { AMOUNT as ANY_AMOUNT, parseAmount } from "./parse-quantity.js";
 
 const NOUNS = new Map(readLexiconTable("numbers/counted-nouns.tsv").map((r) => [r.noun, r.counts]));
 const OUTCOMES = readLexiconTable("numbers/count-outcomes.tsv").map((r) => ({
   outcome: r.outcome,
-  after: new RegExp(`^\\s+(?:and\\s+[\\w\\s'’.-]{1,40}?\\s+)?(?:were|was|have\\s+been|had\\s+been|are\\s+being|were\\s+being)\\s+(?:\\w+\\s+)?(?:${r.after})\\b`, "i"),
+  after: new RegExp(
+    `^\\s+(?:and\\s+[\\w\\s'’.-]{1,40}?\\s+)?(?:were|was|have\\s+been|had\\s+been|are\\s+being|were\\s+being)\\s+(?:\\w+\\s+)?(?:${r.after})\\b`,
+    "i",
+  ),
   before: new RegExp(`\\b(?:${r.before})\\s+$`, "i"),
 }));
 const AMOUNT = new RegExp(`(?<![\\w.,-])${ANY_AMOUNT}(?=\\s)`, "gi");
 // Words that end a noun phrase before its head is found ("two in Syria", "one of the").
-const STOP = new Set(["and", "or", "of", "in", "on", "at", "to", "from", "by", "for", "with", "against", "after", "before", "since", "during", "were", "was", "are", "is", "have", "has", "had", "who", "which", "that", "the", "than"]);
+const STOP = new Set([
+  "and",
+  "or",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "from",
+  "by",
+  "for",
+  "with",
+  "against",
+  "after",
+  "before",
+  "since",
+  "during",
+  "were",
+  "was",
+  "are",
+  "is",
+  "have",
+  "has",
+  "had",
+  "who",
+  "which",
+  "that",
+  "the",
+  "than",
+]);
 const WORD = /\s+([\p{L}\d][\p{L}\d'’.-]*)/uy;
 const MAX_WORDS = 4;
 // "a rocket attack" is a mention, not a count.
@@ -43,7 +75,6 @@ function isBareYear(amount: string): boolean {
   return /^(?:1[89]|20)\d\d$/.test(amount);
 }
 
-
 /** The counted noun after a quantity: the last listed noun of a compound ("drone attacks"). */
 function findCountedHead(text: string, from: number): { noun: string; counts: string; end: number } | null {
   let head: { noun: string; counts: string; end: number } | null = null;
@@ -54,7 +85,8 @@ function findCountedHead(text: string, from: number): { noun: string; counts: st
     const word = w[1].toLowerCase().replace(/(?<![.’'])[.’']+$/, "");
     if (STOP.has(word)) break;
     const counts = NOUNS.get(word);
-    if (counts) head = { noun: word, counts, end: WORD.lastIndex - (w[1].length - w[1].replace(/(?<![.’'])[.’']+$/, "").length) };
+    if (counts)
+      head = { noun: word, counts, end: WORD.lastIndex - (w[1].length - w[1].replace(/(?<![.’'])[.’']+$/, "").length) };
     else if (head) break;
   }
   return head;

@@ -1,12 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { findNumbers } from "./index.js";
-import { parseQuantity, parseRange } from "./parse-quantity.js";
 import { processText } from "../../process.js";
 import { needsSeedArticle, readInventedReport, readSeedArticle } from "../../testing/fixtures.js";
+import { findNumbers } from "./index.js";
+import { parseQuantity, parseRange } from "./parse-quantity.js";
 
 function numbersIn(text: string) {
-  return findNumbers(text).map((s): Record<string, any> => ({ text: text.slice(s.start, s.end), label: s.label, ...(s.data ?? {}) }));
+  return findNumbers(text).map(
+    (s): Record<string, any> => ({ text: text.slice(s.start, s.end), label: s.label, ...(s.data ?? {}) }),
+  );
 }
 
 describe("numbers", () => {
@@ -23,7 +25,13 @@ describe("numbers", () => {
 
   it("counts killed and wounded, in digits and words", () => {
     const found = numbersIn("A car bomb exploded in Kirkuk, killing at least 12 people. Three soldiers were wounded.");
-    assert.deepEqual(found.map((n) => [n.label, n.low, n.best, n.high]), [["KILLED", 12, 12, null], ["INJURED", 3, 3, 3]]);
+    assert.deepEqual(
+      found.map((n) => [n.label, n.low, n.best, n.high]),
+      [
+        ["KILLED", 12, 12, null],
+        ["INJURED", 3, 3, 3],
+      ],
+    );
   });
 
   it("keeps ACLED's vague-word conventions as low/best/high", () => {
@@ -41,23 +49,40 @@ describe("numbers", () => {
 
   it("the seed's tallies are counts of attacks, the strikes' sites counts of targets", needsSeedArticle(), () => {
     const text = readSeedArticle();
-    const counts = findNumbers(text).filter((s) => s.label === "COUNT").map((s) => [text.slice(s.start, s.end), s.data!.counts, s.data!.low, s.data!.high]);
-    assert.deepEqual(counts.filter((c) => c[1] === "attacks"), [
-      ["at least five militia drone attacks", "attacks", 5, null],
-      ["at least eight drone attacks", "attacks", 8, null],
-    ]);
+    const counts = findNumbers(text)
+      .filter((s) => s.label === "COUNT")
+      .map((s) => [text.slice(s.start, s.end), s.data!.counts, s.data!.low, s.data!.high]);
+    assert.deepEqual(
+      counts.filter((c) => c[1] === "attacks"),
+      [
+        ["at least five militia drone attacks", "attacks", 5, null],
+        ["at least eight drone attacks", "attacks", 8, null],
+      ],
+    );
     assert.ok(counts.some((c) => c[0] === "three locations" && c[1] === "targets"));
   });
 
   it('"a number of U.S. contractors and other staff were treated" counts people treated, vaguely', () => {
-    const text = "The attack sparked a fire and a number of U.S. contractors and other staff were treated for smoke inhalation.";
+    const text =
+      "The attack sparked a fire and a number of U.S. contractors and other staff were treated for smoke inhalation.";
     const [n] = numbersIn(text);
-    assert.deepEqual([n.text, n.label, n.counts, n.low, n.best, n.high], ["a number of U.S. contractors", "COUNT", "treated", 2, 3, 9]);
+    assert.deepEqual(
+      [n.text, n.label, n.counts, n.low, n.best, n.high],
+      ["a number of U.S. contractors", "COUNT", "treated", 2, 3, 9],
+    );
   });
 
   it("says what happened to counted people: arrested, abducted, in either word order", () => {
-    const found = numbersIn("Police detained 12 suspects after the raid. Three aid workers were kidnapped near the border.");
-    assert.deepEqual(found.map((n) => [n.text, n.counts, n.best]), [["12 suspects", "arrested", 12], ["Three aid workers", "abducted", 3]]);
+    const found = numbersIn(
+      "Police detained 12 suspects after the raid. Three aid workers were kidnapped near the border.",
+    );
+    assert.deepEqual(
+      found.map((n) => [n.text, n.counts, n.best]),
+      [
+        ["12 suspects", "arrested", 12],
+        ["Three aid workers", "abducted", 3],
+      ],
+    );
   });
 
   it("numbers inside dates are not counts, through the whole pipeline", () => {
@@ -69,15 +94,31 @@ describe("numbers", () => {
 
   describe("negative cases", () => {
     it("a day of a month or a length of time before 'killed' is no death toll", () => {
-      const found = numbersIn("Fighting between June 1 and June 3 killed 30 people. Three days of clashes in the town killed dozens of residents.");
-      assert.deepEqual(found.map((n) => [n.text, n.label, n.best]), [["killed 30", "KILLED", 30], ["killed dozens of", "KILLED", 12]]);
+      const found = numbersIn(
+        "Fighting between June 1 and June 3 killed 30 people. Three days of clashes in the town killed dozens of residents.",
+      );
+      assert.deepEqual(
+        found.map((n) => [n.text, n.label, n.best]),
+        [
+          ["killed 30", "KILLED", 30],
+          ["killed dozens of", "KILLED", 12],
+        ],
+      );
     });
     it("time spans, ordinals, years and single mentions are not counts", () => {
-      assert.deepEqual(numbersIn("Five years after the 2020 airstrikes, a rocket attack was the second use of force."), []);
+      assert.deepEqual(
+        numbersIn("Five years after the 2020 airstrikes, a rocket attack was the second use of force."),
+        [],
+      );
     });
     it("a count of attacks is not a casualty count", () => {
-      const found = numbersIn("there have been at least eight drone attacks directed against US forces in Iraq since April 14.");
-      assert.deepEqual(found.map((n) => [n.label, n.counts]), [["COUNT", "attacks"]]);
+      const found = numbersIn(
+        "there have been at least eight drone attacks directed against US forces in Iraq since April 14.",
+      );
+      assert.deepEqual(
+        found.map((n) => [n.label, n.counts]),
+        [["COUNT", "attacks"]],
+      );
     });
     it("an unknown word is not a quantity", () => {
       assert.equal(parseQuantity("umpteen"), null);

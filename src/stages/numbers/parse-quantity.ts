@@ -3,10 +3,16 @@ import { readLexiconTable } from "../../lexicon.js";
 
 export type Quantity = { low: number; best: number; high: number | null };
 
-const WORDS = new Map(readLexiconTable("numbers/quantity-words.tsv").map((r) => [r.word, { low: +r.low, best: +r.best, high: +r.high }]));
-const WORD_ALTERNATION = [...WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+const WORDS = new Map(
+  readLexiconTable("numbers/quantity-words.tsv").map((r) => [r.word, { low: +r.low, best: +r.best, high: +r.high }]),
+);
+const WORD_ALTERNATION = [...WORDS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, "\\s+"))
+  .join("|");
 const DIGITS = "\\d{1,3}(?:,\\d{3})+|\\d+";
-const QUALIFIERS = "at\\s+least|more\\s+than|over|about|around|nearly|almost|up\\s+to|some|as\\s+many\\s+as|roughly|approximately";
+const QUALIFIERS =
+  "at\\s+least|more\\s+than|over|about|around|nearly|almost|up\\s+to|some|as\\s+many\\s+as|roughly|approximately";
 
 /** A regex source for a quantity with an optional qualifier; group "qty" holds the number part. */
 export const QUANTITY = `(?:(?:${QUALIFIERS})\\s+)?(?<qty>${DIGITS}|${WORD_ALTERNATION})`;
@@ -28,7 +34,10 @@ export function parseAmount(phrase: string): Quantity | null {
 
 export function parseQuantity(phrase: string): Quantity | null {
   const lower = phrase.toLowerCase().replace(/\s+/g, " ").trim();
-  const qualifier = /^(at least|more than|over|about|around|nearly|almost|up to|as many as|some|roughly|approximately)\s+/.exec(lower)?.[1];
+  const qualifier =
+    /^(at least|more than|over|about|around|nearly|almost|up to|as many as|some|roughly|approximately)\s+/.exec(
+      lower,
+    )?.[1];
   const core = qualifier ? lower.slice(qualifier.length).trim() : lower;
   // "some" alone is a vague word ("some 200" is "about 200").
   const base = parseNumber(core) ?? (qualifier === "some" ? WORDS.get("some") : undefined);
@@ -50,7 +59,11 @@ export function parseQuantity(phrase: string): Quantity | null {
 
 /** Both ends of a range; the best estimate is the lower end, ACLED's conservative rule. */
 export function parseRange(phrase: string): Quantity | null {
-  const lower = phrase.toLowerCase().replace(/\s+/g, " ").trim().replace(/^(between|from) /, "");
+  const lower = phrase
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(between|from) /, "");
   const [first, second] = lower.split(/ and | to |(?:(?<!\s)\s+)?[-–]\s*/);
   const low = parseNumber(first ?? "");
   const high = parseNumber(second ?? "");

@@ -1,10 +1,12 @@
-import { describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { describe, it } from "node:test";
 import { findSurnames } from "./accept-candidate.js";
 
 describe("findSurnames", () => {
   it("reads a mixed-case surname after a given name, a middle initial and a quoted nickname", () => {
-    const names = findSurnames("Jonathan J. “Big Jon” McDaniel, 19, was arrested. McDaniel told police he was at home.");
+    const names = findSurnames(
+      "Jonathan J. “Big Jon” McDaniel, 19, was arrested. McDaniel told police he was at home.",
+    );
     assert.ok(names.has("McDaniel"));
   });
 

@@ -1,8 +1,9 @@
 // "The U.S. military said", "Israel's army": an actor the entities layer named with its country in front.
 // The country's name is a toponym (annotated corpora such as LGL count it) but part of how the actor is
 // named, not where something happened, so it is labelled IN_NAME, which the events stage does not read.
-import type { LayerSpan, Span } from "../../doc.js";
+
 import { countryByName } from "../../countries.js";
+import type { LayerSpan, Span } from "../../doc.js";
 import { countrySpan } from "./make-place-span.js";
 
 /** An IN_NAME country span for the country name that opens each ACTOR span ("U.S." in "U.S. military"). */
@@ -11,7 +12,7 @@ export function findActorCountries(entities: readonly Span[], text: string): Lay
   for (const e of entities) {
     if (e.label !== "ACTOR") continue;
     const words = [...text.slice(e.start, e.end).matchAll(/[^\s]+/g)];
-    let i = /^the$/i.test(words[0]?.[0] ?? "") ? 1 : 0;
+    const i = /^the$/i.test(words[0]?.[0] ?? "") ? 1 : 0;
     // Longest leading run of up to three words that names a country ("United States Army", "U.S. troops").
     for (let n = Math.min(3, words.length - i - 1); n >= 1; n--) {
       const first = words[i];

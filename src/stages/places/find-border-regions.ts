@@ -1,12 +1,16 @@
 // Vague places kept vague: "near the Syrian-Iraqi border", "the border between Syria and Iraq" name a
 // border area between two countries, not a town, so they become one BORDER span with both countries.
-import type { LayerSpan } from "../../doc.js";
+
 import { loadCountries } from "../../countries.js";
+import type { LayerSpan } from "../../doc.js";
 import { foldAlias } from "../../text/fold-alias.js";
 import { borderSpan } from "./make-place-span.js";
 
 const WORD = String.raw`\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
-const HYPHENATED = new RegExp(String.raw`(${WORD})\s?[-–/]\s?(${WORD})\s+border(?:\s+(?:area|region|zone|crossing))?`, "gu");
+const HYPHENATED = new RegExp(
+  String.raw`(${WORD})\s?[-–/]\s?(${WORD})\s+border(?:\s+(?:area|region|zone|crossing))?`,
+  "gu",
+);
 const BETWEEN = new RegExp(String.raw`border\s+(?:area\s+|region\s+)?between\s+(${WORD})\s+and\s+(${WORD})`, "gu");
 
 let byName: Map<string, string> | undefined;
@@ -26,6 +30,8 @@ export function findBorderRegions(text: string): LayerSpan<"places">[] {
 
 /** Country name or demonym ("Syria", "Syrian") -> ISO3. */
 function countryIso3(word: string): string | undefined {
-  byName ??= new Map(loadCountries().flatMap((c) => [...c.names, ...c.demonyms].map((n) => [foldAlias(n), c.iso3] as [string, string])));
+  byName ??= new Map(
+    loadCountries().flatMap((c) => [...c.names, ...c.demonyms].map((n) => [foldAlias(n), c.iso3] as [string, string])),
+  );
   return byName.get(foldAlias(word));
 }

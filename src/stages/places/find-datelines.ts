@@ -1,10 +1,10 @@
 // The dateline ("BAGHDAD —", "WASHINGTON (Reuters) -", "CHARLESTON, W.Va. --") names where the report
 // was filed, which is often not where the event happened, so it gets its own label, DATELINE.
 import type { LayerSpan } from "../../doc.js";
-import { lookupPlace, type GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
+import { type GazetteerPlace, lookupPlace } from "../../text/gazetteer/gazetteer.js";
 import { expandStateAbbreviation } from "../../text/gazetteer/place-lexicons.js";
 import { gazetteerSpan } from "./make-place-span.js";
-import { rankPlaces, type PlaceContext } from "./rank-places.js";
+import { type PlaceContext, rankPlaces } from "./rank-places.js";
 
 // At the start of a line or after the headline's full stop: a name in capitals, an optional ", State", an
 // optional "(Agency)", then a dash or colon.
@@ -13,7 +13,8 @@ import { rankPlaces, type PlaceContext } from "./rank-places.js";
 // lookahead capture acts as an atomic group) before the state; the old pattern gave blanks back to the state
 // only when the state then ends within one character of the run's end ("PARIS,  A— "), which `borrowed`
 // matches, in the same order. Same matches and groups as the old pattern on 200,000 random strings.
-const DATELINE = /(?:^|(?<=[.!?]\s))(?<name>\p{Lu}[\p{Lu}'.-]+(?:[ ]\p{Lu}[\p{Lu}'.-]+){0,3})(?:,(?:(?=(?<blanks>[ ]*))\k<blanks>(?<state>[\p{L}. ]{2,20}?)|[ ]*(?<borrowed>[ ](?![ ])[\p{L}. ]|[ ]{2,19}(?![ ])[\p{L}. ]??|[ ]{20}(?![ ]))))?[ ]*(?:\([^)\n]{1,40}\)[ ]*)?(?:—|–|--|-|:)[ ]/gmu;
+const DATELINE =
+  /(?:^|(?<=[.!?]\s))(?<name>\p{Lu}[\p{Lu}'.-]+(?:[ ]\p{Lu}[\p{Lu}'.-]+){0,3})(?:,(?:(?=(?<blanks>[ ]*))\k<blanks>(?<state>[\p{L}. ]{2,20}?)|[ ]*(?<borrowed>[ ](?![ ])[\p{L}. ]|[ ]{2,19}(?![ ])[\p{L}. ]??|[ ]{20}(?![ ]))))?[ ]*(?:\([^)\n]{1,40}\)[ ]*)?(?:—|–|--|-|:)[ ]/gmu;
 
 export function findDatelines(text: string, ctx: PlaceContext): LayerSpan<"places">[] {
   const spans: LayerSpan<"places">[] = [];
@@ -25,7 +26,9 @@ export function findDatelines(text: string, ctx: PlaceContext): LayerSpan<"place
     const places = lookupPlace(name).filter((p) => p.featureCode !== "ADM1");
     if (places.length === 0) continue;
     const place = rankPlaces(name, places, ctx, state ? findContainer(state.trim()) : undefined)[0];
-    spans.push(gazetteerSpan({ start: m.index!, end: m.index! + name.length, by: "places/dateline" }, place, "DATELINE"));
+    spans.push(
+      gazetteerSpan({ start: m.index!, end: m.index! + name.length, by: "places/dateline" }, place, "DATELINE"),
+    );
   }
   return spans;
 }

@@ -1,14 +1,20 @@
-import { describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { describe, it } from "node:test";
 import { findMunicipalNames } from "./find-municipal-names.js";
 
 function namesIn(text: string, names: string[]): Set<string> {
-  return findMunicipalNames(text, names.map((name) => ({ name, end: text.indexOf(name) + name.length })));
+  return findMunicipalNames(
+    text,
+    names.map((name) => ({ name, end: text.indexOf(name) + name.length })),
+  );
 }
 
 describe("findMunicipalNames", () => {
   it("finds a town named by its police or council", () => {
-    const found = namesIn("Berea police are searching for a suspect, and the Dublin City Council met on Monday.", ["Berea", "Dublin"]);
+    const found = namesIn("Berea police are searching for a suspect, and the Dublin City Council met on Monday.", [
+      "Berea",
+      "Dublin",
+    ]);
     assert.deepEqual([...found].sort(), ["berea", "dublin"]);
   });
 

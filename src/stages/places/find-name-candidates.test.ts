@@ -4,12 +4,18 @@ import { describe, it } from "node:test";
 import { findNameCandidates } from "./find-name-candidates.js";
 
 function candidatesIn(text: string) {
-  return findNameCandidates(text, []).map((c) => ({ text: text.slice(c.start, c.end), name: c.name, evidence: [...c.evidence] }));
+  return findNameCandidates(text, []).map((c) => ({
+    text: text.slice(c.start, c.end),
+    name: c.name,
+    evidence: [...c.evidence],
+  }));
 }
 
 describe("places: hyphenated names", () => {
   it("reads two known places joined by a hyphen as a pair of places", () => {
-    const found = candidatesIn("Logan-Rogersville students moved into a new building near the Greenbrier-Pocahontas County line.");
+    const found = candidatesIn(
+      "Logan-Rogersville students moved into a new building near the Greenbrier-Pocahontas County line.",
+    );
     for (const name of ["Logan", "Rogersville", "Greenbrier", "Pocahontas County"]) {
       const c = found.find((f) => f.text === name);
       assert.ok(c?.evidence.includes("hyphen-pair"), name);
@@ -18,21 +24,36 @@ describe("places: hyphenated names", () => {
 
   it("still finds a place whose own name has a hyphen", () => {
     const found = candidatesIn("The plant in Winston-Salem closed.");
-    assert.deepEqual(found.map((f) => f.text), ["Winston-Salem"]);
+    assert.deepEqual(
+      found.map((f) => f.text),
+      ["Winston-Salem"],
+    );
   });
 
   it("drops a part of a hyphenated name that has no place beside it, and a name after a particle", () => {
-    const found = candidatesIn("Spokesman Joaquin Navarro-Valls spoke of the Arab-Israeli conflict. Mayor Malkan al-Baini denounced it.");
-    for (const name of ["Valls", "Arab", "Baini"]) assert.equal(found.find((f) => f.text === name), undefined, name);
+    const found = candidatesIn(
+      "Spokesman Joaquin Navarro-Valls spoke of the Arab-Israeli conflict. Mayor Malkan al-Baini denounced it.",
+    );
+    for (const name of ["Valls", "Arab", "Baini"])
+      assert.equal(
+        found.find((f) => f.text === name),
+        undefined,
+        name,
+      );
   });
 });
 
 describe("places: abbreviations of divisions outside the AP list", () => {
   it("reads a bare abbreviation that is no other word, and a postal code only after a comma", () => {
-    const found = candidatesIn("NSW and Queensland extended their bans. He lives in Fresno, CA with family. IN THE NEWS, OR ELSE.");
-    assert.deepEqual(found.filter((f) => f.evidence.includes("abbreviation")).map((f) => [f.text, f.name]), [
-      ["NSW", "New South Wales"],
-      ["CA", "California"],
-    ]);
+    const found = candidatesIn(
+      "NSW and Queensland extended their bans. He lives in Fresno, CA with family. IN THE NEWS, OR ELSE.",
+    );
+    assert.deepEqual(
+      found.filter((f) => f.evidence.includes("abbreviation")).map((f) => [f.text, f.name]),
+      [
+        ["NSW", "New South Wales"],
+        ["CA", "California"],
+      ],
+    );
   });
 });

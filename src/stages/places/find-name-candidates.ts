@@ -1,16 +1,34 @@
 // Proposes toponym candidates: capitalised names the gazetteer, the region list or the US state
 // abbreviations know, each with the evidence that it is used as a place. Deciding which candidates to
 // keep and which place each one means is left to the refiners in index.ts.
-import type { Span } from "../../doc.js";
-import { countryByName } from "../../countries.js";
-import { lookupPlace, type GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
-import { isInstitutionFrame } from "./is-institution-frame.js";
-import { isLocativeFrame, isPairFrame } from "../../text/is-places-frame.js";
-import { isGivenName } from "./word-lists.js";
-import { divisionAbbreviationPattern, expandStateAbbreviation, isNotPlace, lookupDivisionAbbreviation, lookupRegion, stateAbbreviationPattern, type WorldRegion } from "../../text/gazetteer/place-lexicons.js";
-import { overlapsAny } from "../../text/span-overlap.js";
 
-export type Evidence = "locative" | "pair" | "loc-entity" | "abbreviation" | "bare" | "party-home" | "state-word" | "institution" | "hyphen-pair";
+import { countryByName } from "../../countries.js";
+import type { Span } from "../../doc.js";
+import { type GazetteerPlace, lookupPlace } from "../../text/gazetteer/gazetteer.js";
+import {
+  divisionAbbreviationPattern,
+  expandStateAbbreviation,
+  isNotPlace,
+  lookupDivisionAbbreviation,
+  lookupRegion,
+  stateAbbreviationPattern,
+  type WorldRegion,
+} from "../../text/gazetteer/place-lexicons.js";
+import { isLocativeFrame, isPairFrame } from "../../text/is-places-frame.js";
+import { overlapsAny } from "../../text/span-overlap.js";
+import { isInstitutionFrame } from "./is-institution-frame.js";
+import { isGivenName } from "./word-lists.js";
+
+export type Evidence =
+  | "locative"
+  | "pair"
+  | "loc-entity"
+  | "abbreviation"
+  | "bare"
+  | "party-home"
+  | "state-word"
+  | "institution"
+  | "hyphen-pair";
 
 export type Candidate = {
   start: number;
@@ -28,9 +46,11 @@ export type Candidate = {
 };
 
 // A run of capitalised words, allowing "St."/"Mt."/"Ft." and lower-case particles inside ("Dar es Salaam").
-const NAME_RUN = /(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|de|du|la|le|es|of|upon|on)[\s-]+)?(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
+const NAME_RUN =
+  /(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|de|du|la|le|es|of|upon|on)[\s-]+)?(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
 // Words a capitalised run may start with that are never part of the place name ("In Baghdad").
-const LEADING_FUNCTION_WORD = /^(?:The|In|At|On|From|To|Near|For|But|And|Or|As|By|With|After|Before|During|Since|When|While|An?|This|That|Of|Outside|Across|Into|Inside|Both|Meanwhile|Across|Around|Throughout|Between|Toward|Towards|Like|Including|Unlike|Via|Also|Even|Only|Then|Today|Yesterday|Tonight)$/;
+const LEADING_FUNCTION_WORD =
+  /^(?:The|In|At|On|From|To|Near|For|But|And|Or|As|By|With|After|Before|During|Since|When|While|An?|This|That|Of|Outside|Across|Into|Inside|Both|Meanwhile|Across|Around|Throughout|Between|Toward|Towards|Like|Including|Unlike|Via|Also|Even|Only|Then|Today|Yesterday|Tonight)$/;
 
 // Words of a run; a hyphen before a capital also parts words ("Fenton-Marshfield", "Dover-Kent County"),
 // but not after a lower-case particle ("al-Baini"). A name known whole ("Winston-Salem") is still found,
@@ -85,39 +105,64 @@ function markHyphenPairs(candidates: Candidate[], text: string) {
 }
 
 function isHyphenPart(c: Candidate, text: string): boolean {
-  return /^-\p{Lu}/u.test(text.slice(c.end, c.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, c.start - 2), c.start));
+  return (
+    /^-\p{Lu}/u.test(text.slice(c.end, c.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, c.start - 2), c.start))
+  );
 }
 
 function isKnown(c: Candidate): boolean {
   return c.places.length > 0 || !!c.region || !!c.countryIso3;
 }
 
-type Known = { name: string; places: GazetteerPlace[]; region?: WorldRegion; countryIso3?: string; endOffset: number; nextWord: number };
+type Known = {
+  name: string;
+  places: GazetteerPlace[];
+  region?: WorldRegion;
+  countryIso3?: string;
+  endOffset: number;
+  nextWord: number;
+};
 
 function findLongestKnown(run: string, words: RegExpMatchArray[], from: number): Known | undefined {
   for (let j = words.length - 1; j >= from; j--) {
     const endOffset = words[j].index! + words[j][0].length;
     // "Baghdad's", "Atlanta-area", "Erbil-based": the place is the name before the ending.
-    const name = run.slice(words[from].index!, endOffset).replace(/[’']s$|-(?:area|based|born|bound|region|wide)$/i, "");
+    const name = run
+      .slice(words[from].index!, endOffset)
+      .replace(/[’']s$|-(?:area|based|born|bound|region|wide)$/i, "");
     if (isNotPlace(name)) return { name, places: [], endOffset, nextWord: j + 1 };
     const region = lookupRegion(name);
     const places = lookupPlace(name);
     const countryIso3 = countryByName(name)?.iso3;
-    if (region || places.length > 0 || countryIso3) return { name, places, region, countryIso3, endOffset: words[from].index! + name.length, nextWord: j + 1 };
+    if (region || places.length > 0 || countryIso3)
+      return { name, places, region, countryIso3, endOffset: words[from].index! + name.length, nextWord: j + 1 };
   }
   return undefined;
 }
 
-function makeCandidate(text: string, start: number, end: number, known: Known, locSpans: readonly Span[], isPrefix: boolean, isRunStart: boolean): Candidate {
+function makeCandidate(
+  text: string,
+  start: number,
+  end: number,
+  known: Known,
+  locSpans: readonly Span[],
+  isPrefix: boolean,
+  isRunStart: boolean,
+): Candidate {
   const evidence = new Set<Evidence>(["bare"]);
   if (isLocativeFrame(text, start)) evidence.add("locative");
   if (isPairFrame(text, end)) evidence.add("pair");
   // "Oxford Police", but not "Dover Central High School": the place opens the institution's name.
   if (isRunStart && isInstitutionFrame(text, end, known.name)) evidence.add("institution");
   // "New York state", "the state of Washington": the state, not its city.
-  if (/^\s+state\b/.test(text.slice(end, end + 7)) || /\bstate\s+of\s+$/i.test(text.slice(Math.max(0, start - 10), start))) evidence.add("state-word");
+  if (
+    /^\s+state\b/.test(text.slice(end, end + 7)) ||
+    /\bstate\s+of\s+$/i.test(text.slice(Math.max(0, start - 10), start))
+  )
+    evidence.add("state-word");
   // Only a LOC span that is this very name: "Road" inside "Dublin Road" is not a place of its own.
-  if (locSpans.some((s) => s.end === end && /^(?:the\s+)?$/i.test(text.slice(s.start, start)))) evidence.add("loc-entity");
+  if (locSpans.some((s) => s.end === end && /^(?:the\s+)?$/i.test(text.slice(s.start, start))))
+    evidence.add("loc-entity");
   const after = text.slice(end, end + 30);
   return {
     start,
@@ -144,7 +189,15 @@ function findAbbreviations(text: string): Candidate[] {
     const state = expandStateAbbreviation(m[0].replace(/\s+/g, " "));
     const places = state ? lookupPlace(state).filter((p) => p.iso2 === "US" && p.featureCode === "ADM1") : [];
     if (places.length === 0) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, name: state!, places, evidence: new Set(["abbreviation"]), isPrefix: false, hasCapitalisedNext: false });
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      name: state!,
+      places,
+      evidence: new Set(["abbreviation"]),
+      isPrefix: false,
+      hasCapitalisedNext: false,
+    });
   }
   return out;
 }
@@ -156,9 +209,19 @@ function findDivisionAbbreviations(text: string): Candidate[] {
     const abbreviation = lookupDivisionAbbreviation(m[0])!;
     const isFramed = /(?:,\s*|\b(?:D|R|I)-)$/.test(text.slice(Math.max(0, m.index! - 4), m.index!));
     if (!isFramed && !abbreviation.isBare) continue;
-    const places = lookupPlace(abbreviation.division).filter((p) => p.iso2 === abbreviation.iso2 && p.featureCode === "ADM1");
+    const places = lookupPlace(abbreviation.division).filter(
+      (p) => p.iso2 === abbreviation.iso2 && p.featureCode === "ADM1",
+    );
     if (places.length === 0) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, name: abbreviation.division, places, evidence: new Set(["abbreviation"]), isPrefix: false, hasCapitalisedNext: false });
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      name: abbreviation.division,
+      places,
+      evidence: new Set(["abbreviation"]),
+      isPrefix: false,
+      hasCapitalisedNext: false,
+    });
   }
   return out;
 }
@@ -176,7 +239,15 @@ function findPartyHomes(text: string): Candidate[] {
       const name = words.slice(0, n).join(" ");
       const places = lookupPlace(name).filter((p) => p.iso2 === "US");
       if (places.length === 0) continue;
-      out.push({ start, end: start + name.length, name, places, evidence: new Set(["pair", "party-home"]), isPrefix: false, hasCapitalisedNext: false });
+      out.push({
+        start,
+        end: start + name.length,
+        name,
+        places,
+        evidence: new Set(["pair", "party-home"]),
+        isPrefix: false,
+        hasCapitalisedNext: false,
+      });
       break;
     }
   }
@@ -184,7 +255,8 @@ function findPartyHomes(text: string): Candidate[] {
 }
 
 // "Adams and Pike counties", "Clay, Lee and Polk counties": each name is a county.
-const COUNTY_LIST = /((?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*|\s+and\s+|\s*&\s*)){1,6}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(counties|parishes)\b/gu;
+const COUNTY_LIST =
+  /((?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*|\s+and\s+|\s*&\s*)){1,6}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(counties|parishes)\b/gu;
 
 function findCountyLists(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -194,7 +266,15 @@ function findCountyLists(text: string): Candidate[] {
       const places = lookupPlace(`${part[0]} ${kind}`).filter((p) => p.featureCode === "ADM2");
       if (places.length === 0) continue;
       const start = m.index! + part.index!;
-      out.push({ start, end: start + part[0].length, name: `${part[0]} ${kind}`, places, evidence: new Set(["locative"]), isPrefix: false, hasCapitalisedNext: false });
+      out.push({
+        start,
+        end: start + part[0].length,
+        name: `${part[0]} ${kind}`,
+        places,
+        evidence: new Set(["locative"]),
+        isPrefix: false,
+        hasCapitalisedNext: false,
+      });
     }
   }
   return out;

@@ -3,17 +3,18 @@
 // Department of Development"). A geoparser finds and places them (annotated corpora such as LGL count
 // them), but an event did not happen there, so they get their own labels (ADJECTIVAL, IN_NAME) that the
 // events stage does not read as locations.
-import type { LayerSpan, Span } from "../../doc.js";
-import { loadCountries } from "../../countries.js";
+
 import { createRequire } from "node:module";
+import { loadCountries } from "../../countries.js";
+import type { LayerSpan, Span } from "../../doc.js";
+import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 import { acceptCandidate } from "./accept-candidate.js";
-import type { PlacesSettings } from "./settings.js";
-import type { Candidate } from "./find-name-candidates.js";
 import { findActorCountries } from "./find-actor-countries.js";
+import type { Candidate } from "./find-name-candidates.js";
 import { findPlaceDemonyms } from "./find-place-demonyms.js";
 import { countrySpan } from "./make-place-span.js";
+import type { PlacesSettings } from "./settings.js";
 import { isCommonWord, isGivenName } from "./word-lists.js";
-import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 
 // Labels of names a place can be part of; a person's name ("Paris Hilton") is not read for places.
 const ORGANISATION_LABELS = new Set(["ORG", "ACTOR"]);
@@ -25,12 +26,16 @@ let byDemonym: Map<string, string> | undefined;
  * A country span (label ADJECTIVAL) for each demonym the entities layer found ("Kenyan", "Israelis"), and
  * the demonyms of other places and unlabelled peoples the text names ("Ohioans", "Czechs").
  */
-export function findAdjectivalCountries(entities: readonly LayerSpan<"entities">[], text: string): LayerSpan<"places">[] {
+export function findAdjectivalCountries(
+  entities: readonly LayerSpan<"entities">[],
+  text: string,
+): LayerSpan<"places">[] {
   byDemonym ??= readDemonyms();
   const spans: LayerSpan<"places">[] = [];
   for (const e of entities) {
     if (e.label !== "NORP" && e.label !== "MISC") continue;
-    const iso3 = byDemonym.get(text.slice(e.start, e.end)) ?? (e.label === "NORP" ? e.data?.iso3 || undefined : undefined);
+    const iso3 =
+      byDemonym.get(text.slice(e.start, e.end)) ?? (e.label === "NORP" ? e.data?.iso3 || undefined : undefined);
     if (iso3) spans.push(countrySpan({ start: e.start, end: e.end, by: "places/demonym" }, iso3, "adjectival"));
   }
   const plurals = new Map([...byDemonym].filter(([d]) => d.endsWith("s") && byDemonym!.has(d.slice(0, -1))));
@@ -43,7 +48,11 @@ function readDemonyms(): Map<string, string> {
   const require = createRequire(import.meta.url);
   const area = new Map((require("world-countries") as { cca3: string; area: number }[]).map((c) => [c.cca3, c.area]));
   const bySize = [...loadCountries()].sort((a, b) => (area.get(a.iso3) ?? 0) - (area.get(b.iso3) ?? 0));
-  return new Map(bySize.flatMap((c) => c.demonyms.flatMap((d) => [[d, c.iso3] as [string, string], [`${d}s`, c.iso3] as [string, string]])));
+  return new Map(
+    bySize.flatMap((c) =>
+      c.demonyms.flatMap((d) => [[d, c.iso3] as [string, string], [`${d}s`, c.iso3] as [string, string]]),
+    ),
+  );
 }
 
 /**
@@ -54,7 +63,9 @@ function isMisreadPerson(b: Span, c: Candidate, text: string, bigCityPopulation:
   if (b.label !== "PERSON") return false;
   // The place's own words may be a given name too ("Atlanta"); acceptCandidate judges those.
   const others = (text.slice(b.start, c.start) + " " + text.slice(c.end, b.end)).split(/\s+/).filter(Boolean);
-  return !others.some(isGivenName) && c.places.some((p) => p.featureCode === "ADM1" || p.population >= bigCityPopulation);
+  return (
+    !others.some(isGivenName) && c.places.some((p) => p.featureCode === "ADM1" || p.population >= bigCityPopulation)
+  );
 }
 
 /**
@@ -62,7 +73,12 @@ function isMisreadPerson(b: Span, c: Candidate, text: string, bigCityPopulation:
  * person's whole name. A country named like a person ("Jordan", "Chad", "Georgia") stays a person.
  */
 function isCountryReadAsPerson(c: Candidate, over: readonly Span[]): boolean {
-  return !!c.countryIso3 && over.length > 0 && over.every((b) => b.label === "PERSON" && b.start === c.start && b.end === c.end) && !isGivenName(c.name);
+  return (
+    !!c.countryIso3 &&
+    over.length > 0 &&
+    over.every((b) => b.label === "PERSON" && b.start === c.start && b.end === c.end) &&
+    !isGivenName(c.name)
+  );
 }
 
 /**
@@ -71,7 +87,11 @@ function isCountryReadAsPerson(c: Candidate, over: readonly Span[]): boolean {
  * no person is called that, whatever another layer read.
  */
 function isInstitutionName(c: Candidate): boolean {
-  return c.evidence.has("institution") || c.evidence.has("hyphen-pair") || (/\s(?:County|Parish)$/.test(c.name) && c.places.some((p) => p.featureCode === "ADM2"));
+  return (
+    c.evidence.has("institution") ||
+    c.evidence.has("hyphen-pair") ||
+    (/\s(?:County|Parish)$/.test(c.name) && c.places.some((p) => p.featureCode === "ADM2"))
+  );
 }
 
 /**
@@ -79,18 +99,44 @@ function isInstitutionName(c: Candidate): boolean {
  * organisation's name: the words still name a place ("Kansas City Power & Light"). Anything inside a
  * person's name, a nationality or a date stays out.
  */
-export function findNamePartCandidates(all: readonly Candidate[], kept: readonly Candidate[], blockers: readonly Span[], text: string, surnames: ReadonlySet<string>, settings: PlacesSettings): Candidate[] {
+export function findNamePartCandidates(
+  all: readonly Candidate[],
+  kept: readonly Candidate[],
+  blockers: readonly Span[],
+  text: string,
+  surnames: ReadonlySet<string>,
+  settings: PlacesSettings,
+): Candidate[] {
   return all.filter((c) => {
     if (kept.includes(c)) return false;
     const over = blockers.filter((b) => overlaps(b, c));
     if (isCountryReadAsPerson(c, over)) return true;
     const isInstitution = isInstitutionName(c);
-    if (over.some((b) => NOT_A_NAME_PART.has(b.label) && !(isInstitution && b.label === "PERSON") && !isMisreadPerson(b, c, text, settings.bigCityPopulation))) return false;
+    if (
+      over.some(
+        (b) =>
+          NOT_A_NAME_PART.has(b.label) &&
+          !(isInstitution && b.label === "PERSON") &&
+          !isMisreadPerson(b, c, text, settings.bigCityPopulation),
+      )
+    )
+      return false;
     // "Near East", "Middle East": an ordinary word inside a name is no place of its own ("Oxford Police" is).
     if (!c.name.includes(" ") && isCommonWord(c.name) && !isInstitution) return false;
     const isInOrganisation = over.some((b) => ORGANISATION_LABELS.has(b.label));
-    if (!c.isPrefix && !isInOrganisation && !isInstitution && !over.some((b) => isMisreadPerson(b, c, text, settings.bigCityPopulation))) return false;
+    if (
+      !c.isPrefix &&
+      !isInOrganisation &&
+      !isInstitution &&
+      !over.some((b) => isMisreadPerson(b, c, text, settings.bigCityPopulation))
+    )
+      return false;
     // A given name followed by another capitalised word is a person ("Austin Smith") unless an organisation's name holds it.
-    return acceptCandidate({ ...c, isPrefix: false, hasCapitalisedNext: c.hasCapitalisedNext && !isInOrganisation && !isInstitution }, text, surnames, settings);
+    return acceptCandidate(
+      { ...c, isPrefix: false, hasCapitalisedNext: c.hasCapitalisedNext && !isInOrganisation && !isInstitution },
+      text,
+      surnames,
+      settings,
+    );
   });
 }

@@ -20,7 +20,10 @@ describe("places: demonyms of places that are not countries, and named areas", (
   const find = (text: string) => places.find((p) => p.text === text);
 
   it("places a people named for a region, state or country at that place, labelled ADJECTIVAL", () => {
-    assert.deepEqual([find("South Ossetian")?.label, find("South Ossetian")?.location], ["ADJECTIVAL", "South Ossetia"]);
+    assert.deepEqual(
+      [find("South Ossetian")?.label, find("South Ossetian")?.location],
+      ["ADJECTIVAL", "South Ossetia"],
+    );
     assert.deepEqual([find("Ohioans")?.label, find("Ohioans")?.admin1], ["ADJECTIVAL", "Ohio"]);
     assert.deepEqual([find("Czechs")?.label, find("Czechs")?.iso3], ["ADJECTIVAL", "CZE"]);
     assert.deepEqual([find("European")?.label, find("European")?.location], ["ADJECTIVAL", "Europe"]);
@@ -38,6 +41,9 @@ describe("places: demonyms of places that are not countries, and named areas", (
 
   it("does not read a demonym inside a longer word or a plural no country has", () => {
     const none = placesIn("The Europeanised Texasville team won again.");
-    assert.deepEqual(none.map((p) => p.text), []);
+    assert.deepEqual(
+      none.map((p) => p.text),
+      [],
+    );
   });
 });

@@ -4,31 +4,40 @@
 // where something happened, so they are labelled ADJECTIVAL (or IN_NAME for an institution named for a
 // place, "the EU"), which the events stage does not read as a location. Forms are data
 // (lexicon/places/demonyms.tsv); each is placed at its region, country or first-level division.
-import type { LayerSpan, Span } from "../../doc.js";
+
 import { countryByName } from "../../countries.js";
+import type { LayerSpan, Span } from "../../doc.js";
 import { phraseAlternation, readLexiconTable } from "../../lexicon.js";
 import { lookupPlace } from "../../text/gazetteer/gazetteer.js";
-import { countrySpan, gazetteerSpan, regionSpan, type PlaceRole } from "./make-place-span.js";
 import { lookupRegion } from "../../text/gazetteer/place-lexicons.js";
+import { countrySpan, gazetteerSpan, type PlaceRole, regionSpan } from "./make-place-span.js";
 
 type Demonym = { place: string; role: PlaceRole };
 let table: { byForm: Map<string, Demonym>; pattern: RegExp } | undefined;
 
 /** Demonym spans found in the text, none overlapping `taken` (spans other rules already made). */
-export function findPlaceDemonyms(text: string, taken: readonly Span[], countryPlurals: ReadonlyMap<string, string>, entities: readonly Span[]): LayerSpan<"places">[] {
+export function findPlaceDemonyms(
+  text: string,
+  taken: readonly Span[],
+  countryPlurals: ReadonlyMap<string, string>,
+  entities: readonly Span[],
+): LayerSpan<"places">[] {
   table ??= readDemonymTable();
   const spans: LayerSpan<"places">[] = [];
   const isFree = (start: number, end: number) => !taken.some((t) => t.start < end && start < t.end);
   for (const m of text.matchAll(table.pattern)) {
     const [start, end] = [m.index!, m.index! + m[0].length];
-    const span = isFree(start, end) ? makeDemonymSpan({ start, end, by: "places/demonym" }, table.byForm.get(m[0].replace(/\s+/g, " "))!) : undefined;
+    const span = isFree(start, end)
+      ? makeDemonymSpan({ start, end, by: "places/demonym" }, table.byForm.get(m[0].replace(/\s+/g, " "))!)
+      : undefined;
     if (span) spans.push(span);
   }
   // "Czechs": a people named by its country's demonym, when no layer labelled the word at all.
   for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+s\b/gu)) {
     const [start, end] = [m.index!, m.index! + m[0].length];
     const iso3 = countryPlurals.get(m[0]);
-    if (iso3 && isFree(start, end) && !entities.some((e) => e.start < end && start < e.end)) spans.push(countrySpan({ start, end, by: "places/demonym" }, iso3, "adjectival"));
+    if (iso3 && isFree(start, end) && !entities.some((e) => e.start < end && start < e.end))
+      spans.push(countrySpan({ start, end, by: "places/demonym" }, iso3, "adjectival"));
   }
   return spans;
 }
@@ -46,7 +55,8 @@ function makeDemonymSpan(at: { start: number; end: number; by: string }, d: Demo
 function readDemonymTable(): { byForm: Map<string, Demonym>; pattern: RegExp } {
   const byForm = new Map<string, Demonym>();
   for (const row of readLexiconTable("places/demonyms.tsv")) {
-    for (const form of row.forms.split("|")) byForm.set(form, { place: row.place, role: row.label === "IN_NAME" ? "in-name" : "adjectival" });
+    for (const form of row.forms.split("|"))
+      byForm.set(form, { place: row.place, role: row.label === "IN_NAME" ? "in-name" : "adjectival" });
   }
   // Whole words only: "European" but not "Europeanised"; "EU" but not "EUR".
   return { byForm, pattern: new RegExp(`(?<![\\p{L}-])(?:${phraseAlternation(byForm.keys())})(?![\\p{L}])`, "gu") };

@@ -3,22 +3,23 @@
 // abbreviations, border phrases and the dateline; refiners then drop names used as something else and
 // choose among same-named places in two passes: the first by size and named countries, the second also
 // by the country most places lie in, the states named, "Town, State" pairs and proximity.
-import { spansOf, withLayer, type Doc, type LayerSpan, type Span } from "../../doc.js";
+
 import { countryByIso3, countryByName } from "../../countries.js";
+import { type Doc, type LayerSpan, type Span, spansOf, withLayer } from "../../doc.js";
 import type { Stage } from "../../stage.js";
+import { distanceKm } from "../../text/gazetteer/distance-km.js";
+import { type GazetteerPlace, lookupPlace } from "../../text/gazetteer/gazetteer.js";
+import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 import { acceptCandidate, findSurnames, isStrongEvidence } from "./accept-candidate.js";
 import { findBorderRegions } from "./find-border-regions.js";
 import { findDatelines } from "./find-datelines.js";
-import { findNameCandidates, type Candidate } from "./find-name-candidates.js";
-import { findAdjectivalCountries, findNamePartCandidates } from "./find-name-parts.js";
-import { lookupPlace, type GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
-import { distanceKm } from "../../text/gazetteer/distance-km.js";
-import { countrySpan, gazetteerSpan, regionSpan } from "./make-place-span.js";
 import { findMunicipalNames } from "./find-municipal-names.js";
+import { type Candidate, findNameCandidates } from "./find-name-candidates.js";
+import { findAdjectivalCountries, findNamePartCandidates } from "./find-name-parts.js";
+import { countrySpan, gazetteerSpan, regionSpan } from "./make-place-span.js";
 import { measureNearbySupport } from "./measure-nearby-support.js";
-import { isInside, rankPlaces, type PlaceContext } from "./rank-places.js";
+import { isInside, type PlaceContext, rankPlaces } from "./rank-places.js";
 import { PLACES_SETTINGS, type PlacesSettings } from "./settings.js";
-import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 
 // Entity labels that make an overlapping name something other than a place ("Iraqi military", "Paris Hilton").
 const BLOCKING_LABELS = new Set(["ACTOR", "NORP", "PERSON", "ORG"]);
@@ -38,24 +39,62 @@ export function findPlaces(doc: Doc, settings: PlacesSettings = PLACES_SETTINGS)
   const blockers = [...entities.filter((e) => BLOCKING_LABELS.has(e.label)), ...spansOf(doc, "dates"), ...named];
   const borders = findBorderRegions(text);
   const surnames = findSurnames(text);
-  const all = findNameCandidates(text, entities.filter((e) => e.label === "LOC")).filter((c) => !overlapsAny(borders, c));
+  const all = findNameCandidates(
+    text,
+    entities.filter((e) => e.label === "LOC"),
+  ).filter((c) => !overlapsAny(borders, c));
   const candidates = all.filter((c) => !isBlocked(c, blockers) && acceptCandidate(c, text, surnames, settings));
   // A name part that holds a country name ("Marlow County") wins over it, as a located name does.
-  const nameParts = findNamePartCandidates(all, candidates, blockers, text, surnames, settings).filter((c) => !entities.some((e) => e.label === "COUNTRY" && overlaps(c, e) && !covers(c, e)));
+  const nameParts = findNamePartCandidates(all, candidates, blockers, text, surnames, settings).filter(
+    (c) => !entities.some((e) => e.label === "COUNTRY" && overlaps(c, e) && !covers(c, e)),
+  );
   // A longer name wins over a country inside it: "New Mexico", "Mexico City".
-  const countryEntities = entities.filter((e) => e.label === "COUNTRY" && !overlapsAny(borders, e) && !candidates.some((c) => covers(c, e) || isProvinceNotCountry(c, e, text)) && !nameParts.some((c) => covers(c, e)));
+  const countryEntities = entities.filter(
+    (e) =>
+      e.label === "COUNTRY" &&
+      !overlapsAny(borders, e) &&
+      !candidates.some((c) => covers(c, e) || isProvinceNotCountry(c, e, text)) &&
+      !nameParts.some((c) => covers(c, e)),
+  );
   // Country names the entities layer left unlabelled ("Kenya's") join the labelled ones.
   const countryNames = candidates.filter((c) => c.countryIso3 && !countryEntities.some((e) => overlaps(c, e)));
-  const countries = [...countryEntities, ...countryNames.map((c) => ({ start: c.start, end: c.end, label: "COUNTRY", by: "places/country-name", data: { iso3: c.countryIso3 } }))];
-  const names = [...candidates.filter((c) => !c.countryIso3 && !countries.some((e) => overlaps(c, e))), ...nameParts.filter((c) => !c.countryIso3)];
+  const countries = [
+    ...countryEntities,
+    ...countryNames.map((c) => ({
+      start: c.start,
+      end: c.end,
+      label: "COUNTRY",
+      by: "places/country-name",
+      data: { iso3: c.countryIso3 },
+    })),
+  ];
+  const names = [
+    ...candidates.filter((c) => !c.countryIso3 && !countries.some((e) => overlaps(c, e))),
+    ...nameParts.filter((c) => !c.countryIso3),
+  ];
   const isNamePart = new Set([...nameParts, ...candidates.filter((c) => c.evidence.has("party-home"))]);
 
   const namedCountries = new Set(countries.map((e) => iso2Of(e)).filter((c): c is string => !!c));
-  const adjectival = findAdjectivalCountries(entities.filter((e) => !overlapsAny(names, e)), text);
+  const adjectival = findAdjectivalCountries(
+    entities.filter((e) => !overlapsAny(names, e)),
+    text,
+  );
   const demonymCountries = new Set(adjectival.map(iso2Of).filter((c): c is string => !!c));
-  const nearbySupport = measureNearbySupport(names.map((c) => ({ name: c.name, places: c.places, isFramed: isStrongEvidence(c) })), settings);
+  const nearbySupport = measureNearbySupport(
+    names.map((c) => ({ name: c.name, places: c.places, isFramed: isStrongEvidence(c) })),
+    settings,
+  );
   const municipalNames = findMunicipalNames(text, names);
-  const firstCtx: PlaceContext = { namedCountries, namedAdmin1: new Set(), points: [], admin1Names: admin1NamesOf(names), demonymCountries, nearbySupport, municipalNames, settings };
+  const firstCtx: PlaceContext = {
+    namedCountries,
+    namedAdmin1: new Set(),
+    points: [],
+    admin1Names: admin1NamesOf(names),
+    demonymCountries,
+    nearbySupport,
+    municipalNames,
+    settings,
+  };
   const first = resolveAll(names, firstCtx, new Map());
   // Two refining passes: the second corrects places the first pinned by size alone ("Paris" in Texas news).
   let ctx = refineContext(firstCtx, first, countries, text);
@@ -66,24 +105,36 @@ export function findPlaces(doc: Doc, settings: PlacesSettings = PLACES_SETTINGS)
 
   const spans: LayerSpan<"places">[] = [...borders, ...datelines, ...adjectival];
   for (const e of countries) if (!overlapsAny(datelines, e)) spans.push(resolveCountry(e, text, ctx));
-  for (const c of nameParts) if (c.countryIso3) spans.push(countrySpan({ start: c.start, end: c.end, by: "places/country-name" }, c.countryIso3, "in-name"));
+  for (const c of nameParts)
+    if (c.countryIso3)
+      spans.push(countrySpan({ start: c.start, end: c.end, by: "places/country-name" }, c.countryIso3, "in-name"));
   for (const { candidate: c, place } of resolved) {
     if (overlapsAny(datelines, c)) continue;
     const at = { start: c.start, end: c.end, by: c.region ? "places/regions" : "places/geonames" };
     if (place && isNamePart.has(c)) spans.push(gazetteerSpan(at, place, "IN_NAME"));
     else if (place) spans.push(gazetteerSpan(at, place));
-    else if (c.region) spans.push(regionSpan(at, c.region.name, c.region.latitude, c.region.longitude, SEA.test(c.region.name)));
+    else if (c.region)
+      spans.push(regionSpan(at, c.region.name, c.region.latitude, c.region.longitude, SEA.test(c.region.name)));
   }
   return spans;
 }
 
-function resolveAll(candidates: Candidate[], ctx: PlaceContext, containers: Map<number, GazetteerPlace | CountryRef>): Resolved[] {
+function resolveAll(
+  candidates: Candidate[],
+  ctx: PlaceContext,
+  containers: Map<number, GazetteerPlace | CountryRef>,
+): Resolved[] {
   const resolved = candidates.map((candidate) => {
     // A world region ("Europe") outranks a small town of the same name.
     if (candidate.region) return { candidate };
     const container = containers.get(candidate.end);
     const states = candidate.evidence.has("state-word") ? candidate.places.filter((p) => p.featureCode === "ADM1") : [];
-    const ranked = rankPlaces(candidate.name, states.length > 0 ? states : candidate.places, ctx, container as GazetteerPlace | undefined);
+    const ranked = rankPlaces(
+      candidate.name,
+      states.length > 0 ? states : candidate.places,
+      ctx,
+      container as GazetteerPlace | undefined,
+    );
     return { candidate, place: ranked[0] };
   });
   return shareSense(resolved, containers);
@@ -95,7 +146,8 @@ function resolveAll(candidates: Candidate[], ctx: PlaceContext, containers: Map<
  */
 function shareSense(resolved: Resolved[], containers: Map<number, GazetteerPlace | CountryRef>): Resolved[] {
   const paired = new Map<string, GazetteerPlace>();
-  for (const r of resolved) if (r.place && containers.has(r.candidate.end)) paired.set(r.candidate.name.toLowerCase(), r.place);
+  for (const r of resolved)
+    if (r.place && containers.has(r.candidate.end)) paired.set(r.candidate.name.toLowerCase(), r.place);
   return resolved.map((r) => {
     const place = paired.get(r.candidate.name.toLowerCase());
     return place && r.place !== place && r.candidate.places.includes(place) ? { ...r, place } : r;
@@ -115,7 +167,8 @@ function readAsNamedCounty(bigCityPopulation: number, resolved: Resolved[]): Res
   return resolved.map((r) => {
     const county = counties.get(r.candidate.name.toLowerCase());
     const p = r.place;
-    if (!county || !p || p.featureCode === "ADM1" || p.featureCode === "PPLC" || p.population >= bigCityPopulation) return r;
+    if (!county || !p || p.featureCode === "ADM1" || p.featureCode === "PPLC" || p.population >= bigCityPopulation)
+      return r;
     return p.iso2 === county.iso2 && p.admin1 === county.admin1 ? r : { ...r, place: county };
   });
 }
@@ -136,7 +189,10 @@ function admin1NamesOf(candidates: readonly Candidate[]): Map<string, Set<string
 type CountryRef = { iso2: string; featureCode: "COUNTRY" };
 
 /** For a "Town, State" or "Town, Country" pair: the container that follows each town, keyed by the town's end. */
-function containersOf(resolved: Resolved[], countries: readonly CountryMention[]): Map<number, GazetteerPlace | CountryRef> {
+function containersOf(
+  resolved: Resolved[],
+  countries: readonly CountryMention[],
+): Map<number, GazetteerPlace | CountryRef> {
   const byStart = new Map<number, GazetteerPlace | CountryRef>();
   for (const r of resolved) if (r.place?.featureCode === "ADM1") byStart.set(r.candidate.start, r.place);
   for (const e of countries) {
@@ -154,14 +210,21 @@ function containersOf(resolved: Resolved[], countries: readonly CountryMention[]
   return containers;
 }
 
-function refineContext(base: PlaceContext, first: Resolved[], countries: readonly CountryMention[], text: string): PlaceContext {
+function refineContext(
+  base: PlaceContext,
+  first: Resolved[],
+  countries: readonly CountryMention[],
+  text: string,
+): PlaceContext {
   const votes = new Map<string, number>();
   const vote = (iso2: string | undefined, weight = 1) => iso2 && votes.set(iso2, (votes.get(iso2) ?? 0) + weight);
   // "Georgia" or "Jordan" may be a state or town of the country the other places lie in: it does not vote.
   // A country name votes once however often it is repeated: "a Palestine man ... Palestine police" in
   // Texas news must not outvote the county and state around the town.
   const unvoted = new Set(countries.map((e) => text.slice(e.start, e.end)));
-  for (const e of countries) if (unvoted.delete(text.slice(e.start, e.end)) && !isAlsoLocalName(text.slice(e.start, e.end), iso2Of(e))) vote(iso2Of(e));
+  for (const e of countries)
+    if (unvoted.delete(text.slice(e.start, e.end)) && !isAlsoLocalName(text.slice(e.start, e.end), iso2Of(e)))
+      vote(iso2Of(e));
   // A name many countries have ("Paris", "Athens") says little about which country the report is in.
   for (const r of first) vote(r.place?.iso2, 1 / new Set(r.candidate.places.map((p) => p.iso2)).size);
   const dominant = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -169,11 +232,15 @@ function refineContext(base: PlaceContext, first: Resolved[], countries: readonl
   for (const r of first) {
     if (!r.place?.admin1) continue;
     const key = `${r.place.iso2}|${r.place.admin1}`;
-    admin1Votes.set(key, (admin1Votes.get(key) ?? 0) + 1 / new Set(r.candidate.places.map((p) => `${p.iso2}|${p.admin1}`)).size);
+    admin1Votes.set(
+      key,
+      (admin1Votes.get(key) ?? 0) + 1 / new Set(r.candidate.places.map((p) => `${p.iso2}|${p.admin1}`)).size,
+    );
   }
   const dominantAdmin1 = [...admin1Votes].sort((a, b) => b[1] - a[1])[0]?.[0];
   // A state is named by its name, or by a county no other state has ("Acadia Parish").
-  const isStateNamed = (r: Resolved) => r.place?.featureCode === "ADM1" || (r.place?.featureCode === "ADM2" && r.candidate.places.length === 1);
+  const isStateNamed = (r: Resolved) =>
+    r.place?.featureCode === "ADM1" || (r.place?.featureCode === "ADM2" && r.candidate.places.length === 1);
   const namedAdmin1 = new Set(first.filter(isStateNamed).map((r) => `${r.place!.iso2}|${r.place!.admin1}`));
   const points = first.filter((r) => r.place).map((r) => ({ name: r.candidate.name, point: r.place! }));
   const ctx: PlaceContext = { ...base, dominantCountry: dominant, dominantAdmin1, namedAdmin1, points };
@@ -209,13 +276,19 @@ function readLocally(e: CountryMention, text: string, ctx: PlaceContext): Gazett
   const name = text.slice(e.start, e.end);
   const local = lookupPlace(name).filter((p) => p.iso2 === ctx.dominantCountry);
   const best = rankPlaces(name, local, ctx)[0];
-  const isNear = best && ctx.points.some((o) => o.name !== name && distanceKm(o.point, best) <= ctx.settings.townReadingKm);
+  const isNear =
+    best && ctx.points.some((o) => o.name !== name && distanceKm(o.point, best) <= ctx.settings.townReadingKm);
   return best && (best.featureCode === "ADM1" || isNear) ? best : undefined;
 }
 
 /** "Prince Edward Island" is a province that no country is called, whatever the entities layer guessed. */
 function isProvinceNotCountry(c: Candidate, e: Span, text: string): boolean {
-  return c.start === e.start && c.end === e.end && c.places.some((p) => p.featureCode === "ADM1") && !countryByName(text.slice(e.start, e.end));
+  return (
+    c.start === e.start &&
+    c.end === e.end &&
+    c.places.some((p) => p.featureCode === "ADM1") &&
+    !countryByName(text.slice(e.start, e.end))
+  );
 }
 
 function iso2Of(e: CountryMention): string | undefined {
@@ -228,7 +301,10 @@ function iso2Of(e: CountryMention): string | undefined {
  * ("Charleston, W.Va." with "W.Va." tagged as an organisation).
  */
 function isBlocked(c: Candidate, blockers: readonly Span[]): boolean {
-  return blockers.some((b) => overlaps(b, c) && !(b.start === c.start && b.end === c.end && isStrongEvidence(c)) && !isNationalityInside(b, c));
+  return blockers.some(
+    (b) =>
+      overlaps(b, c) && !(b.start === c.start && b.end === c.end && isStrongEvidence(c)) && !isNationalityInside(b, c),
+  );
 }
 
 /** "British" in "British Columbia", "Indian" in "Indian Ocean": a nationality word inside a longer place name. */

@@ -9,7 +9,12 @@ function placesIn(text: string) {
   const result = processText(text, { published: "2009-03-03" });
   assert.ok("doc" in result);
   const doc = result.doc;
-  return spansOf(doc, "places").map((s) => ({ text: doc.text.slice(s.start, s.end), label: s.label, admin1: s.data?.admin1, iso3: s.data?.iso3 }));
+  return spansOf(doc, "places").map((s) => ({
+    text: doc.text.slice(s.start, s.end),
+    label: s.label,
+    admin1: s.data?.admin1,
+    iso3: s.data?.iso3,
+  }));
 }
 
 describe("places: a local institution's name holds the place it serves", () => {
@@ -41,6 +46,9 @@ describe("places: a local institution's name holds the place it serves", () => {
 
   it("does not take a word inside a longer name for the place ('Madison Southern High School')", () => {
     const places = placesIn("The team beat Madison Southern High School on Friday night.");
-    assert.equal(places.find((p) => p.text === "Southern"), undefined);
+    assert.equal(
+      places.find((p) => p.text === "Southern"),
+      undefined,
+    );
   });
 });

@@ -19,7 +19,10 @@ export function isInstitutionFrame(text: string, end: number, name: string): boo
 
 function compilePatterns(): Patterns {
   const rows = readLexiconTable("places/local-institutions.tsv");
-  return { government: compile(rows.filter((r) => r.kind === "government")), namedFor: compile(rows.filter((r) => r.kind === "named-for")) };
+  return {
+    government: compile(rows.filter((r) => r.kind === "government")),
+    namedFor: compile(rows.filter((r) => r.kind === "named-for")),
+  };
 }
 
 function compile(rows: Record<string, string>[]): RegExp {

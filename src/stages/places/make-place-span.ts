@@ -3,8 +3,9 @@
 // does when a report gives only the province: its point is a representative point, not the event's.
 // `where_prec` is UCDP GED's scale: 1 exact place, 4 first-order division, 5 named region or border
 // area, 6 country, 7 sea or international area.
-import type { LayerSpan, PlaceSpanData } from "../../doc.js";
+
 import { loadCountries } from "../../countries.js";
+import type { LayerSpan, PlaceSpanData } from "../../doc.js";
 import type { GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
 import { pointOfCountry } from "../../text/gazetteer/place-lexicons.js";
 
@@ -22,7 +23,11 @@ type Extra = { start: number; end: number; by: string };
  * A gazetteer place. A county (ADM2) is labelled TOWN, as the finest place its mention gives, with
  * precision 2 (part of a region) and UCDP where_prec 3 (second-order division).
  */
-export function gazetteerSpan(at: Extra, place: GazetteerPlace, label: "TOWN" | "ADMIN1" | "DATELINE" | "IN_NAME" | "ADJECTIVAL" = defaultLabel(place)): LayerSpan<"places"> {
+export function gazetteerSpan(
+  at: Extra,
+  place: GazetteerPlace,
+  label: "TOWN" | "ADMIN1" | "DATELINE" | "IN_NAME" | "ADJECTIVAL" = defaultLabel(place),
+): LayerSpan<"places"> {
   const country = loadCountries().find((c) => c.iso2 === place.iso2);
   const isRegion = place.featureCode === "ADM1";
   const isCounty = place.featureCode === "ADM2";
@@ -56,18 +61,39 @@ export function countrySpan(at: Extra, iso3: string, role?: PlaceRole): LayerSpa
   return {
     ...at,
     label,
-    data: { country: country?.name, iso3: country?.iso3, latitude: point?.latitude, longitude: point?.longitude, precision: 3, where_prec: 6, ...(role ? { role } : {}) },
+    data: {
+      country: country?.name,
+      iso3: country?.iso3,
+      latitude: point?.latitude,
+      longitude: point?.longitude,
+      precision: 3,
+      where_prec: 6,
+      ...(role ? { role } : {}),
+    },
   };
 }
 
-export function regionSpan(at: Extra, name: string, latitude: number, longitude: number, isSea: boolean, role?: PlaceRole): LayerSpan<"places"> {
+export function regionSpan(
+  at: Extra,
+  name: string,
+  latitude: number,
+  longitude: number,
+  isSea: boolean,
+  role?: PlaceRole,
+): LayerSpan<"places"> {
   const label = role ? roleLabel(role) : "REGION";
-  return { ...at, label, data: { location: name, latitude, longitude, precision: 3, where_prec: isSea ? 7 : 5, ...(role ? { role } : {}) } };
+  return {
+    ...at,
+    label,
+    data: { location: name, latitude, longitude, precision: 3, where_prec: isSea ? 7 : 5, ...(role ? { role } : {}) },
+  };
 }
 
 /** A border area between two countries: both are kept, and the point is their midpoint, coded vague. */
 export function borderSpan(at: Extra, iso3s: [string, string]): LayerSpan<"places"> {
-  const [a, b] = iso3s.map((iso3) => loadCountries().find((c) => c.iso3 === iso3)!).map((c) => ({ ...c, ...pointOfCountry(c.iso3, c) }));
+  const [a, b] = iso3s
+    .map((iso3) => loadCountries().find((c) => c.iso3 === iso3)!)
+    .map((c) => ({ ...c, ...pointOfCountry(c.iso3, c) }));
   return {
     ...at,
     label: "BORDER",

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { lookupPlace, type GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
+import { type GazetteerPlace, lookupPlace } from "../../text/gazetteer/gazetteer.js";
 import { measureNearbySupport } from "./measure-nearby-support.js";
 import { PLACES_SETTINGS } from "./settings.js";
 
 const readings = (name: string, isFramed = true) => ({ name, places: lookupPlace(name), isFramed });
-const inState = (places: GazetteerPlace[], iso2: string, admin1: string) => places.find((p) => p.iso2 === iso2 && p.admin1 === admin1 && p.featureCode !== "ADM1");
+const inState = (places: GazetteerPlace[], iso2: string, admin1: string) =>
+  places.find((p) => p.iso2 === iso2 && p.admin1 === admin1 && p.featureCode !== "ADM1");
 
 describe("measureNearbySupport", () => {
   it("supports the Paris beside a Henry County, not the capital of France", () => {
@@ -21,12 +22,17 @@ describe("measureNearbySupport", () => {
   it("a name never framed as a place supports less than a framed one", () => {
     const paris = inState(lookupPlace("Paris"), "US", "Tennessee")!;
     const framed = measureNearbySupport([readings("Paris"), readings("Henry County")], PLACES_SETTINGS).get(paris)!;
-    const unframed = measureNearbySupport([readings("Paris"), readings("Henry County", false)], PLACES_SETTINGS).get(paris)!;
+    const unframed = measureNearbySupport([readings("Paris"), readings("Henry County", false)], PLACES_SETTINGS).get(
+      paris,
+    )!;
     assert.ok(unframed > 0 && unframed < framed);
   });
 
   it("a state's own name supports and is supported only as the state", () => {
-    const support = measureNearbySupport([readings("Nevada"), readings("Oregon"), readings("Carson City")], PLACES_SETTINGS);
+    const support = measureNearbySupport(
+      [readings("Nevada"), readings("Oregon"), readings("Carson City")],
+      PLACES_SETTINGS,
+    );
     const towns = [...lookupPlace("Nevada"), ...lookupPlace("Oregon")].filter((p) => p.featureCode !== "ADM1");
     assert.ok(towns.length > 0);
     for (const town of towns) assert.equal(support.get(town), undefined);

@@ -3,22 +3,27 @@
 // name, this measures how many of the report's other names have some reading close by (any reading,
 // chosen or not, so the choice does not hinge on a first guess made by size). A name with many readings
 // lies near anything by chance, so it supports less.
+
+import { foldAlias } from "../../text/fold-alias.js";
 import { distanceKm } from "../../text/gazetteer/distance-km.js";
 import type { GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
 import type { PlacesSettings } from "./settings.js";
-import { foldAlias } from "../../text/fold-alias.js";
 
 /** The report's names with every place each may mean. */
 export type NameReadings = { name: string; places: readonly GazetteerPlace[]; isFramed: boolean };
 
 /** For each gazetteer place a name may mean: the summed weight of other names with a reading near it. */
-export function measureNearbySupport(names: readonly NameReadings[], settings: PlacesSettings): Map<GazetteerPlace, number> {
+export function measureNearbySupport(
+  names: readonly NameReadings[],
+  settings: PlacesSettings,
+): Map<GazetteerPlace, number> {
   const byName = groupReadings(names, settings.bigCityPopulation);
   const support = new Map<GazetteerPlace, number>();
   for (const [name, { places }] of byName) {
     for (const p of places) {
       let sum = 0;
-      for (const [other, o] of byName) if (other !== name) sum += (o.isFramed ? 1 : settings.unframedWeight) * closeness(p, o.places, settings);
+      for (const [other, o] of byName)
+        if (other !== name) sum += (o.isFramed ? 1 : settings.unframedWeight) * closeness(p, o.places, settings);
       if (sum > 0) support.set(p, sum);
     }
   }
@@ -45,7 +50,8 @@ function groupReadings(names: readonly NameReadings[], bigCityPopulation: number
  */
 function readingsOf(n: NameReadings, bigCityPopulation: number): readonly GazetteerPlace[] {
   const isOwnName = (p: GazetteerPlace) => foldAlias(p.name) === foldAlias(n.name);
-  if (n.places.some((p) => p.featureCode !== "ADM1" && p.population >= bigCityPopulation && isOwnName(p))) return n.places;
+  if (n.places.some((p) => p.featureCode !== "ADM1" && p.population >= bigCityPopulation && isOwnName(p)))
+    return n.places;
   const states = n.places.filter((p) => p.featureCode === "ADM1" && isOwnName(p));
   return states.length > 0 ? states : n.places;
 }

@@ -1,14 +1,22 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { processText } from "../../process.js";
 import { spansOf } from "../../doc.js";
+import { processText } from "../../process.js";
 import { needsSeedArticle, readInventedReport, readSeedArticle } from "../../testing/fixtures.js";
 
 function placesIn(text: string) {
   const result = processText(text, { published: "2021-06-28" });
   assert.ok("doc" in result);
   const doc = result.doc;
-  return spansOf(doc, "places").map((s): Record<string, any> => ({ text: doc.text.slice(s.start, s.end), label: s.label, start: s.start, end: s.end, ...(s.data ?? {}) }));
+  return spansOf(doc, "places").map(
+    (s): Record<string, any> => ({
+      text: doc.text.slice(s.start, s.end),
+      label: s.label,
+      start: s.start,
+      end: s.end,
+      ...(s.data ?? {}),
+    }),
+  );
 }
 
 const near = (p: Record<string, any> | undefined, lat: number, lon: number, tolerance = 0.3) =>
@@ -49,7 +57,11 @@ describe("places", () => {
     });
 
     it("Syria, Iraq and Lebanon are countries of precision 3", () => {
-      for (const [name, iso3] of [["Syria", "SYR"], ["Iraq", "IRQ"], ["Lebanon", "LBN"]]) {
+      for (const [name, iso3] of [
+        ["Syria", "SYR"],
+        ["Iraq", "IRQ"],
+        ["Lebanon", "LBN"],
+      ]) {
         const p = places.find((x) => x.text === name);
         assert.deepEqual([p?.label, p?.iso3, p?.precision, p?.where_prec], ["COUNTRY", iso3, 3, 6], name);
       }
@@ -77,31 +89,64 @@ describe("places", () => {
   });
 
   it("a dateline with a state after its comma is still read, and a 200 KB run of spaces after the comma stays fast", () => {
-    const dated = processText("MOSUL, Nineveh — Gunmen attacked a police post on Sunday, the governor said.", { published: "2024-05-06" });
-    assert.ok("doc" in dated && spansOf(dated.doc, "places").some((s) => s.label === "DATELINE" && dated.doc.text.slice(s.start, s.end) === "MOSUL"));
+    const dated = processText("MOSUL, Nineveh — Gunmen attacked a police post on Sunday, the governor said.", {
+      published: "2024-05-06",
+    });
+    assert.ok(
+      "doc" in dated &&
+        spansOf(dated.doc, "places").some(
+          (s) => s.label === "DATELINE" && dated.doc.text.slice(s.start, s.end) === "MOSUL",
+        ),
+    );
     // The old pattern tried every split of the run: 24 s of CPU for 55 KB. 10 s of CPU is a noisy-box budget.
     const started = process.cpuUsage();
-    processText(`MOSUL,${" ".repeat(200_000)}x Gunmen attacked a police post on Sunday, the governor said.`, { published: "2024-05-06" });
+    processText(`MOSUL,${" ".repeat(200_000)}x Gunmen attacked a police post on Sunday, the governor said.`, {
+      published: "2024-05-06",
+    });
     const used = process.cpuUsage(started);
     assert.ok((used.user + used.system) / 1000 < 10_000);
   });
 
   it("resolves Erbil in Iraq from the GeoNames gazetteer", () => {
-    const erbil = placesIn("In February, he ordered F-15E airstrikes in response to a rocket attack on the US coalition in Erbil, Iraq.").find((p) => p.text === "Erbil");
+    const erbil = placesIn(
+      "In February, he ordered F-15E airstrikes in response to a rocket attack on the US coalition in Erbil, Iraq.",
+    ).find((p) => p.text === "Erbil");
     assert.equal(erbil?.iso3, "IRQ");
     assert.ok(near(erbil, 36.19, 44.01, 0.2));
   });
 
   it("transliterations from GeoNames alternate names: Arbil, Hewler, Al Mawsil, Abu Kamal", () => {
-    const places = placesIn("Clashes were reported in Arbil and in Hewler, then in Al Mawsil, and later near Abu Kamal on the Syrian side.");
-    assert.ok(near(places.find((p) => p.text === "Arbil"), 36.19, 44.01));
-    assert.ok(near(places.find((p) => p.text === "Hewler"), 36.19, 44.01));
-    assert.ok(near(places.find((p) => p.text === "Al Mawsil"), 36.34, 43.12));
+    const places = placesIn(
+      "Clashes were reported in Arbil and in Hewler, then in Al Mawsil, and later near Abu Kamal on the Syrian side.",
+    );
+    assert.ok(
+      near(
+        places.find((p) => p.text === "Arbil"),
+        36.19,
+        44.01,
+      ),
+    );
+    assert.ok(
+      near(
+        places.find((p) => p.text === "Hewler"),
+        36.19,
+        44.01,
+      ),
+    );
+    assert.ok(
+      near(
+        places.find((p) => p.text === "Al Mawsil"),
+        36.34,
+        43.12,
+      ),
+    );
     assert.equal(places.find((p) => p.text === "Abu Kamal")?.iso3, "SYR");
   });
 
   it("a governorate named alone is an ADMIN1 place of precision 3", () => {
-    const anbar = placesIn("Security forces launched an operation in Anbar province on Tuesday.").find((p) => p.text === "Anbar");
+    const anbar = placesIn("Security forces launched an operation in Anbar province on Tuesday.").find(
+      (p) => p.text === "Anbar",
+    );
     assert.deepEqual([anbar?.label, anbar?.iso3, anbar?.precision, anbar?.where_prec], ["ADMIN1", "IRQ", 3, 4]);
   });
 
@@ -111,8 +156,16 @@ describe("places", () => {
   });
 
   it('a "Town, State" pair places the town in that state, and the abbreviation is the state', () => {
-    const places = placesIn("A fire destroyed a warehouse in Paris, Texas, on Monday, the fire marshal in Huntington, W.Va., said.");
-    assert.ok(near(places.find((p) => p.text === "Paris"), 33.66, -95.56));
+    const places = placesIn(
+      "A fire destroyed a warehouse in Paris, Texas, on Monday, the fire marshal in Huntington, W.Va., said.",
+    );
+    assert.ok(
+      near(
+        places.find((p) => p.text === "Paris"),
+        33.66,
+        -95.56,
+      ),
+    );
     const wva = places.find((p) => p.text === "W.Va.");
     assert.deepEqual([wva?.label, wva?.location], ["ADMIN1", "West Virginia"]);
     assert.equal(places.find((p) => p.text === "Huntington")?.admin1, "West Virginia");
@@ -125,29 +178,49 @@ describe("places", () => {
 
   describe("negative cases", () => {
     it("ordinary words that are also towns are not places outside a locative frame", () => {
-      const places = placesIn("Leave a reply. Mobile users can comment below. Reading the report, officials said Commerce was slow.");
+      const places = placesIn(
+        "Leave a reply. Mobile users can comment below. Reading the report, officials said Commerce was slow.",
+      );
       assert.ok(!places.some((p) => p.label === "TOWN"), JSON.stringify(places));
     });
     it("months and weekdays are dates, not towns", () => {
-      assert.ok(!placesIn("Iran also elected a tough new president in June in a vote on Saturday.").some((p) => p.text === "June" || p.text === "Saturday"));
+      assert.ok(
+        !placesIn("Iran also elected a tough new president in June in a vote on Saturday.").some(
+          (p) => p.text === "June" || p.text === "Saturday",
+        ),
+      );
     });
     it("a person's name is not a place, even when a town has that name", () => {
-      const places = placesIn("Sen. Jones met Mary Moore in the capital. Moore said the talks went well, and Jones agreed.");
+      const places = placesIn(
+        "Sen. Jones met Mary Moore in the capital. Moore said the talks went well, and Jones agreed.",
+      );
       assert.ok(!places.some((p) => ["Jones", "Mary", "Moore", "Sen"].includes(p.text)), JSON.stringify(places));
     });
     it("acronyms are not towns", () => {
-      assert.ok(!placesIn("The CDC and the FAO issued a joint statement with the BBC.").some((p) => p.label === "TOWN"));
+      assert.ok(
+        !placesIn("The CDC and the FAO issued a joint statement with the BBC.").some((p) => p.label === "TOWN"),
+      );
     });
     it("a bare county name beside the named county is that county, not a same-named town elsewhere", () => {
-      const places = placesIn("Commissioners in DeKalb County, Ga., voted on Tuesday to rezone the land near Decatur. Residents of unincorporated DeKalb have opposed the plan for months.");
+      const places = placesIn(
+        "Commissioners in DeKalb County, Ga., voted on Tuesday to rezone the land near Decatur. Residents of unincorporated DeKalb have opposed the plan for months.",
+      );
       const bare = places.find((p) => p.text === "DeKalb");
       assert.ok(near(bare, 33.83, -84.2), `DeKalb read at ${bare?.latitude},${bare?.longitude}`);
     });
 
-    it("a feature word before \"of\" is no town of its own: the place is the one it names", () => {
-      const places = placesIn("New cranes will move containers at the Port of Los Angeles, the busiest harbour on the coast.");
+    it('a feature word before "of" is no town of its own: the place is the one it names', () => {
+      const places = placesIn(
+        "New cranes will move containers at the Port of Los Angeles, the busiest harbour on the coast.",
+      );
       assert.ok(!places.some((p) => p.text === "Port"));
-      assert.ok(near(places.find((p) => p.text === "Los Angeles"), 34.05, -118.24));
+      assert.ok(
+        near(
+          places.find((p) => p.text === "Los Angeles"),
+          34.05,
+          -118.24,
+        ),
+      );
     });
 
     it("a border phrase with an unknown nationality stays unresolved", () => {
@@ -166,14 +239,23 @@ describe("places: names the recogniser reads as an organisation or a person", ()
       const result = processText(text, { published: "2021-06-28" });
       assert.ok("doc" in result);
       const named = spansOf(result.doc, "ner").filter((s) => s.label === "ORG" || s.label === "PER");
-      assert.ok(named.some((s) => result.doc.text.slice(s.start, s.end).startsWith(town)), "the recogniser reads the militia's name");
+      assert.ok(
+        named.some((s) => result.doc.text.slice(s.start, s.end).startsWith(town)),
+        "the recogniser reads the militia's name",
+      );
       const places = placesIn(text).filter((p) => ["TOWN", "ADMIN1", "COUNTRY", "REGION"].includes(p.label));
-      assert.deepEqual(places.filter((p) => named.some((s) => s.start < p.end && p.start < s.end)), []);
+      assert.deepEqual(
+        places.filter((p) => named.some((s) => s.start < p.end && p.start < s.end)),
+        [],
+      );
     });
   }
 
   it("a town the sentence frames as a place stays one beside a named militia", () => {
     const places = placesIn("The Sabratha Mujahideen Shura Council said it had repelled an attack in Zawiya.");
-    assert.ok(places.some((p) => p.text === "Zawiya" && p.label === "TOWN"), JSON.stringify(places));
+    assert.ok(
+      places.some((p) => p.text === "Zawiya" && p.label === "TOWN"),
+      JSON.stringify(places),
+    );
   });
 });

@@ -2,19 +2,29 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { lookupPlace } from "../../text/gazetteer/gazetteer.js";
 import { measureNearbySupport } from "./measure-nearby-support.js";
-import { rankPlaces, type PlaceContext } from "./rank-places.js";
+import { type PlaceContext, rankPlaces } from "./rank-places.js";
 import { PLACES_SETTINGS } from "./settings.js";
 
 // A report about New York State: the state is named, most places lie in it, New York City is resolved.
 function newYorkContext(): PlaceContext {
   const nyc = lookupPlace("New York City").find((p) => p.iso2 === "US")!;
-  return { namedCountries: new Set(["US"]), dominantCountry: "US", dominantAdmin1: "US|New York", namedAdmin1: new Set(["US|New York"]), settings: PLACES_SETTINGS, points: [{ name: "New York City", point: nyc }] };
+  return {
+    namedCountries: new Set(["US"]),
+    dominantCountry: "US",
+    dominantAdmin1: "US|New York",
+    namedAdmin1: new Set(["US|New York"]),
+    settings: PLACES_SETTINGS,
+    points: [{ name: "New York City", point: nyc }],
+  };
 }
 
 describe("rankPlaces", () => {
   it("a state's name stays the state, not its namesake town in the state the report is about", () => {
     const florida = lookupPlace("Florida");
-    assert.ok(florida.some((p) => p.featureCode !== "ADM1" && p.admin1 === "New York"), "the gazetteer has Florida, New York");
+    assert.ok(
+      florida.some((p) => p.featureCode !== "ADM1" && p.admin1 === "New York"),
+      "the gazetteer has Florida, New York",
+    );
     const best = rankPlaces("Florida", florida, newYorkContext())[0];
     assert.deepEqual([best.featureCode, best.admin1], ["ADM1", "Florida"]);
   });
@@ -27,15 +37,32 @@ describe("rankPlaces", () => {
   });
 
   it("a city bigger than its same-named region keeps the context bonuses (Alexandria, Virginia)", () => {
-    const ctx: PlaceContext = { namedCountries: new Set(["US"]), dominantCountry: "US", dominantAdmin1: "US|Virginia", namedAdmin1: new Set(["US|Virginia"]), settings: PLACES_SETTINGS, points: [] };
+    const ctx: PlaceContext = {
+      namedCountries: new Set(["US"]),
+      dominantCountry: "US",
+      dominantAdmin1: "US|Virginia",
+      namedAdmin1: new Set(["US|Virginia"]),
+      settings: PLACES_SETTINGS,
+      points: [],
+    };
     const best = rankPlaces("Alexandria", lookupPlace("Alexandria"), ctx)[0];
     assert.deepEqual([best.iso2, best.admin1], ["US", "Virginia"]);
   });
 
   it("a report that names no other country than its own reads a town of that country before a foreign capital", () => {
     const henry = lookupPlace("Henry County").find((p) => p.admin1 === "Tennessee")!;
-    const nearbySupport = measureNearbySupport(["Paris", "Henry County"].map((name) => ({ name, places: lookupPlace(name), isFramed: true })), PLACES_SETTINGS);
-    const ctx = (named: string[]): PlaceContext => ({ namedCountries: new Set(named), dominantCountry: "US", namedAdmin1: new Set(), nearbySupport, settings: PLACES_SETTINGS, points: [{ name: "Henry County", point: henry }] });
+    const nearbySupport = measureNearbySupport(
+      ["Paris", "Henry County"].map((name) => ({ name, places: lookupPlace(name), isFramed: true })),
+      PLACES_SETTINGS,
+    );
+    const ctx = (named: string[]): PlaceContext => ({
+      namedCountries: new Set(named),
+      dominantCountry: "US",
+      namedAdmin1: new Set(),
+      nearbySupport,
+      settings: PLACES_SETTINGS,
+      points: [{ name: "Henry County", point: henry }],
+    });
     const local = rankPlaces("Paris", lookupPlace("Paris"), ctx([]))[0];
     assert.deepEqual([local.iso2, local.admin1], ["US", "Tennessee"]);
     const world = rankPlaces("Paris", lookupPlace("Paris"), ctx(["IQ"]))[0];
@@ -44,7 +71,13 @@ describe("rankPlaces", () => {
 
   it("a country whose demonym the report uses counts for its towns (St. Petersburg beside 'Russian')", () => {
     const places = lookupPlace("St. Petersburg");
-    const ctx = (demonyms: string[]): PlaceContext => ({ namedCountries: new Set(), namedAdmin1: new Set(), settings: PLACES_SETTINGS, points: [], demonymCountries: new Set(demonyms) });
+    const ctx = (demonyms: string[]): PlaceContext => ({
+      namedCountries: new Set(),
+      namedAdmin1: new Set(),
+      settings: PLACES_SETTINGS,
+      points: [],
+      demonymCountries: new Set(demonyms),
+    });
     assert.equal(rankPlaces("St. Petersburg", places, ctx(["RU"]))[0].iso2, "RU");
     assert.equal(rankPlaces("St. Petersburg", places, ctx([]))[0].iso2, "US", "without it, the Florida city");
   });

@@ -1,9 +1,10 @@
 // Chooses which of the same-named gazetteer places a name means, from the document's context: the
 // countries it names, the country most of its places lie in, the states/provinces it names, the place a
 // "Town, State" pair names as container, proximity to the other places it mentions, then size and rank.
+
+import { foldAlias } from "../../text/fold-alias.js";
 import { distanceKm, type LatLon } from "../../text/gazetteer/distance-km.js";
 import type { GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
-import { foldAlias } from "../../text/fold-alias.js";
 import type { PlacesSettings } from "./settings.js";
 
 export type PlaceContext = {
@@ -35,11 +36,19 @@ function sharedStateNames(name: string, p: GazetteerPlace, ctx: PlaceContext): n
   return names ? names.size - (names.has(name.toLowerCase()) ? 1 : 0) : 0;
 }
 
-export function rankPlaces(name: string, places: readonly GazetteerPlace[], ctx: PlaceContext, container?: GazetteerPlace): GazetteerPlace[] {
+export function rankPlaces(
+  name: string,
+  places: readonly GazetteerPlace[],
+  ctx: PlaceContext,
+  container?: GazetteerPlace,
+): GazetteerPlace[] {
   // A state's own name ("California") keeps its reading against same-named towns of a state the report names.
   const isStateName = places.some((q) => q.featureCode === "ADM1" && foldAlias(q.name) === foldAlias(name));
   const kind: NameKind = { name, isStateName, isMainlyStateName: isMainlyState(name, places) };
-  const scored = places.map((p) => ({ p, score: scorePlace(kind, p, ctx, container) + cityOverProvince(p, places, ctx.settings) }));
+  const scored = places.map((p) => ({
+    p,
+    score: scorePlace(kind, p, ctx, container) + cityOverProvince(p, places, ctx.settings),
+  }));
   return scored.sort((a, b) => b.score - a.score).map((s) => s.p);
 }
 
@@ -55,7 +64,12 @@ function isMainlyState(name: string, places: readonly GazetteerPlace[]): boolean
   return state > 0 && own.every((p) => p.featureCode === "ADM1" || p.population < state);
 }
 
-function scorePlace({ name, isStateName, isMainlyStateName }: NameKind, p: GazetteerPlace, ctx: PlaceContext, container: GazetteerPlace | undefined): number {
+function scorePlace(
+  { name, isStateName, isMainlyStateName }: NameKind,
+  p: GazetteerPlace,
+  ctx: PlaceContext,
+  container: GazetteerPlace | undefined,
+): number {
   const w = ctx.settings.rank;
   let score = Math.log10(p.population + 10);
   if (p.featureCode === "ADM1") score = Math.max(score, w.minAdm1LogPopulation);
@@ -68,11 +82,16 @@ function scorePlace({ name, isStateName, isMainlyStateName }: NameKind, p: Gazet
   if (ctx.dominantCountry === p.iso2) score += isOnlyCountry(p.iso2, ctx) ? w.onlyCountryBonus : w.dominantCountryBonus;
   // A state's name ("Florida") read as a same-named town of the state the report is about (Florida,
   // New York) needs more than being in that state: a "Town, State" pair or neighbours close by.
-  const isTownOfStateName = isMainlyStateName && p.featureCode !== "ADM1" && p.population < ctx.settings.bigCityPopulation;
-  if (p.admin1 && ctx.namedAdmin1.has(`${p.iso2}|${p.admin1}`) && p.featureCode !== "ADM1" && !isTownOfStateName) score += w.namedAdmin1Bonus;
-  if (p.admin1 && ctx.dominantAdmin1 === `${p.iso2}|${p.admin1}` && p.featureCode !== "ADM1" && !isTownOfStateName) score += w.dominantAdmin1Bonus;
-  if (ctx.points.some((o) => o.name !== name && isNear(o.point, p, ctx.settings.rankNearKm)) && !isTownOfStateName) score += w.nearPlaceBonus;
-  if (!isStateName || p.featureCode === "ADM1") score += w.sharedStateBonus * Math.min(w.sharedStateCap, sharedStateNames(name, p, ctx));
+  const isTownOfStateName =
+    isMainlyStateName && p.featureCode !== "ADM1" && p.population < ctx.settings.bigCityPopulation;
+  if (p.admin1 && ctx.namedAdmin1.has(`${p.iso2}|${p.admin1}`) && p.featureCode !== "ADM1" && !isTownOfStateName)
+    score += w.namedAdmin1Bonus;
+  if (p.admin1 && ctx.dominantAdmin1 === `${p.iso2}|${p.admin1}` && p.featureCode !== "ADM1" && !isTownOfStateName)
+    score += w.dominantAdmin1Bonus;
+  if (ctx.points.some((o) => o.name !== name && isNear(o.point, p, ctx.settings.rankNearKm)) && !isTownOfStateName)
+    score += w.nearPlaceBonus;
+  if (!isStateName || p.featureCode === "ADM1")
+    score += w.sharedStateBonus * Math.min(w.sharedStateCap, sharedStateNames(name, p, ctx));
   score += w.nearbySupportBonus * Math.min(w.nearbySupportCap, ctx.nearbySupport?.get(p) ?? 0);
   if (container && isInside(p, container)) score += w.containerBonus;
   if (ctx.municipalNames?.has(name.toLowerCase())) score += municipalBonus(name, p, ctx);
@@ -112,7 +131,8 @@ function isOnlyCountry(iso2: string, ctx: PlaceContext): boolean {
  */
 function cityOverProvince(p: GazetteerPlace, places: readonly GazetteerPlace[], settings: PlacesSettings): number {
   if (p.featureCode === "ADM1") return 0;
-  const isProvince = (q: GazetteerPlace) => q.featureCode === "ADM1" && q.iso2 === p.iso2 && (q.admin1 === p.admin1 || p.featureCode === "PPLC");
+  const isProvince = (q: GazetteerPlace) =>
+    q.featureCode === "ADM1" && q.iso2 === p.iso2 && (q.admin1 === p.admin1 || p.featureCode === "PPLC");
   const isSeat = (p.population >= settings.bigCityPopulation || p.featureCode === "PPLC") && places.some(isProvince);
   return isSeat ? settings.rank.cityOverProvinceBonus : 0;
 }
@@ -124,8 +144,12 @@ function isNear(other: LatLon & Partial<GazetteerPlace>, p: GazetteerPlace, near
 }
 
 /** A town lies in a state (same admin1) or a country (same ISO2). */
-export function isInside(p: GazetteerPlace, container: GazetteerPlace | { iso2: string; featureCode: "COUNTRY" }): boolean {
+export function isInside(
+  p: GazetteerPlace,
+  container: GazetteerPlace | { iso2: string; featureCode: "COUNTRY" },
+): boolean {
   if (container.featureCode === "COUNTRY") return p.iso2 === container.iso2;
-  if (container.featureCode === "ADM1") return p.iso2 === container.iso2 && p.admin1 === (container as GazetteerPlace).admin1;
+  if (container.featureCode === "ADM1")
+    return p.iso2 === container.iso2 && p.admin1 === (container as GazetteerPlace).admin1;
   return false;
 }

@@ -71,5 +71,7 @@ export const PLACES_SETTINGS = Object.freeze({
 });
 
 export type PlacesSettings = {
-  readonly [K in keyof typeof PLACES_SETTINGS]: K extends "rank" ? { readonly [W in keyof (typeof PLACES_SETTINGS)["rank"]]: number } : number;
+  readonly [K in keyof typeof PLACES_SETTINGS]: K extends "rank"
+    ? { readonly [W in keyof (typeof PLACES_SETTINGS)["rank"]]: number }
+    : number;
 };

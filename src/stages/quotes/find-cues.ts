@@ -47,12 +47,16 @@ function loadCueRegex(): RegExp {
   const quoteLines = readLexiconLines("quotes/quote-verbs.txt").map((v) => v.trim());
   quoteOnlyForms = new Set(quoteLines.flatMap(formsOf));
   const forms = new Set([...lines, ...quoteLines].flatMap(formsOf));
-  const verbs = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, "\\s+")).join("|");
+  const verbs = [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.replace(/ /g, "\\s+"))
+    .join("|");
   const aux = `(?:(?:${AUXILIARIES})\\s+)*`;
   // Case-sensitive: "States" and "State Department" are not the verb "state"; only "According" is capitalised.
   // A word after an article, possessive, "to" or "for" is a noun or an infinitive ("the report", "their
   // calls", "refusing to testify"), not a report of speech.
-  const notAfter = "(?<!(?:\\b(?:the|a|an|his|her|their|its|our|your|my|this|that|these|those|to|for|of|by|with|from|in|on|at|against|without|swing|disclosure)|['’]s)\\s+)";
+  const notAfter =
+    "(?<!(?:\\b(?:the|a|an|his|her|their|its|our|your|my|this|that|these|those|to|for|of|by|with|from|in|on|at|against|without|swing|disclosure)|['’]s)\\s+)";
   cueRegex = new RegExp(`\\b(?:[Aa]ccording\\s+to|${notAfter}${aux}(?:${verbs}))\\b(?!\\s+of\\b)`, "gu");
   return cueRegex;
 }
@@ -61,7 +65,11 @@ let inversionForms: Set<string> | undefined;
 
 /** Whether a cue's verb may stand before its speaker: "…, said Rep. Smith" (lexicon/quotes/inversion-verbs.txt). */
 export function allowsInversion(cue: string): boolean {
-  inversionForms ??= new Set(readLexiconLines("quotes/inversion-verbs.txt").map((v) => v.trim()).flatMap(formsOf));
+  inversionForms ??= new Set(
+    readLexiconLines("quotes/inversion-verbs.txt")
+      .map((v) => v.trim())
+      .flatMap(formsOf),
+  );
   return inversionForms.has(lastWords(cue));
 }
 
@@ -83,6 +91,10 @@ export function findCues(text: string, start: number, end: number): CueSpan[] {
     by: "quotes/cue-lexicon",
     // A bare base form ("plan", "support", "call") is a verb only after a plural or modal subject: the
     // attribution matcher checks that.
-    data: { isAccordingTo: /^according/i.test(m[0]), isBaseForm: baseForms!.has(m[0]), isQuoteOnly: quoteOnlyForms!.has(lastWords(m[0])) },
+    data: {
+      isAccordingTo: /^according/i.test(m[0]),
+      isBaseForm: baseForms!.has(m[0]),
+      isQuoteOnly: quoteOnlyForms!.has(lastWords(m[0])),
+    },
   }));
 }

@@ -10,12 +10,17 @@ let nominalRegex: RegExp | undefined;
 
 function loadNominalRegex(): RegExp {
   if (nominalRegex) return nominalRegex;
-  const nouns = readLexiconLines("quotes/cue-nouns.txt").flatMap((n) => [n.trim(), `${n.trim()}s`]).join("|");
+  const nouns = readLexiconLines("quotes/cue-nouns.txt")
+    .flatMap((n) => [n.trim(), `${n.trim()}s`])
+    .join("|");
   // Case-sensitive capitals: a possessor is a name ("Trump's", "the IMF's", "Mrs. Clinton's"), a definite
   // noun phrase ("the ministry's") or a pronoun.
   const possessor = String.raw`(?<source>(?:(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*['’]s?|[Tt]he\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))`;
   const modifiers = String.raw`(?:(?:own|latest|new|repeated|earlier|recent|public|initial|final|stated|renewed)\s+){0,2}`;
-  nominalRegex = new RegExp(String.raw`(?<![\p{L}'’])${possessor}\s+${modifiers}(?<cue>${nouns})\s+(?:that|to)\s+(?=\S)`, "gu");
+  nominalRegex = new RegExp(
+    String.raw`(?<![\p{L}'’])${possessor}\s+${modifiers}(?<cue>${nouns})\s+(?:that|to)\s+(?=\S)`,
+    "gu",
+  );
   return nominalRegex;
 }
 
@@ -28,6 +33,13 @@ export function findNominalAttributions(text: string, sentence: Range): Attribut
     const contentStart = at + m[0].length;
     const contentEnd = sentence.start + slice.replace(/(?<![\s.!?"”])[\s.!?"”]+$/u, "").length;
     if (contentEnd - contentStart < 8) return [];
-    return [{ source, cue: { start: cueAt, end: cueAt + m.groups!.cue.length }, content: { start: contentStart, end: contentEnd }, kind: "reported" as const }];
+    return [
+      {
+        source,
+        cue: { start: cueAt, end: cueAt + m.groups!.cue.length },
+        content: { start: contentStart, end: contentEnd },
+        kind: "reported" as const,
+      },
+    ];
   });
 }

@@ -12,13 +12,22 @@ export function findQuotations(text: string): Quotation[] {
   ].sort((a, b) => a.start - b.start);
 }
 
-const DOUBLED_APOSTROPHES = /(?<=^|[\s(\[—–-])''(?=\S)((?:(?!''|\n\n)[^])+?)''/g;
+const DOUBLED_APOSTROPHES = /(?<=^|[\s([—–-])''(?=\S)((?:(?!''|\n\n)[\s\S])+?)''/g;
 
 function pairDoubledApostrophes(text: string): Quotation[] {
-  return [...text.matchAll(DOUBLED_APOSTROPHES)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, innerStart: m.index! + 2, innerEnd: m.index! + m[0].length - 2 }));
+  return [...text.matchAll(DOUBLED_APOSTROPHES)].map((m) => ({
+    start: m.index!,
+    end: m.index! + m[0].length,
+    innerStart: m.index! + 2,
+    innerEnd: m.index! + m[0].length - 2,
+  }));
 }
 
-function pairMarks(text: string, isOpening: (t: string, i: number) => boolean, isClosing: (t: string, i: number) => boolean): Quotation[] {
+function pairMarks(
+  text: string,
+  isOpening: (t: string, i: number) => boolean,
+  isClosing: (t: string, i: number) => boolean,
+): Quotation[] {
   const quotations: Quotation[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
@@ -33,9 +42,11 @@ function pairMarks(text: string, isOpening: (t: string, i: number) => boolean, i
 }
 
 function isCurlyOpening(text: string, i: number): boolean {
-  return text[i] === "“" || (text[i] === "”" && (i === 0 || /\s/.test(text[i - 1])) && /\p{L}/u.test(text[i + 1] ?? ""));
+  return (
+    text[i] === "“" || (text[i] === "”" && (i === 0 || /\s/.test(text[i - 1])) && /\p{L}/u.test(text[i + 1] ?? ""))
+  );
 }
 
 function isStraightOpening(text: string, i: number): boolean {
-  return text[i] === '"' && (i === 0 || /[\s(\[—–-]/.test(text[i - 1])) && /\S/.test(text[i + 1] ?? "");
+  return text[i] === '"' && (i === 0 || /[\s([—–-]/.test(text[i - 1])) && /\S/.test(text[i + 1] ?? "");
 }

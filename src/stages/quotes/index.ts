@@ -1,15 +1,39 @@
 // Quotes and attribution: who says what. Each attribution is a QUOTE span over its content, with the
 // source and cue offsets in data; anonymous sources ("a US official") are marked as such.
-import { withLayer, type Doc, type LayerSpan } from "../../doc.js";
+import { type Doc, type LayerSpan, withLayer } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import { findAttributions } from "./find-attributions.js";
 import { QUOTES_SETTINGS, type QuotesSettings } from "./settings.js";
 
 // An anonymous source: a determiner, any of the modifiers, then a noun for people who speak unnamed.
 const UNNAMED_DETERMINERS = ["an?", "one", "two", "several", "some", "other", "another", "the"];
-const SOURCE_MODIFIERS = ["senior", "former", "current", "top", "local", "military", "defense", "defence", "security", "intelligence", "government", "state"];
+const SOURCE_MODIFIERS = [
+  "senior",
+  "former",
+  "current",
+  "top",
+  "local",
+  "military",
+  "defense",
+  "defence",
+  "security",
+  "intelligence",
+  "government",
+  "state",
+];
 const SOURCE_ORIGINS = ["US", "U\\.S\\.", "American", "Iraqi", "Syrian", "Iranian", "Israeli", "Western"];
-const UNNAMED_SOURCES = ["officials?", "sources?", "diplomats?", "spokesm[ae]n", "spokespersons?", "aides?", "analysts?", "residents?", "witnesses?", "people"];
+const UNNAMED_SOURCES = [
+  "officials?",
+  "sources?",
+  "diplomats?",
+  "spokesm[ae]n",
+  "spokespersons?",
+  "aides?",
+  "analysts?",
+  "residents?",
+  "witnesses?",
+  "people",
+];
 const ANONYMOUS = new RegExp(
   `^(?:${UNNAMED_DETERMINERS.join("|")})\\s+(?:(?:${[...SOURCE_MODIFIERS, ...SOURCE_ORIGINS].join("|")})\\s+)*(?:${UNNAMED_SOURCES.join("|")})\\b`,
   "i",

@@ -25,7 +25,11 @@ function splitLine(line: string): { start: number; end: number }[] {
     const start = segment.index;
     const end = start + segment.segment.length;
     const previous = pieces[pieces.length - 1];
-    if (previous && endsWithAbbreviation(line.slice(previous.start, previous.end)) && !startsNewSentenceAfterAbbreviation(segment.segment)) {
+    if (
+      previous &&
+      endsWithAbbreviation(line.slice(previous.start, previous.end)) &&
+      !startsNewSentenceAfterAbbreviation(segment.segment)
+    ) {
       previous.end = end;
     } else {
       pieces.push({ start, end });

@@ -13,11 +13,19 @@ describe("sentences", () => {
     const sentences = sentencesOf(text);
 
     it('does not break after "Mr." before a name', () => {
-      assert.ok(sentences.includes("Mr. Knights noted that the Trump administration carried out airstrikes on militia rocket storage and testing facilities in March 2020."));
+      assert.ok(
+        sentences.includes(
+          "Mr. Knights noted that the Trump administration carried out airstrikes on militia rocket storage and testing facilities in March 2020.",
+        ),
+      );
     });
 
     it('does not break inside "6 p.m. Eastern time"', () => {
-      assert.ok(sentences.some((s) => s.startsWith("There were no immediate reports") && s.endsWith("early Monday in the area.")));
+      assert.ok(
+        sentences.some(
+          (s) => s.startsWith("There were no immediate reports") && s.endsWith("early Monday in the area."),
+        ),
+      );
     });
 
     it("keeps the headline apart from the first paragraph", () => {

@@ -15,8 +15,15 @@ export function findTokens(doc: Doc, model: SyntaxModel): LayerSpan<"tokens">[] 
   for (const sentence of spansOf(doc, "sentences")) {
     const tokens = tokenizeSentence(doc.text.slice(sentence.start, sentence.end), sentence.start);
     const first = spans.length;
-    analyzeWords(tokens.map((t) => t.text), model).forEach((word, i) => {
-      const data: TokenValue = { upos: word.upos, head: word.head === 0 ? null : first + word.head - 1, deprel: word.deprel };
+    analyzeWords(
+      tokens.map((t) => t.text),
+      model,
+    ).forEach((word, i) => {
+      const data: TokenValue = {
+        upos: word.upos,
+        head: word.head === 0 ? null : first + word.head - 1,
+        deprel: word.deprel,
+      };
       spans.push({ start: tokens[i].start, end: tokens[i].end, label: word.upos, by: BY, data });
     });
   }

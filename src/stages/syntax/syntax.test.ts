@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { createDoc, spansOf, textOf, type Doc } from "../../doc.js";
+import { createDoc, type Doc, spansOf, textOf } from "../../doc.js";
 import type { SyntaxModel } from "../../text/syntax/analyze-words.js";
 import { loadSyntaxModel } from "../../text/syntax/load-syntax-model.js";
 import { sentencesStage } from "../sentences/index.js";
@@ -28,7 +28,9 @@ describe("syntax stage", () => {
     const tokens = spansOf(out, "tokens");
     const sentences = spansOf(out, "sentences");
     for (const sentence of sentences) {
-      const inside = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= sentence.start && t.end <= sentence.end);
+      const inside = tokens
+        .map((t, i) => ({ t, i }))
+        .filter(({ t }) => t.start >= sentence.start && t.end <= sentence.end);
       assert.equal(inside.filter(({ t }) => t.data!.head === null).length, 1);
       for (const { t } of inside) {
         const head = t.data!.head;

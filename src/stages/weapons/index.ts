@@ -1,9 +1,8 @@
 // Weapons: instruments named in the text, mapped to the taxonomy in lexicon/weapons/weapons.tsv.
-import { withLayer, type Doc, type LayerSpan } from "../../doc.js";
-import { readLexiconTable } from "../../lexicon.js";
+import { type Doc, type LayerSpan, withLayer } from "../../doc.js";
+import { readLexiconTable, spacePattern } from "../../lexicon.js";
 import type { Stage } from "../../stage.js";
 import { removeOverlaps } from "../../text/remove-overlaps.js";
-import { spacePattern } from "../../lexicon.js";
 
 export type WeaponEntry = { regex: RegExp; weapon: string; eventType: string; subEventType: string };
 
@@ -18,24 +17,35 @@ export function loadWeapons(): WeaponEntry[] {
 }
 
 // "rocket storage facilities", "the militia drone industry": the weapon names what was hit or made, not what was used.
-const NOT_INSTRUMENT_AFTER = /^\s+(?:storage|stores|depots?|facilit|factor|industr|programs?|production|launch(?:ers?|ing)\s+sites?|sites?|warehouses?|makers?)/i;
+const NOT_INSTRUMENT_AFTER =
+  /^\s+(?:storage|stores|depots?|facilit|factor|industr|programs?|production|launch(?:ers?|ing)\s+sites?|sites?|warehouses?|makers?)/i;
 
 export function findWeapons(text: string, weapons: readonly WeaponEntry[]): LayerSpan<"weapons">[] {
   const spans = weapons.flatMap((entry) =>
-    [...text.matchAll(entry.regex)].filter((m) => !NOT_INSTRUMENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))).map((m) => ({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      label: "WEAPON",
-      by: "weapons/lexicon",
-      data: { weapon: entry.weapon, eventType: entry.eventType, subEventType: entry.subEventType },
-    })),
+    [...text.matchAll(entry.regex)]
+      .filter((m) => !NOT_INSTRUMENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30)))
+      .map((m) => ({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        label: "WEAPON",
+        by: "weapons/lexicon",
+        data: { weapon: entry.weapon, eventType: entry.eventType, subEventType: entry.subEventType },
+      })),
   );
   return removeOverlaps(spans);
 }
 
 export function createWeaponsStage(weapons: readonly WeaponEntry[]): Stage {
-  return { name: "weapons", needs: ["sentences"], makes: ["weapons"], run: (doc: Doc) => withLayer(doc, "weapons", findWeapons(doc.text, weapons)) };
+  return {
+    name: "weapons",
+    needs: ["sentences"],
+    makes: ["weapons"],
+    run: (doc: Doc) => withLayer(doc, "weapons", findWeapons(doc.text, weapons)),
+  };
 }
 
 /** For pipelines built without resources (tests, STAGES alone): reads the small lexicon on every run. */
-export const weaponsStage: Stage = { ...createWeaponsStage([]), run: (doc: Doc) => withLayer(doc, "weapons", findWeapons(doc.text, loadWeapons())) };
+export const weaponsStage: Stage = {
+  ...createWeaponsStage([]),
+  run: (doc: Doc) => withLayer(doc, "weapons", findWeapons(doc.text, loadWeapons())),
+};

@@ -12,13 +12,24 @@ function weaponsIn(text: string) {
 describe("weapons", () => {
   it("finds the seed's aircraft, munitions and explosive drones with their taxonomy class", needsSeedArticle(), () => {
     const found = weaponsIn(readSeedArticle());
-    for (const expected of [["F-15E", "aircraft"], ["F-15s", "aircraft"], ["F-16s", "aircraft"], ["precision guided munitions", "bomb"], ["drones loaded with explosives", "drone"]]) {
-      assert.ok(found.some(([text, weapon]) => text === expected[0] && weapon === expected[1]), `${expected[0]} in ${JSON.stringify(found)}`);
+    for (const expected of [
+      ["F-15E", "aircraft"],
+      ["F-15s", "aircraft"],
+      ["F-16s", "aircraft"],
+      ["precision guided munitions", "bomb"],
+      ["drones loaded with explosives", "drone"],
+    ]) {
+      assert.ok(
+        found.some(([text, weapon]) => text === expected[0] && weapon === expected[1]),
+        `${expected[0]} in ${JSON.stringify(found)}`,
+      );
     }
   });
 
   it("the longest name wins: a roadside bomb is an explosive device, not a bomb", () => {
-    assert.deepEqual(weaponsIn("A roadside bomb struck an army patrol near Kirkuk."), [["roadside bomb", "explosive device"]]);
+    assert.deepEqual(weaponsIn("A roadside bomb struck an army patrol near Kirkuk."), [
+      ["roadside bomb", "explosive device"],
+    ]);
   });
 
   describe("negative cases", () => {

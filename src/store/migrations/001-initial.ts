@@ -50,5 +50,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ["event_sources", "events", "spans", "documents"]) await db.schema.dropTable(table).ifExists().execute();
+  for (const table of ["event_sources", "events", "spans", "documents"])
+    await db.schema.dropTable(table).ifExists().execute();
 }

@@ -21,11 +21,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("bucket", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("fingerprint_buckets_pk", ["document_id", "band"])
     .execute();
-  await db.schema.createIndex("fingerprint_buckets_lookup").on("fingerprint_buckets").columns(["band", "bucket"]).execute();
+  await db.schema
+    .createIndex("fingerprint_buckets_lookup")
+    .on("fingerprint_buckets")
+    .columns(["band", "bucket"])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable("fingerprint_buckets").ifExists().execute();
   await db.schema.dropTable("fingerprints").ifExists().execute();
-  for (const column of ["canonical_url", "authors", "duplicate_of"]) await db.schema.alterTable("documents").dropColumn(column).execute();
+  for (const column of ["canonical_url", "authors", "duplicate_of"])
+    await db.schema.alterTable("documents").dropColumn(column).execute();
 }

@@ -24,6 +24,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const index of ["events_iso3_date", "documents_duplicate_of"]) await db.schema.dropIndex(index).ifExists().execute();
+  for (const index of ["events_iso3_date", "documents_duplicate_of"])
+    await db.schema.dropIndex(index).ifExists().execute();
   for (const table of ["incident_events", "incidents"]) await db.schema.dropTable(table).ifExists().execute();
 }

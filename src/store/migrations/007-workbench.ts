@@ -5,7 +5,7 @@
 // event and an append-only history; neither references events, so re-processing a document (which deletes
 // and re-inserts its events) keeps them. On SQLite, an FTS5 index over each event's sentence, actors and
 // place answers `q`, kept in step by triggers (contentless: the words are stored once, in the record).
-import { sql, SqliteAdapter, type Kysely } from "kysely";
+import { type Kysely, SqliteAdapter, sql } from "kysely";
 import { eventColumns } from "../event-columns.js";
 
 const EVENT_COLUMNS: [string, "text" | "integer" | "real", string?][] = [
@@ -40,14 +40,26 @@ const EVENT_INDEXES: [string, string[]][] = [
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const [name, type, fallback] of EVENT_COLUMNS) {
-    await db.schema.alterTable("events").addColumn(name, type, (c) => (fallback ? c.notNull().defaultTo(sql.raw(fallback)) : c)).execute();
+    await db.schema
+      .alterTable("events")
+      .addColumn(name, type, (c) => (fallback ? c.notNull().defaultTo(sql.raw(fallback)) : c))
+      .execute();
   }
   await fillEventColumns(db);
-  for (const [name, columns] of EVENT_INDEXES) await db.schema.createIndex(name).on("events").columns(columns).execute();
+  for (const [name, columns] of EVENT_INDEXES)
+    await db.schema.createIndex(name).on("events").columns(columns).execute();
   await db.schema.createIndex("event_sources_document").on("event_sources").column("document_id").execute();
   // Undated incidents sort first, as '' (the list's keyset compares the same expression).
-  await db.schema.createIndex("incidents_by_date").on("incidents").expression(sql`coalesce(event_date, ''), incident_id`).execute();
-  await db.schema.createIndex("documents_by_ingested").on("documents").columns(["ingested_at", "document_id"]).execute();
+  await db.schema
+    .createIndex("incidents_by_date")
+    .on("incidents")
+    .expression(sql`coalesce(event_date, ''), incident_id`)
+    .execute();
+  await db.schema
+    .createIndex("documents_by_ingested")
+    .on("documents")
+    .columns(["ingested_at", "document_id"])
+    .execute();
   await createReviewTables(db);
   if (db.getExecutor().adapter instanceof SqliteAdapter) await createSearchIndex(db);
 }
@@ -66,7 +78,9 @@ async function createReviewTables(db: Kysely<unknown>): Promise<void> {
   const isSqlite = db.getExecutor().adapter instanceof SqliteAdapter;
   await db.schema
     .createTable("review_history")
-    .addColumn("entry_id", "integer", (c) => (isSqlite ? c.primaryKey().autoIncrement() : c.primaryKey().generatedAlwaysAsIdentity()))
+    .addColumn("entry_id", "integer", (c) =>
+      isSqlite ? c.primaryKey().autoIncrement() : c.primaryKey().generatedAlwaysAsIdentity(),
+    )
     .addColumn("event_id", "text", (c) => c.notNull())
     .addColumn("action", "text", (c) => c.notNull())
     .addColumn("fields", "text", (c) => c.notNull())
@@ -78,16 +92,29 @@ async function createReviewTables(db: Kysely<unknown>): Promise<void> {
 }
 
 /** The searched text: the sentence (notes), actors and place. Re-indexed when a review changes them. */
-const SEARCHED = "coalesce(json_extract(new.record, '$.notes'), '') || ' ' || coalesce(new.actors, '') || ' ' || coalesce(new.location, '') || ' ' || coalesce(new.admin1, '') || ' ' || coalesce(new.country, '')";
+const SEARCHED =
+  "coalesce(json_extract(new.record, '$.notes'), '') || ' ' || coalesce(new.actors, '') || ' ' || coalesce(new.location, '') || ' ' || coalesce(new.admin1, '') || ' ' || coalesce(new.country, '')";
 
 async function createSearchIndex(db: Kysely<unknown>): Promise<void> {
-  await sql`create virtual table events_fts using fts5(body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`.execute(db);
-  await sql.raw(`create trigger events_fts_insert after insert on events begin insert into events_fts(rowid, body) values (new.rowid, ${SEARCHED}); end`).execute(db);
-  await sql`create trigger events_fts_delete after delete on events begin delete from events_fts where rowid = old.rowid; end`.execute(db);
+  await sql`create virtual table events_fts using fts5(body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`.execute(
+    db,
+  );
   await sql
-    .raw(`create trigger events_fts_update after update of record, actors, location, admin1, country on events begin delete from events_fts where rowid = old.rowid; insert into events_fts(rowid, body) values (new.rowid, ${SEARCHED}); end`)
+    .raw(
+      `create trigger events_fts_insert after insert on events begin insert into events_fts(rowid, body) values (new.rowid, ${SEARCHED}); end`,
+    )
     .execute(db);
-  await sql.raw(`insert into events_fts(rowid, body) select rowid, ${SEARCHED.replaceAll("new.", "")} from events`).execute(db);
+  await sql`create trigger events_fts_delete after delete on events begin delete from events_fts where rowid = old.rowid; end`.execute(
+    db,
+  );
+  await sql
+    .raw(
+      `create trigger events_fts_update after update of record, actors, location, admin1, country on events begin delete from events_fts where rowid = old.rowid; insert into events_fts(rowid, body) values (new.rowid, ${SEARCHED}); end`,
+    )
+    .execute(db);
+  await sql
+    .raw(`insert into events_fts(rowid, body) select rowid, ${SEARCHED.replaceAll("new.", "")} from events`)
+    .execute(db);
 }
 
 /** Events stored before this migration get their columns from their record, a page at a time. */
@@ -95,18 +122,31 @@ async function fillEventColumns(db: Kysely<unknown>): Promise<void> {
   const events = db as unknown as Kysely<{ events: { event_id: string; record: string } & Record<string, unknown> }>;
   let after = "";
   for (;;) {
-    const rows = await events.selectFrom("events").select(["event_id", "record"]).where("event_id", ">", after).orderBy("event_id").limit(500).execute();
+    const rows = await events
+      .selectFrom("events")
+      .select(["event_id", "record"])
+      .where("event_id", ">", after)
+      .orderBy("event_id")
+      .limit(500)
+      .execute();
     if (rows.length === 0) return;
-    for (const row of rows) await events.updateTable("events").set(eventColumns(JSON.parse(row.record))).where("event_id", "=", row.event_id).execute();
+    for (const row of rows)
+      await events
+        .updateTable("events")
+        .set(eventColumns(JSON.parse(row.record)))
+        .where("event_id", "=", row.event_id)
+        .execute();
     after = rows[rows.length - 1]!.event_id;
   }
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const name of ["events_fts_insert", "events_fts_delete", "events_fts_update"]) await sql`drop trigger if exists ${sql.id(name)}`.execute(db);
+  for (const name of ["events_fts_insert", "events_fts_delete", "events_fts_update"])
+    await sql`drop trigger if exists ${sql.id(name)}`.execute(db);
   await sql`drop table if exists events_fts`.execute(db);
   for (const table of ["review_history", "event_reviews"]) await db.schema.dropTable(table).ifExists().execute();
   for (const [name] of EVENT_INDEXES) await db.schema.dropIndex(name).ifExists().execute();
-  for (const name of ["event_sources_document", "incidents_by_date", "documents_by_ingested"]) await db.schema.dropIndex(name).ifExists().execute();
+  for (const name of ["event_sources_document", "incidents_by_date", "documents_by_ingested"])
+    await db.schema.dropIndex(name).ifExists().execute();
   for (const [name] of [...EVENT_COLUMNS].reverse()) await db.schema.alterTable("events").dropColumn(name).execute();
 }

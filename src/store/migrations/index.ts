@@ -1,16 +1,16 @@
 // Migrations in order. Kysely's Migrator records which ran in its own table. The shared ones are written with
 // Kysely's schema builder and run on SQLite and PostgreSQL alike; a backend may replace one by name (SQL only it
 // speaks, such as SQLite's FTS5) or add its own (PostgreSQL's geometry, named "pg-…" so it sorts after them).
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import * as initial from "./001-initial.js";
 import * as duplicates from "./002-duplicates.js";
 import * as claimsRelations from "./003-claims-relations.js";
 import * as incidents from "./004-incidents.js";
 import * as skipStage from "./005-skip-stage.js";
 import * as incidentHistory from "./006-incident-history.js";
+import * as workbench from "./007-workbench.js";
 import * as pgGeometry from "./postgres/pg-001-geometry.js";
 import * as pgWorkerHeartbeats from "./postgres/pg-002-worker-heartbeats.js";
-import * as workbench from "./007-workbench.js";
 
 const MIGRATIONS: Record<string, Migration> = {
   "001-initial": initial,
@@ -31,11 +31,15 @@ const BACKEND_MIGRATIONS: Record<Backend, Record<string, Migration>> = {
 };
 
 export async function migrateToLatest(db: Kysely<unknown>, backend: Backend = "sqlite"): Promise<void> {
-  const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS, ...BACKEND_MIGRATIONS[backend] }) };
+  const provider: MigrationProvider = {
+    getMigrations: async () => ({ ...MIGRATIONS, ...BACKEND_MIGRATIONS[backend] }),
+  };
   // Migrations written side by side (002, 003) may reach a database in either order: run what is missing.
   const { error, results } = await new Migrator({ db, provider, allowUnorderedMigrations: true }).migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {
-    throw new Error(`migration ${failed?.migrationName ?? ""} failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `migration ${failed?.migrationName ?? ""} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

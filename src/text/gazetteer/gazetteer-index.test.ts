@@ -10,7 +10,10 @@ describe("places: gazetteer index file", () => {
 
   it("reads back every place row and finds every name, multi-byte characters included", () => {
     const index = decodeIndex(encodeIndex(lines));
-    assert.deepEqual([0, 1, 2].map((i) => readLine(index, index.placeOffsets, i)), lines.places);
+    assert.deepEqual(
+      [0, 1, 2].map((i) => readLine(index, index.placeOffsets, i)),
+      lines.places,
+    );
     for (const line of lines.names) assert.equal(findNameLine(index, line.split("\t")[0]), line);
   });
 

@@ -16,7 +16,13 @@ export function encodeIndex(lines: { places: string[]; names: string[] }): Buffe
   header.write(MAGIC, 0, "latin1");
   header.writeUInt32LE(lines.places.length, 8);
   header.writeUInt32LE(lines.names.length, 12);
-  return Buffer.concat([header, Buffer.from(placeOffsets.buffer), Buffer.from(nameOffsets.buffer), ...placeBytes, ...nameBytes]);
+  return Buffer.concat([
+    header,
+    Buffer.from(placeOffsets.buffer),
+    Buffer.from(nameOffsets.buffer),
+    ...placeBytes,
+    ...nameBytes,
+  ]);
 }
 
 /** Where each line starts, and where the last ends. */
@@ -33,9 +39,16 @@ export function decodeIndex(data: Buffer): GazetteerIndex {
   const names = data.readUInt32LE(12);
   const tableBytes = (places + names + 2) * 4;
   // A Uint32Array needs 4-byte alignment; a Buffer from the pool may not have it, so copy the tables then.
-  const tables = (data.byteOffset + 16) % 4 === 0 ? data.subarray(16, 16 + tableBytes) : Buffer.from(data.subarray(16, 16 + tableBytes));
+  const tables =
+    (data.byteOffset + 16) % 4 === 0
+      ? data.subarray(16, 16 + tableBytes)
+      : Buffer.from(data.subarray(16, 16 + tableBytes));
   const all = new Uint32Array(tables.buffer, tables.byteOffset, places + names + 2);
-  return { text: data.subarray(16 + tableBytes), placeOffsets: all.subarray(0, places + 1), nameOffsets: all.subarray(places + 1) };
+  return {
+    text: data.subarray(16 + tableBytes),
+    placeOffsets: all.subarray(0, places + 1),
+    nameOffsets: all.subarray(places + 1),
+  };
 }
 
 export function readLine(index: GazetteerIndex, offsets: Uint32Array, i: number): string {

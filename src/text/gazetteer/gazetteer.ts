@@ -13,8 +13,8 @@ import { readLexiconTable } from "../../lexicon.js";
 import { cacheDir } from "../../paths.js";
 import { foldAlias } from "../../text/fold-alias.js";
 import { admin1DataDir, readAdmin1Regions } from "./admin1-regions.js";
+import { decodeIndex, encodeIndex, findNameLine, type GazetteerIndex, readLine } from "./gazetteer-index.js";
 import { countiesDataFile, readUsCounties } from "./us-counties.js";
-import { decodeIndex, encodeIndex, findNameLine, readLine, type GazetteerIndex } from "./gazetteer-index.js";
 
 export type GazetteerPlace = {
   geonameId: number;
@@ -47,7 +47,9 @@ let englishNames: Map<string, string> | undefined;
 export function lookupPlace(name: string): GazetteerPlace[] {
   const found = lookupIndexed(name);
   if (found.length > 0) return found;
-  englishNames ??= new Map(readLexiconTable("places/english-names.tsv").map((r) => [foldAlias(r.name), r.gazetteer_name]));
+  englishNames ??= new Map(
+    readLexiconTable("places/english-names.tsv").map((r) => [foldAlias(r.name), r.gazetteer_name]),
+  );
   const local = englishNames.get(foldAlias(name));
   return local ? lookupIndexed(local) : [];
 }
@@ -57,7 +59,10 @@ function lookupIndexed(name: string): GazetteerPlace[] {
   const key = foldAlias(name);
   const line = findNameLine(idx, key);
   if (line === null) return [];
-  const ids = line.slice(key.length + 1).split(",").map(Number);
+  const ids = line
+    .slice(key.length + 1)
+    .split(",")
+    .map(Number);
   return ids.map((i) => parsePlace(idx, i));
 }
 
@@ -121,7 +126,17 @@ function buildPlaceRows(): { line: string; names: string[]; population: number }
   const { regions, byCode } = readAdmin1Regions(towns);
   const rows = towns.map((t) => {
     const admin1 = byCode.get(`${t.iso2}.${t.admin1Code}`)?.name ?? "";
-    const line = [t.geonameId, t.name, t.latitude, t.longitude, t.featureCode, t.iso2, t.admin1Code, admin1, t.population].join("\t");
+    const line = [
+      t.geonameId,
+      t.name,
+      t.latitude,
+      t.longitude,
+      t.featureCode,
+      t.iso2,
+      t.admin1Code,
+      admin1,
+      t.population,
+    ].join("\t");
     return { line, names: [...t.names], population: t.population };
   });
   const regionPopulation = sumPopulations(towns, byCode);
@@ -142,7 +157,9 @@ function buildPlaceRows(): { line: string; names: string[]; population: number }
 
 function sumCountyPopulations(towns: TownRow[]): Map<string, number> {
   const sums = new Map<string, number>();
-  for (const t of towns) if (t.iso2 === "US") sums.set(`${t.admin1Code}.${t.admin2Code}`, (sums.get(`${t.admin1Code}.${t.admin2Code}`) ?? 0) + t.population);
+  for (const t of towns)
+    if (t.iso2 === "US")
+      sums.set(`${t.admin1Code}.${t.admin2Code}`, (sums.get(`${t.admin1Code}.${t.admin2Code}`) ?? 0) + t.population);
   return sums;
 }
 
@@ -174,7 +191,13 @@ function namesOf(cols: string[]): Set<string> {
   const names = [cols[1], cols[2]];
   for (const alt of cols[3] ? cols[3].split(",") : []) {
     // Skip codes in capitals ("SEN", "LHR"): they would turn abbreviations into towns.
-    if (alt.length > 2 && /^[\p{Script=Latin}\s'’.-]+$/u.test(alt) && /^\p{Lu}/u.test(alt) && !/^[\p{Lu}.]+$/u.test(alt)) names.push(alt);
+    if (
+      alt.length > 2 &&
+      /^[\p{Script=Latin}\s'’.-]+$/u.test(alt) &&
+      /^\p{Lu}/u.test(alt) &&
+      !/^[\p{Lu}.]+$/u.test(alt)
+    )
+      names.push(alt);
   }
   return new Set(names.map(foldAlias).filter(Boolean));
 }
@@ -193,9 +216,7 @@ function packageVersion(file: string): string {
   for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
     try {
       return (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version: string }).version;
-    } catch {
-      continue;
-    }
+    } catch {}
   }
   return "unknown";
 }
@@ -207,7 +228,8 @@ function writeCache(file: string, data: Buffer) {
     writeFileSync(tmp, data);
     renameSync(tmp, file); // atomic: a concurrent reader sees the old state or the whole file
     for (const old of readdirSync(dirname(file))) {
-      if (/^gazetteer-.*\.(tsv|bin)$/.test(old) && join(dirname(file), old) !== file) rmSync(join(dirname(file), old), { force: true });
+      if (/^gazetteer-.*\.(tsv|bin)$/.test(old) && join(dirname(file), old) !== file)
+        rmSync(join(dirname(file), old), { force: true });
     }
   } catch {
     // A read-only cache still works, only slower.

@@ -11,8 +11,16 @@ let notPlaces: Set<string> | undefined;
 let countryPoints: Map<string, { latitude: number; longitude: number }> | undefined;
 
 /** A country's reference point: its GeoNames feature where lexicon/places/country-points.tsv has it, else the one given. */
-export function pointOfCountry(iso3: string, fallback: { latitude: number; longitude: number }): { latitude: number; longitude: number } {
-  countryPoints ??= new Map(readLexiconTable("places/country-points.tsv").map((r) => [r.iso3, { latitude: Number(r.latitude), longitude: Number(r.longitude) }]));
+export function pointOfCountry(
+  iso3: string,
+  fallback: { latitude: number; longitude: number },
+): { latitude: number; longitude: number } {
+  countryPoints ??= new Map(
+    readLexiconTable("places/country-points.tsv").map((r) => [
+      r.iso3,
+      { latitude: Number(r.latitude), longitude: Number(r.longitude) },
+    ]),
+  );
   return countryPoints.get(iso3) ?? { latitude: fallback.latitude, longitude: fallback.longitude };
 }
 
@@ -23,13 +31,17 @@ export function lookupRegion(name: string): WorldRegion | undefined {
 
 /** "W.Va." -> "West Virginia"; exact spelling, since "Pa" or "Ga" without the point are other words. */
 export function expandStateAbbreviation(text: string): string | undefined {
-  stateAbbreviations ??= new Map(readLexiconTable("places/us-state-abbreviations.tsv").map((r) => [r.abbreviation, r.state]));
+  stateAbbreviations ??= new Map(
+    readLexiconTable("places/us-state-abbreviations.tsv").map((r) => [r.abbreviation, r.state]),
+  );
   return stateAbbreviations.get(text);
 }
 
 export function stateAbbreviationPattern(): RegExp {
   expandStateAbbreviation("");
-  const alternatives = [...stateAbbreviations!.keys()].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.]/g, "\\.").replace(/ /g, "\\s"));
+  const alternatives = [...stateAbbreviations!.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/[.]/g, "\\.").replace(/ /g, "\\s"));
   return new RegExp(`(?<![\\p{L}.])(?:${alternatives.join("|")})`, "gu");
 }
 
@@ -38,7 +50,12 @@ let divisionAbbreviations: Map<string, DivisionAbbreviation> | undefined;
 
 /** "NSW" -> New South Wales, "Sask." -> Saskatchewan, "CA" -> California (lexicon/places/division-abbreviations.tsv). */
 export function lookupDivisionAbbreviation(text: string): DivisionAbbreviation | undefined {
-  divisionAbbreviations ??= new Map(readLexiconTable("places/division-abbreviations.tsv").map((r) => [r.abbreviation, { division: r.division, iso2: r.country, isBare: r.bare === "yes" }]));
+  divisionAbbreviations ??= new Map(
+    readLexiconTable("places/division-abbreviations.tsv").map((r) => [
+      r.abbreviation,
+      { division: r.division, iso2: r.country, isBare: r.bare === "yes" },
+    ]),
+  );
   return divisionAbbreviations.get(text);
 }
 
@@ -47,7 +64,10 @@ let divisionPattern: RegExp | undefined;
 export function divisionAbbreviationPattern(): RegExp {
   lookupDivisionAbbreviation("");
   // Not inside a longer word or dotted abbreviation, and not the first of several words in capitals ("IN THE").
-  divisionPattern ??= new RegExp(`(?<![\\p{L}.])(?:${phraseAlternation(divisionAbbreviations!.keys())})(?![\\p{L}.])(?!\\s+\\p{Lu}{2})`, "gu");
+  divisionPattern ??= new RegExp(
+    `(?<![\\p{L}.])(?:${phraseAlternation(divisionAbbreviations!.keys())})(?![\\p{L}.])(?!\\s+\\p{Lu}{2})`,
+    "gu",
+  );
   return divisionPattern;
 }
 
@@ -60,7 +80,8 @@ function readRegions(): Map<string, WorldRegion> {
   const map = new Map<string, WorldRegion>();
   for (const row of [...readLexiconTable("places/regions.tsv"), ...readLexiconTable("places/named-areas.tsv")]) {
     const region = { name: row.name, latitude: Number(row.latitude), longitude: Number(row.longitude) };
-    for (const alias of [row.name, ...row.aliases.split("|").filter(Boolean)]) map.set(foldAlias(alias.replace(/^the\s+/i, "")), region);
+    for (const alias of [row.name, ...row.aliases.split("|").filter(Boolean)])
+      map.set(foldAlias(alias.replace(/^the\s+/i, "")), region);
   }
   return map;
 }

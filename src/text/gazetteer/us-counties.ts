@@ -17,7 +17,10 @@ export function countiesDataFile(): string {
 }
 
 export function readUsCounties(file = countiesDataFile()): UsCounty[] {
-  const sums = new Map<string, { name: string; admin1Code: string; admin2Code: string; lat: number; lon: number; n: number }>();
+  const sums = new Map<
+    string,
+    { name: string; admin1Code: string; admin2Code: string; lat: number; lon: number; n: number }
+  >();
   for (const line of readFileSync(file, "utf8").split("\n")) {
     const cols = line.split("\t");
     const [name, admin1Code, admin2Code, lat, lon] = [cols[5], cols[4], cols[6], Number(cols[9]), Number(cols[10])];
@@ -31,7 +34,13 @@ export function readUsCounties(file = countiesDataFile()): UsCounty[] {
   }
   return [...sums.values()]
     .filter((s) => !/\(city\)$/.test(s.name)) // Virginia's independent cities are towns cities-500 has
-    .map((s) => ({ name: countyName(s.name, s.admin1Code), admin1Code: s.admin1Code, admin2Code: s.admin2Code, latitude: round(s.lat / s.n), longitude: round(s.lon / s.n) }));
+    .map((s) => ({
+      name: countyName(s.name, s.admin1Code),
+      admin1Code: s.admin1Code,
+      admin2Code: s.admin2Code,
+      latitude: round(s.lat / s.n),
+      longitude: round(s.lon / s.n),
+    }));
 }
 
 /** "Harris" -> "Harris County"; Louisiana's are parishes, Alaska's boroughs. */

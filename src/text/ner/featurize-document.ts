@@ -14,5 +14,7 @@ export function featurizeDocument(sentences: readonly (readonly string[])[], lex
     if (!hashes) wordHashes.set(word, (hashes = describeWord(word)));
     return hashes;
   };
-  return sentences.map((words) => extractContextFeatures(words, context, lexicon).map((features, i) => [...hashWord(words[i]), ...features]));
+  return sentences.map((words) =>
+    extractContextFeatures(words, context, lexicon).map((features, i) => [...hashWord(words[i]), ...features]),
+  );
 }

@@ -9,8 +9,19 @@ import { readLexiconLines, readLexiconTable } from "../../lexicon.js";
 
 /** Which list a phrase or word is on; one bit each, so a phrase on several lists keeps them all. */
 export const LEXICON_BITS = {
-  person: 1, surname: 2, firstName: 4, org: 8, country: 16, city: 32, town: 64, demonym: 128,
-  orgWord: 256, locationWord: 512, personTitle: 1024, miscWord: 2048, commonWord: 4096,
+  person: 1,
+  surname: 2,
+  firstName: 4,
+  org: 8,
+  country: 16,
+  city: 32,
+  town: 64,
+  demonym: 128,
+  orgWord: 256,
+  locationWord: 512,
+  personTitle: 1024,
+  miscWord: 2048,
+  commonWord: 4096,
 } as const;
 /** Marks a phrase that begins a longer listed phrase: the matcher stops extending where it is absent. */
 export const PREFIX_BIT = 1 << 30;
@@ -40,7 +51,8 @@ export function loadNerLexicon(settings = NER_LEXICON_SETTINGS): NerLexicon {
   for (const name of readLexiconLines("names/first-names.txt")) add(name, "firstName");
   for (const row of readLexiconTable("names/phoenix-organizations.tsv")) add(row.name, "org");
   for (const name of readLexiconLines("names/companies.txt")) add(name, "org");
-  for (const row of readLexiconTable("actors/armed-groups.tsv")) [row.name, ...row.aliases.split("|")].forEach((n) => add(n, "org"));
+  for (const row of readLexiconTable("actors/armed-groups.tsv"))
+    [row.name, ...row.aliases.split("|")].forEach((n) => add(n, "org"));
   for (const country of loadCountries()) {
     country.names.forEach((n) => add(n, "country"));
     country.demonyms.forEach((n) => add(n, "demonym"));
@@ -63,12 +75,18 @@ export function loadNerLexicon(settings = NER_LEXICON_SETTINGS): NerLexicon {
  */
 function dropPlacesAsPeople(lexicon: NerLexicon): void {
   const place = LEXICON_BITS.city | LEXICON_BITS.town | LEXICON_BITS.country;
-  for (const [phrase, bits] of lexicon.phrases) if (bits & LEXICON_BITS.person && bits & place) lexicon.phrases.set(phrase, bits & ~LEXICON_BITS.person);
+  for (const [phrase, bits] of lexicon.phrases)
+    if (bits & LEXICON_BITS.person && bits & place) lexicon.phrases.set(phrase, bits & ~LEXICON_BITS.person);
 }
 
 /** Tokens of a phrase as the recogniser's tokenizer would cut them (punctuation apart), lower-cased. */
 export function splitPhrase(phrase: string): string[] {
-  return phrase.toLowerCase().replace(/([,()"])/g, " $1 ").trim().split(/\s+/).filter(Boolean);
+  return phrase
+    .toLowerCase()
+    .replace(/([,()"])/g, " $1 ")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
 export function addPhrase(lexicon: NerLexicon, phrase: string, bit: number, maxTokens: number): void {

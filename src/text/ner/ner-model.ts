@@ -37,11 +37,17 @@ export function loadNerModel(file = nerModelFile()): NerModel {
 }
 
 /** Adds every known feature's tag weights into `scores` at `offset` (one row of tag scores). */
-export function addFeatureScores(model: NerModel, hashes: readonly number[], scores: Float64Array, offset: number): void {
+export function addFeatureScores(
+  model: NerModel,
+  hashes: readonly number[],
+  scores: Float64Array,
+  offset: number,
+): void {
   for (const hash of hashes) {
     const row = findRow(model, hash);
     if (row < 0) continue;
-    for (let k = model.starts[row]; k < model.starts[row + 1]; k += 1) scores[offset + model.tags[k]] += model.weights[k];
+    for (let k = model.starts[row]; k < model.starts[row + 1]; k += 1)
+      scores[offset + model.tags[k]] += model.weights[k];
   }
 }
 
@@ -93,7 +99,8 @@ export function encodeNerModel(tagCount: number, rows: SparseRow[], transitions:
 /** Reads what encodeNerModel wrote (gzip-compressed). */
 export function decodeNerModel(compressed: Buffer): NerModel {
   const buffer = gunzipSync(compressed);
-  if (buffer.readUInt32LE(0) !== MAGIC || buffer.readUInt32LE(4) !== VERSION) throw new Error("not a sitrep NER model (version 1)");
+  if (buffer.readUInt32LE(0) !== MAGIC || buffer.readUInt32LE(4) !== VERSION)
+    throw new Error("not a sitrep NER model (version 1)");
   const tagCount = buffer.readUInt32LE(8);
   const count = buffer.readUInt32LE(12);
   const scale = buffer.readFloatLE(16);

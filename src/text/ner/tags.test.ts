@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { TAGS, bilouFromChunks, chunksFromBilou, chunksFromIob, isAllowedTransition } from "./tags.js";
+import { bilouFromChunks, chunksFromBilou, chunksFromIob, isAllowedTransition, TAGS } from "./tags.js";
 
 const tagIndex = (tag: string) => TAGS.indexOf(tag);
 
@@ -14,7 +14,10 @@ test("ner tags: IOB1 chunks (B- only between touching names) become BILOU and ba
     { first: 5, last: 7, type: "ORG" },
   ]);
   const bilou = bilouFromChunks(chunks, iob.length);
-  assert.deepEqual(bilou.map((t) => TAGS[t]), ["B-PER", "L-PER", "O", "U-LOC", "U-LOC", "B-ORG", "I-ORG", "L-ORG"]);
+  assert.deepEqual(
+    bilou.map((t) => TAGS[t]),
+    ["B-PER", "L-PER", "O", "U-LOC", "U-LOC", "B-ORG", "I-ORG", "L-ORG"],
+  );
   assert.deepEqual(chunksFromBilou(bilou), chunks);
 });
 

@@ -4,7 +4,10 @@ export const ENTITY_TYPES = ["PER", "ORG", "LOC", "MISC"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** Tag 0 is O; then B, I, L, U of each type in ENTITY_TYPES order. */
-export const TAGS: readonly string[] = ["O", ...ENTITY_TYPES.flatMap((t) => ["B", "I", "L", "U"].map((p) => `${p}-${t}`))];
+export const TAGS: readonly string[] = [
+  "O",
+  ...ENTITY_TYPES.flatMap((t) => ["B", "I", "L", "U"].map((p) => `${p}-${t}`)),
+];
 export const TAG_COUNT = TAGS.length;
 
 /** A run of tokens [first, last] (inclusive) with its type. */

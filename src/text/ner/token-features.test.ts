@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { buildDocumentContext } from "./document-context.js";
-import { addPhrase, LEXICON_BITS, type NerLexicon } from "./ner-lexicon.js";
 import { hashParts } from "./hash-feature.js";
+import { addPhrase, LEXICON_BITS, type NerLexicon } from "./ner-lexicon.js";
 import { extractContextFeatures, FEATURE, findLexiconFeatures, lexiconMark, POSITION } from "./token-features.js";
 
 const bitIndex = (bit: number) => Math.log2(bit);
@@ -19,11 +19,19 @@ test("ner features: a listed phrase marks each token with its place in the phras
   const features = findLexiconFeatures(["in", "port", "vellan", "today"], smallLexicon());
   const city = bitIndex(LEXICON_BITS.city);
   const common = bitIndex(LEXICON_BITS.commonWord);
-  assert.deepEqual(features, [[], [lexiconMark(city, POSITION.B), lexiconMark(common, POSITION.U)], [lexiconMark(city, POSITION.L)], []]);
+  assert.deepEqual(features, [
+    [],
+    [lexiconMark(city, POSITION.B), lexiconMark(common, POSITION.U)],
+    [lexiconMark(city, POSITION.L)],
+    [],
+  ]);
 });
 
 test("ner features: a surname alone remembers the longer name it was introduced with", () => {
-  const sentences = [["Marek", "Dovlin", "arrived", "."], ["Dovlin", "said", "so", "."]];
+  const sentences = [
+    ["Marek", "Dovlin", "arrived", "."],
+    ["Dovlin", "said", "so", "."],
+  ];
   const features = extractContextFeatures(sentences[1], buildDocumentContext(sentences), smallLexicon());
   assert.ok(features[0].includes(hashParts(FEATURE.docRun, POSITION.L)));
   assert.ok(!features[0].includes(hashParts(FEATURE.docRun, POSITION.B)));
@@ -32,8 +40,14 @@ test("ner features: a surname alone remembers the longer name it was introduced 
 });
 
 test("ner features: a capitalised word the document also writes in lower case says so", () => {
-  const sentences = [["Police", "came", "."], ["The", "police", "left", "."]];
+  const sentences = [
+    ["Police", "came", "."],
+    ["The", "police", "left", "."],
+  ];
   const features = extractContextFeatures(sentences[0], buildDocumentContext(sentences), smallLexicon());
   assert.ok(features[0].includes(hashParts(FEATURE.docLower, 1)));
-  assert.ok(!features[1].includes(hashParts(FEATURE.docLower, 1)), "a word never written in lower case gets no such feature");
+  assert.ok(
+    !features[1].includes(hashParts(FEATURE.docLower, 1)),
+    "a word never written in lower case gets no such feature",
+  );
 });

@@ -2,15 +2,36 @@
 import type { DocumentContext } from "./document-context.js";
 import { isCapitalsLine } from "./document-context.js";
 import { hashParts, hashText } from "./hash-feature.js";
-import { LEXICON_BITS, PREFIX_BIT, type NerLexicon } from "./ner-lexicon.js";
+import { LEXICON_BITS, type NerLexicon, PREFIX_BIT } from "./ner-lexicon.js";
 import { findCapitalisation, findShape, findShortShape, isCapitalised } from "./word-shape.js";
 
 /** Feature templates: the first part of every feature hash. */
 export const FEATURE = {
-  bias: 1, word: 2, lower: 3, shape: 4, shortShape: 5, prefix: 6, suffix: 7, length: 8,
-  capitalisation: 10, before1: 11, before2: 12, after1: 13, after2: 14, beforeAndWord: 15, wordAndAfter: 16,
-  shapeBefore: 17, shapeAfter: 18, shapesAround: 19, listed: 20, listedAndCap: 21, hyphenPart: 22,
-  docLower: 23, docCapInside: 24, docRun: 25, docRunLength: 26,
+  bias: 1,
+  word: 2,
+  lower: 3,
+  shape: 4,
+  shortShape: 5,
+  prefix: 6,
+  suffix: 7,
+  length: 8,
+  capitalisation: 10,
+  before1: 11,
+  before2: 12,
+  after1: 13,
+  after2: 14,
+  beforeAndWord: 15,
+  wordAndAfter: 16,
+  shapeBefore: 17,
+  shapeAfter: 18,
+  shapesAround: 19,
+  listed: 20,
+  listedAndCap: 21,
+  hyphenPart: 22,
+  docLower: 23,
+  docCapInside: 24,
+  docRun: 25,
+  docRunLength: 26,
 } as const;
 
 /** A token's place in a listed phrase (or a capitalised run): Begin, Inside, Last, Unit. */
@@ -29,7 +50,11 @@ export function lexiconMark(bitIndex: number, position: number): number {
  * Feature hashes for every token of one sentence, apart from the word's own (describeWord), which
  * depend on the word alone and so are worked out once per distinct word of a document.
  */
-export function extractContextFeatures(words: readonly string[], context: DocumentContext, lexicon: NerLexicon): number[][] {
+export function extractContextFeatures(
+  words: readonly string[],
+  context: DocumentContext,
+  lexicon: NerLexicon,
+): number[][] {
   const lower = words.map((w) => w.toLowerCase());
   const lowerHashes = lower.map((w) => hashText(w));
   const shapes = words.map((w) => hashText(findShortShape(w)));
@@ -40,7 +65,8 @@ export function extractContextFeatures(words: readonly string[], context: Docume
     // Case carries different evidence at a sentence's start and in a capitals-only headline.
     const features = [hashParts(FEATURE.capitalisation, cap, i === 0 ? 1 : 0, capsLine)];
     addContext(features, lowerHashes, shapes, i);
-    for (const mark of marks[i]) features.push(hashParts(FEATURE.listed, mark), hashParts(FEATURE.listedAndCap, mark, cap));
+    for (const mark of marks[i])
+      features.push(hashParts(FEATURE.listed, mark), hashParts(FEATURE.listedAndCap, mark, cap));
     addHyphenParts(features, lower[i], lexicon);
     addDocumentFeatures(features, word, lower[i], cap, context);
     return features;
@@ -49,10 +75,20 @@ export function extractContextFeatures(words: readonly string[], context: Docume
 
 /** The word itself: identity, shape and affixes (names' endings: -ov, -stan, -berg, -ese). */
 export function describeWord(word: string, lower = word.toLowerCase()): number[] {
-  const features = [hashParts(FEATURE.bias), hashParts(FEATURE.word, hashText(word)), hashParts(FEATURE.lower, hashText(lower))];
-  features.push(hashParts(FEATURE.shape, hashText(findShape(word))), hashParts(FEATURE.shortShape, hashText(findShortShape(word))));
+  const features = [
+    hashParts(FEATURE.bias),
+    hashParts(FEATURE.word, hashText(word)),
+    hashParts(FEATURE.lower, hashText(lower)),
+  ];
+  features.push(
+    hashParts(FEATURE.shape, hashText(findShape(word))),
+    hashParts(FEATURE.shortShape, hashText(findShortShape(word))),
+  );
   for (let n = 1; n <= 4 && n <= lower.length; n += 1) {
-    features.push(hashParts(FEATURE.prefix, n, hashText(lower, 0, n)), hashParts(FEATURE.suffix, n, hashText(lower, lower.length - n)));
+    features.push(
+      hashParts(FEATURE.prefix, n, hashText(lower, 0, n)),
+      hashParts(FEATURE.suffix, n, hashText(lower, lower.length - n)),
+    );
   }
   features.push(hashParts(FEATURE.length, Math.min(word.length, 10)));
   return features;
@@ -63,7 +99,10 @@ function addContext(features: number[], lower: readonly number[], shapes: readon
   const at = (list: readonly number[], k: number) => (k < 0 ? START : k >= list.length ? END : list[k]);
   features.push(hashParts(FEATURE.before1, at(lower, i - 1)), hashParts(FEATURE.before2, at(lower, i - 2)));
   features.push(hashParts(FEATURE.after1, at(lower, i + 1)), hashParts(FEATURE.after2, at(lower, i + 2)));
-  features.push(hashParts(FEATURE.beforeAndWord, at(lower, i - 1), lower[i]), hashParts(FEATURE.wordAndAfter, lower[i], at(lower, i + 1)));
+  features.push(
+    hashParts(FEATURE.beforeAndWord, at(lower, i - 1), lower[i]),
+    hashParts(FEATURE.wordAndAfter, lower[i], at(lower, i + 1)),
+  );
   features.push(hashParts(FEATURE.shapeBefore, at(shapes, i - 1)), hashParts(FEATURE.shapeAfter, at(shapes, i + 1)));
   features.push(hashParts(FEATURE.shapesAround, at(shapes, i - 1), shapes[i], at(shapes, i + 1)));
 }
@@ -109,10 +148,20 @@ function markPhrase(out: number[][], start: number, end: number, bits: number): 
   }
 }
 
-function addDocumentFeatures(features: number[], word: string, lower: string, cap: number, context: DocumentContext): void {
+function addDocumentFeatures(
+  features: number[],
+  word: string,
+  lower: string,
+  cap: number,
+  context: DocumentContext,
+): void {
   if (!isCapitalised(word)) return;
   if (context.seenLower.has(lower)) features.push(hashParts(FEATURE.docLower, cap));
   if (context.seenCapitalisedInside.has(word)) features.push(hashParts(FEATURE.docCapInside, cap));
   const run = context.longestRun.get(word);
-  if (run) features.push(hashParts(FEATURE.docRun, POSITION[run.position]), hashParts(FEATURE.docRunLength, POSITION[run.position], Math.min(run.length, 4)));
+  if (run)
+    features.push(
+      hashParts(FEATURE.docRun, POSITION[run.position]),
+      hashParts(FEATURE.docRunLength, POSITION[run.position], Math.min(run.length, 4)),
+    );
 }

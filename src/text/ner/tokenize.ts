@@ -6,7 +6,8 @@
 export type Token = { start: number; end: number; text: string };
 
 // A short list: only abbreviations that precede a name ("Gen. Ali", "Acme Corp.") matter to the recogniser.
-const ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Adm|Brig|Rep|Sen|Gov|Pres|Prof|Rev|Gov|Inc|Corp|Co|Ltd|Bros|No|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|" +
+const ABBREVIATIONS =
+  "Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Adm|Brig|Rep|Sen|Gov|Pres|Prof|Rev|Gov|Inc|Corp|Co|Ltd|Bros|No|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|" +
   // US states as newspapers abbreviate them ("Tulsa, Okla.").
   "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo";
 

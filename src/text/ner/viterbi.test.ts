@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { TAGS, TAG_COUNT } from "./tags.js";
+import { TAG_COUNT, TAGS } from "./tags.js";
 import { decodeViterbi, maskTransitions } from "./viterbi.js";
 
 test("viterbi: the best well-formed sequence wins over a better-scoring broken one", () => {
@@ -12,9 +12,20 @@ test("viterbi: the best well-formed sequence wins over a better-scoring broken o
   emissions[TAG_COUNT + TAGS.indexOf("L-PER")] = 2.8;
   const transitions = new Float64Array((TAG_COUNT + 1) ** 2);
   const tags = decodeViterbi(emissions, 2, TAG_COUNT, maskTransitions(transitions, TAG_COUNT));
-  assert.deepEqual(tags.map((t) => TAGS[t]), ["B-PER", "L-PER"]);
+  assert.deepEqual(
+    tags.map((t) => TAGS[t]),
+    ["B-PER", "L-PER"],
+  );
 });
 
 test("viterbi: an empty sentence decodes to no tags", () => {
-  assert.deepEqual(decodeViterbi(new Float64Array(0), 0, TAG_COUNT, maskTransitions(new Float64Array((TAG_COUNT + 1) ** 2), TAG_COUNT)), []);
+  assert.deepEqual(
+    decodeViterbi(
+      new Float64Array(0),
+      0,
+      TAG_COUNT,
+      maskTransitions(new Float64Array((TAG_COUNT + 1) ** 2), TAG_COUNT),
+    ),
+    [],
+  );
 });

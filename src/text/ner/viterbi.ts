@@ -29,7 +29,12 @@ function buildTransitionMask(tagCount: number): Float64Array {
 }
 
 /** Best tag sequence for `length` tokens given emission scores (length x tags, row-major) and masked transitions. */
-export function decodeViterbi(emissions: Float64Array, length: number, tagCount: number, transitions: Float64Array): number[] {
+export function decodeViterbi(
+  emissions: Float64Array,
+  length: number,
+  tagCount: number,
+  transitions: Float64Array,
+): number[] {
   if (length === 0) return [];
   const score = new Float64Array(length * tagCount);
   const back = new Int32Array(length * tagCount);
@@ -53,7 +58,13 @@ export function decodeViterbi(emissions: Float64Array, length: number, tagCount:
   return traceBack(score, back, length, tagCount, transitions);
 }
 
-function traceBack(score: Float64Array, back: Int32Array, length: number, tagCount: number, transitions: Float64Array): number[] {
+function traceBack(
+  score: Float64Array,
+  back: Int32Array,
+  length: number,
+  tagCount: number,
+  transitions: Float64Array,
+): number[] {
   let best = -Infinity;
   let last = 0;
   for (let t = 0; t < tagCount; t += 1) {

@@ -10,8 +10,9 @@ test("ner word shape: letters by class, long words keep their ends, repeats coll
 });
 
 test("ner word shape: capitalisation classes, ASCII and beyond", () => {
-  assert.deepEqual(["police", "Police", "POLICE", "McCain", "I", "Élysée", "ÉLYSÉE", "eBay", "1996", ","].map(findCapitalisation), [
-    "lower", "initcap", "allcaps", "mixed", "upper1", "initcap", "allcaps", "lowmixed", "num", "punct",
-  ]);
+  assert.deepEqual(
+    ["police", "Police", "POLICE", "McCain", "I", "Élysée", "ÉLYSÉE", "eBay", "1996", ","].map(findCapitalisation),
+    ["lower", "initcap", "allcaps", "mixed", "upper1", "initcap", "allcaps", "lowmixed", "num", "punct"],
+  );
   assert.deepEqual(["Zawiya", "zawiya", "Ōsaka", "ōsaka", "1st"].map(isCapitalised), [true, false, true, false, false]);
 });

@@ -7,7 +7,7 @@ import { parseWordsByBeam } from "./beam-search.js";
 import { findLabelAtoms, labelArcs } from "./label-arcs.js";
 import { findParseAtoms, parseWords } from "./parse-words.js";
 import type { WordAnalysis } from "./score-parse.js";
-import { findSentenceAtoms, tagWords, type TaggerModel } from "./tag-words.js";
+import { findSentenceAtoms, type TaggerModel, tagWords } from "./tag-words.js";
 
 export type ParserModel = {
   transitions: Perceptron;
@@ -26,7 +26,12 @@ export function analyzeWords(words: readonly string[], model: SyntaxModel): Word
   const tags = tagWords(words, model.tagger, atoms);
   const parseAtoms = findParseAtoms(atoms, tags);
   const { transitions, beamWidth } = model.parser;
-  const heads = beamWidth > 1 ? parseWordsByBeam(parseAtoms, transitions, beamWidth) : parseWords(parseAtoms, transitions);
+  const heads =
+    beamWidth > 1 ? parseWordsByBeam(parseAtoms, transitions, beamWidth) : parseWords(parseAtoms, transitions);
   const labels = labelArcs(findLabelAtoms(atoms, tags), heads, model.parser.labels);
-  return words.map((_, i) => ({ upos: model.tagger.tags[tags[i]], head: heads[i + 1], deprel: model.parser.relations[labels[i + 1]] }));
+  return words.map((_, i) => ({
+    upos: model.tagger.tags[tags[i]],
+    head: heads[i + 1],
+    deprel: model.parser.relations[labels[i + 1]],
+  }));
 }

@@ -1,12 +1,25 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { applyTransition, costOf, createParseState, headsOf, isLegal, isTerminal, LEFT, RIGHT, SHIFT, TRANSITIONS } from "./arc-hybrid.js";
+import {
+  applyTransition,
+  costOf,
+  createParseState,
+  headsOf,
+  isLegal,
+  isTerminal,
+  LEFT,
+  RIGHT,
+  SHIFT,
+  TRANSITIONS,
+} from "./arc-hybrid.js";
 
 /** Follows the cheapest legal transition (the dynamic oracle) from the start. */
 function parseByOracle(gold: Int32Array): Int32Array {
   const state = createParseState(gold.length - 1);
   while (!isTerminal(state)) {
-    const costs = Array.from({ length: TRANSITIONS }, (_, t) => (isLegal(state, t) ? costOf(state, t, gold) : Infinity));
+    const costs = Array.from({ length: TRANSITIONS }, (_, t) =>
+      isLegal(state, t) ? costOf(state, t, gold) : Infinity,
+    );
     applyTransition(state, costs.indexOf(Math.min(...costs)));
   }
   return headsOf(state);
@@ -14,7 +27,12 @@ function parseByOracle(gold: Int32Array): Int32Array {
 
 describe("arc-hybrid", () => {
   it("the oracle rebuilds projective trees exactly, with one root word", () => {
-    for (const heads of [[0, 2, 0, 2], [0, 0, 1, 2, 3], [0, 4, 4, 4, 0, 4, 7, 5, 4], [0, 3, 3, 0, 6, 6, 3, 3]]) {
+    for (const heads of [
+      [0, 2, 0, 2],
+      [0, 0, 1, 2, 3],
+      [0, 4, 4, 4, 0, 4, 7, 5, 4],
+      [0, 3, 3, 0, 6, 6, 3, 3],
+    ]) {
       const gold = Int32Array.from(heads);
       assert.deepEqual([...parseByOracle(gold)].slice(1), heads.slice(1));
     }

@@ -16,7 +16,13 @@ export type Perceptron = {
 
 export function createPerceptron(classes: number, bits: number, isTraining: boolean): Perceptron {
   const size = classes << bits;
-  return { classes, bits, weights: new Float32Array(size), sums: isTraining ? new Float64Array(size) : undefined, step: 1 };
+  return {
+    classes,
+    bits,
+    weights: new Float32Array(size),
+    sums: isTraining ? new Float64Array(size) : undefined,
+    step: 1,
+  };
 }
 
 /** Adds each feature's row into `scores` (length >= classes), which the caller zeroes. */
@@ -30,7 +36,13 @@ export function addScores(model: Perceptron, features: ArrayLike<number>, count:
 }
 
 /** Rewards the true class and penalises the guess on every feature; call tick() once per example. */
-export function updatePerceptron(model: Perceptron, features: ArrayLike<number>, count: number, truth: number, guess: number): void {
+export function updatePerceptron(
+  model: Perceptron,
+  features: ArrayLike<number>,
+  count: number,
+  truth: number,
+  guess: number,
+): void {
   if (truth === guess) return;
   const { classes, sums, step } = model;
   const weights = model.weights as Float32Array;
@@ -47,7 +59,13 @@ export function updatePerceptron(model: Perceptron, features: ArrayLike<number>,
 }
 
 /** Adds `delta` to one class's weight on every feature (global training updates a whole sequence). */
-export function adjustPerceptron(model: Perceptron, features: ArrayLike<number>, count: number, cls: number, delta: number): void {
+export function adjustPerceptron(
+  model: Perceptron,
+  features: ArrayLike<number>,
+  count: number,
+  cls: number,
+  delta: number,
+): void {
   const { classes, sums, step } = model;
   const weights = model.weights as Float32Array;
   const mask = (1 << model.bits) - 1;

@@ -1,22 +1,29 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { seededRandom } from "../shuffle-seeded.js";
 import { createPerceptron } from "./averaged-perceptron.js";
 import { parseWordsByBeam } from "./beam-search.js";
 import { hashString } from "./hash-feature.js";
 import type { ParseAtoms } from "./parse-features.js";
 import { parseWords } from "./parse-words.js";
-import { seededRandom } from "../shuffle-seeded.js";
 import { trainBeamTransitions } from "./train/train-beam-transitions.js";
 
 /** Invented sentences: words, tag indexes and heads (1-based, 0 the root). */
 const TREEBANK = [
   { words: ["troops", "shelled", "the", "village"], tags: [1, 2, 3, 1], heads: [2, 0, 4, 2] },
   { words: ["the", "militia", "fled", "north"], tags: [3, 1, 2, 4], heads: [2, 3, 0, 3] },
-  { words: ["police", "arrested", "two", "men", "in", "the", "market"], tags: [1, 2, 5, 1, 6, 3, 1], heads: [2, 0, 4, 2, 7, 7, 2] },
+  {
+    words: ["police", "arrested", "two", "men", "in", "the", "market"],
+    tags: [1, 2, 5, 1, 6, 3, 1],
+    heads: [2, 0, 4, 2, 7, 7, 2],
+  },
 ];
 
 function atomsOf(words: string[], tags: number[]): ParseAtoms {
-  return { words: Int32Array.from([hashString("<root>"), ...words.map(hashString)]), tags: Int32Array.from([97, ...tags]) };
+  return {
+    words: Int32Array.from([hashString("<root>"), ...words.map(hashString)]),
+    tags: Int32Array.from([97, ...tags]),
+  };
 }
 
 function randomModel(seed: number) {
@@ -51,8 +58,12 @@ describe("beam search", () => {
   });
 
   it("max-violation training learns a small treebank's trees", () => {
-    const examples = TREEBANK.map(({ words, tags, heads }) => ({ atoms: atomsOf(words, tags), gold: Int32Array.from([0, ...heads]) }));
+    const examples = TREEBANK.map(({ words, tags, heads }) => ({
+      atoms: atomsOf(words, tags),
+      gold: Int32Array.from([0, ...heads]),
+    }));
     const model = trainBeamTransitions(examples, { width: 4, epochs: 8, bits: 12, seed: 5 });
-    for (const { atoms, gold } of examples) assert.deepEqual([...parseWordsByBeam(atoms, model, 4)].slice(1), [...gold].slice(1));
+    for (const { atoms, gold } of examples)
+      assert.deepEqual([...parseWordsByBeam(atoms, model, 4)].slice(1), [...gold].slice(1));
   });
 });

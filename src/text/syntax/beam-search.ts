@@ -2,7 +2,16 @@
 // best-scoring partial parses at every step instead of one, so an early choice that only looks good
 // locally ("saw" taking the wrong object) can be overtaken once later words argue against it. Every
 // parse of n words takes exactly 2n transitions, so the items of a beam always end together.
-import { applyTransition, cloneParseState, costOf, createParseState, headsOf, isLegal, TRANSITIONS, type ParseState } from "./arc-hybrid.js";
+import {
+  applyTransition,
+  cloneParseState,
+  costOf,
+  createParseState,
+  headsOf,
+  isLegal,
+  type ParseState,
+  TRANSITIONS,
+} from "./arc-hybrid.js";
 import { addScores, type Perceptron } from "./averaged-perceptron.js";
 import { fillParseFeatures, PARSE_FEATURE_COUNT, type ParseAtoms } from "./parse-features.js";
 
@@ -29,7 +38,13 @@ export function startBeam(n: number): BeamItem {
  * Each legal transition's score from `item` into `scores` (-Infinity when illegal). A step with only one
  * legal transition is forced and scores 0 without features, in decoding and in training alike.
  */
-export function scoreTransitions(item: BeamItem, atoms: ParseAtoms, model: Perceptron, scores: Float64Array, scratch: Int32Array | null): void {
+export function scoreTransitions(
+  item: BeamItem,
+  atoms: ParseAtoms,
+  model: Perceptron,
+  scores: Float64Array,
+  scratch: Int32Array | null,
+): void {
   let legal = 0;
   for (let t = 0; t < TRANSITIONS; t++) if (isLegal(item.state, t)) legal++;
   scores.fill(0);
@@ -53,13 +68,20 @@ export function extendItem(item: BeamItem, transition: number, score: number, go
  * The next beam: every legal extension of every item, best `width` kept (ties keep the earlier item's,
  * so the search is deterministic). With `gold`, items keep their features and costs for training.
  */
-export function advanceBeam(beam: readonly BeamItem[], atoms: ParseAtoms, model: Perceptron, width: number, gold?: Int32Array): BeamItem[] {
+export function advanceBeam(
+  beam: readonly BeamItem[],
+  atoms: ParseAtoms,
+  model: Perceptron,
+  width: number,
+  gold?: Int32Array,
+): BeamItem[] {
   const scores = new Float64Array(TRANSITIONS);
   const scratch = gold ? null : new Int32Array(PARSE_FEATURE_COUNT);
   const candidates: Candidate[] = [];
   for (const item of beam) {
     scoreTransitions(item, atoms, model, scores, scratch);
-    for (let t = 0; t < TRANSITIONS; t++) if (scores[t] > -Infinity) candidates.push({ item, transition: t, score: item.score + scores[t] });
+    for (let t = 0; t < TRANSITIONS; t++)
+      if (scores[t] > -Infinity) candidates.push({ item, transition: t, score: item.score + scores[t] });
   }
   candidates.sort((a, b) => b.score - a.score);
   return candidates.slice(0, width).map((c) => extendItem(c.item, c.transition, c.score, gold));

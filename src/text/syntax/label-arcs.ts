@@ -3,7 +3,7 @@
 // ends of every arc and all their children are known.
 import { addScores, argmaxScore, type Perceptron } from "./averaged-perceptron.js";
 import { hashString } from "./hash-feature.js";
-import { fillLabelFeatures, LABEL_FEATURE_COUNT, listChildren, type LabelAtoms } from "./label-features.js";
+import { fillLabelFeatures, LABEL_FEATURE_COUNT, type LabelAtoms, listChildren } from "./label-features.js";
 import type { WordAtoms } from "./word-atoms.js";
 
 const ROOT = hashString("<root>");

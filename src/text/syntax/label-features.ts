@@ -18,7 +18,13 @@ export function listChildren(heads: ArrayLike<number>): number[][] {
   return children;
 }
 
-export function fillLabelFeatures(atoms: LabelAtoms, heads: ArrayLike<number>, children: number[][], d: number, out: Int32Array): number {
+export function fillLabelFeatures(
+  atoms: LabelAtoms,
+  heads: ArrayLike<number>,
+  children: number[][],
+  d: number,
+  out: Int32Array,
+): number {
   const n = heads.length - 1;
   const h = heads[d];
   const { words, tags, suffixes } = atoms;
@@ -56,7 +62,14 @@ export function fillLabelFeatures(atoms: LabelAtoms, heads: ArrayLike<number>, c
 }
 
 /** Up to MAX_NEIGHBOURS nearest of `others` (children or siblings of d): their word and their tag, with d's tag. */
-function fillNeighbours(template: number, others: readonly number[], d: number, atoms: LabelAtoms, out: Int32Array, k: number): number {
+function fillNeighbours(
+  template: number,
+  others: readonly number[],
+  d: number,
+  atoms: LabelAtoms,
+  out: Int32Array,
+  k: number,
+): number {
   const dt = atoms.tags[d];
   let added = 0;
   for (const o of others) {

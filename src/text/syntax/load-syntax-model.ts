@@ -11,7 +11,9 @@ export function loadSyntaxModel(root = projectRoot()): SyntaxModel {
   const tagger = decodeTagger(readFileSync(join(root, TAGGER_FILE)));
   const parser = decodeParser(readFileSync(join(root, PARSER_FILE)));
   if (parser.tags.join(" ") !== tagger.tags.join(" ")) {
-    throw new Error(`${PARSER_FILE} was trained with tags ${parser.tags.join(" ")}, but ${TAGGER_FILE} predicts ${tagger.tags.join(" ")}: retrain the parser`);
+    throw new Error(
+      `${PARSER_FILE} was trained with tags ${parser.tags.join(" ")}, but ${TAGGER_FILE} predicts ${tagger.tags.join(" ")}: retrain the parser`,
+    );
   }
   return { tagger, parser };
 }

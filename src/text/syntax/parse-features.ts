@@ -1,8 +1,9 @@
 // The transition classifier's features: Zhang & Nivre (2011)'s rich non-local set adapted to arc-hybrid
 // (s1 plays the part of s0's head), over the stack's top three, the buffer's first three, their leftmost
 // and rightmost children, valencies and the s0-b0 distance. Words are lower-cased form hashes, tags UPOS.
+
+import { LEFT_COUNT, LEFT1, LEFT2, type ParseState, RIGHT_COUNT, RIGHT1, RIGHT2, wordFact } from "./arc-hybrid.js";
 import { hashFeature, mixHash } from "./hash-feature.js";
-import { LEFT1, LEFT2, LEFT_COUNT, RIGHT1, RIGHT2, RIGHT_COUNT, wordFact, type ParseState } from "./arc-hybrid.js";
 
 export const PARSE_FEATURE_COUNT = 72;
 const NONE_WORD = 0x5bd1e995;

@@ -1,5 +1,13 @@
 // Greedy arc-hybrid parsing with the averaged perceptron: at each step the best-scoring legal transition.
-import { applyTransition, createParseState, headsOf, isLegal, isTerminal, TRANSITIONS, type ParseState } from "./arc-hybrid.js";
+import {
+  applyTransition,
+  createParseState,
+  headsOf,
+  isLegal,
+  isTerminal,
+  type ParseState,
+  TRANSITIONS,
+} from "./arc-hybrid.js";
 import { addScores, type Perceptron } from "./averaged-perceptron.js";
 import { hashString } from "./hash-feature.js";
 import { fillParseFeatures, PARSE_FEATURE_COUNT, type ParseAtoms } from "./parse-features.js";
@@ -21,7 +29,13 @@ export function findParseAtoms(words: readonly WordAtoms[], tags: ArrayLike<numb
 }
 
 /** The best legal transition by the model's scores (scores is scratch space of length TRANSITIONS). */
-export function pickTransition(state: ParseState, model: Perceptron, features: Int32Array, count: number, scores: Float64Array): number {
+export function pickTransition(
+  state: ParseState,
+  model: Perceptron,
+  features: Int32Array,
+  count: number,
+  scores: Float64Array,
+): number {
   scores.fill(0);
   addScores(model, features, count, scores);
   let best = -1;

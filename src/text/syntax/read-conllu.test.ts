@@ -19,8 +19,14 @@ describe("readConllu", () => {
   it("keeps syntactic words and skips multiword-token lines and empty nodes", () => {
     const [sentence] = readConllu(SAMPLE);
     assert.equal(sentence.id, "demo-1");
-    assert.deepEqual(sentence.words.map((w) => w.form), ["They", "do", "n't", "fire", "."]);
-    assert.deepEqual(sentence.words.map((w) => w.head), [4, 4, 4, 0, 4]);
+    assert.deepEqual(
+      sentence.words.map((w) => w.form),
+      ["They", "do", "n't", "fire", "."],
+    );
+    assert.deepEqual(
+      sentence.words.map((w) => w.head),
+      [4, 4, 4, 0, 4],
+    );
     assert.equal(sentence.words[0].deprel, "nsubj");
   });
 

@@ -8,7 +8,11 @@ export function createParseCounts(): ParseCounts {
   return { words: 0, upos: 0, heads: 0, labelled: 0 };
 }
 
-export function addSentenceCounts(counts: ParseCounts, gold: readonly WordAnalysis[], predicted: readonly WordAnalysis[]): void {
+export function addSentenceCounts(
+  counts: ParseCounts,
+  gold: readonly WordAnalysis[],
+  predicted: readonly WordAnalysis[],
+): void {
   gold.forEach((g, i) => {
     const p = predicted[i];
     counts.words++;

@@ -13,7 +13,9 @@ const EXPECTED = { upos: 0.9591, uas: 0.8209, las: 0.7872 };
 const dir = sharedPath("eval", "ud-ewt");
 
 describe("shipped syntax weights", () => {
-  it("score UPOS, UAS and LAS on the first 400 dev sentences as recorded", { skip: !existsSync(dir) && "no ../shared/eval/ud-ewt here" }, () => {
+  it("score UPOS, UAS and LAS on the first 400 dev sentences as recorded", {
+    skip: !existsSync(dir) && "no ../shared/eval/ud-ewt here",
+  }, () => {
     const result = scoreTreebank(readTreebank(dir, SLICE), loadSyntaxModel());
     const got = Object.fromEntries(result.fields.map((f) => [f.field, Number(f.accuracy?.toFixed(4))]));
     assert.deepEqual(got, EXPECTED);

@@ -8,7 +8,12 @@ import { END_ATOMS, START_ATOMS, type WordAtoms } from "./word-atoms.js";
 export const TAG_FEATURE_COUNT = 36;
 const NO_TAG = 99;
 
-export function fillTagFeatures(atoms: readonly WordAtoms[], tags: ArrayLike<number>, i: number, out: Int32Array): number {
+export function fillTagFeatures(
+  atoms: readonly WordAtoms[],
+  tags: ArrayLike<number>,
+  i: number,
+  out: Int32Array,
+): number {
   const w = atoms[i];
   const p1 = atoms[i - 1] ?? START_ATOMS;
   const p2 = atoms[i - 2] ?? START_ATOMS;

@@ -18,7 +18,11 @@ export function findSentenceAtoms(words: readonly string[], model: Pick<TaggerMo
 }
 
 /** Tag indexes for the words (indexes into model.tags). */
-export function tagWords(words: readonly string[], model: TaggerModel, atoms = findSentenceAtoms(words, model)): Int32Array {
+export function tagWords(
+  words: readonly string[],
+  model: TaggerModel,
+  atoms = findSentenceAtoms(words, model),
+): Int32Array {
   const tags = new Int32Array(words.length);
   const features = new Int32Array(TAG_FEATURE_COUNT);
   const scores = new Float64Array(model.tags.length);

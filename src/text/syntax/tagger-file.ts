@@ -7,7 +7,12 @@ export const TAGGER_FILE = "models/syntax-tagger.bin";
 type TaggerMeta = { tags: string[]; sureTags: [string, number][]; ambiguity: [string, number][]; about: string };
 
 export function encodeTagger(model: TaggerModel, about: string): Buffer {
-  const meta: TaggerMeta = { tags: [...model.tags], sureTags: [...model.sureTags], ambiguity: [...model.ambiguity], about };
+  const meta: TaggerMeta = {
+    tags: [...model.tags],
+    sureTags: [...model.sureTags],
+    ambiguity: [...model.ambiguity],
+    about,
+  };
   return encodeWeights(meta, { tags: model.perceptron });
 }
 

@@ -15,7 +15,8 @@ describe("weights file", () => {
     assert.equal(back.classes, 3);
     assert.equal(back.bits, 4);
     const scale = 7 / 32767; // the largest weight maps to 32767
-    for (let i = 0; i < model.weights.length; i++) assert.ok(Math.abs(back.weights[i] * scale - model.weights[i]) < scale);
+    for (let i = 0; i < model.weights.length; i++)
+      assert.ok(Math.abs(back.weights[i] * scale - model.weights[i]) < scale);
   });
 
   it("negative case: rejects a file that is not a weights file", async () => {

@@ -53,12 +53,17 @@ export function decodeWeights(gzipped: Buffer): WeightsFile {
   const data = gunzipSync(gzipped);
   if (data.toString("ascii", 0, 4) !== MAGIC) throw new Error("not a sitrep weights file (bad magic)");
   const headerLength = data.readUInt32LE(4);
-  const header = JSON.parse(data.toString("utf8", 8, 8 + headerLength)) as { meta: Record<string, unknown>; tables: TableHeader[] };
+  const header = JSON.parse(data.toString("utf8", 8, 8 + headerLength)) as {
+    meta: Record<string, unknown>;
+    tables: TableHeader[];
+  };
   let offset = 8 + headerLength;
   const tables: Record<string, Perceptron> = {};
   for (const table of header.tables) {
     // Copy out of the decompressed buffer: typed-array views need aligned offsets.
-    const index = new Uint32Array(data.buffer.slice(data.byteOffset + offset, data.byteOffset + offset + table.rows * 4));
+    const index = new Uint32Array(
+      data.buffer.slice(data.byteOffset + offset, data.byteOffset + offset + table.rows * 4),
+    );
     offset += table.rows * 4;
     const valueBytes = table.rows * table.classes * 2;
     const values = new Int16Array(data.buffer.slice(data.byteOffset + offset, data.byteOffset + offset + valueBytes));
@@ -72,6 +77,7 @@ export function decodeWeights(gzipped: Buffer): WeightsFile {
 function expandTable(table: TableHeader, index: Uint32Array, values: Int16Array): Perceptron {
   const { classes, bits } = table;
   const weights = new Int16Array(classes << bits);
-  for (let r = 0; r < index.length; r++) weights.set(values.subarray(r * classes, (r + 1) * classes), index[r] * classes);
+  for (let r = 0; r < index.length; r++)
+    weights.set(values.subarray(r * classes, (r + 1) * classes), index[r] * classes);
   return { classes, bits, weights, step: 1 };
 }

@@ -20,7 +20,12 @@ export type LabelledName = { name: string; label: NameClass };
 const MIN_TOWN_POPULATION = 5000;
 
 export function collectTrainingNames(): LabelledName[] {
-  const byLabel: Record<NameClass, Set<string>> = { PERSON: collectPeople(), ORG: collectOrganisations(), LOC: collectPlaces(), MISC: collectGroups() };
+  const byLabel: Record<NameClass, Set<string>> = {
+    PERSON: collectPeople(),
+    ORG: collectOrganisations(),
+    LOC: collectPlaces(),
+    MISC: collectGroups(),
+  };
   const out: LabelledName[] = [];
   for (const label of Object.keys(byLabel) as NameClass[]) {
     // One word only: the classifier reads lone words; "United Nations" teaches it nothing about "Magna".
@@ -68,7 +73,11 @@ function collectGroups(): Set<string> {
   return names;
 }
 
-type Country = { name: { common: string }; demonyms?: { eng?: { m: string; f: string } }; languages?: Record<string, string> };
+type Country = {
+  name: { common: string };
+  demonyms?: { eng?: { m: string; f: string } };
+  languages?: Record<string, string>;
+};
 
 function loadCountries(): Country[] {
   return createRequire(import.meta.url)("world-countries") as Country[];

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseNameModel, predictNameLabel } from "../name-classifier.js";
 import type { LabelledName } from "./collect-training-names.js";
-import { buildNameModelFile } from "./train-name-classifier.js";
 import { formatModel, trainNaiveBayes } from "./train-naive-bayes.js";
+import { buildNameModelFile } from "./train-name-classifier.js";
 
 // A few names from the training lists themselves (Phoenix people, GeoNames towns, cspell companies).
 const EXAMPLES: LabelledName[] = [

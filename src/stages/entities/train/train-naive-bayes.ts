@@ -21,13 +21,21 @@ export function trainNaiveBayes(examples: readonly LabelledName[]): NameModelCou
       row[c] += 1;
     }
   }
-  const features = new Map([...counts].filter(([, row]) => row.reduce((a, b) => a + b, 0) >= MIN_FEATURE_COUNT).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const features = new Map(
+    [...counts]
+      .filter(([, row]) => row.reduce((a, b) => a + b, 0) >= MIN_FEATURE_COUNT)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
   return { classes: CLASSES, names, features };
 }
 
 /** The model as a TSV file body: a "#names" line with examples per class, then one feature a line. */
 export function formatModel(model: NameModelCounts, header: string[]): string {
-  const lines = [...header.map((h) => `# ${h}`), ["feature", ...model.classes].join("\t"), ["#names", ...model.names].join("\t")];
+  const lines = [
+    ...header.map((h) => `# ${h}`),
+    ["feature", ...model.classes].join("\t"),
+    ["#names", ...model.names].join("\t"),
+  ];
   for (const [feature, row] of model.features) lines.push([feature, ...row].join("\t"));
   return lines.join("\n") + "\n";
 }

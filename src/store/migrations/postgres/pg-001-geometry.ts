@@ -2,7 +2,7 @@
 // GiST index (a map's bounding box, "events within 50 km"); without it (the extension is not installed or the
 // role may not create it): latitude and longitude columns with a btree index. A trigger fills them from the
 // event's record on insert and update, so the shared insert code (replace-extraction.ts) needs no SQL of its own.
-import { sql, type Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (await createPostgis(db)) {
@@ -15,7 +15,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         return new;
       end $$`.execute(db);
   } else {
-    await sql`alter table events add column latitude double precision, add column longitude double precision`.execute(db);
+    await sql`alter table events add column latitude double precision, add column longitude double precision`.execute(
+      db,
+    );
     await sql`create index events_lat_lon on events (latitude, longitude)`.execute(db);
     await sql`create function events_fill_geom() returns trigger language plpgsql as $$
       begin
@@ -24,12 +26,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         return new;
       end $$`.execute(db);
   }
-  await sql`create trigger events_fill_geom before insert or update of record on events for each row execute function events_fill_geom()`.execute(db);
+  await sql`create trigger events_fill_geom before insert or update of record on events for each row execute function events_fill_geom()`.execute(
+    db,
+  );
 }
 
 /** True when PostGIS is there (or could be created here); a failed attempt is rolled back to a savepoint. */
 async function createPostgis(db: Kysely<unknown>): Promise<boolean> {
-  const { rows } = await sql<{ available: boolean }>`select exists (select 1 from pg_available_extensions where name = 'postgis') as available`.execute(db);
+  const { rows } = await sql<{
+    available: boolean;
+  }>`select exists (select 1 from pg_available_extensions where name = 'postgis') as available`.execute(db);
   if (!rows[0]?.available) return false;
   // Kysely runs PostgreSQL migrations in one transaction: a failed CREATE EXTENSION would abort it.
   await sql`savepoint postgis`.execute(db);
@@ -45,5 +51,7 @@ async function createPostgis(db: Kysely<unknown>): Promise<boolean> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop trigger if exists events_fill_geom on events`.execute(db);
   await sql`drop function if exists events_fill_geom()`.execute(db);
-  await sql`alter table events drop column if exists geom, drop column if exists latitude, drop column if exists longitude`.execute(db);
+  await sql`alter table events drop column if exists geom, drop column if exists latitude, drop column if exists longitude`.execute(
+    db,
+  );
 }

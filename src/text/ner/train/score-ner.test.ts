@@ -10,7 +10,9 @@ import { countNerChunks, overallF1 } from "./score-ner.js";
 
 const devFile = join(projectRoot(), "..", "shared", "eval", "conll2003", "eng.testa");
 
-test("ner: the shipped weights reproduce their dev score on the first 40 eng.testa documents", { skip: !existsSync(devFile) && "../shared is absent (the dev split is not in the repository)" }, () => {
+test("ner: the shipped weights reproduce their dev score on the first 40 eng.testa documents", {
+  skip: !existsSync(devFile) && "../shared is absent (the dev split is not in the repository)",
+}, () => {
   const documents = parseConll(readFileSync(devFile, "utf8")).slice(0, 40);
   const counts = countNerChunks(documents, { model: loadNerModel(), lexicon: loadNerLexicon() });
   // Printed by `npm run train:ner` for this slice when the weights were written (all 216 documents: see models/README.md).

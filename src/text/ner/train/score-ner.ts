@@ -1,14 +1,19 @@
 // conlleval's score of the recogniser on CoNLL-2003 documents: exact token span and type, per sentence.
-import { countChunks, scoreTypes, type ConllDocument, type TypeCounts } from "../../../../eval/conll2003-chunks.js";
-import { ENTITY_TYPES, chunksFromIob } from "../tags.js";
-import { tagDocument, type NerResources } from "../tag-document.js";
+import { type ConllDocument, countChunks, scoreTypes, type TypeCounts } from "../../../../eval/conll2003-chunks.js";
+import { type NerResources, tagDocument } from "../tag-document.js";
+import { chunksFromIob, ENTITY_TYPES } from "../tags.js";
 
 /** Exact-match counts per type over the documents, tagged by the runtime path (tagDocument). */
 export function countNerChunks(documents: readonly ConllDocument[], resources: NerResources): TypeCounts {
   const counts: TypeCounts = {};
   for (const document of documents) {
-    const predicted = tagDocument(document.sentences.map((s) => s.map((t) => t.text)), resources);
-    document.sentences.forEach((sentence, i) => countChunks(chunksFromIob(sentence.map((t) => t.tag)), predicted[i], counts));
+    const predicted = tagDocument(
+      document.sentences.map((s) => s.map((t) => t.text)),
+      resources,
+    );
+    document.sentences.forEach((sentence, i) =>
+      countChunks(chunksFromIob(sentence.map((t) => t.tag)), predicted[i], counts),
+    );
   }
   return counts;
 }

@@ -4,14 +4,19 @@
 // Deterministic: the same data and settings give the same file byte for byte.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseConll, type ConllDocument } from "../../../../eval/conll2003-chunks.js";
+import { type ConllDocument, parseConll } from "../../../../eval/conll2003-chunks.js";
 import { projectRoot } from "../../../paths.js";
 import { featurizeDocument } from "../featurize-document.js";
 import { loadNerLexicon, type NerLexicon } from "../ner-lexicon.js";
 import { decodeNerModel, encodeNerModel, nerModelFile, type SparseRow } from "../ner-model.js";
-import { TAG_COUNT, bilouFromChunks, chunksFromIob } from "../tags.js";
+import { bilouFromChunks, chunksFromIob, TAG_COUNT } from "../tags.js";
 import { countNerChunks, formatNerScores, overallF1 } from "./score-ner.js";
-import { PERCEPTRON_SETTINGS, trainPerceptron, type AveragedWeights, type TrainingSentence } from "./train-perceptron.js";
+import {
+  type AveragedWeights,
+  PERCEPTRON_SETTINGS,
+  type TrainingSentence,
+  trainPerceptron,
+} from "./train-perceptron.js";
 
 export const NER_TRAINING_SETTINGS = {
   /** A feature seen once in training gets one update at most: noise that costs file size. */
@@ -28,10 +33,14 @@ function main(): void {
   const train = readDocuments(join(sharedDir, "train", "conll2003", "eng.train"));
   const dev = readDocuments(join(sharedDir, "eval", "conll2003", "eng.testa"));
   const { sentences, hashes } = encodeTraining(train, lexicon);
-  console.log(`${sentences.length} sentences, ${hashes.length} features (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  console.log(
+    `${sentences.length} sentences, ${hashes.length} features (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
   const averaged = trainPerceptron(sentences, hashes.length, TAG_COUNT, PERCEPTRON_SETTINGS, (epoch, average) => {
     const model = decodeNerModel(encodeNerModel(TAG_COUNT, pruneRows(average(), hashes), average().transitions));
-    console.log(`epoch ${epoch}: dev F1 ${overallF1(countNerChunks(dev, { model, lexicon })).toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    console.log(
+      `epoch ${epoch}: dev F1 ${overallF1(countNerChunks(dev, { model, lexicon })).toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    );
   });
   const file = encodeNerModel(TAG_COUNT, pruneRows(averaged, hashes), averaged.transitions);
   writeFileSync(nerModelFile(), file);
@@ -39,7 +48,9 @@ function main(): void {
   console.log(`wrote ${nerModelFile()}: ${(file.length / 1e6).toFixed(2)} MB, ${model.featureCount} features kept`);
   for (const line of formatNerScores(countNerChunks(dev, { model, lexicon }))) console.log(line);
   // The slice score-ner.test.ts checks the shipped weights against.
-  console.log(`first 40 dev documents: F1 ${overallF1(countNerChunks(dev.slice(0, 40), { model, lexicon })).toFixed(4)}`);
+  console.log(
+    `first 40 dev documents: F1 ${overallF1(countNerChunks(dev.slice(0, 40), { model, lexicon })).toFixed(4)}`,
+  );
 }
 
 function readDocuments(file: string): ConllDocument[] {
@@ -48,16 +59,29 @@ function readDocuments(file: string): ConllDocument[] {
 }
 
 /** Hashed features of every training token, interned to dense ids; rare features dropped. */
-function encodeTraining(documents: readonly ConllDocument[], lexicon: NerLexicon): { sentences: TrainingSentence[]; hashes: number[] } {
-  const featurized = documents.map((d) => featurizeDocument(d.sentences.map((s) => s.map((t) => t.text)), lexicon));
+function encodeTraining(
+  documents: readonly ConllDocument[],
+  lexicon: NerLexicon,
+): { sentences: TrainingSentence[]; hashes: number[] } {
+  const featurized = documents.map((d) =>
+    featurizeDocument(
+      d.sentences.map((s) => s.map((t) => t.text)),
+      lexicon,
+    ),
+  );
   const counts = new Map<number, number>();
-  for (const doc of featurized) for (const sentence of doc) for (const token of sentence) for (const h of token) counts.set(h, (counts.get(h) ?? 0) + 1);
+  for (const doc of featurized)
+    for (const sentence of doc)
+      for (const token of sentence) for (const h of token) counts.set(h, (counts.get(h) ?? 0) + 1);
   const ids = new Map<number, number>();
   const hashes: number[] = [];
-  for (const [hash, count] of counts) if (count >= NER_TRAINING_SETTINGS.minFeatureCount) ids.set(hash, hashes.push(hash) - 1);
+  for (const [hash, count] of counts)
+    if (count >= NER_TRAINING_SETTINGS.minFeatureCount) ids.set(hash, hashes.push(hash) - 1);
   const sentences = documents.flatMap((document, d) =>
     document.sentences.map((sentence, s) => ({
-      features: featurized[d][s].map((token) => Int32Array.from(token.flatMap((h) => (ids.has(h) ? [ids.get(h)!] : [])))),
+      features: featurized[d][s].map((token) =>
+        Int32Array.from(token.flatMap((h) => (ids.has(h) ? [ids.get(h)!] : []))),
+      ),
       gold: bilouFromChunks(chunksFromIob(sentence.map((t) => t.tag)), sentence.length),
     })),
   );

@@ -1,8 +1,9 @@
 // Averaged structured perceptron (Collins 2002) with Viterbi decoding: on each sentence the model decodes
 // with its current weights and, where it is wrong, moves weight from its tags to the gold tags. Averaging
 // (w - u/c, Daumé's trick) keeps the weights of every step, which is what makes the perceptron generalise.
-import { decodeViterbi, maskTransitions, transitionIndex } from "../viterbi.js";
+
 import { seededRandom } from "../../shuffle-seeded.js";
+import { decodeViterbi, maskTransitions, transitionIndex } from "../viterbi.js";
 
 export type TrainingSentence = { features: Int32Array[]; gold: number[] };
 export type AveragedWeights = { weights: Float64Array; transitions: Float64Array };
@@ -24,7 +25,13 @@ export function trainPerceptron(
   onEpoch?: (epoch: number, averaged: () => AveragedWeights) => void,
 ): AveragedWeights {
   const size = (tagCount + 1) * (tagCount + 1);
-  const state: State = { w: new Float64Array(featureCount * tagCount), u: new Float64Array(featureCount * tagCount), tw: new Float64Array(size), tu: new Float64Array(size), step: 1 };
+  const state: State = {
+    w: new Float64Array(featureCount * tagCount),
+    u: new Float64Array(featureCount * tagCount),
+    tw: new Float64Array(size),
+    tu: new Float64Array(size),
+    step: 1,
+  };
   const order = sentences.map((_, i) => i);
   const random = seededRandom(settings.seed);
   for (let epoch = 1; epoch <= settings.epochs; epoch += 1) {
@@ -39,7 +46,8 @@ function learnSentence(state: State, sentence: TrainingSentence, tagCount: numbe
   const { features, gold } = sentence;
   const emissions = new Float64Array(features.length * tagCount);
   features.forEach((ids, i) => {
-    for (const id of ids) for (let t = 0; t < tagCount; t += 1) emissions[i * tagCount + t] += state.w[id * tagCount + t];
+    for (const id of ids)
+      for (let t = 0; t < tagCount; t += 1) emissions[i * tagCount + t] += state.w[id * tagCount + t];
   });
   const predicted = decodeViterbi(emissions, features.length, tagCount, maskTransitions(state.tw, tagCount));
   for (let i = 0; i < features.length; i += 1) {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../../../paths.js";
-import { readConllu, type ConlluSentence } from "../read-conllu.js";
+import { type ConlluSentence, readConllu } from "../read-conllu.js";
 
 export function sharedDir(): string {
   return join(projectRoot(), "..", "shared");

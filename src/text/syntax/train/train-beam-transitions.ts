@@ -4,11 +4,18 @@
 // arc (the dynamic oracle's cost, Goldberg & Nivre 2013), or, once none is left in the beam, that item
 // extended by its best zero-cost transition. The update is at the step where the best item beats gold by
 // the most: a local classifier (greedy training) never learns to compare whole partial parses.
-import { costOf, headsOf, isTerminal, TRANSITIONS } from "../arc-hybrid.js";
-import { adjustPerceptron, averagePerceptron, createPerceptron, tickPerceptron, type Perceptron } from "../averaged-perceptron.js";
-import { advanceBeam, extendItem, scoreTransitions, startBeam, type BeamItem } from "../beam-search.js";
-import { PARSE_FEATURE_COUNT, type ParseAtoms } from "../parse-features.js";
+
 import { shuffleSeeded } from "../../shuffle-seeded.js";
+import { costOf, headsOf, isTerminal, TRANSITIONS } from "../arc-hybrid.js";
+import {
+  adjustPerceptron,
+  averagePerceptron,
+  createPerceptron,
+  type Perceptron,
+  tickPerceptron,
+} from "../averaged-perceptron.js";
+import { advanceBeam, type BeamItem, extendItem, scoreTransitions, startBeam } from "../beam-search.js";
+import { PARSE_FEATURE_COUNT, type ParseAtoms } from "../parse-features.js";
 import type { ParseExample } from "./train-transitions.js";
 
 export const BEAM_TRAINING_SETTINGS = {
@@ -18,7 +25,11 @@ export const BEAM_TRAINING_SETTINGS = {
   seed: 2011,
 };
 
-export function trainBeamTransitions(examples: readonly ParseExample[], settings = BEAM_TRAINING_SETTINGS, log?: (line: string) => void): Perceptron {
+export function trainBeamTransitions(
+  examples: readonly ParseExample[],
+  settings = BEAM_TRAINING_SETTINGS,
+  log?: (line: string) => void,
+): Perceptron {
   const model = createPerceptron(TRANSITIONS, settings.bits, true);
   for (let epoch = 1; epoch <= settings.epochs; epoch++) {
     let right = 0;
@@ -31,12 +42,19 @@ export function trainBeamTransitions(examples: readonly ParseExample[], settings
       total += gold.length - 1;
       tickPerceptron(model);
     }
-    log?.(`beam parser epoch ${epoch}: train UAS ${(right / total).toFixed(4)} (projectivised gold), updates on ${updates} sentences`);
+    log?.(
+      `beam parser epoch ${epoch}: train UAS ${(right / total).toFixed(4)} (projectivised gold), updates on ${updates} sentences`,
+    );
   }
   return averagePerceptron(model);
 }
 
-function trainSentence(model: Perceptron, atoms: ParseAtoms, gold: Int32Array, width: number): { heads: Int32Array; updated: boolean } {
+function trainSentence(
+  model: Perceptron,
+  atoms: ParseAtoms,
+  gold: Int32Array,
+  width: number,
+): { heads: Int32Array; updated: boolean } {
   let beam = [startBeam(gold.length - 1)];
   let goldItem = beam[0];
   let worst: { violation: number; predicted: BeamItem; gold: BeamItem } | null = null;
@@ -46,7 +64,8 @@ function trainSentence(model: Perceptron, atoms: ParseAtoms, gold: Int32Array, w
     goldItem = inBeam ?? extendGold(goldItem, atoms, model, gold);
     const isViolation = inBeam === undefined || (isTerminal(beam[0].state) && beam[0].cost > 0);
     const violation = beam[0].score - goldItem.score;
-    if (isViolation && (worst === null || violation >= worst.violation)) worst = { violation, predicted: beam[0], gold: goldItem };
+    if (isViolation && (worst === null || violation >= worst.violation))
+      worst = { violation, predicted: beam[0], gold: goldItem };
   }
   if (worst) updateAlong(model, worst.predicted, worst.gold);
   return { heads: headsOf(beam[0].state), updated: worst !== null };

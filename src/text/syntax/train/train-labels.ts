@@ -1,7 +1,16 @@
 // Training the arc labeller on gold trees (with the tags the tagger would give: see train-parser.ts).
-import { addScores, argmaxScore, averagePerceptron, createPerceptron, tickPerceptron, updatePerceptron, type Perceptron } from "../averaged-perceptron.js";
-import { fillLabelFeatures, LABEL_FEATURE_COUNT, listChildren, type LabelAtoms } from "../label-features.js";
+
 import { shuffleSeeded } from "../../shuffle-seeded.js";
+import {
+  addScores,
+  argmaxScore,
+  averagePerceptron,
+  createPerceptron,
+  type Perceptron,
+  tickPerceptron,
+  updatePerceptron,
+} from "../averaged-perceptron.js";
+import { fillLabelFeatures, LABEL_FEATURE_COUNT, type LabelAtoms, listChildren } from "../label-features.js";
 
 export const LABEL_SETTINGS = {
   epochs: 8, // dev label accuracy flattens after about 6 passes
@@ -11,7 +20,12 @@ export const LABEL_SETTINGS = {
 
 export type LabelExample = { atoms: LabelAtoms; heads: Int32Array; labels: Int32Array };
 
-export function trainLabels(examples: readonly LabelExample[], classes: number, settings = LABEL_SETTINGS, log?: (line: string) => void): Perceptron {
+export function trainLabels(
+  examples: readonly LabelExample[],
+  classes: number,
+  settings = LABEL_SETTINGS,
+  log?: (line: string) => void,
+): Perceptron {
   const model = createPerceptron(classes, settings.bits, true);
   const features = new Int32Array(LABEL_FEATURE_COUNT);
   const scores = new Float64Array(classes);

@@ -14,13 +14,13 @@ import { encodeParser, PARSER_FILE } from "../parser-file.js";
 import { projectivize } from "../projectivize.js";
 import type { ConlluSentence } from "../read-conllu.js";
 import { addSentenceCounts, createParseCounts, summarizeCounts } from "../score-parse.js";
-import { decodeTagger, TAGGER_FILE } from "../tagger-file.js";
 import { findSentenceAtoms, tagWords } from "../tag-words.js";
+import { decodeTagger, TAGGER_FILE } from "../tagger-file.js";
 import { readDevSentences, readTrainSentences } from "./read-ud-ewt.js";
-import { trainLabels } from "./train-labels.js";
-import { trainTagger, TAGGER_SETTINGS } from "./train-tagger-model.js";
-import { trainTransitions } from "./train-transitions.js";
 import { BEAM_TRAINING_SETTINGS, trainBeamTransitions } from "./train-beam-transitions.js";
+import { trainLabels } from "./train-labels.js";
+import { TAGGER_SETTINGS, trainTagger } from "./train-tagger-model.js";
+import { trainTransitions } from "./train-transitions.js";
 
 const FOLDS = 5; // 5 taggers on 80% each: their tags are about as noisy as the full tagger's on new text
 
@@ -31,7 +31,11 @@ function main(): void {
   const tags = decodeTagger(readFileSync(join(projectRoot(), TAGGER_FILE))).tags;
   const predicted = jackknifeTags(train, tags, log);
   const parser = trainParser(train, predicted, readBeamSettings(process.argv.slice(2)), log);
-  const file = encodeParser(parser, tags, "dependency parser trained on UD English EWT train (CC BY-SA 4.0) by src/text/syntax/train/train-parser.ts; see models/README.md");
+  const file = encodeParser(
+    parser,
+    tags,
+    "dependency parser trained on UD English EWT train (CC BY-SA 4.0) by src/text/syntax/train/train-parser.ts; see models/README.md",
+  );
   writeFileSync(join(projectRoot(), PARSER_FILE), file);
   log(`${PARSER_FILE} ${(file.length / 1e6).toFixed(2)} MB`);
   scoreDev({ tagger: decodeTagger(readFileSync(join(projectRoot(), TAGGER_FILE))), parser }, log);
@@ -45,8 +49,12 @@ export function trainParser(
   log: (line: string) => void,
 ): ParserModel {
   const relations = [...new Set(train.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
-  const examples = train.map((s, k) => ({ atoms: findParseAtoms(atomsOf(s), predicted[k]), gold: projectivize(goldHeads(s)) }));
-  const transitions = settings.width > 1 ? trainBeamTransitions(examples, settings, log) : trainTransitions(examples, undefined, log);
+  const examples = train.map((s, k) => ({
+    atoms: findParseAtoms(atomsOf(s), predicted[k]),
+    gold: projectivize(goldHeads(s)),
+  }));
+  const transitions =
+    settings.width > 1 ? trainBeamTransitions(examples, settings, log) : trainTransitions(examples, undefined, log);
   const labelExamples = train.map((s, k) => ({
     atoms: findLabelAtoms(atomsOf(s), predicted[k]),
     heads: goldHeads(s),
@@ -64,18 +72,30 @@ export function trainParser(
 const SHIPPED_WIDTH = 1;
 
 function readBeamSettings(args: readonly string[]): typeof BEAM_TRAINING_SETTINGS {
-  const valueOf = (name: string) => {
+  const readValue = (name: string) => {
     const at = args.indexOf(name);
     return at >= 0 ? Number(args[at + 1]) : undefined;
   };
-  return { ...BEAM_TRAINING_SETTINGS, width: valueOf("--width") ?? SHIPPED_WIDTH, epochs: valueOf("--epochs") ?? BEAM_TRAINING_SETTINGS.epochs };
+  return {
+    ...BEAM_TRAINING_SETTINGS,
+    width: readValue("--width") ?? SHIPPED_WIDTH,
+    epochs: readValue("--epochs") ?? BEAM_TRAINING_SETTINGS.epochs,
+  };
 }
 
-function jackknifeTags(train: readonly ConlluSentence[], tags: readonly string[], log: (line: string) => void): Int32Array[] {
+function jackknifeTags(
+  train: readonly ConlluSentence[],
+  tags: readonly string[],
+  log: (line: string) => void,
+): Int32Array[] {
   const predicted: Int32Array[] = new Array(train.length);
   for (let fold = 0; fold < FOLDS; fold++) {
-    const tagger = trainTagger(train.filter((_, k) => k % FOLDS !== fold), TAGGER_SETTINGS);
-    if (tagger.tags.join(" ") !== tags.join(" ")) throw new Error("fold tagger's tag set differs from the shipped tagger's");
+    const tagger = trainTagger(
+      train.filter((_, k) => k % FOLDS !== fold),
+      TAGGER_SETTINGS,
+    );
+    if (tagger.tags.join(" ") !== tags.join(" "))
+      throw new Error("fold tagger's tag set differs from the shipped tagger's");
     let right = 0;
     let total = 0;
     train.forEach((s, k) => {
@@ -93,9 +113,12 @@ function jackknifeTags(train: readonly ConlluSentence[], tags: readonly string[]
 
 function scoreDev(model: Parameters<typeof analyzeWords>[1], log: (line: string) => void): void {
   const counts = createParseCounts();
-  for (const sentence of readDevSentences()) addSentenceCounts(counts, sentence.words, analyzeWords(formsOf(sentence), model));
+  for (const sentence of readDevSentences())
+    addSentenceCounts(counts, sentence.words, analyzeWords(formsOf(sentence), model));
   const { upos, uas, las } = summarizeCounts(counts);
-  log(`dev (predicted tags): UPOS ${upos.toFixed(4)} UAS ${uas.toFixed(4)} LAS ${las.toFixed(4)} over ${counts.words} words`);
+  log(
+    `dev (predicted tags): UPOS ${upos.toFixed(4)} UAS ${uas.toFixed(4)} LAS ${las.toFixed(4)} over ${counts.words} words`,
+  );
 }
 
 const formsOf = (s: ConlluSentence) => s.words.map((w) => w.form);

@@ -1,10 +1,18 @@
 // Training the tagger (deterministic: a seeded shuffle per epoch). Used by train-tagger.ts and by the
 // parser's jackknifing, which tags each training fold with a tagger trained on the other folds.
-import { createPerceptron, tickPerceptron, updatePerceptron, averagePerceptron, addScores, argmaxScore } from "../averaged-perceptron.js";
+
+import { shuffleSeeded } from "../../shuffle-seeded.js";
+import {
+  addScores,
+  argmaxScore,
+  averagePerceptron,
+  createPerceptron,
+  tickPerceptron,
+  updatePerceptron,
+} from "../averaged-perceptron.js";
 import type { ConlluSentence } from "../read-conllu.js";
 import { fillTagFeatures, TAG_FEATURE_COUNT } from "../tag-features.js";
 import { findSentenceAtoms, type TaggerModel } from "../tag-words.js";
-import { shuffleSeeded } from "../../shuffle-seeded.js";
 
 export const TAGGER_SETTINGS = {
   epochs: 10, // dev accuracy stops rising after about 8 passes
@@ -16,12 +24,19 @@ export const TAGGER_SETTINGS = {
   seed: 18,
 };
 
-export function trainTagger(sentences: readonly ConlluSentence[], settings = TAGGER_SETTINGS, log?: (line: string) => void): TaggerModel {
+export function trainTagger(
+  sentences: readonly ConlluSentence[],
+  settings = TAGGER_SETTINGS,
+  log?: (line: string) => void,
+): TaggerModel {
   const tags = [...new Set(sentences.flatMap((s) => s.words.map((w) => w.upos)))].sort();
   const { sureTags, ambiguity } = countWordTags(sentences, tags, settings);
   const perceptron = createPerceptron(tags.length, settings.bits, true);
   const model: TaggerModel = { tags, perceptron, sureTags, ambiguity };
-  const prepared = sentences.map((s) => ({ words: s.words.map((w) => w.form), gold: Int32Array.from(s.words, (w) => tags.indexOf(w.upos)) }));
+  const prepared = sentences.map((s) => ({
+    words: s.words.map((w) => w.form),
+    gold: Int32Array.from(s.words, (w) => tags.indexOf(w.upos)),
+  }));
   const features = new Int32Array(TAG_FEATURE_COUNT);
   const scores = new Float64Array(tags.length);
   for (let epoch = 1; epoch <= settings.epochs; epoch++) {
@@ -46,12 +61,19 @@ export function trainTagger(sentences: readonly ConlluSentence[], settings = TAG
   return { ...model, perceptron: averagePerceptron(perceptron) };
 }
 
-function countWordTags(sentences: readonly ConlluSentence[], tags: readonly string[], settings: typeof TAGGER_SETTINGS) {
+function countWordTags(
+  sentences: readonly ConlluSentence[],
+  tags: readonly string[],
+  settings: typeof TAGGER_SETTINGS,
+) {
   const byForm = new Map<string, Map<number, number>>();
   const byLower = new Map<string, Map<number, number>>();
   for (const word of sentences.flatMap((s) => s.words)) {
     const tag = tags.indexOf(word.upos);
-    for (const [map, key] of [[byForm, word.form], [byLower, word.form.toLowerCase()]] as const) {
+    for (const [map, key] of [
+      [byForm, word.form],
+      [byLower, word.form.toLowerCase()],
+    ] as const) {
       const counts = map.get(key) ?? new Map<number, number>();
       counts.set(tag, (counts.get(tag) ?? 0) + 1);
       map.set(key, counts);

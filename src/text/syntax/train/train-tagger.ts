@@ -5,10 +5,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../../../paths.js";
-import { encodeTagger, TAGGER_FILE } from "../tagger-file.js";
 import { tagWords } from "../tag-words.js";
-import { trainTagger } from "./train-tagger-model.js";
+import { encodeTagger, TAGGER_FILE } from "../tagger-file.js";
 import { readDevSentences, readTrainSentences } from "./read-ud-ewt.js";
+import { trainTagger } from "./train-tagger-model.js";
 
 function main(): void {
   const started = performance.now();
@@ -17,16 +17,22 @@ function main(): void {
   let right = 0;
   let total = 0;
   for (const sentence of dev) {
-    const tags = tagWords(sentence.words.map((w) => w.form), model);
+    const tags = tagWords(
+      sentence.words.map((w) => w.form),
+      model,
+    );
     sentence.words.forEach((w, i) => {
       if (model.tags[tags[i]] === w.upos) right++;
       total++;
     });
   }
-  const about = "UPOS tagger trained on UD English EWT train (CC BY-SA 4.0) by src/text/syntax/train/train-tagger.ts; see models/README.md";
+  const about =
+    "UPOS tagger trained on UD English EWT train (CC BY-SA 4.0) by src/text/syntax/train/train-tagger.ts; see models/README.md";
   const file = encodeTagger(model, about);
   writeFileSync(join(projectRoot(), TAGGER_FILE), file);
-  console.log(`dev UPOS ${(right / total).toFixed(4)} (${right}/${total}); ${TAGGER_FILE} ${(file.length / 1e6).toFixed(2)} MB; ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `dev UPOS ${(right / total).toFixed(4)} (${right}/${total}); ${TAGGER_FILE} ${(file.length / 1e6).toFixed(2)} MB; ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
 }
 
 if (process.argv[1]?.endsWith("train-tagger.ts")) main();

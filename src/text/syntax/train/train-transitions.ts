@@ -2,11 +2,18 @@
 // best transition is compared with the best-scoring zero-cost one (costOf), the perceptron is updated when
 // the model's choice loses gold arcs, and after the first epochs the parser follows its own (possibly
 // wrong) choice most of the time, so it learns to recover from its mistakes as it will have to at run time.
+
+import { seededRandom, shuffleSeeded } from "../../shuffle-seeded.js";
 import { applyTransition, costOf, createParseState, headsOf, isLegal, isTerminal, TRANSITIONS } from "../arc-hybrid.js";
-import { averagePerceptron, createPerceptron, tickPerceptron, updatePerceptron, type Perceptron } from "../averaged-perceptron.js";
+import {
+  averagePerceptron,
+  createPerceptron,
+  type Perceptron,
+  tickPerceptron,
+  updatePerceptron,
+} from "../averaged-perceptron.js";
 import { fillParseFeatures, PARSE_FEATURE_COUNT, type ParseAtoms } from "../parse-features.js";
 import { pickTransition } from "../parse-words.js";
-import { seededRandom, shuffleSeeded } from "../../shuffle-seeded.js";
 
 export const TRANSITION_SETTINGS = {
   epochs: 12, // dev UAS flattens after about 10 passes
@@ -18,7 +25,11 @@ export const TRANSITION_SETTINGS = {
 
 export type ParseExample = { atoms: ParseAtoms; gold: Int32Array };
 
-export function trainTransitions(examples: readonly ParseExample[], settings = TRANSITION_SETTINGS, log?: (line: string) => void): Perceptron {
+export function trainTransitions(
+  examples: readonly ParseExample[],
+  settings = TRANSITION_SETTINGS,
+  log?: (line: string) => void,
+): Perceptron {
   const model = createPerceptron(TRANSITIONS, settings.bits, true);
   const random = seededRandom(settings.seed);
   const features = new Int32Array(PARSE_FEATURE_COUNT);
@@ -38,7 +49,8 @@ export function trainTransitions(examples: readonly ParseExample[], settings = T
           cheapest = Math.min(cheapest, costs[t]);
         }
         let best = -1;
-        for (let t = 0; t < TRANSITIONS; t++) if (costs[t] === cheapest && (best < 0 || scores[t] > scores[best])) best = t;
+        for (let t = 0; t < TRANSITIONS; t++)
+          if (costs[t] === cheapest && (best < 0 || scores[t] > scores[best])) best = t;
         if (costs[guess] !== cheapest) updatePerceptron(model, features, count, best, guess);
         tickPerceptron(model);
         const follow = epoch > settings.staticEpochs && random() < settings.explore ? guess : best;
