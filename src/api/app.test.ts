@@ -15,7 +15,12 @@ const pick = (data: { error: { code: string; message: string } }) => ({
 });
 
 const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-api-")), "api.db"));
-const app = createApp({ store, token: "secret-token" });
+// More writes than one client may send a minute: the rate limit has its own tests (rate-limit.test.ts).
+const app = createApp({
+  store,
+  token: "secret-token",
+  writeRateLimit: { perMinute: 10_000, burst: 10_000, maxClients: 100 },
+});
 after(() => store.close());
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>

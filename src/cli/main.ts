@@ -14,18 +14,17 @@ export const COMMANDS: { name: string; summary: string; load: () => Promise<Comm
   },
   {
     name: "events",
-    summary: "print the stored events (ACLED column names, with evidence spans)",
+    summary: "print the stored events (ACLED column names, with evidence spans), filtered and sorted",
     load: async () => (await import("./events-command.js")).eventsCommand(),
   },
   {
     name: "export",
-    summary:
-      "export the stored events: ACLED CSV (ACLED's columns in ACLED's order, then ours), CSV, GeoJSON, JSON or JSONL",
+    summary: "export stored events for QGIS, R or pandas: ACLED's CSV layout by default",
     load: async () => (await import("./events-command.js")).exportCommand(),
   },
   {
     name: "review",
-    summary: "confirm, edit or reject a stored event, with who and why (kept in its audit history)",
+    summary: "confirm, edit or reject a stored event, with who and why (kept in its review history)",
     load: async () => (await import("./review-command.js")).reviewCommand(),
   },
   {
@@ -61,7 +60,7 @@ export const COMMANDS: { name: string; summary: string; load: () => Promise<Comm
   },
   {
     name: "watch",
-    summary: "poll feeds, URLs and directories, ingest new reports, print new and changed incidents as JSONL",
+    summary: "poll feeds, URLs and directories, ingest new reports, notify new and changed incidents (JSONL, webhook)",
     load: async () => (await import("./watch-command.js")).watchCommand(),
   },
   {

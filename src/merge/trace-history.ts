@@ -4,36 +4,9 @@
 // in. Histories of incidents that merged are joined, so nothing said before is lost when ids change.
 // Unlike the incidents themselves this depends on arrival order: it records what sitrep knew when.
 
-import type { IncidentRecord } from "../records/incident-record.js";
+import { type FieldChange, HISTORY_FIELDS, type IncidentRecord } from "../records/incident-record.js";
+
 import { compare } from "./choose-fields.js";
-
-/** The fields whose every value is kept: what an analyst reads off an incident and what later reports revise. */
-export const HISTORY_FIELDS = [
-  "event_date",
-  "time_precision",
-  "event_type",
-  "sub_event_type",
-  "actor1",
-  "actor2",
-  "location",
-  "geo_precision",
-  "fatalities_low",
-  "fatalities_best",
-  "fatalities_high",
-  "injuries_best",
-  "corroboration",
-] as const;
-
-export type FieldChange = {
-  field: (typeof HISTORY_FIELDS)[number];
-  value: unknown;
-  /** The value before this update (null for an incident's first values). */
-  previous: unknown;
-  /** When the store took the change (ISO 8601). */
-  recorded_at: string;
-  /** The reports added in this update (every report, for an incident's first values). */
-  document_ids: string[];
-};
 
 /** New incidents' histories: their predecessors' histories joined, plus this update's changes stamped `now`. */
 export function traceHistory(

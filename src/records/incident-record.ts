@@ -3,7 +3,6 @@
 // with incident_id and event_ids in place of event_id, plus corroboration, first_reported, last_updated
 // and conflicts.
 
-import type { FieldChange } from "../merge/trace-history.js";
 import type { EventRecord, SourceRef } from "./event-record.js";
 
 export type IncidentSource = SourceRef & {
@@ -43,4 +42,32 @@ export const FIELD_RULES: Record<string, string> = {
   injuries: "as fatalities",
   weapons: "the union over all reports",
   notes: "the sentence of the first report",
+};
+
+/** The fields whose every value is kept: what an analyst reads off an incident and what later reports revise. */
+export const HISTORY_FIELDS = [
+  "event_date",
+  "time_precision",
+  "event_type",
+  "sub_event_type",
+  "actor1",
+  "actor2",
+  "location",
+  "geo_precision",
+  "fatalities_low",
+  "fatalities_best",
+  "fatalities_high",
+  "injuries_best",
+  "corroboration",
+] as const;
+
+export type FieldChange = {
+  field: (typeof HISTORY_FIELDS)[number];
+  value: unknown;
+  /** The value before this update (null for an incident's first values). */
+  previous: unknown;
+  /** When the store took the change (ISO 8601). */
+  recorded_at: string;
+  /** The reports added in this update (every report, for an incident's first values). */
+  document_ids: string[];
 };

@@ -2,9 +2,8 @@
 // incidents a set of events belongs to) and the replacement of a block's incidents in one transaction, so a
 // reader never sees an event in two incidents or in none.
 import type { Kysely, Transaction } from "kysely";
-import type { FieldChange } from "../merge/trace-history.js";
 import type { EventRecord } from "../records/event-record.js";
-import type { IncidentRecord } from "../records/incident-record.js";
+import type { FieldChange, IncidentRecord } from "../records/incident-record.js";
 import type { Database, DocumentRow } from "./schema.js";
 
 /** Events whose event_date lies in [from, to] (YYYY-MM-DD, inclusive), in `iso3` or of no known country when

@@ -15,8 +15,7 @@ import {
 } from "./event-filter.js";
 import { applyEventFilter, encodeCursor } from "./events-query.js";
 import { publicDocument } from "./public-document.js";
-import type { Database } from "./schema.js";
-import type { DocumentRow } from "./store.js";
+import type { Database, DocumentRow } from "./schema.js";
 
 const page = { limit: z.coerce.number().int().min(1).max(LIST_LIMIT.max), cursor: z.string().max(1000) };
 

@@ -1,6 +1,6 @@
 // The documents contract shared by `sitrep documents`, `sitrep show` and the HTTP API: document_id,
 // origin, status, reason, title, publisher, published, language, text_length (and the fields added since).
-import type { DocumentRow } from "./store.js";
+import type { DocumentRow } from "./schema.js";
 
 export function publicDocument(row: DocumentRow) {
   return {

@@ -6,13 +6,10 @@ import { SitrepError } from "../errors.js";
 import { createImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
 import { createKyselyStore } from "./kysely-store.js";
 import { migrateToLatest } from "./migrations/index.js";
-import { resolveDbLocation } from "./open-store.js";
 import { retryWhenBusy } from "./retry-when-busy.js";
 import type { Database as Schema } from "./schema.js";
 import { cacheStatements } from "./statement-cache.js";
 import type { Store } from "./store.js";
-
-export { DEFAULT_DB } from "./open-store.js";
 
 export async function openSqliteStore(path: string): Promise<Store> {
   let sqlite: Database.Database;
@@ -49,6 +46,3 @@ async function migrateHoldingWriteLock(sqlite: Database.Database, db: Kysely<Sch
     throw error;
   }
 }
-
-/** --db, then SITREP_DB, then ./sitrep.db. */
-export const resolveDbPath = resolveDbLocation;

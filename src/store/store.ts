@@ -1,10 +1,9 @@
 // The store contract. SQLite (embedded default) and PostgreSQL implement it through one Kysely query layer.
 import type { Doc, Span } from "../doc.js";
 import type { SkippedInput } from "../ingest/raw-document.js";
-import type { FieldChange } from "../merge/trace-history.js";
 import type { ClaimRecord } from "../records/claim-record.js";
 import type { EventRecord } from "../records/event-record.js";
-import type { IncidentRecord } from "../records/incident-record.js";
+import type { FieldChange, IncidentRecord } from "../records/incident-record.js";
 import type { ReviewedEvent, ReviewInput } from "../review/review-decision.js";
 import type { RelationRow } from "./claims-relations.js";
 import type { EventFilter, EventQuery, Page } from "./event-filter.js";
