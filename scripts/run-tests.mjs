@@ -31,7 +31,10 @@ if (files.length === 0) {
   console.error("no test files found");
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...files], {
+// Two files at a time: Node 20 runs one by default on two cores, and most files wait on child processes,
+// servers and worker threads, so the second core sat idle.
+const concurrency = `--test-concurrency=${process.env.SITREP_TEST_CONCURRENCY ?? 2}`;
+const result = spawnSync(process.execPath, ["--import", "tsx", "--test", concurrency, "--test-reporter=spec", ...files], {
   stdio: "inherit",
 });
 process.exit(result.status ?? 1);

@@ -3,7 +3,12 @@ export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
 }
 
-/** A connection string in a message never shows its password. */
-export function redactPassword(url: string): string {
-  return url.replace(/(\/\/[^:/@]+:)[^@]*@/, "$1***@");
+/** A connection string in a message never shows its password (a SQLite path is returned as it is). */
+export function redactPassword(location: string): string {
+  if (!isPostgresUrl(location)) return location;
+  // Parsed, not matched: a regex over user:password@ backtracks quadratically on a long malformed string.
+  const url = URL.parse(location);
+  if (!url) return "postgres://(unreadable URL)";
+  if (url.password) url.password = "***";
+  return url.href;
 }
