@@ -6,7 +6,7 @@ import { parseHTML } from "linkedom";
 export function extractWithBareReadability(html: string): string {
   const { document } = parseHTML(html);
   try {
-    return new Readability(document as unknown as Document).parse()?.textContent ?? "";
+    return new Readability(document).parse()?.textContent ?? "";
   } catch {
     // linkedom cannot build some pages Readability needs (no <body>): the baseline extracts nothing.
     return "";

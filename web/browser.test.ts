@@ -117,7 +117,7 @@ describe("workbench in the browser", { skip, timeout: 120_000 }, () => {
     await page.waitForTimeout(300);
     assert.deepEqual(dialogs, [], "no alert() ran");
     assert.equal(
-      await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned),
+      await page.evaluate(() => (window as Window & { __pwned?: string }).__pwned),
       undefined,
       "no payload script ran",
     );

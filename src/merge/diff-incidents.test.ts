@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { IncidentRecord } from "../records/incident-record.js";
+import { makeIncidentRecord } from "../testing/make-event-record.js";
 import { diffIncidents, snapshotIncidents } from "./diff-incidents.js";
 
 const incident = (incident_id: string, event_ids: string[], corroboration = 1) =>
-  ({ incident_id, event_ids, corroboration }) as unknown as IncidentRecord;
+  makeIncidentRecord(incident_id, { event_ids, corroboration });
 
 describe("merge: diffIncidents", () => {
   it("says new for an incident of new events, changed for an updated one, nothing for an unchanged one", () => {

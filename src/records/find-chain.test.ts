@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { RelationRow } from "../store/claims-relations.js";
-import type { EventRecord } from "./event-record.js";
+import { makeEventRecord } from "../testing/make-event-record.js";
 import { findChain } from "./find-chain.js";
 
 const rel = (from_id: string, to_id: string, relation: RelationRow["relation"]): RelationRow => ({
@@ -11,8 +11,7 @@ const rel = (from_id: string, to_id: string, relation: RelationRow["relation"]):
   relation,
   document_id: "d",
 });
-const event = (event_id: string, same_incident: string[] = []) =>
-  ({ event_id, same_incident }) as unknown as EventRecord;
+const event = (event_id: string, same_incident: string[] = []) => makeEventRecord("d", 1, { event_id, same_incident });
 
 describe("records: findChain", () => {
   const relations = [

@@ -21,7 +21,7 @@ let db: Kysely<Schema>;
 before(async () => {
   sqlite = new Database(join(mkdtempSync(join(tmpdir(), "sitrep-plans-")), "plans.db"));
   db = new Kysely<Schema>({ dialect: createImmediateSqliteDialect({ database: sqlite }) });
-  await migrateToLatest(db as unknown as Kysely<unknown>);
+  await migrateToLatest(db as Kysely<unknown>);
 });
 after(() => db.destroy());
 

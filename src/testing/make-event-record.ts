@@ -2,6 +2,7 @@
 // records without running the pipeline; each test overrides the fields it is about.
 import { createDoc, type Doc } from "../doc.js";
 import type { EventRecord } from "../records/event-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
 
 export function makeEventRecord(documentId: string, index: number, fields: Partial<EventRecord> = {}): EventRecord {
   return {
@@ -58,4 +59,20 @@ export function makeDocFor(documentId: string, events: EventRecord[]): Doc {
     published: "2024-03-02",
     publisher: "Invented Wire",
   });
+}
+
+/** An incident of one plain event (makeEventRecord's fields), for tests of what reads incidents. */
+export function makeIncidentRecord(incidentId: string, fields: Partial<IncidentRecord> = {}): IncidentRecord {
+  const { event_id, sources, fatalities_split: _split, ...event } = makeEventRecord(incidentId, 1);
+  return {
+    ...event,
+    incident_id: incidentId,
+    event_ids: [event_id],
+    sources: sources.map((s) => ({ ...s, original_publisher: null, duplicate_of: null, event_ids: [event_id] })),
+    corroboration: 1,
+    first_reported: "2024-03-02",
+    last_updated: "2024-03-02",
+    conflicts: [],
+    ...fields,
+  };
 }

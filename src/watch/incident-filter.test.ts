@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { SitrepError } from "../errors.js";
-import type { IncidentRecord } from "../records/incident-record.js";
+import { makeIncidentRecord } from "../testing/make-event-record.js";
 import { matchesFilter, readIncidentFilter } from "./incident-filter.js";
 
-const strike = {
+const strike = makeIncidentRecord("inc-strike", {
   country: "Palestine",
   iso3: "PSE",
   event_type: "Explosions/Remote violence",
@@ -18,7 +18,7 @@ const strike = {
   assoc_actor_2: ["UNRWA"],
   latitude: 31.34,
   longitude: 34.3,
-} as unknown as IncidentRecord;
+});
 
 describe("watch: incident filter", () => {
   it("matches by country name or ISO3, actor word, type or sub-type and box, without case", () => {

@@ -40,7 +40,7 @@ export function extractArticle(html: string): ExtractedArticle {
   if (document.body) stripBoilerplateNodes(document.body);
   // Readability mutates the DOM it is given; the meta tags were read first. The serializer hands back the
   // article element itself: serialising to HTML and parsing it again would double the cost of a page.
-  const article = new Readability<Element>(document as unknown as Document, {
+  const article = new Readability<Element>(document, {
     charThreshold: 200,
     serializer: (el) => el as Element,
   }).parse();

@@ -63,8 +63,14 @@ function splitRange(result: ParsedResult): ParsedResult[] {
   );
   if (!separator || separator.index === 0) return [result];
   const second = separator.index + separator[0].length;
-  const part = (offset: number, text: string, start: ParsedResult["start"]) =>
-    ({ ...result, index: result.index + offset, text, start, end: null }) as unknown as ParsedResult;
+  // A copy on the result's own prototype, so each half keeps chrono's methods (date(), tags()).
+  const part = (offset: number, text: string, start: ParsedResult["start"]): ParsedResult =>
+    Object.assign(Object.create(Object.getPrototypeOf(result)), result, {
+      index: result.index + offset,
+      text,
+      start,
+      end: null,
+    });
   return [
     part(0, result.text.slice(0, separator.index), result.start),
     part(second, result.text.slice(second), result.end),

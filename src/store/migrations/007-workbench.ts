@@ -119,7 +119,7 @@ async function createSearchIndex(db: Kysely<unknown>): Promise<void> {
 
 /** Events stored before this migration get their columns from their record, a page at a time. */
 async function fillEventColumns(db: Kysely<unknown>): Promise<void> {
-  const events = db as unknown as Kysely<{ events: { event_id: string; record: string } & Record<string, unknown> }>;
+  const events = db.withTables<{ events: { event_id: string; record: string } & Record<string, unknown> }>();
   let after = "";
   for (;;) {
     const rows = await events
