@@ -34,7 +34,11 @@ if (files.length === 0) {
 // Two files at a time: Node 20 runs one by default on two cores, and most files wait on child processes,
 // servers and worker threads, so the second core sat idle.
 const concurrency = `--test-concurrency=${process.env.SITREP_TEST_CONCURRENCY ?? 2}`;
-const result = spawnSync(process.execPath, ["--import", "tsx", "--test", concurrency, "--test-reporter=spec", ...files], {
-  stdio: "inherit",
-});
+const result = spawnSync(
+  process.execPath,
+  ["--import", "tsx", "--test", concurrency, "--test-reporter=spec", ...files],
+  {
+    stdio: "inherit",
+  },
+);
 process.exit(result.status ?? 1);
