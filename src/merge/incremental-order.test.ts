@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { EventRecord } from "../records/event-record.js";
 import { openSqliteStore } from "../store/sqlite.js";
+import { makeEventRecord } from "../testing/make-event-record.js";
 import { mergeEvents } from "./merge-events.js";
 import { updateIncidents } from "./update-incidents.js";
 
@@ -23,21 +24,13 @@ function report(strike: number, copy: number): EventRecord {
   const day = 10 + (strike % 3) + (copy === 2 && strike % 2 === 0 ? 1 : 0); // some reports date it a day later
   const date = `2026-05-${day}`;
   const doc = `s${strike}c${copy}`;
-  return {
-    event_id: `${doc}-1`,
+  return makeEventRecord(doc, 1, {
     event_date: date,
     date_start: date,
     date_end: date,
-    time_precision: 1,
-    disorder_type: "Political violence",
     event_type: "Explosions/Remote violence",
     sub_event_type: strike % 2 ? "Air/drone strike" : "Shelling/artillery/missile attack",
     actor1: copy === 1 ? null : `Forces ${strike % 2}`,
-    assoc_actor_1: [],
-    inter1: 1,
-    actor2: null,
-    assoc_actor_2: [],
-    inter2: null,
     country: null,
     iso3,
     admin1: null,
@@ -48,23 +41,10 @@ function report(strike: number, copy: number): EventRecord {
     fatalities_low: strike + copy,
     fatalities_best: strike + copy,
     fatalities_high: strike + copy,
-    fatalities_known: true,
-    weapons: [],
     sources: [{ document_id: doc, origin: `${doc}.txt`, publisher: `Outlet ${copy}`, published: date }],
     evidence: { event_type: [{ document_id: doc, start: 0, end: 6, text: "strike" }] },
     notes: `A strike hit ${town} killing ${strike + copy} people, residents said.`,
-    injuries_low: null,
-    injuries_best: null,
-    injuries_high: null,
-    injuries_known: false,
-    civilian_targeting: null,
-    in_response_to: [],
-    in_response_to_claims: [],
-    claims: [],
-    same_incident: [],
-    other_tactics: [],
-    fatalities_split: null,
-  };
+  });
 }
 
 const reports = Array.from({ length: 8 }, (_, s) => [0, 1, 2].map((c) => report(s, c))).flat();

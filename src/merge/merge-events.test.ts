@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { EventRecord } from "../records/event-record.js";
+import { makeEventRecord } from "../testing/make-event-record.js";
 import type { SourceDocument } from "./list-sources.js";
 import { mergeEvents } from "./merge-events.js";
 
@@ -10,20 +11,15 @@ type Draft = Partial<EventRecord> & { doc: string; published?: string; sentence:
 
 function record(d: Draft, index = 1): EventRecord {
   const { doc, published, sentence, ...fields } = d;
-  return {
-    event_id: `${doc}-${index}`,
+  return makeEventRecord(doc, index, {
     event_date: "2026-03-14",
     date_start: "2026-03-14",
     date_end: "2026-03-14",
-    time_precision: 1,
-    disorder_type: "Political violence",
     event_type: "Explosions/Remote violence",
     sub_event_type: "Air/drone strike",
     actor1: "Military Forces of Israel",
-    assoc_actor_1: [],
     inter1: 8,
     actor2: "Civilians (Palestine)",
-    assoc_actor_2: [],
     inter2: 7,
     country: "Palestine",
     iso3: "PSE",
@@ -31,28 +27,15 @@ function record(d: Draft, index = 1): EventRecord {
     location: "Khan Younis",
     latitude: 31.34,
     longitude: 34.3,
-    geo_precision: 1,
     fatalities_low: null,
     fatalities_best: null,
     fatalities_high: null,
     fatalities_known: false,
-    weapons: [],
     sources: [{ document_id: doc, origin: `${doc}.txt`, publisher: null, published: published ?? "2026-03-14" }],
     evidence: { event_type: [{ document_id: doc, start: 0, end: 6, text: "strike" }] },
     notes: sentence,
-    injuries_low: null,
-    injuries_best: null,
-    injuries_high: null,
-    injuries_known: false,
-    civilian_targeting: null,
-    in_response_to: [],
-    in_response_to_claims: [],
-    claims: [],
-    same_incident: [],
-    other_tactics: [],
-    fatalities_split: null,
     ...fields,
-  };
+  });
 }
 
 const deaths = (n: number) => ({ fatalities_low: n, fatalities_best: n, fatalities_high: n, fatalities_known: true });

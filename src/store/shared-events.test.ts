@@ -6,53 +6,34 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { EventRecord } from "../records/event-record.js";
+import { makeEventRecord } from "../testing/make-event-record.js";
 import { openSqliteStore } from "./sqlite.js";
 
 const SENTENCE = "A drone strike hit a fuel depot in Alpha on Tuesday, killing two guards, officials said.";
 
 function told(documentId: string, offset: number): EventRecord {
-  return {
+  return makeEventRecord(documentId, 1, {
     event_id: "ev-shared",
     event_date: "2026-05-12",
     date_start: "2026-05-12",
     date_end: "2026-05-12",
-    time_precision: 1,
-    disorder_type: "Political violence",
     event_type: "Explosions/Remote violence",
     sub_event_type: "Air/drone strike",
     actor1: null,
-    assoc_actor_1: [],
     inter1: null,
-    actor2: null,
-    assoc_actor_2: [],
-    inter2: null,
     country: "Syria",
     iso3: "SYR",
     admin1: null,
     location: "Alpha",
     latitude: 36.2,
     longitude: 37.1,
-    geo_precision: 1,
     fatalities_low: 2,
     fatalities_best: 2,
     fatalities_high: 2,
-    fatalities_known: true,
-    weapons: [],
     sources: [{ document_id: documentId, origin: `${documentId}.txt`, publisher: documentId, published: "2026-05-13" }],
     evidence: { event_type: [{ document_id: documentId, start: offset + 2, end: offset + 13, text: "drone strike" }] },
     notes: SENTENCE,
-    injuries_low: null,
-    injuries_best: null,
-    injuries_high: null,
-    injuries_known: false,
-    civilian_targeting: null,
-    in_response_to: [],
-    in_response_to_claims: [],
-    claims: [],
-    same_incident: [],
-    other_tactics: [],
-    fatalities_split: null,
-  };
+  });
 }
 
 const docOf = (id: string, text: string) => ({
