@@ -138,6 +138,10 @@ async function declineOrProcess(
     return { kind: "skipped" };
   }
   const first = await store.findNearDuplicate(doc.text);
+  // The same text, stored by another writer since the check above: a copy with a row of its own (a declined
+  // row would share the stored document's id and be dropped).
+  if (first === doc.id)
+    return recordCopy(doc, (await store.findOrigin(doc.id)) ?? doc.meta.origin, "clean", saveSkipped);
   const copy = decideDecline({ nearDuplicateOf: first });
   if (first && copy?.reason === "duplicate") {
     await store.saveDeclined(doc, { reason: copy.reason, detail: copy.detail, duplicateOf: first });

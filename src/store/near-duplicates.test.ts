@@ -67,6 +67,22 @@ for (const backend of STORE_BACKENDS)
       });
     });
 
+    it("the same text stored by another writer between the origin check and the near-duplicate check still gets its own row", async () => {
+      await withStore(backend, async (store) => {
+        await ingestDocuments(items(["first-writer.txt", report]), store, { published: "2021-06-28" });
+        // The race, made certain: the origin lookup answers as it did before the other writer's commit.
+        let lookups = 0;
+        const racing: Store = Object.create(store, {
+          findOrigin: { value: async (id: string) => (lookups++ === 0 ? null : store.findOrigin(id)) },
+        });
+        const counts = await ingestDocuments(items(["second-writer.txt", report]), racing, { published: "2021-06-28" });
+        assert.deepEqual([counts.stored, counts.duplicates], [0, 1]);
+        const rows = await store.listDocuments();
+        const copy = rows.find((r) => r.origin === "second-writer.txt");
+        assert.deepEqual([copy?.status, copy?.reason], ["skipped", "duplicate"]);
+      });
+    });
+
     describe("negative cases", () => {
       it("a shorter report made of part of the story (its second half) is not a duplicate", async () => {
         const other = report.split("\n\n").slice(6).join("\n\n");
