@@ -15,6 +15,7 @@ import { updateIncidents } from "./merge/update-incidents.js";
 import type { EventRecord } from "./records/event-record.js";
 import type { CleanOptions } from "./stages/clean/index.js";
 import type { Store } from "./store/store.js";
+import { describeStoreFault } from "./store/store-faults.js";
 
 export type IngestCounts = {
   read: number;
@@ -109,6 +110,9 @@ async function ingestRaw(
       options.mergeEvents ?? updateIncidents,
     );
   } catch (error) {
+    // A full, read-only, locked or unreachable store is no fault of this input: the run stops, to resume later.
+    const fault = describeStoreFault("store a document", error);
+    if (fault) throw fault;
     return saveSkipped({
       origin: raw.origin,
       stage: progress.stage,

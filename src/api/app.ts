@@ -10,6 +10,7 @@ import { ingestDocuments, type Outcome } from "../ingest-documents.js";
 import { BadFilterError, LIST_LIMIT } from "../store/event-filter.js";
 import { publicDocument } from "../store/public-document.js";
 import type { Store } from "../store/store.js";
+import { STORE_FAULT_ADVICE, storeFaultOf } from "../store/store-faults.js";
 import { checkHost } from "./check-host.js";
 import { renderDocsPage } from "./docs-page.js";
 import { addEventRoutes } from "./event-routes.js";
@@ -119,6 +120,9 @@ export function createApp({
       return c.json(errorBody(error.code, error.message), 404);
     // The cause goes to the server's log, not to the client: it may hold paths and internals.
     process.stderr.write(`sitrep serve: ${c.req.method} ${c.req.path} failed: ${(error as Error).stack ?? error}\n`);
+    // A full, read-only, locked or unreachable store is the server's state, not a bug: 503 with what to do.
+    const fault = storeFaultOf(error);
+    if (fault) return c.json(errorBody(fault, STORE_FAULT_ADVICE[fault]), 503);
     return c.json(
       errorBody(error instanceof SitrepError ? error.code : "internal", "internal error (see the server's log)"),
       500,

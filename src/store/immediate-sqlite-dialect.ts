@@ -17,6 +17,15 @@ export function createImmediateSqliteDialect(config: SqliteDialectConfig): Sqlit
     override async beginTransaction(connection: DatabaseConnection): Promise<void> {
       await connection.executeQuery(CompiledQuery.raw("begin immediate"));
     }
+    // SQLite ends the transaction itself on some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM): nothing is left to
+    // roll back, and the "no transaction is active" error would hide the one that ended it.
+    override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+      try {
+        await super.rollbackTransaction(connection);
+      } catch (error) {
+        if (!/no transaction is active/.test((error as Error).message)) throw error;
+      }
+    }
   }
   class ImmediateDialect extends SqliteDialect {
     override createDriver(): Driver {

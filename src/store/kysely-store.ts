@@ -23,6 +23,7 @@ import { retryWhenBusy } from "./retry-when-busy.js";
 import { reviewEvent } from "./review-store.js";
 import type { Database } from "./schema.js";
 import type { Declined, DocumentRow, SaveOutcome, Store, StoredDocument } from "./store.js";
+import { describeStoreFault } from "./store-faults.js";
 
 export function createKyselyStore(db: Kysely<Database>): Store {
   // Ingest asks for near-duplicates of a text, then saves it: the one fingerprint serves both.
@@ -193,7 +194,10 @@ async function guard<T>(what: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    throw new SitrepError("store-failed", `store: could not ${what}: ${(error as Error).message}`, { cause: error });
+    throw (
+      describeStoreFault(what, error) ??
+      new SitrepError("store-failed", `store: could not ${what}: ${(error as Error).message}`, { cause: error })
+    );
   }
 }
 

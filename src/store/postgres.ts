@@ -6,10 +6,11 @@ import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { SitrepError } from "../errors.js";
 import { createKyselyStore } from "./kysely-store.js";
-import { migrateToLatest } from "./migrations/index.js";
+import { isMigrated, migrateToLatest } from "./migrations/index.js";
 import { redactPassword } from "./postgres-url.js";
 import type { Database } from "./schema.js";
 import type { Store } from "./store.js";
+import { describeStoreFault, storeFaultOf } from "./store-faults.js";
 
 // Counts (COUNT(*), bigint columns) come back as strings by default; the store's counts fit a JS number.
 const types = {
@@ -27,10 +28,16 @@ export async function openPostgresStore(url: string): Promise<Store> {
     // Kysely's migrator holds an advisory lock on PostgreSQL: two processes opening a new database queue.
     await migrateToLatest(db as Kysely<unknown>, "postgres");
   } catch (error) {
+    // A read-only role or server reads a store that needs no migration; each write then says what to do.
+    if (storeFaultOf(error) === "store-read-only" && (await isMigrated(db as Kysely<unknown>, "postgres")))
+      return createKyselyStore(db);
     await db.destroy();
-    throw new SitrepError("store-failed", `cannot open database ${redactPassword(url)}: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw (
+      describeStoreFault(`open database ${redactPassword(url)}`, error) ??
+      new SitrepError("store-failed", `cannot open database ${redactPassword(url)}: ${(error as Error).message}`, {
+        cause: error,
+      })
+    );
   }
   return createKyselyStore(db);
 }

@@ -5,11 +5,12 @@ import { CONFIG } from "../config.js";
 import { SitrepError } from "../errors.js";
 import { createImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
 import { createKyselyStore } from "./kysely-store.js";
-import { migrateToLatest } from "./migrations/index.js";
+import { isMigrated, migrateToLatest } from "./migrations/index.js";
 import { retryWhenBusy } from "./retry-when-busy.js";
 import type { Database as Schema } from "./schema.js";
 import { cacheStatements } from "./statement-cache.js";
 import type { Store } from "./store.js";
+import { describeStoreFault, storeFaultOf } from "./store-faults.js";
 
 export async function openSqliteStore(path: string): Promise<Store> {
   let sqlite: Database.Database;
@@ -20,6 +21,17 @@ export async function openSqliteStore(path: string): Promise<Store> {
       cause: error,
     });
   }
+  try {
+    return await createSqliteStore(sqlite);
+  } catch (error) {
+    sqlite.close();
+    if (storeFaultOf(error) === "store-read-only") return openReadOnly(path);
+    throw describeStoreFault(`open database ${path}`, error) ?? error;
+  }
+}
+
+/** The store on an open connection: tests that set a PRAGMA of their own (max_page_count) hold it. */
+export async function createSqliteStore(sqlite: Database.Database): Promise<Store> {
   // The busy timeout first: switching a new file to WAL takes a lock another process may hold.
   sqlite.pragma(`busy_timeout = ${CONFIG.storeBusyTimeoutMs}`);
   await retryWhenBusy(async () => sqlite.pragma("journal_mode = WAL"));
@@ -27,11 +39,35 @@ export async function openSqliteStore(path: string): Promise<Store> {
   // the file stays consistent; only a power cut may drop the last commits, which a re-run stores again.
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
-  const db = new Kysely<Schema>({
-    dialect: createImmediateSqliteDialect({ database: cacheStatements(sqlite, CONFIG.storeStatementCacheSize) }),
-  });
+  const db = kyselyOf(sqlite);
   await retryWhenBusy(() => migrateHoldingWriteLock(sqlite, db));
   return createKyselyStore(db);
+}
+
+/** A file this user may not write (an archive shared read-only) is read as it is when it needs no migration; each write then fails with the read-only fault and what to do. */
+async function openReadOnly(path: string): Promise<Store> {
+  const sqlite = new Database(path, { readonly: true, fileMustExist: true });
+  sqlite.pragma(`busy_timeout = ${CONFIG.storeBusyTimeoutMs}`);
+  const db = kyselyOf(sqlite);
+  // A folder that may not be written holds no -shm file to read a WAL database through: that is a fault too.
+  const migrated = await isMigrated(db as Kysely<unknown>).catch(async (error) => {
+    await db.destroy();
+    throw describeStoreFault(`open database ${path}`, error) ?? error;
+  });
+  if (!migrated) {
+    await db.destroy();
+    throw new SitrepError(
+      "store-read-only",
+      `cannot open database ${path}: it may not be written, and this version of sitrep must first migrate it: give this user write access to the file and its folder, open it once, then take the access back`,
+    );
+  }
+  return createKyselyStore(db);
+}
+
+function kyselyOf(sqlite: Database.Database): Kysely<Schema> {
+  return new Kysely<Schema>({
+    dialect: createImmediateSqliteDialect({ database: cacheStatements(sqlite, CONFIG.storeStatementCacheSize) }),
+  });
 }
 
 /** Kysely's migrator takes no lock on SQLite (one connection, no transactional DDL): two processes opening a

@@ -30,16 +30,26 @@ const BACKEND_MIGRATIONS: Record<Backend, Record<string, Migration>> = {
   postgres: { "pg-001-geometry": pgGeometry, "pg-002-worker-heartbeats": pgWorkerHeartbeats },
 };
 
-export async function migrateToLatest(db: Kysely<unknown>, backend: Backend = "sqlite"): Promise<void> {
+function migratorOf(db: Kysely<unknown>, backend: Backend): Migrator {
   const provider: MigrationProvider = {
     getMigrations: async () => ({ ...MIGRATIONS, ...BACKEND_MIGRATIONS[backend] }),
   };
   // Migrations written side by side (002, 003) may reach a database in either order: run what is missing.
-  const { error, results } = await new Migrator({ db, provider, allowUnorderedMigrations: true }).migrateToLatest();
+  return new Migrator({ db, provider, allowUnorderedMigrations: true });
+}
+
+/** True when every migration has run, found by reading only: a store that may not be written can still be read. */
+export async function isMigrated(db: Kysely<unknown>, backend: Backend = "sqlite"): Promise<boolean> {
+  return (await migratorOf(db, backend).getMigrations()).every((m) => m.executedAt);
+}
+
+export async function migrateToLatest(db: Kysely<unknown>, backend: Backend = "sqlite"): Promise<void> {
+  const { error, results } = await migratorOf(db, backend).migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {
     throw new Error(
       `migration ${failed?.migrationName ?? ""} failed: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
     );
   }
 }
