@@ -1,6 +1,7 @@
 // The SQL of an event list: each filter a WHERE on an indexed column of `events`, the sort a keyset on
 // (sort key, event_id) so page n costs what page 1 costs and a row written meanwhile neither repeats nor
-// skips a row. Kysely expressions, so SQLite and PostgreSQL share it; only `q` is SQLite's FTS5.
+// skips a row. Kysely expressions, so SQLite and PostgreSQL share it; only `q` differs: FTS5 on SQLite, a
+// tsvector on PostgreSQL.
 import {
   type ExpressionBuilder,
   type Kysely,
@@ -72,7 +73,7 @@ function insideBox(eb: Where, box: NonNullable<EventFilter["bbox"]>) {
   return eb.and([longitude, latitude]);
 }
 
-/** Each word of `q` must occur (FTS5 on SQLite; every word quoted, so no FTS syntax reaches the engine). */
+/** Each word of `q` must occur (FTS5 on SQLite, a tsvector on PostgreSQL; no search syntax reaches either engine). */
 function matchesText(db: Kysely<Database>, q: string) {
   const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) throw new BadFilterError(`q: "${q}" has no words to search for`);
@@ -80,10 +81,9 @@ function matchesText(db: Kysely<Database>, q: string) {
     const match = words.map((w) => `"${w}"`).join(" ");
     return sql<boolean>`events.rowid in (select rowid from events_fts where events_fts match ${match})`;
   }
-  return sql<boolean>`${sql.join(
-    words.map((w) => containsLower(sql`lower(events.record)`, w)),
-    sql` and `,
-  )}`;
+  // PostgreSQL: the same words, as whole lexemes of the 'simple' configuration, ANDed, over the GIN-indexed
+  // tsvector of migration 009 (sitrep_fold takes accents off both sides, as FTS5's remove_diacritics does).
+  return sql<boolean>`events.search @@ plainto_tsquery('simple', sitrep_fold(${words.join(" ")}))`;
 }
 
 /** `column` (already lower-case) holds `text` anywhere, case-insensitively, with LIKE's wildcards escaped. */

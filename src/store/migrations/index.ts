@@ -9,6 +9,7 @@ import * as incidents from "./004-incidents.js";
 import * as skipStage from "./005-skip-stage.js";
 import * as incidentHistory from "./006-incident-history.js";
 import * as workbench from "./007-workbench.js";
+import * as pgFulltext from "./postgres/009-pg-fulltext.js";
 import * as pgGeometry from "./postgres/pg-001-geometry.js";
 import * as pgWorkerHeartbeats from "./postgres/pg-002-worker-heartbeats.js";
 
@@ -27,7 +28,11 @@ export type Backend = "sqlite" | "postgres";
 /** Per backend: its version of a shared migration (same name), or one it alone needs. */
 const BACKEND_MIGRATIONS: Record<Backend, Record<string, Migration>> = {
   sqlite: {},
-  postgres: { "pg-001-geometry": pgGeometry, "pg-002-worker-heartbeats": pgWorkerHeartbeats },
+  postgres: {
+    "pg-001-geometry": pgGeometry,
+    "pg-002-worker-heartbeats": pgWorkerHeartbeats,
+    "009-pg-fulltext": pgFulltext,
+  },
 };
 
 function migratorOf(db: Kysely<unknown>, backend: Backend): Migrator {
