@@ -8,6 +8,7 @@ import { SitrepError } from "../errors.js";
 import { createKyselyStore } from "./kysely-store.js";
 import { isMigrated, migrateToLatest } from "./migrations/index.js";
 import { redactPassword } from "./postgres-url.js";
+import { createReplaceNulPlugin } from "./replace-nul.js";
 import type { Database } from "./schema.js";
 import type { Store } from "./store.js";
 import { describeStoreFault, storeFaultOf } from "./store-faults.js";
@@ -23,6 +24,7 @@ const types = {
 export async function openPostgresStore(url: string): Promise<Store> {
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 4, types }) }),
+    plugins: [createReplaceNulPlugin()],
   });
   try {
     // Kysely's migrator holds an advisory lock on PostgreSQL: two processes opening a new database queue.
