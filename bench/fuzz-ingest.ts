@@ -1,6 +1,7 @@
 // The full fuzz corpus: thousands of seeded bad inputs (src/testing/generate-bad-inputs.ts) plus a named pipe, a
 // symlink loop and two good reports, ingested by the real CLI in one run. Prints inputs, rows, time and crashes
-// (a non-zero exit or a stack trace). Run on demand: `npm run fuzz` (optionally `-- --count 5000 --seed 7`).
+// (a non-zero exit or a stack trace). Run on demand: `npm run fuzz` (optionally `-- --count 5000 --seed 7`, and
+// `--db postgres://…` for an empty PostgreSQL database instead of a new SQLite file).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,7 +18,7 @@ function readArg(name: string, fallback: number): number {
 const count = readArg("count", 2400);
 const seed = readArg("seed", 16);
 const dir = mkdtempSync(join(tmpdir(), "sitrep-fuzz-bench-"));
-const db = `${dir}.db`;
+const db = process.argv.includes("--db") ? process.argv[process.argv.indexOf("--db") + 1]! : `${dir}.db`;
 writeBadInputs(join(dir, "bad"), count, seed);
 writeFileSync(join(dir, "good-seed.txt"), readFileSync(inventedReportPath()));
 writeFileSync(

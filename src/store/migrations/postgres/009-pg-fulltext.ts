@@ -2,7 +2,9 @@
 // event's sentence, actors, place, admin1, country) with a GIN index, where `q` was a LIKE over every record.
 // The 'simple' configuration keeps each word as it is, lower-cased, with no stemming and no stop words, as FTS5's
 // unicode61 tokenizer does; sitrep_fold() takes accents off as its remove_diacritics does, through the unaccent
-// extension when it can be created, and is the identity when not (then "Menaka" does not find "Ménaka").
+// extension when it can be created, and is the identity when not (then "Menaka" does not find "Ménaka"). One
+// difference stays: PostgreSQL's parser keeps an e-mail address or a host name whole where FTS5 splits it (its
+// [:alnum:] is ASCII-only in a database whose ctype is C, so splitting on it would break every other script).
 import { type Kysely, sql } from "kysely";
 
 const SEARCHED = sql.raw(
