@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { SitrepError } from "../errors.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import { ingestDocuments } from "../ingest-documents.js";
@@ -189,6 +190,50 @@ describe("store faults: PostgreSQL", { skip: postgres.skip }, () => {
       );
     } finally {
       await after.close();
+    }
+  });
+});
+
+describe("store faults: a PostgreSQL role that may only read", { skip: postgres.skip }, () => {
+  after(() => postgres.cleanUp());
+
+  it("opens a migrated store and reads it; each write stops with store-read-only", async (t) => {
+    const url = await postgres.newLocation();
+    const writable = await openStore(url);
+    const first = eventsOf("doc-0", 2);
+    await writable.saveDocument(makeDocFor("doc-0", first), first);
+    await writable.close();
+    const role = `sitrep_reader_${process.pid}_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      try {
+        await admin.query(`create role ${role} login password 'reader'`);
+      } catch (error) {
+        return t.skip(`this PostgreSQL user may not create roles: ${(error as Error).message}`);
+      }
+      const database = new URL(url).pathname.slice(1);
+      await admin.query(`grant connect on database ${database} to ${role}`);
+      await admin.query(`grant usage on schema public to ${role}`);
+      await admin.query(`grant select on all tables in schema public to ${role}`);
+      const reader = new URL(url);
+      reader.username = role;
+      reader.password = "reader";
+      const store = await openStore(reader.toString());
+      try {
+        assert.equal((await store.queryEvents({})).items.length, 2);
+        const next = eventsOf("doc-1", 2);
+        await assert.rejects(
+          store.saveDocument(makeDocFor("doc-1", next), next),
+          isFault("store-read-only", /may not be written: .*42501: permission denied/),
+        );
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await admin.query(`drop owned by ${role}`).catch(() => {});
+      await admin.query(`drop role if exists ${role}`).catch(() => {});
+      await admin.end();
     }
   });
 });
