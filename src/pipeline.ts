@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, type Settings } from "./settings.js";
 import type { Stage } from "./stage.js";
 import { datesStage } from "./stages/dates/index.js";
 import { createEntitiesStage, entitiesStage } from "./stages/entities/index.js";
-import { eventsStage } from "./stages/events/index.js";
+import { createEventsStage, eventsStage } from "./stages/events/index.js";
 import { createNerStage } from "./stages/ner/index.js";
 import { numbersStage } from "./stages/numbers/index.js";
 import { createPlacesStage, placesStage } from "./stages/places/index.js";
@@ -35,7 +35,7 @@ export const STAGES: Stage[] = [
  * Stages with a settings object are made from `settings` (src/settings.ts; `sitrep eval --set`).
  */
 export function buildStages(resources: Resources, settings: Settings = DEFAULT_SETTINGS): Stage[] {
-  const loaded: Record<string, Stage> = { weapons: createWeaponsStage(resources.weapons) };
+  const loaded: Record<string, Stage> = { weapons: createWeaponsStage(resources.weapons, settings.weapons) };
   const [sentences, ...rest] = configureStages(STAGES, settings).map((stage) => loaded[stage.name] ?? stage);
   return [sentences, createNerStage(resources.ner), ...rest];
 }
@@ -46,6 +46,7 @@ export function configureStages(stages: readonly Stage[], settings: Settings): S
     entities: createEntitiesStage(settings.entities),
     places: createPlacesStage(settings.places),
     quotes: createQuotesStage(settings.quotes),
+    events: createEventsStage(settings.events),
   };
   return stages.map((stage) => configured[stage.name] ?? stage);
 }
