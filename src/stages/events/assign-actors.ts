@@ -13,6 +13,7 @@ import {
   type Span,
   spansOf,
 } from "../../doc.js";
+import { endsWithLocative } from "../../text/locative-prepositions.js";
 import { clauseOf } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
 import {
@@ -129,11 +130,9 @@ function actorEntities(doc: Doc, sentence: Span, settings: EventsSettings): Laye
   );
 }
 
-/** "in Syria", "near Iraq": a place, not an actor. */
+/** "in Syria", "near Iraq", "in Syria and Iraq": a place, not an actor. */
 function isLocative(doc: Doc, entity: Span, lookbackChars: number): boolean {
-  return /\b(?:in|near|into|across|inside|within|from|to|of|and|between)\s+(?:the\s+)?$/i.test(
-    doc.text.slice(Math.max(0, entity.start - lookbackChars), entity.start),
-  );
+  return endsWithLocative(doc.text.slice(Math.max(0, entity.start - lookbackChars), entity.start));
 }
 
 /** `isForce`: a leader or government using force stands for its forces, elsewhere for itself. */

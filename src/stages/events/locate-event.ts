@@ -3,6 +3,7 @@
 // those a country; "near" a town is geo_precision 2. A dateline says where the report was filed, not
 // where the event was, so it never places one.
 import type { Doc, Field, LayerSpan, PlaceSpanData, PlaceValue, Span } from "../../doc.js";
+import { endsWithLocative } from "../../text/locative-prepositions.js";
 import { spansInClause } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { EventsSettings } from "./settings.js";
@@ -102,8 +103,6 @@ function placesInClause(
 function isActor(doc: Doc, place: Span, lookbackChars: number): boolean {
   return (
     place.label === "COUNTRY" &&
-    !/\b(?:in|near|into|across|inside|within|of|and)\s+(?:the\s+)?$/i.test(
-      doc.text.slice(Math.max(0, place.start - lookbackChars), place.start),
-    )
+    !endsWithLocative(doc.text.slice(Math.max(0, place.start - lookbackChars), place.start))
   );
 }

@@ -7,6 +7,7 @@
 import { createRequire } from "node:module";
 import { loadCountries } from "../../countries.js";
 import type { LayerSpan, Span } from "../../doc.js";
+import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
 import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 import { acceptCandidate } from "./accept-candidate.js";
 import { findActorCountries } from "./find-actor-countries.js";
@@ -29,6 +30,7 @@ let byDemonym: Map<string, string> | undefined;
 export function findAdjectivalCountries(
   entities: readonly LayerSpan<"entities">[],
   text: string,
+  gazetteer: Gazetteer,
 ): LayerSpan<"places">[] {
   byDemonym ??= readDemonyms();
   const spans: LayerSpan<"places">[] = [];
@@ -39,7 +41,7 @@ export function findAdjectivalCountries(
     if (iso3) spans.push(countrySpan({ start: e.start, end: e.end, by: "places/demonym" }, iso3, "adjectival"));
   }
   const plurals = new Map([...byDemonym].filter(([d]) => d.endsWith("s") && byDemonym!.has(d.slice(0, -1))));
-  const demonyms = [...spans, ...findPlaceDemonyms(text, spans, plurals, entities)];
+  const demonyms = [...spans, ...findPlaceDemonyms(text, spans, plurals, entities, gazetteer)];
   return [...demonyms, ...findActorCountries(entities, text).filter((a) => !overlapsAny(demonyms, a))];
 }
 

@@ -8,7 +8,7 @@
 import { countryByName } from "../../countries.js";
 import type { LayerSpan, Span } from "../../doc.js";
 import { phraseAlternation, readLexiconTable } from "../../lexicon.js";
-import { lookupPlace } from "../../text/gazetteer/gazetteer.js";
+import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
 import { lookupRegion } from "../../text/gazetteer/place-lexicons.js";
 import { countrySpan, gazetteerSpan, type PlaceRole, regionSpan } from "./make-place-span.js";
 
@@ -21,6 +21,7 @@ export function findPlaceDemonyms(
   taken: readonly Span[],
   countryPlurals: ReadonlyMap<string, string>,
   entities: readonly Span[],
+  gazetteer: Gazetteer,
 ): LayerSpan<"places">[] {
   table ??= readDemonymTable();
   const spans: LayerSpan<"places">[] = [];
@@ -28,7 +29,7 @@ export function findPlaceDemonyms(
   for (const m of text.matchAll(table.pattern)) {
     const [start, end] = [m.index!, m.index! + m[0].length];
     const span = isFree(start, end)
-      ? makeDemonymSpan({ start, end, by: "places/demonym" }, table.byForm.get(m[0].replace(/\s+/g, " "))!)
+      ? makeDemonymSpan({ start, end, by: "places/demonym" }, table.byForm.get(m[0].replace(/\s+/g, " "))!, gazetteer)
       : undefined;
     if (span) spans.push(span);
   }
@@ -42,12 +43,16 @@ export function findPlaceDemonyms(
   return spans;
 }
 
-function makeDemonymSpan(at: { start: number; end: number; by: string }, d: Demonym): LayerSpan<"places"> | undefined {
+function makeDemonymSpan(
+  at: { start: number; end: number; by: string },
+  d: Demonym,
+  gazetteer: Gazetteer,
+): LayerSpan<"places"> | undefined {
   const region = lookupRegion(d.place);
   if (region) return regionSpan(at, region.name, region.latitude, region.longitude, false, d.role);
   const country = countryByName(d.place);
   if (country) return countrySpan(at, country.iso3, d.role);
-  const places = lookupPlace(d.place);
+  const places = gazetteer.lookupPlace(d.place);
   const place = places.find((p) => p.featureCode === "ADM1") ?? places[0];
   return place ? gazetteerSpan(at, place, d.role === "in-name" ? "IN_NAME" : "ADJECTIVAL") : undefined;
 }
