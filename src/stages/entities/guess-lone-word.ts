@@ -4,7 +4,6 @@
 // (a gazetteer town however small, a country, a region, "W.Va.") stays a place, so that stage still sees
 // it as one and its own rules decide: a classifier's PERSON there would hide a town.
 import { countryByName } from "../../countries.js";
-import { expandStateAbbreviation, lookupRegion } from "../../text/gazetteer/place-lexicons.js";
 import type { Classified } from "./classify-name.js";
 import { isAnyTown, type KnownNames } from "./known-names.js";
 import { predictNameLabel } from "./name-classifier.js";
@@ -31,5 +30,10 @@ export function guessLoneWord(
 /** The same look-ups the places stage makes, on the word without "'s" or "-area" ("Kenya's", "Atlanta-area"). */
 function isPlaceName(text: string, names: KnownNames): boolean {
   const name = text.replace(/[’']s$|-(?:area|bound|region|wide)$/i, "");
-  return isAnyTown(name, names) || !!countryByName(name) || !!lookupRegion(name) || !!expandStateAbbreviation(text);
+  return (
+    isAnyTown(name, names) ||
+    !!countryByName(name) ||
+    !!names.gazetteer.lookupRegion(name) ||
+    !!names.gazetteer.expandStateAbbreviation(text)
+  );
 }

@@ -2,7 +2,6 @@
 // was filed, which is often not where the event happened, so it gets its own label, DATELINE.
 import type { LayerSpan } from "../../doc.js";
 import type { Gazetteer, GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
-import { expandStateAbbreviation } from "../../text/gazetteer/place-lexicons.js";
 import { gazetteerSpan } from "./make-place-span.js";
 import { type PlaceContext, rankPlaces } from "./rank-places.js";
 
@@ -35,6 +34,6 @@ export function findDatelines(text: string, ctx: PlaceContext): LayerSpan<"place
 
 /** "W.Va." or "Texas" after the dateline's town: the state it lies in. */
 function findContainer(text: string, gazetteer: Gazetteer): GazetteerPlace | undefined {
-  const state = expandStateAbbreviation(text.replace(/\s+/g, " ")) ?? text;
+  const state = gazetteer.expandStateAbbreviation(text.replace(/\s+/g, " ")) ?? text;
   return gazetteer.lookupPlace(state).find((p) => p.featureCode === "ADM1");
 }

@@ -5,15 +5,7 @@
 import { countryByName } from "../../countries.js";
 import type { Span } from "../../doc.js";
 import type { Gazetteer, GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
-import {
-  divisionAbbreviationPattern,
-  expandStateAbbreviation,
-  isNotPlace,
-  lookupDivisionAbbreviation,
-  lookupRegion,
-  stateAbbreviationPattern,
-  type WorldRegion,
-} from "../../text/gazetteer/place-lexicons.js";
+import type { WorldRegion } from "../../text/gazetteer/place-lexicons.js";
 import { isLocativeFrame, isPairFrame } from "../../text/is-places-frame.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import { isInstitutionFrame } from "./is-institution-frame.js";
@@ -140,8 +132,8 @@ function findLongestKnown(
     const name = run
       .slice(words[from].index!, endOffset)
       .replace(/[’']s$|-(?:area|based|born|bound|region|wide)$/i, "");
-    if (isNotPlace(name)) return { name, places: [], endOffset, nextWord: j + 1 };
-    const region = lookupRegion(name);
+    if (gazetteer.isNotPlace(name)) return { name, places: [], endOffset, nextWord: j + 1 };
+    const region = gazetteer.lookupRegion(name);
     const places = gazetteer.lookupPlace(name);
     const countryIso3 = countryByName(name)?.iso3;
     if (region || places.length > 0 || countryIso3)
@@ -193,10 +185,10 @@ function makeCandidate(
  */
 function findAbbreviations(text: string, gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(stateAbbreviationPattern())) {
+  for (const m of text.matchAll(gazetteer.stateAbbreviationPattern())) {
     const isFramed = /(?:,\s*|\b(?:D|R|I|DFL)-)$/.test(text.slice(Math.max(0, m.index! - 4), m.index!));
     if (!isFramed && !(m[0].length >= 4 && m[0].endsWith("."))) continue;
-    const state = expandStateAbbreviation(m[0].replace(/\s+/g, " "));
+    const state = gazetteer.expandStateAbbreviation(m[0].replace(/\s+/g, " "));
     const places = state ? gazetteer.lookupPlace(state).filter((p) => p.iso2 === "US" && p.featureCode === "ADM1") : [];
     if (places.length === 0) continue;
     out.push({
@@ -215,8 +207,8 @@ function findAbbreviations(text: string, gazetteer: Gazetteer): Candidate[] {
 /** "NSW and Queensland", "Regina, Sask.", "Fresno, CA": a division's abbreviation, bare where it is no other word. */
 function findDivisionAbbreviations(text: string, gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(divisionAbbreviationPattern())) {
-    const abbreviation = lookupDivisionAbbreviation(m[0])!;
+  for (const m of text.matchAll(gazetteer.divisionAbbreviationPattern())) {
+    const abbreviation = gazetteer.lookupDivisionAbbreviation(m[0])!;
     const isFramed = /(?:,\s*|\b(?:D|R|I)-)$/.test(text.slice(Math.max(0, m.index! - 4), m.index!));
     if (!isFramed && !abbreviation.isBare) continue;
     const places = gazetteer

@@ -38,11 +38,12 @@ export function findAdjectivalCountries(
     if (e.label !== "NORP" && e.label !== "MISC") continue;
     const iso3 =
       byDemonym.get(text.slice(e.start, e.end)) ?? (e.label === "NORP" ? e.data?.iso3 || undefined : undefined);
-    if (iso3) spans.push(countrySpan({ start: e.start, end: e.end, by: "places/demonym" }, iso3, "adjectival"));
+    if (iso3)
+      spans.push(countrySpan({ start: e.start, end: e.end, by: "places/demonym" }, iso3, gazetteer, "adjectival"));
   }
   const plurals = new Map([...byDemonym].filter(([d]) => d.endsWith("s") && byDemonym!.has(d.slice(0, -1))));
   const demonyms = [...spans, ...findPlaceDemonyms(text, spans, plurals, entities, gazetteer)];
-  return [...demonyms, ...findActorCountries(entities, text).filter((a) => !overlapsAny(demonyms, a))];
+  return [...demonyms, ...findActorCountries(entities, text, gazetteer).filter((a) => !overlapsAny(demonyms, a))];
 }
 
 /** "Kenyan", "Americans" -> a country. A demonym several countries share goes to the largest ("American": not the Northern Mariana Islands). */

@@ -9,7 +9,6 @@ import { countryByName } from "../../countries.js";
 import type { LayerSpan, Span } from "../../doc.js";
 import { phraseAlternation, readLexiconTable } from "../../lexicon.js";
 import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
-import { lookupRegion } from "../../text/gazetteer/place-lexicons.js";
 import { countrySpan, gazetteerSpan, type PlaceRole, regionSpan } from "./make-place-span.js";
 
 type Demonym = { place: string; role: PlaceRole };
@@ -38,7 +37,7 @@ export function findPlaceDemonyms(
     const [start, end] = [m.index!, m.index! + m[0].length];
     const iso3 = countryPlurals.get(m[0]);
     if (iso3 && isFree(start, end) && !entities.some((e) => e.start < end && start < e.end))
-      spans.push(countrySpan({ start, end, by: "places/demonym" }, iso3, "adjectival"));
+      spans.push(countrySpan({ start, end, by: "places/demonym" }, iso3, gazetteer, "adjectival"));
   }
   return spans;
 }
@@ -48,10 +47,10 @@ function makeDemonymSpan(
   d: Demonym,
   gazetteer: Gazetteer,
 ): LayerSpan<"places"> | undefined {
-  const region = lookupRegion(d.place);
+  const region = gazetteer.lookupRegion(d.place);
   if (region) return regionSpan(at, region.name, region.latitude, region.longitude, false, d.role);
   const country = countryByName(d.place);
-  if (country) return countrySpan(at, country.iso3, d.role);
+  if (country) return countrySpan(at, country.iso3, gazetteer, d.role);
   const places = gazetteer.lookupPlace(d.place);
   const place = places.find((p) => p.featureCode === "ADM1") ?? places[0];
   return place ? gazetteerSpan(at, place, d.role === "in-name" ? "IN_NAME" : "ADJECTIVAL") : undefined;

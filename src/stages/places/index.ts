@@ -41,7 +41,7 @@ export function findPlaces(
   // (pipelines built without resources have none), so it is not among the stage's needs.
   const named = spansOf(doc, "ner").filter((s) => s.label === "PER" || s.label === "ORG");
   const blockers = [...entities.filter((e) => BLOCKING_LABELS.has(e.label)), ...spansOf(doc, "dates"), ...named];
-  const borders = findBorderRegions(text);
+  const borders = findBorderRegions(text, gazetteer);
   const surnames = findSurnames(text);
   const all = findNameCandidates(
     text,
@@ -114,7 +114,9 @@ export function findPlaces(
   for (const e of countries) if (!overlapsAny(datelines, e)) spans.push(resolveCountry(e, text, ctx));
   for (const c of nameParts)
     if (c.countryIso3)
-      spans.push(countrySpan({ start: c.start, end: c.end, by: "places/country-name" }, c.countryIso3, "in-name"));
+      spans.push(
+        countrySpan({ start: c.start, end: c.end, by: "places/country-name" }, c.countryIso3, gazetteer, "in-name"),
+      );
   for (const { candidate: c, place } of resolved) {
     if (overlapsAny(datelines, c)) continue;
     const at = { start: c.start, end: c.end, by: c.region ? "places/regions" : "places/geonames" };
@@ -275,7 +277,7 @@ function resolveCountry(e: CountryMention, text: string, ctx: PlaceContext): Lay
   const at = { start: e.start, end: e.end, by: "places/world-countries" };
   const local = readLocally(e, text, ctx);
   if (local) return gazetteerSpan({ ...at, by: "places/geonames" }, local);
-  return countrySpan(at, String(e.data?.iso3));
+  return countrySpan(at, String(e.data?.iso3), ctx.gazetteer);
 }
 
 function readLocally(e: CountryMention, text: string, ctx: PlaceContext): GazetteerPlace | undefined {

@@ -15,6 +15,7 @@ import { cacheDir } from "../../paths.js";
 import { foldAlias } from "../../text/fold-alias.js";
 import { admin1DataDir, readAdmin1Regions } from "./admin1-regions.js";
 import { decodeIndex, encodeIndex, findNameLine, type GazetteerIndex, readLine } from "./gazetteer-index.js";
+import { openPlaceLexicons, type PlaceLexicons } from "./place-lexicons.js";
 import { countiesDataFile, readUsCounties } from "./us-counties.js";
 
 export type GazetteerPlace = {
@@ -36,8 +37,8 @@ const BUILDER_VERSION = 7;
 
 type Index = GazetteerIndex & { parsed: Map<number, GazetteerPlace> };
 
-/** The gazetteer as the stages read it: every place a name may refer to. */
-export type Gazetteer = {
+/** The gazetteer as the stages read it: every place a name may refer to, and the small place lists. */
+export type Gazetteer = PlaceLexicons & {
   /** All places a folded name may refer to, most populous first; an English name GeoNames lacks ("East Java")
    * as the name it stands for. */
   lookupPlace(name: string): GazetteerPlace[];
@@ -57,6 +58,7 @@ export function openGazetteer(): Gazetteer {
   let englishNames: Map<string, string> | undefined;
   const lookupIndexed = (name: string) => lookupIn((idx ??= loadGazetteerIndex()), name);
   return {
+    ...openPlaceLexicons(),
     lookupPlace(name) {
       const found = lookupIndexed(name);
       if (found.length > 0) return found;
