@@ -51,9 +51,9 @@ export function buildConllPipeline(resources: Resources, settings: Settings = DE
   const stages = [
     sentencesStage,
     createNerStage(resources.ner),
-    createEntitiesStage(settings.entities),
+    createEntitiesStage(resources.gazetteer, settings.entities),
     datesStage,
-    createPlacesStage(settings.places),
+    createPlacesStage(resources.gazetteer, settings.places),
   ];
   return buildPipeline(stages);
 }

@@ -48,8 +48,6 @@ export const CONFIG = {
   /** Estimated Jaccard resemblance of word 3-shingles above which a document is a near-duplicate: a syndicated copy
    * with a new masthead and an edited sentence keeps > 0.9; two reports of one incident quoting the same statement < 0.5. */
   nearDuplicateMinResemblance: 0.8,
-  /** Sentences scanned after an undated event for the date of the same action ("which occurred ... Sunday"). */
-  eventDateLookahead: 3,
   /** Fetch limits. A news page is well under 2 MB of HTML; 10 MB leaves room and stops a stream that never ends. */
   maxFetchBytes: 10 * 1024 * 1024,
   /** One deadline for a whole fetch, redirects and body included: news sites answer in seconds; 20 s drops a stalled server. */

@@ -6,23 +6,28 @@ import type { Resources } from "./resources.js";
 import { DEFAULT_SETTINGS, type Settings } from "./settings.js";
 import type { Stage } from "./stage.js";
 import { datesStage } from "./stages/dates/index.js";
-import { createEntitiesStage, entitiesStage } from "./stages/entities/index.js";
-import { eventsStage } from "./stages/events/index.js";
+import { createEntitiesStage } from "./stages/entities/index.js";
+import { createEventsStage, eventsStage } from "./stages/events/index.js";
 import { createNerStage } from "./stages/ner/index.js";
 import { numbersStage } from "./stages/numbers/index.js";
-import { createPlacesStage, placesStage } from "./stages/places/index.js";
+import { createPlacesStage } from "./stages/places/index.js";
 import { createQuotesStage, quotesStage } from "./stages/quotes/index.js";
 import { sentencesStage } from "./stages/sentences/index.js";
 import { createWeaponsStage, weaponsStage } from "./stages/weapons/index.js";
+import { type Gazetteer, openGazetteer } from "./text/gazetteer/gazetteer.js";
+
+// The gazetteer of pipelines built without resources (STAGES: tests, a bare buildPipeline()): opened here,
+// read on its first lookup, shared by entities and places. loadResources() opens the one of a real run.
+const STAGES_GAZETTEER = openGazetteer();
 
 // The syntax stage (src/stages/syntax: tokens with UPOS, head and relation) is not in the order yet: no
 // stage reads the parse so far, and it halves throughput (39 -> 18 articles/s/core, bench/README.md). It
 // joins when events are read from the parse, parsing only the sentences that hold an event candidate.
 export const STAGES: Stage[] = [
   sentencesStage, // everything below works sentence by sentence
-  entitiesStage, // actors before dates/places: an actor name is never a place ("Islamic State")
+  createEntitiesStage(STAGES_GAZETTEER), // actors before dates/places: an actor name is never a place ("Islamic State")
   datesStage,
-  placesStage, // needs entities to skip toponyms inside actor names ("Iraqi military")
+  createPlacesStage(STAGES_GAZETTEER), // needs entities to skip toponyms inside actor names ("Iraqi military")
   numbersStage, // casualty counts and their negations
   weaponsStage, // instruments: they also type a vague "attack"
   quotesStage, // who says what: claims and sourcing read it
@@ -35,17 +40,24 @@ export const STAGES: Stage[] = [
  * Stages with a settings object are made from `settings` (src/settings.ts; `sitrep eval --set`).
  */
 export function buildStages(resources: Resources, settings: Settings = DEFAULT_SETTINGS): Stage[] {
-  const loaded: Record<string, Stage> = { weapons: createWeaponsStage(resources.weapons) };
-  const [sentences, ...rest] = configureStages(STAGES, settings).map((stage) => loaded[stage.name] ?? stage);
+  const loaded: Record<string, Stage> = { weapons: createWeaponsStage(resources.weapons, settings.weapons) };
+  const [sentences, ...rest] = configureStages(STAGES, settings, resources.gazetteer).map(
+    (stage) => loaded[stage.name] ?? stage,
+  );
   return [sentences, createNerStage(resources.ner), ...rest];
 }
 
 /** The stages, each one that has a settings object remade from `settings`. */
-export function configureStages(stages: readonly Stage[], settings: Settings): Stage[] {
+export function configureStages(
+  stages: readonly Stage[],
+  settings: Settings,
+  gazetteer: Gazetteer = STAGES_GAZETTEER,
+): Stage[] {
   const configured: Record<string, Stage> = {
-    entities: createEntitiesStage(settings.entities),
-    places: createPlacesStage(settings.places),
+    entities: createEntitiesStage(gazetteer, settings.entities),
+    places: createPlacesStage(gazetteer, settings.places),
     quotes: createQuotesStage(settings.quotes),
+    events: createEventsStage(settings.events),
   };
   return stages.map((stage) => configured[stage.name] ?? stage);
 }

@@ -13,6 +13,13 @@ describe("settings: --set stage.key=value", () => {
     assert.ok(Object.isFrozen(settings.places));
   });
 
+  it("the events and weapons stages take their windows from the tree", () => {
+    const settings = applySettingOverrides(["events.leadSentences=1", "weapons.notInstrumentAfterChars=10"]);
+    assert.equal(settings.events.leadSentences, 1);
+    assert.equal(settings.weapons.notInstrumentAfterChars, 10);
+    assert.equal(DEFAULT_SETTINGS.events.leadSentences, 3);
+  });
+
   it("a key of a table (place ranking's weights) is set by its path", () => {
     const settings = applySettingOverrides(["places.rank.containerBonus=4"]);
     assert.equal(settings.places.rank.containerBonus, 4);
@@ -50,6 +57,8 @@ describe("settings: --set stage.key=value", () => {
       "src/stages/places/settings.ts",
       "src/stages/entities/settings.ts",
       "src/stages/quotes/settings.ts",
+      "src/stages/events/settings.ts",
+      "src/stages/weapons/settings.ts",
     ]) {
       const lines = readFileSync(file, "utf8").split("\n");
       lines.forEach((line, i) => {

@@ -3,19 +3,25 @@
 import { SitrepError } from "./errors.js";
 import { SHARED_SETTINGS } from "./shared-settings.js";
 import { ENTITIES_SETTINGS, type EntitiesSettings } from "./stages/entities/settings.js";
+import { EVENTS_SETTINGS, type EventsSettings } from "./stages/events/settings.js";
 import { PLACES_SETTINGS, type PlacesSettings } from "./stages/places/settings.js";
 import { QUOTES_SETTINGS, type QuotesSettings } from "./stages/quotes/settings.js";
+import { WEAPONS_SETTINGS, type WeaponsSettings } from "./stages/weapons/settings.js";
 
 export type Settings = {
   readonly entities: EntitiesSettings;
   readonly places: PlacesSettings;
   readonly quotes: QuotesSettings;
+  readonly weapons: WeaponsSettings;
+  readonly events: EventsSettings;
 };
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   entities: ENTITIES_SETTINGS,
   places: PLACES_SETTINGS,
   quotes: QUOTES_SETTINGS,
+  weapons: WEAPONS_SETTINGS,
+  events: EVENTS_SETTINGS,
 });
 
 type Branch = Record<string, unknown>;

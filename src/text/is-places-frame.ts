@@ -2,36 +2,11 @@
 // Erbil", "near the town of Baghdad") or a "Town, State" pair after it ("Erbil, Iraq", "Washington,
 // D.C."). The places stage reads them as strong evidence; the entities stage leaves a town in such a
 // frame to the places stage instead of hiding it under a LOC span. One rule serves both.
+import { LOCATIVE_PREPOSITIONS } from "./locative-prepositions.js";
+
 // Word lists joined into alternations of plain words: no quantifier inside one, so the pattern stays linear.
-const LOCATIVE_WORDS = [
-  "in",
-  "near",
-  "at",
-  "outside",
-  "from",
-  "to",
-  "around",
-  "towards?",
-  "into",
-  "across",
-  "through",
-  "throughout",
-  "of",
-];
-const DIRECTION_WORDS = [
-  "north",
-  "south",
-  "east",
-  "west",
-  "northern",
-  "southern",
-  "eastern",
-  "western",
-  "central",
-  "between",
-  "via",
-];
-const VISIT_WORDS = ["visited?", "across", "inside", "within", "based"];
+const DIRECTION_WORDS = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"];
+const VISIT_WORDS = ["visited?", "based"];
 const AREA_WORDS = [
   "city",
   "town",
@@ -48,7 +23,7 @@ const AREA_WORDS = [
   "outskirts",
 ];
 const LOCATIVE_BEFORE = new RegExp(
-  `\\b(?:${[...LOCATIVE_WORDS, ...DIRECTION_WORDS, ...VISIT_WORDS].join("|")})\\s+(?:the\\s+)?(?:(?:${AREA_WORDS.join("|")})\\s+of\\s+)?$`,
+  `\\b(?:${[...LOCATIVE_PREPOSITIONS, ...DIRECTION_WORDS, ...VISIT_WORDS].join("|")})\\s+(?:the\\s+)?(?:(?:${AREA_WORDS.join("|")})\\s+of\\s+)?$`,
   "i",
 );
 const PAIR_AFTER = /^,\s*(?:\p{Lu}|D\.C\.)/u;

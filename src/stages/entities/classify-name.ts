@@ -2,8 +2,9 @@
 // words ("... Ministry", "Lake ..."), then its context (a title before it, "said" after it, "in" before it).
 // Returns undefined when nothing speaks for any kind; the caller may still decide from the document.
 
+import { LOCATIVE_PREPOSITIONS } from "../../text/locative-prepositions.js";
 import type { Candidate } from "./find-name-candidates.js";
-import { isAnyTown, lookupKnownName, type NameLabel } from "./known-names.js";
+import { isAnyTown, type KnownNames, lookupKnownName, type NameLabel } from "./known-names.js";
 import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
 
 export type Classified = { label: NameLabel; rule: string };
@@ -25,27 +26,14 @@ const SPEECH_AFTER = new Set([
 ]);
 // Peoples and their adjectives: "Kurdish", "Europeans", "Congolese", "Americans" (long -ans only: "Evans").
 const GROUP_SUFFIX = /^\p{Lu}\p{Ll}+(?:ians?|eans?|ese|ish)$|^\p{Lu}\p{Ll}{4,}ans$/u;
-const LOCATIVE_BEFORE = new Set([
-  "in",
-  "near",
-  "at",
-  "from",
-  "outside",
-  "to",
-  "into",
-  "towards",
-  "around",
-  "across",
-  "across",
-  "via",
-]);
+const LOCATIVE_BEFORE = new Set(LOCATIVE_PREPOSITIONS);
 
-export function classifyName(candidate: Candidate, lex: NameLexicons): Classified | undefined {
+export function classifyName(candidate: Candidate, lex: NameLexicons, names: KnownNames): Classified | undefined {
   const words = candidate.words.map((w) => w.text);
   const text = candidate.words.length ? textOfWords(candidate) : "";
   const first = words[0].toLowerCase();
   const last = words[words.length - 1].toLowerCase();
-  const known = lookupKnownName(text);
+  const known = lookupKnownName(text, names);
   if (known && known.label !== "LOC") return { label: known.label, rule: "known-name" };
   // "Soviet Union", "England": a region is a place whatever its words or the score after it.
   if (known?.kind === "region") return { label: "LOC", rule: "region" };
@@ -67,14 +55,14 @@ export function classifyName(candidate: Candidate, lex: NameLexicons): Classifie
     words.length > 1 &&
     words.length <= 4 &&
     !words.includes("&") &&
-    (isFirstName(words, lex) || /^\p{Lu}\.$/u.test(words[0])) &&
+    (isFirstName(words, lex, names) || /^\p{Lu}\.$/u.test(words[0])) &&
     !/^\p{Lu}+$/u.test(words[0])
   )
     return { label: "PERSON", rule: "first-name" };
   if (words.length <= 3 && !known && (SPEECH_AFTER.has(candidate.after?.text ?? "") || before === "said"))
     return { label: "PERSON", rule: "said" };
   if (known && !(words.length === 1 && lex.commonWords.has(first))) return { label: "LOC", rule: "gazetteer" };
-  if (before && LOCATIVE_BEFORE.has(before) && isAnyTown(text)) return { label: "LOC", rule: "locative-town" };
+  if (before && LOCATIVE_BEFORE.has(before) && isAnyTown(text, names)) return { label: "LOC", rule: "locative-town" };
   // "ESCHEN , Liechtenstein": a dateline's town in capitals, not an acronym.
   const isDateline = candidate.after?.text === "," && /^\p{Lu}{4,}$/u.test(words[0]);
   if (
@@ -133,12 +121,14 @@ function isMemberOf(candidate: Candidate, isRegion: boolean, lex: NameLexicons):
 // The wide list ("Mauro", "Severine", "Ogun") holds surnames and place words too ("Jones", "Arab", "Tel"), so
 // its names open a person's name only before words that are neither ordinary words nor towns: "Mauro
 // Trentino" but not "Jones Medical", "Tel Aviv" or "Arab East Jerusalem".
-function isFirstName(words: string[], lex: NameLexicons): boolean {
+function isFirstName(words: string[], lex: NameLexicons, names: KnownNames): boolean {
   if (lex.firstNames.has(words[0])) return true;
   if (!lex.wideFirstNames.has(words[0]) || isGroupWord(words[0], lex)) return false;
   return words
     .slice(1)
-    .every((w) => !lex.commonWords.has(w.toLowerCase()) && !lookupKnownName(w) && !lex.orgWords.has(w.toLowerCase()));
+    .every(
+      (w) => !lex.commonWords.has(w.toLowerCase()) && !lookupKnownName(w, names) && !lex.orgWords.has(w.toLowerCase()),
+    );
 }
 
 function isGroupWord(word: string, lex: NameLexicons): boolean {

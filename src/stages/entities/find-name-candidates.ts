@@ -2,7 +2,7 @@
 // England", "Abu Bakr al-Baghdadi"), without words an earlier matcher already claimed, without days and
 // months, without a sentence-opening ordinary word ("The", "After"), and cut before an inner title
 // ("Energy Secretary Ann Moss" -> "Energy" + "Ann Moss", titled "secretary").
-import { lookupKnownName } from "./known-names.js";
+import { type KnownNames, lookupKnownName } from "./known-names.js";
 import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
 import type { Word } from "./split-words.js";
 
@@ -34,7 +34,12 @@ const PARTICLES = new Set([
 // "League for Democracy", "Gulf of Aden"), so "Paul Reid of Hull City" stays two names.
 const JOINS_AFTER = new Set(["republic", "kingdom", "emirate", "house", "isle", "city", "people's", "peoples"]);
 
-export function findNameCandidates(words: Word[], isClaimed: (w: Word) => boolean, lex: NameLexicons): Candidate[] {
+export function findNameCandidates(
+  words: Word[],
+  isClaimed: (w: Word) => boolean,
+  lex: NameLexicons,
+  names: KnownNames,
+): Candidate[] {
   const isNameWord = (w: Word | undefined) =>
     !!w &&
     w.isCapitalised &&
@@ -60,8 +65,8 @@ export function findNameCandidates(words: Word[], isClaimed: (w: Word) => boolea
         j += 2;
       else break;
     }
-    for (const part of cutAtTitles(words.slice(i, j), lex)) {
-      const run = trimRun(part, lex);
+    for (const part of cutAtTitles(words.slice(i, j), lex, names)) {
+      const run = trimRun(part, lex, names);
       // "N / A", "P W L / T": lone capital letters are a table's codes, no name ("J." is an initial).
       if (run.words.every((w) => /^\p{Lu}$/u.test(w.text))) continue;
       if (run.words.length)
@@ -86,13 +91,13 @@ function joinsAcross(particle: string, previous: Word, lex: NameLexicons): boole
 const ATTRIBUTIVE = /\p{L}-(?:based|controlled|led|backed|owned|run|registered|listed|born|held|linked|allied)$/iu;
 
 /** Splits a run before each inner title word that has a name after it, and after an origin ("X-based"). */
-function cutAtTitles(run: Word[], lex: NameLexicons): Word[][] {
+function cutAtTitles(run: Word[], lex: NameLexicons, names: KnownNames): Word[][] {
   const parts: Word[][] = [];
   let start = 0;
   for (let k = 1; k < run.length; k += 1) {
     // "Denver-based Acme Media", "Family-owned Hart & Sons": the origin is apart.
     const isAfterOrigin = ATTRIBUTIVE.test(run[k - 1].text);
-    if (isAfterOrigin || (k < run.length - 1 && isTitleWord(run[k].text, lex) && !isKnownInstitution(run))) {
+    if (isAfterOrigin || (k < run.length - 1 && isTitleWord(run[k].text, lex) && !isKnownInstitution(run, names))) {
       parts.push(run.slice(start, k));
       start = k;
     }
@@ -101,8 +106,8 @@ function cutAtTitles(run: Word[], lex: NameLexicons): Word[][] {
   return parts.filter((p) => p.length > 0);
 }
 
-function trimRun(run: Word[], lex: NameLexicons): { words: Word[]; title?: string } {
-  if (run.length > 1 && (isKnownInstitution(run) || lex.orgWords.has(run[run.length - 1].text.toLowerCase()))) {
+function trimRun(run: Word[], lex: NameLexicons, names: KnownNames): { words: Word[]; title?: string } {
+  if (run.length > 1 && (isKnownInstitution(run, names) || lex.orgWords.has(run[run.length - 1].text.toLowerCase()))) {
     // "The National Bank", "The Supreme Court" opening a sentence: the article is no part of the name.
     return { words: run.length > 2 && run[0].isInitial && isFunctionWord(run[0].text, lex) ? run.slice(1) : run };
   }
@@ -122,8 +127,8 @@ function trimRun(run: Word[], lex: NameLexicons): { words: Word[]; title?: strin
 }
 
 /** "General Motors", "Gulf of Aden": a known organisation or place keeps its title-like first word. */
-function isKnownInstitution(run: Word[]): boolean {
-  const label = lookupKnownName(textOf(run))?.label;
+function isKnownInstitution(run: Word[], names: KnownNames): boolean {
+  const label = lookupKnownName(textOf(run), names)?.label;
   return label === "ORG" || label === "LOC";
 }
 

@@ -4,14 +4,13 @@
 // and reads headlines in capitals, where case says nothing, only for names the body or a lexicon knows.
 import type { LayerSpan } from "../../doc.js";
 import { foldAlias } from "../../text/fold-alias.js";
-import { lookupPlace } from "../../text/gazetteer/gazetteer.js";
 import { isPlacesFrame } from "../../text/is-places-frame.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import { type Classified, classifyName, isAfterNumber, textOfWords } from "./classify-name.js";
 import { findDatelines } from "./find-datelines.js";
 import { type Candidate, findNameCandidates, isFamilyNameParticle, isOrdinaryWord } from "./find-name-candidates.js";
 import { guessLoneWord } from "./guess-lone-word.js";
-import { isAnyTown, isCity, isCityByOwnName, lookupKnownName, type NameLabel } from "./known-names.js";
+import { isAnyTown, isCity, isCityByOwnName, type KnownNames, lookupKnownName, type NameLabel } from "./known-names.js";
 import { loadNameLexicons, type NameLexicons } from "./name-lexicons.js";
 import type { EntitiesSettings } from "./settings.js";
 import { splitWords, type Word } from "./split-words.js";
@@ -23,6 +22,7 @@ export function findNames(
   sentences: readonly { start: number; end: number }[],
   claimed: readonly LayerSpan<"entities">[],
   settings: EntitiesSettings,
+  names: KnownNames,
 ): LayerSpan<"entities">[] {
   const lex = loadNameLexicons();
   const datelines = findDatelines(text, claimed);
@@ -34,7 +34,8 @@ export function findNames(
     const words = splitWords(text, sentence.start, sentence.end);
     if (words[0]?.inCapsLine) capsLines.push(words);
     else
-      for (const candidate of findNameCandidates(words, isClaimed, lex)) found.push(...classifyOrSplit(candidate, lex));
+      for (const candidate of findNameCandidates(words, isClaimed, lex, names))
+        found.push(...classifyOrSplit(candidate, lex, names));
   }
   const memory = rememberNames(found);
   const spans: LayerSpan<"entities">[] = [...datelines];
@@ -45,11 +46,12 @@ export function findNames(
       preferStrong(strong, candidate, result) ??
       result ??
       recall(memory, candidate) ??
-      guessUnknown(candidate, lex, settings.minNameProbability);
-    if (settled && !isLeftToPlaces(text, candidate, settled.label, settings.bigCityPopulation))
+      guessUnknown(candidate, lex, settings.minNameProbability, names);
+    if (settled && !isLeftToPlaces(text, candidate, settled.label, settings.bigCityPopulation, names))
       spans.push(nameSpan(candidate.words, settled.label, settled.rule));
   }
-  for (const words of capsLines) spans.push(...findCapsNames(words, isClaimed, memory, settings.frequentWordRank));
+  for (const words of capsLines)
+    spans.push(...findCapsNames(words, isClaimed, memory, settings.frequentWordRank, names));
   return readListsAsPeople(text, spans);
 }
 
@@ -80,8 +82,8 @@ function readListsAsPeople(text: string, spans: LayerSpan<"entities">[]): LayerS
 // name and a surname, is the descriptor before a person's name; the descriptor is classified alone. Not when
 // the first word is a known name ("Ottawa Grain Dealers"), joins the first name into one ("San Diego
 // Padres"), or the "surname" is an ordinary word or a first name too ("International Red Cross").
-function classifyOrSplit(candidate: Candidate, lex: NameLexicons): Found[] {
-  const result = classifyName(candidate, lex);
+function classifyOrSplit(candidate: Candidate, lex: NameLexicons, names: KnownNames): Found[] {
+  const result = classifyName(candidate, lex, names);
   const { words } = candidate;
   if (result || words.length !== 3 || !lex.firstNames.has(words[1].text) || lex.firstNames.has(words[0].text))
     return [{ candidate, result }];
@@ -90,13 +92,17 @@ function classifyOrSplit(candidate: Candidate, lex: NameLexicons): Found[] {
     /^\p{Lu}\p{Ll}+$/u.test(surname) &&
     !lex.commonWords.has(surname.toLowerCase()) &&
     !lex.firstNames.has(surname) &&
-    !isCity(surname);
-  if (!isSurname || lookupKnownName(words[0].text) || lookupKnownName(`${words[0].text} ${words[1].text}`))
+    !isCity(surname, names);
+  if (
+    !isSurname ||
+    lookupKnownName(words[0].text, names) ||
+    lookupKnownName(`${words[0].text} ${words[1].text}`, names)
+  )
     return [{ candidate, result }];
   const head: Candidate = { words: words.slice(0, 1), before: candidate.before, after: words[1] };
   const name: Candidate = { words: words.slice(1), before: words[0], after: candidate.after };
   // The descriptor ("Fullback", "Winger") is kept only when a rule reads it; the classifier is not asked.
-  const headResult = classifyName(head, lex);
+  const headResult = classifyName(head, lex, names);
   const person: Found = { candidate: name, result: { label: "PERSON", rule: "first-name" } };
   return headResult ? [{ candidate: head, result: headResult }, person] : [person];
 }
@@ -184,6 +190,7 @@ function guessUnknown(
   candidate: Candidate,
   lex: ReturnType<typeof loadNameLexicons>,
   minNameProbability: number,
+  names: KnownNames,
 ): Classified | undefined {
   const [first] = candidate.words;
   if (candidate.words.length === 1 && (first.isInitial || isOrdinaryWord(first.text, lex))) return undefined;
@@ -195,14 +202,14 @@ function guessUnknown(
     (lex.orgWords.has(first.text.toLowerCase()) || lex.locWords.has(first.text.toLowerCase()))
   )
     return undefined;
-  if (candidate.words.length === 1) return guessLoneWord(first, lex, minNameProbability);
+  if (candidate.words.length === 1) return guessLoneWord(first, lex, minNameProbability, names);
   // "Federal Reserve", "Gold Fields": ordinary words make a name an institution; "Ebrahim Raisi" has none.
   // A family-name particle ("Ruud van Nistelrooy", "de Silva") is neither: "de" is a dictionary word, "van" a city.
   const evidence = candidate.words.filter((w) => !isFamilyNameParticle(w.text));
   const hasOrdinaryWord = evidence.some((w) => isOrdinaryWord(w.text, lex));
   // "Dynamo Moscow", "Prague Newsroom", "Hart & Sons": a town or an ampersand is in no person's name.
   // Only a city's own name counts: its alternate names in other languages include many first names.
-  const hasTownWord = evidence.some((w) => !lex.firstNames.has(w.text) && isCityByOwnName(w.text));
+  const hasTownWord = evidence.some((w) => !lex.firstNames.has(w.text) && isCityByOwnName(w.text, names));
   const isOrg = hasOrdinaryWord || hasTownWord || candidate.words.some((w) => w.text === "&");
   return { label: isOrg ? "ORG" : "PERSON", rule: "unknown-default" };
 }
@@ -213,6 +220,7 @@ function findCapsNames(
   isClaimed: (w: Word) => boolean,
   memory: Map<string, Classified>,
   frequentWordRank: number,
+  names: KnownNames,
 ): LayerSpan<"entities">[] {
   const lex = loadNameLexicons();
   const spans: LayerSpan<"entities">[] = [];
@@ -230,7 +238,7 @@ function findCapsNames(
         (isOrdinaryWord(run[0].text.toLowerCase(), lex) ||
           lex.notNames.has(capitalise(run[0].text)) ||
           lex.commonAcronyms.has(run[0].text));
-      const label = capsLabel(run.map((w) => w.text).join(" "), memory, isWordlike);
+      const label = capsLabel(run.map((w) => w.text).join(" "), memory, isWordlike, names);
       if (label) {
         spans.push(nameSpan(run, label, "caps-line"));
         matched = n;
@@ -242,8 +250,13 @@ function findCapsNames(
 }
 
 /** What the body remembered for the words, else what a lexicon knows (unless only the body may decide). */
-function capsLabel(text: string, memory: Map<string, Classified>, memoryOnly: boolean): NameLabel | undefined {
-  return memory.get(foldAlias(text))?.label ?? (memoryOnly ? undefined : lookupKnownName(text)?.label);
+function capsLabel(
+  text: string,
+  memory: Map<string, Classified>,
+  memoryOnly: boolean,
+  names: KnownNames,
+): NameLabel | undefined {
+  return memory.get(foldAlias(text))?.label ?? (memoryOnly ? undefined : lookupKnownName(text, names)?.label);
 }
 
 /** "SATURDAY" -> "Saturday". */
@@ -251,23 +264,29 @@ function capitalise(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
-function isLeftToPlaces(text: string, candidate: Candidate, label: NameLabel, bigCityPopulation: number): boolean {
+function isLeftToPlaces(
+  text: string,
+  candidate: Candidate,
+  label: NameLabel,
+  bigCityPopulation: number,
+  names: KnownNames,
+): boolean {
   const start = candidate.words[0].start;
   const end = candidate.words[candidate.words.length - 1].end;
   const name = text.slice(start, end);
   return (
     label === "LOC" &&
     isPlacesFrame(text, start, end) &&
-    isAnyTown(name) &&
-    !isFirstLevelDivision(name, bigCityPopulation)
+    isAnyTown(name, names) &&
+    !isFirstLevelDivision(name, bigCityPopulation, names)
   );
 }
 
 // "in California", "the province of Guangdong": a state or province whose name is also some small town's is
 // still the state. It stays a LOC name here; the places stage reads it as a candidate all the same. Not when
 // a city shares the name ("in Erbil", "in Baghdad"): the places stage decides between city and province.
-function isFirstLevelDivision(name: string, bigCityPopulation: number): boolean {
-  const places = lookupPlace(name);
+function isFirstLevelDivision(name: string, bigCityPopulation: number, names: KnownNames): boolean {
+  const places = names.gazetteer.lookupPlace(name);
   return (
     places[0]?.featureCode === "ADM1" &&
     !places.some((p) => p.featureCode !== "ADM1" && p.population >= bigCityPopulation)

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { testKnownNames } from "../../testing/test-resources.js";
 import { guessLoneWord } from "./guess-lone-word.js";
 import { loadNameLexicons } from "./name-lexicons.js";
 import { ENTITIES_SETTINGS } from "./settings.js";
@@ -7,7 +8,7 @@ import { splitWords } from "./split-words.js";
 
 function guess(text: string) {
   const [word] = splitWords(text, 0, text.length);
-  return guessLoneWord(word, loadNameLexicons(), ENTITIES_SETTINGS.minNameProbability);
+  return guessLoneWord(word, loadNameLexicons(), ENTITIES_SETTINGS.minNameProbability, testKnownNames());
 }
 
 describe("entities: a lone unknown word", () => {

@@ -4,27 +4,36 @@
 // (a gazetteer town however small, a country, a region, "W.Va.") stays a place, so that stage still sees
 // it as one and its own rules decide: a classifier's PERSON there would hide a town.
 import { countryByName } from "../../countries.js";
-import { expandStateAbbreviation, lookupRegion } from "../../text/gazetteer/place-lexicons.js";
 import type { Classified } from "./classify-name.js";
-import { isAnyTown } from "./known-names.js";
+import { isAnyTown, type KnownNames } from "./known-names.js";
 import { predictNameLabel } from "./name-classifier.js";
 import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
 import type { Word } from "./split-words.js";
 
 /** "Alan" alone is a person; "General" alone a title; "KDP-controlled" no name; else the classifier's kind. */
-export function guessLoneWord(word: Word, lex: NameLexicons, minNameProbability: number): Classified | undefined {
+export function guessLoneWord(
+  word: Word,
+  lex: NameLexicons,
+  minNameProbability: number,
+  names: KnownNames,
+): Classified | undefined {
   if (lex.firstNames.has(word.text)) return { label: "PERSON", rule: "first-name-alone" };
   if (isTitleWord(word.text, lex) || /-(?:controlled|led|backed|held|run|owned|linked|allied)$/i.test(word.text))
     return undefined;
   if (/-(?:born|based)$/i.test(word.text)) return { label: "MISC", rule: "origin" };
   // Kept as "unknown-default": the rule that a stronger reading elsewhere in the document overrides.
-  if (isPlaceName(word.text)) return { label: "LOC", rule: "unknown-default" };
+  if (isPlaceName(word.text, names)) return { label: "LOC", rule: "unknown-default" };
   const guess = predictNameLabel(word.text);
   return guess.probability >= minNameProbability ? { label: guess.label, rule: "name-classifier" } : undefined;
 }
 
 /** The same look-ups the places stage makes, on the word without "'s" or "-area" ("Kenya's", "Atlanta-area"). */
-function isPlaceName(text: string): boolean {
+function isPlaceName(text: string, names: KnownNames): boolean {
   const name = text.replace(/[’']s$|-(?:area|bound|region|wide)$/i, "");
-  return isAnyTown(name) || !!countryByName(name) || !!lookupRegion(name) || !!expandStateAbbreviation(text);
+  return (
+    isAnyTown(name, names) ||
+    !!countryByName(name) ||
+    !!names.gazetteer.lookupRegion(name) ||
+    !!names.gazetteer.expandStateAbbreviation(text)
+  );
 }

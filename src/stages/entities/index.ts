@@ -5,6 +5,7 @@ import { loadCountries } from "../../countries.js";
 import { type Doc, type LayerSpan, type Range, spansOf, withLayer } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
 import type { Stage } from "../../stage.js";
+import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
 import { removeOverlaps } from "../../text/remove-overlaps.js";
 import { attachPersonRoles } from "./attach-person-roles.js";
 import { type AliasMatcher, buildAliasMatcher } from "./build-alias-matcher.js";
@@ -14,6 +15,7 @@ import { findNames } from "./find-names.js";
 import { freeCountrySurnames } from "./free-country-surnames.js";
 import { joinCountryNames } from "./join-country-names.js";
 import { joinInstitutionNames } from "./join-institution-names.js";
+import { type KnownNames, loadKnownNames } from "./known-names.js";
 import { markActorCandidates } from "./mark-actor-candidates.js";
 import { ENTITIES_SETTINGS, type EntitiesSettings } from "./settings.js";
 
@@ -49,13 +51,14 @@ function withPlural(demonym: string): string[] {
 export function findEntities(
   text: string,
   sentences: readonly Range[],
+  knownNames: KnownNames,
   settings: EntitiesSettings = ENTITIES_SETTINGS,
 ): LayerSpan<"entities">[] {
   const known = findKnownEntities(text);
   const named = joinCountryNames(
     text,
     known,
-    joinInstitutionNames(text, known, findNames(text, sentences, known, settings)),
+    joinInstitutionNames(text, known, findNames(text, sentences, known, settings, knownNames)),
   );
   const names = markActorCandidates(text, attachPersonRoles(text, named, settings));
   const descriptions = [...findActorDescriptions(text, known), ...findSourceDescriptions(text)];
@@ -79,13 +82,17 @@ function findLexiconEntities(text: string): LayerSpan<"entities">[] {
     }));
 }
 
-export function createEntitiesStage(settings: EntitiesSettings = ENTITIES_SETTINGS): Stage {
+/** `gazetteer`: one per process (loadResources(); STAGES shares the one pipeline.ts opens). The known names
+ * are built from it on the stage's first document, once per stage. */
+export function createEntitiesStage(gazetteer: Gazetteer, settings: EntitiesSettings = ENTITIES_SETTINGS): Stage {
+  let names: KnownNames | undefined;
   return {
     name: "entities",
     needs: ["sentences"],
     makes: ["entities"],
-    run: (doc: Doc) => withLayer(doc, "entities", findEntities(doc.text, spansOf(doc, "sentences"), settings)),
+    run: (doc: Doc) => {
+      names ??= loadKnownNames(gazetteer);
+      return withLayer(doc, "entities", findEntities(doc.text, spansOf(doc, "sentences"), names, settings));
+    },
   };
 }
-
-export const entitiesStage: Stage = createEntitiesStage();

@@ -1,9 +1,10 @@
 // Names known in advance, looked up whole by folded form: people and organisations from the Phoenix
 // dictionaries (lexicon/names/phoenix-*.tsv), companies (lexicon/names/companies.txt), regions
-// (lexicon/names/regions.tsv) and towns from the GeoNames gazetteer the places stage uses.
+// (lexicon/names/regions.tsv) and towns from the GeoNames gazetteer the places stage uses. The entities
+// stage builds them once (loadKnownNames) from the gazetteer it is given and passes them down.
 import { readLexiconLines, readLexiconTable } from "../../lexicon.js";
 import { foldAlias } from "../../text/fold-alias.js";
-import { lookupPlace } from "../../text/gazetteer/gazetteer.js";
+import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
 import { isTitleWord, loadNameLexicons } from "./name-lexicons.js";
 
 export type NameLabel = "PERSON" | "ORG" | "LOC" | "MISC";
@@ -15,11 +16,11 @@ const TOWN_MIN_POPULATION = 20000;
 // Many surnames are also the name of some town of 20,000 ("Lopez", "Khan", "Rivera"); few of a city this size.
 const CITY_MIN_POPULATION = 300000;
 
-let index: Map<string, KnownName> | undefined;
+/** The dictionaries' names by folded form, and the gazetteer for towns. */
+export type KnownNames = { index: Map<string, KnownName>; gazetteer: Gazetteer };
 
-function loadIndex(): Map<string, KnownName> {
-  if (index) return index;
-  index = new Map();
+export function loadKnownNames(gazetteer: Gazetteer): KnownNames {
+  const index = new Map<string, KnownName>();
   for (const row of readLexiconTable("names/regions.tsv")) {
     index.set(foldAlias(row.name), { label: "LOC", name: row.name, iso3: row.iso3 || undefined, kind: "region" });
   }
@@ -40,11 +41,11 @@ function loadIndex(): Map<string, KnownName> {
   const lex = loadNameLexicons();
   for (const name of readLexiconLines("names/companies.txt").map((l) => l.trim())) {
     const key = foldAlias(name);
-    if (!index.has(key) && !lex.commonWords.has(name.toLowerCase()) && lookupPlace(name).length === 0) {
+    if (!index.has(key) && !lex.commonWords.has(name.toLowerCase()) && gazetteer.lookupPlace(name).length === 0) {
       index.set(key, { label: "ORG", name });
     }
   }
-  return index;
+  return { index, gazetteer };
 }
 
 function withoutTitles(name: string): string {
@@ -55,17 +56,17 @@ function withoutTitles(name: string): string {
 }
 
 /** A known person or organisation, else a town of some size, else undefined. */
-export function lookupKnownName(text: string): KnownName | undefined {
-  const known = loadIndex().get(foldAlias(text));
+export function lookupKnownName(text: string, names: KnownNames): KnownName | undefined {
+  const known = names.index.get(foldAlias(text));
   if (known) return known;
-  const town = lookupPlace(text)[0];
+  const town = names.gazetteer.lookupPlace(text)[0];
   if (town && town.population >= TOWN_MIN_POPULATION) return { label: "LOC", name: town.name };
   return undefined;
 }
 
 /** A city so large ("Moscow", "Philadelphia") that a name holding it is no person's ("Dynamo Moscow"). */
-export function isCity(text: string): boolean {
-  return lookupPlace(text).some((town) => town.population >= CITY_MIN_POPULATION);
+export function isCity(text: string, names: KnownNames): boolean {
+  return names.gazetteer.lookupPlace(text).some((town) => town.population >= CITY_MIN_POPULATION);
 }
 
 /**
@@ -73,12 +74,14 @@ export function isCity(text: string): boolean {
  * "Moscow", "Dublin", but not "Luc" (an alternate name of Lodz), "Tanja" (Thane) or "Adem" (Aden), which
  * are first names far more often than cities in English text.
  */
-export function isCityByOwnName(text: string): boolean {
+export function isCityByOwnName(text: string, names: KnownNames): boolean {
   const key = foldAlias(text);
-  return lookupPlace(text).some((town) => town.population >= CITY_MIN_POPULATION && foldAlias(town.name) === key);
+  return names.gazetteer
+    .lookupPlace(text)
+    .some((town) => town.population >= CITY_MIN_POPULATION && foldAlias(town.name) === key);
 }
 
 /** Any gazetteer town, however small: enough where the context already says "a place" ("in X"). */
-export function isAnyTown(text: string): boolean {
-  return lookupPlace(text).length > 0;
+export function isAnyTown(text: string, names: KnownNames): boolean {
+  return names.gazetteer.lookupPlace(text).length > 0;
 }

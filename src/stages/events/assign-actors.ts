@@ -13,6 +13,7 @@ import {
   type Span,
   spansOf,
 } from "../../doc.js";
+import { endsWithLocative } from "../../text/locative-prepositions.js";
 import { clauseOf } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
 import {
@@ -22,6 +23,7 @@ import {
   SPEECH,
   withArticle,
 } from "./resolve-leader-actor.js";
+import type { EventsSettings } from "./settings.js";
 
 export type ActorRoles = { actor1: Field<ActorValue>[]; actor2: Field<ActorValue>[] };
 
@@ -61,14 +63,19 @@ const VICTIM_CUE = /\b(?:survived|survives|escaped|escapes|suffered|suffers|came
 // "clashed with Kata'ib Hezbollah", "fighting with the army": in a battle the other side follows "with".
 const OPPONENT_CUE = /^\s*(?:\w+\s+)?with\s+(?:[\w'’-]+\s+){0,2}$/i;
 
-export function assignActors(doc: Doc, mentions: TriggerMention[], all: TriggerMention[]): ActorRoles {
+export function assignActors(
+  doc: Doc,
+  mentions: TriggerMention[],
+  all: TriggerMention[],
+  settings: EventsSettings,
+): ActorRoles {
   const roles: ActorRoles = { actor1: [], actor2: [] };
   const sentences = spansOf(doc, "sentences");
   for (const mention of mentions) {
-    const { end } = clauseOf(doc, mention, all);
+    const { end } = clauseOf(doc, mention, all, settings);
     const isViolence = mention.disorderType === "Political violence";
-    for (const entity of actorEntities(doc, { ...sentences[mention.sentence], end })) {
-      const role = roleOf(doc, entity, mention);
+    for (const entity of actorEntities(doc, { ...sentences[mention.sentence], end }, settings)) {
+      const role = roleOf(doc, entity, mention, settings);
       // A leader who uses force stands for the forces; a leader attacked is the government ("Government of Venezuela").
       const value = !role
         ? null
@@ -80,7 +87,7 @@ export function assignActors(doc: Doc, mentions: TriggerMention[], all: TriggerM
   }
   // "In February, he ordered F-15E airstrikes": no actor named, so the person "he" stands for.
   for (const mention of roles.actor1.length === 0 ? mentions : []) {
-    const resolved = resolvePronounActor(doc, mention, all);
+    const resolved = resolvePronounActor(doc, mention, all, settings);
     if (resolved) {
       roles.actor1.push(resolved);
       break;
@@ -89,16 +96,21 @@ export function assignActors(doc: Doc, mentions: TriggerMention[], all: TriggerM
   return roles;
 }
 
-function roleOf(doc: Doc, entity: LayerSpan<"entities">, mention: TriggerMention): keyof ActorRoles | null {
+function roleOf(
+  doc: Doc,
+  entity: LayerSpan<"entities">,
+  mention: TriggerMention,
+  settings: EventsSettings,
+): keyof ActorRoles | null {
   if (entity.end <= mention.span.start) {
     const between = doc.text.slice(entity.end, mention.span.start);
-    if (/[.;]/.test(between) || between.length > 80) return null;
+    if (/[.;]/.test(between) || between.length > settings.actorBeforeTriggerMaxChars) return null;
     if (VICTIM_CUE.test(between)) return "actor2";
     // "Biden said the strikes ...": a leader or person speaking is not the one who acted.
     return (entity.label === "PERSON" || isLeaderOrGovernment(entity)) && SPEECH.test(between) ? null : "actor1";
   }
   const before = doc.text.slice(mention.span.end, entity.start);
-  if (before.length > 120) return null;
+  if (before.length > settings.actorAfterTriggerMaxChars) return null;
   if (OWNER_CUE.test(before)) return "actor2";
   if (AGENT_CUE.test(before)) return "actor1";
   if (TARGET_CUE.test(before)) return "actor2";
@@ -107,20 +119,20 @@ function roleOf(doc: Doc, entity: LayerSpan<"entities">, mention: TriggerMention
 }
 
 /** ACTOR and COUNTRY entities; a nationality only before "-backed" is an affiliation, not an actor. */
-function actorEntities(doc: Doc, sentence: Span): LayerSpan<"entities">[] {
+function actorEntities(doc: Doc, sentence: Span, settings: EventsSettings): LayerSpan<"entities">[] {
   return spansOf(doc, "entities").filter(
     (e) =>
       e.start >= sentence.start &&
       e.end <= sentence.end &&
-      (e.label === "ACTOR" || e.label === "PERSON" || (e.label === "COUNTRY" && !isLocative(doc, e))),
+      (e.label === "ACTOR" ||
+        e.label === "PERSON" ||
+        (e.label === "COUNTRY" && !isLocative(doc, e, settings.locativeLookbackChars))),
   );
 }
 
-/** "in Syria", "near Iraq": a place, not an actor. */
-function isLocative(doc: Doc, entity: Span): boolean {
-  return /\b(?:in|near|into|across|inside|within|from|to|of|and|between)\s+(?:the\s+)?$/i.test(
-    doc.text.slice(Math.max(0, entity.start - 15), entity.start),
-  );
+/** "in Syria", "near Iraq", "in Syria and Iraq": a place, not an actor. */
+function isLocative(doc: Doc, entity: Span, lookbackChars: number): boolean {
+  return endsWithLocative(doc.text.slice(Math.max(0, entity.start - lookbackChars), entity.start));
 }
 
 /** `isForce`: a leader or government using force stands for its forces, elsewhere for itself. */

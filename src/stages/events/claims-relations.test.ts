@@ -8,6 +8,7 @@ import type { Doc } from "../../doc.js";
 import { processText } from "../../process.js";
 import { findTriggers } from "./find-triggers.js";
 import { groupMentions } from "./group-mentions.js";
+import { EVENTS_SETTINGS } from "./settings.js";
 
 function run(text: string, published = "2001-06-13"): Doc {
   const result = processText(text, { published });
@@ -23,7 +24,8 @@ describe("events: grouping", () => {
     );
     const incidents = groupMentions(
       doc,
-      findTriggers(doc).filter((m) => /demonstrated|riots/.test(slice(doc, m.span))),
+      findTriggers(doc, EVENTS_SETTINGS).filter((m) => /demonstrated|riots/.test(slice(doc, m.span))),
+      EVENTS_SETTINGS,
     );
     assert.equal(incidents.length, 2);
     const starts = incidents.map((i) => String(i.date?.data?.start));

@@ -6,13 +6,14 @@ import { processText } from "../../process.js";
 import { classifyPloverText } from "./classify-plover.js";
 import { findTriggers } from "./find-triggers.js";
 import { isOccurrence } from "./is-occurrence.js";
+import { EVENTS_SETTINGS } from "./settings.js";
 
 /** The first trigger that reports an occurrence (typing only: grouping into incidents is tested elsewhere). */
 function leadSubType(text: string): string | null {
   const result = processText(text);
   assert.ok("doc" in result);
   const doc = result.doc;
-  return findTriggers(doc).find((m) => isOccurrence(doc, m))?.subEventType ?? null;
+  return findTriggers(doc, EVENTS_SETTINGS).find((m) => isOccurrence(doc, m, EVENTS_SETTINGS))?.subEventType ?? null;
 }
 
 describe("events typing: ACLED sub-event types from context", () => {
@@ -70,7 +71,7 @@ describe("events typing: CAMEO and PLOVER codes", () => {
   it("an air strike is CAMEO 195, PLOVER ASSAULT with mode heavy-weapons", () => {
     const result = processText("US warplanes carried out airstrikes on militia facilities on Sunday.");
     assert.ok("doc" in result);
-    const mention = findTriggers(result.doc).find((m) => m.subEventType === "Air/drone strike");
+    const mention = findTriggers(result.doc, EVENTS_SETTINGS).find((m) => m.subEventType === "Air/drone strike");
     assert.deepEqual([mention?.cameo, mention?.plover, mention?.ploverMode], ["195", "ASSAULT", "heavy-weapons"]);
   });
   it("the earliest verb cue types a sentence: a threat to attack is THREATEN, talks are CONSULT", () => {

@@ -184,7 +184,7 @@ function typeTerritory(ctx: TriggerContext): EventTyping | null {
 }
 
 /** A generic "attack", "killed", "opened fire": the instrument decides, then the target. */
-export function typeGenericAttack(ctx: TriggerContext): EventTyping | null {
+export function typeGenericAttack(ctx: TriggerContext, targetWords: number): EventTyping | null {
   const weaponType = ctx.weapon
     ? { eventType: String(ctx.weapon.data!.eventType), subEventType: String(ctx.weapon.data!.subEventType) }
     : null;
@@ -192,7 +192,7 @@ export function typeGenericAttack(ctx: TriggerContext): EventTyping | null {
   if (isDisaster(ctx)) return null;
   if (hasCue(ctx.sentence, "suicide"))
     return { eventType: "Explosions/Remote violence", subEventType: "Suicide bomb", disorderType: PV };
-  const target = findTarget(ctx);
+  const target = findTarget(ctx, targetWords);
   if (target === "civilian")
     return isForceOnProtest(ctx)
       ? EXCESSIVE_FORCE
@@ -203,11 +203,11 @@ export function typeGenericAttack(ctx: TriggerContext): EventTyping | null {
 
 /** Words after an active trigger name the target ("attacked a checkpoint"); before a passive one, too
  * ("five villagers were killed"). */
-function findTarget(ctx: TriggerContext): "civilian" | "armed" | null {
+function findTarget(ctx: TriggerContext, maxWords: number): "civilian" | "armed" | null {
   const after = ctx.after
     .split(/[;,.]|\bby\b|\bwhen\b|\bafter\b/)[0]
     .split(/\s+/)
-    .slice(0, 8)
+    .slice(0, maxWords)
     .join(" ");
   const isPassive = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(ctx.before);
   const passiveSubject = isPassive ? (ctx.before.split(/[;,]/).pop() ?? "") : "";

@@ -4,32 +4,36 @@
 // known, with no number rather than a guessed one.
 import { type Doc, type FatalityValue, type Field, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import { loadPatternLines } from "../../lexicon.js";
+import type { EventsSettings } from "./settings.js";
 
 const CUES = loadPatternLines("incidents/injury-cues.txt");
 // A vague quantifier shortly before the cue starts the evidence ("a number of ... were treated").
 const VAGUE = /\b(?:a\s+number\s+of|several|some|many|dozens\s+of|scores\s+of|a\s+few|numerous|a\s+handful\s+of)\b/gi;
-const QUANTIFIER_WINDOW = 80;
 
-export function countInjuries(doc: Doc, sentenceIndexes: Iterable<number>): Field<FatalityValue> {
+export function countInjuries(
+  doc: Doc,
+  sentenceIndexes: Iterable<number>,
+  settings: EventsSettings,
+): Field<FatalityValue> {
   const sentences = [...sentenceIndexes].map((i) => spansOf(doc, "sentences")[i]).filter(Boolean);
   const counted = sentences.flatMap((s) =>
     spansOf(doc, "numbers").filter((n) => n.label === "INJURED" && n.start >= s.start && n.end <= s.end),
   );
   if (counted.length > 0) return fromCounts(counted);
-  const vague = sentences.flatMap((s) => findVagueInjuries(doc, s));
+  const vague = sentences.flatMap((s) => findVagueInjuries(doc, s, settings.injuryQuantifierChars));
   if (vague.length > 0)
     return { value: { known: true, low: null, best: null, high: null }, evidence: vague, stated: true };
   return { value: { known: false, low: null, best: null, high: null }, evidence: [], stated: false };
 }
 
-function findVagueInjuries(doc: Doc, sentence: Span): Span<{ vague: boolean }>[] {
+function findVagueInjuries(doc: Doc, sentence: Span, quantifierChars: number): Span<{ vague: boolean }>[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   const found: Span<{ vague: boolean }>[] = [];
   for (const cue of CUES) {
     const match = cue.exec(text);
     if (!match) continue;
     const cueStart = match.index;
-    const before = text.slice(Math.max(0, cueStart - QUANTIFIER_WINDOW), cueStart);
+    const before = text.slice(Math.max(0, cueStart - quantifierChars), cueStart);
     const quantifier = [...before.matchAll(VAGUE)].pop();
     const start = quantifier ? cueStart - before.length + quantifier.index! : cueStart;
     const clauseEnd = text.slice(cueStart).search(/[,;.]|$/);

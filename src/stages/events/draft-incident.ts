@@ -25,10 +25,9 @@ import type { TriggerMention } from "./find-triggers.js";
 import { findUnnamedActor } from "./find-unnamed-actor.js";
 import type { Incident } from "./group-mentions.js";
 import { locateEachCountry } from "./locate-event.js";
+import type { EventsSettings } from "./settings.js";
 import { describeSplit, shareOut } from "./share-out.js";
 
-/** Sentences at the top of a report in which its lead incident's target is usually named. */
-const LEAD_SENTENCES = 3;
 /** ACLED inter code of civilians: an event against them is civilian targeting. */
 const CIVILIANS = 7;
 
@@ -38,18 +37,19 @@ export function draftIncident(
   triggers: TriggerMention[],
   isLead: boolean,
   incidentNo: number,
+  settings: EventsSettings,
 ): EventDraft[] {
   const first = incident.mentions[0];
-  const places: (Field<PlaceValue> | null)[] = locateEachCountry(doc, incident.mentions, triggers);
+  const places: (Field<PlaceValue> | null)[] = locateEachCountry(doc, incident.mentions, triggers, settings);
   if (places.length === 0) places.push(null);
-  const roles = assignActors(doc, incident.mentions, triggers);
-  if (roles.actor2.length === 0 && isLead) roles.actor2.push(...leadTargets(doc, roles.actor1));
+  const roles = assignActors(doc, incident.mentions, triggers, settings);
+  if (roles.actor2.length === 0 && isLead) roles.actor2.push(...leadTargets(doc, roles.actor1, settings.leadSentences));
   const evidence = incident.mentions.map((m) => m.span);
   const fatalities = countFatalities(doc, incident.sentences);
-  const injuries = countInjuries(doc, incident.sentences);
+  const injuries = countInjuries(doc, incident.sentences, settings);
   // ACLED codes one event per day: an incident the text says lasted from one day to another becomes one
   // record per day, each with that day as its date.
-  const daySpan = findDaySpan(doc, incident);
+  const daySpan = findDaySpan(doc, incident, settings);
   const days: (string | null)[] = daySpan?.days ?? [null];
   const parts = { places: places.length, days: days.length };
   const widened = daySpan ? null : widenToDuration(doc, incident);
@@ -59,11 +59,11 @@ export function draftIncident(
       const country = place?.value.country ?? null;
       const iso3 = place?.value.iso3 ?? null;
       const withInter = (f: Field<ActorValue>) => ({ ...f, value: externalise(f.value, iso3) });
-      const actor1 = roles.actor1[0] ?? firstUnnamed(doc, incident, triggers, "actor1", country, iso3);
+      const actor1 = roles.actor1[0] ?? firstUnnamed(doc, incident, triggers, "actor1", country, iso3, settings);
       const actor2 =
         roles.actor2[0] ??
-        findCivilianTarget(doc, incident.mentions, triggers, incident.sentences, country, iso3) ??
-        firstUnnamed(doc, incident, triggers, "actor2", country, iso3);
+        findCivilianTarget(doc, incident.mentions, triggers, incident.sentences, country, iso3, settings) ??
+        firstUnnamed(doc, incident, triggers, "actor2", country, iso3, settings);
       return {
         eventType: field(first.eventType, evidence),
         subEventType: field(first.subEventType, evidence),
@@ -78,7 +78,7 @@ export function draftIncident(
         assocActors2: roles.actor2.slice(1).map(withInter),
         place,
         fatalities: shareOut(fatalities, part, parts),
-        weapons: findWeapons(doc, incident.mentions, triggers),
+        weapons: findWeapons(doc, incident.mentions, triggers, settings),
         trigger: first.span,
         injuries: shareOut(injuries, part, parts),
         civilianTargeting: actor2?.value.inter === CIVILIANS ? field("Civilian targeting", actor2.evidence) : null,
@@ -96,9 +96,10 @@ function firstUnnamed(
   role: "actor1" | "actor2",
   country: string | null,
   iso3: string | null,
+  settings: EventsSettings,
 ) {
   for (const mention of incident.mentions) {
-    const found = findUnnamedActor(doc, mention, triggers, role, country, iso3);
+    const found = findUnnamedActor(doc, mention, triggers, role, country, iso3, settings);
     if (found) return found;
   }
   return null;
@@ -114,8 +115,8 @@ function dateField(span: LayerSpan<"dates">): Field<DateValue> {
 }
 
 /** Armed groups named in the report's first sentences: the lead incident's targets when its own sentence names none. */
-function leadTargets(doc: Doc, actor1: Field<ActorValue>[]): Field<ActorValue>[] {
-  const sentences = spansOf(doc, "sentences").slice(0, LEAD_SENTENCES);
+function leadTargets(doc: Doc, actor1: Field<ActorValue>[], leadSentences: number): Field<ActorValue>[] {
+  const sentences = spansOf(doc, "sentences").slice(0, leadSentences);
   const end = sentences[sentences.length - 1]?.end ?? 0;
   const taken = new Set(actor1.map((a) => a.value.name));
   const fields: Field<ActorValue>[] = [];
@@ -137,10 +138,15 @@ function externalise(actor: ActorValue, eventIso3: string | null): ActorValue {
     : actor;
 }
 
-function findWeapons(doc: Doc, mentions: TriggerMention[], all: TriggerMention[]): Field<string>[] {
+function findWeapons(
+  doc: Doc,
+  mentions: TriggerMention[],
+  all: TriggerMention[],
+  settings: EventsSettings,
+): Field<string>[] {
   const byWeapon = new Map<string, Field<string>>();
   for (const mention of mentions) {
-    for (const span of spansInClause(doc, "weapons", mention, all)) {
+    for (const span of spansInClause(doc, "weapons", mention, all, settings)) {
       const name = doc.text.slice(span.start, span.end);
       const existing = byWeapon.get(name.toLowerCase());
       if (existing) existing.evidence.push(span);

@@ -17,6 +17,7 @@ import { actorValue } from "./assign-actors.js";
 import { findSpeaker, speakerIn } from "./find-speaker.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isEventPlace } from "./locate-event.js";
+import type { EventsSettings } from "./settings.js";
 
 const VERBS = loadPatternLines("claims/attribution-verbs.txt");
 // Where the accused ends and the deed begins: "accused X of launching", "blamed X for the bombing".
@@ -25,7 +26,7 @@ const CLAIMANT_LABELS = new Set(["ACTOR", "COUNTRY", "NORP", "PERSON", "ORG", "M
 // The deed runs to the sentence end or to the next coordinated clause (", and targeting ...").
 const DEED_END = /,\s+(?:and|but|while)\b|[;.]/;
 
-export function findAttributions(doc: Doc, triggers: TriggerMention[]): ClaimDraft[] {
+export function findAttributions(doc: Doc, triggers: TriggerMention[], settings: EventsSettings): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   for (const sentence of spansOf(doc, "sentences")) {
     const text = doc.text.slice(sentence.start, sentence.end);
@@ -38,6 +39,7 @@ export function findAttributions(doc: Doc, triggers: TriggerMention[]): ClaimDra
             sentence.start + match.index,
             sentence.start + match.index + match[0].length,
             triggers,
+            settings,
           )
         : null;
       if (claim) claims.push(claim);
@@ -52,6 +54,7 @@ function draftAttribution(
   verbStart: number,
   verbEnd: number,
   triggers: TriggerMention[],
+  settings: EventsSettings,
 ): ClaimDraft | null {
   const after = doc.text.slice(verbEnd, sentence.end);
   const deed = DEED.exec(after);
@@ -68,7 +71,7 @@ function draftAttribution(
   const index = spansOf(doc, "sentences").findIndex((s) => s.start === sentence.start);
   return {
     kind: "attribution",
-    claimant: findClaimant(doc, verbStart, verbEnd) ?? findSpeaker(doc, index),
+    claimant: findClaimant(doc, verbStart, verbEnd) ?? findSpeaker(doc, index, settings),
     eventType: deedTrigger?.eventType ?? weapon?.data?.eventType ?? null,
     subEventType: deedTrigger?.subEventType ?? weapon?.data?.subEventType ?? null,
     count: null,

@@ -5,6 +5,7 @@ import { type ActorValue, type Doc, type Field, type Span, spansOf } from "../..
 import { readLexiconLines } from "../../lexicon.js";
 import { clauseOf } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
+import type { EventsSettings } from "./settings.js";
 
 const NOUNS = readLexiconLines("incidents/civilian-nouns.txt").map((w) => w.trim().replace(/ /g, "\\s+"));
 const NOUN = `(?<noun>${NOUNS.sort((a, b) => b.length - a.length).join("|")})`;
@@ -21,19 +22,20 @@ export function findCivilianTarget(
   sentences: Iterable<number>,
   countryName: string | null,
   iso3: string | null,
+  settings: EventsSettings,
 ): Field<ActorValue> | null {
-  const span = afterCue(doc, mentions, all) ?? inCasualtyCount(doc, sentences);
+  const span = afterCue(doc, mentions, all, settings) ?? inCasualtyCount(doc, sentences);
   if (!span) return null;
   const name = countryName ? `Civilians (${countryName})` : "Civilians";
   return { value: { name, inter: 7, ...(iso3 ? { country: iso3 } : {}) }, evidence: [span], stated: true };
 }
 
-function afterCue(doc: Doc, mentions: TriggerMention[], all: TriggerMention[]): Span | null {
+function afterCue(doc: Doc, mentions: TriggerMention[], all: TriggerMention[], settings: EventsSettings): Span | null {
   for (const mention of mentions) {
     // Some triggers carry their target ("opened fire on villagers").
     const inside = IN_COUNT.exec(doc.text.slice(mention.span.start, mention.span.end));
     if (inside?.groups?.noun) return nounSpan(mention.span.start + inside.index, inside.groups.noun);
-    const { end } = clauseOf(doc, mention, all);
+    const { end } = clauseOf(doc, mention, all, settings);
     const match = AFTER_CUE.exec(doc.text.slice(mention.span.end, end));
     if (match?.groups?.noun)
       return nounSpan(mention.span.end + match.index + match[0].lastIndexOf(match.groups.noun), match.groups.noun);

@@ -7,9 +7,8 @@
 import type { DateValue, Field } from "../../doc.js";
 import { type CalendarDateData, type Doc, field, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import type { Incident } from "./group-mentions.js";
+import type { EventsSettings } from "./settings.js";
 
-/** Longer spans are campaigns, not one incident a day at a time: ACLED's week precision covers them. */
-const MAX_DAYS = 7;
 const DAY_MS = 86_400_000;
 
 export type DaySpan = { days: string[]; evidence: Span[] };
@@ -21,17 +20,18 @@ const JOINS: [RegExp, RegExp | null][] = [
   [/^\s*[-–—]\s*$/, null],
 ];
 
-export function findDaySpan(doc: Doc, incident: Incident): DaySpan | null {
+export function findDaySpan(doc: Doc, incident: Incident, settings: EventsSettings): DaySpan | null {
   const sentences = spansOf(doc, "sentences");
   const inIncident = (d: Span) =>
     [...incident.sentences].some((i) => d.start >= sentences[i].start && d.end <= sentences[i].end);
   const dates = spansOf(doc, "dates").filter((d) => d.label === "DATE" && inIncident(d));
   for (let i = 0; i + 1 < dates.length; i++) {
     const [first, last] = [dates[i], dates[i + 1]];
-    if (!isDay(first, "start") || !isDay(last, "end") || !isJoined(doc, first, last)) continue;
+    if (!isDay(first, "start") || !isDay(last, "end") || !isJoined(doc, first, last, settings.dayRangeLookbackChars))
+      continue;
     if (incident.date && incident.date !== first && incident.date !== last) continue;
-    const days = daysBetween(String(first.data!.start), String(last.data!.start));
-    if (days.length >= 2 && days.length <= MAX_DAYS) return { days, evidence: [first, last] };
+    const days = daysBetween(String(first.data!.start), String(last.data!.start), settings.maxSplitDays);
+    if (days.length >= 2 && days.length <= settings.maxSplitDays) return { days, evidence: [first, last] };
   }
   return null;
 }
@@ -45,18 +45,18 @@ function isDay(date: LayerSpan<"dates">, end: "start" | "end"): boolean {
   return end === "start" ? isOneDay : isOneDay && data.start === data.end;
 }
 
-function isJoined(doc: Doc, first: Span, last: Span): boolean {
+function isJoined(doc: Doc, first: Span, last: Span, lookbackChars: number): boolean {
   const between = doc.text.slice(first.end, last.start);
-  const before = doc.text.slice(Math.max(0, first.start - 20), first.start);
+  const before = doc.text.slice(Math.max(0, first.start - lookbackChars), first.start);
   return JOINS.some(([join, needs]) => join.test(between) && (!needs || needs.test(before)));
 }
 
-function daysBetween(start: string, end: string): string[] {
+function daysBetween(start: string, end: string, maxDays: number): string[] {
   const from = Date.parse(`${start}T00:00:00Z`);
   const to = Date.parse(`${end}T00:00:00Z`);
   if (!(to > from)) return [];
   const days: string[] = [];
-  for (let t = from; t <= to && days.length <= MAX_DAYS; t += DAY_MS) days.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = from; t <= to && days.length <= maxDays; t += DAY_MS) days.push(new Date(t).toISOString().slice(0, 10));
   return days;
 }
 

@@ -11,9 +11,10 @@ import {
   spansOf,
 } from "../../doc.js";
 import { findSpeaker } from "./find-speaker.js";
+import type { EventsSettings } from "./settings.js";
 
 /** One set of claims per incident (records split per country share their figures). */
-export function findFigureClaims(doc: Doc, events: EventDraft[]): ClaimDraft[] {
+export function findFigureClaims(doc: Doc, events: EventDraft[], settings: EventsSettings): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const seen = new Set<number | undefined>();
   events.forEach((event, index) => {
@@ -35,7 +36,7 @@ export function findFigureClaims(doc: Doc, events: EventDraft[]): ClaimDraft[] {
       const data: Partial<QuantityData> = span.data ?? {};
       claims.push({
         kind: "fatalities",
-        claimant: sentenceIndex >= 0 ? findSpeaker(doc, sentenceIndex) : null,
+        claimant: sentenceIndex >= 0 ? findSpeaker(doc, sentenceIndex, settings) : null,
         eventType: event.eventType.value,
         subEventType: event.subEventType.value,
         count: {

@@ -3,12 +3,13 @@ import { describe, it } from "node:test";
 import { createDoc, spansOf } from "../../doc.js";
 import { buildPipeline } from "../../pipeline.js";
 import { findSpeaker } from "./find-speaker.js";
+import { EVENTS_SETTINGS, type EventsSettings } from "./settings.js";
 
 // Sentences from the seed article (../shared/fixtures/seed-article.txt).
-function speakers(text: string) {
+function speakers(text: string, settings: EventsSettings = EVENTS_SETTINGS) {
   const doc = buildPipeline().run(createDoc("s", text, { origin: "test", published: "2021-06-28" }));
   return spansOf(doc, "sentences").map((_, i) => {
-    const speaker = findSpeaker(doc, i);
+    const speaker = findSpeaker(doc, i, settings);
     return (
       speaker && {
         value: speaker.value,
@@ -27,6 +28,13 @@ describe("events: findSpeaker reads the quotes layer", () => {
     assert.equal(found[0]?.value, "A US official");
     assert.equal(found[1]?.value, "Michael Knights");
     assert.deepEqual(found[2], { value: "Michael Knights", evidence: ["Michael Knights", "his"], stated: false });
+  });
+
+  it("a pronoun points back no further than settings.speakerLookbackSentences", () => {
+    const text =
+      "Jane Roe, a police spokeswoman, said the road was closed.\n\nThe bridge was shut too.\n\nShe added that it would reopen.";
+    assert.equal(speakers(text)[2]?.value, "Jane Roe");
+    assert.equal(speakers(text, { ...EVENTS_SETTINGS, speakerLookbackSentences: 1 })[2], null);
   });
 
   it("a sentence without an attribution has no speaker", () => {

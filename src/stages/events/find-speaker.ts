@@ -5,21 +5,21 @@
 // before, at most two back, the way a reader carries the speaker of a quote into the next sentence.
 import { type Doc, type Field, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import { overlaps } from "../../text/span-overlap.js";
+import type { EventsSettings } from "./settings.js";
 
 type Range = { start: number; end: number };
 
-const LOOKBACK = 2;
 const PRONOUN = /^(?:he|she|they|his|her|their)\b/i;
 // A relative pronoun's antecedent sits in the same clause; the quotes layer does not resolve it.
 const RELATIVE = /^(?:who|which|that|whose)$/i;
 // "Name of the Institute", "Name, an analyst at …", "Rep. Name (D-Wash.)": the name is the part before.
 const AFTER_NAME = /(?<!\s)\s+of\s+|,\s*|(?<!\s)\s+\(/;
 
-export function findSpeaker(doc: Doc, sentenceIndex: number): Field<string> | null {
+export function findSpeaker(doc: Doc, sentenceIndex: number, settings: EventsSettings): Field<string> | null {
   const sentences = spansOf(doc, "sentences");
   const own = speakerIn(doc, sentences[sentenceIndex]);
   if (!own || !isPronoun(doc, own)) return own ? field(doc, [own], true) : null;
-  for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - LOOKBACK); i--) {
+  for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - settings.speakerLookbackSentences); i--) {
     const earlier = speakerIn(doc, sentences[i]);
     if (earlier && !isPronoun(doc, earlier)) return field(doc, [earlier, own], false);
   }

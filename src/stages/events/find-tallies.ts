@@ -10,6 +10,7 @@ import { findSpeaker } from "./find-speaker.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { findUnnamedActor } from "./find-unnamed-actor.js";
 import { locateEvent } from "./locate-event.js";
+import type { EventsSettings } from "./settings.js";
 
 // Counted nouns (numbers stage, data.counts) that are events: "eight drone attacks", "dozens of protests".
 const EVENT_COUNTS = new Set(["attacks", "events"]);
@@ -18,10 +19,14 @@ const PEOPLE_NOUN = /(?:ers|ors|ists|ants|men)$/i;
 const PLURAL_NOUN = /[^s]s$/i;
 const SINCE = /\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?$/i;
 
-export function findTallies(doc: Doc, triggers: TriggerMention[]): { claim: ClaimDraft; mention: TriggerMention }[] {
+export function findTallies(
+  doc: Doc,
+  triggers: TriggerMention[],
+  settings: EventsSettings,
+): { claim: ClaimDraft; mention: TriggerMention }[] {
   return triggers.flatMap((mention) => {
     const count = countBefore(doc, mention);
-    return count ? [{ claim: draftTally(doc, mention, triggers, count), mention }] : [];
+    return count ? [{ claim: draftTally(doc, mention, triggers, count, settings), mention }] : [];
   });
 }
 
@@ -30,20 +35,21 @@ function draftTally(
   mention: TriggerMention,
   all: TriggerMention[],
   count: Field<{ low: number; best: number; high: number | null }>,
+  settings: EventsSettings,
 ): ClaimDraft {
-  const place = locateEvent(doc, [mention], all);
-  const roles = assignActors(doc, [mention], all);
+  const place = locateEvent(doc, [mention], all, settings);
+  const roles = assignActors(doc, [mention], all, settings);
   const actor =
     roles.actor1[0] ??
-    findUnnamedActor(doc, mention, all, "actor1", place?.value.country ?? null, place?.value.iso3 ?? null);
+    findUnnamedActor(doc, mention, all, "actor1", place?.value.country ?? null, place?.value.iso3 ?? null, settings);
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   return {
     kind: "tally",
-    claimant: findSpeaker(doc, mention.sentence),
+    claimant: findSpeaker(doc, mention.sentence, settings),
     eventType: mention.eventType,
     subEventType: mention.subEventType,
     count,
-    period: findPeriod(doc, mention, all),
+    period: findPeriod(doc, mention, all, settings),
     actor,
     target: roles.actor2[0] ?? null,
     place,
@@ -85,12 +91,17 @@ export function countBefore(
   };
 }
 
-function findPeriod(doc: Doc, mention: TriggerMention, all: TriggerMention[]): Field<DateValue> | null {
-  const { end } = clauseOf(doc, mention, all);
+function findPeriod(
+  doc: Doc,
+  mention: TriggerMention,
+  all: TriggerMention[],
+  settings: EventsSettings,
+): Field<DateValue> | null {
+  const { end } = clauseOf(doc, mention, all, settings);
   const date = spansOf(doc, "dates").find((d) => d.start >= mention.span.end && d.end <= end);
   if (!date) return null;
   const data = date.data!;
-  const isSince = SINCE.test(doc.text.slice(Math.max(0, date.start - 20), date.start));
+  const isSince = SINCE.test(doc.text.slice(Math.max(0, date.start - settings.sinceLookbackChars), date.start));
   const published = doc.meta.published?.slice(0, 10);
   const value: DateValue =
     isSince && published

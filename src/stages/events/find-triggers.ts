@@ -8,6 +8,7 @@ import { removeOverlaps } from "../../text/remove-overlaps.js";
 import { buildContext, classifyEvent, type EventTyping, typeGenericAttack } from "./classify-event.js";
 import { mapToCameo } from "./map-to-cameo.js";
 import { rankEventType } from "./rank-event-types.js";
+import type { EventsSettings } from "./settings.js";
 
 export type TriggerMention = {
   span: LayerSpan<"events">;
@@ -36,7 +37,7 @@ function loadTriggers(): TriggerEntry[] {
   return triggers;
 }
 
-export function findTriggers(doc: Doc): TriggerMention[] {
+export function findTriggers(doc: Doc, settings: EventsSettings): TriggerMention[] {
   const sentences = spansOf(doc, "sentences");
   const found = loadTriggers().flatMap((entry) =>
     [...doc.text.matchAll(entry.regex)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, entry })),
@@ -45,7 +46,7 @@ export function findTriggers(doc: Doc): TriggerMention[] {
     const sentence = sentences.findIndex((s) => s.start <= start && end <= s.end);
     if (sentence < 0) return [];
     const ctx = buildContext(doc, sentences[sentence], start, end, sentences[sentence - 1]);
-    const typed = entry.subEventType === "*" ? typeGenericAttack(ctx) : classifyEvent(entry, ctx);
+    const typed = entry.subEventType === "*" ? typeGenericAttack(ctx, settings.targetWords) : classifyEvent(entry, ctx);
     if (!typed) return [];
     const data = { subEventType: typed.subEventType, generic: entry.subEventType === "*" };
     const span: LayerSpan<"events"> = { start, end, label: "TRIGGER", by: "events/trigger-lexicon", data };

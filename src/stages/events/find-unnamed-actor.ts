@@ -5,6 +5,7 @@ import type { ActorValue, Doc, Field, Span } from "../../doc.js";
 import { readLexiconLines } from "../../lexicon.js";
 import { clauseOf } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
+import type { EventsSettings } from "./settings.js";
 
 const NOUNS = readLexiconLines("incidents/unnamed-armed-groups.txt").map((w) => w.trim().replace(/ /g, "\\s+"));
 const NOUN = `(?<noun>${NOUNS.sort((a, b) => b.length - a.length).join("|")})`;
@@ -29,8 +30,9 @@ export function findUnnamedActor(
   role: UnnamedRole,
   countryName: string | null,
   iso3: string | null,
+  settings: EventsSettings,
 ): Field<ActorValue> | null {
-  const { start, end } = clauseOf(doc, mention, all);
+  const { start, end } = clauseOf(doc, mention, all, settings);
   const window = role === "actor1" ? doc.text.slice(start, mention.span.start) : doc.text.slice(mention.span.end, end);
   const match = (role === "actor1" ? AS_MODIFIER : AS_TARGET).exec(window);
   if (!match?.groups?.noun || (role === "actor1" && NOT_MODIFIER.test(match.groups.between))) return null;

@@ -5,9 +5,9 @@
 // incident takes the first date of the next few sentences that name no other event ("... the action,
 // which occurred around 6 p.m. Eastern time Sunday").
 
-import { CONFIG } from "../../config.js";
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
+import type { EventsSettings } from "./settings.js";
 
 export type Incident = {
   mentions: TriggerMention[];
@@ -16,11 +16,14 @@ export type Incident = {
   sentences: Set<number>;
 };
 
-export function groupMentions(doc: Doc, mentions: TriggerMention[]): Incident[] {
+export function groupMentions(doc: Doc, mentions: TriggerMention[], settings: EventsSettings): Incident[] {
   const incidents: Incident[] = [];
   const sentencesWithTriggers = new Set(mentions.map((m) => m.sentence));
   for (const mention of mentions) {
-    const date = isAnaphoric(doc, mention) ? dateInNounPhrase(doc, mention) : nearestDate(doc, mention);
+    const lookback = settings.nounPhraseLookbackChars;
+    const date = isAnaphoric(doc, mention, lookback)
+      ? dateInNounPhrase(doc, mention, lookback)
+      : nearestDate(doc, mention);
     const incident = date ? findDatedIncident(incidents, mention, date) : findLeadIncident(incidents, mention);
     if (incident) {
       incident.mentions.push(mention);
@@ -30,7 +33,8 @@ export function groupMentions(doc: Doc, mentions: TriggerMention[]): Incident[] 
       incidents.push({ mentions: [mention], date, sentences: new Set([mention.sentence]) });
     }
     const current = incident ?? incidents[incidents.length - 1];
-    if (!current.date) adoptFollowingDate(doc, current, mention.sentence, sentencesWithTriggers);
+    if (!current.date)
+      adoptFollowingDate(doc, current, mention.sentence, sentencesWithTriggers, settings.eventDateLookahead);
   }
   for (const incident of incidents) addContinuingSentences(doc, incident, sentencesWithTriggers);
   return incidents;
@@ -73,13 +77,13 @@ const DEFINITE_NP =
   /\b(?:the|these|those|this|that|its|their)\s+(?!(?:has|have|had|was|were|is|are|will|would)\b)(?:[\w'’-]+\s+){0,3}$/i;
 
 /** "the airstrikes", "these strikes", "this month's airstrike": an incident the report already named. */
-function isAnaphoric(doc: Doc, mention: TriggerMention): boolean {
-  return DEFINITE_NP.test(doc.text.slice(Math.max(0, mention.span.start - 60), mention.span.start));
+function isAnaphoric(doc: Doc, mention: TriggerMention, lookbackChars: number): boolean {
+  return DEFINITE_NP.test(doc.text.slice(Math.max(0, mention.span.start - lookbackChars), mention.span.start));
 }
 
 /** For an anaphoric mention only a date inside its own noun phrase counts ("the 2020 airstrikes"). */
-function dateInNounPhrase(doc: Doc, mention: TriggerMention): LayerSpan<"dates"> | null {
-  const before = doc.text.slice(Math.max(0, mention.span.start - 60), mention.span.start);
+function dateInNounPhrase(doc: Doc, mention: TriggerMention, lookbackChars: number): LayerSpan<"dates"> | null {
+  const before = doc.text.slice(Math.max(0, mention.span.start - lookbackChars), mention.span.start);
   const npStart = mention.span.start - (DEFINITE_NP.exec(before)?.[0].length ?? 0);
   return spansOf(doc, "dates").find((d) => d.start >= npStart && d.end <= mention.span.start) ?? null;
 }
@@ -92,9 +96,9 @@ function nearestDate(doc: Doc, mention: TriggerMention): LayerSpan<"dates"> | nu
   return dates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
-function adoptFollowingDate(doc: Doc, incident: Incident, from: number, taken: Set<number>) {
+function adoptFollowingDate(doc: Doc, incident: Incident, from: number, taken: Set<number>, lookahead: number) {
   const sentences = spansOf(doc, "sentences");
-  for (let i = from + 1; i <= from + CONFIG.eventDateLookahead && i < sentences.length; i++) {
+  for (let i = from + 1; i <= from + lookahead && i < sentences.length; i++) {
     if (taken.has(i)) continue;
     const date = spansOf(doc, "dates").find((d) => d.start >= sentences[i].start && d.end <= sentences[i].end);
     if (date) {

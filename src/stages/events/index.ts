@@ -17,47 +17,49 @@ import { isOccurrence } from "./is-occurrence.js";
 import { linkClaimEvents } from "./link-claims.js";
 import { linkResponses } from "./link-responses.js";
 import { mergeSameIncident } from "./merge-same-incident.js";
+import { EVENTS_SETTINGS, type EventsSettings } from "./settings.js";
 
 export type EventsAndClaims = { events: EventDraft[]; claims: ClaimDraft[] };
 
-export function findEvents(doc: Doc): EventDraft[] {
-  return findEventsAndClaims(doc).events;
+export function findEvents(doc: Doc, settings: EventsSettings = EVENTS_SETTINGS): EventDraft[] {
+  return findEventsAndClaims(doc, settings).events;
 }
 
-export function findEventsAndClaims(doc: Doc): EventsAndClaims {
-  const triggers = findTriggers(doc);
+export function findEventsAndClaims(doc: Doc, settings: EventsSettings = EVENTS_SETTINGS): EventsAndClaims {
+  const triggers = findTriggers(doc, settings);
   // A counted phrase ("at least five drone attacks") is a tally claim, never one incident.
   // A trigger inside a date ("March 2020") is a word of the date, not an event.
   const occurring = triggers.filter(
     (m) =>
-      isOccurrence(doc, m) &&
+      isOccurrence(doc, m, settings) &&
       !isFigurative(doc, m) &&
       !countBefore(doc, m) &&
       !isInDate(doc, m) &&
-      !isActorDescription(doc, m),
+      !isActorDescription(doc, m, settings),
   );
   const drafts: EventDraft[] = [];
   const draftsOf = new Map<TriggerMention, number[]>();
-  groupMentions(doc, occurring).forEach((incident, i) => {
-    const indexes = draftIncident(doc, incident, triggers, i === 0, i).map((draft) => drafts.push(draft) - 1);
+  groupMentions(doc, occurring, settings).forEach((incident, i) => {
+    const indexes = draftIncident(doc, incident, triggers, i === 0, i, settings).map((draft) => drafts.push(draft) - 1);
     for (const mention of incident.mentions) draftsOf.set(mention, indexes);
   });
   // One event per actor pair, place and day: tactics of one incident merge, the higher type winning.
   const { drafts: events, indexOf } = mergeSameIncident(drafts);
   for (const [mention, indexes] of draftsOf) draftsOf.set(mention, [...new Set(indexes.map((i) => indexOf[i]))]);
-  const tallies = findTallies(doc, triggers);
-  const claims = [...tallies.map((t) => t.claim), ...findAttributions(doc, triggers)];
+  const tallies = findTallies(doc, triggers, settings);
+  const claims = [...tallies.map((t) => t.claim), ...findAttributions(doc, triggers, settings)];
   addResponses(
     doc,
     events,
     draftsOf,
     tallies.map((t) => t.mention),
+    settings,
   );
   claims.forEach((claim, i) => {
     claim.events = linkClaimEvents(claim, events, i);
   });
   // Figure claims are made for their events already; they come last so tally indexes stay put.
-  claims.push(...findFigureClaims(doc, events));
+  claims.push(...findFigureClaims(doc, events, settings));
   claims.forEach((claim, i) => {
     if (claim.kind !== "tally") for (const e of claim.events) (events[e].claims ??= []).push(i);
   });
@@ -70,8 +72,9 @@ function addResponses(
   events: EventDraft[],
   draftsOf: Map<TriggerMention, number[]>,
   tallies: TriggerMention[],
+  settings: EventsSettings,
 ) {
-  for (const link of linkResponses(doc, [...draftsOf.keys()], tallies)) {
+  for (const link of linkResponses(doc, [...draftsOf.keys()], tallies, settings)) {
     const answeredEvents = draftsOf.get(link.answered) ?? [];
     const tally = tallies.indexOf(link.answered);
     const evidence: Span[] = [link.evidence, link.answered.span];
@@ -95,12 +98,16 @@ function merge(existing: EventDraft["inResponseTo"], indexes: number[], evidence
   return field([...new Set([...existing.value, ...indexes])], [...existing.evidence, ...evidence]);
 }
 
-export const eventsStage: Stage = {
-  name: "events",
-  needs: ["sentences", "entities", "dates", "places", "numbers", "weapons", "quotes"],
-  makes: ["events"],
-  run: (doc: Doc) => {
-    const { events, claims } = findEventsAndClaims(doc);
-    return { ...withEvents(doc, events), claims };
-  },
-};
+export function createEventsStage(settings: EventsSettings = EVENTS_SETTINGS): Stage {
+  return {
+    name: "events",
+    needs: ["sentences", "entities", "dates", "places", "numbers", "weapons", "quotes"],
+    makes: ["events"],
+    run: (doc: Doc) => {
+      const { events, claims } = findEventsAndClaims(doc, settings);
+      return { ...withEvents(doc, events), claims };
+    },
+  };
+}
+
+export const eventsStage: Stage = createEventsStage();

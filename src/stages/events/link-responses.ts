@@ -6,18 +6,20 @@
 import { type Doc, type Span, spansOf } from "../../doc.js";
 import { loadPatternLines } from "../../lexicon.js";
 import type { TriggerMention } from "./find-triggers.js";
+import type { EventsSettings } from "./settings.js";
 
 const CUES = loadPatternLines("claims/response-cues.txt");
 const AFTER = /\bafter\b/i;
-/** The answering event is named shortly before the cue (its subject noun phrase may carry an apposition). */
-const MAX_BEFORE = 120;
-/** The answered event is the first one named after the cue. */
-const MAX_AFTER = 80;
 
 export type ResponseLink = { responder: TriggerMention; answered: TriggerMention; evidence: Span };
 
 /** `events`: occurring mentions (each part of an incident); `tallies`: mentions counted by a tally claim. */
-export function linkResponses(doc: Doc, events: TriggerMention[], tallies: TriggerMention[]): ResponseLink[] {
+export function linkResponses(
+  doc: Doc,
+  events: TriggerMention[],
+  tallies: TriggerMention[],
+  settings: EventsSettings,
+): ResponseLink[] {
   const links: ResponseLink[] = [];
   spansOf(doc, "sentences").forEach((sentence, index) => {
     const text = doc.text.slice(sentence.start, sentence.end);
@@ -33,7 +35,7 @@ export function linkResponses(doc: Doc, events: TriggerMention[], tallies: Trigg
           label: "RESPONSE_CUE",
           by: "events/link-responses",
         };
-        const link = findLink(doc, evidence, inSentence, cue.isAfter ? inSentence : targets, cue.isAfter);
+        const link = findLink(doc, evidence, inSentence, cue.isAfter ? inSentence : targets, cue.isAfter, settings);
         if (link && !links.some((l) => l.responder === link.responder && l.answered === link.answered))
           links.push(link);
       }
@@ -48,14 +50,18 @@ function findLink(
   responders: TriggerMention[],
   targets: TriggerMention[],
   isAfter: boolean,
+  settings: EventsSettings,
 ): ResponseLink | null {
   const responder = [...responders].reverse().find((m) => m.span.end <= cue.start);
   const answered = targets.find((m) => m.span.start >= cue.end);
   if (!responder || !answered) return null;
-  if (/[;:]/.test(doc.text.slice(responder.span.end, cue.start)) || cue.start - responder.span.end > MAX_BEFORE)
+  if (
+    /[;:]/.test(doc.text.slice(responder.span.end, cue.start)) ||
+    cue.start - responder.span.end > settings.responderMaxChars
+  )
     return null;
   const gap = doc.text.slice(cue.end, answered.span.start);
-  if (gap.length > MAX_AFTER || /[;:,]/.test(gap)) return null;
+  if (gap.length > settings.answeredMaxChars || /[;:,]/.test(gap)) return null;
   // "after" + at most three words + the trigger: "after a rocket attack", "after its airstrike".
   if (isAfter && !/^\s+(?:[\w'’-]+\s+){0,3}$/.test(gap)) return null;
   return { responder, answered, evidence: cue };

@@ -3,8 +3,10 @@
 // those a country; "near" a town is geo_precision 2. A dateline says where the report was filed, not
 // where the event was, so it never places one.
 import type { Doc, Field, LayerSpan, PlaceSpanData, PlaceValue, Span } from "../../doc.js";
+import { endsWithLocative } from "../../text/locative-prepositions.js";
 import { spansInClause } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
+import type { EventsSettings } from "./settings.js";
 
 // Place labels that can locate an event, most precise first. A dateline, a demonym (ADJECTIVAL) or a
 // place inside a name (IN_NAME) says where the report was filed or who someone is, not where it happened.
@@ -18,13 +20,16 @@ export function locateEvent(
   doc: Doc,
   mentions: TriggerMention[],
   allMentions: TriggerMention[],
+  settings: EventsSettings,
 ): Field<PlaceValue> | null {
-  const candidates = mentions.flatMap((m) => placesInClause(doc, m, allMentions));
+  const candidates = mentions.flatMap((m) => placesInClause(doc, m, allMentions, settings));
   const best = [...candidates].sort((a, b) => RANK[a.label] - RANK[b.label])[0];
   if (!best) return null;
   const data: Partial<PlaceSpanData> = best.data ?? {};
   const isTown = best.label === "TOWN";
-  const isNear = /\bnear\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, best.start - 12), best.start));
+  const isNear = /\bnear\s+(?:the\s+)?$/i.test(
+    doc.text.slice(Math.max(0, best.start - settings.nearLookbackChars), best.start),
+  );
   const value: PlaceValue = {
     country: data.country ?? null,
     iso3: data.iso3 ?? null,
@@ -47,11 +52,12 @@ export function locateEachCountry(
   doc: Doc,
   mentions: TriggerMention[],
   allMentions: TriggerMention[],
+  settings: EventsSettings,
 ): Field<PlaceValue>[] {
-  const best = locateEvent(doc, mentions, allMentions);
+  const best = locateEvent(doc, mentions, allMentions, settings);
   if (!best || best.value.precision !== 3) return best ? [best] : [];
   const byCountry = new Map<string, LayerSpan<"places">[]>();
-  for (const place of mentions.flatMap((m) => placesInClause(doc, m, allMentions))) {
+  for (const place of mentions.flatMap((m) => placesInClause(doc, m, allMentions, settings))) {
     const iso3 = String(place.data?.iso3 ?? "");
     if (place.label !== "COUNTRY" || !iso3) continue;
     byCountry.set(iso3, [...(byCountry.get(iso3) ?? []), place]);
@@ -82,18 +88,21 @@ function dedupe(spans: Span[]): Span[] {
   return spans.filter((s, i) => spans.findIndex((t) => t.start === s.start && t.end === s.end) === i);
 }
 
-function placesInClause(doc: Doc, mention: TriggerMention, all: TriggerMention[]): LayerSpan<"places">[] {
-  return spansInClause(doc, "places", mention, all).filter(
-    (p) => p.start >= mention.span.end && p.label in RANK && !isActor(doc, p),
+function placesInClause(
+  doc: Doc,
+  mention: TriggerMention,
+  all: TriggerMention[],
+  settings: EventsSettings,
+): LayerSpan<"places">[] {
+  return spansInClause(doc, "places", mention, all, settings).filter(
+    (p) => p.start >= mention.span.end && p.label in RANK && !isActor(doc, p, settings.locativeLookbackChars),
   );
 }
 
 /** A country that is the subject of a sentence is an actor, not where the event was. */
-function isActor(doc: Doc, place: Span): boolean {
+function isActor(doc: Doc, place: Span, lookbackChars: number): boolean {
   return (
     place.label === "COUNTRY" &&
-    !/\b(?:in|near|into|across|inside|within|of|and)\s+(?:the\s+)?$/i.test(
-      doc.text.slice(Math.max(0, place.start - 15), place.start),
-    )
+    !endsWithLocative(doc.text.slice(Math.max(0, place.start - lookbackChars), place.start))
   );
 }

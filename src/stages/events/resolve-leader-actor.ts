@@ -7,11 +7,7 @@
 import { countryByIso3 } from "../../countries.js";
 import { type ActorValue, type Doc, type Field, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
-
-/** Sentences before the pronoun's own in which its person may be named. */
-const ANTECEDENT_SENTENCES = 2;
-/** "he ordered F-15E airstrikes": at most this many characters between the pronoun and the trigger. */
-const MAX_GAP = 60;
+import type { EventsSettings } from "./settings.js";
 
 const PRONOUN = /\b(?:he|she)\b/gi;
 /** "he said militants attacked": the speaker of a report is not the one who acted. ("announced" and
@@ -60,6 +56,7 @@ export function resolvePronounActor(
   doc: Doc,
   mention: TriggerMention,
   all: TriggerMention[],
+  settings: EventsSettings,
 ): Field<ActorValue> | null {
   const sentences = spansOf(doc, "sentences");
   const sentence = sentences[mention.sentence];
@@ -71,8 +68,9 @@ export function resolvePronounActor(
   const isOtherTriggerBetween = all.some(
     (m) => m !== mention && m.span.start >= start && m.span.end <= mention.span.start,
   );
-  if (gap.length > MAX_GAP || /[.;,:]/.test(gap) || SPEECH.test(gap) || isOtherTriggerBetween) return null;
-  const from = sentences[Math.max(0, mention.sentence - ANTECEDENT_SENTENCES)].start;
+  if (gap.length > settings.pronounGapChars || /[.;,:]/.test(gap) || SPEECH.test(gap) || isOtherTriggerBetween)
+    return null;
+  const from = sentences[Math.max(0, mention.sentence - settings.pronounAntecedentSentences)].start;
   const person = spansOf(doc, "entities")
     .filter((e) => e.start >= from && e.end <= start && isPerson(e))
     .pop();

@@ -4,10 +4,15 @@
 
 import { countryByName } from "../../countries.js";
 import type { LayerSpan, Span } from "../../doc.js";
+import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
 import { countrySpan } from "./make-place-span.js";
 
 /** An IN_NAME country span for the country name that opens each ACTOR span ("U.S." in "U.S. military"). */
-export function findActorCountries(entities: readonly Span[], text: string): LayerSpan<"places">[] {
+export function findActorCountries(
+  entities: readonly Span[],
+  text: string,
+  gazetteer: Gazetteer,
+): LayerSpan<"places">[] {
   const spans: LayerSpan<"places">[] = [];
   for (const e of entities) {
     if (e.label !== "ACTOR") continue;
@@ -21,7 +26,14 @@ export function findActorCountries(entities: readonly Span[], text: string): Lay
       const country = countryByName(name);
       if (!country || !/^\p{Lu}/u.test(name)) continue;
       const start = e.start + first.index!;
-      spans.push(countrySpan({ start, end: start + name.length, by: "places/actor-country" }, country.iso3, "in-name"));
+      spans.push(
+        countrySpan(
+          { start, end: start + name.length, by: "places/actor-country" },
+          country.iso3,
+          gazetteer,
+          "in-name",
+        ),
+      );
       break;
     }
   }

@@ -4,6 +4,7 @@
 import { loadCountries } from "../../countries.js";
 import type { LayerSpan } from "../../doc.js";
 import { foldAlias } from "../../text/fold-alias.js";
+import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
 import { borderSpan } from "./make-place-span.js";
 
 const WORD = String.raw`\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
@@ -15,14 +16,14 @@ const BETWEEN = new RegExp(String.raw`border\s+(?:area\s+|region\s+)?between\s+(
 
 let byName: Map<string, string> | undefined;
 
-export function findBorderRegions(text: string): LayerSpan<"places">[] {
+export function findBorderRegions(text: string, gazetteer: Gazetteer): LayerSpan<"places">[] {
   const spans: LayerSpan<"places">[] = [];
   for (const pattern of [HYPHENATED, BETWEEN]) {
     for (const m of text.matchAll(pattern)) {
       const a = countryIso3(m[1]);
       const b = countryIso3(m[2]);
       if (!a || !b || a === b) continue;
-      spans.push(borderSpan({ start: m.index!, end: m.index! + m[0].length, by: "places/border" }, [a, b]));
+      spans.push(borderSpan({ start: m.index!, end: m.index! + m[0].length, by: "places/border" }, [a, b], gazetteer));
     }
   }
   return spans;

@@ -1,8 +1,7 @@
 // The dateline ("BAGHDAD —", "WASHINGTON (Reuters) -", "CHARLESTON, W.Va. --") names where the report
 // was filed, which is often not where the event happened, so it gets its own label, DATELINE.
 import type { LayerSpan } from "../../doc.js";
-import { type GazetteerPlace, lookupPlace } from "../../text/gazetteer/gazetteer.js";
-import { expandStateAbbreviation } from "../../text/gazetteer/place-lexicons.js";
+import type { Gazetteer, GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
 import { gazetteerSpan } from "./make-place-span.js";
 import { type PlaceContext, rankPlaces } from "./rank-places.js";
 
@@ -23,9 +22,9 @@ export function findDatelines(text: string, ctx: PlaceContext): LayerSpan<"place
     const name = m.groups!.name;
     const state = m.groups!.state ?? m.groups!.borrowed;
     // A dateline names a city (WASHINGTON is the capital, not the state).
-    const places = lookupPlace(name).filter((p) => p.featureCode !== "ADM1");
+    const places = ctx.gazetteer.lookupPlace(name).filter((p) => p.featureCode !== "ADM1");
     if (places.length === 0) continue;
-    const place = rankPlaces(name, places, ctx, state ? findContainer(state.trim()) : undefined)[0];
+    const place = rankPlaces(name, places, ctx, state ? findContainer(state.trim(), ctx.gazetteer) : undefined)[0];
     spans.push(
       gazetteerSpan({ start: m.index!, end: m.index! + name.length, by: "places/dateline" }, place, "DATELINE"),
     );
@@ -34,7 +33,7 @@ export function findDatelines(text: string, ctx: PlaceContext): LayerSpan<"place
 }
 
 /** "W.Va." or "Texas" after the dateline's town: the state it lies in. */
-function findContainer(text: string): GazetteerPlace | undefined {
-  const state = expandStateAbbreviation(text.replace(/\s+/g, " ")) ?? text;
-  return lookupPlace(state).find((p) => p.featureCode === "ADM1");
+function findContainer(text: string, gazetteer: Gazetteer): GazetteerPlace | undefined {
+  const state = gazetteer.expandStateAbbreviation(text.replace(/\s+/g, " ")) ?? text;
+  return gazetteer.lookupPlace(state).find((p) => p.featureCode === "ADM1");
 }

@@ -4,16 +4,8 @@
 
 import { countryByName } from "../../countries.js";
 import type { Span } from "../../doc.js";
-import { type GazetteerPlace, lookupPlace } from "../../text/gazetteer/gazetteer.js";
-import {
-  divisionAbbreviationPattern,
-  expandStateAbbreviation,
-  isNotPlace,
-  lookupDivisionAbbreviation,
-  lookupRegion,
-  stateAbbreviationPattern,
-  type WorldRegion,
-} from "../../text/gazetteer/place-lexicons.js";
+import type { Gazetteer, GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
+import type { WorldRegion } from "../../text/gazetteer/place-lexicons.js";
 import { isLocativeFrame, isPairFrame } from "../../text/is-places-frame.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import { isInstitutionFrame } from "./is-institution-frame.js";
@@ -57,7 +49,7 @@ const LEADING_FUNCTION_WORD =
 // since names are read from the run's text.
 const WORD = /(?:\p{Ll}+-)*[^\s-]+(?:-(?!\p{Lu})[^\s-]*)*/gu;
 
-export function findNameCandidates(text: string, locSpans: readonly Span[]): Candidate[] {
+export function findNameCandidates(text: string, locSpans: readonly Span[], gazetteer: Gazetteer): Candidate[] {
   const candidates: Candidate[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
     const words = [...match[0].matchAll(WORD)];
@@ -65,7 +57,7 @@ export function findNameCandidates(text: string, locSpans: readonly Span[]): Can
     while (i < words.length && LEADING_FUNCTION_WORD.test(words[i][0])) i++;
     while (i < words.length) {
       // A lower-case particle ("al-", "de") opens no name.
-      const found = /^\p{Ll}/u.test(words[i][0]) ? undefined : findLongestKnown(match[0], words, i);
+      const found = /^\p{Ll}/u.test(words[i][0]) ? undefined : findLongestKnown(match[0], words, i, gazetteer);
       if (!found) {
         i++;
         continue;
@@ -80,9 +72,14 @@ export function findNameCandidates(text: string, locSpans: readonly Span[]): Can
   markHyphenPairs(candidates, text);
   // A part of a hyphenated name is a place only beside another place ("Ebola-Reston", "Ruiz-Vega" are not).
   const kept = candidates.filter((c) => c.evidence.has("hyphen-pair") || !isHyphenPart(c, text));
-  const abbreviations = findAbbreviations(text);
-  const divisions = findDivisionAbbreviations(text).filter((d) => !overlapsAny(abbreviations, d));
-  const extra = [...abbreviations, ...divisions, ...findPartyHomes(text), ...findCountyLists(text)];
+  const abbreviations = findAbbreviations(text, gazetteer);
+  const divisions = findDivisionAbbreviations(text, gazetteer).filter((d) => !overlapsAny(abbreviations, d));
+  const extra = [
+    ...abbreviations,
+    ...divisions,
+    ...findPartyHomes(text, gazetteer),
+    ...findCountyLists(text, gazetteer),
+  ];
   return [...kept.filter((c) => !overlapsAny(extra, c)), ...extra];
 }
 
@@ -123,16 +120,21 @@ type Known = {
   nextWord: number;
 };
 
-function findLongestKnown(run: string, words: RegExpMatchArray[], from: number): Known | undefined {
+function findLongestKnown(
+  run: string,
+  words: RegExpMatchArray[],
+  from: number,
+  gazetteer: Gazetteer,
+): Known | undefined {
   for (let j = words.length - 1; j >= from; j--) {
     const endOffset = words[j].index! + words[j][0].length;
     // "Baghdad's", "Atlanta-area", "Erbil-based": the place is the name before the ending.
     const name = run
       .slice(words[from].index!, endOffset)
       .replace(/[’']s$|-(?:area|based|born|bound|region|wide)$/i, "");
-    if (isNotPlace(name)) return { name, places: [], endOffset, nextWord: j + 1 };
-    const region = lookupRegion(name);
-    const places = lookupPlace(name);
+    if (gazetteer.isNotPlace(name)) return { name, places: [], endOffset, nextWord: j + 1 };
+    const region = gazetteer.lookupRegion(name);
+    const places = gazetteer.lookupPlace(name);
     const countryIso3 = countryByName(name)?.iso3;
     if (region || places.length > 0 || countryIso3)
       return { name, places, region, countryIso3, endOffset: words[from].index! + name.length, nextWord: j + 1 };
@@ -181,13 +183,13 @@ function makeCandidate(
  * "Charleston, W.Va.", "Rep. Barbara Lee, D-Calif.": a state abbreviation after a comma or a party letter
  * names the state. A long dotted form ("Mass.", "Tenn.", "N.Y.") is no other word, so it needs neither.
  */
-function findAbbreviations(text: string): Candidate[] {
+function findAbbreviations(text: string, gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(stateAbbreviationPattern())) {
+  for (const m of text.matchAll(gazetteer.stateAbbreviationPattern())) {
     const isFramed = /(?:,\s*|\b(?:D|R|I|DFL)-)$/.test(text.slice(Math.max(0, m.index! - 4), m.index!));
     if (!isFramed && !(m[0].length >= 4 && m[0].endsWith("."))) continue;
-    const state = expandStateAbbreviation(m[0].replace(/\s+/g, " "));
-    const places = state ? lookupPlace(state).filter((p) => p.iso2 === "US" && p.featureCode === "ADM1") : [];
+    const state = gazetteer.expandStateAbbreviation(m[0].replace(/\s+/g, " "));
+    const places = state ? gazetteer.lookupPlace(state).filter((p) => p.iso2 === "US" && p.featureCode === "ADM1") : [];
     if (places.length === 0) continue;
     out.push({
       start: m.index!,
@@ -203,15 +205,15 @@ function findAbbreviations(text: string): Candidate[] {
 }
 
 /** "NSW and Queensland", "Regina, Sask.", "Fresno, CA": a division's abbreviation, bare where it is no other word. */
-function findDivisionAbbreviations(text: string): Candidate[] {
+function findDivisionAbbreviations(text: string, gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(divisionAbbreviationPattern())) {
-    const abbreviation = lookupDivisionAbbreviation(m[0])!;
+  for (const m of text.matchAll(gazetteer.divisionAbbreviationPattern())) {
+    const abbreviation = gazetteer.lookupDivisionAbbreviation(m[0])!;
     const isFramed = /(?:,\s*|\b(?:D|R|I)-)$/.test(text.slice(Math.max(0, m.index! - 4), m.index!));
     if (!isFramed && !abbreviation.isBare) continue;
-    const places = lookupPlace(abbreviation.division).filter(
-      (p) => p.iso2 === abbreviation.iso2 && p.featureCode === "ADM1",
-    );
+    const places = gazetteer
+      .lookupPlace(abbreviation.division)
+      .filter((p) => p.iso2 === abbreviation.iso2 && p.featureCode === "ADM1");
     if (places.length === 0) continue;
     out.push({
       start: m.index!,
@@ -230,14 +232,14 @@ function findDivisionAbbreviations(text: string): Candidate[] {
 const PARTY_HOME = /\b(?:D|R|I|DFL)-(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
 
 /** The home town after a party letter: a place, but part of how a person is named, not a location mention. */
-function findPartyHomes(text: string): Candidate[] {
+function findPartyHomes(text: string, gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(PARTY_HOME)) {
     const start = m.index! + m[0].length - m[1].length;
     const words = m[1].split(/\s+/);
     for (let n = words.length; n > 0; n--) {
       const name = words.slice(0, n).join(" ");
-      const places = lookupPlace(name).filter((p) => p.iso2 === "US");
+      const places = gazetteer.lookupPlace(name).filter((p) => p.iso2 === "US");
       if (places.length === 0) continue;
       out.push({
         start,
@@ -258,12 +260,12 @@ function findPartyHomes(text: string): Candidate[] {
 const COUNTY_LIST =
   /((?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*|\s+and\s+|\s*&\s*)){1,6}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(counties|parishes)\b/gu;
 
-function findCountyLists(text: string): Candidate[] {
+function findCountyLists(text: string, gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(COUNTY_LIST)) {
     const kind = m[2] === "parishes" ? "Parish" : "County";
     for (const part of m[1].matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu)) {
-      const places = lookupPlace(`${part[0]} ${kind}`).filter((p) => p.featureCode === "ADM2");
+      const places = gazetteer.lookupPlace(`${part[0]} ${kind}`).filter((p) => p.featureCode === "ADM2");
       if (places.length === 0) continue;
       const start = m.index! + part.index!;
       out.push({

@@ -7,6 +7,7 @@
 import { createRequire } from "node:module";
 import { loadCountries } from "../../countries.js";
 import type { LayerSpan, Span } from "../../doc.js";
+import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
 import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 import { acceptCandidate } from "./accept-candidate.js";
 import { findActorCountries } from "./find-actor-countries.js";
@@ -29,6 +30,7 @@ let byDemonym: Map<string, string> | undefined;
 export function findAdjectivalCountries(
   entities: readonly LayerSpan<"entities">[],
   text: string,
+  gazetteer: Gazetteer,
 ): LayerSpan<"places">[] {
   byDemonym ??= readDemonyms();
   const spans: LayerSpan<"places">[] = [];
@@ -36,11 +38,12 @@ export function findAdjectivalCountries(
     if (e.label !== "NORP" && e.label !== "MISC") continue;
     const iso3 =
       byDemonym.get(text.slice(e.start, e.end)) ?? (e.label === "NORP" ? e.data?.iso3 || undefined : undefined);
-    if (iso3) spans.push(countrySpan({ start: e.start, end: e.end, by: "places/demonym" }, iso3, "adjectival"));
+    if (iso3)
+      spans.push(countrySpan({ start: e.start, end: e.end, by: "places/demonym" }, iso3, gazetteer, "adjectival"));
   }
   const plurals = new Map([...byDemonym].filter(([d]) => d.endsWith("s") && byDemonym!.has(d.slice(0, -1))));
-  const demonyms = [...spans, ...findPlaceDemonyms(text, spans, plurals, entities)];
-  return [...demonyms, ...findActorCountries(entities, text).filter((a) => !overlapsAny(demonyms, a))];
+  const demonyms = [...spans, ...findPlaceDemonyms(text, spans, plurals, entities, gazetteer)];
+  return [...demonyms, ...findActorCountries(entities, text, gazetteer).filter((a) => !overlapsAny(demonyms, a))];
 }
 
 /** "Kenyan", "Americans" -> a country. A demonym several countries share goes to the largest ("American": not the Northern Mariana Islands). */

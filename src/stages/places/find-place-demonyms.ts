@@ -8,8 +8,7 @@
 import { countryByName } from "../../countries.js";
 import type { LayerSpan, Span } from "../../doc.js";
 import { phraseAlternation, readLexiconTable } from "../../lexicon.js";
-import { lookupPlace } from "../../text/gazetteer/gazetteer.js";
-import { lookupRegion } from "../../text/gazetteer/place-lexicons.js";
+import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
 import { countrySpan, gazetteerSpan, type PlaceRole, regionSpan } from "./make-place-span.js";
 
 type Demonym = { place: string; role: PlaceRole };
@@ -21,6 +20,7 @@ export function findPlaceDemonyms(
   taken: readonly Span[],
   countryPlurals: ReadonlyMap<string, string>,
   entities: readonly Span[],
+  gazetteer: Gazetteer,
 ): LayerSpan<"places">[] {
   table ??= readDemonymTable();
   const spans: LayerSpan<"places">[] = [];
@@ -28,7 +28,7 @@ export function findPlaceDemonyms(
   for (const m of text.matchAll(table.pattern)) {
     const [start, end] = [m.index!, m.index! + m[0].length];
     const span = isFree(start, end)
-      ? makeDemonymSpan({ start, end, by: "places/demonym" }, table.byForm.get(m[0].replace(/\s+/g, " "))!)
+      ? makeDemonymSpan({ start, end, by: "places/demonym" }, table.byForm.get(m[0].replace(/\s+/g, " "))!, gazetteer)
       : undefined;
     if (span) spans.push(span);
   }
@@ -37,17 +37,21 @@ export function findPlaceDemonyms(
     const [start, end] = [m.index!, m.index! + m[0].length];
     const iso3 = countryPlurals.get(m[0]);
     if (iso3 && isFree(start, end) && !entities.some((e) => e.start < end && start < e.end))
-      spans.push(countrySpan({ start, end, by: "places/demonym" }, iso3, "adjectival"));
+      spans.push(countrySpan({ start, end, by: "places/demonym" }, iso3, gazetteer, "adjectival"));
   }
   return spans;
 }
 
-function makeDemonymSpan(at: { start: number; end: number; by: string }, d: Demonym): LayerSpan<"places"> | undefined {
-  const region = lookupRegion(d.place);
+function makeDemonymSpan(
+  at: { start: number; end: number; by: string },
+  d: Demonym,
+  gazetteer: Gazetteer,
+): LayerSpan<"places"> | undefined {
+  const region = gazetteer.lookupRegion(d.place);
   if (region) return regionSpan(at, region.name, region.latitude, region.longitude, false, d.role);
   const country = countryByName(d.place);
-  if (country) return countrySpan(at, country.iso3, d.role);
-  const places = lookupPlace(d.place);
+  if (country) return countrySpan(at, country.iso3, gazetteer, d.role);
+  const places = gazetteer.lookupPlace(d.place);
   const place = places.find((p) => p.featureCode === "ADM1") ?? places[0];
   return place ? gazetteerSpan(at, place, d.role === "in-name" ? "IN_NAME" : "ADJECTIVAL") : undefined;
 }

@@ -8,7 +8,7 @@ import { countryByIso3, countryByName } from "../../countries.js";
 import { type Doc, type LayerSpan, type Span, spansOf, withLayer } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import { distanceKm } from "../../text/gazetteer/distance-km.js";
-import { type GazetteerPlace, lookupPlace } from "../../text/gazetteer/gazetteer.js";
+import type { Gazetteer, GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
 import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 import { acceptCandidate, findSurnames, isStrongEvidence } from "./accept-candidate.js";
 import { findBorderRegions } from "./find-border-regions.js";
@@ -29,7 +29,11 @@ type Resolved = { candidate: Candidate; place?: GazetteerPlace };
 /** A country named in the text: an entities span, or a name only the gazetteer knew. */
 type CountryMention = Span<{ iso3?: string }>;
 
-export function findPlaces(doc: Doc, settings: PlacesSettings = PLACES_SETTINGS): LayerSpan<"places">[] {
+export function findPlaces(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  settings: PlacesSettings = PLACES_SETTINGS,
+): LayerSpan<"places">[] {
   const text = doc.text;
   const entities = spansOf(doc, "entities");
   // The recogniser's people and organisations block outright, strong framing or not: a name it reads
@@ -37,11 +41,12 @@ export function findPlaces(doc: Doc, settings: PlacesSettings = PLACES_SETTINGS)
   // (pipelines built without resources have none), so it is not among the stage's needs.
   const named = spansOf(doc, "ner").filter((s) => s.label === "PER" || s.label === "ORG");
   const blockers = [...entities.filter((e) => BLOCKING_LABELS.has(e.label)), ...spansOf(doc, "dates"), ...named];
-  const borders = findBorderRegions(text);
+  const borders = findBorderRegions(text, gazetteer);
   const surnames = findSurnames(text);
   const all = findNameCandidates(
     text,
     entities.filter((e) => e.label === "LOC"),
+    gazetteer,
   ).filter((c) => !overlapsAny(borders, c));
   const candidates = all.filter((c) => !isBlocked(c, blockers) && acceptCandidate(c, text, surnames, settings));
   // A name part that holds a country name ("Marlow County") wins over it, as a located name does.
@@ -78,6 +83,7 @@ export function findPlaces(doc: Doc, settings: PlacesSettings = PLACES_SETTINGS)
   const adjectival = findAdjectivalCountries(
     entities.filter((e) => !overlapsAny(names, e)),
     text,
+    gazetteer,
   );
   const demonymCountries = new Set(adjectival.map(iso2Of).filter((c): c is string => !!c));
   const nearbySupport = measureNearbySupport(
@@ -94,6 +100,7 @@ export function findPlaces(doc: Doc, settings: PlacesSettings = PLACES_SETTINGS)
     nearbySupport,
     municipalNames,
     settings,
+    gazetteer,
   };
   const first = resolveAll(names, firstCtx, new Map());
   // Two refining passes: the second corrects places the first pinned by size alone ("Paris" in Texas news).
@@ -107,7 +114,9 @@ export function findPlaces(doc: Doc, settings: PlacesSettings = PLACES_SETTINGS)
   for (const e of countries) if (!overlapsAny(datelines, e)) spans.push(resolveCountry(e, text, ctx));
   for (const c of nameParts)
     if (c.countryIso3)
-      spans.push(countrySpan({ start: c.start, end: c.end, by: "places/country-name" }, c.countryIso3, "in-name"));
+      spans.push(
+        countrySpan({ start: c.start, end: c.end, by: "places/country-name" }, c.countryIso3, gazetteer, "in-name"),
+      );
   for (const { candidate: c, place } of resolved) {
     if (overlapsAny(datelines, c)) continue;
     const at = { start: c.start, end: c.end, by: c.region ? "places/regions" : "places/geonames" };
@@ -223,7 +232,10 @@ function refineContext(
   // Texas news must not outvote the county and state around the town.
   const unvoted = new Set(countries.map((e) => text.slice(e.start, e.end)));
   for (const e of countries)
-    if (unvoted.delete(text.slice(e.start, e.end)) && !isAlsoLocalName(text.slice(e.start, e.end), iso2Of(e)))
+    if (
+      unvoted.delete(text.slice(e.start, e.end)) &&
+      !isAlsoLocalName(text.slice(e.start, e.end), iso2Of(e), base.gazetteer)
+    )
       vote(iso2Of(e));
   // A name many countries have ("Paris", "Athens") says little about which country the report is in.
   for (const r of first) vote(r.place?.iso2, 1 / new Set(r.candidate.places.map((p) => p.iso2)).size);
@@ -252,8 +264,8 @@ function refineContext(
   return ctx;
 }
 
-function isAlsoLocalName(name: string, iso2: string | undefined): boolean {
-  return lookupPlace(name).some((p) => p.iso2 !== iso2 && p.featureCode === "ADM1");
+function isAlsoLocalName(name: string, iso2: string | undefined, gazetteer: Gazetteer): boolean {
+  return gazetteer.lookupPlace(name).some((p) => p.iso2 !== iso2 && p.featureCode === "ADM1");
 }
 
 /**
@@ -265,7 +277,7 @@ function resolveCountry(e: CountryMention, text: string, ctx: PlaceContext): Lay
   const at = { start: e.start, end: e.end, by: "places/world-countries" };
   const local = readLocally(e, text, ctx);
   if (local) return gazetteerSpan({ ...at, by: "places/geonames" }, local);
-  return countrySpan(at, String(e.data?.iso3));
+  return countrySpan(at, String(e.data?.iso3), ctx.gazetteer);
 }
 
 function readLocally(e: CountryMention, text: string, ctx: PlaceContext): GazetteerPlace | undefined {
@@ -274,7 +286,7 @@ function readLocally(e: CountryMention, text: string, ctx: PlaceContext): Gazett
   // "Egypt" beside "Egyptian": the country, not Egypt, Alabama.
   if (iso2 && ctx.demonymCountries?.has(iso2)) return undefined;
   const name = text.slice(e.start, e.end);
-  const local = lookupPlace(name).filter((p) => p.iso2 === ctx.dominantCountry);
+  const local = ctx.gazetteer.lookupPlace(name).filter((p) => p.iso2 === ctx.dominantCountry);
   const best = rankPlaces(name, local, ctx)[0];
   const isNear =
     best && ctx.points.some((o) => o.name !== name && distanceKm(o.point, best) <= ctx.settings.townReadingKm);
@@ -316,13 +328,12 @@ function covers(a: { start: number; end: number }, b: { start: number; end: numb
   return a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
 }
 
-export function createPlacesStage(settings: PlacesSettings = PLACES_SETTINGS): Stage {
+/** `gazetteer`: one per process (loadResources(); STAGES shares the one pipeline.ts opens). */
+export function createPlacesStage(gazetteer: Gazetteer, settings: PlacesSettings = PLACES_SETTINGS): Stage {
   return {
     name: "places",
     needs: ["sentences", "entities", "dates"],
     makes: ["places"],
-    run: (doc: Doc) => withLayer(doc, "places", findPlaces(doc, settings)),
+    run: (doc: Doc) => withLayer(doc, "places", findPlaces(doc, gazetteer, settings)),
   };
 }
-
-export const placesStage: Stage = createPlacesStage();

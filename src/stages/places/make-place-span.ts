@@ -7,7 +7,7 @@
 import { loadCountries } from "../../countries.js";
 import type { LayerSpan, PlaceSpanData } from "../../doc.js";
 import type { GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
-import { pointOfCountry } from "../../text/gazetteer/place-lexicons.js";
+import type { PlaceLexicons } from "../../text/gazetteer/place-lexicons.js";
 
 export type PlaceLabel = "TOWN" | "ADMIN1" | "COUNTRY" | "REGION" | "BORDER" | "DATELINE" | "ADJECTIVAL" | "IN_NAME";
 /** A toponym that is not a location mention: a demonym ("Georgian troops") or part of a name ("Oregon Department of Roads"). */
@@ -54,10 +54,11 @@ function defaultLabel(place: GazetteerPlace): "TOWN" | "ADMIN1" {
   return place.featureCode === "ADM1" ? "ADMIN1" : "TOWN";
 }
 
-export function countrySpan(at: Extra, iso3: string, role?: PlaceRole): LayerSpan<"places"> {
+/** `points`: the gazetteer, for the country's GeoNames point. */
+export function countrySpan(at: Extra, iso3: string, points: PlaceLexicons, role?: PlaceRole): LayerSpan<"places"> {
   const label = role ? roleLabel(role) : "COUNTRY";
   const country = loadCountries().find((c) => c.iso3 === iso3);
-  const point = country ? pointOfCountry(country.iso3, country) : undefined;
+  const point = country ? points.pointOfCountry(country.iso3, country) : undefined;
   return {
     ...at,
     label,
@@ -90,10 +91,10 @@ export function regionSpan(
 }
 
 /** A border area between two countries: both are kept, and the point is their midpoint, coded vague. */
-export function borderSpan(at: Extra, iso3s: [string, string]): LayerSpan<"places"> {
+export function borderSpan(at: Extra, iso3s: [string, string], points: PlaceLexicons): LayerSpan<"places"> {
   const [a, b] = iso3s
     .map((iso3) => loadCountries().find((c) => c.iso3 === iso3)!)
-    .map((c) => ({ ...c, ...pointOfCountry(c.iso3, c) }));
+    .map((c) => ({ ...c, ...points.pointOfCountry(c.iso3, c) }));
   return {
     ...at,
     label: "BORDER",

@@ -1,26 +1,29 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { lookupPlace } from "../../text/gazetteer/gazetteer.js";
+import { testGazetteer } from "../../testing/test-resources.js";
 import { measureNearbySupport } from "./measure-nearby-support.js";
 import { type PlaceContext, rankPlaces } from "./rank-places.js";
 import { PLACES_SETTINGS } from "./settings.js";
 
 // A report about New York State: the state is named, most places lie in it, New York City is resolved.
 function newYorkContext(): PlaceContext {
-  const nyc = lookupPlace("New York City").find((p) => p.iso2 === "US")!;
+  const nyc = testGazetteer()
+    .lookupPlace("New York City")
+    .find((p) => p.iso2 === "US")!;
   return {
     namedCountries: new Set(["US"]),
     dominantCountry: "US",
     dominantAdmin1: "US|New York",
     namedAdmin1: new Set(["US|New York"]),
     settings: PLACES_SETTINGS,
+    gazetteer: testGazetteer(),
     points: [{ name: "New York City", point: nyc }],
   };
 }
 
 describe("rankPlaces", () => {
   it("a state's name stays the state, not its namesake town in the state the report is about", () => {
-    const florida = lookupPlace("Florida");
+    const florida = testGazetteer().lookupPlace("Florida");
     assert.ok(
       florida.some((p) => p.featureCode !== "ADM1" && p.admin1 === "New York"),
       "the gazetteer has Florida, New York",
@@ -30,8 +33,10 @@ describe("rankPlaces", () => {
   });
 
   it("a town named after a state is still read as the town inside its state's pair", () => {
-    const florida = lookupPlace("Florida");
-    const state = lookupPlace("New York").find((p) => p.featureCode === "ADM1" && p.iso2 === "US")!;
+    const florida = testGazetteer().lookupPlace("Florida");
+    const state = testGazetteer()
+      .lookupPlace("New York")
+      .find((p) => p.featureCode === "ADM1" && p.iso2 === "US")!;
     const best = rankPlaces("Florida", florida, newYorkContext(), state)[0];
     assert.deepEqual([best.featureCode !== "ADM1", best.admin1], [true, "New York"]);
   });
@@ -43,16 +48,19 @@ describe("rankPlaces", () => {
       dominantAdmin1: "US|Virginia",
       namedAdmin1: new Set(["US|Virginia"]),
       settings: PLACES_SETTINGS,
+      gazetteer: testGazetteer(),
       points: [],
     };
-    const best = rankPlaces("Alexandria", lookupPlace("Alexandria"), ctx)[0];
+    const best = rankPlaces("Alexandria", testGazetteer().lookupPlace("Alexandria"), ctx)[0];
     assert.deepEqual([best.iso2, best.admin1], ["US", "Virginia"]);
   });
 
   it("a report that names no other country than its own reads a town of that country before a foreign capital", () => {
-    const henry = lookupPlace("Henry County").find((p) => p.admin1 === "Tennessee")!;
+    const henry = testGazetteer()
+      .lookupPlace("Henry County")
+      .find((p) => p.admin1 === "Tennessee")!;
     const nearbySupport = measureNearbySupport(
-      ["Paris", "Henry County"].map((name) => ({ name, places: lookupPlace(name), isFramed: true })),
+      ["Paris", "Henry County"].map((name) => ({ name, places: testGazetteer().lookupPlace(name), isFramed: true })),
       PLACES_SETTINGS,
     );
     const ctx = (named: string[]): PlaceContext => ({
@@ -61,20 +69,22 @@ describe("rankPlaces", () => {
       namedAdmin1: new Set(),
       nearbySupport,
       settings: PLACES_SETTINGS,
+      gazetteer: testGazetteer(),
       points: [{ name: "Henry County", point: henry }],
     });
-    const local = rankPlaces("Paris", lookupPlace("Paris"), ctx([]))[0];
+    const local = rankPlaces("Paris", testGazetteer().lookupPlace("Paris"), ctx([]))[0];
     assert.deepEqual([local.iso2, local.admin1], ["US", "Tennessee"]);
-    const world = rankPlaces("Paris", lookupPlace("Paris"), ctx(["IQ"]))[0];
+    const world = rankPlaces("Paris", testGazetteer().lookupPlace("Paris"), ctx(["IQ"]))[0];
     assert.equal(world.iso2, "FR", "a report that also names Iraq keeps the capital of France");
   });
 
   it("a country whose demonym the report uses counts for its towns (St. Petersburg beside 'Russian')", () => {
-    const places = lookupPlace("St. Petersburg");
+    const places = testGazetteer().lookupPlace("St. Petersburg");
     const ctx = (demonyms: string[]): PlaceContext => ({
       namedCountries: new Set(),
       namedAdmin1: new Set(),
       settings: PLACES_SETTINGS,
+      gazetteer: testGazetteer(),
       points: [],
       demonymCountries: new Set(demonyms),
     });

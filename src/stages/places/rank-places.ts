@@ -4,7 +4,7 @@
 
 import { foldAlias } from "../../text/fold-alias.js";
 import { distanceKm, type LatLon } from "../../text/gazetteer/distance-km.js";
-import type { GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
+import type { Gazetteer, GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
 import type { PlacesSettings } from "./settings.js";
 
 export type PlaceContext = {
@@ -28,6 +28,8 @@ export type PlaceContext = {
   points: { name: string; point: LatLon & Partial<GazetteerPlace> }[];
   /** The stage's settings: ranking weights, distances and the big-city cut-off (settings.ts). */
   settings: PlacesSettings;
+  /** Where the stage looks names up (loadResources()). */
+  gazetteer: Gazetteer;
 };
 
 function sharedStateNames(name: string, p: GazetteerPlace, ctx: PlaceContext): number {

@@ -3,6 +3,7 @@ import { type Doc, type LayerSpan, withLayer } from "../../doc.js";
 import { readLexiconTable, spacePattern } from "../../lexicon.js";
 import type { Stage } from "../../stage.js";
 import { removeOverlaps } from "../../text/remove-overlaps.js";
+import { WEAPONS_SETTINGS, type WeaponsSettings } from "./settings.js";
 
 export type WeaponEntry = { regex: RegExp; weapon: string; eventType: string; subEventType: string };
 
@@ -20,10 +21,17 @@ export function loadWeapons(): WeaponEntry[] {
 const NOT_INSTRUMENT_AFTER =
   /^\s+(?:storage|stores|depots?|facilit|factor|industr|programs?|production|launch(?:ers?|ing)\s+sites?|sites?|warehouses?|makers?)/i;
 
-export function findWeapons(text: string, weapons: readonly WeaponEntry[]): LayerSpan<"weapons">[] {
+export function findWeapons(
+  text: string,
+  weapons: readonly WeaponEntry[],
+  settings: WeaponsSettings = WEAPONS_SETTINGS,
+): LayerSpan<"weapons">[] {
+  const afterChars = settings.notInstrumentAfterChars;
   const spans = weapons.flatMap((entry) =>
     [...text.matchAll(entry.regex)]
-      .filter((m) => !NOT_INSTRUMENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30)))
+      .filter(
+        (m) => !NOT_INSTRUMENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + afterChars)),
+      )
       .map((m) => ({
         start: m.index!,
         end: m.index! + m[0].length,
@@ -35,12 +43,15 @@ export function findWeapons(text: string, weapons: readonly WeaponEntry[]): Laye
   return removeOverlaps(spans);
 }
 
-export function createWeaponsStage(weapons: readonly WeaponEntry[]): Stage {
+export function createWeaponsStage(
+  weapons: readonly WeaponEntry[],
+  settings: WeaponsSettings = WEAPONS_SETTINGS,
+): Stage {
   return {
     name: "weapons",
     needs: ["sentences"],
     makes: ["weapons"],
-    run: (doc: Doc) => withLayer(doc, "weapons", findWeapons(doc.text, weapons)),
+    run: (doc: Doc) => withLayer(doc, "weapons", findWeapons(doc.text, weapons, settings)),
   };
 }
 

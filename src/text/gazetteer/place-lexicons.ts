@@ -1,79 +1,84 @@
 // The small place dictionaries under lexicon/places: world regions and named areas, US state abbreviations, names
-// that contain a place but stand for an institution, and GeoNames points of countries.
+// that contain a place but stand for an institution, and GeoNames points of countries. openPlaceLexicons() makes
+// one object that reads each file when it is first asked; the gazetteer carries it (gazetteer.ts), so the
+// stages get it from loadResources() with the rest of the gazetteer.
 import { phraseAlternation, readLexiconLines, readLexiconTable } from "../../lexicon.js";
 import { foldAlias } from "../../text/fold-alias.js";
 
 export type WorldRegion = { name: string; latitude: number; longitude: number };
-
-let regions: Map<string, WorldRegion> | undefined;
-let stateAbbreviations: Map<string, string> | undefined;
-let notPlaces: Set<string> | undefined;
-let countryPoints: Map<string, { latitude: number; longitude: number }> | undefined;
-
-/** A country's reference point: its GeoNames feature where lexicon/places/country-points.tsv has it, else the one given. */
-export function pointOfCountry(
-  iso3: string,
-  fallback: { latitude: number; longitude: number },
-): { latitude: number; longitude: number } {
-  countryPoints ??= new Map(
-    readLexiconTable("places/country-points.tsv").map((r) => [
-      r.iso3,
-      { latitude: Number(r.latitude), longitude: Number(r.longitude) },
-    ]),
-  );
-  return countryPoints.get(iso3) ?? { latitude: fallback.latitude, longitude: fallback.longitude };
-}
-
-export function lookupRegion(name: string): WorldRegion | undefined {
-  regions ??= readRegions();
-  return regions.get(foldAlias(name.replace(/^the\s+/i, "")));
-}
-
-/** "W.Va." -> "West Virginia"; exact spelling, since "Pa" or "Ga" without the point are other words. */
-export function expandStateAbbreviation(text: string): string | undefined {
-  stateAbbreviations ??= new Map(
-    readLexiconTable("places/us-state-abbreviations.tsv").map((r) => [r.abbreviation, r.state]),
-  );
-  return stateAbbreviations.get(text);
-}
-
-export function stateAbbreviationPattern(): RegExp {
-  expandStateAbbreviation("");
-  const alternatives = [...stateAbbreviations!.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((a) => a.replace(/[.]/g, "\\.").replace(/ /g, "\\s"));
-  return new RegExp(`(?<![\\p{L}.])(?:${alternatives.join("|")})`, "gu");
-}
-
 export type DivisionAbbreviation = { division: string; iso2: string; isBare: boolean };
-let divisionAbbreviations: Map<string, DivisionAbbreviation> | undefined;
+type Point = { latitude: number; longitude: number };
 
-/** "NSW" -> New South Wales, "Sask." -> Saskatchewan, "CA" -> California (lexicon/places/division-abbreviations.tsv). */
-export function lookupDivisionAbbreviation(text: string): DivisionAbbreviation | undefined {
-  divisionAbbreviations ??= new Map(
-    readLexiconTable("places/division-abbreviations.tsv").map((r) => [
-      r.abbreviation,
-      { division: r.division, iso2: r.country, isBare: r.bare === "yes" },
-    ]),
-  );
-  return divisionAbbreviations.get(text);
-}
+export type PlaceLexicons = {
+  /** A country's reference point: its GeoNames feature where lexicon/places/country-points.tsv has it, else the one given. */
+  pointOfCountry(iso3: string, fallback: Point): Point;
+  lookupRegion(name: string): WorldRegion | undefined;
+  /** "W.Va." -> "West Virginia"; exact spelling, since "Pa" or "Ga" without the point are other words. */
+  expandStateAbbreviation(text: string): string | undefined;
+  stateAbbreviationPattern(): RegExp;
+  /** "NSW" -> New South Wales, "Sask." -> Saskatchewan, "CA" -> California (lexicon/places/division-abbreviations.tsv). */
+  lookupDivisionAbbreviation(text: string): DivisionAbbreviation | undefined;
+  divisionAbbreviationPattern(): RegExp;
+  isNotPlace(name: string): boolean;
+};
 
-let divisionPattern: RegExp | undefined;
-
-export function divisionAbbreviationPattern(): RegExp {
-  lookupDivisionAbbreviation("");
-  // Not inside a longer word or dotted abbreviation, and not the first of several words in capitals ("IN THE").
-  divisionPattern ??= new RegExp(
-    `(?<![\\p{L}.])(?:${phraseAlternation(divisionAbbreviations!.keys())})(?![\\p{L}.])(?!\\s+\\p{Lu}{2})`,
-    "gu",
-  );
-  return divisionPattern;
-}
-
-export function isNotPlace(name: string): boolean {
-  notPlaces ??= new Set(readLexiconLines("places/not-places.txt").map((l) => foldAlias(l)));
-  return notPlaces.has(foldAlias(name));
+export function openPlaceLexicons(): PlaceLexicons {
+  let regions: Map<string, WorldRegion> | undefined;
+  let stateAbbreviations: Map<string, string> | undefined;
+  let notPlaces: Set<string> | undefined;
+  let countryPoints: Map<string, Point> | undefined;
+  let divisionAbbreviations: Map<string, DivisionAbbreviation> | undefined;
+  let divisionPattern: RegExp | undefined;
+  const states = () => {
+    stateAbbreviations ??= new Map(
+      readLexiconTable("places/us-state-abbreviations.tsv").map((r) => [r.abbreviation, r.state]),
+    );
+    return stateAbbreviations;
+  };
+  const divisions = () => {
+    divisionAbbreviations ??= new Map(
+      readLexiconTable("places/division-abbreviations.tsv").map((r) => [
+        r.abbreviation,
+        { division: r.division, iso2: r.country, isBare: r.bare === "yes" },
+      ]),
+    );
+    return divisionAbbreviations;
+  };
+  return {
+    pointOfCountry(iso3, fallback) {
+      countryPoints ??= new Map(
+        readLexiconTable("places/country-points.tsv").map((r) => [
+          r.iso3,
+          { latitude: Number(r.latitude), longitude: Number(r.longitude) },
+        ]),
+      );
+      return countryPoints.get(iso3) ?? { latitude: fallback.latitude, longitude: fallback.longitude };
+    },
+    lookupRegion(name) {
+      regions ??= readRegions();
+      return regions.get(foldAlias(name.replace(/^the\s+/i, "")));
+    },
+    expandStateAbbreviation: (text) => states().get(text),
+    stateAbbreviationPattern() {
+      const alternatives = [...states().keys()]
+        .sort((a, b) => b.length - a.length)
+        .map((a) => a.replace(/[.]/g, "\\.").replace(/ /g, "\\s"));
+      return new RegExp(`(?<![\\p{L}.])(?:${alternatives.join("|")})`, "gu");
+    },
+    lookupDivisionAbbreviation: (text) => divisions().get(text),
+    divisionAbbreviationPattern() {
+      // Not inside a longer word or dotted abbreviation, and not the first of several words in capitals ("IN THE").
+      divisionPattern ??= new RegExp(
+        `(?<![\\p{L}.])(?:${phraseAlternation(divisions().keys())})(?![\\p{L}.])(?!\\s+\\p{Lu}{2})`,
+        "gu",
+      );
+      return divisionPattern;
+    },
+    isNotPlace(name) {
+      notPlaces ??= new Set(readLexiconLines("places/not-places.txt").map((l) => foldAlias(l)));
+      return notPlaces.has(foldAlias(name));
+    },
+  };
 }
 
 function readRegions(): Map<string, WorldRegion> {

@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readLexiconLines } from "../../../lexicon.js";
-import { lookupPlace } from "../../../text/gazetteer/gazetteer.js";
+import { openGazetteer } from "../../../text/gazetteer/gazetteer.js";
 
 const MAX_TOWN_POPULATION = 10000;
 
@@ -32,7 +32,8 @@ for (const language of LANGUAGES) {
     if (/^\p{Ll}[\p{Ll}'-]+$/u.test(name) && !common.has(name)) names.add(capitalise(name));
   }
 }
-const isTownName = (name: string) => lookupPlace(name).some((town) => town.population >= MAX_TOWN_POPULATION);
+const gazetteer = openGazetteer();
+const isTownName = (name: string) => gazetteer.lookupPlace(name).some((town) => town.population >= MAX_TOWN_POPULATION);
 const wide = [...names].filter((n) => n.length > 2 && !narrow.has(n) && !isTownName(n)).sort();
 writeFileSync(
   out,

@@ -1,0 +1,52 @@
+// Character windows, sentence counts and limits of the events stage, each with why. findEventsAndClaims and
+// createEventsStage take an object of this shape; `sitrep eval --set events.<key>=<value>` varies one
+// without a code change.
+
+export const EVENTS_SETTINGS = Object.freeze({
+  /** An actor named before its trigger ("militants ... attacked") is in the same clause: a longer run
+   * between them is another clause's subject. */
+  actorBeforeTriggerMaxChars: 80,
+  /** An actor named after its trigger ("attacked by militants", "strikes against the group") may follow
+   * an object and a place, so it is read a little further than one before it. */
+  actorAfterTriggerMaxChars: 120,
+  /** Text before a country read for a locative word ("in", "near the"): the word and an article. */
+  locativeLookbackChars: 15,
+  /** Text before a town read for "near (the)", which makes the event's place geo_precision 2. */
+  nearLookbackChars: 12,
+  /** A vague quantifier of the injured ("a number of ... were treated") stands a few words before the cue. */
+  injuryQuantifierChars: 80,
+  /** Sentences at the top of a report in which its lead incident's target is usually named. */
+  leadSentences: 3,
+  /** Longer spans are campaigns, not one incident a day at a time: ACLED's week precision covers them. */
+  maxSplitDays: 7,
+  /** Text before a date span's first end read for "between (the)" ("between June 1 and June 3"). */
+  dayRangeLookbackChars: 20,
+  /** A trigger's modifiers ("F-15E airstrikes", "a June 9 militia attack") stand this close before it. */
+  modifierChars: 24,
+  /** A pronoun speaker ("he added") points at a named one at most this many sentences back. */
+  speakerLookbackSentences: 2,
+  /** Text before a tally's date read for "since" ("attacks since April 14" is a running count). */
+  sinceLookbackChars: 20,
+  /** Text before a trigger read for a definite noun phrase ("these strikes", "this month's airstrike"). */
+  nounPhraseLookbackChars: 60,
+  /** Sentences scanned after an undated event for the date of the same action ("which occurred ... Sunday"). */
+  eventDateLookahead: 3,
+  /** An actor's perfect relative clause ("... that has captured") reaches its trigger within a few words. */
+  actorDescriptionChars: 60,
+  /** Words before a trigger read for a non-occurrence cue ("deter further", "were carrying out"): the
+   * cue sits in the trigger's own clause, a few words back. */
+  occurrenceCueWords: 8,
+  /** Words after an active trigger read for its target ("attacked a police checkpoint"): the object noun
+   * phrase, not the rest of the sentence. */
+  targetWords: 8,
+  /** The answering event is named shortly before "in response to" (its subject may carry an apposition). */
+  responderMaxChars: 120,
+  /** The answered event is the first one named within this much text after the cue. */
+  answeredMaxChars: 80,
+  /** Sentences back read for the country of a leader acting ("Biden ordered ..." after "the US"). */
+  pronounAntecedentSentences: 2,
+  /** A leader and the military noun that stands for his forces ("Putin's troops") are this close. */
+  pronounGapChars: 60,
+});
+
+export type EventsSettings = { readonly [K in keyof typeof EVENTS_SETTINGS]: number };
