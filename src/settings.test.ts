@@ -50,6 +50,7 @@ describe("settings: --set stage.key=value", () => {
       "src/stages/places/settings.ts",
       "src/stages/entities/settings.ts",
       "src/stages/quotes/settings.ts",
+      "src/stages/clean/settings.ts",
     ]) {
       const lines = readFileSync(file, "utf8").split("\n");
       lines.forEach((line, i) => {

@@ -2,6 +2,7 @@
 // its own branch, handed to its factory by buildStages; `shared` keys live in several stages' branches.
 import { SitrepError } from "./errors.js";
 import { SHARED_SETTINGS } from "./shared-settings.js";
+import { CLEAN_SETTINGS, type CleanSettings } from "./stages/clean/settings.js";
 import { ENTITIES_SETTINGS, type EntitiesSettings } from "./stages/entities/settings.js";
 import { PLACES_SETTINGS, type PlacesSettings } from "./stages/places/settings.js";
 import { QUOTES_SETTINGS, type QuotesSettings } from "./stages/quotes/settings.js";
@@ -10,12 +11,14 @@ export type Settings = {
   readonly entities: EntitiesSettings;
   readonly places: PlacesSettings;
   readonly quotes: QuotesSettings;
+  readonly clean: CleanSettings;
 };
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   entities: ENTITIES_SETTINGS,
   places: PLACES_SETTINGS,
   quotes: QUOTES_SETTINGS,
+  clean: CLEAN_SETTINGS,
 });
 
 type Branch = Record<string, unknown>;

@@ -10,8 +10,6 @@ import { describe, it } from "node:test";
 import { projectRoot } from "../paths.js";
 
 const LEFT_TO_CONVERT: Record<string, number> = {
-  "stages/clean/detect-language.ts": 2,
-  "stages/clean/strip-boilerplate-nodes.ts": 1,
   "stages/dates/quantities.ts": 2,
   "stages/entities/find-actor-descriptions.ts": 2,
   "stages/entities/find-leaders.ts": 1,
