@@ -5,14 +5,14 @@ import { SitrepError } from "./errors.js";
 import type { Resources } from "./resources.js";
 import { DEFAULT_SETTINGS, type Settings } from "./settings.js";
 import type { Stage } from "./stage.js";
-import { datesStage } from "./stages/dates/index.js";
+import { createDatesStage, datesStage } from "./stages/dates/index.js";
 import { createEntitiesStage, entitiesStage } from "./stages/entities/index.js";
 import { eventsStage } from "./stages/events/index.js";
 import { createNerStage } from "./stages/ner/index.js";
-import { numbersStage } from "./stages/numbers/index.js";
+import { createNumbersStage, numbersStage } from "./stages/numbers/index.js";
 import { createPlacesStage, placesStage } from "./stages/places/index.js";
 import { createQuotesStage, quotesStage } from "./stages/quotes/index.js";
-import { sentencesStage } from "./stages/sentences/index.js";
+import { createSentencesStage, sentencesStage } from "./stages/sentences/index.js";
 import { createWeaponsStage, weaponsStage } from "./stages/weapons/index.js";
 
 // The syntax stage (src/stages/syntax: tokens with UPOS, head and relation) is not in the order yet: no
@@ -35,7 +35,12 @@ export const STAGES: Stage[] = [
  * Stages with a settings object are made from `settings` (src/settings.ts; `sitrep eval --set`).
  */
 export function buildStages(resources: Resources, settings: Settings = DEFAULT_SETTINGS): Stage[] {
-  const loaded: Record<string, Stage> = { weapons: createWeaponsStage(resources.weapons) };
+  const loaded: Record<string, Stage> = {
+    weapons: createWeaponsStage(resources.weapons),
+    sentences: createSentencesStage(resources.sentences),
+    dates: createDatesStage(resources.dates, settings.dates),
+    numbers: createNumbersStage(resources.numbers, settings.numbers),
+  };
   const [sentences, ...rest] = configureStages(STAGES, settings).map((stage) => loaded[stage.name] ?? stage);
   return [sentences, createNerStage(resources.ner), ...rest];
 }

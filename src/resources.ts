@@ -2,6 +2,9 @@
 // the trained recogniser's weights and lexicon, and the lexicons of the stages converted so far (weapons).
 // Tests pass small ones instead (a two-row weapons list); nothing here is cached at module level.
 import { type CleanLexicons, loadCleanLexicons } from "./stages/clean/clean-lexicons.js";
+import { type DateQuantities, loadDateQuantities } from "./stages/dates/quantities.js";
+import { loadNumberLexicons, type NumberLexicons } from "./stages/numbers/number-lexicons.js";
+import { loadSentenceLexicons, type SentenceLexicons } from "./stages/sentences/index.js";
 import { loadWeapons, type WeaponEntry } from "./stages/weapons/index.js";
 import { loadNerLexicon } from "./text/ner/ner-lexicon.js";
 import { loadNerModel } from "./text/ner/ner-model.js";
@@ -12,6 +15,9 @@ export type Resources = {
   weapons: readonly WeaponEntry[];
   /** Read by clean, which runs before the stages (createCleaner). */
   clean: CleanLexicons;
+  sentences: SentenceLexicons;
+  dates: DateQuantities;
+  numbers: NumberLexicons;
 };
 
 export function loadResources(): Resources {
@@ -19,5 +25,8 @@ export function loadResources(): Resources {
     ner: { model: loadNerModel(), lexicon: loadNerLexicon() },
     weapons: loadWeapons(),
     clean: loadCleanLexicons(),
+    sentences: loadSentenceLexicons(),
+    dates: loadDateQuantities(),
+    numbers: loadNumberLexicons(),
   };
 }

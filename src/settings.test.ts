@@ -51,6 +51,8 @@ describe("settings: --set stage.key=value", () => {
       "src/stages/entities/settings.ts",
       "src/stages/quotes/settings.ts",
       "src/stages/clean/settings.ts",
+      "src/stages/dates/settings.ts",
+      "src/stages/numbers/settings.ts",
     ]) {
       const lines = readFileSync(file, "utf8").split("\n");
       lines.forEach((line, i) => {

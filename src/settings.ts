@@ -3,7 +3,9 @@
 import { SitrepError } from "./errors.js";
 import { SHARED_SETTINGS } from "./shared-settings.js";
 import { CLEAN_SETTINGS, type CleanSettings } from "./stages/clean/settings.js";
+import { DATES_SETTINGS, type DatesSettings } from "./stages/dates/settings.js";
 import { ENTITIES_SETTINGS, type EntitiesSettings } from "./stages/entities/settings.js";
+import { NUMBERS_SETTINGS, type NumbersSettings } from "./stages/numbers/settings.js";
 import { PLACES_SETTINGS, type PlacesSettings } from "./stages/places/settings.js";
 import { QUOTES_SETTINGS, type QuotesSettings } from "./stages/quotes/settings.js";
 
@@ -12,6 +14,8 @@ export type Settings = {
   readonly places: PlacesSettings;
   readonly quotes: QuotesSettings;
   readonly clean: CleanSettings;
+  readonly dates: DatesSettings;
+  readonly numbers: NumbersSettings;
 };
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -19,6 +23,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   places: PLACES_SETTINGS,
   quotes: QUOTES_SETTINGS,
   clean: CLEAN_SETTINGS,
+  dates: DATES_SETTINGS,
+  numbers: NUMBERS_SETTINGS,
 });
 
 type Branch = Record<string, unknown>;
