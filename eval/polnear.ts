@@ -9,7 +9,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createDoc } from "../src/doc.js";
-import { buildPipeline, configureStages, type Pipeline, STAGES } from "../src/pipeline.js";
+import { buildPipeline, buildStages, type Pipeline } from "../src/pipeline.js";
+import { loadResources } from "../src/resources.js";
 import { DEFAULT_SETTINGS } from "../src/settings.js";
 import { headWord, isWord, wordTokens } from "./head-word.js";
 import { prf } from "./prf.js";
@@ -177,7 +178,7 @@ export const dataset: Dataset = {
         const ann = annFiles.find((f) => f.startsWith(stem + "_"));
         return ann ? [{ stem, textPath: join(textDir, name), annPath: join(dir, "dev", "attributions", ann) }] : [];
       });
-    const pipeline = buildPipeline(configureStages(STAGES, options.settings ?? DEFAULT_SETTINGS));
+    const pipeline = buildPipeline(buildStages(loadResources(), options.settings ?? DEFAULT_SETTINGS));
     const predict = (a: (typeof articles)[number]) =>
       scoreArticle(readFileSync(a.textPath, "utf8"), parseBrat(readFileSync(a.annPath, "utf8")), pipeline);
     return evaluateItems(articles, { idOf: (a) => a.stem, predict, summarise: summarisePolnear }, options);

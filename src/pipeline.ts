@@ -40,6 +40,7 @@ export function buildStages(resources: Resources, settings: Settings = DEFAULT_S
     sentences: createSentencesStage(resources.sentences),
     dates: createDatesStage(resources.dates, settings.dates),
     numbers: createNumbersStage(resources.numbers, settings.numbers),
+    quotes: createQuotesStage(resources.quotes, settings.quotes),
   };
   const [sentences, ...rest] = configureStages(STAGES, settings).map((stage) => loaded[stage.name] ?? stage);
   return [sentences, createNerStage(resources.ner), ...rest];
@@ -50,7 +51,6 @@ export function configureStages(stages: readonly Stage[], settings: Settings): S
   const configured: Record<string, Stage> = {
     entities: createEntitiesStage(settings.entities),
     places: createPlacesStage(settings.places),
-    quotes: createQuotesStage(settings.quotes),
   };
   return stages.map((stage) => configured[stage.name] ?? stage);
 }

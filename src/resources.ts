@@ -4,6 +4,7 @@
 import { type CleanLexicons, loadCleanLexicons } from "./stages/clean/clean-lexicons.js";
 import { type DateQuantities, loadDateQuantities } from "./stages/dates/quantities.js";
 import { loadNumberLexicons, type NumberLexicons } from "./stages/numbers/number-lexicons.js";
+import { loadQuoteLexicons, type QuoteLexicons } from "./stages/quotes/quote-lexicons.js";
 import { loadSentenceLexicons, type SentenceLexicons } from "./stages/sentences/index.js";
 import { loadWeapons, type WeaponEntry } from "./stages/weapons/index.js";
 import { loadNerLexicon } from "./text/ner/ner-lexicon.js";
@@ -18,6 +19,7 @@ export type Resources = {
   sentences: SentenceLexicons;
   dates: DateQuantities;
   numbers: NumberLexicons;
+  quotes: QuoteLexicons;
 };
 
 export function loadResources(): Resources {
@@ -28,5 +30,6 @@ export function loadResources(): Resources {
     sentences: loadSentenceLexicons(),
     dates: loadDateQuantities(),
     numbers: loadNumberLexicons(),
+    quotes: loadQuoteLexicons(),
   };
 }

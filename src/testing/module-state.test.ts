@@ -30,8 +30,6 @@ const LEFT_TO_CONVERT: Record<string, number> = {
   "stages/places/is-institution-frame.ts": 1,
   "text/gazetteer/place-lexicons.ts": 6,
   "stages/places/word-lists.ts": 2,
-  "stages/quotes/find-cues.ts": 4,
-  "stages/quotes/find-nominal-attributions.ts": 1,
 };
 
 const CACHE = /^let \w/;
