@@ -13,6 +13,19 @@ describe("settings: --set stage.key=value", () => {
     assert.ok(Object.isFrozen(settings.places));
   });
 
+  it("clean, dates and numbers have settings too: clean runs before the stages, yet --set reaches it", () => {
+    const settings = applySettingOverrides([
+      "clean.titleMaxChars=90",
+      "dates.recentDaysBackDays=14",
+      "numbers.countedHeadMaxWords=2",
+    ]);
+    assert.deepEqual(
+      [settings.clean.titleMaxChars, settings.dates.recentDaysBackDays, settings.numbers.countedHeadMaxWords],
+      [90, 14, 2],
+    );
+    assert.equal(DEFAULT_SETTINGS.dates.recentDaysBackDays, 7);
+  });
+
   it("a key of a table (place ranking's weights) is set by its path", () => {
     const settings = applySettingOverrides(["places.rank.containerBonus=4"]);
     assert.equal(settings.places.rank.containerBonus, 4);
