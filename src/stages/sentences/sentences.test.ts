@@ -47,6 +47,12 @@ describe("sentences", () => {
     }
   });
 
+  it('reads the abbreviations it is given: without "Gen" in the list, "Gen. Smith" splits', () => {
+    const text = "The strike was ordered by Gen. Smith on Sunday.";
+    assert.equal(findSentences(text, LEXICONS).length, 1);
+    assert.equal(findSentences(text, { abbreviations: new Set(["Mr"]) }).length, 2);
+  });
+
   describe("negative cases", () => {
     it("splits two sentences ending in a.m. and a capitalised pronoun", () => {
       const t = "The blast came at 5 a.m. It killed three people.";
