@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { cleanRawDocument } from "../src/stages/clean/index.js";
+import { loadCleanLexicons } from "../src/stages/clean/clean-lexicons.js";
+import { createCleaner } from "../src/stages/clean/index.js";
 import { sharedPath } from "../src/testing/fixtures.js";
 import { extractWithBareReadability } from "./bare-readability.js";
 
@@ -28,7 +29,8 @@ function timePages(pages: Page[], extract: (page: Page) => unknown): number {
 
 function runBench(rounds: number): void {
   const pages = loadPages(sharedPath("eval", "article-extraction", "html"));
-  const clean = (page: Page) => cleanRawDocument({ origin: page.id, kind: "html", content: page.html, meta: {} });
+  const cleaner = createCleaner(loadCleanLexicons());
+  const clean = (page: Page) => cleaner({ origin: page.id, kind: "html", content: page.html, meta: {} });
   const bare = (page: Page) => extractWithBareReadability(page.html);
   // One untimed round each: module loading, lexicon reading and JIT warm-up are not per-page costs.
   timePages(pages, clean);

@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { extractWithBareReadability } from "../bench/bare-readability.js";
-import { cleanRawDocument } from "../src/stages/clean/index.js";
+import { loadCleanLexicons } from "../src/stages/clean/clean-lexicons.js";
+import { type Cleaner, createCleaner } from "../src/stages/clean/index.js";
 import { evaluateItems } from "./split-halves.js";
 import type { Dataset, DatasetResult, FieldScore } from "./types.js";
 
@@ -79,8 +80,8 @@ export function scorePages(field: string, pages: PageCounts[]): FieldScore {
 }
 
 /** The text sitrep's real clean stage keeps of a page ("" when it skips the page). */
-export function extractWithCleanStage(id: string, html: string): string {
-  const result = cleanRawDocument({ origin: `${id}.html`, kind: "html", content: html, meta: {} });
+export function extractWithCleanStage(id: string, html: string, clean: Cleaner): string {
+  const result = clean({ origin: `${id}.html`, kind: "html", content: html, meta: {} });
   return "doc" in result ? result.doc.text : "";
 }
 
@@ -112,11 +113,12 @@ export const dataset: Dataset = {
       string,
       { articleBody?: string }
     >;
+    const clean = createCleaner(loadCleanLexicons(), options.settings?.clean);
     const predict = (id: string): ScoredPage => {
       const html = gunzipSync(readFileSync(join(dir, "html", `${id}.html.gz`))).toString("utf8");
       const truth = gold[id].articleBody ?? "";
       return {
-        sitrep: matchShingles(truth, extractWithCleanStage(id, html)),
+        sitrep: matchShingles(truth, extractWithCleanStage(id, html, clean)),
         baseline: matchShingles(truth, extractWithBareReadability(html)),
       };
     };

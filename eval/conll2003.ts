@@ -15,11 +15,11 @@ import { createDoc, type Doc, type LayerSpan, spansOf } from "../src/doc.js";
 import { buildPipeline, type Pipeline } from "../src/pipeline.js";
 import { loadResources, type Resources } from "../src/resources.js";
 import { DEFAULT_SETTINGS, type Settings } from "../src/settings.js";
-import { datesStage } from "../src/stages/dates/index.js";
+import { createDatesStage } from "../src/stages/dates/index.js";
 import { createEntitiesStage } from "../src/stages/entities/index.js";
 import { createNerStage } from "../src/stages/ner/index.js";
 import { createPlacesStage } from "../src/stages/places/index.js";
-import { sentencesStage } from "../src/stages/sentences/index.js";
+import { createSentencesStage } from "../src/stages/sentences/index.js";
 import {
   buildDocument,
   type ConllDocument,
@@ -49,10 +49,10 @@ type TypedSpan = { start: number; end: number; type: string };
 /** The stages this dataset measures, over resources loaded once. */
 export function buildConllPipeline(resources: Resources, settings: Settings = DEFAULT_SETTINGS): Pipeline {
   const stages = [
-    sentencesStage,
+    createSentencesStage(resources.sentences),
     createNerStage(resources.ner),
     createEntitiesStage(resources.gazetteer, settings.entities),
-    datesStage,
+    createDatesStage(resources.dates, settings.dates),
     createPlacesStage(resources.gazetteer, settings.places),
   ];
   return buildPipeline(stages);

@@ -9,8 +9,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createDoc } from "../src/doc.js";
-import { buildPipeline, configureStages, type Pipeline, STAGES } from "../src/pipeline.js";
-import { DEFAULT_SETTINGS } from "../src/settings.js";
+import { buildPipeline, type Pipeline } from "../src/pipeline.js";
+import { createQuotesStage } from "../src/stages/quotes/index.js";
+import { loadQuoteLexicons } from "../src/stages/quotes/quote-lexicons.js";
+import { createSentencesStage, loadSentenceLexicons } from "../src/stages/sentences/index.js";
 import { headWord, isWord, wordTokens } from "./head-word.js";
 import { prf } from "./prf.js";
 import { evaluateItems } from "./split-halves.js";
@@ -177,7 +179,11 @@ export const dataset: Dataset = {
         const ann = annFiles.find((f) => f.startsWith(stem + "_"));
         return ann ? [{ stem, textPath: join(textDir, name), annPath: join(dir, "dev", "attributions", ann) }] : [];
       });
-    const pipeline = buildPipeline(configureStages(STAGES, options.settings ?? DEFAULT_SETTINGS));
+    // The quotes stage reads sentences only, so the attributions are those the whole pipeline makes.
+    const pipeline = buildPipeline([
+      createSentencesStage(loadSentenceLexicons()),
+      createQuotesStage(loadQuoteLexicons(), options.settings?.quotes),
+    ]);
     const predict = (a: (typeof articles)[number]) =>
       scoreArticle(readFileSync(a.textPath, "utf8"), parseBrat(readFileSync(a.annPath, "utf8")), pipeline);
     return evaluateItems(articles, { idOf: (a) => a.stem, predict, summarise: summarisePolnear }, options);

@@ -5,8 +5,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { SitrepError } from "../src/errors.js";
 import { projectRoot } from "../src/paths.js";
-import { buildPipeline, buildStages } from "../src/pipeline.js";
-import { type ProcessResult, processText } from "../src/process.js";
+import { buildProcessor, type ProcessResult, processText } from "../src/process.js";
 import { loadResources } from "../src/resources.js";
 import type { Settings } from "../src/settings.js";
 import { DATASETS } from "./datasets.js";
@@ -123,11 +122,11 @@ async function runDataset(
  */
 function rememberProcessText(settings: Settings | undefined): typeof processText {
   const seen = new Map<string, ProcessResult>();
-  const pipeline = settings && buildPipeline(buildStages(loadResources(), settings));
+  const processor = settings && buildProcessor(loadResources(), settings);
   return (text, meta = {}) => {
     const key = JSON.stringify([meta.origin, meta.published, meta.kind, text]);
     let result = seen.get(key);
-    if (!result) seen.set(key, (result = processText(text, meta, pipeline)));
+    if (!result) seen.set(key, (result = processText(text, meta, processor)));
     return result;
   };
 }

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { createDateFinder } from "../src/stages/dates/index.js";
+import { loadDateQuantities } from "../src/stages/dates/quantities.js";
 import { countTimexMatches, parseTimeMl, predictTimexes, scoreTimexCounts, type Timex } from "./tempeval3.js";
 
 // A hand-made TimeML document in TimeBank's layout (not taken from the corpus).
@@ -29,7 +31,7 @@ describe("tempeval3: TimeML parsing", () => {
     );
   });
   it("runs the real dates code on the plain text, never the gold", () => {
-    const predicted = predictTimexes({ ...doc, timexes: [] });
+    const predicted = predictTimexes({ ...doc, timexes: [] }, createDateFinder(loadDateQuantities()));
     assert.ok(predicted.every((p) => p.start >= 0 && p.end <= doc.text.length));
     assert.ok(
       predicted.some((p) => doc.text.slice(p.start, p.end) === "Friday"),

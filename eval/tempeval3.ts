@@ -14,7 +14,8 @@
 // all gold), which is TempEval-3's "value" attribute F1. Type accuracy is over relaxed matches.
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { findDates } from "../src/stages/dates/index.js";
+import { createDateFinder, type DateFinder } from "../src/stages/dates/index.js";
+import { loadDateQuantities } from "../src/stages/dates/quantities.js";
 import { prf } from "./prf.js";
 import { evaluateItems } from "./split-halves.js";
 import type { Dataset, DatasetResult, FieldScore } from "./types.js";
@@ -112,7 +113,7 @@ export function scoreTimexCounts(c: TimexCounts): FieldScore[] {
 }
 
 /** sitrep's prediction for one document: every span of the dates layer that carries a TIMEX3 value. */
-export function predictTimexes(doc: TimeMlDoc): Timex[] {
+export function predictTimexes(doc: TimeMlDoc, findDates: DateFinder): Timex[] {
   const published = doc.dct ? doc.dct.slice(0, 10) : undefined;
   return findDates(doc.text, published).flatMap((span) => {
     const value = span.data?.timex;
@@ -145,9 +146,10 @@ export function summariseTimex(counts: readonly TimexCounts[]): DatasetResult {
 export const dataset: Dataset = {
   name: "tempeval3",
   evaluate: async (dir, options): Promise<DatasetResult> => {
+    const findDates = createDateFinder(loadDateQuantities(), options.settings?.dates);
     const predict = (file: string) => {
       const doc = parseTimeMl(file, readFileSync(file, "utf8"));
-      return countTimexMatches(doc.timexes, predictTimexes(doc));
+      return countTimexMatches(doc.timexes, predictTimexes(doc, findDates));
     };
     return evaluateItems(
       listTimeMlFiles(dir),

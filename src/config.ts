@@ -9,36 +9,6 @@ export const CONFIG = {
   binaryControlShare: 0.02,
   /** Cleaned text shorter than this is not a report (a caption, an empty page). */
   minTextChars: 40,
-  /** Trailing boilerplate is only cut in the last part of a document, so a body line like "Next, ..." survives. */
-  boilerplateTailShare: 0.4,
-  /** A line that starts trailing boilerplate must not be followed by a story paragraph this long (a "Next steps ..." sentence). */
-  boilerplateProseChars: 150,
-  /** Page parts marked as boilerplate by class/id are removed only up to this much text: longer, it is the story. */
-  boilerplateNodeMaxChars: 1500,
-  /** Furniture lines ("Continue Reading Below", "(Image: GETTY)") are short; a longer line is a story paragraph. */
-  dropLineMaxChars: 200,
-  /** A paragraph this short that is (almost) all link text is a teaser for another page, not the story ... */
-  teaserLinkMaxChars: 150,
-  /** ... "almost": a trailing full stop or bracket outside the link still counts. */
-  teaserLinkMinShare: 0.9,
-  /** A pull quote repeats at least a clause of the story (shorter repeats are ordinary phrases) ... */
-  pullQuoteMinChars: 40,
-  /** ... and is a display line, not a paragraph: a long paragraph contained in another is left alone. */
-  pullQuoteMaxChars: 400,
-  /** Share of a display line's word trigrams found in one longer paragraph for it to be a (lightly edited) repeat. */
-  pullQuoteOverlap: 0.7,
-  /** An attribution line under a pull quote is a name and a role, not a sentence. */
-  attributionMaxChars: 80,
-  /** Characters of text given to the language detector: trigram profiles settle within a few hundred words. */
-  languageSampleChars: 3000,
-  /** Below this much text franc's guess is noise ("und" is returned and the document is not declined). */
-  languageMinChars: 60,
-  /** Below this many characters franc-min misreads English (3% of 80-character windows of English reports, 0.5% at
-   * 100-150, none from 200), so a short text is first read for English words (languageEnglishWordShare). */
-  languageReliableChars: 200,
-  /** Share of a short text's words in lexicon/languages/english-marker-words.txt that makes it English: one-sentence
-   * English reports score 0.3-0.65, the same sentences in Spanish, German, Italian, Dutch, French 0-0.15. */
-  languageEnglishWordShare: 0.25,
   /** Languages the lexicons and patterns are written for; other documents are stored but skipped. */
   supportedLanguages: ["en"] as readonly string[],
   /** MinHash signature length: 128 minima estimate resemblance within about +-0.04 (1/sqrt(128) / 2). */

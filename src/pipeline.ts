@@ -5,14 +5,14 @@ import { SitrepError } from "./errors.js";
 import type { Resources } from "./resources.js";
 import { DEFAULT_SETTINGS, type Settings } from "./settings.js";
 import type { Stage } from "./stage.js";
-import { datesStage } from "./stages/dates/index.js";
+import { createDatesStage, datesStage } from "./stages/dates/index.js";
 import { createEntitiesStage } from "./stages/entities/index.js";
 import { createEventsStage, eventsStage } from "./stages/events/index.js";
 import { createNerStage } from "./stages/ner/index.js";
-import { numbersStage } from "./stages/numbers/index.js";
+import { createNumbersStage, numbersStage } from "./stages/numbers/index.js";
 import { createPlacesStage } from "./stages/places/index.js";
 import { createQuotesStage, quotesStage } from "./stages/quotes/index.js";
-import { sentencesStage } from "./stages/sentences/index.js";
+import { createSentencesStage, sentencesStage } from "./stages/sentences/index.js";
 import { createWeaponsStage, weaponsStage } from "./stages/weapons/index.js";
 import { type Gazetteer, openGazetteer } from "./text/gazetteer/gazetteer.js";
 
@@ -40,7 +40,13 @@ export const STAGES: Stage[] = [
  * Stages with a settings object are made from `settings` (src/settings.ts; `sitrep eval --set`).
  */
 export function buildStages(resources: Resources, settings: Settings = DEFAULT_SETTINGS): Stage[] {
-  const loaded: Record<string, Stage> = { weapons: createWeaponsStage(resources.weapons, settings.weapons) };
+  const loaded: Record<string, Stage> = {
+    weapons: createWeaponsStage(resources.weapons, settings.weapons),
+    sentences: createSentencesStage(resources.sentences),
+    dates: createDatesStage(resources.dates, settings.dates),
+    numbers: createNumbersStage(resources.numbers, settings.numbers),
+    quotes: createQuotesStage(resources.quotes, settings.quotes),
+  };
   const [sentences, ...rest] = configureStages(STAGES, settings, resources.gazetteer).map(
     (stage) => loaded[stage.name] ?? stage,
   );
@@ -56,7 +62,6 @@ export function configureStages(
   const configured: Record<string, Stage> = {
     entities: createEntitiesStage(gazetteer, settings.entities),
     places: createPlacesStage(gazetteer, settings.places),
-    quotes: createQuotesStage(settings.quotes),
     events: createEventsStage(settings.events),
   };
   return stages.map((stage) => configured[stage.name] ?? stage);

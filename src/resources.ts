@@ -2,18 +2,38 @@
 // the trained recogniser's weights and lexicon, the gazetteer (entities and places share one), and the
 // lexicons of the stages converted so far (weapons).
 // Tests pass small ones instead (a two-row weapons list); nothing here is cached at module level.
+import { type CleanLexicons, loadCleanLexicons } from "./stages/clean/clean-lexicons.js";
+import { type DateQuantities, loadDateQuantities } from "./stages/dates/quantities.js";
+import { loadNumberLexicons, type NumberLexicons } from "./stages/numbers/number-lexicons.js";
+import { loadQuoteLexicons, type QuoteLexicons } from "./stages/quotes/quote-lexicons.js";
+import { loadSentenceLexicons, type SentenceLexicons } from "./stages/sentences/index.js";
 import { loadWeapons, type WeaponEntry } from "./stages/weapons/index.js";
 import { type Gazetteer, openGazetteer } from "./text/gazetteer/gazetteer.js";
 import { loadNerLexicon } from "./text/ner/ner-lexicon.js";
 import { loadNerModel } from "./text/ner/ner-model.js";
 import type { NerResources } from "./text/ner/tag-document.js";
 
-export type Resources = { ner: NerResources; weapons: readonly WeaponEntry[]; gazetteer: Gazetteer };
+export type Resources = {
+  ner: NerResources;
+  weapons: readonly WeaponEntry[];
+  gazetteer: Gazetteer;
+  /** Read by clean, which runs before the stages (createCleaner). */
+  clean: CleanLexicons;
+  sentences: SentenceLexicons;
+  dates: DateQuantities;
+  numbers: NumberLexicons;
+  quotes: QuoteLexicons;
+};
 
 export function loadResources(): Resources {
   return {
     ner: { model: loadNerModel(), lexicon: loadNerLexicon() },
     weapons: loadWeapons(),
     gazetteer: openGazetteer(),
+    clean: loadCleanLexicons(),
+    sentences: loadSentenceLexicons(),
+    dates: loadDateQuantities(),
+    numbers: loadNumberLexicons(),
+    quotes: loadQuoteLexicons(),
   };
 }

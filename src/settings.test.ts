@@ -20,6 +20,19 @@ describe("settings: --set stage.key=value", () => {
     assert.equal(DEFAULT_SETTINGS.events.leadSentences, 3);
   });
 
+  it("clean, dates and numbers have settings too: clean runs before the stages, yet --set reaches it", () => {
+    const settings = applySettingOverrides([
+      "clean.titleMaxChars=90",
+      "dates.recentDaysBackDays=14",
+      "numbers.countedHeadMaxWords=2",
+    ]);
+    assert.deepEqual(
+      [settings.clean.titleMaxChars, settings.dates.recentDaysBackDays, settings.numbers.countedHeadMaxWords],
+      [90, 14, 2],
+    );
+    assert.equal(DEFAULT_SETTINGS.dates.recentDaysBackDays, 7);
+  });
+
   it("a key of a table (place ranking's weights) is set by its path", () => {
     const settings = applySettingOverrides(["places.rank.containerBonus=4"]);
     assert.equal(settings.places.rank.containerBonus, 4);
@@ -59,6 +72,9 @@ describe("settings: --set stage.key=value", () => {
       "src/stages/quotes/settings.ts",
       "src/stages/events/settings.ts",
       "src/stages/weapons/settings.ts",
+      "src/stages/clean/settings.ts",
+      "src/stages/dates/settings.ts",
+      "src/stages/numbers/settings.ts",
     ]) {
       const lines = readFileSync(file, "utf8").split("\n");
       lines.forEach((line, i) => {

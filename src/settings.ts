@@ -2,8 +2,11 @@
 // its own branch, handed to its factory by buildStages; `shared` keys live in several stages' branches.
 import { SitrepError } from "./errors.js";
 import { SHARED_SETTINGS } from "./shared-settings.js";
+import { CLEAN_SETTINGS, type CleanSettings } from "./stages/clean/settings.js";
+import { DATES_SETTINGS, type DatesSettings } from "./stages/dates/settings.js";
 import { ENTITIES_SETTINGS, type EntitiesSettings } from "./stages/entities/settings.js";
 import { EVENTS_SETTINGS, type EventsSettings } from "./stages/events/settings.js";
+import { NUMBERS_SETTINGS, type NumbersSettings } from "./stages/numbers/settings.js";
 import { PLACES_SETTINGS, type PlacesSettings } from "./stages/places/settings.js";
 import { QUOTES_SETTINGS, type QuotesSettings } from "./stages/quotes/settings.js";
 import { WEAPONS_SETTINGS, type WeaponsSettings } from "./stages/weapons/settings.js";
@@ -14,6 +17,9 @@ export type Settings = {
   readonly quotes: QuotesSettings;
   readonly weapons: WeaponsSettings;
   readonly events: EventsSettings;
+  readonly clean: CleanSettings;
+  readonly dates: DatesSettings;
+  readonly numbers: NumbersSettings;
 };
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -22,6 +28,9 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   quotes: QUOTES_SETTINGS,
   weapons: WEAPONS_SETTINGS,
   events: EVENTS_SETTINGS,
+  clean: CLEAN_SETTINGS,
+  dates: DATES_SETTINGS,
+  numbers: NUMBERS_SETTINGS,
 });
 
 type Branch = Record<string, unknown>;

@@ -5,10 +5,12 @@ import { parentPort } from "node:worker_threads";
 import { buildPipeline, buildStages } from "../pipeline.js";
 import { toEventRecord } from "../records/event-record.js";
 import { loadResources } from "../resources.js";
-import { cleanRawDocument } from "../stages/clean/index.js";
+import { createCleaner } from "../stages/clean/index.js";
 import type { ExtractReply, ExtractTask } from "./extract-messages.js";
 
-const pipeline = buildPipeline(buildStages(loadResources()));
+const resources = loadResources();
+const pipeline = buildPipeline(buildStages(resources));
+const clean = createCleaner(resources.clean);
 const port = parentPort!;
 
 port.on("message", (task: ExtractTask) => port.postMessage(runTask(task)));
@@ -16,7 +18,7 @@ port.postMessage({ ready: true } satisfies ExtractReply);
 
 function runTask(task: ExtractTask): ExtractReply {
   try {
-    if (task.kind === "clean") return { result: cleanRawDocument(task.raw, task.options) };
+    if (task.kind === "clean") return { result: clean(task.raw, task.options) };
     const doc = pipeline.run(task.doc);
     return { result: { doc, events: doc.events.map((draft, i) => toEventRecord(doc, draft, i)) } };
   } catch (error) {

@@ -2,9 +2,9 @@
 // entities stage itself never imports another stage).
 import type { LayerSpan } from "../doc.js";
 import { findEntities as findEntitiesIn } from "../stages/entities/index.js";
-import { findSentences } from "../stages/sentences/index.js";
+import { findSentences, loadSentenceLexicons } from "../stages/sentences/index.js";
 import { testKnownNames } from "./test-resources.js";
 
 export function findEntities(text: string): LayerSpan<"entities">[] {
-  return findEntitiesIn(text, findSentences(text), testKnownNames());
+  return findEntitiesIn(text, findSentences(text, loadSentenceLexicons()), testKnownNames());
 }

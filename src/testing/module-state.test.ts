@@ -10,9 +10,6 @@ import { describe, it } from "node:test";
 import { projectRoot } from "../paths.js";
 
 const LEFT_TO_CONVERT: Record<string, number> = {
-  "stages/clean/detect-language.ts": 2,
-  "stages/clean/strip-boilerplate-nodes.ts": 1,
-  "stages/dates/quantities.ts": 2,
   "stages/entities/find-actor-descriptions.ts": 2,
   "stages/entities/find-leaders.ts": 1,
   "stages/entities/index.ts": 1,
@@ -24,17 +21,12 @@ const LEFT_TO_CONVERT: Record<string, number> = {
   "stages/events/find-triggers.ts": 1,
   "stages/events/find-unnamed-actor.ts": 1,
   "stages/events/map-to-cameo.ts": 2,
-  "stages/numbers/find-counts.ts": 2,
-  "stages/numbers/parse-quantity.ts": 1,
   "stages/places/find-border-regions.ts": 1,
   "stages/places/find-municipal-names.ts": 1,
   "stages/places/find-name-parts.ts": 1,
   "stages/places/find-place-demonyms.ts": 1,
   "stages/places/is-institution-frame.ts": 1,
   "stages/places/word-lists.ts": 2,
-  "stages/quotes/find-cues.ts": 4,
-  "stages/quotes/find-nominal-attributions.ts": 1,
-  "stages/sentences/index.ts": 1,
 };
 
 const CACHE = /^let \w/;

@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { needsSeedArticle, readInventedReport, readSeedArticle } from "../../testing/fixtures.js";
-import { cleanRawDocument } from "./index.js";
+import { loadCleanLexicons } from "./clean-lexicons.js";
+import { cleanRawDocument, createCleaner } from "./index.js";
+import { CLEAN_SETTINGS } from "./settings.js";
 
 describe("clean", () => {
   // The seed's own boilerplate and pull quote need the seed; HTML extraction works on any report.
@@ -50,6 +52,18 @@ describe("clean", () => {
     assert.ok(!result.doc.text.includes("alert(1)"));
     assert.ok(!result.doc.text.includes("Home"));
     assert.equal(result.doc.meta.published, "2021-06-28T01:00:00Z");
+  });
+
+  it("a cleaner reads its settings: a headline longer than titleMaxChars is no title", () => {
+    const text =
+      "Gunmen attack a police post in the north\n\nGunmen attacked a police post on Sunday, the governor said.";
+    const lexicons = loadCleanLexicons();
+    const raw = { origin: "t.txt", kind: "text" as const, content: text, meta: {} };
+    const titled = createCleaner(lexicons)(raw);
+    const untitled = createCleaner(lexicons, { ...CLEAN_SETTINGS, titleMaxChars: 20 })(raw);
+    assert.ok("doc" in titled && "doc" in untitled);
+    assert.equal(titled.doc.meta.title, "Gunmen attack a police post in the north");
+    assert.equal(untitled.doc.meta.title, undefined);
   });
 
   it("the same text gives the same document id, whatever its origin", () => {

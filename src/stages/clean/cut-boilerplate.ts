@@ -1,19 +1,22 @@
 // Scraped pages end in boilerplate: author mail lines, a copyright line (often another publisher's),
 // previous/next links, comment forms. We cut from the first such line in the tail of the document.
-import { CONFIG } from "../../config.js";
-import { loadPatternLines } from "../../lexicon.js";
+import type { CleanSettings } from "./settings.js";
 
-const TRAILING_LINES = loadPatternLines("boilerplate/trailing-lines.txt");
-const ORIGINAL_PUBLISHER_LINES = loadPatternLines("boilerplate/original-publisher-lines.txt");
+type TailSettings = Pick<CleanSettings, "boilerplateTailShare" | "boilerplateProseChars">;
 
-/** Returns the offset where trailing boilerplate starts, or text.length when there is none. */
-export function findBoilerplateStart(text: string): number {
-  const tailFrom = Math.floor(text.length * (1 - CONFIG.boilerplateTailShare));
+/** Returns the offset where trailing boilerplate starts (a line matching one of `trailingLines`), or text.length. */
+export function findBoilerplateStart(text: string, trailingLines: readonly RegExp[], settings: TailSettings): number {
+  const tailFrom = Math.floor(text.length * (1 - settings.boilerplateTailShare));
   const lines = text.split("\n");
   let offset = 0;
   for (let i = 0; i < lines.length; i++) {
     const trimmed = lines[i].trim();
-    if (offset >= tailFrom && trimmed !== "" && TRAILING_LINES.some((re) => re.test(trimmed)) && !isStoryFrom(lines, i))
+    if (
+      offset >= tailFrom &&
+      trimmed !== "" &&
+      trailingLines.some((re) => re.test(trimmed)) &&
+      !isStoryFrom(lines, i, settings.boilerplateProseChars)
+    )
       return offset;
     offset += lines[i].length + 1;
   }
@@ -21,14 +24,12 @@ export function findBoilerplateStart(text: string): number {
 }
 
 /** Boilerplate is short lines; a prose paragraph at or after the candidate line means the story goes on. */
-function isStoryFrom(lines: string[], from: number): boolean {
-  return lines.slice(from).some((line) => isProse(line.trim()));
+function isStoryFrom(lines: string[], from: number, proseChars: number): boolean {
+  return lines.slice(from).some((line) => isProse(line.trim(), proseChars));
 }
 
-function isProse(line: string): boolean {
-  return (
-    line.length >= CONFIG.boilerplateProseChars && /[.!?]["”’)]?$/.test(line) && !/^(copyright|©|\(c\))/i.test(line)
-  );
+function isProse(line: string, proseChars: number): boolean {
+  return line.length >= proseChars && /[.!?]["”’)]?$/.test(line) && !/^(copyright|©|\(c\))/i.test(line);
 }
 
 const COPYRIGHT =
@@ -36,10 +37,10 @@ const COPYRIGHT =
 
 /** The publisher a tail line says the story first ran in ("This article was originally published by Futurism."),
  * else the copyright holder: a syndicated copy names its source there. */
-export function findOriginalPublisher(tail: string): string | undefined {
+export function findOriginalPublisher(tail: string, originalPublisherLines: readonly RegExp[]): string | undefined {
   for (const line of tail.split("\n")) {
     const trimmed = line.trim();
-    for (const re of ORIGINAL_PUBLISHER_LINES) {
+    for (const re of originalPublisherLines) {
       const match = re.exec(trimmed);
       if (match?.[1]) return match[1].replace(/[.,]\s*$/, "").trim();
     }

@@ -1,10 +1,15 @@
 // Invented one-sentence reports (written for this test, not taken from any corpus) and their translations.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { CONFIG } from "../../config.js";
 import { isSupportedLanguage } from "../../decline.js";
+import { loadCleanLexicons } from "./clean-lexicons.js";
 import { detectLanguage, shareOfEnglishWords } from "./detect-language.js";
 import { cleanRawDocument } from "./index.js";
+import { CLEAN_SETTINGS } from "./settings.js";
+
+const LEXICONS = loadCleanLexicons();
+const detect = (text: string, pageLanguage?: string) => detectLanguage(text, LEXICONS, CLEAN_SETTINGS, pageLanguage);
+const englishShare = (text: string) => shareOfEnglishWords(text, LEXICONS.englishWords);
 
 const SHORT_ENGLISH = [
   "An air strike on a market in Idlib killed at least nine civilians on Friday, rescuers said.",
@@ -27,21 +32,21 @@ const SHORT_OTHER: [string, string][] = [
 describe("clean: language", () => {
   it("one-sentence English reports are English, by their English words", () => {
     for (const text of SHORT_ENGLISH) {
-      assert.ok(text.length < CONFIG.languageReliableChars);
-      assert.deepEqual(detectLanguage(text), { language: "en", by: "english-words" }, text);
+      assert.ok(text.length < CLEAN_SETTINGS.languageReliableChars);
+      assert.deepEqual(detect(text), { language: "en", by: "english-words" }, text);
     }
   });
 
   it("a long English text is read by trigrams", () => {
     const text = SHORT_ENGLISH.join(" ");
-    assert.ok(text.length >= CONFIG.languageReliableChars);
-    assert.deepEqual(detectLanguage(text), { language: "en", by: "trigrams" });
+    assert.ok(text.length >= CLEAN_SETTINGS.languageReliableChars);
+    assert.deepEqual(detect(text), { language: "en", by: "trigrams" });
   });
 
   it("a page's lang attribute speaks only when the text is too short to guess; en-GB is English", () => {
-    assert.deepEqual(detectLanguage("Kirkuk, Iraq — 12 Nov", "en-GB"), { language: "en-GB", by: "page-lang" });
+    assert.deepEqual(detect("Kirkuk, Iraq — 12 Nov", "en-GB"), { language: "en-GB", by: "page-lang" });
     assert.equal(isSupportedLanguage("en-GB"), true);
-    assert.deepEqual(detectLanguage("Kirkuk, Iraq — 12 Nov"), { language: "en", by: "default" });
+    assert.deepEqual(detect("Kirkuk, Iraq — 12 Nov"), { language: "en", by: "default" });
   });
 
   it("a given language (--lang, a JSONL lang) is taken without detection", () => {
@@ -60,8 +65,8 @@ describe("clean: language", () => {
   describe("negative cases", () => {
     it("short non-English reports are still not English, and sitrep declines them", () => {
       for (const [expected, text] of SHORT_OTHER) {
-        assert.ok(shareOfEnglishWords(text) < CONFIG.languageEnglishWordShare, text);
-        const found = detectLanguage(text);
+        assert.ok(englishShare(text) < CLEAN_SETTINGS.languageEnglishWordShare, text);
+        const found = detect(text);
         assert.deepEqual(found, { language: expected, by: "trigrams" }, text);
         assert.equal(isSupportedLanguage(found.language), false);
       }
@@ -73,7 +78,7 @@ describe("clean: language", () => {
       assert.equal(result.doc.meta.language, "es");
     });
     it("a text without words has no English share", () => {
-      assert.equal(shareOfEnglishWords("12 — 14 / 2021"), 0);
+      assert.equal(englishShare("12 — 14 / 2021"), 0);
     });
   });
 });

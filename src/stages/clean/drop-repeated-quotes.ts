@@ -3,23 +3,28 @@
 // it for the stages that count them, so the repeat and its attribution line are dropped from the text.
 // Pull quotes are edited (words cut, an ellipsis added), so "repeats" means most of its word trigrams
 // occur in one longer paragraph, not an exact substring.
-import { CONFIG } from "../../config.js";
+import type { CleanSettings } from "./settings.js";
+
+type PullQuoteSettings = Pick<
+  CleanSettings,
+  "pullQuoteMinChars" | "pullQuoteMaxChars" | "pullQuoteOverlap" | "attributionMaxChars"
+>;
 
 /** Text without paragraphs that repeat a passage of another paragraph, nor their attribution lines. */
-export function dropRepeatedQuotes(text: string): string {
+export function dropRepeatedQuotes(text: string, settings: PullQuoteSettings): string {
   const paragraphs = text.split(/\n{2,}/);
   const trigrams = paragraphs.map(wordTrigrams);
   const keep = paragraphs.map(() => true);
   paragraphs.forEach((paragraph, i) => {
-    const attributed = i + 1 < paragraphs.length && isAttributionLine(paragraphs[i + 1]);
+    const attributed = i + 1 < paragraphs.length && isAttributionLine(paragraphs[i + 1], settings.attributionMaxChars);
     // Only quotes: a repeated heading or list line ("Portion Fix Containers: ...") is the page's own structure.
-    if (!isDisplayLine(paragraph) || trigrams[i].size === 0 || !(isQuoted(paragraph) || attributed)) return;
+    if (!isDisplayLine(paragraph, settings) || trigrams[i].size === 0 || !(isQuoted(paragraph) || attributed)) return;
     const repeated = paragraphs.some(
       (other, j) =>
         j !== i &&
         keep[j] &&
         other.length > paragraph.length &&
-        sharedShare(trigrams[i], trigrams[j]) >= CONFIG.pullQuoteOverlap,
+        sharedShare(trigrams[i], trigrams[j]) >= settings.pullQuoteOverlap,
     );
     if (!repeated) return;
     keep[i] = false;
@@ -29,9 +34,9 @@ export function dropRepeatedQuotes(text: string): string {
 }
 
 /** Long enough to be a clause (shorter repeats are ordinary phrases), short enough to be a display line. */
-function isDisplayLine(paragraph: string): boolean {
+function isDisplayLine(paragraph: string, settings: PullQuoteSettings): boolean {
   const length = paragraph.trim().length;
-  return length >= CONFIG.pullQuoteMinChars && length <= CONFIG.pullQuoteMaxChars;
+  return length >= settings.pullQuoteMinChars && length <= settings.pullQuoteMaxChars;
 }
 
 function isQuoted(paragraph: string): boolean {
@@ -52,7 +57,7 @@ function sharedShare(part: Set<string>, whole: Set<string>): number {
 }
 
 /** "– Pentagon spokesperson John Kirby": a dash and a short name line, not a sentence. */
-function isAttributionLine(paragraph: string): boolean {
+function isAttributionLine(paragraph: string, maxChars: number): boolean {
   const line = paragraph.trim();
-  return /^[–—-]\s*\S/.test(line) && line.length <= CONFIG.attributionMaxChars && !/[.!?]$/.test(line);
+  return /^[–—-]\s*\S/.test(line) && line.length <= maxChars && !/[.!?]$/.test(line);
 }

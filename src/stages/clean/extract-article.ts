@@ -2,7 +2,9 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { SourceMeta } from "../../doc.js";
+import type { CleanLexicons } from "./clean-lexicons.js";
 import { readMetadata } from "./read-metadata.js";
+import type { CleanSettings } from "./settings.js";
 import { stripBoilerplateNodes } from "./strip-boilerplate-nodes.js";
 
 export type ExtractedArticle = { text: string; meta: Partial<SourceMeta> };
@@ -31,17 +33,17 @@ const BLOCKS = new Set([
   "DT",
 ]);
 
-export function extractArticle(html: string): ExtractedArticle {
+export function extractArticle(html: string, lexicons: CleanLexicons, settings: CleanSettings): ExtractedArticle {
   // linkedom builds no <body> for a bare fragment; browsers would, so we give it one.
   const { document } = parseHTML(
     /<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`,
   );
-  const meta = readMetadata(document);
-  if (document.body) stripBoilerplateNodes(document.body);
+  const meta = readMetadata(document, settings.authorNameMaxChars);
+  if (document.body) stripBoilerplateNodes(document.body, lexicons, settings);
   // Readability mutates the DOM it is given; the meta tags were read first. The serializer hands back the
   // article element itself: serialising to HTML and parsing it again would double the cost of a page.
   const article = new Readability<Element>(document, {
-    charThreshold: 200,
+    charThreshold: settings.readabilityCharThreshold,
     serializer: (el) => el as Element,
   }).parse();
   if (!article?.content) {

@@ -4,6 +4,7 @@ import { CONFIG } from "../../config.js";
 import { decideDecline } from "../../decline.js";
 import { createDoc, type Doc, type SourceMeta } from "../../doc.js";
 import type { RawDocument, SkippedInput } from "../../ingest/raw-document.js";
+import { type CleanLexicons, loadCleanLexicons } from "./clean-lexicons.js";
 import { findBoilerplateStart, findOriginalPublisher } from "./cut-boilerplate.js";
 import { type DetectedLanguage, detectLanguage } from "./detect-language.js";
 import { dropBoilerplateLines } from "./drop-boilerplate-lines.js";
@@ -12,6 +13,7 @@ import { extractArticle } from "./extract-article.js";
 import { flattenDeepHtml } from "./flatten-deep-html.js";
 import { pickPublished } from "./pick-published.js";
 import { readDatelineDate } from "./read-dateline-date.js";
+import { CLEAN_SETTINGS, type CleanSettings } from "./settings.js";
 
 export type CleanOptions = {
   /** Publication date given by the user; used when the source carries none. */
@@ -23,11 +25,29 @@ export type CleanOptions = {
 /** `notes`: what the run should tell the user about this document (an unreadable date passed over). */
 export type CleanResult = { doc: Doc; notes?: string[] } | { skipped: SkippedInput };
 
+/** Raw document -> Doc or skipped, with clean's lexicons and settings fixed when it was made. */
+export type Cleaner = (raw: RawDocument, options?: CleanOptions) => CleanResult;
+
+type CleanContext = { lexicons: CleanLexicons; settings: CleanSettings };
+
+/** A cleaner over lexicons loaded once (loadResources().clean); tests may pass small ones. */
+export function createCleaner(lexicons: CleanLexicons, settings: CleanSettings = CLEAN_SETTINGS): Cleaner {
+  return (raw, options = {}) => clean(raw, options, { lexicons, settings });
+}
+
+/** One document with the default settings and no cleaner at hand (tests, one-off scripts): it reads clean's
+ * lexicons on every call, so a run over many documents makes one createCleaner instead. */
 export function cleanRawDocument(raw: RawDocument, options: CleanOptions = {}): CleanResult {
+  return createCleaner(loadCleanLexicons())(raw, options);
+}
+
+function clean(raw: RawDocument, options: CleanOptions, { lexicons, settings }: CleanContext): CleanResult {
   const overCap = findOverCap(raw);
   if (overCap) return { skipped: { origin: raw.origin, reason: "too-large", stage: "clean", detail: overCap } };
   const extracted =
-    raw.kind === "html" ? extractArticle(flattenDeepHtml(raw.content).html) : { text: raw.content, meta: {} };
+    raw.kind === "html"
+      ? extractArticle(flattenDeepHtml(raw.content).html, lexicons, settings)
+      : { text: raw.content, meta: {} };
   if (extracted.text.length > CONFIG.maxTextChars) {
     return {
       skipped: {
@@ -39,10 +59,11 @@ export function cleanRawDocument(raw: RawDocument, options: CleanOptions = {}): 
     };
   }
   const normalised = normaliseText(extracted.text);
-  const cut = findBoilerplateStart(normalised);
+  const cut = findBoilerplateStart(normalised, lexicons.trailingLines, settings);
   // Furniture lines only come from HTML pages; a plain-text report is taken as written, except its pull quotes.
-  const body = raw.kind === "html" ? dropBoilerplateLines(normalised.slice(0, cut)) : normalised.slice(0, cut);
-  const text = normaliseText(dropRepeatedQuotes(body));
+  const kept = normalised.slice(0, cut);
+  const body = raw.kind === "html" ? dropBoilerplateLines(kept, lexicons.dropLines, settings.dropLineMaxChars) : kept;
+  const text = normaliseText(dropRepeatedQuotes(body, settings));
   const declined = decideDecline({ text });
   if (declined)
     return { skipped: { origin: raw.origin, reason: declined.reason, stage: "clean", detail: declined.detail } };
@@ -50,7 +71,7 @@ export function cleanRawDocument(raw: RawDocument, options: CleanOptions = {}): 
   const { published, notes } = pickPublished([
     { from: "source", value: raw.meta.published },
     { from: "page metadata", value: extracted.meta.published },
-    { from: "dateline", value: readDatelineDate(text) },
+    { from: "dateline", value: readDatelineDate(text, settings.datelineWindowChars) },
     { from: "--published", value: options.published },
   ]);
   const meta: SourceMeta = {
@@ -58,9 +79,9 @@ export function cleanRawDocument(raw: RawDocument, options: CleanOptions = {}): 
     ...dropUndefined(raw.meta),
     origin: raw.origin,
     published,
-    title: raw.meta.title ?? extracted.meta.title ?? firstLineTitle(text),
-    originalPublisher: findOriginalPublisher(normalised.slice(cut)),
-    ...languageOf(text, raw, extracted.meta.language, options),
+    title: raw.meta.title ?? extracted.meta.title ?? firstLineTitle(text, settings.titleMaxChars),
+    originalPublisher: findOriginalPublisher(normalised.slice(cut), lexicons.originalPublisherLines),
+    ...languageOf(text, raw, extracted.meta.language, options, { lexicons, settings }),
   };
   const doc = createDoc(contentHash(text), text, dropUndefined(meta) as SourceMeta);
   return notes.length > 0 ? { doc, notes } : { doc };
@@ -72,9 +93,12 @@ function languageOf(
   raw: RawDocument,
   pageLanguage: string | undefined,
   options: CleanOptions,
+  { lexicons, settings }: CleanContext,
 ): Pick<SourceMeta, "language" | "languageBy"> {
   const given = raw.meta.language ?? options.language;
-  const found: DetectedLanguage = given ? { language: given, by: "given" } : detectLanguage(text, pageLanguage);
+  const found: DetectedLanguage = given
+    ? { language: given, by: "given" }
+    : detectLanguage(text, lexicons, settings, pageLanguage);
   return { language: found.language, languageBy: found.by };
 }
 
@@ -104,9 +128,9 @@ function normaliseText(text: string): string {
 }
 
 /** A plain-text report's first line is its headline when it is short and has no final full stop. */
-function firstLineTitle(text: string): string | undefined {
+function firstLineTitle(text: string, maxChars: number): string | undefined {
   const first = text.split("\n", 1)[0].trim();
-  return first.length > 0 && first.length <= 200 && !/[.!?]["”]?$/.test(first) ? first : undefined;
+  return first.length > 0 && first.length <= maxChars && !/[.!?]["”]?$/.test(first) ? first : undefined;
 }
 
 function dropUndefined<T extends object>(value: T): Partial<T> {

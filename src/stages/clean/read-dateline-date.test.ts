@@ -3,11 +3,14 @@ import { describe, it } from "node:test";
 import { needsSeedArticle, readInventedReport, readSeedArticle } from "../../testing/fixtures.js";
 import { cleanRawDocument } from "./index.js";
 import { readDatelineDate } from "./read-dateline-date.js";
+import { CLEAN_SETTINGS } from "./settings.js";
+
+const readDateline = (text: string) => readDatelineDate(text, CLEAN_SETTINGS.datelineWindowChars);
 
 describe("clean: dateline dates", () => {
   it("reads an AP-style dateline with an abbreviated month", () => {
     assert.equal(
-      readDatelineDate(
+      readDateline(
         "Blast kills dozens at Kabul airport\n\nKABUL, Afghanistan, Aug. 26, 2021 — Two suicide bombers and gunmen attacked crowds",
       ),
       "2021-08-26",
@@ -16,7 +19,7 @@ describe("clean: dateline dates", () => {
 
   it("reads a wire dateline with the agency after the date", () => {
     assert.equal(
-      readDatelineDate("BAGHDAD, June 28, 2021 (Reuters) - Iraqi militia leaders vowed on Monday"),
+      readDateline("BAGHDAD, June 28, 2021 (Reuters) - Iraqi militia leaders vowed on Monday"),
       "2021-06-28",
     );
   });
@@ -31,25 +34,22 @@ describe("clean: dateline dates", () => {
 
   describe("negative cases", () => {
     it("a dateline without a year gives no date (no year is guessed)", () => {
-      assert.equal(
-        readDatelineDate("WASHINGTON, June 28 (Reuters) - The United States carried out airstrikes"),
-        undefined,
-      );
+      assert.equal(readDateline("WASHINGTON, June 28 (Reuters) - The United States carried out airstrikes"), undefined);
     });
     it("the seed's dateline has no date", needsSeedArticle(), () => {
-      assert.equal(readDatelineDate(readSeedArticle()), undefined);
+      assert.equal(readDateline(readSeedArticle()), undefined);
     });
     it('a dateline of place only (the invented report\'s "KIRKUK, Iraq –") has no date', () => {
-      assert.equal(readDatelineDate(readInventedReport()), undefined);
+      assert.equal(readDateline(readInventedReport()), undefined);
     });
     it("a date deep in the body is not a dateline", () => {
       assert.equal(
-        readDatelineDate(`${"The talks resumed. ".repeat(20)}\nVIENNA, April 6, 2021 — Talks resumed.`),
+        readDateline(`${"The talks resumed. ".repeat(20)}\nVIENNA, April 6, 2021 — Talks resumed.`),
         undefined,
       );
     });
     it("an impossible day is no date", () => {
-      assert.equal(readDatelineDate("GENEVA, Feb. 30, 2021 — Delegates met."), undefined);
+      assert.equal(readDateline("GENEVA, Feb. 30, 2021 — Delegates met."), undefined);
     });
   });
 });

@@ -10,12 +10,10 @@ const DATELINE = new RegExp(
   `^(?:\\p{Lu}[\\p{Lu}'. -]+(?:,[ ]*[\\p{L}. ]{2,30}?)?,[ ]*)?${MONTH}\\.?[ ]+(\\d{1,2}),?[ ]+((?:19|20)\\d\\d)[ ]*(?:\\([^)\\n]{1,40}\\))?[ ]*(?:—|–|--|-|:)`,
   "mu",
 );
-// A dateline opens the report, after at most a headline.
-const WINDOW = 300;
 
-/** The dateline's day as YYYY-MM-DD, or undefined when the report opens with no dated dateline. */
-export function readDatelineDate(text: string): string | undefined {
-  const match = DATELINE.exec(text.slice(0, WINDOW));
+/** The dateline's day as YYYY-MM-DD, or undefined when the first `windowChars` hold no dated dateline. */
+export function readDatelineDate(text: string, windowChars: number): string | undefined {
+  const match = DATELINE.exec(text.slice(0, windowChars));
   if (!match) return undefined;
   const month = MONTHS.indexOf(match[1].slice(0, 3).toLowerCase()) + 1;
   const day = Number(match[2]);

@@ -22,7 +22,8 @@ const AUTHOR_META = [
   'meta[name="sailthru.author"]',
 ];
 
-export function readMetadata(document: Document): Partial<SourceMeta> {
+/** `authorNameMaxChars`: a longer author string is a sentence or a tag list, not a name. */
+export function readMetadata(document: Document, authorNameMaxChars: number): Partial<SourceMeta> {
   const ld = readJsonLdArticle(document);
   const content = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || undefined;
   const first = (selectors: string[]) => selectors.map(content).find(Boolean);
@@ -36,7 +37,7 @@ export function readMetadata(document: Document): Partial<SourceMeta> {
       ld?.headline ??
       content('meta[name="twitter:title"]') ??
       (document.querySelector("title")?.textContent?.trim() || undefined),
-    authors: pickAuthors(ld?.authors ?? [], AUTHOR_META.map(content), document),
+    authors: pickAuthors(ld?.authors ?? [], AUTHOR_META.map(content), document, authorNameMaxChars),
     publisher: content('meta[property="og:site_name"]') ?? ld?.publisher ?? content('meta[name="application-name"]'),
     published: ld?.datePublished ?? first(PUBLISHED_META) ?? timeElementDate(document) ?? urlDate(canonicalUrl),
     url: canonicalUrl,
@@ -45,12 +46,17 @@ export function readMetadata(document: Document): Partial<SourceMeta> {
   };
 }
 
-function pickAuthors(fromLd: string[], fromMeta: (string | undefined)[], document: Document): string[] | undefined {
+function pickAuthors(
+  fromLd: string[],
+  fromMeta: (string | undefined)[],
+  document: Document,
+  maxChars: number,
+): string[] | undefined {
   const relAuthor = Array.from(document.querySelectorAll('a[rel="author"]')).map((a) => a.textContent?.trim() ?? "");
   const names = [...fromLd, ...fromMeta.filter((v): v is string => !!v && !/^https?:/.test(v)), ...relAuthor]
     .flatMap((name) => name.split(/(?:(?<!\s)\s+)?(?:,|\band\b|&)\s*/))
     .map((name) => name.replace(/^by\s+/i, "").trim())
-    .filter((name) => name.length > 1 && name.length < 80);
+    .filter((name) => name.length > 1 && name.length < maxChars);
   const unique = [...new Map(names.map((n) => [n.toLowerCase(), n])).values()];
   return unique.length ? unique : undefined;
 }

@@ -2,9 +2,13 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createDoc } from "../../doc.js";
 import { needsSeedArticle, readInventedReport, readSeedArticle } from "../../testing/fixtures.js";
-import { datesStage, findDates } from "./index.js";
+import { createDateFinder, createDatesStage } from "./index.js";
+import { loadDateQuantities } from "./quantities.js";
+import { DATES_SETTINGS } from "./settings.js";
 
 const PUBLISHED = "2021-06-28"; // a Monday
+const QUANTITIES = loadDateQuantities();
+const findDates = createDateFinder(QUANTITIES);
 
 function datesIn(text: string, published: string | null = PUBLISHED) {
   return findDates(text, published ?? undefined).map(
@@ -206,12 +210,19 @@ describe("dates", () => {
   it("the stage's layer holds only calendar dates, so no event is dated by a duration", () => {
     const text =
       "Three years after the city was retaken, an airstrike killed four militants on Sunday. The militia now denies it.";
-    const doc = datesStage.run(createDoc("t", text, { origin: "test", published: PUBLISHED }));
+    const doc = createDatesStage(QUANTITIES).run(createDoc("t", text, { origin: "test", published: PUBLISHED }));
     const layer = doc.layers.dates ?? [];
     assert.deepEqual(
       layer.map((s) => [text.slice(s.start, s.end), s.label, s.data!.timex]),
       [["Sunday", "DATE", "2021-06-27"]],
     );
+  });
+
+  it('reads its settings: "recent days" reaches back as far as recentDaysBackDays says', () => {
+    const text = "Fighting has intensified in recent days.";
+    const [week] = findDates(text, PUBLISHED);
+    const [fortnight] = createDateFinder(QUANTITIES, { ...DATES_SETTINGS, recentDaysBackDays: 14 })(text, PUBLISHED);
+    assert.deepEqual([week.data?.start, fortnight.data?.start], ["2021-06-21", "2021-06-14"]);
   });
 
   it("a clock time alone is a TIME anchored to the publication day, not a DATE", () => {

@@ -10,10 +10,12 @@ const LEAD = /\b(?:until|till)\s+$/i;
 const CLAUSE_BREAK =
   /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Col|Sen|Rep|Gov|[A-Z]))[.;!?]\s|,\s(?:but|and|while|although|as)\s|"/g;
 
-export function isFutureClause(text: string, index: number, length: number): boolean {
-  const before = text.slice(Math.max(0, index - 160), index);
+export type FutureCueWindows = { futureCueLookbackChars: number; futureCueLookaheadChars: number };
+
+export function isFutureClause(text: string, index: number, length: number, windows: FutureCueWindows): boolean {
+  const before = text.slice(Math.max(0, index - windows.futureCueLookbackChars), index);
   const breaks = [...before.matchAll(CLAUSE_BREAK)];
   const clauseStart = breaks.length ? (breaks[breaks.length - 1].index ?? 0) + breaks[breaks.length - 1][0].length : 0;
-  const after = text.slice(index + length, index + length + 30).split(/[.;!?,]/)[0];
+  const after = text.slice(index + length, index + length + windows.futureCueLookaheadChars).split(/[.;!?,]/)[0];
   return CUE.test(before.slice(clauseStart)) || LEAD.test(before) || /^\s*(?:will|is\s+expected)\b/i.test(after);
 }

@@ -15,46 +15,63 @@ import type { Anchor, Candidate, CandidateParser } from "./candidate.js";
 import { findLocalDays, type LocalDay } from "./link-local-day.js";
 import { parseBareYears, parseSpelledYears } from "./parse-bare-years.js";
 import { parseChronoDates } from "./parse-chrono.js";
-import { parseDurations } from "./parse-durations.js";
+import { createDurationsParser } from "./parse-durations.js";
 import { parseQuarters } from "./parse-quarters.js";
 import { parseReferenceWords } from "./parse-reference-words.js";
-import { parseRelativePeriods } from "./parse-relative-periods.js";
+import { createRelativePeriodsParser } from "./parse-relative-periods.js";
 import { parseSeasonsAndDecades } from "./parse-seasons-decades.js";
 import { parseSets } from "./parse-sets.js";
 import { parseTimesOfDay } from "./parse-times-of-day.js";
+import { type DateQuantities, loadDateQuantities } from "./quantities.js";
 import { refineRanges } from "./refine-ranges.js";
 import { refineYearAgoToQuarter } from "./refine-year-ago-quarter.js";
+import { DATES_SETTINGS, type DatesSettings } from "./settings.js";
 import { rangeOfTimex } from "./timex-range.js";
 
-// Order = priority on equal-length overlaps: the specific parsers before chrono's general ones.
-const PARSERS: CandidateParser[] = [
-  parseQuarters,
-  parseRelativePeriods,
-  parseTimesOfDay,
-  parseSeasonsAndDecades,
-  parseSets,
-  parseDurations,
-  (text) => parseReferenceWords(text), // before chrono, which reads "now" as a clock time
-  parseChronoDates,
-  parseBareYears,
-  (text) => parseSpelledYears(text),
-];
+/** Every temporal expression of a text (all TIMEX3 types), resolved against the ISO publication date. */
+export type DateFinder = (text: string, publishedIso?: string) => Span<DateSpanData>[];
 
+// Order = priority on equal-length overlaps: the specific parsers before chrono's general ones.
+function createParsers(quantities: DateQuantities, settings: DatesSettings): CandidateParser[] {
+  return [
+    parseQuarters,
+    createRelativePeriodsParser(quantities),
+    parseTimesOfDay,
+    parseSeasonsAndDecades,
+    parseSets,
+    createDurationsParser(quantities, settings),
+    (text) => parseReferenceWords(text, settings.referenceNumberLookaheadChars), // before chrono: it reads "now" as a clock time
+    (text, anchor) => parseChronoDates(text, anchor, settings),
+    (text, anchor) => parseBareYears(text, anchor, settings),
+    (text) => parseSpelledYears(text),
+  ];
+}
+
+/** The parsers compiled once from the count and unit words (loadResources().dates). */
+export function createDateFinder(quantities: DateQuantities, settings: DatesSettings = DATES_SETTINGS): DateFinder {
+  const parsers = createParsers(quantities, settings);
+  const findIn = (text: string, publishedIso?: string): Span<DateSpanData>[] => {
+    const published = publishedIso ? parseDay(publishedIso) : null;
+    if (publishedIso && !published) return findIn(text);
+    const anchor: Anchor = { published };
+    const proposed = parsers.flatMap((parse, rank) => parse(text, anchor).map((c) => ({ c, rank })));
+    const rankOf = new Map(proposed.map(({ c, rank }) => [c, rank]));
+    let candidates = removeOverlaps(
+      proposed.map(({ c }) => c),
+      (c) => rankOf.get(c) ?? 99,
+    );
+    candidates = refineYearAgoToQuarter(text, candidates, settings.yearAgoQuarterSentences);
+    candidates = candidates.map(withRange);
+    candidates = refineRanges(text, candidates, published, settings);
+    const localDays = findLocalDays(text, candidates);
+    return candidates.map((c) => spanOf(c, localDays.get(c)));
+  };
+  return findIn;
+}
+
+/** One text with the default settings and no finder at hand (tests): reads the count and unit words per call. */
 export function findDates(text: string, publishedIso?: string): Span<DateSpanData>[] {
-  const published = publishedIso ? parseDay(publishedIso) : null;
-  if (publishedIso && !published) return findDates(text);
-  const anchor: Anchor = { published };
-  const proposed = PARSERS.flatMap((parse, rank) => parse(text, anchor).map((c) => ({ c, rank })));
-  const rankOf = new Map(proposed.map(({ c, rank }) => [c, rank]));
-  let candidates = removeOverlaps(
-    proposed.map(({ c }) => c),
-    (c) => rankOf.get(c) ?? 99,
-  );
-  candidates = refineYearAgoToQuarter(text, candidates);
-  candidates = candidates.map(withRange);
-  candidates = refineRanges(text, candidates, published);
-  const localDays = findLocalDays(text, candidates);
-  return candidates.map((c) => spanOf(c, localDays.get(c)));
+  return createDateFinder(loadDateQuantities())(text, publishedIso);
 }
 
 /** The calendar period of a DATE or TIME value; a clock time alone ("at 6 p.m.") names no day of its own. */
@@ -82,10 +99,19 @@ function labelOf(c: Candidate): string {
 // The layer keeps only spans that name a calendar period: the events stage takes any span of this layer
 // as an event's date (it does not look at labels yet), and "three years" or "now" must never date an
 // event. findDates itself returns every expression (the TempEval-3 scorer reads them all).
+const SHAPE: Omit<Stage, "run"> = { name: "dates", needs: ["sentences"], makes: ["dates"] };
+
+export function createDatesStage(quantities: DateQuantities, settings: DatesSettings = DATES_SETTINGS): Stage {
+  const findIn = createDateFinder(quantities, settings);
+  return {
+    ...SHAPE,
+    run: (doc: Doc) => withLayer(doc, "dates", findIn(doc.text, doc.meta.published).filter(isCalendarDate)),
+  };
+}
+
+/** For pipelines built without resources (tests, STAGES alone): reads the small lexicons on every run. */
 export const datesStage: Stage = {
-  name: "dates",
-  needs: ["sentences"],
-  makes: ["dates"],
+  ...SHAPE,
   run: (doc: Doc) => withLayer(doc, "dates", findDates(doc.text, doc.meta.published).filter(isCalendarDate)),
 };
 

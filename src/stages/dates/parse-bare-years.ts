@@ -2,6 +2,9 @@
 // four-digit number is a year unless money, a measure or a count says otherwise ("$1988", "1988.5",
 // "2020 people", "1,988").
 import { type Anchor, type Candidate, matchAll } from "./candidate.js";
+import type { DatesSettings } from "./settings.js";
+
+type BareYearSettings = Pick<DatesSettings, "bareYearCountLookaheadChars" | "bareYearMaxDistanceYears">;
 
 const YEAR = /(?<![$£€#\d.,/]|No\.\s?|(?<!mid)-)\b(1[89]\d\d|20\d\d)\b(?![-/.,]?\d|\s*%|\s*(?:percent|per\s+cent))/g;
 const COUNTED_PEOPLE = [
@@ -43,10 +46,12 @@ const COUNTED = new RegExp(
   "i",
 );
 
-export function parseBareYears(text: string, anchor: Anchor): Candidate[] {
+export function parseBareYears(text: string, anchor: Anchor, settings: BareYearSettings): Candidate[] {
+  const isCounted = (end: number) => COUNTED.test(text.slice(end, end + settings.bareYearCountLookaheadChars));
+  const isNear = (year: number) =>
+    !anchor.published || Math.abs(year - anchor.published.year) <= settings.bareYearMaxDistanceYears;
   return matchAll(text, YEAR)
-    .filter((m) => !COUNTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
-    .filter((m) => !anchor.published || Math.abs(Number(m[1]) - anchor.published.year) <= 100)
+    .filter((m) => !isCounted(m.index + m[0].length) && isNear(Number(m[1])))
     .map(
       (m): Candidate => ({
         start: m.index,

@@ -8,6 +8,7 @@ import type { Anchor, Candidate } from "./candidate.js";
 import { isFutureClause } from "./detect-future-tense.js";
 import { findTimeDayPairs, zonedInstant } from "./merge-time-and-day.js";
 import { resolveDate } from "./resolve-date.js";
+import type { DatesSettings } from "./settings.js";
 
 const parser = chrono.casual.clone();
 // chrono drops results whose text is only digits, so the result keeps its preposition or article
@@ -18,7 +19,7 @@ parser.parsers.push({
   extract: (context, match) => context.createParsingResult(match.index ?? 0, match[0], { year: Number(match[1]) }),
 });
 
-export function parseChronoDates(text: string, anchor: Anchor): Candidate[] {
+export function parseChronoDates(text: string, anchor: Anchor, settings: DatesSettings): Candidate[] {
   const published = anchor.published ? new Date(`${isoDay(anchor.published)}T00:00:00Z`) : null;
   const results = parser.parse(text, { instant: published ?? new Date(0), timezone: "UTC" }, { forwardDate: false });
   const pairs = findTimeDayPairs(text, results);
@@ -27,13 +28,15 @@ export function parseChronoDates(text: string, anchor: Anchor): Candidate[] {
   for (const result of results) {
     if (paired.has(result)) continue;
     if (!published && !hasWrittenYear(result)) continue; // relative to what? not supported by the text
-    if (isNotADate(text, result)) continue;
+    if (isNotADate(text, result, settings.currencyLookbackChars)) continue;
     for (const part of splitRange(result))
-      candidates.push(candidateOf(text, part, part.index, part.index + part.text.length, published));
+      candidates.push(
+        candidateOf(text, part, { start: part.index, end: part.index + part.text.length }, published, settings),
+      );
   }
   for (const pair of pairs) {
     if (!published && !hasWrittenYear(pair.day)) continue;
-    const day = candidateOf(text, pair.day, pair.time.index, pair.end, published);
+    const day = candidateOf(text, pair.day, { start: pair.time.index, end: pair.end }, published, settings);
     const hour = pair.time.start.get("hour")!;
     const minute = pair.time.start.get("minute") ?? 0;
     day.timex = `${day.range!.start}T${pad(hour)}:${pad(minute)}`;
@@ -80,12 +83,13 @@ function splitRange(result: ParsedResult): ParsedResult[] {
 function candidateOf(
   text: string,
   result: ParsedResult,
-  start: number,
-  end: number,
+  at: { start: number; end: number },
   published: Date | null,
+  settings: DatesSettings,
 ): Candidate {
-  const { value, stated } = resolveDate(result, published, isFutureClause(text, result.index, result.text.length));
-  const trimmed = trimSpan(text, start, end);
+  const isFuture = isFutureClause(text, result.index, result.text.length, settings);
+  const { value, stated } = resolveDate(result, published, isFuture);
+  const trimmed = trimSpan(text, at.start, at.end);
   const base = { ...trimmed, by: "dates/chrono", stated };
   const c = result.start;
   const hasDay = c.isCertain("day") || c.isCertain("weekday");
@@ -111,7 +115,7 @@ function candidateOf(
  * chrono's false friends in news: "Sun" (a newspaper, a company), "$2.50 a share" read as 2.50 a.m.,
  * fractions ("7/8"), lone numbers. News writes weekdays in full and dates with month names.
  */
-function isNotADate(text: string, result: ParsedResult): boolean {
+function isNotADate(text: string, result: ParsedResult, currencyLookbackChars: number): boolean {
   const t = result.text.trim().replace(/(?<![.,;:])[.,;:]+$/, "");
   const c = result.start;
   // A clock time in news carries a.m./p.m., a colon, "noon" or "o'clock"; "4 to 15" is a score or a price.
@@ -126,7 +130,7 @@ function isNotADate(text: string, result: ParsedResult): boolean {
     !/\b(?:last|this|next|ago|yesterday|today|tomorrow)\b/i.test(t)
   )
     return true;
-  if (/[$£€]\s*$/.test(text.slice(Math.max(0, result.index - 2), result.index))) return true;
+  if (/[$£€]\s*$/.test(text.slice(Math.max(0, result.index - currencyLookbackChars), result.index))) return true;
   return /^(?:may|march|august)$/i.test(t) && !/^[A-Z]/.test(t); // "may" the verb, "march" the noun
 }
 

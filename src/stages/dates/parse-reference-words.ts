@@ -16,10 +16,11 @@ const REFERENCES: [RegExp, string][] = [
   ],
 ];
 
-export function parseReferenceWords(text: string): Candidate[] {
+/** `numberLookaheadChars`: how far after the word a number makes it a quantity ("now 35"). */
+export function parseReferenceWords(text: string, numberLookaheadChars: number): Candidate[] {
   return REFERENCES.flatMap(([pattern, timex]) =>
     matchAll(text, pattern)
-      .filter((m) => !isFollowedByNumber(text, m.index + m[0].length))
+      .filter((m) => !isFollowedByNumber(text, m.index + m[0].length, numberLookaheadChars))
       .map((m): Candidate => {
         const inner = m[0].replace(/^in\s+/i, "");
         const start = m.index + m[0].length - inner.length;
@@ -36,6 +37,6 @@ export function parseReferenceWords(text: string): Candidate[] {
 }
 
 /** "now 35", "once 15,000 strong": a quantity, not a time reference. */
-function isFollowedByNumber(text: string, end: number): boolean {
-  return /^\s+\d/.test(text.slice(end, end + 3));
+function isFollowedByNumber(text: string, end: number, lookaheadChars: number): boolean {
+  return /^\s+\d/.test(text.slice(end, end + lookaheadChars));
 }

@@ -2,16 +2,12 @@
 // year", "two years ago", "a year earlier", "year-ago", "the weekend". Values follow TimeML: a year
 // "2020", a month "2021-06", an ISO week "2021-W25", "N units ago" at the unit's own granularity.
 import { addDays, addMonths, type Day, isoDay, isoMonth, isoWeek, quarterOf, weekdayOf } from "./calendar.js";
-import { type Anchor, type Candidate, matchAll } from "./candidate.js";
-import { COUNT, readCount, readUnit } from "./quantities.js";
+import { type Anchor, type Candidate, type CandidateParser, matchAll } from "./candidate.js";
+import { countPattern, type DateQuantities, readCount, readUnit } from "./quantities.js";
 
 const SHIFT: Record<string, number> = { last: -1, previous: -1, past: -1, this: 0, current: 0, next: 1, coming: 1 };
 const PERIOD =
   /\b(?:(early|late|mid-?|earlier|later)\s+)?(last|previous|this|current|next|coming)\s+(year|month|week|quarter|weekend)\b/gi;
-const AGO = new RegExp(
-  `\\b(?:(?:about|nearly|almost|some|more\\s+than|roughly|just)\\s+)?(${COUNT})\\s+(years?|months?|weeks?|days?|decades?|quarters?)\\s+(?:or\\s+so\\s+)?(ago|earlier|before|previously)\\b`,
-  "gi",
-);
 const YEAR_AGO = /\b(?:the\s+)?year-(?:ago|earlier)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b/gi;
 const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
 const MONTH_OF = new RegExp(`\\b(${MONTH_NAMES})\\s+(last|this|next)\\s+year\\b`, "gi");
@@ -34,7 +30,16 @@ const YEAR_END = /\b(?:the\s+end\s+of\s+(?:the|this)\s+year|year-end|year's\s+en
 // "a weekend" too: chrono would otherwise read the bare word as one Saturday (day precision).
 const WEEKEND = /\b(?:the|this|last|past|a)\s+weekend\b/gi;
 
-export function parseRelativePeriods(text: string, anchor: Anchor): Candidate[] {
+/** The relative-periods parser, its "N units ago" pattern compiled once from the count words. */
+export function createRelativePeriodsParser(quantities: DateQuantities): CandidateParser {
+  const ago = new RegExp(
+    `\\b(?:(?:about|nearly|almost|some|more\\s+than|roughly|just)\\s+)?(${countPattern(quantities)})\\s+(years?|months?|weeks?|days?|decades?|quarters?)\\s+(?:or\\s+so\\s+)?(ago|earlier|before|previously)\\b`,
+    "gi",
+  );
+  return (text, anchor) => parseRelativePeriods(text, anchor, ago, quantities);
+}
+
+function parseRelativePeriods(text: string, anchor: Anchor, ago: RegExp, quantities: DateQuantities): Candidate[] {
   const published = anchor.published;
   if (!published) return [];
   const out: Candidate[] = [];
@@ -43,9 +48,9 @@ export function parseRelativePeriods(text: string, anchor: Anchor): Candidate[] 
     const timex = periodValue(published, m[3].toLowerCase(), SHIFT[m[2].toLowerCase()]);
     out.push(candidate(m.index, m.index + m[0].length, timex, "relative-period"));
   }
-  for (const m of matchAll(text, AGO)) {
-    const count = readCount(m[1]);
-    const { unit, factor } = readUnit(m[2]);
+  for (const m of matchAll(text, ago)) {
+    const count = readCount(m[1], quantities);
+    const { unit, factor } = readUnit(m[2], quantities);
     const n = count === "X" ? NaN : Number(count) * factor;
     const timex = Number.isNaN(n) ? vagueAgo(published, unit) : agoValue(published, unit, n);
     out.push(candidate(m.index, m.index + m[0].length, timex, n === 1 && unit === "Y" ? "year-ago" : "ago"));

@@ -6,31 +6,38 @@
 import { type Day, isoDay } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
 import { isFutureClause } from "./detect-future-tense.js";
+import type { DatesSettings } from "./settings.js";
 
 const MODIFIER =
   /\b(early|late|mid-?|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s*$/i;
 
-export function refineRanges(text: string, candidates: readonly Candidate[], published: Day | null): Candidate[] {
+export function refineRanges(
+  text: string,
+  candidates: readonly Candidate[],
+  published: Day | null,
+  settings: DatesSettings,
+): Candidate[] {
   const today = published ? isoDay(published) : null;
   return candidates.map((c) => {
     if (!c.range) return c;
     let next = c;
-    const before = text.slice(Math.max(0, c.start - 24), c.start);
+    const before = text.slice(Math.max(0, c.start - settings.modifierLookbackChars), c.start);
     const modifier = MODIFIER.exec(before);
     if (modifier && c.timexType !== "DURATION") next = { ...next, start: c.start - modifier[0].length };
     // "from a weekend at Camp David" is a movement, not the start of a range: an indefinite date never opens one.
     const opensRange = /\b(?:since|from)\s+(?:the\s+)?$/i.test(before) && !/^an?\s/i.test(text.slice(c.start, c.end));
     if (today && opensRange && c.range.start <= today) {
       next = { ...next, range: { ...c.range, end: today, precision: 3, open: true } };
-    } else if (today && c.range.start <= today && today < c.range.end && !isForward(text, c)) {
+    } else if (today && c.range.start <= today && today < c.range.end && !isForward(text, c, settings)) {
       next = { ...next, range: { ...c.range, end: today } };
     }
     return next;
   });
 }
 
-function isForward(text: string, c: Candidate): boolean {
+function isForward(text: string, c: Candidate, settings: DatesSettings): boolean {
   return (
-    /\b(?:next|coming|later)\b/i.test(text.slice(c.start, c.end)) || isFutureClause(text, c.start, c.end - c.start)
+    /\b(?:next|coming|later)\b/i.test(text.slice(c.start, c.end)) ||
+    isFutureClause(text, c.start, c.end - c.start, settings)
   );
 }

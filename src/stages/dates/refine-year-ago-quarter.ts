@@ -3,10 +3,15 @@
 // sentence, or else the one the last two sentences talk about (as HeidelTime's context granularity).
 import type { Candidate } from "./candidate.js";
 
-export function refineYearAgoToQuarter(text: string, candidates: readonly Candidate[]): Candidate[] {
+/** `maxSentences`: how many sentences back the quarter the text is about may be named. */
+export function refineYearAgoToQuarter(
+  text: string,
+  candidates: readonly Candidate[],
+  maxSentences: number,
+): Candidate[] {
   return candidates.map((c) => {
     if (c.kind !== "year-ago" && c.kind !== "quarter-of-year") return c;
-    const quarter = nearestQuarter(text, c, candidates);
+    const quarter = nearestQuarter(text, c, candidates, maxSentences);
     if (!quarter) return c;
     const [year, q] = quarter.timex.split("-");
     // "a year ago" counts back from the quarter; "the 1988 period" already names its year.
@@ -14,14 +19,19 @@ export function refineYearAgoToQuarter(text: string, candidates: readonly Candid
   });
 }
 
-function nearestQuarter(text: string, target: Candidate, candidates: readonly Candidate[]): Candidate | null {
+function nearestQuarter(
+  text: string,
+  target: Candidate,
+  candidates: readonly Candidate[],
+  maxSentences: number,
+): Candidate | null {
   const quarters = candidates.filter((c) => c.kind === "quarter" && /^\d{4}-Q[1-4]$/.test(c.timex));
   const distance = (c: Candidate) => Math.abs(c.start - target.start);
   const sameSentence = quarters
     .filter((c) => sentenceEndsBetween(text, c, target) === 0)
     .sort((a, b) => distance(a) - distance(b));
   // Otherwise the quarter the previous sentences talk about ("third-quarter net rose ... a year ago").
-  const earlier = quarters.filter((c) => c.end <= target.start && sentenceEndsBetween(text, c, target) <= 2);
+  const earlier = quarters.filter((c) => c.end <= target.start && sentenceEndsBetween(text, c, target) <= maxSentences);
   return sameSentence[0] ?? earlier[earlier.length - 1] ?? null;
 }
 

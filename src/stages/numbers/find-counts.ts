@@ -5,20 +5,11 @@
 // (arrested, abducted, treated, displaced). Only nouns in lexicon/numbers/counted-nouns.tsv are read,
 // so "five years" or "two sides" never become counts.
 import type { LayerSpan } from "../../doc.js";
-import { readLexiconTable } from "../../lexicon.js";
 import { isDayOfMonth } from "./is-time-number.js";
-import { AMOUNT as ANY_AMOUNT, parseAmount } from "./parse-quantity.js";
+import type { NumberLexicons } from "./number-lexicons.js";
+import type { QuantityReader } from "./parse-quantity.js";
+import type { NumbersSettings } from "./settings.js";
 
-const NOUNS = new Map(readLexiconTable("numbers/counted-nouns.tsv").map((r) => [r.noun, r.counts]));
-const OUTCOMES = readLexiconTable("numbers/count-outcomes.tsv").map((r) => ({
-  outcome: r.outcome,
-  after: new RegExp(
-    `^\\s+(?:and\\s+[\\w\\s'’.-]{1,40}?\\s+)?(?:were|was|have\\s+been|had\\s+been|are\\s+being|were\\s+being)\\s+(?:\\w+\\s+)?(?:${r.after})\\b`,
-    "i",
-  ),
-  before: new RegExp(`\\b(?:${r.before})\\s+$`, "i"),
-}));
-const AMOUNT = new RegExp(`(?<![\\w.,-])${ANY_AMOUNT}(?=\\s)`, "gi");
 // Words that end a noun phrase before its head is found ("two in Syria", "one of the").
 const STOP = new Set([
   "and",
@@ -51,22 +42,52 @@ const STOP = new Set([
   "than",
 ]);
 const WORD = /\s+([\p{L}\d][\p{L}\d'’.-]*)/uy;
-const MAX_WORDS = 4;
 // "a rocket attack" is a mention, not a count.
 const ARTICLES = new Set(["a", "an"]);
 
-export function findCounts(text: string): LayerSpan<"numbers">[] {
-  const spans: LayerSpan<"numbers">[] = [];
-  for (const m of text.matchAll(AMOUNT)) {
-    if (ARTICLES.has(m[0].toLowerCase()) || isBareYear(m[0]) || isDayOfMonth(text, m.index!)) continue;
-    const head = findCountedHead(text, m.index! + m[0].length);
-    const qty = head && parseAmount(m[0]);
-    if (!head || !qty) continue;
-    const outcome = head.counts === "people" ? findOutcome(text, m.index!, head.end) : undefined;
-    const data = { ...qty, counts: outcome ?? head.counts, noun: head.noun };
-    spans.push({ start: m.index!, end: head.end, label: "COUNT", by: "numbers/count", data });
-  }
-  return spans;
+type Outcome = { outcome: string; after: RegExp; before: RegExp };
+type CountContext = { nouns: ReadonlyMap<string, string>; outcomes: Outcome[]; settings: NumbersSettings };
+
+export type CountFinder = (text: string) => LayerSpan<"numbers">[];
+
+/** The count patterns compiled once from the lexicons and the quantities' pattern. */
+export function createCountFinder(
+  lexicons: NumberLexicons,
+  quantities: QuantityReader,
+  settings: NumbersSettings,
+): CountFinder {
+  const amount = new RegExp(`(?<![\\w.,-])${quantities.amount}(?=\\s)`, "gi");
+  const context: CountContext = {
+    nouns: lexicons.countedNouns,
+    outcomes: compileOutcomes(lexicons, settings),
+    settings,
+  };
+  return (text) => {
+    const spans: LayerSpan<"numbers">[] = [];
+    for (const m of text.matchAll(amount)) {
+      if (ARTICLES.has(m[0].toLowerCase()) || isBareYear(m[0])) continue;
+      if (isDayOfMonth(text, m.index!, settings.dayOfMonthLookbackChars)) continue;
+      const head = findCountedHead(text, m.index! + m[0].length, context);
+      const qty = head && quantities.parseAmount(m[0]);
+      if (!head || !qty) continue;
+      const outcome = head.counts === "people" ? findOutcome(text, m.index!, head.end, context) : undefined;
+      const data = { ...qty, counts: outcome ?? head.counts, noun: head.noun };
+      spans.push({ start: m.index!, end: head.end, label: "COUNT", by: "numbers/count", data });
+    }
+    return spans;
+  };
+}
+
+function compileOutcomes(lexicons: NumberLexicons, settings: NumbersSettings): Outcome[] {
+  const conjunct = `(?:and\\s+[\\w\\s'’.-]{1,${settings.outcomeConjunctMaxChars}}?\\s+)?`;
+  return lexicons.countOutcomes.map((r) => ({
+    outcome: r.outcome,
+    after: new RegExp(
+      `^\\s+${conjunct}(?:were|was|have\\s+been|had\\s+been|are\\s+being|were\\s+being)\\s+(?:\\w+\\s+)?(?:${r.after})\\b`,
+      "i",
+    ),
+    before: new RegExp(`\\b(?:${r.before})\\s+$`, "i"),
+  }));
 }
 
 // "the 2020 airstrikes": a bare four-digit number in the range of years is a year (counts that large are
@@ -76,15 +97,19 @@ function isBareYear(amount: string): boolean {
 }
 
 /** The counted noun after a quantity: the last listed noun of a compound ("drone attacks"). */
-function findCountedHead(text: string, from: number): { noun: string; counts: string; end: number } | null {
+function findCountedHead(
+  text: string,
+  from: number,
+  { nouns, settings }: CountContext,
+): { noun: string; counts: string; end: number } | null {
   let head: { noun: string; counts: string; end: number } | null = null;
   WORD.lastIndex = from;
-  for (let i = 0; i < MAX_WORDS; i++) {
+  for (let i = 0; i < settings.countedHeadMaxWords; i++) {
     const w = WORD.exec(text);
     if (!w) break;
     const word = w[1].toLowerCase().replace(/(?<![.’'])[.’']+$/, "");
     if (STOP.has(word)) break;
-    const counts = NOUNS.get(word);
+    const counts = nouns.get(word);
     if (counts)
       head = { noun: word, counts, end: WORD.lastIndex - (w[1].length - w[1].replace(/(?<![.’'])[.’']+$/, "").length) };
     else if (head) break;
@@ -92,8 +117,13 @@ function findCountedHead(text: string, from: number): { noun: string; counts: st
   return head;
 }
 
-function findOutcome(text: string, start: number, end: number): string | undefined {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const after = text.slice(end, end + 120);
-  return OUTCOMES.find((o) => o.after.test(after) || o.before.test(before))?.outcome;
+function findOutcome(
+  text: string,
+  start: number,
+  end: number,
+  { outcomes, settings }: CountContext,
+): string | undefined {
+  const before = text.slice(Math.max(0, start - settings.outcomeLookbackChars), start);
+  const after = text.slice(end, end + settings.outcomeLookaheadChars);
+  return outcomes.find((o) => o.after.test(after) || o.before.test(before))?.outcome;
 }

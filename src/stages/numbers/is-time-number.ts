@@ -4,11 +4,11 @@ const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)
 const TIME_UNIT_AFTER = /^\s*(?:days?|nights?|weeks?|months?|years?|hours?|decades?)\b/i;
 
 /** The number starting at `start` follows a month name: "between June 1 and June 3 killed". */
-export function isDayOfMonth(text: string, start: number): boolean {
-  return MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+export function isDayOfMonth(text: string, start: number, lookbackChars: number): boolean {
+  return MONTH_BEFORE.test(text.slice(Math.max(0, start - lookbackChars), start));
 }
 
 /** The number ending at `end` is followed by a unit of time: "three days of fighting killed". */
-export function isLengthOfTime(text: string, end: number): boolean {
-  return TIME_UNIT_AFTER.test(text.slice(end, end + 12));
+export function isLengthOfTime(text: string, end: number, lookaheadChars: number): boolean {
+  return TIME_UNIT_AFTER.test(text.slice(end, end + lookaheadChars));
 }

@@ -2,8 +2,14 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { processText } from "../../process.js";
 import { needsSeedArticle, readInventedReport, readSeedArticle } from "../../testing/fixtures.js";
-import { findNumbers } from "./index.js";
-import { parseQuantity, parseRange } from "./parse-quantity.js";
+import { createNumberFinder } from "./index.js";
+import { loadNumberLexicons } from "./number-lexicons.js";
+import { createQuantityReader } from "./parse-quantity.js";
+import { NUMBERS_SETTINGS } from "./settings.js";
+
+const LEXICONS = loadNumberLexicons();
+const findNumbers = createNumberFinder(LEXICONS);
+const { parseQuantity, parseRange } = createQuantityReader(LEXICONS.quantityWords);
 
 function numbersIn(text: string) {
   return findNumbers(text).map(
@@ -31,6 +37,19 @@ describe("numbers", () => {
         ["KILLED", 12, 12, null],
         ["INJURED", 3, 3, 3],
       ],
+    );
+  });
+
+  it("reads its settings: no word between a count and its verb leaves the counted soldiers uncounted", () => {
+    const text = "Three soldiers were wounded in the blast.";
+    const strict = createNumberFinder(LEXICONS, { ...NUMBERS_SETTINGS, casualtyNounMaxWords: 0 });
+    assert.deepEqual(
+      numbersIn(text).map((n) => n.label),
+      ["INJURED"],
+    );
+    assert.deepEqual(
+      strict(text).filter((n) => n.label === "INJURED"),
+      [],
     );
   });
 

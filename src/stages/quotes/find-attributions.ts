@@ -4,11 +4,12 @@
 // 3. reported speech: SOURCE CUE (that) CONTENT, or CONTENT, SOURCE CUE.
 import { type Doc, type Span, spansOf } from "../../doc.js";
 import type { Attribution } from "./attribution.js";
-import { allowsInversion, type CueSpan, findCues } from "./find-cues.js";
+import { allowsInversion, type CueLexicon, type CueSpan, findCues } from "./find-cues.js";
 import { findLineAttributions } from "./find-line-attributions.js";
 import { findNominalAttributions } from "./find-nominal-attributions.js";
 import { findQuotations, type Quotation } from "./find-quotations.js";
 import { APPOSITION, isSingularBeforeBase, isSourcePhrase, sentenceSubject, sourceBefore } from "./find-source.js";
+import type { QuoteLexicons } from "./quote-lexicons.js";
 import type { QuotesSettings } from "./settings.js";
 import {
   lastComma,
@@ -34,13 +35,15 @@ const ADDRESSEE_BEFORE_CONTENT = /^\s+[^,.;“”"]{1,60}?\s+that\b\s*/u;
 const VERB_START =
   /^(?:is|are|was|were|would|will|has|have|had|can|could|should|may|might|must|remains?|don['’]t|doesn['’]t|didn['’]t|from|about|by|into)\b/i;
 
-export function findAttributions(doc: Doc, settings: QuotesSettings): Attribution[] {
+export function findAttributions(doc: Doc, lexicons: QuoteLexicons, settings: QuotesSettings): Attribution[] {
   const text = doc.text;
   const quotations = findQuotations(text);
   const found: Attribution[] = findLineAttributions(text, quotations, settings.dashNameWindowChars);
   const usedCues = new Set<number>();
   for (const sentence of spansOf(doc, "sentences")) {
-    const cues = findCues(text, sentence.start, sentence.end).filter((c) => !insideQuotation(c, quotations));
+    const cues = findCues(text, sentence.start, sentence.end, lexicons.cues).filter(
+      (c) => !insideQuotation(c, quotations),
+    );
     for (const cue of cues) {
       if (usedCues.has(cue.start) || isPassive(text, cue)) continue;
       const previous = found.filter((a) => a.cue.end <= cue.start && a.cue.start >= sentence.start).pop();
@@ -51,12 +54,12 @@ export function findAttributions(doc: Doc, settings: QuotesSettings): Attributio
         matchParticiple(text, cue, sentence, previous) ??
         (cue.data?.isAccordingTo
           ? matchAccordingTo(text, cue, sentence)
-          : matchReported(text, cue, sentence, settings));
+          : matchReported(text, cue, sentence, lexicons.cues, settings));
       const source = attribution ? text.slice(attribution.source.start, attribution.source.end) : "";
       if (
         attribution &&
         isSourcePhrase(source) &&
-        !holdsCue(source) &&
+        !holdsCue(source, lexicons.cues) &&
         length(attribution.content) > settings.minContentChars &&
         !isNounCue(text, attribution) &&
         !isSingularBeforeBase(source, cue)
@@ -65,7 +68,7 @@ export function findAttributions(doc: Doc, settings: QuotesSettings): Attributio
         usedCues.add(cue.start);
       }
     }
-    found.push(...findNominalAttributions(text, sentence));
+    found.push(...findNominalAttributions(text, sentence, lexicons.nominalCues, settings.nominalMinContentChars));
   }
   return found;
 }
@@ -192,7 +195,13 @@ const OPENING_ADVERBIAL =
   /^\s*(?:during|in|on|at|after|before|since|for|with|under|over|by|as|when|while|if|although|though|despite|without|until|from|among)\b[^,]*$/i;
 
 /** CONTENT, SOURCE CUE. / CONTENT, CUE SOURCE. / SOURCE CUE (that) CONTENT. */
-function matchReported(text: string, cue: CueSpan, sentence: Span, settings: QuotesSettings): Attribution | null {
+function matchReported(
+  text: string,
+  cue: CueSpan,
+  sentence: Span,
+  cues: CueLexicon,
+  settings: QuotesSettings,
+): Attribution | null {
   const tail = text.slice(cue.end, sentence.end);
   // "…, SOURCE said." or "…, SOURCE said Friday, as they …": the attribution closes the reported clause.
   const endsHere = new RegExp(`^${TRAILER}\\s*(?:[.!?]?["”]?$|,)`, "u").test(tail);
@@ -217,7 +226,7 @@ function matchReported(text: string, cue: CueSpan, sentence: Span, settings: Quo
     inverted &&
     comma > sentence.start &&
     text.slice(comma + 1, cue.start).trim() === "" &&
-    allowsInversion(text.slice(cue.start, cue.end)) &&
+    allowsInversion(text.slice(cue.start, cue.end), cues) &&
     isSourcePhrase(inverted[1]) &&
     inverted[1].split(/\s+/).length <= settings.invertedSpeakerMaxWords
   ) {
@@ -256,9 +265,9 @@ function isPassive(text: string, cue: CueSpan): boolean {
 
 /** "Ortiz said he hopes to …": a source that holds a cue of its own is a clause, and the source of the
  * inner cue is the pronoun after it, which the outer attribution's content already covers. */
-function holdsCue(source: string): boolean {
+function holdsCue(source: string, cues: CueLexicon): boolean {
   // A base form ("report", "show") or a cue that ends the phrase ("campaign-finance reports") is likely a noun.
-  return findCues(source, 0, source.length).some(
+  return findCues(source, 0, source.length, cues).some(
     (c) => !c.data?.isAccordingTo && !c.data?.isBaseForm && source.slice(c.end).trim() !== "",
   );
 }

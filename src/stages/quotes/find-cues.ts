@@ -20,9 +20,17 @@ const AUXILIARIES = [
   "\\p{Ll}+ly|later|previously|earlier|repeatedly|immediately|publicly|privately|reportedly|recently|even|then|further|long|often|first|just|openly|now",
 ].join("|");
 
-let cueRegex: RegExp | undefined;
-let baseForms: Set<string> | undefined;
-let quoteOnlyForms: Set<string> | undefined;
+/** The cue lexicons compiled: loaded once by loadResources() (loadCueLexicon) and handed to the stage. */
+export type CueLexicon = {
+  /** Every cue verb form with its auxiliaries, and "according to" (global: for matchAll only). */
+  cueRegex: RegExp;
+  /** Base forms ("plan", "support"): a verb only after a plural or modal subject. */
+  baseForms: ReadonlySet<string>;
+  /** Verbs that attribute a direct quotation only ("laugh", "add"; lexicon/quotes/quote-verbs.txt). */
+  quoteOnlyForms: ReadonlySet<string>;
+  /** Verbs that may stand before their speaker ("…, said Rep. Smith"; lexicon/quotes/inversion-verbs.txt). */
+  inversionForms: ReadonlySet<string>;
+};
 
 function formsOf(line: string): string[] {
   return line.startsWith("=") ? [line.slice(1).trim()] : inflect(line);
@@ -38,15 +46,25 @@ function inflect(verb: string): string[] {
   return [head, s, ed, `${stem}ing`].map((form) => form + tail);
 }
 
-function loadCueRegex(): RegExp {
-  if (cueRegex) return cueRegex;
+export function loadCueLexicon(): CueLexicon {
   const lines = ["quotes/cue-verbs.txt", "quotes/attitude-verbs.txt"].flatMap(readLexiconLines).map((v) => v.trim());
   // The lexicon also lists some inflected forms ("said", "told"): those are no base forms.
   const inflected = new Set(lines.flatMap((v) => inflect(v).slice(1)));
-  baseForms = new Set(lines.filter((v) => !v.startsWith("=") && !inflected.has(v)));
   const quoteLines = readLexiconLines("quotes/quote-verbs.txt").map((v) => v.trim());
-  quoteOnlyForms = new Set(quoteLines.flatMap(formsOf));
-  const forms = new Set([...lines, ...quoteLines].flatMap(formsOf));
+  return {
+    cueRegex: compileCueRegex([...lines, ...quoteLines]),
+    baseForms: new Set(lines.filter((v) => !v.startsWith("=") && !inflected.has(v))),
+    quoteOnlyForms: new Set(quoteLines.flatMap(formsOf)),
+    inversionForms: new Set(
+      readLexiconLines("quotes/inversion-verbs.txt")
+        .map((v) => v.trim())
+        .flatMap(formsOf),
+    ),
+  };
+}
+
+function compileCueRegex(lines: string[]): RegExp {
+  const forms = new Set(lines.flatMap(formsOf));
   const verbs = [...forms]
     .sort((a, b) => b.length - a.length)
     .map((f) => f.replace(/ /g, "\\s+"))
@@ -57,20 +75,12 @@ function loadCueRegex(): RegExp {
   // calls", "refusing to testify"), not a report of speech.
   const notAfter =
     "(?<!(?:\\b(?:the|a|an|his|her|their|its|our|your|my|this|that|these|those|to|for|of|by|with|from|in|on|at|against|without|swing|disclosure)|['’]s)\\s+)";
-  cueRegex = new RegExp(`\\b(?:[Aa]ccording\\s+to|${notAfter}${aux}(?:${verbs}))\\b(?!\\s+of\\b)`, "gu");
-  return cueRegex;
+  return new RegExp(`\\b(?:[Aa]ccording\\s+to|${notAfter}${aux}(?:${verbs}))\\b(?!\\s+of\\b)`, "gu");
 }
 
-let inversionForms: Set<string> | undefined;
-
-/** Whether a cue's verb may stand before its speaker: "…, said Rep. Smith" (lexicon/quotes/inversion-verbs.txt). */
-export function allowsInversion(cue: string): boolean {
-  inversionForms ??= new Set(
-    readLexiconLines("quotes/inversion-verbs.txt")
-      .map((v) => v.trim())
-      .flatMap(formsOf),
-  );
-  return inversionForms.has(lastWords(cue));
+/** Whether a cue's verb may stand before its speaker: "…, said Rep. Smith". */
+export function allowsInversion(cue: string, lexicon: CueLexicon): boolean {
+  return lexicon.inversionForms.has(lastWords(cue));
 }
 
 /** The verb of a cue without its auxiliaries: "has also continued" → "continued", "went on" → "went on". */
@@ -82,9 +92,9 @@ function lastWords(cue: string): string {
 /** A cue word span: what the attribution matchers need to know about its verb. */
 export type CueSpan = Span<{ isAccordingTo: boolean; isBaseForm: boolean; isQuoteOnly: boolean }>;
 
-export function findCues(text: string, start: number, end: number): CueSpan[] {
+export function findCues(text: string, start: number, end: number, lexicon: CueLexicon): CueSpan[] {
   const slice = text.slice(start, end);
-  return [...slice.matchAll(loadCueRegex())].map((m) => ({
+  return [...slice.matchAll(lexicon.cueRegex)].map((m) => ({
     start: start + m.index!,
     end: start + m.index! + m[0].length,
     label: "CUE",
@@ -93,8 +103,8 @@ export function findCues(text: string, start: number, end: number): CueSpan[] {
     // attribution matcher checks that.
     data: {
       isAccordingTo: /^according/i.test(m[0]),
-      isBaseForm: baseForms!.has(m[0]),
-      isQuoteOnly: quoteOnlyForms!.has(lastWords(m[0])),
+      isBaseForm: lexicon.baseForms.has(m[0]),
+      isQuoteOnly: lexicon.quoteOnlyForms.has(lastWords(m[0])),
     },
   }));
 }

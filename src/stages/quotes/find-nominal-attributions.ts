@@ -6,10 +6,9 @@ import type { Attribution } from "./attribution.js";
 
 type Range = { start: number; end: number };
 
-let nominalRegex: RegExp | undefined;
-
-function loadNominalRegex(): RegExp {
-  if (nominalRegex) return nominalRegex;
+/** The nominal cue pattern from lexicon/quotes/cue-nouns.txt: compiled once by loadResources() and handed to the
+ * stage (global: for matchAll only). */
+export function loadNominalCuePattern(): RegExp {
   const nouns = readLexiconLines("quotes/cue-nouns.txt")
     .flatMap((n) => [n.trim(), `${n.trim()}s`])
     .join("|");
@@ -17,22 +16,23 @@ function loadNominalRegex(): RegExp {
   // noun phrase ("the ministry's") or a pronoun.
   const possessor = String.raw`(?<source>(?:(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*['’]s?|[Tt]he\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))`;
   const modifiers = String.raw`(?:(?:own|latest|new|repeated|earlier|recent|public|initial|final|stated|renewed)\s+){0,2}`;
-  nominalRegex = new RegExp(
-    String.raw`(?<![\p{L}'’])${possessor}\s+${modifiers}(?<cue>${nouns})\s+(?:that|to)\s+(?=\S)`,
-    "gu",
-  );
-  return nominalRegex;
+  return new RegExp(String.raw`(?<![\p{L}'’])${possessor}\s+${modifiers}(?<cue>${nouns})\s+(?:that|to)\s+(?=\S)`, "gu");
 }
 
-export function findNominalAttributions(text: string, sentence: Range): Attribution[] {
+export function findNominalAttributions(
+  text: string,
+  sentence: Range,
+  pattern: RegExp,
+  minContentChars: number,
+): Attribution[] {
   const slice = text.slice(sentence.start, sentence.end);
-  return [...slice.matchAll(loadNominalRegex())].flatMap((m) => {
+  return [...slice.matchAll(pattern)].flatMap((m) => {
     const at = sentence.start + m.index!;
     const source = { start: at, end: at + m.groups!.source.length };
     const cueAt = at + m[0].lastIndexOf(m.groups!.cue, m[0].length - 1);
     const contentStart = at + m[0].length;
     const contentEnd = sentence.start + slice.replace(/(?<![\s.!?"”])[\s.!?"”]+$/u, "").length;
-    if (contentEnd - contentStart < 8) return [];
+    if (contentEnd - contentStart < minContentChars) return [];
     return [
       {
         source,

@@ -3,6 +3,7 @@
 import { type Doc, type LayerSpan, withLayer } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import { findAttributions } from "./find-attributions.js";
+import { loadQuoteLexicons, type QuoteLexicons } from "./quote-lexicons.js";
 import { QUOTES_SETTINGS, type QuotesSettings } from "./settings.js";
 
 // An anonymous source: a determiner, any of the modifiers, then a noun for people who speak unnamed.
@@ -39,8 +40,12 @@ const ANONYMOUS = new RegExp(
   "i",
 );
 
-export function findQuotes(doc: Doc, settings: QuotesSettings = QUOTES_SETTINGS): LayerSpan<"quotes">[] {
-  return findAttributions(doc, settings).map((a) => {
+export function findQuotes(
+  doc: Doc,
+  lexicons: QuoteLexicons,
+  settings: QuotesSettings = QUOTES_SETTINGS,
+): LayerSpan<"quotes">[] {
+  return findAttributions(doc, lexicons, settings).map((a) => {
     const source = doc.text.slice(a.source.start, a.source.end);
     return {
       start: a.content.start,
@@ -52,13 +57,14 @@ export function findQuotes(doc: Doc, settings: QuotesSettings = QUOTES_SETTINGS)
   });
 }
 
-export function createQuotesStage(settings: QuotesSettings = QUOTES_SETTINGS): Stage {
-  return {
-    name: "quotes",
-    needs: ["sentences"],
-    makes: ["quotes"],
-    run: (doc: Doc) => withLayer(doc, "quotes", findQuotes(doc, settings)),
-  };
+const SHAPE: Omit<Stage, "run"> = { name: "quotes", needs: ["sentences"], makes: ["quotes"] };
+
+export function createQuotesStage(lexicons: QuoteLexicons, settings: QuotesSettings = QUOTES_SETTINGS): Stage {
+  return { ...SHAPE, run: (doc: Doc) => withLayer(doc, "quotes", findQuotes(doc, lexicons, settings)) };
 }
 
-export const quotesStage: Stage = createQuotesStage();
+/** For pipelines built without resources (tests, STAGES alone): compiles the cue lexicons on every run. */
+export const quotesStage: Stage = {
+  ...SHAPE,
+  run: (doc: Doc) => withLayer(doc, "quotes", findQuotes(doc, loadQuoteLexicons())),
+};

@@ -25,6 +25,8 @@ export const QUOTES_SETTINGS = Object.freeze({
   dashNameWindowChars: 100,
   /** Content this short ("it", "so") is no claim: an attribution needs more to be kept. */
   minContentChars: 8,
+  /** The clause after a nominal cue ("the ministry's claim that …") needs at least this much to be a claim. */
+  nominalMinContentChars: 8,
 });
 
 export type QuotesSettings = { readonly [K in keyof typeof QUOTES_SETTINGS]: number };

@@ -6,20 +6,28 @@ import { withLayer } from "../../doc.js";
 import { readLexiconLines } from "../../lexicon.js";
 import type { Stage } from "../../stage.js";
 
-const ABBREVIATIONS = new Set(readLexiconLines("sentences/abbreviations.txt").map((l) => l.trim()));
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
-export function findSentences(text: string): LayerSpan<"sentences">[] {
+/** What the sentences stage reads from lexicon/: the abbreviations a period does not end a sentence after. */
+export type SentenceLexicons = { abbreviations: ReadonlySet<string> };
+
+/** Read once by loadResources() and handed to createSentencesStage. */
+export function loadSentenceLexicons(): SentenceLexicons {
+  return { abbreviations: new Set(readLexiconLines("sentences/abbreviations.txt").map((l) => l.trim())) };
+}
+
+export function findSentences(text: string, lexicons: SentenceLexicons): LayerSpan<"sentences">[] {
   const spans: LayerSpan<"sentences">[] = [];
   let lineStart = 0;
   for (const line of text.split("\n")) {
-    for (const piece of splitLine(line)) spans.push(trimSpan(text, lineStart + piece.start, lineStart + piece.end));
+    for (const piece of splitLine(line, lexicons.abbreviations))
+      spans.push(trimSpan(text, lineStart + piece.start, lineStart + piece.end));
     lineStart += line.length + 1;
   }
   return spans.filter((s) => s.end > s.start);
 }
 
-function splitLine(line: string): { start: number; end: number }[] {
+function splitLine(line: string, abbreviations: ReadonlySet<string>): { start: number; end: number }[] {
   const pieces: { start: number; end: number }[] = [];
   for (const segment of segmenter.segment(line)) {
     const start = segment.index;
@@ -27,7 +35,7 @@ function splitLine(line: string): { start: number; end: number }[] {
     const previous = pieces[pieces.length - 1];
     if (
       previous &&
-      endsWithAbbreviation(line.slice(previous.start, previous.end)) &&
+      endsWithAbbreviation(line.slice(previous.start, previous.end), abbreviations) &&
       !startsNewSentenceAfterAbbreviation(segment.segment)
     ) {
       previous.end = end;
@@ -38,11 +46,11 @@ function splitLine(line: string): { start: number; end: number }[] {
   return pieces;
 }
 
-function endsWithAbbreviation(sentence: string): boolean {
+function endsWithAbbreviation(sentence: string, abbreviations: ReadonlySet<string>): boolean {
   const match = /(?:^|[\s("“])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.\s*$/.exec(sentence);
   if (!match) return false;
   const word = match[1].replace(/\.$/, "");
-  return ABBREVIATIONS.has(word) || /^[A-Z]$/.test(word);
+  return abbreviations.has(word) || /^[A-Z]$/.test(word);
 }
 
 /** After "p.m." or "U.S." a capitalised function word ("The", "It") still starts a new sentence. */
@@ -56,9 +64,14 @@ function trimSpan(text: string, start: number, end: number): LayerSpan<"sentence
   return { start, end, label: "SENTENCE", by: "sentences/intl-segmenter" };
 }
 
+const SHAPE: Omit<Stage, "run"> = { name: "sentences", needs: [], makes: ["sentences"] };
+
+export function createSentencesStage(lexicons: SentenceLexicons): Stage {
+  return { ...SHAPE, run: (doc: Doc) => withLayer(doc, "sentences", findSentences(doc.text, lexicons)) };
+}
+
+/** For pipelines built without resources (tests, STAGES alone): reads the small lexicon on every run. */
 export const sentencesStage: Stage = {
-  name: "sentences",
-  needs: [],
-  makes: ["sentences"],
-  run: (doc: Doc) => withLayer(doc, "sentences", findSentences(doc.text)),
+  ...SHAPE,
+  run: (doc: Doc) => withLayer(doc, "sentences", findSentences(doc.text, loadSentenceLexicons())),
 };

@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { needsSeedArticle, readInventedReport, readSeedArticle } from "../../testing/fixtures.js";
-import { findSentences } from "./index.js";
+import { findSentences, loadSentenceLexicons } from "./index.js";
+
+const LEXICONS = loadSentenceLexicons();
 
 function sentencesOf(text: string): string[] {
-  return findSentences(text).map((s) => text.slice(s.start, s.end));
+  return findSentences(text, LEXICONS).map((s) => text.slice(s.start, s.end));
 }
 
 describe("sentences", () => {
@@ -39,19 +41,25 @@ describe("sentences", () => {
     const sentences = sentencesOf(text);
     assert.equal(sentences[0], "Drone strike kills four militants near Kirkuk, Iraqi army says");
     assert.ok(sentences[1].startsWith("KIRKUK, Iraq –") && sentences[1].endsWith("said in a statement."), sentences[1]);
-    for (const s of findSentences(text)) {
+    for (const s of findSentences(text, LEXICONS)) {
       assert.equal(text.slice(s.start, s.end).trim(), text.slice(s.start, s.end));
       assert.ok(s.end > s.start);
     }
   });
 
+  it('reads the abbreviations it is given: without "Gen" in the list, "Gen. Smith" splits', () => {
+    const text = "The strike was ordered by Gen. Smith on Sunday.";
+    assert.equal(findSentences(text, LEXICONS).length, 1);
+    assert.equal(findSentences(text, { abbreviations: new Set(["Mr"]) }).length, 2);
+  });
+
   describe("negative cases", () => {
     it("splits two sentences ending in a.m. and a capitalised pronoun", () => {
       const t = "The blast came at 5 a.m. It killed three people.";
-      assert.equal(findSentences(t).length, 2);
+      assert.equal(findSentences(t, LEXICONS).length, 2);
     });
     it("finds nothing in white space", () => {
-      assert.deepEqual(findSentences("  \n\n "), []);
+      assert.deepEqual(findSentences("  \n\n ", LEXICONS), []);
     });
   });
 });

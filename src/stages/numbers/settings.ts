@@ -1,0 +1,25 @@
+// The windows and word limits of the numbers stage, each with why. createNumbersStage takes an object of this
+// shape; `sitrep eval --set numbers.<key>=<value>` varies one without a code change.
+
+export const NUMBERS_SETTINGS = Object.freeze({
+  /** Words allowed between a count and its casualty verb ("three Iraqi army soldiers were killed" has three):
+   * a longer run joins a number to the verb of another clause. */
+  casualtyNounMaxWords: 3,
+  /** Words read after a quantity for the counted noun ("at least eight armed drone attacks"): a counted noun
+   * phrase is a head and a few modifiers. */
+  countedHeadMaxWords: 4,
+  /** Text before a count of people read for the verb that says what happened to them ("police detained 12
+   * suspects"): the verb stands right before the quantity, with at most a qualifier between. */
+  outcomeLookbackChars: 40,
+  /** Text after a count of people read for "were arrested" and the like, a coordinated group included ("12
+   * contractors and other staff were treated"). */
+  outcomeLookaheadChars: 120,
+  /** The coordinated group itself ("and other staff") is a short noun phrase, not a clause. */
+  outcomeConjunctMaxChars: 40,
+  /** Text before a number read for a month name ("Sept. 12"): the longest name, a period and a blank fit. */
+  dayOfMonthLookbackChars: 12,
+  /** Text after a number read for a unit of time ("three decades of war"): the longest unit and blanks fit. */
+  timeUnitLookaheadChars: 12,
+});
+
+export type NumbersSettings = { readonly [K in keyof typeof NUMBERS_SETTINGS]: number };
