@@ -26,7 +26,10 @@ export function serveCommand(): Command {
       collect,
       [],
     )
-    .option("--samples", "when this start creates the store, load the invented sample reports into it (npm start does)")
+    .option(
+      "--samples",
+      "when this start creates the store, load the sample reports in samples/ into it (npm start does)",
+    )
     .addHelpText(
       "after",
       `
@@ -69,9 +72,7 @@ address, localhost, --host, or --allow-host.`,
 
 /** After listening, so the page opens at once and shows the samples as they arrive (a few seconds each). */
 async function loadSamplesInBackground(store: Store, pool: ExtractPool): Promise<void> {
-  process.stderr.write(
-    "new store: loading the invented sample reports from samples/ (the page shows them as they arrive)\n",
-  );
+  process.stderr.write("new store: loading the sample reports from samples/ (the page shows them as they arrive)\n");
   try {
     const events = await loadSamples(store, pool);
     process.stderr.write(`samples loaded: ${events} event(s)\n`);
