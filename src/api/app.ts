@@ -6,6 +6,7 @@ import { decideDecline } from "../decline.js";
 import { SitrepError } from "../errors.js";
 import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js";
 import type { RawDocument, SkippedInput } from "../ingest/raw-document.js";
+import type { AddressPolicy } from "../ingest/resolve-checked-address.js";
 import { ingestDocuments, type Outcome } from "../ingest-documents.js";
 import { BadFilterError, LIST_LIMIT } from "../store/event-filter.js";
 import { publicDocument } from "../store/public-document.js";
@@ -32,6 +33,8 @@ export type AppOptions = {
   hostNames?: readonly string[];
   /** Write requests per client (CONFIG.apiWriteRateLimit unless given). */
   writeRateLimit?: RateLimit;
+  /** Which addresses a report given by URL may be fetched from: public ones only unless allowed (`serve --allow-private`). */
+  fetchPolicy?: AddressPolicy;
 };
 
 export function createApp({
@@ -40,8 +43,10 @@ export function createApp({
   pool = createExtractPool(),
   hostNames = [],
   writeRateLimit = CONFIG.apiWriteRateLimit,
+  fetchPolicy = {},
 }: AppOptions): Hono {
   const app = new Hono();
+  const fetching = { policy: fetchPolicy, pool };
   app.use("*", checkHost(hostNames));
   const maxSize = CONFIG.apiMaxBodyBytes;
   // Only writes (extract, store) are limited: reads are cheap and the page polls them.
@@ -101,7 +106,7 @@ export function createApp({
 
   app.post("/api/documents", async (c) => {
     requireToken(c, token);
-    const raw = await readReport(c);
+    const raw = await readReport(c, fetching);
     const ended: { outcome?: Outcome; reason?: string } = {};
     const counts = await ingestDocuments(oneItem(raw), store, {
       published: raw.meta.published,

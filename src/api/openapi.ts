@@ -173,6 +173,10 @@ export function openApiSpec() {
           responses: {
             "200": json(STORED_REPORT, "the stored document, how the input ended, and its events"),
             ...writeErrors,
+            "422": json(
+              ERROR_BODY,
+              "a URL the server could not fetch (fetch-failed), a feed (not-a-page), or a page without its date when none was given (no-published-date)",
+            ),
           },
         },
       },

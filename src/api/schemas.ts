@@ -141,7 +141,12 @@ export const REPORT_INPUT = z.object({
   html: z.string().optional().describe("HTML page (the article body is extracted)"),
   published: z.string().optional().describe("publication date (YYYY-MM-DD): relative dates resolve against it"),
   title: z.string().optional(),
-  url: z.string().optional(),
+  url: z
+    .string()
+    .optional()
+    .describe(
+      "the report's address; given alone (no text or html) to POST /api/documents, the server fetches the page (public addresses only unless started with --allow-private) and needs its date from the page or `published`",
+    ),
   origin: z.string().optional().describe("where the report came from (path, URL, id)"),
 });
 

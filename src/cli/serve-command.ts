@@ -12,7 +12,14 @@ import { isPostgresUrl, redactPassword } from "../store/postgres-url.js";
 import type { Store } from "../store/store.js";
 import { parsePort } from "./options.js";
 
-type ServeOptions = { db?: string; port?: number; host: string; allowHost: string[]; samples?: boolean };
+type ServeOptions = {
+  db?: string;
+  port?: number;
+  host: string;
+  allowHost: string[];
+  samples?: boolean;
+  allowPrivate?: boolean;
+};
 
 export function serveCommand(): Command {
   return new Command("serve")
@@ -52,7 +59,13 @@ address, localhost, --host, or --allow-host.`,
       const store = await openStore(options.db);
       const pool = createExtractPool();
       const port = options.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 8080);
-      const app = createApp({ store, token, pool, hostNames: [options.host, ...options.allowHost] });
+      const app = createApp({
+        store,
+        token,
+        pool,
+        hostNames: [options.host, ...options.allowHost],
+        fetchPolicy: { allowPrivate: options.allowPrivate === true },
+      });
       const server = await listen(app.fetch, port, options.host).catch(async (error) => {
         await store.close();
         throw error;
