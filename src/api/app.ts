@@ -13,7 +13,7 @@ import { publicDocument } from "../store/public-document.js";
 import type { Store } from "../store/store.js";
 import { checkHost } from "./check-host.js";
 import { renderDocsPage } from "./docs-page.js";
-import { addEventRoutes } from "./event-routes.js";
+import { addEventRoutes, readReview } from "./event-routes.js";
 import { addExportRoute } from "./export-route.js";
 import { HttpError } from "./http-error.js";
 import { addListRoutes } from "./list-routes.js";
@@ -75,10 +75,13 @@ export function createApp({
   addEventRoutes(app, store, token);
   addListRoutes(app, store);
   addExportRoute(app, store);
-  app.get("/api/incidents/:id", async (c) => {
-    const incident = await store.getIncident(c.req.param("id"));
-    if (!incident) throw new HttpError(404, "not-found", `no incident ${c.req.param("id")}`);
-    return c.json(incident);
+  app.get("/api/incidents/:id", async (c) => c.json(await findIncident(store, c.req.param("id"))));
+  app.post("/api/incidents/:id/review", async (c) => {
+    requireToken(c, token);
+    const input = await readReview(c);
+    if (!(await store.reviewIncident(c.req.param("id"), input)))
+      throw new HttpError(404, "not-found", `no incident ${c.req.param("id")}`);
+    return c.json(await findIncident(store, c.req.param("id")));
   });
   app.get("/api/documents/:id", async (c) => {
     const stored = await store.getDocument(c.req.param("id"));
@@ -139,6 +142,12 @@ function skipError(skipped: SkippedInput): HttpError {
   if (skipped.reason === "timeout")
     return new HttpError(503, "timeout", `over the time budget: ${skipped.detail} (${skipped.reason})`);
   return new HttpError(400, "no-usable-text", `no usable text: ${skipped.detail} (${skipped.reason})`);
+}
+
+async function findIncident(store: Store, id: string) {
+  const incident = await store.getIncident(id);
+  if (!incident) throw new HttpError(404, "not-found", `no incident ${id}`);
+  return incident;
 }
 
 async function* oneItem(raw: RawDocument) {

@@ -60,7 +60,8 @@ function eventView(detail: EventDetail) {
   };
 }
 
-async function readReview(c: Context) {
+/** The body of a review request, for events and incidents alike. */
+export async function readReview(c: Context) {
   requireJson(c);
   const json = await c.req.json().catch(() => {
     throw new HttpError(

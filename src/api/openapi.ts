@@ -160,6 +160,20 @@ export function openApiSpec() {
           },
         },
       },
+      "/api/incidents/{id}/review": {
+        post: {
+          summary:
+            "Confirm, edit or reject an incident (needs the write token); the merged record is kept (merged), the decisions in review_history",
+          security: [{ bearer: [] }],
+          parameters: [id("id")],
+          requestBody: { content: { "application/json": { schema: schema(REVIEW_REQUEST) } } },
+          responses: {
+            "200": { description: "the incident after the review" },
+            ...writeErrors,
+            "404": json(ERROR_BODY, "no such incident"),
+          },
+        },
+      },
       "/api/documents": {
         get: {
           summary: "Stored documents, skipped ones included, newest first",
