@@ -86,6 +86,10 @@ export const EVENT_DETAIL = z.object({
   evidence: z.array(evidence.extend({ field: z.string() })),
   claims: z.array(z.looseObject({ claim_id: z.string() })),
   history: z.array(REVIEW_ENTRY),
+  incident: z
+    .looseObject({ incident_id: z.string() })
+    .nullable()
+    .describe("the incident this event was merged into, with its review and review_history"),
 });
 
 export const REVIEW_REQUEST = z
