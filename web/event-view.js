@@ -80,6 +80,7 @@ export function createEventView(drawer, { onClose, onReviewed }) {
     async open(eventId) {
       show(await getJson(`/api/events/${encodeURIComponent(eventId)}`));
       drawer.scrollTop = 0;
+      return current;
     },
     close,
   };
