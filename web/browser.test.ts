@@ -217,6 +217,7 @@ describe("workbench in the browser", { skip, timeout: 360_000 }, () => {
     await page.waitForFunction(() => document.getElementById("timeline")?.dataset.spanDays);
     const span = Number(await page.locator("#timeline").getAttribute("data-span-days"));
     assert.ok(span >= 6 && span <= 8, `the axis spans ${span} days`);
+    await page.locator("#timeline").screenshot({ path: join(SCREENSHOTS, "6-one-day-timeline.png") });
     await page.waitForFunction(() => Number(document.getElementById("map")?.dataset.events) > 0, null, {
       timeout: 60_000,
     });
