@@ -1,5 +1,5 @@
-// The first-run sample: the invented reports in samples/ (manifest.json gives each its publication date),
-// ingested like any report so the map, timeline and table have something to show on a new store.
+// The first-run sample: the reports in samples/ (public-domain VOA reports and one invented report;
+// manifest.json gives each its publication date, address, publisher and licence), ingested like any report so the map, timeline and table have something to show on a new store.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
@@ -10,8 +10,15 @@ import { projectRoot } from "./paths.js";
 import type { Store } from "./store/store.js";
 
 const MANIFEST = z.object({
-  publisher: z.string(),
-  reports: z.array(z.object({ file: z.string().regex(/^[a-z0-9-]+\.txt$/), published: z.string().date() })),
+  reports: z.array(
+    z.object({
+      file: z.string().regex(/^[a-z0-9-]+\.txt$/),
+      published: z.string().date(),
+      url: z.string().url().optional(),
+      publisher: z.string(),
+      licence: z.string(),
+    }),
+  ),
 });
 
 /** Ingests every sample report; returns how many events were stored. */
@@ -29,7 +36,7 @@ export async function loadSamples(
         origin: `samples/${report.file}`,
         kind: "text",
         content,
-        meta: { published: report.published, publisher: manifest.publisher },
+        meta: { published: report.published, publisher: report.publisher, url: report.url },
       },
     };
     const counts = await ingestDocuments(once(item), store, { published: report.published, pool });

@@ -21,10 +21,19 @@ $("in-view").checked = Boolean(state.filters.bbox);
 const openEvent = (eventId) => {
   state.event = eventId;
   syncUrl();
-  eventView.open(eventId).catch((error) => notify(`That event could not be opened: ${error.message}`));
+  eventView
+    .open(eventId)
+    .then(async (data) => {
+      await mapReady; // an event opened from the URL may arrive before the map has loaded
+      map?.showEvent(data.event, coveredByDrawer());
+    })
+    .catch((error) => notify(`That event could not be opened: ${error.message}`));
 };
+/** How many pixels of the map the event view covers, on its right. */
+const coveredByDrawer = () =>
+  Math.max(0, $("map").getBoundingClientRect().right - $("event-view").getBoundingClientRect().left);
 const eventView = createEventView($("event-view"), {
-  onClose: () => ((state.event = undefined), syncUrl()),
+  onClose: () => ((state.event = undefined), syncUrl(), map?.clearEvent()),
   onReviewed: () => refresh(),
 });
 const table = createTableView($("events"), {

@@ -1,6 +1,7 @@
 // One event: every field beside the value the pipeline extracted and the words that support it, those words
 // highlighted in the article (coloured by field, with a legend), the source, the claims about it, and the
-// review form with the audit history. Everything from the store is set as text (see render-text.js).
+// review form with the audit history, for the event or for the incident it was merged into (the same form and
+// decisions; the incident's values are the merge of every report). Everything from the store is set as text (see render-text.js).
 import { getJson, postJson, rememberToken, writeToken } from "./api.js";
 import { el, renderMarkedText } from "./render-text.js";
 import { actorText, dateText, fatalityText, placeText } from "./table-view.js";
@@ -57,12 +58,14 @@ export function createEventView(drawer, { onClose, onReviewed }) {
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     if (!current) return;
-    await submitReview(form, current, e.submitter?.value ?? "confirm").then((data) => {
-      if (!data) return;
-      show(data);
-      onReviewed?.(data.event);
-    });
+    const subject = reviewSubject(form, current);
+    const reviewed = await submitReview(form, subject, e.submitter?.value ?? "confirm");
+    if (!reviewed) return;
+    const data = await getJson(`/api/events/${encodeURIComponent(current.event.event_id)}`);
+    show(data);
+    onReviewed?.(data.event);
   });
+  form.elements.subject.addEventListener("change", () => current && renderReview(form, current));
   const close = () => {
     drawer.hidden = true;
     current = null;
@@ -77,12 +80,13 @@ export function createEventView(drawer, { onClose, onReviewed }) {
     async open(eventId) {
       show(await getJson(`/api/events/${encodeURIComponent(eventId)}`));
       drawer.scrollTop = 0;
+      return current;
     },
     close,
   };
 }
 
-function renderEvent({ event, extracted, document: source, evidence, claims, history }) {
+function renderEvent({ event, extracted, document: source, evidence, claims, history, incident }) {
   document.getElementById("event-title").textContent =
     `${event.sub_event_type} · ${dateText(event)} · ${placeText(event)}`;
   renderSource(document.getElementById("event-source"), source);
@@ -93,12 +97,42 @@ function renderEvent({ event, extracted, document: source, evidence, claims, his
     ...spans,
     ...sentenceSpans(source?.text ?? "", spans),
   ]);
-  renderReviewFields(document.getElementById("review-fields"), event);
-  renderHistory(document.getElementById("event-history"), history ?? []);
+  renderIncident(incident);
+  renderReview(document.getElementById("review"), { event, history, incident });
   renderClaims(document.getElementById("event-claims"), claims ?? []);
-  document.getElementById("review-status").textContent = event.review
-    ? `Reviewed: ${event.review.status} by ${event.review.reviewer} at ${event.review.reviewed_at}`
+}
+
+/** What the form reviews: the event, or the incident it belongs to (chosen in the form). */
+function reviewSubject(form, { event, history, incident }) {
+  if (incident && form.elements.subject.value === "incident")
+    return {
+      path: `/api/incidents/${encodeURIComponent(incident.incident_id)}`,
+      record: incident,
+      history: incident.review_history ?? [],
+    };
+  return { path: `/api/events/${encodeURIComponent(event.event_id)}`, record: event, history: history ?? [] };
+}
+
+function renderReview(form, data) {
+  document.getElementById("review-subject").hidden = !data.incident;
+  if (!data.incident) form.elements.subject.value = "event";
+  const { record, history } = reviewSubject(form, data);
+  renderReviewFields(document.getElementById("review-fields"), record);
+  renderHistory(document.getElementById("event-history"), history);
+  document.getElementById("review-status").textContent = record.review
+    ? `Reviewed: ${record.review.status} by ${record.review.reviewer} at ${record.review.reviewed_at}`
     : "Not reviewed yet.";
+}
+
+function renderIncident(incident) {
+  const section = document.getElementById("event-incident");
+  section.hidden = !incident;
+  if (!incident) return;
+  const reports = incident.sources?.length ?? 0;
+  const review = incident.review ? ` · reviewed: ${incident.review.status}` : "";
+  document.getElementById("incident-summary").textContent =
+    `${incident.incident_id}: ${incident.sub_event_type} · ${dateText(incident)} · ${placeText(incident)} · ` +
+    `${fatalityText(incident)} killed · ${reports} report(s), ${incident.corroboration} independent${review}`;
 }
 
 function renderSource(p, source) {
@@ -216,7 +250,7 @@ function renderReviewFields(fieldset, event) {
   fieldset.replaceChildren(fieldset.querySelector("legend"), ...inputs);
 }
 
-async function submitReview(form, data, action) {
+async function submitReview(form, subject, action) {
   const status = document.getElementById("review-status");
   const reviewer = form.elements.reviewer.value.trim();
   if (!reviewer) return void (status.textContent = "Give your name as reviewer: the history records who decided.");
@@ -239,7 +273,7 @@ async function submitReview(form, data, action) {
   try {
     const token = form.elements.token.value.trim() || writeToken();
     rememberToken(token);
-    const result = await postJson(`/api/events/${encodeURIComponent(data.event.event_id)}/review`, body, token);
+    const result = await postJson(`${subject.path}/review`, body, token);
     form.elements.note.value = "";
     return result;
   } catch (error) {

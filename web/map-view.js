@@ -50,8 +50,30 @@ export async function createMapView(container, { onOpenEvent, onViewChange }) {
     get lastCount() {
       return view.count;
     },
+    /** Brings an opened event into the part of the map the event view leaves uncovered (`coveredRight` pixels
+     * of the map lie under it), ringed: otherwise the reader saw whatever land the map happened to show. */
+    showEvent(event, coveredRight) {
+      if (event.latitude == null || event.longitude == null) return this.clearEvent();
+      const center = [event.longitude, event.latitude];
+      view.selected ??= new Marker({
+        element: Object.assign(document.createElement("span"), { className: "selected-event" }),
+      });
+      view.selected.setLngLat(center).addTo(map);
+      const zoom = SHOW_EVENT_ZOOM[event.geo_precision] ?? 4;
+      map.jumpTo({ center, zoom });
+      map.panBy([coveredRight / 2, 0], { duration: 0 });
+      map.getContainer().dataset.shownEvent = event.event_id;
+    },
+    clearEvent() {
+      view.selected?.remove();
+      delete map.getContainer().dataset.shownEvent;
+    },
   };
 }
+
+/** How close an opened event is shown, by place precision. The offline basemap holds only country borders
+ * (Natural Earth 1:110m), so past zoom 5 the reader sees blank land with no border to place the event by. */
+const SHOW_EVENT_ZOOM = { 1: 5, 2: 5, 3: 4 };
 
 async function basemapStyle() {
   const topo = await (await fetch("/vendor/world-atlas/countries-50m.json")).json();
@@ -171,7 +193,7 @@ function fitToFeatures(map, features) {
       [Math.min(...lngs), Math.min(...lats)],
       [Math.max(...lngs), Math.max(...lats)],
     ],
-    { padding: 50, maxZoom: 7, duration: 0 },
+    { padding: 50, maxZoom: SHOW_EVENT_ZOOM[1], duration: 0 }, // a single event: not blank land (see SHOW_EVENT_ZOOM)
   );
 }
 

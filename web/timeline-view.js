@@ -11,6 +11,9 @@ const TYPE_COLOURS = {
   "Strategic developments": "#7f8c8d",
 };
 const DAY = 86400;
+// The narrowest x-axis: a week, so one day's events show as a bar among its neighbours (±3 days), not
+// stretched across an axis uPlot would otherwise widen to months around a single value.
+const MIN_SPAN = 7 * DAY;
 
 export function createTimelineView(container, { onSelectDays }) {
   let plot = null;
@@ -73,6 +76,13 @@ function options(days, container, onSelectDays) {
       { label: "fatalities", scale: "f", stroke: "#222", width: 1.5, dash: [4, 3] },
     ],
     hooks: {
+      // uPlot ranges x to the data exactly (no range function applies once there is data): widen it when ready.
+      ready: [(u) => u.setScale("x", paddedRange(u.data[0][0], u.data[0][u.data[0].length - 1]))],
+      setScale: [
+        (u, key) => {
+          if (key === "x") container.dataset.spanDays = String(Math.round((u.scales.x.max - u.scales.x.min) / DAY));
+        },
+      ],
       setSelect: [
         (u) => {
           if (u.select.width < 2) return;
@@ -84,6 +94,12 @@ function options(days, container, onSelectDays) {
       ],
     },
   };
+}
+
+/** The data's days plus half a day each side (the outer bars whole), widened to MIN_SPAN around their middle. */
+function paddedRange(min, max) {
+  const pad = Math.max(DAY / 2, (MIN_SPAN - (max - min)) / 2);
+  return { min: min - pad, max: max + pad };
 }
 
 function eventTypes(days) {

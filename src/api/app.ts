@@ -6,6 +6,7 @@ import { decideDecline } from "../decline.js";
 import { SitrepError } from "../errors.js";
 import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js";
 import type { RawDocument, SkippedInput } from "../ingest/raw-document.js";
+import type { AddressPolicy } from "../ingest/resolve-checked-address.js";
 import { ingestDocuments, type Outcome } from "../ingest-documents.js";
 import { BadFilterError, LIST_LIMIT } from "../store/event-filter.js";
 import { publicDocument } from "../store/public-document.js";
@@ -13,7 +14,7 @@ import type { Store } from "../store/store.js";
 import { STORE_FAULT_ADVICE, storeFaultOf } from "../store/store-faults.js";
 import { checkHost } from "./check-host.js";
 import { renderDocsPage } from "./docs-page.js";
-import { addEventRoutes } from "./event-routes.js";
+import { addEventRoutes, readReview } from "./event-routes.js";
 import { addExportRoute } from "./export-route.js";
 import { HttpError } from "./http-error.js";
 import { addListRoutes } from "./list-routes.js";
@@ -33,6 +34,8 @@ export type AppOptions = {
   hostNames?: readonly string[];
   /** Write requests per client (CONFIG.apiWriteRateLimit unless given). */
   writeRateLimit?: RateLimit;
+  /** Which addresses a report given by URL may be fetched from: public ones only unless allowed (`serve --allow-private`). */
+  fetchPolicy?: AddressPolicy;
 };
 
 export function createApp({
@@ -41,8 +44,10 @@ export function createApp({
   pool = createExtractPool(),
   hostNames = [],
   writeRateLimit = CONFIG.apiWriteRateLimit,
+  fetchPolicy = {},
 }: AppOptions): Hono {
   const app = new Hono();
+  const fetching = { policy: fetchPolicy, pool };
   app.use("*", checkHost(hostNames));
   const maxSize = CONFIG.apiMaxBodyBytes;
   // Only writes (extract, store) are limited: reads are cheap and the page polls them.
@@ -71,10 +76,13 @@ export function createApp({
   addEventRoutes(app, store, token);
   addListRoutes(app, store);
   addExportRoute(app, store);
-  app.get("/api/incidents/:id", async (c) => {
-    const incident = await store.getIncident(c.req.param("id"));
-    if (!incident) throw new HttpError(404, "not-found", `no incident ${c.req.param("id")}`);
-    return c.json(incident);
+  app.get("/api/incidents/:id", async (c) => c.json(await findIncident(store, c.req.param("id"))));
+  app.post("/api/incidents/:id/review", async (c) => {
+    requireToken(c, token);
+    const input = await readReview(c);
+    if (!(await store.reviewIncident(c.req.param("id"), input)))
+      throw new HttpError(404, "not-found", `no incident ${c.req.param("id")}`);
+    return c.json(await findIncident(store, c.req.param("id")));
   });
   app.get("/api/documents/:id", async (c) => {
     const stored = await store.getDocument(c.req.param("id"));
@@ -102,7 +110,7 @@ export function createApp({
 
   app.post("/api/documents", async (c) => {
     requireToken(c, token);
-    const raw = await readReport(c);
+    const raw = await readReport(c, fetching);
     const ended: { outcome?: Outcome; reason?: string } = {};
     const counts = await ingestDocuments(oneItem(raw), store, {
       published: raw.meta.published,
@@ -138,6 +146,12 @@ function skipError(skipped: SkippedInput): HttpError {
   if (skipped.reason === "timeout")
     return new HttpError(503, "timeout", `over the time budget: ${skipped.detail} (${skipped.reason})`);
   return new HttpError(400, "no-usable-text", `no usable text: ${skipped.detail} (${skipped.reason})`);
+}
+
+async function findIncident(store: Store, id: string) {
+  const incident = await store.getIncident(id);
+  if (!incident) throw new HttpError(404, "not-found", `no incident ${id}`);
+  return incident;
 }
 
 async function* oneItem(raw: RawDocument) {

@@ -20,13 +20,13 @@ export function addEventRoutes(app: Hono, store: Store, token: string | null): v
   app.get("/api/events/geojson", async (c) =>
     c.json(toGeoJson((await store.queryEvents({ ...geoJsonQuery(c), hasCoordinates: true })).items)),
   );
-  app.get("/api/events/:id", async (c) => c.json(eventView(await findEvent(store, c.req.param("id")))));
+  app.get("/api/events/:id", async (c) => c.json(await eventView(store, await findEvent(store, c.req.param("id")))));
   app.post("/api/events/:id/review", async (c) => {
     requireToken(c, token);
     const input = await readReview(c);
     if (!(await store.reviewEvent(c.req.param("id"), input)))
       throw new HttpError(404, "not-found", `no event ${c.req.param("id")}`);
-    return c.json(eventView(await findEvent(store, c.req.param("id"))));
+    return c.json(await eventView(store, await findEvent(store, c.req.param("id"))));
   });
 }
 
@@ -46,7 +46,8 @@ async function findEvent(store: Store, id: string): Promise<EventDetail> {
   return detail;
 }
 
-function eventView(detail: EventDetail) {
+/** The event with what the page shows beside it, including the incident it was merged into (to review that too). */
+async function eventView(store: Store, detail: EventDetail) {
   const evidence = Object.entries(detail.extracted.evidence).flatMap(([field, spans]) =>
     spans.map((s) => ({ field, ...s })),
   );
@@ -57,10 +58,17 @@ function eventView(detail: EventDetail) {
     evidence,
     claims: detail.claims,
     history: detail.history,
+    incident: await findHoldingIncident(store, detail.event.event_id),
   };
 }
 
-async function readReview(c: Context) {
+async function findHoldingIncident(store: Store, eventId: string) {
+  const [holding] = await store.listIncidentsHolding([eventId]);
+  return holding ? store.getIncident(holding.incident_id) : null;
+}
+
+/** The body of a review request, for events and incidents alike. */
+export async function readReview(c: Context) {
   requireJson(c);
   const json = await c.req.json().catch(() => {
     throw new HttpError(

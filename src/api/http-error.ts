@@ -11,6 +11,9 @@ export type HttpErrorCode =
   | "unsupported-media-type"
   | "no-usable-text"
   | "unsupported-language"
+  | "fetch-failed"
+  | "not-a-page"
+  | "no-published-date"
   | "timeout"
   | "rate-limited"
   | "internal";

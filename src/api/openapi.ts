@@ -160,6 +160,20 @@ export function openApiSpec() {
           },
         },
       },
+      "/api/incidents/{id}/review": {
+        post: {
+          summary:
+            "Confirm, edit or reject an incident (needs the write token); the merged record is kept (merged), the decisions in review_history",
+          security: [{ bearer: [] }],
+          parameters: [id("id")],
+          requestBody: { content: { "application/json": { schema: schema(REVIEW_REQUEST) } } },
+          responses: {
+            "200": { description: "the incident after the review" },
+            ...writeErrors,
+            "404": json(ERROR_BODY, "no such incident"),
+          },
+        },
+      },
       "/api/documents": {
         get: {
           summary: "Stored documents, skipped ones included, newest first",
@@ -173,6 +187,10 @@ export function openApiSpec() {
           responses: {
             "200": json(STORED_REPORT, "the stored document, how the input ended, and its events"),
             ...writeErrors,
+            "422": json(
+              ERROR_BODY,
+              "a URL the server could not fetch (fetch-failed), a feed (not-a-page), or a page without its date when none was given (no-published-date)",
+            ),
           },
         },
       },

@@ -86,6 +86,10 @@ export const EVENT_DETAIL = z.object({
   evidence: z.array(evidence.extend({ field: z.string() })),
   claims: z.array(z.looseObject({ claim_id: z.string() })),
   history: z.array(REVIEW_ENTRY),
+  incident: z
+    .looseObject({ incident_id: z.string() })
+    .nullable()
+    .describe("the incident this event was merged into, with its review and review_history"),
 });
 
 export const REVIEW_REQUEST = z
@@ -141,7 +145,12 @@ export const REPORT_INPUT = z.object({
   html: z.string().optional().describe("HTML page (the article body is extracted)"),
   published: z.string().optional().describe("publication date (YYYY-MM-DD): relative dates resolve against it"),
   title: z.string().optional(),
-  url: z.string().optional(),
+  url: z
+    .string()
+    .optional()
+    .describe(
+      "the report's address; given alone (no text or html) to POST /api/documents, the server fetches the page (public addresses only unless started with --allow-private) and needs its date from the page or `published`",
+    ),
   origin: z.string().optional().describe("where the report came from (path, URL, id)"),
 });
 

@@ -1,9 +1,11 @@
 import { Command } from "commander";
 import { csvCell } from "../export/format-events.js";
+import { type Shape, writeShaped } from "../export/write-events.js";
 import { CLAIM_COLUMNS, type ClaimRecord } from "../records/claim-record.js";
 import { LIST_LIMIT } from "../store/event-filter.js";
 import type { ClaimQuery } from "../store/lists-store.js";
 import { openStore } from "../store/open-store.js";
+import type { Store } from "../store/store.js";
 import { parseChoice } from "./options.js";
 
 const FORMATS = ["json", "jsonl", "csv"] as const;
@@ -33,31 +35,40 @@ evidence {field: [{document_id, start, end, text}]}. Competing claims are separa
     .action(async (options: { db?: string; format: ClaimFormat; document?: string; kind?: ClaimQuery["kind"] }) => {
       const store = await openStore(options.db);
       try {
-        const claims: ClaimRecord[] = [];
-        // Read a page at a time (the claims table is indexed by document and id), not in one query.
-        for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-          const page = await store.queryClaims({
-            document: options.document,
-            kind: options.kind,
-            cursor,
-            limit: LIST_LIMIT.max,
-          });
-          claims.push(...page.items);
-          cursor = page.next_cursor ?? undefined;
-        }
-        process.stdout.write(formatClaims(claims, options.format));
+        await writeShaped(
+          pagesOf(store, { document: options.document, kind: options.kind }),
+          CLAIM_SHAPES[options.format],
+          process.stdout,
+        );
       } finally {
         await store.close();
       }
     });
 }
 
-export function formatClaims(claims: ClaimRecord[], format: ClaimFormat): string {
-  if (format === "json") return JSON.stringify(claims, null, 2) + "\n";
-  if (format === "jsonl") return claims.map((c) => JSON.stringify(c) + "\n").join("");
-  const rows = claims.map((c) => CLAIM_COLUMNS.map((column) => claimCell(c[column])).join(","));
-  return [CLAIM_COLUMNS.join(","), ...rows].join("\n") + "\n";
+/** Every matching claim, a page at a time (the claims table is indexed by document and id), each page read
+ * only when the one before is written: memory holds one page however many claims there are. */
+export async function* pagesOf(
+  store: Pick<Store, "queryClaims">,
+  query: Omit<ClaimQuery, "cursor" | "limit">,
+): AsyncGenerator<ClaimRecord> {
+  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+    const page = await store.queryClaims({ ...query, cursor, limit: LIST_LIMIT.max });
+    yield* page.items;
+    cursor = page.next_cursor ?? undefined;
+  }
 }
+
+const CLAIM_SHAPES: Record<ClaimFormat, Shape<ClaimRecord>> = {
+  json: { head: "[\n", line: (c) => JSON.stringify(c, null, 2), separator: ",\n", tail: "\n]\n" },
+  jsonl: { head: "", line: (c) => JSON.stringify(c), separator: "\n", tail: "\n" },
+  csv: {
+    head: CLAIM_COLUMNS.join(",") + "\n",
+    line: (c) => CLAIM_COLUMNS.map((column) => claimCell(c[column])).join(","),
+    separator: "\n",
+    tail: "\n",
+  },
+};
 
 function claimCell(value: unknown): string {
   return csvCell(Array.isArray(value) ? value.join(";") : value === null || value === undefined ? "" : String(value));

@@ -1,7 +1,8 @@
 import { Command } from "commander";
 import { SitrepError } from "../errors.js";
 import type { EventFormat } from "../export/format-events.js";
-import { formatIncidents, INCIDENT_FORMATS } from "../merge/format-incidents.js";
+import { writeShaped } from "../export/write-events.js";
+import { formatIncidents, INCIDENT_FORMATS, INCIDENT_SHAPES } from "../merge/format-incidents.js";
 import { completeIncidents } from "../merge/update-incidents.js";
 import { findChain } from "../records/find-chain.js";
 import type { IncidentRecord } from "../records/incident-record.js";
@@ -52,24 +53,26 @@ ${Object.entries(FIELD_RULES)
               options.format,
             ),
           );
-        const incidents: IncidentRecord[] = [];
-        for await (const incident of takeFirst(pagesOf(store, query), options.limit)) incidents.push(incident);
-        if (withHistory) {
-          const history = await store.listIncidentHistory(incidents.map((incident) => incident.incident_id));
-          for (const incident of incidents) incident.history = history.get(incident.incident_id) ?? [];
-        }
-        process.stdout.write(formatIncidents(incidents, options.format));
+        const incidents = takeFirst(pagesOf(store, query, withHistory), options.limit);
+        await writeShaped(incidents, INCIDENT_SHAPES[options.format], process.stdout);
       } finally {
         await store.close();
       }
     });
 }
 
-/** Every incident the query matches, a page at a time. */
-async function* pagesOf(store: Store, query: EventQuery): AsyncGenerator<IncidentRecord> {
+/** Every incident the query matches, a page at a time, each page read only when the one before is written:
+ * memory holds one page however many incidents there are. With `withHistory`, each page's field histories. */
+export async function* pagesOf(
+  store: Pick<Store, "queryIncidents" | "listIncidentHistory">,
+  query: EventQuery,
+  withHistory = false,
+): AsyncGenerator<IncidentRecord> {
   for (let cursor: string | undefined, first = true; first || cursor; first = false) {
     const page = await store.queryIncidents({ ...query, cursor, limit: LIST_LIMIT.max });
-    yield* page.items;
+    const history = withHistory ? await store.listIncidentHistory(page.items.map((i) => i.incident_id)) : null;
+    for (const incident of page.items)
+      yield history ? { ...incident, history: history.get(incident.incident_id) ?? [] } : incident;
     cursor = page.next_cursor ?? undefined;
   }
 }

@@ -1,11 +1,12 @@
-// `sitrep review EVENT_ID`: confirm, edit (--set field=value) or reject an event, with who and why; the
-// decision and its audit entry are stored, the extraction is kept (see src/review).
+// `sitrep review ID`: confirm, edit (--set field=value) or reject an event or an incident (ids "inc-…"), with
+// who and why; the decision and its audit entry are stored, the extraction or the merge is kept (see src/review).
 import { userInfo } from "node:os";
 import { Command, InvalidArgumentError } from "commander";
 import { SitrepError } from "../errors.js";
 import type { ReviewInput } from "../review/review-decision.js";
 import { REVIEW_FIELD_NAMES, REVIEW_FIELDS, type ReviewFields } from "../review/review-fields.js";
 import { openStore } from "../store/open-store.js";
+import type { Store } from "../store/store.js";
 
 type ReviewOptions = {
   db?: string;
@@ -19,8 +20,8 @@ type ReviewOptions = {
 
 export function reviewCommand(): Command {
   return new Command("review")
-    .description("confirm, edit or reject a stored event, with who and why (kept in its review history)")
-    .argument("<event_id>", "an event_id from `sitrep events`")
+    .description("confirm, edit or reject a stored event or incident, with who and why (kept in its review history)")
+    .argument("<id>", "an event_id from `sitrep events`, or an incident_id (inc-…) from `sitrep incidents`")
     .option("--db <path>", "SQLite database file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)")
     .option("--confirm", "the event is right as extracted (earlier edits stay)")
     .option("--reject", "not an event: hidden from lists and exports unless asked for")
@@ -37,26 +38,45 @@ export function reviewCommand(): Command {
       "after",
       `\nFields: ${REVIEW_FIELD_NAMES.join(", ")}.\nExample: sitrep review abc123-1 --set fatalities_best=5 --set location=Kirkuk --note "ministry's later toll"`,
     )
-    .action(async (eventId: string, options: ReviewOptions) => {
+    .action(async (id: string, options: ReviewOptions) => {
       const input = reviewInputOf(options);
       const store = await openStore(options.db);
       try {
-        if (!(await store.reviewEvent(eventId, input)))
-          throw new SitrepError("not-found", `no event ${eventId} in the store (list them with: sitrep events)`);
-        const detail = (await store.getEventDetail(eventId))!;
-        if (options.json)
-          process.stdout.write(
-            JSON.stringify({ event: detail.event, extracted: detail.extracted, history: detail.history }, null, 2) +
-              "\n",
-          );
-        else
-          process.stdout.write(
-            `${eventId}: ${detail.event.review?.status} by ${input.reviewer} (${detail.history.length} review(s) in its history)\n`,
-          );
+        if (id.startsWith(INCIDENT_PREFIX)) await reviewIncident(store, id, input, options.json);
+        else await reviewEvent(store, id, input, options.json);
       } finally {
         await store.close();
       }
     });
+}
+
+/** merge/build-incident.ts names every incident so; event ids never start with it. */
+const INCIDENT_PREFIX = "inc-";
+
+async function reviewIncident(store: Store, incidentId: string, input: ReviewInput, json?: boolean): Promise<void> {
+  if (!(await store.reviewIncident(incidentId, input)))
+    throw new SitrepError("not-found", `no incident ${incidentId} in the store (list them with: sitrep incidents)`);
+  const incident = (await store.getIncident(incidentId))!;
+  const { review_history: history = [] } = incident;
+  if (json) process.stdout.write(`${JSON.stringify(incident, null, 2)}\n`);
+  else
+    process.stdout.write(
+      `${incidentId}: ${incident.review?.status} by ${input.reviewer} (${history.length} review(s) in its history)\n`,
+    );
+}
+
+async function reviewEvent(store: Store, eventId: string, input: ReviewInput, json?: boolean): Promise<void> {
+  if (!(await store.reviewEvent(eventId, input)))
+    throw new SitrepError("not-found", `no event ${eventId} in the store (list them with: sitrep events)`);
+  const detail = (await store.getEventDetail(eventId))!;
+  if (json)
+    process.stdout.write(
+      JSON.stringify({ event: detail.event, extracted: detail.extracted, history: detail.history }, null, 2) + "\n",
+    );
+  else
+    process.stdout.write(
+      `${eventId}: ${detail.event.review?.status} by ${input.reviewer} (${detail.history.length} review(s) in its history)\n`,
+    );
 }
 
 function reviewInputOf(options: ReviewOptions): ReviewInput {

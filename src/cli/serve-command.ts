@@ -12,7 +12,14 @@ import { isPostgresUrl, redactPassword } from "../store/postgres-url.js";
 import type { Store } from "../store/store.js";
 import { parsePort } from "./options.js";
 
-type ServeOptions = { db?: string; port?: number; host: string; allowHost: string[]; samples?: boolean };
+type ServeOptions = {
+  db?: string;
+  port?: number;
+  host: string;
+  allowHost: string[];
+  samples?: boolean;
+  allowPrivate?: boolean;
+};
 
 export function serveCommand(): Command {
   return new Command("serve")
@@ -26,7 +33,10 @@ export function serveCommand(): Command {
       collect,
       [],
     )
-    .option("--samples", "when this start creates the store, load the invented sample reports into it (npm start does)")
+    .option(
+      "--samples",
+      "when this start creates the store, load the sample reports in samples/ into it (npm start does)",
+    )
     .addHelpText(
       "after",
       `
@@ -49,7 +59,13 @@ address, localhost, --host, or --allow-host.`,
       const store = await openStore(options.db);
       const pool = createExtractPool();
       const port = options.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 8080);
-      const app = createApp({ store, token, pool, hostNames: [options.host, ...options.allowHost] });
+      const app = createApp({
+        store,
+        token,
+        pool,
+        hostNames: [options.host, ...options.allowHost],
+        fetchPolicy: { allowPrivate: options.allowPrivate === true },
+      });
       const server = await listen(app.fetch, port, options.host).catch(async (error) => {
         await store.close();
         throw error;
@@ -69,9 +85,7 @@ address, localhost, --host, or --allow-host.`,
 
 /** After listening, so the page opens at once and shows the samples as they arrive (a few seconds each). */
 async function loadSamplesInBackground(store: Store, pool: ExtractPool): Promise<void> {
-  process.stderr.write(
-    "new store: loading the invented sample reports from samples/ (the page shows them as they arrive)\n",
-  );
+  process.stderr.write("new store: loading the sample reports from samples/ (the page shows them as they arrive)\n");
   try {
     const events = await loadSamples(store, pool);
     process.stderr.write(`samples loaded: ${events} event(s)\n`);

@@ -8,9 +8,10 @@ import { CSV_COLUMNS, csvCell, csvLine, geoJsonFeature } from "./format-events.j
 export const EXPORT_FORMATS = ["json", "jsonl", "csv", "geojson", "acled-csv"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-type Shape = { head: string; line: (event: ReviewedEvent) => string | null; separator: string; tail: string };
+/** How a format lays records out: what opens it, each record's text (null: left out), between two, what closes it. */
+export type Shape<T> = { head: string; line: (record: T) => string | null; separator: string; tail: string };
 
-const SHAPES: Record<ExportFormat, Shape> = {
+const SHAPES: Record<ExportFormat, Shape<ReviewedEvent>> = {
   json: { head: "[\n", line: (e) => JSON.stringify(e), separator: ",\n", tail: "\n]\n" },
   jsonl: { head: "", line: (e) => JSON.stringify(e), separator: "\n", tail: "\n" },
   csv: {
@@ -37,23 +38,27 @@ const SHAPES: Record<ExportFormat, Shape> = {
 };
 
 /** Writes every event in `format`; returns how many were written. */
-export async function writeEvents(
+export function writeEvents(
   events: AsyncIterable<ReviewedEvent>,
   format: ExportFormat,
   out: Writable,
 ): Promise<number> {
-  const shape = SHAPES[format];
+  return writeShaped(events, SHAPES[format], out);
+}
+
+/** Writes each record as it arrives (events, incidents, claims alike); returns how many were written. */
+export async function writeShaped<T>(records: AsyncIterable<T>, shape: Shape<T>, out: Writable): Promise<number> {
   let written = 0;
   await write(out, shape.head);
-  for await (const event of events) {
-    const line = shape.line(event);
+  for await (const record of records) {
+    const line = shape.line(record);
     if (line === null) continue;
     await write(out, (written > 0 ? shape.separator : "") + line);
     written += 1;
   }
-  // An empty JSON list closes as "[]"; an empty JSONL or CSV body adds no blank line.
-  if (written > 0 || format === "json" || format === "geojson")
-    await write(out, written > 0 ? shape.tail : shape.tail.trimStart());
+  // An empty JSON list closes as "[]"; an empty JSONL or CSV body (no head to close) adds no blank line.
+  const closesEmpty = shape.head.trimEnd().endsWith("[");
+  if (written > 0 || closesEmpty) await write(out, written > 0 ? shape.tail : shape.tail.trimStart());
   return written;
 }
 

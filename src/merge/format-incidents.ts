@@ -1,6 +1,7 @@
 // Incident records -> json | jsonl | csv | geojson: the event export's columns (incident_id and event_ids in
 // place of event_id) plus corroboration, first_reported, last_updated and conflicts.
 import { CSV_COLUMNS, csvCell, EVENT_FORMATS, type EventFormat } from "../export/format-events.js";
+import type { Shape } from "../export/write-events.js";
 import type { IncidentRecord } from "../records/incident-record.js";
 
 export const INCIDENT_FORMATS = EVENT_FORMATS;
@@ -32,6 +33,27 @@ export function formatIncidents(incidents: IncidentRecord[], format: EventFormat
       return JSON.stringify(toGeoJson(incidents), null, 2) + "\n";
   }
 }
+
+/** The same formats a record at a time, for `sitrep incidents` to write as the pages arrive. */
+export const INCIDENT_SHAPES: Record<EventFormat, Shape<IncidentRecord>> = {
+  json: { head: "[\n", line: (i) => JSON.stringify(i, null, 2), separator: ",\n", tail: "\n]\n" },
+  jsonl: { head: "", line: (i) => JSON.stringify(i), separator: "\n", tail: "\n" },
+  csv: {
+    head: INCIDENT_CSV_COLUMNS.join(",") + "\n",
+    line: (i) => INCIDENT_CSV_COLUMNS.map((c) => csvCell(cellValue(i, c))).join(","),
+    separator: "\n",
+    tail: "\n",
+  },
+  geojson: {
+    head: '{"type":"FeatureCollection","features":[\n',
+    line: (i) => {
+      const [feature] = toGeoJson([i]).features;
+      return feature ? JSON.stringify(feature) : null;
+    },
+    separator: ",\n",
+    tail: "\n]}\n",
+  },
+};
 
 function cellValue(incident: IncidentRecord, column: (typeof INCIDENT_CSV_COLUMNS)[number]): string {
   if (column === "sources") return incident.sources.map((s) => s.origin).join(";");

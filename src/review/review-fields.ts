@@ -51,9 +51,12 @@ export type ReviewFields = z.infer<typeof REVIEW_FIELDS>;
 export type ReviewFieldName = keyof ReviewFields;
 export const REVIEW_FIELD_NAMES = Object.keys(REVIEW_FIELDS.shape) as ReviewFieldName[];
 
-/** The record an analyst sees: the extraction with the reviewer's values over it. A new country without a
+/** The record an analyst sees (an event or an incident): the extraction with the reviewer's values over it. A new country without a
  * new iso3 takes the country's code, so the country filter finds the corrected event. */
-export function applyReviewFields(extracted: EventRecord, fields: ReviewFields): EventRecord {
+export function applyReviewFields<T extends Pick<EventRecord, "country" | "iso3">>(
+  extracted: T,
+  fields: ReviewFields,
+): T {
   const reviewed = { ...extracted, ...fields };
   if (fields.country !== undefined && fields.iso3 === undefined) {
     reviewed.iso3 = fields.country === null ? null : (countryByName(fields.country)?.iso3 ?? null);

@@ -138,13 +138,7 @@ export async function getEventDetail(db: Kysely<Database>, eventId: string): Pro
     event: reviewedEvent(extracted, review),
     extracted,
     review,
-    history: history.map((h) => ({
-      action: h.action as ReviewEntry["action"],
-      fields: JSON.parse(h.fields),
-      note: h.note,
-      reviewer: h.reviewer,
-      at: h.at,
-    })),
+    history: history.map(reviewEntryOfRow),
     claims: claims.map((c) => JSON.parse(c.record) as ClaimRecord),
     document: document ?? null,
   };
@@ -180,6 +174,17 @@ type ReviewColumns = {
   reviewer: string | null;
   reviewed_at: string | null;
 };
+
+/** One audit line of an event's or an incident's review history. */
+export function reviewEntryOfRow(row: Omit<ReviewEntry, "action" | "fields"> & { action: string; fields: string }) {
+  return {
+    action: row.action as ReviewEntry["action"],
+    fields: JSON.parse(row.fields),
+    note: row.note,
+    reviewer: row.reviewer,
+    at: row.at,
+  };
+}
 
 export function reviewOfRow(row: ReviewColumns): EventReview | null {
   if (!row.status || !row.reviewer || !row.reviewed_at) return null;

@@ -16,6 +16,7 @@ import {
   type Fingerprint,
   fingerprintText,
 } from "./fingerprint.js";
+import { reviewIncident, withIncidentReview, withIncidentReviews } from "./incident-review-store.js";
 import * as incidents from "./incidents-store.js";
 import * as lists from "./lists-store.js";
 import { insertExtraction, replaceExtraction } from "./replace-extraction.js";
@@ -161,7 +162,8 @@ export function createKyselyStore(db: Kysely<Database>): Store {
     replaceIncidents: (ids, list, history) =>
       guard("save incidents", () => incidents.replaceIncidents(db, ids, list, history)),
     listIncidents: (options) => guard("list incidents", () => incidents.listIncidents(db, options)),
-    getIncident: (id) => guard("read incident", () => incidents.getIncident(db, id)),
+    getIncident: (id) =>
+      guard("read incident", async () => withIncidentReview(db, await incidents.getIncident(db, id))),
     listIncidentsHolding: (ids) => guard("list incidents", () => incidents.listIncidentsHolding(db, ids)),
     listIncidentHistory: (ids) => guard("list incident history", () => incidents.listIncidentHistory(db, ids)),
     listEventsByIds: (ids) => guard("list events", () => incidents.listEventsByIds(db, ids)),
@@ -173,7 +175,12 @@ export function createKyselyStore(db: Kysely<Database>): Store {
     getEventDetail: (id) => guard("read event", () => eventReads.getEventDetail(db, id)),
     getEventsByIds: (ids) => guard("read events", () => eventReads.getEventsByIds(db, ids)),
     reviewEvent: (id, input) => guard("save review", () => retryWhenBusy(() => reviewEvent(db, id, input))),
-    queryIncidents: (query) => guardReads("list incidents", () => lists.queryIncidents(db, query)),
+    queryIncidents: (query) =>
+      guardReads("list incidents", async () => {
+        const page = await lists.queryIncidents(db, query);
+        return { ...page, items: await withIncidentReviews(db, page.items) };
+      }),
+    reviewIncident: (id, input) => guard("save review", () => retryWhenBusy(() => reviewIncident(db, id, input))),
     queryClaims: (query) => guardReads("list claims", () => lists.queryClaims(db, query)),
     queryDocuments: (query) => guardReads("list documents", () => lists.queryDocuments(db, query)),
     listRelationsAround: (ids) => guard("list relations", () => listRelationsAround(db, ids)),

@@ -77,6 +77,24 @@ export type Database = {
     reviewer: string;
     at: string;
   };
+  // 011: incident reviews, shaped like the event ones.
+  incident_reviews: {
+    incident_id: string;
+    status: string;
+    fields: string;
+    note: string | null;
+    reviewer: string;
+    reviewed_at: string;
+  };
+  incident_review_history: {
+    entry_id: Generated<number>;
+    incident_id: string;
+    action: string;
+    fields: string;
+    note: string | null;
+    reviewer: string;
+    at: string;
+  };
   incident_history: {
     incident_id: string;
     position: number;

@@ -8,6 +8,7 @@ import type { ReviewedEvent, ReviewInput } from "../review/review-decision.js";
 import type { RelationRow } from "./claims-relations.js";
 import type { EventFilter, EventQuery, Page } from "./event-filter.js";
 import type { DaySummary, EventDetail } from "./events-store.js";
+import type { ReviewedIncident } from "./incident-review-store.js";
 import type { EventWindow } from "./incidents-store.js";
 import type { ClaimQuery, DocumentQuery, PublicDocument } from "./lists-store.js";
 import type { DocumentRow } from "./schema.js";
@@ -63,7 +64,7 @@ export interface Store {
   /** Every incident; with `history`, each carries the history of its fields. */
   listIncidents(options?: { history?: boolean }): Promise<IncidentRecord[]>;
   /** One incident with the history of its fields, or null. */
-  getIncident(incidentId: string): Promise<IncidentRecord | null>;
+  getIncident(incidentId: string): Promise<ReviewedIncident | null>;
   /** The stored incidents holding any of these events. */
   listIncidentsHolding(eventIds: string[]): Promise<IncidentRecord[]>;
   /** The field history of these incidents, by incident id. */
@@ -82,7 +83,10 @@ export interface Store {
   getEventsByIds(eventIds: string[]): Promise<ReviewedEvent[]>;
   /** Records a review decision with its audit entry; false when there is no such event. */
   reviewEvent(eventId: string, input: ReviewInput): Promise<boolean>;
-  queryIncidents(query: EventQuery): Promise<Page<IncidentRecord>>;
+  /** Incidents with their reviewers' values applied and their decisions. */
+  queryIncidents(query: EventQuery): Promise<Page<ReviewedIncident>>;
+  /** Records a review decision on an incident with its audit entry; false when there is no such incident. */
+  reviewIncident(incidentId: string, input: ReviewInput): Promise<boolean>;
   queryClaims(query: ClaimQuery): Promise<Page<ClaimRecord>>;
   queryDocuments(query: DocumentQuery): Promise<Page<PublicDocument>>;
   /** The relations connected to these ids, transitively: what a response chain is followed through. */

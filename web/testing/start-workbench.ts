@@ -37,7 +37,8 @@ export async function startWorkbench(): Promise<Workbench> {
   // A generous budget: the tests share a busy machine, and the budget guards servers from hostile input, not tests.
   const pool = createExtractPool({ timeoutMs: 180_000 });
   const events = await loadSamples(store, pool);
-  const app = createApp({ store, token: TOKEN, pool });
+  // The URL-ingest test serves its page from a local server: loopback is allowed, every other private range stays refused.
+  const app = createApp({ store, token: TOKEN, pool, fetchPolicy: { allowedAddresses: ["127.0.0.1"] } });
   const server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }) as Server;
     s.once("listening", () => resolve(s));
