@@ -315,8 +315,19 @@ function iso2Of(e: CountryMention): string | undefined {
 function isBlocked(c: Candidate, blockers: readonly Span[]): boolean {
   return blockers.some(
     (b) =>
-      overlaps(b, c) && !(b.start === c.start && b.end === c.end && isStrongEvidence(c)) && !isNationalityInside(b, c),
+      overlaps(b, c) &&
+      !(b.start === c.start && b.end === c.end && isStrongEvidence(c) && !isKnownActor(b)) &&
+      !isNationalityInside(b, c),
   );
+}
+
+/**
+ * A name the actor lexicon knows ("Taliban", "al-Shabab") names the group even after "at" or "in" ("aimed
+ * at Taliban positions"): a homonymous village abroad is not what the text means. Names the entities
+ * stage only guessed to be actors still yield to strong place framing.
+ */
+function isKnownActor(b: Span): boolean {
+  return b.label === "ACTOR" && b.by === "entities/actor-lexicon";
 }
 
 /** "British" in "British Columbia", "Indian" in "Indian Ocean": a nationality word inside a longer place name. */

@@ -34,6 +34,16 @@ describe("places", () => {
     assert.ok(near(kirkuk, 35.47, 44.39));
   });
 
+  it("a group the actor lexicon knows is no town even after a locative ('fired at Taliban positions')", () => {
+    const text = "Jets fired at Taliban positions near the town of Farah on Monday, officials said.";
+    const taliban = placesIn(text).filter((p) => p.text === "Taliban");
+    assert.ok(
+      taliban.every((p) => p.label === "IN_NAME"),
+      JSON.stringify(taliban),
+    );
+    assert.ok(placesIn(text).some((p) => p.text === "Farah" && p.iso3 === "AFG"));
+  });
+
   describe("seed article", needsSeedArticle(), () => {
     const seed = readSeedArticle();
     const places = placesIn(seed);
