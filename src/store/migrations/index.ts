@@ -9,6 +9,7 @@ import * as incidents from "./004-incidents.js";
 import * as skipStage from "./005-skip-stage.js";
 import * as incidentHistory from "./006-incident-history.js";
 import * as workbench from "./007-workbench.js";
+import * as sparseFilters from "./008-sparse-filters.js";
 import * as pgGeometry from "./postgres/pg-001-geometry.js";
 import * as pgWorkerHeartbeats from "./postgres/pg-002-worker-heartbeats.js";
 
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "005-skip-stage": skipStage,
   "006-incident-history": incidentHistory,
   "007-workbench": workbench,
+  "008-sparse-filters": sparseFilters,
 };
 
 export type Backend = "sqlite" | "postgres";
