@@ -10,7 +10,7 @@ import { Kysely } from "kysely";
 import { makeEventRecord } from "../testing/make-event-record.js";
 import { eventColumns } from "./event-columns.js";
 import { parseEventQuery } from "./event-filter.js";
-import { selectEventPage } from "./events-store.js";
+import { queryEvents, selectEventPage } from "./events-store.js";
 import { createImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
 import type { Database as Schema } from "./schema.js";
 import { FEW_MATCHES, planSparseFilters, type SparsePlan } from "./sparse-filters.js";
@@ -83,6 +83,18 @@ describe("store: sparse filters", () => {
       });
     }
   }
+
+  it("pages through a checked filter with the cursor: every match once, in order", async () => {
+    const raw = { q: "market", fatalities_max: "2", sort: "-event_date" };
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await queryEvents(db, { ...parseEventQuery(raw), limit: 250, cursor });
+      seen.push(...page.items.map((e) => e.event_id));
+      cursor = page.next_cursor ?? undefined;
+    } while (cursor);
+    assert.deepEqual(seen, await idsOf(raw, undefined));
+  });
 
   it("a rare filter drives the query; a common one is checked, and two rare ones: the rarer drives", async () => {
     assert.deepEqual(await planSparseFilters(db, { actor: "coastal guard" }), { actor: "index" });
