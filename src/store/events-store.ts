@@ -1,7 +1,7 @@
 // Event reads for the workbench: a filtered, sorted page (keyset cursor), every matching event a page at a
 // time (streaming exports in constant memory), the timeline's daily counts, and one event with its review,
 // source document, evidence and claims. Lists show reviewed values over extracted ones.
-import { type Kysely, sql } from "kysely";
+import { type Kysely, SqliteAdapter, sql } from "kysely";
 import type { ClaimRecord } from "../records/claim-record.js";
 import type { EventRecord } from "../records/event-record.js";
 import type { EventReview, ReviewEntry, ReviewedEvent } from "../review/review-decision.js";
@@ -69,10 +69,12 @@ export function selectEventPage(
   if (query.hasCoordinates)
     select = select.where("events.latitude", "is not", null).where("events.longitude", "is not", null);
   const ordered = applyKeyset(select, query.sort, query.cursor);
-  if (!plan) return ordered;
-  // With a sparse filter, the page's rowids first, then its records: selecting only the rowid lets SQLite walk
-  // the index that holds the checked columns without reading a row, which it would not choose for the records
-  // (measured: an actor substring at 100k events, 140 ms scanning the table and sorting, 1.8 ms this way).
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return ordered;
+  // On SQLite, the page's rowids first, then its records: selecting only the rowid lets SQLite walk an index
+  // that holds the checked columns without reading a row, which it would not choose for the records (an actor
+  // substring at 100k events: 140 ms scanning the table and sorting, 1.8 ms this way), and what must be sorted
+  // (the reviewed events, from three ranges of the status index) is sorted as keys (1M events: 36 ms p95 with
+  // the records).
   const rowids = ordered.select(sql`events.rowid`.as("id")).limit(rows);
   return applyKeyset(db.selectFrom("events").where(sql`events.rowid`, "in", rowids), query.sort, undefined);
 }
