@@ -23,11 +23,13 @@ const copied = (table: string, changed: Record<string, string>) =>
   columns(table)
     .map((c) => changed[c] ?? c)
     .join(", ");
-const indexes = db
-  .prepare("select name, sql from sqlite_master where type = 'index' and sql is not null")
-  .all() as { name: string; sql: string }[];
+const indexes = db.prepare("select name, sql from sqlite_master where type = 'index' and sql is not null").all() as {
+  name: string;
+  sql: string;
+}[];
 for (const { name } of indexes) db.exec(`drop index ${name}`);
-const moved = (column: string) => `case when ${column} is null or ${column} = '' then ${column} else date(${column}, '+' || ? || ' days') end`;
+const moved = (column: string) =>
+  `case when ${column} is null or ${column} = '' then ${column} else date(${column}, '+' || ? || ' days') end`;
 db.transaction(() => {
   for (let k = 1; k < copies; k++) {
     const suffix = `'-c${k}'`;
