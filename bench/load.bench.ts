@@ -21,10 +21,12 @@ const eventIds = sampleEventIds(path, 500);
 const ENDPOINTS: Record<string, (i: number) => string> = {
   "GET /api/events (newest first)": () => "/api/events",
   "GET /api/events?country&from": (i) => `/api/events?country=${["SYR", "UKR", "YEM"][i % 3]}&from=2023-01-01`,
-  "GET /api/events?q (FTS5)": (i) => `/api/events?q=${["hospital", "convoy", "market school"][i % 3]}`,
+  "GET /api/events?q (FTS5)": (i) =>
+    `/api/events?q=${encodeURIComponent(["hospital", "convoy", "market school"][i % 3]!)}`,
   "GET /api/events?bbox": (i) => `/api/events?bbox=${30 + (i % 5)},30,${34 + (i % 5)},38`,
   "GET /api/events?fatalities_min": (i) => `/api/events?fatalities_min=${10 + (i % 5)}&sort=-event_date`,
-  "GET /api/events?actor": (i) => `/api/events?actor=${["rebels", "police forces of iraq"][i % 2]}`,
+  "GET /api/events?actor": (i) =>
+    `/api/events?actor=${encodeURIComponent(["rebels", "police forces of iraq"][i % 2]!)}`,
   "GET /api/events/:id": (i) => `/api/events/${eventIds[i % eventIds.length]}`,
   "GET /api/events/summary (one country, one month)": (i) =>
     `/api/events/summary?country=${["SYR", "UKR", "YEM"][i % 3]}&from=2023-0${1 + (i % 9)}-01&to=2023-0${1 + (i % 9)}-28`,
