@@ -50,6 +50,14 @@ await (await openSqliteStore(path)).close(); // sitrep's migrations make the sch
 const db = new Database(path);
 db.pragma("journal_mode = WAL");
 db.pragma("synchronous = OFF");
+// One transaction of a million rows: with SQLite's 16 MB page cache the indexes' pages were written to the WAL
+// again and again (25% of the store in 12 minutes on a shared machine). A 2 GB cache keeps them in memory, and
+// the indexes are dropped for the load and made again from the sorted rows, much faster than row by row.
+db.pragma("cache_size = -2000000");
+const indexes = db
+  .prepare("select name, sql from sqlite_master where type = 'index' and tbl_name = 'events' and sql is not null")
+  .all() as { name: string; sql: string }[];
+for (const { name } of indexes) db.exec(`drop index ${name}`);
 const insertDocument = db.prepare(
   "insert into documents (document_id, origin, status, text, text_length, ingested_at) values (?, ?, 'ok', '', 0, ?)",
 );
@@ -114,6 +122,7 @@ db.transaction(() => {
     if (reviewed) insertReview.run(record.event_id, "2025-01-01T00:00:00Z");
   }
 })();
+for (const { sql } of indexes) db.exec(sql);
 db.exec("analyze");
 db.close();
 console.error(`${count} events in ${((Date.now() - started) / 1000).toFixed(1)} s -> ${path}`);

@@ -12,6 +12,7 @@ import {
 } from "kysely";
 import { BadFilterError, type EventFilter, type EventSort } from "./event-filter.js";
 import type { Database } from "./schema.js";
+import { applySparsePlan, type SparsePlan, wordsOf } from "./sparse-filters.js";
 
 type EventsQuery<O> = SelectQueryBuilder<Database, "events", O>;
 type Where = ExpressionBuilder<Database, "events">;
@@ -25,7 +26,13 @@ export function sortOf(sort: EventSort = "-event_date") {
   return { key, descending, direction: descending ? ("desc" as const) : ("asc" as const) };
 }
 
-export function applyEventFilter<O>(db: Kysely<Database>, query: EventsQuery<O>, filter: EventFilter): EventsQuery<O> {
+/** `plan` (SQLite, from planSparseFilters) says how to apply the sparse filters; without one, the plain SQL. */
+export function applyEventFilter<O>(
+  db: Kysely<Database>,
+  query: EventsQuery<O>,
+  filter: EventFilter,
+  plan?: SparsePlan,
+): EventsQuery<O> {
   let q = query.where((eb) => visibility(eb, filter));
   if (filter.from || filter.to)
     q = q
@@ -35,12 +42,6 @@ export function applyEventFilter<O>(db: Kysely<Database>, query: EventsQuery<O>,
   if (filter.admin1) q = q.where("events.admin1", "=", filter.admin1);
   if (filter.event_type) q = q.where("events.event_type", "=", filter.event_type);
   if (filter.sub_event_type) q = q.where("events.sub_event_type", "=", filter.sub_event_type);
-  if (filter.fatalities_min !== undefined) q = q.where("events.fatalities_key", ">=", filter.fatalities_min);
-  // An unknown toll (key -1) is not "at most n": only stated tolls pass a maximum.
-  if (filter.fatalities_max !== undefined)
-    q = q.where("events.fatalities_key", ">=", 0).where("events.fatalities_key", "<=", filter.fatalities_max);
-  if (filter.actor) q = q.where(containsLower(sql.ref("events.actors"), filter.actor));
-  if (filter.bbox) q = q.where((eb) => insideBox(eb, filter.bbox!));
   if (filter.document)
     q = q.where(
       "events.event_id",
@@ -50,6 +51,17 @@ export function applyEventFilter<O>(db: Kysely<Database>, query: EventsQuery<O>,
         .select("event_sources.event_id")
         .where("event_sources.document_id", "=", filter.document),
     );
+  return plan ? applySparsePlan(q, filter, plan) : applyPlainSparseFilters(db, q, filter);
+}
+
+function applyPlainSparseFilters<O>(db: Kysely<Database>, query: EventsQuery<O>, filter: EventFilter): EventsQuery<O> {
+  let q = query;
+  if (filter.fatalities_min !== undefined) q = q.where("events.fatalities_key", ">=", filter.fatalities_min);
+  // An unknown toll (key -1) is not "at most n": only stated tolls pass a maximum.
+  if (filter.fatalities_max !== undefined)
+    q = q.where("events.fatalities_key", ">=", 0).where("events.fatalities_key", "<=", filter.fatalities_max);
+  if (filter.actor) q = q.where(containsLower(sql.ref("events.actors"), filter.actor));
+  if (filter.bbox) q = q.where((eb) => insideBox(eb, filter.bbox!));
   if (filter.q) q = q.where(matchesText(db, filter.q));
   return q;
 }
@@ -77,10 +89,8 @@ function insideBox(eb: Where, box: NonNullable<EventFilter["bbox"]>) {
 function matchesText(db: Kysely<Database>, q: string) {
   const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) throw new BadFilterError(`q: "${q}" has no words to search for`);
-  if (db.getExecutor().adapter instanceof SqliteAdapter) {
-    const match = words.map((w) => `"${w}"`).join(" ");
-    return sql<boolean>`events.rowid in (select rowid from events_fts where events_fts match ${match})`;
-  }
+  if (db.getExecutor().adapter instanceof SqliteAdapter)
+    return sql<boolean>`events.rowid in (select rowid from events_fts where events_fts match ${wordsOf(q)})`;
   // PostgreSQL: the same words, as whole lexemes of the 'simple' configuration, ANDed, over the GIN-indexed
   // tsvector of migration 009 (sitrep_fold takes accents off both sides, as FTS5's remove_diacritics does).
   return sql<boolean>`events.search @@ plainto_tsquery('simple', sitrep_fold(${words.join(" ")}))`;

@@ -1,7 +1,7 @@
 // Event reads for the workbench: a filtered, sorted page (keyset cursor), every matching event a page at a
 // time (streaming exports in constant memory), the timeline's daily counts, and one event with its review,
 // source document, evidence and claims. Lists show reviewed values over extracted ones.
-import type { Kysely } from "kysely";
+import { type Kysely, SqliteAdapter, sql } from "kysely";
 import type { ClaimRecord } from "../records/claim-record.js";
 import type { EventRecord } from "../records/event-record.js";
 import type { EventReview, ReviewEntry, ReviewedEvent } from "../review/review-decision.js";
@@ -9,6 +9,7 @@ import { applyReviewFields } from "../review/review-fields.js";
 import { type EventFilter, type EventQuery, LIST_LIMIT, type Page } from "./event-filter.js";
 import { applyEventFilter, applyKeyset, encodeCursor, sortOf } from "./events-query.js";
 import type { Database } from "./schema.js";
+import { planSparseFilters, type SparsePlan } from "./sparse-filters.js";
 
 export type DaySummary = { date: string; events: number; fatalities: number; by_type: Record<string, number> };
 
@@ -39,10 +40,7 @@ export async function queryEvents(
 ): Promise<Page<ReviewedEvent>> {
   const limit = query.limit ?? LIST_LIMIT.default;
   const { key } = sortOf(query.sort);
-  let select = applyEventFilter(db, db.selectFrom("events"), query);
-  if (query.hasCoordinates)
-    select = select.where("events.latitude", "is not", null).where("events.longitude", "is not", null);
-  const rows = await applyKeyset(select, query.sort, query.cursor)
+  const rows = await selectEventPage(db, query, await planSparseFilters(db, query), limit + 1)
     .leftJoin("event_reviews", "event_reviews.event_id", "events.event_id")
     .select(["events.event_id", "events.record", "events.date_key", "events.fatalities_key"])
     .select([
@@ -58,6 +56,27 @@ export async function queryEvents(
   const last = page[page.length - 1];
   const next_cursor = rows.length > limit && last ? encodeCursor(last[key], last.event_id) : null;
   return { items: page.map((row) => reviewedEvent(JSON.parse(row.record), reviewOfRow(row))), next_cursor };
+}
+
+/** The page's events in order, before the columns are chosen (query-plans.test.ts reads its plans). */
+export function selectEventPage(
+  db: Kysely<Database>,
+  query: EventQuery & { hasCoordinates?: boolean },
+  plan: SparsePlan | undefined,
+  rows: number,
+) {
+  let select = applyEventFilter(db, db.selectFrom("events"), query, plan);
+  if (query.hasCoordinates)
+    select = select.where("events.latitude", "is not", null).where("events.longitude", "is not", null);
+  const ordered = applyKeyset(select, query.sort, query.cursor);
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return ordered;
+  // On SQLite, the page's rowids first, then its records: selecting only the rowid lets SQLite walk an index
+  // that holds the checked columns without reading a row, which it would not choose for the records (an actor
+  // substring at 100k events: 140 ms scanning the table and sorting, 1.8 ms this way), and what must be sorted
+  // (the reviewed events, from three ranges of the status index) is sorted as keys (1M events: 36 ms p95 with
+  // the records).
+  const rowids = ordered.select(sql`events.rowid`.as("id")).limit(rows);
+  return applyKeyset(db.selectFrom("events").where(sql`events.rowid`, "in", rowids), query.sort, undefined);
 }
 
 /** Every matching event, in order, a page at a time: memory stays flat however many there are. */

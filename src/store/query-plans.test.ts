@@ -11,9 +11,13 @@ import Database from "better-sqlite3";
 import { type Compilable, Kysely } from "kysely";
 import { parseEventQuery } from "./event-filter.js";
 import { applyEventFilter, applyKeyset } from "./events-query.js";
+import { selectEventPage } from "./events-store.js";
 import { createImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
 import { migrateToLatest } from "./migrations/index.js";
 import type { Database as Schema } from "./schema.js";
+import type { SparsePlan } from "./sparse-filters.js";
+
+type SparseName = keyof SparsePlan;
 
 let sqlite: Database.Database;
 let db: Kysely<Schema>;
@@ -89,6 +93,37 @@ describe("store: list queries use indexes", () => {
           plan(select).filter((d) => /TEMP B-TREE/.test(d)),
           [],
         );
+      });
+    }
+  }
+  // The sparse filters, each way planSparseFilters may apply it (sparse-filters.ts), as queryEvents runs them.
+  const SPARSE: [Record<string, string>, SparseName][] = [
+    [{ fatalities_max: "0" }, "fatalities"],
+    [{ fatalities_min: "15" }, "fatalities"],
+    [{ bbox: "30,-5,40,5" }, "bbox"],
+    [{ bbox: "170,-5,-170,5" }, "bbox"],
+    [{ actor: "police forces" }, "actor"],
+    [{ q: "market" }, "q"],
+  ];
+  for (const [filter, name] of SPARSE) {
+    for (const sort of ["-event_date", "fatalities"] as const) {
+      const query = parseEventQuery({ ...filter, sort });
+      const page = (how: "index" | "check") => selectEventPage(db, query, { [name]: how }, 101).select("events.record");
+      it(`events ${JSON.stringify(filter)} sorted ${sort}, few matches: found through their index`, () => {
+        const details = plan(page("index"));
+        assert.deepEqual(fullScans(page("index")), []);
+        // Not a walk along the sort order, which would read every event to find a rare few.
+        assert.deepEqual(
+          details.filter((d) => /^SCAN events\b/.test(d)),
+          [],
+        );
+      });
+      it(`events ${JSON.stringify(filter)} sorted ${sort}, many matches: checked in the sort index`, () => {
+        const index = sort === "fatalities" ? "events_by_fatalities" : "events_by_date";
+        const details = plan(page("check"));
+        assert.ok(details.includes(`SCAN events USING COVERING INDEX ${index}`), details.join("\n"));
+        // Only the page's own 101 rows are put in order, not the matches.
+        assert.equal(details.filter((d) => /TEMP B-TREE/.test(d)).length, 1, details.join("\n"));
       });
     }
   }

@@ -9,6 +9,7 @@ import * as incidents from "./004-incidents.js";
 import * as skipStage from "./005-skip-stage.js";
 import * as incidentHistory from "./006-incident-history.js";
 import * as workbench from "./007-workbench.js";
+import * as sparseFilters from "./008-sparse-filters.js";
 import * as incidentReviews from "./011-incident-reviews.js";
 import * as pgFulltext from "./postgres/009-pg-fulltext.js";
 import * as pgGeometry from "./postgres/pg-001-geometry.js";
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "005-skip-stage": skipStage,
   "006-incident-history": incidentHistory,
   "007-workbench": workbench,
+  "008-sparse-filters": sparseFilters,
   "011-incident-reviews": incidentReviews,
 };
 
