@@ -7,6 +7,7 @@ import { SitrepError } from "../errors.js";
 import type { SkippedInput } from "../ingest/raw-document.js";
 import type { EventRecord } from "../records/event-record.js";
 import { listClaims, listRelations, listRelationsAround } from "./claims-relations.js";
+import { insertRows, runShaped } from "./compiled-queries.js";
 import { BadFilterError } from "./event-filter.js";
 import * as eventReads from "./events-store.js";
 import {
@@ -16,7 +17,6 @@ import {
   type Fingerprint,
   fingerprintText,
 } from "./fingerprint.js";
-import { insertRows, runShaped } from "./compiled-queries.js";
 import * as incidents from "./incidents-store.js";
 import * as lists from "./lists-store.js";
 import { insertExtraction, replaceExtraction } from "./replace-extraction.js";

@@ -29,7 +29,11 @@ export async function saveEvents(trx: Transaction<Database>, events: EventRecord
   );
   const inserted = new Set(returned.map((row) => row.event_id));
   const stored = ids.filter((id) => !inserted.has(id));
-  if (stored.length > 0) await addSources(trx, stored.map((id) => byId.get(id)!));
+  if (stored.length > 0)
+    await addSources(
+      trx,
+      stored.map((id) => byId.get(id)!),
+    );
   const sources = ids.map((event_id) => ({ event_id, document_id: documentId }));
   await insertRows(trx, "event_sources", sources, { ignoreConflicts: true });
 }
