@@ -14,7 +14,7 @@ export function pipelineTask(store: Store, extract: ExtractPool, utils: WorkerUt
     const { documentId, published } = payload as PipelineJob;
     const stored = await store.getDocument(documentId);
     // Deleted, or skipped since it was queued: there is no extraction to redo.
-    if (!stored || stored.row.status !== "ok") return;
+    if (stored?.row.status !== "ok") return;
     const doc = createDoc(documentId, stored.text, metaOfRow(stored.row, stored.row.published ?? published));
     const annotated = await extract.annotate(doc);
     // Thrown, so graphile-worker retries it with backoff and the stored extraction stays as it was meanwhile.

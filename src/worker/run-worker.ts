@@ -7,7 +7,8 @@ import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js"
 import { ingestDocuments } from "../ingest-documents.js";
 import { completeIncidents, updateIncidents } from "../merge/update-incidents.js";
 import type { Store } from "../store/store.js";
-import { type IngestJob, type MergeJob, queueMerge } from "./jobs.js";
+import { type IngestJob, queueMerge } from "./jobs.js";
+import { mergeTask } from "./merge-task.js";
 import { pipelineTask } from "./pipeline-task.js";
 import { beat, HEARTBEAT_EVERY_MS, reclaimDeadWorkersJobs } from "./reclaim-jobs.js";
 import { listStaleIncidentMembers } from "./stale-members.js";
@@ -56,7 +57,7 @@ export async function startWorker(
     taskList: {
       ingest: ingestTask(store, extract, utils),
       pipeline: pipelineTask(store, extract, utils),
-      merge: mergeTask(pool, store),
+      merge: mergeTask(pool, store, utils, (run) => withMergeLock(pool, run)),
     },
   });
   await Promise.all(beating);
@@ -83,16 +84,6 @@ function ingestTask(store: Store, extract: ExtractPool, utils: WorkerUtils): Tas
       language: job.language,
       pool: extract,
       mergeEvents: (_, events) => queueMerge(utils, events),
-    });
-  };
-}
-
-function mergeTask(pool: pg.Pool, store: Store): Task {
-  return async (payload) => {
-    const { documentIds, removed } = payload as MergeJob;
-    await withMergeLock(pool, async () => {
-      const events = (await Promise.all(documentIds.map((documentId) => store.listEvents({ documentId })))).flat();
-      await updateIncidents(store, events, undefined, { removed });
     });
   };
 }
