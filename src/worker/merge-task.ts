@@ -29,12 +29,15 @@ export function mergeTask(pool: pg.Pool, store: Store, utils: WorkerUtils, withM
 
 export type MergeLock = <T>(run: () => Promise<T>) => Promise<T>;
 
-/** Merge jobs queued and not running (the merge queue runs one job at a time: none but this one is). */
+/** Merge jobs queued and not running (the merge queue runs one job at a time: none but this one is). The public
+ * `graphile_worker.jobs` view has no payload, so this reads graphile-worker 0.17's tables (a schema it migrates). */
 async function listWaitingMerges(pool: pg.Pool): Promise<{ id: string; payload: MergeJob }[]> {
   const { rows } = await pool.query<{ id: string; payload: MergeJob }>(
-    `select id::text, payload from graphile_worker.jobs
-     where task_identifier = 'merge' and queue_name = $1 and locked_at is null and attempts = 0
-     order by id limit $2`,
+    `select j.id::text, j.payload from graphile_worker._private_jobs j
+     join graphile_worker._private_tasks t on t.id = j.task_id
+     join graphile_worker._private_job_queues q on q.id = j.job_queue_id
+     where t.identifier = 'merge' and q.queue_name = $1 and j.locked_at is null and j.attempts = 0
+     order by j.id limit $2`,
     [MERGE_QUEUE, MERGE_BATCH],
   );
   return rows;
