@@ -15,6 +15,7 @@ import { toClaimRecords } from "../src/records/claim-record.js";
 import { type EventRecord, toEventRecord } from "../src/records/event-record.js";
 import { relationRows } from "../src/store/claims-relations.js";
 import { encodeSignature, fingerprintText } from "../src/store/fingerprint.js";
+import { eventRow } from "../src/store/shared-events.js";
 import { openSqliteStore } from "../src/store/sqlite.js";
 import { readInventedReport } from "../src/testing/fixtures.js";
 
@@ -70,6 +71,7 @@ async function timeRaw(copies: Copy[]): Promise<number> {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
+  const eventColumns = Object.keys(eventRow(copies[0].events[0]));
   const insert = {
     document: sqlite.prepare(
       "insert into documents (document_id, origin, status, title, published, text, text_length, ingested_at) values (?, ?, 'ok', ?, ?, ?, ?, ?)",
@@ -79,8 +81,9 @@ async function timeRaw(copies: Copy[]): Promise<number> {
     span: sqlite.prepare(
       'insert into spans (document_id, layer, start, "end", label, "by", data) values (?, ?, ?, ?, ?, ?, ?)',
     ),
+    // Every column the store writes: the list columns feed the workbench's indexes and search index (migration 007).
     event: sqlite.prepare(
-      "insert into events (event_id, event_date, event_type, sub_event_type, iso3, record) values (?, ?, ?, ?, ?, ?)",
+      `insert into events (${eventColumns.join(", ")}) values (${eventColumns.map(() => "?").join(", ")})`,
     ),
     source: sqlite.prepare("insert into event_sources (event_id, document_id) values (?, ?)"),
     claim: sqlite.prepare("insert into claims (claim_id, document_id, kind, record) values (?, ?, ?, ?)"),
@@ -124,7 +127,7 @@ function rawRows({ doc, events }: Copy) {
     spans: Object.entries(doc.layers).flatMap(([layer, list]) =>
       (list ?? []).map((s) => [doc.id, layer, s.start, s.end, s.label, s.by, s.data ? JSON.stringify(s.data) : null]),
     ),
-    events: events.map((e) => [e.event_id, e.event_date, e.event_type, e.sub_event_type, e.iso3, JSON.stringify(e)]),
+    events: events.map((e) => Object.values(eventRow(e))),
     sources: events.map((e) => [e.event_id, doc.id]),
     claims: claims.map((c) => [c.claim_id, doc.id, c.kind, JSON.stringify(c)]),
     relations: relationRows(doc.id, events, claims).map((r) => [r.from_id, r.to_id, r.relation, r.document_id]),

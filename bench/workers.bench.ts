@@ -1,16 +1,18 @@
 // Queued ingest with 1 and then 2 `sitrep worker` processes (the built CLI, bin/sitrep.js) on the same PostgreSQL:
 // the same N invented reports are queued into a fresh database for each run, and the time from the last worker
-// saying it is ready to the queue being empty gives documents per second. Needs SITREP_BENCH_PG (a server URL whose
-// role may create databases) and `npm run build`. Run on demand: `npx tsx bench/workers.bench.ts [--docs 60]`.
+// saying it is ready to the queue being empty gives documents per second. Each run also reports the workers' CPU
+// seconds (from /proc) and the load average around it: on a shared machine the speed-up only means something when
+// the load left a second core idle. Needs SITREP_BENCH_PG (a server URL whose role may create databases) and
+// `npm run build`. Run on demand: `npx tsx bench/workers.bench.ts [--docs 200]` (enough for 30 s a run).
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 
 const server = process.env.SITREP_BENCH_PG;
 if (!server) throw new Error("set SITREP_BENCH_PG=postgres://user:pass@host/db");
-const docs = process.argv.includes("--docs") ? Number(process.argv[process.argv.indexOf("--docs") + 1]) : 60;
+const docs = process.argv.includes("--docs") ? Number(process.argv[process.argv.indexOf("--docs") + 1]) : 200;
 
 const ACTORS = [
   "Gunmen",
@@ -97,13 +99,27 @@ async function timeWorkers(count: number, dir: string, admin: pg.Client): Promis
   const stored = (await db.query<{ n: number }>("select count(*)::int as n from documents where status = 'ok'")).rows[0]
     .n;
   await db.end();
+  const cpu = workers.reduce((sum, w) => sum + cpuSeconds(w.pid!), 0);
   for (const w of workers) w.kill("SIGTERM");
   console.log(
-    `${count} worker(s): ${docs} queued, ${stored} stored in ${seconds.toFixed(1)} s = ${(docs / seconds).toFixed(2)} documents/s`,
+    `${count} worker(s): ${docs} queued, ${stored} stored in ${seconds.toFixed(1)} s = ${(docs / seconds).toFixed(2)} documents/s; ` +
+      `workers' CPU ${cpu.toFixed(1)} s (${((cpu / docs) * 1000).toFixed(0)} ms/document); load average ${load()}`,
   );
   return seconds;
 }
 
+/** User + system CPU seconds of a process and its threads so far (fields 14 and 15 of /proc/PID/stat, in ticks). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
+
+console.log(`load average before: ${load()}`);
 const dir = join(mkdtempSync(join(tmpdir(), "sitrep-bench-")), "in");
 writeReports(dir);
 const admin = new pg.Client({ connectionString: server });

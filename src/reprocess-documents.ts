@@ -44,7 +44,7 @@ export async function reprocessDocuments(store: Store, options: ReprocessOptions
   return counts;
 }
 
-async function chooseRows(store: Store, documentId: string | undefined): Promise<DocumentRow[]> {
+export async function chooseRows(store: Store, documentId: string | undefined): Promise<DocumentRow[]> {
   const rows = await store.listDocuments();
   if (!documentId) return rows.filter((r) => r.status === "ok");
   const row = rows.find((r) => r.document_id === documentId);
@@ -59,7 +59,7 @@ async function chooseRows(store: Store, documentId: string | undefined): Promise
 }
 
 /** The stored row back into the meta the stages read (the publication date above all). */
-function metaOfRow(row: DocumentRow, published: string | undefined): SourceMeta {
+export function metaOfRow(row: DocumentRow, published: string | undefined): SourceMeta {
   const meta: SourceMeta = {
     origin: row.origin,
     url: row.url ?? undefined,

@@ -65,7 +65,8 @@ export const COMMANDS: { name: string; summary: string; load: () => Promise<Comm
   },
   {
     name: "worker",
-    summary: "run queued ingest and merge jobs (sitrep ingest --queue) from the PostgreSQL store's job queue",
+    summary:
+      "run queued ingest, reprocess and merge jobs (sitrep ingest/reprocess --queue) from the PostgreSQL store's job queue",
     load: async () => (await import("./worker-command.js")).workerCommand(),
   },
   {

@@ -1,8 +1,10 @@
 // `sitrep reprocess` and `sitrep documents set-published`: stored documents through the current pipeline
 // again, in place (same document ids, old events replaced in one transaction per document).
 import { Command } from "commander";
+import { SitrepError } from "../errors.js";
 import { type ReprocessCounts, type ReprocessOptions, reprocessDocuments } from "../reprocess-documents.js";
-import { openStore } from "../store/open-store.js";
+import { openStore, resolveDbLocation } from "../store/open-store.js";
+import { isPostgresUrl } from "../store/postgres-url.js";
 import { parsePublished } from "./options.js";
 
 export function reprocessCommand(): Command {
@@ -15,8 +17,10 @@ export function reprocessCommand(): Command {
       "publication date for documents that carry none (YYYY-MM-DD); relative dates resolve against it",
       parsePublished,
     )
-    .action(async (options: { db?: string; document?: string; published?: string }) => {
-      await runReprocess(options.db, { documentId: options.document, published: options.published });
+    .option("--queue", "queue one pipeline job per document for `sitrep worker`s (PostgreSQL store only)")
+    .action(async (options: { db?: string; document?: string; published?: string; queue?: boolean }) => {
+      const reprocess = { documentId: options.document, published: options.published };
+      await (options.queue ? queueReprocessCommand(options.db, reprocess) : runReprocess(options.db, reprocess));
     });
 }
 
@@ -38,6 +42,19 @@ async function runReprocess(db: string | undefined, options: ReprocessOptions): 
   const store = await openStore(db);
   try {
     process.stderr.write(summary(await reprocessDocuments(store, options)));
+  } finally {
+    await store.close();
+  }
+}
+
+async function queueReprocessCommand(db: string | undefined, options: ReprocessOptions): Promise<void> {
+  const url = resolveDbLocation(db);
+  if (!isPostgresUrl(url))
+    throw new SitrepError("bad-usage", "--queue needs a PostgreSQL store (--db postgres://… or SITREP_DB)");
+  const store = await openStore(url);
+  try {
+    const { queueReprocess } = await import("../worker/queue-reprocess.js");
+    process.stderr.write(`queued ${await queueReprocess(url, store, options)} document(s) for sitrep worker\n`);
   } finally {
     await store.close();
   }

@@ -5,7 +5,9 @@ import { isPostgresUrl } from "../store/postgres-url.js";
 
 export function workerCommand(): Command {
   return new Command("worker")
-    .description("run queued ingest and merge jobs (sitrep ingest --queue) from the PostgreSQL store's job queue")
+    .description(
+      "run queued ingest, reprocess and merge jobs (sitrep ingest/reprocess --queue) from the PostgreSQL store's job queue",
+    )
     .option("--db <url>", "postgres:// URL of the store and its queue (default: $SITREP_DB)")
     .addHelpText(
       "after",

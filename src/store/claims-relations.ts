@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { Doc } from "../doc.js";
 import { type ClaimRecord, toClaimRecords } from "../records/claim-record.js";
 import type { EventRecord } from "../records/event-record.js";
+import { insertRows } from "./compiled-queries.js";
 import type { Database } from "./schema.js";
 
 export type RelationRow = {
@@ -18,26 +19,17 @@ export async function saveClaimsAndRelations(
   events: EventRecord[],
 ): Promise<void> {
   const claims = toClaimRecords(doc);
-  if (claims.length > 0) {
-    await trx
-      .insertInto("claims")
-      .values(
-        claims.map((claim) => ({
-          claim_id: claim.claim_id,
-          document_id: doc.id,
-          kind: claim.kind,
-          record: JSON.stringify(claim),
-        })),
-      )
-      .execute();
-  }
-  const rows = relationRows(doc.id, events, claims);
-  if (rows.length > 0)
-    await trx
-      .insertInto("event_relations")
-      .values(rows)
-      .onConflict((c) => c.doNothing())
-      .execute();
+  await insertRows(
+    trx,
+    "claims",
+    claims.map((claim) => ({
+      claim_id: claim.claim_id,
+      document_id: doc.id,
+      kind: claim.kind,
+      record: JSON.stringify(claim),
+    })),
+  );
+  await insertRows(trx, "event_relations", relationRows(doc.id, events, claims), { ignoreConflicts: true });
 }
 
 export function relationRows(documentId: string, events: EventRecord[], claims: ClaimRecord[]): RelationRow[] {

@@ -1,12 +1,13 @@
 // The Store on any Kysely dialect: SQLite and PostgreSQL share every query.
 import { createHash } from "node:crypto";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { CONFIG } from "../config.js";
 import type { Doc } from "../doc.js";
 import { SitrepError } from "../errors.js";
 import type { SkippedInput } from "../ingest/raw-document.js";
 import type { EventRecord } from "../records/event-record.js";
 import { listClaims, listRelations, listRelationsAround } from "./claims-relations.js";
+import { insertRows, runShaped } from "./compiled-queries.js";
 import { BadFilterError } from "./event-filter.js";
 import * as eventReads from "./events-store.js";
 import {
@@ -40,20 +41,14 @@ export function createKyselyStore(db: Kysely<Database>): Store {
         retryWhenBusy(() =>
           db.transaction().execute(async (trx) => {
             // Inserting and counting the row is one statement where a lookup first was two.
-            const inserted = await trx
-              .insertInto("documents")
-              .values(documentRow(doc))
-              .onConflict((oc) => oc.column("document_id").doNothing())
-              .executeTakeFirst();
-            if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return "duplicate" as SaveOutcome;
-            await trx
-              .insertInto("fingerprints")
-              .values({ document_id: doc.id, signature: encodeSignature(fingerprint.signature) })
-              .execute();
-            await trx
-              .insertInto("fingerprint_buckets")
-              .values(fingerprint.buckets.map((bucket, band) => ({ document_id: doc.id, band, bucket })))
-              .execute();
+            const { inserted } = await insertRows(trx, "documents", [documentRow(doc)], {
+              ignoreConflicts: "document_id",
+            });
+            if (inserted === 0) return "duplicate" as SaveOutcome;
+            const signature = encodeSignature(fingerprint.signature);
+            await insertRows(trx, "fingerprints", [{ document_id: doc.id, signature }]);
+            const buckets = fingerprint.buckets.map((bucket, band) => ({ document_id: doc.id, band, bucket }));
+            await insertRows(trx, "fingerprint_buckets", buckets);
             await insertExtraction(trx, doc, events);
             return "stored" as SaveOutcome;
           }),
@@ -74,23 +69,7 @@ export function createKyselyStore(db: Kysely<Database>): Store {
     },
     async findNearDuplicate(text) {
       const { signature, buckets } = fingerprintOnce(text);
-      // LSH: only documents sharing a whole band of minima are compared; (band, bucket) is indexed.
-      const candidates = await db
-        .selectFrom("fingerprint_buckets")
-        .innerJoin("fingerprints", "fingerprints.document_id", "fingerprint_buckets.document_id")
-        .innerJoin("documents", "documents.document_id", "fingerprint_buckets.document_id")
-        .select(["fingerprints.document_id", "fingerprints.signature", "documents.ingested_at"])
-        .where((eb) =>
-          eb.or(
-            buckets.map((bucket, band) =>
-              eb.and([eb("fingerprint_buckets.band", "=", band), eb("fingerprint_buckets.bucket", "=", bucket)]),
-            ),
-          ),
-        )
-        .distinct()
-        .orderBy("documents.ingested_at")
-        .orderBy("fingerprints.document_id")
-        .execute();
+      const candidates = (await findCandidates(db, buckets)).rows;
       const first = candidates.find(
         (c) => estimateResemblance(decodeSignature(c.signature), signature) >= CONFIG.nearDuplicateMinResemblance,
       );
@@ -188,6 +167,28 @@ export function createKyselyStore(db: Kysely<Database>): Store {
       await db.destroy();
     },
   };
+}
+
+/**
+ * LSH: only documents sharing a whole band of minima are compared. One indexed lookup of the (band, bucket) pairs,
+ * where an OR of 32 (band = ? and bucket = ?) terms cost more to build and plan than to run; the band numbers are
+ * literals of the statement's one shape, the buckets its parameters.
+ */
+function findCandidates(db: Kysely<Database>, buckets: string[]) {
+  const pairs = buckets.map((bucket, band) => sql`(${sql.lit(band)}, ${bucket})`);
+  return runShaped(db, `near-duplicate candidates ${buckets.length}`, buckets, () =>
+    db
+      .selectFrom("fingerprint_buckets")
+      .innerJoin("fingerprints", "fingerprints.document_id", "fingerprint_buckets.document_id")
+      .innerJoin("documents", "documents.document_id", "fingerprint_buckets.document_id")
+      .select(["fingerprints.document_id", "fingerprints.signature", "documents.ingested_at"])
+      .where(
+        sql<boolean>`(${sql.ref("fingerprint_buckets.band")}, ${sql.ref("fingerprint_buckets.bucket")}) in (values ${sql.join(pairs)})`,
+      )
+      .distinct()
+      .orderBy("documents.ingested_at")
+      .orderBy("fingerprints.document_id"),
+  );
 }
 
 /** As guard, but a bad filter or cursor stays the caller's error (a 400, a usage error), not the store's. */

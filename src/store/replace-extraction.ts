@@ -5,6 +5,7 @@ import type { Transaction } from "kysely";
 import type { Doc, Span } from "../doc.js";
 import type { EventRecord } from "../records/event-record.js";
 import { saveClaimsAndRelations } from "./claims-relations.js";
+import { insertRows } from "./compiled-queries.js";
 import { reapplyReviews } from "./review-store.js";
 import type { Database } from "./schema.js";
 import { releaseEvents, saveEvents } from "./shared-events.js";
@@ -13,8 +14,7 @@ export async function insertExtraction(trx: Transaction<Database>, doc: Doc, eve
   const spans = Object.entries(doc.layers).flatMap(([layer, list]) =>
     (list ?? []).map((s) => spanRow(doc.id, layer, s)),
   );
-  // Batched: one statement per table and chunk (SQLite and PostgreSQL cap the parameters of one statement).
-  for (const chunk of chunks(spans, 500)) await trx.insertInto("spans").values(chunk).execute();
+  await insertRows(trx, "spans", spans);
   await saveEvents(trx, events, doc.id);
   await saveClaimsAndRelations(trx, doc, events);
 }
@@ -45,10 +45,4 @@ function spanRow(documentId: string, layer: string, s: Span): Database["spans"] 
     by: s.by,
     data: s.data ? JSON.stringify(s.data) : null,
   };
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

@@ -4,9 +4,11 @@ import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, it } from "node:test";
+import { after, describe, it } from "node:test";
 import type { EventRecord } from "../records/event-record.js";
 import { makeEventRecord } from "../testing/make-event-record.js";
+import { STORE_BACKENDS } from "../testing/store-backends.js";
+import { openStore } from "./open-store.js";
 import { openSqliteStore } from "./sqlite.js";
 
 const SENTENCE = "A drone strike hit a fuel depot in Alpha on Tuesday, killing two guards, officials said.";
@@ -81,3 +83,32 @@ describe("store: an event shared by reports", () => {
     }
   });
 });
+
+for (const backend of STORE_BACKENDS)
+  describe(`store: one event saved by concurrent writers (${backend.name})`, { skip: backend.skip }, () => {
+    after(() => backend.cleanUp());
+
+    it("is an upsert: every writer's document becomes a source of the one row, none fails", async () => {
+      const location = await backend.newLocation();
+      const writers = [await openStore(location), await openStore(location)];
+      try {
+        // Each writer saves its documents concurrently (PostgreSQL: one pooled connection each), so two transactions
+        // insert the row at once: the one that waits must add its source, not fail on the primary key.
+        const ids = Array.from({ length: 8 }, (_, i) => `report-${i}`);
+        const outcomes = await Promise.all(
+          ids.map((id, i) => writers[i % 2].saveDocument(docOf(id, SENTENCE), [told(id, 0)])),
+        );
+        assert.deepEqual(
+          outcomes,
+          ids.map(() => "stored"),
+        );
+        const events = await writers[0].listEvents();
+        assert.equal(events.length, 1);
+        assert.deepEqual(events[0].sources.map((s) => s.document_id).sort(), ids);
+        assert.deepEqual(events[0].evidence.event_type.map((r) => r.document_id).sort(), ids);
+        for (const id of ids) assert.equal((await writers[1].listEvents({ documentId: id })).length, 1, id);
+      } finally {
+        for (const writer of writers) await writer.close();
+      }
+    });
+  });

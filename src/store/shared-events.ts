@@ -2,13 +2,15 @@
 // it becomes one more source of that row (event_sources is many-to-many) instead of a second row, and
 // the record lists both documents' sources and evidence. Replacing one document's extraction takes only its
 // share back: an event another document still supports stays, without this document's source and evidence.
-import type { Transaction } from "kysely";
+import { SqliteAdapter, type Transaction } from "kysely";
 import type { EventRecord } from "../records/event-record.js";
+import { insertRows } from "./compiled-queries.js";
 import { eventColumns } from "./event-columns.js";
 import type { Database } from "./schema.js";
 
 /** Inserts the events new to the store in one statement; an event already stored (the same words in another
- * report) gets this document's source and evidence instead. Either way the document becomes one of its sources. */
+ * report, stored before or by another writer at the same moment) gets this document's source and evidence instead.
+ * Either way the document becomes one of its sources. */
 export async function saveEvents(trx: Transaction<Database>, events: EventRecord[], documentId: string): Promise<void> {
   if (events.length === 0) return;
   const byId = new Map<string, EventRecord>();
@@ -16,28 +18,48 @@ export async function saveEvents(trx: Transaction<Database>, events: EventRecord
     const seen = byId.get(event.event_id);
     byId.set(event.event_id, seen ? addSource(seen, event) : event);
   }
-  const ids = [...byId.keys()];
-  const stored = await trx.selectFrom("events").select(["event_id", "record"]).where("event_id", "in", ids).execute();
-  for (const row of stored) {
-    const record = addSource(JSON.parse(row.record) as EventRecord, byId.get(row.event_id)!);
+  // In one order: two PostgreSQL writers inserting the same events then wait for each other's rows in turn, never
+  // in a cycle. A row another writer has inserted but not committed makes this insert wait for its commit, then skip.
+  const ids = [...byId.keys()].sort();
+  const { returned } = await insertRows(
+    trx,
+    "events",
+    ids.map((id) => eventRow(byId.get(id)!)),
+    { ignoreConflicts: "event_id", returning: "event_id" },
+  );
+  const inserted = new Set(returned.map((row) => row.event_id));
+  const stored = ids.filter((id) => !inserted.has(id));
+  if (stored.length > 0)
+    await addSources(
+      trx,
+      stored.map((id) => byId.get(id)!),
+    );
+  const sources = ids.map((event_id) => ({ event_id, document_id: documentId }));
+  await insertRows(trx, "event_sources", sources, { ignoreConflicts: true });
+}
+
+/** Adds each event's sources and evidence to its stored row. On PostgreSQL the rows are locked first, so two writers
+ * adding their sources to one event at once both keep theirs (SQLite's write transactions already run one at a time). */
+async function addSources(trx: Transaction<Database>, events: EventRecord[]): Promise<void> {
+  const rows = await trx
+    .selectFrom("events")
+    .select(["event_id", "record"])
+    .where(
+      "event_id",
+      "in",
+      events.map((e) => e.event_id),
+    )
+    .$if(!(trx.getExecutor().adapter instanceof SqliteAdapter), (q) => q.orderBy("event_id").forUpdate())
+    .execute();
+  const added = new Map(events.map((e) => [e.event_id, e]));
+  for (const row of rows) {
+    const record = addSource(JSON.parse(row.record) as EventRecord, added.get(row.event_id)!);
     await trx
       .updateTable("events")
       .set({ record: JSON.stringify(record) })
       .where("event_id", "=", row.event_id)
       .execute();
-    byId.delete(row.event_id);
   }
-  if (byId.size > 0)
-    await trx
-      .insertInto("events")
-      .values([...byId.values()].map(eventRow))
-      .execute();
-  const sources = ids.map((event_id) => ({ event_id, document_id: documentId }));
-  await trx
-    .insertInto("event_sources")
-    .values(sources)
-    .onConflict((oc) => oc.doNothing())
-    .execute();
 }
 
 /** Removes a document's share of its events: events it alone supports are deleted, shared ones lose its source. */

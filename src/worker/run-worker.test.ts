@@ -140,4 +140,71 @@ describe("worker: queued ingest on PostgreSQL", { skip: postgres.skip }, () => {
     );
     assert.ok(members.length > 0 && members.every((m) => m.n === 1), JSON.stringify(members));
   });
+
+  it("reprocess --queue: workers re-run the pipeline on stored documents, in place, once per document however often queued", {
+    timeout: 600_000,
+  }, async () => {
+    const url = await postgres.newLocation();
+    const dir = join(mkdtempSync(join(tmpdir(), "sitrep-worker-")), "in");
+    const texts = inventReports(dir);
+    // Stored without a publication date, "on Monday" cannot be dated; reprocessing with one dates the events.
+    assert.equal((await spawnCli(["ingest", dir, "--queue", "--db", url]).done).status, 0);
+    await runWorkers(url, 1);
+    const undated = await query<{ n: number }>(url, "select count(*)::int as n from events where event_date is null");
+    assert.ok(undated[0].n > 0, "the undated reports yield undated events");
+
+    const reprocess = () => spawnCli(["reprocess", "--queue", "--db", url, "--published", "2024-05-06"]).done;
+    const queued = await reprocess();
+    assert.equal(queued.status, 0, queued.stderr);
+    assert.match(queued.stderr, new RegExp(`queued ${texts} document`));
+    assert.equal((await reprocess()).status, 0, "queued twice while waiting: still one job a document");
+    const jobs = await query<{ n: number }>(
+      url,
+      "select count(*)::int as n from graphile_worker.jobs where task_identifier = 'pipeline'",
+    );
+    assert.equal(jobs[0].n, texts);
+    await runWorkers(url, 2);
+    const dated = await query<{ event_id: string; event_date: string | null }>(
+      url,
+      "select event_id, event_date from events order by event_id",
+    );
+    assert.ok(dated.length > 0 && dated.every((e) => e.event_date !== null), JSON.stringify(dated));
+    assert.equal((await query(url, "select 1 from documents where status = 'ok'")).length, texts);
+    await assertOneIncidentPerEvent(url);
+
+    // Once more, the same pipeline: the same events and incidents.
+    const incidents = await query<{ incident_id: string }>(url, "select incident_id from incidents order by 1");
+    assert.equal((await reprocess()).status, 0);
+    await runWorkers(url, 1);
+    assert.deepEqual(await query(url, "select event_id, event_date from events order by event_id"), dated);
+    assert.deepEqual(await query(url, "select incident_id from incidents order by 1"), incidents);
+    await assertOneIncidentPerEvent(url);
+  });
 });
+
+async function runWorkers(url: string, count: number): Promise<void> {
+  const workers = Array.from({ length: count }, () => spawnCli(["worker", "--db", url]));
+  try {
+    await waitForEmptyQueue(url, 500_000);
+  } finally {
+    for (const w of workers) w.child.kill("SIGTERM");
+  }
+  for (const w of workers) assert.equal((await w.done).status, 0, (await w.done).stderr);
+}
+
+/** Every event in exactly one incident, and no incident holding an event that is gone. */
+async function assertOneIncidentPerEvent(url: string): Promise<void> {
+  const members = await query<{ event_id: string; n: number }>(
+    url,
+    "select e.event_id, count(ie.incident_id)::int as n from events e left join incident_events ie using (event_id) group by e.event_id",
+  );
+  assert.ok(
+    members.every((m) => m.n === 1),
+    JSON.stringify(members),
+  );
+  const stale = await query(
+    url,
+    "select event_id from incident_events where event_id not in (select event_id from events)",
+  );
+  assert.deepEqual(stale, []);
+}

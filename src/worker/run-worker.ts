@@ -1,4 +1,4 @@
-// `sitrep worker`: runs ingest and merge jobs from the queue until SIGINT/SIGTERM. One job at a time per process
+// `sitrep worker`: runs ingest, pipeline (reprocess) and merge jobs from the queue until SIGINT/SIGTERM. One job at a time per process
 // (extraction is CPU-bound: start one worker per core); graphile-worker retries a failed job with backoff.
 import { EventEmitter } from "node:events";
 import { makeWorkerUtils, type Runner, run, type Task, type WorkerEvents, type WorkerUtils } from "graphile-worker";
@@ -7,8 +7,11 @@ import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js"
 import { ingestDocuments } from "../ingest-documents.js";
 import { completeIncidents, updateIncidents } from "../merge/update-incidents.js";
 import type { Store } from "../store/store.js";
-import { type IngestJob, type MergeJob, queueMerge } from "./jobs.js";
+import { type IngestJob, queueMerge } from "./jobs.js";
+import { mergeTask } from "./merge-task.js";
+import { pipelineTask } from "./pipeline-task.js";
 import { beat, HEARTBEAT_EVERY_MS, reclaimDeadWorkersJobs } from "./reclaim-jobs.js";
+import { listStaleIncidentMembers } from "./stale-members.js";
 
 export type WorkerHandle = { runner: Runner; stop(): Promise<void> };
 
@@ -24,8 +27,12 @@ export async function startWorker(
   const utils = await makeWorkerUtils({ pgPool: pool });
   await utils.migrate();
   await reclaimDeadWorkersJobs(pool, utils);
-  // A worker killed between saving a document and queueing its merge left events in no incident: merge them now.
-  await withMergeLock(pool, () => completeIncidents(store));
+  // A worker killed between saving a document and queueing its merge left events in no incident, and one killed
+  // between reprocessing a document and queueing its merge left incidents holding deleted events: merge them now.
+  await withMergeLock(pool, async () => {
+    await completeIncidents(store);
+    await updateIncidents(store, [], undefined, { removed: await listStaleIncidentMembers(pool) });
+  });
   const extract = createExtractPool({ size: 1 });
   // The pool's id is what graphile-worker writes as a job's locked_by: beat under it before the first job.
   const events = new EventEmitter() as WorkerEvents;
@@ -47,7 +54,11 @@ export async function startWorker(
     concurrency: 1,
     pollInterval: options.pollIntervalMs ?? 1000,
     noHandleSignals: true,
-    taskList: { ingest: ingestTask(store, extract, utils), merge: mergeTask(pool, store) },
+    taskList: {
+      ingest: ingestTask(store, extract, utils),
+      pipeline: pipelineTask(store, extract, utils),
+      merge: mergeTask(pool, store, utils, (run) => withMergeLock(pool, run)),
+    },
   });
   await Promise.all(beating);
   return {
@@ -73,16 +84,6 @@ function ingestTask(store: Store, extract: ExtractPool, utils: WorkerUtils): Tas
       language: job.language,
       pool: extract,
       mergeEvents: (_, events) => queueMerge(utils, events),
-    });
-  };
-}
-
-function mergeTask(pool: pg.Pool, store: Store): Task {
-  return async (payload) => {
-    const { documentIds } = payload as MergeJob;
-    await withMergeLock(pool, async () => {
-      const events = (await Promise.all(documentIds.map((documentId) => store.listEvents({ documentId })))).flat();
-      await updateIncidents(store, events);
     });
   };
 }

@@ -1,0 +1,95 @@
+// Kysely builds and compiles a query's SQL each time it runs, and for the dozen statements that store one document
+// that cost as much CPU as SQLite's own work. The hot write queries have a few fixed shapes (a table, its columns,
+// a row count), so each shape is compiled once per dialect and run again with new parameters; SQLite's statement
+// cache (statement-cache.ts) then finds the same SQL prepared. The first compilation of a shape is checked against
+// the parameters this module would pass: a shape whose parameters Kysely orders or converts differently is never
+// reused, so a reused statement cannot bind a value to the wrong column.
+import {
+  type Compilable,
+  CompiledQuery,
+  type DialectAdapter,
+  type InsertObject,
+  type Kysely,
+  type QueryResult,
+} from "kysely";
+import type { Database } from "./schema.js";
+
+type Executor = Pick<Kysely<Database>, "executeQuery" | "getExecutor">;
+
+/** The most rows one statement inserts: 256 spans of 7 columns stay far below SQLite's and PostgreSQL's limits on
+ * parameters (32,766 and 65,535). */
+const LARGEST_CHUNK = 256;
+
+export type InsertOptions<T extends keyof Database> = {
+  /** Skip rows that conflict (on this column, or on any unique constraint when true). */
+  ignoreConflicts?: (keyof Database[T] & string) | true;
+  /** Return this column of the rows inserted (not of those skipped). */
+  returning?: keyof Database[T] & string;
+};
+
+/** Inserts rows of one table in a few statements of fixed shapes; the rows must all have the same columns. */
+export async function insertRows<T extends keyof Database & string>(
+  db: Kysely<Database>,
+  table: T,
+  rows: InsertObject<Database, T>[],
+  options: InsertOptions<T> = {},
+): Promise<{ inserted: number; returned: Record<string, unknown>[] }> {
+  const result = { inserted: 0, returned: [] as Record<string, unknown>[] };
+  if (rows.length === 0) return result;
+  const columns = Object.keys(rows[0]);
+  let start = 0;
+  for (const size of chunkSizes(rows.length, LARGEST_CHUNK)) {
+    const chunk = rows.slice(start, (start += size));
+    const shape = `insert ${table} ${columns.join(",")} ${size} ${options.ignoreConflicts ?? ""} ${options.returning ?? ""}`;
+    const parameters = chunk.flatMap((row: Record<string, unknown>) => columns.map((column) => row[column]));
+    const done = await runShaped(db, shape, parameters, () => buildInsert(db, table, chunk, options));
+    result.inserted += Number(done.numAffectedRows ?? BigInt(done.rows.length));
+    result.returned.push(...(done.rows as Record<string, unknown>[]));
+  }
+  return result;
+}
+
+function buildInsert<T extends keyof Database & string>(
+  db: Kysely<Database>,
+  table: T,
+  rows: InsertObject<Database, T>[],
+  { ignoreConflicts, returning }: InsertOptions<T>,
+): Compilable<unknown> {
+  let query = db.insertInto(table).values(rows);
+  if (ignoreConflicts === true) query = query.onConflict((oc) => oc.doNothing());
+  else if (ignoreConflicts) query = query.onConflict((oc) => oc.column(ignoreConflicts).doNothing());
+  return returning ? query.returning(returning) : query;
+}
+
+const compiledSql = new WeakMap<DialectAdapter, Map<string, string | null>>();
+
+/** Runs the query `build` makes, whose compiled parameters are `parameters` in order; `shape` names its SQL. */
+export async function runShaped<R>(
+  db: Executor,
+  shape: string,
+  parameters: readonly unknown[],
+  build: () => Compilable<R>,
+): Promise<QueryResult<R>> {
+  const adapter = db.getExecutor().adapter;
+  let shapes = compiledSql.get(adapter);
+  if (!shapes) compiledSql.set(adapter, (shapes = new Map()));
+  const sql = shapes.get(shape);
+  if (sql) return db.executeQuery<R>(CompiledQuery.raw(sql, [...parameters]));
+  const compiled = build().compile();
+  if (sql === undefined) shapes.set(shape, sameValues(compiled.parameters, parameters) ? compiled.sql : null);
+  return db.executeQuery<R>(compiled);
+}
+
+/** Row counts of the chunks `count` rows are inserted in: at most `largest` each, otherwise powers of two, so a
+ * table sees a handful of statement shapes whatever a document holds. */
+export function chunkSizes(count: number, largest: number): number[] {
+  const sizes: number[] = [];
+  let left = count;
+  for (; left >= largest; left -= largest) sizes.push(largest);
+  for (let size = largest >> 1; size > 0; size >>= 1) if (left & size) sizes.push(size);
+  return sizes;
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
+}
