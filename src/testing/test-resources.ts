@@ -1,10 +1,12 @@
-// The real gazetteer and entity lexicons for tests that call stage helpers directly, opened once per test
+// The real gazetteer, entity and places lexicons for tests that call stage helpers directly, opened once per test
 // process (the gazetteer reads its index on the first lookup). A test that needs other places can pass its own.
 import { type EntityLexicons, loadEntityLexicons } from "../stages/entities/entity-lexicons.js";
+import { loadPlacesLexicons, type PlacesLexicons } from "../stages/places/places-lexicons.js";
 import { type Gazetteer, openGazetteer } from "../text/gazetteer/gazetteer.js";
 
 let gazetteer: Gazetteer | undefined;
 let entityLexicons: EntityLexicons | undefined;
+let placesLexicons: PlacesLexicons | undefined;
 
 export function testGazetteer(): Gazetteer {
   gazetteer ??= openGazetteer();
@@ -14,4 +16,9 @@ export function testGazetteer(): Gazetteer {
 export function testEntityLexicons(): EntityLexicons {
   entityLexicons ??= loadEntityLexicons(testGazetteer());
   return entityLexicons;
+}
+
+export function testPlacesLexicons(): PlacesLexicons {
+  placesLexicons ??= loadPlacesLexicons();
+  return placesLexicons;
 }
