@@ -3,8 +3,8 @@
 import type { LayerSpan } from "../doc.js";
 import { findEntities as findEntitiesIn } from "../stages/entities/index.js";
 import { findSentences, loadSentenceLexicons } from "../stages/sentences/index.js";
-import { testKnownNames } from "./test-resources.js";
+import { testEntityLexicons } from "./test-resources.js";
 
 export function findEntities(text: string): LayerSpan<"entities">[] {
-  return findEntitiesIn(text, findSentences(text, loadSentenceLexicons()), testKnownNames());
+  return findEntitiesIn(text, findSentences(text, loadSentenceLexicons()), testEntityLexicons());
 }

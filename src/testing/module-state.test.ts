@@ -10,23 +10,12 @@ import { describe, it } from "node:test";
 import { projectRoot } from "../paths.js";
 
 const LEFT_TO_CONVERT: Record<string, number> = {
-  "stages/entities/find-actor-descriptions.ts": 2,
-  "stages/entities/find-leaders.ts": 1,
-  "stages/entities/index.ts": 1,
-  "stages/entities/name-classifier.ts": 1,
-  "stages/entities/name-lexicons.ts": 1,
   "stages/events/classify-event.ts": 1,
   "stages/events/classify-plover.ts": 1,
   "stages/events/find-civilian-target.ts": 1,
   "stages/events/find-triggers.ts": 1,
   "stages/events/find-unnamed-actor.ts": 1,
   "stages/events/map-to-cameo.ts": 2,
-  "stages/places/find-border-regions.ts": 1,
-  "stages/places/find-municipal-names.ts": 1,
-  "stages/places/find-name-parts.ts": 1,
-  "stages/places/find-place-demonyms.ts": 1,
-  "stages/places/is-institution-frame.ts": 1,
-  "stages/places/word-lists.ts": 2,
 };
 
 const CACHE = /^let \w/;

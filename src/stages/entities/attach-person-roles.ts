@@ -2,7 +2,7 @@
 // {role: "spokesman", organization: "Pentagon"}; "President Biden" -> {role: "president"}. Honorifics
 // (Mr, Dr) are not roles. The organisation is the run of capitalised words right before the role words.
 import type { LayerSpan } from "../../doc.js";
-import { isTitleWord, loadNameLexicons } from "./name-lexicons.js";
+import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
 import type { EntitiesSettings } from "./settings.js";
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"]);
@@ -11,8 +11,8 @@ export function attachPersonRoles(
   text: string,
   spans: LayerSpan<"entities">[],
   settings: EntitiesSettings,
+  lex: NameLexicons,
 ): LayerSpan<"entities">[] {
-  const lex = loadNameLexicons();
   return spans.map((span) => {
     if (span.label !== "PERSON") return span;
     const line =

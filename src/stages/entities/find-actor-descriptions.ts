@@ -5,19 +5,19 @@
 import type { LayerSpan } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
 
-let nouns: Map<string, "actor" | "source"> | undefined;
-let agentInter: Map<string, number> | undefined;
+/** Description nouns, and the ACLED inter code of those that are Phoenix agents. */
+export type DescriptionNouns = { nouns: Map<string, "actor" | "source">; agentInter: Map<string, number> };
 
-/** The curated nouns, plus one-word Phoenix agents of armed kinds (state forces, rebels, militias). */
-function loadDescriptionNouns(): Map<string, "actor" | "source"> {
-  if (nouns) return nouns;
-  agentInter = new Map();
+/** The curated nouns, plus one-word Phoenix agents of armed kinds (state forces, rebels, militias). The
+ * entities stage reads them once (entity-lexicons.ts). */
+export function loadDescriptionNouns(): DescriptionNouns {
+  const agentInter = new Map<string, number>();
   for (const row of readLexiconTable("actors/phoenix-agents.tsv")) {
     if (!row.agent.includes(" ") && ["1", "2", "3"].includes(row.inter)) agentInter.set(row.agent, Number(row.inter));
   }
-  nouns = new Map([...agentInter.keys()].map((a) => [a, "actor" as const]));
+  const nouns = new Map<string, "actor" | "source">([...agentInter.keys()].map((a) => [a, "actor" as const]));
   for (const r of readLexiconTable("actors/description-words.tsv")) nouns.set(r.word, r.kind as "actor" | "source");
-  return nouns;
+  return { nouns, agentInter };
 }
 
 const BACKED =
@@ -31,14 +31,15 @@ const SOURCE_BEFORE =
 export function findActorDescriptions(
   text: string,
   entities: readonly LayerSpan<"entities">[],
+  descriptions: DescriptionNouns,
 ): LayerSpan<"entities">[] {
-  const lex = loadDescriptionNouns();
+  const lex = descriptions.nouns;
   const spans: LayerSpan<"entities">[] = [];
   for (const e of entities) {
     if (e.label !== "NORP" && e.label !== "COUNTRY") continue;
     const m = BACKED.exec(text.slice(e.end, e.end + 60));
     if (m && lex.get(m[2].toLowerCase()) === "actor") {
-      spans.push(description(e.start, e.end + m[0].length, m[2], e));
+      spans.push(description(e.start, e.end + m[0].length, m[2], e, descriptions.agentInter));
     }
   }
   // "Shiite militias sponsored by Iran": the noun, then "sponsored by", then the country.
@@ -50,7 +51,7 @@ export function findActorDescriptions(
         before,
       );
     if (m && lex.get(m[2].toLowerCase()) === "actor" && SPONSORED_BY.test(m[3])) {
-      spans.push(description(e.start - m[0].length, e.end, m[2], e));
+      spans.push(description(e.start - m[0].length, e.end, m[2], e, descriptions.agentInter));
     }
   }
   return spans;
@@ -61,15 +62,16 @@ function description(
   end: number,
   noun: string,
   affiliate: LayerSpan<"entities">,
+  agentInter: ReadonlyMap<string, number>,
 ): LayerSpan<"entities"> {
-  const inter = agentInter?.get(noun.toLowerCase()) ?? agentInter?.get(singular(noun.toLowerCase()));
+  const inter = agentInter.get(noun.toLowerCase()) ?? agentInter.get(singular(noun.toLowerCase()));
   const data = { description: noun.toLowerCase(), affiliation: affiliate.data?.iso3, ...(inter ? { inter } : {}) };
   return { start, end, label: "ACTOR_DESCRIPTION", by: "entities/actor-description", data };
 }
 
 /** "a US official", "a former US military official", "State Department officials", "military officials". */
-export function findSourceDescriptions(text: string): LayerSpan<"entities">[] {
-  const lex = loadDescriptionNouns();
+export function findSourceDescriptions(text: string, descriptions: DescriptionNouns): LayerSpan<"entities">[] {
+  const lex = descriptions.nouns;
   const spans: LayerSpan<"entities">[] = [];
   for (const m of text.matchAll(/\p{L}+/gu)) {
     if (lex.get(m[0]) !== "source") continue; // lower case only: "Officer Smith" is a name

@@ -9,20 +9,18 @@ import type { LayerSpan } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import { type AliasMatcher, buildAliasMatcher } from "./build-alias-matcher.js";
-import { isTitleWord, loadNameLexicons } from "./name-lexicons.js";
+import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
 
 export type Leader = { person: string; iso3: string; office: string; from: number; to?: number; government: string };
 
-type Matchers = { full: AliasMatcher<Leader>; short: AliasMatcher<Leader> };
+/** Leaders by full name and by surname alone; the entities stage builds them once (entity-lexicons.ts). */
+export type LeaderMatchers = { full: AliasMatcher<Leader>; short: AliasMatcher<Leader> };
 
 const DAY =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const GOVERNMENT_AFTER = /^[\s-]+(?:administration|government|cabinet|regime)\b/i;
 
-let matchers: Matchers | undefined;
-
-function loadMatchers(): Matchers {
-  if (matchers) return matchers;
+export function loadLeaderMatchers(): LeaderMatchers {
   const countries = new Map(loadCountries().map((c) => [c.iso3, c.name]));
   const rows = readLexiconTable("actors/leaders.tsv").map((row) => {
     const leader: Leader = {
@@ -35,13 +33,12 @@ function loadMatchers(): Matchers {
     };
     return { row, leader };
   });
-  matchers = {
+  return {
     full: buildAliasMatcher(
       rows.map(({ row, leader }) => ({ aliases: [row.person, ...split(row.aliases)], entry: leader })),
     ),
     short: buildAliasMatcher(rows.map(({ row, leader }) => ({ aliases: split(row.short), entry: leader }))),
   };
-  return matchers;
 }
 
 function split(cell: string): string[] {
@@ -55,12 +52,11 @@ function governmentName(country: string): string {
     : `Government of ${country}`;
 }
 
-export function findLeaders(text: string): LayerSpan<"entities">[] {
-  const { full, short } = loadMatchers();
+export function findLeaders(text: string, { full, short }: LeaderMatchers, lex: NameLexicons): LayerSpan<"entities">[] {
   // "Biden’s" is one word to the alias matcher: blank the possessive ending, keeping every offset.
   const plain = text.replace(/(?<=\p{L})['’]s\b/gu, "  ");
   const whole = full.find(plain);
-  const alone = short.find(plain).filter((m) => isStandingAlone(text, m.start, m.end) && !overlapsAny(whole, m));
+  const alone = short.find(plain).filter((m) => isStandingAlone(text, m.start, m.end, lex) && !overlapsAny(whole, m));
   return [...whole, ...alone].map(({ start, end, entry }) => {
     const government = GOVERNMENT_AFTER.exec(text.slice(end));
     return {
@@ -81,11 +77,10 @@ export function findLeaders(text: string): LayerSpan<"entities">[] {
 }
 
 /** "Biden", "President Biden", "Biden’s": capitalised, with no other name word right before or after it. */
-function isStandingAlone(text: string, start: number, end: number): boolean {
+function isStandingAlone(text: string, start: number, end: number, lex: NameLexicons): boolean {
   if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
   const before = /(?<![\p{L}.'’-])([\p{L}.'’-]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   const after = /^\s+([\p{L}'’-]+)/u.exec(text.slice(end, end + 40))?.[1];
-  const lex = loadNameLexicons();
   const isName = (w: string | undefined) =>
     !!w && /^\p{Lu}/u.test(w) && !isTitleWord(w, lex) && !lex.commonWords.has(w.toLowerCase()) && !DAY.test(w);
   // A full stop after a longer word ends the previous sentence ("... in Iraq. Biden said"); "J." is an initial.

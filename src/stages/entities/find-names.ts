@@ -7,11 +7,12 @@ import { foldAlias } from "../../text/fold-alias.js";
 import { isPlacesFrame } from "../../text/is-places-frame.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import { type Classified, classifyName, isAfterNumber, textOfWords } from "./classify-name.js";
+import type { EntityLexicons } from "./entity-lexicons.js";
 import { findDatelines } from "./find-datelines.js";
 import { type Candidate, findNameCandidates, isFamilyNameParticle, isOrdinaryWord } from "./find-name-candidates.js";
 import { guessLoneWord } from "./guess-lone-word.js";
 import { isAnyTown, isCity, isCityByOwnName, type KnownNames, lookupKnownName, type NameLabel } from "./known-names.js";
-import { loadNameLexicons, type NameLexicons } from "./name-lexicons.js";
+import type { NameLexicons } from "./name-lexicons.js";
 import type { EntitiesSettings } from "./settings.js";
 import { splitWords, type Word } from "./split-words.js";
 
@@ -22,9 +23,9 @@ export function findNames(
   sentences: readonly { start: number; end: number }[],
   claimed: readonly LayerSpan<"entities">[],
   settings: EntitiesSettings,
-  names: KnownNames,
+  lexicons: EntityLexicons,
 ): LayerSpan<"entities">[] {
-  const lex = loadNameLexicons();
+  const { names: lex, known: names } = lexicons;
   const datelines = findDatelines(text, claimed);
   const taken = [...claimed, ...datelines];
   const isClaimed = (w: Word) => overlapsAny(taken, w);
@@ -46,12 +47,12 @@ export function findNames(
       preferStrong(strong, candidate, result) ??
       result ??
       recall(memory, candidate) ??
-      guessUnknown(candidate, lex, settings.minNameProbability, names);
+      guessUnknown(candidate, lexicons, settings.minNameProbability);
     if (settled && !isLeftToPlaces(text, candidate, settled.label, settings.bigCityPopulation, names))
       spans.push(nameSpan(candidate.words, settled.label, settled.rule));
   }
   for (const words of capsLines)
-    spans.push(...findCapsNames(words, isClaimed, memory, settings.frequentWordRank, names));
+    spans.push(...findCapsNames(words, isClaimed, memory, settings.frequentWordRank, lexicons));
   return readListsAsPeople(text, spans);
 }
 
@@ -188,9 +189,8 @@ function recall(memory: Map<string, Classified>, candidate: Candidate): Classifi
 // person or an organisation by its words; a lone word goes to the name classifier (guess-lone-word.ts).
 function guessUnknown(
   candidate: Candidate,
-  lex: ReturnType<typeof loadNameLexicons>,
+  { names: lex, known: names, nameModel }: EntityLexicons,
   minNameProbability: number,
-  names: KnownNames,
 ): Classified | undefined {
   const [first] = candidate.words;
   if (candidate.words.length === 1 && (first.isInitial || isOrdinaryWord(first.text, lex))) return undefined;
@@ -202,7 +202,7 @@ function guessUnknown(
     (lex.orgWords.has(first.text.toLowerCase()) || lex.locWords.has(first.text.toLowerCase()))
   )
     return undefined;
-  if (candidate.words.length === 1) return guessLoneWord(first, lex, minNameProbability, names);
+  if (candidate.words.length === 1) return guessLoneWord(first, lex, minNameProbability, names, nameModel);
   // "Federal Reserve", "Gold Fields": ordinary words make a name an institution; "Ebrahim Raisi" has none.
   // A family-name particle ("Ruud van Nistelrooy", "de Silva") is neither: "de" is a dictionary word, "van" a city.
   const evidence = candidate.words.filter((w) => !isFamilyNameParticle(w.text));
@@ -220,9 +220,8 @@ function findCapsNames(
   isClaimed: (w: Word) => boolean,
   memory: Map<string, Classified>,
   frequentWordRank: number,
-  names: KnownNames,
+  { names: lex, known: names }: EntityLexicons,
 ): LayerSpan<"entities">[] {
-  const lex = loadNameLexicons();
   const spans: LayerSpan<"entities">[] = [];
   let i = 0;
   while (i < words.length) {

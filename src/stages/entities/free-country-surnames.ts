@@ -4,12 +4,15 @@
 // reads "Neil Jordan" as a person and the later "Jordan" by the surname it remembers.
 import type { LayerSpan } from "../../doc.js";
 import { isLocativeFrame } from "../../text/is-places-frame.js";
-import { loadNameLexicons } from "./name-lexicons.js";
+import type { NameLexicons } from "./name-lexicons.js";
 
 const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u;
 
-export function freeCountrySurnames(text: string, known: LayerSpan<"entities">[]): LayerSpan<"entities">[] {
-  const lex = loadNameLexicons();
+export function freeCountrySurnames(
+  text: string,
+  known: LayerSpan<"entities">[],
+  lex: NameLexicons,
+): LayerSpan<"entities">[] {
   const surnames = new Set<string>();
   for (const span of known) {
     if (span.label !== "COUNTRY" || /\s/.test(text.slice(span.start, span.end))) continue;
@@ -29,7 +32,7 @@ export function freeCountrySurnames(text: string, known: LayerSpan<"entities">[]
 }
 
 /** "Neil", "Trevor": a first name that is no ordinary word ("Will", "May") and no people's name. */
-function isPersonalName(word: string, lex: ReturnType<typeof loadNameLexicons>): boolean {
+function isPersonalName(word: string, lex: NameLexicons): boolean {
   const isFirstName = lex.firstNames.has(word) || lex.wideFirstNames.has(word);
   return (
     isFirstName && !lex.commonWords.has(word.toLowerCase()) && !lex.groupWords.has(word) && !lex.notNames.has(word)

@@ -1,14 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { testKnownNames } from "../../testing/test-resources.js";
+import { testEntityLexicons } from "../../testing/test-resources.js";
 import { guessLoneWord } from "./guess-lone-word.js";
-import { loadNameLexicons } from "./name-lexicons.js";
 import { ENTITIES_SETTINGS } from "./settings.js";
 import { splitWords } from "./split-words.js";
 
 function guess(text: string) {
   const [word] = splitWords(text, 0, text.length);
-  return guessLoneWord(word, loadNameLexicons(), ENTITIES_SETTINGS.minNameProbability, testKnownNames());
+  const { names, known, nameModel } = testEntityLexicons();
+  return guessLoneWord(word, names, ENTITIES_SETTINGS.minNameProbability, known, nameModel);
 }
 
 describe("entities: a lone unknown word", () => {

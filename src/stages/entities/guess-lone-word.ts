@@ -6,7 +6,7 @@
 import { countryByName } from "../../countries.js";
 import type { Classified } from "./classify-name.js";
 import { isAnyTown, type KnownNames } from "./known-names.js";
-import { predictNameLabel } from "./name-classifier.js";
+import { type NameModel, predictNameLabel } from "./name-classifier.js";
 import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
 import type { Word } from "./split-words.js";
 
@@ -16,6 +16,7 @@ export function guessLoneWord(
   lex: NameLexicons,
   minNameProbability: number,
   names: KnownNames,
+  nameModel: NameModel,
 ): Classified | undefined {
   if (lex.firstNames.has(word.text)) return { label: "PERSON", rule: "first-name-alone" };
   if (isTitleWord(word.text, lex) || /-(?:controlled|led|backed|held|run|owned|linked|allied)$/i.test(word.text))
@@ -23,7 +24,7 @@ export function guessLoneWord(
   if (/-(?:born|based)$/i.test(word.text)) return { label: "MISC", rule: "origin" };
   // Kept as "unknown-default": the rule that a stronger reading elsewhere in the document overrides.
   if (isPlaceName(word.text, names)) return { label: "LOC", rule: "unknown-default" };
-  const guess = predictNameLabel(word.text);
+  const guess = predictNameLabel(word.text, nameModel);
   return guess.probability >= minNameProbability ? { label: guess.label, rule: "name-classifier" } : undefined;
 }
 

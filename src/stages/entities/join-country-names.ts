@@ -6,7 +6,7 @@
 // "Northern Ireland": compass and size words are left out). The country span stays, so it is still known.
 import type { LayerSpan } from "../../doc.js";
 import { overlaps, overlapsAny } from "../../text/span-overlap.js";
-import { loadNameLexicons, type NameLexicons } from "./name-lexicons.js";
+import type { NameLexicons } from "./name-lexicons.js";
 
 // The word after must end the name: "U.S. Flag Day", "Hong Kong Chief Secretary" go on past it.
 const WORD_AFTER = /^ (\p{Lu}\p{Ll}+)\b(?![-'’]\p{L})(?! \p{Lu})/u;
@@ -53,8 +53,8 @@ export function joinCountryNames(
   text: string,
   known: readonly LayerSpan<"entities">[],
   names: LayerSpan<"entities">[],
+  lex: NameLexicons,
 ): LayerSpan<"entities">[] {
-  const lex = loadNameLexicons();
   const found: LayerSpan<"entities">[] = [];
   for (const country of known.filter((s) => s.label === "COUNTRY")) {
     const after = WORD_AFTER.exec(text.slice(country.end, country.end + 40))?.[1];

@@ -5,7 +5,7 @@
 // before it, when the organisation is named by its own words ("Bank", "Department", "Authority") and is no
 // company ("Hanil Steel Corp of South Korea"). The country span stays, so the country is still known.
 import type { LayerSpan } from "../../doc.js";
-import { loadNameLexicons } from "./name-lexicons.js";
+import type { NameLexicons } from "./name-lexicons.js";
 
 // "Hanil Steel Corp of South Korea", "Porto of Portugal": a company or a team with its country, not one name.
 const COMPANY_ENDING = /\b(?:Corp|Corporation|Co|Inc|Ltd|Limited|Plc|SA|AG|NV|Group|Holdings)\.?$/;
@@ -16,6 +16,7 @@ export function joinInstitutionNames(
   text: string,
   known: readonly LayerSpan<"entities">[],
   names: LayerSpan<"entities">[],
+  lex: NameLexicons,
 ): LayerSpan<"entities">[] {
   const places = known.filter((s) => s.label === "COUNTRY" || s.label === "NORP");
   const joined = names.map((name) => {
@@ -29,7 +30,7 @@ export function joinInstitutionNames(
     const before = places.find((c) => c.end < name.start && text.slice(c.end, name.start) === " ");
     return after || before ? widen(text, name, before?.start ?? name.start, after?.end ?? name.end) : name;
   });
-  return [...joined, ...findHeadlessInstitutions(text, places, joined)];
+  return [...joined, ...findHeadlessInstitutions(text, places, joined, lex)];
 }
 
 /** "Palestinian Authority", "American Airlines": a nationality or country and one organisation word. */
@@ -37,8 +38,8 @@ function findHeadlessInstitutions(
   text: string,
   places: LayerSpan<"entities">[],
   names: LayerSpan<"entities">[],
+  lex: NameLexicons,
 ): LayerSpan<"entities">[] {
-  const lex = loadNameLexicons();
   const found: LayerSpan<"entities">[] = [];
   for (const place of places) {
     const word = NEXT_WORD.exec(text.slice(place.end, place.end + 40))?.[1];

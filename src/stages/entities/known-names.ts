@@ -1,11 +1,11 @@
 // Names known in advance, looked up whole by folded form: people and organisations from the Phoenix
 // dictionaries (lexicon/names/phoenix-*.tsv), companies (lexicon/names/companies.txt), regions
 // (lexicon/names/regions.tsv) and towns from the GeoNames gazetteer the places stage uses. The entities
-// stage builds them once (loadKnownNames) from the gazetteer it is given and passes them down.
+// stage builds them once (loadKnownNames, entity-lexicons.ts) from the gazetteer it is given and passes them down.
 import { readLexiconLines, readLexiconTable } from "../../lexicon.js";
 import { foldAlias } from "../../text/fold-alias.js";
 import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
-import { isTitleWord, loadNameLexicons } from "./name-lexicons.js";
+import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
 
 export type NameLabel = "PERSON" | "ORG" | "LOC" | "MISC";
 /** kind "region": a place larger than a town (lexicon/names/regions.tsv), never read as a team. */
@@ -19,7 +19,7 @@ const CITY_MIN_POPULATION = 300000;
 /** The dictionaries' names by folded form, and the gazetteer for towns. */
 export type KnownNames = { index: Map<string, KnownName>; gazetteer: Gazetteer };
 
-export function loadKnownNames(gazetteer: Gazetteer): KnownNames {
+export function loadKnownNames(gazetteer: Gazetteer, lex: NameLexicons): KnownNames {
   const index = new Map<string, KnownName>();
   for (const row of readLexiconTable("names/regions.tsv")) {
     index.set(foldAlias(row.name), { label: "LOC", name: row.name, iso3: row.iso3 || undefined, kind: "region" });
@@ -31,14 +31,13 @@ export function loadKnownNames(gazetteer: Gazetteer): KnownNames {
     for (const row of readLexiconTable(file)) {
       // The dictionaries file some people with their title ("President Clinton"); the name finder
       // looks names up without it.
-      const name = label === "PERSON" ? withoutTitles(row.name) : row.name;
+      const name = label === "PERSON" ? withoutTitles(row.name, lex) : row.name;
       if (name && !index.has(foldAlias(name)))
         index.set(foldAlias(name), { label, name, iso3: row.country || undefined });
     }
   }
   // Companies last: a name the dictionaries know keeps its entry; one that is also a town ("Aachen",
   // "Orange") or an ordinary word ("Target") is too ambiguous to count as a company by name alone.
-  const lex = loadNameLexicons();
   for (const name of readLexiconLines("names/companies.txt").map((l) => l.trim())) {
     const key = foldAlias(name);
     if (!index.has(key) && !lex.commonWords.has(name.toLowerCase()) && gazetteer.lookupPlace(name).length === 0) {
@@ -48,8 +47,7 @@ export function loadKnownNames(gazetteer: Gazetteer): KnownNames {
   return { index, gazetteer };
 }
 
-function withoutTitles(name: string): string {
-  const lex = loadNameLexicons();
+function withoutTitles(name: string, lex: NameLexicons): string {
   const words = name.split(" ");
   while (words.length > 1 && isTitleWord(words[0], lex)) words.shift();
   return words.length > 1 ? words.join(" ") : "";

@@ -24,9 +24,10 @@ describe("entities: name classifier", () => {
       ["NESOHR", "ORG"],
       ["AMERCO", "ORG"],
     ];
+    const model = loadNameModel();
     for (const [name, label] of cases) {
       assert.ok(isHeldOut(name), `${name} is held out`);
-      const guess = predictNameLabel(name);
+      const guess = predictNameLabel(name, model);
       assert.equal(guess.label, label, name);
       assert.ok(guess.probability > 0.9, `${name}: ${guess.probability}`);
     }

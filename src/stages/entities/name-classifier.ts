@@ -14,12 +14,9 @@ const SMOOTHING = 1;
 export type NameModel = { classes: NameLabel[]; logLikelihood: Map<string, number[]>; unseen: number[] };
 export type NamePrediction = { label: NameLabel; probability: number };
 
-let model: NameModel | undefined;
-
-/** The shipped model, read once (0.8 MB, about 50 ms). */
+/** The shipped model (0.8 MB, about 50 ms to read): the entities stage reads it once (entity-lexicons.ts). */
 export function loadNameModel(): NameModel {
-  model ??= parseNameModel(readFileSync(join(projectRoot(), NAME_MODEL_FILE), "utf8"));
-  return model;
+  return parseNameModel(readFileSync(join(projectRoot(), NAME_MODEL_FILE), "utf8"));
 }
 
 export function parseNameModel(text: string): NameModel {
@@ -35,7 +32,7 @@ export function parseNameModel(text: string): NameModel {
 }
 
 /** The most likely kind of name and its posterior probability under equal priors. */
-export function predictNameLabel(name: string, nameModel = loadNameModel()): NamePrediction {
+export function predictNameLabel(name: string, nameModel: NameModel): NamePrediction {
   const scores = nameModel.classes.map(() => 0);
   for (const feature of featuresOfName(name)) {
     const row = nameModel.logLikelihood.get(feature);

@@ -1,4 +1,5 @@
-// The word lists the name finder reads (lexicon/names/*, each with its source in its header), loaded once.
+// The word lists the name finder reads (lexicon/names/*, each with its source in its header). The entities
+// stage loads them once (entity-lexicons.ts) and passes them down.
 import { readLexiconLines, readLexiconTable } from "../../lexicon.js";
 
 export type NameLexicons = {
@@ -30,12 +31,9 @@ export function isTitleWord(word: string, lex: NameLexicons): boolean {
     .every((part) => lex.personTitles.has(part));
 }
 
-let lexicons: NameLexicons | undefined;
-
 export function loadNameLexicons(): NameLexicons {
-  if (lexicons) return lexicons;
   const lower = (lines: string[]) => new Set(lines.map((l) => l.trim().toLowerCase()));
-  lexicons = {
+  return {
     firstNames: new Set(readLexiconLines("names/first-names.txt").map((l) => l.trim())),
     wideFirstNames: new Set(readLexiconLines("names/first-names-wide.txt").map((l) => l.trim())),
     commonWords: new Map(readLexiconLines("names/common-words.txt").map((w, rank) => [w.trim(), rank])),
@@ -49,5 +47,4 @@ export function loadNameLexicons(): NameLexicons {
     orgDescriptors: new Set(readLexiconLines("names/org-descriptors.txt").map((l) => l.trim())),
     commonAcronyms: new Set(readLexiconLines("names/common-acronyms.txt").map((l) => l.trim())),
   };
-  return lexicons;
 }

@@ -5,7 +5,7 @@
 // name, and must be the whole capitalised run ("Utah Bureau of Mines" is an organisation).
 import type { Candidate } from "./find-name-candidates.js";
 import type { PlacesSettings } from "./settings.js";
-import { isCommonWord, isGivenName } from "./word-lists.js";
+import { isCommonWord, isGivenName, type WordLists } from "./word-lists.js";
 
 const PERSON_TITLE_BEFORE =
   /\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Rev|Prof|President|Judge|Officer|Sheriff|Chief|Deputy|Coach|Detective|Minister|King|Queen|Prince|Saint|St)\.?\s+$/;
@@ -34,6 +34,7 @@ export function acceptCandidate(
   text: string,
   surnames: ReadonlySet<string>,
   settings: PlacesSettings,
+  lists: WordLists,
 ): boolean {
   if (c.places.length === 0 && !c.region && !c.countryIso3) return false;
   if (c.evidence.has("abbreviation")) return true;
@@ -42,7 +43,7 @@ export function acceptCandidate(
   if (PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 15), c.start))) return false;
   // "Birch County", "Acadia Parish": the word makes it a place, whoever else bears the name.
   if (/\s(?:County|Parish)$/.test(c.name) && c.places.some((p) => p.featureCode === "ADM2")) return true;
-  if (isGivenName(first) && !PLACE_NAME_OPENER.test(first) && c.hasCapitalisedNext && !c.evidence.has("pair"))
+  if (isGivenName(first, lists) && !PLACE_NAME_OPENER.test(first) && c.hasCapitalisedNext && !c.evidence.has("pair"))
     return false;
   if (words.length === 1 && surnames.has(c.name) && !isMajorPlace(c, settings.bigCityPopulation)) return false;
   if (/^\p{Lu}{2,5}$/u.test(c.name) && !c.evidence.has("pair")) return false; // an acronym: UN, BBC, CDC (even if tagged LOC)
@@ -62,8 +63,8 @@ export function acceptCandidate(
   if (c.region || c.countryIso3) return true;
   if (isStrongEvidence(c)) return !c.isPrefix || c.evidence.has("locative") || c.evidence.has("loc-entity");
   if (c.isPrefix) return false;
-  if (words.length === 1 && isCommonWord(c.name)) return false;
-  if (words.length === 1 && isGivenName(c.name) && !isMajorPlace(c, settings.bigCityPopulation)) return false;
+  if (words.length === 1 && isCommonWord(c.name, lists)) return false;
+  if (words.length === 1 && isGivenName(c.name, lists) && !isMajorPlace(c, settings.bigCityPopulation)) return false;
   if (c.places.some((p) => p.featureCode === "ADM1" || p.featureCode === "ADM2")) return true;
   return c.places[0].population >= settings.minBarePopulation;
 }
@@ -78,14 +79,14 @@ const PLACE_NAME_OPENER =
   /^(?:North|South|East|West|Central|Upper|Lower|New|Old|Fort|Port|Lake|Mount|Saint|San|Santa|Los|Las|El|La|Le|Glen|Rock|Grand|Little|Big|Royal)$/;
 
 /** Last words of "Given Surname" runs: "Bush" after "George Bush" is the person, not a town. */
-export function findSurnames(text: string): Set<string> {
+export function findSurnames(text: string, lists: WordLists): Set<string> {
   const surnames = new Set<string>();
   // The surname may be mixed-case ("McDaniel", "DeLoach"), and a middle initial or a quoted nickname may
   // stand between ("Robert T. “Big Rob” Hale").
   for (const m of text.matchAll(
     /\b(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(?:["“][^"”\n]{1,30}["”]\s+)?(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)\b/gu,
   )) {
-    if (isGivenName(m[1]) && !PLACE_NAME_OPENER.test(m[1]) && !isGivenName(m[2])) surnames.add(m[2]);
+    if (isGivenName(m[1], lists) && !PLACE_NAME_OPENER.test(m[1]) && !isGivenName(m[2], lists)) surnames.add(m[2]);
   }
   for (const m of text.matchAll(
     /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Sgt|Capt|Maj|Lt|Rev|Prof)\.?\s+(\p{Lu}\p{Ll}+)\b/gu,

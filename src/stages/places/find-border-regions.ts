@@ -1,7 +1,6 @@
 // Vague places kept vague: "near the Syrian-Iraqi border", "the border between Syria and Iraq" name a
 // border area between two countries, not a town, so they become one BORDER span with both countries.
 
-import { loadCountries } from "../../countries.js";
 import type { LayerSpan } from "../../doc.js";
 import { foldAlias } from "../../text/fold-alias.js";
 import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
@@ -14,25 +13,20 @@ const HYPHENATED = new RegExp(
 );
 const BETWEEN = new RegExp(String.raw`border\s+(?:area\s+|region\s+)?between\s+(${WORD})\s+and\s+(${WORD})`, "gu");
 
-let byName: Map<string, string> | undefined;
-
-export function findBorderRegions(text: string, gazetteer: Gazetteer): LayerSpan<"places">[] {
+/** `countryNames`: folded country names and demonyms (places-lexicons.ts). */
+export function findBorderRegions(
+  text: string,
+  gazetteer: Gazetteer,
+  countryNames: ReadonlyMap<string, string>,
+): LayerSpan<"places">[] {
   const spans: LayerSpan<"places">[] = [];
   for (const pattern of [HYPHENATED, BETWEEN]) {
     for (const m of text.matchAll(pattern)) {
-      const a = countryIso3(m[1]);
-      const b = countryIso3(m[2]);
+      const a = countryNames.get(foldAlias(m[1]));
+      const b = countryNames.get(foldAlias(m[2]));
       if (!a || !b || a === b) continue;
       spans.push(borderSpan({ start: m.index!, end: m.index! + m[0].length, by: "places/border" }, [a, b], gazetteer));
     }
   }
   return spans;
-}
-
-/** Country name or demonym ("Syria", "Syrian") -> ISO3. */
-function countryIso3(word: string): string | undefined {
-  byName ??= new Map(
-    loadCountries().flatMap((c) => [...c.names, ...c.demonyms].map((n) => [foldAlias(n), c.iso3] as [string, string])),
-  );
-  return byName.get(foldAlias(word));
 }

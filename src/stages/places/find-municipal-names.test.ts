@@ -1,11 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { testPlacesLexicons } from "../../testing/test-resources.js";
 import { findMunicipalNames } from "./find-municipal-names.js";
 
 function namesIn(text: string, names: string[]): Set<string> {
   return findMunicipalNames(
     text,
     names.map((name) => ({ name, end: text.indexOf(name) + name.length })),
+    testPlacesLexicons().municipal,
   );
 }
 

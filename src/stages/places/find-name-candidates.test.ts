@@ -1,11 +1,11 @@
 // Sentences written for this test, in the style of local US news.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { testGazetteer } from "../../testing/test-resources.js";
+import { testGazetteer, testPlacesLexicons } from "../../testing/test-resources.js";
 import { findNameCandidates } from "./find-name-candidates.js";
 
 function candidatesIn(text: string) {
-  return findNameCandidates(text, [], testGazetteer()).map((c) => ({
+  return findNameCandidates(text, [], testGazetteer(), testPlacesLexicons()).map((c) => ({
     text: text.slice(c.start, c.end),
     name: c.name,
     evidence: [...c.evidence],

@@ -9,7 +9,8 @@ import type { WorldRegion } from "../../text/gazetteer/place-lexicons.js";
 import { isLocativeFrame, isPairFrame } from "../../text/is-places-frame.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import { isInstitutionFrame } from "./is-institution-frame.js";
-import { isGivenName } from "./word-lists.js";
+import type { PlacesLexicons } from "./places-lexicons.js";
+import { isGivenName, type WordLists } from "./word-lists.js";
 
 export type Evidence =
   | "locative"
@@ -49,7 +50,12 @@ const LEADING_FUNCTION_WORD =
 // since names are read from the run's text.
 const WORD = /(?:\p{Ll}+-)*[^\s-]+(?:-(?!\p{Lu})[^\s-]*)*/gu;
 
-export function findNameCandidates(text: string, locSpans: readonly Span[], gazetteer: Gazetteer): Candidate[] {
+export function findNameCandidates(
+  text: string,
+  locSpans: readonly Span[],
+  gazetteer: Gazetteer,
+  lex: PlacesLexicons,
+): Candidate[] {
   const candidates: Candidate[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
     const words = [...match[0].matchAll(WORD)];
@@ -65,11 +71,13 @@ export function findNameCandidates(text: string, locSpans: readonly Span[], gaze
       const start = match.index! + words[i].index!;
       const end = match.index! + found.endOffset;
       const isRunStart = i === 0 || LEADING_FUNCTION_WORD.test(words[i - 1][0]);
-      candidates.push(makeCandidate(text, start, end, found, locSpans, found.endOffset < match[0].length, isRunStart));
+      candidates.push(
+        makeCandidate(text, start, end, found, locSpans, found.endOffset < match[0].length, isRunStart, lex),
+      );
       i = found.nextWord;
     }
   }
-  markHyphenPairs(candidates, text);
+  markHyphenPairs(candidates, text, lex.words);
   // A part of a hyphenated name is a place only beside another place ("Ebola-Reston", "Ruiz-Vega" are not).
   const kept = candidates.filter((c) => c.evidence.has("hyphen-pair") || !isHyphenPart(c, text));
   const abbreviations = findAbbreviations(text, gazetteer);
@@ -88,14 +96,14 @@ export function findNameCandidates(text: string, locSpans: readonly Span[], gaze
  * place pair (a merged district, a route, a campus), so each part is a place. Two given names ("Jean-Paul")
  * or a pair after a given name ("Pablo Ruiz-Vega") are a person's.
  */
-function markHyphenPairs(candidates: Candidate[], text: string) {
+function markHyphenPairs(candidates: Candidate[], text: string, words: WordLists) {
   for (let k = 1; k < candidates.length; k++) {
     const [a, b] = [candidates[k - 1], candidates[k]];
     if (b.start !== a.end + 1 || text[a.end] !== "-" || !isKnown(a) || !isKnown(b)) continue;
-    if (isGivenName(a.name) && isGivenName(b.name.split(/\s+/)[0])) continue;
+    if (isGivenName(a.name, words) && isGivenName(b.name.split(/\s+/)[0], words)) continue;
     // "Pablo Ruiz-Vega": a double surname after a given name.
     const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, a.start - 20), a.start));
-    if (before && isGivenName(before[1])) continue;
+    if (before && isGivenName(before[1], words)) continue;
     a.evidence.add("hyphen-pair");
     b.evidence.add("hyphen-pair");
   }
@@ -150,12 +158,13 @@ function makeCandidate(
   locSpans: readonly Span[],
   isPrefix: boolean,
   isRunStart: boolean,
+  lex: PlacesLexicons,
 ): Candidate {
   const evidence = new Set<Evidence>(["bare"]);
   if (isLocativeFrame(text, start)) evidence.add("locative");
   if (isPairFrame(text, end)) evidence.add("pair");
   // "Oxford Police", but not "Dover Central High School": the place opens the institution's name.
-  if (isRunStart && isInstitutionFrame(text, end, known.name)) evidence.add("institution");
+  if (isRunStart && isInstitutionFrame(text, end, known.name, lex)) evidence.add("institution");
   // "New York state", "the state of Washington": the state, not its city.
   if (
     /^\s+state\b/.test(text.slice(end, end + 7)) ||

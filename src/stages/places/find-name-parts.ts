@@ -4,8 +4,6 @@
 // them), but an event did not happen there, so they get their own labels (ADJECTIVAL, IN_NAME) that the
 // events stage does not read as locations.
 
-import { createRequire } from "node:module";
-import { loadCountries } from "../../countries.js";
 import type { LayerSpan, Span } from "../../doc.js";
 import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
 import { overlaps, overlapsAny } from "../../text/span-overlap.js";
@@ -14,14 +12,13 @@ import { findActorCountries } from "./find-actor-countries.js";
 import type { Candidate } from "./find-name-candidates.js";
 import { findPlaceDemonyms } from "./find-place-demonyms.js";
 import { countrySpan } from "./make-place-span.js";
+import type { PlacesLexicons } from "./places-lexicons.js";
 import type { PlacesSettings } from "./settings.js";
-import { isCommonWord, isGivenName } from "./word-lists.js";
+import { isCommonWord, isGivenName, type WordLists } from "./word-lists.js";
 
 // Labels of names a place can be part of; a person's name ("Paris Hilton") is not read for places.
 const ORGANISATION_LABELS = new Set(["ORG", "ACTOR"]);
 const NOT_A_NAME_PART = new Set(["PERSON", "NORP", "DATE"]);
-
-let byDemonym: Map<string, string> | undefined;
 
 /**
  * A country span (label ADJECTIVAL) for each demonym the entities layer found ("Kenyan", "Israelis"), and
@@ -31,8 +28,9 @@ export function findAdjectivalCountries(
   entities: readonly LayerSpan<"entities">[],
   text: string,
   gazetteer: Gazetteer,
+  lex: PlacesLexicons,
 ): LayerSpan<"places">[] {
-  byDemonym ??= readDemonyms();
+  const byDemonym = lex.countryDemonyms;
   const spans: LayerSpan<"places">[] = [];
   for (const e of entities) {
     if (e.label !== "NORP" && e.label !== "MISC") continue;
@@ -41,33 +39,21 @@ export function findAdjectivalCountries(
     if (iso3)
       spans.push(countrySpan({ start: e.start, end: e.end, by: "places/demonym" }, iso3, gazetteer, "adjectival"));
   }
-  const plurals = new Map([...byDemonym].filter(([d]) => d.endsWith("s") && byDemonym!.has(d.slice(0, -1))));
-  const demonyms = [...spans, ...findPlaceDemonyms(text, spans, plurals, entities, gazetteer)];
+  const plurals = new Map([...byDemonym].filter(([d]) => d.endsWith("s") && byDemonym.has(d.slice(0, -1))));
+  const demonyms = [...spans, ...findPlaceDemonyms(text, spans, plurals, entities, gazetteer, lex.placeDemonyms)];
   return [...demonyms, ...findActorCountries(entities, text, gazetteer).filter((a) => !overlapsAny(demonyms, a))];
 }
-
-/** "Kenyan", "Americans" -> a country. A demonym several countries share goes to the largest ("American": not the Northern Mariana Islands). */
-function readDemonyms(): Map<string, string> {
-  const require = createRequire(import.meta.url);
-  const area = new Map((require("world-countries") as { cca3: string; area: number }[]).map((c) => [c.cca3, c.area]));
-  const bySize = [...loadCountries()].sort((a, b) => (area.get(a.iso3) ?? 0) - (area.get(b.iso3) ?? 0));
-  return new Map(
-    bySize.flatMap((c) =>
-      c.demonyms.flatMap((d) => [[d, c.iso3] as [string, string], [`${d}s`, c.iso3] as [string, string]]),
-    ),
-  );
-}
-
 /**
  * A "person" with no given name in it that holds a big city or a state is a misread name ("Metropolitan
  * Atlanta", "the Cleveland Republican"): its place is kept as a name part. "Paris Hilton" has a given name.
  */
-function isMisreadPerson(b: Span, c: Candidate, text: string, bigCityPopulation: number): boolean {
+function isMisreadPerson(b: Span, c: Candidate, text: string, bigCityPopulation: number, words: WordLists): boolean {
   if (b.label !== "PERSON") return false;
   // The place's own words may be a given name too ("Atlanta"); acceptCandidate judges those.
   const others = (text.slice(b.start, c.start) + " " + text.slice(c.end, b.end)).split(/\s+/).filter(Boolean);
   return (
-    !others.some(isGivenName) && c.places.some((p) => p.featureCode === "ADM1" || p.population >= bigCityPopulation)
+    !others.some((w) => isGivenName(w, words)) &&
+    c.places.some((p) => p.featureCode === "ADM1" || p.population >= bigCityPopulation)
   );
 }
 
@@ -75,12 +61,12 @@ function isMisreadPerson(b: Span, c: Candidate, text: string, bigCityPopulation:
  * "Chile's new envoy", "met Peru's minister": a country's name that another layer took for a
  * person's whole name. A country named like a person ("Jordan", "Chad", "Georgia") stays a person.
  */
-function isCountryReadAsPerson(c: Candidate, over: readonly Span[]): boolean {
+function isCountryReadAsPerson(c: Candidate, over: readonly Span[], words: WordLists): boolean {
   return (
     !!c.countryIso3 &&
     over.length > 0 &&
     over.every((b) => b.label === "PERSON" && b.start === c.start && b.end === c.end) &&
-    !isGivenName(c.name)
+    !isGivenName(c.name, words)
   );
 }
 
@@ -109,29 +95,30 @@ export function findNamePartCandidates(
   text: string,
   surnames: ReadonlySet<string>,
   settings: PlacesSettings,
+  words: WordLists,
 ): Candidate[] {
   return all.filter((c) => {
     if (kept.includes(c)) return false;
     const over = blockers.filter((b) => overlaps(b, c));
-    if (isCountryReadAsPerson(c, over)) return true;
+    if (isCountryReadAsPerson(c, over, words)) return true;
     const isInstitution = isInstitutionName(c);
     if (
       over.some(
         (b) =>
           NOT_A_NAME_PART.has(b.label) &&
           !(isInstitution && b.label === "PERSON") &&
-          !isMisreadPerson(b, c, text, settings.bigCityPopulation),
+          !isMisreadPerson(b, c, text, settings.bigCityPopulation, words),
       )
     )
       return false;
     // "Near East", "Middle East": an ordinary word inside a name is no place of its own ("Oxford Police" is).
-    if (!c.name.includes(" ") && isCommonWord(c.name) && !isInstitution) return false;
+    if (!c.name.includes(" ") && isCommonWord(c.name, words) && !isInstitution) return false;
     const isInOrganisation = over.some((b) => ORGANISATION_LABELS.has(b.label));
     if (
       !c.isPrefix &&
       !isInOrganisation &&
       !isInstitution &&
-      !over.some((b) => isMisreadPerson(b, c, text, settings.bigCityPopulation))
+      !over.some((b) => isMisreadPerson(b, c, text, settings.bigCityPopulation, words))
     )
       return false;
     // A given name followed by another capitalised word is a person ("Austin Smith") unless an organisation's name holds it.
@@ -140,6 +127,7 @@ export function findNamePartCandidates(
       text,
       surnames,
       settings,
+      words,
     );
   });
 }

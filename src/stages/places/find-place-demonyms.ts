@@ -7,12 +7,9 @@
 
 import { countryByName } from "../../countries.js";
 import type { LayerSpan, Span } from "../../doc.js";
-import { phraseAlternation, readLexiconTable } from "../../lexicon.js";
 import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
-import { countrySpan, gazetteerSpan, type PlaceRole, regionSpan } from "./make-place-span.js";
-
-type Demonym = { place: string; role: PlaceRole };
-let table: { byForm: Map<string, Demonym>; pattern: RegExp } | undefined;
+import { countrySpan, gazetteerSpan, regionSpan } from "./make-place-span.js";
+import type { Demonym, DemonymTable } from "./places-lexicons.js";
 
 /** Demonym spans found in the text, none overlapping `taken` (spans other rules already made). */
 export function findPlaceDemonyms(
@@ -21,8 +18,8 @@ export function findPlaceDemonyms(
   countryPlurals: ReadonlyMap<string, string>,
   entities: readonly Span[],
   gazetteer: Gazetteer,
+  table: DemonymTable,
 ): LayerSpan<"places">[] {
-  table ??= readDemonymTable();
   const spans: LayerSpan<"places">[] = [];
   const isFree = (start: number, end: number) => !taken.some((t) => t.start < end && start < t.end);
   for (const m of text.matchAll(table.pattern)) {
@@ -54,14 +51,4 @@ function makeDemonymSpan(
   const places = gazetteer.lookupPlace(d.place);
   const place = places.find((p) => p.featureCode === "ADM1") ?? places[0];
   return place ? gazetteerSpan(at, place, d.role === "in-name" ? "IN_NAME" : "ADJECTIVAL") : undefined;
-}
-
-function readDemonymTable(): { byForm: Map<string, Demonym>; pattern: RegExp } {
-  const byForm = new Map<string, Demonym>();
-  for (const row of readLexiconTable("places/demonyms.tsv")) {
-    for (const form of row.forms.split("|"))
-      byForm.set(form, { place: row.place, role: row.label === "IN_NAME" ? "in-name" : "adjectival" });
-  }
-  // Whole words only: "European" but not "Europeanised"; "EU" but not "EUR".
-  return { byForm, pattern: new RegExp(`(?<![\\p{L}-])(?:${phraseAlternation(byForm.keys())})(?![\\p{L}])`, "gu") };
 }

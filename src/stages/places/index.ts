@@ -18,6 +18,7 @@ import { type Candidate, findNameCandidates } from "./find-name-candidates.js";
 import { findAdjectivalCountries, findNamePartCandidates } from "./find-name-parts.js";
 import { countrySpan, gazetteerSpan, regionSpan } from "./make-place-span.js";
 import { measureNearbySupport } from "./measure-nearby-support.js";
+import { loadPlacesLexicons, type PlacesLexicons } from "./places-lexicons.js";
 import { isInside, type PlaceContext, rankPlaces } from "./rank-places.js";
 import { PLACES_SETTINGS, type PlacesSettings } from "./settings.js";
 
@@ -32,6 +33,7 @@ type CountryMention = Span<{ iso3?: string }>;
 export function findPlaces(
   doc: Doc,
   gazetteer: Gazetteer,
+  lex: PlacesLexicons,
   settings: PlacesSettings = PLACES_SETTINGS,
 ): LayerSpan<"places">[] {
   const text = doc.text;
@@ -41,16 +43,19 @@ export function findPlaces(
   // (pipelines built without resources have none), so it is not among the stage's needs.
   const named = spansOf(doc, "ner").filter((s) => s.label === "PER" || s.label === "ORG");
   const blockers = [...entities.filter((e) => BLOCKING_LABELS.has(e.label)), ...spansOf(doc, "dates"), ...named];
-  const borders = findBorderRegions(text, gazetteer);
-  const surnames = findSurnames(text);
+  const borders = findBorderRegions(text, gazetteer, lex.countryNames);
+  const surnames = findSurnames(text, lex.words);
   const all = findNameCandidates(
     text,
     entities.filter((e) => e.label === "LOC"),
     gazetteer,
+    lex,
   ).filter((c) => !overlapsAny(borders, c));
-  const candidates = all.filter((c) => !isBlocked(c, blockers) && acceptCandidate(c, text, surnames, settings));
+  const candidates = all.filter(
+    (c) => !isBlocked(c, blockers) && acceptCandidate(c, text, surnames, settings, lex.words),
+  );
   // A name part that holds a country name ("Marlow County") wins over it, as a located name does.
-  const nameParts = findNamePartCandidates(all, candidates, blockers, text, surnames, settings).filter(
+  const nameParts = findNamePartCandidates(all, candidates, blockers, text, surnames, settings, lex.words).filter(
     (c) => !entities.some((e) => e.label === "COUNTRY" && overlaps(c, e) && !covers(c, e)),
   );
   // A longer name wins over a country inside it: "New Mexico", "Mexico City".
@@ -84,13 +89,14 @@ export function findPlaces(
     entities.filter((e) => !overlapsAny(names, e)),
     text,
     gazetteer,
+    lex,
   );
   const demonymCountries = new Set(adjectival.map(iso2Of).filter((c): c is string => !!c));
   const nearbySupport = measureNearbySupport(
     names.map((c) => ({ name: c.name, places: c.places, isFramed: isStrongEvidence(c) })),
     settings,
   );
-  const municipalNames = findMunicipalNames(text, names);
+  const municipalNames = findMunicipalNames(text, names, lex.municipal);
   const firstCtx: PlaceContext = {
     namedCountries,
     namedAdmin1: new Set(),
@@ -339,12 +345,17 @@ function covers(a: { start: number; end: number }, b: { start: number; end: numb
   return a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
 }
 
-/** `gazetteer`: one per process (loadResources(); STAGES shares the one pipeline.ts opens). */
+/** `gazetteer`: one per process (loadResources(); STAGES shares the one pipeline.ts opens). The stage's
+ * other lexicons are read on its first document, once per stage. */
 export function createPlacesStage(gazetteer: Gazetteer, settings: PlacesSettings = PLACES_SETTINGS): Stage {
+  let lexicons: PlacesLexicons | undefined;
   return {
     name: "places",
     needs: ["sentences", "entities", "dates"],
     makes: ["places"],
-    run: (doc: Doc) => withLayer(doc, "places", findPlaces(doc, gazetteer, settings)),
+    run: (doc: Doc) => {
+      lexicons ??= loadPlacesLexicons();
+      return withLayer(doc, "places", findPlaces(doc, gazetteer, lexicons, settings));
+    },
   };
 }

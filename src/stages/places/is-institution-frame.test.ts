@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { spansOf } from "../../doc.js";
 import { processText } from "../../process.js";
+import { testPlacesLexicons } from "../../testing/test-resources.js";
 import { isInstitutionFrame } from "./is-institution-frame.js";
 
 function placesIn(text: string) {
@@ -20,17 +21,17 @@ function placesIn(text: string) {
 describe("places: a local institution's name holds the place it serves", () => {
   it("matches government, police and court words right after a name, as whole words", () => {
     const text = "the Oxford Police said; Sligo Town Hall; the Laconia police; Oxford Policeman";
-    assert.equal(isInstitutionFrame(text, text.indexOf("Oxford") + 6, "Oxford"), true);
-    assert.equal(isInstitutionFrame(text, text.indexOf("Sligo") + 5, "Sligo"), true);
-    assert.equal(isInstitutionFrame(text, text.indexOf("Laconia") + 7, "Laconia"), true);
-    assert.equal(isInstitutionFrame(text, text.lastIndexOf("Oxford") + 6, "Oxford"), false);
+    assert.equal(isInstitutionFrame(text, text.indexOf("Oxford") + 6, "Oxford", testPlacesLexicons()), true);
+    assert.equal(isInstitutionFrame(text, text.indexOf("Sligo") + 5, "Sligo", testPlacesLexicons()), true);
+    assert.equal(isInstitutionFrame(text, text.indexOf("Laconia") + 7, "Laconia", testPlacesLexicons()), true);
+    assert.equal(isInstitutionFrame(text, text.lastIndexOf("Oxford") + 6, "Oxford", testPlacesLexicons()), false);
   });
 
   it("does not read a school or hospital named for a person as a place", () => {
     const text = "pupils at Franklin Elementary and patients of Mercy Memorial Hospital; Stonington High School";
-    assert.equal(isInstitutionFrame(text, text.indexOf("Franklin") + 8, "Franklin"), false);
-    assert.equal(isInstitutionFrame(text, text.indexOf("Mercy") + 5, "Mercy"), false);
-    assert.equal(isInstitutionFrame(text, text.indexOf("Stonington") + 10, "Stonington"), true);
+    assert.equal(isInstitutionFrame(text, text.indexOf("Franklin") + 8, "Franklin", testPlacesLexicons()), false);
+    assert.equal(isInstitutionFrame(text, text.indexOf("Mercy") + 5, "Mercy", testPlacesLexicons()), false);
+    assert.equal(isInstitutionFrame(text, text.indexOf("Stonington") + 10, "Stonington", testPlacesLexicons()), true);
   });
 
   it("finds the county and state in names the entities layer may take for a person's", () => {

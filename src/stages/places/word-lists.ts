@@ -7,18 +7,20 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
-let commonWords: Set<string> | undefined;
-let givenNames: Set<string> | undefined;
+export type WordLists = { commonWords: ReadonlySet<string>; givenNames: ReadonlySet<string> };
 
-/** True for a word that the dictionary lists in lower case ("mobile", "reading", "island"). */
-export function isCommonWord(word: string): boolean {
-  commonWords ??= readCommonWords();
-  return commonWords.has(word.toLowerCase());
+/** Both lists; the places stage reads them once (places-lexicons.ts). */
+export function loadWordLists(): WordLists {
+  return { commonWords: readCommonWords(), givenNames: readGivenNames() };
 }
 
-export function isGivenName(word: string): boolean {
-  givenNames ??= readGivenNames();
-  return givenNames.has(word);
+/** True for a word that the dictionary lists in lower case ("mobile", "reading", "island"). */
+export function isCommonWord(word: string, lists: WordLists): boolean {
+  return lists.commonWords.has(word.toLowerCase());
+}
+
+export function isGivenName(word: string, lists: WordLists): boolean {
+  return lists.givenNames.has(word);
 }
 
 function packageDir(pkg: string, file: string): string {

@@ -1,0 +1,74 @@
+// Everything the places stage reads from disk besides the gazetteer (which carries the small place lists),
+// loaded once per stage (createPlacesStage, on its first document) and passed down: the ordinary words and
+// given names, the local and municipal institution words (lexicon/places/local-institutions.tsv,
+// municipal-institutions.tsv), country names and demonyms, and the demonyms of other places
+// (lexicon/places/demonyms.tsv). Tests load one per process (src/testing/test-resources.ts).
+import { createRequire } from "node:module";
+import { loadCountries } from "../../countries.js";
+import { phraseAlternation, readLexiconTable } from "../../lexicon.js";
+import { foldAlias } from "../../text/fold-alias.js";
+import type { PlaceRole } from "./make-place-span.js";
+import { loadWordLists, type WordLists } from "./word-lists.js";
+
+export type InstitutionPatterns = { government: RegExp; namedFor: RegExp };
+export type Demonym = { place: string; role: PlaceRole };
+export type DemonymTable = { byForm: Map<string, Demonym>; pattern: RegExp };
+
+export type PlacesLexicons = {
+  words: WordLists;
+  institutions: InstitutionPatterns;
+  /** Words after a name that make it a town with its own local government ("Berea police"). */
+  municipal: RegExp;
+  /** Folded country name or demonym ("Syria", "Syrian") -> ISO3. */
+  countryNames: ReadonlyMap<string, string>;
+  /** A country's demonym and its plural ("Kenyan", "Kenyans") -> ISO3. */
+  countryDemonyms: ReadonlyMap<string, string>;
+  placeDemonyms: DemonymTable;
+};
+
+export function loadPlacesLexicons(): PlacesLexicons {
+  const institutions = readLexiconTable("places/local-institutions.tsv");
+  const phrasesOf = (kind: string) => institutions.filter((r) => r.kind === kind).map((r) => r.phrase);
+  return {
+    words: loadWordLists(),
+    institutions: {
+      government: compileWordsAfterName(phrasesOf("government")),
+      namedFor: compileWordsAfterName(phrasesOf("named-for")),
+    },
+    municipal: compileWordsAfterName(readLexiconTable("places/municipal-institutions.tsv").map((r) => r.phrase)),
+    countryNames: new Map(
+      loadCountries().flatMap((c) =>
+        [...c.names, ...c.demonyms].map((n) => [foldAlias(n), c.iso3] as [string, string]),
+      ),
+    ),
+    countryDemonyms: readCountryDemonyms(),
+    placeDemonyms: readDemonymTable(),
+  };
+}
+
+/** A test for text right after a name: one of the phrases, as whole words ("Police" but not "Policeman"). */
+function compileWordsAfterName(phrases: readonly string[]): RegExp {
+  return new RegExp(`^\\s+(?:${phraseAlternation(phrases)})(?![\\p{L}])`, "u");
+}
+
+/** "Kenyan", "Americans" -> a country. A demonym several countries share goes to the largest ("American": not the Northern Mariana Islands). */
+function readCountryDemonyms(): Map<string, string> {
+  const require = createRequire(import.meta.url);
+  const area = new Map((require("world-countries") as { cca3: string; area: number }[]).map((c) => [c.cca3, c.area]));
+  const bySize = [...loadCountries()].sort((a, b) => (area.get(a.iso3) ?? 0) - (area.get(b.iso3) ?? 0));
+  return new Map(
+    bySize.flatMap((c) =>
+      c.demonyms.flatMap((d) => [[d, c.iso3] as [string, string], [`${d}s`, c.iso3] as [string, string]]),
+    ),
+  );
+}
+
+function readDemonymTable(): DemonymTable {
+  const byForm = new Map<string, Demonym>();
+  for (const row of readLexiconTable("places/demonyms.tsv")) {
+    for (const form of row.forms.split("|"))
+      byForm.set(form, { place: row.place, role: row.label === "IN_NAME" ? "in-name" : "adjectival" });
+  }
+  // Whole words only: "European" but not "Europeanised"; "EU" but not "EUR".
+  return { byForm, pattern: new RegExp(`(?<![\\p{L}-])(?:${phraseAlternation(byForm.keys())})(?![\\p{L}])`, "gu") };
+}
