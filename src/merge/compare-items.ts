@@ -61,7 +61,14 @@ function hasCompatibleTypes(a: MergeItem, b: MergeItem, settings: MergeSettings)
 }
 
 function hasOverlappingDates(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
-  if (a.dayStart === null && b.dayStart === null) return true;
+  // Two undated records: each event lies in the lookback before its report, so the reports must come out
+  // within a lookback of each other (a report with no date of its own can lie anywhere).
+  if (a.dayStart === null && b.dayStart === null)
+    return (
+      a.publishedDay === null ||
+      b.publishedDay === null ||
+      Math.abs(a.publishedDay - b.publishedDay) <= settings.undatedLookbackDays
+    );
   if (a.dayStart === null || b.dayStart === null) {
     const [undated, dated] = a.dayStart === null ? [a, b] : [b, a];
     const window = findUndatedWindow(undated, settings);

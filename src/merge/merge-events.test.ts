@@ -205,6 +205,15 @@ describe("merge: mergeEvents", () => {
         assert.equal(mergeEvents([original, rival, other], documents).length, 2, other.notes);
     });
 
+    it("two undated reports join only when they came out within the lookback of each other", () => {
+      const sentence = "An Israeli air strike on a UN-run school in Khan Younis killed 12 people sheltering there.";
+      const first = undated({ doc: "hill-radio", published: "2026-03-16", sentence });
+      const soon = undated({ doc: "valley-times", published: "2026-03-19", sentence }, 2);
+      const yearLater = undated({ doc: "valley-times", published: "2027-03-16", sentence }, 2);
+      assert.equal(mergeEvents([first, soon], documents).length, 1);
+      assert.equal(mergeEvents([first, yearLater], documents).length, 2);
+    });
+
     it("an undated event does not take the place of a dated one: dated pairs join first", () => {
       // The undated headline of one report and its dated body cannot share an incident (one report); the third
       // report's dated event must join the dated body, not the headline.

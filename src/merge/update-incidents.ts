@@ -91,7 +91,8 @@ async function listMissingMembers(store: Store, block: Map<string, EventRecord>)
 }
 
 /** Where linked events can be: dated ones whose date a tolerance (and the longest interval) away, undated ones
- * reported in the lookback days after it; for an undated event, the undated ones and the dated ones in its lookback. */
+ * reported in the lookback days after it; for an undated event, the undated ones reported within a lookback of
+ * it or with no date, and the dated ones in its lookback. Every window is read through an index. */
 function windowsOf(item: MergeItem, settings: MergeSettings): EventWindow[] {
   const slack = Math.max(...Object.values(settings.dayToleranceByPrecision));
   const toDate = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
@@ -99,12 +100,14 @@ function windowsOf(item: MergeItem, settings: MergeSettings): EventWindow[] {
   const iso3 = item.iso3;
   if (item.dayStart === null) {
     const undated = findUndatedWindow(item, settings);
-    return undated
-      ? [
-          "undated",
-          { from: toDate(undated.from - slack - settings.maxIntervalDays), to: toDate(undated.to + slack), iso3 },
-        ]
-      : ["undated"];
+    if (!undated) return ["undated"];
+    // Undated events link only to undated ones reported within a lookback (or reported with no date).
+    const lookback = settings.undatedLookbackDays;
+    return [
+      "undated-unpublished",
+      { publishedFrom: toDate(undated.to - lookback), publishedTo: toDate(undated.to + lookback), iso3 },
+      { from: toDate(undated.from - slack - settings.maxIntervalDays), to: toDate(undated.to + slack), iso3 },
+    ];
   }
   const end = item.dayEnd ?? item.dayStart;
   return [

@@ -9,9 +9,10 @@ import type { Database, DocumentRow } from "./schema.js";
 /** Events whose event_date lies in [from, to] (YYYY-MM-DD, inclusive), in `iso3` or of no known country when
  * it is given; or the undated ones (all, or those reported in [publishedFrom, publishedTo]). */
 export async function listEventsInWindow(db: Kysely<Database>, window: EventWindow): Promise<EventRecord[]> {
+  if (window === "undated-unpublished") return listUndatedReportedIn(db, null);
+  if (window !== "undated" && "publishedFrom" in window) return listUndatedReportedIn(db, window);
   let query = db.selectFrom("events").select("record");
   if (window === "undated") query = query.where("event_date", "is", null);
-  else if ("publishedFrom" in window) return listUndatedReportedIn(db, window);
   else {
     query = query.where("event_date", ">=", window.from).where("event_date", "<=", window.to + "\uffff");
     if (window.iso3) query = query.where((eb) => eb.or([eb("iso3", "=", window.iso3!), eb("iso3", "is", null)]));
@@ -19,19 +20,31 @@ export async function listEventsInWindow(db: Kysely<Database>, window: EventWind
   return (await query.execute()).map((r) => JSON.parse(r.record) as EventRecord);
 }
 
-/** Undated events whose report came out in [publishedFrom, publishedTo]: those a dated event may join. Read from
- * the undated events (events_date index) out to their documents, so the cost is that of the undated events. */
+/**
+ * Undated events whose report came out in [publishedFrom, publishedTo] (with `null`: whose reports carry no
+ * date): those a dated event, or another undated one, may join. Read from the documents' published index
+ * (migration 012) out to their events, in that order (SQLite keeps a CROSS JOIN's order), so the cost is
+ * that of the reports in the window, not of every undated event in the store.
+ */
 async function listUndatedReportedIn(
   db: Kysely<Database>,
-  window: { publishedFrom: string; publishedTo: string; iso3?: string | null },
+  window: { publishedFrom: string; publishedTo: string; iso3?: string | null } | null,
 ): Promise<EventRecord[]> {
   let query = db
-    .selectFrom("events")
-    .innerJoin("event_sources", "event_sources.event_id", "events.event_id")
-    .innerJoin("documents", "documents.document_id", "event_sources.document_id")
+    .selectFrom("documents")
+    .crossJoin("event_sources")
+    .crossJoin("events")
     .select("events.record")
     .distinct()
-    .where("events.event_date", "is", null)
+    .whereRef("event_sources.document_id", "=", "documents.document_id")
+    .whereRef("events.event_id", "=", "event_sources.event_id")
+    .where("events.event_date", "is", null);
+  if (window === null) {
+    query = query.where("documents.published", "is", null);
+    const records = (await query.execute()).map((r) => JSON.parse(r.record) as EventRecord);
+    return records.filter((e) => e.sources.every((s) => !s.published));
+  }
+  query = query
     .where("documents.published", ">=", window.publishedFrom)
     .where("documents.published", "<=", window.publishedTo + "\uffff");
   if (window.iso3)
@@ -42,6 +55,7 @@ async function listUndatedReportedIn(
 export type EventWindow =
   | { from: string; to: string; iso3?: string | null }
   | { publishedFrom: string; publishedTo: string; iso3?: string | null }
+  | "undated-unpublished"
   | "undated";
 
 export async function listEventsWithoutIncident(db: Kysely<Database>): Promise<EventRecord[]> {

@@ -11,6 +11,7 @@ import * as incidentHistory from "./006-incident-history.js";
 import * as workbench from "./007-workbench.js";
 import * as sparseFilters from "./008-sparse-filters.js";
 import * as incidentReviews from "./011-incident-reviews.js";
+import * as documentsPublished from "./012-documents-published.js";
 import * as pgFulltext from "./postgres/009-pg-fulltext.js";
 import * as pgGeometry from "./postgres/pg-001-geometry.js";
 import * as pgWorkerHeartbeats from "./postgres/pg-002-worker-heartbeats.js";
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "007-workbench": workbench,
   "008-sparse-filters": sparseFilters,
   "011-incident-reviews": incidentReviews,
+  "012-documents-published": documentsPublished,
 };
 
 export type Backend = "sqlite" | "postgres";
