@@ -7,17 +7,20 @@ import { DEFAULT_SETTINGS, type Settings } from "./settings.js";
 import type { Stage } from "./stage.js";
 import { datesStage } from "./stages/dates/index.js";
 import { createEntitiesStage, entitiesStage } from "./stages/entities/index.js";
+import { findCandidateSentences } from "./stages/events/find-candidate-sentences.js";
 import { eventsStage } from "./stages/events/index.js";
 import { createNerStage } from "./stages/ner/index.js";
 import { numbersStage } from "./stages/numbers/index.js";
 import { createPlacesStage, placesStage } from "./stages/places/index.js";
 import { createQuotesStage, quotesStage } from "./stages/quotes/index.js";
 import { sentencesStage } from "./stages/sentences/index.js";
+import { createSyntaxStage, type SentenceChoice } from "./stages/syntax/index.js";
 import { createWeaponsStage, weaponsStage } from "./stages/weapons/index.js";
 
-// The syntax stage (src/stages/syntax: tokens with UPOS, head and relation) is not in the order yet: no
-// stage reads the parse so far, and it halves throughput (39 -> 18 articles/s/core, bench/README.md). It
-// joins when events are read from the parse, parsing only the sentences that hold an event candidate.
+// Parsing every sentence halves throughput (bench/README.md), and only the events stage reads the parse,
+// so only sentences with a trigger word or a casualty count are parsed.
+const EVENT_SENTENCES: SentenceChoice = { needs: ["numbers", "weapons"], pick: findCandidateSentences };
+
 export const STAGES: Stage[] = [
   sentencesStage, // everything below works sentence by sentence
   entitiesStage, // actors before dates/places: an actor name is never a place ("Islamic State")
@@ -26,6 +29,7 @@ export const STAGES: Stage[] = [
   numbersStage, // casualty counts and their negations
   weaponsStage, // instruments: they also type a vague "attack"
   quotesStage, // who says what: claims and sourcing read it
+  createSyntaxStage(undefined, EVENT_SENTENCES), // grammar for the events stage's predicates and arguments
   eventsStage, // reads every layer above
 ];
 
@@ -35,7 +39,10 @@ export const STAGES: Stage[] = [
  * Stages with a settings object are made from `settings` (src/settings.ts; `sitrep eval --set`).
  */
 export function buildStages(resources: Resources, settings: Settings = DEFAULT_SETTINGS): Stage[] {
-  const loaded: Record<string, Stage> = { weapons: createWeaponsStage(resources.weapons) };
+  const loaded: Record<string, Stage> = {
+    weapons: createWeaponsStage(resources.weapons),
+    syntax: createSyntaxStage(() => resources.syntax, EVENT_SENTENCES),
+  };
   const [sentences, ...rest] = configureStages(STAGES, settings).map((stage) => loaded[stage.name] ?? stage);
   return [sentences, createNerStage(resources.ner), ...rest];
 }

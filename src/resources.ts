@@ -5,9 +5,15 @@ import { loadWeapons, type WeaponEntry } from "./stages/weapons/index.js";
 import { loadNerLexicon } from "./text/ner/ner-lexicon.js";
 import { loadNerModel } from "./text/ner/ner-model.js";
 import type { NerResources } from "./text/ner/tag-document.js";
+import type { SyntaxModel } from "./text/syntax/analyze-words.js";
+import { loadSyntaxModel } from "./text/syntax/load-syntax-model.js";
 
-export type Resources = { ner: NerResources; weapons: readonly WeaponEntry[] };
+export type Resources = { ner: NerResources; weapons: readonly WeaponEntry[]; syntax: SyntaxModel };
 
 export function loadResources(): Resources {
-  return { ner: { model: loadNerModel(), lexicon: loadNerLexicon() }, weapons: loadWeapons() };
+  return {
+    ner: { model: loadNerModel(), lexicon: loadNerLexicon() },
+    weapons: loadWeapons(),
+    syntax: loadSyntaxModel(),
+  };
 }

@@ -21,6 +21,7 @@ import { countInjuries } from "./count-injuries.js";
 import { findCivilianTarget } from "./find-civilian-target.js";
 import { findDaySpan, widenToDuration } from "./find-day-span.js";
 import { spansInClause } from "./find-in-clause.js";
+import { findParsedActor } from "./find-parsed-actor.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { findUnnamedActor } from "./find-unnamed-actor.js";
 import type { Incident } from "./group-mentions.js";
@@ -98,7 +99,9 @@ function firstUnnamed(
   iso3: string | null,
 ) {
   for (const mention of incident.mentions) {
-    const found = findUnnamedActor(doc, mention, triggers, role, country, iso3);
+    const place = country && iso3 ? { name: country, iso3 } : null;
+    const found =
+      findParsedActor(doc, mention, role, place) ?? findUnnamedActor(doc, mention, triggers, role, country, iso3);
     if (found) return found;
   }
   return null;
