@@ -8,6 +8,8 @@
 import { CONFIG } from "../../config.js";
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { isComparisonDate } from "./is-comparison-date.js";
+import { readParseTree } from "./parse-tree.js";
 
 export type Incident = {
   mentions: TriggerMention[];
@@ -87,7 +89,11 @@ function dateInNounPhrase(doc: Doc, mention: TriggerMention): LayerSpan<"dates">
 /** The date span in the mention's sentence closest to the trigger. */
 function nearestDate(doc: Doc, mention: TriggerMention): LayerSpan<"dates"> | null {
   const sentence = spansOf(doc, "sentences")[mention.sentence];
-  const dates = spansOf(doc, "dates").filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  // "the deadliest since May 10": a date the event is compared with is not its date.
+  const tree = readParseTree(doc);
+  const dates = spansOf(doc, "dates").filter(
+    (d) => d.start >= sentence.start && d.end <= sentence.end && !isComparisonDate(tree, d),
+  );
   const distance = (d: Span) => Math.min(Math.abs(d.start - mention.span.end), Math.abs(mention.span.start - d.end));
   return dates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
