@@ -13,8 +13,10 @@ import {
   type Span,
   spansOf,
 } from "../../doc.js";
+import { findForceOwner } from "./find-force-owner.js";
 import { clauseOf } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { readParseTree } from "./parse-tree.js";
 import {
   isLeaderOrGovernment,
   leaderForces,
@@ -64,17 +66,21 @@ const OPPONENT_CUE = /^\s*(?:\w+\s+)?with\s+(?:[\w'’-]+\s+){0,2}$/i;
 export function assignActors(doc: Doc, mentions: TriggerMention[], all: TriggerMention[]): ActorRoles {
   const roles: ActorRoles = { actor1: [], actor2: [] };
   const sentences = spansOf(doc, "sentences");
+  const tree = readParseTree(doc);
   for (const mention of mentions) {
     const { end } = clauseOf(doc, mention, all);
     const isViolence = mention.disorderType === "Political violence";
     for (const entity of actorEntities(doc, { ...sentences[mention.sentence], end })) {
       const role = roleOf(doc, entity, mention);
+      // "Turkey's air force": a state force takes the country that owns it in the parse.
+      const owner =
+        role && entity.label === "ACTOR" && entity.data?.inter === 1 ? findForceOwner(doc, tree, entity) : null;
       // A leader who uses force stands for the forces; a leader attacked is the government ("Government of Venezuela").
       const value = !role
         ? null
         : entity.label === "PERSON"
           ? leaderForces(doc, entity)
-          : actorValue(entity, isViolence && role === "actor1");
+          : actorValue(owner ?? entity, isViolence && role === "actor1");
       if (role && value) addActor(roles[role], value, entity);
     }
   }
