@@ -5,6 +5,8 @@
 import type { Doc, Field, LayerSpan, PlaceSpanData, PlaceValue, Span } from "../../doc.js";
 import { spansInClause } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { readParseTree } from "./parse-tree.js";
+import { readPredicate, roleOfSpan } from "./read-predicate.js";
 
 // Place labels that can locate an event, most precise first. A dateline, a demonym (ADJECTIVAL) or a
 // place inside a name (IN_NAME) says where the report was filed or who someone is, not where it happened.
@@ -83,8 +85,12 @@ function dedupe(spans: Span[]): Span[] {
 }
 
 function placesInClause(doc: Doc, mention: TriggerMention, all: TriggerMention[]): LayerSpan<"places">[] {
+  const tree = readParseTree(doc);
+  const predicate = readPredicate(tree, mention.span);
+  // "attacked by Amal militiamen": a name inside the agent's phrase says who, not where.
+  const isAgent = (p: Span) => predicate !== null && roleOfSpan(tree, predicate, p) === "agent";
   return spansInClause(doc, "places", mention, all).filter(
-    (p) => p.start >= mention.span.end && p.label in RANK && !isActor(doc, p),
+    (p) => p.start >= mention.span.end && p.label in RANK && !isActor(doc, p) && !isAgent(p),
   );
 }
 
