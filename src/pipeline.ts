@@ -19,7 +19,7 @@ import { createWeaponsStage, weaponsStage } from "./stages/weapons/index.js";
 
 // Parsing every sentence halves throughput (bench/README.md), and only the events stage reads the parse,
 // so only sentences with a trigger word or a casualty count are parsed.
-const EVENT_SENTENCES: SentenceChoice = { needs: ["numbers", "weapons"], pick: findCandidateSentences };
+const EVENT_SENTENCES: SentenceChoice = { needs: ["dates", "numbers", "weapons"], pick: findCandidateSentences };
 
 export const STAGES: Stage[] = [
   sentencesStage, // everything below works sentence by sentence

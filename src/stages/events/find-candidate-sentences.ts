@@ -1,18 +1,18 @@
-// The sentences worth parsing: those with a trigger word or a casualty count. Only these are read for
-// predicates and arguments (read-predicate.ts), and parsing every sentence would halve the pipeline's
-// speed (bench/README.md), so the syntax stage parses these alone.
+// The sentences worth parsing: those with a trigger word that may be an incident. Only these are read
+// for predicates and arguments (read-predicate.ts), and parsing is the costliest step of the pipeline
+// (bench/README.md), so the syntax stage parses these alone. A trigger the cheap word rules already set
+// aside (figurative, inside a date, counted as a tally, not an occurrence) needs no parse.
 import { type Doc, spansOf } from "../../doc.js";
+import { countBefore } from "./find-tallies.js";
 import { findTriggers } from "./find-triggers.js";
-
-const CASUALTIES = new Set(["KILLED", "INJURED"]);
+import { isFigurative } from "./is-figurative.js";
+import { isOccurrence } from "./is-occurrence.js";
 
 export function findCandidateSentences(doc: Doc): Set<number> {
-  const picked = new Set(findTriggers(doc).map((m) => m.sentence));
-  const sentences = spansOf(doc, "sentences");
-  for (const number of spansOf(doc, "numbers")) {
-    if (!CASUALTIES.has(number.label)) continue;
-    const index = sentences.findIndex((s) => s.start <= number.start && number.end <= s.end);
-    if (index >= 0) picked.add(index);
-  }
-  return picked;
+  const dates = spansOf(doc, "dates");
+  const isInDate = (start: number, end: number) => dates.some((d) => d.start <= start && end <= d.end);
+  const candidates = findTriggers(doc).filter(
+    (m) => !isInDate(m.span.start, m.span.end) && isOccurrence(doc, m) && !isFigurative(doc, m) && !countBefore(doc, m),
+  );
+  return new Set(candidates.map((m) => m.sentence));
 }
