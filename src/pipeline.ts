@@ -7,12 +7,14 @@ import { DEFAULT_SETTINGS, type Settings } from "./settings.js";
 import type { Stage } from "./stage.js";
 import { createDatesStage, datesStage } from "./stages/dates/index.js";
 import { createEntitiesStage } from "./stages/entities/index.js";
+import { findCandidateSentences } from "./stages/events/find-candidate-sentences.js";
 import { createEventsStage, eventsStage } from "./stages/events/index.js";
 import { createNerStage } from "./stages/ner/index.js";
 import { createNumbersStage, numbersStage } from "./stages/numbers/index.js";
 import { createPlacesStage } from "./stages/places/index.js";
 import { createQuotesStage, quotesStage } from "./stages/quotes/index.js";
 import { createSentencesStage, sentencesStage } from "./stages/sentences/index.js";
+import { createSyntaxStage, type SentenceChoice } from "./stages/syntax/index.js";
 import { createWeaponsStage, weaponsStage } from "./stages/weapons/index.js";
 import { type Gazetteer, openGazetteer } from "./text/gazetteer/gazetteer.js";
 
@@ -20,9 +22,13 @@ import { type Gazetteer, openGazetteer } from "./text/gazetteer/gazetteer.js";
 // read on its first lookup, shared by entities and places. loadResources() opens the one of a real run.
 const STAGES_GAZETTEER = openGazetteer();
 
-// The syntax stage (src/stages/syntax: tokens with UPOS, head and relation) is not in the order yet: no
-// stage reads the parse so far, and it halves throughput (39 -> 18 articles/s/core, bench/README.md). It
-// joins when events are read from the parse, parsing only the sentences that hold an event candidate.
+// Parsing every sentence halves throughput (bench/README.md), and only the events stage reads the parse,
+// so only sentences with a trigger word or a casualty count are parsed.
+const eventSentences = (settings: Settings): SentenceChoice => ({
+  needs: ["dates", "numbers", "weapons"],
+  pick: (doc) => findCandidateSentences(doc, settings.events),
+});
+
 export const STAGES: Stage[] = [
   sentencesStage, // everything below works sentence by sentence
   createEntitiesStage(STAGES_GAZETTEER), // actors before dates/places: an actor name is never a place ("Islamic State")
@@ -31,6 +37,7 @@ export const STAGES: Stage[] = [
   numbersStage, // casualty counts and their negations
   weaponsStage, // instruments: they also type a vague "attack"
   quotesStage, // who says what: claims and sourcing read it
+  createSyntaxStage(undefined, eventSentences(DEFAULT_SETTINGS)), // grammar for the events stage's predicates and arguments
   eventsStage, // reads every layer above
 ];
 
@@ -46,6 +53,7 @@ export function buildStages(resources: Resources, settings: Settings = DEFAULT_S
     dates: createDatesStage(resources.dates, settings.dates),
     numbers: createNumbersStage(resources.numbers, settings.numbers),
     quotes: createQuotesStage(resources.quotes, settings.quotes),
+    syntax: createSyntaxStage(() => resources.syntax, eventSentences(settings)),
   };
   const [sentences, ...rest] = configureStages(STAGES, settings, resources.gazetteer).map(
     (stage) => loaded[stage.name] ?? stage,

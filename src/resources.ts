@@ -12,6 +12,8 @@ import { type Gazetteer, openGazetteer } from "./text/gazetteer/gazetteer.js";
 import { loadNerLexicon } from "./text/ner/ner-lexicon.js";
 import { loadNerModel } from "./text/ner/ner-model.js";
 import type { NerResources } from "./text/ner/tag-document.js";
+import type { SyntaxModel } from "./text/syntax/analyze-words.js";
+import { loadSyntaxModel } from "./text/syntax/load-syntax-model.js";
 
 export type Resources = {
   ner: NerResources;
@@ -23,6 +25,7 @@ export type Resources = {
   dates: DateQuantities;
   numbers: NumberLexicons;
   quotes: QuoteLexicons;
+  syntax: SyntaxModel;
 };
 
 export function loadResources(): Resources {
@@ -35,5 +38,6 @@ export function loadResources(): Resources {
     dates: loadDateQuantities(),
     numbers: loadNumberLexicons(),
     quotes: loadQuoteLexicons(),
+    syntax: loadSyntaxModel(),
   };
 }

@@ -14,8 +14,10 @@ import {
   spansOf,
 } from "../../doc.js";
 import { endsWithLocative } from "../../text/locative-prepositions.js";
+import { findForceOwner } from "./find-force-owner.js";
 import { clauseOf } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { readParseTree } from "./parse-tree.js";
 import {
   isLeaderOrGovernment,
   leaderForces,
@@ -71,17 +73,21 @@ export function assignActors(
 ): ActorRoles {
   const roles: ActorRoles = { actor1: [], actor2: [] };
   const sentences = spansOf(doc, "sentences");
+  const tree = readParseTree(doc);
   for (const mention of mentions) {
     const { end } = clauseOf(doc, mention, all, settings);
     const isViolence = mention.disorderType === "Political violence";
     for (const entity of actorEntities(doc, { ...sentences[mention.sentence], end }, settings)) {
       const role = roleOf(doc, entity, mention, settings);
+      // "Turkey's air force": a state force takes the country that owns it in the parse.
+      const owner =
+        role && entity.label === "ACTOR" && entity.data?.inter === 1 ? findForceOwner(doc, tree, entity) : null;
       // A leader who uses force stands for the forces; a leader attacked is the government ("Government of Venezuela").
       const value = !role
         ? null
         : entity.label === "PERSON"
           ? leaderForces(doc, entity)
-          : actorValue(entity, isViolence && role === "actor1");
+          : actorValue(owner ?? entity, isViolence && role === "actor1");
       if (role && value) addActor(roles[role], value, entity);
     }
   }

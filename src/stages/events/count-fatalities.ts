@@ -2,13 +2,16 @@
 // best estimate (ACLED's conservative rule), the highest the upper bound. A negation such as "no
 // immediate reports of casualties" leaves the count unknown; "no one was killed" makes it zero.
 import { type Doc, type FatalityValue, type Field, type LayerSpan, spansOf } from "../../doc.js";
+import { isAgentCount } from "./is-agent-count.js";
+import { readParseTree } from "./parse-tree.js";
 
 export function countFatalities(doc: Doc, sentenceIndexes: Iterable<number>): Field<FatalityValue> {
   const sentences = spansOf(doc, "sentences");
   const inIncident = [...sentenceIndexes].flatMap((i) =>
     spansOf(doc, "numbers").filter((n) => n.start >= sentences[i].start && n.end <= sentences[i].end),
   );
-  const killed = inIncident.filter((n) => n.label === "KILLED");
+  const tree = readParseTree(doc);
+  const killed = inIncident.filter((n) => n.label === "KILLED" && !isAgentCount(tree, n));
   if (killed.length > 0) return fromCounts(killed);
   const none = inIncident.filter((n) => n.label === "CASUALTIES_NONE");
   if (none.length > 0) return { value: { known: true, low: 0, best: 0, high: 0 }, evidence: none, stated: true };

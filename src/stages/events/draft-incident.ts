@@ -21,6 +21,7 @@ import { countInjuries } from "./count-injuries.js";
 import { findCivilianTarget } from "./find-civilian-target.js";
 import { findDaySpan, widenToDuration } from "./find-day-span.js";
 import { spansInClause } from "./find-in-clause.js";
+import { findParsedActor } from "./find-parsed-actor.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { findUnnamedActor } from "./find-unnamed-actor.js";
 import type { Incident } from "./group-mentions.js";
@@ -99,7 +100,10 @@ function firstUnnamed(
   settings: EventsSettings,
 ) {
   for (const mention of incident.mentions) {
-    const found = findUnnamedActor(doc, mention, triggers, role, country, iso3, settings);
+    const place = country && iso3 ? { name: country, iso3 } : null;
+    const found =
+      findParsedActor(doc, mention, role, place) ??
+      findUnnamedActor(doc, mention, triggers, role, country, iso3, settings);
     if (found) return found;
   }
   return null;

@@ -7,6 +7,8 @@
 
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { isComparisonDate } from "./is-comparison-date.js";
+import { readParseTree } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
 
 export type Incident = {
@@ -91,7 +93,11 @@ function dateInNounPhrase(doc: Doc, mention: TriggerMention, lookbackChars: numb
 /** The date span in the mention's sentence closest to the trigger. */
 function nearestDate(doc: Doc, mention: TriggerMention): LayerSpan<"dates"> | null {
   const sentence = spansOf(doc, "sentences")[mention.sentence];
-  const dates = spansOf(doc, "dates").filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  // "the deadliest since May 10": a date the event is compared with is not its date.
+  const tree = readParseTree(doc);
+  const dates = spansOf(doc, "dates").filter(
+    (d) => d.start >= sentence.start && d.end <= sentence.end && !isComparisonDate(tree, d),
+  );
   const distance = (d: Span) => Math.min(Math.abs(d.start - mention.span.end), Math.abs(mention.span.start - d.end));
   return dates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }

@@ -13,10 +13,12 @@ import { findTriggers, type TriggerMention } from "./find-triggers.js";
 import { groupMentions } from "./group-mentions.js";
 import { isActorDescription } from "./is-actor-description.js";
 import { isFigurative } from "./is-figurative.js";
+import { isIrrealis } from "./is-irrealis.js";
 import { isOccurrence } from "./is-occurrence.js";
 import { linkClaimEvents } from "./link-claims.js";
 import { linkResponses } from "./link-responses.js";
 import { mergeSameIncident } from "./merge-same-incident.js";
+import { readParseTree } from "./parse-tree.js";
 import { EVENTS_SETTINGS, type EventsSettings } from "./settings.js";
 
 export type EventsAndClaims = { events: EventDraft[]; claims: ClaimDraft[] };
@@ -29,8 +31,11 @@ export function findEventsAndClaims(doc: Doc, settings: EventsSettings = EVENTS_
   const triggers = findTriggers(doc, settings);
   // A counted phrase ("at least five drone attacks") is a tally claim, never one incident.
   // A trigger inside a date ("March 2020") is a word of the date, not an event.
+  // Planned, negated, conditional or habitual clauses did not happen (read-irrealis.ts).
+  const tree = readParseTree(doc);
   const occurring = triggers.filter(
     (m) =>
+      !isIrrealis(tree, m) &&
       isOccurrence(doc, m, settings) &&
       !isFigurative(doc, m) &&
       !countBefore(doc, m) &&

@@ -6,6 +6,8 @@ import type { Doc, Field, LayerSpan, PlaceSpanData, PlaceValue, Span } from "../
 import { endsWithLocative } from "../../text/locative-prepositions.js";
 import { spansInClause } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { readParseTree } from "./parse-tree.js";
+import { readPredicate, roleOfSpan } from "./read-predicate.js";
 import type { EventsSettings } from "./settings.js";
 
 // Place labels that can locate an event, most precise first. A dateline, a demonym (ADJECTIVAL) or a
@@ -94,8 +96,13 @@ function placesInClause(
   all: TriggerMention[],
   settings: EventsSettings,
 ): LayerSpan<"places">[] {
+  const tree = readParseTree(doc);
+  const predicate = readPredicate(tree, mention.span);
+  // "attacked by Amal militiamen": a name inside the agent's phrase says who, not where.
+  const isAgent = (p: Span) => predicate !== null && roleOfSpan(tree, predicate, p) === "agent";
   return spansInClause(doc, "places", mention, all, settings).filter(
-    (p) => p.start >= mention.span.end && p.label in RANK && !isActor(doc, p, settings.locativeLookbackChars),
+    (p) =>
+      p.start >= mention.span.end && p.label in RANK && !isActor(doc, p, settings.locativeLookbackChars) && !isAgent(p),
   );
 }
 

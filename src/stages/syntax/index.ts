@@ -1,7 +1,8 @@
-// Syntax: every sentence cut into UD/PTB-style tokens, each with its part of speech, head and relation
-// (src/text/syntax: a perceptron tagger and arc-hybrid parser trained on UD English EWT). Nothing reads
-// the `tokens` layer yet; it is there for stages that want grammar rather than word patterns.
-import type { Doc, LayerSpan, TokenValue } from "../../doc.js";
+// Syntax: sentences cut into UD/PTB-style tokens, each with its part of speech, head and relation
+// (src/text/syntax: a perceptron tagger and arc-hybrid parser trained on UD English EWT). Parsing is the
+// costliest step of the pipeline, so a caller may say which sentences need it: the pipeline parses only
+// those that hold an event candidate (src/pipeline.ts), and the events stage reads their grammar.
+import type { Doc, Layer, LayerSpan, TokenValue } from "../../doc.js";
 import { spansOf, withLayer } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import { analyzeWords, type SyntaxModel } from "../../text/syntax/analyze-words.js";
@@ -10,9 +11,13 @@ import { tokenizeSentence } from "../../text/tokenize-sentence.js";
 
 const BY = "syntax/perceptron";
 
-export function findTokens(doc: Doc, model: SyntaxModel): LayerSpan<"tokens">[] {
+/** Which sentences to parse (indexes into the `sentences` layer), and the layers that choice reads. */
+export type SentenceChoice = { needs: Layer[]; pick(doc: Doc): ReadonlySet<number> };
+
+export function findTokens(doc: Doc, model: SyntaxModel, picked?: ReadonlySet<number>): LayerSpan<"tokens">[] {
   const spans: LayerSpan<"tokens">[] = [];
-  for (const sentence of spansOf(doc, "sentences")) {
+  for (const [index, sentence] of spansOf(doc, "sentences").entries()) {
+    if (picked && !picked.has(index)) continue;
     const tokens = tokenizeSentence(doc.text.slice(sentence.start, sentence.end), sentence.start);
     const first = spans.length;
     analyzeWords(
@@ -31,12 +36,12 @@ export function findTokens(doc: Doc, model: SyntaxModel): LayerSpan<"tokens">[] 
 }
 
 /** The stage, reading the weights on its first document (so building a pipeline stays cheap). */
-export function createSyntaxStage(loadModel: () => SyntaxModel = loadSyntaxModel): Stage {
+export function createSyntaxStage(loadModel: () => SyntaxModel = loadSyntaxModel, choice?: SentenceChoice): Stage {
   let model: SyntaxModel | undefined;
   return {
     name: "syntax",
-    needs: ["sentences"],
+    needs: ["sentences", ...(choice?.needs ?? [])],
     makes: ["tokens"],
-    run: (doc: Doc) => withLayer(doc, "tokens", findTokens(doc, (model ??= loadModel()))),
+    run: (doc: Doc) => withLayer(doc, "tokens", findTokens(doc, (model ??= loadModel()), choice?.pick(doc))),
   };
 }

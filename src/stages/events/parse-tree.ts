@@ -1,0 +1,83 @@
+// Reading the `tokens` layer (syntax stage) as a tree: the token under a span, a token's children, its
+// word and relation. Only the sentences the syntax stage parsed have tokens; elsewhere every lookup
+// answers -1 or nothing, and callers fall back to their word-window rules.
+import { type Doc, type LayerSpan, spansOf } from "../../doc.js";
+
+/** Relations of a sentence's own size: stepping across one leaves the clause (UD clausal relations). */
+const CLAUSAL = /^(?:acl|advcl|ccomp|xcomp|csubj|parataxis|root|list|reparandum|dislocated|vocative|orphan)(?::|$)/;
+export type ParseTree = {
+  doc: Doc;
+  tokens: readonly LayerSpan<"tokens">[];
+  /** Each token's dependents, in text order. */
+  children: readonly number[][];
+};
+
+export function readParseTree(doc: Doc): ParseTree {
+  const tokens = spansOf(doc, "tokens");
+  const children: number[][] = tokens.map(() => []);
+  tokens.forEach((token, i) => {
+    if (token.data?.head != null) children[token.data.head].push(i);
+  });
+  return { doc, tokens, children };
+}
+
+export function headOf(tree: ParseTree, i: number): number {
+  return tree.tokens[i].data?.head ?? -1;
+}
+
+export function relationOf(tree: ParseTree, i: number): string {
+  return tree.tokens[i].data?.deprel ?? "";
+}
+
+export function uposOf(tree: ParseTree, i: number): string {
+  return tree.tokens[i].data?.upos ?? "";
+}
+
+export function wordOf(tree: ParseTree, i: number): string {
+  const t = tree.tokens[i];
+  return tree.doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'");
+}
+
+export function isClausal(relation: string): boolean {
+  return CLAUSAL.test(relation);
+}
+
+/** Index of the first token starting at or after `offset` (binary search; tokens are in text order). */
+function firstTokenFrom(tree: ParseTree, offset: number): number {
+  let [lo, hi] = [0, tree.tokens.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tree.tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The token of a span whose head lies outside it (the span's syntactic head); -1 when it was not parsed. */
+export function headTokenOf(tree: ParseTree, span: { start: number; end: number }): number {
+  let found = -1;
+  for (let i = firstTokenFrom(tree, span.start); i < tree.tokens.length && tree.tokens[i].start < span.end; i++) {
+    if (tree.tokens[i].end <= span.start) continue;
+    const head = headOf(tree, i);
+    const isInside = head >= 0 && tree.tokens[head].start >= span.start && tree.tokens[head].end <= span.end;
+    if (!isInside) found = i;
+  }
+  return found;
+}
+
+export function childrenOf(tree: ParseTree, i: number): readonly number[] {
+  return tree.children[i] ?? [];
+}
+
+/** The word of a nominal's case marker ("by", "against", "since"), or null. */
+export function caseOf(tree: ParseTree, i: number): string | null {
+  const marker = childrenOf(tree, i).find((c) => relationOf(tree, c) === "case");
+  return marker === undefined ? null : wordOf(tree, marker);
+}
+
+/** Children of `i` with one of these relations (subtypes match their base: "nsubj" finds "nsubj:pass"). */
+export function childrenWith(tree: ParseTree, i: number, relations: readonly string[]): number[] {
+  return childrenOf(tree, i).filter(
+    (c) => relations.includes(relationOf(tree, c)) || relations.includes(relationOf(tree, c).split(":")[0]),
+  );
+}

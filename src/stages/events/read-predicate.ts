@@ -1,0 +1,159 @@
+// A trigger read as a predicate with its arguments. A verb trigger is the predicate; an event noun is one
+// with arguments of its own ("Turkey's bombing of the militias", "Israeli strikes on Gaza") and, when it
+// is the object or subject of a verb, that verb's too ("gunmen carried out an attack", "two bombings
+// killed 48"). Each argument phrase is an anchor with a role: agent (who acted) or patient (who was hit).
+import {
+  caseOf,
+  childrenOf,
+  headOf,
+  headTokenOf,
+  isClausal,
+  type ParseTree,
+  relationOf,
+  uposOf,
+  wordOf,
+} from "./parse-tree.js";
+
+export type Role = "agent" | "patient";
+
+export type Predicate = {
+  /** The trigger's own token. */
+  token: number;
+  /** The verb an event noun is an argument of ("carried out" in "carried out an attack"), or -1. */
+  governor: number;
+  /** Argument tokens and their roles: a phrase's head token stands for the whole phrase. */
+  anchors: Map<number, Role>;
+};
+
+// Prepositions that mark who acted or who was hit, after a verb or an event noun (UD `case`).
+const AGENT_CASES = new Set(["by"]);
+const PATIENT_CASES = new Set(["against", "on", "upon", "at", "targeting", "into"]);
+// "The bombing of the militias": after an event noun, "of" marks what was hit.
+const NOUN_PATIENT_CASES = new Set([...PATIENT_CASES, "of"]);
+// Verbs whose subject is the one it happened to ("three soldiers died", "the convoy came under fire").
+const UNDERGOER_VERBS =
+  /^(?:die[sd]?|dying|surviv(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|c[ao]me|comes|coming|perish(?:ed|es)?)$/;
+const LOCATIVE_CASES = new Set(["in", "near", "inside", "within", "across", "outside", "around", "throughout"]);
+const POSSESSIVE = new Set(["'s", "'", "s"]);
+const NOMINAL = new Set(["NOUN", "PROPN"]);
+
+export function readPredicate(tree: ParseTree, trigger: { start: number; end: number }): Predicate | null {
+  const token = headTokenOf(tree, trigger);
+  if (token < 0) return null;
+  const anchors = new Map<number, Role>();
+  const isNoun = NOMINAL.has(uposOf(tree, token));
+  if (isNoun) addNounArguments(tree, token, anchors);
+  else addVerbArguments(tree, token, anchors);
+  const governor = isNoun ? governingVerb(tree, token) : -1;
+  if (governor >= 0) addGovernorArguments(tree, token, governor, anchors);
+  if (!isNoun) addAntecedent(tree, token, anchors);
+  return { token, governor, anchors };
+}
+
+function addVerbArguments(tree: ParseTree, verb: number, anchors: Map<number, Role>) {
+  const isUndergoer = UNDERGOER_VERBS.test(wordOf(tree, verb));
+  for (const child of childrenOf(tree, verb)) {
+    const relation = relationOf(tree, child);
+    if (relation === "nsubj") anchors.set(child, isUndergoer ? "patient" : "agent");
+    else if (relation === "nsubj:pass" || relation === "obj" || relation === "iobj") anchors.set(child, "patient");
+    else if (relation.startsWith("obl")) setByCase(tree, child, PATIENT_CASES, anchors);
+  }
+  // "militants stormed the village and killed 12": the second verb shares the first one's subject.
+  if (relationOf(tree, verb) === "conj" && ![...anchors.values()].includes("agent")) {
+    const first = headOf(tree, verb);
+    for (const child of childrenOf(tree, first))
+      if (relationOf(tree, child) === "nsubj" && !anchors.has(child)) anchors.set(child, "agent");
+  }
+}
+
+function addNounArguments(tree: ParseTree, noun: number, anchors: Map<number, Role>) {
+  for (const child of childrenOf(tree, noun)) {
+    const relation = relationOf(tree, child);
+    // "Turkey's air strikes", "Israeli strikes", "Taliban attack": who carried them out.
+    if (relation === "nmod:poss" || relation === "amod" || relation === "compound") anchors.set(child, "agent");
+    else if (relation.startsWith("nmod")) setByCase(tree, child, NOUN_PATIENT_CASES, anchors);
+  }
+}
+
+function setByCase(tree: ParseTree, child: number, patientCases: ReadonlySet<string>, anchors: Map<number, Role>) {
+  const marker = caseOf(tree, child);
+  if (marker && AGENT_CASES.has(marker)) anchors.set(child, "agent");
+  else if (marker && patientCases.has(marker)) anchors.set(child, "patient");
+}
+
+/** "carried out an attack" (object), "the attack was carried out" / "two bombings killed" (subject). */
+function governingVerb(tree: ParseTree, noun: number): number {
+  const head = headOf(tree, noun);
+  if (head < 0 || uposOf(tree, head) !== "VERB") return -1;
+  return /^(?:obj|nsubj|nsubj:pass)$/.test(relationOf(tree, noun)) ? head : -1;
+}
+
+function addGovernorArguments(tree: ParseTree, noun: number, verb: number, anchors: Map<number, Role>) {
+  const nounRelation = relationOf(tree, noun);
+  for (const child of childrenOf(tree, verb)) {
+    if (child === noun) continue;
+    const relation = relationOf(tree, child);
+    const marker = relation.startsWith("obl") ? caseOf(tree, child) : null;
+    if (nounRelation === "obj" && relation === "nsubj") anchors.set(child, "agent");
+    else if (nounRelation === "nsubj" && relation === "obj") anchors.set(child, "patient");
+    else if (marker && AGENT_CASES.has(marker)) anchors.set(child, "agent");
+    else if (marker && PATIENT_CASES.has(marker)) anchors.set(child, "patient");
+  }
+}
+
+/**
+ * "fighters who attacked the base": a relative clause's verb acts for the noun it modifies, and "the
+ * soldiers killed in the raid" (a reduced passive) happened to it.
+ */
+function addAntecedent(tree: ParseTree, verb: number, anchors: Map<number, Role>) {
+  const relation = relationOf(tree, verb);
+  const antecedent = headOf(tree, verb);
+  if (antecedent < 0 || !relation.startsWith("acl")) return;
+  if (relation === "acl:relcl") {
+    const subject = childrenOf(tree, verb).find(
+      (c) => relationOf(tree, c).startsWith("nsubj") && uposOf(tree, c) === "PRON",
+    );
+    if (subject !== undefined)
+      anchors.set(antecedent, relationOf(tree, subject) === "nsubj:pass" ? "patient" : "agent");
+  } else if (/(?:ed|en)$/.test(wordOf(tree, verb))) {
+    anchors.set(antecedent, "patient");
+  }
+}
+
+/**
+ * The role of a phrase (an actor's name) in the predicate: climb from its head token through the
+ * phrase's own relations (modifiers, possessors, appositions, conjuncts) to an anchor. Crossing into
+ * another clause means the name belongs to something else: no role; after "in", "near" it is a place.
+ * Null when the span was not parsed.
+ */
+export function roleOfSpan(
+  tree: ParseTree,
+  predicate: Predicate,
+  span: { start: number; end: number },
+): Role | "none" | "place" | null {
+  let token = headTokenOf(tree, span);
+  if (token < 0) return null;
+  // "the bombing of the militias by Turkey's air force": a "by" phrase the parser hung under the patient
+  // still names the agent.
+  let isMarkedAgent = false;
+  let isMarkedOther = false;
+  for (let hops = 0; token >= 0 && hops < 8; hops++) {
+    const role = predicate.anchors.get(token);
+    // "strikes on Gaza killed 12": what follows a preposition inside the agent's phrase is not the agent.
+    if (role) return isMarkedAgent ? "agent" : role === "agent" && isMarkedOther ? "none" : role;
+    const marker = caseOf(tree, token) ?? "";
+    // "a rocket attack on the coalition in Erbil, Iraq": a name after "in" is where, not who.
+    if (LOCATIVE_CASES.has(marker) && !isMarkedAgent) return "place";
+    isMarkedAgent ||= AGENT_CASES.has(marker);
+    isMarkedOther ||= marker !== "" && !AGENT_CASES.has(marker) && !POSSESSIVE.has(marker);
+    // "killed in an attack by militants": the one who attacked is the agent of the killing too.
+    if (token === predicate.token || token === predicate.governor) return isMarkedAgent ? "agent" : "none";
+    if (isClausal(relationOf(tree, token))) return "none";
+    token = headOf(tree, token);
+  }
+  return "none";
+}
+
+export function hasRole(predicate: Predicate, role: Role): boolean {
+  return [...predicate.anchors.values()].includes(role);
+}
