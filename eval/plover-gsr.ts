@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { processText } from "../src/process.js";
 import { classifyPlover } from "../src/stages/events/classify-plover.js";
+import { type EventLexicons, loadEventLexicons } from "../src/stages/events/event-lexicons.js";
 import { type LabelPair, scoreLabels } from "./score-labels.js";
 import { evaluateItems } from "./split-halves.js";
 import type { Dataset, DatasetResult, EvalOptions } from "./types.js";
@@ -36,10 +37,14 @@ export function toPlover2021(label: string): string {
 }
 
 /** Never sees the gold. */
-export function predictPlover(text: string, process: typeof processText = processText): string {
+export function predictPlover(
+  text: string,
+  lexicons: EventLexicons,
+  process: typeof processText = processText,
+): string {
   const result = process(text);
   if (!("doc" in result)) return "NONE";
-  return classifyPlover(result.doc)[0]?.plover ?? "NONE";
+  return classifyPlover(result.doc, lexicons)[0]?.plover ?? "NONE";
 }
 
 export function scoreGsr(pairs: LabelPair[]): DatasetResult {
@@ -58,9 +63,10 @@ export function scoreGsr(pairs: LabelPair[]): DatasetResult {
 export const dataset: Dataset = {
   name: "plover-gsr",
   evaluate: async (dir: string, options: EvalOptions) => {
+    const lexicons = loadEventLexicons();
     const predict = (s: { gold: string; text: string }) => ({
       gold: s.gold,
-      predicted: predictPlover(s.text, options.processText),
+      predicted: predictPlover(s.text, lexicons, options.processText),
     });
     return evaluateItems(
       readGsr(dir),

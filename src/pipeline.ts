@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, type Settings } from "./settings.js";
 import type { Stage } from "./stage.js";
 import { createDatesStage, datesStage } from "./stages/dates/index.js";
 import { createEntitiesStage } from "./stages/entities/index.js";
+import { type EventLexicons, loadEventLexicons } from "./stages/events/event-lexicons.js";
 import { findCandidateSentences } from "./stages/events/find-candidate-sentences.js";
 import { createEventsStage, eventsStage } from "./stages/events/index.js";
 import { createNerStage } from "./stages/ner/index.js";
@@ -23,11 +24,15 @@ import { type Gazetteer, openGazetteer } from "./text/gazetteer/gazetteer.js";
 const STAGES_GAZETTEER = openGazetteer();
 
 // Parsing every sentence halves throughput (bench/README.md), and only the events stage reads the parse,
-// so only sentences with a trigger word or a casualty count are parsed.
-const eventSentences = (settings: Settings): SentenceChoice => ({
-  needs: ["dates", "numbers", "weapons"],
-  pick: (doc) => findCandidateSentences(doc, settings.events),
-});
+// so only sentences with a trigger word or a casualty count are parsed. The choice loads the events
+// lexicons once, on its first document.
+const eventSentences = (settings: Settings): SentenceChoice => {
+  let lexicons: EventLexicons | undefined;
+  return {
+    needs: ["dates", "numbers", "weapons"],
+    pick: (doc) => findCandidateSentences(doc, (lexicons ??= loadEventLexicons()), settings.events),
+  };
+};
 
 export const STAGES: Stage[] = [
   sentencesStage, // everything below works sentence by sentence

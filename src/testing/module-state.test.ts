@@ -9,14 +9,7 @@ import { join, relative } from "node:path";
 import { describe, it } from "node:test";
 import { projectRoot } from "../paths.js";
 
-const LEFT_TO_CONVERT: Record<string, number> = {
-  "stages/events/classify-event.ts": 1,
-  "stages/events/classify-plover.ts": 1,
-  "stages/events/find-civilian-target.ts": 1,
-  "stages/events/find-triggers.ts": 1,
-  "stages/events/find-unnamed-actor.ts": 1,
-  "stages/events/map-to-cameo.ts": 2,
-};
+const LEFT_TO_CONVERT: Record<string, number> = {};
 
 const CACHE = /^let \w/;
 const IMPORT_TIME_READ = /^(?:export )?const \w.*(?:readLexicon|readFileSync|loadCountries\(\)|lookupPlace\()/;

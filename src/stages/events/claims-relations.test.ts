@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc } from "../../doc.js";
 import { processText } from "../../process.js";
+import { testEventLexicons } from "../../testing/test-resources.js";
 import { findTriggers } from "./find-triggers.js";
 import { groupMentions } from "./group-mentions.js";
 import { EVENTS_SETTINGS } from "./settings.js";
@@ -24,7 +25,9 @@ describe("events: grouping", () => {
     );
     const incidents = groupMentions(
       doc,
-      findTriggers(doc, EVENTS_SETTINGS).filter((m) => /demonstrated|riots/.test(slice(doc, m.span))),
+      findTriggers(doc, testEventLexicons(), EVENTS_SETTINGS).filter((m) =>
+        /demonstrated|riots/.test(slice(doc, m.span)),
+      ),
       EVENTS_SETTINGS,
     );
     assert.equal(incidents.length, 2);

@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { processText } from "../../process.js";
+import { testEventLexicons } from "../../testing/test-resources.js";
 import { classifyPloverText } from "./classify-plover.js";
 import { findTriggers } from "./find-triggers.js";
 import { isOccurrence } from "./is-occurrence.js";
@@ -13,7 +14,10 @@ function leadSubType(text: string): string | null {
   const result = processText(text);
   assert.ok("doc" in result);
   const doc = result.doc;
-  return findTriggers(doc, EVENTS_SETTINGS).find((m) => isOccurrence(doc, m, EVENTS_SETTINGS))?.subEventType ?? null;
+  return (
+    findTriggers(doc, testEventLexicons(), EVENTS_SETTINGS).find((m) => isOccurrence(doc, m, EVENTS_SETTINGS))
+      ?.subEventType ?? null
+  );
 }
 
 describe("events typing: ACLED sub-event types from context", () => {
@@ -71,12 +75,20 @@ describe("events typing: CAMEO and PLOVER codes", () => {
   it("an air strike is CAMEO 195, PLOVER ASSAULT with mode heavy-weapons", () => {
     const result = processText("US warplanes carried out airstrikes on militia facilities on Sunday.");
     assert.ok("doc" in result);
-    const mention = findTriggers(result.doc, EVENTS_SETTINGS).find((m) => m.subEventType === "Air/drone strike");
+    const mention = findTriggers(result.doc, testEventLexicons(), EVENTS_SETTINGS).find(
+      (m) => m.subEventType === "Air/drone strike",
+    );
     assert.deepEqual([mention?.cameo, mention?.plover, mention?.ploverMode], ["195", "ASSAULT", "heavy-weapons"]);
   });
   it("the earliest verb cue types a sentence: a threat to attack is THREATEN, talks are CONSULT", () => {
-    assert.equal(classifyPloverText("The rebels threatened to attack the capital.")?.plover, "THREATEN");
-    assert.equal(classifyPloverText("The two ministers held talks in Geneva on Monday.")?.plover, "CONSULT");
-    assert.equal(classifyPloverText("The weather was fine."), null);
+    assert.equal(
+      classifyPloverText("The rebels threatened to attack the capital.", testEventLexicons())?.plover,
+      "THREATEN",
+    );
+    assert.equal(
+      classifyPloverText("The two ministers held talks in Geneva on Monday.", testEventLexicons())?.plover,
+      "CONSULT",
+    );
+    assert.equal(classifyPloverText("The weather was fine.", testEventLexicons()), null);
   });
 });

@@ -4,7 +4,7 @@
 // forces regain, armed groups overtake, nobody fought → non-violent transfer), how a protest went.
 import type { Doc, LayerSpan, Span } from "../../doc.js";
 import { spansOf } from "../../doc.js";
-import { readLexiconTable, spacePattern } from "../../lexicon.js";
+import type { EventLexicons } from "./event-lexicons.js";
 
 export type EventTyping = { eventType: string; subEventType: string; disorderType: string };
 
@@ -25,22 +25,14 @@ type Cue =
   | "suicide"
   | "chemical_effect";
 
-let cues: Map<string, RegExp> | undefined;
-
-function cueRegex(cue: Cue): RegExp {
-  cues ??= new Map(
-    readLexiconTable("events/context-cues.tsv").map((row) => [
-      row.cue,
-      new RegExp(`(?<![\\p{L}\\p{N}-])(?:${spacePattern(row.pattern)})(?![\\p{L}\\p{N}])`, "iu"),
-    ]),
-  );
-  const regex = cues.get(cue);
+function cueRegex(cue: Cue, lexicons: EventLexicons): RegExp {
+  const regex = lexicons.contextCues.get(cue);
   if (!regex) throw new Error(`events/context-cues.tsv has no cue "${cue}"`);
   return regex;
 }
 
-export function hasCue(text: string, cue: Cue): boolean {
-  return cueRegex(cue).test(text);
+export function hasCue(text: string, cue: Cue, lexicons: EventLexicons): boolean {
+  return cueRegex(cue, lexicons).test(text);
 }
 
 const PV = "Political violence";
@@ -69,28 +61,28 @@ export function buildContext(doc: Doc, sentence: Span, start: number, end: numbe
 }
 
 /** The trigger's type after context, or null when the words say it is no political-violence event. */
-export function classifyEvent(typed: EventTyping, ctx: TriggerContext): EventTyping | null {
+export function classifyEvent(typed: EventTyping, ctx: TriggerContext, lexicons: EventLexicons): EventTyping | null {
   switch (typed.eventType) {
     case "Protests":
     case "Riots":
-      return typed.subEventType === "Mob violence" ? typed : typeProtest(typed, ctx);
+      return typed.subEventType === "Mob violence" ? typed : typeProtest(typed, ctx, lexicons);
     case "Battles":
-      if (typed.subEventType !== "Armed clash") return typeTerritory(ctx);
+      if (typed.subEventType !== "Armed clash") return typeTerritory(ctx, lexicons);
       // "protesters clashed with police": a riot, not a battle between armed groups.
-      return hasCue(ctx.sentence, "demonstrators")
+      return hasCue(ctx.sentence, "demonstrators", lexicons)
         ? { eventType: "Riots", subEventType: "Violent demonstration", disorderType: DEMO }
         : typed;
     case "Explosions/Remote violence":
-      if (isDisaster(ctx)) return null;
+      if (isDisaster(ctx, lexicons)) return null;
       // Shells that leave people choking or with blurred vision carried a chemical agent.
-      if (hasCue(ctx.sentence, "chemical_effect") && !/\bfacilit(?:y|ies)\b/i.test(ctx.sentence))
+      if (hasCue(ctx.sentence, "chemical_effect", lexicons) && !/\bfacilit(?:y|ies)\b/i.test(ctx.sentence))
         return { ...typed, subEventType: "Chemical weapon" };
       // "a suicide vehicle-borne IED", "blew himself up, killing himself": the bomber died with it.
-      return typed.subEventType === "Remote explosive/landmine/IED" && hasCue(ctx.sentence, "suicide")
+      return typed.subEventType === "Remote explosive/landmine/IED" && hasCue(ctx.sentence, "suicide", lexicons)
         ? { ...typed, subEventType: "Suicide bomb" }
         : typed;
     case "Strategic developments": {
-      if (["Arrests", "Disrupted weapons use"].includes(typed.subEventType) && hasCue(ctx.sentence, "crime"))
+      if (["Arrests", "Disrupted weapons use"].includes(typed.subEventType) && hasCue(ctx.sentence, "crime", lexicons))
         return null;
       // Demonstrators detained at their protest: ACLED codes the protest, with intervention.
       if (
@@ -99,21 +91,21 @@ export function classifyEvent(typed: EventTyping, ctx: TriggerContext): EventTyp
       ) {
         return { eventType: "Protests", subEventType: "Protest with intervention", disorderType: DEMO };
       }
-      if (typed.subEventType === "Change to group/activity" && isDisaster(ctx)) return null;
+      if (typed.subEventType === "Change to group/activity" && isDisaster(ctx, lexicons)) return null;
       // "troops withdrew and the militants took the town": ground changed hands without a fight.
       const isWithdrawalFrom = /^withdr/i.test(ctx.trigger) && /^\s*from\b/i.test(ctx.after);
       if (
         typed.subEventType === "Change to group/activity" &&
-        (isWithdrawalFrom || hasCue(ctx.sentence, "territory_taken")) &&
-        hasCue(ctx.sentence, "peaceful_transfer")
+        (isWithdrawalFrom || hasCue(ctx.sentence, "territory_taken", lexicons)) &&
+        hasCue(ctx.sentence, "peaceful_transfer", lexicons)
       ) {
-        return typeTerritory(ctx);
+        return typeTerritory(ctx, lexicons);
       }
       return typed;
     }
     case "Violence against civilians":
       if (typed.subEventType !== "Attack") return typed;
-      return isDisaster(ctx) ? null : isForceOnProtest(ctx) ? EXCESSIVE_FORCE : typed;
+      return isDisaster(ctx, lexicons) ? null : isForceOnProtest(ctx, lexicons) ? EXCESSIVE_FORCE : typed;
     default:
       return typed;
   }
@@ -126,48 +118,48 @@ const EXCESSIVE_FORCE: EventTyping = {
 };
 
 /** Violence against the people of a peaceful protest is ACLED's "excessive force against protesters". */
-function isForceOnProtest(ctx: TriggerContext): boolean {
+function isForceOnProtest(ctx: TriggerContext, lexicons: EventLexicons): boolean {
   return (
     /\b(?:protest(?:ers|ors|s)?|demonstrat(?:ors|ions?))\b/i.test(ctx.sentence) &&
-    !hasCue(ctx.sentence, "protest_violence")
+    !hasCue(ctx.sentence, "protest_violence", lexicons)
   );
 }
 
 /** Deaths in an earthquake, a plant explosion or a crash are no political violence. */
-function isDisaster(ctx: TriggerContext): boolean {
+function isDisaster(ctx: TriggerContext, lexicons: EventLexicons): boolean {
   // "Explosions tore through an industrial area ... The blasts killed 50": the cause is named once.
   const text = `${ctx.previous ?? ""} ${ctx.sentence}`;
-  return hasCue(text, "disaster") && !hasCue(text, "non_state_actor");
+  return hasCue(text, "disaster", lexicons) && !hasCue(text, "non_state_actor", lexicons);
 }
 
 /** ACLED: demonstrators' own violence makes a riot; lethal or brutal state force against peaceful
  * demonstrators is excessive force; tear gas, arrests and dispersal are an intervention. */
-function typeProtest(typed: EventTyping, ctx: TriggerContext): EventTyping {
-  if (typed.eventType === "Riots" || hasCue(ctx.sentence, "protest_violence")) {
+function typeProtest(typed: EventTyping, ctx: TriggerContext, lexicons: EventLexicons): EventTyping {
+  if (typed.eventType === "Riots" || hasCue(ctx.sentence, "protest_violence", lexicons)) {
     return { eventType: "Riots", subEventType: "Violent demonstration", disorderType: DEMO };
   }
-  if (hasCue(ctx.sentence, "protest_force")) {
+  if (hasCue(ctx.sentence, "protest_force", lexicons)) {
     return { eventType: "Protests", subEventType: "Excessive force against protesters", disorderType: DEMO };
   }
-  if (typed.subEventType === "Protest with intervention" || hasCue(ctx.sentence, "protest_intervention")) {
+  if (typed.subEventType === "Protest with intervention" || hasCue(ctx.sentence, "protest_intervention", lexicons)) {
     return { eventType: "Protests", subEventType: "Protest with intervention", disorderType: DEMO };
   }
   return typed;
 }
 
 /** Who took the ground decides the sub-type; ground given up without a fight is no battle at all. */
-function typeTerritory(ctx: TriggerContext): EventTyping | null {
+function typeTerritory(ctx: TriggerContext, lexicons: EventLexicons): EventTyping | null {
   // "captured two militants", "seven men were captured": people, not ground, were taken.
   const isPassive = /\b(?:was|were|been|being)\s+$/i.test(ctx.before);
   if (
     /^\s*captured\b/i.test(ctx.trigger) &&
-    (isPassive || new RegExp(`^\\s*${cueRegex("person_object").source}`, "iu").test(ctx.after))
+    (isPassive || new RegExp(`^\\s*${cueRegex("person_object", lexicons).source}`, "iu").test(ctx.after))
   ) {
-    return hasCue(ctx.sentence, "crime")
+    return hasCue(ctx.sentence, "crime", lexicons)
       ? null
       : { eventType: "Strategic developments", subEventType: "Arrests", disorderType: "Strategic developments" };
   }
-  if (hasCue(ctx.sentence, "peaceful_transfer")) {
+  if (hasCue(ctx.sentence, "peaceful_transfer", lexicons)) {
     return {
       eventType: "Strategic developments",
       subEventType: "Non-violent transfer of territory",
@@ -175,7 +167,7 @@ function typeTerritory(ctx: TriggerContext): EventTyping | null {
     };
   }
   const actor = ctx.before.split(/[;:]|\bafter\b|\bwhile\b/).pop() ?? ctx.before;
-  const isState = hasCue(actor, "state_actor") && !hasCue(actor, "non_state_actor");
+  const isState = hasCue(actor, "state_actor", lexicons) && !hasCue(actor, "non_state_actor", lexicons);
   return {
     eventType: "Battles",
     subEventType: isState ? "Government regains territory" : "Non-state actor overtakes territory",
@@ -184,17 +176,21 @@ function typeTerritory(ctx: TriggerContext): EventTyping | null {
 }
 
 /** A generic "attack", "killed", "opened fire": the instrument decides, then the target. */
-export function typeGenericAttack(ctx: TriggerContext, targetWords: number): EventTyping | null {
+export function typeGenericAttack(
+  ctx: TriggerContext,
+  lexicons: EventLexicons,
+  targetWords: number,
+): EventTyping | null {
   const weaponType = ctx.weapon
     ? { eventType: String(ctx.weapon.data!.eventType), subEventType: String(ctx.weapon.data!.subEventType) }
     : null;
   if (weaponType && weaponType.eventType === "Explosions/Remote violence") return { ...weaponType, disorderType: PV };
-  if (isDisaster(ctx)) return null;
-  if (hasCue(ctx.sentence, "suicide"))
+  if (isDisaster(ctx, lexicons)) return null;
+  if (hasCue(ctx.sentence, "suicide", lexicons))
     return { eventType: "Explosions/Remote violence", subEventType: "Suicide bomb", disorderType: PV };
-  const target = findTarget(ctx, targetWords);
+  const target = findTarget(ctx, lexicons, targetWords);
   if (target === "civilian")
-    return isForceOnProtest(ctx)
+    return isForceOnProtest(ctx, lexicons)
       ? EXCESSIVE_FORCE
       : { eventType: "Violence against civilians", subEventType: "Attack", disorderType: PV };
   if (target === "armed" || weaponType) return { eventType: "Battles", subEventType: "Armed clash", disorderType: PV };
@@ -203,7 +199,7 @@ export function typeGenericAttack(ctx: TriggerContext, targetWords: number): Eve
 
 /** Words after an active trigger name the target ("attacked a checkpoint"); before a passive one, too
  * ("five villagers were killed"). */
-function findTarget(ctx: TriggerContext, maxWords: number): "civilian" | "armed" | null {
+function findTarget(ctx: TriggerContext, lexicons: EventLexicons, maxWords: number): "civilian" | "armed" | null {
   const after = ctx.after
     .split(/[;,.]|\bby\b|\bwhen\b|\bafter\b/)[0]
     .split(/\s+/)
@@ -212,8 +208,8 @@ function findTarget(ctx: TriggerContext, maxWords: number): "civilian" | "armed"
   const isPassive = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(ctx.before);
   const passiveSubject = isPassive ? (ctx.before.split(/[;,]/).pop() ?? "") : "";
   for (const text of [after, passiveSubject]) {
-    const civilian = cueRegex("civilian_target").exec(text);
-    const armed = cueRegex("armed_target").exec(text);
+    const civilian = cueRegex("civilian_target", lexicons).exec(text);
+    const armed = cueRegex("armed_target", lexicons).exec(text);
     if (civilian && (!armed || civilian.index < armed.index)) return "civilian";
     if (armed) return "armed";
   }

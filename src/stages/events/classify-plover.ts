@@ -3,35 +3,23 @@
 // non-violent interactions too (talks, demands, sanctions) that the ACLED typing leaves out.
 import type { Doc, Span } from "../../doc.js";
 import { spansOf } from "../../doc.js";
-import { readLexiconTable, spacePattern } from "../../lexicon.js";
+import type { EventLexicons } from "./event-lexicons.js";
 import { ploverOf } from "./map-to-cameo.js";
 
 export type PloverEvent = { cameo: string; plover: string; ploverMode: string | null; trigger: Span };
 
-type Cue = { regex: RegExp; cameo: string };
-
-let cues: Cue[] | undefined;
-
-function loadCues(): Cue[] {
-  cues ??= readLexiconTable("events/plover-cues.tsv").map((row) => ({
-    regex: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${spacePattern(row.pattern)})(?![\\p{L}\\p{N}])`, "iu"),
-    cameo: row.cameo,
-  }));
-  return cues;
-}
-
 /** The PLOVER event of each sentence that has a cue, in text order. */
-export function classifyPlover(doc: Doc): PloverEvent[] {
+export function classifyPlover(doc: Doc, lexicons: EventLexicons): PloverEvent[] {
   return spansOf(doc, "sentences").flatMap((sentence) => {
-    const event = classifyPloverText(doc.text.slice(sentence.start, sentence.end), sentence.start);
+    const event = classifyPloverText(doc.text.slice(sentence.start, sentence.end), lexicons, sentence.start);
     return event ? [event] : [];
   });
 }
 
 /** Earliest cue wins; among cues at the same place the longer one (the more specific phrase). */
-export function classifyPloverText(text: string, offset = 0): PloverEvent | null {
+export function classifyPloverText(text: string, lexicons: EventLexicons, offset = 0): PloverEvent | null {
   let best: { index: number; length: number; cameo: string } | null = null;
-  for (const cue of loadCues()) {
+  for (const cue of lexicons.ploverCues) {
     const match = cue.regex.exec(text);
     if (!match) continue;
     if (!best || match.index < best.index || (match.index === best.index && match[0].length > best.length)) {
@@ -39,7 +27,7 @@ export function classifyPloverText(text: string, offset = 0): PloverEvent | null
     }
   }
   if (!best) return null;
-  const plover = ploverOf(best.cameo);
+  const plover = ploverOf(best.cameo, lexicons);
   if (!plover) return null;
   const trigger: Span = {
     start: offset + best.index,

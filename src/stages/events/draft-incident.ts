@@ -18,6 +18,7 @@ import {
 import { actorValue, assignActors } from "./assign-actors.js";
 import { countFatalities } from "./count-fatalities.js";
 import { countInjuries } from "./count-injuries.js";
+import type { EventLexicons } from "./event-lexicons.js";
 import { findCivilianTarget } from "./find-civilian-target.js";
 import { findDaySpan, widenToDuration } from "./find-day-span.js";
 import { spansInClause } from "./find-in-clause.js";
@@ -38,6 +39,7 @@ export function draftIncident(
   triggers: TriggerMention[],
   isLead: boolean,
   incidentNo: number,
+  lexicons: EventLexicons,
   settings: EventsSettings,
 ): EventDraft[] {
   const first = incident.mentions[0];
@@ -60,11 +62,12 @@ export function draftIncident(
       const country = place?.value.country ?? null;
       const iso3 = place?.value.iso3 ?? null;
       const withInter = (f: Field<ActorValue>) => ({ ...f, value: externalise(f.value, iso3) });
-      const actor1 = roles.actor1[0] ?? firstUnnamed(doc, incident, triggers, "actor1", country, iso3, settings);
+      const actor1 =
+        roles.actor1[0] ?? firstUnnamed(doc, incident, triggers, "actor1", country, iso3, lexicons, settings);
       const actor2 =
         roles.actor2[0] ??
-        findCivilianTarget(doc, incident.mentions, triggers, incident.sentences, country, iso3, settings) ??
-        firstUnnamed(doc, incident, triggers, "actor2", country, iso3, settings);
+        findCivilianTarget(doc, incident.mentions, triggers, incident.sentences, country, iso3, lexicons, settings) ??
+        firstUnnamed(doc, incident, triggers, "actor2", country, iso3, lexicons, settings);
       return {
         eventType: field(first.eventType, evidence),
         subEventType: field(first.subEventType, evidence),
@@ -97,13 +100,14 @@ function firstUnnamed(
   role: "actor1" | "actor2",
   country: string | null,
   iso3: string | null,
+  lexicons: EventLexicons,
   settings: EventsSettings,
 ) {
   for (const mention of incident.mentions) {
     const place = country && iso3 ? { name: country, iso3 } : null;
     const found =
       findParsedActor(doc, mention, role, place) ??
-      findUnnamedActor(doc, mention, triggers, role, country, iso3, settings);
+      findUnnamedActor(doc, mention, triggers, role, country, iso3, lexicons, settings);
     if (found) return found;
   }
   return null;

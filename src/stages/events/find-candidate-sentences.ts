@@ -3,16 +3,21 @@
 // (bench/README.md), so the syntax stage parses these alone. A trigger the cheap word rules already set
 // aside (figurative, inside a date, counted as a tally, not an occurrence) needs no parse.
 import { type Doc, spansOf } from "../../doc.js";
+import type { EventLexicons } from "./event-lexicons.js";
 import { countBefore } from "./find-tallies.js";
 import { findTriggers } from "./find-triggers.js";
 import { isFigurative } from "./is-figurative.js";
 import { isOccurrence } from "./is-occurrence.js";
 import { EVENTS_SETTINGS, type EventsSettings } from "./settings.js";
 
-export function findCandidateSentences(doc: Doc, settings: EventsSettings = EVENTS_SETTINGS): Set<number> {
+export function findCandidateSentences(
+  doc: Doc,
+  lexicons: EventLexicons,
+  settings: EventsSettings = EVENTS_SETTINGS,
+): Set<number> {
   const dates = spansOf(doc, "dates");
   const isInDate = (start: number, end: number) => dates.some((d) => d.start <= start && end <= d.end);
-  const candidates = findTriggers(doc, settings).filter(
+  const candidates = findTriggers(doc, lexicons, settings).filter(
     (m) =>
       !isInDate(m.span.start, m.span.end) &&
       isOccurrence(doc, m, settings) &&

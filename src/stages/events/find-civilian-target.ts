@@ -2,18 +2,10 @@
 // casualty count is about ("two civilians were killed"). ACLED then codes actor 2 as
 // "Civilians (<country>)", inter 7, and marks the event as civilian targeting.
 import { type ActorValue, type Doc, type Field, type Span, spansOf } from "../../doc.js";
-import { readLexiconLines } from "../../lexicon.js";
+import type { CivilianPatterns, EventLexicons } from "./event-lexicons.js";
 import { clauseOf } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { EventsSettings } from "./settings.js";
-
-const NOUNS = readLexiconLines("incidents/civilian-nouns.txt").map((w) => w.trim().replace(/ /g, "\\s+"));
-const NOUN = `(?<noun>${NOUNS.sort((a, b) => b.length - a.length).join("|")})`;
-const AFTER_CUE = new RegExp(
-  String.raw`^\s*(?:\w+\s+){0,2}?(?:on|at|against|targeting)\s+(?:(?:the|a|an|unarmed|local|[\d,]+|\w+)\s+){0,2}?${NOUN}\b`,
-  "i",
-);
-const IN_COUNT = new RegExp(String.raw`\b${NOUN}\b`, "i");
 
 export function findCivilianTarget(
   doc: Doc,
@@ -22,28 +14,36 @@ export function findCivilianTarget(
   sentences: Iterable<number>,
   countryName: string | null,
   iso3: string | null,
+  lexicons: EventLexicons,
   settings: EventsSettings,
 ): Field<ActorValue> | null {
-  const span = afterCue(doc, mentions, all, settings) ?? inCasualtyCount(doc, sentences);
+  const span =
+    afterCue(doc, mentions, all, lexicons.civilian, settings) ?? inCasualtyCount(doc, sentences, lexicons.civilian);
   if (!span) return null;
   const name = countryName ? `Civilians (${countryName})` : "Civilians";
   return { value: { name, inter: 7, ...(iso3 ? { country: iso3 } : {}) }, evidence: [span], stated: true };
 }
 
-function afterCue(doc: Doc, mentions: TriggerMention[], all: TriggerMention[], settings: EventsSettings): Span | null {
+function afterCue(
+  doc: Doc,
+  mentions: TriggerMention[],
+  all: TriggerMention[],
+  patterns: CivilianPatterns,
+  settings: EventsSettings,
+): Span | null {
   for (const mention of mentions) {
     // Some triggers carry their target ("opened fire on villagers").
-    const inside = IN_COUNT.exec(doc.text.slice(mention.span.start, mention.span.end));
+    const inside = patterns.inCount.exec(doc.text.slice(mention.span.start, mention.span.end));
     if (inside?.groups?.noun) return nounSpan(mention.span.start + inside.index, inside.groups.noun);
     const { end } = clauseOf(doc, mention, all, settings);
-    const match = AFTER_CUE.exec(doc.text.slice(mention.span.end, end));
+    const match = patterns.afterCue.exec(doc.text.slice(mention.span.end, end));
     if (match?.groups?.noun)
       return nounSpan(mention.span.end + match.index + match[0].lastIndexOf(match.groups.noun), match.groups.noun);
   }
   return null;
 }
 
-function inCasualtyCount(doc: Doc, sentenceIndexes: Iterable<number>): Span | null {
+function inCasualtyCount(doc: Doc, sentenceIndexes: Iterable<number>, patterns: CivilianPatterns): Span | null {
   const sentences = spansOf(doc, "sentences");
   for (const i of sentenceIndexes) {
     const counts = spansOf(doc, "numbers").filter(
@@ -51,7 +51,7 @@ function inCasualtyCount(doc: Doc, sentenceIndexes: Iterable<number>): Span | nu
         (n.label === "KILLED" || n.label === "INJURED") && n.start >= sentences[i].start && n.end <= sentences[i].end,
     );
     for (const count of counts) {
-      const match = IN_COUNT.exec(doc.text.slice(count.start, count.end));
+      const match = patterns.inCount.exec(doc.text.slice(count.start, count.end));
       if (match?.groups?.noun) return nounSpan(count.start + match.index, match.groups.noun);
     }
   }

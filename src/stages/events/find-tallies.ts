@@ -5,6 +5,7 @@
 import { type ClaimDraft, type DateValue, type Doc, type Field, type Span, spansOf } from "../../doc.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import { assignActors } from "./assign-actors.js";
+import type { EventLexicons } from "./event-lexicons.js";
 import { clauseOf } from "./find-in-clause.js";
 import { findSpeaker } from "./find-speaker.js";
 import type { TriggerMention } from "./find-triggers.js";
@@ -22,11 +23,12 @@ const SINCE = /\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?$/i;
 export function findTallies(
   doc: Doc,
   triggers: TriggerMention[],
+  lexicons: EventLexicons,
   settings: EventsSettings,
 ): { claim: ClaimDraft; mention: TriggerMention }[] {
   return triggers.flatMap((mention) => {
     const count = countBefore(doc, mention);
-    return count ? [{ claim: draftTally(doc, mention, triggers, count, settings), mention }] : [];
+    return count ? [{ claim: draftTally(doc, mention, triggers, count, lexicons, settings), mention }] : [];
   });
 }
 
@@ -35,13 +37,23 @@ function draftTally(
   mention: TriggerMention,
   all: TriggerMention[],
   count: Field<{ low: number; best: number; high: number | null }>,
+  lexicons: EventLexicons,
   settings: EventsSettings,
 ): ClaimDraft {
   const place = locateEvent(doc, [mention], all, settings);
   const roles = assignActors(doc, [mention], all, settings);
   const actor =
     roles.actor1[0] ??
-    findUnnamedActor(doc, mention, all, "actor1", place?.value.country ?? null, place?.value.iso3 ?? null, settings);
+    findUnnamedActor(
+      doc,
+      mention,
+      all,
+      "actor1",
+      place?.value.country ?? null,
+      place?.value.iso3 ?? null,
+      lexicons,
+      settings,
+    );
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   return {
     kind: "tally",

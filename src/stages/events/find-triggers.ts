@@ -3,9 +3,9 @@
 // its type from the instruments named in the same sentence, then from its target, and is dropped when
 // a specific trigger in its sentence already names the event ("killed in an air strike").
 import { type Doc, type LayerSpan, spansOf } from "../../doc.js";
-import { readLexiconTable, spacePattern } from "../../lexicon.js";
 import { removeOverlaps } from "../../text/remove-overlaps.js";
-import { buildContext, classifyEvent, type EventTyping, typeGenericAttack } from "./classify-event.js";
+import { buildContext, classifyEvent, typeGenericAttack } from "./classify-event.js";
+import type { EventLexicons } from "./event-lexicons.js";
 import { mapToCameo } from "./map-to-cameo.js";
 import { rankEventType } from "./rank-event-types.js";
 import type { EventsSettings } from "./settings.js";
@@ -23,34 +23,23 @@ export type TriggerMention = {
   ploverMode?: string;
 };
 
-type TriggerEntry = { regex: RegExp } & EventTyping;
-
-let triggers: TriggerEntry[] | undefined;
-
-function loadTriggers(): TriggerEntry[] {
-  triggers ??= readLexiconTable("events/triggers.tsv").map((row) => ({
-    regex: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${spacePattern(row.pattern)})(?![\\p{L}\\p{N}])`, "giu"),
-    eventType: row.event_type,
-    subEventType: row.sub_event_type,
-    disorderType: row.disorder_type,
-  }));
-  return triggers;
-}
-
-export function findTriggers(doc: Doc, settings: EventsSettings): TriggerMention[] {
+export function findTriggers(doc: Doc, lexicons: EventLexicons, settings: EventsSettings): TriggerMention[] {
   const sentences = spansOf(doc, "sentences");
-  const found = loadTriggers().flatMap((entry) =>
+  const found = lexicons.triggers.flatMap((entry) =>
     [...doc.text.matchAll(entry.regex)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, entry })),
   );
   const mentions = removeOverlaps(found).flatMap(({ start, end, entry }) => {
     const sentence = sentences.findIndex((s) => s.start <= start && end <= s.end);
     if (sentence < 0) return [];
     const ctx = buildContext(doc, sentences[sentence], start, end, sentences[sentence - 1]);
-    const typed = entry.subEventType === "*" ? typeGenericAttack(ctx, settings.targetWords) : classifyEvent(entry, ctx);
+    const typed =
+      entry.subEventType === "*"
+        ? typeGenericAttack(ctx, lexicons, settings.targetWords)
+        : classifyEvent(entry, ctx, lexicons);
     if (!typed) return [];
     const data = { subEventType: typed.subEventType, generic: entry.subEventType === "*" };
     const span: LayerSpan<"events"> = { start, end, label: "TRIGGER", by: "events/trigger-lexicon", data };
-    return [{ span, ...typed, sentence, ...mapToCameo(typed.subEventType) }];
+    return [{ span, ...typed, sentence, ...mapToCameo(typed.subEventType, lexicons) }];
   });
   return dropCoveredGenerics(mentions);
 }

@@ -2,24 +2,15 @@
 // militia rocket storage"): ACLED's "Unidentified Armed Group (<country>)", inter 3. Only a noun that
 // says "armed group" counts; a weapon alone ("a rocket attack") does not say who fired it.
 import type { ActorValue, Doc, Field, Span } from "../../doc.js";
-import { readLexiconLines } from "../../lexicon.js";
+import type { EventLexicons } from "./event-lexicons.js";
 import { clauseOf } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { EventsSettings } from "./settings.js";
 
-const NOUNS = readLexiconLines("incidents/unnamed-armed-groups.txt").map((w) => w.trim().replace(/ /g, "\\s+"));
-const NOUN = `(?<noun>${NOUNS.sort((a, b) => b.length - a.length).join("|")})`;
-// The noun among the trigger's modifiers: "a June 9 militia attack", "militia drone attacks".
-const AS_MODIFIER = new RegExp(String.raw`\b${NOUN}\s+(?<between>(?:[\w'’-]+\s+){0,2})$`, "i");
 // Words that end a modifier chain: with them the noun is the subject of another clause ("7 militants
 // killed in blasts": the dead, not the bombers).
 const NOT_MODIFIER =
   /\b(?:in|on|at|by|of|for|from|with|into|during|after|were|was|are|is|killed|wounded|injured|died|dead)\b/i;
-// The noun right after a target cue: "airstrikes on militia rocket storage", "strikes against militants".
-const AS_TARGET = new RegExp(
-  String.raw`^\s*(?:against|on|targeting|at)\s+(?:(?:the|a|an|suspected|alleged)\s+)?${NOUN}\b`,
-  "i",
-);
 
 export type UnnamedRole = "actor1" | "actor2";
 
@@ -30,11 +21,13 @@ export function findUnnamedActor(
   role: UnnamedRole,
   countryName: string | null,
   iso3: string | null,
+  lexicons: EventLexicons,
   settings: EventsSettings,
 ): Field<ActorValue> | null {
   const { start, end } = clauseOf(doc, mention, all, settings);
   const window = role === "actor1" ? doc.text.slice(start, mention.span.start) : doc.text.slice(mention.span.end, end);
-  const match = (role === "actor1" ? AS_MODIFIER : AS_TARGET).exec(window);
+  const { asModifier, asTarget } = lexicons.unnamedActor;
+  const match = (role === "actor1" ? asModifier : asTarget).exec(window);
   if (!match?.groups?.noun || (role === "actor1" && NOT_MODIFIER.test(match.groups.between))) return null;
   const offset = (role === "actor1" ? start : mention.span.end) + match.index + match[0].indexOf(match.groups.noun);
   const span: Span = {

@@ -6,6 +6,7 @@
 import { type ClaimDraft, type Doc, type EventDraft, field, type Span, spansOf, withEvents } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import { draftIncident } from "./draft-incident.js";
+import { type EventLexicons, loadEventLexicons } from "./event-lexicons.js";
 import { findAttributions } from "./find-attributions.js";
 import { findFigureClaims } from "./find-figure-claims.js";
 import { countBefore, findTallies } from "./find-tallies.js";
@@ -23,12 +24,20 @@ import { EVENTS_SETTINGS, type EventsSettings } from "./settings.js";
 
 export type EventsAndClaims = { events: EventDraft[]; claims: ClaimDraft[] };
 
-export function findEvents(doc: Doc, settings: EventsSettings = EVENTS_SETTINGS): EventDraft[] {
-  return findEventsAndClaims(doc, settings).events;
+export function findEvents(
+  doc: Doc,
+  lexicons: EventLexicons,
+  settings: EventsSettings = EVENTS_SETTINGS,
+): EventDraft[] {
+  return findEventsAndClaims(doc, lexicons, settings).events;
 }
 
-export function findEventsAndClaims(doc: Doc, settings: EventsSettings = EVENTS_SETTINGS): EventsAndClaims {
-  const triggers = findTriggers(doc, settings);
+export function findEventsAndClaims(
+  doc: Doc,
+  lexicons: EventLexicons,
+  settings: EventsSettings = EVENTS_SETTINGS,
+): EventsAndClaims {
+  const triggers = findTriggers(doc, lexicons, settings);
   // A counted phrase ("at least five drone attacks") is a tally claim, never one incident.
   // A trigger inside a date ("March 2020") is a word of the date, not an event.
   // Planned, negated, conditional or habitual clauses did not happen (read-irrealis.ts).
@@ -45,13 +54,15 @@ export function findEventsAndClaims(doc: Doc, settings: EventsSettings = EVENTS_
   const drafts: EventDraft[] = [];
   const draftsOf = new Map<TriggerMention, number[]>();
   groupMentions(doc, occurring, settings).forEach((incident, i) => {
-    const indexes = draftIncident(doc, incident, triggers, i === 0, i, settings).map((draft) => drafts.push(draft) - 1);
+    const indexes = draftIncident(doc, incident, triggers, i === 0, i, lexicons, settings).map(
+      (draft) => drafts.push(draft) - 1,
+    );
     for (const mention of incident.mentions) draftsOf.set(mention, indexes);
   });
   // One event per actor pair, place and day: tactics of one incident merge, the higher type winning.
   const { drafts: events, indexOf } = mergeSameIncident(drafts);
   for (const [mention, indexes] of draftsOf) draftsOf.set(mention, [...new Set(indexes.map((i) => indexOf[i]))]);
-  const tallies = findTallies(doc, triggers, settings);
+  const tallies = findTallies(doc, triggers, lexicons, settings);
   const claims = [...tallies.map((t) => t.claim), ...findAttributions(doc, triggers, settings)];
   addResponses(
     doc,
@@ -104,12 +115,14 @@ function merge(existing: EventDraft["inResponseTo"], indexes: number[], evidence
 }
 
 export function createEventsStage(settings: EventsSettings = EVENTS_SETTINGS): Stage {
+  let lexicons: EventLexicons | undefined;
   return {
     name: "events",
     needs: ["sentences", "entities", "dates", "places", "numbers", "weapons", "quotes"],
     makes: ["events"],
     run: (doc: Doc) => {
-      const { events, claims } = findEventsAndClaims(doc, settings);
+      lexicons ??= loadEventLexicons();
+      const { events, claims } = findEventsAndClaims(doc, lexicons, settings);
       return { ...withEvents(doc, events), claims };
     },
   };

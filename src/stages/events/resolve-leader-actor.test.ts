@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc, EntityData, LayerSpan, Span } from "../../doc.js";
 import { processText } from "../../process.js";
+import { testEventLexicons } from "../../testing/test-resources.js";
 import { findEvents } from "./index.js";
 
 const FEBRUARY =
@@ -39,7 +40,7 @@ const slice = (doc: Doc, s: Span) => doc.text.slice(s.start, s.end);
 describe("events: leaders and pronouns as actors", () => {
   it("'he ordered F-15E airstrikes' after 'President Biden' -> Military Forces of the United States, pronoun and name as evidence", () => {
     const doc = withLeaders(FEBRUARY, { Biden: BIDEN });
-    const strike = findEvents(doc).find((e) => e.subEventType.value === "Air/drone strike");
+    const strike = findEvents(doc, testEventLexicons()).find((e) => e.subEventType.value === "Air/drone strike");
     assert.equal(strike?.actor1?.value.name, "Military Forces of the United States");
     assert.equal(strike?.actor1?.value.inter, 1);
     assert.deepEqual(
@@ -53,21 +54,23 @@ describe("events: leaders and pronouns as actors", () => {
     const doc = withLeaders(MARCH_2020, {
       "Trump administration": { ...BIDEN, person: "Donald Trump", institution: "administration" },
     });
-    const strike = findEvents(doc).find((e) => e.subEventType.value === "Air/drone strike");
+    const strike = findEvents(doc, testEventLexicons()).find((e) => e.subEventType.value === "Air/drone strike");
     assert.equal(strike?.actor1?.value.name, "Military Forces of the United States");
     assert.equal(slice(doc, strike!.actor1!.evidence[0]), "Trump administration");
   });
 
   it("negative: a pronoun is the subject of the first trigger after it, not of 'a rocket attack' further on", () => {
     const doc = withLeaders(FEBRUARY, { Biden: BIDEN });
-    const rocket = findEvents(doc).find((e) => e.subEventType.value === "Shelling/artillery/missile attack");
+    const rocket = findEvents(doc, testEventLexicons()).find(
+      (e) => e.subEventType.value === "Shelling/artillery/missile attack",
+    );
     assert.ok(rocket);
     assert.equal(rocket.actor1, null);
   });
 
   it("negative: a person with no country in the text or lexicon is no actor", () => {
     const doc = withLeaders(FEBRUARY, { Biden: { name: "Biden", role: "president" } }, "PERSON");
-    const strike = findEvents(doc).find((e) => e.subEventType.value === "Air/drone strike");
+    const strike = findEvents(doc, testEventLexicons()).find((e) => e.subEventType.value === "Air/drone strike");
     assert.ok(strike);
     assert.equal(strike.actor1, null);
   });
@@ -75,7 +78,7 @@ describe("events: leaders and pronouns as actors", () => {
   it("negative: a person named three sentences before the pronoun is too far back", () => {
     const text = `President Biden spoke on Sunday. The Pentagon said little. Reporters waited outside. ${FEBRUARY.split(". ")[1]}`;
     const doc = withLeaders(text, { Biden: BIDEN });
-    const strike = findEvents(doc).find((e) => e.subEventType.value === "Air/drone strike");
+    const strike = findEvents(doc, testEventLexicons()).find((e) => e.subEventType.value === "Air/drone strike");
     assert.equal(strike?.actor1 ?? null, null);
   });
 
@@ -85,7 +88,9 @@ describe("events: leaders and pronouns as actors", () => {
       "President Biden said a rocket attack on the US coalition in Erbil, Iraq, would be answered.",
     ]) {
       const doc = withLeaders(text, { Biden: BIDEN });
-      const rocket = findEvents(doc).find((e) => e.subEventType.value === "Shelling/artillery/missile attack");
+      const rocket = findEvents(doc, testEventLexicons()).find(
+        (e) => e.subEventType.value === "Shelling/artillery/missile attack",
+      );
       assert.ok(rocket, text);
       assert.equal(rocket.actor1, null, text);
     }
@@ -103,7 +108,7 @@ describe("events: leaders and pronouns as actors", () => {
         office: "president",
       },
     });
-    const attack = findEvents(doc)[0];
+    const attack = findEvents(doc, testEventLexicons())[0];
     assert.ok(attack);
     assert.notEqual(attack.actor1?.value.name, "Military Forces of Venezuela");
     assert.equal(attack.actor2?.value.name, "Government of Venezuela");
@@ -120,7 +125,7 @@ describe("events: leaders and pronouns as actors", () => {
         office: "president",
       },
     });
-    const events = findEvents(doc);
+    const events = findEvents(doc, testEventLexicons());
     assert.ok(events.length > 0, "the explosion is an event");
     assert.ok(events.every((e) => e.actor1?.value.country !== "FRA"));
   });
@@ -128,7 +133,7 @@ describe("events: leaders and pronouns as actors", () => {
   it("negative: 'the Biden administration' is no antecedent of 'he'", () => {
     const text = `The Biden administration weighed its options. In February, he ordered F-15E airstrikes in Syria.`;
     const doc = withLeaders(text, { "Biden administration": { ...BIDEN, institution: "administration" } });
-    const strike = findEvents(doc).find((e) => e.subEventType.value === "Air/drone strike");
+    const strike = findEvents(doc, testEventLexicons()).find((e) => e.subEventType.value === "Air/drone strike");
     assert.equal(strike?.actor1 ?? null, null);
   });
 });

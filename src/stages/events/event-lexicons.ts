@@ -1,0 +1,105 @@
+// Everything the events stage reads from disk, loaded once per stage (createEventsStage, on its first
+// document) and passed down: the trigger words (lexicon/events/triggers.tsv), the context cues that settle a
+// trigger's type (context-cues.tsv), the PLOVER verb cues (plover-cues.tsv), the ACLED → CAMEO → PLOVER
+// tables, and the civilian and unnamed armed-group nouns (lexicon/incidents/). The syntax stage's sentence
+// choice loads its own (src/pipeline.ts). Tests load one per process (src/testing/test-resources.ts).
+import { readLexiconLines, readLexiconTable, spacePattern } from "../../lexicon.js";
+
+/** A trigger pattern and the ACLED type it proposes ("*" sub-event type: a generic attack). */
+export type TriggerEntry = { regex: RegExp; eventType: string; subEventType: string; disorderType: string };
+export type PloverCue = { regex: RegExp; cameo: string };
+export type PloverCode = { type: string; mode: string };
+/** The noun right after a target cue ("opened fire on villagers"), and a noun anywhere ("two civilians"). */
+export type CivilianPatterns = { afterCue: RegExp; inCount: RegExp };
+/** The noun among a trigger's modifiers ("a militia attack"), and right after a target cue ("strikes on militants"). */
+export type UnnamedActorPatterns = { asModifier: RegExp; asTarget: RegExp };
+
+export type EventLexicons = {
+  triggers: TriggerEntry[];
+  /** Context cue name ("civilian_target", "disaster", ...) -> its pattern. */
+  contextCues: ReadonlyMap<string, RegExp>;
+  ploverCues: PloverCue[];
+  /** ACLED sub-event type -> CAMEO code. */
+  acledToCameo: ReadonlyMap<string, string>;
+  /** CAMEO code -> PLOVER type and mode. */
+  cameoToPlover: ReadonlyMap<string, PloverCode>;
+  civilian: CivilianPatterns;
+  unnamedActor: UnnamedActorPatterns;
+};
+
+export function loadEventLexicons(): EventLexicons {
+  return {
+    triggers: loadTriggers(),
+    contextCues: loadContextCues(),
+    ploverCues: loadPloverCues(),
+    acledToCameo: new Map(readLexiconTable("events/acled-to-cameo.tsv").map((row) => [row.sub_event_type, row.cameo])),
+    cameoToPlover: loadCameoToPlover(),
+    civilian: loadCivilianPatterns(),
+    unnamedActor: loadUnnamedActorPatterns(),
+  };
+}
+
+function loadTriggers(): TriggerEntry[] {
+  return readLexiconTable("events/triggers.tsv").map((row) => ({
+    regex: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${spacePattern(row.pattern)})(?![\\p{L}\\p{N}])`, "giu"),
+    eventType: row.event_type,
+    subEventType: row.sub_event_type,
+    disorderType: row.disorder_type,
+  }));
+}
+
+function loadContextCues(): Map<string, RegExp> {
+  return new Map(
+    readLexiconTable("events/context-cues.tsv").map((row) => [
+      row.cue,
+      new RegExp(`(?<![\\p{L}\\p{N}-])(?:${spacePattern(row.pattern)})(?![\\p{L}\\p{N}])`, "iu"),
+    ]),
+  );
+}
+
+function loadPloverCues(): PloverCue[] {
+  return readLexiconTable("events/plover-cues.tsv").map((row) => ({
+    regex: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${spacePattern(row.pattern)})(?![\\p{L}\\p{N}])`, "iu"),
+    cameo: row.cameo,
+  }));
+}
+
+/** "195: ASSAULT, heavy-weapons, military # Employ aerial weapons" lines of the PLOVER table. */
+function loadCameoToPlover(): Map<string, PloverCode> {
+  return new Map(
+    readLexiconLines("events/cameo-to-plover.txt").flatMap((line) => {
+      const match = /^(\d{2,4}):\s*([A-Z]+)\s*(?:,\s*([^,#]*))?/.exec(line);
+      return match ? [[match[1], { type: match[2], mode: (match[3] ?? "").trim() }] as const] : [];
+    }),
+  );
+}
+
+/** A named group `noun`: the longest of the list's nouns first, spaces as any whitespace. */
+function nounGroup(file: string): string {
+  const nouns = readLexiconLines(file).map((w) => w.trim().replace(/ /g, "\\s+"));
+  return `(?<noun>${nouns.sort((a, b) => b.length - a.length).join("|")})`;
+}
+
+function loadCivilianPatterns(): CivilianPatterns {
+  const NOUN = nounGroup("incidents/civilian-nouns.txt");
+  return {
+    afterCue: new RegExp(
+      String.raw`^\s*(?:\w+\s+){0,2}?(?:on|at|against|targeting)\s+(?:(?:the|a|an|unarmed|local|[\d,]+|\w+)\s+){0,2}?${NOUN}\b`,
+      "i",
+    ),
+    inCount: new RegExp(String.raw`\b${NOUN}\b`, "i"),
+  };
+}
+
+function loadUnnamedActorPatterns(): UnnamedActorPatterns {
+  const NOUN = nounGroup("incidents/unnamed-armed-groups.txt");
+  return {
+    // The noun among the trigger's modifiers: "a June 9 militia attack", "militia drone attacks".
+    asModifier: new RegExp(String.raw`\b${NOUN}\s+(?<between>(?:[\w'’-]+\s+){0,2})$`, "i"),
+    // The noun right after a target cue: "airstrikes on militia rocket storage", "strikes against militants".
+    asTarget: new RegExp(
+      String.raw`^\s*(?:against|on|targeting|at)\s+(?:(?:the|a|an|suspected|alleged)\s+)?${NOUN}\b`,
+      "i",
+    ),
+  };
+}
