@@ -24,7 +24,7 @@ export const COMMANDS: { name: string; summary: string; load: () => Promise<Comm
   },
   {
     name: "review",
-    summary: "confirm, edit or reject a stored event, with who and why (kept in its review history)",
+    summary: "confirm, edit or reject a stored event or incident, with who and why (kept in its review history)",
     load: async () => (await import("./review-command.js")).reviewCommand(),
   },
   {

@@ -21,7 +21,7 @@ import { openStore } from "./open-store.js";
 const NOBODY = 65534;
 const isRoot = process.getuid?.() === 0;
 const thisFile = fileURLToPath(import.meta.url);
-const anotherReport = join(projectRoot(), "samples", "invented-mopti.txt");
+const anotherReport = join(projectRoot(), "samples", "voa-kunar-airstrike-2013.txt");
 const STACK_TRACE = /\n\s+at .+:\d+:\d+/;
 
 if (isRoot)

@@ -22,9 +22,12 @@ import { createSqliteStore } from "./sqlite.js";
 import type { Store } from "./store.js";
 import { storeFaultOf } from "./store-faults.js";
 
-const SAMPLES = ["invented-report.txt", "invented-borno.txt", "invented-mopti.txt", "invented-taiz.txt"].map((name) =>
-  join(projectRoot(), "samples", name),
-);
+const SAMPLES = [
+  "invented-report.txt",
+  "voa-farah-airstrikes-2009.txt",
+  "voa-kunar-airstrike-2013.txt",
+  "voa-gedo-al-shabab-2016.txt",
+].map((name) => join(projectRoot(), "samples", name));
 const STACK_TRACE = /\n\s+at .+:\d+:\d+/;
 
 const newDbPath = () => join(mkdtempSync(join(tmpdir(), "sitrep-faults-")), "s.db");
