@@ -2,6 +2,7 @@
 // (src/text/syntax: a perceptron tagger and arc-hybrid parser trained on UD English EWT). Parsing is the
 // costliest step of the pipeline, so a caller may say which sentences need it: the pipeline parses only
 // those that hold an event candidate (src/pipeline.ts), and the events stage reads their grammar.
+import { CONFIG } from "../../config.js";
 import type { Doc, Layer, LayerSpan, TokenValue } from "../../doc.js";
 import { spansOf, withLayer } from "../../doc.js";
 import type { Stage } from "../../stage.js";
@@ -18,6 +19,7 @@ export function findTokens(doc: Doc, model: SyntaxModel, picked?: ReadonlySet<nu
   const spans: LayerSpan<"tokens">[] = [];
   for (const [index, sentence] of spansOf(doc, "sentences").entries()) {
     if (picked && !picked.has(index)) continue;
+    if (sentence.end - sentence.start > CONFIG.maxParsedSentenceChars) continue;
     const tokens = tokenizeSentence(doc.text.slice(sentence.start, sentence.end), sentence.start);
     const first = spans.length;
     analyzeWords(

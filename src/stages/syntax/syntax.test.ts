@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
+import { CONFIG } from "../../config.js";
 import { createDoc, type Doc, spansOf, textOf } from "../../doc.js";
 import type { SyntaxModel } from "../../text/syntax/analyze-words.js";
 import { loadSyntaxModel } from "../../text/syntax/load-syntax-model.js";
@@ -21,6 +22,19 @@ describe("syntax stage", () => {
     assert.deepEqual(tokens.map((t) => textOf(doc, t)).slice(-6), ["The", "army", "did", "n't", "respond", "."]);
     const police = tokens.find((t) => textOf(doc, t) === "police");
     assert.equal(police?.start, TEXT.indexOf("police"));
+  });
+
+  it("leaves a sentence longer than the parse cap unparsed, and parses the others", () => {
+    const run = "-".repeat(CONFIG.maxParsedSentenceChars + 1);
+    const long = sentencesStage.run(
+      createDoc("l", `Gunmen attacked ${run} the post.\nPolice said so.`, { origin: "t" }),
+    );
+    const tokens = findTokens(long, model);
+    assert.ok(tokens.length > 0);
+    assert.ok(
+      tokens.every((t) => t.start > long.text.indexOf("\n")),
+      "only the short sentence is parsed",
+    );
   });
 
   it("gives each sentence one root and heads that index the tokens layer within the same sentence", () => {
