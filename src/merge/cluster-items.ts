@@ -9,9 +9,10 @@ import type { MergeSettings } from "./merge-settings.js";
 
 export function clusterItems(items: readonly MergeItem[], settings: MergeSettings): MergeItem[][] {
   const key = (p: { a: number; b: number }) => [items[p.a].id, items[p.b].id].sort(compareIds).join("\u0000");
+  // Rank and key once per pair, not per comparison: a block of thousands of linked records sorts millions of pairs.
   const pairs = findLinkedPairs(items, settings)
-    .map((p) => ({ ...p, key: key(p) }))
-    .sort((x, y) => rankOf(items, x) - rankOf(items, y) || y.score - x.score || compareIds(x.key, y.key));
+    .map((p) => ({ ...p, rank: rankOf(items, p), key: key(p) }))
+    .sort((x, y) => x.rank - y.rank || y.score - x.score || compareIds(x.key, y.key));
   const owner = items.map((_, i) => i);
   const members = items.map((_, i) => [i]);
   for (const { a, b } of pairs) {

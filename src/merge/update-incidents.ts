@@ -63,6 +63,11 @@ async function collectBlock(
 ): Promise<Map<string, EventRecord>> {
   const block = new Map(seeds.map((e) => [e.event_id, e]));
   const queue = [...seeds];
+  // Every block event is compared with every event of its windows: an event's item (its sentence's stems) is made
+  // once, not once per comparison, which made a burst of reports on one town and week quadratic in the block.
+  const items = new Map<string, MergeItem>();
+  const itemOf = (event: EventRecord) =>
+    items.get(event.event_id) ?? items.set(event.event_id, toMergeItem(event)).get(event.event_id)!;
   const windows = new Map<string, Promise<EventRecord[]>>(); // the events of one report mostly share a window
   const listWindow = (window: EventWindow) => {
     const key = JSON.stringify(window);
@@ -71,9 +76,9 @@ async function collectBlock(
   const listNear = async (item: MergeItem) => (await Promise.all(windowsOf(item, settings).map(listWindow))).flat();
   while (queue.length > 0) {
     const event = queue.pop()!;
-    const item = toMergeItem(event);
+    const item = itemOf(event);
     for (const near of await listNear(item)) {
-      if (block.has(near.event_id) || !isLinked(item, toMergeItem(near), settings)) continue;
+      if (block.has(near.event_id) || !isLinked(item, itemOf(near), settings)) continue;
       block.set(near.event_id, near);
       queue.push(near);
     }
