@@ -1,9 +1,10 @@
 // Queued ingest with 1 and then 2 `sitrep worker` processes (the built CLI, bin/sitrep.js) on the same PostgreSQL:
 // the same N invented reports are queued into a fresh database for each run, and the time from the last worker
-// saying it is ready to the queue being empty gives documents per second. Each run also reports the workers' CPU
-// seconds (from /proc) and the load average around it: on a shared machine the speed-up only means something when
-// the load left a second core idle. Needs SITREP_BENCH_PG (a server URL whose role may create databases) and
-// `npm run build`. Run on demand: `npx tsx bench/workers.bench.ts [--docs 200]` (enough for 30 s a run).
+// saying it is ready (each has loaded the pipeline's resources by then) to the queue being empty gives documents per
+// second. Each run also reports the workers' CPU seconds in that window (from /proc) and the load average around
+// it: on a shared machine the speed-up only means something when the load left a second core idle. Needs
+// SITREP_BENCH_PG (a server URL whose role may create databases) and `npm run build`. Run on demand:
+// `npx tsx bench/workers.bench.ts [--docs 200]` (enough for 30 s a run).
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -91,6 +92,7 @@ async function timeWorkers(count: number, dir: string, admin: pg.Client): Promis
   });
   await Promise.all(ready);
   const started = Date.now();
+  const cpuAtStart = workers.reduce((sum, w) => sum + cpuSeconds(w.pid!), 0);
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   while ((await db.query<{ n: number }>("select count(*)::int as n from graphile_worker.jobs")).rows[0].n > 0)
@@ -99,7 +101,7 @@ async function timeWorkers(count: number, dir: string, admin: pg.Client): Promis
   const stored = (await db.query<{ n: number }>("select count(*)::int as n from documents where status = 'ok'")).rows[0]
     .n;
   await db.end();
-  const cpu = workers.reduce((sum, w) => sum + cpuSeconds(w.pid!), 0);
+  const cpu = workers.reduce((sum, w) => sum + cpuSeconds(w.pid!), 0) - cpuAtStart;
   for (const w of workers) w.kill("SIGTERM");
   console.log(
     `${count} worker(s): ${docs} queued, ${stored} stored in ${seconds.toFixed(1)} s = ${(docs / seconds).toFixed(2)} documents/s; ` +

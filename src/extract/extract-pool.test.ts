@@ -51,6 +51,23 @@ describe("extract pool", () => {
     assert.ok("doc" in next, "a new worker takes the next document");
   });
 
+  it("warm resolves once the workers have loaded, so a first step pays no load", async () => {
+    const cold = createExtractPool({ size: 1 });
+    try {
+      const started = Date.now();
+      await cold.warm();
+      const warmMs = Date.now() - started;
+      const stepStarted = Date.now();
+      const cleaned = await cold.clean({ origin: "seed", kind: "text", content: readInventedReport(), meta: {} });
+      const stepMs = Date.now() - stepStarted;
+      assert.ok("doc" in cleaned, JSON.stringify(cleaned));
+      // Loading the lexicons and models takes seconds; cleaning one short report, milliseconds.
+      assert.ok(stepMs < warmMs, `first step ${stepMs} ms after a warm-up of ${warmMs} ms`);
+    } finally {
+      await cold.close();
+    }
+  });
+
   it("skips text over the length cap before any work", async () => {
     const huge = await pool.clean({ origin: "huge.txt", kind: "text", content: "word ".repeat(100_000), meta: {} });
     assert.ok("skipped" in huge);

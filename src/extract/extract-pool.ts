@@ -19,6 +19,9 @@ export type ExtractPool = {
   clean(raw: RawDocument, options?: CleanOptions, budgetMs?: number): Promise<CleanResult>;
   /** Cleaned Doc -> every layer and its event records, or skipped (failed, timeout). */
   annotate(doc: Doc, budgetMs?: number): Promise<AnnotateResult>;
+  /** Starts every worker now and resolves when each has loaded its resources (or died trying), for a process that
+   * should not spend its first jobs loading, such as a queue worker timed from when it says it is ready. */
+  warm(): Promise<void>;
   /** Terminates every worker; pending steps end as skipped. */
   close(): Promise<void>;
 };
@@ -31,7 +34,7 @@ type Job = {
   budgetMs: number;
   resolve: (result: CleanResult | AnnotateResult) => void;
 };
-type Slot = { worker: Worker; ready: boolean; job?: Job; timer?: NodeJS.Timeout };
+type Slot = { worker: Worker; ready: boolean; loaded: Promise<void>; job?: Job; timer?: NodeJS.Timeout };
 
 export function createExtractPool(settings: PoolSettings = {}): ExtractPool {
   const size = settings.size ?? CONFIG.extractWorkers;
@@ -62,11 +65,13 @@ export function createExtractPool(settings: PoolSettings = {}): ExtractPool {
   }
 
   function spawn(): void {
-    const slot: Slot = { worker: startWorker(heapMb), ready: false };
+    let loaded = () => {};
+    const slot: Slot = { worker: startWorker(heapMb), ready: false, loaded: new Promise((r) => (loaded = r)) };
     slots.add(slot);
     slot.worker.on("message", (reply: ExtractReply) => {
       if ("ready" in reply) {
         slot.ready = true;
+        loaded();
         slot.worker.unref();
         pump();
       } else finish(slot, reply.result);
@@ -75,6 +80,7 @@ export function createExtractPool(settings: PoolSettings = {}): ExtractPool {
       finish(slot, skipOf(slot.job, "failed", `the extraction worker failed: ${error.message}`)),
     );
     slot.worker.on("exit", (code) => {
+      loaded();
       slots.delete(slot);
       if (slot.job) finish(slot, skipOf(slot.job, "failed", `the extraction worker stopped (exit code ${code})`));
       // A worker that dies while loading would die again: the waiting documents end as failures, not a spawn loop.
@@ -115,6 +121,10 @@ export function createExtractPool(settings: PoolSettings = {}): ExtractPool {
       submit<CleanResult>({ kind: "clean", raw, options }, raw.origin, budgetMs),
     annotate: (doc, budgetMs = timeoutMs) =>
       submit<AnnotateResult>({ kind: "annotate", doc }, doc.meta.origin, budgetMs),
+    async warm() {
+      while (slots.size < size && !closed) spawn();
+      await Promise.all([...slots].map((slot) => slot.loaded));
+    },
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.resolve(skipOf(job, "failed", "the extraction pool was closed"));

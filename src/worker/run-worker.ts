@@ -34,6 +34,8 @@ export async function startWorker(
     await updateIncidents(store, [], undefined, { removed: await listStaleIncidentMembers(pool) });
   });
   const extract = createExtractPool({ size: 1 });
+  // Loaded before the worker says it is ready, so its first job is timed (and budgeted) like the rest.
+  await extract.warm();
   // The pool's id is what graphile-worker writes as a job's locked_by: beat under it before the first job.
   const events = new EventEmitter() as WorkerEvents;
   const beating: Promise<void>[] = [];
