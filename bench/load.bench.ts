@@ -3,7 +3,8 @@
 // reports to POST /api/documents with the token, as fast as the write rate limit allows. Reports requests a
 // second and latency per endpoint; any error, timeout or non-2xx answer (reader or writer) fails the run.
 // Usage: nice -n 10 npx tsx bench/load.bench.ts /tmp/sitrep-events-1m.db [seconds per endpoint] [connections]
-//        [timeout in seconds, default 10]
+//        [timeout in seconds, default 10]; LOAD_WRITER=0 reads alone, LOAD_PUBLISHED=YYYY-MM-DD dates the writer's
+//        reports (default after the synthetic store's range), LOAD_CPU_PROF=DIR profiles the server.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
@@ -51,10 +52,16 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** LOAD_CPU_PROF=DIR: the server writes a V8 CPU profile there when it stops (what a slow run spent its time on). */
+function profileArgs(): string[] {
+  const dir = process.env.LOAD_CPU_PROF;
+  return dir ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [];
+}
+
 async function startServer(port: number): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "src/cli/run.ts", "serve", "--db", path, "--port", String(port)],
+    [...profileArgs(), "--import", "tsx", "src/cli/run.ts", "serve", "--db", path, "--port", String(port)],
     { env: { ...process.env, SITREP_TOKEN: token }, stdio: ["ignore", "ignore", "pipe"] },
   );
   let log = "";
@@ -85,6 +92,8 @@ function report(n: number) {
   };
 }
 
+const formatLoad = (load: number[]) => load.map((l) => l.toFixed(1)).join(" ");
+
 /** Posts reports one after another, never faster than the write rate limit refills (no 429 expected). */
 async function runWriter(base: string, stop: { done: boolean }) {
   const spacingMs = 60_000 / CONFIG.apiWriteRateLimit.perMinute;
@@ -106,6 +115,7 @@ async function runWriter(base: string, stop: { done: boolean }) {
   return result;
 }
 
+const loadBefore = loadavg();
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const server = await startServer(port);
@@ -134,11 +144,12 @@ try {
 }
 const written = await writer;
 server.kill("SIGTERM");
+await new Promise((resolve) => server.once("exit", resolve)); // a profile is written as the server exits
 const sorted = [...written.latencies].sort((a, b) => a - b);
 console.log(
-  `${new Date().toISOString()} ${cpus().length}x ${cpus()[0]?.model} Node ${process.version}, load average ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(" ")}; ${connectionsArg} connections, ${secondsArg} s per endpoint, timeout ${timeoutArg} s`,
+  `${new Date().toISOString()} ${cpus().length}x ${cpus()[0]?.model} Node ${process.version}, load average ${formatLoad(
+    loadBefore,
+  )} before, ${formatLoad(loadavg())} after; ${connectionsArg} connections, ${secondsArg} s per endpoint, timeout ${timeoutArg} s`,
 );
 console.log(
   "| endpoint | req/s | p50 ms | p99 ms | max ms | non-2xx | errors |\n|---|---|---|---|---|---|---|\n" +
