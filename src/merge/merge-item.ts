@@ -30,7 +30,7 @@ export type MergeItem = {
 };
 
 export function toMergeItem(event: EventRecord): MergeItem {
-  const start = toDayNumber(event.date_start ?? event.event_date);
+  const { dayStart, dayEnd } = findEventDays(event);
   return {
     id: event.event_id,
     documentIds: new Set(event.sources.length ? event.sources.map((s) => s.document_id) : [event.event_id]),
@@ -38,8 +38,8 @@ export function toMergeItem(event: EventRecord): MergeItem {
     subEventType: event.sub_event_type,
     actors1: toNameSet([event.actor1, ...event.assoc_actor_1]),
     actors2: toNameSet([event.actor2, ...event.assoc_actor_2]),
-    dayStart: start,
-    dayEnd: toDayNumber(event.date_end) ?? start,
+    dayStart,
+    dayEnd,
     timePrecision: event.time_precision,
     iso3: event.iso3,
     location: event.location?.toLowerCase() ?? null,
@@ -50,6 +50,12 @@ export function toMergeItem(event: EventRecord): MergeItem {
     triggers: new Set((event.evidence.event_type ?? []).map((e) => stemWord(e.text))),
     publishedDay: findEarliestDay(event.sources.map((s) => s.published)),
   };
+}
+
+/** The item's day interval alone, for indexing records by date before making their items. */
+export function findEventDays(event: EventRecord): { dayStart: number | null; dayEnd: number | null } {
+  const dayStart = toDayNumber(event.date_start ?? event.event_date);
+  return { dayStart, dayEnd: toDayNumber(event.date_end) ?? dayStart };
 }
 
 export function toDayNumber(date: string | null | undefined): number | null {

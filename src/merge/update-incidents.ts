@@ -9,6 +9,7 @@ import type { IncidentRecord } from "../records/incident-record.js";
 import type { EventWindow } from "../store/incidents-store.js";
 import type { Store } from "../store/store.js";
 import { findUndatedWindow, isLinked } from "./compare-items.js";
+import { indexWindow, listCandidates, type WindowIndex } from "./index-window.js";
 import type { SourceDocument } from "./list-sources.js";
 import { mergeEvents } from "./merge-events.js";
 import { type MergeItem, toMergeItem } from "./merge-item.js";
@@ -63,25 +64,26 @@ async function collectBlock(
 ): Promise<Map<string, EventRecord>> {
   const block = new Map(seeds.map((e) => [e.event_id, e]));
   const queue = [...seeds];
-  // Every block event is compared with every event of its windows: an event's item (its sentence's stems) is made
-  // once, not once per comparison, which made a burst of reports on one town and week quadratic in the block.
+  // An event's item (its sentence's stems) is made once, not once per comparison, which made a burst of reports on
+  // one town and week quadratic in the block; and a block event meets only the window events near its dates.
   const items = new Map<string, MergeItem>();
   const itemOf = (event: EventRecord) =>
     items.get(event.event_id) ?? items.set(event.event_id, toMergeItem(event)).get(event.event_id)!;
-  const windows = new Map<string, Promise<EventRecord[]>>(); // the events of one report mostly share a window
+  const windows = new Map<string, Promise<WindowIndex>>(); // the events of one report mostly share a window
+  const readWindow = async (window: EventWindow) => indexWindow(await store.listEventsInWindow(window), settings);
   const listWindow = (window: EventWindow) => {
     const key = JSON.stringify(window);
-    return windows.get(key) ?? windows.set(key, store.listEventsInWindow(window)).get(key)!;
+    return windows.get(key) ?? windows.set(key, readWindow(window)).get(key)!;
   };
-  const listNear = async (item: MergeItem) => (await Promise.all(windowsOf(item, settings).map(listWindow))).flat();
   while (queue.length > 0) {
     const event = queue.pop()!;
     const item = itemOf(event);
-    for (const near of await listNear(item)) {
-      if (block.has(near.event_id) || !isLinked(item, itemOf(near), settings)) continue;
-      block.set(near.event_id, near);
-      queue.push(near);
-    }
+    for (const window of await Promise.all(windowsOf(item, settings).map(listWindow)))
+      for (const near of listCandidates(window, item, settings)) {
+        if (block.has(near.event_id) || !isLinked(item, itemOf(near), settings)) continue;
+        block.set(near.event_id, near);
+        queue.push(near);
+      }
     // Members of incidents already holding block events come too, so no old incident is split by accident.
     if (queue.length === 0) queue.push(...(await listMissingMembers(store, block)));
   }
