@@ -21,7 +21,8 @@ export function workerCommand(): Command {
       `
 Each worker runs one job at a time: start one per core. A failed job is retried with a growing pause; the jobs
 of a worker that was killed are taken up again by the next worker started, or by a running one, once the dead
-worker has been silent for --reclaim-after seconds (each worker says it is alive six times in that window). Merges run one at a time across all workers. Stop with Ctrl-C: the job in hand finishes first.
+worker has been silent for --reclaim-after seconds (each worker says it is alive six times in that window).
+Merges run one at a time across all workers. Stop with Ctrl-C: the job in hand finishes first.
 
 Example:
   $ sitrep ingest reports/ --queue --db postgres://sitrep@localhost/sitrep
