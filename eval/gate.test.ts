@@ -6,10 +6,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { projectRoot } from "../src/paths.js";
+import { entryOf } from "../src/testing/cli-entry.js";
 import { hashDataFolder } from "./data-hash.js";
 
 function runGate(args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(projectRoot(), "eval", "gate.ts"), ...args], {
+  const result = spawnSync(process.execPath, [...entryOf("eval/gate.ts"), ...args], {
     cwd: projectRoot(),
     encoding: "utf8",
   });

@@ -3,6 +3,8 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readSavedTimes } from "./slowest-files-reporter.mjs";
 
 function findTests(dir) {
   let out = [];
@@ -24,9 +26,14 @@ if (process.argv.length === 2) {
     process.exit(biome.status ?? 1);
   }
 }
+// Slowest first, by the times the last runs saved (slowest-files-reporter.mjs): two at a time, a long file
+// started last keeps one core busy alone at the end. A file with no time yet (new, or a clean checkout) goes
+// first, as it may be slow; without any times the order is alphabetical.
+const times = readSavedTimes();
 const files = roots
   .flatMap((root) => (statSync(root, { throwIfNoEntry: false })?.isDirectory() ? findTests(root) : [root]))
-  .sort();
+  .sort()
+  .sort((a, b) => (times[b] ?? Number.MAX_VALUE) - (times[a] ?? Number.MAX_VALUE));
 if (files.length === 0) {
   console.error("no test files found");
   process.exit(1);
@@ -36,7 +43,17 @@ if (files.length === 0) {
 const concurrency = `--test-concurrency=${process.env.SITREP_TEST_CONCURRENCY ?? 2}`;
 const result = spawnSync(
   process.execPath,
-  ["--import", "tsx", "--test", concurrency, "--test-reporter=spec", ...files],
+  [
+    "--import",
+    "tsx",
+    "--test",
+    concurrency,
+    "--test-reporter=spec",
+    "--test-reporter-destination=stdout",
+    `--test-reporter=${fileURLToPath(new URL("slowest-files-reporter.mjs", import.meta.url))}`,
+    "--test-reporter-destination=stdout",
+    ...files,
+  ],
   {
     stdio: "inherit",
   },

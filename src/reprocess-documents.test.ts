@@ -3,21 +3,31 @@ import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, it } from "node:test";
+import { after, describe, it } from "node:test";
 import { SitrepError } from "./errors.js";
+import { createExtractPool } from "./extract/extract-pool.js";
 import { readInputs } from "./ingest/read-inputs.js";
 import { ingestDocuments } from "./ingest-documents.js";
-import { reprocessDocuments } from "./reprocess-documents.js";
+import { type ReprocessOptions, reprocessDocuments as reprocessWith } from "./reprocess-documents.js";
+import { loadResources } from "./resources.js";
 import { openSqliteStore } from "./store/sqlite.js";
 import { inventedReportPath } from "./testing/fixtures.js";
 import { runCli } from "./testing/run-cli.js";
+
+// The lexicons loaded once for the whole file, in one extraction worker and in this process: loading them for each
+// ingest and each reprocess took seconds every time.
+const pool = createExtractPool({ size: 1 });
+after(() => pool.close());
+let resources: ReturnType<typeof loadResources> | undefined;
+const reprocessDocuments = (store: Parameters<typeof reprocessWith>[0], options: ReprocessOptions = {}) =>
+  reprocessWith(store, { ...options, resources: (resources ??= loadResources()) });
 
 async function withUndatedReport(
   run: (store: Awaited<ReturnType<typeof openSqliteStore>>, documentId: string) => Promise<void>,
 ) {
   const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-reprocess-")), "r.db"));
   try {
-    await ingestDocuments(readInputs([inventedReportPath()]), store);
+    await ingestDocuments(readInputs([inventedReportPath()]), store, { pool });
     const [row] = await store.listDocuments();
     await run(store, row.document_id);
   } finally {

@@ -8,7 +8,7 @@ import { SitrepError } from "./errors.js";
 import { updateIncidents } from "./merge/update-incidents.js";
 import { buildPipeline, buildStages } from "./pipeline.js";
 import { toEventRecord } from "./records/event-record.js";
-import { loadResources } from "./resources.js";
+import { loadResources, type Resources } from "./resources.js";
 import type { DocumentRow, Store } from "./store/store.js";
 
 export type ReprocessOptions = {
@@ -18,13 +18,15 @@ export type ReprocessOptions = {
   published?: string;
   /** A new publication date for the document(s), replacing the stored one (documents set-published). */
   setPublished?: string;
+  /** Loaded ones to use (a caller that reprocesses often, such as a test); loaded for the run when absent. */
+  resources?: Resources;
 };
 
 export type ReprocessCounts = { documents: number; events: number; undated: number };
 
 export async function reprocessDocuments(store: Store, options: ReprocessOptions = {}): Promise<ReprocessCounts> {
   const rows = await chooseRows(store, options.documentId);
-  const pipeline = buildPipeline(buildStages(loadResources()));
+  const pipeline = buildPipeline(buildStages(options.resources ?? loadResources()));
   const counts: ReprocessCounts = { documents: 0, events: 0, undated: 0 };
   for (const row of rows) {
     const stored = await store.getDocument(row.document_id);

@@ -1,9 +1,9 @@
 // `sitrep events`, `export`, `review` and `show` through the real CLI, on a store of invented records.
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { before, describe, it } from "node:test";
+import { after, before, describe, it } from "node:test";
 import { parse } from "csv-parse/sync";
 import { ACLED_COLUMNS } from "../export/acled-columns.js";
 import { openSqliteStore } from "../store/sqlite.js";
@@ -11,7 +11,9 @@ import { makeDocFor, makeEventRecord } from "../testing/make-event-record.js";
 import { runCli } from "../testing/run-cli.js";
 import { countKnownInputs } from "./ingest-command.js";
 
-const db = join(mkdtempSync(join(tmpdir(), "sitrep-events-cli-")), "cli.db");
+const dir = mkdtempSync(join(tmpdir(), "sitrep-events-cli-"));
+const db = join(dir, "cli.db");
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 before(async () => {
   const store = await openSqliteStore(db);

@@ -2,10 +2,10 @@
 // (two pages that break the HTML parser or Readability, a 5,000-deep nest, a 200 KB run of spaces, a JSONL file
 // mixing good and bad lines) beside two good reports ingests in seconds: exit 0, no stack trace, a row per input.
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { before, describe, it } from "node:test";
+import { after, before, describe, it } from "node:test";
 import { readInventedReport } from "../testing/fixtures.js";
 import { runCli } from "../testing/run-cli.js";
 
@@ -27,6 +27,9 @@ type Row = { origin: string; status: string; reason: string | null; stage: strin
 describe("cli: one bad input never ends an ingest", () => {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-bad-inputs-"));
   const db = join(dir, "..", `${dir.split("/").pop()}.db`);
+  after(() => {
+    for (const path of [dir, db, `${db}-wal`, `${db}-shm`]) rmSync(path, { recursive: true, force: true });
+  });
   let first: ReturnType<typeof runCli>;
   let seconds = 0;
   let rows: Row[];

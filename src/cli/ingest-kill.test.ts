@@ -14,6 +14,8 @@ import { STORE_BACKENDS } from "../testing/store-backends.js";
 
 const DOCS = Number(process.env.SITREP_KILL_TEST_DOCS ?? 24);
 const postgres = STORE_BACKENDS.find((b) => b.name === "postgres")!;
+// The killed worker's job is freed once it has been silent this long: the default 30 s would be most of the test.
+const RECLAIM = ["--reclaim-after", "5"];
 
 const ACTORS = ["Gunmen", "Militants", "Rebel fighters", "Insurgents", "Armed men", "Bandits", "Soldiers"];
 const TARGETS = ["a police post", "an army checkpoint", "a market", "a convoy", "a village school", "a fuel depot"];
@@ -116,9 +118,9 @@ describe("worker killed with SIGKILL and another started (PostgreSQL, queued)", 
     try {
       const count = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0].n);
       const stored = () => count("select count(*) as n from documents");
-      await killAfter(spawnCli(["worker", "--db", url]), stored, Math.ceil(DOCS / 4));
+      await killAfter(spawnCli(["worker", "--db", url, ...RECLAIM]), stored, Math.ceil(DOCS / 4));
       assert.ok((await stored()) < DOCS);
-      const heir = spawnCli(["worker", "--db", url]);
+      const heir = spawnCli(["worker", "--db", url, ...RECLAIM]);
       try {
         while ((await count("select count(*) as n from graphile_worker.jobs")) > 0)
           await new Promise((r) => setTimeout(r, 500));

@@ -1,7 +1,8 @@
-import { Command } from "commander";
+import { Command, InvalidArgumentError } from "commander";
 import { SitrepError } from "../errors.js";
 import { openStore, resolveDbLocation } from "../store/open-store.js";
 import { isPostgresUrl } from "../store/postgres-url.js";
+import { RECLAIM_AFTER_S } from "../worker/reclaim-jobs.js";
 
 export function workerCommand(): Command {
   return new Command("worker")
@@ -9,24 +10,31 @@ export function workerCommand(): Command {
       "run queued ingest, reprocess and merge jobs (sitrep ingest/reprocess --queue) from the PostgreSQL store's job queue",
     )
     .option("--db <url>", "postgres:// URL of the store and its queue (default: $SITREP_DB)")
+    .option(
+      "--reclaim-after <seconds>",
+      "free the jobs of a worker silent this long (give every worker on a queue the same value)",
+      parseSeconds,
+      RECLAIM_AFTER_S,
+    )
     .addHelpText(
       "after",
       `
 Each worker runs one job at a time: start one per core. A failed job is retried with a growing pause; the jobs
-of a worker that was killed are taken up again by the next worker started on the same host (within 15 s by a
-running one). Merges run one at a time across all workers. Stop with Ctrl-C: the job in hand finishes first.
+of a worker that was killed are taken up again by the next worker started, or by a running one, once the dead
+worker has been silent for --reclaim-after seconds (each worker says it is alive six times in that window).
+Merges run one at a time across all workers. Stop with Ctrl-C: the job in hand finishes first.
 
 Example:
   $ sitrep ingest reports/ --queue --db postgres://sitrep@localhost/sitrep
   $ sitrep worker --db postgres://sitrep@localhost/sitrep & sitrep worker --db postgres://sitrep@localhost/sitrep`,
     )
-    .action(async (options: { db?: string }) => {
+    .action(async (options: { db?: string; reclaimAfter: number }) => {
       const url = resolveDbLocation(options.db);
       if (!isPostgresUrl(url))
         throw new SitrepError("bad-usage", "sitrep worker needs a PostgreSQL store: --db postgres://… or SITREP_DB");
       const store = await openStore(url);
       const { startWorker } = await import("../worker/run-worker.js");
-      const worker = await startWorker(url, store);
+      const worker = await startWorker(url, store, { reclaimAfterS: options.reclaimAfter });
       process.stderr.write("sitrep worker: waiting for jobs (Ctrl-C to stop)\n");
       const stop = () => void worker.stop();
       process.once("SIGINT", stop);
@@ -37,4 +45,11 @@ Example:
         await store.close();
       }
     });
+}
+
+// Under 2 s a pause under load (a long merge, a busy machine) would pass for a dead worker and its job would run twice.
+function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 2) throw new InvalidArgumentError(`"${value}" is not a whole number of seconds >= 2`);
+  return n;
 }

@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, it } from "node:test";
+import { after, describe, it } from "node:test";
+import { createExtractPool } from "../extract/extract-pool.js";
 import type { IngestItem } from "../ingest/raw-document.js";
 import { ingestDocuments } from "../ingest-documents.js";
 import type { IncidentRecord } from "../records/incident-record.js";
@@ -55,9 +56,13 @@ async function* items(names: string[]): AsyncIterable<IngestItem> {
     };
 }
 
+// One extraction worker for every ingest here: a pool per ingest loads the lexicons again each time (seconds).
+const pool = createExtractPool({ size: 1 });
+after(() => pool.close());
+
 async function ingestInOrder(names: string[]): Promise<{ incidents: IncidentRecord[]; events: number; store: Store }> {
   const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-merge-")), "s.db"));
-  for (const name of names) await ingestDocuments(items([name]), store); // one ingest per report: each is an incremental update
+  for (const name of names) await ingestDocuments(items([name]), store, { pool }); // one ingest per report: each is an incremental update
   return { incidents: await store.listIncidents(), events: (await store.listEvents()).length, store };
 }
 

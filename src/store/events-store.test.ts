@@ -2,7 +2,7 @@
 // search, streaming, and reviews (reviewed values shown and filtered, extraction kept, history kept,
 // decisions surviving a re-processing of the document).
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -13,6 +13,7 @@ import { openSqliteStore } from "./sqlite.js";
 import type { Store } from "./store.js";
 
 let store: Store;
+const dir = mkdtempSync(join(tmpdir(), "sitrep-events-store-"));
 
 const EVENTS: EventRecord[] = [
   makeEventRecord("doc-a", 1, {
@@ -57,13 +58,16 @@ const EVENTS: EventRecord[] = [
 ];
 
 before(async () => {
-  store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-events-store-")), "events.db"));
+  store = await openSqliteStore(join(dir, "events.db"));
   for (const id of ["doc-a", "doc-b", "doc-c"]) {
     const events = EVENTS.filter((e) => e.sources[0]!.document_id === id);
     assert.equal(await store.saveDocument(makeDocFor(id, events), events), "stored");
   }
 });
-after(() => store.close());
+after(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const ids = async (raw: Record<string, string>) =>
   (await store.queryEvents(parseEventQuery(raw))).items.map((e) => e.event_id);

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
+import { createExtractPool } from "../extract/extract-pool.js";
 import type { IngestItem } from "../ingest/raw-document.js";
 import { ingestDocuments } from "../ingest-documents.js";
 import { readInventedReport } from "../testing/fixtures.js";
@@ -7,6 +8,10 @@ import { STORE_BACKENDS, type StoreBackend } from "../testing/store-backends.js"
 import { estimateResemblance, fingerprintText } from "./fingerprint.js";
 import { openStore } from "./open-store.js";
 import type { Store } from "./store.js";
+
+// One extraction worker for the file: a pool per ingest loads the lexicons again each time (seconds).
+const pool = createExtractPool({ size: 1 });
+after(() => pool.close());
 
 const report = readInventedReport();
 // A syndicated copy: another masthead line on top and one sentence reworded.
@@ -51,6 +56,7 @@ for (const backend of STORE_BACKENDS)
       await withStore(backend, async (store) => {
         const counts = await ingestDocuments(items(["wire.txt", report], ["syndicated.txt", syndicated]), store, {
           published: "2021-06-28",
+          pool,
         });
         assert.equal(counts.stored, 1);
         assert.equal(counts.duplicates, 1);
@@ -62,6 +68,7 @@ for (const backend of STORE_BACKENDS)
         // Re-running the ingest changes nothing: both are known by their content hash.
         const again = await ingestDocuments(items(["wire.txt", report], ["syndicated.txt", syndicated]), store, {
           published: "2021-06-28",
+          pool,
         });
         assert.deepEqual([again.stored, again.duplicates], [0, 2]);
       });
@@ -69,13 +76,16 @@ for (const backend of STORE_BACKENDS)
 
     it("the same text stored by another writer between the origin check and the near-duplicate check still gets its own row", async () => {
       await withStore(backend, async (store) => {
-        await ingestDocuments(items(["first-writer.txt", report]), store, { published: "2021-06-28" });
+        await ingestDocuments(items(["first-writer.txt", report]), store, { published: "2021-06-28", pool });
         // The race, made certain: the origin lookup answers as it did before the other writer's commit.
         let lookups = 0;
         const racing: Store = Object.create(store, {
           findOrigin: { value: async (id: string) => (lookups++ === 0 ? null : store.findOrigin(id)) },
         });
-        const counts = await ingestDocuments(items(["second-writer.txt", report]), racing, { published: "2021-06-28" });
+        const counts = await ingestDocuments(items(["second-writer.txt", report]), racing, {
+          published: "2021-06-28",
+          pool,
+        });
         assert.deepEqual([counts.stored, counts.duplicates], [0, 1]);
         const rows = await store.listDocuments();
         const copy = rows.find((r) => r.origin === "second-writer.txt");
@@ -90,6 +100,7 @@ for (const backend of STORE_BACKENDS)
         await withStore(backend, async (store) => {
           const counts = await ingestDocuments(items(["wire.txt", report], ["other.txt", other]), store, {
             published: "2021-06-28",
+            pool,
           });
           assert.equal(counts.stored, 2);
         });
@@ -101,7 +112,7 @@ for (const backend of STORE_BACKENDS)
           "lanzaban ataques con drones contra las tropas estadounidenses. Las instalaciones de operaciones y de almacenamiento de armas " +
           "fueron atacadas cerca de la frontera entre Siria e Irak, en tres lugares utilizados por las milicias, dijo el Pentágono.";
         await withStore(backend, async (store) => {
-          await ingestDocuments(items(["es.txt", spanish]), store);
+          await ingestDocuments(items(["es.txt", spanish]), store, { pool });
           const [row] = await store.listDocuments();
           assert.deepEqual([row.status, row.reason, row.language], ["skipped", "unsupported-language", "es"]);
           assert.equal((await store.listEvents()).length, 0);

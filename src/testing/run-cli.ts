@@ -1,7 +1,7 @@
-// Runs the real CLI in a child process, as a user would (TypeScript through tsx, no build needed).
+// Runs the real CLI in a child process, as a user would: the build when it is fresh, else through tsx (cli-entry.ts).
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { projectRoot } from "../paths.js";
+import { cliEntry } from "./cli-entry.js";
 
 export type CliResult = { status: number | null; stdout: string; stderr: string };
 
@@ -42,5 +42,5 @@ export function spawnCli(
 }
 
 function cliArgs(args: string[]): string[] {
-  return ["--import", "tsx", join(projectRoot(), "src/cli/run.ts"), ...args];
+  return [...cliEntry(), ...args];
 }

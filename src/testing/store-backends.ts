@@ -1,7 +1,7 @@
 // The store tests run once per backend: SQLite always (a file in a temporary folder), PostgreSQL when
 // SITREP_TEST_PG names a server (`.ci/run` starts one), each test in a database of its own that is dropped after.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -12,15 +12,21 @@ export type StoreBackend = {
   skip: string | false;
   /** A new, empty store location for openStore: a file path or a postgres:// URL. */
   newLocation(): Promise<string>;
-  /** Drops what newLocation made (PostgreSQL databases); files are left to the temporary folder. */
+  /** Drops what newLocation made: PostgreSQL databases, SQLite files with their folders. */
   cleanUp(): Promise<void>;
 };
 
+const sqliteFolders: string[] = [];
 const sqlite: StoreBackend = {
   name: "sqlite",
   skip: false,
-  newLocation: async () => join(mkdtempSync(join(tmpdir(), "sitrep-store-")), "s.db"),
-  cleanUp: async () => {},
+  newLocation: async () => {
+    sqliteFolders.push(mkdtempSync(join(tmpdir(), "sitrep-store-")));
+    return join(sqliteFolders.at(-1)!, "s.db");
+  },
+  cleanUp: async () => {
+    for (const dir of sqliteFolders.splice(0)) rmSync(dir, { recursive: true, force: true });
+  },
 };
 
 function postgres(serverUrl: string | undefined): StoreBackend {

@@ -1,17 +1,20 @@
 // graphile-worker frees a job locked by a worker that died (kill -9, a lost machine) only after 4 hours. Each
-// sitrep worker pool writes a heartbeat row every few seconds (migrations/postgres/pg-002-worker-heartbeats.ts);
-// a job locked by a pool whose heartbeat is older than HEARTBEAT_STALE_S is freed by any running worker, so
-// another takes it up within about half a minute. Only locks older than that are judged, so a pool that has just
-// locked its first job, before its first heartbeat is written, is not taken for dead.
+// sitrep worker pool writes a heartbeat row six times per reclaim window (migrations/postgres/pg-002-worker-heartbeats.ts);
+// a job locked by a pool whose heartbeat is older than the window (30 s unless `sitrep worker --reclaim-after`) is
+// freed by any running worker, so another takes it up within about that window. Only locks older than that are
+// judged, so a pool that has just locked its first job, before its first heartbeat is written, is not taken for dead.
 
 import { hostname } from "node:os";
 import type { WorkerUtils } from "graphile-worker";
 import type pg from "pg";
 
-/** How often a live pool says so. */
-export const HEARTBEAT_EVERY_MS = 5_000;
 /** Six missed heartbeats: long enough for a pause under load, short next to graphile-worker's 4 hours. */
-const HEARTBEAT_STALE_S = 30;
+export const RECLAIM_AFTER_S = 30;
+
+/** How often a live pool says so: six times per window, so one slow beat never makes it look dead. */
+export function heartbeatEveryMs(reclaimAfterS: number): number {
+  return (reclaimAfterS * 1000) / 6;
+}
 
 export async function beat(pool: pg.Pool, poolId: string): Promise<void> {
   await pool.query(
@@ -22,12 +25,16 @@ export async function beat(pool: pg.Pool, poolId: string): Promise<void> {
 }
 
 /** Frees the jobs of pools that stopped beating; returns their ids. */
-export async function reclaimDeadWorkersJobs(pool: pg.Pool, utils: WorkerUtils): Promise<string[]> {
+export async function reclaimDeadWorkersJobs(
+  pool: pg.Pool,
+  utils: WorkerUtils,
+  reclaimAfterS = RECLAIM_AFTER_S,
+): Promise<string[]> {
   const { rows } = await pool.query<{ locked_by: string }>(
     `select distinct j.locked_by from graphile_worker.jobs j
      where j.locked_by is not null and j.locked_at < now() - make_interval(secs => $1) and not exists (
        select 1 from sitrep_worker_heartbeats h where h.pool_id = j.locked_by and h.seen_at > now() - make_interval(secs => $1))`,
-    [HEARTBEAT_STALE_S],
+    [reclaimAfterS],
   );
   const dead = rows.map((r) => r.locked_by);
   if (dead.length > 0) await utils.forceUnlockWorkers(dead);

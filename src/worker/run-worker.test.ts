@@ -35,7 +35,7 @@ async function waitForEmptyQueue(url: string, timeoutMs: number): Promise<void> 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    for (const start = Date.now(); Date.now() - start < timeoutMs; await new Promise((r) => setTimeout(r, 1000))) {
+    for (const start = Date.now(); Date.now() - start < timeoutMs; await new Promise((r) => setTimeout(r, 250))) {
       const { rows } = await client.query<{ n: number }>("select count(*)::int as n from graphile_worker.jobs");
       if (rows[0].n === 0) return;
     }
@@ -107,7 +107,9 @@ describe("worker: queued ingest on PostgreSQL", { skip: postgres.skip }, () => {
     const dir = join(mkdtempSync(join(tmpdir(), "sitrep-worker-")), "in");
     const texts = inventReports(dir);
     assert.equal((await spawnCli(["ingest", dir, "--queue", "--db", url, "--published", "2024-05-06"]).done).status, 0);
-    const doomed = spawnCli(["worker", "--db", url]);
+    // The dead worker's job is freed once it has been silent this long: the default 30 s would be most of the test.
+    const reclaim = ["--reclaim-after", "5"];
+    const doomed = spawnCli(["worker", "--db", url, ...reclaim]);
     for (let locked = 0; locked === 0; await new Promise((r) => setTimeout(r, 200))) {
       locked = (
         await query<{ n: number }>(
@@ -118,7 +120,7 @@ describe("worker: queued ingest on PostgreSQL", { skip: postgres.skip }, () => {
     }
     doomed.child.kill("SIGKILL");
     await doomed.done;
-    const heir = spawnCli(["worker", "--db", url]);
+    const heir = spawnCli(["worker", "--db", url, ...reclaim]);
     try {
       await waitForEmptyQueue(url, 500_000);
     } finally {

@@ -10,7 +10,7 @@ import type { Store } from "../store/store.js";
 import { type IngestJob, queueMerge } from "./jobs.js";
 import { mergeTask } from "./merge-task.js";
 import { pipelineTask } from "./pipeline-task.js";
-import { beat, HEARTBEAT_EVERY_MS, reclaimDeadWorkersJobs } from "./reclaim-jobs.js";
+import { beat, heartbeatEveryMs, RECLAIM_AFTER_S, reclaimDeadWorkersJobs } from "./reclaim-jobs.js";
 import { listStaleIncidentMembers } from "./stale-members.js";
 
 export type WorkerHandle = { runner: Runner; stop(): Promise<void> };
@@ -21,12 +21,13 @@ const MERGE_LOCK = 7_117_017;
 export async function startWorker(
   url: string,
   store: Store,
-  options: { pollIntervalMs?: number } = {},
+  options: { pollIntervalMs?: number; reclaimAfterS?: number } = {},
 ): Promise<WorkerHandle> {
+  const reclaimAfterS = options.reclaimAfterS ?? RECLAIM_AFTER_S;
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   const utils = await makeWorkerUtils({ pgPool: pool });
   await utils.migrate();
-  await reclaimDeadWorkersJobs(pool, utils);
+  await reclaimDeadWorkersJobs(pool, utils, reclaimAfterS);
   // A worker killed between saving a document and queueing its merge left events in no incident, and one killed
   // between reprocessing a document and queueing its merge left incidents holding deleted events: merge them now.
   await withMergeLock(pool, async () => {
@@ -45,9 +46,9 @@ export async function startWorker(
     heartbeat = setInterval(
       () =>
         void beat(pool, workerPool.id)
-          .then(() => reclaimDeadWorkersJobs(pool, utils))
+          .then(() => reclaimDeadWorkersJobs(pool, utils, reclaimAfterS))
           .catch(() => {}),
-      HEARTBEAT_EVERY_MS,
+      heartbeatEveryMs(reclaimAfterS),
     );
   });
   const runner = await run({
