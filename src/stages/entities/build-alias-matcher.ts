@@ -18,11 +18,11 @@ type Keyed<T> = {
   cases?: Set<string>;
 };
 
-// A word of an alias: letters, digits, inner apostrophes and dots ("Kata’ib", "U.S"); words are separated
-// by spaces or hyphens, as foldAlias treats them.
 /** What may stand between two words of one alias: spaces and hyphens only. */
 const JOINER = /^[-‐–\s]+$/;
 
+// A word of an alias: letters, digits, inner apostrophes and dots ("Kata’ib", "U.S"); words are separated
+// by spaces or hyphens, as foldAlias treats them.
 const SEGMENT = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’‘`ʼ.&]*[\p{L}\p{N}\p{M}])?\.?/gu;
 
 export function buildAliasMatcher<T>(entries: { aliases: string[]; entry: T }[]): AliasMatcher<T> {
