@@ -61,9 +61,11 @@ export function findNameLine(index: GazetteerIndex, key: string): string | null 
   let hi = index.nameOffsets.length - 2;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const line = readLine(index, index.nameOffsets, mid);
-    const name = line.slice(0, line.indexOf("\t"));
-    if (name === key) return line;
+    // Only the name is decoded on the way (a tab byte never occurs inside a UTF-8 sequence); a common
+    // name's row list runs to thousands of bytes.
+    const start = index.nameOffsets[mid];
+    const name = index.text.toString("utf8", start, index.text.indexOf(9, start));
+    if (name === key) return readLine(index, index.nameOffsets, mid);
     if (name < key) lo = mid + 1;
     else hi = mid - 1;
   }
