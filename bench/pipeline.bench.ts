@@ -2,7 +2,7 @@
 // parsing only the sentences with an event candidate (as STAGES does), every sentence, or none. The
 // articles are the seed report's paragraphs rotated and cut to about 700 words, 20 of them: dense with
 // trigger words, so a worst case for parsing only event sentences. CPU time of this process (user +
-// system), i.e. per core; median of the rounds. Then one more round of the first pipeline with each
+// system), i.e. per core; median of the rounds. Then as many rounds of the first pipeline with each
 // stage timed, to say where the time goes. Goal (issue #18): >= 40 articles/s/core.
 // `--baseline DIR` runs the same pipelines from another checkout (e.g. main's) in the same process,
 // round by round interleaved with this one's, so a change is measured against its baseline under the
@@ -98,9 +98,11 @@ async function runBench(rounds: number, baseline: string | undefined): Promise<v
   console.log(`${articles.length} articles of ~${ARTICLE_WORDS} words; load average ${load}; Node ${process.version}`);
   for (const [name, t] of Object.entries(times))
     console.log(`${name.padEnd(34)} ${((articles.length / median(t)) * 1000).toFixed(1)} articles/s/core`);
+  // The stages timed over as many rounds again, the sides interleaved; each stage's median round.
+  const stageRounds = Array.from({ length: rounds }, () => sides.map((side) => timeStages(side, articles)));
   for (const [i, side] of sides.entries()) {
-    const spent = timeStages(side, articles);
-    const total = [...spent.values()].reduce((sum, ms) => sum + ms, 0);
+    const spent = side.stages.map((s) => [s.name, median(stageRounds.map((r) => r[i].get(s.name) ?? 0))] as const);
+    const total = spent.reduce((sum, [, ms]) => sum + ms, 0);
     console.log(`per stage (${i === 0 ? "this checkout" : "baseline"}, event sentences parsed), CPU ms/article:`);
     for (const [name, ms] of spent)
       console.log(`  ${name.padEnd(10)} ${ms.toFixed(2).padStart(6)}  ${((100 * ms) / total).toFixed(0).padStart(3)}%`);
