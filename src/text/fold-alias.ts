@@ -3,7 +3,7 @@
 
 // Plain ASCII is its own NFKD form and has no combining marks: most words of an English report skip the
 // Unicode normalisation, which is most of the cost of folding (the function runs on every word).
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 /** Folds spelling variants: Kata'ib = Kataib = Kata’ib, al-Shuhada = al Shuhada, U.S. = US. */
 export function foldAlias(text: string): string {

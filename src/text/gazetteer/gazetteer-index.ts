@@ -72,7 +72,7 @@ export function findNameLine(index: GazetteerIndex, key: string): string | null 
   return null;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 /** The name at line `i` against `key` (-1, 0, 1), decoding only the name (a common name's row list runs to kilobytes). */
 function compareName(index: GazetteerIndex, i: number, key: string): number {
