@@ -9,8 +9,7 @@
 // Last, the whole pipeline's articles per CPU second (every stage after clean, NER included) with and
 // without the syntax stage after sentences (goal: >= 40 on 700-word articles).
 // Run on demand: `npx tsx bench/models.bench.ts [--rounds 5] [--beam N]`. Not part of the tests.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { createDoc } from "../src/doc.js";
 import { buildPipeline, buildStages, type Pipeline } from "../src/pipeline.js";
 import { loadResources } from "../src/resources.js";
@@ -24,30 +23,7 @@ import { analyzeWords } from "../src/text/syntax/analyze-words.js";
 import { loadSyntaxModel } from "../src/text/syntax/load-syntax-model.js";
 import { findSentenceAtoms, tagWords } from "../src/text/syntax/tag-words.js";
 import { tokenizeSentence } from "../src/text/tokenize-sentence.js";
-
-const ARTICLE_WORDS = 700;
-
-function loadArticles(dir: string): string[][] {
-  const lines = readdirSync(dir)
-    .filter((name) => name.endsWith(".conllu"))
-    .sort()
-    .flatMap((name) => readFileSync(join(dir, name), "utf8").split("\n"))
-    .filter((line) => line.startsWith("# text = "))
-    .map((line) => line.slice("# text = ".length));
-  const articles: string[][] = [];
-  let current: string[] = [];
-  let words = 0;
-  for (const line of lines) {
-    current.push(line);
-    words += line.split(/\s+/).length;
-    if (words >= ARTICLE_WORDS) {
-      articles.push(current);
-      current = [];
-      words = 0;
-    }
-  }
-  return articles;
-}
+import { groupIntoArticles, readUdSentences } from "./make-articles.js";
 
 function cpuMs(work: () => void): number {
   const start = process.cpuUsage();
@@ -59,7 +35,7 @@ function cpuMs(work: () => void): number {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function runBench(rounds: number, beam: number | undefined): void {
-  const articles = loadArticles(sharedPath("eval", "ud-ewt"));
+  const articles = groupIntoArticles(readUdSentences(sharedPath("eval", "ud-ewt")));
   const model = loadSyntaxModel();
   if (beam !== undefined) model.parser.beamWidth = beam;
   const resources = loadResources();

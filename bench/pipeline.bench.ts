@@ -2,32 +2,52 @@
 // parsing only the sentences with an event candidate (as STAGES does), every sentence, or none. The
 // articles are the seed report's paragraphs rotated and cut to about 700 words, 20 of them: dense with
 // trigger words, so a worst case for parsing only event sentences. CPU time of this process (user +
-// system), i.e. per core; median of the rounds. Goal (issue #18): >= 40 articles/s/core; this branch's
-// floor: >= 26 with the chosen sentences parsed.
-// Run on demand: `npx tsx bench/pipeline.bench.ts [--rounds 3]`. Not part of the tests.
+// system), i.e. per core; median of the rounds. Then as many rounds of the first pipeline with each
+// stage timed, to say where the time goes. Goal (issue #18): >= 40 articles/s/core.
+// `--baseline DIR` runs the same pipelines from another checkout (e.g. main's) in the same process,
+// round by round interleaved with this one's, so a change is measured against its baseline under the
+// same machine load.
+// Run on demand: `npx tsx bench/pipeline.bench.ts [--rounds 3] [--baseline ../main]`. Not part of the tests.
 import { readFileSync } from "node:fs";
-import { createDoc } from "../src/doc.js";
-import { buildPipeline, buildStages, type Pipeline } from "../src/pipeline.js";
-import { loadResources } from "../src/resources.js";
-import { createSyntaxStage } from "../src/stages/syntax/index.js";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Doc } from "../src/doc.js";
+import type { Stage } from "../src/stage.js";
 import { readSeedArticle } from "../src/testing/fixtures.js";
+import { ARTICLE_WORDS, rotateIntoArticles } from "./make-articles.js";
 
 const ARTICLES = 20;
-const ARTICLE_WORDS = 700;
 
-function makeArticles(seed: string): string[] {
-  const paragraphs = seed.split(/\n\s*\n/).filter((p) => p.trim() !== "");
-  return Array.from({ length: ARTICLES }, (_, i) => {
-    const rotated = [...paragraphs.slice(i % paragraphs.length), ...paragraphs.slice(0, i % paragraphs.length)];
-    const kept: string[] = [];
-    let words = 0;
-    for (const paragraph of rotated) {
-      if (words >= ARTICLE_WORDS) break;
-      kept.push(paragraph);
-      words += paragraph.split(/\s+/).length;
-    }
-    return kept.join("\n\n");
-  });
+type Run = (doc: Doc) => Doc;
+type Code = {
+  createDoc: typeof import("../src/doc.js").createDoc;
+  buildPipeline: typeof import("../src/pipeline.js").buildPipeline;
+  buildStages: typeof import("../src/pipeline.js").buildStages;
+  loadResources: typeof import("../src/resources.js").loadResources;
+  createSyntaxStage: typeof import("../src/stages/syntax/index.js").createSyntaxStage;
+};
+
+/** The modules of the checkout at `root` (this one, or a baseline's). */
+async function importCode(root: string): Promise<Code> {
+  const load = (path: string) => import(pathToFileURL(join(root, path)).href);
+  const [doc, pipeline, resources, syntax] = await Promise.all(
+    ["src/doc.ts", "src/pipeline.ts", "src/resources.ts", "src/stages/syntax/index.ts"].map(load),
+  );
+  return { ...doc, ...pipeline, ...resources, ...syntax };
+}
+
+/** The three pipelines of one checkout, as functions over the articles, and the stages of the first. */
+function makePipelines(code: Code, prefix: string) {
+  const resources = code.loadResources();
+  const stages: Stage[] = code.buildStages(resources);
+  const swapSyntax = (syntax: Stage | null) =>
+    code.buildPipeline(stages.flatMap((s) => (s.name !== "syntax" ? [s] : syntax ? [syntax] : [])));
+  const pipelines: Record<string, Run> = {
+    [`${prefix}event sentences parsed`]: code.buildPipeline(stages).run,
+    [`${prefix}every sentence parsed`]: swapSyntax(code.createSyntaxStage(() => resources.syntax)).run,
+    [`${prefix}no syntax stage`]: swapSyntax(null).run,
+  };
+  return { pipelines, stages, buildPipeline: code.buildPipeline, createDoc: code.createDoc };
 }
 
 function cpuMs(work: () => void): number {
@@ -39,30 +59,58 @@ function cpuMs(work: () => void): number {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-function runBench(rounds: number): void {
-  const articles = makeArticles(readSeedArticle());
-  const resources = loadResources();
-  const stages = buildStages(resources);
-  const swapSyntax = (syntax: (typeof stages)[number] | null) =>
-    buildPipeline(stages.flatMap((s) => (s.name !== "syntax" ? [s] : syntax ? [syntax] : [])));
-  const pipelines: Record<string, Pipeline> = {
-    "event sentences parsed": buildPipeline(stages),
-    "every sentence parsed": swapSyntax(createSyntaxStage(() => resources.syntax)),
-    "no syntax stage": swapSyntax(null),
-  };
-  const run = (pipeline: Pipeline) => () => {
+/** CPU ms per article of each stage over one round (the timer's own cost is left out of the rates above). */
+function timeStages(made: ReturnType<typeof makePipelines>, articles: string[]): Map<string, number> {
+  const spent = new Map<string, number>();
+  const timed = made.stages.map((stage) => ({
+    ...stage,
+    run: (doc: Doc) => {
+      const start = process.cpuUsage();
+      const result = stage.run(doc);
+      const used = process.cpuUsage(start);
+      spent.set(stage.name, (spent.get(stage.name) ?? 0) + (used.user + used.system) / 1000 / articles.length);
+      return result;
+    },
+  }));
+  const pipeline = made.buildPipeline(timed);
+  for (const [i, text] of articles.entries())
+    pipeline.run(made.createDoc(`s${i}`, text, { origin: "bench", published: "2021-06-28" }));
+  return spent;
+}
+
+async function runBench(rounds: number, baseline: string | undefined): Promise<void> {
+  const articles = rotateIntoArticles(readSeedArticle(), ARTICLES);
+  const sides = [makePipelines(await importCode(resolve(import.meta.dirname, "..")), "")];
+  if (baseline) sides.push(makePipelines(await importCode(resolve(baseline)), "baseline: "));
+  const pipelines = Object.assign({}, ...sides.map((side) => side.pipelines)) as Record<string, Run>;
+  const run = (pipeline: Run, createDoc: Code["createDoc"]) => () => {
     for (const [i, text] of articles.entries())
-      pipeline.run(createDoc(`p${i}`, text, { origin: "bench", published: "2021-06-28" }));
+      pipeline(createDoc(`p${i}`, text, { origin: "bench", published: "2021-06-28" }));
   };
-  for (const pipeline of Object.values(pipelines)) run(pipeline)();
+  const runs = Object.fromEntries(
+    sides.flatMap((side) => Object.entries(side.pipelines).map(([name, p]) => [name, run(p, side.createDoc)])),
+  );
+  for (const work of Object.values(runs)) work();
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(pipelines).map((name) => [name, []]));
   for (let round = 0; round < rounds; round++)
-    for (const [name, pipeline] of Object.entries(pipelines)) times[name].push(cpuMs(run(pipeline)));
+    for (const [name, work] of Object.entries(runs)) times[name].push(cpuMs(work));
   const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
   console.log(`${articles.length} articles of ~${ARTICLE_WORDS} words; load average ${load}; Node ${process.version}`);
   for (const [name, t] of Object.entries(times))
-    console.log(`${name.padEnd(24)} ${((articles.length / median(t)) * 1000).toFixed(1)} articles/s/core`);
+    console.log(`${name.padEnd(34)} ${((articles.length / median(t)) * 1000).toFixed(1)} articles/s/core`);
+  // The stages timed over as many rounds again, the sides interleaved; each stage's median round.
+  const stageRounds = Array.from({ length: rounds }, () => sides.map((side) => timeStages(side, articles)));
+  for (const [i, side] of sides.entries()) {
+    const spent = side.stages.map((s) => [s.name, median(stageRounds.map((r) => r[i].get(s.name) ?? 0))] as const);
+    const total = spent.reduce((sum, [, ms]) => sum + ms, 0);
+    console.log(`per stage (${i === 0 ? "this checkout" : "baseline"}, event sentences parsed), CPU ms/article:`);
+    for (const [name, ms] of spent)
+      console.log(`  ${name.padEnd(10)} ${ms.toFixed(2).padStart(6)}  ${((100 * ms) / total).toFixed(0).padStart(3)}%`);
+  }
 }
 
-const at = process.argv.indexOf("--rounds");
-runBench(at > 0 ? Number(process.argv[at + 1]) : 3);
+const flag = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+await runBench(Number(flag("--rounds") ?? 3), flag("--baseline"));

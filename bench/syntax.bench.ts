@@ -4,8 +4,6 @@
 // time of this process (user + system), i.e. per core, so other jobs on a shared machine matter less.
 // The text: the `# text` lines of ../shared/eval/ud-ewt cut into 700-word "articles", one sentence per line.
 // Run on demand: `npx tsx bench/syntax.bench.ts [--rounds 5]`. Not part of the tests.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { createDoc, type Doc, spansOf } from "../src/doc.js";
 import { buildPipeline, buildStages } from "../src/pipeline.js";
 import { loadResources } from "../src/resources.js";
@@ -13,29 +11,7 @@ import { sentencesStage } from "../src/stages/sentences/index.js";
 import { createSyntaxStage } from "../src/stages/syntax/index.js";
 import { sharedPath } from "../src/testing/fixtures.js";
 import { loadSyntaxModel } from "../src/text/syntax/load-syntax-model.js";
-
-const ARTICLE_WORDS = 700;
-
-function loadArticles(dir: string): string[] {
-  const lines = readdirSync(dir)
-    .filter((name) => name.endsWith(".conllu"))
-    .flatMap((name) => readFileSync(join(dir, name), "utf8").split("\n"))
-    .filter((line) => line.startsWith("# text = "))
-    .map((line) => line.slice("# text = ".length));
-  const articles: string[] = [];
-  let current: string[] = [];
-  let words = 0;
-  for (const line of lines) {
-    current.push(line);
-    words += line.split(/\s+/).length;
-    if (words >= ARTICLE_WORDS) {
-      articles.push(current.join("\n"));
-      current = [];
-      words = 0;
-    }
-  }
-  return articles;
-}
+import { ARTICLE_WORDS, groupIntoArticles, readUdSentences } from "./make-articles.js";
 
 function cpuMs(work: () => void): number {
   const start = process.cpuUsage();
@@ -47,7 +23,7 @@ function cpuMs(work: () => void): number {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function runBench(rounds: number): void {
-  const articles = loadArticles(sharedPath("eval", "ud-ewt"));
+  const articles = groupIntoArticles(readUdSentences(sharedPath("eval", "ud-ewt"))).map((lines) => lines.join("\n"));
   const model = loadSyntaxModel();
   const syntax = createSyntaxStage(() => model);
   const docs: Doc[] = articles.map((text, i) => sentencesStage.run(createDoc(`a${i}`, text, { origin: "bench" })));

@@ -18,18 +18,26 @@ type Keyed<T> = {
   cases?: Set<string>;
 };
 
+/** What may stand between two words of one alias: spaces and hyphens only. */
+const JOINER = /^[-‐–\s]+$/;
+
 // A word of an alias: letters, digits, inner apostrophes and dots ("Kata’ib", "U.S"); words are separated
 // by spaces or hyphens, as foldAlias treats them.
 const SEGMENT = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’‘`ʼ.&]*[\p{L}\p{N}\p{M}])?\.?/gu;
 
 export function buildAliasMatcher<T>(entries: { aliases: string[]; entry: T }[]): AliasMatcher<T> {
   const byFold = new Map<string, Keyed<T>>();
+  // The folded first words of every alias of two words or more: a window of the text that is none of
+  // these can grow into no alias, so the scan stops widening it.
+  const prefixes = new Set<string>();
   let maxWords = 1;
   for (const { aliases, entry } of entries) {
     for (const alias of aliases) {
       const folded = foldAlias(alias);
       if (!folded) continue;
-      maxWords = Math.max(maxWords, folded.split(" ").length);
+      const words = folded.split(" ");
+      maxWords = Math.max(maxWords, words.length);
+      for (let n = 1; n < words.length; n += 1) prefixes.add(words.slice(0, n).join(" "));
       const keyed = byFold.get(folded);
       // The first entry to claim a folded name keeps it; a non-acronym spelling lifts the case rule.
       if (!keyed)
@@ -44,15 +52,19 @@ export function buildAliasMatcher<T>(entries: { aliases: string[]; entry: T }[])
         end: m.index! + m[0].length,
         fold: foldAlias(m[0]),
       }));
+      const isJoined = segments.map((s, k) => k > 0 && JOINER.test(text.slice(segments[k - 1].end, s.start)));
       const matches: AliasMatch<T>[] = [];
       for (let i = 0; i < segments.length; i += 1) {
         if (isInsideWord(text, segments[i].start)) continue;
         let key = "";
         for (let k = i; k < segments.length && k - i < maxWords; k += 1) {
-          if (k > i && !/^[-‐–\s]+$/.test(text.slice(segments[k - 1].end, segments[k].start))) break;
+          if (k > i && !isJoined[k]) break;
           key = k > i ? `${key} ${segments[k].fold}` : segments[k].fold;
           const keyed = byFold.get(key);
-          if (!keyed) continue;
+          if (!keyed) {
+            if (!prefixes.has(key)) break;
+            continue;
+          }
           const end = trimFullStop(text, segments[i].start, segments[k].end);
           if (keyed.cases && !keyed.cases.has(text.slice(segments[i].start, end).replace(/[.\s]/g, ""))) continue;
           if (!isInsideWord(text, end, true)) matches.push({ start: segments[i].start, end, entry: keyed.entry });

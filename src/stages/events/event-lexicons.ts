@@ -4,9 +4,10 @@
 // tables, and the civilian and unnamed armed-group nouns (lexicon/incidents/). The syntax stage's sentence
 // choice loads its own (src/pipeline.ts). Tests load one per process (src/testing/test-resources.ts).
 import { readLexiconLines, readLexiconTable, spacePattern } from "../../lexicon.js";
+import { type BoundedPattern, makeBoundedPattern } from "../../text/find-bounded-matches.js";
 
 /** A trigger pattern and the ACLED type it proposes ("*" sub-event type: a generic attack). */
-export type TriggerEntry = { regex: RegExp; eventType: string; subEventType: string; disorderType: string };
+export type TriggerEntry = { pattern: BoundedPattern; eventType: string; subEventType: string; disorderType: string };
 export type PloverCue = { regex: RegExp; cameo: string };
 export type PloverCode = { type: string; mode: string };
 /** The noun right after a target cue ("opened fire on villagers"), and a noun anywhere ("two civilians"). */
@@ -41,7 +42,7 @@ export function loadEventLexicons(): EventLexicons {
 
 function loadTriggers(): TriggerEntry[] {
   return readLexiconTable("events/triggers.tsv").map((row) => ({
-    regex: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${spacePattern(row.pattern)})(?![\\p{L}\\p{N}])`, "giu"),
+    pattern: makeBoundedPattern("[\\p{L}\\p{N}-]", `(?:${spacePattern(row.pattern)})(?![\\p{L}\\p{N}])`, "giu"),
     eventType: row.event_type,
     subEventType: row.sub_event_type,
     disorderType: row.disorder_type,

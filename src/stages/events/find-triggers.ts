@@ -3,6 +3,7 @@
 // its type from the instruments named in the same sentence, then from its target, and is dropped when
 // a specific trigger in its sentence already names the event ("killed in an air strike").
 import { type Doc, type LayerSpan, spansOf } from "../../doc.js";
+import { findBoundedMatches } from "../../text/find-bounded-matches.js";
 import { removeOverlaps } from "../../text/remove-overlaps.js";
 import { buildContext, classifyEvent, typeGenericAttack } from "./classify-event.js";
 import type { EventLexicons } from "./event-lexicons.js";
@@ -26,7 +27,7 @@ export type TriggerMention = {
 export function findTriggers(doc: Doc, lexicons: EventLexicons, settings: EventsSettings): TriggerMention[] {
   const sentences = spansOf(doc, "sentences");
   const found = lexicons.triggers.flatMap((entry) =>
-    [...doc.text.matchAll(entry.regex)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, entry })),
+    findBoundedMatches(doc.text, entry.pattern).map((m) => ({ start: m.index!, end: m.index! + m[0].length, entry })),
   );
   const mentions = removeOverlaps(found).flatMap(({ start, end, entry }) => {
     const sentence = sentences.findIndex((s) => s.start <= start && end <= s.end);

@@ -2,15 +2,16 @@
 import { type Doc, type LayerSpan, withLayer } from "../../doc.js";
 import { readLexiconTable, spacePattern } from "../../lexicon.js";
 import type { Stage } from "../../stage.js";
+import { type BoundedPattern, findBoundedMatches, makeBoundedPattern } from "../../text/find-bounded-matches.js";
 import { removeOverlaps } from "../../text/remove-overlaps.js";
 import { WEAPONS_SETTINGS, type WeaponsSettings } from "./settings.js";
 
-export type WeaponEntry = { regex: RegExp; weapon: string; eventType: string; subEventType: string };
+export type WeaponEntry = { pattern: BoundedPattern; weapon: string; eventType: string; subEventType: string };
 
 /** The weapons lexicon as patterns: read once by loadResources() and handed to createWeaponsStage. */
 export function loadWeapons(): WeaponEntry[] {
   return readLexiconTable("weapons/weapons.tsv").map((row) => ({
-    regex: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${spacePattern(row.pattern)})(?![\\p{L}\\p{N}])`, "giu"),
+    pattern: makeBoundedPattern("[\\p{L}\\p{N}-]", `(?:${spacePattern(row.pattern)})(?![\\p{L}\\p{N}])`, "giu"),
     weapon: row.weapon,
     eventType: row.event_type,
     subEventType: row.sub_event_type,
@@ -28,7 +29,7 @@ export function findWeapons(
 ): LayerSpan<"weapons">[] {
   const afterChars = settings.notInstrumentAfterChars;
   const spans = weapons.flatMap((entry) =>
-    [...text.matchAll(entry.regex)]
+    findBoundedMatches(text, entry.pattern)
       .filter(
         (m) => !NOT_INSTRUMENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + afterChars)),
       )

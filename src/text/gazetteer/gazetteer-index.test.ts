@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import fc from "fast-check";
 import { decodeIndex, encodeIndex, findNameLine, readLine } from "./gazetteer-index.js";
 
 describe("places: gazetteer index file", () => {
@@ -20,6 +21,19 @@ describe("places: gazetteer index file", () => {
   it("a name not in the index is null, before, between and after the stored names", () => {
     const index = decodeIndex(encodeIndex(lines));
     for (const missing of ["", "aaa", "gom", "gomaa", "zzz"]) assert.equal(findNameLine(index, missing), null);
+  });
+
+  it("finds exactly the stored names among any names, ASCII or not, by byte or by string comparison", () => {
+    const name = fc.string({ unit: fc.constantFrom("a", "b", "z", " ", "é", "ş", "\uffe0", "😀"), maxLength: 6 });
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { maxLength: 30 }), fc.array(name, { maxLength: 10 }), (stored, probes) => {
+        const names = stored.map((n, i) => `${n}\t${i}`).sort();
+        const index = decodeIndex(encodeIndex({ places: [], names }));
+        for (const key of [...stored, ...probes])
+          assert.equal(findNameLine(index, key), names.find((line) => line.split("\t")[0] === key) ?? null);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("reads an index whose bytes start at an odd offset (a pooled Buffer)", () => {

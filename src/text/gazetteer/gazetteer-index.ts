@@ -57,15 +57,40 @@ export function readLine(index: GazetteerIndex, offsets: Uint32Array, i: number)
 
 /** The "name<TAB>rows" line for a folded name, by binary search (lines are sorted by JavaScript string order), or null. */
 export function findNameLine(index: GazetteerIndex, key: string): string | null {
+  const keyBytes = ASCII.test(key) ? Buffer.from(key, "latin1") : null;
   let lo = 0;
   let hi = index.nameOffsets.length - 2;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const line = readLine(index, index.nameOffsets, mid);
-    const name = line.slice(0, line.indexOf("\t"));
-    if (name === key) return line;
-    if (name < key) lo = mid + 1;
+    const order = keyBytes
+      ? compareAsciiName(index.text, index.nameOffsets[mid], keyBytes)
+      : compareName(index, mid, key);
+    if (order === 0) return readLine(index, index.nameOffsets, mid);
+    if (order < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return null;
+}
+
+const ASCII = /^\p{ASCII}*$/u;
+
+/** The name at line `i` against `key` (-1, 0, 1), decoding only the name (a common name's row list runs to kilobytes). */
+function compareName(index: GazetteerIndex, i: number, key: string): number {
+  const start = index.nameOffsets[i];
+  const name = index.text.toString("utf8", start, index.text.indexOf(9, start));
+  return name === key ? 0 : name < key ? -1 : 1;
+}
+
+/**
+ * The same comparison for an ASCII key, on the bytes: up to the first non-ASCII character of the name the
+ * bytes are the characters, and there a UTF-8 lead byte (>= 0xC2) sorts after every ASCII byte, as the
+ * character (>= U+0080) does in string order. The name ends at its tab (a tab is in no UTF-8 sequence).
+ */
+function compareAsciiName(text: Buffer, start: number, key: Buffer): number {
+  for (let j = 0; ; j++) {
+    const a = text[start + j];
+    if (a === 9) return j === key.length ? 0 : -1;
+    if (j === key.length) return 1;
+    if (a !== key[j]) return a < key[j] ? -1 : 1;
+  }
 }

@@ -4,8 +4,21 @@ import { buildDocumentContext } from "./document-context.js";
 import type { NerLexicon } from "./ner-lexicon.js";
 import { describeWord, extractContextFeatures } from "./token-features.js";
 
-/** Per sentence, per token, the feature hashes. */
+/** A token's features in two parts: its word's own (one array shared by every token of that word), then its context's. */
+export type TokenFeatures = { word: number[]; context: number[] };
+
+/** Per sentence, per token, the feature hashes: the word's own first, then the context's. */
 export function featurizeDocument(sentences: readonly (readonly string[])[], lexicon: NerLexicon): number[][][] {
+  return featurizeDocumentParts(sentences, lexicon).map((tokens) =>
+    tokens.map(({ word, context }) => [...word, ...context]),
+  );
+}
+
+/** featurizeDocument's hashes, the word's and the context's apart (the tagger scores a word's part once). */
+export function featurizeDocumentParts(
+  sentences: readonly (readonly string[])[],
+  lexicon: NerLexicon,
+): TokenFeatures[][] {
   const context = buildDocumentContext(sentences);
   // A word's own features are hashed once per document: half the tokens of an article repeat a word.
   const wordHashes = new Map<string, number[]>();
@@ -15,6 +28,9 @@ export function featurizeDocument(sentences: readonly (readonly string[])[], lex
     return hashes;
   };
   return sentences.map((words) =>
-    extractContextFeatures(words, context, lexicon).map((features, i) => [...hashWord(words[i]), ...features]),
+    extractContextFeatures(words, context, lexicon).map((features, i) => ({
+      word: hashWord(words[i]),
+      context: features,
+    })),
   );
 }

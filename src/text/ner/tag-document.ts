@@ -1,5 +1,5 @@
 // Tags one document's tokens with the trained model: features, per-token tag scores, Viterbi.
-import { featurizeDocument } from "./featurize-document.js";
+import { featurizeDocumentParts } from "./featurize-document.js";
 import type { NerLexicon } from "./ner-lexicon.js";
 import { addFeatureScores, type NerModel } from "./ner-model.js";
 import { chunksFromBilou, type TokenChunk } from "./tags.js";
@@ -12,9 +12,24 @@ export type NerResources = { model: NerModel; lexicon: NerLexicon };
 export function tagDocument(sentences: readonly (readonly string[])[], resources: NerResources): TokenChunk[][] {
   const { model } = resources;
   const transitions = maskTransitions(model.transitions, model.tagCount);
-  return featurizeDocument(sentences, resources.lexicon).map((tokens) => {
+  // A word's own features come first, so the scores after them are the same for every token of the word:
+  // summed once per distinct word (in the same order, so to the same bits) and copied.
+  const wordScores = new Map<readonly number[], Float64Array>();
+  const scoreWord = (hashes: readonly number[]) => {
+    let scores = wordScores.get(hashes);
+    if (!scores) {
+      scores = new Float64Array(model.tagCount);
+      addFeatureScores(model, hashes, scores, 0);
+      wordScores.set(hashes, scores);
+    }
+    return scores;
+  };
+  return featurizeDocumentParts(sentences, resources.lexicon).map((tokens) => {
     const emissions = new Float64Array(tokens.length * model.tagCount);
-    tokens.forEach((hashes, i) => addFeatureScores(model, hashes, emissions, i * model.tagCount));
+    tokens.forEach(({ word, context }, i) => {
+      emissions.set(scoreWord(word), i * model.tagCount);
+      addFeatureScores(model, context, emissions, i * model.tagCount);
+    });
     return chunksFromBilou(decodeViterbi(emissions, tokens.length, model.tagCount, transitions));
   });
 }

@@ -66,10 +66,19 @@ export function chunksFromBilou(tags: readonly number[]): TokenChunk[] {
 
 /** Whether tag `next` may follow tag `prev` (-1: sentence start) in a well-formed BILOU sequence. */
 export function isAllowedTransition(prev: number, next: number): boolean {
-  const isOpen = (t: number) => t > 0 && ((t - 1) & 3) < 2; // B or I leave a chunk open
-  const continues = (t: number) => t > 0 && ((t - 1) & 3) >= 1 && ((t - 1) & 3) <= 2; // I or L continue one
   if (prev >= 0 && isOpen(prev)) return continues(next) && (next - 1) >> 2 === (prev - 1) >> 2;
   return !continues(next);
+}
+
+// Module-level, not closures in isAllowedTransition: Viterbi asks it tags² times per token.
+/** B or I leave a chunk open. */
+function isOpen(t: number): boolean {
+  return t > 0 && ((t - 1) & 3) < 2;
+}
+
+/** I or L continue one. */
+function continues(t: number): boolean {
+  return t > 0 && ((t - 1) & 3) >= 1 && ((t - 1) & 3) <= 2;
 }
 
 /** Whether a sentence may end on tag `last` (not inside an open chunk). */

@@ -96,7 +96,6 @@ export function describeWord(word: string, lower = word.toLowerCase()): number[]
 
 /** Two words either side: "Mr", "said", "in", "of the" are what tells a person from a place. */
 function addContext(features: number[], lower: readonly number[], shapes: readonly number[], i: number): void {
-  const at = (list: readonly number[], k: number) => (k < 0 ? START : k >= list.length ? END : list[k]);
   features.push(hashParts(FEATURE.before1, at(lower, i - 1)), hashParts(FEATURE.before2, at(lower, i - 2)));
   features.push(hashParts(FEATURE.after1, at(lower, i + 1)), hashParts(FEATURE.after2, at(lower, i + 2)));
   features.push(
@@ -105,6 +104,11 @@ function addContext(features: number[], lower: readonly number[], shapes: readon
   );
   features.push(hashParts(FEATURE.shapeBefore, at(shapes, i - 1)), hashParts(FEATURE.shapeAfter, at(shapes, i + 1)));
   features.push(hashParts(FEATURE.shapesAround, at(shapes, i - 1), shapes[i], at(shapes, i + 1)));
+}
+
+/** The k-th entry, or the sentence's start or end marker beyond either end. */
+function at(list: readonly number[], k: number): number {
+  return k < 0 ? START : k >= list.length ? END : list[k];
 }
 
 /** "German-born", "U.S.-led": a listed part of a hyphenated word. */

@@ -80,23 +80,27 @@ export function applyTransition(state: ParseState, transition: number): void {
 
 function attach(state: ParseState, head: number, dependent: number): void {
   const { data, n } = state;
-  const row = (field: number) => n + 2 + field * (n + 1);
-  data[row(HEAD) + dependent] = head;
+  data[rowStart(n, HEAD) + dependent] = head;
   if (dependent < head) {
-    data[row(LEFT_COUNT) + head]++;
-    const [first, second] = [row(LEFT1) + head, row(LEFT2) + head];
+    data[rowStart(n, LEFT_COUNT) + head]++;
+    const [first, second] = [rowStart(n, LEFT1) + head, rowStart(n, LEFT2) + head];
     if (data[first] === 0 || dependent < data[first]) {
       data[second] = data[first];
       data[first] = dependent;
     } else if (data[second] === 0 || dependent < data[second]) data[second] = dependent;
   } else {
-    data[row(RIGHT_COUNT) + head]++;
-    const [first, second] = [row(RIGHT1) + head, row(RIGHT2) + head];
+    data[rowStart(n, RIGHT_COUNT) + head]++;
+    const [first, second] = [rowStart(n, RIGHT1) + head, rowStart(n, RIGHT2) + head];
     if (dependent > data[first]) {
       data[second] = data[first];
       data[first] = dependent;
     } else if (dependent > data[second]) data[second] = dependent;
   }
+}
+
+/** Where field `field`'s row of word facts starts in `data` (a function of its own: attach runs per arc). */
+function rowStart(n: number, field: number): number {
+  return n + 2 + field * (n + 1);
 }
 
 /**

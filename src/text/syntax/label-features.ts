@@ -28,7 +28,6 @@ export function fillLabelFeatures(
   const n = heads.length - 1;
   const h = heads[d];
   const { words, tags, suffixes } = atoms;
-  const tagAt = (i: number) => (i < 1 || i > n ? NONE : tags[i]);
   const [dw, dt, hw, ht] = [words[d], tags[d], words[h], tags[h]];
   const dir = d < h ? 1 : 2;
   const distance = Math.min(Math.abs(h - d), 6);
@@ -49,8 +48,8 @@ export function fillLabelFeatures(
   out[k++] = hashFeature(13, gt, ht, dt);
   out[k++] = hashFeature(14, suffixes[h], dt, dir);
   out[k++] = hashFeature(15, suffixes[d], dt);
-  out[k++] = hashFeature(16, dt, tagAt(d - 1));
-  out[k++] = hashFeature(17, dt, tagAt(d + 1));
+  out[k++] = hashFeature(16, dt, tagAt(tags, n, d - 1));
+  out[k++] = hashFeature(17, dt, tagAt(tags, n, d + 1));
   out[k++] = hashFeature(18, dt, d === 1 ? 1 : 0, dir);
   const siblings = children[h];
   let before = 0;
@@ -80,4 +79,9 @@ function fillNeighbours(
     added++;
   }
   return k;
+}
+
+/** Tag of word i, or NONE outside the sentence (module-level: a closure per call costs under tsx's keepNames). */
+function tagAt(tags: ArrayLike<number>, n: number, i: number): number {
+  return i < 1 || i > n ? NONE : tags[i];
 }

@@ -1,0 +1,45 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import fc from "fast-check";
+import { findBoundedMatches, makeBoundedPattern } from "./find-bounded-matches.js";
+
+const BEFORE = "[\\p{L}\\p{N}-]";
+const BODIES = [
+  "(?:air\\s*strikes?|strikes?|shell(?:ing|ed|s)?)(?![\\p{L}\\p{N}])",
+  "(?:kill(?:ed|ing)?|ed)(?![\\p{L}\\p{N}])",
+  "(?:\\p{Lu}\\w*|😀x?)",
+  "(?<who>ab|b)",
+];
+// Letters, a hyphen, digits, spaces, an emoji (a surrogate pair) and U+0345, a mark that case-folds to a letter.
+const CHARS = ["a", "b", "x", "A", "B", "-", "1", " ", "\n", "😀", "\u0345", "é", "strike", "shell", "killed", "ed"];
+
+const withLookbehind = (body: string, flags: string) => new RegExp(`(?<!${BEFORE})(?:${body})`, flags);
+const describeMatches = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0], m.groups?.who]);
+
+describe("findBoundedMatches", () => {
+  it("finds a word-initial match and skips one inside a word", () => {
+    const pattern = makeBoundedPattern(BEFORE, BODIES[0], "giu");
+    const found = findBoundedMatches("Airstrikes hit; counter-strikes and restrikes, then AIR STRIKES.", pattern);
+    assert.deepEqual(
+      found.map((m) => m[0]),
+      ["Airstrikes", "AIR STRIKES"],
+    );
+  });
+
+  it("gives exactly what matchAll gives with the lookbehind in front, on any text", () => {
+    for (const flags of ["giu", "gu"])
+      for (const body of BODIES) {
+        const pattern = makeBoundedPattern(BEFORE, body, flags);
+        fc.assert(
+          fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 40 }), (parts) => {
+            const text = parts.join("");
+            assert.deepEqual(
+              describeMatches(findBoundedMatches(text, pattern)),
+              describeMatches([...text.matchAll(withLookbehind(body, flags))]),
+            );
+          }),
+          { numRuns: 300 },
+        );
+      }
+  });
+});
