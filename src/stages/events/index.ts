@@ -15,6 +15,7 @@ import { groupMentions } from "./group-mentions.js";
 import { isActorDescription } from "./is-actor-description.js";
 import { isFigurative } from "./is-figurative.js";
 import { isIrrealis } from "./is-irrealis.js";
+import { isMonthName } from "./is-month-name.js";
 import { isOccurrence } from "./is-occurrence.js";
 import { linkClaimEvents } from "./link-claims.js";
 import { linkResponses } from "./link-responses.js";
@@ -49,6 +50,7 @@ export function findEventsAndClaims(
       !isFigurative(doc, m) &&
       !countBefore(doc, m) &&
       !isInDate(doc, m) &&
+      !isMonthName(doc, m) &&
       !isActorDescription(doc, m, settings),
   );
   const drafts: EventDraft[] = [];
