@@ -1,0 +1,47 @@
+// What is not an incident (issue 18), one test per kind, on invented reports through the real pipeline
+// (processText): a total over a period, a planned or future attack, a conditional, a sports report. Each
+// report also tells of one real past attack, which must still come out.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Doc } from "../../doc.js";
+import { processText } from "../../process.js";
+
+function run(text: string): Doc {
+  const result = processText(text, { origin: "test", published: "2021-06-28" });
+  assert.ok("doc" in result, "the document was declined");
+  return result.doc;
+}
+
+function triggersOf(doc: Doc): string[] {
+  return doc.events.map((e) => doc.text.slice(e.trigger.start, e.trigger.end));
+}
+
+const PAST_ATTACK = "On Sunday, gunmen attacked a police post near Kaduna, killing four officers.";
+
+describe("events: what is not an incident", () => {
+  it("a total over several years is a tally claim, not an incident; the past attack stays", () => {
+    const doc = run(
+      `${PAST_ATTACK} A rights group said between 120 and 300 farmers were killed in the valley over six years.`,
+    );
+    assert.deepEqual(triggersOf(doc), ["attacked"]);
+    const tallies = (doc.claims ?? []).filter((c) => c.kind === "tally");
+    assert.equal(tallies.length, 1);
+    assert.equal(doc.text.slice(tallies[0].trigger.start, tallies[0].trigger.end), "killed");
+    assert.equal(tallies[0].count, null);
+  });
+
+  it('"since 2015" and "so far this year" are totals too', () => {
+    const doc = run(
+      `${PAST_ATTACK} About 400 people have been killed in the state since 2015. So far this year, at least 90 people have been shot in the city.`,
+    );
+    assert.deepEqual(triggersOf(doc), ["attacked"]);
+    assert.equal((doc.claims ?? []).filter((c) => c.kind === "tally").length, 2);
+  });
+
+  describe("negative cases", () => {
+    it('"last week" is a date, not a period: the killing is an incident', () => {
+      const doc = run("Gunmen killed six villagers near Kaduna last week, police said.");
+      assert.equal(doc.events.length, 1);
+    });
+  });
+});
