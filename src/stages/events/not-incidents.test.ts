@@ -38,6 +38,18 @@ describe("events: what is not an incident", () => {
     assert.equal((doc.claims ?? []).filter((c) => c.kind === "tally").length, 2);
   });
 
+  it("a planned or future attack is not an incident; the past attack stays", () => {
+    const doc = run(
+      `${PAST_ATTACK} The militia commander vowed to continue shelling government positions in the hills. He said his fighters will attack the capital next.`,
+    );
+    assert.deepEqual(triggersOf(doc), ["attacked"]);
+  });
+
+  it("a conditional attack is not an incident; the past attack stays", () => {
+    const doc = run(`${PAST_ATTACK} If the talks collapse, the rebels could be ordered to resume shelling the town.`);
+    assert.deepEqual(triggersOf(doc), ["attacked"]);
+  });
+
   describe("negative cases", () => {
     it('"last week" is a date, not a period: the killing is an incident', () => {
       const doc = run("Gunmen killed six villagers near Kaduna last week, police said.");

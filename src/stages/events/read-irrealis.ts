@@ -8,7 +8,15 @@
 import { caseOf, childrenOf, childrenWith, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
 import type { Predicate } from "./read-predicate.js";
 
-export type Irrealis = "future" | "conditional" | "negated" | "planned" | "habitual" | "total" | "modifier";
+export type Irrealis =
+  | "future"
+  | "conditional"
+  | "negated"
+  | "planned"
+  | "habitual"
+  | "total"
+  | "modifier"
+  | "prospective";
 
 // "may have been killed" still reports a death; "would have" / "should have" say it did not happen.
 const FUTURE_MODALS = new Set([
@@ -30,6 +38,8 @@ const CONDITIONS = new Set(["if", "unless", "whether", "lest"]);
 // A verb whose complement or object is an intended or feared event, not one that took place.
 const INTENT_VERBS =
   /^(?:plan(?:s|ned|ning)?|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|intend(?:s|ed|ing)?|schedul(?:e|es|ed|ing))$/;
+// "plan to keep fighting" is two open complements up from "fighting"; more is rare and often another clause.
+const MAX_XCOMP_HOPS = 3;
 const INTENT_ADJECTIVES = /^(?:planned|proposed|upcoming|scheduled|intended)$/;
 // Units of a period long enough that what happened in it is a total of many incidents.
 const PERIODS = /^(?:years?|months?|decades?|weeks?)$/;
@@ -46,6 +56,7 @@ export function readIrrealis(tree: ParseTree, predicate: Predicate): Irrealis | 
   if (hasIntentModifier(tree, predicate.token)) return "planned";
   if (clause.some((head) => isUnderIntent(tree, head))) return "planned";
   if (clause.some((head) => hasPeriod(tree, head))) return "total";
+  if (isUnderProspect(tree, clause[clause.length - 1])) return "prospective";
   // "their offensive play": an adjective modifying another noun names no event of its own.
   return uposOf(tree, predicate.token) === "ADJ" && relationOf(tree, predicate.token) === "amod" ? "modifier" : null;
 }
@@ -82,6 +93,27 @@ function readHead(tree: ParseTree, head: number): Irrealis | null {
 function isNegator(tree: ParseTree, token: number): boolean {
   if (!/^(?:advmod|det|neg)$/.test(relationOf(tree, token)) || !NEGATORS.has(wordOf(tree, token))) return false;
   return token + 1 >= tree.tokens.length || !/^(?:only|just|merely)$/.test(wordOf(tree, token + 1));
+}
+
+/**
+ * "could be used to carry grenades", "vowed to continue fighting", "would allow it to keep shelling": a
+ * modal or a verb of intent on a verb the trigger's clause is the open complement (xcomp) of. A clause
+ * of its own (ccomp: "said militants attacked") keeps its own tense and is not climbed.
+ */
+function isUnderProspect(tree: ParseTree, head: number): boolean {
+  let clause = head;
+  for (let hops = 0; hops < MAX_XCOMP_HOPS && relationOf(tree, clause) === "xcomp"; hops++) {
+    clause = headOf(tree, clause);
+    if (clause < 0) return false;
+    const found = readHead(tree, clause);
+    if (found === "future" || found === "conditional") return true;
+    if (uposOf(tree, clause) === "VERB" && INTENT_VERBS.test(wordOf(tree, clause))) return true;
+    // "would boost morale and allow it to keep fighting": the modal sits on the first conjunct.
+    const first = relationOf(tree, clause) === "conj" ? headOf(tree, clause) : -1;
+    const before = first >= 0 ? readHead(tree, first) : null;
+    if (before === "future" || before === "conditional") return true;
+  }
+  return false;
 }
 
 /** "a planned march", "possible strikes". */
