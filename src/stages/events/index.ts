@@ -17,6 +17,7 @@ import { isFigurative } from "./is-figurative.js";
 import { isIrrealis, isTotal } from "./is-irrealis.js";
 import { isMonthName } from "./is-month-name.js";
 import { isOccurrence } from "./is-occurrence.js";
+import { hasConflictEvidence, isOffRegister } from "./is-off-register.js";
 import { linkClaimEvents } from "./link-claims.js";
 import { linkResponses } from "./link-responses.js";
 import { mergeSameIncident } from "./merge-same-incident.js";
@@ -43,9 +44,11 @@ export function findEventsAndClaims(
   // A trigger inside a date ("March 2020") is a word of the date, not an event.
   // Planned, negated, conditional or habitual clauses did not happen (read-irrealis.ts).
   const tree = readParseTree(doc);
+  const hasEvidence = hasConflictEvidence(doc);
   const occurring = triggers.filter(
     (m) =>
       !isIrrealis(tree, m) &&
+      !isOffRegister(doc, tree, m, lexicons, hasEvidence) &&
       isOccurrence(doc, m, settings) &&
       !isFigurative(doc, m) &&
       !countBefore(doc, m) &&
