@@ -7,7 +7,7 @@
 // A total over a period read from the predicate's own clause ("killed since 2015", "over six years", "so
 // far this year") is a tally (find-tallies.ts), not an incident: tune F1 +0.001, check +0.004. So is a
 // trigger whose clause is the open complement of a modal or intent verb ("vowed to continue shelling",
-// "could be used to carry grenades"), read up the xcomp chain only: tune +0.002, check +0.002.
+// "could be ordered to resume shelling"), read up the xcomp chain only: tune +0.002, check +0.002.
 import type { TriggerMention } from "./find-triggers.js";
 import type { ParseTree } from "./parse-tree.js";
 import { type Irrealis, readIrrealis } from "./read-irrealis.js";

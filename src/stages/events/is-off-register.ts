@@ -1,5 +1,5 @@
-// "He rallied for birdies on 15 and 18", "Essex look certain to regain their top spot", "spending fell to
-// an annual rate": in a report of sport, business or a disaster, the conflict words are metaphors. Two
+// "The striker fought for every ball", "Rovers regained their place at the top", "sales fell to a record
+// low": in a report of sport, business or a disaster, the conflict words are metaphors. Two
 // things decide it, neither a list of words: the document has no conflict evidence at all (no weapon, no
 // death or injury count, no armed or political actor the lexicon knows), and the predicate (read from the
 // parse) has no argument a conflict event has: a place, a country or people, a group of people, a crowd.

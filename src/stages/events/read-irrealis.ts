@@ -96,7 +96,7 @@ function isNegator(tree: ParseTree, token: number): boolean {
 }
 
 /**
- * "could be used to carry grenades", "vowed to continue fighting", "would allow it to keep shelling": a
+ * "vowed to continue shelling", "could be ordered to resume shelling", "would let them keep raiding": a
  * modal or a verb of intent on a verb the trigger's clause is the open complement (xcomp) of. A clause
  * of its own (ccomp: "said militants attacked") keeps its own tense and is not climbed.
  */
@@ -108,7 +108,7 @@ function isUnderProspect(tree: ParseTree, head: number): boolean {
     const found = readHead(tree, clause);
     if (found === "future" || found === "conditional") return true;
     if (uposOf(tree, clause) === "VERB" && INTENT_VERBS.test(wordOf(tree, clause))) return true;
-    // "would boost morale and allow it to keep fighting": the modal sits on the first conjunct.
+    // "would seize the bridge and let them keep shelling": the modal sits on the first conjunct.
     const first = relationOf(tree, clause) === "conj" ? headOf(tree, clause) : -1;
     const before = first >= 0 ? readHead(tree, first) : null;
     if (before === "future" || before === "conditional") return true;
@@ -132,8 +132,8 @@ function isUnderIntent(tree: ParseTree, head: number): boolean {
 
 /**
  * "killed since 2014", "over eight years", "in the past week", "so far this year": a total, not one
- * incident. Only a period phrase attached to the predicate's own clause counts: "in recent weeks, forces
- * backed by air strikes advanced" puts the period on another verb.
+ * incident. Only a period phrase attached to the predicate's own clause counts: in "talks stalled for
+ * months before troops shelled the port", the months are the talks'.
  */
 function hasPeriod(tree: ParseTree, head: number): boolean {
   return childrenOf(tree, head).some((c) => {
