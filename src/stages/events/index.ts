@@ -44,7 +44,7 @@ export function findEventsAndClaims(
   // A trigger inside a date ("March 2020") is a word of the date, not an event.
   // Planned, negated, conditional or habitual clauses did not happen (read-irrealis.ts).
   const tree = readParseTree(doc);
-  const hasEvidence = hasConflictEvidence(doc);
+  const hasEvidence = hasConflictEvidence(doc, settings);
   const occurring = triggers.filter(
     (m) =>
       !isIrrealis(tree, m) &&

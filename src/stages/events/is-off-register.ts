@@ -10,6 +10,7 @@ import type { EventLexicons } from "./event-lexicons.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { childrenOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
 import { readPredicate } from "./read-predicate.js";
+import type { EventsSettings } from "./settings.js";
 
 const CASUALTIES = new Set(["KILLED", "INJURED"]);
 // Entity labels that name where or who a conflict event can be about.
@@ -20,8 +21,12 @@ const PEOPLE_NOUN = /(?:ers|ors|ists|ants|ents|men|people|crowds?)$/;
 // "thousands rallied", "hundreds of workers": a count standing for a crowd.
 const CROWD_NUMBER = /^(?:dozens|hundreds|thousands|tens|scores|millions)$/;
 
-/** Whether the report names any weapon, casualty count or armed/political actor. */
-export function hasConflictEvidence(doc: Doc): boolean {
+/**
+ * Whether the report names any weapon, casualty count or armed/political actor. A snippet of a few
+ * sentences shows no register: absence of evidence means something only in a whole report.
+ */
+export function hasConflictEvidence(doc: Doc, settings: EventsSettings): boolean {
+  if (spansOf(doc, "sentences").length < settings.registerMinSentences) return true;
   if (spansOf(doc, "weapons").length > 0) return true;
   if (spansOf(doc, "numbers").some((n) => CASUALTIES.has(n.label))) return true;
   return spansOf(doc, "entities").some((e) => e.label === "ACTOR");

@@ -16,8 +16,15 @@ function triggersOf(doc: Doc): string[] {
   return doc.events.map((e) => doc.text.slice(e.trigger.start, e.trigger.end));
 }
 
-const SPORTS =
-  "Rovers regained their place at the top of the table on Saturday. Their striker fought for every ball and hit the post twice in the second half. Smith withdrew from the squad on Friday with a knee injury.";
+// Six sentences or more: a shorter snippet shows no register (settings.registerMinSentences).
+const SPORTS = [
+  "Rovers regained their place at the top of the table on Saturday.",
+  "Their striker fought for every ball and hit the post twice in the second half.",
+  "Smith withdrew from the squad on Friday with a knee injury.",
+  "The manager said the team had deserved the win.",
+  "The next game is at home against the league leaders.",
+  "Tickets are still on sale at the club shop.",
+].join(" ");
 const PAST_ATTACK = "On Sunday, gunmen attacked a police post near Kaduna, killing four officers.";
 
 describe("events: what is not an incident", () => {
@@ -63,8 +70,10 @@ describe("events: what is not an incident", () => {
     });
 
     it("a protest in a report with no conflict evidence still comes out when it names its crowd", () => {
-      const doc = run("Thousands of nurses rallied outside the health ministry on Friday to demand higher pay.");
-      assert.equal(doc.events.length, 1);
+      const doc = run(
+        `Thousands of nurses rallied outside the health ministry on Friday to demand higher pay. ${SPORTS}`,
+      );
+      assert.ok(triggersOf(doc).includes("rallied"));
     });
 
     it('"last week" is a date, not a period: the killing is an incident', () => {
