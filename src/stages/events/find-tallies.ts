@@ -32,11 +32,26 @@ export function findTallies(
   });
 }
 
+/**
+ * "About 400 people have been killed in the province since 2015": a total over a period (is-irrealis.ts)
+ * is a tally of events of the trigger's kind whose number the text does not give (count null); the
+ * figure it does give, of victims, stays in the statement.
+ */
+export function findTotals(
+  doc: Doc,
+  totals: TriggerMention[],
+  all: TriggerMention[],
+  lexicons: EventLexicons,
+  settings: EventsSettings,
+): ClaimDraft[] {
+  return totals.filter((m) => !countBefore(doc, m)).map((m) => draftTally(doc, m, all, null, lexicons, settings));
+}
+
 function draftTally(
   doc: Doc,
   mention: TriggerMention,
   all: TriggerMention[],
-  count: Field<{ low: number; best: number; high: number | null }>,
+  count: Field<{ low: number; best: number; high: number | null }> | null,
   lexicons: EventLexicons,
   settings: EventsSettings,
 ): ClaimDraft {
@@ -67,7 +82,12 @@ function draftTally(
     place,
     events: [],
     statement: { ...sentence, label: "CLAIM", by: "events/find-tallies" },
-    trigger: { start: count.evidence[0].start, end: mention.span.end, label: "TALLY", by: "events/find-tallies" },
+    trigger: {
+      start: count?.evidence[0].start ?? mention.span.start,
+      end: mention.span.end,
+      label: "TALLY",
+      by: "events/find-tallies",
+    },
   };
 }
 

@@ -9,13 +9,15 @@ import { draftIncident } from "./draft-incident.js";
 import { type EventLexicons, loadEventLexicons } from "./event-lexicons.js";
 import { findAttributions } from "./find-attributions.js";
 import { findFigureClaims } from "./find-figure-claims.js";
-import { countBefore, findTallies } from "./find-tallies.js";
+import { countBefore, findTallies, findTotals } from "./find-tallies.js";
 import { findTriggers, type TriggerMention } from "./find-triggers.js";
 import { groupMentions } from "./group-mentions.js";
 import { isActorDescription } from "./is-actor-description.js";
 import { isFigurative } from "./is-figurative.js";
-import { isIrrealis } from "./is-irrealis.js";
+import { isIrrealis, isTotal } from "./is-irrealis.js";
+import { isMonthName } from "./is-month-name.js";
 import { isOccurrence } from "./is-occurrence.js";
+import { hasConflictEvidence, isOffRegister } from "./is-off-register.js";
 import { linkClaimEvents } from "./link-claims.js";
 import { linkResponses } from "./link-responses.js";
 import { mergeSameIncident } from "./merge-same-incident.js";
@@ -42,13 +44,16 @@ export function findEventsAndClaims(
   // A trigger inside a date ("March 2020") is a word of the date, not an event.
   // Planned, negated, conditional or habitual clauses did not happen (read-irrealis.ts).
   const tree = readParseTree(doc);
+  const hasEvidence = hasConflictEvidence(doc, settings);
   const occurring = triggers.filter(
     (m) =>
       !isIrrealis(tree, m) &&
+      !isOffRegister(doc, tree, m, lexicons, hasEvidence) &&
       isOccurrence(doc, m, settings) &&
       !isFigurative(doc, m) &&
       !countBefore(doc, m) &&
       !isInDate(doc, m) &&
+      !isMonthName(doc, m) &&
       !isActorDescription(doc, m, settings),
   );
   const drafts: EventDraft[] = [];
@@ -63,7 +68,14 @@ export function findEventsAndClaims(
   const { drafts: events, indexOf } = mergeSameIncident(drafts);
   for (const [mention, indexes] of draftsOf) draftsOf.set(mention, [...new Set(indexes.map((i) => indexOf[i]))]);
   const tallies = findTallies(doc, triggers, lexicons, settings);
-  const claims = [...tallies.map((t) => t.claim), ...findAttributions(doc, triggers, settings)];
+  const totals = findTotals(
+    doc,
+    triggers.filter((m) => isTotal(tree, m)),
+    triggers,
+    lexicons,
+    settings,
+  );
+  const claims = [...tallies.map((t) => t.claim), ...totals, ...findAttributions(doc, triggers, settings)];
   addResponses(
     doc,
     events,

@@ -1,7 +1,6 @@
 // One test per kind of error the parse is there to fix (issue 18), on invented sentences, through the
-// real pipeline (processText). Published on Monday 2021-06-28. Not here yet: a sports report's
-// adjective trigger and a multi-year total as a tally; the rules for both lowered eval scores (see the
-// branch's commit messages) and were left out.
+// real pipeline (processText). Published on Monday 2021-06-28. A sports report, a multi-year total, and
+// future and conditional attacks are in not-incidents.test.ts.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc } from "../../doc.js";

@@ -5,11 +5,18 @@
 // which is a tally, not one incident. The words are closed classes of English grammar (modals, negators,
 // subordinators) and the few verbs and adjectives of intent; they are data, kept here with their reasons.
 
-import { spansOf } from "../../doc.js";
 import { caseOf, childrenOf, childrenWith, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
 import type { Predicate } from "./read-predicate.js";
 
-export type Irrealis = "future" | "conditional" | "negated" | "planned" | "habitual" | "total" | "modifier";
+export type Irrealis =
+  | "future"
+  | "conditional"
+  | "negated"
+  | "planned"
+  | "habitual"
+  | "total"
+  | "modifier"
+  | "prospective";
 
 // "may have been killed" still reports a death; "would have" / "should have" say it did not happen.
 const FUTURE_MODALS = new Set([
@@ -31,10 +38,14 @@ const CONDITIONS = new Set(["if", "unless", "whether", "lest"]);
 // A verb whose complement or object is an intended or feared event, not one that took place.
 const INTENT_VERBS =
   /^(?:plan(?:s|ned|ning)?|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|intend(?:s|ed|ing)?|schedul(?:e|es|ed|ing))$/;
+// "plan to keep fighting" is two open complements up from "fighting"; more is rare and often another clause.
+const MAX_XCOMP_HOPS = 3;
 const INTENT_ADJECTIVES = /^(?:planned|proposed|upcoming|scheduled|intended)$/;
 // Units of a period long enough that what happened in it is a total of many incidents.
-const PERIODS = /^(?:years?|months|decades?|weeks)$/;
-const PERIOD_MARKERS = new Set(["since", "over", "during", "throughout", "in", "for", "past", "last"]);
+const PERIODS = /^(?:years?|months?|decades?|weeks?)$/;
+const PERIOD_MARKERS = new Set(["since", "over", "during", "throughout", "in", "for", "within"]);
+// "the past week", "recent months", "eight years": a stretch of time, not one day of it.
+const PERIOD_SPANS = new Set(["past", "last", "recent", "previous", "several", "many"]);
 
 export function readIrrealis(tree: ParseTree, predicate: Predicate): Irrealis | null {
   const clause = clauseHeads(tree, predicate);
@@ -44,28 +55,10 @@ export function readIrrealis(tree: ParseTree, predicate: Predicate): Irrealis | 
   }
   if (hasIntentModifier(tree, predicate.token)) return "planned";
   if (clause.some((head) => isUnderIntent(tree, head))) return "planned";
-  if (clause.some((head) => hasPeriod(tree, head)) || hasPeriodInSentence(tree, predicate.token)) return "total";
+  if (clause.some((head) => hasPeriod(tree, head))) return "total";
+  if (isUnderProspect(tree, clause[clause.length - 1])) return "prospective";
   // "their offensive play": an adjective modifying another noun names no event of its own.
   return uposOf(tree, predicate.token) === "ADJ" && relationOf(tree, predicate.token) === "amod" ? "modifier" : null;
-}
-
-/** "... were killed over six years, a group said": the parser may hang the period on another verb. */
-function hasPeriodInSentence(tree: ParseTree, token: number): boolean {
-  const at = tree.tokens[token].start;
-  const sentence = spansOf(tree.doc, "sentences").find((s) => s.start <= at && at < s.end);
-  if (!sentence) return false;
-  for (let i = 0; i < tree.tokens.length; i++) {
-    const t = tree.tokens[i];
-    if (t.start < sentence.start || t.end > sentence.end || !PERIODS.test(wordOf(tree, i))) continue;
-    const counted = childrenOf(tree, i).some(
-      (c) =>
-        (relationOf(tree, c) === "nummod" && wordOf(tree, c) !== "one") ||
-        /^(?:past|last|recent)$/.test(wordOf(tree, c)),
-    );
-    const before = i > 1 ? [wordOf(tree, i - 1), wordOf(tree, i - 2), wordOf(tree, Math.max(i - 3, 0))] : [];
-    if (counted && before.some((w) => PERIOD_MARKERS.has(w))) return true;
-  }
-  return false;
 }
 
 /** The trigger, the verb it is an argument of, and the verb a shared-subject conjunct hangs on. */
@@ -102,6 +95,27 @@ function isNegator(tree: ParseTree, token: number): boolean {
   return token + 1 >= tree.tokens.length || !/^(?:only|just|merely)$/.test(wordOf(tree, token + 1));
 }
 
+/**
+ * "vowed to continue shelling", "could be ordered to resume shelling", "would let them keep raiding": a
+ * modal or a verb of intent on a verb the trigger's clause is the open complement (xcomp) of. A clause
+ * of its own (ccomp: "said militants attacked") keeps its own tense and is not climbed.
+ */
+function isUnderProspect(tree: ParseTree, head: number): boolean {
+  let clause = head;
+  for (let hops = 0; hops < MAX_XCOMP_HOPS && relationOf(tree, clause) === "xcomp"; hops++) {
+    clause = headOf(tree, clause);
+    if (clause < 0) return false;
+    const found = readHead(tree, clause);
+    if (found === "future" || found === "conditional") return true;
+    if (uposOf(tree, clause) === "VERB" && INTENT_VERBS.test(wordOf(tree, clause))) return true;
+    // "would seize the bridge and let them keep shelling": the modal sits on the first conjunct.
+    const first = relationOf(tree, clause) === "conj" ? headOf(tree, clause) : -1;
+    const before = first >= 0 ? readHead(tree, first) : null;
+    if (before === "future" || before === "conditional") return true;
+  }
+  return false;
+}
+
 /** "a planned march", "possible strikes". */
 function hasIntentModifier(tree: ParseTree, token: number): boolean {
   return childrenWith(tree, token, ["amod"]).some((c) => INTENT_ADJECTIVES.test(wordOf(tree, c)));
@@ -116,18 +130,40 @@ function isUnderIntent(tree: ParseTree, head: number): boolean {
   return /^(?:xcomp|obj|ccomp)$/.test(relation) || (relation === "obl" && caseOf(tree, head) === "for");
 }
 
-/** "killed since 2014", "over eight years", "in the past two years": a total, not one incident. */
+/**
+ * "killed since 2014", "over eight years", "in the past week", "so far this year": a total, not one
+ * incident. Only a period phrase attached to the predicate's own clause counts: in "talks stalled for
+ * months before troops shelled the port", the months are the talks'.
+ */
 function hasPeriod(tree: ParseTree, head: number): boolean {
   return childrenOf(tree, head).some((c) => {
     const relation = relationOf(tree, c).split(":")[0];
     if (!/^(?:obl|obj|nmod|advmod)$/.test(relation)) return false;
-    const before = c > 0 ? wordOf(tree, c - 1) : "";
-    const markers = [before, ...childrenOf(tree, c).map((g) => wordOf(tree, g))];
-    if (markers.includes("since") && relation === "obl") return true;
+    const marker = caseOf(tree, c) ?? wordBefore(tree, c);
+    if (marker === "since" && relation === "obl") return true;
     if (!PERIODS.test(wordOf(tree, c))) return false;
-    return (
-      markers.some((w) => PERIOD_MARKERS.has(w)) ||
-      childrenOf(tree, c).some((g) => relationOf(tree, g) === "nummod" && wordOf(tree, g) !== "one")
+    const modifiers = childrenOf(tree, c);
+    const isCounted = modifiers.some(
+      (g) => (relationOf(tree, g) === "nummod" && wordOf(tree, g) !== "one") || PERIOD_SPANS.has(wordOf(tree, g)),
     );
+    // "so far this year": the running total of the year.
+    const isSoFar = modifiers.some((g) => wordOf(tree, g) === "this") && hasSoFar(tree, head);
+    // "last week" alone is a date; "in the last week" a stretch of time.
+    return (isCounted && marker !== null && PERIOD_MARKERS.has(marker)) || isSoFar;
   });
+}
+
+/** "over six years" parsed with "over" as a modifier of the numeral: the phrase's first word, or the one before. */
+function wordBefore(tree: ParseTree, phrase: number): string | null {
+  let first = phrase;
+  for (let next = childrenOf(tree, first)[0]; next !== undefined && next < first; next = childrenOf(tree, first)[0])
+    first = next;
+  if (PERIOD_MARKERS.has(wordOf(tree, first))) return wordOf(tree, first);
+  return first > 0 && PERIOD_MARKERS.has(wordOf(tree, first - 1)) ? wordOf(tree, first - 1) : null;
+}
+
+function hasSoFar(tree: ParseTree, head: number): boolean {
+  return childrenOf(tree, head).some(
+    (c) => wordOf(tree, c) === "far" && childrenOf(tree, c).some((g) => wordOf(tree, g) === "so"),
+  );
 }

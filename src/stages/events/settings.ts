@@ -47,6 +47,9 @@ export const EVENTS_SETTINGS = Object.freeze({
   pronounAntecedentSentences: 2,
   /** A leader and the military noun that stands for his forces ("Putin's troops") are this close. */
   pronounGapChars: 60,
+  /** A report shorter than this shows no register (is-off-register.ts): a snippet without a weapon or a
+   * casualty may still be an excerpt of a conflict report. CASE 2021 snippets are one to three sentences. */
+  registerMinSentences: 6,
 });
 
 export type EventsSettings = { readonly [K in keyof typeof EVENTS_SETTINGS]: number };

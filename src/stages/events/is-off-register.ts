@@ -1,0 +1,74 @@
+// "The striker fought for every ball", "Rovers regained their place at the top", "sales fell to a record
+// low": in a report of sport, business or a disaster, the conflict words are metaphors. Two
+// things decide it, neither a list of words: the document has no conflict evidence at all (no weapon, no
+// death or injury count, no armed or political actor the lexicon knows), and the predicate (read from the
+// parse) has no argument a conflict event has: a place, a country or people, a group of people, a crowd.
+// A real protest in such a report still names its crowd or its place ("thousands rallied in the capital").
+import { type Doc, spansOf } from "../../doc.js";
+import { overlapsAny } from "../../text/span-overlap.js";
+import type { EventLexicons } from "./event-lexicons.js";
+import type { TriggerMention } from "./find-triggers.js";
+import { childrenOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
+import { readPredicate } from "./read-predicate.js";
+import type { EventsSettings } from "./settings.js";
+
+const CASUALTIES = new Set(["KILLED", "INJURED"]);
+// Entity labels that name where or who a conflict event can be about.
+const PLACE_OR_PEOPLE = new Set(["LOC", "COUNTRY", "NORP", "ACTOR", "GPE"]);
+const ABOUT_PERSONS = new Set(["Protests", "Riots", "Violence against civilians"]);
+// "protesters", "supporters", "demonstrators", "gunmen": nouns of people by their role (suffix, not list).
+const PEOPLE_NOUN = /(?:ers|ors|ists|ants|ents|men|people|crowds?)$/;
+// "thousands rallied", "hundreds of workers": a count standing for a crowd.
+const CROWD_NUMBER = /^(?:dozens|hundreds|thousands|tens|scores|millions)$/;
+
+/**
+ * Whether the report names any weapon, casualty count or armed/political actor. A snippet of a few
+ * sentences shows no register: absence of evidence means something only in a whole report.
+ */
+export function hasConflictEvidence(doc: Doc, settings: EventsSettings): boolean {
+  if (spansOf(doc, "sentences").length < settings.registerMinSentences) return true;
+  if (spansOf(doc, "weapons").length > 0) return true;
+  if (spansOf(doc, "numbers").some((n) => CASUALTIES.has(n.label))) return true;
+  return spansOf(doc, "entities").some((e) => e.label === "ACTOR");
+}
+
+export function isOffRegister(
+  doc: Doc,
+  tree: ParseTree,
+  mention: TriggerMention,
+  lexicons: EventLexicons,
+  hasEvidence: boolean,
+): boolean {
+  if (hasEvidence) return false;
+  const predicate = readPredicate(tree, mention.span);
+  // An event noun ("the fighting", "the massacre") often stands alone in a real report: only verbs are read.
+  if (!predicate || uposOf(tree, predicate.token) !== "VERB") return false;
+  // Arguments the predicate reader found (whatever their relation: "thousands ... rallied" may come out
+  // as a clause on its subject), then the verb's own dependents.
+  const anchors = [...predicate.anchors.keys()];
+  const candidates = [...anchors, ...childrenOf(tree, predicate.token).filter((c) => hasArgumentRelation(tree, c))];
+  // A protest or an attack on a person is about whoever it names ("he is protesting", "the girl who was
+  // raped"); a battle, a bombing or a deal needs a place or a group.
+  if (ABOUT_PERSONS.has(mention.eventType) && anchors.some((t) => isPersonArgument(tree, t))) return false;
+  return !candidates.some((token) => isConflictArgument(doc, tree, token, lexicons));
+}
+
+function isPersonArgument(tree: ParseTree, token: number): boolean {
+  return /^(?:PRON|PROPN|NOUN)$/.test(uposOf(tree, token));
+}
+
+function hasArgumentRelation(tree: ParseTree, token: number): boolean {
+  return /^(?:nsubj|obj|iobj|obl|nmod|amod|compound)$/.test(relationOf(tree, token).split(":")[0]);
+}
+
+function isConflictArgument(doc: Doc, tree: ParseTree, token: number, lexicons: EventLexicons): boolean {
+  const relation = relationOf(tree, token).split(":")[0];
+  const span = tree.tokens[token];
+  const entities = spansOf(doc, "entities").filter((e) => PLACE_OR_PEOPLE.has(e.label));
+  if (overlapsAny(entities, span) || overlapsAny(spansOf(doc, "places"), span)) return true;
+  const word = wordOf(tree, token);
+  if (uposOf(tree, token) === "NOUN" && (PEOPLE_NOUN.test(word) || CROWD_NUMBER.test(word))) return true;
+  // "Fans skirmish", "villagers fled": a plural subject is a group acting.
+  if (relation === "nsubj" && uposOf(tree, token) === "NOUN" && /[^s]s$/.test(word)) return true;
+  return lexicons.civilian.inCount.test(word);
+}

@@ -1,0 +1,84 @@
+// What is not an incident (issue 18), one test per kind, on invented reports through the real pipeline
+// (processText): a total over a period, a planned or future attack, a conditional, a sports report. Most
+// reports also tell of one real past attack, which must still come out.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Doc } from "../../doc.js";
+import { processText } from "../../process.js";
+
+function run(text: string): Doc {
+  const result = processText(text, { origin: "test", published: "2021-06-28" });
+  assert.ok("doc" in result, "the document was declined");
+  return result.doc;
+}
+
+function triggersOf(doc: Doc): string[] {
+  return doc.events.map((e) => doc.text.slice(e.trigger.start, e.trigger.end));
+}
+
+// Six sentences or more: a shorter snippet shows no register (settings.registerMinSentences).
+const SPORTS = [
+  "Rovers regained their place at the top of the table on Saturday.",
+  "Their striker fought for every ball and hit the post twice in the second half.",
+  "Smith withdrew from the squad on Friday with a knee injury.",
+  "The manager said the team had deserved the win.",
+  "The next game is at home against the league leaders.",
+  "Tickets are still on sale at the club shop.",
+].join(" ");
+const PAST_ATTACK = "On Sunday, gunmen attacked a police post near Kaduna, killing four officers.";
+
+describe("events: what is not an incident", () => {
+  it("a total over several years is a tally claim, not an incident; the past attack stays", () => {
+    const doc = run(
+      `${PAST_ATTACK} A rights group said between 120 and 300 farmers were killed in the valley over six years.`,
+    );
+    assert.deepEqual(triggersOf(doc), ["attacked"]);
+    const tallies = (doc.claims ?? []).filter((c) => c.kind === "tally");
+    assert.equal(tallies.length, 1);
+    assert.equal(doc.text.slice(tallies[0].trigger.start, tallies[0].trigger.end), "killed");
+    assert.equal(tallies[0].count, null);
+  });
+
+  it('"since 2015" and "so far this year" are totals too', () => {
+    const doc = run(
+      `${PAST_ATTACK} About 400 people have been killed in the state since 2015. So far this year, at least 90 people have been shot in the city.`,
+    );
+    assert.deepEqual(triggersOf(doc), ["attacked"]);
+    assert.equal((doc.claims ?? []).filter((c) => c.kind === "tally").length, 2);
+  });
+
+  it("a planned or future attack is not an incident; the past attack stays", () => {
+    const doc = run(
+      `${PAST_ATTACK} The militia commander vowed to continue shelling government positions in the hills. He said his fighters will attack the capital next.`,
+    );
+    assert.deepEqual(triggersOf(doc), ["attacked"]);
+  });
+
+  it("a conditional attack is not an incident; the past attack stays", () => {
+    const doc = run(`${PAST_ATTACK} If the talks collapse, the rebels could be ordered to resume shelling the town.`);
+    assert.deepEqual(triggersOf(doc), ["attacked"]);
+  });
+
+  it("a sports report gives no event from its metaphors (no weapon, casualty or armed actor anywhere)", () => {
+    const doc = run(SPORTS);
+    assert.deepEqual(triggersOf(doc), []);
+  });
+
+  describe("negative cases", () => {
+    it("a report with a real attack in it keeps that attack", () => {
+      assert.ok(triggersOf(run(`${PAST_ATTACK} ${SPORTS}`)).includes("attacked"));
+    });
+
+    it("a protest in a report with no conflict evidence still comes out when it names its crowd", () => {
+      const doc = run(
+        `Thousands of nurses rallied outside the health ministry on Friday to demand higher pay. ${SPORTS}`,
+      );
+      assert.ok(triggersOf(doc).includes("rallied"));
+    });
+
+    it('"last week" is a date, not a period: the killing is an incident', () => {
+      const doc = run("Gunmen killed six villagers near Kaduna last week, police said.");
+      assert.equal(doc.events.length, 1);
+    });
+  });
+});
