@@ -9,6 +9,7 @@ import type { IncidentRecord } from "../records/incident-record.js";
 import type { EventWindow } from "../store/incidents-store.js";
 import type { Store } from "../store/store.js";
 import { findUndatedWindow, isLinked } from "./compare-items.js";
+import { findChangedIncidents } from "./keep-unchanged.js";
 import type { SourceDocument } from "./list-sources.js";
 import { mergeEvents } from "./merge-events.js";
 import { type MergeItem, toMergeItem } from "./merge-item.js";
@@ -41,11 +42,14 @@ export async function updateIncidents(
     (await store.listSourceDocuments(documentIds)).map((d) => [d.document_id, d]),
   );
   const incidents = mergeEvents(events, documents, settings);
-  const touched = [...block.keys(), ...removed];
-  const before = await store.listIncidentsHolding(touched);
-  const histories = await store.listIncidentHistory(before.map((i) => i.incident_id));
+  const before = await store.listIncidentsHolding([...block.keys(), ...removed]);
+  // Only what changed is written: an incident the same as stored keeps its row and its history (tracing it again
+  // would add nothing), and no changed incident shares an event with it.
+  const { changed, replaced } = findChangedIncidents(before, incidents);
+  const histories = await store.listIncidentHistory(replaced.map((i) => i.incident_id));
   const now = (options.now?.() ?? new Date()).toISOString();
-  await store.replaceIncidents(touched, incidents, traceHistory(before, histories, incidents, now));
+  const dropped = [...replaced, ...changed].flatMap((i) => i.event_ids);
+  await store.replaceIncidents([...dropped, ...removed], changed, traceHistory(replaced, histories, changed, now));
   return incidents;
 }
 
@@ -69,11 +73,14 @@ async function collectBlock(
     return windows.get(key) ?? windows.set(key, store.listEventsInWindow(window)).get(key)!;
   };
   const listNear = async (item: MergeItem) => (await Promise.all(windowsOf(item, settings).map(listWindow))).flat();
+  // Each event is compared with every event near it: normalised once, not once a comparison.
+  const items = new Map<string, MergeItem>();
+  const itemOf = (e: EventRecord) => items.get(e.event_id) ?? items.set(e.event_id, toMergeItem(e)).get(e.event_id)!;
   while (queue.length > 0) {
     const event = queue.pop()!;
-    const item = toMergeItem(event);
+    const item = itemOf(event);
     for (const near of await listNear(item)) {
-      if (block.has(near.event_id) || !isLinked(item, toMergeItem(near), settings)) continue;
+      if (block.has(near.event_id) || !isLinked(item, itemOf(near), settings)) continue;
       block.set(near.event_id, near);
       queue.push(near);
     }
