@@ -6,59 +6,15 @@
 // SITREP_BENCH_PG (a server URL whose role may create databases) and `npm run build`. Run on demand:
 // `npx tsx bench/workers.bench.ts [--docs 200]` (enough for 30 s a run).
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { writeReports } from "./conflict-reports.js";
 
 const server = process.env.SITREP_BENCH_PG;
 if (!server) throw new Error("set SITREP_BENCH_PG=postgres://user:pass@host/db");
 const docs = process.argv.includes("--docs") ? Number(process.argv[process.argv.indexOf("--docs") + 1]) : 200;
-
-const ACTORS = [
-  "Gunmen",
-  "Militants",
-  "Rebel fighters",
-  "Unidentified attackers",
-  "Insurgents",
-  "Armed men",
-  "Bandits",
-];
-const TARGETS = [
-  "a police post",
-  "an army checkpoint",
-  "a market",
-  "a convoy of trucks",
-  "a village school",
-  "a border crossing",
-];
-const TOWNS = [
-  "Kandahar",
-  "Mosul",
-  "Goma",
-  "Maiduguri",
-  "Timbuktu",
-  "Kirkuk",
-  "Beni",
-  "Gao",
-  "Bunia",
-  "Tillaberi",
-  "Kidal",
-];
-const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
-function writeReports(dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < docs; i++) {
-    const [a, t, w, d] = [ACTORS[i % 7], TARGETS[i % 6], TOWNS[i % 11], DAYS[i % 7]];
-    const text = [
-      `${a} attacked ${t} in ${w} on ${d}, killing ${(i % 9) + 2} people, the provincial governor said.`,
-      `Residents said the fighting near ${TOWNS[(i + 3) % 11]} lasted ${(i % 5) + 2} hours and that ${TARGETS[(i + 2) % 6]} was set on fire.`,
-      `A spokesman for the army said troops had arrested ${(i % 13) + 1} suspects after the assault on ${t}, report ${i}.`,
-    ].join("\n\n");
-    writeFileSync(join(dir, `report-${i}.txt`), text);
-  }
-}
 
 function run(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -123,7 +79,7 @@ const load = () =>
 
 console.log(`load average before: ${load()}`);
 const dir = join(mkdtempSync(join(tmpdir(), "sitrep-bench-")), "in");
-writeReports(dir);
+writeReports(dir, docs);
 const admin = new pg.Client({ connectionString: server });
 await admin.connect();
 const one = await timeWorkers(1, dir, admin);

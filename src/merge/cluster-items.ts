@@ -15,14 +15,26 @@ export function clusterItems(items: readonly MergeItem[], settings: MergeSetting
     .sort((x, y) => x.rank - y.rank || y.score - x.score || compareIds(x.key, y.key));
   const owner = items.map((_, i) => i);
   const members = items.map((_, i) => [i]);
+  // Clusters found to clash stay clashing as they grow (every pair across them must be compatible), so a clash is
+  // checked once, not again for each of the many links between two busy clusters of one town's week.
+  const clashes = items.map(() => new Set<number>());
   for (const { a, b } of pairs) {
     const ra = findRoot(owner, a);
     const rb = findRoot(owner, b);
-    if (ra === rb || !canJoin(members[ra], members[rb], items, settings)) continue;
+    if (ra === rb || clashes[ra].has(rb)) continue;
+    if (!canJoin(members[ra], members[rb], items, settings)) {
+      clashes[ra].add(rb);
+      clashes[rb].add(ra);
+      continue;
+    }
     const [keep, drop] = members[ra].length >= members[rb].length ? [ra, rb] : [rb, ra];
     owner[drop] = keep;
     members[keep].push(...members[drop]);
     members[drop] = [];
+    for (const other of clashes[drop]) {
+      clashes[keep].add(other);
+      clashes[other].add(keep);
+    }
   }
   return members.filter((m) => m.length > 0).map((m) => m.map((i) => items[i]));
 }

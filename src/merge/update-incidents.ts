@@ -10,6 +10,7 @@ import type { EventWindow } from "../store/incidents-store.js";
 import type { Store } from "../store/store.js";
 import { findUndatedWindow, isLinked } from "./compare-items.js";
 import { indexWindow, listCandidates, type WindowIndex } from "./index-window.js";
+import { findChangedIncidents } from "./keep-unchanged.js";
 import type { SourceDocument } from "./list-sources.js";
 import { mergeEvents } from "./merge-events.js";
 import { type MergeItem, toMergeItem } from "./merge-item.js";
@@ -42,11 +43,14 @@ export async function updateIncidents(
     (await store.listSourceDocuments(documentIds)).map((d) => [d.document_id, d]),
   );
   const incidents = mergeEvents(events, documents, settings);
-  const touched = [...block.keys(), ...removed];
-  const before = await store.listIncidentsHolding(touched);
-  const histories = await store.listIncidentHistory(before.map((i) => i.incident_id));
+  const before = await store.listIncidentsHolding([...block.keys(), ...removed]);
+  // Only what changed is written: an incident the same as stored keeps its row and its history (tracing it again
+  // would add nothing), and no changed incident shares an event with it.
+  const { changed, replaced } = findChangedIncidents(before, incidents);
+  const histories = await store.listIncidentHistory(replaced.map((i) => i.incident_id));
   const now = (options.now?.() ?? new Date()).toISOString();
-  await store.replaceIncidents(touched, incidents, traceHistory(before, histories, incidents, now));
+  const dropped = [...replaced, ...changed].flatMap((i) => i.event_ids);
+  await store.replaceIncidents([...dropped, ...removed], changed, traceHistory(replaced, histories, changed, now));
   return incidents;
 }
 

@@ -1,0 +1,92 @@
+// A busy town's week as one block: 2,000 invented reports of 400 strikes in one town on one day, the
+// first report of each naming no actor (so it links to every strike and chains all into one connected block). A new report of one strike
+// must re-cluster that block (order independence needs the whole block) but write back only what it changed, and the
+// store calls of a merge must not grow with the block. Counts, not time: the test machine is shared.
+import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import type { EventRecord } from "../records/event-record.js";
+import type { IncidentRecord } from "../records/incident-record.js";
+import { openSqliteStore } from "../store/sqlite.js";
+import type { Store } from "../store/store.js";
+import { makeEventRecord } from "../testing/make-event-record.js";
+import { updateIncidents } from "./update-incidents.js";
+
+const STRIKES = 400;
+
+function report(i: number, strike: number): EventRecord {
+  const doc = `r${i}`;
+  const actor = i < STRIKES ? null : `Group ${strike}`;
+  return makeEventRecord(doc, 1, {
+    event_date: "2026-05-10",
+    date_start: "2026-05-10",
+    date_end: "2026-05-10",
+    event_type: "Explosions/Remote violence",
+    sub_event_type: "Air/drone strike",
+    actor1: actor,
+    actor2: null,
+    iso3: "SYR",
+    location: "Alpha",
+    latitude: 36.2,
+    longitude: 37.1,
+    geo_precision: 1,
+    sources: [{ document_id: doc, origin: `${doc}.txt`, publisher: `Outlet ${i % 7}`, published: "2026-05-10" }],
+    evidence: { event_type: [{ document_id: doc, start: 0, end: 6, text: "strike" }] },
+    notes: `A strike by ${actor ?? "unknown forces"} hit Alpha, target ${strike}.`,
+  });
+}
+
+async function saveReports(store: Store, events: EventRecord[]): Promise<void> {
+  for (const event of events) {
+    const source = event.sources[0];
+    const meta = { origin: source.origin, publisher: source.publisher!, published: source.published! };
+    await store.saveDocument({ id: source.document_id, text: event.notes, meta, layers: {}, events: [] }, [event]);
+  }
+}
+
+/** The store, recording how often each method is called and what each merge writes. */
+function watchStore(store: Store, calls: Map<string, number>, written: IncidentRecord[][]): Store {
+  return new Proxy(store, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        calls.set(String(name), (calls.get(String(name)) ?? 0) + 1);
+        if (name === "replaceIncidents") written.push(args[1] as IncidentRecord[]);
+        return value.apply(target, args);
+      };
+    },
+  });
+}
+
+describe("merge: a large block", () => {
+  it("a new report in a 2,000-event block rewrites only the incidents it changed, with a bounded number of store calls", async () => {
+    const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-block-")), "s.db"));
+    try {
+      const events = Array.from({ length: 2000 }, (_, i) => report(i, i % STRIKES));
+      await saveReports(store, events);
+      await updateIncidents(store, events);
+      const incidents = await store.listIncidents();
+      assert.ok(incidents.length >= STRIKES, `${incidents.length} incidents`);
+
+      const late = report(2000 + 1, 7); // one more report of strike 7, naming its actor
+      await saveReports(store, [late]);
+      const calls = new Map<string, number>();
+      const written: IncidentRecord[][] = [];
+      const merged = await updateIncidents(watchStore(store, calls, written), [late]);
+      assert.ok(merged.length >= STRIKES, "the whole block was clustered again");
+      assert.equal(written.length, 1);
+      assert.ok(written[0].length <= 3, `${written[0].length} incidents written of ${merged.length}`);
+      assert.ok(written[0].some((i) => i.event_ids.includes(late.event_id)));
+      // A handful of window reads (cached by window) and one read of each other kind, whatever the block's size.
+      for (const [name, count] of calls) assert.ok(count <= 6, `${name} called ${count} times`);
+      const after = await store.listIncidents();
+      assert.equal(after.flatMap((i) => i.event_ids).length, 2001, "every event in exactly one incident");
+      assert.deepEqual(after.filter((i) => !i.event_ids.includes(late.event_id)).length, after.length - 1);
+    } finally {
+      await store.close();
+    }
+  });
+});
