@@ -6,8 +6,11 @@ import { after, before, describe, it } from "node:test";
 import Database from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { makeEventRecord } from "../../testing/make-event-record.js";
 import { STORE_BACKENDS } from "../../testing/store-backends.js";
+import { parseEventQuery } from "../event-filter.js";
 import { openStore } from "../open-store.js";
+import { eventRow } from "../shared-events.js";
 import type { Store } from "../store.js";
 import { migrateUpTo } from "./index.js";
 
@@ -21,6 +24,12 @@ const OLD_SPANS = [
   { layer: "places", start: 40, end: 46, label: "PLACE", by: "places/gazetteer", data: '{"name":"Ménaka"}' },
   { layer: "sentences", start: 30, end: 60, label: "SENTENCE", by: "sentences/intl-segmenter", data: null },
   { layer: "sentences", start: 0, end: 29, label: "SENTENCE", by: "sentences/intl-segmenter", data: null },
+];
+
+const OLD_EVENTS = [
+  makeEventRecord("doc-old", 1, { actor1: "Coastal Guard", actor2: "Rebels of Testland" }),
+  makeEventRecord("doc-old", 2, { actor1: "Rebels of Testland", actor2: null }),
+  makeEventRecord("doc-old", 3, { actor1: "Coastal Guard", actor2: "Rebels of Testland" }),
 ];
 
 for (const backend of STORE_BACKENDS)
@@ -45,6 +54,10 @@ for (const backend of STORE_BACKENDS)
         .insertInto("spans" as never)
         .values(OLD_SPANS.map((s) => ({ document_id: "doc-old", ...s })) as never)
         .execute();
+      await old
+        .insertInto("events" as never)
+        .values(OLD_EVENTS.map(eventRow) as never)
+        .execute();
       await old.destroy();
       store = await openStore(location);
     });
@@ -62,5 +75,14 @@ for (const backend of STORE_BACKENDS)
           { start: 30, end: 60, label: "SENTENCE", by: "sentences/intl-segmenter" },
         ],
       });
+    });
+
+    it("014: the actor filter finds the events stored before, through the index of actor lists", async () => {
+      const ids = async (actor: string) =>
+        (await store.queryEvents(parseEventQuery({ actor, sort: "event_date" }))).items.map((e) => e.event_id);
+      const [first, second, third] = OLD_EVENTS.map((e) => e.event_id);
+      assert.deepEqual(await ids("coastal"), [first, third].sort());
+      assert.deepEqual(await ids("rebels of test"), [first, second, third].sort());
+      assert.deepEqual(await ids("navy"), []);
     });
   });

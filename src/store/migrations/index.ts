@@ -13,6 +13,7 @@ import * as sparseFilters from "./008-sparse-filters.js";
 import * as incidentReviews from "./011-incident-reviews.js";
 import * as documentsPublished from "./012-documents-published.js";
 import * as spanLayers from "./013-span-layers.js";
+import * as actorSets from "./014-actor-sets.js";
 import * as pgFulltext from "./postgres/009-pg-fulltext.js";
 import * as pgGeometry from "./postgres/pg-001-geometry.js";
 import * as pgWorkerHeartbeats from "./postgres/pg-002-worker-heartbeats.js";
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "011-incident-reviews": incidentReviews,
   "012-documents-published": documentsPublished,
   "013-span-layers": spanLayers,
+  "014-actor-sets": actorSets,
 };
 
 export type Backend = "sqlite" | "postgres";
