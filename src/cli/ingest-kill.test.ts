@@ -56,7 +56,7 @@ const CHECKS: Check[] = [
   { sql: "select count(*) as n from documents", expect: DOCS, why: "one row per input" },
   { sql: "select count(distinct origin) as n from documents", expect: DOCS, why: "every input has its row" },
   {
-    sql: "select count(*) as n from documents d where status = 'ok' and not exists (select 1 from spans s where s.document_id = d.document_id)",
+    sql: "select count(*) as n from documents d where status = 'ok' and not exists (select 1 from span_layers s where s.document_id = d.document_id)",
     expect: 0,
     why: "no stored document without its spans",
   },

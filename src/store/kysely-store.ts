@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { type Kysely, sql } from "kysely";
 import { CONFIG } from "../config.js";
-import type { Doc } from "../doc.js";
+import type { Doc, Span } from "../doc.js";
 import { SitrepError } from "../errors.js";
 import type { SkippedInput } from "../ingest/raw-document.js";
 import type { EventRecord } from "../records/event-record.js";
@@ -97,21 +97,14 @@ export function createKyselyStore(db: Kysely<Database>): Store {
     async getDocument(documentId) {
       const row = await db.selectFrom("documents").selectAll().where("document_id", "=", documentId).executeTakeFirst();
       if (!row) return null;
-      const spans = await db
-        .selectFrom("spans")
-        .selectAll()
+      const stored = await db
+        .selectFrom("span_layers")
+        .select(["layer", "spans"])
         .where("document_id", "=", documentId)
-        .orderBy("start")
         .execute();
       const layers: StoredDocument["layers"] = {};
-      for (const s of spans)
-        (layers[s.layer] ??= []).push({
-          start: s.start,
-          end: s.end,
-          label: s.label,
-          by: s.by,
-          ...(s.data ? { data: JSON.parse(s.data) } : {}),
-        });
+      for (const { layer, spans } of stored)
+        layers[layer] = (JSON.parse(spans) as Span[]).sort((a, b) => a.start - b.start);
       const { text, ...rest } = row;
       return { row: rest as DocumentRow, text, layers };
     },

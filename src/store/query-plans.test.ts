@@ -133,7 +133,7 @@ describe("store: list queries use indexes", () => {
       fullScans(db.selectFrom("claims").select("record").where("document_id", "=", "d").orderBy("claim_id").limit(100)),
       [],
     );
-    assert.deepEqual(fullScans(db.selectFrom("spans").selectAll().where("document_id", "=", "d")), []);
+    assert.deepEqual(fullScans(db.selectFrom("span_layers").selectAll().where("document_id", "=", "d")), []);
     assert.deepEqual(
       fullScans(db.selectFrom("review_history").selectAll().where("event_id", "=", "e").orderBy("entry_id")),
       [],

@@ -11,10 +11,10 @@ import type { Database } from "./schema.js";
 import { releaseEvents, saveEvents } from "./shared-events.js";
 
 export async function insertExtraction(trx: Transaction<Database>, doc: Doc, events: EventRecord[]): Promise<void> {
-  const spans = Object.entries(doc.layers).flatMap(([layer, list]) =>
-    (list ?? []).map((s) => spanRow(doc.id, layer, s)),
+  const layers = Object.entries(doc.layers).flatMap(([layer, spans]) =>
+    spans?.length ? [{ document_id: doc.id, layer, spans: JSON.stringify(spans.map(storedSpan)) }] : [],
   );
-  await insertRows(trx, "spans", spans);
+  await insertRows(trx, "span_layers", layers);
   await saveEvents(trx, events, doc.id);
   await saveClaimsAndRelations(trx, doc, events);
 }
@@ -28,21 +28,14 @@ export async function replaceExtraction(trx: Transaction<Database>, doc: Doc, ev
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) === 0) return false;
   await releaseEvents(trx, doc.id);
-  for (const table of ["spans", "claims", "event_relations"] as const)
+  for (const table of ["span_layers", "claims", "event_relations"] as const)
     await trx.deleteFrom(table).where("document_id", "=", doc.id).execute();
   await insertExtraction(trx, doc, events);
   await reapplyReviews(trx, doc.id);
   return true;
 }
 
-function spanRow(documentId: string, layer: string, s: Span): Database["spans"] {
-  return {
-    document_id: documentId,
-    layer,
-    start: s.start,
-    end: s.end,
-    label: s.label,
-    by: s.by,
-    data: s.data ? JSON.stringify(s.data) : null,
-  };
+/** A span as getDocument gives it back: its own fields, data only when there is some. */
+function storedSpan({ start, end, label, by, data }: Span): Span {
+  return data ? { start, end, label, by, data } : { start, end, label, by };
 }

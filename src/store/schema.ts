@@ -26,15 +26,8 @@ export type DocumentRow = {
 
 export type Database = {
   documents: DocumentRow & { text: string };
-  spans: {
-    document_id: string;
-    layer: string;
-    start: number;
-    end: number;
-    label: string;
-    by: string;
-    data: string | null;
-  };
+  // 013: a layer's spans as a JSON array of Span, one row per (document, layer).
+  span_layers: { document_id: string; layer: string; spans: string };
   events: {
     event_id: string;
     event_date: string | null;

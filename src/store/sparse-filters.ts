@@ -60,9 +60,10 @@ function indexedRowids(filter: EventFilter, name: SparseName): RawBuilder<unknow
     // A box across the antimeridian (west > east) is two bands of longitude.
     return west <= east ? band(west, east) : sql`${band(west, 180)} union all ${band(-180, east)}`;
   }
-  // Trigrams: a substring under three characters has none, and only the walk can find it.
+  // Trigrams: a substring under three characters has none, and only the walk can find it. The trigrams index each
+  // distinct list of actors once (migration 014); the events holding a matching list are linked to it.
   if (name === "actor" && filter.actor && filter.actor.length >= 3)
-    return sql`select rowid from events_actor_fts where events_actor_fts match ${phrase(filter.actor.toLowerCase())}`;
+    return sql`select event_rowid from event_actor_sets where set_id in (select rowid from actor_sets_fts where actor_sets_fts match ${phrase(filter.actor.toLowerCase())})`;
   if (name === "q" && filter.q) return sql`select rowid from events_fts where events_fts match ${wordsOf(filter.q)}`;
   return undefined;
 }

@@ -64,7 +64,8 @@ async function createPositionTree(db: Kysely<unknown>): Promise<void> {
     .execute(db);
 }
 
-async function createActorIndex(db: Kysely<unknown>): Promise<void> {
+/** Superseded by 014's index of actor lists; its down() makes this one again. */
+export async function createActorIndex(db: Kysely<unknown>): Promise<void> {
   await sql`create virtual table events_actor_fts using fts5(actors, content='', contentless_delete=1, tokenize='trigram')`.execute(
     db,
   );

@@ -12,6 +12,8 @@ import * as workbench from "./007-workbench.js";
 import * as sparseFilters from "./008-sparse-filters.js";
 import * as incidentReviews from "./011-incident-reviews.js";
 import * as documentsPublished from "./012-documents-published.js";
+import * as spanLayers from "./013-span-layers.js";
+import * as actorSets from "./014-actor-sets.js";
 import * as pgFulltext from "./postgres/009-pg-fulltext.js";
 import * as pgGeometry from "./postgres/pg-001-geometry.js";
 import * as pgWorkerHeartbeats from "./postgres/pg-002-worker-heartbeats.js";
@@ -27,6 +29,8 @@ const MIGRATIONS: Record<string, Migration> = {
   "008-sparse-filters": sparseFilters,
   "011-incident-reviews": incidentReviews,
   "012-documents-published": documentsPublished,
+  "013-span-layers": spanLayers,
+  "014-actor-sets": actorSets,
 };
 
 export type Backend = "sqlite" | "postgres";
@@ -55,7 +59,17 @@ export async function isMigrated(db: Kysely<unknown>, backend: Backend = "sqlite
 }
 
 export async function migrateToLatest(db: Kysely<unknown>, backend: Backend = "sqlite"): Promise<void> {
-  const { error, results } = await migratorOf(db, backend).migrateToLatest();
+  await migrate(db, backend);
+}
+
+/** Up to and including `name`: a store as an older sitrep left it, which a migration's test then carries forward. */
+export async function migrateUpTo(db: Kysely<unknown>, backend: Backend, name: string): Promise<void> {
+  await migrate(db, backend, name);
+}
+
+async function migrate(db: Kysely<unknown>, backend: Backend, name?: string): Promise<void> {
+  const migrator = migratorOf(db, backend);
+  const { error, results } = await (name ? migrator.migrateTo(name) : migrator.migrateToLatest());
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {
     throw new Error(

@@ -1,0 +1,111 @@
+// Where SQLite's time goes when a document is stored: the raw prepared inserts of store-writes.bench.ts into the
+// store's schema as the migrations make it, and into copies of it with one index, trigger or table taken away,
+// interleaved round by round in one process. What a part costs is the CPU the inserts save without it.
+// Run on demand: `npx tsx bench/schema-write-cost.bench.ts [--docs 400] [--rounds 3]`. Not part of the tests.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { eventRow } from "../src/store/shared-events.js";
+import { openSqliteStore } from "../src/store/sqlite.js";
+import { cpuSeconds, makeCopies, median, prepareRawSave, type RawRows, rawRows } from "./store-write-copies.js";
+
+const arg = (name: string, fallback: number) =>
+  process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback;
+const docCount = arg("--docs", 400);
+const rounds = arg("--rounds", 3);
+
+/** Each variant: the SQL run on a freshly migrated store before the inserts, and a change to the rows. */
+type Variant = { name: string; sql: (db: Database.Database) => string[]; rows?: (r: RawRows) => RawRows };
+
+const objectsLike = (db: Database.Database, type: string, pattern: string) =>
+  (
+    db.prepare("select name from sqlite_master where type = ? and name like ?").all(type, pattern) as { name: string }[]
+  ).map((r) => r.name);
+const dropTriggers = (pattern: string) => (db: Database.Database) =>
+  objectsLike(db, "trigger", pattern).map((n) => `drop trigger ${n}`);
+const dropIndexes = (names: string[]) => () => names.map((n) => `drop index ${n}`);
+
+const LIST_INDEXES = [
+  "events_by_iso3",
+  "events_by_admin1",
+  "events_by_type",
+  "events_by_sub_type",
+  "events_by_status",
+  "events_by_iso3_fatalities",
+  "events_by_admin1_fatalities",
+  "events_by_type_fatalities",
+  "events_by_sub_type_fatalities",
+];
+
+const VARIANTS: Variant[] = [
+  { name: "the schema as migrated", sql: () => [] },
+  { name: "without the FTS5 search triggers (007)", sql: dropTriggers("events_fts_%") },
+  { name: "without the trigram actor triggers (008)", sql: dropTriggers("events_actor_fts_%") },
+  { name: "without the actor list triggers (014)", sql: dropTriggers("event_actor_sets_%") },
+  { name: "without the R*Tree triggers (008)", sql: dropTriggers("events_rtree_%") },
+  { name: "without the 9 filter indexes (007)", sql: dropIndexes(LIST_INDEXES) },
+  { name: "without the two sort indexes (008)", sql: dropIndexes(["events_by_date", "events_by_fatalities"]) },
+  {
+    name: "without events_date, events_iso3_date, events_by_position",
+    sql: dropIndexes(["events_date", "events_iso3_date", "events_by_position"]),
+  },
+  { name: "without the documents' spans", sql: () => [], rows: (r) => ({ ...r, spanLayers: [] }) },
+  { name: "wal_autocheckpoint = 10000 (40 MB)", sql: () => ["pragma wal_autocheckpoint = 10000"] },
+  { name: "cache_size = 64 MB", sql: () => ["pragma cache_size = -65536"] },
+  {
+    name: "without any trigger or events index",
+    sql: (db) => [
+      ...dropTriggers("events_%")(db),
+      ...objectsLike(db, "index", "events_%")
+        .filter((n) => !n.startsWith("sqlite_"))
+        .map((n) => `drop index ${n}`),
+    ],
+  },
+];
+
+async function timeVariant(variant: Variant, rows: RawRows[]): Promise<number> {
+  const path = join(mkdtempSync(join(tmpdir(), "sitrep-bench-")), "raw.db");
+  (await openSqliteStore(path)).close();
+  const sqlite = new Database(path);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  for (const statement of variant.sql(sqlite)) sqlite.exec(statement);
+  const save = prepareRawSave(sqlite, Object.keys(eventRow(copies[0]!.events[0]!)));
+  const changed = variant.rows ? rows.map(variant.rows) : rows;
+  const started = process.cpuUsage();
+  for (const r of changed) save(r);
+  const cpu = cpuSeconds(started);
+  sqlite.close();
+  return cpu;
+}
+
+/** The variants this schema has something to take away for (008's trigram triggers are gone after 014). */
+async function applicable(): Promise<Variant[]> {
+  const path = join(mkdtempSync(join(tmpdir(), "sitrep-bench-")), "schema.db");
+  (await openSqliteStore(path)).close();
+  const sqlite = new Database(path);
+  const found = VARIANTS.filter((v, i) => i === 0 || v.rows || v.sql(sqlite).length > 0);
+  sqlite.close();
+  return found;
+}
+
+const variants = await applicable();
+const copies = makeCopies(docCount);
+const rows = copies.map(rawRows);
+const eventCount = copies.reduce((n, c) => n + c.events.length, 0);
+console.log(`${docCount} documents, ${eventCount} events, ${rows[0]!.spanLayers.length} span layers a document`);
+await timeVariant(variants[0]!, rows.slice(0, 100)); // warm-up
+const times = variants.map(() => [] as number[]);
+for (let round = 0; round < rounds; round++)
+  for (const [i, variant] of variants.entries()) times[i]!.push(await timeVariant(variant, rows));
+const whole = median(times[0]!);
+console.log("| raw inserts into | events/CPU-s | ms/document | CPU saved |");
+console.log("| --- | --- | --- | --- |");
+for (const [i, variant] of variants.entries()) {
+  const t = median(times[i]!);
+  console.log(
+    `| ${variant.name} | ${(eventCount / t).toFixed(0)} | ${((t / docCount) * 1000).toFixed(2)} | ${(((whole - t) / whole) * 100).toFixed(0)}% |`,
+  );
+}
