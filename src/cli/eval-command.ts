@@ -48,19 +48,23 @@ compares headline, tune and check scores and item counts with the pins in eval/b
         half?: "tune" | "check";
         set: string[];
       }) => {
-        const [{ DATASETS }, { formatTable }, { reportProgress }, { defaultDataDir, runEval, selectDatasets }] =
-          await Promise.all([
-            import("../../eval/datasets.js"),
-            import("../../eval/format-table.js"),
-            import("../../eval/report-progress.js"),
-            import("../../eval/run-eval.js"),
-          ]);
+        const [
+          { DATASETS },
+          { formatTable },
+          { reportProgress },
+          { defaultDataDir, foldersOf, runEval, selectDatasets },
+        ] = await Promise.all([
+          import("../../eval/datasets.js"),
+          import("../../eval/format-table.js"),
+          import("../../eval/report-progress.js"),
+          import("../../eval/run-eval.js"),
+        ]);
         const chosen = selectDatasets(DATASETS, options.only); // unknown names are a usage error before anything runs
         const settings = options.set.length > 0 ? applySettingOverrides(options.set) : undefined; // so are unknown settings
         const dataDir = options.data ?? process.env.SITREP_EVAL_DATA ?? defaultDataDir();
         assertSomeDatasetPresent(
           dataDir,
-          chosen.map((d) => d.name),
+          chosen.flatMap((d) => foldersOf(d)),
         );
         const results = await runEval({
           dataDir,

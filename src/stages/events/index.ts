@@ -16,6 +16,7 @@ import { isActorDescription } from "./is-actor-description.js";
 import { isFigurative } from "./is-figurative.js";
 import { isIrrealis } from "./is-irrealis.js";
 import { isOccurrence } from "./is-occurrence.js";
+import { joinLeadMentions } from "./join-lead-mention.js";
 import { linkClaimEvents } from "./link-claims.js";
 import { linkResponses } from "./link-responses.js";
 import { mergeSameIncident } from "./merge-same-incident.js";
@@ -60,7 +61,10 @@ export function findEventsAndClaims(
     for (const mention of incident.mentions) draftsOf.set(mention, indexes);
   });
   // One event per actor pair, place and day: tactics of one incident merge, the higher type winning.
-  const { drafts: events, indexOf } = mergeSameIncident(drafts);
+  const same = mergeSameIncident(drafts);
+  // The headline's mention of the body's incident joins it (join-lead-mention.ts).
+  const { drafts: events, indexOf: leadIndexOf } = joinLeadMentions(same.drafts, leadEnd(doc, settings));
+  const indexOf = same.indexOf.map((i) => leadIndexOf[i]);
   for (const [mention, indexes] of draftsOf) draftsOf.set(mention, [...new Set(indexes.map((i) => indexOf[i]))]);
   const tallies = findTallies(doc, triggers, lexicons, settings);
   const claims = [...tallies.map((t) => t.claim), ...findAttributions(doc, triggers, settings)];
@@ -103,6 +107,11 @@ function addResponses(
       }
     }
   }
+}
+
+function leadEnd(doc: Doc, settings: EventsSettings): number {
+  const lead = spansOf(doc, "sentences").slice(0, settings.leadMentionSentences);
+  return lead[lead.length - 1]?.end ?? 0;
 }
 
 function isInDate(doc: Doc, mention: TriggerMention): boolean {
