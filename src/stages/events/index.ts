@@ -63,7 +63,7 @@ export function findEventsAndClaims(
   // One event per actor pair, place and day: tactics of one incident merge, the higher type winning.
   const same = mergeSameIncident(drafts);
   // The headline's mention of the body's incident joins it (join-lead-mention.ts).
-  const { drafts: events, indexOf: leadIndexOf } = joinLeadMentions(same.drafts, leadEnd(doc, settings));
+  const { drafts: events, indexOf: leadIndexOf } = joinLeadMentions(same.drafts, headlineEnd(doc));
   const indexOf = same.indexOf.map((i) => leadIndexOf[i]);
   for (const [mention, indexes] of draftsOf) draftsOf.set(mention, [...new Set(indexes.map((i) => indexOf[i]))]);
   const tallies = findTallies(doc, triggers, lexicons, settings);
@@ -109,9 +109,14 @@ function addResponses(
   }
 }
 
-function leadEnd(doc: Doc, settings: EventsSettings): number {
-  const lead = spansOf(doc, "sentences").slice(0, settings.leadMentionSentences);
-  return lead[lead.length - 1]?.end ?? 0;
+/**
+ * Where the headline ends when the text opens with it (the clean stage's title), else 0: without a
+ * headline the first sentence is the body itself, and a snippet is typed by its first event.
+ */
+function headlineEnd(doc: Doc): number {
+  const title = doc.meta.title?.trim();
+  if (!title || !doc.text.trimStart().startsWith(title)) return 0;
+  return doc.text.indexOf(title) + title.length;
 }
 
 function isInDate(doc: Doc, mention: TriggerMention): boolean {

@@ -1,4 +1,4 @@
-// A headline or lead names the report's incident before the body tells it: "Gunmen kill four police in
+// A headline names the report's incident before the body tells it: "Gunmen kill four police in
 // attack" and then "Gunmen attacked a police post in <town> on Sunday, killing four officers". The lead's
 // draft has no date and often no place; the body's has both, so merge-same-incident (actor pair, place
 // and day) never sees them as one. A lead draft joins the one body draft it is compatible with: the same
@@ -8,7 +8,7 @@
 import type { ActorValue, EventDraft, Field } from "../../doc.js";
 import { absorbDraft, type MergedDrafts } from "./merge-same-incident.js";
 
-/** `leadEnd`: the offset where the lead ends (end of its last sentence). */
+/** `leadEnd`: the offset where the headline ends (0 when the report has none: nothing joins). */
 export function joinLeadMentions(drafts: readonly EventDraft[], leadEnd: number): MergedDrafts {
   const target = drafts.map((draft, i) => (draft.trigger.start < leadEnd ? bodyDraftOf(drafts, i, leadEnd) : -1));
   const kept = drafts.map((_, i) => i).filter((i) => target[i] < 0);

@@ -17,9 +17,6 @@ export const EVENTS_SETTINGS = Object.freeze({
   injuryQuantifierChars: 80,
   /** Sentences at the top of a report in which its lead incident's target is usually named. */
   leadSentences: 3,
-  /** Sentences that name the report's incident before the body tells it (the headline, or the lead when
-   * there is none): their drafts join the one body draft they fit (join-lead-mention.ts). */
-  leadMentionSentences: 1,
   /** Longer spans are campaigns, not one incident a day at a time: ACLED's week precision covers them. */
   maxSplitDays: 7,
   /** Text before a date span's first end read for "between (the)" ("between June 1 and June 3"). */
