@@ -101,6 +101,12 @@ export function summariseRecords(scored: readonly Scored[]): DatasetResult {
         lowerIsBetter: true,
         about: "share of those documents with any event record",
       },
+      {
+        name: "duplicateRecords",
+        value: total.records ? total.duplicates / total.records : null,
+        lowerIsBetter: true,
+        about: "share of records that match only gold events an earlier record of the report matched",
+      },
     ],
     fields: [
       events,
@@ -110,7 +116,13 @@ export function summariseRecords(scored: readonly Scored[]): DatasetResult {
       accuracy("location", total.location, "a place"),
       fatalities(total.fatalities),
     ],
-    extra: { goldEvents: total.gold, records: total.records, quietDocuments: quiet.length, falseEvents },
+    extra: {
+      goldEvents: total.gold,
+      records: total.records,
+      duplicates: total.duplicates,
+      quietDocuments: quiet.length,
+      falseEvents,
+    },
   };
 }
 

@@ -77,4 +77,12 @@ describe("event records on whole reports", () => {
     assert.deepEqual(t.actor2, { right: 1, judged: 1 });
     assert.deepEqual(t.fatalities, { right: 0, judged: 1 });
   });
+
+  it("a second record of an event already matched is a duplicate; one that adds another event is not", () => {
+    const attack = record("Battles", ["attacked"], [], null);
+    const again = record("Battles", ["attacked"], [], null);
+    const death = record("Battles", ["killing two"], [], 2);
+    assert.equal(tallyRecords([ATTACK, DEATH], [attack, again, death]).duplicates, 1);
+    assert.equal(tallyRecords([ATTACK, DEATH], [attack, death]).duplicates, 0);
+  });
 });

@@ -16,6 +16,8 @@ export type RecordTally = {
   found: number;
   records: number;
   correct: number;
+  /** Records whose every matched gold event an earlier record already matched: the same event twice. */
+  duplicates: number;
   actor1: FieldTally;
   actor2: FieldTally;
   location: FieldTally;
@@ -29,6 +31,7 @@ export function emptyTally(): RecordTally {
     found: 0,
     records: 0,
     correct: 0,
+    duplicates: 0,
     actor1: field(),
     actor2: field(),
     location: field(),
@@ -62,6 +65,13 @@ export function tallyRecords(
   tally.records = records.length;
   const compatible = (g: (typeof gold)[number], r: PredictedEvent) => g.acled.includes(r.record.event_type);
   const matchedRecords = new Set<number>();
+  const goldOf: number[][] = records.map(() => []);
+  gold.forEach((g, i) => {
+    records.forEach((r, j) => {
+      if (compatible(g, r) && (sharesTrigger(g, r) || sharesArgument(g, r))) goldOf[j].push(i);
+    });
+  });
+  tally.duplicates = countDuplicates(goldOf);
   for (const g of gold) {
     const byTrigger = records.findIndex((r) => compatible(g, r) && sharesTrigger(g, r));
     const best = byTrigger >= 0 ? byTrigger : records.findIndex((r) => compatible(g, r) && sharesArgument(g, r));
@@ -74,6 +84,17 @@ export function tallyRecords(
   }
   tally.correct = matchedRecords.size;
   return tally;
+}
+
+/** In report order: a record adding no gold event to those earlier records matched repeats one of them. */
+function countDuplicates(goldOf: readonly number[][]): number {
+  const matched = new Set<number>();
+  let duplicates = 0;
+  for (const golds of goldOf) {
+    if (golds.length > 0 && golds.every((g) => matched.has(g))) duplicates += 1;
+    for (const g of golds) matched.add(g);
+  }
+  return duplicates;
 }
 
 function judgeFields(gold: ArgumentEvent & { type?: string }, record: PredictedEvent, tally: RecordTally): void {
@@ -103,6 +124,7 @@ export function addTallies(a: RecordTally, b: RecordTally): RecordTally {
     found: a.found + b.found,
     records: a.records + b.records,
     correct: a.correct + b.correct,
+    duplicates: a.duplicates + b.duplicates,
     actor1: field(a.actor1, b.actor1),
     actor2: field(a.actor2, b.actor2),
     location: field(a.location, b.location),

@@ -37,6 +37,12 @@ describe("sitrep eval without data", () => {
     assert.match(out.stderr, /eval found no dataset to run/);
   });
 
+  it("--only a dataset named for what it scores (event-records) looks for the folders it reads", () => {
+    const out = runCli(["eval", "--data", dataDirWith("wikievents"), "--only", "event-records"]);
+    assert.doesNotMatch(out.stderr, /eval found no dataset to run/);
+    assert.match(out.stderr, /no dataset ran/);
+  });
+
   it("--set with an unknown key or a value of the wrong type is a usage error (exit 2) before anything runs", () => {
     const unknown = runCli([
       "eval",

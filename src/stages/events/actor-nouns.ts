@@ -4,7 +4,7 @@
 // plural and singular forms news uses for them, a closed list written for sitrep (MIT). "Bomber" and
 // "attacker" are here as armed groups: as the agent of an attack they are the perpetrators, not aircraft.
 import { type Doc, spansOf } from "../../doc.js";
-import { childrenWith, type ParseTree } from "./parse-tree.js";
+import { childrenWith, type ParseTree, wordOf } from "./parse-tree.js";
 
 export type ActorKind = "military" | "police" | "armed group" | "rioters" | "civilians";
 
@@ -88,6 +88,10 @@ const WORDS: Record<ActorKind, string[]> = {
   ],
 };
 
+// "Armed men", "masked men", "unidentified men": people whom a modifier makes an armed group (ACLED codes
+// such perpetrators as "Unidentified Armed Group"). Closed list written for sitrep (MIT).
+const ARMING_MODIFIERS = new Set(["armed", "masked", "unidentified", "heavily-armed"]);
+
 export const ACTOR_NOUNS: ReadonlyMap<string, ActorKind> = new Map(
   Object.entries(WORDS).flatMap(([kind, words]) => words.map((w) => [w, kind as ActorKind] as const)),
 );
@@ -102,4 +106,12 @@ export function countryModifierOf(doc: Doc, tree: ParseTree, head: number): { na
       return { name: entity.data.name, iso3 };
   }
   return null;
+}
+
+/** The kind of actor a head noun names, with its modifiers: "armed men" are an armed group, not civilians. */
+export function actorKindOf(tree: ParseTree, head: number): ActorKind | undefined {
+  const kind = ACTOR_NOUNS.get(wordOf(tree, head));
+  if (kind !== "civilians") return kind;
+  const isArmed = childrenWith(tree, head, ["amod"]).some((c) => ARMING_MODIFIERS.has(wordOf(tree, c)));
+  return isArmed ? "armed group" : kind;
 }

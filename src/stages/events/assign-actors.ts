@@ -136,9 +136,14 @@ function actorEntities(doc: Doc, sentence: Span, settings: EventsSettings): Laye
   );
 }
 
-/** "in Syria", "near Iraq", "in Syria and Iraq": a place, not an actor. */
+// "in northern Mali", "near south-eastern Iraq": a part of the country between the preposition and its name.
+const REGION_WORD = /\b(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+$/i;
+
+/** "in Syria", "near Iraq", "in Syria and Iraq", "in northern Mali": a place, not an actor. */
 function isLocative(doc: Doc, entity: Span, lookbackChars: number): boolean {
-  return endsWithLocative(doc.text.slice(Math.max(0, entity.start - lookbackChars), entity.start));
+  const before = doc.text.slice(Math.max(0, entity.start - lookbackChars), entity.start);
+  const start = entity.start - (REGION_WORD.exec(before)?.[0].length ?? 0);
+  return endsWithLocative(doc.text.slice(Math.max(0, start - lookbackChars), start));
 }
 
 /** `isForce`: a leader or government using force stands for its forces, elsewhere for itself. */

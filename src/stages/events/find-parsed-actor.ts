@@ -5,7 +5,7 @@
 // troops") or else from the event's place. A name the entities stage knows is read by assign-actors.ts
 // first; this speaks only when no named actor has the role.
 import type { ActorValue, Doc, Field, Span } from "../../doc.js";
-import { ACTOR_NOUNS, type ActorKind, countryModifierOf } from "./actor-nouns.js";
+import { ACTOR_NOUNS, type ActorKind, actorKindOf, countryModifierOf } from "./actor-nouns.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { childrenWith, type ParseTree, readParseTree, wordOf } from "./parse-tree.js";
 import { type Predicate, type Role, readPredicate } from "./read-predicate.js";
@@ -25,7 +25,7 @@ export function findParsedActor(
   const wanted: Role = role === "actor1" ? "agent" : "patient";
   for (const token of anchorsWith(predicate, wanted)) {
     const head = nominalHead(tree, token);
-    const kind = ACTOR_NOUNS.get(wordOf(tree, head));
+    const kind = actorKindOf(tree, head);
     // Civilians and people do not act in ACLED's sense: a crowd that attacks is coded by the event type.
     if (!kind || (role === "actor1" && kind === "civilians")) continue;
     const country = countryModifierOf(doc, tree, head) ?? eventCountry;

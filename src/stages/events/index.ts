@@ -18,6 +18,7 @@ import { isIrrealis, isTotal } from "./is-irrealis.js";
 import { isMonthName } from "./is-month-name.js";
 import { isOccurrence } from "./is-occurrence.js";
 import { hasConflictEvidence, isOffRegister } from "./is-off-register.js";
+import { joinLeadMentions } from "./join-lead-mention.js";
 import { linkClaimEvents } from "./link-claims.js";
 import { linkResponses } from "./link-responses.js";
 import { mergeSameIncident } from "./merge-same-incident.js";
@@ -65,7 +66,10 @@ export function findEventsAndClaims(
     for (const mention of incident.mentions) draftsOf.set(mention, indexes);
   });
   // One event per actor pair, place and day: tactics of one incident merge, the higher type winning.
-  const { drafts: events, indexOf } = mergeSameIncident(drafts);
+  const same = mergeSameIncident(drafts);
+  // The headline's mention of the body's incident joins it (join-lead-mention.ts).
+  const { drafts: events, indexOf: leadIndexOf } = joinLeadMentions(same.drafts, headlineEnd(doc));
+  const indexOf = same.indexOf.map((i) => leadIndexOf[i]);
   for (const [mention, indexes] of draftsOf) draftsOf.set(mention, [...new Set(indexes.map((i) => indexOf[i]))]);
   const tallies = findTallies(doc, triggers, lexicons, settings);
   const totals = findTotals(
@@ -115,6 +119,16 @@ function addResponses(
       }
     }
   }
+}
+
+/**
+ * Where the headline ends when the text opens with it (the clean stage's title), else 0: without a
+ * headline the first sentence is the body itself, and a snippet is typed by its first event.
+ */
+function headlineEnd(doc: Doc): number {
+  const title = doc.meta.title?.trim();
+  if (!title || !doc.text.trimStart().startsWith(title)) return 0;
+  return doc.text.indexOf(title) + title.length;
 }
 
 function isInDate(doc: Doc, mention: TriggerMention): boolean {

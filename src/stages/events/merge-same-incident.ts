@@ -64,8 +64,12 @@ export function incidentKey(draft: EventDraft): string | null {
 
 /** The higher type wins; on a tie the draft the report names first stays the event. */
 function mergeDrafts(kept: EventDraft, other: EventDraft): EventDraft {
-  const [winner, loser] =
-    rankEventType(other.eventType.value) > rankEventType(kept.eventType.value) ? [other, kept] : [kept, other];
+  const isOtherHigher = rankEventType(other.eventType.value) > rankEventType(kept.eventType.value);
+  return isOtherHigher ? absorbDraft(other, kept) : absorbDraft(kept, other);
+}
+
+/** `winner` stays the event; the loser's tactic, trigger words, actors, weapons and counts join it. */
+export function absorbDraft(winner: EventDraft, loser: EventDraft): EventDraft {
   const isSameTactic = winner.subEventType.value === loser.subEventType.value;
   return {
     ...winner,

@@ -58,12 +58,23 @@ function addVerbArguments(tree: ParseTree, verb: number, anchors: Map<number, Ro
     else if (relation === "nsubj:pass" || relation === "obj" || relation === "iobj") anchors.set(child, "patient");
     else if (relation.startsWith("obl")) setByCase(tree, child, PATIENT_CASES, anchors);
   }
-  // "militants stormed the village and killed 12": the second verb shares the first one's subject.
+  // "militants stormed the village and killed 12": the second verb shares the first one's subject, or
+  // the noun the first one acts for ("gunmen at the market opened fire and detonated", see addAntecedent).
   if (relationOf(tree, verb) === "conj" && ![...anchors.values()].includes("agent")) {
     const first = headOf(tree, verb);
     for (const child of childrenOf(tree, first))
       if (relationOf(tree, child) === "nsubj" && !anchors.has(child)) anchors.set(child, "agent");
+    if (isActiveModifier(tree, first) && !anchors.has(headOf(tree, first))) anchors.set(headOf(tree, first), "agent");
   }
+}
+
+/**
+ * A verb hung under a noun as a plain `acl` that has an object of its own acts for that noun: a parse of
+ * "the gunmen at the market opened fire" that took the subject's preposition for the end of a noun
+ * phrase. A reduced passive ("the soldiers killed in the raid") has no object.
+ */
+function isActiveModifier(tree: ParseTree, verb: number): boolean {
+  return relationOf(tree, verb) === "acl" && childrenOf(tree, verb).some((c) => relationOf(tree, c) === "obj");
 }
 
 function addNounArguments(tree: ParseTree, noun: number, anchors: Map<number, Role>) {
@@ -71,7 +82,14 @@ function addNounArguments(tree: ParseTree, noun: number, anchors: Map<number, Ro
     const relation = relationOf(tree, child);
     // "Turkey's air strikes", "Israeli strikes", "Taliban attack": who carried them out.
     if (relation === "nmod:poss" || relation === "amod" || relation === "compound") anchors.set(child, "agent");
-    else if (relation.startsWith("nmod")) setByCase(tree, child, NOUN_PATIENT_CASES, anchors);
+    else if (relation.startsWith("nmod")) {
+      setByCase(tree, child, NOUN_PATIENT_CASES, anchors);
+      // "the massacre of villagers by soldiers": the parser often hangs the "by" phrase under the patient.
+      if (caseOf(tree, child) === "of")
+        for (const agent of childrenOf(tree, child))
+          if (relationOf(tree, agent).startsWith("nmod") && AGENT_CASES.has(caseOf(tree, agent) ?? ""))
+            anchors.set(agent, "agent");
+    }
   }
 }
 
@@ -109,7 +127,9 @@ function addAntecedent(tree: ParseTree, verb: number, anchors: Map<number, Role>
   const relation = relationOf(tree, verb);
   const antecedent = headOf(tree, verb);
   if (antecedent < 0 || !relation.startsWith("acl")) return;
-  if (relation === "acl:relcl") {
+  if (isActiveModifier(tree, verb)) {
+    anchors.set(antecedent, "agent");
+  } else if (relation === "acl:relcl") {
     const subject = childrenOf(tree, verb).find(
       (c) => relationOf(tree, c).startsWith("nsubj") && uposOf(tree, c) === "PRON",
     );

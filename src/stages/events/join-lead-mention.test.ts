@@ -1,0 +1,56 @@
+// One incident, one record (issue 18): a headline that names the body's incident joins its record; two
+// incidents the body tells apart stay two, each with its own dead. Invented reports, published on
+// Tuesday 2021-06-29.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import type { Doc } from "../../doc.js";
+import { processText } from "../../process.js";
+
+function run(text: string): Doc {
+  const result = processText(text, { origin: "test", published: "2021-06-29" });
+  assert.ok("doc" in result, "the document was declined");
+  return result.doc;
+}
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+
+describe("events: a headline and the body's incident are one record", () => {
+  it("the headline's attack joins the body's dated, placed attack", () => {
+    const doc = run(fixture("headline-and-body.txt"));
+    const attacks = doc.events.filter((e) => e.disorderType === "Political violence");
+    assert.equal(attacks.length, 1, attacks.map((e) => doc.text.slice(e.trigger.start, e.trigger.end)).join(", "));
+    const [attack] = attacks;
+    assert.equal(attack.date?.value.start, "2021-06-27");
+    assert.equal(attack.place?.value.location, "Djibo");
+    assert.equal(attack.fatalities.value.best, 4);
+    assert.equal(attack.actor2?.value.name, "Police Forces of Burkina Faso");
+    // The headline's words stay evidence of the record.
+    const headlineEnd = doc.text.indexOf("\n");
+    assert.ok(attack.eventType.evidence.some((s) => s.end <= headlineEnd));
+  });
+
+  it("two attacks in two towns on two days stay two records, each with its own dead", () => {
+    const doc = run(fixture("two-towns.txt"));
+    const attacks = doc.events.filter((e) => e.disorderType === "Political violence");
+    assert.deepEqual(
+      attacks.map((e) => [e.place?.value.location, e.date?.value.start, e.fatalities.value.best]),
+      [
+        ["Djibo", "2021-06-27", 4],
+        ["Kaya", "2021-06-28", 6],
+      ],
+    );
+  });
+
+  it("negative case: a headline that sums two attacks joins neither; each keeps its town and dead", () => {
+    const doc = run(`Attacks kill ten in Burkina Faso\n\n${fixture("two-towns.txt").split("\n\n")[1]}`);
+    const placed = doc.events.filter((e) => e.place?.value.location);
+    assert.deepEqual(
+      placed.map((e) => [e.place?.value.location, e.fatalities.value.best]),
+      [
+        ["Djibo", 4],
+        ["Kaya", 6],
+      ],
+    );
+  });
+});

@@ -1,0 +1,97 @@
+// A headline names the report's incident before the body tells it: "Gunmen kill four police in
+// attack" and then "Gunmen attacked a police post in <town> on Sunday, killing four officers". The lead's
+// draft has no date and often no place; the body's has both, so merge-same-incident (actor pair, place
+// and day) never sees them as one. A lead draft joins the one body draft it is compatible with: the same
+// event type, actors that fit the body's roles, a place that is the body's or contains it, and no other
+// date or death toll. When several body drafts fit ("Attacks kill 10 across the north" over two towns'
+// attacks) the lead is a summary of distinct incidents and is left as it is: which one it means is unsaid.
+import type { ActorValue, EventDraft, Field } from "../../doc.js";
+import { absorbDraft, type MergedDrafts } from "./merge-same-incident.js";
+
+/** `leadEnd`: the offset where the headline ends (0 when the report has none: nothing joins). */
+export function joinLeadMentions(drafts: readonly EventDraft[], leadEnd: number): MergedDrafts {
+  const target = drafts.map((draft, i) => (draft.trigger.start < leadEnd ? bodyDraftOf(drafts, i, leadEnd) : -1));
+  const kept = drafts.map((_, i) => i).filter((i) => target[i] < 0);
+  const newIndex = new Map(kept.map((i, k) => [i, k]));
+  const merged = kept.map((i) => drafts[i]);
+  drafts.forEach((lead, i) => {
+    if (target[i] < 0) return;
+    const k = newIndex.get(target[i])!;
+    merged[k] = joinInto(merged[k], lead);
+  });
+  return { drafts: merged, indexOf: drafts.map((_, i) => newIndex.get(target[i] < 0 ? i : target[i])!) };
+}
+
+/** The one body draft (after the lead) the lead draft fits, or -1 when none or several do. */
+function bodyDraftOf(drafts: readonly EventDraft[], i: number, leadEnd: number): number {
+  const lead = drafts[i];
+  const fitting = drafts
+    .map((body, j) => (j !== i && body.trigger.start >= leadEnd && isCompatible(lead, body) ? j : -1))
+    .filter((j) => j >= 0);
+  return fitting.length === 1 ? fitting[0] : -1;
+}
+
+function isCompatible(lead: EventDraft, body: EventDraft): boolean {
+  return (
+    lead.eventType.value === body.eventType.value &&
+    isSameDayOrUndated(lead, body) &&
+    isPlaceCompatible(lead, body) &&
+    isActorCompatible(lead.actor1, body.actor1, body.actor2) &&
+    isActorCompatible(lead.actor2, body.actor2, body.actor1) &&
+    isCountCompatible(lead, body)
+  );
+}
+
+function isSameDayOrUndated(lead: EventDraft, body: EventDraft): boolean {
+  if (!lead.date) return true;
+  return (
+    body.date !== null && lead.date.value.start === body.date.value.start && lead.date.value.end === body.date.value.end
+  );
+}
+
+/** No place, the same place, or a wider one in the same country (a headline names the country, the body the town). */
+function isPlaceCompatible(lead: EventDraft, body: EventDraft): boolean {
+  const [a, b] = [lead.place?.value, body.place?.value];
+  if (!a) return true;
+  if (!b || a.iso3 !== b.iso3) return false;
+  return a.location === b.location || a.precision > b.precision;
+}
+
+/**
+ * The lead's actor is unsaid, or the body's actor in that role (or the other: ACLED's pair has no
+ * direction) or is the body's without the country the body's place adds ("Unidentified Armed Group" for
+ * "Unidentified Armed Group (Burkina Faso)"), or that role is empty in the body.
+ */
+function isActorCompatible(
+  lead: Field<ActorValue> | null,
+  same: Field<ActorValue> | null,
+  other: Field<ActorValue> | null,
+): boolean {
+  if (!lead || !same) return true;
+  return [same, other].some((body) => body !== null && baseName(body.value.name) === baseName(lead.value.name));
+}
+
+function baseName(name: string): string {
+  return name.replace(/\s*\([^)]*\)$/, "");
+}
+
+/** Two stated death tolls that differ are two incidents (or a total and one of its parts). */
+function isCountCompatible(lead: EventDraft, body: EventDraft): boolean {
+  const [a, b] = [lead.fatalities.value, body.fatalities.value];
+  return !a.known || !b.known || a.best === null || b.best === null || a.best === b.best;
+}
+
+/**
+ * The body's draft is the record, with its type: the body tells what happened, a headline's verb is the
+ * vaguer word ("kill", "attack"). The lead adds its trigger words, weapons and what the body left unsaid.
+ */
+function joinInto(body: EventDraft, lead: EventDraft): EventDraft {
+  const joined = absorbDraft(body, lead);
+  return {
+    ...joined,
+    date: body.date ?? lead.date,
+    place: body.place ?? lead.place,
+    actor1: body.actor1 ?? lead.actor1,
+    actor2: body.actor2 ?? lead.actor2,
+  };
+}
