@@ -8,7 +8,10 @@ import type { TriggerMention } from "./find-triggers.js";
 
 // Month names that are also trigger words of the lexicon (lexicon/events/triggers.tsv).
 const MONTHS = new Set(["March"]);
-const NAME_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*|\bthe|['’]s?)\s+$/u;
+const NAME_CHAR = /[\p{L}.'’-]/u;
+const UPPER = /\p{Lu}/u;
+const POSSESSIVE_END = /['’]s?$/;
+const THE_END = /\bthe$/;
 const NUMBER_AFTER = /^\s+\d/;
 
 export function isMonthName(doc: Doc, mention: TriggerMention): boolean {
@@ -18,5 +21,16 @@ export function isMonthName(doc: Doc, mention: TriggerMention): boolean {
   // At the start of a sentence the capital says nothing; a day or a year after it still does.
   if (NUMBER_AFTER.test(doc.text.slice(mention.span.end, mention.span.end + 3))) return true;
   if (/^\s*$/.test(before) || /[.!?"“:]\s*$/.test(before)) return false;
-  return !NAME_BEFORE.test(before);
+  return !hasNameBefore(before);
+}
+
+/** A capitalised word, "the" or a possessive, then space, ends `before`. Read by hand from the end: as one
+ * regex anchored at the end ("[\p{L}…]*\s+$") it backtracks quadratically on long runs of letters. */
+function hasNameBefore(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return false;
+  const word = trimmed.split(/\s/).pop() ?? "";
+  if (POSSESSIVE_END.test(word) || THE_END.test(word)) return true;
+  for (let i = word.length - 1; i >= 0 && NAME_CHAR.test(word[i]); i--) if (UPPER.test(word[i])) return true;
+  return false;
 }

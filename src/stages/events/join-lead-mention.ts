@@ -72,7 +72,11 @@ function isActorCompatible(
 }
 
 function baseName(name: string): string {
-  return name.replace(/\s*\([^)]*\)$/, "");
+  // By hand: /\s*\([^)]*\)$/ backtracks quadratically on a long run of spaces.
+  const open = name.lastIndexOf("(");
+  return open >= 0 && name.endsWith(")") && !name.slice(open + 1, -1).includes(")")
+    ? name.slice(0, open).trimEnd()
+    : name;
 }
 
 /** Two stated death tolls that differ are two incidents (or a total and one of its parts). */
