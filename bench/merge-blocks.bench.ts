@@ -13,7 +13,7 @@ import { ingestDocuments } from "../src/ingest-documents.js";
 import { updateIncidents } from "../src/merge/update-incidents.js";
 import type { EventRecord } from "../src/records/event-record.js";
 import { openSqliteStore } from "../src/store/sqlite.js";
-import type { Store } from "../src/store/store.js";
+import { watchStore } from "../src/testing/watch-store.js";
 import { inventReport } from "./conflict-reports.js";
 
 const PUBLISHED = "2024-05-06";
@@ -50,20 +50,6 @@ async function extract(): Promise<Extracted[]> {
   return out;
 }
 
-/** Counts the store's calls by method name. */
-function countCalls(store: Store, calls: Map<string, number>): Store {
-  return new Proxy(store, {
-    get(target, name, receiver) {
-      const value = Reflect.get(target, name, receiver);
-      if (typeof value !== "function") return value;
-      return (...args: unknown[]) => {
-        calls.set(String(name), (calls.get(String(name)) ?? 0) + 1);
-        return value.apply(target, args);
-      };
-    },
-  });
-}
-
 // A cache of more reports serves fewer: the first `docs` of it.
 const reports: Extracted[] = existsSync(cache)
   ? JSON.parse(readFileSync(cache, "utf8")).slice(0, docs)
@@ -71,7 +57,7 @@ const reports: Extracted[] = existsSync(cache)
 if (!existsSync(cache)) writeFileSync(cache, JSON.stringify(reports));
 const raw = await openSqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-merge-blocks-")), "m.db"));
 const calls = new Map<string, number>();
-const store = countCalls(raw, calls);
+const store = watchStore(raw, calls);
 const slice = Math.max(batch, Math.floor(reports.length / 6 / batch) * batch);
 let merged = 0;
 let sliceCpu = 0;

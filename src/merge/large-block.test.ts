@@ -12,6 +12,7 @@ import type { IncidentRecord } from "../records/incident-record.js";
 import { openSqliteStore } from "../store/sqlite.js";
 import type { Store } from "../store/store.js";
 import { makeEventRecord } from "../testing/make-event-record.js";
+import { watchStore } from "../testing/watch-store.js";
 import { updateIncidents } from "./update-incidents.js";
 
 const STRIKES = 60;
@@ -47,21 +48,6 @@ async function saveReports(store: Store, events: EventRecord[]): Promise<void> {
   }
 }
 
-/** The store, recording how often each method is called and what each merge writes. */
-function watchStore(store: Store, calls: Map<string, number>, written: IncidentRecord[][]): Store {
-  return new Proxy(store, {
-    get(target, name, receiver) {
-      const value = Reflect.get(target, name, receiver);
-      if (typeof value !== "function") return value;
-      return (...args: unknown[]) => {
-        calls.set(String(name), (calls.get(String(name)) ?? 0) + 1);
-        if (name === "replaceIncidents") written.push(args[1] as IncidentRecord[]);
-        return value.apply(target, args);
-      };
-    },
-  });
-}
-
 describe("merge: a large block", () => {
   it("a new report in a 300-event block rewrites only the incidents it changed, with a bounded number of store calls", async () => {
     const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-block-")), "s.db"));
@@ -76,7 +62,12 @@ describe("merge: a large block", () => {
       await saveReports(store, [late]);
       const calls = new Map<string, number>();
       const written: IncidentRecord[][] = [];
-      const merged = await updateIncidents(watchStore(store, calls, written), [late]);
+      const merged = await updateIncidents(
+        watchStore(store, calls, (name, args) => {
+          if (name === "replaceIncidents") written.push(args[1] as IncidentRecord[]);
+        }),
+        [late],
+      );
       assert.ok(merged.length >= STRIKES, "the whole block was clustered again");
       assert.equal(written.length, 1);
       assert.ok(written[0].length <= 3, `${written[0].length} incidents written of ${merged.length}`);
