@@ -8,7 +8,7 @@
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isComparisonDate } from "./is-comparison-date.js";
-import { readParseTree } from "./parse-tree.js";
+import { childrenWith, headOf, headTokenOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
 
 export type Incident = {
@@ -21,7 +21,13 @@ export type Incident = {
 export function groupMentions(doc: Doc, mentions: TriggerMention[], settings: EventsSettings): Incident[] {
   const incidents: Incident[] = [];
   const sentencesWithTriggers = new Set(mentions.map((m) => m.sentence));
+  const tree = readParseTree(doc);
   for (const mention of mentions) {
+    const governing = findGoverningIncident(tree, incidents, mention);
+    if (governing) {
+      governing.mentions.push(mention);
+      continue;
+    }
     const lookback = settings.nounPhraseLookbackChars;
     const date = isAnaphoric(doc, mention, lookback)
       ? dateInNounPhrase(doc, mention, lookback)
@@ -40,6 +46,22 @@ export function groupMentions(doc: Doc, mentions: TriggerMention[], settings: Ev
   }
   for (const incident of incidents) addContinuingSentences(doc, incident, sentencesWithTriggers);
   return incidents;
+}
+
+/**
+ * "Gunmen attacked the post, killing five": a participle clause adjoined to another trigger's verb, with no
+ * subject or conjunction of its own, tells that event's outcome, not a second event of another type.
+ */
+function findGoverningIncident(tree: ParseTree, incidents: Incident[], mention: TriggerMention): Incident | undefined {
+  const token = headTokenOf(tree, mention.span);
+  if (token < 0 || relationOf(tree, token) !== "advcl" || !wordOf(tree, token).endsWith("ing")) return undefined;
+  if (childrenWith(tree, token, ["nsubj", "mark"]).length > 0) return undefined;
+  const head = tree.tokens[headOf(tree, token)];
+  return incidents.find((incident) =>
+    incident.mentions.some(
+      (m) => m.sentence === mention.sentence && head.start >= m.span.start && head.end <= m.span.end,
+    ),
+  );
 }
 
 // A sentence that opens by pointing back ("It took place as ...", "The attack sparked a fire ...") and

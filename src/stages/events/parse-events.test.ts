@@ -65,6 +65,13 @@ describe("events read from the parse: one test per error kind", () => {
     );
   });
 
+  it("'attacked …, killing five' is one record with its dead, not an attack plus a killing", () => {
+    const events = run("Gunmen stormed a police post in Kaduna on Friday, killing five people.").events;
+    assert.equal(events.length, 1);
+    assert.equal(events[0].fatalities.value.best, 5);
+    assert.equal(events[0].place?.value.location, "Kaduna");
+  });
+
   it("'two suicide bombings killed over 48 people' gives 48 dead, not 2", () => {
     const [event] = run("Two suicide bombings killed over 48 people in Baghdad on Thursday.").events;
     assert.equal(event?.fatalities.value.best, 48);
