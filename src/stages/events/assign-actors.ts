@@ -132,7 +132,14 @@ function actorEntities(doc: Doc, sentence: Span, settings: EventsSettings): Laye
       e.end <= sentence.end &&
       (e.label === "ACTOR" ||
         e.label === "PERSON" ||
-        (e.label === "COUNTRY" && !isLocative(doc, e, settings.locativeLookbackChars))),
+        (e.label === "COUNTRY" && !isLocative(doc, e, settings.locativeLookbackChars) && !isDatelineState(doc, e))),
+  );
+}
+
+/** "MOGADISHU, Somalia –": the country of a dateline says where the report was filed, not who acted. */
+function isDatelineState(doc: Doc, entity: Span): boolean {
+  return spansOf(doc, "places").some(
+    (p) => p.label === "DATELINE" && p.end <= entity.start && /^,\s*$/.test(doc.text.slice(p.end, entity.start)),
   );
 }
 

@@ -72,6 +72,13 @@ describe("events read from the parse: one test per error kind", () => {
     assert.equal(events[0].place?.value.location, "Kaduna");
   });
 
+  it("a dateline's country is where the report was filed, not actor 1", () => {
+    const [event] = run(
+      "Rebels raid base\n\nGOMA, Congo – M23 rebels attacked an army base near Goma on Sunday, killing four soldiers.",
+    ).events.filter((e) => e.place?.value.location === "Goma");
+    assert.equal(event?.actor1?.value.name, "M23");
+  });
+
   it("'two suicide bombings killed over 48 people' gives 48 dead, not 2", () => {
     const [event] = run("Two suicide bombings killed over 48 people in Baghdad on Thursday.").events;
     assert.equal(event?.fatalities.value.best, 48);
