@@ -9,6 +9,7 @@ import { processText } from "../../process.js";
 import { testEventLexicons } from "../../testing/test-resources.js";
 import { findTriggers } from "./find-triggers.js";
 import { groupMentions } from "./group-mentions.js";
+import { readParseTree } from "./parse-tree.js";
 import { EVENTS_SETTINGS } from "./settings.js";
 
 function run(text: string, published = "2001-06-13"): Doc {
@@ -25,6 +26,7 @@ describe("events: grouping", () => {
     );
     const incidents = groupMentions(
       doc,
+      readParseTree(doc),
       findTriggers(doc, testEventLexicons(), EVENTS_SETTINGS).filter((m) =>
         /demonstrated|riots/.test(slice(doc, m.span)),
       ),

@@ -8,7 +8,7 @@
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isComparisonDate } from "./is-comparison-date.js";
-import { childrenWith, headOf, headTokenOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
+import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
 
 export type Incident = {
@@ -18,10 +18,14 @@ export type Incident = {
   sentences: Set<number>;
 };
 
-export function groupMentions(doc: Doc, mentions: TriggerMention[], settings: EventsSettings): Incident[] {
+export function groupMentions(
+  doc: Doc,
+  tree: ParseTree,
+  mentions: TriggerMention[],
+  settings: EventsSettings,
+): Incident[] {
   const incidents: Incident[] = [];
   const sentencesWithTriggers = new Set(mentions.map((m) => m.sentence));
-  const tree = readParseTree(doc);
   for (const mention of mentions) {
     const governing = findGoverningIncident(tree, incidents, mention);
     if (governing) {
@@ -31,7 +35,7 @@ export function groupMentions(doc: Doc, mentions: TriggerMention[], settings: Ev
     const lookback = settings.nounPhraseLookbackChars;
     const date = isAnaphoric(doc, mention, lookback)
       ? dateInNounPhrase(doc, mention, lookback)
-      : nearestDate(doc, mention);
+      : nearestDate(doc, tree, mention);
     const incident = date ? findDatedIncident(incidents, mention, date) : findLeadIncident(incidents, mention);
     if (incident) {
       incident.mentions.push(mention);
@@ -113,10 +117,9 @@ function dateInNounPhrase(doc: Doc, mention: TriggerMention, lookbackChars: numb
 }
 
 /** The date span in the mention's sentence closest to the trigger. */
-function nearestDate(doc: Doc, mention: TriggerMention): LayerSpan<"dates"> | null {
+function nearestDate(doc: Doc, tree: ParseTree, mention: TriggerMention): LayerSpan<"dates"> | null {
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   // "the deadliest since May 10": a date the event is compared with is not its date.
-  const tree = readParseTree(doc);
   const dates = spansOf(doc, "dates").filter(
     (d) => d.start >= sentence.start && d.end <= sentence.end && !isComparisonDate(tree, d),
   );

@@ -14,7 +14,7 @@ import { findTriggers, type TriggerMention } from "./find-triggers.js";
 import { groupMentions } from "./group-mentions.js";
 import { isActorDescription } from "./is-actor-description.js";
 import { isFigurative } from "./is-figurative.js";
-import { isIrrealis, isTotal } from "./is-irrealis.js";
+import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
 import { isMonthName } from "./is-month-name.js";
 import { isOccurrence } from "./is-occurrence.js";
 import { hasConflictEvidence, isOffRegister } from "./is-off-register.js";
@@ -46,9 +46,10 @@ export function findEventsAndClaims(
   // Planned, negated, conditional or habitual clauses did not happen (read-irrealis.ts).
   const tree = readParseTree(doc);
   const hasEvidence = hasConflictEvidence(doc, settings);
+  const irrealis = new Map(triggers.map((m) => [m, readMentionIrrealis(tree, m)]));
   const occurring = triggers.filter(
     (m) =>
-      !isIrrealis(tree, m) &&
+      !isIrrealis(m, irrealis.get(m)!) &&
       !isOffRegister(doc, tree, m, lexicons, hasEvidence) &&
       isOccurrence(doc, m, settings) &&
       !isFigurative(doc, m) &&
@@ -59,7 +60,7 @@ export function findEventsAndClaims(
   );
   const drafts: EventDraft[] = [];
   const draftsOf = new Map<TriggerMention, number[]>();
-  groupMentions(doc, occurring, settings).forEach((incident, i) => {
+  groupMentions(doc, tree, occurring, settings).forEach((incident, i) => {
     const indexes = draftIncident(doc, incident, triggers, i === 0, i, lexicons, settings).map(
       (draft) => drafts.push(draft) - 1,
     );
@@ -74,7 +75,7 @@ export function findEventsAndClaims(
   const tallies = findTallies(doc, triggers, lexicons, settings);
   const totals = findTotals(
     doc,
-    triggers.filter((m) => isTotal(tree, m)),
+    triggers.filter((m) => irrealis.get(m) === "total"),
     triggers,
     lexicons,
     settings,

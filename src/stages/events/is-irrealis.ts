@@ -15,18 +15,14 @@ import { readPredicate } from "./read-predicate.js";
 
 const NOT_AN_INCIDENT: ReadonlySet<Irrealis> = new Set(["negated", "habitual", "total", "prospective"]);
 
-export function isIrrealis(tree: ParseTree, mention: TriggerMention): boolean {
-  const found = readMention(tree, mention);
-  if (found === "planned") return mention.disorderType === "Demonstrations";
-  return found !== null && NOT_AN_INCIDENT.has(found);
-}
-
-/** "About 400 people have been killed in the province since 2015": a tally of many incidents. */
-export function isTotal(tree: ParseTree, mention: TriggerMention): boolean {
-  return readMention(tree, mention) === "total";
-}
-
-function readMention(tree: ParseTree, mention: TriggerMention): Irrealis | null {
+/** What the parse says of whether the trigger's event took place (null: nothing against it). Read once per trigger:
+ * the events stage asks it both whether the trigger is an incident and whether it is a total. */
+export function readMentionIrrealis(tree: ParseTree, mention: TriggerMention): Irrealis | null {
   const predicate = readPredicate(tree, mention.span);
   return predicate ? readIrrealis(tree, predicate) : null;
+}
+
+export function isIrrealis(mention: TriggerMention, found: Irrealis | null): boolean {
+  if (found === "planned") return mention.disorderType === "Demonstrations";
+  return found !== null && NOT_AN_INCIDENT.has(found);
 }
