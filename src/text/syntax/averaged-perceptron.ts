@@ -3,18 +3,23 @@
 // table of 2^bits rows; collisions are tolerated (the perceptron learns around them).
 // Averaging uses Daumé's trick: besides w keep u += step * delta, and the average is w - u / step, so
 // an update touches only the rows it changes (no per-weight timestamps).
+import { addPackedScores, type PackedRows } from "./packed-rows.js";
+
 export type Perceptron = {
   classes: number;
   bits: number;
-  /** Float while training; int16 when read from a weights file (half the memory and cache misses, and a
-   * table's scores are only ever compared with each other, so its one quantisation scale can be dropped). */
-  weights: Float32Array | Int16Array;
+  /** Float while training; read from a weights file, int16 non-zero rows (packed-rows.ts: a table's scores
+   * are only ever compared with each other, so its one quantisation scale can be dropped). */
+  weights: Float32Array | PackedRows;
   /** Only while training: the step-weighted sum of updates. */
   sums?: Float64Array;
   step: number;
 };
 
-export function createPerceptron(classes: number, bits: number, isTraining: boolean): Perceptron {
+/** A table being trained (or just averaged): dense float weights. */
+export type DensePerceptron = Perceptron & { weights: Float32Array };
+
+export function createPerceptron(classes: number, bits: number, isTraining: boolean): DensePerceptron {
   const size = classes << bits;
   return {
     classes,
@@ -28,6 +33,10 @@ export function createPerceptron(classes: number, bits: number, isTraining: bool
 /** Adds each feature's row into `scores` (length >= classes), which the caller zeroes. */
 export function addScores(model: Perceptron, features: ArrayLike<number>, count: number, scores: Float64Array): void {
   const { classes, weights } = model;
+  if (!(weights instanceof Float32Array)) {
+    addPackedScores(weights, classes, model.bits, features, count, scores);
+    return;
+  }
   const mask = (1 << model.bits) - 1;
   for (let f = 0; f < count; f++) {
     const row = (features[f] & mask) * classes;
@@ -81,10 +90,11 @@ export function tickPerceptron(model: Perceptron): void {
 }
 
 /** The averaged weights, as a model ready to predict (training sums dropped). */
-export function averagePerceptron(model: Perceptron): Perceptron {
-  const averaged = new Float32Array(model.weights.length);
-  const sums = model.sums ?? new Float64Array(model.weights.length);
-  for (let i = 0; i < averaged.length; i++) averaged[i] = model.weights[i] - sums[i] / model.step;
+export function averagePerceptron(model: Perceptron): DensePerceptron {
+  const weights = model.weights as Float32Array;
+  const averaged = new Float32Array(weights.length);
+  const sums = model.sums ?? new Float64Array(weights.length);
+  for (let i = 0; i < averaged.length; i++) averaged[i] = weights[i] - sums[i] / model.step;
   return { classes: model.classes, bits: model.bits, weights: averaged, step: model.step };
 }
 

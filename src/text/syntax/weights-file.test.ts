@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { createPerceptron } from "./averaged-perceptron.js";
+import { addScores, createPerceptron } from "./averaged-perceptron.js";
 import { decodeWeights, encodeWeights } from "./weights-file.js";
 
 describe("weights file", () => {
@@ -15,8 +15,12 @@ describe("weights file", () => {
     assert.equal(back.classes, 3);
     assert.equal(back.bits, 4);
     const scale = 7 / 32767; // the largest weight maps to 32767
-    for (let i = 0; i < model.weights.length; i++)
-      assert.ok(Math.abs(back.weights[i] * scale - model.weights[i]) < scale);
+    const scores = new Float64Array(3);
+    for (let row = 0; row < 16; row++) {
+      scores.fill(0);
+      addScores(back, [row], 1, scores);
+      for (let c = 0; c < 3; c++) assert.ok(Math.abs(scores[c] * scale - model.weights[row * 3 + c]) < scale);
+    }
   });
 
   it("negative case: rejects a file that is not a weights file", async () => {

@@ -4,6 +4,7 @@
 // never updated, or updated and cancelled), so storing only the rest keeps the files to a few MB.
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { Perceptron } from "./averaged-perceptron.js";
+import { packRows } from "./packed-rows.js";
 
 const MAGIC = "SYNW";
 
@@ -68,16 +69,9 @@ export function decodeWeights(gzipped: Buffer): WeightsFile {
     const valueBytes = table.rows * table.classes * 2;
     const values = new Int16Array(data.buffer.slice(data.byteOffset + offset, data.byteOffset + offset + valueBytes));
     offset += valueBytes;
-    tables[table.name] = expandTable(table, index, values);
+    // Scores in units of `scale`, which argmax comparisons do not need.
+    const { classes, bits } = table;
+    tables[table.name] = { classes, bits, weights: packRows(classes, bits, index, values), step: 1 };
   }
   return { meta: header.meta, tables };
-}
-
-/** The dense int16 table (scores in units of `scale`, which argmax comparisons do not need). */
-function expandTable(table: TableHeader, index: Uint32Array, values: Int16Array): Perceptron {
-  const { classes, bits } = table;
-  const weights = new Int16Array(classes << bits);
-  for (let r = 0; r < index.length; r++)
-    weights.set(values.subarray(r * classes, (r + 1) * classes), index[r] * classes);
-  return { classes, bits, weights, step: 1 };
 }
