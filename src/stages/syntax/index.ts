@@ -6,7 +6,7 @@ import { CONFIG } from "../../config.js";
 import type { Doc, Layer, LayerSpan, TokenValue } from "../../doc.js";
 import { spansOf, withLayer } from "../../doc.js";
 import type { Stage } from "../../stage.js";
-import { analyzeWords, type SyntaxModel } from "../../text/syntax/analyze-words.js";
+import { analyzeSentences, type SyntaxModel } from "../../text/syntax/analyze-words.js";
 import { loadSyntaxModel } from "../../text/syntax/load-syntax-model.js";
 import { tokenizeSentence } from "../../text/tokenize-sentence.js";
 
@@ -16,24 +16,30 @@ const BY = "syntax/perceptron";
 export type SentenceChoice = { needs: Layer[]; pick(doc: Doc): ReadonlySet<number> };
 
 export function findTokens(doc: Doc, model: SyntaxModel, picked?: ReadonlySet<number>): LayerSpan<"tokens">[] {
+  const sentences = spansOf(doc, "sentences").filter(
+    (sentence, index) =>
+      (!picked || picked.has(index)) && sentence.end - sentence.start <= CONFIG.maxParsedSentenceChars,
+  );
+  const tokens = sentences.map((sentence) =>
+    tokenizeSentence(doc.text.slice(sentence.start, sentence.end), sentence.start),
+  );
+  // All the document's sentences at once: each model runs over them all in turn (analyzeSentences).
+  const analyses = analyzeSentences(
+    tokens.map((sentence) => sentence.map((t) => t.text)),
+    model,
+  );
   const spans: LayerSpan<"tokens">[] = [];
-  for (const [index, sentence] of spansOf(doc, "sentences").entries()) {
-    if (picked && !picked.has(index)) continue;
-    if (sentence.end - sentence.start > CONFIG.maxParsedSentenceChars) continue;
-    const tokens = tokenizeSentence(doc.text.slice(sentence.start, sentence.end), sentence.start);
+  analyses.forEach((words, s) => {
     const first = spans.length;
-    analyzeWords(
-      tokens.map((t) => t.text),
-      model,
-    ).forEach((word, i) => {
+    words.forEach((word, i) => {
       const data: TokenValue = {
         upos: word.upos,
         head: word.head === 0 ? null : first + word.head - 1,
         deprel: word.deprel,
       };
-      spans.push({ start: tokens[i].start, end: tokens[i].end, label: word.upos, by: BY, data });
+      spans.push({ start: tokens[s][i].start, end: tokens[s][i].end, label: word.upos, by: BY, data });
     });
-  }
+  });
   return spans;
 }
 
