@@ -5,7 +5,8 @@
 // its tokens cut beforehand), so the figures are the models' own cost. Goal (issue #18): tagger + parser +
 // NER together >= 20,000 tokens/s on one core.
 // The text: the `# text` lines of ../shared/eval/ud-ewt, one sentence each, 2,000 sentences in 30 "articles"
-// of about 700 words (the NER reads a document's sentences together).
+// of about 700 words (the NER reads a document's sentences together; the tagger and parser run over an
+// article's sentences in turn, as the syntax stage does).
 // Last, the whole pipeline's articles per CPU second (every stage after clean, NER included) with and
 // without the syntax stage after sentences (goal: >= 40 on 700-word articles).
 // Run on demand: `npx tsx bench/models.bench.ts [--rounds 5] [--beam N]`. Not part of the tests.
@@ -19,7 +20,7 @@ import { loadNerLexicon } from "../src/text/ner/ner-lexicon.js";
 import { loadNerModel } from "../src/text/ner/ner-model.js";
 import { tagDocument } from "../src/text/ner/tag-document.js";
 import { tokenize } from "../src/text/ner/tokenize.js";
-import { analyzeWords } from "../src/text/syntax/analyze-words.js";
+import { analyzeSentences } from "../src/text/syntax/analyze-words.js";
 import { loadSyntaxModel } from "../src/text/syntax/load-syntax-model.js";
 import { findSentenceAtoms, tagWords } from "../src/text/syntax/tag-words.js";
 import { tokenizeSentence } from "../src/text/tokenize-sentence.js";
@@ -41,7 +42,8 @@ function runBench(rounds: number, beam: number | undefined): void {
   const resources = loadResources();
   const { ner } = resources;
   // Each model's own tokens: UD/PTB words for the tagger and parser, CoNLL tokens for the recogniser.
-  const udSentences = articles.flatMap((lines) => lines.map((line) => tokenizeSentence(line).map((t) => t.text)));
+  const udDocuments = articles.map((lines) => lines.map((line) => tokenizeSentence(line).map((t) => t.text)));
+  const udSentences = udDocuments.flat();
   const nerDocuments = articles.map((lines) => lines.map((line) => tokenize(line).map((t) => t.text)));
   const tokens = udSentences.reduce((sum, s) => sum + s.length, 0);
   const segmenter = new Intl.Segmenter("en", { granularity: "word" });
@@ -54,13 +56,13 @@ function runBench(rounds: number, beam: number | undefined): void {
       for (const words of udSentences) tagWords(words, model.tagger, findSentenceAtoms(words, model.tagger));
     },
     "tagger + parser": () => {
-      for (const words of udSentences) analyzeWords(words, model);
+      for (const sentences of udDocuments) analyzeSentences(sentences, model);
     },
     ner: () => {
       for (const sentences of nerDocuments) tagDocument(sentences, ner);
     },
     together: () => {
-      for (const words of udSentences) analyzeWords(words, model);
+      for (const sentences of udDocuments) analyzeSentences(sentences, model);
       for (const sentences of nerDocuments) tagDocument(sentences, ner);
     },
   };
