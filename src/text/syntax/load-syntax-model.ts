@@ -1,5 +1,5 @@
-// Reads the shipped tagger and parser weights (about 0.5 s; 11 MB of packed tables once decoded). Call it once and pass
-// the model to whatever needs it: nothing here caches.
+// Reads the shipped tagger and parser weights (about 0.5 s; 11 MB of packed tables once decoded). Call it once
+// and pass the model to whatever needs it: nothing here caches.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../../paths.js";
