@@ -43,7 +43,9 @@ async function plansRun(run: (logged: Kysely<Schema>) => Promise<unknown>): Prom
   const statements: { sql: string; parameters: readonly unknown[] }[] = [];
   const logged = new Kysely<Schema>({
     dialect: createImmediateSqliteDialect({ database: sqlite }),
-    log: (event) => statements.push(event.query),
+    log: (event) => {
+      statements.push(event.query);
+    },
   });
   await run(logged);
   return statements.map(({ sql, parameters }) =>
