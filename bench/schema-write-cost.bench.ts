@@ -24,7 +24,9 @@ const objectsLike = (db: Database.Database, type: string, pattern: string) =>
   ).map((r) => r.name);
 const dropTriggers = (pattern: string) => (db: Database.Database) =>
   objectsLike(db, "trigger", pattern).map((n) => `drop trigger ${n}`);
-const dropIndexes = (names: string[]) => () => names.map((n) => `drop index ${n}`);
+/** Only those the schema still has (016 dropped events_date, events_iso3_date and SQLite's events_by_position). */
+const dropIndexes = (names: string[]) => (db: Database.Database) =>
+  names.filter((n) => objectsLike(db, "index", n).length > 0).map((n) => `drop index ${n}`);
 
 const LIST_INDEXES = [
   "events_by_iso3",

@@ -68,9 +68,13 @@ function applyPlainSparseFilters<O>(db: Kysely<Database>, query: EventsQuery<O>,
 
 /** Rejected events are hidden unless asked for by status, or by reviewed=true (every reviewed event). */
 function visibility(eb: Where, filter: EventFilter) {
-  if (filter.status) return eb("events.review_status", "=", filter.status);
-  // IN, not != 'unreviewed': the few reviewed events are found through the status index, not by walking all.
-  if (filter.reviewed === true) return eb("events.review_status", "in", ["confirmed", "edited", "rejected"]);
+  // The status index holds only reviewed events (migration 016); a query uses it when it states its condition.
+  const isReviewed = eb("events.review_status", "!=", "unreviewed");
+  if (filter.status === "unreviewed") return eb("events.review_status", "=", filter.status);
+  if (filter.status) return eb.and([eb("events.review_status", "=", filter.status), isReviewed]);
+  // IN, not != 'unreviewed' alone: the few reviewed events are found through the status index, not by walking all.
+  if (filter.reviewed === true)
+    return eb.and([eb("events.review_status", "in", ["confirmed", "edited", "rejected"]), isReviewed]);
   if (filter.reviewed === false) return eb("events.review_status", "=", "unreviewed");
   return eb("events.review_status", "!=", "rejected");
 }

@@ -12,9 +12,10 @@ export async function listEventsInWindow(db: Kysely<Database>, window: EventWind
   if (window === "undated-unpublished") return listUndatedReportedIn(db, null);
   if (window !== "undated" && "publishedFrom" in window) return listUndatedReportedIn(db, window);
   let query = db.selectFrom("events").select("record");
-  if (window === "undated") query = query.where("event_date", "is", null);
+  if (window === "undated") query = query.where("date_key", "=", "");
   else {
-    query = query.where("event_date", ">=", window.from).where("event_date", "<=", window.to + "\uffff");
+    // date_key is event_date ('' when undated): its indexes serve the window (migration 016).
+    query = query.where("date_key", ">=", window.from).where("date_key", "<=", window.to + "\uffff");
     if (window.iso3) query = query.where((eb) => eb.or([eb("iso3", "=", window.iso3!), eb("iso3", "is", null)]));
   }
   return (await query.execute()).map((r) => JSON.parse(r.record) as EventRecord);

@@ -13,6 +13,7 @@ import { parseEventQuery } from "./event-filter.js";
 import { applyEventFilter, applyKeyset } from "./events-query.js";
 import { selectEventPage } from "./events-store.js";
 import { createImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
+import { type EventWindow, listEventsInWindow } from "./incidents-store.js";
 import { migrateToLatest } from "./migrations/index.js";
 import type { Database as Schema } from "./schema.js";
 import type { SparsePlan } from "./sparse-filters.js";
@@ -34,6 +35,23 @@ function plan(query: Compilable): string[] {
   const { sql, parameters } = query.compile();
   return (sqlite.prepare(`explain query plan ${sql}`).all(...(parameters as unknown[])) as { detail: string }[]).map(
     (p) => p.detail,
+  );
+}
+
+/** The plans of the statements `run` executes, each as EXPLAIN QUERY PLAN details. */
+async function plansRun(run: (logged: Kysely<Schema>) => Promise<unknown>): Promise<string[][]> {
+  const statements: { sql: string; parameters: readonly unknown[] }[] = [];
+  const logged = new Kysely<Schema>({
+    dialect: createImmediateSqliteDialect({ database: sqlite }),
+    log: (event) => {
+      statements.push(event.query);
+    },
+  });
+  await run(logged);
+  return statements.map(({ sql, parameters }) =>
+    (sqlite.prepare(`explain query plan ${sql}`).all(...(parameters as unknown[])) as { detail: string }[]).map(
+      (p) => p.detail,
+    ),
   );
 }
 
@@ -150,6 +168,30 @@ describe("store: list queries use indexes", () => {
       [],
     );
   });
+  // Merging asks for the events of a country near a date (and those of no known country), or the undated ones:
+  // the reads listEventsInWindow runs, as it runs them.
+  const WINDOWS: EventWindow[] = [
+    { from: "2024-01-01", to: "2024-01-08", iso3: "KEN" },
+    { from: "2024-01-01", to: "2024-01-08" },
+    "undated",
+    { publishedFrom: "2024-01-01", publishedTo: "2024-01-08", iso3: "KEN" },
+  ];
+  for (const window of WINDOWS) {
+    it(`the merge's events in window ${JSON.stringify(window)}`, async () => {
+      const details = (await plansRun((logged) => listEventsInWindow(logged, window))).flat();
+      assert.ok(details.length > 0);
+      assert.deepEqual(
+        details.filter((d) => /^SCAN /.test(d) && !/USING (COVERING )?INDEX/.test(d)),
+        [],
+        details.join("\n"),
+      );
+      assert.deepEqual(
+        details.filter((d) => /^SCAN events\b/.test(d)),
+        [],
+        details.join("\n"),
+      );
+    });
+  }
   it("the check itself sees a full scan", () => {
     assert.deepEqual(fullScans(db.selectFrom("events").select("event_id").where("record", "=", "x")), ["SCAN events"]);
   });

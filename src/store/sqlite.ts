@@ -38,6 +38,11 @@ export async function createSqliteStore(sqlite: Database.Database): Promise<Stor
   // In WAL mode NORMAL syncs at checkpoints, not at every commit: a crashed process loses nothing committed and
   // the file stays consistent; only a power cut may drop the last commits, which a re-run stores again.
   sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma(`wal_autocheckpoint = ${CONFIG.storeWalAutocheckpointPages}`);
+  sqlite.pragma(`journal_size_limit = ${CONFIG.storeWalSizeLimitBytes}`);
+  // Left at SQLite's defaults, each measured (bench/RESULTS.md, write-speed): page_size (a new event dirties one leaf
+  // per index whatever its size), cache_size and mmap_size (no change beyond the noise; mmap turns an I/O error into a
+  // crash), temp_store (a save sorts nothing).
   sqlite.pragma("foreign_keys = ON");
   const db = kyselyOf(sqlite);
   await retryWhenBusy(() => migrateHoldingWriteLock(sqlite, db));

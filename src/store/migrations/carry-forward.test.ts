@@ -1,4 +1,4 @@
-// Migrations 013 and 014 change how the store keeps what it already holds: a store left by an older sitrep is
+// Migrations 013, 014 and 016 change how the store keeps what it already holds: a store left by an older sitrep is
 // made here (migrated up to the migration before, rows written as that schema had them), then opened as any store
 // is, and read back through the store.
 import assert from "node:assert/strict";
@@ -32,6 +32,13 @@ const OLD_EVENTS = [
   makeEventRecord("doc-old", 3, { actor1: "Coastal Guard", actor2: "Rebels of Testland" }),
 ];
 
+/** Reviewed before 016 made the status index hold only reviewed events. */
+const REVIEWED_EVENT = makeEventRecord("doc-old", 4, {
+  actor1: "Harbour Police",
+  actor2: null,
+  event_date: "2024-03-09",
+});
+
 for (const backend of STORE_BACKENDS)
   describe(`migrations carry a store forward on ${backend.name}`, { skip: backend.skip }, () => {
     let store: Store;
@@ -56,7 +63,7 @@ for (const backend of STORE_BACKENDS)
         .execute();
       await old
         .insertInto("events" as never)
-        .values(OLD_EVENTS.map(eventRow) as never)
+        .values([...OLD_EVENTS.map(eventRow), { ...eventRow(REVIEWED_EVENT), review_status: "edited" }] as never)
         .execute();
       await old.destroy();
       store = await openStore(location);
@@ -84,5 +91,16 @@ for (const backend of STORE_BACKENDS)
       assert.deepEqual(await ids("coastal"), [first, third].sort());
       assert.deepEqual(await ids("rebels of test"), [first, second, third].sort());
       assert.deepEqual(await ids("navy"), []);
+    });
+
+    it("016: reviewed events stored before are listed by status, and the merge finds events by date", async () => {
+      const ids = async (raw: Record<string, string>) =>
+        (await store.queryEvents(parseEventQuery(raw))).items.map((e) => e.event_id);
+      assert.deepEqual(await ids({ status: "edited" }), [REVIEWED_EVENT.event_id]);
+      assert.deepEqual(await ids({ reviewed: "true" }), [REVIEWED_EVENT.event_id]);
+      assert.equal((await ids({ status: "unreviewed" })).length, OLD_EVENTS.length);
+      const inWindow = await store.listEventsInWindow({ from: "2024-03-01", to: "2024-03-02", iso3: "KEN" });
+      assert.deepEqual(inWindow.map((e) => e.event_id).sort(), OLD_EVENTS.map((e) => e.event_id).sort());
+      assert.deepEqual(await store.listEventsInWindow("undated"), []);
     });
   });
