@@ -7,6 +7,7 @@
 
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { isClaimedIncident, isFurtherAct } from "./is-back-reference.js";
 import { isComparisonDate } from "./is-comparison-date.js";
 import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
@@ -26,10 +27,19 @@ export function groupMentions(
 ): Incident[] {
   const incidents: Incident[] = [];
   const sentencesWithTriggers = new Set(mentions.map((m) => m.sentence));
+  let latest: Incident | undefined;
   for (const mention of mentions) {
     const governing = findGoverningIncident(tree, incidents, mention);
     if (governing) {
       governing.mentions.push(mention);
+      continue;
+    }
+    // "The attackers also set fire to houses", "No group claimed the attack": the incident just told.
+    const referred = findReferredIncident(doc, tree, latest, incidents, mention);
+    if (referred) {
+      referred.mentions.push(mention);
+      referred.sentences.add(mention.sentence);
+      latest = referred;
       continue;
     }
     const lookback = settings.nounPhraseLookbackChars;
@@ -45,6 +55,7 @@ export function groupMentions(
       incidents.push({ mentions: [mention], date, sentences: new Set([mention.sentence]) });
     }
     const current = incident ?? incidents[incidents.length - 1];
+    latest = current;
     if (!current.date)
       adoptFollowingDate(doc, current, mention.sentence, sentencesWithTriggers, settings.eventDateLookahead);
   }
@@ -81,6 +92,25 @@ function addContinuingSentences(doc: Doc, incident: Incident, taken: Set<number>
       incident.sentences.add(i);
     }
   }
+}
+
+/**
+ * A further act of the same people joins the incident just told, whatever its type (the arson of an
+ * attack). A claimed or condemned incident is the latest one of its kind; a generic word ("the attack",
+ * "the killing") may name any kind, a specific one ("the bombings") only its own.
+ */
+function findReferredIncident(
+  doc: Doc,
+  tree: ParseTree,
+  latest: Incident | undefined,
+  incidents: Incident[],
+  mention: TriggerMention,
+): Incident | undefined {
+  if (!latest) return undefined;
+  if (isFurtherAct(doc, tree, mention)) return latest;
+  if (!isClaimedIncident(tree, mention)) return undefined;
+  if (mention.span.data?.generic) return latest;
+  return [latest, ...[...incidents].reverse()].find((i) => i.mentions[0].eventType === mention.eventType);
 }
 
 function findDatedIncident(
