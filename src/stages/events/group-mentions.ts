@@ -19,10 +19,12 @@ export type Incident = {
   sentences: Set<number>;
 };
 
+/** `triggers`: every trigger of the report, occurring or not: a sentence with one tells of its own event. */
 export function groupMentions(
   doc: Doc,
   tree: ParseTree,
   mentions: TriggerMention[],
+  triggers: TriggerMention[],
   settings: EventsSettings,
 ): Incident[] {
   const incidents: Incident[] = [];
@@ -60,6 +62,7 @@ export function groupMentions(
       adoptFollowingDate(doc, current, mention.sentence, sentencesWithTriggers, settings.eventDateLookahead);
   }
   for (const incident of incidents) addContinuingSentences(doc, incident, sentencesWithTriggers);
+  addCasualtySentences(doc, incidents, new Set(triggers.map((m) => m.sentence)));
   return incidents;
 }
 
@@ -111,6 +114,29 @@ function findReferredIncident(
   if (!isClaimedIncident(tree, mention)) return undefined;
   if (mention.span.data?.generic) return latest;
   return [latest, ...[...incidents].reverse()].find((i) => i.mentions[0].eventType === mention.eventType);
+}
+
+/**
+ * "Gunmen raided the village on Friday. At least 23 people died, the ministry said.": a sentence that
+ * only gives a toll, with no event word, day or place of its own, gives the toll of the incident told in
+ * the sentence before (the latest one told there: never two incidents' toll at once).
+ */
+function addCasualtySentences(doc: Doc, incidents: Incident[], withTriggers: Set<number>) {
+  const sentences = spansOf(doc, "sentences");
+  const owners = new Map<number, Incident>();
+  for (const incident of incidents) for (const i of incident.sentences) owners.set(i, incident);
+  for (let i = 1; i < sentences.length; i++) {
+    const owner = owners.get(i - 1);
+    if (!owner || owners.has(i) || withTriggers.has(i) || !isBareToll(doc, sentences[i])) continue;
+    owner.sentences.add(i);
+    owners.set(i, owner);
+  }
+}
+
+function isBareToll(doc: Doc, sentence: Span): boolean {
+  const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
+  const isToll = spansOf(doc, "numbers").some((n) => (n.label === "KILLED" || n.label === "INJURED") && inside(n));
+  return isToll && !spansOf(doc, "dates").some(inside) && !spansOf(doc, "places").some(inside);
 }
 
 function findDatedIncident(
