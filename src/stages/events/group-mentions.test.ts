@@ -27,10 +27,25 @@ describe("events: a toll behind a speech tag belongs to the incident before it",
     assert.deepEqual(tollsOf(doc), [23]);
   });
 
+  it("'Twelve people were killed in the attack, police said.' is the bombing's toll, not a new record", () => {
+    const doc = run(
+      "A suicide bomber blew himself up at a market in Maiduguri, Nigeria on Tuesday. Twelve people were killed in the attack, police said.",
+    );
+    assert.deepEqual(tollsOf(doc), [12]);
+    assert.equal(doc.events[0].subEventType.value, "Suicide bomb");
+  });
+
   describe("negative cases", () => {
     it("a toll with a day of its own is another event's, not the raid's", () => {
       const doc = run(`${RAID} Last year, 40 people died in the district, the ministry said.`);
       assert.deepEqual(tollsOf(doc), [null]);
+    });
+
+    it("people killed in an attack with its own town and day are another incident", () => {
+      const doc = run(
+        "A suicide bomber blew himself up at a market in Maiduguri, Nigeria on Tuesday. On Wednesday, five people were killed in an attack in Bama.",
+      );
+      assert.equal(doc.events.length, 2);
     });
 
     it("of two incidents, only the one told just before gets the toll", () => {

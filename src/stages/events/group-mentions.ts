@@ -7,7 +7,7 @@
 
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { isClaimedIncident, isFurtherAct } from "./is-back-reference.js";
+import { isClaimedIncident, isFurtherAct, isToldAgain } from "./is-back-reference.js";
 import { isComparisonDate } from "./is-comparison-date.js";
 import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
@@ -110,7 +110,7 @@ function findReferredIncident(
   mention: TriggerMention,
 ): Incident | undefined {
   if (!latest) return undefined;
-  if (isFurtherAct(doc, tree, mention)) return latest;
+  if (isFurtherAct(doc, tree, mention) || isToldAgain(doc, tree, mention)) return latest;
   if (!isClaimedIncident(tree, mention)) return undefined;
   if (mention.span.data?.generic) return latest;
   return [latest, ...[...incidents].reverse()].find((i) => i.mentions[0].eventType === mention.eventType);

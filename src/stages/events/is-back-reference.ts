@@ -1,10 +1,12 @@
-// A mention that points back at an incident the report already told, read from the parse. Two shapes:
+// A mention that points back at an incident the report already told, read from the parse. Three shapes:
 //  - the incident as the thing someone claims, denies, blames or condemns: "No group claimed the attack
 //    on the patrol", "nobody has claimed to have carried out the shooting". The claim (negated or not)
 //    is no event, and its object is the incident told before, not a second one.
 //  - a further act of the same people, told with "also" or a subject that points back ("the attackers",
 //    "they"), with no day or place of its own: "The attackers also set fire to houses". ACLED codes one
 //    event per incident; the arson is part of the attack unless the text puts it elsewhere or later.
+//  - a generic word told again of "the attack": "Twelve people were killed in the attack, police said".
+//    Its toll is the incident's, not a new record's.
 // The words are closed classes (pronouns, determiners) and a few verbs of claiming and judging, kept
 // here with their reasons, as read-irrealis does.
 import { type Doc, spansOf } from "../../doc.js";
@@ -28,6 +30,9 @@ const MAX_HOPS = 3;
 const POINTING_DETERMINERS = /^(?:the|these|those|this|that)$/;
 const POINTING_PRONOUNS = /^(?:they|he|she|it|them)$/;
 const ADDITIVE_ADVERBS = /^(?:also|too|then|later|afterwards|subsequently)$/;
+// Nouns that name an incident as a whole: "killed in the attack" points at one already told.
+const INCIDENT_NOUNS =
+  /^(?:attack|strike|airstrike|blast|explosion|assault|raid|bombing|shelling|ambush|clash|fighting|incident|violence)$/;
 
 /** The trigger is the incident a claim, denial or judgement is about. */
 export function isClaimedIncident(tree: ParseTree, mention: TriggerMention): boolean {
@@ -60,10 +65,26 @@ export function isFurtherAct(doc: Doc, tree: ParseTree, mention: TriggerMention)
   return isAdditive || childrenWith(tree, verb, ["nsubj"]).some((s) => isPointingSubject(tree, s));
 }
 
+/**
+ * "Twelve people were killed in the attack, police said": a generic word whose clause points at "the
+ * attack" (or that is "the attack" itself), with no day or place of its own, tells the toll of the
+ * incident already told. Its type was only guessed from its target, so it never starts another.
+ */
+export function isToldAgain(doc: Doc, tree: ParseTree, mention: TriggerMention): boolean {
+  const token = verbOf(tree, mention.span);
+  if (!mention.span.data?.generic || token < 0 || hasOwnSetting(doc, mention)) return false;
+  const nouns = uposOf(tree, token) === "VERB" ? childrenWith(tree, token, ["obl"]) : [token];
+  return nouns.some((n) => INCIDENT_NOUNS.test(wordOf(tree, n)) && isDefinite(tree, n));
+}
+
+function isDefinite(tree: ParseTree, noun: number): boolean {
+  return childrenWith(tree, noun, ["det"]).some((d) => POINTING_DETERMINERS.test(wordOf(tree, d)));
+}
+
 function isPointingSubject(tree: ParseTree, subject: number): boolean {
   if (POINTING_PRONOUNS.test(wordOf(tree, subject))) return true;
   const isPlural = wordOf(tree, subject).endsWith("s");
-  return isPlural && childrenWith(tree, subject, ["det"]).some((d) => POINTING_DETERMINERS.test(wordOf(tree, d)));
+  return isPlural && isDefinite(tree, subject);
 }
 
 function hasOwnSetting(doc: Doc, mention: TriggerMention): boolean {
