@@ -50,6 +50,11 @@ describe("events: a further act of the attackers joins their attack", () => {
     assert.ok(doc.events[0].eventType.evidence.some((s) => doc.text.slice(s.start, s.end) === "set fire to"));
   });
 
+  it("negative case: the attackers' act at another time ('later') stays its own record", () => {
+    const doc = run(`${RAID} The attackers later set fire to a police station.`);
+    assert.equal(doc.events.length, 2, triggersOf(doc).join());
+  });
+
   it("negative case: arson at another place and day stays its own record", () => {
     const doc = run(`${RAID} On Sunday, the attackers set fire to houses in Dutsin-Ma.`);
     assert.equal(doc.events.length, 2, triggersOf(doc).join());

@@ -29,7 +29,9 @@ const MAX_HOPS = 3;
 // Subjects that point back at the actors already named: a pronoun, or "the/these attackers".
 const POINTING_DETERMINERS = /^(?:the|these|those|this|that)$/;
 const POINTING_PRONOUNS = /^(?:they|he|she|it|them)$/;
-const ADDITIVE_ADVERBS = /^(?:also|too|then|later|afterwards|subsequently)$/;
+// "also", "too": more of the same act. Not "later" or "then": another time may be another incident.
+const ADDITIVE_ADVERBS = /^(?:also|too)$/;
+const OTHER_TIME_ADVERBS = /^(?:later|then|afterwards|subsequently|earlier|previously|next)$/;
 // Nouns that name an incident as a whole: "killed in the attack" points at one already told.
 const INCIDENT_NOUNS =
   /^(?:attack|strike|airstrike|blast|explosion|assault|raid|bombing|shelling|ambush|clash|fighting|incident|violence)$/;
@@ -61,8 +63,12 @@ function hasReferringVerb(tree: ParseTree, noun: number): boolean {
 export function isFurtherAct(doc: Doc, tree: ParseTree, mention: TriggerMention): boolean {
   const verb = verbOf(tree, mention.span);
   if (verb < 0 || uposOf(tree, verb) !== "VERB" || hasOwnSetting(doc, mention)) return false;
-  const isAdditive = childrenWith(tree, verb, ["advmod"]).some((c) => ADDITIVE_ADVERBS.test(wordOf(tree, c)));
-  return isAdditive || childrenWith(tree, verb, ["nsubj"]).some((s) => isPointingSubject(tree, s));
+  const adverbs = childrenWith(tree, verb, ["advmod"]).map((c) => wordOf(tree, c));
+  if (adverbs.some((w) => OTHER_TIME_ADVERBS.test(w))) return false;
+  return (
+    adverbs.some((w) => ADDITIVE_ADVERBS.test(w)) ||
+    childrenWith(tree, verb, ["nsubj"]).some((s) => isPointingSubject(tree, s))
+  );
 }
 
 /**
