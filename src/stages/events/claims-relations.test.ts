@@ -24,12 +24,12 @@ describe("events: grouping", () => {
     const doc = run(
       "Up to 200 farmers demonstrated on Tuesday in Moldova, where 12 people were killed in ethnic riots last March, state radio said.",
     );
+    const triggers = findTriggers(doc, testEventLexicons(), EVENTS_SETTINGS);
     const incidents = groupMentions(
       doc,
       readParseTree(doc),
-      findTriggers(doc, testEventLexicons(), EVENTS_SETTINGS).filter((m) =>
-        /demonstrated|riots/.test(slice(doc, m.span)),
-      ),
+      triggers.filter((m) => /demonstrated|riots/.test(slice(doc, m.span))),
+      triggers,
       EVENTS_SETTINGS,
     );
     assert.equal(incidents.length, 2);

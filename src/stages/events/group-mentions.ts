@@ -7,6 +7,7 @@
 
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { isClaimedIncident, isFurtherAct, isToldAgain } from "./is-back-reference.js";
 import { isComparisonDate } from "./is-comparison-date.js";
 import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
@@ -18,18 +19,29 @@ export type Incident = {
   sentences: Set<number>;
 };
 
+/** `triggers`: every trigger of the report, occurring or not: a sentence with one tells of its own event. */
 export function groupMentions(
   doc: Doc,
   tree: ParseTree,
   mentions: TriggerMention[],
+  triggers: TriggerMention[],
   settings: EventsSettings,
 ): Incident[] {
   const incidents: Incident[] = [];
   const sentencesWithTriggers = new Set(mentions.map((m) => m.sentence));
+  let latest: Incident | undefined;
   for (const mention of mentions) {
     const governing = findGoverningIncident(tree, incidents, mention);
     if (governing) {
       governing.mentions.push(mention);
+      continue;
+    }
+    // "The attackers also set fire to houses", "No group claimed the attack": the incident just told.
+    const referred = findReferredIncident(doc, tree, latest, incidents, mention);
+    if (referred) {
+      referred.mentions.push(mention);
+      referred.sentences.add(mention.sentence);
+      latest = referred;
       continue;
     }
     const lookback = settings.nounPhraseLookbackChars;
@@ -45,10 +57,12 @@ export function groupMentions(
       incidents.push({ mentions: [mention], date, sentences: new Set([mention.sentence]) });
     }
     const current = incident ?? incidents[incidents.length - 1];
+    latest = current;
     if (!current.date)
       adoptFollowingDate(doc, current, mention.sentence, sentencesWithTriggers, settings.eventDateLookahead);
   }
   for (const incident of incidents) addContinuingSentences(doc, incident, sentencesWithTriggers);
+  addCasualtySentences(doc, incidents, new Set(triggers.map((m) => m.sentence)));
   return incidents;
 }
 
@@ -81,6 +95,48 @@ function addContinuingSentences(doc: Doc, incident: Incident, taken: Set<number>
       incident.sentences.add(i);
     }
   }
+}
+
+/**
+ * A further act of the same people joins the incident just told, whatever its type (the arson of an
+ * attack). A claimed or condemned incident is the latest one of its kind; a generic word ("the attack",
+ * "the killing") may name any kind, a specific one ("the bombings") only its own.
+ */
+function findReferredIncident(
+  doc: Doc,
+  tree: ParseTree,
+  latest: Incident | undefined,
+  incidents: Incident[],
+  mention: TriggerMention,
+): Incident | undefined {
+  if (!latest) return undefined;
+  if (isFurtherAct(doc, tree, mention) || isToldAgain(doc, tree, mention)) return latest;
+  if (!isClaimedIncident(tree, mention)) return undefined;
+  if (mention.span.data?.generic) return latest;
+  return [latest, ...[...incidents].reverse()].find((i) => i.mentions[0].eventType === mention.eventType);
+}
+
+/**
+ * "Gunmen raided the village on Friday. At least 23 people died, the ministry said.": a sentence that
+ * only gives a toll, with no event word, day or place of its own, gives the toll of the incident told in
+ * the sentence before (the latest one told there: never two incidents' toll at once).
+ */
+function addCasualtySentences(doc: Doc, incidents: Incident[], withTriggers: Set<number>) {
+  const sentences = spansOf(doc, "sentences");
+  const owners = new Map<number, Incident>();
+  for (const incident of incidents) for (const i of incident.sentences) owners.set(i, incident);
+  for (let i = 1; i < sentences.length; i++) {
+    const owner = owners.get(i - 1);
+    if (!owner || owners.has(i) || withTriggers.has(i) || !isBareToll(doc, sentences[i])) continue;
+    owner.sentences.add(i);
+    owners.set(i, owner);
+  }
+}
+
+function isBareToll(doc: Doc, sentence: Span): boolean {
+  const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
+  const isToll = spansOf(doc, "numbers").some((n) => (n.label === "KILLED" || n.label === "INJURED") && inside(n));
+  return isToll && !spansOf(doc, "dates").some(inside) && !spansOf(doc, "places").some(inside);
 }
 
 function findDatedIncident(

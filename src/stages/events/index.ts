@@ -60,7 +60,7 @@ export function findEventsAndClaims(
   );
   const drafts: EventDraft[] = [];
   const draftsOf = new Map<TriggerMention, number[]>();
-  groupMentions(doc, tree, occurring, settings).forEach((incident, i) => {
+  groupMentions(doc, tree, occurring, triggers, settings).forEach((incident, i) => {
     const indexes = draftIncident(doc, incident, triggers, i === 0, i, lexicons, settings).map(
       (draft) => drafts.push(draft) - 1,
     );

@@ -42,6 +42,16 @@ describe("events: a headline and the body's incident are one record", () => {
     );
   });
 
+  it("a telegraphic headline whose place is misread still joins the body's one bombing", () => {
+    // "near Somali capital": an adjective and a noun, no town; the body names Mogadishu.
+    const doc = run(
+      "Car bomb hits army convoy near Somali capital\n\nA car bomb struck an army convoy on the outskirts of Mogadishu on Sunday, killing four soldiers, a military officer said.",
+    );
+    assert.equal(doc.events.length, 1, doc.events.map((e) => doc.text.slice(e.trigger.start, e.trigger.end)).join());
+    assert.equal(doc.events[0].place?.value.location, "Mogadishu");
+    assert.equal(doc.events[0].fatalities.value.best, 4);
+  });
+
   it("negative case: a headline that sums two attacks joins neither; each keeps its town and dead", () => {
     const doc = run(`Attacks kill ten in Burkina Faso\n\n${fixture("two-towns.txt").split("\n\n")[1]}`);
     const placed = doc.events.filter((e) => e.place?.value.location);

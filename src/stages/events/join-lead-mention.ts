@@ -1,9 +1,9 @@
 // A headline names the report's incident before the body tells it: "Gunmen kill four police in
 // attack" and then "Gunmen attacked a police post in <town> on Sunday, killing four officers". The lead's
 // draft has no date and often no place; the body's has both, so merge-same-incident (actor pair, place
-// and day) never sees them as one. A lead draft joins the one body draft it is compatible with: the same
-// event type, actors that fit the body's roles, a place that is the body's or contains it, and no other
-// date or death toll. When several body drafts fit ("Attacks kill 10 across the north" over two towns'
+// and day) never sees them as one. A lead draft joins the one body draft of the same event type with no
+// other date or death toll; when several are, the one whose actors fit the lead's roles and whose place
+// is the lead's or inside it. When several body drafts still fit ("Attacks kill 10 across the north" over two towns'
 // attacks) the lead is a summary of distinct incidents and is left as it is: which one it means is unsaid.
 import type { ActorValue, EventDraft, Field } from "../../doc.js";
 import { absorbDraft, type MergedDrafts } from "./merge-same-incident.js";
@@ -22,23 +22,32 @@ export function joinLeadMentions(drafts: readonly EventDraft[], leadEnd: number)
   return { drafts: merged, indexOf: drafts.map((_, i) => newIndex.get(target[i] < 0 ? i : target[i])!) };
 }
 
-/** The one body draft (after the lead) the lead draft fits, or -1 when none or several do. */
+/**
+ * The one body draft (after the lead) the lead draft fits, or -1 when none or several do. A headline is
+ * telegraphic ("Car bomb hits convoy near Somali capital"): its places and actors are often misread, so
+ * they only choose between several body drafts; the type, the day and the death toll decide alone.
+ */
 function bodyDraftOf(drafts: readonly EventDraft[], i: number, leadEnd: number): number {
   const lead = drafts[i];
   const fitting = drafts
-    .map((body, j) => (j !== i && body.trigger.start >= leadEnd && isCompatible(lead, body) ? j : -1))
+    .map((body, j) => (j !== i && body.trigger.start >= leadEnd && isSameIncidentKind(lead, body) ? j : -1))
     .filter((j) => j >= 0);
-  return fitting.length === 1 ? fitting[0] : -1;
+  if (fitting.length === 1) return fitting[0];
+  const placed = fitting.filter((j) => isArgumentCompatible(lead, drafts[j]));
+  return placed.length === 1 ? placed[0] : -1;
 }
 
-function isCompatible(lead: EventDraft, body: EventDraft): boolean {
+function isSameIncidentKind(lead: EventDraft, body: EventDraft): boolean {
   return (
-    lead.eventType.value === body.eventType.value &&
-    isSameDayOrUndated(lead, body) &&
+    lead.eventType.value === body.eventType.value && isSameDayOrUndated(lead, body) && isCountCompatible(lead, body)
+  );
+}
+
+function isArgumentCompatible(lead: EventDraft, body: EventDraft): boolean {
+  return (
     isPlaceCompatible(lead, body) &&
     isActorCompatible(lead.actor1, body.actor1, body.actor2) &&
-    isActorCompatible(lead.actor2, body.actor2, body.actor1) &&
-    isCountCompatible(lead, body)
+    isActorCompatible(lead.actor2, body.actor2, body.actor1)
   );
 }
 

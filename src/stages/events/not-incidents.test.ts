@@ -59,6 +59,13 @@ describe("events: what is not an incident", () => {
     assert.deepEqual(triggersOf(doc), ["attacked"]);
   });
 
+  it('"similar raids" and "frequently attacks" are a habit, not an incident; the past attack stays', () => {
+    const doc = run(
+      `${PAST_ATTACK} Bandits have staged similar raids on villages across the north-west. The gang frequently attacks farms in the area.`,
+    );
+    assert.deepEqual(triggersOf(doc), ["attacked"]);
+  });
+
   it("a sports report gives no event from its metaphors (no weapon, casualty or armed actor anywhere)", () => {
     const doc = run(SPORTS);
     assert.deepEqual(triggersOf(doc), []);
@@ -74,6 +81,11 @@ describe("events: what is not an incident", () => {
         `Thousands of nurses rallied outside the health ministry on Friday to demand higher pay. ${SPORTS}`,
       );
       assert.ok(triggersOf(doc).includes("rallied"));
+    });
+
+    it("an attack that merely follows another is not a habit: both stay", () => {
+      const doc = run(`${PAST_ATTACK} On Monday, bandits raided a farm near Zaria, killing two herders.`);
+      assert.equal(doc.events.length, 2, triggersOf(doc).join());
     });
 
     it('"last week" is a date, not a period: the killing is an incident', () => {

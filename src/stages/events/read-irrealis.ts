@@ -1,7 +1,7 @@
 // Whether a predicate tells of something that happened, read from its clause: an auxiliary of the future
 // or of a condition ("will march", "would have killed"), a negation ("did not attack", "no strikes"),
 // a verb of intention above it ("plan to march", "called for a protest", "threatened strikes"), an "if"
-// clause, a habit ("used to raid"), or a total over a period ("killed since 2014", "over eight years"),
+// clause, a habit ("used to raid", "often raids", "similar raids"), or a total over a period ("killed since 2014", "over eight years"),
 // which is a tally, not one incident. The words are closed classes of English grammar (modals, negators,
 // subordinators) and the few verbs and adjectives of intent; they are data, kept here with their reasons.
 
@@ -41,6 +41,11 @@ const INTENT_VERBS =
 // "plan to keep fighting" is two open complements up from "fighting"; more is rare and often another clause.
 const MAX_XCOMP_HOPS = 3;
 const INTENT_ADJECTIVES = /^(?:planned|proposed|upcoming|scheduled|intended)$/;
+// "have carried out similar bombings", "such attacks": events of a kind, not one of them.
+const KIND_MODIFIERS = /^(?:similar|such|comparable)$/;
+// "frequently attacks villages": a habit. Not "repeatedly", which also tells one day's series of blows.
+const FREQUENCY_ADVERBS =
+  /^(?:often|frequently|regularly|routinely|usually|typically|sometimes|occasionally|commonly|habitually|generally)$/;
 // Units of a period long enough that what happened in it is a total of many incidents.
 const PERIODS = /^(?:years?|months?|decades?|weeks?)$/;
 const PERIOD_MARKERS = new Set(["since", "over", "during", "throughout", "in", "for", "within"]);
@@ -54,6 +59,7 @@ export function readIrrealis(tree: ParseTree, predicate: Predicate): Irrealis | 
     if (found) return found;
   }
   if (hasIntentModifier(tree, predicate.token)) return "planned";
+  if (isKindReference(tree, predicate.token)) return "habitual";
   if (clause.some((head) => isUnderIntent(tree, head))) return "planned";
   if (clause.some((head) => hasPeriod(tree, head))) return "total";
   if (isUnderProspect(tree, clause[clause.length - 1])) return "prospective";
@@ -83,6 +89,8 @@ function readHead(tree: ParseTree, head: number): Irrealis | null {
     children.some((c) => relationOf(tree, c) === "mark" && CONDITIONS.has(wordOf(tree, c)))
   )
     return "conditional";
+  if (children.some((c) => relationOf(tree, c) === "advmod" && FREQUENCY_ADVERBS.test(wordOf(tree, c))))
+    return "habitual";
   // "used to raid the villages": the habit, not a raid.
   if (relationOf(tree, head) === "xcomp" && wordOf(tree, headOf(tree, head)) === "used" && words.includes("to"))
     return "habitual";
@@ -114,6 +122,14 @@ function isUnderProspect(tree: ParseTree, head: number): boolean {
     if (before === "future" || before === "conditional") return true;
   }
   return false;
+}
+
+/** "similar bombings", "such attacks", "similar bombings and shootings" (the modifier on the first conjunct). */
+function isKindReference(tree: ParseTree, token: number): boolean {
+  const noun = relationOf(tree, token) === "conj" && headOf(tree, token) >= 0 ? headOf(tree, token) : token;
+  return [token, noun].some((t) =>
+    childrenWith(tree, t, ["amod", "det"]).some((c) => KIND_MODIFIERS.test(wordOf(tree, c))),
+  );
 }
 
 /** "a planned march", "possible strikes". */

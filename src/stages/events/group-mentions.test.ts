@@ -1,0 +1,58 @@
+// One incident, one record (issue 18): a sentence that only gives a toll, often behind a speech tag
+// ("..., the ministry said"), gives the toll of the incident told just before it, and of no other.
+// Invented reports, published on Monday 2024-03-11.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Doc } from "../../doc.js";
+import { processText } from "../../process.js";
+
+function run(text: string): Doc {
+  const result = processText(text, { origin: "test", published: "2024-03-11" });
+  assert.ok("doc" in result, "the document was declined");
+  return result.doc;
+}
+
+const RAID = "Gunmen attacked a village in Zamfara state, Nigeria on Friday.";
+const tollsOf = (doc: Doc) => doc.events.map((e) => e.fatalities.value.best);
+
+describe("events: a toll behind a speech tag belongs to the incident before it", () => {
+  it("'At least 23 people died, the ministry said.' gives the raid its dead", () => {
+    const doc = run(`${RAID} At least 23 people died, the ministry said.`);
+    assert.deepEqual(tollsOf(doc), [23]);
+    assert.equal(doc.events[0].fatalities.evidence[0].start, doc.text.indexOf("At least 23"));
+  });
+
+  it("a quoted toll and its injured join the raid too", () => {
+    const doc = run(`${RAID} "At least 23 people died and 15 were injured," the ministry said in a statement.`);
+    assert.deepEqual(tollsOf(doc), [23]);
+  });
+
+  it("'Twelve people were killed in the attack, police said.' is the bombing's toll, not a new record", () => {
+    const doc = run(
+      "A suicide bomber blew himself up at a market in Maiduguri, Nigeria on Tuesday. Twelve people were killed in the attack, police said.",
+    );
+    assert.deepEqual(tollsOf(doc), [12]);
+    assert.equal(doc.events[0].subEventType.value, "Suicide bomb");
+  });
+
+  describe("negative cases", () => {
+    it("a toll with a day of its own is another event's, not the raid's", () => {
+      const doc = run(`${RAID} Last year, 40 people died in the district, the ministry said.`);
+      assert.deepEqual(tollsOf(doc), [null]);
+    });
+
+    it("people killed in an attack with its own town and day are another incident", () => {
+      const doc = run(
+        "A suicide bomber blew himself up at a market in Maiduguri, Nigeria on Tuesday. On Wednesday, five people were killed in an attack in Bama.",
+      );
+      assert.equal(doc.events.length, 2);
+    });
+
+    it("of two incidents, only the one told just before gets the toll", () => {
+      const doc = run(
+        `Soldiers clashed with rebels near Goma, Congo on Thursday. ${RAID} At least 23 people died, the ministry said.`,
+      );
+      assert.deepEqual(tollsOf(doc), [null, 23]);
+    });
+  });
+});
