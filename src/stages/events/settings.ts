@@ -36,6 +36,11 @@ export const EVENTS_SETTINGS = Object.freeze({
   /** Words before a trigger read for a non-occurrence cue ("deter further", "were carrying out"): the
    * cue sits in the trigger's own clause, a few words back. */
   occurrenceCueWords: 8,
+  /** A parsed trigger the "did it happen" classifier scores below this is dropped (is-unhappened.ts);
+   * set on the event-records tune half (models/README.md gives the classifier's held-out scores). */
+  happenedThreshold: 0.5,
+  /** The same, in a report with no conflict evidence (no weapon, casualty count or armed actor). */
+  quietHappenedThreshold: 0.5,
   /** Words after an active trigger read for its target ("attacked a police checkpoint"): the object noun
    * phrase, not the rest of the sentence. */
   targetWords: 8,
