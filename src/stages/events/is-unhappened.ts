@@ -1,7 +1,8 @@
 // A trigger whose clause the "did it happen" classifier (src/text/happened, trained on IndiaPoliceEvents)
-// scores below the events stage's threshold: planned, threatened, demanded, negated or hypothetical actions
-// that the hand rules of read-irrealis.ts do not name. Only parsed sentences are scored; elsewhere nothing
-// is said against the trigger.
+// scores below the events stage's thresholds. Plans, threats, negations and habits are read-irrealis.ts's to
+// decide (the corpus has too few of them to learn: models/README.md); the classifier's ranking is used where it
+// pays, a low bar in every report and a higher one for the metaphors of reports without conflict evidence.
+// Only parsed sentences are scored; elsewhere nothing is said against the trigger.
 import { findHappenedFeatures } from "../../text/happened/happened-features.js";
 import { type HappenedModel, scoreHappened } from "../../text/happened/happened-model.js";
 import { buildParsedWords, type ParsedWords } from "../../text/happened/parsed-words.js";
@@ -15,9 +16,9 @@ import type { EventsSettings } from "./settings.js";
  * crowd needs only a weaker doubt: there a conflict word is more often a metaphor of sport or trade ("his
  * shot", "the deal") than a report of violence, and nouns count as well as verbs.
  */
-export function isUnhappened(score: number, isOffRegisterDocument: () => boolean, settings: EventsSettings): boolean {
+export function isUnhappened(score: number, isOffRegisterPredicate: () => boolean, settings: EventsSettings): boolean {
   if (score < settings.happenedThreshold) return true;
-  return score < settings.quietHappenedThreshold && isOffRegisterDocument();
+  return score < settings.quietHappenedThreshold && isOffRegisterPredicate();
 }
 
 /** The document's parse in the classifier's shape: built once per document. */
