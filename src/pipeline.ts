@@ -59,6 +59,7 @@ export function buildStages(resources: Resources, settings: Settings = DEFAULT_S
     numbers: createNumbersStage(resources.numbers, settings.numbers),
     quotes: createQuotesStage(resources.quotes, settings.quotes),
     syntax: createSyntaxStage(() => resources.syntax, eventSentences(settings)),
+    events: createEventsStage(settings.events, resources.happened),
   };
   const [sentences, ...rest] = configureStages(STAGES, settings, resources.gazetteer).map(
     (stage) => loaded[stage.name] ?? stage,

@@ -9,6 +9,7 @@ import { loadQuoteLexicons, type QuoteLexicons } from "./stages/quotes/quote-lex
 import { loadSentenceLexicons, type SentenceLexicons } from "./stages/sentences/index.js";
 import { loadWeapons, type WeaponEntry } from "./stages/weapons/index.js";
 import { type Gazetteer, openGazetteer } from "./text/gazetteer/gazetteer.js";
+import { type HappenedModel, loadHappenedModel } from "./text/happened/happened-model.js";
 import { loadNerLexicon } from "./text/ner/ner-lexicon.js";
 import { loadNerModel } from "./text/ner/ner-model.js";
 import type { NerResources } from "./text/ner/tag-document.js";
@@ -26,6 +27,8 @@ export type Resources = {
   numbers: NumberLexicons;
   quotes: QuoteLexicons;
   syntax: SyntaxModel;
+  /** The events stage's "did it happen" classifier. */
+  happened: HappenedModel;
 };
 
 export function loadResources(): Resources {
@@ -39,5 +42,6 @@ export function loadResources(): Resources {
     numbers: loadNumberLexicons(),
     quotes: loadQuoteLexicons(),
     syntax: loadSyntaxModel(),
+    happened: loadHappenedModel(),
   };
 }

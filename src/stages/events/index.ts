@@ -5,6 +5,7 @@
 // to" links between events and claims.
 import { type ClaimDraft, type Doc, type EventDraft, field, type Span, spansOf, withEvents } from "../../doc.js";
 import type { Stage } from "../../stage.js";
+import type { HappenedModel } from "../../text/happened/happened-model.js";
 import { draftIncident } from "./draft-incident.js";
 import { type EventLexicons, loadEventLexicons } from "./event-lexicons.js";
 import { findAttributions } from "./find-attributions.js";
@@ -17,7 +18,8 @@ import { isFigurative } from "./is-figurative.js";
 import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
 import { isMonthName } from "./is-month-name.js";
 import { isOccurrence } from "./is-occurrence.js";
-import { hasConflictEvidence, isOffRegister } from "./is-off-register.js";
+import { hasConflictEvidence, hasPredicateArgument, isOffRegister } from "./is-off-register.js";
+import { isUnhappened as isScoredUnhappened, readParsedWords, scoreMentionHappened } from "./is-unhappened.js";
 import { joinLeadMentions } from "./join-lead-mention.js";
 import { linkClaimEvents } from "./link-claims.js";
 import { linkResponses } from "./link-responses.js";
@@ -35,10 +37,12 @@ export function findEvents(
   return findEventsAndClaims(doc, lexicons, settings).events;
 }
 
+/** `happened`: the "did it happen" classifier (loadResources); without it only the rules judge. */
 export function findEventsAndClaims(
   doc: Doc,
   lexicons: EventLexicons,
   settings: EventsSettings = EVENTS_SETTINGS,
+  happened?: HappenedModel,
 ): EventsAndClaims {
   const triggers = findTriggers(doc, lexicons, settings);
   // A counted phrase ("at least five drone attacks") is a tally claim, never one incident.
@@ -47,9 +51,16 @@ export function findEventsAndClaims(
   const tree = readParseTree(doc);
   const hasEvidence = hasConflictEvidence(doc, settings);
   const irrealis = new Map(triggers.map((m) => [m, readMentionIrrealis(tree, m)]));
+  const parse = happened && readParsedWords(tree);
+  const isUnhappened = (m: TriggerMention) => {
+    const score = parse ? scoreMentionHappened(happened, tree, parse, m) : null;
+    const isOffRegisterPredicate = () => !hasEvidence && !hasPredicateArgument(doc, tree, m, lexicons);
+    return score !== null && isScoredUnhappened(score, isOffRegisterPredicate, settings);
+  };
   const occurring = triggers.filter(
     (m) =>
       !isIrrealis(m, irrealis.get(m)!) &&
+      !isUnhappened(m) &&
       !isOffRegister(doc, tree, m, lexicons, hasEvidence) &&
       isOccurrence(doc, m, settings) &&
       !isFigurative(doc, m) &&
@@ -141,7 +152,7 @@ function merge(existing: EventDraft["inResponseTo"], indexes: number[], evidence
   return field([...new Set([...existing.value, ...indexes])], [...existing.evidence, ...evidence]);
 }
 
-export function createEventsStage(settings: EventsSettings = EVENTS_SETTINGS): Stage {
+export function createEventsStage(settings: EventsSettings = EVENTS_SETTINGS, happened?: HappenedModel): Stage {
   let lexicons: EventLexicons | undefined;
   return {
     name: "events",
@@ -149,7 +160,7 @@ export function createEventsStage(settings: EventsSettings = EVENTS_SETTINGS): S
     makes: ["events"],
     run: (doc: Doc) => {
       lexicons ??= loadEventLexicons();
-      const { events, claims } = findEventsAndClaims(doc, lexicons, settings);
+      const { events, claims } = findEventsAndClaims(doc, lexicons, settings, happened);
       return { ...withEvents(doc, events), claims };
     },
   };

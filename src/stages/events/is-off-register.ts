@@ -9,7 +9,7 @@ import { overlapsAny } from "../../text/span-overlap.js";
 import type { EventLexicons } from "./event-lexicons.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { childrenOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
-import { readPredicate } from "./read-predicate.js";
+import { type Predicate, readPredicate } from "./read-predicate.js";
 import type { EventsSettings } from "./settings.js";
 
 const CASUALTIES = new Set(["KILLED", "INJURED"]);
@@ -43,14 +43,25 @@ export function isOffRegister(
   const predicate = readPredicate(tree, mention.span);
   // An event noun ("the fighting", "the massacre") often stands alone in a real report: only verbs are read.
   if (!predicate || uposOf(tree, predicate.token) !== "VERB") return false;
+  return !hasConflictArgument(doc, tree, mention, predicate, lexicons);
+}
+
+/** Whether the predicate names a place, a country, people or a crowd: what a conflict event is about. */
+export function hasConflictArgument(
+  doc: Doc,
+  tree: ParseTree,
+  mention: TriggerMention,
+  predicate: Predicate,
+  lexicons: EventLexicons,
+): boolean {
   // Arguments the predicate reader found (whatever their relation: "thousands ... rallied" may come out
   // as a clause on its subject), then the verb's own dependents.
   const anchors = [...predicate.anchors.keys()];
   const candidates = [...anchors, ...childrenOf(tree, predicate.token).filter((c) => hasArgumentRelation(tree, c))];
   // A protest or an attack on a person is about whoever it names ("he is protesting", "the girl who was
   // raped"); a battle, a bombing or a deal needs a place or a group.
-  if (ABOUT_PERSONS.has(mention.eventType) && anchors.some((t) => isPersonArgument(tree, t))) return false;
-  return !candidates.some((token) => isConflictArgument(doc, tree, token, lexicons));
+  if (ABOUT_PERSONS.has(mention.eventType) && anchors.some((t) => isPersonArgument(tree, t))) return true;
+  return candidates.some((token) => isConflictArgument(doc, tree, token, lexicons));
 }
 
 function isPersonArgument(tree: ParseTree, token: number): boolean {
@@ -71,4 +82,15 @@ function isConflictArgument(doc: Doc, tree: ParseTree, token: number, lexicons: 
   // "Fans skirmish", "villagers fled": a plural subject is a group acting.
   if (relation === "nsubj" && uposOf(tree, token) === "NOUN" && /[^s]s$/.test(word)) return true;
   return lexicons.civilian.inCount.test(word);
+}
+
+/** hasConflictArgument for any trigger, a noun as well as a verb; false where its sentence was not parsed. */
+export function hasPredicateArgument(
+  doc: Doc,
+  tree: ParseTree,
+  mention: TriggerMention,
+  lexicons: EventLexicons,
+): boolean {
+  const predicate = readPredicate(tree, mention.span);
+  return !!predicate && hasConflictArgument(doc, tree, mention, predicate, lexicons);
 }
