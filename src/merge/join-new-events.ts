@@ -14,6 +14,7 @@ import type { Store } from "../store/store.js";
 import { isCompatible } from "./compare-items.js";
 import type { MergeSettings } from "./merge-settings.js";
 import type { NeighbourReader } from "./read-neighbours.js";
+import { replayArea } from "./replay-area.js";
 
 export type Joined = {
   /** The clusters the new events made, each with the stored incidents it took up. */
@@ -32,29 +33,42 @@ export async function joinNewEvents(
   for (const seed of seeds) linked.set(seed.event_id, await reader.listLinked(seed));
   const seedIds = new Set(seeds.map((s) => s.event_id));
   const near = [...new Set([...linked.values()].flat().map((e) => e.event_id))].filter((id) => !seedIds.has(id));
-  const clusterOf = await readClusters(store, [...near, ...seedIds]);
+  const clusterOf = new Map<string, EventRecord[]>();
+  await readClusters(store, [...near, ...seedIds], clusterOf);
   const made = new Set<EventRecord[]>();
   const rest: EventRecord[] = [];
+  const isClustered = (e: EventRecord) => clusterOf.has(e.event_id) && clusterOf.get(e.event_id) !== STALE;
+  // An unmerged seed (not joined yet, or left to the block path) is left out: it is merged at its own turn. Any other
+  // event in no incident, or in one with a lost member, is not in the clustering the store holds: null.
+  const linksOf = async (event: EventRecord) => {
+    const links = linked.get(event.event_id) ?? (await reader.listLinked(event));
+    linked.set(event.event_id, links);
+    const unread = links.filter((e) => !clusterOf.has(e.event_id) && !seedIds.has(e.event_id));
+    if (unread.length > 0)
+      await readClusters(
+        store,
+        unread.map((e) => e.event_id),
+        clusterOf,
+      );
+    if (links.some((e) => !isClustered(e) && !seedIds.has(e.event_id))) return null;
+    return links.filter(isClustered);
+  };
   // One seed at a time, each against the clusters of the stored events and of the seeds joined before it: each step
   // is exact, and the clustering depends only on the set of events, so the order of the seeds does not matter.
   for (const seed of [...seeds].sort((a, b) => (a.event_id < b.event_id ? -1 : 1))) {
-    const links = linked.get(seed.event_id)!;
-    // A seed not joined yet is left out here: it links back to this one when its own turn comes.
-    const clusters = [...new Set(links.map((e) => clusterOf.get(e.event_id)))].filter((c) => c !== undefined);
-    // A seed already in an incident is a repeated event that gained a source (its item changed under its incident);
-    // a linked event in no incident, or in one with a lost member, is not in the clustering the store holds.
-    const isStoredClustering =
-      !clusterOf.has(seed.event_id) &&
-      links.every((e) => seedIds.has(e.event_id) || clusterOf.has(e.event_id)) &&
-      clusters.every((c) => c !== STALE);
-    if (!isStoredClustering || !areCompatible([[seed], ...clusters], reader, settings)) {
+    // A seed already in an incident is a repeated event that gained a source (its item changed under its incident).
+    const links = clusterOf.has(seed.event_id) ? null : await linksOf(seed);
+    const clusters = links ? [...new Set(links.map((e) => clusterOf.get(e.event_id)!))] : [];
+    const area = links && (await settleArea(seed, clusters, clusterOf, linksOf, reader, settings));
+    if (!area) {
       rest.push(seed);
       continue;
     }
-    const joined = [seed, ...clusters.flat()];
-    for (const event of joined) clusterOf.set(event.event_id, joined);
-    for (const cluster of clusters) made.delete(cluster);
-    made.add(joined);
+    for (const cluster of area.before) made.delete(cluster);
+    for (const cluster of area.after) {
+      for (const event of cluster) clusterOf.set(event.event_id, cluster);
+      made.add(cluster);
+    }
   }
   return { made: [...made], rest };
 }
@@ -62,18 +76,46 @@ export async function joinNewEvents(
 /** An incident some of whose members are gone (the block path drops them). */
 const STALE: EventRecord[] = [];
 
-/** The stored incidents holding these events, as clusters of their member events, by member id. */
-async function readClusters(store: Store, eventIds: string[]): Promise<Map<string, EventRecord[]>> {
+/** Adds the stored incidents holding these events, as clusters of their member events, by member id (incidents
+ * are disjoint, so none of them holds an event already read). */
+async function readClusters(store: Store, eventIds: string[], clusterOf: Map<string, EventRecord[]>): Promise<void> {
   const incidents = await store.listIncidentsHolding(eventIds);
   const members = await store.listEventsByIds(incidents.flatMap((i) => i.event_ids));
   const byId = new Map(members.map((e) => [e.event_id, e]));
-  const clusterOf = new Map<string, EventRecord[]>();
   for (const incident of incidents) {
     const found = incident.event_ids.map((id) => byId.get(id)).filter((e) => e !== undefined);
     const cluster = found.length === incident.event_ids.length ? found : STALE;
     for (const id of incident.event_ids) clusterOf.set(id, cluster);
   }
-  return clusterOf;
+}
+
+type Area = { before: EventRecord[][]; after: EventRecord[][] };
+
+/** The clusters around a new event before and after it joins them, or null when the store's clustering is not
+ * complete there (the block path then merges the event). */
+async function settleArea(
+  seed: EventRecord,
+  linkedClusters: EventRecord[][],
+  clusterOf: Map<string, EventRecord[]>,
+  linksOf: (event: EventRecord) => Promise<EventRecord[] | null>,
+  reader: NeighbourReader,
+  settings: MergeSettings,
+): Promise<Area | null> {
+  if (areCompatible([[seed], ...linkedClusters], reader, settings))
+    return { before: linkedClusters, after: [[seed, ...linkedClusters.flat()]] };
+  const before = [...linkedClusters];
+  for (;;) {
+    const area = [seed, ...before.flat()];
+    const links = new Map<string, EventRecord[]>();
+    for (const event of area) {
+      const found = await linksOf(event);
+      if (!found) return null;
+      links.set(event.event_id, found);
+    }
+    const replay = replayArea(area, (e) => links.get(e.event_id)!, reader.itemOf, settings);
+    if ("clusters" in replay) return { before, after: replay.clusters };
+    before.push(clusterOf.get(replay.outside.event_id)!);
+  }
 }
 
 /** Every pair across these clusters compatible (within each, the clustering already made them so). */
