@@ -1,17 +1,16 @@
 // The short way of join-new-events.ts must give what clustering the whole block gives. Invented reports drawn at
 // random (three towns of one country, three days, a few actors or none, some undated, some of two events) are fed
 // in several orders and batch sizes; each run must end in the incidents of merging everything at once, and the
-// runs must have mostly kept out of the block path. A dense block of undated reports (the kill test's shape) must take the short way.
+// runs must have mostly kept out of the block path. A dense block of undated reports (the kill test's shape) must
+// take the short way. On each store backend.
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { describe, it } from "node:test";
+import { after, describe, it } from "node:test";
 import type { EventRecord } from "../records/event-record.js";
 import type { IncidentRecord } from "../records/incident-record.js";
-import { openSqliteStore } from "../store/sqlite.js";
+import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import { makeEventRecord } from "../testing/make-event-record.js";
+import { STORE_BACKENDS, type StoreBackend } from "../testing/store-backends.js";
 import { watchStore } from "../testing/watch-store.js";
 import { mergeEvents } from "./merge-events.js";
 import { updateIncidents } from "./update-incidents.js";
@@ -74,8 +73,12 @@ async function saveReport(store: Store, events: EventRecord[]): Promise<void> {
 }
 
 /** The stored incidents after feeding the reports in batches, and how many merges re-clustered a block. */
-async function feed(reports: EventRecord[][], batch: number): Promise<{ incidents: IncidentRecord[]; blocks: number }> {
-  const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-join-")), "s.db"));
+async function feed(
+  backend: StoreBackend,
+  reports: EventRecord[][],
+  batch: number,
+): Promise<{ incidents: IncidentRecord[]; blocks: number }> {
+  const store = await openStore(await backend.newLocation());
   const calls = new Map<string, number>();
   try {
     let blocks = 0;
@@ -96,80 +99,85 @@ async function feed(reports: EventRecord[][], batch: number): Promise<{ incident
 const byId = (list: IncidentRecord[]) =>
   JSON.parse(JSON.stringify([...list].sort((a, b) => (a.incident_id < b.incident_id ? -1 : 1))));
 
-describe("merge: the short way joins new events as re-clustering the block would", () => {
-  it("random reports in any order and batch size end in the incidents of merging all at once", async () => {
-    let short = 0;
-    let blocks = 0;
-    for (const seed of [1, 2, 3]) {
-      const reports = inventReports(40, draw(seed));
-      const documents = new Map(
-        reports.map((r) => [
-          r[0].sources[0].document_id,
-          { ...r[0].sources[0], original_publisher: null, duplicate_of: null },
-        ]),
-      );
-      const all = mergeEvents(reports.flat(), documents);
-      assert.ok(all.length > 3 && all.length < reports.flat().length / 2, `${all.length} incidents`);
-      const shuffled = reports.map((_, i) => reports[(i * 17 + seed) % reports.length]); // 17 and 40 are coprime
-      for (const [order, batch] of [
-        [reports, 1],
-        [shuffled, 1],
-        [[...shuffled].reverse(), 3],
-      ] as const) {
-        const run = await feed(order, batch);
-        assert.deepEqual(byId(run.incidents), byId(all), `seed ${seed}, batch ${batch}`);
-        blocks += run.blocks;
-        short += Math.ceil(order.length / batch) - run.blocks;
-      }
-    }
-    assert.ok(short > blocks, `${short} short merges, ${blocks} block merges`);
-  });
+for (const backend of STORE_BACKENDS)
+  describe(`merge: the short way joins new events as re-clustering the block would (${backend.name})`, {
+    skip: backend.skip,
+  }, () => {
+    after(() => backend.cleanUp());
 
-  it("an undated report joining a block of 120 undated ones takes the short way and writes one incident", async () => {
-    const undated = (i: number) => {
-      const doc = `u${String(i).padStart(3, "0")}`;
-      return makeEventRecord(doc, 1, {
-        event_date: null,
-        date_start: null,
-        date_end: null,
-        time_precision: null,
-        actor1: null,
-        iso3: null,
-        country: null,
-        admin1: null,
-        location: null,
-        latitude: null,
-        longitude: null,
-        geo_precision: null,
-        event_type: "Riots",
-        sub_event_type: "Violent demonstration",
-        sources: [{ document_id: doc, origin: `${doc}.txt`, publisher: "Invented Wire", published: "2026-05-10" }],
-        evidence: { event_type: [{ document_id: doc, start: 0, end: 6, text: "looted" }] },
-        notes: `Witnesses said vehicles were burned and shops were looted, report ${i}.`,
-      });
-    };
-    const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-undated-")), "s.db"));
-    try {
-      const events = Array.from({ length: 120 }, (_, i) => undated(i));
-      for (const event of events) await saveReport(store, [event]);
-      await updateIncidents(store, events);
-      assert.equal((await store.listIncidents()).length, 1, "every undated report is one incident");
-      const late = undated(120);
-      await saveReport(store, [late]);
-      const calls = new Map<string, number>();
-      const written: IncidentRecord[][] = [];
-      await updateIncidents(
-        watchStore(store, calls, (name, args) => {
-          if (name === "replaceIncidents") written.push(args[1] as IncidentRecord[]);
-        }),
-        [late],
-      );
-      assert.equal(calls.get("listIncidentMembers") ?? 0, 0, "the block was not collected again");
-      assert.equal(written.length, 1);
-      assert.equal(written[0].length, 1);
-      assert.equal(written[0][0].event_ids.length, 121);
-    } finally {
-      await store.close();
-    }
+    it("random reports in any order and batch size end in the incidents of merging all at once", async () => {
+      let short = 0;
+      let blocks = 0;
+      for (const seed of [1, 2, 3]) {
+        const reports = inventReports(40, draw(seed));
+        const documents = new Map(
+          reports.map((r) => [
+            r[0].sources[0].document_id,
+            { ...r[0].sources[0], original_publisher: null, duplicate_of: null },
+          ]),
+        );
+        const all = mergeEvents(reports.flat(), documents);
+        assert.ok(all.length > 3 && all.length < reports.flat().length / 2, `${all.length} incidents`);
+        const shuffled = reports.map((_, i) => reports[(i * 17 + seed) % reports.length]); // 17 and 40 are coprime
+        for (const [order, batch] of [
+          [reports, 1],
+          [shuffled, 1],
+          [[...shuffled].reverse(), 3],
+        ] as const) {
+          const run = await feed(backend, order, batch);
+          assert.deepEqual(byId(run.incidents), byId(all), `seed ${seed}, batch ${batch}`);
+          blocks += run.blocks;
+          short += Math.ceil(order.length / batch) - run.blocks;
+        }
+      }
+      assert.ok(short > blocks, `${short} short merges, ${blocks} block merges`);
+    });
+
+    it("an undated report joining a block of 120 undated ones takes the short way and writes one incident", async () => {
+      const undated = (i: number) => {
+        const doc = `u${String(i).padStart(3, "0")}`;
+        return makeEventRecord(doc, 1, {
+          event_date: null,
+          date_start: null,
+          date_end: null,
+          time_precision: null,
+          actor1: null,
+          iso3: null,
+          country: null,
+          admin1: null,
+          location: null,
+          latitude: null,
+          longitude: null,
+          geo_precision: null,
+          event_type: "Riots",
+          sub_event_type: "Violent demonstration",
+          sources: [{ document_id: doc, origin: `${doc}.txt`, publisher: "Invented Wire", published: "2026-05-10" }],
+          evidence: { event_type: [{ document_id: doc, start: 0, end: 6, text: "looted" }] },
+          notes: `Witnesses said vehicles were burned and shops were looted, report ${i}.`,
+        });
+      };
+      const store = await openStore(await backend.newLocation());
+      try {
+        const events = Array.from({ length: 120 }, (_, i) => undated(i));
+        for (const event of events) await saveReport(store, [event]);
+        await updateIncidents(store, events);
+        assert.equal((await store.listIncidents()).length, 1, "every undated report is one incident");
+        const late = undated(120);
+        await saveReport(store, [late]);
+        const calls = new Map<string, number>();
+        const written: IncidentRecord[][] = [];
+        await updateIncidents(
+          watchStore(store, calls, (name, args) => {
+            if (name === "replaceIncidents") written.push(args[1] as IncidentRecord[]);
+          }),
+          [late],
+        );
+        assert.equal(calls.get("listIncidentMembers") ?? 0, 0, "the block was not collected again");
+        assert.equal(written.length, 1);
+        assert.equal(written[0].length, 1);
+        assert.equal(written[0][0].event_ids.length, 121);
+      } finally {
+        await store.close();
+      }
+    });
   });
-});

@@ -19,11 +19,29 @@ export function readNeighbours(store: Store, settings: MergeSettings): Neighbour
   const items = new Map<string, MergeItem>();
   const itemOf = (event: EventRecord) =>
     items.get(event.event_id) ?? items.set(event.event_id, toMergeItem(event)).get(event.event_id)!;
-  const windows = new Map<string, Promise<WindowIndex>>(); // the events of one report mostly share a window
+  const windows = new Map<string, ReadWindow>();
   const readWindow = async (window: EventWindow) => indexWindow(await store.listEventsInWindow(window), settings);
+  // Windows of one country and kind are read as one, widened when a request falls outside: a merge that replays an
+  // area asks for the windows of every event in it, days apart. A wider window holds more candidates, never other
+  // links (compare-items decides those; the window only holds every event that could link).
   const listWindow = (window: EventWindow) => {
-    const key = JSON.stringify(window);
-    return windows.get(key) ?? windows.set(key, readWindow(window)).get(key)!;
+    if (typeof window === "string") {
+      const read = windows.get(window) ?? { range: ["", ""], index: readWindow(window) };
+      windows.set(window, read);
+      return read.index;
+    }
+    const [kind, from, to] =
+      "from" in window ? ["dated", window.from, window.to] : ["published", window.publishedFrom, window.publishedTo];
+    const key = `${kind} ${window.iso3 ?? "*"}`;
+    const read = windows.get(key);
+    if (read && read.range[0] <= from && to <= read.range[1]) return read.index;
+    const range: [string, string] = read ? [min(read.range[0], from), max(read.range[1], to)] : [from, to];
+    const wide =
+      kind === "dated"
+        ? { from: range[0], to: range[1], iso3: window.iso3 }
+        : { publishedFrom: range[0], publishedTo: range[1], iso3: window.iso3 };
+    windows.set(key, { range, index: readWindow(wide) });
+    return windows.get(key)!.index;
   };
   const listLinked = async (event: EventRecord) => {
     const item = itemOf(event);
@@ -36,6 +54,11 @@ export function readNeighbours(store: Store, settings: MergeSettings): Neighbour
   };
   return { itemOf, listLinked };
 }
+
+type ReadWindow = { range: [string, string]; index: Promise<WindowIndex> };
+
+const min = (a: string, b: string) => (a < b ? a : b);
+const max = (a: string, b: string) => (a > b ? a : b);
 
 /** Where linked events can be: dated ones whose date a tolerance (and the longest interval) away, undated ones
  * reported in the lookback days after it; for an undated event, the undated ones reported within a lookback of
