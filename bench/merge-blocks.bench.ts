@@ -63,6 +63,7 @@ let merged = 0;
 let sliceCpu = 0;
 let totalCpu = 0;
 let merges = 0;
+let short = 0;
 for (let start = 0; start < reports.length; start += batch) {
   const group = reports.slice(start, start + batch);
   for (const r of group) {
@@ -76,10 +77,13 @@ for (let start = 0; start < reports.length; start += batch) {
     await raw.saveDocument(doc, r.events);
   }
   const before = process.cpuUsage();
+  const blockReads = calls.get("listIncidentMembers") ?? 0;
   await updateIncidents(
     store,
     group.flatMap((r) => r.events),
   );
+  // Only the block path asks for incident members (join-new-events.ts reads the incidents whole).
+  if ((calls.get("listIncidentMembers") ?? 0) === blockReads) short += 1;
   const cpu = process.cpuUsage(before);
   sliceCpu += (cpu.user + cpu.system) / 1000;
   merges += 1;
@@ -96,5 +100,5 @@ console.log(
   `${reports.length} reports, ${events} events, ${(await raw.listIncidents()).length} incidents; batch ${batch}; ` +
     `merge CPU ${(totalCpu / 1000).toFixed(1)} s (${(totalCpu / reports.length).toFixed(1)} ms per report)`,
 );
-console.log(`store calls per merge: ${perMerge}`);
+console.log(`store calls per merge: ${perMerge}; ${short} of ${merges} merges took the short way`);
 await raw.close();

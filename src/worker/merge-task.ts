@@ -1,8 +1,9 @@
-// The merge job. Merges run one at a time (the merge queue, and an advisory lock against merges outside it), and
-// each re-clusters the whole connected block of its events: with one merge job per document, two workers stored
+// The merge job. Merges run one at a time (the merge queue, and an advisory lock against merges outside it); each
+// used to re-cluster the whole connected block of its events (now mostly the incidents near them: merge/
+// join-new-events.ts), and with one merge job per document, two workers stored
 // documents faster than one merger could merge them (200 invented reports stored, 164 merges still queued), so a
 // second worker added nothing. A merge job therefore takes up every merge job waiting behind it: one block update
-// for all their documents, the same incidents (the block is clustered from scratch, whatever the order), and the
+// for all their documents, the same incidents (whatever the order), and the
 // jobs taken up are marked done only after it, so a merge killed half-way leaves them queued to run again.
 import type { Task, WorkerUtils } from "graphile-worker";
 import type pg from "pg";

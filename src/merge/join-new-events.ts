@@ -1,0 +1,128 @@
+// The short way to merge new events, with the answer of re-clustering their whole block. A stored incident is a
+// cluster of that clustering; a new event X links to events of some incidents C1…Cm. When X and every member of
+// C1…Cm are pairwise compatible, clustering the block with X gives the stored incidents, with C1…Cm and X joined
+// into one: run the old and the new clustering side by side over the ordered pairs; within U = X ∪ C1…Cm no join is
+// ever refused (all compatible) and every pair is a link of a connected U, so U ends as one cluster; a pair from U
+// to an event outside it was refused in the old run (else they would share an incident), and the new run's U-side
+// cluster holds at least as much, so it is refused again; pairs outside U meet the same clusters in both runs. The
+// cost is X's window and the incidents it links to, not the block: a dense town's week, or every report's undated
+// event of one day (issue #17's kill test), no longer sorts its whole block's pairs at each report.
+// Whenever that condition does not hold (X clashes with an incident it links to, two of them clash, X was stored
+// before, an event it links to has no incident), the caller re-clusters X's block instead, after the others are joined.
+import type { EventRecord } from "../records/event-record.js";
+import type { Store } from "../store/store.js";
+import { isCompatible } from "./compare-items.js";
+import type { MergeSettings } from "./merge-settings.js";
+import type { NeighbourReader } from "./read-neighbours.js";
+import { replayArea } from "./replay-area.js";
+
+export type Joined = {
+  /** The clusters the new events made, each with the stored incidents it took up. */
+  made: EventRecord[][];
+  /** The new events the short way does not hold for: the block path merges them. */
+  rest: EventRecord[];
+};
+
+export async function joinNewEvents(
+  store: Store,
+  seeds: EventRecord[],
+  reader: NeighbourReader,
+  settings: MergeSettings,
+): Promise<Joined> {
+  const linked = new Map<string, EventRecord[]>();
+  for (const seed of seeds) linked.set(seed.event_id, await reader.listLinked(seed));
+  const seedIds = new Set(seeds.map((s) => s.event_id));
+  const near = [...new Set([...linked.values()].flat().map((e) => e.event_id))].filter((id) => !seedIds.has(id));
+  const clusterOf = new Map<string, EventRecord[]>();
+  await readClusters(store, [...near, ...seedIds], clusterOf);
+  const made = new Set<EventRecord[]>();
+  const rest: EventRecord[] = [];
+  const isClustered = (e: EventRecord) => clusterOf.has(e.event_id) && clusterOf.get(e.event_id) !== STALE;
+  // An unmerged seed (not joined yet, or left to the block path) is left out: it is merged at its own turn. Any other
+  // event in no incident, or in one with a lost member, is not in the clustering the store holds: null.
+  const linksOf = async (event: EventRecord) => {
+    const links = linked.get(event.event_id) ?? (await reader.listLinked(event));
+    linked.set(event.event_id, links);
+    const unread = links.filter((e) => !clusterOf.has(e.event_id) && !seedIds.has(e.event_id));
+    if (unread.length > 0)
+      await readClusters(
+        store,
+        unread.map((e) => e.event_id),
+        clusterOf,
+      );
+    if (links.some((e) => !isClustered(e) && !seedIds.has(e.event_id))) return null;
+    return links.filter(isClustered);
+  };
+  // One seed at a time, each against the clusters of the stored events and of the seeds joined before it: each step
+  // is exact, and the clustering depends only on the set of events, so the order of the seeds does not matter.
+  for (const seed of [...seeds].sort((a, b) => (a.event_id < b.event_id ? -1 : 1))) {
+    // A seed already in an incident is a repeated event that gained a source (its item changed under its incident).
+    const links = clusterOf.has(seed.event_id) ? null : await linksOf(seed);
+    const clusters = links ? [...new Set(links.map((e) => clusterOf.get(e.event_id)!))] : [];
+    const area = links && (await settleArea(seed, clusters, clusterOf, linksOf, reader, settings));
+    if (!area) {
+      rest.push(seed);
+      continue;
+    }
+    for (const cluster of area.before) made.delete(cluster);
+    for (const cluster of area.after) {
+      for (const event of cluster) clusterOf.set(event.event_id, cluster);
+      made.add(cluster);
+    }
+  }
+  return { made: [...made], rest };
+}
+
+/** An incident some of whose members are gone (the block path drops them). */
+const STALE: EventRecord[] = [];
+
+/** Adds the stored incidents holding these events, as clusters of their member events, by member id (incidents
+ * are disjoint, so none of them holds an event already read). */
+async function readClusters(store: Store, eventIds: string[], clusterOf: Map<string, EventRecord[]>): Promise<void> {
+  const incidents = await store.listIncidentsHolding(eventIds);
+  const members = await store.listEventsByIds(incidents.flatMap((i) => i.event_ids));
+  const byId = new Map(members.map((e) => [e.event_id, e]));
+  for (const incident of incidents) {
+    const found = incident.event_ids.map((id) => byId.get(id)).filter((e) => e !== undefined);
+    const cluster = found.length === incident.event_ids.length ? found : STALE;
+    for (const id of incident.event_ids) clusterOf.set(id, cluster);
+  }
+}
+
+type Area = { before: EventRecord[][]; after: EventRecord[][] };
+
+/** The clusters around a new event before and after it joins them, or null when the store's clustering is not
+ * complete there (the block path then merges the event). */
+async function settleArea(
+  seed: EventRecord,
+  linkedClusters: EventRecord[][],
+  clusterOf: Map<string, EventRecord[]>,
+  linksOf: (event: EventRecord) => Promise<EventRecord[] | null>,
+  reader: NeighbourReader,
+  settings: MergeSettings,
+): Promise<Area | null> {
+  if (areCompatible([[seed], ...linkedClusters], reader, settings))
+    return { before: linkedClusters, after: [[seed, ...linkedClusters.flat()]] };
+  const before = [...linkedClusters];
+  for (;;) {
+    const area = [seed, ...before.flat()];
+    const links = new Map<string, EventRecord[]>();
+    for (const event of area) {
+      const found = await linksOf(event);
+      if (!found) return null;
+      links.set(event.event_id, found);
+    }
+    const replay = replayArea(area, (e) => links.get(e.event_id)!, reader.itemOf, settings);
+    if ("clusters" in replay) return { before, after: replay.clusters };
+    before.push(clusterOf.get(replay.outside.event_id)!);
+  }
+}
+
+/** Every pair across these clusters compatible (within each, the clustering already made them so). */
+function areCompatible(clusters: EventRecord[][], reader: NeighbourReader, settings: MergeSettings): boolean {
+  for (let i = 0; i < clusters.length; i++)
+    for (let j = i + 1; j < clusters.length; j++)
+      for (const a of clusters[i])
+        for (const b of clusters[j]) if (!isCompatible(reader.itemOf(a), reader.itemOf(b), settings)) return false;
+  return true;
+}

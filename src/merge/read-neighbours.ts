@@ -1,0 +1,91 @@
+// What a merge reads around its new events: the events each one links to, through the store's date windows. An
+// event's item (its sentence's stems) is made once per merge, not once per comparison, which made a burst of reports
+// on one town and week quadratic in the block; and an event meets only the window events near its dates.
+import type { EventRecord } from "../records/event-record.js";
+import type { EventWindow } from "../store/incidents-store.js";
+import type { Store } from "../store/store.js";
+import { findUndatedWindow, isLinked } from "./compare-items.js";
+import { indexWindow, listCandidates, type WindowIndex } from "./index-window.js";
+import { type MergeItem, toMergeItem } from "./merge-item.js";
+import type { MergeSettings } from "./merge-settings.js";
+
+export type NeighbourReader = {
+  itemOf(event: EventRecord): MergeItem;
+  /** The stored events `event` links to, itself left out. */
+  listLinked(event: EventRecord): Promise<EventRecord[]>;
+};
+
+export function readNeighbours(store: Store, settings: MergeSettings): NeighbourReader {
+  const items = new Map<string, MergeItem>();
+  const itemOf = (event: EventRecord) =>
+    items.get(event.event_id) ?? items.set(event.event_id, toMergeItem(event)).get(event.event_id)!;
+  const windows = new Map<string, ReadWindow>();
+  const readWindow = async (window: EventWindow) => indexWindow(await store.listEventsInWindow(window), settings);
+  // Windows of one country and kind are read as one, widened when a request falls outside: a merge that replays an
+  // area asks for the windows of every event in it, days apart. A wider window holds more candidates, never other
+  // links (compare-items decides those; the window only holds every event that could link).
+  const listWindow = (window: EventWindow) => {
+    if (typeof window === "string") {
+      const read = windows.get(window) ?? { range: ["", ""], index: readWindow(window) };
+      windows.set(window, read);
+      return read.index;
+    }
+    const [kind, from, to] =
+      "from" in window ? ["dated", window.from, window.to] : ["published", window.publishedFrom, window.publishedTo];
+    const key = `${kind} ${window.iso3 ?? "*"}`;
+    const read = windows.get(key);
+    if (read && read.range[0] <= from && to <= read.range[1]) return read.index;
+    const range: [string, string] = read ? [min(read.range[0], from), max(read.range[1], to)] : [from, to];
+    const wide =
+      kind === "dated"
+        ? { from: range[0], to: range[1], iso3: window.iso3 }
+        : { publishedFrom: range[0], publishedTo: range[1], iso3: window.iso3 };
+    windows.set(key, { range, index: readWindow(wide) });
+    return windows.get(key)!.index;
+  };
+  const listLinked = async (event: EventRecord) => {
+    const item = itemOf(event);
+    const linked = new Map<string, EventRecord>();
+    for (const window of await Promise.all(windowsOf(item, settings).map(listWindow)))
+      for (const near of listCandidates(window, item, settings))
+        if (near.event_id !== event.event_id && !linked.has(near.event_id) && isLinked(item, itemOf(near), settings))
+          linked.set(near.event_id, near);
+    return [...linked.values()];
+  };
+  return { itemOf, listLinked };
+}
+
+type ReadWindow = { range: [string, string]; index: Promise<WindowIndex> };
+
+const min = (a: string, b: string) => (a < b ? a : b);
+const max = (a: string, b: string) => (a > b ? a : b);
+
+/** Where linked events can be: dated ones whose date a tolerance (and the longest interval) away, undated ones
+ * reported in the lookback days after it; for an undated event, the undated ones reported within a lookback of
+ * it or with no date, and the dated ones in its lookback. Every window is read through an index. */
+function windowsOf(item: MergeItem, settings: MergeSettings): EventWindow[] {
+  const slack = Math.max(...Object.values(settings.dayToleranceByPrecision));
+  const toDate = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+  // Another country never links (compare-items), so the store is asked for this country and for no country only.
+  const iso3 = item.iso3;
+  if (item.dayStart === null) {
+    const undated = findUndatedWindow(item, settings);
+    if (!undated) return ["undated"];
+    // Undated events link only to undated ones reported within a lookback (or reported with no date).
+    const lookback = settings.undatedLookbackDays;
+    return [
+      "undated-unpublished",
+      { publishedFrom: toDate(undated.to - lookback), publishedTo: toDate(undated.to + lookback), iso3 },
+      { from: toDate(undated.from - slack - settings.maxIntervalDays), to: toDate(undated.to + slack), iso3 },
+    ];
+  }
+  const end = item.dayEnd ?? item.dayStart;
+  return [
+    { from: toDate(item.dayStart - slack - settings.maxIntervalDays), to: toDate(end + slack), iso3 },
+    {
+      publishedFrom: toDate(item.dayStart - slack),
+      publishedTo: toDate(end + slack + settings.undatedLookbackDays),
+      iso3,
+    },
+  ];
+}

@@ -1,0 +1,58 @@
+// Clustering replayed over the area a new event disturbs, when it clashes with an incident it links to or joins two
+// that clash (join-new-events.ts takes the case where nothing clashes). The area is the new event X and whole stored
+// incidents; the links inside it are taken in the clustering's order for two runs side by side: the new one (with
+// X) and the old one (without X, which rebuilds the stored incidents as they grew). Outside the area nothing differs
+// as long as every link from the area out is refused in the new run as it was in the old, and a link out is surely
+// refused when the new run's cluster at that moment holds the old run's cluster (clashes only grow), or when it
+// clashes with the outside event itself. When neither holds, the outside event's incident joins the area and the
+// replay starts again; at worst the area becomes the block, which is what the block path clusters.
+import type { EventRecord } from "../records/event-record.js";
+import { compareLinks, findRoot, keyOf, offerLink, type RankedLink, rankOf, startClusters } from "./cluster-items.js";
+import { isCompatible, scorePair } from "./compare-items.js";
+import type { MergeItem } from "./merge-item.js";
+import type { MergeSettings } from "./merge-settings.js";
+
+export type AreaReplay =
+  | { clusters: EventRecord[][] }
+  /** An outside event whose link out the replay cannot show refused. */
+  | { outside: EventRecord };
+
+type Step = RankedLink & { a: number; b: number; outside?: EventRecord };
+
+/** `area[0]` is the new event; `linksOf` gives each area event's links among the events clustered so far. */
+export function replayArea(
+  area: EventRecord[],
+  linksOf: (event: EventRecord) => EventRecord[],
+  itemOf: (event: EventRecord) => MergeItem,
+  settings: MergeSettings,
+): AreaReplay {
+  const index = new Map(area.map((e, i) => [e.event_id, i]));
+  const items = area.map(itemOf);
+  const steps: Step[] = [];
+  area.forEach((event, a) => {
+    for (const near of linksOf(event)) {
+      const b = index.get(near.event_id) ?? -1;
+      if (b !== -1 && b < a) continue; // each inside link once
+      const other = b === -1 ? itemOf(near) : items[b];
+      const link = { rank: rankOf(items[a], other), score: scorePair(items[a], other, settings) };
+      steps.push({ ...link, a, b, key: keyOf(event.event_id, near.event_id), outside: b === -1 ? near : undefined });
+    }
+  });
+  steps.sort(compareLinks);
+  const now = startClusters(area.length);
+  const before = startClusters(area.length); // index 0 (the new event) never joins anything here
+  for (const step of steps) {
+    if (!step.outside) {
+      offerLink(now, step.a, step.b, items, settings);
+      if (step.a !== 0 && step.b !== 0) offerLink(before, step.a, step.b, items, settings);
+      continue;
+    }
+    const root = findRoot(now.owner, step.a);
+    const held = before.members[findRoot(before.owner, step.a)];
+    if (step.a !== 0 && held.every((i) => findRoot(now.owner, i) === root)) continue;
+    const outside = itemOf(step.outside);
+    if (now.members[root].some((i) => !isCompatible(items[i], outside, settings))) continue;
+    return { outside: step.outside };
+  }
+  return { clusters: now.members.filter((m) => m.length > 0).map((m) => m.map((i) => area[i])) };
+}
