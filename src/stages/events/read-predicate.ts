@@ -2,6 +2,7 @@
 // with arguments of its own ("Turkey's bombing of the militias", "Israeli strikes on Gaza") and, when it
 // is the object or subject of a verb, that verb's too ("gunmen carried out an attack", "two bombings
 // killed 48"). Each argument phrase is an anchor with a role: agent (who acted) or patient (who was hit).
+import { spansOf } from "../../doc.js";
 import {
   caseOf,
   childrenOf,
@@ -80,6 +81,11 @@ function isActiveModifier(tree: ParseTree, verb: number): boolean {
 function addNounArguments(tree: ParseTree, noun: number, anchors: Map<number, Role>) {
   for (const child of childrenOf(tree, noun)) {
     const relation = relationOf(tree, child);
+    // "attacks directed against US forces", "strikes carried out by Turkey": a participle describing the
+    // event noun carries its target and its agent.
+    if (relation === "acl" && uposOf(tree, child) === "VERB")
+      for (const argument of childrenOf(tree, child))
+        if (relationOf(tree, argument).startsWith("obl")) setByCase(tree, argument, PATIENT_CASES, anchors);
     // "Turkey's air strikes", "Israeli strikes", "Taliban attack": who carried them out.
     if (relation === "nmod:poss" || relation === "amod" || relation === "compound") anchors.set(child, "agent");
     else if (relation.startsWith("nmod")) {
@@ -96,7 +102,13 @@ function addNounArguments(tree: ParseTree, noun: number, anchors: Map<number, Ro
 function setByCase(tree: ParseTree, child: number, patientCases: ReadonlySet<string>, anchors: Map<number, Role>) {
   const marker = caseOf(tree, child);
   if (marker && AGENT_CASES.has(marker)) anchors.set(child, "agent");
-  else if (marker && patientCases.has(marker)) anchors.set(child, "patient");
+  else if (marker && patientCases.has(marker) && !isInDate(tree, child)) anchors.set(child, "patient");
+}
+
+/** "on Friday", "at dawn": the dates layer's words say when, never who was hit. */
+function isInDate(tree: ParseTree, token: number): boolean {
+  const { start, end } = tree.tokens[token];
+  return spansOf(tree.doc, "dates").some((d) => d.start <= start && end <= d.end);
 }
 
 /** "carried out an attack" (object), "the attack was carried out" / "two bombings killed" (subject). */
@@ -115,7 +127,7 @@ function addGovernorArguments(tree: ParseTree, noun: number, verb: number, ancho
     if (nounRelation === "obj" && relation === "nsubj") anchors.set(child, "agent");
     else if (nounRelation === "nsubj" && relation === "obj") anchors.set(child, "patient");
     else if (marker && AGENT_CASES.has(marker)) anchors.set(child, "agent");
-    else if (marker && PATIENT_CASES.has(marker)) anchors.set(child, "patient");
+    else if (marker && PATIENT_CASES.has(marker) && !isInDate(tree, child)) anchors.set(child, "patient");
   }
 }
 

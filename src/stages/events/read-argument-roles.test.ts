@@ -1,0 +1,60 @@
+// Actors read from the parse (issue 18), on invented sentences through the real pipeline: a conjoined
+// agent after "by", a speaker who only reports, a speaker whose own fighters acted, the target carried by
+// a participle of an event noun, and a country after "near the border with" that is neither side.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { processText } from "../../process.js";
+import { toEventRecord } from "../../records/event-record.js";
+
+function recordsOf(text: string, published = "2021-06-29") {
+  const result = processText(text, { origin: "test", published });
+  assert.ok("doc" in result, "the document was declined");
+  return result.doc.events.map((draft, i) => toEventRecord(result.doc, draft, i));
+}
+
+const actorsOf = (record: ReturnType<typeof recordsOf>[number]) => [
+  record.actor1,
+  record.assoc_actor_1,
+  record.actor2,
+  record.assoc_actor_2,
+];
+
+describe("events: actors from the parse", () => {
+  it("a speaker who only reports the attack is no actor of it", () => {
+    const [attack] = recordsOf(
+      "Kenya Defence Forces said in a statement that al-Shabab militants attacked a Somali army base near Beledweyne.",
+    );
+    assert.equal(attack.actor1, "Al Shabaab");
+    assert.ok(!actorsOf(attack).join(";").includes("Kenya"), actorsOf(attack).join(";"));
+  });
+
+  it("a speaker whose own fighters acted ('said its fighters killed') is actor 1", () => {
+    const [attack] = recordsOf(
+      "Al-Shabaab said in a statement on Monday that its fighters had killed seven soldiers in an ambush near Baidoa.",
+    );
+    assert.equal(attack.actor1, "Al Shabaab");
+  });
+
+  it("'attacks directed against US forces': the participle's target is actor 2", () => {
+    const [attack] = recordsOf(
+      "A militia drone attack directed against US forces struck Erbil airport on Sunday, officials said.",
+    );
+    assert.equal(attack?.actor2, "Military Forces of the United States");
+  });
+
+  describe("negative cases", () => {
+    it("'On Friday' before a speaker is a date, not the target of the event noun he names", () => {
+      const [explosion] = recordsOf(
+        "On Friday, the French president, Emmanuel Macron, called the explosion in Nantes an attack.",
+      );
+      assert.equal(explosion?.actor2 ?? null, null);
+    });
+    it("a country after 'near the border with' is where, not an actor on either side", () => {
+      const [attack] = recordsOf(
+        "Al-Shabab militants attacked a military base on Friday in southern Somalia, near the border with Ethiopia, killing dozens of Ethiopian troops.",
+      );
+      assert.equal(attack.actor1, "Al Shabaab");
+      assert.ok(!String(attack.assoc_actor_1).includes("Ethiopia"), String(attack.assoc_actor_1));
+    });
+  });
+});
