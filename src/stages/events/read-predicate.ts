@@ -14,6 +14,7 @@ import {
   uposOf,
   wordOf,
 } from "./parse-tree.js";
+import { SPEECH } from "./resolve-leader-actor.js";
 
 export type Role = "agent" | "patient";
 
@@ -114,7 +115,9 @@ function isInDate(tree: ParseTree, token: number): boolean {
 /** "carried out an attack" (object), "the attack was carried out" / "two bombings killed" (subject). */
 function governingVerb(tree: ParseTree, noun: number): number {
   const head = headOf(tree, noun);
-  if (head < 0 || uposOf(tree, head) !== "VERB") return -1;
+  // "Biden said a rocket attack ... would be answered" parsed with the attack as the object of "said":
+  // the speaker does not carry out what he speaks of.
+  if (head < 0 || uposOf(tree, head) !== "VERB" || SPEECH.test(wordOf(tree, head))) return -1;
   return /^(?:obj|nsubj|nsubj:pass)$/.test(relationOf(tree, noun)) ? head : -1;
 }
 
@@ -124,7 +127,9 @@ function addGovernorArguments(tree: ParseTree, noun: number, verb: number, ancho
     if (child === noun) continue;
     const relation = relationOf(tree, child);
     const marker = relation.startsWith("obl") ? caseOf(tree, child) : null;
-    if (nounRelation === "obj" && relation === "nsubj") anchors.set(child, "agent");
+    // "Maduro survived an attack": the subject of an undergoer verb is the one attacked.
+    if (nounRelation === "obj" && relation === "nsubj")
+      anchors.set(child, UNDERGOER_VERBS.test(wordOf(tree, verb)) ? "patient" : "agent");
     else if (nounRelation === "nsubj" && relation === "obj") anchors.set(child, "patient");
     else if (marker && AGENT_CASES.has(marker)) anchors.set(child, "agent");
     else if (marker && PATIENT_CASES.has(marker) && !isInDate(tree, child)) anchors.set(child, "patient");
