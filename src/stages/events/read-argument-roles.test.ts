@@ -42,6 +42,13 @@ describe("events: actors from the parse", () => {
     assert.equal(attack?.actor2, "Military Forces of the United States");
   });
 
+  it("the civilians the lead sentence names are its target, not an armed group named in the next one", () => {
+    const [attack] = recordsOf(
+      "Gunmen killed five villagers in Konduga on Friday, officials said.\n\nResidents said Boko Haram fighters had been seen near the village for weeks.",
+    );
+    assert.equal(attack.actor2, "Civilians (Nigeria)");
+  });
+
   describe("negative cases", () => {
     it("'On Friday' before a speaker is a date, not the target of the event noun he names", () => {
       const [explosion] = recordsOf(
