@@ -49,7 +49,18 @@ describe("events: actors from the parse", () => {
     assert.equal(attack.actor2, "Civilians (Nigeria)");
   });
 
+  it("a place phrase attached to the predicate before the trigger locates the event", () => {
+    const [bombing] = recordsOf(
+      "On Sunday in Kunduz, a suicide bomber blew himself up at a checkpoint, killing six soldiers.",
+    );
+    assert.equal(bombing.location, "Kunduz");
+  });
+
   describe("negative cases", () => {
+    it("a place inside the reporting clause's subject ('officials in Kabul said') does not locate the event", () => {
+      const [attack] = recordsOf("Officials in Kabul said militants attacked a checkpoint on Sunday.");
+      assert.equal(attack.location, null);
+    });
     it("'On Friday' before a speaker is a date, not the target of the event noun he names", () => {
       const [explosion] = recordsOf(
         "On Friday, the French president, Emmanuel Macron, called the explosion in Nantes an attack.",
