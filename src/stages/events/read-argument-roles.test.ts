@@ -56,7 +56,19 @@ describe("events: actors from the parse", () => {
     assert.equal(bombing.location, "Kunduz");
   });
 
+  it("'carried out the attack ... on Monday': the weekday attached to the verb dates it, the Monday before publication", () => {
+    const [attack] = recordsOf("Al-Shabaab said it carried out the attack on the base near Baidoa on Monday.");
+    assert.equal(attack.event_date, "2021-06-28");
+  });
+
   describe("negative cases", () => {
+    it("a date after 'since' in the trigger's clause is not the event's date", () => {
+      const records = recordsOf("The army said the attack near Baidoa was the deadliest since May 10.");
+      assert.ok(
+        records.every((r) => r.event_date !== "2021-05-10"),
+        records.map((r) => r.event_date).join(";"),
+      );
+    });
     it("a place inside the reporting clause's subject ('officials in Kabul said') does not locate the event", () => {
       const [attack] = recordsOf("Officials in Kabul said militants attacked a checkpoint on Sunday.");
       assert.equal(attack.location, null);
