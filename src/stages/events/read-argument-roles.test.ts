@@ -2,6 +2,7 @@
 // agent after "by", a speaker who only reports, a speaker whose own fighters acted, the target carried by
 // a participle of an event noun, and a country after "near the border with" that is neither side.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { processText } from "../../process.js";
 import { toEventRecord } from "../../records/event-record.js";
@@ -59,6 +60,16 @@ describe("events: actors from the parse", () => {
   it("'carried out the attack ... on Monday': the weekday attached to the verb dates it, the Monday before publication", () => {
     const [attack] = recordsOf("Al-Shabaab said it carried out the attack on the base near Baidoa on Monday.");
     assert.equal(attack.event_date, "2021-06-28");
+  });
+
+  it("the El Adde sample (samples/, public domain): no actor is on both sides of an event", () => {
+    const text = readFileSync(new URL("../../../samples/voa-gedo-al-shabab-2016.txt", import.meta.url), "utf8");
+    for (const record of recordsOf(text, "2016-01-15")) {
+      const side1 = [record.actor1, record.assoc_actor_1].join(";");
+      const side2 = [record.actor2, record.assoc_actor_2].join(";");
+      const both = [record.actor1, record.actor2].filter((a) => a && side1.includes(a) && side2.includes(a));
+      assert.deepEqual(both, [], `${side1} vs ${side2}`);
+    }
   });
 
   describe("negative cases", () => {
