@@ -1,4 +1,4 @@
-// "On Sunday in Bagram, a suicide bomber blew himself up": a place phrase the parse attaches to the
+// "In Kunduz on Sunday, a bomber detonated his vest at a checkpoint": a place phrase the parse attaches to the
 // trigger's predicate (or the verb its event noun hangs under) locates the event wherever it stands in the
 // sentence, before the trigger too. Climbing from the place's head must meet a locative preposition
 // ("in", "near") and reach the predicate without crossing into another clause ("officials in Kabul said").

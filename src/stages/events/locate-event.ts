@@ -114,8 +114,8 @@ function placesInClause(
       p.start >= mention.span.end && p.label in RANK && !isActor(doc, p, settings.locativeLookbackChars) && !isAgent(p),
   );
   if (after.length > 0 || !predicate) return after;
-  // Nothing after the trigger: a place phrase the parse attaches to it before it ("In Bagram, a bomber blew
-  // himself up").
+  // Nothing after the trigger: a place phrase the parse attaches to it before it ("In Kunduz, a bomber
+  // detonated his vest").
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   return spansOf(doc, "places").filter(
     (p) =>

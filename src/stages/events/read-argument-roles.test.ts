@@ -52,7 +52,7 @@ describe("events: actors from the parse", () => {
 
   it("a place phrase attached to the predicate before the trigger locates the event", () => {
     const [bombing] = recordsOf(
-      "On Sunday in Kunduz, a suicide bomber blew himself up at a checkpoint, killing six soldiers.",
+      "On Sunday in Kunduz, a suicide bomber detonated his vest at a checkpoint, killing six soldiers.",
     );
     assert.equal(bombing.location, "Kunduz");
   });
@@ -86,7 +86,7 @@ describe("events: actors from the parse", () => {
     });
     it("'On Friday' before a speaker is a date, not the target of the event noun he names", () => {
       const [explosion] = recordsOf(
-        "On Friday, the French president, Emmanuel Macron, called the explosion in Nantes an attack.",
+        "On Friday the president of France, Emmanuel Macron, called the explosion in Nantes an attack.",
       );
       assert.equal(explosion?.actor2 ?? null, null);
     });
