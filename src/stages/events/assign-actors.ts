@@ -17,7 +17,9 @@ import { endsWithLocative } from "../../text/locative-prepositions.js";
 import { findForceOwner } from "./find-force-owner.js";
 import { clauseOf } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { readParseTree } from "./parse-tree.js";
+import { headOf, headTokenOf, type ParseTree, readParseTree, uposOf } from "./parse-tree.js";
+import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
+import { readReportingSubject } from "./read-reporting-subject.js";
 import {
   isLeaderOrGovernment,
   leaderForces,
@@ -26,6 +28,9 @@ import {
   withArticle,
 } from "./resolve-leader-actor.js";
 import type { EventsSettings } from "./settings.js";
+
+/** Deeper than any sentence a news parse yields; a guard against a malformed head chain. */
+const MAX_DEPTH = 64;
 
 export type ActorRoles = { actor1: Field<ActorValue>[]; actor2: Field<ActorValue>[] };
 
@@ -77,8 +82,10 @@ export function assignActors(
   for (const mention of mentions) {
     const { end } = clauseOf(doc, mention, all, settings);
     const isViolence = mention.disorderType === "Political violence";
+    const predicate = isReadAsClause(tree, mention.span) ? readPredicate(tree, mention.span) : null;
     for (const entity of actorEntities(doc, { ...sentences[mention.sentence], end }, settings)) {
-      const role = roleOf(doc, entity, mention, settings);
+      const parsed = parsedRoleOf(tree, predicate, entity);
+      const role = parsed === undefined ? roleOf(doc, entity, mention, settings) : parsed;
       // "Turkey's air force": a state force takes the country that owns it in the parse.
       const owner =
         role && entity.label === "ACTOR" && entity.data?.inter === 1 ? findForceOwner(doc, tree, entity) : null;
@@ -100,6 +107,37 @@ export function assignActors(
     }
   }
   return roles;
+}
+
+/**
+ * What the parse says of the name: the agent is actor 1, the patient actor 2, a name after "in" a place.
+ * The subject of the verb of saying the trigger is reported under is no actor, unless the agent is its
+ * own ("said its fighters killed"). Elsewhere (undefined) the word-window rules below decide: a parse
+ * that hangs the name in another clause is too often wrong about news sentences to veto them.
+ */
+function parsedRoleOf(tree: ParseTree, predicate: Predicate | null, entity: Span): keyof ActorRoles | null | undefined {
+  const role = predicate ? roleOfSpan(tree, predicate, entity) : null;
+  if (role === "agent") return "actor1";
+  if (role === "patient") return "actor2";
+  if (role === "place") return null;
+  const reporting = predicate ? readReportingSubject(tree, predicate, entity) : null;
+  if (reporting === "speaker-owns-agent") return "actor1";
+  return reporting === "speaker" ? null : undefined;
+}
+
+/**
+ * A sentence whose parse has a verb at its root. Headlines ("Militants attack army base in ...") and
+ * fragments come out of a parser trained on full sentences rooted in a noun, their subject hung anywhere:
+ * for them the word-window rules are the better guess.
+ */
+function isReadAsClause(tree: ParseTree, trigger: Span): boolean {
+  let token = headTokenOf(tree, trigger);
+  for (let hops = 0; token >= 0 && hops < MAX_DEPTH; hops++) {
+    const head = headOf(tree, token);
+    if (head < 0) return uposOf(tree, token) === "VERB";
+    token = head;
+  }
+  return false;
 }
 
 function roleOf(

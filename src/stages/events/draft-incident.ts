@@ -46,7 +46,9 @@ export function draftIncident(
   const places: (Field<PlaceValue> | null)[] = locateEachCountry(doc, incident.mentions, triggers, settings);
   if (places.length === 0) places.push(null);
   const roles = assignActors(doc, incident.mentions, triggers, settings);
-  if (roles.actor2.length === 0 && isLead) roles.actor2.push(...leadTargets(doc, roles.actor1, settings.leadSentences));
+  // Armed groups the lead names are its targets only when its own sentence names none, civilians included
+  // ("gunmen killed five villagers" is no attack on a group named in the next sentence).
+  const lead = roles.actor2.length === 0 && isLead ? leadTargets(doc, roles.actor1, settings.leadSentences) : [];
   const evidence = incident.mentions.map((m) => m.span);
   const fatalities = countFatalities(doc, incident.sentences);
   const injuries = countInjuries(doc, incident.sentences, settings);
@@ -64,10 +66,12 @@ export function draftIncident(
       const withInter = (f: Field<ActorValue>) => ({ ...f, value: externalise(f.value, iso3) });
       const actor1 =
         roles.actor1[0] ?? firstUnnamed(doc, incident, triggers, "actor1", country, iso3, lexicons, settings);
-      const actor2 =
-        roles.actor2[0] ??
-        findCivilianTarget(doc, incident.mentions, triggers, incident.sentences, country, iso3, lexicons, settings) ??
-        firstUnnamed(doc, incident, triggers, "actor2", country, iso3, lexicons, settings);
+      const civilians =
+        roles.actor2.length === 0
+          ? findCivilianTarget(doc, incident.mentions, triggers, incident.sentences, country, iso3, lexicons, settings)
+          : null;
+      const targets = civilians ? [civilians] : roles.actor2.length > 0 ? roles.actor2 : lead;
+      const actor2 = targets[0] ?? firstUnnamed(doc, incident, triggers, "actor2", country, iso3, lexicons, settings);
       return {
         eventType: field(first.eventType, evidence),
         subEventType: field(first.subEventType, evidence),
@@ -79,7 +83,7 @@ export function draftIncident(
         actor1: actor1 ? withInter(actor1) : null,
         actor2: actor2 ? withInter(actor2) : null,
         assocActors1: roles.actor1.slice(1).map(withInter),
-        assocActors2: roles.actor2.slice(1).map(withInter),
+        assocActors2: targets.slice(1).map(withInter),
         place,
         fatalities: shareOut(fatalities, part, parts),
         weapons: findWeapons(doc, incident.mentions, triggers, settings),

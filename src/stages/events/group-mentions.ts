@@ -6,6 +6,7 @@
 // which occurred around 6 p.m. Eastern time Sunday").
 
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
+import { findAttachedDate } from "./find-attached-date.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isClaimedIncident, isFurtherAct, isToldAgain } from "./is-back-reference.js";
 import { isComparisonDate } from "./is-comparison-date.js";
@@ -46,7 +47,7 @@ export function groupMentions(
     }
     const lookback = settings.nounPhraseLookbackChars;
     const date = isAnaphoric(doc, mention, lookback)
-      ? dateInNounPhrase(doc, mention, lookback)
+      ? (dateInNounPhrase(doc, mention, lookback) ?? findAttachedDate(doc, tree, mention))
       : nearestDate(doc, tree, mention);
     const incident = date ? findDatedIncident(incidents, mention, date) : findLeadIncident(incidents, mention);
     if (incident) {

@@ -2,10 +2,19 @@
 // trigger in the sentence). A town beats a province, a province a named region or border area, and
 // those a country; "near" a town is geo_precision 2. A dateline says where the report was filed, not
 // where the event was, so it never places one.
-import type { Doc, Field, LayerSpan, PlaceSpanData, PlaceValue, Span } from "../../doc.js";
+import {
+  type Doc,
+  type Field,
+  type LayerSpan,
+  type PlaceSpanData,
+  type PlaceValue,
+  type Span,
+  spansOf,
+} from "../../doc.js";
 import { endsWithLocative } from "../../text/locative-prepositions.js";
 import { spansInClause } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { isAttachedPlace } from "./is-attached-place.js";
 import { readParseTree } from "./parse-tree.js";
 import { readPredicate, roleOfSpan } from "./read-predicate.js";
 import type { EventsSettings } from "./settings.js";
@@ -100,9 +109,20 @@ function placesInClause(
   const predicate = readPredicate(tree, mention.span);
   // "attacked by Amal militiamen": a name inside the agent's phrase says who, not where.
   const isAgent = (p: Span) => predicate !== null && roleOfSpan(tree, predicate, p) === "agent";
-  return spansInClause(doc, "places", mention, all, settings).filter(
+  const after = spansInClause(doc, "places", mention, all, settings).filter(
     (p) =>
       p.start >= mention.span.end && p.label in RANK && !isActor(doc, p, settings.locativeLookbackChars) && !isAgent(p),
+  );
+  if (after.length > 0 || !predicate) return after;
+  // Nothing after the trigger: a place phrase the parse attaches to it before it ("In Kunduz, a bomber
+  // detonated his vest").
+  const sentence = spansOf(doc, "sentences")[mention.sentence];
+  return spansOf(doc, "places").filter(
+    (p) =>
+      p.start >= sentence.start &&
+      p.end <= mention.span.start &&
+      p.label in RANK &&
+      isAttachedPlace(tree, predicate, p),
   );
 }
 

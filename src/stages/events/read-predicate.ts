@@ -2,6 +2,7 @@
 // with arguments of its own ("Turkey's bombing of the militias", "Israeli strikes on Gaza") and, when it
 // is the object or subject of a verb, that verb's too ("gunmen carried out an attack", "two bombings
 // killed 48"). Each argument phrase is an anchor with a role: agent (who acted) or patient (who was hit).
+import { spansOf } from "../../doc.js";
 import {
   caseOf,
   childrenOf,
@@ -13,6 +14,7 @@ import {
   uposOf,
   wordOf,
 } from "./parse-tree.js";
+import { SPEECH } from "./resolve-leader-actor.js";
 
 export type Role = "agent" | "patient";
 
@@ -80,6 +82,11 @@ function isActiveModifier(tree: ParseTree, verb: number): boolean {
 function addNounArguments(tree: ParseTree, noun: number, anchors: Map<number, Role>) {
   for (const child of childrenOf(tree, noun)) {
     const relation = relationOf(tree, child);
+    // "attacks directed against US forces", "strikes carried out by Turkey": a participle describing the
+    // event noun carries its target and its agent.
+    if (relation === "acl" && uposOf(tree, child) === "VERB")
+      for (const argument of childrenOf(tree, child))
+        if (relationOf(tree, argument).startsWith("obl")) setByCase(tree, argument, PATIENT_CASES, anchors);
     // "Turkey's air strikes", "Israeli strikes", "Taliban attack": who carried them out.
     if (relation === "nmod:poss" || relation === "amod" || relation === "compound") anchors.set(child, "agent");
     else if (relation.startsWith("nmod")) {
@@ -96,13 +103,21 @@ function addNounArguments(tree: ParseTree, noun: number, anchors: Map<number, Ro
 function setByCase(tree: ParseTree, child: number, patientCases: ReadonlySet<string>, anchors: Map<number, Role>) {
   const marker = caseOf(tree, child);
   if (marker && AGENT_CASES.has(marker)) anchors.set(child, "agent");
-  else if (marker && patientCases.has(marker)) anchors.set(child, "patient");
+  else if (marker && patientCases.has(marker) && !isInDate(tree, child)) anchors.set(child, "patient");
+}
+
+/** "on Friday", "at dawn": the dates layer's words say when, never who was hit. */
+function isInDate(tree: ParseTree, token: number): boolean {
+  const { start, end } = tree.tokens[token];
+  return spansOf(tree.doc, "dates").some((d) => d.start <= start && end <= d.end);
 }
 
 /** "carried out an attack" (object), "the attack was carried out" / "two bombings killed" (subject). */
 function governingVerb(tree: ParseTree, noun: number): number {
   const head = headOf(tree, noun);
-  if (head < 0 || uposOf(tree, head) !== "VERB") return -1;
+  // "Biden said a rocket attack ... would be answered" parsed with the attack as the object of "said":
+  // the speaker does not carry out what he speaks of.
+  if (head < 0 || uposOf(tree, head) !== "VERB" || SPEECH.test(wordOf(tree, head))) return -1;
   return /^(?:obj|nsubj|nsubj:pass)$/.test(relationOf(tree, noun)) ? head : -1;
 }
 
@@ -112,10 +127,12 @@ function addGovernorArguments(tree: ParseTree, noun: number, verb: number, ancho
     if (child === noun) continue;
     const relation = relationOf(tree, child);
     const marker = relation.startsWith("obl") ? caseOf(tree, child) : null;
-    if (nounRelation === "obj" && relation === "nsubj") anchors.set(child, "agent");
+    // "Maduro survived an attack": the subject of an undergoer verb is the one attacked.
+    if (nounRelation === "obj" && relation === "nsubj")
+      anchors.set(child, UNDERGOER_VERBS.test(wordOf(tree, verb)) ? "patient" : "agent");
     else if (nounRelation === "nsubj" && relation === "obj") anchors.set(child, "patient");
     else if (marker && AGENT_CASES.has(marker)) anchors.set(child, "agent");
-    else if (marker && PATIENT_CASES.has(marker)) anchors.set(child, "patient");
+    else if (marker && PATIENT_CASES.has(marker) && !isInDate(tree, child)) anchors.set(child, "patient");
   }
 }
 
