@@ -8,6 +8,7 @@ import { loadNumberLexicons, type NumberLexicons } from "./stages/numbers/number
 import { loadQuoteLexicons, type QuoteLexicons } from "./stages/quotes/quote-lexicons.js";
 import { loadSentenceLexicons, type SentenceLexicons } from "./stages/sentences/index.js";
 import { loadWeapons, type WeaponEntry } from "./stages/weapons/index.js";
+import { type AttributionModel, loadAttributionModel } from "./text/attribution/attribution-model.js";
 import { type Gazetteer, openGazetteer } from "./text/gazetteer/gazetteer.js";
 import { loadNerLexicon } from "./text/ner/ner-lexicon.js";
 import { loadNerModel } from "./text/ner/ner-model.js";
@@ -26,9 +27,12 @@ export type Resources = {
   numbers: NumberLexicons;
   quotes: QuoteLexicons;
   syntax: SyntaxModel;
+  /** The learned attribution cue tagger (PolNeAR), reading the syntax model's part-of-speech tagger. */
+  attribution: AttributionModel;
 };
 
 export function loadResources(): Resources {
+  const syntax = loadSyntaxModel();
   return {
     ner: { model: loadNerModel(), lexicon: loadNerLexicon() },
     weapons: loadWeapons(),
@@ -38,6 +42,7 @@ export function loadResources(): Resources {
     dates: loadDateQuantities(),
     numbers: loadNumberLexicons(),
     quotes: loadQuoteLexicons(),
-    syntax: loadSyntaxModel(),
+    syntax,
+    attribution: loadAttributionModel(syntax.tagger),
   };
 }

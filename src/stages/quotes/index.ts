@@ -2,6 +2,7 @@
 // source and cue offsets in data; anonymous sources ("a US official") are marked as such.
 import { type Doc, type LayerSpan, withLayer } from "../../doc.js";
 import type { Stage } from "../../stage.js";
+import type { AttributionModel } from "../../text/attribution/attribution-model.js";
 import { findAttributions } from "./find-attributions.js";
 import { loadQuoteLexicons, type QuoteLexicons } from "./quote-lexicons.js";
 import { QUOTES_SETTINGS, type QuotesSettings } from "./settings.js";
@@ -44,8 +45,9 @@ export function findQuotes(
   doc: Doc,
   lexicons: QuoteLexicons,
   settings: QuotesSettings = QUOTES_SETTINGS,
+  model?: AttributionModel,
 ): LayerSpan<"quotes">[] {
-  return findAttributions(doc, lexicons, settings).map((a) => {
+  return findAttributions(doc, lexicons, settings, model).map((a) => {
     const source = doc.text.slice(a.source.start, a.source.end);
     return {
       start: a.content.start,
@@ -59,8 +61,13 @@ export function findQuotes(
 
 const SHAPE: Omit<Stage, "run"> = { name: "quotes", needs: ["sentences"], makes: ["quotes"] };
 
-export function createQuotesStage(lexicons: QuoteLexicons, settings: QuotesSettings = QUOTES_SETTINGS): Stage {
-  return { ...SHAPE, run: (doc: Doc) => withLayer(doc, "quotes", findQuotes(doc, lexicons, settings)) };
+/** With `model`, the learned cue tagger joins the cue lexicon (find-sentence-cues.ts); without, rules only. */
+export function createQuotesStage(
+  lexicons: QuoteLexicons,
+  settings: QuotesSettings = QUOTES_SETTINGS,
+  model?: AttributionModel,
+): Stage {
+  return { ...SHAPE, run: (doc: Doc) => withLayer(doc, "quotes", findQuotes(doc, lexicons, settings, model)) };
 }
 
 /** For pipelines built without resources (tests, STAGES alone): compiles the cue lexicons on every run. */

@@ -1,0 +1,40 @@
+// A sentence's cues: the hand lexicon's (find-cues.ts), combined with the learned cue tagger's when the
+// stage has the model (src/text/attribution, trained on PolNeAR). The tagger adds cues the lexicon lacks
+// ("shot back", "warned of") and, when settings say so, vetoes lexicon cues it scores as no cue at all.
+import type { Range, Span } from "../../doc.js";
+import type { AttributionModel } from "../../text/attribution/attribution-model.js";
+import { findCueRanges } from "../../text/attribution/tag-cues.js";
+import { type CueLexicon, type CueSpan, findCues } from "./find-cues.js";
+import type { QuotesSettings } from "./settings.js";
+
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+
+export function findSentenceCues(
+  text: string,
+  sentence: Span,
+  lexicon: CueLexicon,
+  settings: QuotesSettings,
+  model?: AttributionModel,
+): CueSpan[] {
+  const lexiconCues = findCues(text, sentence.start, sentence.end, lexicon);
+  if (!model) return lexiconCues;
+  const learned = findCueRanges(text, sentence, lexiconCues, model);
+  const kept =
+    settings.learnedCueVeto > 0 ? lexiconCues.filter((c) => learned.some((l) => overlaps(l, c))) : lexiconCues;
+  const added = settings.learnedCueAdd > 0 ? learned.filter((l) => !lexiconCues.some((c) => overlaps(l, c))) : [];
+  const cues = [...kept, ...added.map((range) => learnedCue(text, range))];
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+function learnedCue(text: string, range: Range): CueSpan {
+  return {
+    ...range,
+    label: "CUE",
+    by: "quotes/cue-tagger",
+    data: {
+      isAccordingTo: /^according/i.test(text.slice(range.start, range.end)),
+      isBaseForm: false,
+      isQuoteOnly: false,
+    },
+  };
+}
