@@ -3,6 +3,7 @@
 import { type Doc, type LayerSpan, withLayer } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import type { AttributionModel } from "../../text/attribution/attribution-model.js";
+import { isKeptAttribution } from "../../text/attribution/keep-attribution.js";
 import { findAttributions } from "./find-attributions.js";
 import { loadQuoteLexicons, type QuoteLexicons } from "./quote-lexicons.js";
 import { QUOTES_SETTINGS, type QuotesSettings } from "./settings.js";
@@ -47,7 +48,10 @@ export function findQuotes(
   settings: QuotesSettings = QUOTES_SETTINGS,
   model?: AttributionModel,
 ): LayerSpan<"quotes">[] {
-  return findAttributions(doc, lexicons, settings, model).map((a) => {
+  const proposed = findAttributions(doc, lexicons, settings, model);
+  const kept =
+    model && settings.learnedKeep > 0 ? proposed.filter((a) => isKeptAttribution(doc.text, a, model)) : proposed;
+  return kept.map((a) => {
     const source = doc.text.slice(a.source.start, a.source.end);
     return {
       start: a.content.start,

@@ -31,6 +31,8 @@ export const QUOTES_SETTINGS = Object.freeze({
   learnedCueAdd: 1,
   /** 1: a lexicon cue the learned tagger scores as no cue is dropped. */
   learnedCueVeto: 0,
+  /** 1: each proposed attribution passes the learned keep/drop classifier (models/attribution-cues.bin). */
+  learnedKeep: 1,
 });
 
 export type QuotesSettings = { readonly [K in keyof typeof QUOTES_SETTINGS]: number };

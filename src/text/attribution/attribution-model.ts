@@ -1,5 +1,5 @@
-// The attribution cue tagger's weights (models/attribution-cues.bin, trained on PolNeAR train by
-// train/train-attribution.ts) and the part-of-speech tagger it reads its tags from (the syntax model's).
+// The attribution cue tagger's and keep/drop classifier's weights (models/attribution-cues.bin, trained on
+// PolNeAR train by train/train-attribution.ts) and the part-of-speech tagger it reads its tags from (the syntax model's).
 // Loaded once by loadResources() and handed to the quotes stage; nothing here caches.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,10 +13,11 @@ export const ATTRIBUTION_FILE = "models/attribution-cues.bin";
 /** Classes of the cue tagger: a token outside any cue, or inside one. */
 export const CUE_CLASSES = 2;
 
-export type AttributionModel = { cues: Perceptron; tagger: TaggerModel };
+/** `cues`: the token tagger; `keep`: the keep/drop classifier of proposed attributions (absent: keep all). */
+export type AttributionModel = { cues: Perceptron; keep?: Perceptron; tagger: TaggerModel };
 
-export function encodeAttributionModel(cues: Perceptron, about: string): Buffer {
-  return encodeWeights({ about }, { cues });
+export function encodeAttributionModel(tables: { cues: Perceptron; keep: Perceptron }, about: string): Buffer {
+  return encodeWeights({ about }, tables);
 }
 
 export function loadAttributionModel(tagger: TaggerModel, root = projectRoot()): AttributionModel {
@@ -25,5 +26,5 @@ export function loadAttributionModel(tagger: TaggerModel, root = projectRoot()):
     throw new Error(
       `${ATTRIBUTION_FILE} holds no ${CUE_CLASSES}-class cue table: retrain with npm run train:attribution`,
     );
-  return { cues: tables.cues, tagger };
+  return { cues: tables.cues, keep: tables.keep, tagger };
 }

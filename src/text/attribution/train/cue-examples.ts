@@ -1,9 +1,9 @@
 // PolNeAR articles → the cue tagger's training sentences: each sentence of the article (the pipeline's own
 // sentence splitter), its tokens' features and whether each token lies inside a gold cue.
 import { createDoc, spansOf } from "../../../doc.js";
+import type { Stage } from "../../../stage.js";
 import { findCues } from "../../../stages/quotes/find-cues.js";
 import type { QuoteLexicons } from "../../../stages/quotes/quote-lexicons.js";
-import { createSentencesStage, loadSentenceLexicons } from "../../../stages/sentences/index.js";
 import type { TaggerModel } from "../../syntax/tag-words.js";
 import { CUE_FEATURE_COUNT, fillCueFeatures } from "../cue-features.js";
 import { readCueSentence } from "../tag-cues.js";
@@ -12,25 +12,23 @@ import type { PolnearArticle } from "./read-polnear.js";
 export type CueExample = { features: Int32Array[]; gold: number[] };
 
 export function readCueExamples(
-  articles: readonly PolnearArticle[],
+  article: PolnearArticle,
+  sentences: Stage,
   lexicons: QuoteLexicons,
   tagger: TaggerModel,
 ): CueExample[] {
-  const sentences = createSentencesStage(loadSentenceLexicons());
-  return articles.flatMap((article) => {
-    const doc = sentences.run(createDoc(article.stem, article.text, { origin: article.stem }));
-    const cues = article.relations.flatMap((r) => r.cue);
-    return spansOf(doc, "sentences").map((range) => {
-      const lexiconCues = findCues(article.text, range.start, range.end, lexicons.cues);
-      const read = readCueSentence(article.text, range, lexiconCues, { tagger });
-      return {
-        features: read.tokens.map((_, i) => {
-          const out = new Int32Array(CUE_FEATURE_COUNT);
-          fillCueFeatures(read.sentence, i, out);
-          return out;
-        }),
-        gold: read.tokens.map((t) => (cues.some(([s, e]) => s < t.end && t.start < e) ? 1 : 0)),
-      };
-    });
+  const doc = sentences.run(createDoc(article.stem, article.text, { origin: article.stem }));
+  const cues = article.relations.flatMap((r) => r.cue);
+  return spansOf(doc, "sentences").map((range) => {
+    const lexiconCues = findCues(article.text, range.start, range.end, lexicons.cues);
+    const read = readCueSentence(article.text, range, lexiconCues, { tagger });
+    return {
+      features: read.tokens.map((_, i) => {
+        const out = new Int32Array(CUE_FEATURE_COUNT);
+        fillCueFeatures(read.sentence, i, out);
+        return out;
+      }),
+      gold: read.tokens.map((t) => (cues.some(([s, e]) => s < t.end && t.start < e) ? 1 : 0)),
+    };
   });
 }
