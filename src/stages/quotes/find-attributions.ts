@@ -9,7 +9,7 @@ import { allowsInversion, type CueLexicon, type CueSpan, findCues } from "./find
 import { findLineAttributions } from "./find-line-attributions.js";
 import { findNominalAttributions } from "./find-nominal-attributions.js";
 import { findQuotations, type Quotation } from "./find-quotations.js";
-import { findSentenceCues } from "./find-sentence-cues.js";
+import { findSentenceCues, LEARNED_CUE } from "./find-sentence-cues.js";
 import { APPOSITION, isSingularBeforeBase, isSourcePhrase, sentenceSubject, sourceBefore } from "./find-source.js";
 import type { QuoteLexicons } from "./quote-lexicons.js";
 import type { QuotesSettings } from "./settings.js";
@@ -63,6 +63,7 @@ export function findAttributions(
           ? matchAccordingTo(text, cue, sentence)
           : matchReported(text, cue, sentence, lexicons.cues, settings));
       const source = attribution ? text.slice(attribution.source.start, attribution.source.end) : "";
+      if (attribution && cue.by === LEARNED_CUE) attribution.isLearnedCue = true;
       if (
         attribution &&
         isSourcePhrase(source) &&

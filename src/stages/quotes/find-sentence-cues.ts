@@ -7,6 +7,9 @@ import { findCueRanges } from "../../text/attribution/tag-cues.js";
 import { type CueLexicon, type CueSpan, findCues } from "./find-cues.js";
 import type { QuotesSettings } from "./settings.js";
 
+/** The `by` of a cue the learned tagger found. */
+export const LEARNED_CUE = "quotes/cue-tagger";
+
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
 export function findSentenceCues(
@@ -30,7 +33,7 @@ function learnedCue(text: string, range: Range): CueSpan {
   return {
     ...range,
     label: "CUE",
-    by: "quotes/cue-tagger",
+    by: LEARNED_CUE,
     data: {
       isAccordingTo: /^according/i.test(text.slice(range.start, range.end)),
       isBaseForm: false,

@@ -33,6 +33,8 @@ export const QUOTES_SETTINGS = Object.freeze({
   learnedCueVeto: 0,
   /** 1: each proposed attribution passes the learned keep/drop classifier (models/attribution-cues.bin). */
   learnedKeep: 1,
+  /** 1: a learned cue's content must be a reported clause ("that …", a quotation, a clause before the cue). */
+  learnedCueClauseOnly: 1,
 });
 
 export type QuotesSettings = { readonly [K in keyof typeof QUOTES_SETTINGS]: number };

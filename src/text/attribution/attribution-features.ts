@@ -5,9 +5,15 @@
 import type { Range } from "../../doc.js";
 import { hashFeature, hashString } from "../syntax/hash-feature.js";
 
-export type ProposedAttribution = { source: Range; cue: Range; content: Range; kind: string };
+export type ProposedAttribution = { source: Range; cue: Range; content: Range; kind: string; isLearnedCue?: boolean };
 
-export const ATTRIBUTION_FEATURE_COUNT = 22;
+export const ATTRIBUTION_FEATURE_COUNT = 24;
+
+/** The bias feature of proposals whose cue came from the lexicon (0) or the learned tagger (1): training
+ * shifts each group's bias apart, since a learned cue is a weaker sign than a listed one. */
+export function groupBias(isLearnedCue: boolean): number {
+  return hashFeature(0, isLearnedCue ? 2 : 1) | 0;
+}
 
 const PRONOUN = /^(?:he|she|they|we|i|it|you|who|this|that)$/i;
 
@@ -61,6 +67,8 @@ export function fillAttributionFeatures(text: string, a: ProposedAttribution, ou
     hashFeature(19, bucket(content.length), verb),
     hashFeature(20, word(source.at(-1)), verb),
     hashFeature(21, /["“”]/.test(text.slice(a.content.start - 1, a.content.end + 1)) ? 1 : 0, kind),
+    groupBias(a.isLearnedCue === true),
+    hashFeature(22, a.isLearnedCue ? 1 : 0, verb),
   ];
   for (let f = 0; f < values.length; f++) out[f] = values[f] | 0;
   return values.length;

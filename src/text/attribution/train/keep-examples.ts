@@ -23,6 +23,7 @@ export function proposeAttributions(article: PolnearArticle, stages: readonly St
     cue: q.data!.cue,
     content: { start: q.start, end: q.end },
     kind: q.data!.kind,
+    isLearnedCue: q.by.endsWith("/learned-cue"),
   }));
 }
 

@@ -17,6 +17,7 @@ import { sharedPath } from "../../../testing/fixtures.js";
 import type { Perceptron } from "../../syntax/averaged-perceptron.js";
 import { hashFeature, hashString } from "../../syntax/hash-feature.js";
 import { loadSyntaxModel } from "../../syntax/load-syntax-model.js";
+import { groupBias } from "../attribution-features.js";
 import { ATTRIBUTION_FILE, encodeAttributionModel } from "../attribution-model.js";
 import { readCueExamples } from "./cue-examples.js";
 import { labelProposals, proposeAttributions, toKeepExamples } from "./keep-examples.js";
@@ -29,7 +30,7 @@ const SETTINGS = {
   cues: { epochs: 6, bits: 18, seed: 20180507 },
   keep: { epochs: 10, bits: 16, seed: 20180508 },
   cueShifts: [0, 3, 6, 12],
-  keepShifts: [0, 6, 12, 24, 36, 48],
+  keepShifts: [-12, 0, 6, 12, 24, 36, 48],
 };
 
 const isHeldOut = (a: PolnearArticle) => hashString(a.stem) % 10 === 0;
@@ -86,14 +87,25 @@ function main(): void {
     keepOf((a) => !isHeldOut(a)),
     SETTINGS.keep,
   );
-  // Keeping a proposal pays when its chance of matching is above about half the F1: below the argmax.
-  const keepShift = chooseBest(SETTINGS.keepShifts, (shift) => {
-    const s = scoreBinary(keepOf(isHeldOut), shiftBias(keep, shift));
+  // Keeping a proposal pays when its chance of matching is above about half the F1: below the argmax. Each
+  // group (lexicon cue, learned cue) gets its own shift: the lexicon's first, then the learned cues' given it.
+  const keptF1 = (model: Perceptron) => {
+    const s = scoreBinary(keepOf(isHeldOut), model);
     const matched = keepOf(isHeldOut).filter((e) => e.gold === 1).length;
-    const score = strictF1(s.r * matched, s.p > 0 ? (s.r * matched) / s.p : 0, heldOut);
-    console.log(`keep bias shift ${shift}: held-out strict F1 of kept proposals ${score.toFixed(3)}`);
+    return strictF1(s.r * matched, s.p > 0 ? (s.r * matched) / s.p : 0, heldOut);
+  };
+  const lexiconShift = chooseBest(SETTINGS.keepShifts, (shift) => {
+    const score = keptF1(shiftBias(keep, shift, groupBias(false)));
+    console.log(`keep shift ${shift} for lexicon cues: held-out strict F1 ${score.toFixed(3)}`);
     return score;
   });
+  const learnedShift = chooseBest(SETTINGS.keepShifts, (shift) => {
+    const score = keptF1(shiftBias(shiftBias(keep, lexiconShift, groupBias(false)), shift, groupBias(true)));
+    console.log(`keep shift ${shift} for learned cues: held-out strict F1 ${score.toFixed(3)}`);
+    return score;
+  });
+  const shiftKeep = (model: Perceptron) =>
+    shiftBias(shiftBias(model, lexiconShift, groupBias(false)), learnedShift, groupBias(true));
 
   const cues = shiftBias(
     trainBinaryPerceptron(
@@ -102,14 +114,13 @@ function main(): void {
     ),
     cueShift,
   );
-  const finalKeep = shiftBias(
+  const finalKeep = shiftKeep(
     trainBinaryPerceptron(
       keepOf(() => true),
       SETTINGS.keep,
     ),
-    keepShift,
   );
-  const about = `PolNeAR train (${articles.length} articles); cues ${JSON.stringify(SETTINGS.cues)} shift ${cueShift}, keep ${JSON.stringify(SETTINGS.keep)} shift ${keepShift}`;
+  const about = `PolNeAR train (${articles.length} articles); cues ${JSON.stringify(SETTINGS.cues)} shift ${cueShift}, keep ${JSON.stringify(SETTINGS.keep)} shifts ${lexiconShift}/${learnedShift}`;
   writeFileSync(join(projectRoot(), ATTRIBUTION_FILE), encodeAttributionModel({ cues, keep: finalKeep }, about));
   console.log(`wrote ${ATTRIBUTION_FILE}`);
 }
@@ -128,10 +139,10 @@ function strictF1(matched: number, proposed: number, articles: PolnearArticle[])
   return (2 * matched) / (proposed + gold);
 }
 
-/** A copy whose class-1 bias weight is raised by `shift` (the bias is feature 0 of both feature sets). */
-function shiftBias(model: Perceptron, shift: number): Perceptron {
+/** A copy whose class-1 weight of a bias feature (by default feature 0 of both feature sets) is raised by `shift`. */
+function shiftBias(model: Perceptron, shift: number, bias = hashFeature(0, 0) | 0): Perceptron {
   const weights = Float32Array.from(model.weights);
-  const row = (hashFeature(0, 0) | 0) & ((1 << model.bits) - 1);
+  const row = bias & ((1 << model.bits) - 1);
   weights[row * model.classes + 1] += shift;
   return { ...model, weights };
 }
