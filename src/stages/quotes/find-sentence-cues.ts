@@ -20,7 +20,8 @@ export function findSentenceCues(
   model?: AttributionModel,
 ): CueSpan[] {
   const lexiconCues = findCues(text, sentence.start, sentence.end, lexicon);
-  if (!model) return lexiconCues;
+  // Tagging costs about as much as the rest of the stage: skipped when nothing would read it.
+  if (!model || (settings.learnedCueAdd === 0 && settings.learnedCueVeto === 0)) return lexiconCues;
   const learned = findCueRanges(text, sentence, lexiconCues, model);
   const kept =
     settings.learnedCueVeto > 0 ? lexiconCues.filter((c) => learned.some((l) => overlaps(l, c))) : lexiconCues;

@@ -18,16 +18,20 @@ export const CUE_FEATURE_COUNT = 24;
 
 const QUOTE_MARK = /^["“”'‘’`]+$/;
 
-function lower(sentence: CueSentence, i: number): number {
-  if (i < 0) return 1;
-  if (i >= sentence.words.length) return 2;
-  return hashString(sentence.words[i].toLowerCase());
+/** Each word's lower-case hash and each tag's hash, computed once per sentence (a token reads five of each). */
+export type CueHashes = { words: Uint32Array; tags: Uint32Array };
+
+export function hashCueSentence(sentence: CueSentence): CueHashes {
+  return {
+    words: Uint32Array.from(sentence.words, (w) => hashString(w.toLowerCase())),
+    tags: Uint32Array.from(sentence.tags, (t) => hashString(t)),
+  };
 }
 
-function tag(sentence: CueSentence, i: number): number {
+function at(hashes: Uint32Array, i: number): number {
   if (i < 0) return 1;
-  if (i >= sentence.tags.length) return 2;
-  return hashString(sentence.tags[i]);
+  if (i >= hashes.length) return 2;
+  return hashes[i];
 }
 
 /** A token's rough kind: quote mark, punctuation, capitalised word or other word. */
@@ -40,8 +44,15 @@ function kind(sentence: CueSentence, i: number): number {
 }
 
 /** Fills `out` with the token's features; returns how many were written. */
-export function fillCueFeatures(sentence: CueSentence, i: number, out: Int32Array): number {
+export function fillCueFeatures(
+  sentence: CueSentence,
+  i: number,
+  out: Int32Array,
+  hashes: CueHashes = hashCueSentence(sentence),
+): number {
   const word = sentence.words[i].toLowerCase();
+  const lower = (_: CueSentence, j: number) => at(hashes.words, j);
+  const tag = (_: CueSentence, j: number) => at(hashes.tags, j);
   const w = lower(sentence, i);
   const t = tag(sentence, i);
   const lexicon = sentence.isLexiconCue[i] ? 1 : 0;

@@ -5,7 +5,7 @@ import { addScores } from "../syntax/averaged-perceptron.js";
 import { tagWords } from "../syntax/tag-words.js";
 import { type Token, tokenizeSentence } from "../tokenize-sentence.js";
 import type { AttributionModel } from "./attribution-model.js";
-import { CUE_FEATURE_COUNT, type CueSentence, fillCueFeatures } from "./cue-features.js";
+import { CUE_FEATURE_COUNT, type CueSentence, fillCueFeatures, hashCueSentence } from "./cue-features.js";
 
 const OPENING = /^[“‘]$/;
 const CLOSING = /^[”’]$/;
@@ -52,9 +52,10 @@ export function readCueSentence(
 export function tagCueTokens(sentence: CueSentence, model: AttributionModel): boolean[] {
   const features = new Int32Array(CUE_FEATURE_COUNT);
   const scores = new Float64Array(model.cues.classes);
+  const hashes = hashCueSentence(sentence);
   return sentence.words.map((_, i) => {
     scores.fill(0);
-    addScores(model.cues, features, fillCueFeatures(sentence, i, features), scores);
+    addScores(model.cues, features, fillCueFeatures(sentence, i, features, hashes), scores);
     return scores[1] > scores[0];
   });
 }
