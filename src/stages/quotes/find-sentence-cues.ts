@@ -10,6 +10,8 @@ import type { QuotesSettings } from "./settings.js";
 /** The `by` of a cue the learned tagger found. */
 export const LEARNED_CUE = "quotes/cue-tagger";
 
+const CLAUSE_SIGN = /[,:;“”"‘’']|\bthat\b/;
+
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
 export function findSentenceCues(
@@ -22,6 +24,10 @@ export function findSentenceCues(
   const lexiconCues = findCues(text, sentence.start, sentence.end, lexicon);
   // Tagging costs about as much as the rest of the stage: skipped when nothing would read it.
   if (!model || (settings.learnedCueAdd === 0 && settings.learnedCueVeto === 0)) return lexiconCues;
+  // A learned cue yields only a reported clause (learnedCueClauseOnly), which needs a comma, a colon, a
+  // quotation mark or "that" in its sentence: a sentence with none is not tagged (most of the stage's cost).
+  const isClauseless = !CLAUSE_SIGN.test(text.slice(sentence.start, sentence.end));
+  if (settings.learnedCueClauseOnly > 0 && settings.learnedCueVeto === 0 && isClauseless) return lexiconCues;
   const learned = findCueRanges(text, sentence, lexiconCues, model);
   const kept =
     settings.learnedCueVeto > 0 ? lexiconCues.filter((c) => learned.some((l) => overlaps(l, c))) : lexiconCues;

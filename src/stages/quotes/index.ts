@@ -55,7 +55,7 @@ export function findQuotes(
   const isJudged = (a: Attribution) => settings.learnedKeep >= 2 || (settings.learnedKeep >= 1 && a.isLearnedCue);
   const kept = model
     ? proposed.filter(
-        (a) => !isJudged(a) || (isKeptAttribution(doc.text, a, model) && isReportedClause(doc.text, a, settings)),
+        (a) => isReportedClause(doc.text, a, settings) && (!isJudged(a) || isKeptAttribution(doc.text, a, model)),
       )
     : proposed;
   return kept.map((a) => {
