@@ -11,7 +11,7 @@ import { QUOTES_SETTINGS, type QuotesSettings } from "../../stages/quotes/settin
 import { sharedPath } from "../../testing/fixtures.js";
 
 const SLICE = 40;
-const EXPECTED = { learned: 0.6074, rules: 0.6026 };
+const EXPECTED = { learned: 0.6089, rules: 0.6026 };
 const dir = sharedPath("eval", "polnear");
 
 async function strictF1(quotes: QuotesSettings): Promise<number> {
