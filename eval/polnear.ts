@@ -13,6 +13,8 @@ import { buildPipeline, type Pipeline } from "../src/pipeline.js";
 import { createQuotesStage } from "../src/stages/quotes/index.js";
 import { loadQuoteLexicons } from "../src/stages/quotes/quote-lexicons.js";
 import { createSentencesStage, loadSentenceLexicons } from "../src/stages/sentences/index.js";
+import { loadAttributionModel } from "../src/text/attribution/attribution-model.js";
+import { loadSyntaxModel } from "../src/text/syntax/load-syntax-model.js";
 import { headWord, isWord, wordTokens } from "./head-word.js";
 import { prf } from "./prf.js";
 import { evaluateItems } from "./split-halves.js";
@@ -180,9 +182,11 @@ export const dataset: Dataset = {
         return ann ? [{ stem, textPath: join(textDir, name), annPath: join(dir, "dev", "attributions", ann) }] : [];
       });
     // The quotes stage reads sentences only, so the attributions are those the whole pipeline makes.
+    // The learned cue tagger reads the syntax model's part-of-speech tagger (as loadResources() wires it).
+    const model = loadAttributionModel(loadSyntaxModel().tagger);
     const pipeline = buildPipeline([
       createSentencesStage(loadSentenceLexicons()),
-      createQuotesStage(loadQuoteLexicons(), options.settings?.quotes),
+      createQuotesStage(loadQuoteLexicons(), options.settings?.quotes, model),
     ]);
     const predict = (a: (typeof articles)[number]) =>
       scoreArticle(readFileSync(a.textPath, "utf8"), parseBrat(readFileSync(a.annPath, "utf8")), pipeline);

@@ -57,7 +57,7 @@ export function buildStages(resources: Resources, settings: Settings = DEFAULT_S
     sentences: createSentencesStage(resources.sentences),
     dates: createDatesStage(resources.dates, settings.dates),
     numbers: createNumbersStage(resources.numbers, settings.numbers),
-    quotes: createQuotesStage(resources.quotes, settings.quotes),
+    quotes: createQuotesStage(resources.quotes, settings.quotes, resources.attribution),
     syntax: createSyntaxStage(() => resources.syntax, eventSentences(settings)),
     events: createEventsStage(settings.events, resources.happened),
   };

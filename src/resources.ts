@@ -8,6 +8,7 @@ import { loadNumberLexicons, type NumberLexicons } from "./stages/numbers/number
 import { loadQuoteLexicons, type QuoteLexicons } from "./stages/quotes/quote-lexicons.js";
 import { loadSentenceLexicons, type SentenceLexicons } from "./stages/sentences/index.js";
 import { loadWeapons, type WeaponEntry } from "./stages/weapons/index.js";
+import { type AttributionModel, loadAttributionModel } from "./text/attribution/attribution-model.js";
 import { type Gazetteer, openGazetteer } from "./text/gazetteer/gazetteer.js";
 import { type HappenedModel, loadHappenedModel } from "./text/happened/happened-model.js";
 import { loadNerLexicon } from "./text/ner/ner-lexicon.js";
@@ -29,9 +30,12 @@ export type Resources = {
   syntax: SyntaxModel;
   /** The events stage's "did it happen" classifier. */
   happened: HappenedModel;
+  /** The learned attribution cue tagger (PolNeAR), reading the syntax model's part-of-speech tagger. */
+  attribution: AttributionModel;
 };
 
 export function loadResources(): Resources {
+  const syntax = loadSyntaxModel();
   return {
     ner: { model: loadNerModel(), lexicon: loadNerLexicon() },
     weapons: loadWeapons(),
@@ -41,7 +45,8 @@ export function loadResources(): Resources {
     dates: loadDateQuantities(),
     numbers: loadNumberLexicons(),
     quotes: loadQuoteLexicons(),
-    syntax: loadSyntaxModel(),
+    syntax,
     happened: loadHappenedModel(),
+    attribution: loadAttributionModel(syntax.tagger),
   };
 }

@@ -3,11 +3,13 @@
 // 2. "according to" (before or after the content);
 // 3. reported speech: SOURCE CUE (that) CONTENT, or CONTENT, SOURCE CUE.
 import { type Doc, type Span, spansOf } from "../../doc.js";
+import type { AttributionModel } from "../../text/attribution/attribution-model.js";
 import type { Attribution } from "./attribution.js";
 import { allowsInversion, type CueLexicon, type CueSpan, findCues } from "./find-cues.js";
 import { findLineAttributions } from "./find-line-attributions.js";
 import { findNominalAttributions } from "./find-nominal-attributions.js";
 import { findQuotations, type Quotation } from "./find-quotations.js";
+import { findSentenceCues, LEARNED_CUE } from "./find-sentence-cues.js";
 import { APPOSITION, isSingularBeforeBase, isSourcePhrase, sentenceSubject, sourceBefore } from "./find-source.js";
 import type { QuoteLexicons } from "./quote-lexicons.js";
 import type { QuotesSettings } from "./settings.js";
@@ -35,13 +37,18 @@ const ADDRESSEE_BEFORE_CONTENT = /^\s+[^,.;“”"]{1,60}?\s+that\b\s*/u;
 const VERB_START =
   /^(?:is|are|was|were|would|will|has|have|had|can|could|should|may|might|must|remains?|don['’]t|doesn['’]t|didn['’]t|from|about|by|into)\b/i;
 
-export function findAttributions(doc: Doc, lexicons: QuoteLexicons, settings: QuotesSettings): Attribution[] {
+export function findAttributions(
+  doc: Doc,
+  lexicons: QuoteLexicons,
+  settings: QuotesSettings,
+  model?: AttributionModel,
+): Attribution[] {
   const text = doc.text;
   const quotations = findQuotations(text);
   const found: Attribution[] = findLineAttributions(text, quotations, settings.dashNameWindowChars);
   const usedCues = new Set<number>();
   for (const sentence of spansOf(doc, "sentences")) {
-    const cues = findCues(text, sentence.start, sentence.end, lexicons.cues).filter(
+    const cues = findSentenceCues(text, sentence, lexicons.cues, settings, model).filter(
       (c) => !insideQuotation(c, quotations),
     );
     for (const cue of cues) {
@@ -56,6 +63,7 @@ export function findAttributions(doc: Doc, lexicons: QuoteLexicons, settings: Qu
           ? matchAccordingTo(text, cue, sentence)
           : matchReported(text, cue, sentence, lexicons.cues, settings));
       const source = attribution ? text.slice(attribution.source.start, attribution.source.end) : "";
+      if (attribution && cue.by === LEARNED_CUE) attribution.isLearnedCue = true;
       if (
         attribution &&
         isSourcePhrase(source) &&

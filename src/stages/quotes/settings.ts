@@ -27,6 +27,14 @@ export const QUOTES_SETTINGS = Object.freeze({
   minContentChars: 8,
   /** The clause after a nominal cue ("the ministry's claim that …") needs at least this much to be a claim. */
   nominalMinContentChars: 8,
+  /** 1: cues the learned tagger finds and the lexicon lacks are read as cues too (polnear tune, models/README.md). */
+  learnedCueAdd: 1,
+  /** 1: a lexicon cue the learned tagger scores as no cue is dropped. */
+  learnedCueVeto: 0,
+  /** 1: each proposed attribution passes the learned keep/drop classifier (models/attribution-cues.bin). */
+  learnedKeep: 1,
+  /** 1: a learned cue's content must be a reported clause ("that …", a quotation, a clause before the cue). */
+  learnedCueClauseOnly: 1,
 });
 
 export type QuotesSettings = { readonly [K in keyof typeof QUOTES_SETTINGS]: number };
