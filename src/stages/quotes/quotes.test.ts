@@ -11,14 +11,18 @@ import { loadQuoteLexicons } from "./quote-lexicons.js";
 import { QUOTES_SETTINGS } from "./settings.js";
 
 // Every test runs twice: on the rules alone (the stages without resources) and with the learned attribution
-// model (src/text/attribution) as loadResources() wires it, so neither may lose what the other keeps.
+// model (src/text/attribution) switched on (`quotes.learnedCueAdd=1`), so neither may lose what the other keeps.
 let learned: Pipeline | undefined;
 const PIPELINES: Record<string, () => Pipeline> = {
   rules: () => buildPipeline(),
   learned: () =>
     (learned ??= buildPipeline([
       createSentencesStage(loadSentenceLexicons()),
-      createQuotesStage(loadQuoteLexicons(), QUOTES_SETTINGS, loadAttributionModel(loadSyntaxModel().tagger)),
+      createQuotesStage(
+        loadQuoteLexicons(),
+        { ...QUOTES_SETTINGS, learnedCueAdd: 1 },
+        loadAttributionModel(loadSyntaxModel().tagger),
+      ),
     ])),
 };
 

@@ -27,8 +27,12 @@ export const QUOTES_SETTINGS = Object.freeze({
   minContentChars: 8,
   /** The clause after a nominal cue ("the ministry's claim that …") needs at least this much to be a claim. */
   nominalMinContentChars: 8,
-  /** 1: cues the learned tagger finds and the lexicon lacks are read as cues too (polnear tune, models/README.md). */
-  learnedCueAdd: 1,
+  /**
+   * 1: cues the learned tagger finds and the lexicon lacks are read as cues too (models/README.md). Off by default:
+   * it raised polnear strict F1 by 0.008 (tune and check alike) for about 12 ms more CPU per 700-word article,
+   * mostly tagging every sentence, against a 25 ms budget per article (issue #18's 40 articles/s/core).
+   */
+  learnedCueAdd: 0,
   /** 1: a lexicon cue the learned tagger scores as no cue is dropped. */
   learnedCueVeto: 0,
   /** 1: each proposed attribution passes the learned keep/drop classifier (models/attribution-cues.bin). */

@@ -14,7 +14,7 @@ import { loadQuoteLexicons } from "../../../stages/quotes/quote-lexicons.js";
 import { QUOTES_SETTINGS } from "../../../stages/quotes/settings.js";
 import { createSentencesStage, loadSentenceLexicons } from "../../../stages/sentences/index.js";
 import { sharedPath } from "../../../testing/fixtures.js";
-import type { Perceptron } from "../../syntax/averaged-perceptron.js";
+import type { DensePerceptron, Perceptron } from "../../syntax/averaged-perceptron.js";
 import { hashFeature, hashString } from "../../syntax/hash-feature.js";
 import { loadSyntaxModel } from "../../syntax/load-syntax-model.js";
 import { groupBias } from "../attribution-features.js";
@@ -104,7 +104,7 @@ function main(): void {
     console.log(`keep shift ${shift} for learned cues: held-out strict F1 ${score.toFixed(3)}`);
     return score;
   });
-  const shiftKeep = (model: Perceptron) =>
+  const shiftKeep = (model: DensePerceptron) =>
     shiftBias(shiftBias(model, lexiconShift, groupBias(false)), learnedShift, groupBias(true));
 
   const cues = shiftBias(
@@ -140,7 +140,7 @@ function strictF1(matched: number, proposed: number, articles: PolnearArticle[])
 }
 
 /** A copy whose class-1 weight of a bias feature (by default feature 0 of both feature sets) is raised by `shift`. */
-function shiftBias(model: Perceptron, shift: number, bias = hashFeature(0, 0) | 0): Perceptron {
+function shiftBias(model: DensePerceptron, shift: number, bias = hashFeature(0, 0) | 0): DensePerceptron {
   const weights = Float32Array.from(model.weights);
   const row = bias & ((1 << model.bits) - 1);
   weights[row * model.classes + 1] += shift;

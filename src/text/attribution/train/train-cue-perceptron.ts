@@ -7,6 +7,7 @@ import {
   addScores,
   averagePerceptron,
   createPerceptron,
+  type DensePerceptron,
   type Perceptron,
   tickPerceptron,
   updatePerceptron,
@@ -19,7 +20,7 @@ export function trainBinaryPerceptron(
   examples: readonly BinaryExample[],
   settings: TrainingSettings,
   onEpoch?: (epoch: number, averaged: Perceptron) => void,
-): Perceptron {
+): DensePerceptron {
   const model = createPerceptron(2, settings.bits, true);
   const scores = new Float64Array(2);
   for (let epoch = 1; epoch <= settings.epochs; epoch++) {
