@@ -11,6 +11,7 @@ import type { Database as Schema } from "./schema.js";
 import { cacheStatements } from "./statement-cache.js";
 import type { Store } from "./store.js";
 import { describeStoreFault, storeFaultOf } from "./store-faults.js";
+import { createSqliteWriteBatch } from "./write-batch.js";
 
 export async function openSqliteStore(path: string): Promise<Store> {
   let sqlite: Database.Database;
@@ -44,9 +45,11 @@ export async function createSqliteStore(sqlite: Database.Database): Promise<Stor
   // per index whatever its size), cache_size and mmap_size (no change beyond the noise; mmap turns an I/O error into a
   // crash), temp_store (a save sorts nothing).
   sqlite.pragma("foreign_keys = ON");
-  const db = kyselyOf(sqlite);
+  const batch = createSqliteWriteBatch(sqlite);
+  const db = kyselyOf(sqlite, batch.open);
+  batch.attach(db as Kysely<unknown>);
   await retryWhenBusy(() => migrateHoldingWriteLock(sqlite, db));
-  return createKyselyStore(db);
+  return createKyselyStore(db, batch);
 }
 
 /** A file this user may not write (an archive shared read-only) is read as it is when it needs no migration; each write then fails with the read-only fault and what to do. */
@@ -69,9 +72,12 @@ async function openReadOnly(path: string): Promise<Store> {
   return createKyselyStore(db);
 }
 
-function kyselyOf(sqlite: Database.Database): Kysely<Schema> {
+function kyselyOf(sqlite: Database.Database, inBatch?: () => boolean): Kysely<Schema> {
   return new Kysely<Schema>({
-    dialect: createImmediateSqliteDialect({ database: cacheStatements(sqlite, CONFIG.storeStatementCacheSize) }),
+    dialect: createImmediateSqliteDialect(
+      { database: cacheStatements(sqlite, CONFIG.storeStatementCacheSize) },
+      inBatch,
+    ),
   });
 }
 
