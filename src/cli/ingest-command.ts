@@ -60,9 +60,10 @@ export function ingestCommand(): Command {
       `
 Each document is stored once (by a hash of its cleaned text): re-running the same inputs resumes and adds
 nothing twice. Documents are committed in batches (--commit-every, each document whole): a run that is killed
-loses at most its last uncommitted batch, which the re-run stores. A text's language is detected (a sentence or two by its English words first); a document
-in another language is stored but skipped (unsupported-language). --lang en, or "lang" on a JSONL line,
-states the language instead. Every input ends as a row: one that is not usable (binary, empty, invalid UTF-8,
+loses at most its last uncommitted batch, which the re-run stores. A text's language is detected (a sentence
+or two by its English words first); a document in another language is stored but skipped
+(unsupported-language). --lang en, or "lang" on a JSONL line, states the language instead.
+Every input ends as a row: one that is not usable (binary, empty, invalid UTF-8,
 too large, a page that breaks the HTML parser, over the ${CONFIG.extractTimeoutMs / 1000} s budget per step, a FIFO or
 device...) is recorded as skipped with its stage and reason, and the run goes on; see them with "sitrep documents".
 
