@@ -13,16 +13,19 @@ import {
   SqliteDriver,
 } from "kysely";
 
-/** `inBatch`: whether a batch's transaction is open on the connection, so that a transaction must be a savepoint. */
-export function createImmediateSqliteDialect(
-  config: SqliteDialectConfig,
-  inBatch: () => boolean = () => false,
-): SqliteDialect {
+/** A batch of documents on the connection: `wanted` while one is open, `started` once its transaction began. */
+export type BatchState = { wanted(): boolean; started(): boolean };
+
+export function createImmediateSqliteDialect(config: SqliteDialectConfig, batch?: BatchState): SqliteDialect {
   const run = (connection: DatabaseConnection, statement: string) =>
     connection.executeQuery(CompiledQuery.raw(statement));
+  const inBatch = () => batch?.wanted() === true;
   // Subclassing is Kysely's hook for this: the dialect and the driver are classes with no begin option.
   class ImmediateDriver extends SqliteDriver {
+    // A batch's transaction begins with its first write, not when it is wanted: the write lock is not held while
+    // the batch's first document is read and annotated, so other writers (a review, the API) get in between batches.
     override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+      if (inBatch() && !batch!.started()) await run(connection, "begin immediate");
       await run(connection, inBatch() ? "savepoint batched_document" : "begin immediate");
     }
     override async commitTransaction(connection: DatabaseConnection): Promise<void> {

@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { Kysely } from "kysely";
 import { CONFIG } from "../config.js";
 import { SitrepError } from "../errors.js";
-import { createImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
+import { type BatchState, createImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
 import { createKyselyStore } from "./kysely-store.js";
 import { isMigrated, migrateToLatest } from "./migrations/index.js";
 import { retryWhenBusy } from "./retry-when-busy.js";
@@ -46,7 +46,7 @@ export async function createSqliteStore(sqlite: Database.Database): Promise<Stor
   // crash), temp_store (a save sorts nothing).
   sqlite.pragma("foreign_keys = ON");
   const batch = createSqliteWriteBatch(sqlite);
-  const db = kyselyOf(sqlite, batch.open);
+  const db = kyselyOf(sqlite, batch.state);
   batch.attach(db as Kysely<unknown>);
   await retryWhenBusy(() => migrateHoldingWriteLock(sqlite, db));
   return createKyselyStore(db, batch);
@@ -72,12 +72,9 @@ async function openReadOnly(path: string): Promise<Store> {
   return createKyselyStore(db);
 }
 
-function kyselyOf(sqlite: Database.Database, inBatch?: () => boolean): Kysely<Schema> {
+function kyselyOf(sqlite: Database.Database, batch?: BatchState): Kysely<Schema> {
   return new Kysely<Schema>({
-    dialect: createImmediateSqliteDialect(
-      { database: cacheStatements(sqlite, CONFIG.storeStatementCacheSize) },
-      inBatch,
-    ),
+    dialect: createImmediateSqliteDialect({ database: cacheStatements(sqlite, CONFIG.storeStatementCacheSize) }, batch),
   });
 }
 

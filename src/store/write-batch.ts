@@ -4,10 +4,10 @@
 // inside the batch, so it stays all-or-nothing; a crash loses only the uncommitted batch, which a re-run stores again.
 import type Database from "better-sqlite3";
 import { type Kysely, sql } from "kysely";
-import { retryWhenBusy } from "./retry-when-busy.js";
+import type { BatchState } from "./immediate-sqlite-dialect.js";
 
 export type WriteBatch = {
-  /** Opens the batch's transaction (waiting for the write lock); later transactions are savepoints in it. */
+  /** Opens the batch: the writes until commit or rollback share one transaction, each transaction a savepoint in it. */
   begin(): Promise<void>;
   /** Commits everything written since begin. */
   commit(): Promise<void>;
@@ -15,39 +15,37 @@ export type WriteBatch = {
   rollback(): Promise<void>;
 };
 
-/** One SQLite connection's batch; `open()` tells its dialect whether a transaction must be a savepoint. */
+/** One SQLite connection's batch, and the state its dialect reads to make each transaction a savepoint in it. */
 export function createSqliteWriteBatch(sqlite: Database.Database): WriteBatch & {
-  open(): boolean;
+  state: BatchState;
   attach(db: Kysely<unknown>): void;
 } {
-  let opened = false;
+  let wanted = false;
   let db: Kysely<unknown> | undefined;
-  // Through Kysely, not on the connection directly: its connection lock orders the statements.
+  // Through Kysely, not on the connection directly: its connection lock orders the statements, so a commit never
+  // lands inside a document's savepoint.
   const run = (statement: string) => sql.raw(statement).execute(db!);
+  // The transaction itself begins with the batch's first write (the dialect's beginTransaction). SQLite ends it
+  // on some errors (SQLITE_FULL, SQLITE_IOERR): the next write then begins another.
+  const end = async (statement: string) => {
+    wanted = false;
+    if (sqlite.inTransaction) await run(statement);
+  };
   return {
-    // SQLite itself ends a transaction on some errors (SQLITE_FULL, SQLITE_IOERR): then no batch is open any more.
-    open: () => opened && sqlite.inTransaction,
+    state: { wanted: () => wanted, started: () => sqlite.inTransaction },
     attach: (kysely) => (db = kysely),
     async begin() {
-      await retryWhenBusy(() => run("begin immediate"));
-      opened = true;
+      wanted = true;
     },
     async commit() {
-      if (!opened) return;
       try {
-        if (sqlite.inTransaction) await run("commit");
+        await end("commit");
       } catch (error) {
         if (sqlite.inTransaction) await run("rollback");
         throw error;
-      } finally {
-        opened = false;
       }
     },
-    async rollback() {
-      if (!opened) return;
-      opened = false;
-      if (sqlite.inTransaction) await run("rollback");
-    },
+    rollback: () => end("rollback"),
   };
 }
 
