@@ -71,6 +71,13 @@ export const CONFIG = {
   storeWalAutocheckpointPages: 10_000,
   /** The WAL file is cut back to this size after a checkpoint, so a quiet store does not keep 40 MB beside it. */
   storeWalSizeLimitBytes: 8 * 1024 * 1024,
+  /** Documents `sitrep ingest` saves per SQLite commit: a commit alone writes ~220 pages a document, and 50 documents in
+   * one share the indexes' hot pages (measured in bench/RESULTS.md, batch-commit); a kill loses at most the
+   * uncommitted 50, which the re-run stores again. */
+  ingestCommitDocuments: 50,
+  /** Longest a batch of documents stays uncommitted: other readers see new documents within a second, and a slow
+   * input (a fetch, a quiet stdin) does not hold the write lock. */
+  ingestCommitMs: 1000,
   /** Write requests (POST /api/extract, /api/documents) per client address: an analyst pasting reports sends a few a
    * minute and an ingest script should use the CLI or the queue; 60 a minute with bursts of 20 keeps one client
    * from holding every extraction worker. At most 10,000 clients are remembered. */

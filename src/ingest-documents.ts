@@ -1,6 +1,7 @@
-// Raw inputs -> cleaned, annotated documents -> the store, one document at a time, each in its own
-// transaction: a crash loses at most the document in hand, and a re-run skips what is stored already
-// (content hash), so it resumes where it stopped. A near-duplicate of a stored document (a syndicated copy
+// Raw inputs -> cleaned, annotated documents -> the store, one document at a time, each all-or-nothing (its own
+// transaction, or a savepoint in a batch of several that commits once, with `commitEvery`): a crash loses at
+// most the document in hand or the uncommitted batch, and a re-run skips what is stored already (content hash),
+// so it resumes where it stopped. A near-duplicate of a stored document (a syndicated copy
 // with another masthead) and a document in a language sitrep does not read are stored as "skipped" with
 // their reason, not extracted: one incident reported once must not become two events.
 // Every input ends as a row: a failure anywhere in one input (a page that breaks the HTML parser, a stage bug,
@@ -16,6 +17,7 @@ import type { EventRecord } from "./records/event-record.js";
 import type { CleanOptions } from "./stages/clean/index.js";
 import type { Store } from "./store/store.js";
 import { describeStoreFault } from "./store/store-faults.js";
+import { type CommitPolicy, paceCommits } from "./store/write-batch.js";
 
 export type IngestCounts = {
   read: number;
@@ -39,6 +41,8 @@ export type IngestOptions = CleanOptions & {
   pool?: ExtractPool;
   /** Brings the incidents up to date with new events; `sitrep worker` queues it as a job of its own instead. */
   mergeEvents?: (store: Store, events: EventRecord[]) => Promise<unknown>;
+  /** Several documents per commit, where the store batches (SQLite); without it each document commits alone. */
+  commitEvery?: CommitPolicy;
 };
 
 export type Outcome =
@@ -58,20 +62,29 @@ export async function ingestDocuments(
     options.onSkip?.(skipped);
     return { kind: "skipped" };
   };
+  const commits = paceCommits(store.writeBatch, options.commitEvery ?? { documents: 1, ms: 0 });
   try {
-    for await (const item of items) {
+    for await (const item of commits.paced(items)) {
       counts.read += 1;
+      await commits.beforeDocument();
       const outcome =
         "skipped" in item
           ? await saveSkipped(item.skipped)
           : await ingestRaw(item.raw, store, pool, options, saveSkipped);
+      await commits.afterDocument();
       count(counts, outcome);
       options.onOutcome?.(outcome);
       options.onItem?.(counts, "raw" in item ? item.raw.origin : item.skipped.origin);
     }
+  } catch (error) {
+    // Each document in the batch is whole (savepoints), so what is open is kept even when the run stops early; a
+    // commit that fails then drops it, and the error that stopped the run is the one told.
+    await commits.finish().catch(() => {});
+    throw error;
   } finally {
     if (!options.pool) await pool.close();
   }
+  await commits.finish();
   return counts;
 }
 

@@ -45,6 +45,11 @@ export function ingestCommand(): Command {
       "--allow-private",
       "allow fetching private, loopback and link-local addresses (an intranet, a local server)",
     )
+    .option(
+      "--commit-every <n>",
+      `documents saved per commit (default ${CONFIG.ingestCommitDocuments}, and at least every ${CONFIG.ingestCommitMs / 1000} s; SQLite only); 1 commits each alone`,
+      parseCount(1),
+    )
     .option("--queue", "queue each document for `sitrep worker`s instead of extracting it now (PostgreSQL store only)")
     .option(
       "--ignore-robots",
@@ -54,9 +59,11 @@ export function ingestCommand(): Command {
       "after",
       `
 Each document is stored once (by a hash of its cleaned text): re-running the same inputs resumes and adds
-nothing twice. A text's language is detected (a sentence or two by its English words first); a document
-in another language is stored but skipped (unsupported-language). --lang en, or "lang" on a JSONL line,
-states the language instead. Every input ends as a row: one that is not usable (binary, empty, invalid UTF-8,
+nothing twice. Documents are committed in batches (--commit-every, each document whole): a run that is killed
+loses at most its last uncommitted batch, which the re-run stores. A text's language is detected (a sentence
+or two by its English words first); a document in another language is stored but skipped
+(unsupported-language). --lang en, or "lang" on a JSONL line, states the language instead.
+Every input ends as a row: one that is not usable (binary, empty, invalid UTF-8,
 too large, a page that breaks the HTML parser, over the ${CONFIG.extractTimeoutMs / 1000} s budget per step, a FIFO or
 device...) is recorded as skipped with its stage and reason, and the run goes on; see them with "sitrep documents".
 
@@ -96,6 +103,7 @@ Examples:
             onItem: (c) => progress.update(c),
             onSkip: (skipped) => process.stderr.write(describeSkip(skipped)),
             onNote: (origin, note) => process.stderr.write(`note: ${origin}: ${note}\n`),
+            commitEvery: { documents: options.commitEvery ?? CONFIG.ingestCommitDocuments, ms: CONFIG.ingestCommitMs },
           },
         );
         progress.stop();
@@ -128,6 +136,7 @@ type IngestCommandOptions = {
   allowPrivate?: boolean;
   ignoreRobots?: boolean;
   queue?: boolean;
+  commitEvery?: number;
 };
 
 async function queueCommand(inputs: string[], options: IngestCommandOptions): Promise<void> {

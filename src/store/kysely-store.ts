@@ -26,8 +26,9 @@ import { reviewEvent } from "./review-store.js";
 import type { Database } from "./schema.js";
 import type { Declined, DocumentRow, SaveOutcome, Store, StoredDocument } from "./store.js";
 import { describeStoreFault } from "./store-faults.js";
+import type { WriteBatch } from "./write-batch.js";
 
-export function createKyselyStore(db: Kysely<Database>): Store {
+export function createKyselyStore(db: Kysely<Database>, writeBatch?: WriteBatch): Store {
   // Ingest asks for near-duplicates of a text, then saves it: the one fingerprint serves both.
   let last: { text: string; fingerprint: Fingerprint } | undefined;
   const fingerprintOnce = (text: string): Fingerprint => {
@@ -35,6 +36,7 @@ export function createKyselyStore(db: Kysely<Database>): Store {
     return last.fingerprint;
   };
   return {
+    writeBatch,
     async saveDocument(doc, events) {
       const fingerprint = fingerprintOnce(doc.text);
       return guard("save document", () =>

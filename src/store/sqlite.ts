@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { Kysely } from "kysely";
 import { CONFIG } from "../config.js";
 import { SitrepError } from "../errors.js";
-import { createImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
+import { type BatchState, createImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
 import { createKyselyStore } from "./kysely-store.js";
 import { isMigrated, migrateToLatest } from "./migrations/index.js";
 import { retryWhenBusy } from "./retry-when-busy.js";
@@ -11,6 +11,7 @@ import type { Database as Schema } from "./schema.js";
 import { cacheStatements } from "./statement-cache.js";
 import type { Store } from "./store.js";
 import { describeStoreFault, storeFaultOf } from "./store-faults.js";
+import { createSqliteWriteBatch } from "./write-batch.js";
 
 export async function openSqliteStore(path: string): Promise<Store> {
   let sqlite: Database.Database;
@@ -44,9 +45,11 @@ export async function createSqliteStore(sqlite: Database.Database): Promise<Stor
   // per index whatever its size), cache_size and mmap_size (no change beyond the noise; mmap turns an I/O error into a
   // crash), temp_store (a save sorts nothing).
   sqlite.pragma("foreign_keys = ON");
-  const db = kyselyOf(sqlite);
+  const batch = createSqliteWriteBatch(sqlite);
+  const db = kyselyOf(sqlite, batch.state);
+  batch.attach(db as Kysely<unknown>);
   await retryWhenBusy(() => migrateHoldingWriteLock(sqlite, db));
-  return createKyselyStore(db);
+  return createKyselyStore(db, batch);
 }
 
 /** A file this user may not write (an archive shared read-only) is read as it is when it needs no migration; each write then fails with the read-only fault and what to do. */
@@ -69,9 +72,9 @@ async function openReadOnly(path: string): Promise<Store> {
   return createKyselyStore(db);
 }
 
-function kyselyOf(sqlite: Database.Database): Kysely<Schema> {
+function kyselyOf(sqlite: Database.Database, batch?: BatchState): Kysely<Schema> {
   return new Kysely<Schema>({
-    dialect: createImmediateSqliteDialect({ database: cacheStatements(sqlite, CONFIG.storeStatementCacheSize) }),
+    dialect: createImmediateSqliteDialect({ database: cacheStatements(sqlite, CONFIG.storeStatementCacheSize) }, batch),
   });
 }
 

@@ -12,6 +12,7 @@ import type { ReviewedIncident } from "./incident-review-store.js";
 import type { EventWindow } from "./incidents-store.js";
 import type { ClaimQuery, DocumentQuery, PublicDocument } from "./lists-store.js";
 import type { DocumentRow } from "./schema.js";
+import type { WriteBatch } from "./write-batch.js";
 
 /** A document's row: its columns live with the table types (schema.ts), so schema needs nothing from here. */
 export type { DocumentRow };
@@ -24,6 +25,8 @@ export type SaveOutcome = "stored" | "duplicate";
 export type Declined = { reason: "duplicate" | "unsupported-language"; detail: string; duplicateOf?: string };
 
 export interface Store {
+  /** Several documents' writes in one commit (SQLite; PostgreSQL's pool holds no one connection to batch on). */
+  writeBatch?: WriteBatch;
   /** Stores a processed document with its spans and events in one transaction; a known content hash is a duplicate. */
   saveDocument(doc: Doc, events: EventRecord[]): Promise<SaveOutcome>;
   /** Replaces a stored document's spans, events, claims and relations and its publication date in one transaction (reprocess); false when unknown. */
