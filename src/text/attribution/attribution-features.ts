@@ -63,7 +63,7 @@ export function fillAttributionFeatures(text: string, a: ProposedAttribution, ou
     hashFeature(15, kind, capitalised(source.at(-1))),
     hashFeature(16, gap, kind),
     hashFeature(17, word(text.slice(a.cue.end).match(/^\s*(\S+)/)?.[1])),
-    hashFeature(18, word(text.slice(0, a.cue.start).match(/(\S+)\s*$/)?.[1]), verb),
+    hashFeature(18, word(lastWordBefore(text, a.cue.start)), verb),
     hashFeature(19, bucket(content.length), verb),
     hashFeature(20, word(source.at(-1)), verb),
     hashFeature(21, /["“”]/.test(text.slice(a.content.start - 1, a.content.end + 1)) ? 1 : 0, kind),
@@ -72,4 +72,16 @@ export function fillAttributionFeatures(text: string, a: ProposedAttribution, ou
   ];
   for (let f = 0; f < values.length; f++) out[f] = values[f] | 0;
   return values.length;
+}
+
+/**
+ * The last whitespace-delimited word ending before `end` (what /(\S+)\s*$/ finds in the text before it), read
+ * backwards by hand: that pattern backtracks quadratically over long runs of whitespace in hostile text.
+ */
+function lastWordBefore(text: string, end: number): string | undefined {
+  let last = end - 1;
+  while (last >= 0 && /\s/.test(text[last])) last--;
+  let first = last;
+  while (first >= 0 && !/\s/.test(text[first])) first--;
+  return last >= 0 ? text.slice(first + 1, last + 1) : undefined;
 }
