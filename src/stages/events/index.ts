@@ -15,10 +15,10 @@ import { findTriggers, type TriggerMention } from "./find-triggers.js";
 import { groupMentions } from "./group-mentions.js";
 import { isActorDescription } from "./is-actor-description.js";
 import { isFigurative } from "./is-figurative.js";
-import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
+import { isDatedAhead, isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
 import { isMonthName } from "./is-month-name.js";
 import { isOccurrence } from "./is-occurrence.js";
-import { hasConflictEvidence, hasPredicateArgument, isOffRegister } from "./is-off-register.js";
+import { hasConflictEvidence, hasPredicateArgument, isOffRegister, statesMatchResult } from "./is-off-register.js";
 import { isUnhappened as isScoredUnhappened, readParsedWords, scoreMentionHappened } from "./is-unhappened.js";
 import { joinLeadMentions } from "./join-lead-mention.js";
 import { linkClaimEvents } from "./link-claims.js";
@@ -49,7 +49,8 @@ export function findEventsAndClaims(
   // A trigger inside a date ("March 2020") is a word of the date, not an event.
   // Planned, negated, conditional or habitual clauses did not happen (read-irrealis.ts).
   const tree = readParseTree(doc);
-  const hasEvidence = hasConflictEvidence(doc, settings);
+  const isMatchReport = statesMatchResult(doc);
+  const hasEvidence = hasConflictEvidence(doc, settings, isMatchReport);
   const irrealis = new Map(triggers.map((m) => [m, readMentionIrrealis(tree, m)]));
   const parse = happened && readParsedWords(tree);
   const isUnhappened = (m: TriggerMention) => {
@@ -59,9 +60,9 @@ export function findEventsAndClaims(
   };
   const occurring = triggers.filter(
     (m) =>
-      !isIrrealis(m, irrealis.get(m)!) &&
+      !isIrrealis(m, irrealis.get(m)!, () => isDatedAhead(doc, m)) &&
       !isUnhappened(m) &&
-      !isOffRegister(doc, tree, m, lexicons, hasEvidence) &&
+      !isOffRegister(doc, tree, m, lexicons, hasEvidence, isMatchReport) &&
       isOccurrence(doc, m, settings) &&
       !isFigurative(doc, m) &&
       !countBefore(doc, m) &&

@@ -137,13 +137,21 @@ function hasIntentModifier(tree: ParseTree, token: number): boolean {
   return childrenWith(tree, token, ["amod"]).some((c) => INTENT_ADJECTIVES.test(wordOf(tree, c)));
 }
 
-/** "plan to march", "called for a protest", "threatened strikes", "is going to attack". */
+/** "plan to march", "called for a protest", "threatened strikes", "is going to attack", "its plans to send troops". */
 function isUnderIntent(tree: ParseTree, head: number): boolean {
   const parent = headOf(tree, head);
-  if (parent < 0 || uposOf(tree, parent) !== "VERB" || !INTENT_VERBS.test(wordOf(tree, parent))) return false;
+  if (parent < 0 || !INTENT_VERBS.test(wordOf(tree, parent))) return false;
+  // The noun of the same intent takes its act as a to-infinitive clause ("the government plans to send",
+  // where the parser reads "government plans" as a noun phrase).
+  if (uposOf(tree, parent) === "NOUN") return relationOf(tree, head) === "acl" && hasMark(tree, head, "to");
+  if (uposOf(tree, parent) !== "VERB") return false;
   // "called for a protest", not "called in artillery fire".
   const relation = relationOf(tree, head).split(":")[0];
   return /^(?:xcomp|obj|ccomp)$/.test(relation) || (relation === "obl" && caseOf(tree, head) === "for");
+}
+
+function hasMark(tree: ParseTree, head: number, word: string): boolean {
+  return childrenWith(tree, head, ["mark"]).some((c) => wordOf(tree, c) === word);
 }
 
 /**
