@@ -71,7 +71,31 @@ describe("events: what is not an incident", () => {
     assert.deepEqual(triggersOf(doc), []);
   });
 
+  it("a short match report, told by its score, gives no event from its metaphors", () => {
+    const doc = run(
+      "Wanderers stormed back after the interval to beat Rovers 2-1 on Sunday. Their forwards kept up a relentless assault on the visitors' goal, and the coach praised the fighting spirit of his young side.",
+    );
+    assert.deepEqual(triggersOf(doc), []);
+  });
+
+  it("a plan dated after publication is not an incident; the past attack stays", () => {
+    const doc = run(`${PAST_ATTACK} The state governor plans to send reinforcements to the district next month.`);
+    assert.deepEqual(triggersOf(doc), ["attacked"]);
+  });
+
   describe("negative cases", () => {
+    it("a fight among fans in a short match report still comes out", () => {
+      const doc = run(
+        "Rovers lost 2-1 at home on Sunday. After the final whistle, hundreds of supporters clashed with riot police outside the stadium.",
+      );
+      assert.deepEqual(triggersOf(doc), ["clashed"]);
+    });
+
+    it("a score in a conflict snippet does not make it a match report", () => {
+      const doc = run("Rebels won control of the town after a 3-2 vote in their council, then attacked an army post.");
+      assert.ok(triggersOf(doc).includes("attacked"), triggersOf(doc).join());
+    });
+
     it("a report with a real attack in it keeps that attack", () => {
       assert.ok(triggersOf(run(`${PAST_ATTACK} ${SPORTS}`)).includes("attacked"));
     });
