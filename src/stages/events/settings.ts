@@ -56,7 +56,8 @@ export const EVENTS_SETTINGS = Object.freeze({
   /** A leader and the military noun that stands for his forces ("Putin's troops") are this close. */
   pronounGapChars: 60,
   /** A report shorter than this shows no register (is-off-register.ts): a snippet without a weapon or a
-   * casualty may still be an excerpt of a conflict report. CASE 2021 snippets are one to three sentences. */
+   * casualty may still be an excerpt of a conflict report. CASE 2021 snippets are one to three sentences. A match
+   * result ("beat City 3-2") shows the sports register at any length. */
   registerMinSentences: 6,
 });
 
