@@ -2,7 +2,8 @@
 // the entities layer (COUNTRY and LOC spans), capitalised names the gazetteer knows, US state
 // abbreviations, border phrases and the dateline; refiners then drop names used as something else and
 // choose among same-named places in two passes: the first by size and named countries, the second also
-// by the country most places lie in, the states named, "Town, State" pairs and proximity.
+// by the country most places lie in, the states named, "Town, State" pairs and proximity. Last, a reading on
+// another continent from every country the report names needs explicit evidence (drop-far-readings.ts).
 
 import { countryByIso3, countryByName } from "../../countries.js";
 import { type Doc, type LayerSpan, type Span, spansOf, withLayer } from "../../doc.js";
