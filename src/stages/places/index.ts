@@ -2,7 +2,8 @@
 // the entities layer (COUNTRY and LOC spans), capitalised names the gazetteer knows, US state
 // abbreviations, border phrases and the dateline; refiners then drop names used as something else and
 // choose among same-named places in two passes: the first by size and named countries, the second also
-// by the country most places lie in, the states named, "Town, State" pairs and proximity.
+// by the country most places lie in, the states named, "Town, State" pairs and proximity. Last, a reading on
+// another continent from every country the report names needs explicit evidence (drop-far-readings.ts).
 
 import { countryByIso3, countryByName } from "../../countries.js";
 import { type Doc, type LayerSpan, type Span, spansOf, withLayer } from "../../doc.js";
@@ -11,6 +12,7 @@ import { distanceKm } from "../../text/gazetteer/distance-km.js";
 import type { Gazetteer, GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
 import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 import { acceptCandidate, findSurnames, isStrongEvidence } from "./accept-candidate.js";
+import { dropFarReadings, reportContinents } from "./drop-far-readings.js";
 import { findBorderRegions } from "./find-border-regions.js";
 import { findDatelines } from "./find-datelines.js";
 import { findMunicipalNames } from "./find-municipal-names.js";
@@ -113,8 +115,15 @@ export function findPlaces(
   let ctx = refineContext(firstCtx, first, countries, text);
   let resolved = resolveAll(names, ctx, containersOf(first, countries));
   ctx = refineContext(firstCtx, resolved, countries, text);
-  resolved = readAsNamedCounty(settings.bigCityPopulation, resolveAll(names, ctx, containersOf(resolved, countries)));
+  const containers = containersOf(resolved, countries);
+  resolved = readAsNamedCounty(settings.bigCityPopulation, resolveAll(names, ctx, containers));
   const datelines = findDatelines(text, ctx);
+  const reportCountries = [...namedCountries, ...demonymCountries, ...datelines.map((d) => iso2Of(d))];
+  const near = reportContinents(
+    reportCountries.filter((c): c is string => !!c),
+    lex.continents,
+  );
+  resolved = dropFarReadings(resolved, near, lex.continents, ctx, containers);
 
   const spans: LayerSpan<"places">[] = [...borders, ...datelines, ...adjectival];
   for (const e of countries) if (!overlapsAny(datelines, e)) spans.push(resolveCountry(e, text, ctx));

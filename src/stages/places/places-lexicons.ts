@@ -2,7 +2,8 @@
 // loaded once per stage (createPlacesStage, on its first document) and passed down: the ordinary words and
 // given names, the local and municipal institution words (lexicon/places/local-institutions.tsv,
 // municipal-institutions.tsv), country names and demonyms, and the demonyms of other places
-// (lexicon/places/demonyms.tsv). Tests load one per process (src/testing/test-resources.ts).
+// (lexicon/places/demonyms.tsv), and each country's continent (world-countries' region). Tests load one per
+// process (src/testing/test-resources.ts).
 import { createRequire } from "node:module";
 import { loadCountries } from "../../countries.js";
 import { phraseAlternation, readLexiconTable } from "../../lexicon.js";
@@ -24,6 +25,8 @@ export type PlacesLexicons = {
   /** A country's demonym and its plural ("Kenyan", "Kenyans") -> ISO3. */
   countryDemonyms: ReadonlyMap<string, string>;
   placeDemonyms: DemonymTable;
+  /** ISO2 -> continent, as world-countries names its regions ("Africa", "Americas", "Asia", "Europe", "Oceania"). */
+  continents: ReadonlyMap<string, string>;
 };
 
 export function loadPlacesLexicons(): PlacesLexicons {
@@ -43,6 +46,7 @@ export function loadPlacesLexicons(): PlacesLexicons {
     ),
     countryDemonyms: readCountryDemonyms(),
     placeDemonyms: readDemonymTable(),
+    continents: readContinents(),
   };
 }
 
@@ -61,6 +65,12 @@ function readCountryDemonyms(): Map<string, string> {
       c.demonyms.flatMap((d) => [[d, c.iso3] as [string, string], [`${d}s`, c.iso3] as [string, string]]),
     ),
   );
+}
+
+function readContinents(): Map<string, string> {
+  const require = createRequire(import.meta.url);
+  const raw = require("world-countries") as { cca2: string; region: string }[];
+  return new Map(raw.filter((c) => c.region).map((c) => [c.cca2, c.region]));
 }
 
 function readDemonymTable(): DemonymTable {
