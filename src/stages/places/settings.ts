@@ -26,8 +26,11 @@ export const PLACES_SETTINGS = Object.freeze({
   /** A reading on another continent from every country the report names is dropped without explicit evidence
    * (drop-far-readings.ts), except a town this large named by its own name: world news names far cities
    * ("talks in Geneva"). Tuned on the geoparsing tune half: at 100,000 it dropped right US towns of 60,000-
-   * 70,000 in reports naming only foreign countries; at 50,000 accuracy held and end-to-end F1 rose most. */
-  farReadingOwnNamePopulation: 50_000,
+   * 70,000 in reports naming only foreign countries; at 50,000 accuracy held and end-to-end F1 rose most.
+   * Set to 0 (every town by its own name exempt, only alternate-name readings dropped): a report on US forces
+   * abroad names only the US as a country, and the small towns they fight in are then "far"
+   * (merge-same-incident.test.ts lost its Iraqi border town). */
+  farReadingOwnNamePopulation: 0,
   /** Place ranking's weights: one table, added to log10(population + 10) for each reading. */
   rank: Object.freeze({
     /** A state or province counts as at least this populous (log10): divisions whose towns the gazetteer
