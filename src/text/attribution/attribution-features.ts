@@ -62,7 +62,7 @@ export function fillAttributionFeatures(text: string, a: ProposedAttribution, ou
     hashFeature(14, verb, word(content[0])),
     hashFeature(15, kind, capitalised(source.at(-1))),
     hashFeature(16, gap, kind),
-    hashFeature(17, word(text.slice(a.cue.end).match(/^\s*(\S+)/)?.[1])),
+    hashFeature(17, word(firstWordFrom(text, a.cue.end))),
     hashFeature(18, word(lastWordBefore(text, a.cue.start)), verb),
     hashFeature(19, bucket(content.length), verb),
     hashFeature(20, word(source.at(-1)), verb),
@@ -72,6 +72,15 @@ export function fillAttributionFeatures(text: string, a: ProposedAttribution, ou
   ];
   for (let f = 0; f < values.length; f++) out[f] = values[f] | 0;
   return values.length;
+}
+
+/** The first whitespace-delimited word from `start` on (what /^\s*(\S+)/ finds in the rest), without copying the rest. */
+function firstWordFrom(text: string, start: number): string | undefined {
+  let first = start;
+  while (first < text.length && /\s/.test(text[first])) first++;
+  let end = first;
+  while (end < text.length && !/\s/.test(text[end])) end++;
+  return end > first ? text.slice(first, end) : undefined;
 }
 
 /**
