@@ -38,10 +38,13 @@ export function applyEventFilter<O>(
     q = q
       .where("events.date_key", ">=", filter.from ?? "0")
       .where("events.date_key", "<=", (filter.to ?? "9999-12-31") + "\uffff");
-  if (filter.country) q = q.where("events.iso3", "=", filter.country);
-  if (filter.admin1) q = q.where("events.admin1", "=", filter.admin1);
-  if (filter.event_type) q = q.where("events.event_type", "=", filter.event_type);
-  if (filter.sub_event_type) q = q.where("events.sub_event_type", "=", filter.sub_event_type);
+  // A plan that checks an equality filter while walking the fatalities order applies it itself (sparse-filters.ts).
+  const isPlain = (name: keyof SparsePlan) => plan?.[name] !== "check";
+  if (filter.country && isPlain("country")) q = q.where("events.iso3", "=", filter.country);
+  if (filter.admin1 && isPlain("admin1")) q = q.where("events.admin1", "=", filter.admin1);
+  if (filter.event_type && isPlain("event_type")) q = q.where("events.event_type", "=", filter.event_type);
+  if (filter.sub_event_type && isPlain("sub_event_type"))
+    q = q.where("events.sub_event_type", "=", filter.sub_event_type);
   if (filter.document)
     q = q.where(
       "events.event_id",

@@ -21,9 +21,12 @@ let sqlite: Database.Database;
 let db: Kysely<Schema>;
 
 /** Invented events: every third a "Rebels of Testland" event, one in a hundred by "Coastal Guard"; positions
- * along a line that crosses the antimeridian; one toll in 50 over 20; "harbour" in one note in 200. */
+ * along a line that crosses the antimeridian; one toll in 50 over 20; "harbour" in one note in 200; one in seven
+ * in Ethiopia, one in 300 in Mombasa. */
 function eventNumber(i: number) {
   return makeEventRecord(`doc-${Math.floor(i / 10)}`, i % 10, {
+    ...(i % 7 === 0 ? { iso3: "ETH", country: "Ethiopia", admin1: "Amhara" } : {}),
+    ...(i % 300 === 1 ? { admin1: "Mombasa" } : {}),
     event_date:
       i % 37 === 0 ? null : `2024-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`,
     actor1: i % 3 === 0 ? "Rebels of Testland" : "Military Forces of Testland",
@@ -69,11 +72,16 @@ const FILTERS: [Record<string, string>, keyof SparsePlan][] = [
   [{ actor: "of" }, "actor"],
   [{ q: "harbour" }, "q"],
   [{ q: "market attack" }, "q"],
+  [{ country: "ETH" }, "country"],
+  [{ country: "KEN" }, "country"],
+  [{ admin1: "Mombasa" }, "admin1"],
+  [{ event_type: "Battles" }, "event_type"],
+  [{ sub_event_type: "Armed clash" }, "sub_event_type"],
 ];
 
 describe("store: sparse filters", () => {
   for (const [filter, name] of FILTERS) {
-    for (const sort of ["-event_date", "fatalities", "event_date"]) {
+    for (const sort of ["-event_date", "fatalities", "event_date", "-fatalities"]) {
       it(`${JSON.stringify(filter)} sorted ${sort}: both plans give the plain query's events in its order`, async () => {
         const raw = { ...filter, sort };
         const plain = await idsOf(raw, undefined);
@@ -105,6 +113,16 @@ describe("store: sparse filters", () => {
     });
     assert.deepEqual(await planSparseFilters(db, { actor: "of" }), { actor: "check" }); // under three letters
     assert.equal(await planSparseFilters(db, { country: "KEN" }), undefined);
+  });
+
+  it("in fatalities order, an equality filter is planned by its matches too, and only then", async () => {
+    assert.deepEqual(await planSparseFilters(db, { admin1: "Mombasa", sort: "-fatalities" }), { admin1: "index" });
+    assert.deepEqual(await planSparseFilters(db, { country: "KEN", sort: "fatalities" }), { country: "check" });
+    assert.deepEqual(await planSparseFilters(db, { country: "KEN", admin1: "Mombasa", sort: "-fatalities" }), {
+      country: "check",
+      admin1: "index",
+    });
+    assert.equal(await planSparseFilters(db, { country: "KEN", sort: "-event_date" }), undefined);
   });
 
   it("the position tree and the actor index follow an update and a delete", async () => {

@@ -5,13 +5,25 @@
 // with the store (measured at 100k events: a quarter of events sorted by date, 192 ms; a rare actor checked
 // along the whole date order, 43 ms). So each query first counts, through each such filter's index, up to
 // FEW_MATCHES of its matches: if one has at most that many it drives the query, and the rest are checked.
+// In fatalities order the equality filters (country, admin1, type, sub-type) are planned the same way: their own
+// indexes end in the date, and the indexes that ended in the fatalities were dropped for the writes' sake
+// (migration 017), so few matches are found through the date index and sorted, many are checked while walking
+// events_by_fatalities, which carries their columns.
 // SQLite only: PostgreSQL's planner weighs the LIMIT itself, and it keeps the plain SQL.
 import { type Kysely, type RawBuilder, type SelectQueryBuilder, SqliteAdapter, sql } from "kysely";
-import { BadFilterError, type EventFilter } from "./event-filter.js";
+import { BadFilterError, type EventFilter, type EventSort } from "./event-filter.js";
 import type { Database } from "./schema.js";
 
 type EventsQuery<O> = SelectQueryBuilder<Database, "events", O>;
-type SparseName = "fatalities" | "bbox" | "actor" | "q";
+/** The equality filters and their columns, planned only when the list is in fatalities order. */
+const EQUALITY_COLUMNS = {
+  country: "iso3",
+  admin1: "admin1",
+  event_type: "event_type",
+  sub_event_type: "sub_event_type",
+} as const;
+type EqualityName = keyof typeof EQUALITY_COLUMNS;
+type SparseName = "fatalities" | "bbox" | "actor" | "q" | EqualityName;
 /** "index": matches found through the filter's index, then sorted; "check": tested on each row walked in order. */
 export type SparsePlan = Partial<Record<SparseName, "index" | "check">>;
 
@@ -23,9 +35,15 @@ export type SparsePlan = Partial<Record<SparseName, "index" | "check">>;
 export const FEW_MATCHES = 1000;
 
 /** Decides each sparse filter's plan by counting its matches; undefined when there is none or not on SQLite. */
-export async function planSparseFilters(db: Kysely<Database>, filter: EventFilter): Promise<SparsePlan | undefined> {
+export async function planSparseFilters(
+  db: Kysely<Database>,
+  filter: EventFilter & { sort?: EventSort },
+): Promise<SparsePlan | undefined> {
   if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return undefined;
-  const present = (["fatalities", "bbox", "actor", "q"] as const).filter((name) => isPresent(filter, name));
+  const inFatalitiesOrder = filter.sort?.endsWith("fatalities") === true;
+  const names: SparseName[] = ["fatalities", "bbox", "actor", "q"];
+  if (inFatalitiesOrder) names.push(...(Object.keys(EQUALITY_COLUMNS) as EqualityName[]));
+  const present = names.filter((name) => isPresent(filter, name));
   if (present.length === 0) return undefined;
   let driver: { name: SparseName; count: number } | undefined;
   for (const name of present) {
@@ -42,6 +60,10 @@ function isPresent(filter: EventFilter, name: SparseName): boolean {
   return filter[name] !== undefined;
 }
 
+function isEquality(name: SparseName): name is EqualityName {
+  return name in EQUALITY_COLUMNS;
+}
+
 async function countUpTo(db: Kysely<Database>, rowids: RawBuilder<unknown>, most: number): Promise<number> {
   const { rows } = await sql<{ n: number }>`select count(*) as n from (${rowids} limit ${most})`.execute(db);
   return Number(rows[0]?.n ?? 0);
@@ -49,6 +71,7 @@ async function countUpTo(db: Kysely<Database>, rowids: RawBuilder<unknown>, most
 
 /** The rowids a filter's own index gives (a superset for the box: the R*Tree stores 32-bit floats). */
 function indexedRowids(filter: EventFilter, name: SparseName): RawBuilder<unknown> | undefined {
+  if (isEquality(name)) return sql`select rowid from events where ${sql.ref(EQUALITY_COLUMNS[name])} = ${filter[name]}`;
   if (name === "fatalities") {
     const [least, most] = fatalitiesRange(filter);
     return sql`select rowid from events where fatalities_key >= ${least} and fatalities_key <= ${most}`;
@@ -90,6 +113,11 @@ function phrase(text: string): string {
 export function applySparsePlan<O>(query: EventsQuery<O>, filter: EventFilter, plan: SparsePlan): EventsQuery<O> {
   let q = query;
   for (const [name, how] of Object.entries(plan) as [SparseName, "index" | "check"][]) {
+    // Found through its own index, the plain equality (applyEventFilter's) lets the planner pick that index.
+    if (isEquality(name)) {
+      if (how === "check") q = q.where(sql<boolean>`+${sql.ref(`events.${EQUALITY_COLUMNS[name]}`)} = ${filter[name]}`);
+      continue;
+    }
     const rowids = how === "index" ? indexedRowids(filter, name) : undefined;
     if (rowids) q = q.where(sql<boolean>`events.rowid in (${rowids})`);
     if (name === "fatalities" && !rowids) {

@@ -1,4 +1,4 @@
-// Migrations 013, 014 and 016 change how the store keeps what it already holds: a store left by an older sitrep is
+// Migrations 013, 014, 016 and 017 change how the store keeps what it already holds: a store left by an older sitrep is
 // made here (migrated up to the migration before, rows written as that schema had them), then opened as any store
 // is, and read back through the store.
 import assert from "node:assert/strict";
@@ -27,9 +27,9 @@ const OLD_SPANS = [
 ];
 
 const OLD_EVENTS = [
-  makeEventRecord("doc-old", 1, { actor1: "Coastal Guard", actor2: "Rebels of Testland" }),
-  makeEventRecord("doc-old", 2, { actor1: "Rebels of Testland", actor2: null }),
-  makeEventRecord("doc-old", 3, { actor1: "Coastal Guard", actor2: "Rebels of Testland" }),
+  makeEventRecord("doc-old", 1, { actor1: "Coastal Guard", actor2: "Rebels of Testland", fatalities_best: 3 }),
+  makeEventRecord("doc-old", 2, { actor1: "Rebels of Testland", actor2: null, fatalities_best: 7 }),
+  makeEventRecord("doc-old", 3, { actor1: "Coastal Guard", actor2: "Rebels of Testland", fatalities_best: 0 }),
 ];
 
 /** Reviewed before 016 made the status index hold only reviewed events. */
@@ -102,5 +102,16 @@ for (const backend of STORE_BACKENDS)
       const inWindow = await store.listEventsInWindow({ from: "2024-03-01", to: "2024-03-02", iso3: "KEN" });
       assert.deepEqual(inWindow.map((e) => e.event_id).sort(), OLD_EVENTS.map((e) => e.event_id).sort());
       assert.deepEqual(await store.listEventsInWindow("undated"), []);
+    });
+
+    it("017: every event stored before is kept, and a country's events list deadliest first", async () => {
+      const ids = async (raw: Record<string, string>) =>
+        (await store.queryEvents(parseEventQuery(raw))).items.map((e) => e.event_id);
+      const [first, second, third] = OLD_EVENTS.map((e) => e.event_id);
+      // The reviewed event keeps makeEventRecord's toll of 1.
+      const deadliestFirst = [second, first, REVIEWED_EVENT.event_id, third];
+      assert.deepEqual(await ids({ country: "KEN", sort: "-fatalities" }), deadliestFirst);
+      assert.deepEqual(await ids({ event_type: "Battles", sort: "fatalities" }), [...deadliestFirst].reverse());
+      assert.deepEqual(await ids({ sort: "-fatalities" }), deadliestFirst);
     });
   });
