@@ -164,6 +164,11 @@ describe("store: list queries use indexes", () => {
       [],
     );
     assert.deepEqual(fullScans(db.selectFrom("span_layers").selectAll().where("document_id", "=", "d")), []);
+    // The near-duplicate lookup's (band, bucket) pairs: the key of the buckets table since migration 017.
+    assert.deepEqual(
+      plan(db.selectFrom("fingerprint_buckets").select("document_id").where("band", "=", 3).where("bucket", "=", "b")),
+      ["SEARCH fingerprint_buckets USING PRIMARY KEY (band=? AND bucket=?)"],
+    );
     assert.deepEqual(
       fullScans(db.selectFrom("review_history").selectAll().where("event_id", "=", "e").orderBy("entry_id")),
       [],

@@ -9,6 +9,7 @@ import pg from "pg";
 import { makeEventRecord } from "../../testing/make-event-record.js";
 import { STORE_BACKENDS } from "../../testing/store-backends.js";
 import { parseEventQuery } from "../event-filter.js";
+import { encodeSignature, fingerprintText } from "../fingerprint.js";
 import { openStore } from "../open-store.js";
 import { eventRow } from "../shared-events.js";
 import type { Store } from "../store.js";
@@ -39,6 +40,30 @@ const REVIEWED_EVENT = makeEventRecord("doc-old", 4, {
   event_date: "2024-03-09",
 });
 
+const OLD_TEXT = "x".repeat(60);
+const OLD_RELATION = { from_id: "claim-old", to_id: "doc-old-1", relation: "attributes", document_id: "doc-old" };
+
+/** The rows of the tables 017 gives a new key on SQLite: near-duplicate buckets, event sources, relations. */
+async function insertKeyedRows(old: Kysely<unknown>): Promise<void> {
+  const { signature, buckets } = fingerprintText(OLD_TEXT);
+  await old
+    .insertInto("fingerprints" as never)
+    .values({ document_id: "doc-old", signature: encodeSignature(signature) } as never)
+    .execute();
+  await old
+    .insertInto("fingerprint_buckets" as never)
+    .values(buckets.map((bucket, band) => ({ document_id: "doc-old", band, bucket })) as never)
+    .execute();
+  await old
+    .insertInto("event_sources" as never)
+    .values([...OLD_EVENTS, REVIEWED_EVENT].map((e) => ({ event_id: e.event_id, document_id: "doc-old" })) as never)
+    .execute();
+  await old
+    .insertInto("event_relations" as never)
+    .values(OLD_RELATION as never)
+    .execute();
+}
+
 for (const backend of STORE_BACKENDS)
   describe(`migrations carry a store forward on ${backend.name}`, { skip: backend.skip }, () => {
     let store: Store;
@@ -52,7 +77,7 @@ for (const backend of STORE_BACKENDS)
           document_id: "doc-old",
           origin: "old.txt",
           status: "ok",
-          text: "x".repeat(60),
+          text: OLD_TEXT,
           text_length: 60,
           ingested_at: "2024-01-01T00:00:00Z",
         } as never)
@@ -65,6 +90,7 @@ for (const backend of STORE_BACKENDS)
         .insertInto("events" as never)
         .values([...OLD_EVENTS.map(eventRow), { ...eventRow(REVIEWED_EVENT), review_status: "edited" }] as never)
         .execute();
+      await insertKeyedRows(old);
       await old.destroy();
       store = await openStore(location);
     });
@@ -113,5 +139,13 @@ for (const backend of STORE_BACKENDS)
       assert.deepEqual(await ids({ country: "KEN", sort: "-fatalities" }), deadliestFirst);
       assert.deepEqual(await ids({ event_type: "Battles", sort: "fatalities" }), [...deadliestFirst].reverse());
       assert.deepEqual(await ids({ sort: "-fatalities" }), deadliestFirst);
+    });
+
+    it("017: a document's buckets, event sources and relations are kept, and found as before", async () => {
+      assert.equal(await store.findNearDuplicate(OLD_TEXT), "doc-old");
+      const sourced = (await store.listEvents({ documentId: "doc-old" })).map((e) => e.event_id);
+      assert.deepEqual(sourced.sort(), [...OLD_EVENTS, REVIEWED_EVENT].map((e) => e.event_id).sort());
+      assert.deepEqual(await store.listRelations(), [OLD_RELATION]);
+      assert.deepEqual(await store.listRelationsAround(["doc-old-1"]), [OLD_RELATION]);
     });
   });
