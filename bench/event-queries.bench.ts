@@ -32,6 +32,7 @@ const QUERIES: Record<string, (r: number) => EventQuery> = {
   "event_type + from": (r) => q({ event_type: r % 2 ? "Battles" : "Protests", from: `${month(r)}-01` }),
   "sub_event_type, by fatalities": (r) =>
     q({ sub_event_type: "Air/drone strike", sort: r % 2 ? "-fatalities" : "fatalities" }),
+  "country, deadliest first": (r) => q({ country: COUNTRIES[r % 10]!, sort: "-fatalities" }),
   admin1: (r) => q({ admin1: `Syria Region ${r % 5}` }),
   "actor substring": (r) => q({ actor: r % 2 ? "rebels" : "police forces of iraq" }),
   bbox: (r) => q({ bbox: `${30 + (r % 5)},30,${34 + (r % 5)},38` }),

@@ -56,6 +56,8 @@ async function timeRaw(copies: Copy[], documents = 1): Promise<number> {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
+  // As the store's connection (sqlite.ts): each document's savepoint keeps its sub-journal in memory.
+  sqlite.pragma("temp_store = MEMORY");
   const saveOne = prepareRawSave(sqlite, Object.keys(eventRow(copies[0]!.events[0]!)));
   const saveBatch = sqlite.transaction((batch: RawRows[]) => {
     for (const r of batch) saveOne(r);

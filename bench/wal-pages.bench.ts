@@ -3,7 +3,9 @@
 // checksum, and a copy at the checkpoint), and the count does not depend on how loaded the machine is, so it
 // compares schemas where CPU time on a shared box cannot. The store holds --docs documents first (an index touches
 // more leaves as it grows), then --measured more are written with checkpoints off and their frames read back.
-// Run on demand: `npx tsx bench/wal-pages.bench.ts [--docs 400] [--measured 20]`. Not part of the tests.
+// `--per-commit N` saves the measured documents N a commit, each a savepoint inside, as ingest's batches do: pages
+// shared by a batch's documents are then written once.
+// Run on demand: `npx tsx bench/wal-pages.bench.ts [--docs 400] [--measured 20] [--per-commit 1]`. Not part of the tests.
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,6 +18,7 @@ const arg = (name: string, fallback: number) =>
   process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback;
 const docCount = arg("--docs", 400);
 const measured = arg("--measured", 20);
+const perCommit = arg("--per-commit", 1);
 
 /** The page numbers of a WAL file's frames, in order (header 32 bytes, then 24 bytes before each page). */
 function framePages(wal: Buffer): number[] {
@@ -47,7 +50,10 @@ sqlite.pragma("wal_autocheckpoint = 0");
 const save = prepareRawSave(sqlite, Object.keys(eventRow(copies[0]!.events[0]!)));
 for (const r of rows.slice(0, docCount)) save(r);
 sqlite.pragma("wal_checkpoint(TRUNCATE)");
-for (const r of rows.slice(docCount)) save(r);
+const saveBatch = sqlite.transaction((batch: typeof rows) => {
+  for (const r of batch) save(r);
+});
+for (let i = docCount; i < rows.length; i += perCommit) saveBatch(rows.slice(i, Math.min(i + perCommit, rows.length)));
 const pages = framePages(readFileSync(`${path}-wal`));
 const owners = pageOwners(sqlite);
 sqlite.close();
@@ -56,7 +62,9 @@ for (const page of pages) {
   const owner = owners.get(page) ?? "free or new";
   byOwner.set(owner, (byOwner.get(owner) ?? 0) + 1);
 }
-console.log(`${(pages.length / measured).toFixed(1)} WAL pages a document (after ${docCount} documents)`);
+console.log(
+  `${(pages.length / measured).toFixed(1)} WAL pages a document (after ${docCount} documents, ${perCommit} a commit)`,
+);
 console.log("| table or index | pages a document |");
 console.log("| --- | --- |");
 for (const [owner, n] of [...byOwner].sort((a, b) => b[1] - a[1]))

@@ -42,9 +42,9 @@ export async function createSqliteStore(sqlite: Database.Database): Promise<Stor
   sqlite.pragma(`wal_autocheckpoint = ${CONFIG.storeWalAutocheckpointPages}`);
   sqlite.pragma(`journal_size_limit = ${CONFIG.storeWalSizeLimitBytes}`);
   // Each document of a batch is a savepoint (write-batch.ts), and a savepoint keeps the first image of every page it
-  // changes in a sub-journal, written to a temporary file once past 64 KB: a report's ~200 pages were as many write
-  // calls, 45% of a batched save's CPU (bench/RESULTS.md, store-inserts). In memory, the sub-journal is cut back at
-  // each release, so it holds one document's pages at most.
+  // changes in a sub-journal, written to a temporary file once past 64 KB: a write call per page, 44% of the CPU of
+  // raw inserts at 50 documents a commit (bench/RESULTS.md, store-inserts). In memory, the sub-journal is cut back
+  // at each release, so it holds one document's pages at most.
   sqlite.pragma("temp_store = MEMORY");
   // Left at SQLite's defaults, each measured (bench/RESULTS.md, write-speed): page_size (a new event dirties one leaf
   // per index whatever its size), cache_size and mmap_size (no change beyond the noise; mmap turns an I/O error into a
