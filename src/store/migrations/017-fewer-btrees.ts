@@ -3,18 +3,20 @@
 // - The four "filter, deadliest first" indexes (007) served one sort of four filters; they are dropped, and
 //   events_by_fatalities (008) carries those filters' columns instead. A list in fatalities order then counts its
 //   equality filter's matches as it counts the sparse filters' (sparse-filters.ts): up to FEW_MATCHES are found
-//   through the filter's date index and sorted, more are checked while walking events_by_fatalities, reading no row.
+//   through the filter's date index (which now ends in fatalities_key, so they are sorted without reading a row),
+//   more are checked while walking events_by_fatalities, reading no row either.
 // - On SQLite, three child tables that are only ever reached by their key become WITHOUT ROWID tables, stored in
 //   their primary key's B-tree instead of a rowid table plus that key's index: a document's 32 near-duplicate
 //   buckets (now keyed by the lookup's (band, bucket), which replaces fingerprint_buckets_lookup), its events'
 //   sources and its relations. PostgreSQL's tables have no rowid B-tree: there only the indexes change.
 import { type Kysely, SqliteAdapter, sql } from "kysely";
 
-const FILTER_FATALITIES_INDEXES: [string, string][] = [
-  ["events_by_iso3_fatalities", "iso3"],
-  ["events_by_admin1_fatalities", "admin1"],
-  ["events_by_type_fatalities", "event_type"],
-  ["events_by_sub_type_fatalities", "sub_event_type"],
+/** Each dropped index, its filter's column, and that filter's date index (007). */
+const FILTER_FATALITIES_INDEXES: [string, string, string][] = [
+  ["events_by_iso3_fatalities", "iso3", "events_by_iso3"],
+  ["events_by_admin1_fatalities", "admin1", "events_by_admin1"],
+  ["events_by_type_fatalities", "event_type", "events_by_type"],
+  ["events_by_sub_type_fatalities", "sub_event_type", "events_by_sub_type"],
 ];
 
 /** 008's columns: the sort key, then what the sparse filters check while walking it. */
@@ -51,8 +53,11 @@ const KEYED_TABLES: Record<string, { columns: string; rowidKey: string; key: str
 const isSqlite = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof SqliteAdapter;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  for (const [name] of FILTER_FATALITIES_INDEXES) await db.schema.dropIndex(name).execute();
-  await replaceFatalitiesIndex(db, [...FATALITIES_INDEX, ...EQUALITY_COLUMNS]);
+  for (const [name, column, dateIndex] of FILTER_FATALITIES_INDEXES) {
+    await db.schema.dropIndex(name).execute();
+    await replaceIndex(db, dateIndex, [column, "date_key", "event_id", "fatalities_key"]);
+  }
+  await replaceIndex(db, "events_by_fatalities", [...FATALITIES_INDEX, ...EQUALITY_COLUMNS]);
   if (!isSqlite(db)) return;
   for (const [table, { columns, key, indexes }] of Object.entries(KEYED_TABLES))
     await rebuildTable(db, table, { columns, key, indexes, options: "without rowid" });
@@ -68,9 +73,11 @@ export async function down(db: Kysely<unknown>): Promise<void> {
       await rebuildTable(db, table, { columns, key: rowidKey, indexes: [...indexes, ...lookup], options: "" });
     }
   }
-  await replaceFatalitiesIndex(db, FATALITIES_INDEX);
-  for (const [name, column] of FILTER_FATALITIES_INDEXES)
+  await replaceIndex(db, "events_by_fatalities", FATALITIES_INDEX);
+  for (const [name, column, dateIndex] of FILTER_FATALITIES_INDEXES) {
+    await replaceIndex(db, dateIndex, [column, "date_key", "event_id"]);
     await db.schema.createIndex(name).on("events").columns([column, "fatalities_key", "event_id"]).execute();
+  }
 }
 
 /** SQLite cannot change a table's key in place: a new table takes the rows (its columns in the old one's order), then
@@ -84,13 +91,13 @@ async function rebuildTable(db: Kysely<unknown>, table: string, shape: TableShap
   for (const index of shape.indexes) await sql.raw(index).execute(db);
 }
 
-async function replaceFatalitiesIndex(db: Kysely<unknown>, columns: string[]): Promise<void> {
-  await db.schema.dropIndex("events_by_fatalities").execute();
-  await db.schema.createIndex("events_by_fatalities").on("events").columns(columns).execute();
+async function replaceIndex(db: Kysely<unknown>, name: string, columns: string[]): Promise<void> {
+  await db.schema.dropIndex(name).execute();
+  await db.schema.createIndex(name).on("events").columns(columns).execute();
   // An analysed store would have lost the new index's statistics, and without them SQLite may not walk it (008).
   if (!isSqlite(db)) return;
   const { rows } = await sql<{
     n: number;
   }>`select count(*) as n from sqlite_master where name = 'sqlite_stat1'`.execute(db);
-  if (Number(rows[0]?.n) > 0) await sql`analyze events_by_fatalities`.execute(db);
+  if (Number(rows[0]?.n) > 0) await sql`analyze ${sql.id(name)}`.execute(db);
 }
