@@ -16,6 +16,8 @@ export type HttpErrorCode =
   | "no-published-date"
   | "timeout"
   | "rate-limited"
+  | "write-failed"
+  | "stopping"
   | "internal";
 
 export class HttpError extends Error {
