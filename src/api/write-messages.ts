@@ -3,7 +3,7 @@
 import type { PoolSettings } from "../extract/extract-pool.js";
 import type { AddressPolicy } from "../ingest/resolve-checked-address.js";
 import type { PostedReport } from "./read-report.js";
-import type { StoredReport } from "./report-writer.js";
+import type { StoredReport } from "./write-report.js";
 
 export type WorkerSettings = {
   /** --db: a SQLite file or a postgres:// URL, opened by the worker on a connection of its own. */

@@ -1,17 +1,24 @@
 // The write of one posted report: fetch it when only its address was given, extract, store, merge, and read back
 // what POST /api/documents answers. Runs in the write worker (write-worker.ts), or in the server's own thread for a
-// store no other connection can open (":memory:") and in tests (report-writer.ts).
+// store no other connection can open (":memory:") and in tests (report-writer.ts, writeInThisThread).
 import type { ExtractPool } from "../extract/extract-pool.js";
 import type { RawDocument } from "../ingest/raw-document.js";
 import type { AddressPolicy } from "../ingest/resolve-checked-address.js";
-import { type IngestOptions, ingestDocuments, type Outcome } from "../ingest-documents.js";
-import { loadSamples } from "../load-samples.js";
+import { type IngestCounts, type IngestOptions, ingestDocuments, type Outcome } from "../ingest-documents.js";
 import { LIST_LIMIT } from "../store/event-filter.js";
 import { publicDocument } from "../store/public-document.js";
 import type { Store } from "../store/store.js";
 import { fetchReport, requirePageDate } from "./fetch-report.js";
 import type { PostedReport } from "./read-report.js";
-import type { ReportWriter, StoredReport } from "./report-writer.js";
+
+/** What POST /api/documents answers: the document that holds the report's text, how it ended, its events. */
+export type StoredReport = {
+  document: ReturnType<typeof publicDocument> | null;
+  outcome: "stored" | "duplicate" | "skipped";
+  reason: string | null;
+  events: Awaited<ReturnType<Store["queryEvents"]>>["items"];
+  counts: IngestCounts;
+};
 
 export type WriteOptions = {
   /** Which addresses a report given by URL may be fetched from. */
@@ -37,21 +44,6 @@ export async function writeReport(
     onSkip: (skipped) => (ended.reason = `${skipped.reason}: ${skipped.detail}`),
   });
   return { ...(await storedReport(store, ended.outcome, ended.reason ?? null)), counts };
-}
-
-/** The writer in this thread: one write at a time, as the worker does, so two posts never interleave. */
-export function createInlineWriter(store: Store, pool: ExtractPool, policy: AddressPolicy): ReportWriter {
-  let last: Promise<unknown> = Promise.resolve();
-  const inTurn = <T>(write: () => Promise<T>): Promise<T> => {
-    const next = last.then(write, write);
-    last = next.catch(() => {});
-    return next;
-  };
-  return {
-    write: (report) => inTurn(() => writeReport(store, pool, report, { policy })),
-    loadSamples: () => inTurn(() => loadSamples(store, pool)),
-    close: async () => void (await last),
-  };
 }
 
 async function fetchPostedReport(report: PostedReport, pool: ExtractPool, policy: AddressPolicy): Promise<RawDocument> {

@@ -13,7 +13,6 @@ import type { Store } from "../store/store.js";
 import { describeStoreFault } from "../store/store-faults.js";
 import { HttpError } from "./http-error.js";
 import type { PostedReport } from "./read-report.js";
-import type { StoredReport } from "./report-writer.js";
 import {
   type FailedWrite,
   PHASE,
@@ -23,6 +22,7 @@ import {
   type WriteReply,
   type WriteTask,
 } from "./write-messages.js";
+import type { StoredReport } from "./write-report.js";
 import { writeReport } from "./write-report.js";
 
 const settings = workerData as WorkerSettings;
