@@ -18,6 +18,7 @@ export type HttpErrorCode =
   | "rate-limited"
   | "write-failed"
   | "stopping"
+  | "busy"
   | "internal";
 
 export class HttpError extends Error {

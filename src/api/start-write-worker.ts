@@ -29,6 +29,8 @@ export type WriteWorkerSettings = {
   pool?: PoolSettings;
   /** How long close() lets a write that is storing finish before stopping it (its transaction is then dropped). */
   graceMs?: number;
+  /** Writes that may wait for the worker (CONFIG.apiWriteQueue). */
+  maxQueued?: number;
   /** Test hooks (write-messages.ts TEST_HOOK), an Int32Array over a SharedArrayBuffer. */
   hooks?: Int32Array;
 };
@@ -99,6 +101,10 @@ export function startWriteWorker(location: string, settings: WriteWorkerSettings
 
   function submit(task: WriteTask): Promise<WriteReply> {
     if (closed) return Promise.reject(stoppingError());
+    if (queue.length >= (settings.maxQueued ?? CONFIG.apiWriteQueue))
+      return Promise.reject(
+        new HttpError(503, "busy", "too many reports are waiting to be stored: send it again later"),
+      );
     return new Promise((resolve, reject) => {
       queue.push({ task, resolve, reject });
       pump();

@@ -16,11 +16,11 @@ const LIMITS = { perMinute: 10_000, burst: 10_000, maxClients: 100 };
 const POOL = { size: 1, timeoutMs: 120_000 };
 
 /** A new store file, read here and written by a worker of its own with test hooks. */
-async function startServer() {
+async function startServer(maxQueued = 10) {
   const path = join(mkdtempSync(join(tmpdir(), "sitrep-write-worker-")), "w.db");
   const store = await openSqliteStore(path);
   const hooks = new Int32Array(new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT));
-  const writer = startWriteWorker(path, { hooks, pool: POOL });
+  const writer = startWriteWorker(path, { hooks, pool: POOL, maxQueued });
   const app = createApp({ store, token: "t", writer, writeRateLimit: LIMITS });
   const post = (body: unknown, token = "t") =>
     app.request("/api/documents", {
@@ -125,7 +125,7 @@ describe("api: the write worker", { timeout: 300_000 }, () => {
   });
 });
 
-describe("api: closing the write worker", { timeout: 300_000 }, () => {
+describe("api: the write worker's queue and shutdown", { timeout: 300_000 }, () => {
   it("drops a write still extracting at once: 503, nothing stored", async () => {
     const { post, store, hooks, writer } = await startServer();
     Atomics.store(hooks, TEST_HOOK.holdBeforeAnnotate, 1);
@@ -137,6 +137,24 @@ describe("api: closing the write worker", { timeout: 300_000 }, () => {
     assert.equal((await answer.json()).error.code, "stopping");
     assert.equal((await store.listDocuments()).length, 0);
     assert.equal((await post(inventReport(4))).status, 503, "a closed writer refuses new writes");
+    await store.close();
+  });
+
+  it("refuses a post past the queue's length with 503 busy, and stores the ones it took", async () => {
+    const { post, store, hooks, writer } = await startServer(1);
+    Atomics.store(hooks, TEST_HOOK.holdBeforeMerge, 1);
+    const first = post(inventReport(6));
+    await reached(hooks, TEST_HOOK.holdBeforeMerge);
+    // The queue holds one: of two more posts, one waits its turn and the other is refused, whichever comes first.
+    const [second, third] = [post(inventReport(7)), post(inventReport(8))];
+    const refused = await Promise.race([second, third]);
+    assert.equal(refused.status, 503);
+    assert.equal((await refused.json()).error.code, "busy");
+    release(hooks, TEST_HOOK.holdBeforeMerge);
+    const waited = (await second) === refused ? await third : await second;
+    assert.deepEqual([(await (await first).json()).outcome, (await waited.json()).outcome], ["stored", "stored"]);
+    assert.equal((await store.listDocuments()).length, 2);
+    await writer.close();
     await store.close();
   });
 
