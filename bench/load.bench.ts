@@ -2,9 +2,11 @@
 // build-event-store.ts, autocannon against 127.0.0.1 for each read endpoint in turn, while one writer posts
 // reports to POST /api/documents with the token, as fast as the write rate limit allows. Reports requests a
 // second and latency per endpoint; any error, timeout or non-2xx answer (reader or writer) fails the run.
+// LOAD_WRITER=both runs each endpoint twice in a row, reads alone then with the writer, in one run and on one
+// server: on a shared machine whose load moves between runs, only such a pair compares (p99 with / p99 alone).
 // Usage: nice -n 10 npx tsx bench/load.bench.ts /tmp/sitrep-events-1m.db [seconds per endpoint] [connections]
-//        [timeout in seconds, default 10]; LOAD_WRITER=0 reads alone, LOAD_PUBLISHED=YYYY-MM-DD dates the writer's
-//        reports (default after the synthetic store's range), LOAD_CPU_PROF=DIR profiles the server.
+//        [timeout in seconds, default 10]; LOAD_WRITER=0 reads alone, =both pairs, LOAD_PUBLISHED=YYYY-MM-DD dates
+//        the writer's reports (default after the synthetic store's range), LOAD_CPU_PROF=DIR profiles the server.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
@@ -92,21 +94,68 @@ function report(n: number) {
   };
 }
 
+/** One endpoint for the set time; `alone` pauses the writer (after the report in hand) for it. */
+async function readEndpoint(pathOf: (i: number) => string, state: WriterState, alone: boolean) {
+  state.paused = alone;
+  while (alone && state.busy) await new Promise((resolve) => setTimeout(resolve, 20));
+  let i = 0;
+  const result = await autocannon({
+    url: base,
+    connections: Number(connectionsArg),
+    duration: Number(secondsArg),
+    timeout: Number(timeoutArg), // seconds; a request answered later counts as an error
+    requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: pathOf(i++) }) }],
+  });
+  state.paused = false;
+  return result;
+}
+
+type Result = Awaited<ReturnType<typeof autocannon>>;
+
+function row(name: string, result: Result): string {
+  return `| ${name} | ${result.requests.average.toFixed(1)} | ${result.latency.p50} | ${result.latency.p99} | ${result.latency.max} | ${result.non2xx} | ${result.errors + result.timeouts} |`;
+}
+
+function pairRow(name: string, alone: Result, withWriter: Result): string {
+  const cell = (r: Result) => `${r.requests.average.toFixed(1)} · ${r.latency.p50} · ${r.latency.p99}`;
+  const bad = (r: Result) => r.non2xx + r.errors + r.timeouts;
+  const ratio = (withWriter.latency.p99 / Math.max(1, alone.latency.p99)).toFixed(2);
+  return `| ${name} | ${cell(alone)} | ${cell(withWriter)} | ${ratio} | ${bad(alone)}, ${bad(withWriter)} |`;
+}
+
+async function warmWriter(base: string): Promise<void> {
+  const response = await fetch(`${base}/api/documents`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+    body: JSON.stringify(report(Date.now())),
+  });
+  if (!response.ok) throw new Error(`the warm-up write failed: ${response.status} ${await response.text()}`);
+}
+
 const formatLoad = (load: number[]) => load.map((l) => l.toFixed(1)).join(" ");
 
+/** `busy` while a report is being posted: a pause takes effect once the report in hand is answered. */
+type WriterState = { done: boolean; paused: boolean; busy: boolean };
+
 /** Posts reports one after another, never faster than the write rate limit refills (no 429 expected). */
-async function runWriter(base: string, stop: { done: boolean }) {
+async function runWriter(base: string, stop: WriterState) {
   const spacingMs = 60_000 / CONFIG.apiWriteRateLimit.perMinute;
   const result = { posted: 0, failed: [] as string[], latencies: [] as number[] };
   // LOAD_WRITER=0: the reads alone, to tell what the writer costs them.
   for (let n = 0; !stop.done && process.env.LOAD_WRITER !== "0"; n++) {
+    if (stop.paused) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      continue;
+    }
     const started = Date.now();
+    stop.busy = true;
     const response = await fetch(`${base}/api/documents`, {
       method: "POST",
       headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
       body: JSON.stringify(report(n + Date.now())),
     });
     const body = await response.text();
+    stop.busy = false;
     result.latencies.push(Date.now() - started);
     if (response.ok) result.posted++;
     else result.failed.push(`${response.status} ${body.slice(0, 200)}`);
@@ -115,29 +164,23 @@ async function runWriter(base: string, stop: { done: boolean }) {
   return result;
 }
 
+const paired = process.env.LOAD_WRITER === "both";
 const loadBefore = loadavg();
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const server = await startServer(port);
-const stop = { done: false };
+const stop: WriterState = { done: false, paused: paired, busy: false };
+// The first write starts the server's write worker and loads the pipeline (seconds): not part of any pair.
+if (process.env.LOAD_WRITER !== "0") await warmWriter(base);
 const writer = runWriter(base, stop);
 const rows: string[] = [];
 let failures = 0;
 try {
   for (const [name, pathOf] of Object.entries(ENDPOINTS)) {
-    let i = 0;
-    const result = await autocannon({
-      url: base,
-      connections: Number(connectionsArg),
-      duration: Number(secondsArg),
-      timeout: Number(timeoutArg), // seconds; a request answered later counts as an error
-      requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: pathOf(i++) }) }],
-    });
-    const bad = result.errors + result.timeouts + result.non2xx;
-    failures += bad;
-    rows.push(
-      `| ${name} | ${result.requests.average.toFixed(1)} | ${result.latency.p50} | ${result.latency.p99} | ${result.latency.max} | ${result.non2xx} | ${result.errors + result.timeouts} |`,
-    );
+    const alone = paired ? await readEndpoint(pathOf, stop, true) : undefined;
+    const result = await readEndpoint(pathOf, stop, false);
+    for (const r of [alone, result]) if (r) failures += r.errors + r.timeouts + r.non2xx;
+    rows.push(paired ? pairRow(name, alone!, result) : row(name, result));
   }
 } finally {
   stop.done = true;
@@ -152,8 +195,11 @@ console.log(
   )} before, ${formatLoad(loadavg())} after; ${connectionsArg} connections, ${secondsArg} s per endpoint, timeout ${timeoutArg} s`,
 );
 console.log(
-  "| endpoint | req/s | p50 ms | p99 ms | max ms | non-2xx | errors |\n|---|---|---|---|---|---|---|\n" +
-    rows.join("\n"),
+  paired
+    ? "| endpoint | alone req/s · p50 · p99 ms | with writer req/s · p50 · p99 ms | p99 with / alone | non-2xx, errors |\n|---|---|---|---|---|\n" +
+        rows.join("\n")
+    : "| endpoint | req/s | p50 ms | p99 ms | max ms | non-2xx | errors |\n|---|---|---|---|---|---|---|\n" +
+        rows.join("\n"),
 );
 console.log(
   `writer: ${written.posted} reports stored through POST /api/documents, ${written.failed.length} failed; ` +

@@ -82,6 +82,10 @@ export const CONFIG = {
    * minute and an ingest script should use the CLI or the queue; 60 a minute with bursts of 20 keeps one client
    * from holding every extraction worker. At most 10,000 clients are remembered. */
   apiWriteRateLimit: { perMinute: 60, burst: 20, maxClients: 10_000 },
+  /** Posted reports waiting for the write worker, all clients together: it stores one at a time (seconds each on a
+   * busy 2-core box, bench/RESULTS.md), so 40 is minutes of work; past it a post is refused (503 busy) instead of
+   * holding its body and its connection open for longer than any client waits. */
+  apiWriteQueue: 40,
   /** Request bodies the API reads: a long report's HTML is well under 1 MB; 5 MB leaves room, a bigger body is refused (413). */
   apiMaxBodyBytes: 5 * 1024 * 1024,
   /** After SIGTERM/SIGINT, requests in flight get this long to finish (an extraction takes seconds) before the server exits. */

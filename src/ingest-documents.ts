@@ -43,6 +43,10 @@ export type IngestOptions = CleanOptions & {
   mergeEvents?: (store: Store, events: EventRecord[]) => Promise<unknown>;
   /** Several documents per commit, where the store batches (SQLite); without it each document commits alone. */
   commitEvery?: CommitPolicy;
+  /** "throw": a failure in the store or the merge stops the run instead of being stored as the input's skipped row,
+   * so that a caller holding the whole report in one transaction (the API's writer) can roll it back and answer with
+   * the error. Extraction failures (a stage, a time budget) stay results either way. */
+  failures?: "record" | "throw";
 };
 
 export type Outcome =
@@ -126,6 +130,7 @@ async function ingestRaw(
     // A full, read-only, locked or unreachable store is no fault of this input: the run stops, to resume later.
     const fault = describeStoreFault("store a document", error);
     if (fault) throw fault;
+    if (options.failures === "throw") throw error;
     return saveSkipped({
       origin: raw.origin,
       stage: progress.stage,

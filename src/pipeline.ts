@@ -14,6 +14,7 @@ import { createNerStage } from "./stages/ner/index.js";
 import { createNumbersStage, numbersStage } from "./stages/numbers/index.js";
 import { createPlacesStage } from "./stages/places/index.js";
 import { createQuotesStage, quotesStage } from "./stages/quotes/index.js";
+import { readsAttributionModel } from "./stages/quotes/settings.js";
 import { createSentencesStage, sentencesStage } from "./stages/sentences/index.js";
 import { createSyntaxStage, type SentenceChoice } from "./stages/syntax/index.js";
 import { createWeaponsStage, weaponsStage } from "./stages/weapons/index.js";
@@ -57,7 +58,11 @@ export function buildStages(resources: Resources, settings: Settings = DEFAULT_S
     sentences: createSentencesStage(resources.sentences),
     dates: createDatesStage(resources.dates, settings.dates),
     numbers: createNumbersStage(resources.numbers, settings.numbers),
-    quotes: createQuotesStage(resources.quotes, settings.quotes, resources.attribution),
+    quotes: createQuotesStage(
+      resources.quotes,
+      settings.quotes,
+      readsAttributionModel(settings.quotes) ? resources.attribution() : undefined,
+    ),
     syntax: createSyntaxStage(() => resources.syntax, eventSentences(settings)),
     events: createEventsStage(settings.events, resources.happened),
   };

@@ -30,12 +30,14 @@ export type Resources = {
   syntax: SyntaxModel;
   /** The events stage's "did it happen" classifier. */
   happened: HappenedModel;
-  /** The learned attribution cue tagger (PolNeAR), reading the syntax model's part-of-speech tagger. */
-  attribution: AttributionModel;
+  /** The learned attribution cue tagger (PolNeAR), reading the syntax model's part-of-speech tagger: read from disk on
+   * the first call, as the default settings never use it (buildStages asks only when the quotes settings do). */
+  attribution: () => AttributionModel;
 };
 
 export function loadResources(): Resources {
   const syntax = loadSyntaxModel();
+  let attribution: AttributionModel | undefined;
   return {
     ner: { model: loadNerModel(), lexicon: loadNerLexicon() },
     weapons: loadWeapons(),
@@ -47,6 +49,6 @@ export function loadResources(): Resources {
     quotes: loadQuoteLexicons(),
     syntax,
     happened: loadHappenedModel(),
-    attribution: loadAttributionModel(syntax.tagger),
+    attribution: () => (attribution ??= loadAttributionModel(syntax.tagger)),
   };
 }

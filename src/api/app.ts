@@ -5,10 +5,9 @@ import { CONFIG } from "../config.js";
 import { decideDecline } from "../decline.js";
 import { SitrepError } from "../errors.js";
 import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js";
-import type { RawDocument, SkippedInput } from "../ingest/raw-document.js";
+import type { SkippedInput } from "../ingest/raw-document.js";
 import type { AddressPolicy } from "../ingest/resolve-checked-address.js";
-import { ingestDocuments, type Outcome } from "../ingest-documents.js";
-import { BadFilterError, LIST_LIMIT } from "../store/event-filter.js";
+import { BadFilterError } from "../store/event-filter.js";
 import { publicDocument } from "../store/public-document.js";
 import type { Store } from "../store/store.js";
 import { STORE_FAULT_ADVICE, storeFaultOf } from "../store/store-faults.js";
@@ -20,7 +19,8 @@ import { HttpError } from "./http-error.js";
 import { addListRoutes } from "./list-routes.js";
 import { openApiSpec } from "./openapi.js";
 import { limitRate, type RateLimit } from "./rate-limit.js";
-import { readReport } from "./read-report.js";
+import { readPostedReport, readReport } from "./read-report.js";
+import { type ReportWriter, writeInThisThread } from "./report-writer.js";
 import { requireToken } from "./require-token.js";
 import { CSP, serveWebFiles } from "./web-files.js";
 
@@ -36,6 +36,8 @@ export type AppOptions = {
   writeRateLimit?: RateLimit;
   /** Which addresses a report given by URL may be fetched from: public ones only unless allowed (`serve --allow-private`). */
   fetchPolicy?: AddressPolicy;
+  /** Where POST /api/documents writes (`serve` gives its write worker); without one, in this thread with `pool`. */
+  writer?: ReportWriter;
 };
 
 export function createApp({
@@ -45,9 +47,9 @@ export function createApp({
   hostNames = [],
   writeRateLimit = CONFIG.apiWriteRateLimit,
   fetchPolicy = {},
+  writer = writeInThisThread(store, pool, fetchPolicy),
 }: AppOptions): Hono {
   const app = new Hono();
-  const fetching = { policy: fetchPolicy, pool };
   app.use("*", checkHost(hostNames));
   const maxSize = CONFIG.apiMaxBodyBytes;
   // Only writes (extract, store) are limited: reads are cheap and the page polls them.
@@ -110,15 +112,7 @@ export function createApp({
 
   app.post("/api/documents", async (c) => {
     requireToken(c, token);
-    const raw = await readReport(c, fetching);
-    const ended: { outcome?: Outcome; reason?: string } = {};
-    const counts = await ingestDocuments(oneItem(raw), store, {
-      published: raw.meta.published,
-      pool,
-      onOutcome: (outcome) => (ended.outcome = outcome),
-      onSkip: (skipped) => (ended.reason = `${skipped.reason}: ${skipped.detail}`),
-    });
-    return c.json({ ...(await storedReport(store, ended.outcome, ended.reason ?? null)), counts });
+    return c.json(await writer.write(await readPostedReport(c)));
   });
 
   app.onError((error, c) => {
@@ -154,21 +148,7 @@ async function findIncident(store: Store, id: string) {
   return incident;
 }
 
-async function* oneItem(raw: RawDocument) {
-  yield { raw };
-}
-
 /** The contract's error object: a stable code for programs, a message for people. */
 function errorBody(code: string, message: string) {
   return { error: { code, message } };
-}
-
-/** What POST /api/documents answers: the document that holds the report's text, how it ended, its events. */
-async function storedReport(store: Store, outcome: Outcome | undefined, reason: string | null) {
-  const documentId = outcome && "documentId" in outcome ? outcome.documentId : undefined;
-  const stored = documentId ? await store.getDocument(documentId) : null;
-  const events = documentId
-    ? (await store.queryEvents({ document: documentId, sort: "event_date", limit: LIST_LIMIT.max })).items
-    : [];
-  return { document: stored ? publicDocument(stored.row) : null, outcome: outcome?.kind ?? "skipped", reason, events };
 }

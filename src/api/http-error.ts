@@ -16,6 +16,9 @@ export type HttpErrorCode =
   | "no-published-date"
   | "timeout"
   | "rate-limited"
+  | "write-failed"
+  | "stopping"
+  | "busy"
   | "internal";
 
 export class HttpError extends Error {

@@ -2,10 +2,7 @@
 // (not JSON, `null`, a number where a string belongs) is the client's mistake, a 400 with a code.
 import type { Context } from "hono";
 import { z } from "zod";
-import type { ExtractPool } from "../extract/extract-pool.js";
 import type { RawDocument } from "../ingest/raw-document.js";
-import type { AddressPolicy } from "../ingest/resolve-checked-address.js";
-import { fetchReport, requirePageDate } from "./fetch-report.js";
 import { HttpError } from "./http-error.js";
 
 const optionalText = z.string().optional();
@@ -22,11 +19,23 @@ const REPORT = z.object({
 const USAGE =
   '{"text": "..."}, {"html": "..."} or {"url": "https://..."}, with optional published, title, url, origin (strings)';
 
-/** How a report given only by its URL is fetched: the server's address policy and its extraction workers. */
-export type ReportFetching = { policy: AddressPolicy; pool: ExtractPool };
+/** A report to store: its text, or the address to fetch it from (the writer does, in write-report.ts). */
+export type PostedReport = { raw: RawDocument } | { url: string; meta: RawDocument["meta"] };
 
-/** `fetching` only where the write token guards the route: an open route must not fetch pages for anyone who asks. */
-export async function readReport(c: Context, fetching?: ReportFetching): Promise<RawDocument> {
+/** POST /api/extract: the report's own text; an open route must not fetch pages for anyone who asks. */
+export async function readReport(c: Context): Promise<RawDocument> {
+  return toRawDocument(await readBody(c));
+}
+
+/** POST /api/documents (behind the write token): the text, or only a URL, fetched later by fetchPostedReport. */
+export async function readPostedReport(c: Context): Promise<PostedReport> {
+  const body = await readBody(c);
+  if (!body.text?.trim() && !body.html?.trim() && body.url?.trim())
+    return { url: body.url.trim(), meta: { published: checkedDate(body.published), title: body.title || undefined } };
+  return { raw: toRawDocument(body) };
+}
+
+async function readBody(c: Context): Promise<z.infer<typeof REPORT>> {
   requireJson(c);
   let json: unknown;
   try {
@@ -37,16 +46,7 @@ export async function readReport(c: Context, fetching?: ReportFetching): Promise
   const parsed = REPORT.safeParse(json);
   if (!parsed.success)
     throw new HttpError(400, "bad-request", `the body must be ${USAGE}: ${describeIssues(parsed.error)}`);
-  const body = parsed.data;
-  if (fetching && !body.text?.trim() && !body.html?.trim() && body.url?.trim()) return fetchGivenUrl(body, fetching);
-  return toRawDocument(body);
-}
-
-async function fetchGivenUrl(body: z.infer<typeof REPORT>, { policy, pool }: ReportFetching): Promise<RawDocument> {
-  const published = checkedDate(body.published);
-  const raw = await fetchReport(body.url!.trim(), { published, title: body.title || undefined }, policy);
-  await requirePageDate(raw, pool);
-  return raw;
+  return parsed.data;
 }
 
 /** A form or text/plain POST is a "simple" request any web page may send without asking (no CORS preflight):

@@ -3,10 +3,11 @@ import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { Command } from "commander";
 import { createApp } from "../api/app.js";
+import { type ReportWriter, writeInThisThread } from "../api/report-writer.js";
+import { startWriteWorker } from "../api/start-write-worker.js";
 import { CONFIG } from "../config.js";
 import { SitrepError } from "../errors.js";
-import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js";
-import { loadSamples } from "../load-samples.js";
+import { createExtractPool } from "../extract/extract-pool.js";
 import { openStore, resolveDbLocation } from "../store/open-store.js";
 import { isPostgresUrl, redactPassword } from "../store/postgres-url.js";
 import type { Store } from "../store/store.js";
@@ -59,13 +60,14 @@ address, localhost, --host, or --allow-host.`,
       const store = await openStore(options.db);
       const pool = createExtractPool();
       const port = options.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 8080);
-      const app = createApp({
-        store,
-        token,
-        pool,
-        hostNames: [options.host, ...options.allowHost],
-        fetchPolicy: { allowPrivate: options.allowPrivate === true },
-      });
+      const fetchPolicy = { allowPrivate: options.allowPrivate === true };
+      // Writes go to a worker with a connection of its own, so reads never wait for a report's extraction and
+      // merge; an in-memory store is this connection's alone, so its writes stay here.
+      const writer =
+        location === ":memory:"
+          ? writeInThisThread(store, pool, fetchPolicy)
+          : startWriteWorker(location, { policy: fetchPolicy });
+      const app = createApp({ store, token, pool, hostNames: [options.host, ...options.allowHost], writer });
       const server = await listen(app.fetch, port, options.host).catch(async (error) => {
         await store.close();
         throw error;
@@ -78,16 +80,16 @@ address, localhost, --host, or --allow-host.`,
         process.stderr.write(
           "no SITREP_TOKEN: listening on 127.0.0.1 only; write endpoints are open to localhost only\n",
         );
-      stopOnSignals(server, store);
-      if (options.samples && isNewStore) void loadSamplesInBackground(store, pool);
+      stopOnSignals(server, store, writer);
+      if (options.samples && isNewStore) void loadSamplesInBackground(writer);
     });
 }
 
 /** After listening, so the page opens at once and shows the samples as they arrive (a few seconds each). */
-async function loadSamplesInBackground(store: Store, pool: ExtractPool): Promise<void> {
+async function loadSamplesInBackground(writer: ReportWriter): Promise<void> {
   process.stderr.write("new store: loading the sample reports from samples/ (the page shows them as they arrive)\n");
   try {
-    const events = await loadSamples(store, pool);
+    const events = await writer.loadSamples();
     process.stderr.write(`samples loaded: ${events} event(s)\n`);
   } catch (error) {
     process.stderr.write(`sitrep serve: the samples could not be loaded: ${(error as Error).message}\n`);
@@ -115,14 +117,16 @@ function describeListenError(error: NodeJS.ErrnoException, port: number, hostnam
 
 /** SIGTERM/SIGINT: stop accepting, drop idle keep-alive connections, close the store, exit. server.close
  * alone waits for every open connection, so one client that never finishes its request (or a browser tab)
- * kept the server up until killed: requests in flight get a grace period, then their connections are cut. */
-function stopOnSignals(server: Server, store: Store): void {
+ * kept the server up until killed: requests in flight get a grace period, then their connections are cut.
+ * The writer at once drops a report still being extracted and lets one being stored finish (write-worker.ts). */
+function stopOnSignals(server: Server, store: Store, writer: ReportWriter): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(130); // a second Ctrl-C: the user does not want to wait
     stopping = true;
     process.stderr.write(`sitrep serve: ${signal}, stopping\n`);
-    server.close(() => void store.close().finally(() => process.exit(0)));
+    const written = writer.close().catch((error) => process.stderr.write(`sitrep serve: ${error.message}\n`));
+    server.close(() => void written.then(() => store.close()).finally(() => process.exit(0)));
     server.closeIdleConnections();
     setTimeout(() => server.closeAllConnections(), CONFIG.serveShutdownGraceMs).unref();
   };

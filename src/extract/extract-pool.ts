@@ -5,12 +5,13 @@
 // and are unref'd while idle, so an idle pool never keeps a process alive.
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { CONFIG } from "../config.js";
 import type { Doc } from "../doc.js";
 import type { RawDocument, SkippedInput, SkipStage } from "../ingest/raw-document.js";
 import type { CleanOptions, CleanResult } from "../stages/clean/index.js";
 import type { AnnotateResult, ExtractReply, ExtractTask } from "./extract-messages.js";
+import { startWorker } from "./start-worker.js";
 
 export type { AnnotateResult } from "./extract-messages.js";
 
@@ -66,7 +67,7 @@ export function createExtractPool(settings: PoolSettings = {}): ExtractPool {
 
   function spawn(): void {
     let loaded = () => {};
-    const slot: Slot = { worker: startWorker(heapMb), ready: false, loaded: new Promise((r) => (loaded = r)) };
+    const slot: Slot = { worker: startExtractWorker(heapMb), ready: false, loaded: new Promise((r) => (loaded = r)) };
     slots.add(slot);
     slot.worker.on("message", (reply: ExtractReply) => {
       if ("ready" in reply) {
@@ -138,16 +139,8 @@ function skipOf(job: Job | undefined, reason: SkippedInput["reason"], detail: st
   return { skipped: { origin: job?.origin ?? "", reason, stage, detail } };
 }
 
-/**
- * From dist/ the worker is plain .js. Under tsx (tests, `npm run fuzz`) it is .ts, and Node 20 does not apply the
- * parent's `--import tsx` hooks to a worker's entry file, so the worker registers tsx itself before importing it.
- */
-function startWorker(heapMb: number): Worker {
-  const extension = extname(fileURLToPath(import.meta.url));
-  const entry = new URL(`./extract-worker${extension}`, import.meta.url);
-  const options = { resourceLimits: { maxOldGenerationSizeMb: heapMb }, execArgv: [], stderr: false };
-  if (extension !== ".ts") return new Worker(entry, options);
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(boot, { ...options, eval: true });
+/** The worker's module beside this one: .js from dist/, .ts under tsx (start-worker.ts). */
+function startExtractWorker(heapMb: number): Worker {
+  const entry = new URL(`./extract-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+  return startWorker(entry, { resourceLimits: { maxOldGenerationSizeMb: heapMb }, execArgv: [], stderr: false });
 }

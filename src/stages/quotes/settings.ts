@@ -42,3 +42,10 @@ export const QUOTES_SETTINGS = Object.freeze({
 });
 
 export type QuotesSettings = { readonly [K in keyof typeof QUOTES_SETTINGS]: number };
+
+/** Whether these settings read the learned attribution model at all. At the defaults no learned cue is proposed
+ * (learnedCueAdd 0), so learnedKeep 1, which judges only learned cues, judges nothing, and the stage without the
+ * model gives the same quotes: the model (~20 ms to decode, per extraction worker) is then not loaded. */
+export function readsAttributionModel(settings: QuotesSettings): boolean {
+  return settings.learnedCueAdd > 0 || settings.learnedCueVeto > 0 || settings.learnedKeep >= 2;
+}
