@@ -78,6 +78,11 @@ describe("numbers: casualty counts read their own words", () => {
       assert.deepEqual(casualtiesIn("Attacks on 3 villages killed 20 people."), [["killed 20", "KILLED", 20, 20]]);
     });
 
+    it("one count of the killed and wounded together is no count of either", () => {
+      assert.deepEqual(casualtiesIn("Thirty people were killed or wounded in the blast."), []);
+      assert.deepEqual(casualtiesIn("The shelling ended, killing and wounding 40 people."), []);
+    });
+
     it("an article is no count: 'a total of 12 people were killed' is 12", () => {
       assert.deepEqual(casualtiesIn("A total of 12 people were killed."), [
         ["12 people were killed", "KILLED", 12, 12],

@@ -14,6 +14,10 @@ const IS_INJURY = new RegExp(`^(?:${INJURED}|wounding|injuring)$`, "i");
 // auxiliary of its own, is a second verb of the clause's subject; the number before it is the first
 // verb's object, not the wounded.
 const AFTER_COORDINATOR = "(?<!\\b(?:and|or|but|then)\\s+)";
+// "30 people were killed or wounded", "killing and wounding 40": one count of both kinds together is no
+// count of either; read as the dead it would make every wounded person a death.
+const BOTH_KINDS_AFTER = `(?!\\s+(?:and|or)\\s+(?:${KILLED}|${INJURED})\\b)`;
+const BOTH_KINDS_BEFORE = "(?<!\\b(?:killing|killed|wounding|wounded|injuring|injured)\\s+(?:and|or)\\s+)";
 // "106 protesters in 21 cities were injured": a number after one of these prepositions that counts things,
 // not people, is a phrase inside the subject; the subject's own count stands before the preposition. A
 // number that counts people, or no noun, is the toll itself ("resulting in 12 people killed", "in 5 dead").
@@ -39,14 +43,14 @@ export function createCasualtyCountFinder(
   const amount = `(?<amount>${quantities.amount})`;
   const nounWords = `(?:[\\w-]+\\s+){0,${settings.casualtyNounMaxWords}}`;
   const countThenVerb = new RegExp(
-    `(?<![\\w-])${amount}\\s+${nounWords}?(?:(?:were|was|have\\s+been|had\\s+been|are|is|being)\\s+|${AFTER_COORDINATOR})(?<verb>${KILLED}|${INJURED})\\b`,
+    `(?<![\\w-])${amount}\\s+${nounWords}?(?:(?:were|was|have\\s+been|had\\s+been|are|is|being)\\s+|${AFTER_COORDINATOR})(?<verb>${KILLED}|${INJURED})\\b${BOTH_KINDS_AFTER}`,
     "gi",
   );
   // Not "left": "left 10 people wounded" says what happened to them after the noun, which countThenVerb
   // reads; "left 10 families homeless" counts no casualty at all. The amount ends a word ("killed 12 and
   // injured 30.", "killed 12, wounded 30") but is no decimal's first part.
   const verbThenCount = new RegExp(
-    `\\b(?<verb>killing|killed|wounding|wounded|injuring|injured)\\s+${amount}(?=\\s+\\w|[,;]|\\.(?!\\d))`,
+    `${BOTH_KINDS_BEFORE}\\b(?<verb>killing|killed|wounding|wounded|injuring|injured)\\s+${amount}(?=\\s+\\w|[,;]|\\.(?!\\d))`,
     "gi",
   );
   // The subject's count before such a preposition: "at least 106 protesters" before "in 21 cities".
