@@ -6,12 +6,14 @@
 // Every span has data.timex and data.timexType. The label says what the events stage may use: DATE for
 // an expression that names a calendar period (with data {start, end, precision, stated, instant?, open?}),
 // TIME for a clock time without a day, DURATION, SET, and REFERENCE for PRESENT_REF / PAST_REF /
-// FUTURE_REF. So "three years" never becomes an event's date.
+// FUTURE_REF. So "three years" never becomes an event's date. A date in the dateline is the report's date
+// (find-dateline-date.ts): the rest resolves against it, and its label, DATELINE, keeps it from dating events.
 import { type DateSpanData, type Doc, type LayerSpan, type Span, withLayer } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import { removeOverlaps } from "../../text/remove-overlaps.js";
 import { parseDay } from "./calendar.js";
 import type { Anchor, Candidate, CandidateParser } from "./candidate.js";
+import { findDatelineDate } from "./find-dateline-date.js";
 import { findLocalDays, type LocalDay } from "./link-local-day.js";
 import { parseBareYears, parseSpelledYears } from "./parse-bare-years.js";
 import { parseChronoDates } from "./parse-chrono.js";
@@ -53,7 +55,8 @@ export function createDateFinder(quantities: DateQuantities, settings: DatesSett
   const findIn = (text: string, publishedIso?: string): Span<DateSpanData>[] => {
     const published = publishedIso ? parseDay(publishedIso) : null;
     if (publishedIso && !published) return findIn(text);
-    const anchor: Anchor = { published };
+    const dateline = findDatelineDate(text, published, settings.datelineWindowChars);
+    const anchor: Anchor = { published: dateline?.day ?? published };
     const proposed = parsers.flatMap((parse, rank) => parse(text, anchor).map((c) => ({ c, rank })));
     const rankOf = new Map(proposed.map(({ c, rank }) => [c, rank]));
     let candidates = removeOverlaps(
@@ -62,9 +65,10 @@ export function createDateFinder(quantities: DateQuantities, settings: DatesSett
     );
     candidates = refineYearAgoToQuarter(text, candidates, settings.yearAgoQuarterSentences);
     candidates = candidates.map(withRange);
-    candidates = refineRanges(text, candidates, published, settings);
+    candidates = refineRanges(text, candidates, anchor.published, settings);
     const localDays = findLocalDays(text, candidates);
-    return candidates.map((c) => spanOf(c, localDays.get(c)));
+    const isDateline = (c: Candidate) => !!dateline && c.start <= dateline.start && dateline.end <= c.end;
+    return candidates.map((c) => spanOf(c, localDays.get(c), isDateline(c)));
   };
   return findIn;
 }
@@ -81,13 +85,14 @@ function withRange(c: Candidate): Candidate {
   return range ? { ...c, range } : c;
 }
 
-function spanOf(c: Candidate, localDay?: LocalDay): Span<DateSpanData> {
+function spanOf(c: Candidate, localDay: LocalDay | undefined, isDateline: boolean): Span<DateSpanData> {
   const data: DateSpanData = { timex: c.timex, timexType: c.timexType, stated: c.stated };
   if (c.range) Object.assign(data, c.range);
   if (c.instant) data.instant = c.instant;
   if (localDay)
     Object.assign(data, { localDay: localDay.day, localDayFrom: { start: localDay.start, end: localDay.end } });
-  return { start: c.start, end: c.end, label: labelOf(c), by: c.by, data };
+  const label = isDateline && c.range ? "DATELINE" : labelOf(c);
+  return { start: c.start, end: c.end, label, by: c.by, data };
 }
 
 function labelOf(c: Candidate): string {
@@ -115,7 +120,7 @@ export const datesStage: Stage = {
   run: (doc: Doc) => withLayer(doc, "dates", findDates(doc.text, doc.meta.published).filter(isCalendarDate)),
 };
 
-/** A DATE span always has its range (labelOf), so it is a calendar date of the layer. */
+/** A DATE or DATELINE span always has its range (labelOf, spanOf), so it is a calendar date of the layer. */
 export function isCalendarDate(span: Span<DateSpanData>): span is LayerSpan<"dates"> {
-  return span.label === "DATE";
+  return span.label === "DATE" || span.label === "DATELINE";
 }

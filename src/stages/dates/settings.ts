@@ -40,6 +40,9 @@ export const DATES_SETTINGS = Object.freeze({
   currencyLookbackChars: 2,
   /** Characters after "now" or "once" read for a number ("now 35", "once 15,000 strong"): a blank and a digit. */
   referenceNumberLookaheadChars: 3,
+  /** A dateline opens the report, after at most a headline: only this much of the start is read for its date
+   * (the clean stage reads as far for a dated dateline). */
+  datelineWindowChars: 300,
 });
 
 export type DatesSettings = { readonly [K in keyof typeof DATES_SETTINGS]: number };

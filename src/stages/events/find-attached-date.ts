@@ -5,6 +5,7 @@
 import { type Doc, type LayerSpan, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isComparisonDate } from "./is-comparison-date.js";
+import { isReportDate } from "./is-report-date.js";
 import { caseOf, headOf, headTokenOf, isClausal, type ParseTree, relationOf } from "./parse-tree.js";
 import { readPredicate } from "./read-predicate.js";
 
@@ -20,7 +21,11 @@ export function findAttachedDate(doc: Doc, tree: ParseTree, mention: TriggerMent
   return (
     spansOf(doc, "dates").find(
       (d) =>
-        d.start >= sentence.start && d.end <= sentence.end && !isComparisonDate(tree, d) && isUnder(tree, d, heads),
+        d.start >= sentence.start &&
+        d.end <= sentence.end &&
+        !isReportDate(d) &&
+        !isComparisonDate(tree, d) &&
+        isUnder(tree, d, heads),
     ) ?? null
   );
 }

@@ -10,6 +10,7 @@ import { findAttachedDate } from "./find-attached-date.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isClaimedIncident, isFurtherAct, isToldAgain } from "./is-back-reference.js";
 import { isComparisonDate } from "./is-comparison-date.js";
+import { isReportDate } from "./is-report-date.js";
 import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
 
@@ -170,7 +171,9 @@ function isAnaphoric(doc: Doc, mention: TriggerMention, lookbackChars: number): 
 function dateInNounPhrase(doc: Doc, mention: TriggerMention, lookbackChars: number): LayerSpan<"dates"> | null {
   const before = doc.text.slice(Math.max(0, mention.span.start - lookbackChars), mention.span.start);
   const npStart = mention.span.start - (DEFINITE_NP.exec(before)?.[0].length ?? 0);
-  return spansOf(doc, "dates").find((d) => d.start >= npStart && d.end <= mention.span.start) ?? null;
+  return (
+    spansOf(doc, "dates").find((d) => d.start >= npStart && d.end <= mention.span.start && !isReportDate(d)) ?? null
+  );
 }
 
 /** The date span in the mention's sentence closest to the trigger. */
@@ -178,7 +181,7 @@ function nearestDate(doc: Doc, tree: ParseTree, mention: TriggerMention): LayerS
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   // "the deadliest since May 10": a date the event is compared with is not its date.
   const dates = spansOf(doc, "dates").filter(
-    (d) => d.start >= sentence.start && d.end <= sentence.end && !isComparisonDate(tree, d),
+    (d) => d.start >= sentence.start && d.end <= sentence.end && !isReportDate(d) && !isComparisonDate(tree, d),
   );
   const distance = (d: Span) => Math.min(Math.abs(d.start - mention.span.end), Math.abs(mention.span.start - d.end));
   return dates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
@@ -188,7 +191,8 @@ function adoptFollowingDate(doc: Doc, incident: Incident, from: number, taken: S
   const sentences = spansOf(doc, "sentences");
   for (let i = from + 1; i <= from + lookahead && i < sentences.length; i++) {
     if (taken.has(i)) continue;
-    const date = spansOf(doc, "dates").find((d) => d.start >= sentences[i].start && d.end <= sentences[i].end);
+    const inSentence = (d: Span) => d.start >= sentences[i].start && d.end <= sentences[i].end;
+    const date = spansOf(doc, "dates").find((d) => inSentence(d) && !isReportDate(d));
     if (date) {
       incident.date = date;
       incident.sentences.add(i);

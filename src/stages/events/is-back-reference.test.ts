@@ -50,6 +50,17 @@ describe("events: a further act of the attackers joins their attack", () => {
     assert.ok(doc.events[0].eventType.evidence.some((s) => doc.text.slice(s.start, s.end) === "set fire to"));
   });
 
+  it("a second verb that shares their subject ('also stole cattle and looted shops') joins it too", () => {
+    const doc = run(`${RAID} The attackers also stole cattle and looted shops before fleeing.`);
+    assert.deepEqual(triggersOf(doc), ["attacked"]);
+    assert.ok(doc.events[0].eventType.evidence.some((s) => doc.text.slice(s.start, s.end) === "looted"));
+  });
+
+  it("negative case: a second verb with a subject of its own ('and herders looted shops') stays its own", () => {
+    const doc = run(`${RAID} The attackers stole cattle, and herders looted shops.`);
+    assert.equal(doc.events.length, 2, triggersOf(doc).join());
+  });
+
   it("negative case: the attackers' act at another time ('later') stays its own record", () => {
     const doc = run(`${RAID} The attackers later set fire to a police station.`);
     assert.equal(doc.events.length, 2, triggersOf(doc).join());

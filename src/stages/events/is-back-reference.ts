@@ -63,12 +63,28 @@ function hasReferringVerb(tree: ParseTree, noun: number): boolean {
 export function isFurtherAct(doc: Doc, tree: ParseTree, mention: TriggerMention): boolean {
   const verb = verbOf(tree, mention.span);
   if (verb < 0 || uposOf(tree, verb) !== "VERB" || hasOwnSetting(doc, mention)) return false;
-  const adverbs = childrenWith(tree, verb, ["advmod"]).map((c) => wordOf(tree, c));
+  const verbs = sharingVerbs(tree, verb);
+  const adverbs = verbs.flatMap((v) => childrenWith(tree, v, ["advmod"])).map((c) => wordOf(tree, c));
   if (adverbs.some((w) => OTHER_TIME_ADVERBS.test(w))) return false;
   return (
     adverbs.some((w) => ADDITIVE_ADVERBS.test(w)) ||
-    childrenWith(tree, verb, ["nsubj"]).some((s) => isPointingSubject(tree, s))
+    verbs.some((v) => childrenWith(tree, v, ["nsubj"]).some((s) => isPointingSubject(tree, s)))
   );
+}
+
+/**
+ * "The attackers also stole cattle and looted shops": UD hangs the subject and the adverbs two verbs
+ * share on the first, so "looted" is read with those of "stole". A conjunct with a subject of its own
+ * ("... and residents fled") is a clause of its own and shares nothing.
+ */
+function sharingVerbs(tree: ParseTree, verb: number): number[] {
+  const verbs = [verb];
+  for (let v = verb; relationOf(tree, v) === "conj" && childrenWith(tree, v, ["nsubj"]).length === 0; ) {
+    v = headOf(tree, v);
+    if (v < 0 || uposOf(tree, v) !== "VERB") break;
+    verbs.push(v);
+  }
+  return verbs;
 }
 
 /**

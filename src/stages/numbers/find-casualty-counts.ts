@@ -1,6 +1,7 @@
 // Casualty counts: "killing at least 12 people", "three soldiers were wounded", "between 10 and 15
 // people were killed". The label says what the count counts (KILLED or INJURED); the events stage reads
-// these for fatalities and injuries.
+// these for fatalities and injuries. Two patterns propose counts, then one refiner settles an amount both
+// read: each count must come from the words about its own kind of casualty.
 import type { LayerSpan } from "../../doc.js";
 import { isDayOfMonth, isLengthOfTime } from "./is-time-number.js";
 import type { QuantityReader } from "./parse-quantity.js";
@@ -9,37 +10,120 @@ import type { NumbersSettings } from "./settings.js";
 const KILLED = "killed|dead|died|slain|executed|massacred|lost\\s+their\\s+lives";
 const INJURED = "wounded|injured|hurt|maimed";
 const IS_INJURY = new RegExp(`^(?:${INJURED}|wounding|injuring)$`, "i");
+// "killed nine villagers and wounded four others": a casualty verb right after a coordinator, with no
+// auxiliary of its own, is a second verb of the clause's subject; the number before it is the first
+// verb's object, not the wounded.
+const AFTER_COORDINATOR = "(?<!\\b(?:and|or|but|then)\\s+)";
+// "30 people were killed or wounded", "killing and wounding 40": one count of both kinds together is no
+// count of either; read as the dead it would make every wounded person a death.
+const BOTH_KINDS_AFTER = `(?!\\s+(?:and|or)\\s+(?:${KILLED}|${INJURED})\\b)`;
+const BOTH_KINDS_BEFORE = "(?<!\\b(?:killing|killed|wounding|wounded|injuring|injured)\\s+(?:and|or)\\s+)";
+// "106 protesters in 21 cities were injured": a number after one of these prepositions that counts things,
+// not people, is a phrase inside the subject; the subject's own count stands before the preposition. A
+// number that counts people, or no noun, is the toll itself ("resulting in 12 people killed", "in 5 dead").
+// After "of" the number is the subject's only when one stands before it ("some 40 residents of two
+// villages were killed", but "a total of 12 people were killed").
+const PREPOSITION = /\b(?<word>in|from|across|near|on|inside|within|throughout|of)\s+$/i;
 
 export type CasualtyCountFinder = (text: string) => LayerSpan<"numbers">[];
 
+const AUXILIARIES = new Set(["were", "was", "have", "had", "been", "are", "is", "being"]);
+
+/** What a pattern read: where the words start and end, the amount's words and where they start, the verb. */
+type Reading = { start: number; end: number; amount: string; amountStart: number; verb: string };
+/** A proposed count, and whether its verb stands before the amount. */
+type Proposal = { span: LayerSpan<"numbers">; amountStart: number; isVerbFirst: boolean };
+
 /** The casualty patterns compiled once around the quantities' pattern. */
-export function createCasualtyCountFinder(quantities: QuantityReader, settings: NumbersSettings): CasualtyCountFinder {
+export function createCasualtyCountFinder(
+  quantities: QuantityReader,
+  countedNouns: ReadonlyMap<string, string>,
+  settings: NumbersSettings,
+): CasualtyCountFinder {
   const amount = `(?<amount>${quantities.amount})`;
-  const noun = `(?:[\\w-]+\\s+){0,${settings.casualtyNounMaxWords}}?`;
+  const nounWords = `(?:[\\w-]+\\s+){0,${settings.casualtyNounMaxWords}}`;
   const countThenVerb = new RegExp(
-    `(?<![\\w-])${amount}\\s+${noun}(?:(?:were|was|have\\s+been|had\\s+been|are|is|being)\\s+)?(?<verb>${KILLED}|${INJURED})\\b`,
+    `(?<![\\w-])${amount}\\s+${nounWords}?(?:(?:were|was|have\\s+been|had\\s+been|are|is|being)\\s+|${AFTER_COORDINATOR})(?<verb>${KILLED}|${INJURED})\\b${BOTH_KINDS_AFTER}`,
     "gi",
   );
+  // Not "left": "left 10 people wounded" says what happened to them after the noun, which countThenVerb
+  // reads; "left 10 families homeless" counts no casualty at all. The amount ends a word ("killed 12 and
+  // injured 30.", "killed 12, wounded 30") but is no decimal's first part.
   const verbThenCount = new RegExp(
-    `\\b(?<verb>killing|killed|wounding|wounded|injuring|injured|left)\\s+${amount}(?=\\s+(?:people|persons|civilians|soldiers|troops|militants|fighters|police|others|members|\\w+))`,
+    `${BOTH_KINDS_BEFORE}\\b(?<verb>killing|killed|wounding|wounded|injuring|injured)\\s+${amount}(?=\\s+\\w|[,;]|\\.(?!\\d))`,
     "gi",
   );
+  // The subject's count before such a preposition: "at least 106 protesters" before "in 21 cities".
+  const subjectCount = new RegExp(`(?<![\\w-])${amount}\\s+${nounWords}$`, "i");
+  const readSubject = (text: string, r: Reading) => {
+    const between = text.slice(r.amountStart + r.amount.length, r.end - r.verb.length);
+    const nouns = (between.toLowerCase().match(/[\w-]+/g) ?? []).filter((w) => !AUXILIARIES.has(w));
+    if (nouns.length === 0 || nouns.some((w) => countedNouns.get(w) === "people")) return r;
+    const isThing = nouns.some((w) => countedNouns.has(w));
+    return readSubjectCount(text, r, subjectCount, settings, isThing);
+  };
+  const propose = (text: string, r: Reading | null, isVerbFirst: boolean): Proposal[] => {
+    const qty = r && quantities.parseAmount(r.amount);
+    if (
+      !r ||
+      !qty ||
+      isDayOfMonth(text, r.amountStart, settings.dayOfMonthLookbackChars) ||
+      isLengthOfTime(text, r.amountStart + r.amount.length, settings.timeUnitLookaheadChars)
+    )
+      return [];
+    const label = IS_INJURY.test(r.verb) ? "INJURED" : "KILLED";
+    const span = { start: r.start, end: r.end, label, by: "numbers/casualty-pattern", data: { ...qty } };
+    return [{ span, amountStart: r.amountStart, isVerbFirst }];
+  };
   return (text) =>
-    [countThenVerb, verbThenCount].flatMap((regex) =>
-      [...text.matchAll(regex)].flatMap((m) => {
-        const qty = quantities.parseAmount(m.groups!.amount);
-        const amountStart = m.index! + m[0].indexOf(m.groups!.amount);
-        const amountEnd = amountStart + m.groups!.amount.length;
-        if (
-          !qty ||
-          isDayOfMonth(text, amountStart, settings.dayOfMonthLookbackChars) ||
-          isLengthOfTime(text, amountEnd, settings.timeUnitLookaheadChars)
-        )
-          return [];
-        const label = IS_INJURY.test(m.groups!.verb) ? "INJURED" : "KILLED";
-        return [
-          { start: m.index!, end: m.index! + m[0].length, label, by: "numbers/casualty-pattern", data: { ...qty } },
-        ];
-      }),
-    );
+    settleSharedAmounts([
+      ...readAll(text, countThenVerb).flatMap((r) => propose(text, readSubject(text, r), false)),
+      ...readAll(text, verbThenCount).flatMap((r) => propose(text, r, true)),
+    ]);
+}
+
+function readAll(text: string, regex: RegExp): Reading[] {
+  return [...text.matchAll(regex)].map((m) => ({
+    start: m.index!,
+    end: m.index! + m[0].length,
+    amount: m.groups!.amount,
+    amountStart: m.index! + m[0].indexOf(m.groups!.amount),
+    verb: m.groups!.verb,
+  }));
+}
+
+/**
+ * A count-then-verb reading whose amount is the object of a preposition and counts no people takes the
+ * count before the preposition instead ("106 protesters in 21 cities were injured" is 106). With none
+ * before it, a count of listed things (`isThing`: "attacks on 3 villages killed") counts no dead; any other
+ * stays as read (a noun the lexicon does not list may be people: "resulting in 12 Iraqis killed").
+ */
+function readSubjectCount(
+  text: string,
+  r: Reading,
+  subjectCount: RegExp,
+  settings: NumbersSettings,
+  isThing: boolean,
+): Reading | null {
+  const lookback = text.slice(Math.max(0, r.amountStart - settings.prepositionLookbackChars), r.amountStart);
+  const preposition = PREPOSITION.exec(lookback);
+  if (!preposition) return r;
+  const phraseStart = r.amountStart - preposition[0].length;
+  const before = text.slice(Math.max(0, phraseStart - settings.subjectCountLookbackChars), phraseStart);
+  const subject = subjectCount.exec(before);
+  // "a total of 12": an article is no count of its own.
+  if (!subject || /^an?$/i.test(subject.groups!.amount))
+    return isThing && preposition.groups!.word.toLowerCase() !== "of" ? null : r;
+  const start = phraseStart - before.length + subject.index;
+  return { ...r, start, amount: subject.groups!.amount, amountStart: start };
+}
+
+/**
+ * "the blast that killed 14 people wounded 30 more": an amount right after a casualty verb is that verb's
+ * object. Read again as the subject of a later casualty verb it would count the dead among the wounded,
+ * so the verb before the amount keeps it.
+ */
+function settleSharedAmounts(proposals: Proposal[]): LayerSpan<"numbers">[] {
+  const takenByVerb = new Set(proposals.filter((p) => p.isVerbFirst).map((p) => p.amountStart));
+  return proposals.filter((p) => p.isVerbFirst || !takenByVerb.has(p.amountStart)).map((p) => p.span);
 }

@@ -21,7 +21,7 @@ export function createNumberFinder(
   settings: NumbersSettings = NUMBERS_SETTINGS,
 ): NumberFinder {
   const quantities = createQuantityReader(lexicons.quantityWords);
-  const findCasualtyCounts = createCasualtyCountFinder(quantities, settings);
+  const findCasualtyCounts = createCasualtyCountFinder(quantities, lexicons.countedNouns, settings);
   const findCounts = createCountFinder(lexicons, quantities, settings);
   return (text, dates = []) => {
     const negations = findCasualtyNegations(text);

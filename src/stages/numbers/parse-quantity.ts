@@ -15,8 +15,10 @@ export type QuantityReader = {
 };
 
 const DIGITS = "\\d{1,3}(?:,\\d{3})+|\\d+";
+// "an estimated 40", "a further 12": the article belongs to the qualifier, and the count is 40, not "an" (1).
 const QUALIFIERS =
-  "at\\s+least|more\\s+than|over|about|around|nearly|almost|up\\s+to|some|as\\s+many\\s+as|roughly|approximately";
+  "at\\s+least|more\\s+than|over|about|around|nearly|almost|up\\s+to|some|as\\s+many\\s+as|roughly|approximately|an\\s+estimated|an\\s+additional|a\\s+further|another";
+const LEADING_QUALIFIER = new RegExp(`^(${QUALIFIERS})\\s+`);
 
 export function createQuantityReader(words: ReadonlyMap<string, QuantityRange>): QuantityReader {
   const wordAlternation = [...words.keys()]
@@ -42,10 +44,7 @@ export function createQuantityReader(words: ReadonlyMap<string, QuantityRange>):
 
 function readQuantity(phrase: string, words: ReadonlyMap<string, QuantityRange>): Quantity | null {
   const lower = phrase.toLowerCase().replace(/\s+/g, " ").trim();
-  const qualifier =
-    /^(at least|more than|over|about|around|nearly|almost|up to|as many as|some|roughly|approximately)\s+/.exec(
-      lower,
-    )?.[1];
+  const qualifier = LEADING_QUALIFIER.exec(lower)?.[1];
   const core = qualifier ? lower.slice(qualifier.length).trim() : lower;
   // "some" alone is a vague word ("some 200" is "about 200").
   const base = parseNumber(core, words) ?? (qualifier === "some" ? words.get("some") : undefined);

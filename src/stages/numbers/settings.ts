@@ -20,6 +20,12 @@ export const NUMBERS_SETTINGS = Object.freeze({
   dayOfMonthLookbackChars: 12,
   /** Text after a number read for a unit of time ("three decades of war"): the longest unit and blanks fit. */
   timeUnitLookaheadChars: 12,
+  /** Text before a casualty count's number read for a preposition ("in 21 cities"): the longest listed
+   * preposition ("throughout") and a blank fit. */
+  prepositionLookbackChars: 12,
+  /** Text before that preposition read for the subject's own count ("at least 106 protesters"): a qualified
+   * number and the few words casualtyNounMaxWords allows fit. */
+  subjectCountLookbackChars: 60,
 });
 
 export type NumbersSettings = { readonly [K in keyof typeof NUMBERS_SETTINGS]: number };

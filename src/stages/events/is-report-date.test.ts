@@ -1,0 +1,49 @@
+// Dates in context (issue 18): a dateline's date is the day the report was filed, not the event's; a
+// weekday in a past-tense clause is the latest such day on or before that day. Invented reports, filed
+// on Thursday 2022-05-12 and published on Wednesday 2022-05-18.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Doc } from "../../doc.js";
+import { processText } from "../../process.js";
+
+function run(text: string): Doc {
+  const result = processText(text, { origin: "test", published: "2022-05-18" });
+  assert.ok("doc" in result, "the document was declined");
+  return result.doc;
+}
+
+const DATELINE = "NIAMEY, May 12 (Wire) - ";
+
+describe("events: the dateline dates the report, not the incident", () => {
+  it("'on Tuesday' under a Thursday dateline is the Tuesday before it, not the dateline's day", () => {
+    const doc = run(`${DATELINE}Gunmen on motorbikes killed seven soldiers in an ambush near Tillaberi on Tuesday.`);
+    const [event] = doc.events;
+    assert.equal(event?.date?.value.start, "2022-05-10");
+    const [evidence] = event.date!.evidence;
+    assert.equal(doc.text.slice(evidence.start, evidence.end), "Tuesday");
+    assert.equal(event.date!.stated, false, "the day comes from the dateline, not the words");
+  });
+
+  it("the weekday of the dateline's own day is that day", () => {
+    const [event] = run(`${DATELINE}Gunmen killed seven soldiers in an ambush near Tillaberi on Thursday.`).events;
+    assert.equal(event?.date?.value.start, "2022-05-12");
+  });
+
+  it("without a dateline the weekday counts back from publication", () => {
+    const [event] = run("Gunmen killed seven soldiers in an ambush near Tillaberi on Tuesday.").events;
+    assert.equal(event?.date?.value.start, "2022-05-17");
+  });
+
+  describe("negative cases", () => {
+    it("an incident the text does not date is not dated by the dateline", () => {
+      const doc = run(`${DATELINE}Gunmen killed seven soldiers in an ambush near Tillaberi, the army said.`);
+      assert.ok(doc.events.length > 0);
+      for (const event of doc.events) assert.notEqual(event.date?.value.start, "2022-05-12");
+    });
+
+    it("a date the sentence states stays the event's date", () => {
+      const [event] = run(`${DATELINE}Gunmen killed seven soldiers in an ambush near Tillaberi on May 9.`).events;
+      assert.equal(event?.date?.value.start, "2022-05-09");
+    });
+  });
+});

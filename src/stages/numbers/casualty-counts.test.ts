@@ -1,0 +1,92 @@
+// Each casualty count comes from the words about its own kind of casualty (issue 18, numbers attached to
+// the wrong thing). Invented sentences of each shape.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { createNumberFinder } from "./index.js";
+import { loadNumberLexicons } from "./number-lexicons.js";
+
+const findNumbers = createNumberFinder(loadNumberLexicons());
+
+function casualtiesIn(text: string): [string, string, number, number | null][] {
+  return findNumbers(text)
+    .filter((n) => n.label === "KILLED" || n.label === "INJURED")
+    .map((n) => [text.slice(n.start, n.end), n.label, n.data!.best, n.data!.high]);
+}
+
+describe("numbers: casualty counts read their own words", () => {
+  it("'killed nine villagers and wounded four others': nine dead, four wounded, never nine wounded", () => {
+    assert.deepEqual(casualtiesIn("Bandits killed nine herders and wounded four others near the well."), [
+      ["killed nine", "KILLED", 9, 9],
+      ["wounded four", "INJURED", 4, 4],
+    ]);
+  });
+
+  it("an amount right after a casualty verb stays that verb's, whatever follows it", () => {
+    assert.deepEqual(casualtiesIn("The blast that killed 14 people wounded 30 more."), [
+      ["killed 14", "KILLED", 14, 14],
+      ["wounded 30", "INJURED", 30, 30],
+    ]);
+  });
+
+  it("a count at the end of its clause: 'killed 12 and injured 30.'", () => {
+    assert.deepEqual(casualtiesIn("Clashes killed 12 and injured 30."), [
+      ["killed 12", "KILLED", 12, 12],
+      ["injured 30", "INJURED", 30, 30],
+    ]);
+  });
+
+  it("'106 protesters in 21 cities were injured' counts 106 protesters, not 21 cities", () => {
+    assert.deepEqual(casualtiesIn("At least 106 protesters in 21 cities were injured as police charged."), [
+      ["At least 106 protesters in 21 cities were injured", "INJURED", 106, null],
+    ]);
+  });
+
+  it("'some 40 residents of two villages were killed' is 40", () => {
+    assert.deepEqual(casualtiesIn("Some 40 residents of two villages were killed."), [
+      ["Some 40 residents of two villages were killed", "KILLED", 40, 40],
+    ]);
+  });
+
+  it("'an estimated 40' and 'a further 12' are 40 and 12, not one", () => {
+    assert.deepEqual(casualtiesIn("An estimated 40 people were killed, and the shelling killed a further 12 people."), [
+      ["An estimated 40 people were killed", "KILLED", 40, 40],
+      ["killed a further 12", "KILLED", 12, 12],
+    ]);
+  });
+
+  it("a toll the preposition introduces stays a toll: 'resulting in 12 Iraqis killed', 'in 5 dead'", () => {
+    assert.deepEqual(casualtiesIn("The raid resulted in 12 Iraqis killed."), [["12 Iraqis killed", "KILLED", 12, 12]]);
+    assert.deepEqual(casualtiesIn("The clashes resulted in 5 dead."), [["5 dead", "KILLED", 5, 5]]);
+  });
+
+  it("'left 10 people wounded' is ten wounded, not ten dead", () => {
+    assert.deepEqual(casualtiesIn("The blast left 10 people wounded."), [["10 people wounded", "INJURED", 10, 10]]);
+  });
+
+  describe("negative cases", () => {
+    it("'abducted nine villagers and wounded four': the abducted are not the wounded", () => {
+      assert.deepEqual(casualtiesIn("Gunmen abducted nine villagers and wounded four others."), [
+        ["wounded four", "INJURED", 4, 4],
+      ]);
+    });
+
+    it("'left 10 families homeless' counts no casualty", () => {
+      assert.deepEqual(casualtiesIn("The fire left 10 families homeless."), []);
+    });
+
+    it("'attacks on 3 villages killed 20 people' counts 20 dead, not 3", () => {
+      assert.deepEqual(casualtiesIn("Attacks on 3 villages killed 20 people."), [["killed 20", "KILLED", 20, 20]]);
+    });
+
+    it("one count of the killed and wounded together is no count of either", () => {
+      assert.deepEqual(casualtiesIn("Thirty people were killed or wounded in the blast."), []);
+      assert.deepEqual(casualtiesIn("The shelling ended, killing and wounding 40 people."), []);
+    });
+
+    it("an article is no count: 'a total of 12 people were killed' is 12", () => {
+      assert.deepEqual(casualtiesIn("A total of 12 people were killed."), [
+        ["12 people were killed", "KILLED", 12, 12],
+      ]);
+    });
+  });
+});
