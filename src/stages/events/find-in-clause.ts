@@ -11,7 +11,7 @@ export function clauseOf(
   settings: EventsSettings,
 ): { start: number; end: number } {
   const sentence = spansOf(doc, "sentences")[mention.sentence];
-  const previous = [...all].reverse().find((m) => m.sentence === mention.sentence && m.span.end <= mention.span.start);
+  const previous = all.findLast((m) => m.sentence === mention.sentence && m.span.end <= mention.span.start);
   const next = all.find((m) => m.sentence === mention.sentence && m.span.start >= mention.span.end);
   return {
     start: Math.max(sentence.start, previous ? previous.span.end : 0, mention.span.start - settings.modifierChars),

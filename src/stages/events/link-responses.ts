@@ -10,6 +10,11 @@ import type { EventsSettings } from "./settings.js";
 
 const CUES = loadPatternLines("claims/response-cues.txt");
 const AFTER = /\bafter\b/i;
+// Each cue as a global search, built once (matchAll copies it, so sharing it is safe).
+const CUE_SEARCHES = [
+  ...CUES.map((c) => ({ regex: new RegExp(c.source, "gi"), isAfter: false })),
+  { regex: new RegExp(AFTER.source, "gi"), isAfter: true },
+];
 
 export type ResponseLink = { responder: TriggerMention; answered: TriggerMention; evidence: Span };
 
@@ -22,13 +27,15 @@ export function linkResponses(
 ): ResponseLink[] {
   const links: ResponseLink[] = [];
   spansOf(doc, "sentences").forEach((sentence, index) => {
-    const text = doc.text.slice(sentence.start, sentence.end);
     const inSentence = events.filter((m) => m.sentence === index);
+    // A link needs a responding event in the sentence: without one, no cue can link.
+    if (inSentence.length === 0) return;
+    const text = doc.text.slice(sentence.start, sentence.end);
     const targets = [...inSentence, ...tallies.filter((m) => m.sentence === index)].sort(
       (a, b) => a.span.start - b.span.start,
     );
-    for (const cue of [...CUES.map((c) => ({ c, isAfter: false })), { c: AFTER, isAfter: true }]) {
-      for (const match of text.matchAll(new RegExp(cue.c.source, "gi"))) {
+    for (const cue of CUE_SEARCHES) {
+      for (const match of text.matchAll(cue.regex)) {
         const evidence: Span = {
           start: sentence.start + match.index!,
           end: sentence.start + match.index! + match[0].length,

@@ -10,15 +10,29 @@ export type ParseTree = {
   tokens: readonly LayerSpan<"tokens">[];
   /** Each token's dependents, in text order. */
   children: readonly number[][];
+  /** Each token's word as wordOf gives it, filled as read. */
+  words: (string | undefined)[];
 };
+
+type TreeParts = Pick<ParseTree, "children" | "words">;
+
+// The tree of a tokens layer, built once: the events stage and its readers (actors, places, casualties) ask
+// for it once per trigger, and rebuilding it each time was a large part of the stage. Keyed by the layer's
+// array, which no stage changes once made, so an entry is never stale and goes with its document.
+const TREES = new WeakMap<readonly LayerSpan<"tokens">[], TreeParts>();
 
 export function readParseTree(doc: Doc): ParseTree {
   const tokens = spansOf(doc, "tokens");
-  const children: number[][] = tokens.map(() => []);
-  tokens.forEach((token, i) => {
-    if (token.data?.head != null) children[token.data.head].push(i);
-  });
-  return { doc, tokens, children };
+  let parts = TREES.get(tokens);
+  if (!parts) {
+    const children: number[][] = tokens.map(() => []);
+    tokens.forEach((token, i) => {
+      if (token.data?.head != null) children[token.data.head].push(i);
+    });
+    parts = { children, words: [] };
+    TREES.set(tokens, parts);
+  }
+  return { doc, tokens, ...parts };
 }
 
 export function headOf(tree: ParseTree, i: number): number {
@@ -35,7 +49,8 @@ export function uposOf(tree: ParseTree, i: number): string {
 
 export function wordOf(tree: ParseTree, i: number): string {
   const t = tree.tokens[i];
-  return tree.doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'");
+  tree.words[i] ??= tree.doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'");
+  return tree.words[i];
 }
 
 export function isClausal(relation: string): boolean {
