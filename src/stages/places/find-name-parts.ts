@@ -5,6 +5,7 @@
 // events stage does not read as locations.
 
 import type { LayerSpan, Span } from "../../doc.js";
+import { foldAlias } from "../../text/fold-alias.js";
 import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
 import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 import { acceptCandidate } from "./accept-candidate.js";
@@ -84,6 +85,19 @@ function isInstitutionName(c: Candidate): boolean {
 }
 
 /**
+ * "Hamas", "Wagner": an organisation whose whole name is the place's name is that organisation, not a place
+ * inside its name. It names no place at all when the actor lexicon knows it, or when the place bears the
+ * name only as an alternate one (GeoNames lists "Hamas" among Hamm's names); "Kansas City Power & Light" and
+ * "Oxford Police" hold a place by its own name and keep it.
+ */
+function isOrganisationItself(b: Span, c: Candidate): boolean {
+  const isWhole = b.start === c.start && b.end === c.end && ORGANISATION_LABELS.has(b.label);
+  if (!isWhole || c.countryIso3 || c.places.length === 0) return false;
+  const isKnownActor = b.label === "ACTOR" && b.by === "entities/actor-lexicon";
+  return isKnownActor || c.places.every((p) => foldAlias(p.name) !== foldAlias(c.name));
+}
+
+/**
  * Candidates the location rules turned down only because they open a longer name or lie inside an
  * organisation's name: the words still name a place ("Kansas City Power & Light"). Anything inside a
  * person's name, a nationality or a date stays out.
@@ -113,6 +127,7 @@ export function findNamePartCandidates(
       return false;
     // "Near East", "Middle East": an ordinary word inside a name is no place of its own ("Oxford Police" is).
     if (!c.name.includes(" ") && isCommonWord(c.name, words) && !isInstitution) return false;
+    if (over.some((b) => isOrganisationItself(b, c))) return false;
     const isInOrganisation = over.some((b) => ORGANISATION_LABELS.has(b.label));
     if (
       !c.isPrefix &&
