@@ -13,7 +13,9 @@ import {
   type Span,
   spansOf,
 } from "../../doc.js";
+import { isLocativeFrame } from "../../text/is-places-frame.js";
 import { endsWithLocative } from "../../text/locative-prepositions.js";
+import { overlaps } from "../../text/span-overlap.js";
 import { spansInClause } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isAttachedPlace } from "./is-attached-place.js";
@@ -65,9 +67,13 @@ export function locateEvent(
  * a village the gazetteer lacks, or one whose only readings lie on another continent (drop-far-readings.ts).
  */
 function unlocatedNames(doc: Doc, mention: TriggerMention, all: TriggerMention[], settings: EventsSettings): Span[] {
-  const located = spansOf(doc, "places");
+  // A person's name only when the sentence does not frame it as a place ("the village of X", "near X"): the
+  // entities stage's name classifier guesses unknown names, the recogniser reads the frame.
+  const isFramed = (s: Span) => isLocativeFrame(doc.text, s.start);
   const named = spansOf(doc, "entities").filter((e) => e.label !== "LOC");
-  const isTaken = (s: Span) => [...located, ...named].some((o) => o.start < s.end && s.start < o.end);
+  const isTaken = (s: Span) =>
+    spansOf(doc, "places").some((o) => overlaps(o, s)) ||
+    named.some((o) => overlaps(o, s) && !(o.label === "PERSON" && isFramed(s)));
   return spansInClause(doc, "ner", mention, all, settings).filter(
     (s) => s.label === "LOC" && s.start >= mention.span.end && !isTaken(s),
   );
@@ -150,10 +156,14 @@ function placesInClause(
   );
 }
 
-/** A country that is the subject of a sentence is an actor, not where the event was. */
+/** A country that is the subject of a sentence is an actor, not where the event was ("in central Mali" is not). */
 function isActor(doc: Doc, place: Span, lookbackChars: number): boolean {
-  return (
-    place.label === "COUNTRY" &&
-    !endsWithLocative(doc.text.slice(Math.max(0, place.start - lookbackChars), place.start))
-  );
+  if (place.label !== "COUNTRY") return false;
+  const before = doc.text.slice(Math.max(0, place.start - lookbackChars - DIRECTION_CHARS), place.start);
+  return !endsWithLocative(before.replace(DIRECTION_AFTER, " "));
 }
+
+// "in central Mali", "near north-eastern Nigeria": a direction word between the preposition and the country.
+const DIRECTION_AFTER =
+  /\s(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+$/i;
+const DIRECTION_CHARS = 15;

@@ -29,6 +29,11 @@ import { PLACES_SETTINGS, type PlacesSettings } from "./settings.js";
 // Entity labels that make an overlapping name something other than a place ("Iraqi military", "Paris Hilton").
 const BLOCKING_LABELS = new Set(["ACTOR", "NORP", "PERSON", "ORG"]);
 const SEA = /\b(?:Sea|Ocean|Gulf|Mediterranean|Atlantic|Pacific)\b/;
+// ACLED inter codes of actors whose home country ranks readings: state forces (1) and rebel, political and
+// identity militias (2-4) mostly fight at home ("al-Shabaab": Somalia). External forces (8: Wagner, a foreign
+// army) fight abroad. Only the non-state groups also put the report on their continent (drop-far-readings.ts).
+const HOME_FIGHTERS = [1, 2, 3, 4];
+const LOCAL_GROUPS = [2, 3, 4];
 
 type Resolved = { candidate: Candidate; place?: GazetteerPlace };
 /** A country named in the text: an entities span, or a name only the gazetteer knew. */
@@ -96,6 +101,7 @@ export function findPlaces(
     lex,
   );
   const demonymCountries = new Set(adjectival.map(iso2Of).filter((c): c is string => !!c));
+  const actorCountries = findActorHomes(entities, HOME_FIGHTERS);
   const nearbySupport = measureNearbySupport(
     names.map((c) => ({ name: c.name, places: c.places, isFramed: isStrongEvidence(c) })),
     settings,
@@ -107,6 +113,7 @@ export function findPlaces(
     points: [],
     admin1Names: admin1NamesOf(names),
     demonymCountries,
+    actorCountries,
     nearbySupport,
     municipalNames,
     settings,
@@ -122,7 +129,13 @@ export function findPlaces(
   const containers = containersOf(resolved);
   resolved = readAsNamedCounty(settings.bigCityPopulation, resolveAll(names, ctx, containers));
   const datelines = findDatelines(text, ctx);
-  const reportCountries = [...namedCountries, ...demonymCountries, ...datelines.map((d) => iso2Of(d))];
+  // A rebel group's home is on the report's continent ("JNIM fighters near Boni": Africa, not Bonn).
+  const reportCountries = [
+    ...namedCountries,
+    ...demonymCountries,
+    ...findActorHomes(entities, LOCAL_GROUPS),
+    ...datelines.map((d) => iso2Of(d)),
+  ];
   const near = reportContinents(
     reportCountries.filter((c): c is string => !!c),
     lex.continents,
@@ -303,6 +316,14 @@ function isProvinceNotCountry(c: Candidate, e: Span, text: string): boolean {
     c.places.some((p) => p.featureCode === "ADM1") &&
     !countryByName(text.slice(e.start, e.end))
   );
+}
+
+/** Home countries (ISO2) of the groups and forces of these ACLED inter codes the actor lexicon knows. */
+function findActorHomes(entities: readonly Span<{ iso3?: string; inter?: number }>[], inters: readonly number[]) {
+  const homes = entities.filter(
+    (e) => e.label === "ACTOR" && e.by === "entities/actor-lexicon" && inters.includes(e.data?.inter ?? 0),
+  );
+  return new Set(homes.map(iso2Of).filter((c): c is string => !!c));
 }
 
 function iso2Of(e: CountryMention): string | undefined {
