@@ -13,7 +13,9 @@ function placeOf(text: string, name: string) {
   assert.ok("doc" in result);
   const { doc } = result;
   const span = spansOf(doc, "places").find((s) => doc.text.slice(s.start, s.end) === name);
-  return span && { label: span.label, iso3: span.data?.iso3, admin1: span.data?.admin1, precision: span.data?.precision };
+  return (
+    span && { label: span.label, iso3: span.data?.iso3, admin1: span.data?.admin1, precision: span.data?.precision }
+  );
 }
 
 describe("places: containment", () => {
@@ -40,7 +42,7 @@ describe("places: containment", () => {
     assert.notEqual(placeOf(bare, "Nawa")?.iso3, "SYR");
   });
 
-  it("\"Y's X region\": the province, not its same-named capital town", () => {
+  it('"Y\'s X region": the province, not its same-named capital town', () => {
     const text = "Officials said gunmen killed four people in central Mali's Mopti region on Sunday.";
     assert.deepEqual(placeOf(text, "Mopti"), { label: "ADMIN1", iso3: "MLI", admin1: "Mopti", precision: 3 });
   });
@@ -95,7 +97,12 @@ describe("findContainers", () => {
   it("'X district of Y province' restricts to the province", () => {
     const text = "Gwoza district of Borno province";
     const town = { ...province("Gwoza"), featureCode: "PPL" };
-    const found = findContainers([named(text, "Gwoza", town), named(text, "Borno", province("Borno"))], [], text, words);
+    const found = findContainers(
+      [named(text, "Gwoza", town), named(text, "Borno", province("Borno"))],
+      [],
+      text,
+      words,
+    );
     assert.deepEqual([found.byEnd.get(5)?.featureCode, found.strict.has(5)], ["ADM1", true]);
   });
 });
