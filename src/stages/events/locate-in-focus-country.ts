@@ -59,7 +59,8 @@ export function locateInFocusCountry(
   const inSentence = (s: PlaceSpan) =>
     mentions.some((m) => s.start >= sentences[m.sentence].start && s.end <= sentences[m.sentence].end);
   const province = focus.mentions.find((s) => s.label === "ADMIN1" && inSentence(s));
-  const own = focus.mentions.filter((s) => s.label !== "DATELINE" && s.label !== "TOWN" && inSentence(s));
+  // The sentence's own name for the country or province; a demonym ("Malian soldiers") says who, not where.
+  const own = focus.mentions.filter((s) => (s.label === "COUNTRY" || s.label === "ADMIN1") && inSentence(s));
   const evidence = own.length > 0 ? own : focus.mentions.slice(0, settings.focusEvidenceSpans);
   const point = province?.data ?? focus.mentions.find((s) => s.label === "COUNTRY")?.data;
   const value: PlaceValue = {
