@@ -63,7 +63,9 @@ export function draftIncident(
       const part = p * days.length + d;
       const country = place?.value.country ?? null;
       const iso3 = place?.value.iso3 ?? null;
-      const withInter = (f: Field<ActorValue>) => ({ ...f, value: externalise(f.value, iso3) });
+      // Only a stated place makes state forces external: a country inferred from the report is a guess.
+      const statedIso3 = place?.stated ? iso3 : null;
+      const withInter = (f: Field<ActorValue>) => ({ ...f, value: externalise(f.value, statedIso3) });
       const actor1 =
         roles.actor1[0] ?? firstUnnamed(doc, incident, triggers, "actor1", country, iso3, lexicons, settings);
       const civilians =

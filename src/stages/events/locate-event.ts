@@ -1,7 +1,9 @@
 // Where: the most precise place named in a trigger's clause (after the trigger, before the next
 // trigger in the sentence). A town beats a province, a province a named region or border area, and
-// those a country; "near" a town is geo_precision 2. A dateline says where the report was filed, not
-// where the event was, so it never places one.
+// those a country; "near" a town is geo_precision 2, and so is a province whose village the gazetteer
+// lacks ("the village of X in Y region": part of the region, ACLED's convention). A dateline says where the
+// report was filed, not where the event was, so it never places one. A clause with no place the stage could
+// locate falls back to the report's focus country (locate-in-focus-country.ts).
 import {
   type Doc,
   type Field,
@@ -11,10 +13,13 @@ import {
   type Span,
   spansOf,
 } from "../../doc.js";
+import { isLocativeFrame } from "../../text/is-places-frame.js";
 import { endsWithLocative } from "../../text/locative-prepositions.js";
+import { overlaps } from "../../text/span-overlap.js";
 import { spansInClause } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isAttachedPlace } from "./is-attached-place.js";
+import { findFocusCountry, locateInFocusCountry } from "./locate-in-focus-country.js";
 import { readParseTree } from "./parse-tree.js";
 import { readPredicate, roleOfSpan } from "./read-predicate.js";
 import type { EventsSettings } from "./settings.js";
@@ -41,6 +46,10 @@ export function locateEvent(
   const isNear = /\bnear\s+(?:the\s+)?$/i.test(
     doc.text.slice(Math.max(0, best.start - settings.nearLookbackChars), best.start),
   );
+  // "the village of X in Y region": X is a place the gazetteer lacks, inside the province named after it.
+  const village =
+    best.label === "ADMIN1" ? mentions.flatMap((m) => unlocatedNames(doc, m, allMentions, settings))[0] : undefined;
+  const isPartOfProvince = village !== undefined && village.end <= best.start;
   const value: PlaceValue = {
     country: data.country ?? null,
     iso3: data.iso3 ?? null,
@@ -48,9 +57,26 @@ export function locateEvent(
     location: data.location ?? data.country ?? null,
     latitude: data.latitude ?? null,
     longitude: data.longitude ?? null,
-    precision: isTown ? (isNear || data.precision === 2 ? 2 : 1) : 3,
+    precision: isTown ? (isNear || data.precision === 2 ? 2 : 1) : isPartOfProvince ? 2 : 3,
   };
-  return { value, evidence: [best], stated: true };
+  return { value, evidence: isPartOfProvince ? [village, best] : [best], stated: true };
+}
+
+/**
+ * Names the recogniser reads as places (ner LOC) after the trigger that the places stage could not locate:
+ * a village the gazetteer lacks, or one whose only readings lie on another continent (drop-far-readings.ts).
+ */
+function unlocatedNames(doc: Doc, mention: TriggerMention, all: TriggerMention[], settings: EventsSettings): Span[] {
+  // A person's name only when the sentence does not frame it as a place ("the village of X", "near X"): the
+  // entities stage's name classifier guesses unknown names, the recogniser reads the frame.
+  const isFramed = (s: Span) => isLocativeFrame(doc.text, s.start);
+  const named = spansOf(doc, "entities").filter((e) => e.label !== "LOC");
+  const isTaken = (s: Span) =>
+    spansOf(doc, "places").some((o) => overlaps(o, s)) ||
+    named.some((o) => overlaps(o, s) && !(o.label === "PERSON" && isFramed(s)));
+  return spansInClause(doc, "ner", mention, all, settings).filter(
+    (s) => s.label === "LOC" && s.start >= mention.span.end && !isTaken(s),
+  );
 }
 
 /**
@@ -66,7 +92,11 @@ export function locateEachCountry(
   settings: EventsSettings,
 ): Field<PlaceValue>[] {
   const best = locateEvent(doc, mentions, allMentions, settings);
-  if (!best || best.value.precision !== 3) return best ? [best] : [];
+  if (!best) {
+    const fallback = locateInFocusCountry(doc, mentions, findFocusCountry(doc, settings), settings);
+    return fallback ? [fallback] : [];
+  }
+  if (best.value.precision !== 3) return [best];
   const byCountry = new Map<string, LayerSpan<"places">[]>();
   for (const place of mentions.flatMap((m) => placesInClause(doc, m, allMentions, settings))) {
     const iso3 = String(place.data?.iso3 ?? "");
@@ -126,10 +156,14 @@ function placesInClause(
   );
 }
 
-/** A country that is the subject of a sentence is an actor, not where the event was. */
+/** A country that is the subject of a sentence is an actor, not where the event was ("in central Mali" is not). */
 function isActor(doc: Doc, place: Span, lookbackChars: number): boolean {
-  return (
-    place.label === "COUNTRY" &&
-    !endsWithLocative(doc.text.slice(Math.max(0, place.start - lookbackChars), place.start))
-  );
+  if (place.label !== "COUNTRY") return false;
+  const before = doc.text.slice(Math.max(0, place.start - lookbackChars - DIRECTION_CHARS), place.start);
+  return !endsWithLocative(before.replace(DIRECTION_AFTER, " "));
 }
+
+// "in central Mali", "near north-eastern Nigeria": a direction word between the preposition and the country.
+const DIRECTION_AFTER =
+  /\s(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+$/i;
+const DIRECTION_CHARS = 15;

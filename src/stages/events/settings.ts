@@ -1,8 +1,10 @@
 // Character windows, sentence counts and limits of the events stage, each with why. findEventsAndClaims and
 // createEventsStage take an object of this shape; `sitrep eval --set events.<key>=<value>` varies one
 // without a code change.
+import { EVENT_PLACE_SETTINGS } from "./place-settings.js";
 
 export const EVENTS_SETTINGS = Object.freeze({
+  ...EVENT_PLACE_SETTINGS,
   /** An actor named before its trigger ("militants ... attacked") is in the same clause: a longer run
    * between them is another clause's subject. */
   actorBeforeTriggerMaxChars: 80,

@@ -9,7 +9,7 @@ import type { WorldRegion } from "../../text/gazetteer/place-lexicons.js";
 import { isLocativeFrame, isPairFrame } from "../../text/is-places-frame.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import { isInstitutionFrame } from "./is-institution-frame.js";
-import type { PlacesLexicons } from "./places-lexicons.js";
+import type { DivisionLevel, PlacesLexicons } from "./places-lexicons.js";
 import { isGivenName, type WordLists } from "./word-lists.js";
 
 export type Evidence =
@@ -36,6 +36,8 @@ export type Candidate = {
   isPrefix: boolean;
   /** A second capitalised word follows ("Austin Smith"). */
   hasCapitalisedNext: boolean;
+  /** The level a division word beside the name gives it ("Mopti region": admin1; "Gardez district": admin2). */
+  division?: DivisionLevel;
 };
 
 // A run of capitalised words, allowing "St."/"Mt."/"Ft." and lower-case particles inside ("Dar es Salaam").
@@ -71,9 +73,10 @@ export function findNameCandidates(
       const start = match.index! + words[i].index!;
       const end = match.index! + found.endOffset;
       const isRunStart = i === 0 || LEADING_FUNCTION_WORD.test(words[i - 1][0]);
-      candidates.push(
-        makeCandidate(text, start, end, found, locSpans, found.endOffset < match[0].length, isRunStart, lex),
-      );
+      // "Mopti Region", "Nangarhar Province": a division word ending the run is no longer name.
+      const rest = match[0].slice(found.endOffset);
+      const isPrefix = rest.length > 0 && !lex.divisionWords.has(rest.trim().toLowerCase());
+      candidates.push(makeCandidate(text, start, end, found, locSpans, isPrefix, isRunStart, lex));
       i = found.nextWord;
     }
   }
@@ -165,12 +168,9 @@ function makeCandidate(
   if (isPairFrame(text, end)) evidence.add("pair");
   // "Oxford Police", but not "Dover Central High School": the place opens the institution's name.
   if (isRunStart && isInstitutionFrame(text, end, known.name, lex)) evidence.add("institution");
-  // "New York state", "the state of Washington": the state, not its city.
-  if (
-    /^\s+state\b/.test(text.slice(end, end + 7)) ||
-    /\bstate\s+of\s+$/i.test(text.slice(Math.max(0, start - 10), start))
-  )
-    evidence.add("state-word");
+  // "New York state", "the state of Washington", "Mopti region": the state or province, not its city.
+  const division = findDivisionWord(text, start, end, lex.divisionWords);
+  if (division === "admin1") evidence.add("state-word");
   // Only a LOC span that is this very name: "Road" inside "Dublin Road" is not a place of its own.
   if (locSpans.some((s) => s.end === end && /^(?:the\s+)?$/i.test(text.slice(s.start, start))))
     evidence.add("loc-entity");
@@ -184,8 +184,21 @@ function makeCandidate(
     countryIso3: known.countryIso3,
     evidence,
     isPrefix,
-    hasCapitalisedNext: /^\s+\p{Lu}\p{Ll}/u.test(after),
+    hasCapitalisedNext: /^\s+\p{Lu}\p{Ll}/u.test(after) && !division,
+    ...(division ? { division } : {}),
   };
+}
+
+/** The level of a division word right after the name ("Kunduz province") or before it with "of" ("the province of Kunduz"). */
+function findDivisionWord(
+  text: string,
+  start: number,
+  end: number,
+  words: ReadonlyMap<string, DivisionLevel>,
+): DivisionLevel | undefined {
+  const after = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1];
+  const before = /\b(\p{L}+)\s+of\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  return words.get(after?.toLowerCase() ?? "") ?? words.get(before?.toLowerCase() ?? "");
 }
 
 /**

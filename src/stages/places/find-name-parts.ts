@@ -4,7 +4,9 @@
 // them), but an event did not happen there, so they get their own labels (ADJECTIVAL, IN_NAME) that the
 // events stage does not read as locations.
 
+import { countryByIso3 } from "../../countries.js";
 import type { LayerSpan, Span } from "../../doc.js";
+import { foldAlias } from "../../text/fold-alias.js";
 import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
 import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 import { acceptCandidate } from "./accept-candidate.js";
@@ -84,6 +86,31 @@ function isInstitutionName(c: Candidate): boolean {
 }
 
 /**
+ * "Hamas", "Wagner": an organisation whose whole name is the place's name is that organisation, not a place
+ * inside its name. It names no place at all when the actor lexicon knows it, or when the place bears the
+ * name only as an alternate one (GeoNames lists "Hamas" among Hamm's names); "Kansas City Power & Light" and
+ * "Oxford Police" hold a place by its own name and keep it. A known group's name holds no place outside its
+ * home country.
+ */
+function isOrganisationItself(b: Span, c: Candidate): boolean {
+  if (!ORGANISATION_LABELS.has(b.label) || c.countryIso3 || c.places.length === 0) return false;
+  const isKnownActor = b.label === "ACTOR" && b.by === "entities/actor-lexicon";
+  if (isKnownActor && !isHomePlace(b, c)) return true;
+  const isWhole = b.start === c.start && b.end === c.end;
+  return isWhole && (isKnownActor || c.places.every((p) => foldAlias(p.name) !== foldAlias(c.name)));
+}
+
+/**
+ * A place in a known group's name lies in the group's home country ("Kirkuk Brigade" in Iraq); "Boko" in
+ * "Boko Haram" reads only as a town in Kazakhstan, so it is none. A group with no home country keeps it.
+ */
+function isHomePlace(b: Span, c: Candidate): boolean {
+  const iso3 = (b.data as { iso3?: string } | undefined)?.iso3;
+  const home = iso3 ? countryByIso3(iso3)?.iso2 : undefined;
+  return !home || c.places.some((p) => p.iso2 === home);
+}
+
+/**
  * Candidates the location rules turned down only because they open a longer name or lie inside an
  * organisation's name: the words still name a place ("Kansas City Power & Light"). Anything inside a
  * person's name, a nationality or a date stays out.
@@ -113,6 +140,7 @@ export function findNamePartCandidates(
       return false;
     // "Near East", "Middle East": an ordinary word inside a name is no place of its own ("Oxford Police" is).
     if (!c.name.includes(" ") && isCommonWord(c.name, words) && !isInstitution) return false;
+    if (over.some((b) => isOrganisationItself(b, c))) return false;
     const isInOrganisation = over.some((b) => ORGANISATION_LABELS.has(b.label));
     if (
       !c.isPrefix &&

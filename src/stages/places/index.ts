@@ -8,17 +8,19 @@
 import { countryByIso3, countryByName } from "../../countries.js";
 import { type Doc, type LayerSpan, type Span, spansOf, withLayer } from "../../doc.js";
 import type { Stage } from "../../stage.js";
+import { foldAlias } from "../../text/fold-alias.js";
 import { distanceKm } from "../../text/gazetteer/distance-km.js";
 import type { Gazetteer, GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
 import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 import { acceptCandidate, findSurnames, isStrongEvidence } from "./accept-candidate.js";
 import { dropFarReadings, reportContinents } from "./drop-far-readings.js";
 import { findBorderRegions } from "./find-border-regions.js";
+import { type Container, type Containers, findContainers } from "./find-containers.js";
 import { findDatelines } from "./find-datelines.js";
 import { findMunicipalNames } from "./find-municipal-names.js";
 import { type Candidate, findNameCandidates } from "./find-name-candidates.js";
 import { findAdjectivalCountries, findNamePartCandidates } from "./find-name-parts.js";
-import { countrySpan, gazetteerSpan, regionSpan } from "./make-place-span.js";
+import { countrySpan, districtSpan, gazetteerSpan, regionSpan } from "./make-place-span.js";
 import { measureNearbySupport } from "./measure-nearby-support.js";
 import { loadPlacesLexicons, type PlacesLexicons } from "./places-lexicons.js";
 import { isInside, type PlaceContext, rankPlaces } from "./rank-places.js";
@@ -27,6 +29,11 @@ import { PLACES_SETTINGS, type PlacesSettings } from "./settings.js";
 // Entity labels that make an overlapping name something other than a place ("Iraqi military", "Paris Hilton").
 const BLOCKING_LABELS = new Set(["ACTOR", "NORP", "PERSON", "ORG"]);
 const SEA = /\b(?:Sea|Ocean|Gulf|Mediterranean|Atlantic|Pacific)\b/;
+// ACLED inter codes of actors whose home country ranks readings: state forces (1) and rebel, political and
+// identity militias (2-4) mostly fight at home ("al-Shabaab": Somalia). External forces (8: Wagner, a foreign
+// army) fight abroad. Only the non-state groups also put the report on their continent (drop-far-readings.ts).
+const HOME_FIGHTERS = [1, 2, 3, 4];
+const LOCAL_GROUPS = [2, 3, 4];
 
 type Resolved = { candidate: Candidate; place?: GazetteerPlace };
 /** A country named in the text: an entities span, or a name only the gazetteer knew. */
@@ -94,6 +101,7 @@ export function findPlaces(
     lex,
   );
   const demonymCountries = new Set(adjectival.map(iso2Of).filter((c): c is string => !!c));
+  const actorCountries = findActorHomes(entities, HOME_FIGHTERS);
   const nearbySupport = measureNearbySupport(
     names.map((c) => ({ name: c.name, places: c.places, isFramed: isStrongEvidence(c) })),
     settings,
@@ -105,25 +113,34 @@ export function findPlaces(
     points: [],
     admin1Names: admin1NamesOf(names),
     demonymCountries,
+    actorCountries,
     nearbySupport,
     municipalNames,
     settings,
     gazetteer,
   };
-  const first = resolveAll(names, firstCtx, new Map());
+  const first = resolveAll(names, firstCtx, { byEnd: new Map(), strict: new Set() });
+  const countryRefs = countries.map((e) => ({ start: e.start, end: e.end, iso2: iso2Of(e) }));
+  const containersOf = (r: Resolved[]) => findContainers(r, countryRefs, text, lex.divisionWords);
   // Two refining passes: the second corrects places the first pinned by size alone ("Paris" in Texas news).
   let ctx = refineContext(firstCtx, first, countries, text);
-  let resolved = resolveAll(names, ctx, containersOf(first, countries));
+  let resolved = resolveAll(names, ctx, containersOf(first));
   ctx = refineContext(firstCtx, resolved, countries, text);
-  const containers = containersOf(resolved, countries);
+  const containers = containersOf(resolved);
   resolved = readAsNamedCounty(settings.bigCityPopulation, resolveAll(names, ctx, containers));
   const datelines = findDatelines(text, ctx);
-  const reportCountries = [...namedCountries, ...demonymCountries, ...datelines.map((d) => iso2Of(d))];
+  // A rebel group's home is on the report's continent ("JNIM fighters near Boni": Africa, not Bonn).
+  const reportCountries = [
+    ...namedCountries,
+    ...demonymCountries,
+    ...findActorHomes(entities, LOCAL_GROUPS),
+    ...datelines.map((d) => iso2Of(d)),
+  ];
   const near = reportContinents(
     reportCountries.filter((c): c is string => !!c),
     lex.continents,
   );
-  resolved = dropFarReadings(resolved, near, lex.continents, ctx, containers);
+  resolved = dropFarReadings(resolved, near, lex.continents, ctx, containers.byEnd);
 
   const spans: LayerSpan<"places">[] = [...borders, ...datelines, ...adjectival];
   for (const e of countries) if (!overlapsAny(datelines, e)) spans.push(resolveCountry(e, text, ctx));
@@ -136,6 +153,8 @@ export function findPlaces(
     if (overlapsAny(datelines, c)) continue;
     const at = { start: c.start, end: c.end, by: c.region ? "places/regions" : "places/geonames" };
     if (place && isNamePart.has(c)) spans.push(gazetteerSpan(at, place, "IN_NAME"));
+    else if (place && c.division === "admin2" && place.featureCode.startsWith("PPL"))
+      spans.push(districtSpan(at, place));
     else if (place) spans.push(gazetteerSpan(at, place));
     else if (c.region)
       spans.push(regionSpan(at, c.region.name, c.region.latitude, c.region.longitude, SEA.test(c.region.name)));
@@ -143,32 +162,37 @@ export function findPlaces(
   return spans;
 }
 
-function resolveAll(
-  candidates: Candidate[],
-  ctx: PlaceContext,
-  containers: Map<number, GazetteerPlace | CountryRef>,
-): Resolved[] {
+function resolveAll(candidates: Candidate[], ctx: PlaceContext, containers: Containers): Resolved[] {
   const resolved = candidates.map((candidate) => {
     // A world region ("Europe") outranks a small town of the same name.
     if (candidate.region) return { candidate };
-    const container = containers.get(candidate.end);
+    const container = containers.byEnd.get(candidate.end);
     const states = candidate.evidence.has("state-word") ? candidate.places.filter((p) => p.featureCode === "ADM1") : [];
-    const ranked = rankPlaces(
-      candidate.name,
-      states.length > 0 ? states : candidate.places,
-      ctx,
-      container as GazetteerPlace | undefined,
-    );
-    return { candidate, place: ranked[0] };
+    const readings = states.length > 0 ? states : candidate.places;
+    const ranked = rankPlaces(candidate.name, readings, ctx, container as GazetteerPlace | undefined);
+    if (!container || !containers.strict.has(candidate.end)) return { candidate, place: ranked[0] };
+    return { candidate, place: ranked.find((p) => isInside(p, container)) ?? worldName(candidate, ranked[0], ctx) };
   });
-  return shareSense(resolved, containers);
+  return shareSense(resolved, containers.byEnd);
+}
+
+/**
+ * "Boni in Mali": no reading inside the place the text puts the name in, so the one left is a namesake
+ * (Bonn lists "Boni" among its names) and the name is one the gazetteer lacks. A capital, a state or a big
+ * city by its own name stays: "fighters from Aleppo in Turkey" misreads as containment.
+ */
+function worldName(c: Candidate, p: GazetteerPlace | undefined, ctx: PlaceContext): GazetteerPlace | undefined {
+  if (!p || foldAlias(p.name) !== foldAlias(c.name)) return undefined;
+  const isWorldName =
+    p.featureCode === "PPLC" || p.featureCode === "ADM1" || p.population >= ctx.settings.bigCityPopulation;
+  return isWorldName ? p : undefined;
 }
 
 /**
  * One place per name in a report: once a "Town, State" pair has said which Louisville it is, every other
  * "Louisville" of the report is that one.
  */
-function shareSense(resolved: Resolved[], containers: Map<number, GazetteerPlace | CountryRef>): Resolved[] {
+function shareSense(resolved: Resolved[], containers: ReadonlyMap<number, Container>): Resolved[] {
   const paired = new Map<string, GazetteerPlace>();
   for (const r of resolved)
     if (r.place && containers.has(r.candidate.end)) paired.set(r.candidate.name.toLowerCase(), r.place);
@@ -208,30 +232,6 @@ function admin1NamesOf(candidates: readonly Candidate[]): Map<string, Set<string
     }
   }
   return names;
-}
-
-type CountryRef = { iso2: string; featureCode: "COUNTRY" };
-
-/** For a "Town, State" or "Town, Country" pair: the container that follows each town, keyed by the town's end. */
-function containersOf(
-  resolved: Resolved[],
-  countries: readonly CountryMention[],
-): Map<number, GazetteerPlace | CountryRef> {
-  const byStart = new Map<number, GazetteerPlace | CountryRef>();
-  for (const r of resolved) if (r.place?.featureCode === "ADM1") byStart.set(r.candidate.start, r.place);
-  for (const e of countries) {
-    const iso2 = iso2Of(e);
-    if (iso2) byStart.set(e.start, { iso2, featureCode: "COUNTRY" });
-  }
-  const containers = new Map<number, GazetteerPlace | CountryRef>();
-  for (const r of resolved) {
-    if (!r.candidate.evidence.has("pair")) continue;
-    for (let gap = 1; gap <= 3; gap++) {
-      const container = byStart.get(r.candidate.end + gap);
-      if (container) containers.set(r.candidate.end, container);
-    }
-  }
-  return containers;
 }
 
 function refineContext(
@@ -316,6 +316,14 @@ function isProvinceNotCountry(c: Candidate, e: Span, text: string): boolean {
     c.places.some((p) => p.featureCode === "ADM1") &&
     !countryByName(text.slice(e.start, e.end))
   );
+}
+
+/** Home countries (ISO2) of the groups and forces of these ACLED inter codes the actor lexicon knows. */
+function findActorHomes(entities: readonly Span<{ iso3?: string; inter?: number }>[], inters: readonly number[]) {
+  const homes = entities.filter(
+    (e) => e.label === "ACTOR" && e.by === "entities/actor-lexicon" && inters.includes(e.data?.inter ?? 0),
+  );
+  return new Set(homes.map(iso2Of).filter((c): c is string => !!c));
 }
 
 function iso2Of(e: CountryMention): string | undefined {

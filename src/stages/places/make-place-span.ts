@@ -50,6 +50,15 @@ export function gazetteerSpan(
   };
 }
 
+/**
+ * "Gardez district": the district around a town the gazetteer knows only as the town. The point is the
+ * town's, the precision ACLED's 2 (part of a region) and UCDP's where_prec 3 (second-order division).
+ */
+export function districtSpan(at: Extra, town: GazetteerPlace): LayerSpan<"places"> {
+  const span = gazetteerSpan(at, town, "TOWN");
+  return { ...span, data: { ...span.data!, precision: 2, where_prec: 3 } };
+}
+
 function defaultLabel(place: GazetteerPlace): "TOWN" | "ADMIN1" {
   return place.featureCode === "ADM1" ? "ADMIN1" : "TOWN";
 }

@@ -1,7 +1,7 @@
 // Everything the places stage reads from disk besides the gazetteer (which carries the small place lists),
 // loaded once per stage (createPlacesStage, on its first document) and passed down: the ordinary words and
 // given names, the local and municipal institution words (lexicon/places/local-institutions.tsv,
-// municipal-institutions.tsv), country names and demonyms, and the demonyms of other places
+// municipal-institutions.tsv), the division words (division-words.tsv), country names and demonyms, and the demonyms of other places
 // (lexicon/places/demonyms.tsv), and each country's continent (world-countries' region). Tests load one per
 // process (src/testing/test-resources.ts).
 import { createRequire } from "node:module";
@@ -27,7 +27,11 @@ export type PlacesLexicons = {
   placeDemonyms: DemonymTable;
   /** ISO2 -> continent, as world-countries names its regions ("Africa", "Americas", "Asia", "Europe", "Oceania"). */
   continents: ReadonlyMap<string, string>;
+  /** Division words ("region", "district") by lower-cased word -> the level they name (division-words.tsv). */
+  divisionWords: ReadonlyMap<string, DivisionLevel>;
 };
+
+export type DivisionLevel = "admin1" | "admin2";
 
 export function loadPlacesLexicons(): PlacesLexicons {
   const institutions = readLexiconTable("places/local-institutions.tsv");
@@ -47,6 +51,7 @@ export function loadPlacesLexicons(): PlacesLexicons {
     countryDemonyms: readCountryDemonyms(),
     placeDemonyms: readDemonymTable(),
     continents: readContinents(),
+    divisionWords: readDivisionWords(),
   };
 }
 
@@ -65,6 +70,15 @@ function readCountryDemonyms(): Map<string, string> {
       c.demonyms.flatMap((d) => [[d, c.iso3] as [string, string], [`${d}s`, c.iso3] as [string, string]]),
     ),
   );
+}
+
+function readDivisionWords(): Map<string, DivisionLevel> {
+  const words = new Map<string, DivisionLevel>();
+  for (const { word, level } of readLexiconTable("places/division-words.tsv")) {
+    if (level !== "admin1" && level !== "admin2") throw new Error(`division-words.tsv: unknown level "${level}"`);
+    words.set(word.toLowerCase(), level);
+  }
+  return words;
 }
 
 function readContinents(): Map<string, string> {

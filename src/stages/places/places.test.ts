@@ -269,3 +269,51 @@ describe("places: names the recogniser reads as an organisation or a person", ()
     );
   });
 });
+
+describe("places: an organisation that is also a town's name", () => {
+  // Issue 18: a militant group became a German city. GeoNames lists "Hamas" among Hamm's alternate names and
+  // knows a Wagner in South Dakota and a Boko in Kazakhstan; the actor lexicon knows the groups.
+  for (const [text, name] of [
+    ["Hamas fighters fired rockets at the town of Sderot on Monday.", "Hamas"],
+    ["Wagner fighters attacked the village of Moura in Mali on Monday.", "Wagner"],
+    ["Boko Haram fighters raided the town of Bama on Sunday, residents said.", "Boko"],
+  ]) {
+    it(`"${name}" names the group, no place at all: ${text}`, () => {
+      const places = placesIn(text);
+      assert.deepEqual(
+        places.filter((p) => p.text === name),
+        [],
+      );
+      // The town the sentence frames is still found.
+      assert.ok(
+        places.some((p) => p.label === "TOWN" || p.label === "COUNTRY"),
+        JSON.stringify(places),
+      );
+    });
+  }
+
+  it("a place inside a group's name in its home country stays a name part ('Kirkuk' in an Iraqi group's name)", () => {
+    const places = placesIn("Fighters of the Kirkuk Brigade of the Popular Mobilization Forces manned the checkpoint.");
+    assert.ok(!places.some((p) => p.text === "Kirkuk" && p.iso3 !== "IRQ"), JSON.stringify(places));
+  });
+});
+
+describe("places: division words say which level a name means", () => {
+  it("'Y's X region' and 'the province of X' name the province; 'X district' the district, at precision 2", () => {
+    const region = placesIn("Gunmen killed four people in central Mali's Mopti region on Sunday, officials said.");
+    assert.ok(region.some((p) => p.text === "Mopti" && p.label === "ADMIN1" && p.iso3 === "MLI"));
+    const province = placesIn("Gunmen attacked a village in the province of Kunduz on Sunday, officials said.");
+    assert.ok(province.some((p) => p.text === "Kunduz" && p.label === "ADMIN1"));
+    const district = placesIn("A bomb killed three people in the Gardez district of Paktia province, officials said.");
+    const gardez = district.find((p) => p.text === "Gardez");
+    assert.deepEqual([gardez?.label, gardez?.precision, gardez?.admin1], ["TOWN", 2, "Paktia"]);
+  });
+
+  it("a capitalised division word ends the name ('Mopti Region') instead of making it an unknown longer name", () => {
+    const places = placesIn("Gunmen killed four people in the Mopti Region of Mali on Sunday, officials said.");
+    assert.ok(
+      places.some((p) => p.text === "Mopti" && p.label === "ADMIN1"),
+      JSON.stringify(places),
+    );
+  });
+});

@@ -1,5 +1,5 @@
 // Chooses which of the same-named gazetteer places a name means, from the document's context: the
-// countries it names, the country most of its places lie in, the states/provinces it names, the place a
+// countries it names (by name, demonym or an armed group's home), the country most of its places lie in, the states/provinces it names, the place a
 // "Town, State" pair names as container, proximity to the other places it mentions, then size and rank.
 
 import { foldAlias } from "../../text/fold-alias.js";
@@ -20,6 +20,8 @@ export type PlaceContext = {
   admin1Names?: Map<string, Set<string>>;
   /** ISO2 codes of countries whose demonym the report uses ("Egyptian"). */
   demonymCountries?: Set<string>;
+  /** ISO2 home countries of the armed groups and forces the report names ("al-Shabaab": Somalia). */
+  actorCountries?: Set<string>;
   /** For each reading, the weight of the report's other names with a reading near it (measureNearbySupport). */
   nearbySupport?: Map<GazetteerPlace, number>;
   /** Lower-cased names the report frames as a town with its own government ("Berea police"). */
@@ -81,6 +83,7 @@ function scorePlace(
   else if (p.featureCode === "ADM1") score += w.adm1Bonus;
   if (ctx.namedCountries.has(p.iso2)) score += w.namedCountryBonus;
   else if (isDemonymCountry(p.iso2, ctx)) score += w.demonymCountryBonus;
+  else if (ctx.actorCountries?.has(p.iso2)) score += w.actorCountryBonus;
   if (ctx.dominantCountry === p.iso2) score += isOnlyCountry(p.iso2, ctx) ? w.onlyCountryBonus : w.dominantCountryBonus;
   // A state's name ("Florida") read as a same-named town of the state the report is about (Florida,
   // New York) needs more than being in that state: a "Town, State" pair or neighbours close by.

@@ -48,6 +48,11 @@ export const PLACES_SETTINGS = Object.freeze({
     namedCountryBonus: 2.5,
     /** A country whose demonym the report uses ("Russian officials") counts a little less than one it names. */
     demonymCountryBonus: 2,
+    /** A reading in the home country of an armed group or force the report names ("al-Shabaab fighters":
+     * Somalia), when the report names that country neither by name nor by demonym: groups mostly fight at
+     * home, but state forces abroad (in the actor lexicon as external forces) name their home too, so this
+     * counts a little less than a demonym. */
+    actorCountryBonus: 1.5,
     /** A reading in the country most of the report's places lie in. */
     dominantCountryBonus: 1.5,
     /** ... more when the report names no other country: a local paper's "Paris" is a town of its own country. */
