@@ -23,7 +23,9 @@ export function predictEvents(text: string, process: typeof processText = proces
   const events = doc.events.map((draft, i) => {
     const record = toEventRecord(doc, draft, i);
     const triggers = [draft.trigger, ...TRIGGER_FIELDS.flatMap((f) => record.evidence[f] ?? [])].map(shift);
-    return { record, triggers, arguments: argumentsOf(record).map((a) => ({ ...a, ...shift(a) })) };
+    // A place inferred from the report (its focus country) is not an argument the event's words state.
+    const skip = draft.place?.stated === false ? new Set(["location"]) : new Set<string>();
+    return { record, triggers, arguments: argumentsOf(record, skip).map((a) => ({ ...a, ...shift(a) })) };
   });
   return { events };
 }
@@ -34,10 +36,10 @@ export function predictArguments(text: string, process: typeof processText = pro
   return { ...prediction, events: prediction.events.filter((e) => SCORED_EVENT_TYPES.has(e.record.event_type)) };
 }
 
-function argumentsOf(record: EventRecord): Argument[] {
+function argumentsOf(record: EventRecord, skip: ReadonlySet<string>): Argument[] {
   const args: Argument[] = [];
   for (const { fields, role } of FIELD_ROLES) {
-    const refs = fields.flatMap((f) => record.evidence[f] ?? []);
+    const refs = fields.filter((f) => !skip.has(f)).flatMap((f) => record.evidence[f] ?? []);
     // "he ordered ...": the actor's evidence holds the pronoun and the name it stands for; one argument, the name.
     for (const ref of refs.filter((r) => !(PRONOUN.test(r.text) && refs.length > 1)))
       args.push({ role, start: ref.start, end: ref.end });
