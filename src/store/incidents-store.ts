@@ -49,12 +49,36 @@ async function listUndatedReportedIn(
     const records = (await query.execute()).map((r) => JSON.parse(r.record) as EventRecord);
     return records.filter((e) => e.sources.every((s) => !s.published));
   }
-  // Only those with a place and an actor, when the merge's undated rule asks for both (merge/compare-items.ts).
-  if (window.identified)
-    query = query
-      .where("events.actors", "!=", "")
-      .where((eb) => eb.or([eb("events.location", "is not", null), eb("events.latitude", "is not", null)]));
+  if (window.identified) return listIdentifiedReportedIn(db, window);
   query = query
+    .where("documents.published", ">=", window.publishedFrom)
+    .where("documents.published", "<=", window.publishedTo + "\uffff");
+  if (window.iso3)
+    query = query.where((eb) => eb.or([eb("events.iso3", "=", window.iso3!), eb("events.iso3", "is", null)]));
+  return (await query.execute()).map((r) => JSON.parse(r.record) as EventRecord);
+}
+
+/**
+ * The undated events with a place and an actor (the only ones the merge's undated rule can link) reported in the
+ * window: read from their own partial index (migration 018) out to their reports, so the cost is theirs, not that
+ * of every report in the window (a day of 10,000 reports walked 20,000 event rows for none of them).
+ */
+async function listIdentifiedReportedIn(
+  db: Kysely<Database>,
+  window: { publishedFrom: string; publishedTo: string; iso3?: string | null },
+): Promise<EventRecord[]> {
+  // The terms of the partial index's condition, as written there, so that both planners can use it.
+  let query = db
+    .selectFrom("events")
+    .crossJoin("event_sources")
+    .crossJoin("documents")
+    .select(["events.event_id", "events.record"])
+    .distinct()
+    .whereRef("event_sources.event_id", "=", "events.event_id")
+    .whereRef("documents.document_id", "=", "event_sources.document_id")
+    .where("events.date_key", "=", "")
+    .where("events.actors", "!=", "")
+    .where((eb) => eb.or([eb("events.location", "is not", null), eb("events.latitude", "is not", null)]))
     .where("documents.published", ">=", window.publishedFrom)
     .where("documents.published", "<=", window.publishedTo + "\uffff");
   if (window.iso3)
