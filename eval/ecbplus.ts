@@ -6,7 +6,8 @@
 // Each mention becomes a merge item with what a gold mention gives: its words (trigger stems) and its
 // sentence (content-word stems); ECB+ gives no normalised date, place or actors, so those stay unknown
 // and neither help nor block. Mentions are clustered per topic (gold topics, as is usual for ECB+), with
-// MERGE_SETTINGS unchanged except mergeWithinDocument (gold mentions were never grouped in their document).
+// MERGE_SETTINGS unchanged except mergeWithinDocument (gold mentions were never grouped in their document) and the
+// undated rule (below).
 // Headline: CoNLL F1 (mean of MUC, B³, CEAF-e; coref-metrics.ts) over all topics' mentions pooled, chains
 // across documents; within-document is the same clusters cut at document borders. Singletons count.
 
@@ -19,7 +20,13 @@ import { type EcbMention, readEcbTopics } from "./ecbplus-corpus.js";
 import { evaluateItems } from "./split-halves.js";
 import type { Dataset, DatasetResult, FieldScore } from "./types.js";
 
-export const ECB_SETTINGS: MergeSettings = { ...MERGE_SETTINGS, mergeWithinDocument: true };
+// ECB+ gives no date, place or actors: every mention would be "undated" and placeless, so the rule for undated
+// records (merge-settings: undatedNeedsPlaceAndActor) could link none; the score measures wording and triggers.
+export const ECB_SETTINGS: MergeSettings = {
+  ...MERGE_SETTINGS,
+  mergeWithinDocument: true,
+  undatedNeedsPlaceAndActor: false,
+};
 
 type TopicRecord = { key: Cluster[]; response: Cluster[]; mentions: number };
 

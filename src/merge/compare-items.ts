@@ -33,10 +33,20 @@ export function scorePair(a: MergeItem, b: MergeItem, settings: MergeSettings): 
  * describe two strikes as easily as one, and two events of one sentence share all their words). */
 export function isLinked(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
   if (!isCompatible(a, b, settings) || !hasAgreement(a, b, settings)) return false;
-  if ((a.dayStart === null) === (b.dayStart === null)) return scorePair(a, b, settings) >= settings.minLinkScore;
-  // An undated record and a dated one: no date can contradict, so place, actors and wording must all agree.
+  const isDated = a.dayStart !== null && b.dayStart !== null;
+  const isUndatedPair = a.dayStart === null && b.dayStart === null;
+  if (isDated || (isUndatedPair && !settings.undatedNeedsPlaceAndActor))
+    return scorePair(a, b, settings) >= settings.minLinkScore;
+  // An undated side: no date can contradict, so place, actors and wording must all agree.
   const sharesActor = sharesAny(a.actors1, b.actors1) || sharesAny(a.actors2, b.actors2);
   return isSamePlace(a, b, settings) && sharesActor && scorePair(a, b, settings) >= settings.undatedMinLinkScore;
+}
+
+/** Whether an undated record can link to anything at all: without a place or an actor it can show neither. */
+export function canLinkUndated(item: MergeItem, settings: MergeSettings): boolean {
+  if (!settings.undatedNeedsPlaceAndActor) return true;
+  const hasPlace = item.location !== null || (item.latitude !== null && item.longitude !== null);
+  return hasPlace && (item.actors1.size > 0 || item.actors2.size > 0);
 }
 
 /** Where an undated record's event can lie: the lookback days up to its earliest report, or anywhere when undated reports. */

@@ -1,8 +1,8 @@
 // The short way of join-new-events.ts must give what clustering the whole block gives. Invented reports drawn at
 // random (three towns of one country, three days, a few actors or none, some undated, some of two events) are fed
 // in several orders and batch sizes; each run must end in the incidents of merging everything at once, and the
-// runs must have mostly kept out of the block path. A dense block of undated reports (the kill test's shape) must
-// take the short way. On each store backend.
+// runs must have mostly kept out of the block path. A dense block of undated reports with a place and an actor must
+// take the short way, and one with neither (the kill test's shape) must not link at all. On each store backend.
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
 import type { EventRecord } from "../records/event-record.js";
@@ -133,36 +133,38 @@ for (const backend of STORE_BACKENDS)
       assert.ok(short > blocks, `${short} short merges, ${blocks} block merges`);
     });
 
-    it("an undated report joining a block of 120 undated ones takes the short way and writes one incident", async () => {
-      const undated = (i: number) => {
-        const doc = `u${String(i).padStart(3, "0")}`;
-        return makeEventRecord(doc, 1, {
-          event_date: null,
-          date_start: null,
-          date_end: null,
-          time_precision: null,
-          actor1: null,
-          iso3: null,
-          country: null,
-          admin1: null,
-          location: null,
-          latitude: null,
-          longitude: null,
-          geo_precision: null,
-          event_type: "Riots",
-          sub_event_type: "Violent demonstration",
-          sources: [{ document_id: doc, origin: `${doc}.txt`, publisher: "Invented Wire", published: "2026-05-10" }],
-          evidence: { event_type: [{ document_id: doc, start: 0, end: 6, text: "looted" }] },
-          notes: `Witnesses said vehicles were burned and shops were looted, report ${i}.`,
-        });
-      };
+    const undated = (i: number, place: { location: string; latitude: number; longitude: number } | null) => {
+      const doc = `u${String(i).padStart(3, "0")}`;
+      return makeEventRecord(doc, 1, {
+        event_date: null,
+        date_start: null,
+        date_end: null,
+        time_precision: null,
+        actor1: place ? "Forces A" : null,
+        iso3: place ? "SYR" : null,
+        country: place ? "Syria" : null,
+        admin1: null,
+        location: place?.location ?? null,
+        latitude: place?.latitude ?? null,
+        longitude: place?.longitude ?? null,
+        geo_precision: place ? 1 : null,
+        event_type: "Riots",
+        sub_event_type: "Violent demonstration",
+        sources: [{ document_id: doc, origin: `${doc}.txt`, publisher: "Invented Wire", published: "2026-05-10" }],
+        evidence: { event_type: [{ document_id: doc, start: 0, end: 6, text: "looted" }] },
+        notes: `Witnesses said vehicles were burned and shops were looted${place ? ` in ${place.location}` : ""}, report ${i}.`,
+      });
+    };
+
+    /** Merges 120 such reports, then one more through a watched store: the store calls and what it wrote. */
+    const mergeOneMore = async (place: Parameters<typeof undated>[1]) => {
       const store = await openStore(await backend.newLocation());
       try {
-        const events = Array.from({ length: 120 }, (_, i) => undated(i));
+        const events = Array.from({ length: 120 }, (_, i) => undated(i, place));
         for (const event of events) await saveReport(store, [event]);
         await updateIncidents(store, events);
-        assert.equal((await store.listIncidents()).length, 1, "every undated report is one incident");
-        const late = undated(120);
+        const before = (await store.listIncidents()).length;
+        const late = undated(120, place);
         await saveReport(store, [late]);
         const calls = new Map<string, number>();
         const written: IncidentRecord[][] = [];
@@ -172,12 +174,28 @@ for (const backend of STORE_BACKENDS)
           }),
           [late],
         );
-        assert.equal(calls.get("listIncidentMembers") ?? 0, 0, "the block was not collected again");
-        assert.equal(written.length, 1);
-        assert.equal(written[0].length, 1);
-        assert.equal(written[0][0].event_ids.length, 121);
+        return { before, calls, written };
       } finally {
         await store.close();
       }
+    };
+
+    it("undated reports with a place and an actor: one more takes the short way and writes one incident", async () => {
+      const { before, calls, written } = await mergeOneMore({ location: "Alpha", latitude: 36.2, longitude: 37.1 });
+      assert.equal(before, 1, "the same place, actor and wording: one incident");
+      assert.equal(calls.get("listIncidentMembers") ?? 0, 0, "the block was not collected again");
+      assert.equal(written.length, 1);
+      assert.equal(written[0].length, 1);
+      assert.equal(written[0][0].event_ids.length, 121);
+    });
+
+    it("undated reports with no place and no actor (the kill test's shape) stay apart, and one more reads nothing", async () => {
+      const { before, calls, written } = await mergeOneMore(null);
+      assert.equal(before, 120, "nothing but wording and kind to go on: no links");
+      assert.equal(calls.get("listEventsInWindow") ?? 0, 0, "no window is read for an event that can link nothing");
+      assert.deepEqual(
+        written.map((w) => w.map((i) => i.event_ids.length)),
+        [[1]],
+      );
     });
   });

@@ -51,4 +51,10 @@ export const MERGE_SETTINGS = {
    * contradict, place, actors and wording must all agree, e.g. same place (0.25) + actor (0.2) + sub-type (0.15) +
    * trigger (0.15) + a third of the words shared (0.33); a headline restating its own body's event stays apart. */
   undatedMinLinkScore: 1.05,
+  /** Two undated records link as an undated one joins a dated one (same place, a shared actor, the score above), not
+   * on the ordinary rule: neither date can contradict, and the publication lookback lets a week of one kind of event
+   * (burned vehicles, arrests) all be compatible, so sub-type and wording alone chained every report's undated,
+   * placeless event into one incident (issue #17's kill test: 2,000 of them at 1,163 reports). ECB+ turns it off:
+   * its gold mentions carry no date, place or actors at all, only a trigger and a sentence to compare. */
+  undatedNeedsPlaceAndActor: true as boolean,
 } as const;

@@ -4,9 +4,9 @@
 import type { EventRecord } from "../records/event-record.js";
 import type { EventWindow } from "../store/incidents-store.js";
 import type { Store } from "../store/store.js";
-import { findUndatedWindow, isLinked } from "./compare-items.js";
+import { canLinkUndated, findUndatedWindow, isLinked } from "./compare-items.js";
 import { indexWindow, listCandidates, type WindowIndex } from "./index-window.js";
-import { type MergeItem, toMergeItem } from "./merge-item.js";
+import { type MergeItem, toDayNumber, toMergeItem } from "./merge-item.js";
 import type { MergeSettings } from "./merge-settings.js";
 
 export type NeighbourReader = {
@@ -30,21 +30,21 @@ export function readNeighbours(store: Store, settings: MergeSettings): Neighbour
       windows.set(window, read);
       return read.index;
     }
+    // A dated window's range is where intervals must reach (endsFrom) to where they may start (to).
     const [kind, from, to] =
-      "from" in window ? ["dated", window.from, window.to] : ["published", window.publishedFrom, window.publishedTo];
-    const key = `${kind} ${window.iso3 ?? "*"}`;
+      "from" in window
+        ? ["dated", window.endsFrom ?? window.from, window.to]
+        : ["published", window.publishedFrom, window.publishedTo];
+    const key = `${kind} ${window.iso3 ?? "*"} ${"identified" in window && window.identified ? "identified" : ""}`;
     const read = windows.get(key);
     if (read && read.range[0] <= from && to <= read.range[1]) return read.index;
     const range: [string, string] = read ? [min(read.range[0], from), max(read.range[1], to)] : [from, to];
-    const wide =
-      kind === "dated"
-        ? { from: range[0], to: range[1], iso3: window.iso3 }
-        : { publishedFrom: range[0], publishedTo: range[1], iso3: window.iso3 };
-    windows.set(key, { range, index: readWindow(wide) });
+    windows.set(key, { range, index: readWindow(widen(window, range, settings)) });
     return windows.get(key)!.index;
   };
   const listLinked = async (event: EventRecord) => {
     const item = itemOf(event);
+    if (item.dayStart === null && !canLinkUndated(item, settings)) return [];
     const linked = new Map<string, EventRecord>();
     for (const window of await Promise.all(windowsOf(item, settings).map(listWindow)))
       for (const near of listCandidates(window, item, settings))
@@ -57,15 +57,25 @@ export function readNeighbours(store: Store, settings: MergeSettings): Neighbour
 
 type ReadWindow = { range: [string, string]; index: Promise<WindowIndex> };
 
+/** The window of this kind and country over `range` (for a dated one, intervals reaching range[0]). */
+function widen(window: Exclude<EventWindow, string>, range: [string, string], settings: MergeSettings): EventWindow {
+  if ("publishedFrom" in window) return { ...window, publishedFrom: range[0], publishedTo: range[1] };
+  return { ...window, from: shiftDay(range[0], -settings.maxIntervalDays), to: range[1], endsFrom: range[0] };
+}
+
+const toDate = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+const shiftDay = (date: string, days: number) => toDate(toDayNumber(date)! + days);
+
 const min = (a: string, b: string) => (a < b ? a : b);
 const max = (a: string, b: string) => (a > b ? a : b);
 
-/** Where linked events can be: dated ones whose date a tolerance (and the longest interval) away, undated ones
- * reported in the lookback days after it; for an undated event, the undated ones reported within a lookback of
- * it or with no date, and the dated ones in its lookback. Every window is read through an index. */
+/** Where linked events can be: dated ones whose interval comes within a tolerance of its dates, undated ones
+ * reported in the lookback days after it that name a place and an actor; for an undated event, the undated ones reported within a lookback of it or with no date, and the dated
+ * ones in its lookback. Every window is read through an index. */
 function windowsOf(item: MergeItem, settings: MergeSettings): EventWindow[] {
   const slack = Math.max(...Object.values(settings.dayToleranceByPrecision));
-  const toDate = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const longest = settings.maxIntervalDays;
+  const identified = settings.undatedNeedsPlaceAndActor;
   // Another country never links (compare-items), so the store is asked for this country and for no country only.
   const iso3 = item.iso3;
   if (item.dayStart === null) {
@@ -75,17 +85,28 @@ function windowsOf(item: MergeItem, settings: MergeSettings): EventWindow[] {
     const lookback = settings.undatedLookbackDays;
     return [
       "undated-unpublished",
-      { publishedFrom: toDate(undated.to - lookback), publishedTo: toDate(undated.to + lookback), iso3 },
-      { from: toDate(undated.from - slack - settings.maxIntervalDays), to: toDate(undated.to + slack), iso3 },
+      { publishedFrom: toDate(undated.to - lookback), publishedTo: toDate(undated.to + lookback), iso3, identified },
+      {
+        from: toDate(undated.from - slack - longest),
+        to: toDate(undated.to + slack),
+        endsFrom: toDate(undated.from - slack),
+        iso3,
+      },
     ];
   }
   const end = item.dayEnd ?? item.dayStart;
   return [
-    { from: toDate(item.dayStart - slack - settings.maxIntervalDays), to: toDate(end + slack), iso3 },
+    {
+      from: toDate(item.dayStart - slack - longest),
+      to: toDate(end + slack),
+      endsFrom: toDate(item.dayStart - slack),
+      iso3,
+    },
     {
       publishedFrom: toDate(item.dayStart - slack),
       publishedTo: toDate(end + slack + settings.undatedLookbackDays),
       iso3,
+      identified: true, // an undated event joins a dated one on place and actors (compare-items), whatever the setting
     },
   ];
 }

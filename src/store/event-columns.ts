@@ -17,6 +17,7 @@ export function eventColumns(record: EventRecord): EventColumns {
     sub_event_type: record.sub_event_type,
     iso3: record.iso3,
     date_key: record.event_date ?? UNDATED_KEY,
+    date_end_key: record.event_date ? maxKey(record.date_end ?? record.event_date, record.event_date) : UNDATED_KEY,
     fatalities_key: record.fatalities_best ?? UNKNOWN_FATALITIES_KEY,
     country: record.country,
     admin1: record.admin1,
@@ -26,6 +27,8 @@ export function eventColumns(record: EventRecord): EventColumns {
     longitude: record.longitude,
   };
 }
+
+const maxKey = (a: string, b: string) => (a > b ? a : b);
 
 /** Every actor name, lower-cased and one per line: the actor filter is a case-insensitive substring match. */
 export function actorsText(record: Pick<EventRecord, "actor1" | "actor2" | "assoc_actor_1" | "assoc_actor_2">): string {

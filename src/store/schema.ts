@@ -45,6 +45,8 @@ export type Database = {
     latitude: number | null;
     longitude: number | null;
     review_status: string;
+    // 018: the last day of the event's date interval ('' when undated): the merge's windows.
+    date_end_key: string;
   };
   event_sources: { event_id: string; document_id: string };
   fingerprints: { document_id: string; signature: string };

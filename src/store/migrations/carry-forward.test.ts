@@ -6,6 +6,7 @@ import { after, before, describe, it } from "node:test";
 import Database from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import type { EventRecord } from "../../records/event-record.js";
 import { makeEventRecord } from "../../testing/make-event-record.js";
 import { STORE_BACKENDS } from "../../testing/store-backends.js";
 import { parseEventQuery } from "../event-filter.js";
@@ -64,6 +65,21 @@ async function insertKeyedRows(old: Kysely<unknown>): Promise<void> {
     .execute();
 }
 
+/** Long before 018, which added where an event's interval ends. */
+const SPAN_EVENT = makeEventRecord("doc-old", 5, {
+  event_date: "2024-02-01",
+  date_start: "2024-02-01",
+  date_end: "2024-02-20",
+  time_precision: 3,
+  fatalities_best: 2,
+});
+
+/** An event row as the schema before 018 held it. */
+function oldRow(event: EventRecord) {
+  const { date_end_key: _, ...row } = eventRow(event);
+  return row;
+}
+
 for (const backend of STORE_BACKENDS)
   describe(`migrations carry a store forward on ${backend.name}`, { skip: backend.skip }, () => {
     let store: Store;
@@ -88,7 +104,11 @@ for (const backend of STORE_BACKENDS)
         .execute();
       await old
         .insertInto("events" as never)
-        .values([...OLD_EVENTS.map(eventRow), { ...eventRow(REVIEWED_EVENT), review_status: "edited" }] as never)
+        .values([
+          ...OLD_EVENTS.map(oldRow),
+          { ...oldRow(REVIEWED_EVENT), review_status: "edited" },
+          oldRow(SPAN_EVENT),
+        ] as never)
         .execute();
       await insertKeyedRows(old);
       await old.destroy();
@@ -124,7 +144,7 @@ for (const backend of STORE_BACKENDS)
         (await store.queryEvents(parseEventQuery(raw))).items.map((e) => e.event_id);
       assert.deepEqual(await ids({ status: "edited" }), [REVIEWED_EVENT.event_id]);
       assert.deepEqual(await ids({ reviewed: "true" }), [REVIEWED_EVENT.event_id]);
-      assert.equal((await ids({ status: "unreviewed" })).length, OLD_EVENTS.length);
+      assert.equal((await ids({ status: "unreviewed" })).length, OLD_EVENTS.length + 1, "and 018's");
       const inWindow = await store.listEventsInWindow({ from: "2024-03-01", to: "2024-03-02", iso3: "KEN" });
       assert.deepEqual(inWindow.map((e) => e.event_id).sort(), OLD_EVENTS.map((e) => e.event_id).sort());
       assert.deepEqual(await store.listEventsInWindow("undated"), []);
@@ -134,8 +154,8 @@ for (const backend of STORE_BACKENDS)
       const ids = async (raw: Record<string, string>) =>
         (await store.queryEvents(parseEventQuery(raw))).items.map((e) => e.event_id);
       const [first, second, third] = OLD_EVENTS.map((e) => e.event_id);
-      // The reviewed event keeps makeEventRecord's toll of 1.
-      const deadliestFirst = [second, first, REVIEWED_EVENT.event_id, third];
+      // The reviewed event keeps makeEventRecord's toll of 1; 018's event has 2.
+      const deadliestFirst = [second, first, SPAN_EVENT.event_id, REVIEWED_EVENT.event_id, third];
       assert.deepEqual(await ids({ country: "KEN", sort: "-fatalities" }), deadliestFirst);
       assert.deepEqual(await ids({ event_type: "Battles", sort: "fatalities" }), [...deadliestFirst].reverse());
       assert.deepEqual(await ids({ sort: "-fatalities" }), deadliestFirst);
@@ -147,5 +167,18 @@ for (const backend of STORE_BACKENDS)
       assert.deepEqual(sourced.sort(), [...OLD_EVENTS, REVIEWED_EVENT].map((e) => e.event_id).sort());
       assert.deepEqual(await store.listRelations(), [OLD_RELATION]);
       assert.deepEqual(await store.listRelationsAround(["doc-old-1"]), [OLD_RELATION]);
+    });
+
+    it("018: events stored before keep where their interval ends, and the merge's window finds them by it", async () => {
+      const ids = async (to: string, endsFrom: string) =>
+        (await store.listEventsInWindow({ from: "2024-01-01", to, endsFrom, iso3: "KEN" }))
+          .map((e) => e.event_id)
+          .sort();
+      const everyOld = [...OLD_EVENTS, REVIEWED_EVENT, SPAN_EVENT].map((e) => e.event_id).sort();
+      assert.deepEqual(await ids("2024-03-31", "2024-01-01"), everyOld);
+      assert.deepEqual(await ids("2024-02-10", "2024-02-15"), [SPAN_EVENT.event_id], "its interval reaches mid-month");
+      assert.deepEqual(await ids("2024-02-10", "2024-02-21"), [], "but ends before the 21st");
+      const reviewed = await ids("2024-03-31", "2024-03-05");
+      assert.deepEqual(reviewed, [REVIEWED_EVENT.event_id], "a reviewed date past the record's end counts");
     });
   });

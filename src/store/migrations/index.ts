@@ -16,6 +16,7 @@ import * as spanLayers from "./013-span-layers.js";
 import * as actorSets from "./014-actor-sets.js";
 import * as fewerEventIndexes from "./016-fewer-event-indexes.js";
 import * as fewerBtrees from "./017-fewer-btrees.js";
+import * as dateEndKey from "./018-date-end-key.js";
 import * as pgFulltext from "./postgres/009-pg-fulltext.js";
 import * as pgGeometry from "./postgres/pg-001-geometry.js";
 import * as pgWorkerHeartbeats from "./postgres/pg-002-worker-heartbeats.js";
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "014-actor-sets": actorSets,
   "016-fewer-event-indexes": fewerEventIndexes,
   "017-fewer-btrees": fewerBtrees,
+  "018-date-end-key": dateEndKey,
 };
 
 export type Backend = "sqlite" | "postgres";
