@@ -78,7 +78,8 @@ export function readClaimant(
   const entity = spansOf(doc, "entities").find((e) => e.start <= start && end <= e.end && isGroupName(e));
   if (entity?.label === "ACTOR") return { value: actorValue(entity), evidence: [entity], stated: true };
   const kind = actorKindOf(tree, claim.claimant, lexicons.actorNouns);
-  if (kind && kind !== "civilians") {
+  // A name ("the Provisional Northern Army") before the noun it ends in: the group, not a generic army.
+  if (!entity && kind && kind !== "civilians") {
     const span: Span = { start, end, label: "ACTOR", by: "events/claimed-responsibility" };
     const value = nameGenericActor(lexicons.genericActors, kind, countries.place ?? countries.report);
     return { value, evidence: [span], stated: true };
