@@ -3,7 +3,8 @@
 // every record of the latest political-violence incident reported before the claim (the first one when
 // the claim comes first, as in a headline). It replaces an unidentified armed group, never a named actor,
 // and a group the lead's rules took for the target (draft-incident.ts) is no target when it claims the
-// attack. A denied claim ("No group has claimed responsibility") changes nothing.
+// attack, nor is one said not to have claimed it. A denied claim ("No group has claimed responsibility")
+// names no actor 1.
 import type { ActorValue, Doc, EventDraft, Field } from "../../doc.js";
 import type { EventLexicons } from "./event-lexicons.js";
 import { findResponsibilityClaims, readClaimant } from "./find-claimed-perpetrator.js";
@@ -24,7 +25,8 @@ export function attributeClaimedAttacks(doc: Doc, events: EventDraft[], lexicons
     const claimant = readClaimant(doc, claim, countries, lexicons);
     if (!claimant) continue;
     for (const draft of events.filter((e) => e === target || (e.incident ?? -1) === (target.incident ?? -2)))
-      assignClaimant(draft, claimant);
+      if (claim.isDenied) dropTarget(draft, claimant);
+      else assignClaimant(draft, claimant);
   }
 }
 
@@ -37,10 +39,16 @@ function claimedEvent(events: EventDraft[], at: number): EventDraft | undefined 
 
 function assignClaimant(draft: EventDraft, claimant: Field<ActorValue>): void {
   const isSame = (f: Field<ActorValue> | null) => f?.value.name === claimant.value.name;
-  if (isSame(draft.actor2)) draft.actor2 = draft.assocActors2.shift() ?? null;
-  draft.assocActors2 = draft.assocActors2.filter((f) => !isSame(f));
+  dropTarget(draft, claimant);
   if (isSame(draft.actor1)) draft.actor1?.evidence.push(...claimant.evidence);
   else if (!draft.actor1 || isUnidentified(draft.actor1.value)) draft.actor1 = claimant;
+}
+
+/** A group that claims an attack, or is said not to have, is the one suspected of it, not its target. */
+function dropTarget(draft: EventDraft, group: Field<ActorValue>): void {
+  const isSame = (f: Field<ActorValue> | null) => f?.value.name === group.value.name;
+  if (isSame(draft.actor2)) draft.actor2 = draft.assocActors2.shift() ?? null;
+  draft.assocActors2 = draft.assocActors2.filter((f) => !isSame(f));
 }
 
 function isUnidentified(actor: ActorValue): boolean {

@@ -29,11 +29,12 @@ export type ResponsibilityClaims = {
   phrase: RegExp;
 };
 
-/** A claim of an attack: where its claimed noun is, and the claimant's head token. */
-export type ResponsibilityClaim = { at: number; claimant: number };
+/** A claim of an attack: where its claimed noun is, the claimant's head token, and whether it is denied. */
+export type ResponsibilityClaim = { at: number; claimant: number; isDenied: boolean };
 
 // "No group", "nobody", "did not claim", "has never claimed": a claim denied.
 const DENYING = new Set(["no", "not", "n't", "never", "nobody", "none", "neither"]);
+const RELATIVE_PRONOUNS = new Set(["which", "who", "that"]);
 // A group the entities stage does not list that claims an attack is an organised armed group: ACLED's
 // rebel-group code, the default lexicon/actors/phoenix-milnonstate.tsv gives non-state armed groups.
 const UNLISTED_CLAIMANT_INTER = 2;
@@ -50,7 +51,7 @@ export function findClaimSentences(doc: Doc, claims: ResponsibilityClaims): numb
   return spansOf(doc, "sentences").flatMap((s, i) => (claims.phrase.test(doc.text.slice(s.start, s.end)) ? [i] : []));
 }
 
-/** Every claim of an attack the parse shows, denied ones left out, in text order. */
+/** Every claim of an attack the parse shows, in text order. */
 export function findResponsibilityClaims(doc: Doc, lexicons: EventLexicons): ResponsibilityClaim[] {
   const tree = readParseTree(doc);
   const { verbs, nouns } = lexicons.responsibilityClaims;
@@ -60,8 +61,8 @@ export function findResponsibilityClaims(doc: Doc, lexicons: EventLexicons): Res
     const verb = headOf(tree, noun);
     if (verb < 0 || !verbs.has(wordOf(tree, verb)) || !isForAttack(tree, [noun, verb], lexicons)) return;
     const claimant = claimantOf(tree, verb);
-    if (claimant >= 0 && !isDenied(tree, verb) && !isDenied(tree, claimant))
-      found.push({ at: tree.tokens[noun].start, claimant });
+    if (claimant >= 0)
+      found.push({ at: tree.tokens[noun].start, claimant, isDenied: isDenied(tree, verb) || isDenied(tree, claimant) });
   });
   return found;
 }
@@ -96,12 +97,22 @@ function isForAttack(tree: ParseTree, heads: number[], lexicons: EventLexicons):
   return claimed.some((c) => lexicons.triggers.some((t) => findBoundedMatches(wordOf(tree, c), t.pattern).length > 0));
 }
 
-/** The subject; "which claimed": the noun the relative clause is about; "was claimed by X": X. */
+/** The subject; "X, which claimed": X; "was claimed by X": X. */
 function claimantOf(tree: ParseTree, verb: number): number {
   const subject = childrenWith(tree, verb, ["nsubj"]).find((c) => relationOf(tree, c) === "nsubj");
   if (subject !== undefined)
-    return uposOf(tree, subject) === "PRON" && relationOf(tree, verb) === "acl:relcl" ? headOf(tree, verb) : subject;
+    return RELATIVE_PRONOUNS.has(wordOf(tree, subject)) ? antecedentOf(tree, subject) : subject;
   return childrenWith(tree, verb, ["obl"]).find((c) => caseOf(tree, c) === "by") ?? -1;
+}
+
+/**
+ * The noun right before a relative pronoun, past its comma. Read by position rather than by the parse,
+ * which often hangs a clause between commas ("The Front, which claimed ..., said") on the main verb.
+ */
+function antecedentOf(tree: ParseTree, pronoun: number): number {
+  let i = pronoun - 1;
+  while (i >= 0 && uposOf(tree, i) === "PUNCT") i--;
+  return i >= 0 && /^(?:NOUN|PROPN)$/.test(uposOf(tree, i)) ? i : -1;
 }
 
 function isDenied(tree: ParseTree, token: number): boolean {

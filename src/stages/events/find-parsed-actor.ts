@@ -10,7 +10,18 @@ import type { ActorValue, Doc, Field, Span } from "../../doc.js";
 import { type ActorNouns, actorKindOf, countryModifierOf } from "./actor-nouns.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { type Country, type GenericActorNames, nameGenericActor } from "./name-generic-actor.js";
-import { caseOf, childrenOf, childrenWith, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
+import {
+  caseOf,
+  childrenOf,
+  childrenWith,
+  headOf,
+  headTokenOf,
+  type ParseTree,
+  readParseTree,
+  relationOf,
+  uposOf,
+  wordOf,
+} from "./parse-tree.js";
 import { type Predicate, type Role, readPredicate } from "./read-predicate.js";
 
 export type ActorCountries = { place: Country | null; report: Country | null };
@@ -27,7 +38,7 @@ export function findParsedActor(
   lexicons: ActorNounLexicons,
 ): Field<ActorValue> | null {
   const tree = readParseTree(doc);
-  const predicate = readPredicate(tree, mention.span);
+  const predicate = readPredicate(tree, verbOf(tree, mention.span));
   if (!predicate) return null;
   const anchors = anchorsWith(predicate, role === "actor1" ? "agent" : "patient");
   // "Malian soldiers clashed with militants": in a battle the other side follows "with".
@@ -47,6 +58,26 @@ export function findParsedActor(
     return { value: nameGenericActor(lexicons.genericActors, kind, country), evidence: [span], stated: isStated };
   }
   return null;
+}
+
+/**
+ * "killed seven villagers": a trigger of several words is read from its verb, whose head lies outside it,
+ * even when the parse hangs a later word of it elsewhere too ("villagers" as the subject of "said").
+ */
+function verbOf(tree: ParseTree, trigger: Span): Span {
+  const inside = headTokenOf(tree, trigger);
+  if (inside < 0) return trigger;
+  const isIn = (i: number) =>
+    i >= 0 && i < tree.tokens.length && tree.tokens[i].start >= trigger.start && tree.tokens[i].end <= trigger.end;
+  let [first, last] = [inside, inside];
+  while (isIn(first - 1)) first--;
+  while (isIn(last + 1)) last++;
+  for (let i = first; i <= last; i++) {
+    const head = headOf(tree, i);
+    const isOutside = head < first || head > last;
+    if (uposOf(tree, i) === "VERB" && isOutside) return tree.tokens[i];
+  }
+  return trigger;
 }
 
 /** Anchors of one role in text order: the first named is the main one. */
