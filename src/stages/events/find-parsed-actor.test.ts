@@ -72,6 +72,14 @@ describe("events: actors the report describes but does not name (ACLED's generic
     assert.equal(evidenceText(doc, event?.actor2), "militants");
   });
 
+  it("a wire dateline before the subject: 'NIAMEY, June 27 (Reuters) - Gunmen ... killed' still has its attackers", () => {
+    const { doc, event } = firstEvent(
+      "NIAMEY, June 27 (Reuters) - Gunmen on motorcycles killed six villagers in western Niger on Sunday, officials said.",
+    );
+    assert.equal(event?.actor1?.value.name, "Unidentified Armed Group (Niger)");
+    assert.equal(evidenceText(doc, event?.actor1), "Gunmen");
+  });
+
   it("'killing four people' after the trigger: the civilians a count's number modifies are actor 2", () => {
     const { doc, event } = firstEvent("A bomb exploded at a bus station in Maiduguri on Sunday, killing four people.");
     assert.equal(event?.actor2?.value.name, "Civilians (Nigeria)");

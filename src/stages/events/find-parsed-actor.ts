@@ -41,6 +41,7 @@ export function findParsedActor(
   const predicate = readPredicate(tree, verbOf(tree, mention.span));
   if (!predicate) return null;
   const anchors = anchorsWith(predicate, role === "actor1" ? "agent" : "patient");
+  if (role === "actor1") anchors.push(...strandedSubject(tree, predicate.token));
   // "Malian soldiers clashed with militants": in a battle the other side follows "with".
   if (role === "actor2" && mention.eventType === "Battles") anchors.push(...opponentsOf(tree, predicate));
   for (const token of anchors) {
@@ -78,6 +79,26 @@ function verbOf(tree: ParseTree, trigger: Span): Span {
     if (uposOf(tree, i) === "VERB" && isOutside) return tree.tokens[i];
   }
   return trigger;
+}
+
+// The dash that ends a wire dateline ("BAMAKO, March 5 (Reuters) - ").
+const DATELINE_DASH = new Set(["-", "–", "—", "--"]);
+
+/**
+ * "BAMAKO, March 5 (Reuters) - Gunmen on motorcycles killed ...": a parser trained on plain sentences
+ * hangs the subject after a dateline's dash on the dateline (and the dateline's town on the verb). A verb
+ * with no subject of its own after the dash takes the noun right after it, when its head lies back in the
+ * dateline.
+ */
+function strandedSubject(tree: ParseTree, verb: number): number[] {
+  let dash = verb - 1;
+  while (dash >= 0 && headOf(tree, dash) >= 0 && !DATELINE_DASH.has(wordOf(tree, dash))) dash--;
+  const noun = dash + 1;
+  if (dash < 0 || headOf(tree, dash) < 0 || noun >= verb) return [];
+  // A subject of the verb's own after the dash is read as usual.
+  if (childrenWith(tree, verb, ["nsubj"]).some((c) => c > dash)) return [];
+  const isStranded = /^(?:NOUN|PROPN)$/.test(uposOf(tree, noun)) && headOf(tree, noun) < dash;
+  return isStranded ? [noun] : [];
 }
 
 /** Anchors of one role in text order: the first named is the main one. */
