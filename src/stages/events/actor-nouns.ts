@@ -1,117 +1,56 @@
-// Common nouns that say what kind of actor a phrase is, as the head of an agent or patient phrase in the
-// parse (find-parsed-actor.ts). The kinds follow the PETRARCH2/Phoenix agent sectors (MIL, COP, UAF/REB,
-// CVL/PPL in lexicon/actors/phoenix-agents.tsv, MIT) mapped to ACLED's generic actors; the nouns are the
-// plural and singular forms news uses for them, a closed list written for sitrep (MIT). "Bomber" and
-// "attacker" are here as armed groups: as the agent of an attack they are the perpetrators, not aircraft.
-import { type Doc, spansOf } from "../../doc.js";
+// Common nouns that say what kind of actor a phrase is (lexicon/actors/actor-nouns.tsv), as the head of an
+// agent or patient phrase in the parse (find-parsed-actor.ts), and the country a modifier or possessor of
+// that noun names ("Malian soldiers", "Mali's army").
+import { type Doc, type Span, spansOf } from "../../doc.js";
+import { readLexiconLines, readLexiconTable } from "../../lexicon.js";
 import { childrenWith, type ParseTree, wordOf } from "./parse-tree.js";
 
-export type ActorKind = "military" | "police" | "armed group" | "rioters" | "civilians";
+export type ActorKind = "military" | "police" | "armed group" | "rioters" | "protesters" | "civilians";
+const KINDS: readonly ActorKind[] = ["military", "police", "armed group", "rioters", "protesters", "civilians"];
 
-const WORDS: Record<ActorKind, string[]> = {
-  military: [
-    "soldier",
-    "soldiers",
-    "troops",
-    "army",
-    "military",
-    "servicemen",
-    "paratroopers",
-    "marines",
-    "warplanes",
-    "jets",
-    "aircraft",
-    "forces",
-  ],
-  police: ["police", "policemen", "policeman", "officers", "gendarmes", "gendarmerie"],
-  "armed group": [
-    "gunmen",
-    "gunman",
-    "militants",
-    "militant",
-    "militia",
-    "militias",
-    "militiamen",
-    "insurgents",
-    "insurgent",
-    "rebels",
-    "rebel",
-    "attackers",
-    "attacker",
-    "assailants",
-    "assailant",
-    "bomber",
-    "bombers",
-    "terrorists",
-    "terrorist",
-    "jihadists",
-    "jihadist",
-    "extremists",
-    "fighters",
-    "kidnappers",
-    "abductors",
-    "raiders",
-    "bandits",
-  ],
-  rioters: ["rioters", "mob", "fans", "hooligans", "vigilantes"],
-  civilians: [
-    "civilians",
-    "civilian",
-    "people",
-    "persons",
-    "villagers",
-    "residents",
-    "man",
-    "men",
-    "woman",
-    "women",
-    "child",
-    "children",
-    "boy",
-    "boys",
-    "girl",
-    "girls",
-    "passengers",
-    "worshippers",
-    "worshipers",
-    "students",
-    "farmers",
-    "shoppers",
-    "pilgrims",
-    "journalists",
-    "refugees",
-    "victims",
-    "family",
-    "families",
-    "teenager",
-    "teenagers",
-  ],
+export type ActorNouns = {
+  /** Noun (lower case) -> the kind of actor it describes. */
+  kinds: ReadonlyMap<string, ActorKind>;
+  /** "armed men", "masked men": modifiers that make people an armed group. */
+  arming: ReadonlySet<string>;
 };
 
-// "Armed men", "masked men", "unidentified men": people whom a modifier makes an armed group (ACLED codes
-// such perpetrators as "Unidentified Armed Group"). Closed list written for sitrep (MIT).
-const ARMING_MODIFIERS = new Set(["armed", "masked", "unidentified", "heavily-armed"]);
+export type OwnerCountry = { name: string; iso3: string; evidence: Span };
 
-export const ACTOR_NOUNS: ReadonlyMap<string, ActorKind> = new Map(
-  Object.entries(WORDS).flatMap(([kind, words]) => words.map((w) => [w, kind as ActorKind] as const)),
-);
+export function loadActorNouns(): ActorNouns {
+  const kinds = new Map<string, ActorKind>();
+  for (const row of readLexiconTable("actors/actor-nouns.tsv")) {
+    const kind = KINDS.find((k) => k === row.kind);
+    if (!kind) throw new Error(`lexicon/actors/actor-nouns.tsv: unknown kind "${row.kind}" for "${row.word}"`);
+    kinds.set(row.word.toLowerCase(), kind);
+  }
+  return { kinds, arming: new Set(readLexiconLines("actors/arming-modifiers.txt").map((w) => w.trim())) };
+}
 
-/** "Nigerien troops", "Turkey's soldiers": the country a modifier or possessor of the noun names. */
-export function countryModifierOf(doc: Doc, tree: ParseTree, head: number): { name: string; iso3: string } | null {
+/**
+ * "Nigerien troops", "Turkey's soldiers": the country a modifier or possessor of the noun names, with the
+ * words that name it (an entity, or the places layer's country or demonym).
+ */
+export function countryModifierOf(doc: Doc, tree: ParseTree, head: number): OwnerCountry | null {
   const owners = childrenWith(tree, head, ["nmod:poss", "amod", "compound"]).map((c) => tree.tokens[c]);
   const isOwner = (s: { start: number; end: number }) => owners.some((o) => s.start <= o.start && o.end <= s.end);
   for (const entity of spansOf(doc, "entities")) {
     const iso3 = entity.data?.iso3;
     if ((entity.label === "COUNTRY" || entity.label === "NORP") && iso3 && entity.data?.name && isOwner(entity))
-      return { name: entity.data.name, iso3 };
+      return { name: entity.data.name, iso3, evidence: entity };
+  }
+  for (const place of spansOf(doc, "places")) {
+    const { country, iso3 } = place.data ?? {};
+    if ((place.label === "COUNTRY" || place.label === "ADJECTIVAL") && country && iso3 && isOwner(place))
+      return { name: country, iso3, evidence: place };
   }
   return null;
 }
 
 /** The kind of actor a head noun names, with its modifiers: "armed men" are an armed group, not civilians. */
-export function actorKindOf(tree: ParseTree, head: number): ActorKind | undefined {
-  const kind = ACTOR_NOUNS.get(wordOf(tree, head));
+export function actorKindOf(tree: ParseTree, head: number, nouns: ActorNouns): ActorKind | undefined {
+  const kind = nouns.kinds.get(wordOf(tree, head));
   if (kind !== "civilians") return kind;
-  const isArmed = childrenWith(tree, head, ["amod"]).some((c) => ARMING_MODIFIERS.has(wordOf(tree, c)));
+  const isArmed = childrenWith(tree, head, ["amod"]).some((c) => nouns.arming.has(wordOf(tree, c)));
   return isArmed ? "armed group" : kind;
 }

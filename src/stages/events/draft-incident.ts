@@ -7,12 +7,10 @@ import {
   type DateValue,
   type Doc,
   type EventDraft,
-  type FatalityValue,
   type Field,
   field,
   type LayerSpan,
   type PlaceValue,
-  type Span,
   spansOf,
 } from "../../doc.js";
 import { actorValue, assignActors } from "./assign-actors.js";
@@ -22,7 +20,8 @@ import type { EventLexicons } from "./event-lexicons.js";
 import { findCivilianTarget } from "./find-civilian-target.js";
 import { findDaySpan, widenToDuration } from "./find-day-span.js";
 import { spansInClause } from "./find-in-clause.js";
-import { findParsedActor } from "./find-parsed-actor.js";
+import { type ActorCountries, findParsedActor } from "./find-parsed-actor.js";
+import { findReportCountry } from "./find-report-country.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { findUnnamedActor } from "./find-unnamed-actor.js";
 import type { Incident } from "./group-mentions.js";
@@ -58,6 +57,7 @@ export function draftIncident(
   const days: (string | null)[] = daySpan?.days ?? [null];
   const parts = { places: places.length, days: days.length };
   const widened = daySpan ? null : widenToDuration(doc, incident);
+  const reportCountry = findReportCountry(doc);
   return places.flatMap((place, p) =>
     days.map((day, d) => {
       const part = p * days.length + d;
@@ -66,14 +66,28 @@ export function draftIncident(
       // Only a stated place makes state forces external: a country inferred from the report is a guess.
       const statedIso3 = place?.stated ? iso3 : null;
       const withInter = (f: Field<ActorValue>) => ({ ...f, value: externalise(f.value, statedIso3) });
-      const actor1 =
-        roles.actor1[0] ?? firstUnnamed(doc, incident, triggers, "actor1", country, iso3, lexicons, settings);
+      const statedPlace = place?.stated && country && iso3 ? { name: country, iso3 } : null;
+      const countries = { place: statedPlace, report: reportCountry };
+      // An actor the text describes but does not place belongs to the event's country, else the report's.
+      const { name: actorCountry = null, iso3: actorIso3 = null } = countries.place ?? reportCountry ?? {};
+      const unnamed = (role: "actor1" | "actor2") =>
+        firstUnnamed(doc, incident, triggers, role, countries, lexicons, settings);
+      const actor1 = roles.actor1[0] ?? unnamed("actor1");
       const civilians =
         roles.actor2.length === 0
-          ? findCivilianTarget(doc, incident.mentions, triggers, incident.sentences, country, iso3, lexicons, settings)
+          ? findCivilianTarget(
+              doc,
+              incident.mentions,
+              triggers,
+              incident.sentences,
+              actorCountry,
+              actorIso3,
+              lexicons,
+              settings,
+            )
           : null;
       const targets = civilians ? [civilians] : roles.actor2.length > 0 ? roles.actor2 : lead;
-      const actor2 = targets[0] ?? firstUnnamed(doc, incident, triggers, "actor2", country, iso3, lexicons, settings);
+      const actor2 = targets[0] ?? unnamed("actor2");
       return {
         eventType: field(first.eventType, evidence),
         subEventType: field(first.subEventType, evidence),
@@ -104,16 +118,15 @@ function firstUnnamed(
   incident: Incident,
   triggers: TriggerMention[],
   role: "actor1" | "actor2",
-  country: string | null,
-  iso3: string | null,
+  countries: ActorCountries,
   lexicons: EventLexicons,
   settings: EventsSettings,
 ) {
+  const { name = null, iso3 = null } = countries.place ?? countries.report ?? {};
   for (const mention of incident.mentions) {
-    const place = country && iso3 ? { name: country, iso3 } : null;
     const found =
-      findParsedActor(doc, mention, role, place) ??
-      findUnnamedActor(doc, mention, triggers, role, country, iso3, lexicons, settings);
+      findParsedActor(doc, mention, role, countries, lexicons) ??
+      findUnnamedActor(doc, mention, triggers, role, name, iso3, lexicons, settings);
     if (found) return found;
   }
   return null;

@@ -1,10 +1,14 @@
 // Everything the events stage reads from disk, loaded once per stage (createEventsStage, on its first
 // document) and passed down: the trigger words (lexicon/events/triggers.tsv), the context cues that settle a
 // trigger's type (context-cues.tsv), the PLOVER verb cues (plover-cues.tsv), the ACLED → CAMEO → PLOVER
-// tables, and the civilian and unnamed armed-group nouns (lexicon/incidents/). The syntax stage's sentence
-// choice loads its own (src/pipeline.ts). Tests load one per process (src/testing/test-resources.ts).
+// tables, the civilian and unnamed armed-group nouns (lexicon/incidents/), and the actor nouns, ACLED's
+// names for unnamed actors and the words of a claim of responsibility (lexicon/actors/). The syntax
+// stage's sentence choice loads its own (src/pipeline.ts). Tests load one per process (src/testing/test-resources.ts).
 import { readLexiconLines, readLexiconTable, spacePattern } from "../../lexicon.js";
 import { type BoundedPattern, makeBoundedPattern } from "../../text/find-bounded-matches.js";
+import { type ActorNouns, loadActorNouns } from "./actor-nouns.js";
+import { loadResponsibilityClaims, type ResponsibilityClaims } from "./find-claimed-perpetrator.js";
+import { type GenericActorNames, loadGenericActorNames } from "./name-generic-actor.js";
 
 /** A trigger pattern and the ACLED type it proposes ("*" sub-event type: a generic attack). */
 export type TriggerEntry = { pattern: BoundedPattern; eventType: string; subEventType: string; disorderType: string };
@@ -26,6 +30,10 @@ export type EventLexicons = {
   cameoToPlover: ReadonlyMap<string, PloverCode>;
   civilian: CivilianPatterns;
   unnamedActor: UnnamedActorPatterns;
+  /** Nouns that describe an actor ("gunmen", "soldiers") and ACLED's names for them (lexicon/actors/). */
+  actorNouns: ActorNouns;
+  genericActors: GenericActorNames;
+  responsibilityClaims: ResponsibilityClaims;
 };
 
 export function loadEventLexicons(): EventLexicons {
@@ -37,6 +45,9 @@ export function loadEventLexicons(): EventLexicons {
     cameoToPlover: loadCameoToPlover(),
     civilian: loadCivilianPatterns(),
     unnamedActor: loadUnnamedActorPatterns(),
+    actorNouns: loadActorNouns(),
+    genericActors: loadGenericActorNames(),
+    responsibilityClaims: loadResponsibilityClaims(),
   };
 }
 

@@ -4,6 +4,7 @@
 // aside (figurative, inside a date, counted as a tally, not an occurrence) needs no parse.
 import { type Doc, spansOf } from "../../doc.js";
 import type { EventLexicons } from "./event-lexicons.js";
+import { findClaimSentences } from "./find-claimed-perpetrator.js";
 import { countBefore } from "./find-tallies.js";
 import { findTriggers } from "./find-triggers.js";
 import { isFigurative } from "./is-figurative.js";
@@ -24,5 +25,6 @@ export function findCandidateSentences(
       !isFigurative(doc, m) &&
       !countBefore(doc, m),
   );
-  return new Set(candidates.map((m) => m.sentence));
+  // A claim of responsibility reports no incident, but its parse names who carried one out.
+  return new Set([...candidates.map((m) => m.sentence), ...findClaimSentences(doc, lexicons.responsibilityClaims)]);
 }

@@ -1,10 +1,13 @@
 // Civilians as the target: named right after a target cue ("opened fire on villagers") or as the ones a
-// casualty count is about ("two civilians were killed"). ACLED then codes actor 2 as
-// "Civilians (<country>)", inter 7, and marks the event as civilian targeting.
-import { type ActorValue, type Doc, type Field, type Span, spansOf } from "../../doc.js";
+// casualty count is about ("two civilians were killed", or in the parse the noun a count's number
+// modifies: "killing nine people"). ACLED then codes actor 2 as "Civilians (<country>)", inter 7, and
+// marks the event as civilian targeting.
+import { type ActorValue, type Doc, type Field, type LayerSpan, type Span, spansOf } from "../../doc.js";
+import type { ActorNouns } from "./actor-nouns.js";
 import type { CivilianPatterns, EventLexicons } from "./event-lexicons.js";
 import { clauseOf } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { headOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
 
 export function findCivilianTarget(
@@ -17,8 +20,7 @@ export function findCivilianTarget(
   lexicons: EventLexicons,
   settings: EventsSettings,
 ): Field<ActorValue> | null {
-  const span =
-    afterCue(doc, mentions, all, lexicons.civilian, settings) ?? inCasualtyCount(doc, sentences, lexicons.civilian);
+  const span = afterCue(doc, mentions, all, lexicons.civilian, settings) ?? inCasualtyCount(doc, sentences, lexicons);
   if (!span) return null;
   const name = countryName ? `Civilians (${countryName})` : "Civilians";
   return { value: { name, inter: 7, ...(iso3 ? { country: iso3 } : {}) }, evidence: [span], stated: true };
@@ -43,16 +45,32 @@ function afterCue(
   return null;
 }
 
-function inCasualtyCount(doc: Doc, sentenceIndexes: Iterable<number>, patterns: CivilianPatterns): Span | null {
+function inCasualtyCount(doc: Doc, sentenceIndexes: Iterable<number>, lexicons: EventLexicons): Span | null {
   const sentences = spansOf(doc, "sentences");
+  const tree = readParseTree(doc);
   for (const i of sentenceIndexes) {
     const counts = spansOf(doc, "numbers").filter(
       (n) =>
         (n.label === "KILLED" || n.label === "INJURED") && n.start >= sentences[i].start && n.end <= sentences[i].end,
     );
     for (const count of counts) {
-      const match = patterns.inCount.exec(doc.text.slice(count.start, count.end));
+      const match = lexicons.civilian.inCount.exec(doc.text.slice(count.start, count.end));
       if (match?.groups?.noun) return nounSpan(count.start + match.index, match.groups.noun);
+      const counted = countedCivilians(tree, count, lexicons.actorNouns);
+      if (counted) return counted;
+    }
+  }
+  return null;
+}
+
+/** "killing nine people": the noun the count's number modifies in the parse, when it names civilians. */
+function countedCivilians(tree: ParseTree, count: LayerSpan<"numbers">, nouns: ActorNouns): Span | null {
+  for (let i = 0; i < tree.tokens.length && tree.tokens[i].start < count.end; i++) {
+    if (tree.tokens[i].start < count.start || relationOf(tree, i) !== "nummod") continue;
+    const noun = headOf(tree, i);
+    if (noun >= 0 && nouns.kinds.get(wordOf(tree, noun)) === "civilians") {
+      const { start, end } = tree.tokens[noun];
+      return { start, end, label: "ACTOR", by: "events/civilian-target" };
     }
   }
   return null;

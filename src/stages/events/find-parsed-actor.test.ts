@@ -50,3 +50,53 @@ describe("events: the subject's head noun through its modifiers is actor 1", () 
     assert.equal(event?.actor2?.value.name, "Civilians (Burkina Faso)");
   });
 });
+
+describe("events: actors the report describes but does not name (ACLED's generic actors)", () => {
+  it("'Gunmen on motorcycles killed seven villagers in central Niger': both sides take the event's country", () => {
+    const { doc, event } = firstEvent(
+      "Gunmen on motorcycles killed seven villagers in central Niger on Sunday, local officials said.",
+    );
+    assert.equal(event?.actor1?.value.name, "Unidentified Armed Group (Niger)");
+    assert.equal(evidenceText(doc, event?.actor1), "Gunmen");
+    assert.equal(event?.actor2?.value.name, "Civilians (Niger)");
+  });
+
+  it("'Chadian soldiers clashed with militants': the demonym owns the force, the 'with' phrase is actor 2", () => {
+    const { doc, event } = firstEvent(
+      "Chadian soldiers clashed with militants near Bol on Sunday, leaving three soldiers dead, the army said.",
+    );
+    assert.equal(event?.actor1?.value.name, "Military Forces of Chad");
+    assert.equal(evidenceText(doc, event?.actor1), "Chadian soldiers");
+    assert.equal(event?.actor1?.stated, true);
+    assert.equal(event?.actor2?.value.name, "Unidentified Armed Group (Chad)");
+    assert.equal(evidenceText(doc, event?.actor2), "militants");
+  });
+
+  it("a wire dateline before the subject: 'NIAMEY, June 27 (Reuters) - Gunmen ... killed' still has its attackers", () => {
+    const { doc, event } = firstEvent(
+      "NIAMEY, June 27 (Reuters) - Gunmen on motorcycles killed six villagers in western Niger on Sunday, officials said.",
+    );
+    assert.equal(event?.actor1?.value.name, "Unidentified Armed Group (Niger)");
+    assert.equal(evidenceText(doc, event?.actor1), "Gunmen");
+  });
+
+  it("'killing four people' after the trigger: the civilians a count's number modifies are actor 2", () => {
+    const { doc, event } = firstEvent("A bomb exploded at a bus station in Maiduguri on Sunday, killing four people.");
+    assert.equal(event?.actor2?.value.name, "Civilians (Nigeria)");
+    assert.equal(evidenceText(doc, event?.actor2), "people");
+  });
+
+  describe("negative cases", () => {
+    it("a force with no owner, place or country in the report is no state's: an unidentified armed group", () => {
+      const { event } = firstEvent("Soldiers clashed with gunmen on Sunday, officials said.");
+      assert.equal(event?.actor1?.value.name, "Unidentified Armed Group");
+    });
+
+    it("a demonym says whose the attackers are, not where the victims live", () => {
+      const { event } = firstEvent(
+        "The 1920 massacre of 300 villagers by Portuguese soldiers was remembered on Sunday.",
+      );
+      assert.equal(event?.actor2?.value.name, "Civilians");
+    });
+  });
+});

@@ -1,39 +1,104 @@
 // Who acted or was hit, when the parse names them with a common noun rather than a name: "gunmen stormed
-// the village", "the checkpoint was attacked by militants", "police shot two men", "soldiers killed five
-// villagers". The agent (actor 1) or patient (actor 2) phrase of the trigger's predicate (read-predicate.ts)
-// is read by its head noun into ACLED's generic actors, with the country from a modifier ("Nigerien
-// troops") or else from the event's place. A name the entities stage knows is read by assign-actors.ts
+// the village", "the checkpoint was attacked by militants", "police shot two men", "Malian soldiers
+// clashed with militants". The agent (actor 1) or patient (actor 2) phrase of the trigger's predicate
+// (read-predicate.ts) is read by its head noun (lexicon/actors/actor-nouns.tsv) into ACLED's generic
+// actors (name-generic-actor.ts). The country comes from a modifier or possessor ("Nigerien troops",
+// "Mali's army"), else from the event's place, else from the report's main country (find-report-country.ts;
+// then the value is inferred, not stated). A name the entities stage knows is read by assign-actors.ts
 // first; this speaks only when no named actor has the role.
 import type { ActorValue, Doc, Field, Span } from "../../doc.js";
-import { ACTOR_NOUNS, type ActorKind, actorKindOf, countryModifierOf } from "./actor-nouns.js";
+import { type ActorNouns, actorKindOf, countryModifierOf } from "./actor-nouns.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { childrenWith, type ParseTree, readParseTree, wordOf } from "./parse-tree.js";
+import { type Country, type GenericActorNames, nameGenericActor } from "./name-generic-actor.js";
+import {
+  caseOf,
+  childrenOf,
+  childrenWith,
+  headOf,
+  headTokenOf,
+  type ParseTree,
+  readParseTree,
+  relationOf,
+  uposOf,
+  wordOf,
+} from "./parse-tree.js";
 import { type Predicate, type Role, readPredicate } from "./read-predicate.js";
-import { withArticle } from "./resolve-leader-actor.js";
 
-type Country = { name: string; iso3: string };
+export type ActorCountries = { place: Country | null; report: Country | null };
+export type ActorNounLexicons = { actorNouns: ActorNouns; genericActors: GenericActorNames };
+
+// "No gunmen were seen", "no soldiers were hurt": a phrase that denies the actor is none.
+const DENYING_DETERMINERS = new Set(["no", "neither"]);
 
 export function findParsedActor(
   doc: Doc,
   mention: TriggerMention,
   role: "actor1" | "actor2",
-  eventCountry: Country | null,
+  countries: ActorCountries,
+  lexicons: ActorNounLexicons,
 ): Field<ActorValue> | null {
   const tree = readParseTree(doc);
-  const predicate = readPredicate(tree, mention.span);
+  const predicate = readPredicate(tree, verbOf(tree, mention.span));
   if (!predicate) return null;
-  const wanted: Role = role === "actor1" ? "agent" : "patient";
-  for (const token of anchorsWith(predicate, wanted)) {
-    const head = nominalHead(tree, token);
-    const kind = actorKindOf(tree, head);
+  const anchors = anchorsWith(predicate, role === "actor1" ? "agent" : "patient");
+  if (role === "actor1") anchors.push(...strandedSubject(tree, predicate.token));
+  // "Malian soldiers clashed with militants": in a battle the other side follows "with".
+  if (role === "actor2" && mention.eventType === "Battles") anchors.push(...opponentsOf(tree, predicate));
+  for (const token of anchors) {
+    const head = nominalHead(tree, token, lexicons.actorNouns);
+    const kind = actorKindOf(tree, head, lexicons.actorNouns);
     // Civilians and people do not act in ACLED's sense: a crowd that attacks is coded by the event type.
-    if (!kind || (role === "actor1" && kind === "civilians")) continue;
-    const country = countryModifierOf(doc, tree, head) ?? eventCountry;
+    if (!kind || (role === "actor1" && kind === "civilians") || isDenied(tree, head)) continue;
+    const owner = countryModifierOf(doc, tree, head);
+    const country = owner ?? countries.place ?? countries.report;
     const { start, end } = tree.tokens[head];
-    const span: Span = { start, end, label: "ACTOR", by: "events/parsed-actor" };
-    return { value: genericActor(kind, country), evidence: [span], stated: true };
+    // "Malian soldiers", "Mali's army": the words that name the owner are evidence of the actor's name too.
+    const from = owner && owner.evidence.end <= start ? owner.evidence.start : start;
+    const span: Span = { start: from, end, label: "ACTOR", by: "events/parsed-actor" };
+    const isStated = owner !== null || countries.place !== null || countries.report === null;
+    return { value: nameGenericActor(lexicons.genericActors, kind, country), evidence: [span], stated: isStated };
   }
   return null;
+}
+
+/**
+ * "killed seven villagers": a trigger of several words is read from its verb, whose head lies outside it,
+ * even when the parse hangs a later word of it elsewhere too ("villagers" as the subject of "said").
+ */
+function verbOf(tree: ParseTree, trigger: Span): Span {
+  const inside = headTokenOf(tree, trigger);
+  if (inside < 0) return trigger;
+  const isIn = (i: number) =>
+    i >= 0 && i < tree.tokens.length && tree.tokens[i].start >= trigger.start && tree.tokens[i].end <= trigger.end;
+  let [first, last] = [inside, inside];
+  while (isIn(first - 1)) first--;
+  while (isIn(last + 1)) last++;
+  for (let i = first; i <= last; i++) {
+    const head = headOf(tree, i);
+    const isOutside = head < first || head > last;
+    if (uposOf(tree, i) === "VERB" && isOutside) return tree.tokens[i];
+  }
+  return trigger;
+}
+
+// The dash that ends a wire dateline ("BAMAKO, March 5 (Reuters) - ").
+const DATELINE_DASH = new Set(["-", "–", "—", "--"]);
+
+/**
+ * "BAMAKO, March 5 (Reuters) - Gunmen on motorcycles killed ...": a parser trained on plain sentences
+ * hangs the subject after a dateline's dash on the dateline (and the dateline's town on the verb). A verb
+ * with no subject of its own after the dash takes the noun right after it, when its head lies back in the
+ * dateline.
+ */
+function strandedSubject(tree: ParseTree, verb: number): number[] {
+  let dash = verb - 1;
+  while (dash >= 0 && headOf(tree, dash) >= 0 && !DATELINE_DASH.has(wordOf(tree, dash))) dash--;
+  const noun = dash + 1;
+  if (dash < 0 || headOf(tree, dash) < 0 || noun >= verb) return [];
+  // A subject of the verb's own after the dash is read as usual.
+  if (childrenWith(tree, verb, ["nsubj"]).some((c) => c > dash)) return [];
+  const isStranded = /^(?:NOUN|PROPN)$/.test(uposOf(tree, noun)) && headOf(tree, noun) < dash;
+  return isStranded ? [noun] : [];
 }
 
 /** Anchors of one role in text order: the first named is the main one. */
@@ -44,34 +109,20 @@ function anchorsWith(predicate: Predicate, role: Role): number[] {
     .sort((a, b) => a - b);
 }
 
+/** "clashed with militants", "fighting with the army": the predicate's own "with" phrases. */
+function opponentsOf(tree: ParseTree, predicate: Predicate): number[] {
+  return childrenOf(tree, predicate.token).filter(
+    (c) => /^(?:obl|nmod)/.test(relationOf(tree, c)) && caseOf(tree, c) === "with" && !predicate.anchors.has(c),
+  );
+}
+
 /** "dozens of civilians", "a group of gunmen": the counted noun is the actor, not the quantity word. */
-function nominalHead(tree: ParseTree, token: number): number {
-  if (ACTOR_NOUNS.has(wordOf(tree, token))) return token;
-  const counted = childrenWith(tree, token, ["nmod"]).find((c) => ACTOR_NOUNS.has(wordOf(tree, c)));
+function nominalHead(tree: ParseTree, token: number, nouns: ActorNouns): number {
+  if (nouns.kinds.has(wordOf(tree, token))) return token;
+  const counted = childrenWith(tree, token, ["nmod"]).find((c) => nouns.kinds.has(wordOf(tree, c)));
   return counted ?? token;
 }
 
-/** ACLED's names for actors a report does not name (ACLED Codebook 2023, "Actor names"). */
-function genericActor(kind: ActorKind, country: Country | null): ActorValue {
-  const where = country ? { country: country.iso3 } : {};
-  switch (kind) {
-    case "military":
-      return country
-        ? { name: `Military Forces of ${withArticle(country.name)}`, inter: 1, ...where }
-        : unnamed("Unidentified Armed Group", 3, null);
-    case "police":
-      return country
-        ? { name: `Police Forces of ${withArticle(country.name)}`, inter: 1, ...where }
-        : unnamed("Unidentified Armed Group", 3, null);
-    case "armed group":
-      return unnamed("Unidentified Armed Group", 3, country);
-    case "rioters":
-      return unnamed("Rioters", 5, country);
-    case "civilians":
-      return unnamed("Civilians", 7, country);
-  }
-}
-
-function unnamed(name: string, inter: number, country: Country | null): ActorValue {
-  return country ? { name: `${name} (${country.name})`, inter, country: country.iso3 } : { name, inter };
+function isDenied(tree: ParseTree, head: number): boolean {
+  return childrenWith(tree, head, ["det"]).some((c) => DENYING_DETERMINERS.has(wordOf(tree, c)));
 }

@@ -6,6 +6,7 @@
 import { type ClaimDraft, type Doc, type EventDraft, field, type Span, spansOf, withEvents } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import type { HappenedModel } from "../../text/happened/happened-model.js";
+import { attributeClaimedAttacks } from "./attribute-claimed-attacks.js";
 import { draftIncident } from "./draft-incident.js";
 import { type EventLexicons, loadEventLexicons } from "./event-lexicons.js";
 import { findAttributions } from "./find-attributions.js";
@@ -84,6 +85,7 @@ export function findEventsAndClaims(
   const { drafts: events, indexOf: leadIndexOf } = joinLeadMentions(same.drafts, headlineEnd(doc));
   const indexOf = same.indexOf.map((i) => leadIndexOf[i]);
   for (const [mention, indexes] of draftsOf) draftsOf.set(mention, [...new Set(indexes.map((i) => indexOf[i]))]);
+  attributeClaimedAttacks(doc, events, lexicons);
   const tallies = findTallies(doc, triggers, lexicons, settings);
   const totals = findTotals(
     doc,

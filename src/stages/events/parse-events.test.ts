@@ -28,6 +28,15 @@ describe("events read from the parse: one test per error kind", () => {
     assert.notEqual(event?.actor2?.value.name, "Boko Haram");
   });
 
+  it("agent in a passive and a possessive: 'shelled by Mali's army' is Mali's forces, the subject is not", () => {
+    const doc = run("Two villages near Mopti were shelled by Mali's army on Sunday, residents said.");
+    const [event] = doc.events;
+    assert.equal(event?.actor1?.value.name, "Military Forces of Mali");
+    const agent = event?.actor1?.evidence[0];
+    assert.equal(agent && doc.text.slice(agent.start, agent.end), "Mali's army");
+    assert.notEqual(event?.actor2?.value.name, "Military Forces of Mali");
+  });
+
   it("an attacker named by a common noun is read from the parse: 'gunmen' is an unidentified armed group", () => {
     const doc = run("Gunmen attacked a police post near Kaduna on Friday.");
     const [event] = doc.events;

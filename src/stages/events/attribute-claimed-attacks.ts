@@ -1,0 +1,56 @@
+// "A car bomb killed six people in Kismayo. Al-Shabaab claimed responsibility for the attack." The claim
+// reports no new incident but says who carried out the one before it: the claimant becomes actor 1 of
+// every record of the latest political-violence incident reported before the claim (the first one when
+// the claim comes first, as in a headline). It replaces an unidentified armed group, never a named actor,
+// and a group the lead's rules took for the target (draft-incident.ts) is no target when it claims the
+// attack, nor is one said not to have claimed it. A denied claim ("No group has claimed responsibility")
+// names no actor 1.
+import type { ActorValue, Doc, EventDraft, Field } from "../../doc.js";
+import type { EventLexicons } from "./event-lexicons.js";
+import { findResponsibilityClaims, readClaimant } from "./find-claimed-perpetrator.js";
+import { findReportCountry } from "./find-report-country.js";
+
+/** ACLED's inter code of unidentified armed groups, the placeholder a claim replaces. */
+const UNIDENTIFIED_INTER = 3;
+
+export function attributeClaimedAttacks(doc: Doc, events: EventDraft[], lexicons: EventLexicons): void {
+  for (const claim of findResponsibilityClaims(doc, lexicons)) {
+    const target = claimedEvent(events, claim.at);
+    if (!target) continue;
+    const place = target.place?.value;
+    const countries = {
+      place: place?.country && place.iso3 ? { name: place.country, iso3: place.iso3 } : null,
+      report: findReportCountry(doc),
+    };
+    const claimant = readClaimant(doc, claim, countries, lexicons);
+    if (!claimant) continue;
+    for (const draft of events.filter((e) => e === target || (e.incident ?? -1) === (target.incident ?? -2)))
+      if (claim.isDenied) dropTarget(draft, claimant);
+      else assignClaimant(draft, claimant);
+  }
+}
+
+/** The political-violence record whose trigger comes last before the claim, else the first after it. */
+function claimedEvent(events: EventDraft[], at: number): EventDraft | undefined {
+  const violent = events.filter((e) => e.disorderType === "Political violence");
+  const before = violent.filter((e) => e.trigger.start < at);
+  return before.sort((a, b) => b.trigger.start - a.trigger.start)[0] ?? violent[0];
+}
+
+function assignClaimant(draft: EventDraft, claimant: Field<ActorValue>): void {
+  const isSame = (f: Field<ActorValue> | null) => f?.value.name === claimant.value.name;
+  dropTarget(draft, claimant);
+  if (isSame(draft.actor1)) draft.actor1?.evidence.push(...claimant.evidence);
+  else if (!draft.actor1 || isUnidentified(draft.actor1.value)) draft.actor1 = claimant;
+}
+
+/** A group that claims an attack, or is said not to have, is the one suspected of it, not its target. */
+function dropTarget(draft: EventDraft, group: Field<ActorValue>): void {
+  const isSame = (f: Field<ActorValue> | null) => f?.value.name === group.value.name;
+  if (isSame(draft.actor2)) draft.actor2 = draft.assocActors2.shift() ?? null;
+  draft.assocActors2 = draft.assocActors2.filter((f) => !isSame(f));
+}
+
+function isUnidentified(actor: ActorValue): boolean {
+  return actor.inter === UNIDENTIFIED_INTER && actor.name.startsWith("Unidentified Armed Group");
+}

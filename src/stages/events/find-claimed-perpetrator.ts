@@ -1,0 +1,137 @@
+// "Islamic State claimed responsibility for the attack", "the group, which took credit for the bombing":
+// who claims an attack. Read from the parse: a noun for what is claimed ("responsibility", "credit") is the
+// object of a claiming verb (lexicon/actors/responsibility-claims.tsv), what it is claimed for is an attack
+// (a word of the trigger lexicon, after "for"), and the verb's subject is the claimant. A denied claim ("No
+// group has claimed responsibility", "the army did not claim") names no one.
+import { type ActorValue, type Doc, type Field, type LayerSpan, type Span, spansOf } from "../../doc.js";
+import { readLexiconTable } from "../../lexicon.js";
+import { findBoundedMatches } from "../../text/find-bounded-matches.js";
+import { actorKindOf } from "./actor-nouns.js";
+import { actorValue } from "./assign-actors.js";
+import type { EventLexicons } from "./event-lexicons.js";
+import type { ActorCountries } from "./find-parsed-actor.js";
+import { nameGenericActor } from "./name-generic-actor.js";
+import {
+  caseOf,
+  childrenWith,
+  headOf,
+  type ParseTree,
+  readParseTree,
+  relationOf,
+  uposOf,
+  wordOf,
+} from "./parse-tree.js";
+
+export type ResponsibilityClaims = {
+  verbs: ReadonlySet<string>;
+  nouns: ReadonlySet<string>;
+  /** "responsibility for", "credit for": a sentence that may claim an attack. */
+  phrase: RegExp;
+};
+
+/** A claim of an attack: where its claimed noun is, the claimant's head token, and whether it is denied. */
+export type ResponsibilityClaim = { at: number; claimant: number; isDenied: boolean };
+
+// "No group", "nobody", "did not claim", "has never claimed": a claim denied.
+const DENYING = new Set(["no", "not", "n't", "never", "nobody", "none", "neither"]);
+const RELATIVE_PRONOUNS = new Set(["which", "who", "that"]);
+// A group the entities stage does not list that claims an attack is an organised armed group: ACLED's
+// rebel-group code, the default lexicon/actors/phoenix-milnonstate.tsv gives non-state armed groups.
+const UNLISTED_CLAIMANT_INTER = 2;
+
+export function loadResponsibilityClaims(): ResponsibilityClaims {
+  const rows = readLexiconTable("actors/responsibility-claims.tsv");
+  const words = (part: string) => new Set(rows.filter((r) => r.part === part).map((r) => r.word));
+  const nouns = words("noun");
+  return { verbs: words("verb"), nouns, phrase: new RegExp(String.raw`\b(?:${[...nouns].join("|")})\s+for\b`, "i") };
+}
+
+/** Sentences that may claim an attack: the syntax stage parses them although they report no incident. */
+export function findClaimSentences(doc: Doc, claims: ResponsibilityClaims): number[] {
+  return spansOf(doc, "sentences").flatMap((s, i) => (claims.phrase.test(doc.text.slice(s.start, s.end)) ? [i] : []));
+}
+
+/** Every claim of an attack the parse shows, in text order. */
+export function findResponsibilityClaims(doc: Doc, lexicons: EventLexicons): ResponsibilityClaim[] {
+  const tree = readParseTree(doc);
+  const { verbs, nouns } = lexicons.responsibilityClaims;
+  const found: ResponsibilityClaim[] = [];
+  tree.tokens.forEach((_, noun) => {
+    if (!nouns.has(wordOf(tree, noun)) || !/^(?:obj|nsubj:pass)$/.test(relationOf(tree, noun))) return;
+    const verb = headOf(tree, noun);
+    if (verb < 0 || !verbs.has(wordOf(tree, verb)) || !isForAttack(tree, [noun, verb], lexicons)) return;
+    const claimant = claimantOf(tree, verb);
+    if (claimant >= 0)
+      found.push({ at: tree.tokens[noun].start, claimant, isDenied: isDenied(tree, verb) || isDenied(tree, claimant) });
+  });
+  return found;
+}
+
+/** The claimant as an actor: a listed actor, a described one ("militants"), or an unlisted group's name. */
+export function readClaimant(
+  doc: Doc,
+  claim: ResponsibilityClaim,
+  countries: ActorCountries,
+  lexicons: EventLexicons,
+): Field<ActorValue> | null {
+  const tree = readParseTree(doc);
+  const { start, end } = tree.tokens[claim.claimant];
+  const entity = spansOf(doc, "entities").find((e) => e.start <= start && end <= e.end && isGroupName(e));
+  if (entity?.label === "ACTOR") return { value: actorValue(entity), evidence: [entity], stated: true };
+  const kind = actorKindOf(tree, claim.claimant, lexicons.actorNouns);
+  // A name ("the Provisional Northern Army") before the noun it ends in: the group, not a generic army.
+  if (!entity && kind && kind !== "civilians") {
+    const span: Span = { start, end, label: "ACTOR", by: "events/claimed-responsibility" };
+    const value = nameGenericActor(lexicons.genericActors, kind, countries.place ?? countries.report);
+    return { value, evidence: [span], stated: true };
+  }
+  const name = entity ?? unlistedGroupName(tree, claim.claimant);
+  if (!name) return null;
+  const value = { name: doc.text.slice(name.start, name.end), inter: UNLISTED_CLAIMANT_INTER };
+  return { value, evidence: [name], stated: true };
+}
+
+/** "responsibility for the bombing": the "for" phrase, under the noun or the verb, names an attack. */
+function isForAttack(tree: ParseTree, heads: number[], lexicons: EventLexicons): boolean {
+  const claimed = heads.flatMap((h) => childrenWith(tree, h, ["nmod", "obl"]).filter((c) => caseOf(tree, c) === "for"));
+  return claimed.some((c) => lexicons.triggers.some((t) => findBoundedMatches(wordOf(tree, c), t.pattern).length > 0));
+}
+
+/** The subject; "X, which claimed": X; "was claimed by X": X. */
+function claimantOf(tree: ParseTree, verb: number): number {
+  const subject = childrenWith(tree, verb, ["nsubj"]).find((c) => relationOf(tree, c) === "nsubj");
+  if (subject !== undefined)
+    return RELATIVE_PRONOUNS.has(wordOf(tree, subject)) ? antecedentOf(tree, subject) : subject;
+  return childrenWith(tree, verb, ["obl"]).find((c) => caseOf(tree, c) === "by") ?? -1;
+}
+
+/**
+ * The noun right before a relative pronoun, past its comma. Read by position rather than by the parse,
+ * which often hangs a clause between commas ("The Front, which claimed ..., said") on the main verb.
+ */
+function antecedentOf(tree: ParseTree, pronoun: number): number {
+  let i = pronoun - 1;
+  while (i >= 0 && uposOf(tree, i) === "PUNCT") i--;
+  return i >= 0 && /^(?:NOUN|PROPN)$/.test(uposOf(tree, i)) ? i : -1;
+}
+
+function isDenied(tree: ParseTree, token: number): boolean {
+  if (DENYING.has(wordOf(tree, token))) return true;
+  return childrenWith(tree, token, ["det", "advmod"]).some((c) => DENYING.has(wordOf(tree, c)));
+}
+
+/** A listed armed actor, or an organisation the entities stage found but does not list. */
+function isGroupName(entity: LayerSpan<"entities">): boolean {
+  return entity.label === "ACTOR" || entity.label === "ORG";
+}
+
+/** A proper name the entities stage left out ("the Provisional Front"): its words, from the parse. */
+function unlistedGroupName(tree: ParseTree, head: number): Span | null {
+  if (uposOf(tree, head) !== "PROPN") return null;
+  const isNamePart = (i: number) => headOf(tree, i) === head && /^(?:compound|flat|amod)/.test(relationOf(tree, i));
+  let [first, last] = [head, head];
+  while (first > 0 && isNamePart(first - 1)) first--;
+  while (last + 1 < tree.tokens.length && isNamePart(last + 1)) last++;
+  const [start, end] = [tree.tokens[first].start, tree.tokens[last].end];
+  return { start, end, label: "ACTOR", by: "events/claimed-responsibility" };
+}

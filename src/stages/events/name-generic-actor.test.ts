@@ -1,0 +1,42 @@
+// ACLED's names for described actors (lexicon/actors/generic-actors.tsv) and the report's country they
+// fall back on (find-report-country.ts). Invented sentences.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { processText } from "../../process.js";
+import { findReportCountry } from "./find-report-country.js";
+import { loadGenericActorNames, nameGenericActor } from "./name-generic-actor.js";
+
+const names = loadGenericActorNames();
+const mali = { name: "Mali", iso3: "MLI" };
+
+describe("events: ACLED's generic actor names", () => {
+  it("state forces, protesters, rioters and civilians of a country, with ACLED's inter codes", () => {
+    assert.deepEqual(nameGenericActor(names, "military", mali), {
+      name: "Military Forces of Mali",
+      inter: 1,
+      country: "MLI",
+    });
+    assert.equal(
+      nameGenericActor(names, "police", { name: "United States", iso3: "USA" }).name,
+      "Police Forces of the United States",
+    );
+    assert.equal(nameGenericActor(names, "protesters", mali).inter, 6);
+    assert.equal(nameGenericActor(names, "rioters", mali).name, "Rioters (Mali)");
+    assert.equal(nameGenericActor(names, "civilians", mali).name, "Civilians (Mali)");
+  });
+
+  it("negative case: a state force of no known country is an unidentified armed group, not a made-up state", () => {
+    assert.deepEqual(nameGenericActor(names, "military", null), { name: "Unidentified Armed Group", inter: 3 });
+  });
+});
+
+describe("events: the report's country", () => {
+  it("the country its places name most often; a dateline and a demonym do not count", () => {
+    const result = processText(
+      "NIAMEY, Niger — Malian troops crossed into Burkina Faso near Djibo. Burkina Faso said its forces withdrew from Djibo.",
+      { origin: "test", published: "2021-06-28" },
+    );
+    assert.ok("doc" in result);
+    assert.equal(findReportCountry(result.doc)?.iso3, "BFA");
+  });
+});

@@ -1,0 +1,34 @@
+// ACLED's name for an actor the report describes but does not name ("gunmen" -> "Unidentified Armed
+// Group (Mali)", "Malian soldiers" -> "Military Forces of Mali"), from lexicon/actors/generic-actors.tsv.
+import type { ActorValue } from "../../doc.js";
+import { readLexiconTable } from "../../lexicon.js";
+import type { ActorKind } from "./actor-nouns.js";
+import { withArticle } from "./resolve-leader-actor.js";
+
+type Naming = { withCountry: string; withCountryInter: number; withoutCountry: string; withoutCountryInter: number };
+export type GenericActorNames = ReadonlyMap<ActorKind, Naming>;
+export type Country = { name: string; iso3: string };
+
+export function loadGenericActorNames(): GenericActorNames {
+  return new Map(
+    readLexiconTable("actors/generic-actors.tsv").map((row) => [
+      row.kind as ActorKind,
+      {
+        withCountry: row.with_country,
+        withCountryInter: Number(row.with_country_inter),
+        withoutCountry: row.without_country,
+        withoutCountryInter: Number(row.without_country_inter),
+      },
+    ]),
+  );
+}
+
+export function nameGenericActor(names: GenericActorNames, kind: ActorKind, country: Country | null): ActorValue {
+  const naming = names.get(kind);
+  if (!naming) throw new Error(`lexicon/actors/generic-actors.tsv has no row for "${kind}"`);
+  if (!country) return { name: naming.withoutCountry, inter: naming.withoutCountryInter };
+  const name = naming.withCountry
+    .replace("{the country}", withArticle(country.name))
+    .replace("{country}", country.name);
+  return { name, inter: naming.withCountryInter, country: country.iso3 };
+}
