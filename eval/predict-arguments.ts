@@ -13,8 +13,12 @@ const TRIGGER_FIELDS = ["event_type", "sub_event_type", "other_tactics", "fatali
 export type PredictedEvent = ArgumentEvent & { record: EventRecord };
 export type Prediction = { events: PredictedEvent[]; skipped?: string };
 
-/** Every event record sitrep makes of the text, with triggers and role-classed arguments in input offsets. */
-export function predictEvents(text: string, process: typeof processText = processText): Prediction {
+/**
+ * Every event record sitrep makes of the text, with triggers and role-classed arguments in input offsets.
+ * `statedOnly` drops a place inferred from the report (its focus country): a record does claim it, but it
+ * is not an argument the event's words state, which is what the argument scorers measure.
+ */
+export function predictEvents(text: string, process: typeof processText = processText, statedOnly = false): Prediction {
   const result = process(text, { origin: "eval" });
   if ("skipped" in result) return { events: [], skipped: result.skipped.reason };
   const { doc } = result;
@@ -23,8 +27,7 @@ export function predictEvents(text: string, process: typeof processText = proces
   const events = doc.events.map((draft, i) => {
     const record = toEventRecord(doc, draft, i);
     const triggers = [draft.trigger, ...TRIGGER_FIELDS.flatMap((f) => record.evidence[f] ?? [])].map(shift);
-    // A place inferred from the report (its focus country) is not an argument the event's words state.
-    const skip = draft.place?.stated === false ? new Set(["location"]) : new Set<string>();
+    const skip = statedOnly && draft.place?.stated === false ? new Set(["location"]) : new Set<string>();
     return { record, triggers, arguments: argumentsOf(record, skip).map((a) => ({ ...a, ...shift(a) })) };
   });
   return { events };
@@ -32,7 +35,7 @@ export function predictEvents(text: string, process: typeof processText = proces
 
 /** The violent events only: what the gold's attack / die / injure arguments are compared with. */
 export function predictArguments(text: string, process: typeof processText = processText): Prediction {
-  const prediction = predictEvents(text, process);
+  const prediction = predictEvents(text, process, true);
   return { ...prediction, events: prediction.events.filter((e) => SCORED_EVENT_TYPES.has(e.record.event_type)) };
 }
 
