@@ -17,16 +17,11 @@ import { endsWithLocative } from "../../text/locative-prepositions.js";
 import { findForceOwner } from "./find-force-owner.js";
 import { clauseOf } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { withArticle } from "./name-generic-actor.js";
 import { headOf, headTokenOf, type ParseTree, readParseTree, uposOf } from "./parse-tree.js";
 import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
 import { readReportingSubject } from "./read-reporting-subject.js";
-import {
-  isLeaderOrGovernment,
-  leaderForces,
-  resolvePronounActor,
-  SPEECH,
-  withArticle,
-} from "./resolve-leader-actor.js";
+import { isLeaderOrGovernment, leaderForces, resolvePronounActor, SPEECH } from "./resolve-leader-actor.js";
 import type { EventsSettings } from "./settings.js";
 
 /** Deeper than any sentence a news parse yields; a guard against a malformed head chain. */

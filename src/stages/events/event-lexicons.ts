@@ -7,8 +7,8 @@
 import { readLexiconLines, readLexiconTable, spacePattern } from "../../lexicon.js";
 import { type BoundedPattern, makeBoundedPattern } from "../../text/find-bounded-matches.js";
 import { type ActorNouns, loadActorNouns } from "./actor-nouns.js";
-import { loadResponsibilityClaims, type ResponsibilityClaims } from "./find-claimed-perpetrator.js";
 import { type GenericActorNames, loadGenericActorNames } from "./name-generic-actor.js";
+import { loadResponsibilityClaims, type ResponsibilityClaims } from "./responsibility-claims.js";
 
 /** A trigger pattern and the ACLED type it proposes ("*" sub-event type: a generic attack). */
 export type TriggerEntry = { pattern: BoundedPattern; eventType: string; subEventType: string; disorderType: string };

@@ -4,7 +4,6 @@
 // (a word of the trigger lexicon, after "for"), and the verb's subject is the claimant. A denied claim ("No
 // group has claimed responsibility", "the army did not claim") names no one.
 import { type ActorValue, type Doc, type Field, type LayerSpan, type Span, spansOf } from "../../doc.js";
-import { readLexiconTable } from "../../lexicon.js";
 import { findBoundedMatches } from "../../text/find-bounded-matches.js";
 import { actorKindOf } from "./actor-nouns.js";
 import { actorValue } from "./assign-actors.js";
@@ -21,13 +20,7 @@ import {
   uposOf,
   wordOf,
 } from "./parse-tree.js";
-
-export type ResponsibilityClaims = {
-  verbs: ReadonlySet<string>;
-  nouns: ReadonlySet<string>;
-  /** "responsibility for", "credit for": a sentence that may claim an attack. */
-  phrase: RegExp;
-};
+import type { ResponsibilityClaims } from "./responsibility-claims.js";
 
 /** A claim of an attack: where its claimed noun is, the claimant's head token, and whether it is denied. */
 export type ResponsibilityClaim = { at: number; claimant: number; isDenied: boolean };
@@ -38,13 +31,6 @@ const RELATIVE_PRONOUNS = new Set(["which", "who", "that"]);
 // A group the entities stage does not list that claims an attack is an organised armed group: ACLED's
 // rebel-group code, the default lexicon/actors/phoenix-milnonstate.tsv gives non-state armed groups.
 const UNLISTED_CLAIMANT_INTER = 2;
-
-export function loadResponsibilityClaims(): ResponsibilityClaims {
-  const rows = readLexiconTable("actors/responsibility-claims.tsv");
-  const words = (part: string) => new Set(rows.filter((r) => r.part === part).map((r) => r.word));
-  const nouns = words("noun");
-  return { verbs: words("verb"), nouns, phrase: new RegExp(String.raw`\b(?:${[...nouns].join("|")})\s+for\b`, "i") };
-}
 
 /** Sentences that may claim an attack: the syntax stage parses them although they report no incident. */
 export function findClaimSentences(doc: Doc, claims: ResponsibilityClaims): number[] {

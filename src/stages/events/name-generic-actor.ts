@@ -3,7 +3,6 @@
 import type { ActorValue } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
 import type { ActorKind } from "./actor-nouns.js";
-import { withArticle } from "./resolve-leader-actor.js";
 
 type Naming = { withCountry: string; withCountryInter: number; withoutCountry: string; withoutCountryInter: number };
 export type GenericActorNames = ReadonlyMap<ActorKind, Naming>;
@@ -31,4 +30,13 @@ export function nameGenericActor(names: GenericActorNames, kind: ActorKind, coun
     .replace("{the country}", withArticle(country.name))
     .replace("{country}", country.name);
   return { name, inter: naming.withCountryInter, country: country.iso3 };
+}
+
+/** ACLED writes "Military Forces of the United States", "of the Philippines": plural and "United ..." names take "the". */
+export function withArticle(country: string): string {
+  return /^(United|Democratic|Central African|Dominican|Czech|Netherlands|Philippines|Gambia|Bahamas|Comoros|Maldives|Marshall|Solomon)/.test(
+    country,
+  )
+    ? `the ${country}`
+    : country;
 }

@@ -7,6 +7,7 @@
 import { countryByIso3 } from "../../countries.js";
 import { type ActorValue, type Doc, type Field, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { withArticle } from "./name-generic-actor.js";
 import type { EventsSettings } from "./settings.js";
 
 const PRONOUN = /\b(?:he|she)\b/gi;
@@ -40,15 +41,6 @@ export function leaderForces(doc: Doc, span: LayerSpan<"entities">): ActorValue 
   const iso3 = String(span.data?.iso3 ?? countryAt(doc, span) ?? "");
   const country = iso3 ? countryByIso3(iso3) : undefined;
   return country ? { name: `Military Forces of ${withArticle(country.name)}`, inter: 1, country: iso3 } : null;
-}
-
-/** ACLED writes "Military Forces of the United States", "of the Philippines": plural and "United ..." names take "the". */
-export function withArticle(country: string): string {
-  return /^(United|Democratic|Central African|Dominican|Czech|Netherlands|Philippines|Gambia|Bahamas|Comoros|Maldives|Marshall|Solomon)/.test(
-    country,
-  )
-    ? `the ${country}`
-    : country;
 }
 
 /** "he ordered F-15E airstrikes" -> the forces of the person "he" stands for, with both words as evidence. */

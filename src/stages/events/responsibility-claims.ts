@@ -1,0 +1,18 @@
+// The words of a claim of responsibility ("claimed responsibility for", "took credit for"), from
+// lexicon/actors/responsibility-claims.tsv: loaded once with the other event lexicons, read by
+// find-claimed-perpetrator.ts. Its own file so that loading it does not pull in the readers that use it.
+import { readLexiconTable } from "../../lexicon.js";
+
+export type ResponsibilityClaims = {
+  verbs: ReadonlySet<string>;
+  nouns: ReadonlySet<string>;
+  /** "responsibility for", "credit for": a sentence that may claim an attack. */
+  phrase: RegExp;
+};
+
+export function loadResponsibilityClaims(): ResponsibilityClaims {
+  const rows = readLexiconTable("actors/responsibility-claims.tsv");
+  const words = (part: string) => new Set(rows.filter((r) => r.part === part).map((r) => r.word));
+  const nouns = words("noun");
+  return { verbs: words("verb"), nouns, phrase: new RegExp(String.raw`\b(?:${[...nouns].join("|")})\s+for\b`, "i") };
+}
