@@ -10,7 +10,7 @@ import { findAttachedDate } from "./find-attached-date.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isClaimedIncident, isFurtherAct, isToldAgain } from "./is-back-reference.js";
 import { isComparisonDate } from "./is-comparison-date.js";
-import { isReportDate } from "./is-report-date.js";
+import { isAfterReportDate, isReportDate } from "./is-report-date.js";
 import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
 
@@ -193,6 +193,7 @@ function adoptFollowingDate(doc: Doc, incident: Incident, from: number, taken: S
     if (taken.has(i)) continue;
     const inSentence = (d: Span) => d.start >= sentences[i].start && d.end <= sentences[i].end;
     const date = spansOf(doc, "dates").find((d) => inSentence(d) && !isReportDate(d));
+    if (date && isAfterReportDate(doc, date)) return;
     if (date) {
       incident.date = date;
       incident.sentences.add(i);

@@ -104,4 +104,17 @@ describe("events read from the parse: one test per error kind", () => {
     ).events;
     assert.equal(event?.date?.value.start, "2021-06-25");
   });
+
+  it("a planned protest's date ('called for demonstrations next week') dates no event that happened", () => {
+    const events = run(
+      [
+        "Police fired tear gas at hundreds of protesters in the capital on Sunday, witnesses said.",
+        "Demonstrators threw stones at officers near the parliament, and at least 12 people were arrested.",
+        "Opposition leaders have called for further demonstrations next week.",
+      ].join("\n\n"),
+    ).events;
+    assert.ok(events.length >= 2, "the protest and the clash with officers are events");
+    for (const event of events)
+      assert.ok(!event.date || event.date.value.start <= "2021-06-28", `${event.subEventType?.value} dated ahead`);
+  });
 });
