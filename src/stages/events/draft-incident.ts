@@ -87,7 +87,9 @@ export function draftIncident(
             )
           : null;
       const targets = civilians ? [civilians] : roles.actor2.length > 0 ? roles.actor2 : lead;
-      const actor2 = targets[0] ?? unnamed("actor2");
+      // One phrase is never both the side that acts and the side acted on.
+      const target = targets.find((a) => !sharesWords(a, actor1)) ?? unnamed("actor2");
+      const actor2 = target && !sharesWords(target, actor1) ? target : null;
       return {
         eventType: field(first.eventType, evidence),
         subEventType: field(first.subEventType, evidence),
@@ -130,6 +132,10 @@ function firstUnnamed(
     if (found) return found;
   }
   return null;
+}
+
+function sharesWords(a: Field<ActorValue>, b: Field<ActorValue> | null | undefined): boolean {
+  return !!b && a.evidence.some((x) => b.evidence.some((y) => x.start < y.end && y.start < x.end));
 }
 
 function dateField(span: LayerSpan<"dates">): Field<DateValue> {

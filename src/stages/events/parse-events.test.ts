@@ -117,4 +117,16 @@ describe("events read from the parse: one test per error kind", () => {
     for (const event of events)
       assert.ok(!event.date || event.date.value.start <= "2021-06-28", `${event.subEventType?.value} dated ahead`);
   });
+
+  it("one phrase is never both the side that acts and the side acted on", () => {
+    const doc = run(
+      "Kenyan police fired tear gas and water cannon on Sunday at hundreds of protesters who marched through central Nairobi to demand lower fuel prices, witnesses said.",
+    );
+    assert.ok(doc.events.length > 0, "the protest is an event");
+    for (const { actor1, actor2 } of doc.events) {
+      const words = (a: typeof actor1) => new Set(a?.evidence.map((s) => `${s.start}:${s.end}`));
+      const shared = [...words(actor1)].filter((w) => words(actor2).has(w));
+      assert.deepEqual(shared, [], `${actor1?.value.name} / ${actor2?.value.name}`);
+    }
+  });
 });
