@@ -129,4 +129,11 @@ describe("events read from the parse: one test per error kind", () => {
       assert.deepEqual(shared, [], `${actor1?.value.name} / ${actor2?.value.name}`);
     }
   });
+
+  it("a subject after fronted adverbials is still the agent: 'Separately, on Sunday, Malian soldiers clashed ...'", () => {
+    const [event] = run(
+      "Separately, on Sunday, Malian soldiers clashed with militants near Boni, leaving two soldiers dead, the army said in a statement.",
+    ).events;
+    assert.equal(event?.actor1?.value.name, "Military Forces of Mali");
+  });
 });

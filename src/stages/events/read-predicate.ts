@@ -38,6 +38,7 @@ const UNDERGOER_VERBS =
 const LOCATIVE_CASES = new Set(["in", "near", "inside", "within", "across", "outside", "around", "throughout"]);
 const POSSESSIVE = new Set(["'s", "'", "s"]);
 const NOMINAL = new Set(["NOUN", "PROPN"]);
+const STRAY_SUBJECT_RELATIONS = new Set(["obl:unmarked", "dep"]);
 
 export function readPredicate(tree: ParseTree, trigger: { start: number; end: number }): Predicate | null {
   const token = headTokenOf(tree, trigger);
@@ -60,6 +61,8 @@ function addVerbArguments(tree: ParseTree, verb: number, anchors: Map<number, Ro
     else if (relation === "nsubj:pass" || relation === "obj" || relation === "iobj") anchors.set(child, "patient");
     else if (relation.startsWith("obl")) setByCase(tree, child, PATIENT_CASES, anchors);
   }
+  const stray = straySubject(tree, verb);
+  if (stray >= 0) anchors.set(stray, isUndergoer ? "patient" : "agent");
   // "militants stormed the village and killed 12": the second verb shares the first one's subject, or
   // the noun the first one acts for ("gunmen at the market opened fire and detonated", see addAntecedent).
   if (relationOf(tree, verb) === "conj" && ![...anchors.values()].includes("agent")) {
@@ -68,6 +71,24 @@ function addVerbArguments(tree: ParseTree, verb: number, anchors: Map<number, Ro
       if (relationOf(tree, child) === "nsubj" && !anchors.has(child)) anchors.set(child, "agent");
     if (isActiveModifier(tree, first) && !anchors.has(headOf(tree, first))) anchors.set(headOf(tree, first), "agent");
   }
+}
+
+/**
+ * "Separately, on Monday, soldiers clashed with ...": after fronted adverbials the parser may hang the
+ * subject on the verb as a bare noun modifier (`obl:unmarked`, `dep`) instead of `nsubj`. A verb with no
+ * subject of its own takes the nearest such noun before it that no preposition introduces.
+ */
+function straySubject(tree: ParseTree, verb: number): number {
+  const children = childrenOf(tree, verb);
+  if (children.some((c) => relationOf(tree, c).startsWith("nsubj") || relationOf(tree, c) === "expl")) return -1;
+  const bare = children.filter(
+    (c) =>
+      c < verb &&
+      NOMINAL.has(uposOf(tree, c)) &&
+      STRAY_SUBJECT_RELATIONS.has(relationOf(tree, c)) &&
+      caseOf(tree, c) === null,
+  );
+  return bare.length > 0 ? bare[bare.length - 1] : -1;
 }
 
 /**
