@@ -13,6 +13,7 @@ import {
   type PlaceValue,
   spansOf,
 } from "../../doc.js";
+import { overlapsAny } from "../../text/span-overlap.js";
 import { actorValue, assignActors } from "./assign-actors.js";
 import { countFatalities } from "./count-fatalities.js";
 import { countInjuries } from "./count-injuries.js";
@@ -135,7 +136,7 @@ function firstUnnamed(
 }
 
 function sharesWords(a: Field<ActorValue>, b: Field<ActorValue> | null | undefined): boolean {
-  return !!b && a.evidence.some((x) => b.evidence.some((y) => x.start < y.end && y.start < x.end));
+  return !!b && a.evidence.some((x) => overlapsAny(b.evidence, x));
 }
 
 function dateField(span: LayerSpan<"dates">): Field<DateValue> {
