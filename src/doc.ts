@@ -35,6 +35,9 @@ export type LayerData = {
   sentences: undefined;
   /** syntax stage */
   tokens: TokenValue;
+  /** syntax stage: each sentence it tagged and parsed, with the sentence's extent. A sentence with no span
+   * here has no tokens because it was not parsed (not chosen, or too long), not because it has no words. */
+  parsed: undefined;
   /** ner stage: the recogniser's PER / ORG / LOC / MISC names, label only. */
   ner: undefined;
   entities: EntityData;

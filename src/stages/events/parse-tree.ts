@@ -1,6 +1,6 @@
 // Reading the `tokens` layer (syntax stage) as a tree: the token under a span, a token's children, its
-// word and relation. Only the sentences the syntax stage parsed have tokens; elsewhere every lookup
-// answers -1 or nothing, and callers fall back to their word-window rules.
+// word and relation. Only the sentences the syntax stage parsed (its `parsed` layer) have tokens; elsewhere
+// every lookup answers -1 or nothing, and callers fall back to their word-window rules.
 import { type Doc, type LayerSpan, spansOf } from "../../doc.js";
 
 /** Relations of a sentence's own size: stepping across one leaves the clause (UD clausal relations). */

@@ -1,9 +1,10 @@
 // Syntax: sentences cut into UD/PTB-style tokens, each with its part of speech, head and relation
 // (src/text/syntax: a perceptron tagger and arc-hybrid parser trained on UD English EWT). Parsing is the
 // costliest step of the pipeline, so a caller may say which sentences need it: the pipeline parses only
-// those that hold an event candidate (src/pipeline.ts), and the events stage reads their grammar.
+// those that hold an event candidate (src/pipeline.ts), and the events stage reads their grammar. The
+// `parsed` layer names the sentences parsed, so a reader can tell "not parsed" from "no such arc".
 import { CONFIG } from "../../config.js";
-import type { Doc, Layer, LayerSpan, TokenValue } from "../../doc.js";
+import type { Doc, Layer, LayerSpan, Span, TokenValue } from "../../doc.js";
 import { spansOf, withLayer } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import { analyzeSentences, type SyntaxModel } from "../../text/syntax/analyze-words.js";
@@ -15,11 +16,18 @@ const BY = "syntax/perceptron";
 /** Which sentences to parse (indexes into the `sentences` layer), and the layers that choice reads. */
 export type SentenceChoice = { needs: Layer[]; pick(doc: Doc): ReadonlySet<number> };
 
-export function findTokens(doc: Doc, model: SyntaxModel, picked?: ReadonlySet<number>): LayerSpan<"tokens">[] {
-  const sentences = spansOf(doc, "sentences").filter(
-    (sentence, index) =>
-      (!picked || picked.has(index)) && sentence.end - sentence.start <= CONFIG.maxParsedSentenceChars,
-  );
+/** The sentences to parse: those picked (all without a pick) and short enough for the parse cap. */
+export function findParsedSentences(doc: Doc, picked?: ReadonlySet<number>): LayerSpan<"parsed">[] {
+  return spansOf(doc, "sentences")
+    .filter(
+      (sentence, index) =>
+        (!picked || picked.has(index)) && sentence.end - sentence.start <= CONFIG.maxParsedSentenceChars,
+    )
+    .map((sentence) => ({ start: sentence.start, end: sentence.end, label: "PARSED", by: BY }));
+}
+
+/** The tokens of `sentences` (findParsedSentences), each tagged and with its head and relation. */
+export function findTokens(doc: Doc, model: SyntaxModel, sentences: readonly Span[]): LayerSpan<"tokens">[] {
   const tokens = sentences.map((sentence) =>
     tokenizeSentence(doc.text.slice(sentence.start, sentence.end), sentence.start),
   );
@@ -43,13 +51,19 @@ export function findTokens(doc: Doc, model: SyntaxModel, picked?: ReadonlySet<nu
   return spans;
 }
 
+/** The tokens layer and, beside it, the `parsed` layer naming the sentences it covers. */
+export function parseSentences(doc: Doc, model: SyntaxModel, picked?: ReadonlySet<number>): Doc {
+  const parsed = findParsedSentences(doc, picked);
+  return withLayer(withLayer(doc, "parsed", parsed), "tokens", findTokens(doc, model, parsed));
+}
+
 /** The stage, reading the weights on its first document (so building a pipeline stays cheap). */
 export function createSyntaxStage(loadModel: () => SyntaxModel = loadSyntaxModel, choice?: SentenceChoice): Stage {
   let model: SyntaxModel | undefined;
   return {
     name: "syntax",
     needs: ["sentences", ...(choice?.needs ?? [])],
-    makes: ["tokens"],
-    run: (doc: Doc) => withLayer(doc, "tokens", findTokens(doc, (model ??= loadModel()), choice?.pick(doc))),
+    makes: ["tokens", "parsed"],
+    run: (doc: Doc) => parseSentences(doc, (model ??= loadModel()), choice?.pick(doc)),
   };
 }
