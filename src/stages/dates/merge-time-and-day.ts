@@ -46,17 +46,30 @@ export function findTimeDayPairs(text: string, results: ParsedResult[]): TimedDa
 /** The UTC instant of a wall-clock time in an IANA zone (DST included, via Intl). */
 export function zonedInstant(day: string, hour: number, minute: number, zone: string): string {
   const guess = new Date(`${day}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}:00Z`);
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  })
+  const parts = formatterOf(zone)
     .formatToParts(guess)
     .reduce<Record<string, string>>((acc, p) => ((acc[p.type] = p.value), acc), {});
   const asZoned = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute);
   return new Date(guess.getTime() - (asZoned - guess.getTime())).toISOString();
+}
+
+// One formatter per zone, made on first use: constructing an Intl.DateTimeFormat costs far more than
+// formatting with it, and a handful of zones (ZONES) is all the text can name.
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
+function formatterOf(zone: string): Intl.DateTimeFormat {
+  let formatter = FORMATTERS.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
+    FORMATTERS.set(zone, formatter);
+  }
+  return formatter;
 }
