@@ -78,6 +78,17 @@ function timeStages(made: ReturnType<typeof makePipelines>, articles: string[]):
   return spent;
 }
 
+/** How much the first pipeline parses: the `parsed` layer's sentences (when the checkout makes it) and tokens. */
+function describeParse(made: ReturnType<typeof makePipelines>, articles: string[]): string {
+  const pipeline = made.buildPipeline(made.stages);
+  const docs = articles.map((text, i) =>
+    pipeline.run(made.createDoc(`c${i}`, text, { origin: "bench", published: "2021-06-28" })),
+  );
+  const count = (layer: "sentences" | "parsed" | "tokens") =>
+    docs.reduce((sum, doc) => sum + (doc.layers[layer]?.length ?? 0), 0);
+  return `parsed: ${count("parsed")} of ${count("sentences")} sentences, ${count("tokens")} tokens`;
+}
+
 async function runBench(rounds: number, baseline: string | undefined): Promise<void> {
   const articles = rotateIntoArticles(readSeedArticle(), ARTICLES);
   const sides = [makePipelines(await importCode(resolve(import.meta.dirname, "..")), "")];
@@ -101,6 +112,7 @@ async function runBench(rounds: number, baseline: string | undefined): Promise<v
   // The stages timed over as many rounds again, the sides interleaved; each stage's median round.
   const stageRounds = Array.from({ length: rounds }, () => sides.map((side) => timeStages(side, articles)));
   for (const [i, side] of sides.entries()) {
+    console.log(describeParse(side, articles));
     const spent = side.stages.map((s) => [s.name, median(stageRounds.map((r) => r[i].get(s.name) ?? 0))] as const);
     const total = spent.reduce((sum, [, ms]) => sum + ms, 0);
     console.log(`per stage (${i === 0 ? "this checkout" : "baseline"}, event sentences parsed), CPU ms/article:`);
