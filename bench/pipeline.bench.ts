@@ -86,7 +86,8 @@ function describeParse(made: ReturnType<typeof makePipelines>, articles: string[
   );
   const count = (layer: "sentences" | "parsed" | "tokens") =>
     docs.reduce((sum, doc) => sum + (doc.layers[layer]?.length ?? 0), 0);
-  return `parsed: ${count("parsed")} of ${count("sentences")} sentences, ${count("tokens")} tokens`;
+  const parsed = docs.some((doc) => doc.layers.parsed) ? `${count("parsed")} of ` : "(no parsed layer) ";
+  return `parsed: ${parsed}${count("sentences")} sentences, ${count("tokens")} tokens`;
 }
 
 async function runBench(rounds: number, baseline: string | undefined): Promise<void> {
