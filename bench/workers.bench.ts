@@ -1,20 +1,33 @@
 // Queued ingest with 1 and then 2 `sitrep worker` processes (the built CLI, bin/sitrep.js) on the same PostgreSQL:
 // the same N invented reports are queued into a fresh database for each run, and the time from the last worker
 // saying it is ready (each has loaded the pipeline's resources by then) to the queue being empty gives documents per
-// second. Each run also reports the workers' CPU seconds in that window (from /proc) and the load average around
-// it: on a shared machine the speed-up only means something when the load left a second core idle. Needs
-// SITREP_BENCH_PG (a server URL whose role may create databases) and `npm run build`. Run on demand:
-// `npx tsx bench/workers.bench.ts [--docs 200]` (enough for 30 s a run).
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+// second. On a shared machine that wall-clock speed-up means little, so each run also reports what it cost, which
+// does not depend on the other load: the workers' CPU and the CPU of the PostgreSQL backends serving the run's
+// database (from /proc, sampled every 250 ms), per document; the SQL statements the workers sent per document
+// (counted inside each worker by bench/count-queries.mjs); the share of samples in which a backend waited on a lock;
+// and the load average before and after. Needs SITREP_BENCH_PG (a server URL whose role may create databases, on
+// this machine: /proc must show its backends) and `npm run build`. Run on demand:
+// `npx tsx bench/workers.bench.ts [--docs 200] [--days 1] [--workers 1,2] [--jobs N] [--queries]`
+// `--days D` spreads the reports over D publication dates (queued one date at a time), as a real feed is spread;
+// with 1 every report is published on one day. `--jobs N` is passed on as `sitrep worker --jobs N`. `--queries`
+// prints the statements sent most often.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { writeReports } from "./conflict-reports.js";
+import { inventReport } from "./conflict-reports.js";
 
 const server = process.env.SITREP_BENCH_PG;
 if (!server) throw new Error("set SITREP_BENCH_PG=postgres://user:pass@host/db");
-const docs = process.argv.includes("--docs") ? Number(process.argv[process.argv.indexOf("--docs") + 1]) : 200;
+const option = (name: string, fallback: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback;
+const docs = Number(option("--docs", "200"));
+const days = Number(option("--days", "1"));
+const workerCounts = option("--workers", "1,2").split(",").map(Number);
+const jobs = process.argv.includes("--jobs") ? ["--jobs", option("--jobs", "1")] : [];
+const showQueries = process.argv.includes("--queries");
+const FIRST_DAY = Date.UTC(2024, 4, 6);
 
 function run(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -23,22 +36,53 @@ function run(args: string[]): Promise<void> {
   });
 }
 
-async function freshDatabase(admin: pg.Client): Promise<string> {
+async function freshDatabase(admin: pg.Client): Promise<{ name: string; url: string }> {
   const name = `sitrep_bench_${Date.now()}`;
   await admin.query(`create database ${name} template template0 lc_collate 'C' lc_ctype 'C'`);
   const url = new URL(server!);
   url.pathname = `/${name}`;
-  return url.toString();
+  return { name, url: url.toString() };
 }
 
-async function timeWorkers(count: number, dir: string, admin: pg.Client): Promise<number> {
-  const url = await freshDatabase(admin);
-  await run(["ingest", dir, "--queue", "--db", url, "--published", "2024-05-06"]);
+/** Report i into the folder of its publication day (i mod days), so each folder is queued with its own date. */
+function writeInputs(root: string): string[] {
+  const dirs = Array.from({ length: days }, (_, d) => join(root, `day-${d}`));
+  for (const dir of dirs) mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < docs; i++) writeFileSync(join(dirs[i % days], `report-${i}.txt`), inventReport(i));
+  return dirs;
+}
+
+const publishedOn = (day: number) => new Date(FIRST_DAY + day * 86_400_000).toISOString().slice(0, 10);
+
+type Sample = { backendCpu: Map<number, number>; samples: number; lockWaits: number };
+
+/** What PostgreSQL did for the run's database: its backends' CPU (by pid, as last seen: a backend that ends between
+ * two samples loses at most 250 ms of its CPU) and how often one of them waited on a lock. */
+async function sampleBackends(db: pg.Client, name: string, into: Sample): Promise<void> {
+  const { rows } = await db.query<{ pid: number; wait_event_type: string | null }>(
+    "select pid, wait_event_type from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()",
+    [name],
+  );
+  into.samples += 1;
+  for (const row of rows) {
+    const cpu = cpuSeconds(row.pid);
+    if (cpu !== undefined) into.backendCpu.set(row.pid, cpu);
+    if (row.wait_event_type === "Lock") into.lockWaits += 1;
+  }
+}
+
+async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Promise<number> {
+  const { name, url } = await freshDatabase(admin);
+  for (const [day, dir] of dirs.entries())
+    await run(["ingest", dir, "--queue", "--db", url, "--published", publishedOn(day)]);
+  const queryLog = join(mkdtempSync(join(tmpdir(), "sitrep-bench-queries-")), "q");
   const ready: Promise<void>[] = [];
   const workers = Array.from({ length: count }, () => {
-    const child = spawn(process.execPath, ["bin/sitrep.js", "worker", "--db", url], {
-      stdio: ["ignore", "ignore", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "./bench/count-queries.mjs", "bin/sitrep.js", "worker", "--db", url, ...jobs],
+      { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, SITREP_BENCH_QUERIES: queryLog } },
+    );
     ready.push(
       new Promise((resolve) =>
         child.stderr!.on("data", (chunk: Buffer) => chunk.toString().includes("waiting for jobs") && resolve()),
@@ -47,29 +91,110 @@ async function timeWorkers(count: number, dir: string, admin: pg.Client): Promis
     return child;
   });
   await Promise.all(ready);
-  const started = Date.now();
-  const cpuAtStart = workers.reduce((sum, w) => sum + cpuSeconds(w.pid!), 0);
   const db = new pg.Client({ connectionString: url });
   await db.connect();
-  while ((await db.query<{ n: number }>("select count(*)::int as n from graphile_worker.jobs")).rows[0].n > 0)
+  const before: Sample = { backendCpu: new Map(), samples: 0, lockWaits: 0 };
+  await sampleBackends(db, name, before);
+  await signalQueryCounts(workers);
+  const loadBefore = load();
+  const started = Date.now();
+  const cpuAtStart = workers.map((w) => threadCpu(w.pid!));
+  const during: Sample = { backendCpu: new Map(), samples: 0, lockWaits: 0 };
+  let extracted: number | undefined;
+  for (;;) {
+    const left = await db.query<{ task_identifier: string; n: number }>(
+      "select task_identifier, count(*)::int as n from graphile_worker.jobs group by 1",
+    );
+    if (left.rows.length === 0) break;
+    if (extracted === undefined && !left.rows.some((r) => r.task_identifier === "ingest"))
+      extracted = (Date.now() - started) / 1000;
+    await sampleBackends(db, name, during);
     await new Promise((r) => setTimeout(r, 250));
+  }
   const seconds = (Date.now() - started) / 1000;
+  await sampleBackends(db, name, during);
+  const threads = workers.map((w, i) => threadCpu(w.pid!).map((t, j) => t - cpuAtStart[i][j]));
+  const mainCpu = threads.reduce((sum, [main]) => sum + main, 0);
+  const cpu = threads.reduce((sum, [main, rest]) => sum + main + rest, 0);
+  const loadAfter = load();
+  await signalQueryCounts(workers);
   const stored = (await db.query<{ n: number }>("select count(*)::int as n from documents where status = 'ok'")).rows[0]
     .n;
+  const incidents = await countIncidentFaults(db);
   await db.end();
-  const cpu = workers.reduce((sum, w) => sum + cpuSeconds(w.pid!), 0) - cpuAtStart;
   for (const w of workers) w.kill("SIGTERM");
+  await Promise.all(workers.map((w) => new Promise((resolve) => w.once("close", resolve))));
+  await admin.query(`drop database ${name}`);
+  const pgCpu = [...during.backendCpu].reduce((sum, [pid, end]) => sum + end - (before.backendCpu.get(pid) ?? 0), 0);
+  const queries = readQueryCounts(queryLog, workers);
+  const perDoc = (x: number) => ((x / docs) * 1000).toFixed(1);
   console.log(
-    `${count} worker(s): ${docs} queued, ${stored} stored in ${seconds.toFixed(1)} s = ${(docs / seconds).toFixed(2)} documents/s; ` +
-      `workers' CPU ${cpu.toFixed(1)} s (${((cpu / docs) * 1000).toFixed(0)} ms/document); load average ${load()}`,
+    `${count} worker(s): ${docs} queued, ${stored} stored in ${seconds.toFixed(1)} s = ${(docs / seconds).toFixed(2)} documents/s\n` +
+      `  last ingest job done at ${extracted?.toFixed(1)} s, then merges alone\n` +
+      `  CPU per document: workers ${perDoc(cpu)} ms (main threads ${perDoc(mainCpu)}) + PostgreSQL ${perDoc(pgCpu)} ms = ${perDoc(cpu + pgCpu)} ms ` +
+      `(${((cpu + pgCpu) / seconds).toFixed(2)} cores busy on average)\n` +
+      `  statements per document ${(queries.total / docs).toFixed(1)}; a backend waiting on a lock in ` +
+      `${during.lockWaits} of ${during.samples} samples; events in no incident ${incidents.orphans}, in two ${incidents.twice}\n` +
+      `  load average ${loadBefore} before, ${loadAfter} after`,
   );
+  if (showQueries)
+    for (const [text, n, ms] of queries.top)
+      console.log(`    ${(n / docs).toFixed(2).padStart(6)}/doc ${(ms / docs).toFixed(2).padStart(6)} ms/doc  ${text}`);
   return seconds;
 }
 
-/** User + system CPU seconds of a process and its threads so far (fields 14 and 15 of /proc/PID/stat, in ticks). */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+async function signalQueryCounts(workers: ChildProcess[]): Promise<void> {
+  for (const w of workers) w.kill("SIGUSR2");
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+/** The statements sent between the two SIGUSR2s (each worker's second line less its first): how many, and the
+ * milliseconds the workers waited for their answers (PostgreSQL's work plus the round trip). */
+function readQueryCounts(file: string, workers: ChildProcess[]): { total: number; top: [string, number, number][] } {
+  const sent = new Map<string, [number, number]>();
+  for (const w of workers) {
+    const [first, last] = readFileSync(`${file}.${w.pid}`, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, [number, number]>);
+    for (const [text, [n, ms]] of Object.entries(last)) {
+      const [n0, ms0] = first[text] ?? [0, 0];
+      const [n1, ms1] = sent.get(text) ?? [0, 0];
+      sent.set(text, [n1 + n - n0, ms1 + ms - ms0]);
+    }
+  }
+  const top = [...sent].map(([text, [n, ms]]) => [text, n, ms] as [string, number, number]).filter(([, n]) => n > 0);
+  top.sort((a, b) => b[2] - a[2]);
+  return { total: top.reduce((sum, [, n]) => sum + n, 0), top: top.slice(0, 25) };
+}
+
+/** The merge's promise, checked at the end of each run: every event in exactly one incident. */
+async function countIncidentFaults(db: pg.Client): Promise<{ orphans: number; twice: number }> {
+  const { rows } = await db.query<{ orphans: number; twice: number }>(
+    `select count(*) filter (where n = 0)::int as orphans, count(*) filter (where n > 1)::int as twice from (
+       select e.event_id, count(ie.incident_id) as n from events e left join incident_events ie using (event_id)
+       group by e.event_id) m`,
+  );
+  return rows[0];
+}
+
+/** User + system CPU seconds of a process and its threads so far (fields 14 and 15 of /proc/PID/stat, in ticks);
+ * undefined once it has gone. */
+function cpuSeconds(pid: number, file = `/proc/${pid}/stat`): number | undefined {
+  try {
+    const fields = readFileSync(file, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU seconds of a process's main thread (its task of the same id) and of its other threads (in a worker, the
+ * extraction thread and V8's helpers). */
+function threadCpu(pid: number): [number, number] {
+  const total = cpuSeconds(pid) ?? 0;
+  const main = cpuSeconds(pid, `/proc/${pid}/task/${pid}/stat`) ?? 0;
+  return [main, total - main];
 }
 
 const load = () =>
@@ -77,12 +202,14 @@ const load = () =>
     .map((l) => l.toFixed(1))
     .join(" ");
 
-console.log(`load average before: ${load()}`);
-const dir = join(mkdtempSync(join(tmpdir(), "sitrep-bench-")), "in");
-writeReports(dir, docs);
+console.log(
+  `${docs} reports over ${days} publication day(s); workers ${workerCounts.join(", ")} ${jobs.join(" ")}; ${new Date().toISOString()}`,
+);
+const dirs = writeInputs(join(mkdtempSync(join(tmpdir(), "sitrep-bench-")), "in"));
 const admin = new pg.Client({ connectionString: server });
 await admin.connect();
-const one = await timeWorkers(1, dir, admin);
-const two = await timeWorkers(2, dir, admin);
-console.log(`speed-up with 2 workers: ${(one / two).toFixed(2)}x`);
+const seconds = new Map<number, number>();
+for (const count of workerCounts) seconds.set(count, await timeWorkers(count, dirs, admin));
+if (seconds.has(1) && seconds.has(2))
+  console.log(`speed-up with 2 workers: ${(seconds.get(1)! / seconds.get(2)!).toFixed(2)}x`);
 await admin.end();

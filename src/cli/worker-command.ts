@@ -16,10 +16,16 @@ export function workerCommand(): Command {
       parseSeconds,
       RECLAIM_AFTER_S,
     )
+    .option(
+      "--jobs <n>",
+      "jobs in hand at once: a second overlaps one job's store and merge with the next one's extraction",
+      parseJobs,
+      1,
+    )
     .addHelpText(
       "after",
       `
-Each worker runs one job at a time: start one per core. A failed job is retried with a growing pause; the jobs
+Each worker runs one job at a time (--jobs for more): start one per core. A failed job is retried with a growing pause; the jobs
 of a worker that was killed are taken up again by the next worker started, or by a running one, once the dead
 worker has been silent for --reclaim-after seconds (each worker says it is alive six times in that window).
 Merges run one at a time across all workers. Stop with Ctrl-C: the job in hand finishes first.
@@ -28,13 +34,13 @@ Example:
   $ sitrep ingest reports/ --queue --db postgres://sitrep@localhost/sitrep
   $ sitrep worker --db postgres://sitrep@localhost/sitrep & sitrep worker --db postgres://sitrep@localhost/sitrep`,
     )
-    .action(async (options: { db?: string; reclaimAfter: number }) => {
+    .action(async (options: { db?: string; reclaimAfter: number; jobs: number }) => {
       const url = resolveDbLocation(options.db);
       if (!isPostgresUrl(url))
         throw new SitrepError("bad-usage", "sitrep worker needs a PostgreSQL store: --db postgres://… or SITREP_DB");
       const store = await openStore(url);
       const { startWorker } = await import("../worker/run-worker.js");
-      const worker = await startWorker(url, store, { reclaimAfterS: options.reclaimAfter });
+      const worker = await startWorker(url, store, { reclaimAfterS: options.reclaimAfter, jobs: options.jobs });
       process.stderr.write("sitrep worker: waiting for jobs (Ctrl-C to stop)\n");
       const stop = () => void worker.stop();
       process.once("SIGINT", stop);
@@ -51,5 +57,12 @@ Example:
 function parseSeconds(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 2) throw new InvalidArgumentError(`"${value}" is not a whole number of seconds >= 2`);
+  return n;
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 8)
+    throw new InvalidArgumentError(`"${value}" is not a whole number from 1 to 8`);
   return n;
 }

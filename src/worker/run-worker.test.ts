@@ -67,7 +67,8 @@ describe("worker: queued ingest on PostgreSQL", { skip: postgres.skip }, () => {
     const queued = await spawnCli(["ingest", dir, "--queue", "--db", url, "--published", "2024-05-06"]).done;
     assert.equal(queued.status, 0, queued.stderr);
     assert.match(queued.stderr, /queued 7 of 7/);
-    const workers = [spawnCli(["worker", "--db", url]), spawnCli(["worker", "--db", url])];
+    // The second with two jobs in hand: its own merge and ingest, or two ingests, at once.
+    const workers = [spawnCli(["worker", "--db", url]), spawnCli(["worker", "--db", url, "--jobs", "2"])];
     try {
       await waitForEmptyQueue(url, 500_000);
     } finally {

@@ -1,5 +1,6 @@
 // `sitrep worker`: runs ingest, pipeline (reprocess) and merge jobs from the queue until SIGINT/SIGTERM. One job at a time per process
-// (extraction is CPU-bound: start one worker per core); graphile-worker retries a failed job with backoff.
+// unless `jobs` says more (extraction is CPU-bound: start one worker per core; a second job lets one job's store and
+// merge run while the next is extracted, in the one extraction thread); graphile-worker retries a failed job with backoff.
 import { EventEmitter } from "node:events";
 import { makeWorkerUtils, type Runner, run, type Task, type WorkerEvents, type WorkerUtils } from "graphile-worker";
 import pg from "pg";
@@ -21,10 +22,14 @@ const MERGE_LOCK = 7_117_017;
 export async function startWorker(
   url: string,
   store: Store,
-  options: { pollIntervalMs?: number; reclaimAfterS?: number } = {},
+  options: { pollIntervalMs?: number; reclaimAfterS?: number; jobs?: number } = {},
 ): Promise<WorkerHandle> {
   const reclaimAfterS = options.reclaimAfterS ?? RECLAIM_AFTER_S;
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const jobs = options.jobs ?? 1;
+  // A connection per job in hand, one for the merge lock, one for graphile-worker's listener and the heartbeat.
+  const pool = new pg.Pool({ connectionString: url, max: 2 + 2 * jobs });
+  // An idle connection the server dropped is an error event on the pool; the next query opens another.
+  pool.on("error", () => {});
   const utils = await makeWorkerUtils({ pgPool: pool });
   await utils.migrate();
   await reclaimDeadWorkersJobs(pool, utils, reclaimAfterS);
@@ -54,7 +59,7 @@ export async function startWorker(
   const runner = await run({
     events,
     pgPool: pool,
-    concurrency: 1,
+    concurrency: jobs,
     pollInterval: options.pollIntervalMs ?? 1000,
     noHandleSignals: true,
     taskList: {
