@@ -8,6 +8,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { inventKillReport } from "../src/cli/ingest-kill-reports.js";
 import type { IngestItem } from "../src/ingest/raw-document.js";
 import { ingestDocuments } from "../src/ingest-documents.js";
 import { updateIncidents } from "../src/merge/update-incidents.js";
@@ -21,14 +22,17 @@ const option = (name: string, fallback: string) =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback;
 const docs = Number(option("--docs", "600"));
 const batch = Number(option("--batch", "1"));
-const cache = option("--cache", join(tmpdir(), `sitrep-merge-blocks-${docs}.json`));
+// `--input kill`: the kill test's reports (src/cli/ingest-kill-reports.ts) in place of the workers bench's.
+const input = option("--input", "workers");
+const invent = input === "kill" ? inventKillReport : inventReport;
+const cache = option("--cache", join(tmpdir(), `sitrep-merge-blocks-${input}-${docs}.json`));
 
 type Extracted = { documentId: string; origin: string; events: EventRecord[] };
 
 async function* items(): AsyncIterable<IngestItem> {
   for (let i = 0; i < docs; i++)
     yield {
-      raw: { origin: `report-${i}.txt`, kind: "text", content: inventReport(i), meta: { published: PUBLISHED } },
+      raw: { origin: `report-${i}.txt`, kind: "text", content: invent(i), meta: { published: PUBLISHED } },
     };
 }
 

@@ -1,6 +1,7 @@
 // The write worker of `sitrep serve`: its own store connection and extraction pool, one report at a time. Each
-// report is stored whole or not at all: on SQLite its writes (document, events, merge) are one transaction (the
-// store's write batch), rolled back when anything fails and never committed when the thread is stopped mid-write.
+// report is stored whole or not at all: its writes (document, events, merge) are one transaction (the store's write
+// batch, on SQLite and PostgreSQL), rolled back when anything fails and never committed when the thread is stopped
+// mid-write.
 // SQLite in WAL mode keeps serving the readers on the server's thread meanwhile.
 import { parentPort, workerData } from "node:worker_threads";
 import { SitrepError } from "../errors.js";
@@ -9,6 +10,7 @@ import { loadSamples } from "../load-samples.js";
 import { updateIncidents } from "../merge/update-incidents.js";
 import type { EventRecord } from "../records/event-record.js";
 import { openStore } from "../store/open-store.js";
+import { isPostgresUrl } from "../store/postgres-url.js";
 import type { Store } from "../store/store.js";
 import { describeStoreFault } from "../store/store-faults.js";
 import { HttpError } from "./http-error.js";
@@ -31,7 +33,10 @@ const setPhase = (phase: number) => Atomics.store(settings.phase, PHASE, phase);
 
 let store: Store;
 try {
-  store = await openStore(settings.location);
+  // On PostgreSQL too the report and its merge are one transaction (the store's write batch, opted into here).
+  store = isPostgresUrl(settings.location)
+    ? await (await import("../store/postgres.js")).openPostgresStore(settings.location, { batched: true })
+    : await openStore(settings.location);
 } catch (error) {
   port.postMessage({ unstarted: describeFailure(error) } satisfies WriteReply);
   process.exit(1);

@@ -6,6 +6,7 @@ import { MAX_CRAWL_DELAY_MS } from "../ingest/check-robots.js";
 import type { IngestItem, SkippedInput } from "../ingest/raw-document.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import { ingestDocuments } from "../ingest-documents.js";
+import { completeIncidents } from "../merge/update-incidents.js";
 import { openStore, resolveDbLocation } from "../store/open-store.js";
 import { isPostgresUrl } from "../store/postgres-url.js";
 import { parseLanguage, parsePublished } from "./options.js";
@@ -107,6 +108,10 @@ Examples:
           },
         );
         progress.stop();
+        // A run killed between a document's commit and its merge (each commits alone on PostgreSQL) left events in
+        // no incident: the next run merges them, so a re-run after a crash ends with every event merged.
+        const healed = await completeIncidents(store);
+        if (healed > 0) process.stderr.write(`note: merged ${healed} event(s) an interrupted run left unmerged\n`);
         process.stderr.write(
           `ingested ${counts.read} input(s): ${counts.stored} stored, ${counts.duplicates} already stored, ${counts.skipped} skipped; ${counts.events} event(s) extracted\n`,
         );

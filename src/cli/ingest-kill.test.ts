@@ -11,29 +11,19 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { spawnCli } from "../testing/run-cli.js";
 import { STORE_BACKENDS } from "../testing/store-backends.js";
+import { inventKillReport } from "./ingest-kill-reports.js";
 
 const DOCS = Number(process.env.SITREP_KILL_TEST_DOCS ?? 24);
 const postgres = STORE_BACKENDS.find((b) => b.name === "postgres")!;
 // The killed worker's job is freed once it has been silent this long: the default 30 s would be most of the test.
 const RECLAIM = ["--reclaim-after", "5"];
 
-const ACTORS = ["Gunmen", "Militants", "Rebel fighters", "Insurgents", "Armed men", "Bandits", "Soldiers"];
-const TARGETS = ["a police post", "an army checkpoint", "a market", "a convoy", "a village school", "a fuel depot"];
-const TOWNS = ["Kandahar", "Mosul", "Goma", "Maiduguri", "Timbuktu", "Kirkuk", "Beni", "Gao", "Bunia", "Kidal"];
-const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
-/** Small invented reports, each with its own numbers and words, so few are near-duplicates of another. */
+/** The kill test's reports (ingest-kill-reports.ts) written to a fresh folder. */
 function inventReports(count: number): string {
   const dir = join(mkdtempSync(join(tmpdir(), "sitrep-kill-")), "in");
   mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < count; i++) {
-    const pick = <T>(list: T[], step: number) => list[Math.floor(i / step) % list.length];
-    const text = [
-      `${pick(ACTORS, 1)} attacked ${pick(TARGETS, 7)} in ${pick(TOWNS, 3)} on ${pick(DAYS, 11)}, killing ${(i % 17) + 2} people, officials said.`,
-      `Witnesses said ${(i % 23) + 3} vehicles were burned near ${pick(TOWNS, 5)} and ${(i % 29) + 1} shops were looted, report ${i}.`,
-    ].join("\n\n");
-    writeFileSync(join(dir, `report-${String(i).padStart(5, "0")}.txt`), text);
-  }
+  for (let i = 0; i < count; i++)
+    writeFileSync(join(dir, `report-${String(i).padStart(5, "0")}.txt`), inventKillReport(i));
   return dir;
 }
 

@@ -8,6 +8,7 @@ import { SitrepError } from "../errors.js";
 import { createKyselyStore } from "./kysely-store.js";
 import { isMigrated, migrateToLatest } from "./migrations/index.js";
 import { redactPassword } from "./postgres-url.js";
+import { createBatchedPostgresDialect } from "./postgres-write-batch.js";
 import { createReplaceNulPlugin } from "./replace-nul.js";
 import type { Database } from "./schema.js";
 import type { Store } from "./store.js";
@@ -21,18 +22,20 @@ const types = {
       : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
 
-export async function openPostgresStore(url: string): Promise<Store> {
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 4, types }) }),
-    plugins: [createReplaceNulPlugin()],
-  });
+/** `batched`: the store gets a write batch (postgres-write-batch.ts), for a writer that works one report at a time. */
+export async function openPostgresStore(url: string, options: { batched?: boolean } = {}): Promise<Store> {
+  const config = { pool: new pg.Pool({ connectionString: url, max: 4, types }) };
+  const { dialect, batch } = options.batched
+    ? createBatchedPostgresDialect(config)
+    : { dialect: new PostgresDialect(config), batch: undefined };
+  const db = new Kysely<Database>({ dialect, plugins: [createReplaceNulPlugin()] });
   try {
     // Kysely's migrator holds an advisory lock on PostgreSQL: two processes opening a new database queue.
     await migrateToLatest(db as Kysely<unknown>, "postgres");
   } catch (error) {
     // A read-only role or server reads a store that needs no migration; each write then says what to do.
     if (storeFaultOf(error) === "store-read-only" && (await isMigrated(db as Kysely<unknown>, "postgres")))
-      return createKyselyStore(db);
+      return createKyselyStore(db, batch);
     await db.destroy();
     throw (
       describeStoreFault(`open database ${redactPassword(url)}`, error) ??
@@ -41,5 +44,5 @@ export async function openPostgresStore(url: string): Promise<Store> {
       })
     );
   }
-  return createKyselyStore(db);
+  return createKyselyStore(db, batch);
 }
