@@ -8,7 +8,7 @@ import { toClaimRecords } from "../src/records/claim-record.js";
 import { type EventRecord, toEventRecord } from "../src/records/event-record.js";
 import { relationRows } from "../src/store/claims-relations.js";
 import { encodeSignature, fingerprintText } from "../src/store/fingerprint.js";
-import { INDEX_QUEUED_EVENTS } from "../src/store/search-queue.js";
+import { CLEAR, INDEX, QUEUE_STATE, UNINDEX } from "../src/store/search-queue.js";
 import { eventRow } from "../src/store/shared-events.js";
 import { readInventedReport } from "../src/testing/fixtures.js";
 
@@ -105,11 +105,15 @@ export function prepareRawSave(sqlite: Database.Database, eventColumns: string[]
   });
 }
 
-/** What the store runs before each commit (migration 019): the queued events into the search index. */
+/** What the store runs before each commit (migration 019, search-queue.ts): the queued events into the search index. */
 export function prepareIndexQueue(sqlite: Database.Database): () => void {
-  const statements = INDEX_QUEUED_EVENTS.map((statement) => sqlite.prepare(statement));
+  const [state, unindex, index, clear] = [QUEUE_STATE, UNINDEX, INDEX, CLEAR].map((s) => sqlite.prepare(s));
   return () => {
-    for (const statement of statements) statement.run();
+    const { indexed } = state!.get() as { indexed: number | null };
+    if (indexed == null) return;
+    if (indexed) unindex!.run();
+    index!.run();
+    clear!.run();
   };
 }
 

@@ -12,12 +12,13 @@ import {
   type SqliteDialectConfig,
   SqliteDriver,
 } from "kysely";
+import type { RunStatement } from "./search-queue.js";
 
 /** A batch of documents on the connection: `wanted` while one is open, `started` once its transaction began. */
 export type BatchState = { wanted(): boolean; started(): boolean };
 
 /** What runs in a transaction just before it commits (the search index, search-queue.ts). */
-export type BeforeCommit = (run: (statement: string) => Promise<unknown>) => Promise<void>;
+export type BeforeCommit = (run: RunStatement) => Promise<void>;
 
 export function createImmediateSqliteDialect(
   config: SqliteDialectConfig,
