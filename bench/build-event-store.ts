@@ -6,6 +6,7 @@
 import { rmSync } from "node:fs";
 import Database from "better-sqlite3";
 import { eventColumns } from "../src/store/event-columns.js";
+import { INDEX_QUEUED_EVENTS } from "../src/store/search-queue.js";
 import { openSqliteStore } from "../src/store/sqlite.js";
 import { makeEventRecord } from "../src/testing/make-event-record.js";
 import { seededRandom } from "../src/text/shuffle-seeded.js";
@@ -121,6 +122,7 @@ db.transaction(() => {
     insertSource.run(record.event_id, documentId);
     if (reviewed) insertReview.run(record.event_id, "2025-01-01T00:00:00Z");
   }
+  for (const statement of INDEX_QUEUED_EVENTS) db.exec(statement); // the search index, as the store commits
 })();
 for (const { sql } of indexes) db.exec(sql);
 db.exec("analyze");

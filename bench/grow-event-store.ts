@@ -6,6 +6,7 @@
 // Usage: nice -n 10 npx tsx bench/grow-event-store.ts /tmp/events-100k.db /tmp/events-1m.db 10
 import { copyFileSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
+import { INDEX_QUEUED_EVENTS } from "../src/store/search-queue.js";
 
 const [from, to, copiesArg = "10"] = process.argv.slice(2);
 if (!from || !to) throw new Error("usage: grow-event-store.ts <built store> <new store> [copies]");
@@ -52,6 +53,7 @@ db.transaction(() => {
         })} from ${table} where event_id not like '%-c%'`,
       ).run();
   }
+  for (const statement of INDEX_QUEUED_EVENTS) db.exec(statement); // the search index, as the store commits
 })();
 for (const { sql } of indexes) db.exec(sql);
 db.exec("analyze");

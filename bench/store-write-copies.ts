@@ -8,6 +8,7 @@ import { toClaimRecords } from "../src/records/claim-record.js";
 import { type EventRecord, toEventRecord } from "../src/records/event-record.js";
 import { relationRows } from "../src/store/claims-relations.js";
 import { encodeSignature, fingerprintText } from "../src/store/fingerprint.js";
+import { CLEAR, INDEX, QUEUE_STATE, UNINDEX } from "../src/store/search-queue.js";
 import { eventRow } from "../src/store/shared-events.js";
 import { readInventedReport } from "../src/testing/fixtures.js";
 
@@ -102,6 +103,18 @@ export function prepareRawSave(sqlite: Database.Database, eventColumns: string[]
     for (const c of r.claims) insert.claim.run(...c);
     for (const l of r.relations) insert.relation.run(...l);
   });
+}
+
+/** What the store runs before each commit (migration 019, search-queue.ts): the queued events into the search index. */
+export function prepareIndexQueue(sqlite: Database.Database): () => void {
+  const [state, unindex, index, clear] = [QUEUE_STATE, UNINDEX, INDEX, CLEAR].map((s) => sqlite.prepare(s));
+  return () => {
+    const { indexed } = state!.get() as { indexed: number | null };
+    if (indexed == null) return;
+    if (indexed) unindex!.run();
+    index!.run();
+    clear!.run();
+  };
 }
 
 export function cpuSeconds(started: NodeJS.CpuUsage): number {

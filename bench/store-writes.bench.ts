@@ -19,6 +19,7 @@ import {
   cpuSeconds,
   makeCopies,
   median,
+  prepareIndexQueue,
   prepareRawSave,
   type RawRows,
   rawRows,
@@ -59,8 +60,10 @@ async function timeRaw(copies: Copy[], documents = 1): Promise<number> {
   // As the store's connection (sqlite.ts): each document's savepoint keeps its sub-journal in memory.
   sqlite.pragma("temp_store = MEMORY");
   const saveOne = prepareRawSave(sqlite, Object.keys(eventRow(copies[0]!.events[0]!)));
+  const indexQueue = prepareIndexQueue(sqlite);
   const saveBatch = sqlite.transaction((batch: RawRows[]) => {
     for (const r of batch) saveOne(r);
+    indexQueue(); // as the store, before each commit
   });
   const rows = copies.map(rawRows);
   const started = process.cpuUsage();

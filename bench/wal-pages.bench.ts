@@ -12,7 +12,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { eventRow } from "../src/store/shared-events.js";
 import { openSqliteStore } from "../src/store/sqlite.js";
-import { makeCopies, prepareRawSave, rawRows } from "./store-write-copies.js";
+import { makeCopies, prepareIndexQueue, prepareRawSave, rawRows } from "./store-write-copies.js";
 
 const arg = (name: string, fallback: number) =>
   process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback;
@@ -48,11 +48,14 @@ sqlite.pragma("synchronous = NORMAL");
 sqlite.pragma("foreign_keys = ON");
 sqlite.pragma("wal_autocheckpoint = 0");
 const save = prepareRawSave(sqlite, Object.keys(eventRow(copies[0]!.events[0]!)));
-for (const r of rows.slice(0, docCount)) save(r);
-sqlite.pragma("wal_checkpoint(TRUNCATE)");
+const indexQueue = prepareIndexQueue(sqlite);
+// As the store: the search index is written just before each commit (migration 019).
 const saveBatch = sqlite.transaction((batch: typeof rows) => {
   for (const r of batch) save(r);
+  indexQueue();
 });
+for (const r of rows.slice(0, docCount)) saveBatch([r]);
+sqlite.pragma("wal_checkpoint(TRUNCATE)");
 for (let i = docCount; i < rows.length; i += perCommit) saveBatch(rows.slice(i, Math.min(i + perCommit, rows.length)));
 const pages = framePages(readFileSync(`${path}-wal`));
 const owners = pageOwners(sqlite);

@@ -12,11 +12,19 @@ import {
   type SqliteDialectConfig,
   SqliteDriver,
 } from "kysely";
+import type { RunStatement } from "./search-queue.js";
 
 /** A batch of documents on the connection: `wanted` while one is open, `started` once its transaction began. */
 export type BatchState = { wanted(): boolean; started(): boolean };
 
-export function createImmediateSqliteDialect(config: SqliteDialectConfig, batch?: BatchState): SqliteDialect {
+/** What runs in a transaction just before it commits (the search index, search-queue.ts). */
+export type BeforeCommit = (run: RunStatement) => Promise<void>;
+
+export function createImmediateSqliteDialect(
+  config: SqliteDialectConfig,
+  batch?: BatchState,
+  beforeCommit?: BeforeCommit,
+): SqliteDialect {
   const run = (connection: DatabaseConnection, statement: string) =>
     connection.executeQuery(CompiledQuery.raw(statement));
   const inBatch = () => batch?.wanted() === true;
@@ -29,7 +37,9 @@ export function createImmediateSqliteDialect(config: SqliteDialectConfig, batch?
       await run(connection, inBatch() ? "savepoint batched_document" : "begin immediate");
     }
     override async commitTransaction(connection: DatabaseConnection): Promise<void> {
-      await run(connection, inBatch() ? "release batched_document" : "commit");
+      if (inBatch()) return void (await run(connection, "release batched_document"));
+      await beforeCommit?.((statement) => run(connection, statement));
+      await run(connection, "commit");
     }
     // SQLite ends the transaction itself on some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM): nothing is left to
     // roll back, and the "no transaction is active" error would hide the one that ended it.

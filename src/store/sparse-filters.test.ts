@@ -13,6 +13,7 @@ import { parseEventQuery } from "./event-filter.js";
 import { queryEvents, selectEventPage } from "./events-store.js";
 import { createImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
 import type { Database as Schema } from "./schema.js";
+import { INDEX_QUEUED_EVENTS } from "./search-queue.js";
 import { FEW_MATCHES, planSparseFilters, type SparsePlan } from "./sparse-filters.js";
 import { openSqliteStore } from "./sqlite.js";
 
@@ -51,6 +52,7 @@ before(async () => {
       const record = eventNumber(i);
       insert.run({ event_id: record.event_id, record: JSON.stringify(record), ...eventColumns(record) });
     }
+    for (const statement of INDEX_QUEUED_EVENTS) sqlite.exec(statement); // as the store does before its commits
   })();
   db = new Kysely<Schema>({ dialect: createImmediateSqliteDialect({ database: sqlite }) });
 });

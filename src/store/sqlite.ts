@@ -3,11 +3,12 @@ import Database from "better-sqlite3";
 import { Kysely } from "kysely";
 import { CONFIG } from "../config.js";
 import { SitrepError } from "../errors.js";
-import { type BatchState, createImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
+import { type BatchState, type BeforeCommit, createImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
 import { createKyselyStore } from "./kysely-store.js";
 import { isMigrated, migrateToLatest } from "./migrations/index.js";
 import { retryWhenBusy } from "./retry-when-busy.js";
 import type { Database as Schema } from "./schema.js";
+import { INDEX_QUEUED_EVENTS, indexQueuedEvents } from "./search-queue.js";
 import { cacheStatements } from "./statement-cache.js";
 import type { Store } from "./store.js";
 import { describeStoreFault, storeFaultOf } from "./store-faults.js";
@@ -50,8 +51,8 @@ export async function createSqliteStore(sqlite: Database.Database): Promise<Stor
   // per index whatever its size), cache_size and mmap_size (no change beyond the noise; mmap turns an I/O error into a
   // crash).
   sqlite.pragma("foreign_keys = ON");
-  const batch = createSqliteWriteBatch(sqlite);
-  const db = kyselyOf(sqlite, batch.state);
+  const batch = createSqliteWriteBatch(sqlite, indexQueuedEvents);
+  const db = kyselyOf(sqlite, batch.state, indexQueuedEvents);
   batch.attach(db as Kysely<unknown>);
   await retryWhenBusy(() => migrateHoldingWriteLock(sqlite, db));
   return createKyselyStore(db, batch);
@@ -77,9 +78,13 @@ async function openReadOnly(path: string): Promise<Store> {
   return createKyselyStore(db);
 }
 
-function kyselyOf(sqlite: Database.Database, batch?: BatchState): Kysely<Schema> {
+function kyselyOf(sqlite: Database.Database, batch?: BatchState, beforeCommit?: BeforeCommit): Kysely<Schema> {
   return new Kysely<Schema>({
-    dialect: createImmediateSqliteDialect({ database: cacheStatements(sqlite, CONFIG.storeStatementCacheSize) }, batch),
+    dialect: createImmediateSqliteDialect(
+      { database: cacheStatements(sqlite, CONFIG.storeStatementCacheSize) },
+      batch,
+      beforeCommit,
+    ),
   });
 }
 
@@ -89,6 +94,8 @@ async function migrateHoldingWriteLock(sqlite: Database.Database, db: Kysely<Sch
   sqlite.exec("begin immediate");
   try {
     await migrateToLatest(db as Kysely<unknown>);
+    // What a writer left queued for the search index without indexing it (one that wrote past the store).
+    for (const statement of INDEX_QUEUED_EVENTS) sqlite.exec(statement);
     sqlite.exec("commit");
   } catch (error) {
     if (sqlite.inTransaction) sqlite.exec("rollback");

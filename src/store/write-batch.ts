@@ -4,7 +4,7 @@
 // inside the batch, so it stays all-or-nothing; a crash loses only the uncommitted batch, which a re-run stores again.
 import type Database from "better-sqlite3";
 import { type Kysely, sql } from "kysely";
-import type { BatchState } from "./immediate-sqlite-dialect.js";
+import type { BatchState, BeforeCommit } from "./immediate-sqlite-dialect.js";
 
 export type WriteBatch = {
   /** Opens the batch: the writes until commit or rollback share one transaction, each transaction a savepoint in it. */
@@ -16,7 +16,10 @@ export type WriteBatch = {
 };
 
 /** One SQLite connection's batch, and the state its dialect reads to make each transaction a savepoint in it. */
-export function createSqliteWriteBatch(sqlite: Database.Database): WriteBatch & {
+export function createSqliteWriteBatch(
+  sqlite: Database.Database,
+  beforeCommit?: BeforeCommit,
+): WriteBatch & {
   state: BatchState;
   attach(db: Kysely<unknown>): void;
 } {
@@ -39,8 +42,10 @@ export function createSqliteWriteBatch(sqlite: Database.Database): WriteBatch & 
     },
     async commit() {
       try {
+        if (sqlite.inTransaction) await beforeCommit?.(run);
         await end("commit");
       } catch (error) {
+        wanted = false;
         if (sqlite.inTransaction) await run("rollback");
         throw error;
       }

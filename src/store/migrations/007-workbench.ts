@@ -92,7 +92,7 @@ async function createReviewTables(db: Kysely<unknown>): Promise<void> {
 }
 
 /** The searched text: the sentence (notes), actors and place. Re-indexed when a review changes them. */
-const SEARCHED =
+export const SEARCHED =
   "coalesce(json_extract(new.record, '$.notes'), '') || ' ' || coalesce(new.actors, '') || ' ' || coalesce(new.location, '') || ' ' || coalesce(new.admin1, '') || ' ' || coalesce(new.country, '')";
 
 async function createSearchIndex(db: Kysely<unknown>): Promise<void> {

@@ -17,6 +17,7 @@ import * as actorSets from "./014-actor-sets.js";
 import * as fewerEventIndexes from "./016-fewer-event-indexes.js";
 import * as fewerBtrees from "./017-fewer-btrees.js";
 import * as dateEndKey from "./018-date-end-key.js";
+import * as searchAtCommit from "./019-search-at-commit.js";
 import * as pgFulltext from "./postgres/009-pg-fulltext.js";
 import * as pgGeometry from "./postgres/pg-001-geometry.js";
 import * as pgWorkerHeartbeats from "./postgres/pg-002-worker-heartbeats.js";
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "016-fewer-event-indexes": fewerEventIndexes,
   "017-fewer-btrees": fewerBtrees,
   "018-date-end-key": dateEndKey,
+  "019-search-at-commit": searchAtCommit,
 };
 
 export type Backend = "sqlite" | "postgres";
