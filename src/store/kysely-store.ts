@@ -170,20 +170,30 @@ export function createKyselyStore(db: Kysely<Database>, writeBatch?: WriteBatch)
  * literals of the statement's one shape, the buckets its parameters.
  */
 function findCandidates(db: Kysely<Database>, buckets: string[]) {
-  const pairs = buckets.map((bucket, band) => sql`(${sql.lit(band)}, ${bucket})`);
   return runShaped(db, `near-duplicate candidates ${buckets.length}`, buckets, () =>
-    db
-      .selectFrom("fingerprint_buckets")
-      .innerJoin("fingerprints", "fingerprints.document_id", "fingerprint_buckets.document_id")
-      .innerJoin("documents", "documents.document_id", "fingerprint_buckets.document_id")
-      .select(["fingerprints.document_id", "fingerprints.signature", "documents.ingested_at"])
-      .where(
-        sql<boolean>`(${sql.ref("fingerprint_buckets.band")}, ${sql.ref("fingerprint_buckets.bucket")}) in (values ${sql.join(pairs)})`,
-      )
-      .distinct()
-      .orderBy("documents.ingested_at")
-      .orderBy("fingerprints.document_id"),
+    nearDuplicateCandidates(db, buckets),
   );
+}
+
+/** Documents that share a band's bucket with `buckets` (one per band), oldest first. */
+export function nearDuplicateCandidates(db: Kysely<Database>, buckets: string[]) {
+  // An OR of (band, bucket) equalities, not a row-value IN (VALUES …): SQLite answers the OR with one primary-key
+  // search per band but scans the whole table for the IN list.
+  return db
+    .selectFrom("fingerprint_buckets")
+    .innerJoin("fingerprints", "fingerprints.document_id", "fingerprint_buckets.document_id")
+    .innerJoin("documents", "documents.document_id", "fingerprint_buckets.document_id")
+    .select(["fingerprints.document_id", "fingerprints.signature", "documents.ingested_at"])
+    .where((eb) =>
+      eb.or(
+        buckets.map((bucket, band) =>
+          eb.and([eb("fingerprint_buckets.band", "=", sql.lit(band)), eb("fingerprint_buckets.bucket", "=", bucket)]),
+        ),
+      ),
+    )
+    .distinct()
+    .orderBy("documents.ingested_at")
+    .orderBy("fingerprints.document_id");
 }
 
 /** As guard, but a bad filter or cursor stays the caller's error (a 400, a usage error), not the store's. */
