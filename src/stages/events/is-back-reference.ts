@@ -117,8 +117,10 @@ function isDefinite(tree: ParseTree, noun: number): boolean {
   return childrenWith(tree, noun, ["det"]).some((d) => POINTING_DETERMINERS.test(wordOf(tree, d)));
 }
 
+/** "they", "the attackers", and "the blast" (destroyed several buildings): the incident's own doers. */
 function isPointingSubject(tree: ParseTree, subject: number): boolean {
   if (POINTING_PRONOUNS.test(wordOf(tree, subject))) return true;
+  if (INCIDENT_NOUNS.test(wordOf(tree, subject)) && isDefinite(tree, subject)) return true;
   const isPlural = wordOf(tree, subject).endsWith("s");
   return isPlural && isDefinite(tree, subject);
 }
@@ -128,7 +130,7 @@ function isPointingSubject(tree: ParseTree, subject: number): boolean {
  * toward the border") or reached in what they did next ("before fleeing ... with Niger") is no setting of
  * the act. Unparsed, every day or place of the sentence counts.
  */
-function hasOwnSetting(doc: Doc, tree: ParseTree, mention: TriggerMention): boolean {
+export function hasOwnSetting(doc: Doc, tree: ParseTree, mention: TriggerMention): boolean {
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
   const isSetting = (s: Span) => inside(s) && !isWhereTheyWent(tree, headTokenOf(tree, s));
