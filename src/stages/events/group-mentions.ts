@@ -47,12 +47,15 @@ export function groupMentions(
       continue;
     }
     const lookback = settings.nounPhraseLookbackChars;
-    const date = isAnaphoric(doc, mention, lookback)
+    const isDefinite = isAnaphoric(doc, mention, lookback);
+    const date = isDefinite
       ? (dateInNounPhrase(doc, mention, lookback) ?? findAttachedDate(doc, tree, mention))
       : nearestDate(doc, tree, mention);
     const incident = date
       ? findDatedIncident(incidents, mention, date)
-      : (findLeadIncident(incidents, mention) ?? findNarratedIncident(doc, tree, latest, mention, settings));
+      : (findLeadIncident(incidents, mention) ??
+        (isDefinite ? findNamedIncident(latest, mention) : undefined) ??
+        findNarratedIncident(doc, tree, latest, mention, settings));
     if (incident) {
       incident.mentions.push(mention);
       incident.sentences.add(mention.sentence);
@@ -175,6 +178,15 @@ function findNarratedIncident(
   if (gap < 0 || gap > settings.narrationGapSentences || hasOwnSetting(doc, tree, mention)) return undefined;
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   return OTHER_INCIDENT.test(doc.text.slice(sentence.start, mention.span.start)) ? undefined : latest;
+}
+
+/**
+ * "Al Shabaab said it carried out the bombing" after a suicide bomber's blast: a definite, undated mention
+ * names the incident just told when it is of its event type, if not its sub-type (a suicide bomb is a
+ * bombing). Only the latest: reaching further back cost location accuracy on the tune half (0.392 -> 0.378).
+ */
+function findNamedIncident(latest: Incident | undefined, mention: TriggerMention): Incident | undefined {
+  return latest?.mentions[0].eventType === mention.eventType ? latest : undefined;
 }
 
 function findLeadIncident(incidents: Incident[], mention: TriggerMention): Incident | undefined {

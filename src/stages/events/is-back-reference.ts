@@ -43,6 +43,8 @@ const POINTING_PRONOUNS = /^(?:they|he|she|it|them)$/;
 const ADDITIVE_ADVERBS = /^(?:also|too)$/;
 // Where someone went or came from, not where something happened ("to" also marks "set fire to houses").
 const DIRECTIONS = /^(?:toward|towards|into|from|across)$/;
+// Place words where nothing happened (places stage): "Malian soldiers", a place inside a person's name.
+const NOT_SETTINGS = new Set(["ADJECTIVAL", "IN_NAME"]);
 // "set fire to houses before fleeing": what they did next, and where, after the act itself.
 const NEXT_ACT_MARKERS = /^(?:before)$/;
 const OTHER_TIME_ADVERBS = /^(?:later|then|afterwards|subsequently|earlier|previously|next)$/;
@@ -133,7 +135,8 @@ function isPointingSubject(tree: ParseTree, subject: number): boolean {
 export function hasOwnSetting(doc: Doc, tree: ParseTree, mention: TriggerMention): boolean {
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
-  const isSetting = (s: Span) => inside(s) && !isWhereTheyWent(tree, headTokenOf(tree, s));
+  const isSetting = (s: Span) =>
+    inside(s) && !NOT_SETTINGS.has(s.label) && !isWhereTheyWent(tree, headTokenOf(tree, s));
   return spansOf(doc, "dates").some(inside) || spansOf(doc, "places").some(isSetting);
 }
 

@@ -35,6 +35,13 @@ describe("events: a moment of the incident just told joins it", () => {
     for (const event of doc.events) assert.equal(event.date, null);
   });
 
+  it("'Al Shabaab said it carried out the bombing' names the suicide bombing just told", () => {
+    const doc = run(
+      'A suicide bomber blew himself up at a checkpoint in Mogadishu on Sunday, killing 12 people. "He detonated it as soldiers searched cars," police officer Abdi Hassan said. Twelve people were killed, the ministry said. Al Shabaab said it carried out the bombing.',
+    );
+    assert.equal(doc.events.length, 1, wordsOf(doc).join(" / "));
+  });
+
   describe("negative cases", () => {
     it("'Separately, a car bomb exploded ...' is another incident", () => {
       const doc = run(`${ASSAULT} Separately, a car bomb exploded at a checkpoint.`);
