@@ -174,7 +174,7 @@ function findNarratedIncident(
   settings: EventsSettings,
 ): Incident | undefined {
   if (!latest || latest.mentions[0].disorderType !== mention.disorderType) return undefined;
-  const gap = mention.sentence - Math.max(...latest.sentences);
+  const gap = mention.sentence - lastToldSentence(doc, latest, mention.sentence);
   if (gap < 0 || gap > settings.narrationGapSentences || hasOwnSetting(doc, tree, mention)) return undefined;
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   return OTHER_INCIDENT.test(doc.text.slice(sentence.start, mention.span.start)) ? undefined : latest;
@@ -187,6 +187,15 @@ function findNarratedIncident(
  */
 function findNamedIncident(latest: Incident | undefined, mention: TriggerMention): Incident | undefined {
   return latest?.mentions[0].eventType === mention.eventType ? latest : undefined;
+}
+
+/** The incident's last sentence, or the last one after it that goes on about it ("The assault began at dawn"). */
+function lastToldSentence(doc: Doc, incident: Incident, before: number): number {
+  const sentences = spansOf(doc, "sentences");
+  let last = Math.max(...incident.sentences);
+  while (last + 1 < before && CONTINUATION.test(doc.text.slice(sentences[last + 1].start, sentences[last + 1].end)))
+    last++;
+  return last;
 }
 
 function findLeadIncident(incidents: Incident[], mention: TriggerMention): Incident | undefined {

@@ -24,6 +24,13 @@ describe("events: a moment of the incident just told joins it", () => {
     assert.match(wordsOf(doc)[0], /car bomb/);
   });
 
+  it("a sentence that goes on about 'the assault' between them keeps the car bomb in the attack", () => {
+    const doc = run(
+      `${ASSAULT} The assault began at dawn when fighters surrounded the base. A car bomb exploded at the main gate.`,
+    );
+    assert.equal(doc.events.length, 1, wordsOf(doc).join(" / "));
+  });
+
   it("'the blast destroyed several buildings' is the blast's damage, not a record of its own", () => {
     const doc = run(`${ASSAULT} A car bomb exploded at the main gate, and the blast destroyed several buildings.`);
     assert.equal(doc.events.length, 1, wordsOf(doc).join(" / "));
