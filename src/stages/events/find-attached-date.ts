@@ -30,9 +30,20 @@ export function findAttachedDate(doc: Doc, tree: ParseTree, mention: TriggerMent
   );
 }
 
+/**
+ * "since April", "until Friday": the bound of a period, not when an event happened. A sentence the syntax
+ * stage left unparsed is read by the word before the date.
+ */
+export function isPeriodBound(tree: ParseTree, span: { start: number; end: number }): boolean {
+  const token = headTokenOf(tree, span);
+  if (token >= 0) return NOT_EVENT_TIME.has(caseOf(tree, token) ?? "");
+  const before = /(\w+)\s+(?:the\s+)?$/.exec(tree.doc.text.slice(Math.max(0, span.start - 16), span.start));
+  return NOT_EVENT_TIME.has(before?.[1].toLowerCase() ?? "");
+}
+
 function isUnder(tree: ParseTree, span: { start: number; end: number }, heads: ReadonlySet<number>): boolean {
   let token = headTokenOf(tree, span);
-  if (token < 0 || NOT_EVENT_TIME.has(caseOf(tree, token) ?? "")) return false;
+  if (token < 0 || isPeriodBound(tree, span)) return false;
   for (let hops = 0; token >= 0 && hops < MAX_HOPS; hops++) {
     if (isClausal(relationOf(tree, token))) return false;
     const head = headOf(tree, token);

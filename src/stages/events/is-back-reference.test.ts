@@ -56,6 +56,11 @@ describe("events: a further act of the attackers joins their attack", () => {
     assert.ok(doc.events[0].eventType.evidence.some((s) => doc.text.slice(s.start, s.end) === "looted"));
   });
 
+  it("a place the attackers fled toward is no setting of its own: the arson still joins the raid", () => {
+    const doc = run(`${RAID} The attackers also set fire to houses before fleeing toward the border with Niger.`);
+    assert.deepEqual(triggersOf(doc), ["attacked"]);
+  });
+
   it("negative case: a second verb with a subject of its own ('and herders looted shops') stays its own", () => {
     const doc = run(`${RAID} The attackers stole cattle, and herders looted shops.`);
     assert.equal(doc.events.length, 2, triggersOf(doc).join());
@@ -68,6 +73,11 @@ describe("events: a further act of the attackers joins their attack", () => {
 
   it("negative case: arson at another place and day stays its own record", () => {
     const doc = run(`${RAID} On Sunday, the attackers set fire to houses in Dutsin-Ma.`);
+    assert.equal(doc.events.length, 2, triggersOf(doc).join());
+  });
+
+  it("negative case: arson the sentence puts in another town stays its own record", () => {
+    const doc = run(`${RAID} The attackers also set fire to houses in Dutsin-Ma.`);
     assert.equal(doc.events.length, 2, triggersOf(doc).join());
   });
 });

@@ -9,9 +9,19 @@
 //    Its toll is the incident's, not a new record's.
 // The words are closed classes (pronouns, determiners) and a few verbs of claiming and judging, kept
 // here with their reasons, as read-irrealis does.
-import { type Doc, spansOf } from "../../doc.js";
+import { type Doc, type Span, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
+import {
+  caseOf,
+  childrenWith,
+  headOf,
+  headTokenOf,
+  isClausal,
+  type ParseTree,
+  relationOf,
+  uposOf,
+  wordOf,
+} from "./parse-tree.js";
 
 // Verbs whose object is an incident someone speaks about, not one the sentence tells happening.
 const REFERRING_VERBS =
@@ -31,6 +41,12 @@ const POINTING_DETERMINERS = /^(?:the|these|those|this|that)$/;
 const POINTING_PRONOUNS = /^(?:they|he|she|it|them)$/;
 // "also", "too": more of the same act. Not "later" or "then": another time may be another incident.
 const ADDITIVE_ADVERBS = /^(?:also|too)$/;
+// Where someone went or came from, not where something happened ("to" also marks "set fire to houses").
+const DIRECTIONS = /^(?:toward|towards|into|from|across)$/;
+// Place words where nothing happened (places stage): "Malian soldiers", a place inside a person's name.
+const NOT_SETTINGS = new Set(["ADJECTIVAL", "IN_NAME"]);
+// "set fire to houses before fleeing": what they did next, and where, after the act itself.
+const NEXT_ACT_MARKERS = /^(?:before)$/;
 const OTHER_TIME_ADVERBS = /^(?:later|then|afterwards|subsequently|earlier|previously|next)$/;
 // Nouns that name an incident as a whole: "killed in the attack" points at one already told.
 const INCIDENT_NOUNS =
@@ -62,7 +78,7 @@ function hasReferringVerb(tree: ParseTree, noun: number): boolean {
  */
 export function isFurtherAct(doc: Doc, tree: ParseTree, mention: TriggerMention): boolean {
   const verb = verbOf(tree, mention.span);
-  if (verb < 0 || uposOf(tree, verb) !== "VERB" || hasOwnSetting(doc, mention)) return false;
+  if (verb < 0 || uposOf(tree, verb) !== "VERB" || hasOwnSetting(doc, tree, mention)) return false;
   const verbs = sharingVerbs(tree, verb);
   const adverbs = verbs.flatMap((v) => childrenWith(tree, v, ["advmod"])).map((c) => wordOf(tree, c));
   if (adverbs.some((w) => OTHER_TIME_ADVERBS.test(w))) return false;
@@ -94,7 +110,7 @@ function sharingVerbs(tree: ParseTree, verb: number): number[] {
  */
 export function isToldAgain(doc: Doc, tree: ParseTree, mention: TriggerMention): boolean {
   const token = verbOf(tree, mention.span);
-  if (!mention.span.data?.generic || token < 0 || hasOwnSetting(doc, mention)) return false;
+  if (!mention.span.data?.generic || token < 0 || hasOwnSetting(doc, tree, mention)) return false;
   const nouns = uposOf(tree, token) === "VERB" ? childrenWith(tree, token, ["obl"]) : [token];
   return nouns.some((n) => INCIDENT_NOUNS.test(wordOf(tree, n)) && isDefinite(tree, n));
 }
@@ -103,16 +119,35 @@ function isDefinite(tree: ParseTree, noun: number): boolean {
   return childrenWith(tree, noun, ["det"]).some((d) => POINTING_DETERMINERS.test(wordOf(tree, d)));
 }
 
+/** "they", "the attackers", and "the blast" (destroyed several buildings): the incident's own doers. */
 function isPointingSubject(tree: ParseTree, subject: number): boolean {
   if (POINTING_PRONOUNS.test(wordOf(tree, subject))) return true;
+  if (INCIDENT_NOUNS.test(wordOf(tree, subject)) && isDefinite(tree, subject)) return true;
   const isPlural = wordOf(tree, subject).endsWith("s");
   return isPlural && isDefinite(tree, subject);
 }
 
-function hasOwnSetting(doc: Doc, mention: TriggerMention): boolean {
+/**
+ * A day or place of the act's own. A place someone went to or came from ("crossed into Niger", "fleeing
+ * toward the border") or reached in what they did next ("before fleeing ... with Niger") is no setting of
+ * the act. Unparsed, every day or place of the sentence counts.
+ */
+export function hasOwnSetting(doc: Doc, tree: ParseTree, mention: TriggerMention): boolean {
   const sentence = spansOf(doc, "sentences")[mention.sentence];
-  const inside = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
-  return spansOf(doc, "dates").some(inside) || spansOf(doc, "places").some(inside);
+  const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
+  const isSetting = (s: Span) =>
+    inside(s) && !NOT_SETTINGS.has(s.label) && !isWhereTheyWent(tree, headTokenOf(tree, s));
+  return spansOf(doc, "dates").some(inside) || spansOf(doc, "places").some(isSetting);
+}
+
+function isWhereTheyWent(tree: ParseTree, token: number): boolean {
+  let t = token;
+  for (; t >= 0 && uposOf(tree, t) !== "VERB"; t = headOf(tree, t)) {
+    if (DIRECTIONS.test(caseOf(tree, t) ?? "")) return true;
+    if (isClausal(relationOf(tree, t))) return false;
+  }
+  const isNextAct = t >= 0 && relationOf(tree, t) === "advcl";
+  return isNextAct && childrenWith(tree, t, ["mark"]).some((m) => NEXT_ACT_MARKERS.test(wordOf(tree, m)));
 }
 
 /** "set fire to": the span's verb, not the preposition that closes it (its head is outside the span too). */

@@ -8,7 +8,6 @@
 // far this year") is a tally (find-tallies.ts), not an incident: tune F1 +0.001, check +0.004. So is a
 // trigger whose clause is the open complement of a modal or intent verb ("vowed to continue shelling",
 // "could be ordered to resume shelling"), read up the xcomp chain only: tune +0.002, check +0.002.
-import { type Doc, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { ParseTree } from "./parse-tree.js";
 import { type Irrealis, readIrrealis } from "./read-irrealis.js";
@@ -28,19 +27,4 @@ export function isIrrealis(mention: TriggerMention, found: Irrealis | null, isDa
   if (found === "planned" && mention.disorderType === "Demonstrations") return true;
   if (found === "planned" || found === "future") return isDatedAhead();
   return found !== null && NOT_AN_INCIDENT.has(found);
-}
-
-/**
- * "plans to send reinforcements next week", "will march on Friday": a plan or a future clause whose sentence
- * names a day after publication has not happened yet, whichever the reporter's tense. Without such a date a
- * planned or future clause stays: the gold marks reported threats as events (see above).
- */
-export function isDatedAhead(doc: Doc, mention: TriggerMention): boolean {
-  const published = doc.meta.published?.slice(0, 10);
-  if (!published) return false;
-  const sentence = spansOf(doc, "sentences")[mention.sentence];
-  return spansOf(doc, "dates").some((d) => {
-    const start = (d.data as { start?: string } | undefined)?.start;
-    return d.start >= sentence.start && d.end <= sentence.end && !!start && start > published;
-  });
 }

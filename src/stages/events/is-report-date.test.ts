@@ -47,3 +47,24 @@ describe("events: the dateline dates the report, not the incident", () => {
     });
   });
 });
+
+describe("events: a plan for a day after the report's day did not happen", () => {
+  it("'next week' in a report filed long before publication is ahead of the dateline: no record", () => {
+    const result = processText(
+      "NIAMEY, March 3 (Wire) - Gunmen killed seven soldiers near Tillaberi on Monday. The government plans to send reinforcements to the region next week.",
+      { origin: "test", published: "2022-07-10" },
+    );
+    assert.ok("doc" in result);
+    const words = result.doc.events.flatMap((e) =>
+      e.eventType.evidence.map((s) => result.doc.text.slice(s.start, s.end)),
+    );
+    assert.ok(!words.includes("reinforcements"), words.join());
+    assert.ok(result.doc.events.length > 0);
+  });
+
+  it("negative case: a plan announced on a day before the report's day stays (the gold marks reported threats)", () => {
+    const doc = run(`${DATELINE}On Monday the government said it plans to send reinforcements to Tillaberi.`);
+    const words = doc.events.flatMap((e) => e.eventType.evidence.map((s) => doc.text.slice(s.start, s.end)));
+    assert.ok(words.includes("reinforcements"), words.join());
+  });
+});
