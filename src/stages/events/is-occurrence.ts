@@ -17,7 +17,19 @@ export function isOccurrence(doc: Doc, mention: TriggerMention, settings: Events
 /** Text from the last clause boundary (, ; : — or sentence start) to the trigger, at most `maxWords` words. */
 function clauseBefore(doc: Doc, mention: TriggerMention, maxWords: number): string {
   const sentence = spansOf(doc, "sentences")[mention.sentence];
-  const before = doc.text.slice(sentence.start, mention.span.start);
+  const before = withoutDates(doc, sentence.start, mention.span.start);
   const clause = before.split(/[;:,—–]\s|\bthat\b|\bwhich\b/).pop() ?? before;
   return clause.split(/\s+/).slice(-maxWords).join(" ");
+}
+
+/** The text from `start` to `end` with its dates blanked: the month in "MAY 20" is no modal "may". */
+function withoutDates(doc: Doc, start: number, end: number): string {
+  let text = doc.text.slice(start, end);
+  for (const date of spansOf(doc, "dates")) {
+    if (date.end <= start || date.start >= end) continue;
+    const from = Math.max(date.start, start) - start;
+    const to = Math.min(date.end, end) - start;
+    text = text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
+  }
+  return text;
 }

@@ -88,6 +88,14 @@ describe("events read from the parse: one test per error kind", () => {
     assert.equal(event?.actor1?.value.name, "M23");
   });
 
+  it("a dateline's month 'MAY' is no modal 'may': the lead's attack still happened", () => {
+    const events = run(
+      "Rebels raid base\n\nGOMA, MAY 20 (Wire) - Rebels attacked an army base near Goma on Sunday, killing four soldiers.",
+    ).events;
+    assert.equal(events.length, 1);
+    assert.equal(events[0]?.place?.value.location, "Goma");
+  });
+
   it("'two suicide bombings killed over 48 people' gives 48 dead, not 2", () => {
     const [event] = run("Two suicide bombings killed over 48 people in Baghdad on Thursday.").events;
     assert.equal(event?.fatalities.value.best, 48);
