@@ -18,6 +18,7 @@ import { isActorDescription } from "./is-actor-description.js";
 import { isFigurative } from "./is-figurative.js";
 import { isDatedAhead, isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
 import { isMonthName } from "./is-month-name.js";
+import { isNonViolentCause } from "./is-non-violent-cause.js";
 import { isOccurrence } from "./is-occurrence.js";
 import { hasConflictEvidence, hasPredicateArgument, isOffRegister, statesMatchResult } from "./is-off-register.js";
 import { isUnhappened as isScoredUnhappened, readParsedWords, scoreMentionHappened } from "./is-unhappened.js";
@@ -66,6 +67,7 @@ export function findEventsAndClaims(
       !isOffRegister(doc, tree, m, lexicons, hasEvidence, isMatchReport) &&
       isOccurrence(doc, m, settings) &&
       !isFigurative(doc, m) &&
+      !isNonViolentCause(doc, tree, m, triggers, lexicons) &&
       !countBefore(doc, m) &&
       !isInDate(doc, m) &&
       !isMonthName(doc, m) &&
