@@ -17,6 +17,7 @@ import { groupMentions } from "./group-mentions.js";
 import { isActorDescription } from "./is-actor-description.js";
 import { isFigurative } from "./is-figurative.js";
 import { isDatedAhead, isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
+import { isLongPast } from "./is-long-past.js";
 import { isMonthName } from "./is-month-name.js";
 import { isNonViolentCause } from "./is-non-violent-cause.js";
 import { isOccurrence } from "./is-occurrence.js";
@@ -68,6 +69,7 @@ export function findEventsAndClaims(
       isOccurrence(doc, m, settings) &&
       !isFigurative(doc, m) &&
       !isNonViolentCause(doc, tree, m, triggers, lexicons) &&
+      !isLongPast(doc, m, settings) &&
       !countBefore(doc, m) &&
       !isInDate(doc, m) &&
       !isMonthName(doc, m) &&

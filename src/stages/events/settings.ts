@@ -61,6 +61,9 @@ export const EVENTS_SETTINGS = Object.freeze({
    * casualty may still be an excerpt of a conflict report. CASE 2021 snippets are one to three sentences. A match
    * result ("beat City 3-2") shows the sports register at any length. */
   registerMinSentences: 6,
+  /** A trigger whose nearest stated date ended this many days before publication is history, not news
+   * (is-long-past.ts): a year, so "last year" and a named year before the last are look-backs. */
+  historyDays: 365,
 });
 
 export type EventsSettings = { readonly [K in keyof typeof EVENTS_SETTINGS]: number };
