@@ -14,7 +14,7 @@ import type { ParseTree } from "./parse-tree.js";
 import { type Irrealis, readIrrealis } from "./read-irrealis.js";
 import { readPredicate } from "./read-predicate.js";
 
-const NOT_AN_INCIDENT: ReadonlySet<Irrealis> = new Set(["negated", "habitual", "total", "prospective", "striving"]);
+const NOT_AN_INCIDENT: ReadonlySet<Irrealis> = new Set(["negated", "habitual", "total", "prospective"]);
 
 /** What the parse says of whether the trigger's event took place (null: nothing against it). Read once per trigger:
  * the events stage asks it both whether the trigger is an incident and whether it is a total. */
