@@ -69,7 +69,7 @@ export function findEventsAndClaims(
       isOccurrence(doc, m, settings) &&
       !isFigurative(doc, m) &&
       !isNonViolentCause(doc, tree, m, triggers, lexicons) &&
-      !isLongPast(doc, m, settings) &&
+      !(isLongPast(doc, m, settings) && !hasEvidence) &&
       !countBefore(doc, m) &&
       !isInDate(doc, m) &&
       !isMonthName(doc, m) &&

@@ -2,7 +2,9 @@
 // whose nearest date in its sentence ended long before the report was published tells of history (the
 // subject of a trial, an anniversary, a profile's background), not of an incident the report brings. ACLED
 // codes an event from the reports of its own days; a report's look back is not a new event. Only a stated
-// date counts, and only in a report with a publication date.
+// date counts, and only in a report with a publication date. The events stage asks it only in a report with
+// no conflict evidence (is-off-register.ts): in a conflict report a recalled massacre still carries the
+// actors the tests of find-parsed-actor read, and its look-backs are left to the tallies.
 import { type Doc, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { EventsSettings } from "./settings.js";
