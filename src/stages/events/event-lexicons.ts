@@ -34,6 +34,8 @@ export type EventLexicons = {
   actorNouns: ActorNouns;
   genericActors: GenericActorNames;
   responsibilityClaims: ResponsibilityClaims;
+  /** Nouns (lower case) of illnesses, hazards, accidents, animals and things, with their WordNet class. */
+  nonViolentCauses: ReadonlyMap<string, string>;
 };
 
 export function loadEventLexicons(): EventLexicons {
@@ -48,6 +50,9 @@ export function loadEventLexicons(): EventLexicons {
     actorNouns: loadActorNouns(),
     genericActors: loadGenericActorNames(),
     responsibilityClaims: loadResponsibilityClaims(),
+    nonViolentCauses: new Map(
+      readLexiconLines("events/non-violent-causes.tsv").map((l) => l.split("\t") as [string, string]),
+    ),
   };
 }
 

@@ -17,7 +17,9 @@ import { groupMentions } from "./group-mentions.js";
 import { isActorDescription } from "./is-actor-description.js";
 import { isFigurative } from "./is-figurative.js";
 import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
+import { isLongPast } from "./is-long-past.js";
 import { isMonthName } from "./is-month-name.js";
+import { isNonViolentCause } from "./is-non-violent-cause.js";
 import { isOccurrence } from "./is-occurrence.js";
 import { hasConflictEvidence, hasPredicateArgument, isOffRegister, statesMatchResult } from "./is-off-register.js";
 import { isDatedAhead } from "./is-report-date.js";
@@ -67,6 +69,8 @@ export function findEventsAndClaims(
       !isOffRegister(doc, tree, m, lexicons, hasEvidence, isMatchReport) &&
       isOccurrence(doc, m, settings) &&
       !isFigurative(doc, m) &&
+      !isNonViolentCause(doc, tree, m, triggers, lexicons) &&
+      !(isLongPast(doc, m, settings) && !hasEvidence) &&
       !countBefore(doc, m) &&
       !isInDate(doc, m) &&
       !isMonthName(doc, m) &&

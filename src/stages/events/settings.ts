@@ -66,6 +66,10 @@ export const EVENTS_SETTINGS = Object.freeze({
    * casualty may still be an excerpt of a conflict report. CASE 2021 snippets are one to three sentences. A match
    * result ("beat City 3-2") shows the sports register at any length. */
   registerMinSentences: 6,
+  /** A trigger whose nearest stated date ended this many days before publication is history, not news
+   * (is-long-past.ts). Two years: the seed report (June 2021) keeps the March 2020 strikes it recounts as
+   * incidents, and one year cost them; older look-backs (a trial's bombing, a war of 1967) go. */
+  historyDays: 730,
 });
 
 export type EventsSettings = { readonly [K in keyof typeof EVENTS_SETTINGS]: number };

@@ -1,0 +1,25 @@
+// "Court jails three men over 2015 market bombing", "the group behind it was dismantled in 2017": a trigger
+// whose nearest date in its sentence ended long before the report was published tells of history (the
+// subject of a trial, an anniversary, a profile's background), not of an incident the report brings. ACLED
+// codes an event from the reports of its own days; a report's look back is not a new event. Only a stated
+// date counts, and only in a report with a publication date. The events stage asks it only in a report with
+// no conflict evidence (is-off-register.ts): in a conflict report a recalled massacre still carries the
+// actors the tests of find-parsed-actor read, and its look-backs are left to the tallies.
+import { type Doc, spansOf } from "../../doc.js";
+import type { TriggerMention } from "./find-triggers.js";
+import type { EventsSettings } from "./settings.js";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function isLongPast(doc: Doc, mention: TriggerMention, settings: EventsSettings): boolean {
+  const published = Date.parse(doc.meta.published?.slice(0, 10) ?? "");
+  if (Number.isNaN(published)) return false;
+  const sentence = spansOf(doc, "sentences")[mention.sentence];
+  const dates = spansOf(doc, "dates").filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.data?.end);
+  if (dates.length === 0) return false;
+  const distance = (d: { start: number; end: number }) =>
+    Math.max(d.start - mention.span.end, mention.span.start - d.end, 0);
+  const nearest = dates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  const ended = Date.parse(nearest.data?.end ?? "");
+  return !Number.isNaN(ended) && published - ended > settings.historyDays * DAY_MS;
+}

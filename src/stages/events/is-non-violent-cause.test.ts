@@ -1,0 +1,43 @@
+// Deaths by illness, accident, hazard or animal are no events; a killing by people, a weapon or a force
+// still is. Invented sentences through the real pipeline (processText).
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Doc } from "../../doc.js";
+import { processText } from "../../process.js";
+
+function run(text: string): Doc {
+  const result = processText(text, { origin: "test", published: "2021-06-28" });
+  assert.ok("doc" in result, "the document was declined");
+  return result.doc;
+}
+
+function triggersOf(text: string): string[] {
+  const doc = run(text);
+  return doc.events.map((e) => doc.text.slice(e.trigger.start, e.trigger.end));
+}
+
+describe("events: a non-violent cause of death", () => {
+  it("an outbreak of disease that killed people is no attack", () => {
+    assert.deepEqual(triggersOf("An outbreak of typhoid has killed nine people in the northern town of Kano."), []);
+  });
+
+  it("a vehicle that fell and killed passengers is no attack", () => {
+    assert.deepEqual(triggersOf("A lorry plunged off a bridge into the river on Monday, killing 14 passengers."), []);
+  });
+
+  it("a storm in the when-clause of a passive killing is no attack", () => {
+    assert.deepEqual(triggersOf("Six people were killed on Friday when a cyclone hit the coastal villages."), []);
+  });
+
+  it("people who killed stay an event", () => {
+    assert.ok(triggersOf("Gunmen killed nine villagers in the northern town of Kano on Sunday.").length > 0);
+  });
+
+  it("a killing whose sentence names a weapon stays an event", () => {
+    assert.ok(triggersOf("A minibus hit a roadside bomb near Kandahar, killing 14 passengers.").length > 0);
+  });
+
+  it("an owned machine is a force: jets of a country stay an event", () => {
+    assert.ok(triggersOf("Syrian jets killed 12 civilians in the town of Ariha on Monday.").length > 0);
+  });
+});
