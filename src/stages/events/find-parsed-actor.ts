@@ -84,21 +84,30 @@ function verbOf(tree: ParseTree, trigger: Span): Span {
 // The dash that ends a wire dateline ("BAMAKO, March 5 (Reuters) - ").
 const DATELINE_DASH = new Set(["-", "–", "—", "--"]);
 
+// Words of a plain noun phrase ("Kenyan riot police", "the army").
+const PHRASE_UPOS = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
+
 /**
- * "BAMAKO, March 5 (Reuters) - Gunmen on motorcycles killed ...": a parser trained on plain sentences
- * hangs the subject after a dateline's dash on the dateline (and the dateline's town on the verb). A verb
- * with no subject of its own after the dash takes the noun right after it, when its head lies back in the
- * dateline.
+ * "BAMAKO, March 5 (Reuters) - Gunmen on motorcycles killed ...", "NAIROBI (Wire) - Kenyan police fired":
+ * a parser trained on plain sentences hangs the subject after a dateline's dash on the dateline (and the
+ * dateline's town on the verb). A verb with no subject of its own after the dash takes the noun phrase
+ * right after it when some of its words hang back in the dateline: its first noun when a preposition
+ * follows it ("gunmen on motorcycles"), else its last ("Kenyan police", the head of a plain phrase).
  */
 function strandedSubject(tree: ParseTree, verb: number): number[] {
   let dash = verb - 1;
   while (dash >= 0 && headOf(tree, dash) >= 0 && !DATELINE_DASH.has(wordOf(tree, dash))) dash--;
-  const noun = dash + 1;
-  if (dash < 0 || headOf(tree, dash) < 0 || noun >= verb) return [];
+  if (dash < 0 || headOf(tree, dash) < 0 || dash + 1 >= verb) return [];
   // A subject of the verb's own after the dash is read as usual.
   if (childrenWith(tree, verb, ["nsubj"]).some((c) => c > dash)) return [];
-  const isStranded = /^(?:NOUN|PROPN)$/.test(uposOf(tree, noun)) && headOf(tree, noun) < dash;
-  return isStranded ? [noun] : [];
+  let last = dash + 1;
+  while (last + 1 < verb && PHRASE_UPOS.test(uposOf(tree, last + 1))) last++;
+  const phrase = Array.from({ length: last - dash }, (_, i) => dash + 1 + i).filter((t) =>
+    /^(?:NOUN|PROPN)$/.test(uposOf(tree, t)),
+  );
+  const isStranded = phrase.some((t) => headOf(tree, t) < dash) && PHRASE_UPOS.test(uposOf(tree, dash + 1));
+  if (!isStranded || phrase.length === 0) return [];
+  return [last + 1 === verb ? phrase[phrase.length - 1] : phrase[0]];
 }
 
 /** Anchors of one role in text order: the first named is the main one. */

@@ -17,9 +17,10 @@ import { isLocativeFrame } from "../../text/is-places-frame.js";
 import { endsWithLocative } from "../../text/locative-prepositions.js";
 import { overlaps } from "../../text/span-overlap.js";
 import { spansInClause } from "./find-in-clause.js";
+import { readReportCountry } from "./find-report-country.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isAttachedPlace } from "./is-attached-place.js";
-import { findFocusCountry, locateInFocusCountry } from "./locate-in-focus-country.js";
+import { locateInFocusCountry } from "./locate-in-focus-country.js";
 import { readParseTree } from "./parse-tree.js";
 import { readPredicate, roleOfSpan } from "./read-predicate.js";
 import type { EventsSettings } from "./settings.js";
@@ -93,7 +94,7 @@ export function locateEachCountry(
 ): Field<PlaceValue>[] {
   const best = locateEvent(doc, mentions, allMentions, settings);
   if (!best) {
-    const fallback = locateInFocusCountry(doc, mentions, findFocusCountry(doc, settings), settings);
+    const fallback = locateInFocusCountry(doc, mentions, readReportCountry(doc, settings), settings);
     return fallback ? [fallback] : [];
   }
   if (best.value.precision !== 3) return [best];
