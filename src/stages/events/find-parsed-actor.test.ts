@@ -90,6 +90,14 @@ describe("events: actors the report describes but does not name (ACLED's generic
     assert.equal(evidenceText(doc, police), "police");
   });
 
+  it("'Israeli airstrikes', 'Turkey's shelling': the country modifying or owning the event noun is its force", () => {
+    const strikes = firstEvent("Overnight, Israeli airstrikes on a school in Gaza City left dozens dead.");
+    assert.equal(strikes.event?.actor1?.value.name, "Military Forces of Israel");
+    assert.equal(evidenceText(strikes.doc, strikes.event?.actor1), "Israeli");
+    const shelling = firstEvent("Turkey's shelling of Kurdish villages near Qamishli continued on Monday.");
+    assert.equal(shelling.event?.actor1?.value.name, "Military Forces of Türkiye");
+  });
+
   it("'killing four people' after the trigger: the civilians a count's number modifies are actor 2", () => {
     const { doc, event } = firstEvent("A bomb exploded at a bus station in Maiduguri on Sunday, killing four people.");
     assert.equal(event?.actor2?.value.name, "Civilians (Nigeria)");

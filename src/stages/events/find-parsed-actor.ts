@@ -7,7 +7,7 @@
 // then the value is inferred, not stated). A name the entities stage knows is read by assign-actors.ts
 // first; this speaks only when no named actor has the role.
 import type { ActorValue, Doc, Field, Span } from "../../doc.js";
-import { type ActorNouns, actorKindOf, countryModifierOf } from "./actor-nouns.js";
+import { type ActorNouns, actorKindOf, countryModifierOf, countryNamedBy } from "./actor-nouns.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { type Country, type GenericActorNames, nameGenericActor } from "./name-generic-actor.js";
 import {
@@ -46,10 +46,13 @@ export function findParsedActor(
   if (role === "actor2" && mention.eventType === "Battles") anchors.push(...opponentsOf(tree, predicate));
   for (const token of anchors) {
     const head = nominalHead(tree, token, lexicons.actorNouns);
-    const kind = actorKindOf(tree, head, lexicons.actorNouns);
+    // "Israeli strikes", "Turkey's shelling": a country that modifies or owns the event noun is its force.
+    const isEventOwner = role === "actor1" && headOf(tree, token) === predicate.token && predicate.governor < 0;
+    const ownerOfEvent = isEventOwner ? countryNamedBy(doc, [tree.tokens[token]]) : null;
+    const kind = ownerOfEvent ? "military" : actorKindOf(tree, head, lexicons.actorNouns);
     // Civilians and people do not act in ACLED's sense: a crowd that attacks is coded by the event type.
     if (!kind || (role === "actor1" && kind === "civilians") || isDenied(tree, head)) continue;
-    const owner = countryModifierOf(doc, tree, head);
+    const owner = ownerOfEvent ?? countryModifierOf(doc, tree, head);
     const country = owner ?? countries.place ?? countries.report;
     const { start, end } = tree.tokens[head];
     // "Malian soldiers", "Mali's army": the words that name the owner are evidence of the actor's name too.
