@@ -3,9 +3,8 @@
 // (police, soldiers, a militia) or whom rioters attack is actor 2; only in "Excessive force against
 // protesters" is the force actor 1 and the protesters actor 2. The parse reads the clause's grammar ("Kenyan
 // police fired tear gas at protesters": police agent, protesters patient); this puts the sides in ACLED's
-// order. A crowd the text names by no actor noun is the generic crowd of the event's country, inferred
-// (not stated), with the trigger as evidence: the event type itself says there was one (stated when the trigger is the crowd's
-// own noun, "protesters").
+// order. A trigger that is the crowd's own noun ("protesters") names the crowd; where the text names no
+// crowd at all the sides stay as the clause gives them (inferring one cost RAMS argument matches).
 import type { ActorValue, Doc, EventDraft, Field, Span } from "../../doc.js";
 import type { ActorKind, ActorNouns } from "./actor-nouns.js";
 import type { ActorNounLexicons } from "./find-parsed-actor.js";
@@ -34,6 +33,7 @@ export function followProtestConvention(
   const isCrowd = (a: Field<ActorValue>) =>
     a.value.inter === RIOTERS || a.value.inter === PROTESTERS || (!isRiot && a.value.inter === CIVILIANS);
   const found = sides.find(isCrowd);
+  if (!found && !isCrowdWord(doc, draft.trigger, lexicons.actorNouns)) return draft;
   const other = sides.find((a) => !isCrowd(a)) ?? null;
   const crowd = found
     ? renameCrowd(found, kind, lexicons.genericActors, reportCountry)
