@@ -32,7 +32,14 @@ export function loadActorNouns(): ActorNouns {
  * words that name it (an entity, or the places layer's country or demonym).
  */
 export function countryModifierOf(doc: Doc, tree: ParseTree, head: number): OwnerCountry | null {
-  const owners = childrenWith(tree, head, ["nmod:poss", "amod", "compound"]).map((c) => tree.tokens[c]);
+  return countryNamedBy(
+    doc,
+    childrenWith(tree, head, ["nmod:poss", "amod", "compound"]).map((c) => tree.tokens[c]),
+  );
+}
+
+/** The country that one of these words names, as an entity or a country or demonym of the places layer. */
+export function countryNamedBy(doc: Doc, owners: readonly Span[]): OwnerCountry | null {
   const isOwner = (s: { start: number; end: number }) => owners.some((o) => s.start <= o.start && o.end <= s.end);
   for (const entity of spansOf(doc, "entities")) {
     const iso3 = entity.data?.iso3;

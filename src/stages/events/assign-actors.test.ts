@@ -18,6 +18,16 @@ describe("events: actors", () => {
     assert.deepEqual([strike.actor1, strike.actor2], ["Military Forces of the United States", "Kata'ib Hezbollah"]);
   });
 
+  it("the speaker of a saying verb is no actor, though its name holds a country: 'The Uganda Red Cross said'", () => {
+    const records = recordsOf(
+      "The Uganda Red Cross said four protesters were taken to hospital in Kampala on Tuesday.",
+    );
+    for (const record of records) {
+      assert.notEqual(record.actor1, "Military Forces of Uganda");
+      assert.notEqual(record.actor2, "Military Forces of Uganda");
+    }
+  });
+
   describe("negative cases", () => {
     it("'by' before an armed group with no owned place named is still the attacker", () => {
       const [attack] = recordsOf(

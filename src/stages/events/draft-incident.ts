@@ -58,7 +58,7 @@ export function draftIncident(
   const days: (string | null)[] = daySpan?.days ?? [null];
   const parts = { places: places.length, days: days.length };
   const widened = daySpan ? null : widenToDuration(doc, incident);
-  const reportCountry = findReportCountry(doc);
+  const reportCountry = findReportCountry(doc, settings);
   return places.flatMap((place, p) =>
     days.map((day, d) => {
       const part = p * days.length + d;

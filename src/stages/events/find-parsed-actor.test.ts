@@ -80,6 +80,24 @@ describe("events: actors the report describes but does not name (ACLED's generic
     assert.equal(evidenceText(doc, event?.actor1), "Gunmen");
   });
 
+  it("a dateline before a plain phrase: 'NAIROBI (Wire) - Kenyan police fired tear gas' has the police as actor 1", () => {
+    const { doc, event } = firstEvent(
+      "NAIROBI, July 9 (Wire) - Kenyan police fired tear gas and water cannon on Wednesday at hundreds of protesters who marched through central Nairobi, witnesses said.",
+    );
+    const sides = [event?.actor1, event?.actor2].map((a) => a?.value.name);
+    assert.ok(sides.includes("Police Forces of Kenya"), `sides: ${sides}`);
+    const police = [event?.actor1, event?.actor2].find((a) => a?.value.name === "Police Forces of Kenya");
+    assert.equal(evidenceText(doc, police), "police");
+  });
+
+  it("'Israeli airstrikes', 'Turkey's shelling': the country modifying or owning the event noun is its force", () => {
+    const strikes = firstEvent("Overnight, Israeli airstrikes on a school in Gaza City left dozens dead.");
+    assert.equal(strikes.event?.actor1?.value.name, "Military Forces of Israel");
+    assert.equal(evidenceText(strikes.doc, strikes.event?.actor1), "Israeli");
+    const shelling = firstEvent("Turkey's shelling of Kurdish villages near Qamishli continued on Monday.");
+    assert.equal(shelling.event?.actor1?.value.name, "Military Forces of Türkiye");
+  });
+
   it("'killing four people' after the trigger: the civilians a count's number modifies are actor 2", () => {
     const { doc, event } = firstEvent("A bomb exploded at a bus station in Maiduguri on Sunday, killing four people.");
     assert.equal(event?.actor2?.value.name, "Civilians (Nigeria)");

@@ -7,7 +7,7 @@
 // then the value is inferred, not stated). A name the entities stage knows is read by assign-actors.ts
 // first; this speaks only when no named actor has the role.
 import type { ActorValue, Doc, Field, Span } from "../../doc.js";
-import { type ActorNouns, actorKindOf, countryModifierOf } from "./actor-nouns.js";
+import { type ActorNouns, actorKindOf, countryModifierOf, countryNamedBy } from "./actor-nouns.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { type Country, type GenericActorNames, nameGenericActor } from "./name-generic-actor.js";
 import {
@@ -46,10 +46,13 @@ export function findParsedActor(
   if (role === "actor2" && mention.eventType === "Battles") anchors.push(...opponentsOf(tree, predicate));
   for (const token of anchors) {
     const head = nominalHead(tree, token, lexicons.actorNouns);
-    const kind = actorKindOf(tree, head, lexicons.actorNouns);
+    // "Israeli strikes", "Turkey's shelling": a country that modifies or owns the event noun is its force.
+    const isEventOwner = role === "actor1" && headOf(tree, token) === predicate.token && predicate.governor < 0;
+    const ownerOfEvent = isEventOwner ? countryNamedBy(doc, [tree.tokens[token]]) : null;
+    const kind = ownerOfEvent ? "military" : actorKindOf(tree, head, lexicons.actorNouns);
     // Civilians and people do not act in ACLED's sense: a crowd that attacks is coded by the event type.
     if (!kind || (role === "actor1" && kind === "civilians") || isDenied(tree, head)) continue;
-    const owner = countryModifierOf(doc, tree, head);
+    const owner = ownerOfEvent ?? countryModifierOf(doc, tree, head);
     const country = owner ?? countries.place ?? countries.report;
     const { start, end } = tree.tokens[head];
     // "Malian soldiers", "Mali's army": the words that name the owner are evidence of the actor's name too.
@@ -84,21 +87,30 @@ function verbOf(tree: ParseTree, trigger: Span): Span {
 // The dash that ends a wire dateline ("BAMAKO, March 5 (Reuters) - ").
 const DATELINE_DASH = new Set(["-", "–", "—", "--"]);
 
+// Words of a plain noun phrase ("Kenyan riot police", "the army").
+const PHRASE_UPOS = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
+
 /**
- * "BAMAKO, March 5 (Reuters) - Gunmen on motorcycles killed ...": a parser trained on plain sentences
- * hangs the subject after a dateline's dash on the dateline (and the dateline's town on the verb). A verb
- * with no subject of its own after the dash takes the noun right after it, when its head lies back in the
- * dateline.
+ * "BAMAKO, March 5 (Reuters) - Gunmen on motorcycles killed ...", "NAIROBI (Wire) - Kenyan police fired":
+ * a parser trained on plain sentences hangs the subject after a dateline's dash on the dateline (and the
+ * dateline's town on the verb). A verb with no subject of its own after the dash takes the noun phrase
+ * right after it when some of its words hang back in the dateline: its first noun when a preposition
+ * follows it ("gunmen on motorcycles"), else its last ("Kenyan police", the head of a plain phrase).
  */
 function strandedSubject(tree: ParseTree, verb: number): number[] {
   let dash = verb - 1;
   while (dash >= 0 && headOf(tree, dash) >= 0 && !DATELINE_DASH.has(wordOf(tree, dash))) dash--;
-  const noun = dash + 1;
-  if (dash < 0 || headOf(tree, dash) < 0 || noun >= verb) return [];
+  if (dash < 0 || headOf(tree, dash) < 0 || dash + 1 >= verb) return [];
   // A subject of the verb's own after the dash is read as usual.
   if (childrenWith(tree, verb, ["nsubj"]).some((c) => c > dash)) return [];
-  const isStranded = /^(?:NOUN|PROPN)$/.test(uposOf(tree, noun)) && headOf(tree, noun) < dash;
-  return isStranded ? [noun] : [];
+  let last = dash + 1;
+  while (last + 1 < verb && PHRASE_UPOS.test(uposOf(tree, last + 1))) last++;
+  const phrase = Array.from({ length: last - dash }, (_, i) => dash + 1 + i).filter((t) =>
+    /^(?:NOUN|PROPN)$/.test(uposOf(tree, t)),
+  );
+  const isStranded = phrase.some((t) => headOf(tree, t) < dash) && PHRASE_UPOS.test(uposOf(tree, dash + 1));
+  if (!isStranded || phrase.length === 0) return [];
+  return [last + 1 === verb ? phrase[phrase.length - 1] : phrase[0]];
 }
 
 /** Anchors of one role in text order: the first named is the main one. */

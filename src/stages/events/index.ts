@@ -11,8 +11,10 @@ import { draftIncident } from "./draft-incident.js";
 import { type EventLexicons, loadEventLexicons } from "./event-lexicons.js";
 import { findAttributions } from "./find-attributions.js";
 import { findFigureClaims } from "./find-figure-claims.js";
+import { findReportCountry } from "./find-report-country.js";
 import { countBefore, findTallies, findTotals } from "./find-tallies.js";
 import { findTriggers, type TriggerMention } from "./find-triggers.js";
+import { followProtestConvention } from "./follow-protest-convention.js";
 import { groupMentions } from "./group-mentions.js";
 import { isActorDescription } from "./is-actor-description.js";
 import { isFigurative } from "./is-figurative.js";
@@ -79,9 +81,10 @@ export function findEventsAndClaims(
   const drafts: EventDraft[] = [];
   const draftsOf = new Map<TriggerMention, number[]>();
   groupMentions(doc, tree, occurring, triggers, settings).forEach((incident, i) => {
-    const indexes = draftIncident(doc, incident, triggers, i === 0, i, lexicons, settings).map(
-      (draft) => drafts.push(draft) - 1,
-    );
+    // Demonstrations put the crowd first, whatever the clause's grammar (follow-protest-convention.ts).
+    const indexes = draftIncident(doc, incident, triggers, i === 0, i, lexicons, settings)
+      .map((draft) => followProtestConvention(doc, draft, lexicons, findReportCountry(doc, settings)))
+      .map((draft) => drafts.push(draft) - 1);
     for (const mention of incident.mentions) draftsOf.set(mention, indexes);
   });
   // One event per actor pair, place and day: tactics of one incident merge, the higher type winning.

@@ -17,11 +17,13 @@ import { isLocativeFrame } from "../../text/is-places-frame.js";
 import { endsWithLocative } from "../../text/locative-prepositions.js";
 import { overlaps } from "../../text/span-overlap.js";
 import { spansInClause } from "./find-in-clause.js";
+import { readReportCountry } from "./find-report-country.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isAttachedPlace } from "./is-attached-place.js";
-import { findFocusCountry, locateInFocusCountry } from "./locate-in-focus-country.js";
-import { readParseTree } from "./parse-tree.js";
-import { readPredicate, roleOfSpan } from "./read-predicate.js";
+import { locateInFocusCountry } from "./locate-in-focus-country.js";
+import { headOf, headTokenOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
+import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
+import { SPEECH } from "./resolve-leader-actor.js";
 import type { EventsSettings } from "./settings.js";
 
 // Place labels that can locate an event, most precise first. A dateline, a demonym (ADJECTIVAL) or a
@@ -93,7 +95,7 @@ export function locateEachCountry(
 ): Field<PlaceValue>[] {
   const best = locateEvent(doc, mentions, allMentions, settings);
   if (!best) {
-    const fallback = locateInFocusCountry(doc, mentions, findFocusCountry(doc, settings), settings);
+    const fallback = locateInFocusCountry(doc, mentions, readReportCountry(doc, settings), settings);
     return fallback ? [fallback] : [];
   }
   if (best.value.precision !== 3) return [best];
@@ -141,7 +143,11 @@ function placesInClause(
   const isAgent = (p: Span) => predicate !== null && roleOfSpan(tree, predicate, p) === "agent";
   const after = spansInClause(doc, "places", mention, all, settings).filter(
     (p) =>
-      p.start >= mention.span.end && p.label in RANK && !isActor(doc, p, settings.locativeLookbackChars) && !isAgent(p),
+      p.start >= mention.span.end &&
+      p.label in RANK &&
+      !isActor(doc, p, settings.locativeLookbackChars) &&
+      !isAgent(p) &&
+      !isOtherVerbsArgument(tree, predicate, p),
   );
   if (after.length > 0 || !predicate) return after;
   // Nothing after the trigger: a place phrase the parse attaches to it before it ("In Kunduz, a bomber
@@ -155,6 +161,21 @@ function placesInClause(
       isAttachedPlace(tree, predicate, p),
   );
 }
+
+/**
+ * "two were killed and accused Ankara of targeting civilians", "Kyiv said": a capital that is the subject
+ * or object of a verb of saying or blaming stands for its government, and is no place of the event. Other
+ * verbs' arguments may still be ("fighting spread to Damascus", "shelled Kharkiv").
+ */
+function isOtherVerbsArgument(tree: ParseTree, predicate: Predicate | null, place: Span): boolean {
+  const token = headTokenOf(tree, place);
+  if (token < 0 || !/^(?:nsubj|obj|iobj)(?::|$)/.test(relationOf(tree, token))) return false;
+  const verb = headOf(tree, token);
+  return verb !== predicate?.token && verb !== predicate?.governor && SAYING.test(wordOf(tree, verb));
+}
+
+// Verbs of saying and of blaming: their subject or object is who speaks or is blamed, not where.
+const SAYING = new RegExp(`^(?:${SPEECH.source}|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))$`, "i");
 
 /** A country that is the subject of a sentence is an actor, not where the event was ("in central Mali" is not). */
 function isActor(doc: Doc, place: Span, lookbackChars: number): boolean {

@@ -135,11 +135,26 @@ function isInDate(tree: ParseTree, token: number): boolean {
 
 /** "carried out an attack" (object), "the attack was carried out" / "two bombings killed" (subject). */
 function governingVerb(tree: ParseTree, noun: number): number {
-  const head = headOf(tree, noun);
+  // "opened fire on protesters": the "on" phrase hangs on the verb's object, which says only how.
+  const phraseHead = headOf(tree, noun);
+  const isOnObject =
+    relationOf(tree, noun).startsWith("nmod") &&
+    PATIENT_CASES.has(caseOf(tree, noun) ?? "") &&
+    phraseHead >= 0 &&
+    relationOf(tree, phraseHead) === "obj";
+  const head = isOnObject ? headOf(tree, phraseHead) : phraseHead;
+  if (isOnObject && head >= 0 && uposOf(tree, head) === "VERB" && !SPEECH.test(wordOf(tree, head))) return head;
   // "Biden said a rocket attack ... would be answered" parsed with the attack as the object of "said":
   // the speaker does not carry out what he speaks of.
   if (head < 0 || uposOf(tree, head) !== "VERB" || SPEECH.test(wordOf(tree, head))) return -1;
-  return /^(?:obj|nsubj|nsubj:pass)$/.test(relationOf(tree, noun)) ? head : -1;
+  return /^(?:obj|nsubj|nsubj:pass)$/.test(relationOf(tree, noun)) || isPatientPhrase(tree, noun) ? head : -1;
+}
+
+/** "opened fire on protesters", "fired tear gas at demonstrators": an event noun the verb acts on. */
+function isPatientPhrase(tree: ParseTree, noun: number): boolean {
+  return (
+    /^(?:obl|nmod)/.test(relationOf(tree, noun)) && PATIENT_CASES.has(caseOf(tree, noun) ?? "") && !isInDate(tree, noun)
+  );
 }
 
 function addGovernorArguments(tree: ParseTree, noun: number, verb: number, anchors: Map<number, Role>) {
@@ -149,7 +164,7 @@ function addGovernorArguments(tree: ParseTree, noun: number, verb: number, ancho
     const relation = relationOf(tree, child);
     const marker = relation.startsWith("obl") ? caseOf(tree, child) : null;
     // "Maduro survived an attack": the subject of an undergoer verb is the one attacked.
-    if (nounRelation === "obj" && relation === "nsubj")
+    if ((nounRelation === "obj" || isPatientPhrase(tree, noun)) && relation === "nsubj")
       anchors.set(child, UNDERGOER_VERBS.test(wordOf(tree, verb)) ? "patient" : "agent");
     else if (nounRelation === "nsubj" && relation === "obj") anchors.set(child, "patient");
     else if (marker && AGENT_CASES.has(marker)) anchors.set(child, "agent");

@@ -11,6 +11,11 @@ const OWNING_PRONOUNS = new Set(["its", "their", "our"]);
 const SPEAKER_PRONOUNS = new Set(["it", "they", "we"]);
 /** Reported clauses sit a few levels under the verb of saying at most ("said that ... had ..."). */
 const MAX_CLAUSE_HOPS = 5;
+// "The Kenya Red Cross said", "Turkey's defence ministry said", "the army and police said": a name inside
+// the speaker's phrase (a modifier, a possessor, a conjunct, an apposition) speaks with it.
+const PHRASE_RELATIONS = /^(?:compound|flat|amod|nmod:poss|appos|conj)(?::|$)/;
+/** A noun phrase's words hang a few levels under its head at most. */
+const MAX_PHRASE_HOPS = 4;
 
 export type ReportingRole = "speaker" | "speaker-owns-agent";
 
@@ -20,7 +25,7 @@ export function readReportingSubject(
   predicate: Predicate,
   span: { start: number; end: number },
 ): ReportingRole | null {
-  const subject = headTokenOf(tree, span);
+  const subject = phraseHeadOf(tree, headTokenOf(tree, span));
   if (subject < 0 || !relationOf(tree, subject).startsWith("nsubj")) return null;
   const verb = headOf(tree, subject);
   const clauses = verb >= 0 && SPEECH.test(wordOf(tree, verb)) ? reportedClauses(tree, predicate, verb) : [];
@@ -51,6 +56,13 @@ function reportedClauses(tree: ParseTree, predicate: Predicate, verb: number): n
     clause = head;
   }
   return [];
+}
+
+/** The head of the noun phrase a token is part of, climbing modifiers and conjuncts. */
+function phraseHeadOf(tree: ParseTree, token: number): number {
+  for (let hops = 0; token >= 0 && hops < MAX_PHRASE_HOPS && PHRASE_RELATIONS.test(relationOf(tree, token)); hops++)
+    token = headOf(tree, token);
+  return token;
 }
 
 function isOwnedByPronoun(tree: ParseTree, token: number): boolean {

@@ -1,0 +1,29 @@
+// Where an event happened, read against the clause's verbs (issue 18): a capital a verb of saying or
+// blaming takes as its subject or object is the government that speaks or is blamed, not the place.
+// Invented sentences, published on Thursday 2025-07-10.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Doc } from "../../doc.js";
+import { processText } from "../../process.js";
+
+function run(text: string): Doc {
+  const result = processText(text, { origin: "test", published: "2025-07-10" });
+  assert.ok("doc" in result, "the document was declined");
+  return result.doc;
+}
+
+const locations = (doc: Doc) => doc.events.map((e) => e.place?.value.location ?? null);
+
+describe("events: the place of an event and the verbs around it", () => {
+  it("'... were killed and accused Ankara of ...': Ankara is who is blamed, not where they died", () => {
+    const doc = run("The militia said two of its members were killed and accused Ankara of targeting civilian areas.");
+    assert.ok(!locations(doc).includes("Ankara"), `locations: ${locations(doc)}`);
+  });
+
+  describe("negative cases", () => {
+    it("the town the trigger's own verb acts on is still the place: 'shelled Kharkiv'", () => {
+      const doc = run("Russian forces shelled Kharkiv on Sunday, killing three civilians, officials said.");
+      assert.ok(locations(doc).includes("Kharkiv"), `locations: ${locations(doc)}`);
+    });
+  });
+});
