@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import { describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
 import { buildProgram, COMMANDS } from "./main.js";
 
 describe("cli: commands load when they run", () => {
@@ -29,5 +31,20 @@ describe("cli: commands load when they run", () => {
   it("`help <command>` loads that command", async () => {
     const program = await buildProgram(["node", "sitrep", "help", "events"]);
     assert.ok(program.commands.find((c) => c.name() === "events")!.options.length > 0);
+  });
+});
+
+describe("cli: output into a closed pipe", () => {
+  it("stops quietly with status 0 when the reader has gone (`sitrep … | head`)", async () => {
+    const entry = fileURLToPath(new URL("./run.ts", import.meta.url));
+    const child = spawn(process.execPath, ["--import", "tsx", entry, "--help"], { stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.destroy(); // the reader leaves before the first line is written
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    assert.equal(stderr, "");
+    assert.equal(status, 0);
   });
 });

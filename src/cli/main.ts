@@ -96,9 +96,11 @@ export async function buildProgram(argv: string[] = []): Promise<Command> {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  process.stdout.on("error", stopWhenReaderLeft);
   try {
     await (await buildProgram(argv)).parseAsync(argv);
   } catch (error) {
+    if (isClosedPipe(error)) return;
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode === 0 ? 0 : 2; // commander printed the message already
       return;
@@ -110,4 +112,15 @@ export async function main(argv: string[]): Promise<void> {
     process.stderr.write(message + "\n");
     process.exitCode = error instanceof SitrepError && error.code === "bad-usage" ? 2 : 1;
   }
+}
+
+/** `sitrep events | head`: the reader closed the pipe, so the rest of the output has nowhere to go. */
+function isClosedPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === "EPIPE";
+}
+
+/** Stops quietly, as Unix tools do, when stdout's reader left; any other stream error stays an error. */
+function stopWhenReaderLeft(error: Error): void {
+  if (!isClosedPipe(error)) throw error;
+  process.exit(process.exitCode ?? 0);
 }
