@@ -143,7 +143,15 @@ export function findPlaces(
   resolved = dropFarReadings(resolved, near, lex.continents, ctx, containers.byEnd);
 
   const spans: LayerSpan<"places">[] = [...borders, ...datelines, ...adjectival];
-  for (const e of countries) if (!overlapsAny(datelines, e)) spans.push(resolveCountry(e, text, ctx));
+  // "the Kenya Red Cross said": a country opening a name the recogniser read as an organisation's is how that
+  // organisation is named, not where something happened.
+  const organisations = named.filter((s) => s.label === "ORG");
+  for (const e of countries) {
+    if (overlapsAny(datelines, e)) continue;
+    const span = resolveCountry(e, text, ctx);
+    const isNamePart = organisations.some((o) => covers(o, e) && o.end - o.start > e.end - e.start);
+    spans.push(isNamePart ? { ...span, label: "IN_NAME", data: { ...span.data!, role: "in-name" } } : span);
+  }
   for (const c of nameParts)
     if (c.countryIso3)
       spans.push(

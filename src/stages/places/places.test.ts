@@ -317,3 +317,18 @@ describe("places: division words say which level a name means", () => {
     );
   });
 });
+
+describe("places: a country inside an organisation's name", () => {
+  it("'the Uganda Red Cross Society said' names who speaks, not where: IN_NAME, the town stays a town", () => {
+    const places = placesIn(
+      "Police clashed with traders in Kampala on Monday. The Uganda Red Cross Society said two were hurt.",
+    );
+    assert.equal(places.find((p) => p.text === "Uganda")?.label, "IN_NAME", JSON.stringify(places));
+    assert.equal(places.find((p) => p.text === "Kampala")?.label, "TOWN");
+  });
+
+  it("a country standing alone stays a country", () => {
+    const places = placesIn("Police clashed with traders across Uganda on Monday, the Red Cross said.");
+    assert.equal(places.find((p) => p.text === "Uganda")?.label, "COUNTRY", JSON.stringify(places));
+  });
+});
