@@ -149,7 +149,8 @@ export function findPlaces(
   for (const e of countries) {
     if (overlapsAny(datelines, e)) continue;
     const span = resolveCountry(e, text, ctx);
-    const isNamePart = organisations.some((o) => covers(o, e) && o.end - o.start > e.end - e.start);
+    const isNamePart =
+      span.label === "COUNTRY" && organisations.some((o) => covers(o, e) && o.end - o.start > e.end - e.start);
     spans.push(isNamePart ? { ...span, label: "IN_NAME", data: { ...span.data!, role: "in-name" } } : span);
   }
   for (const c of nameParts)
