@@ -63,7 +63,22 @@ export function listEvents(doc: Doc): ListedEvent[] {
   });
 }
 
+const USAGE = `usage: node --import tsx eval/false-alarms-train.ts [conll|ipe] [--list] [--limit N]
+  conll     CoNLL-2003 eng.train from ../shared/train (the default)
+  ipe       IndiaPoliceEvents' documents from ../shared/train
+  --list    print each document's events with their trigger and sentence, to judge by hand
+  --limit N read only the first N documents`;
+
 function main(args: string[]) {
+  if (args.includes("--help") || args.includes("-h")) return void console.log(USAGE);
+  const unknown = args.filter(
+    (a, i) => !["conll", "ipe", "--list", "--limit"].includes(a) && args[i - 1] !== "--limit",
+  );
+  if (unknown.length > 0) {
+    console.error(`unknown argument: ${unknown.join(" ")}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
   const source = args.find((a) => a === "conll" || a === "ipe") ?? "conll";
   const limitAt = args.indexOf("--limit");
   const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Number.POSITIVE_INFINITY;
