@@ -22,6 +22,7 @@ import {
   uposOf,
   wordOf,
 } from "./parse-tree.js";
+import { sayingVerbOf } from "./saying-verb-of.js";
 
 // Verbs whose object is an incident someone speaks about, not one the sentence tells happening.
 const REFERRING_VERBS =
@@ -136,7 +137,10 @@ export function hasOwnSetting(doc: Doc, tree: ParseTree, mention: TriggerMention
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
   const isSetting = (s: Span) =>
-    inside(s) && !NOT_SETTINGS.has(s.label) && !isWhereTheyWent(tree, headTokenOf(tree, s));
+    inside(s) &&
+    !NOT_SETTINGS.has(s.label) &&
+    !isWhereTheyWent(tree, headTokenOf(tree, s)) &&
+    sayingVerbOf(tree, headTokenOf(tree, s)) < 0;
   return spansOf(doc, "dates").some(inside) || spansOf(doc, "places").some(isSetting);
 }
 

@@ -21,9 +21,9 @@ import { readReportCountry } from "./find-report-country.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isAttachedPlace } from "./is-attached-place.js";
 import { locateInFocusCountry } from "./locate-in-focus-country.js";
-import { headOf, headTokenOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
+import { headTokenOf, type ParseTree, readParseTree } from "./parse-tree.js";
 import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
-import { SPEECH } from "./resolve-leader-actor.js";
+import { sayingVerbOf } from "./saying-verb-of.js";
 import type { EventsSettings } from "./settings.js";
 
 // Place labels that can locate an event, most precise first. A dateline, a demonym (ADJECTIVAL) or a
@@ -168,14 +168,9 @@ function placesInClause(
  * verbs' arguments may still be ("fighting spread to Damascus", "shelled Kharkiv").
  */
 function isOtherVerbsArgument(tree: ParseTree, predicate: Predicate | null, place: Span): boolean {
-  const token = headTokenOf(tree, place);
-  if (token < 0 || !/^(?:nsubj|obj|iobj)(?::|$)/.test(relationOf(tree, token))) return false;
-  const verb = headOf(tree, token);
-  return verb !== predicate?.token && verb !== predicate?.governor && SAYING.test(wordOf(tree, verb));
+  const verb = sayingVerbOf(tree, headTokenOf(tree, place));
+  return verb >= 0 && verb !== predicate?.token && verb !== predicate?.governor;
 }
-
-// Verbs of saying and of blaming: their subject or object is who speaks or is blamed, not where.
-const SAYING = new RegExp(`^(?:${SPEECH.source}|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))$`, "i");
 
 /** A country that is the subject of a sentence is an actor, not where the event was ("in central Mali" is not). */
 function isActor(doc: Doc, place: Span, lookbackChars: number): boolean {

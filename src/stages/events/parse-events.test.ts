@@ -96,6 +96,14 @@ describe("events read from the parse: one test per error kind", () => {
     assert.equal(events[0]?.place?.value.location, "Goma");
   });
 
+  it("a capital someone is blamed in ('blamed Nairobi') is no setting: the side's own toll joins the raid", () => {
+    const events = run(
+      "Kenyan jets bombed militant camps near Jilib in Somalia on Sunday, killing at least eight fighters, a monitor said.\n\n" +
+        "The group said three of its fighters were killed and blamed Nairobi for the raids.",
+    ).events;
+    assert.equal(events.length, 1, JSON.stringify(events.map((e) => e.subEventType.value)));
+  });
+
   it("'two suicide bombings killed over 48 people' gives 48 dead, not 2", () => {
     const [event] = run("Two suicide bombings killed over 48 people in Baghdad on Thursday.").events;
     assert.equal(event?.fatalities.value.best, 48);

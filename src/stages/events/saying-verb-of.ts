@@ -1,0 +1,13 @@
+// "The YPG said …", "accused Ankara of …": the subject or object of a verb of saying or blaming is who speaks
+// or is blamed. A place in that slot says nothing about where an event happened.
+import { headOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
+import { SPEECH } from "./resolve-leader-actor.js";
+
+const SAYING = new RegExp(`^(?:${SPEECH.source}|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))$`, "i");
+
+/** The verb of saying or blaming whose subject or object `token` is, or -1. */
+export function sayingVerbOf(tree: ParseTree, token: number): number {
+  if (token < 0 || !/^(?:nsubj|obj|iobj)(?::|$)/.test(relationOf(tree, token))) return -1;
+  const verb = headOf(tree, token);
+  return SAYING.test(wordOf(tree, verb)) ? verb : -1;
+}
