@@ -80,10 +80,11 @@ export function findEventsAndClaims(
   );
   const drafts: EventDraft[] = [];
   const draftsOf = new Map<TriggerMention, number[]>();
+  const reportCountry = findReportCountry(doc, settings);
   groupMentions(doc, tree, occurring, triggers, settings).forEach((incident, i) => {
     // Demonstrations put the crowd first, whatever the clause's grammar (follow-protest-convention.ts).
     const indexes = draftIncident(doc, incident, triggers, i === 0, i, lexicons, settings)
-      .map((draft) => followProtestConvention(doc, draft, lexicons, findReportCountry(doc, settings)))
+      .map((draft) => followProtestConvention(doc, draft, lexicons, reportCountry))
       .map((draft) => drafts.push(draft) - 1);
     for (const mention of incident.mentions) draftsOf.set(mention, indexes);
   });
