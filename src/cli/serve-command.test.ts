@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { type AddressInfo, connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { openSqliteStore } from "../store/sqlite.js";
 import { spawnCli } from "../testing/run-cli.js";
@@ -63,6 +63,8 @@ describe("cli: serve", () => {
       const result = await spawnCli(["serve", "--port", String(port), "--db", db]).done;
       assert.notEqual(result.status, 0);
       assert.equal(result.stderr.trim(), `sitrep: port ${port} is in use: stop the other server or pass --port N`);
+      // The store this start created is gone again, so the next `npm start` finds none and loads the samples.
+      assert.deepEqual(readdirSync(dirname(db)), []);
     } finally {
       blocker.close();
     }

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { Command } from "commander";
@@ -69,7 +69,9 @@ address, localhost, --host, or --allow-host.`,
           : startWriteWorker(location, { policy: fetchPolicy });
       const app = createApp({ store, token, pool, hostNames: [options.host, ...options.allowHost], writer });
       const server = await listen(app.fetch, port, options.host).catch(async (error) => {
-        await store.close();
+        await Promise.all([writer.close(), store.close()]);
+        // A start that could not listen leaves no empty store behind: the next start creates it and loads samples.
+        if (isNewStore) for (const suffix of ["", "-wal", "-shm"]) rmSync(location + suffix, { force: true });
         throw error;
       });
       const address = server.address();
