@@ -7,24 +7,90 @@ import { CONFIG } from "../config.js";
 
 export type Fingerprint = { signature: number[]; buckets: string[] };
 
+// FNV-1a's 32-bit offset basis and prime; hashes end in a finaliser so every bit is mixed.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 const SEEDS = Uint32Array.from({ length: CONFIG.minHashPermutations }, (_, i) =>
   mix(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)),
 );
 
 export function fingerprintText(text: string): Fingerprint {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = text.toLowerCase();
+  const words = findWords(lower);
+  const count = words.length / 2;
   const shingles = new Set<number>();
-  for (let i = 0; i < Math.max(1, words.length - 2); i++) shingles.add(hashString(words.slice(i, i + 3).join(" ")));
-  // Typed arrays keep the 128 x shingles inner loop on unboxed 32-bit integers (it was most of a save's CPU).
-  const minima = new Uint32Array(SEEDS.length).fill(0xffffffff);
-  for (const shingle of shingles) {
-    for (let k = 0; k < SEEDS.length; k++) {
-      const h = mix(shingle ^ SEEDS[k]);
-      if (h < minima[k]) minima[k] = h;
-    }
-  }
-  const signature = Array.from(minima);
+  for (let i = 0; i < Math.max(1, count - 2); i++) shingles.add(hashShingle(lower, words, i, Math.min(i + 3, count)));
+  const signature = minHashes(Uint32Array.from(shingles));
   return { signature, buckets: bandBuckets(signature) };
+}
+
+/** Start and end offsets of each run of letters and digits (what /[\p{L}\p{N}]+/gu matches), as pairs: a save read
+ * every word as a string of its own, then joined each three into another, which cost more than the hashing. */
+function findWords(text: string): Int32Array {
+  // A word takes a character and is followed by another that is not one: at most (length + 1) / 2 words.
+  const bounds = new Int32Array(text.length + 1);
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    const width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+    const isWordChar = code < 128 ? ASCII_WORD_CHARS[code] === 1 : isNonAsciiWordChar(text, i);
+    if (isWordChar !== inWord) bounds[n++] = i;
+    inWord = isWordChar;
+    i += width;
+  }
+  if (inWord) bounds[n++] = text.length;
+  return bounds.subarray(0, n);
+}
+
+const ASCII_WORD_CHARS = Uint8Array.from({ length: 128 }, (_, c) =>
+  /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0,
+);
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Sticky: tests the code point at lastIndex, which isNonAsciiWordChar sets before each test. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
+
+function isNonAsciiWordChar(text: string, at: number): boolean {
+  LETTER_OR_DIGIT.lastIndex = at;
+  return LETTER_OR_DIGIT.test(text);
+}
+
+/** FNV-1a, finalised, of words first..end-1 (offsets in `words`) joined by spaces, without building the string. */
+function hashShingle(text: string, words: Int32Array, first: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let w = first; w < end; w++) {
+    if (w > first) h = Math.imul(h ^ 0x20, FNV_PRIME);
+    for (let i = words[2 * w]!; i < words[2 * w + 1]!; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  }
+  return mix(h);
+}
+
+/** Each seed's least hash over the shingles: the 128 x shingles loop is most of a fingerprint's CPU, so it keeps
+ * one seed's minimum in a local (no typed-array store per shingle) and compares with the sign bit flipped, which
+ * orders int32s as their unsigned values and so keeps the loop on small integers. */
+function minHashes(shingles: Uint32Array): number[] {
+  const signature = new Array<number>(SEEDS.length);
+  for (let k = 0; k < SEEDS.length; k++) {
+    const seed = SEEDS[k]!;
+    let least = 0x7fffffff; // 0xffffffff with its sign bit flipped
+    for (let i = 0; i < shingles.length; i++) {
+      let h = shingles[i]! ^ seed;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      h ^= 0x80000000;
+      if (h < least) least = h;
+    }
+    signature[k] = (least ^ 0x80000000) >>> 0;
+  }
+  return signature;
 }
 
 /** Estimated Jaccard resemblance of two documents' shingle sets: the share of equal signature minima. */
@@ -42,24 +108,29 @@ export function decodeSignature(encoded: string): number[] {
   return Array.from({ length: encoded.length / 8 }, (_, k) => parseInt(encoded.slice(k * 8, k * 8 + 8), 16));
 }
 
-/** One bucket key per band of rows: documents agreeing on a whole band are candidates. */
+/** One bucket key per band of rows: documents agreeing on a whole band are candidates. The key is FNV-1a, finalised,
+ * of the band's numbers in decimal joined by commas, hashed digit by digit without building the string. */
 function bandBuckets(signature: number[]): string[] {
   const rows = CONFIG.minHashBandRows;
   const buckets: string[] = [];
   for (let start = 0; start < signature.length; start += rows) {
-    buckets.push(
-      hashString(signature.slice(start, start + rows).join(","))
-        .toString(16)
-        .padStart(8, "0"),
-    );
+    let h = FNV_OFFSET;
+    for (let k = start; k < Math.min(start + rows, signature.length); k++) {
+      if (k > start) h = Math.imul(h ^ 0x2c, FNV_PRIME);
+      h = fnv1aDecimal(h, signature[k]!);
+    }
+    buckets.push(mix(h).toString(16).padStart(8, "0"));
   }
   return buckets;
 }
 
-function hashString(text: string): number {
-  let h = 0x811c9dc5; // FNV-1a, then a finaliser so every bit is mixed
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return mix(h);
+/** FNV-1a over the decimal digits of a non-negative integer, as over String(n). */
+function fnv1aDecimal(start: number, n: number): number {
+  let unit = 1;
+  while (unit * 10 <= n) unit *= 10;
+  let h = start;
+  for (; unit >= 1; unit /= 10) h = Math.imul(h ^ (0x30 + (Math.floor(n / unit) % 10)), FNV_PRIME);
+  return h;
 }
 
 /** Murmur3's 32-bit finaliser. */
