@@ -7,9 +7,11 @@
 
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import { findAttachedDate, isPeriodBound } from "./find-attached-date.js";
+import { findProtestIncident } from "./find-protest-incident.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { hasOwnSetting, isClaimedIncident, isFurtherAct, isToldAgain } from "./is-back-reference.js";
 import { isComparisonDate } from "./is-comparison-date.js";
+import { isElsewhere } from "./is-elsewhere.js";
 import { isAfterReportDate, isReportDate } from "./is-report-date.js";
 import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
@@ -32,6 +34,9 @@ export function groupMentions(
   const incidents: Incident[] = [];
   const sentencesWithTriggers = new Set(mentions.map((m) => m.sentence));
   let latest: Incident | undefined;
+  // A mention that names another country or town than an incident's is another incident (is-elsewhere.ts).
+  const isHere = (mention: TriggerMention) => (incident: Incident) =>
+    !isElsewhere(doc, mention, incident.mentions, triggers, settings);
   for (const mention of mentions) {
     const governing = findGoverningIncident(tree, incidents, mention);
     if (governing) {
@@ -51,11 +56,15 @@ export function groupMentions(
     const date = isDefinite
       ? (dateInNounPhrase(doc, mention, lookback) ?? findAttachedDate(doc, tree, mention))
       : nearestDate(doc, tree, mention);
-    const incident = date
-      ? findDatedIncident(incidents, mention, date)
-      : (findLeadIncident(incidents, mention) ??
-        (isDefinite ? findNamedIncident(latest, mention) : undefined) ??
-        findNarratedIncident(doc, tree, latest, mention, settings));
+    const here = incidents.filter(isHere(mention));
+    const sentenceMentions = mentions.filter((m) => m.sentence === mention.sentence);
+    const incident =
+      (date
+        ? findDatedIncident(here, mention, date)
+        : (findLeadIncident(here, mention) ??
+          (isDefinite ? findNamedIncident(latest, mention) : undefined) ??
+          findNarratedIncident(doc, tree, latest, mention, settings))) ??
+      findProtestIncident(doc, here, mention, date, sentenceMentions);
     if (incident) {
       incident.mentions.push(mention);
       incident.sentences.add(mention.sentence);
