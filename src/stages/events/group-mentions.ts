@@ -60,13 +60,15 @@ export function groupMentions(
     const sentenceMentions = mentions.filter((m) => m.sentence === mention.sentence);
     const incident =
       (date
-        ? findDatedIncident(here, mention, date)
+        ? (findDatedIncident(here, mention, date) ?? findUndatedLead(incidents, here, mention))
         : (findLeadIncident(here, mention) ??
           (isDefinite ? findNamedIncident(latest, mention) : undefined) ??
           findNarratedIncident(doc, tree, latest, mention, settings))) ??
       findProtestIncident(doc, here, mention, date, sentenceMentions);
     if (incident) {
-      incident.mentions.push(mention);
+      // The dated telling of an undated incident is its fuller one: its actors and words come first.
+      if (date && !incident.date) incident.mentions.unshift(mention);
+      else incident.mentions.push(mention);
       incident.sentences.add(mention.sentence);
       incident.date ??= date;
     } else {
@@ -205,6 +207,17 @@ function lastToldSentence(doc: Doc, incident: Incident, before: number): number 
   while (last + 1 < before && CONTINUATION.test(doc.text.slice(sentences[last + 1].start, sentences[last + 1].end)))
     last++;
   return last;
+}
+
+/**
+ * "Militants killed 12 people in an attack on the town" and then "Gunmen ... stormed the town on Tuesday":
+ * the report's first incident, told undated, gets its day from the first dated mention of its kind that
+ * names no other place.
+ */
+function findUndatedLead(incidents: Incident[], here: Incident[], mention: TriggerMention): Incident | undefined {
+  const lead = incidents[0];
+  const isSameKind = lead?.mentions[0].subEventType === mention.subEventType;
+  return lead && !lead.date && isSameKind && here.includes(lead) ? lead : undefined;
 }
 
 function findLeadIncident(incidents: Incident[], mention: TriggerMention): Incident | undefined {

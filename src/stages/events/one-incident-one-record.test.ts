@@ -64,6 +64,19 @@ describe("events: incidents in different places stay apart", () => {
   });
 });
 
+describe("events: a headline's attack and the body's are one record", () => {
+  it("'Militants kill 12' joins the body's named group's dated attack though a second attack follows", () => {
+    const doc = run("headline-named-group-two-attacks.txt");
+    assert.equal(doc.events.length, 2, describe_(doc));
+    const solle = doc.events.find((e) => e.fatalities.value.best === 12);
+    assert.ok(solle, describe_(doc));
+    assert.equal(solle.date?.value.start, "2024-03-12");
+    assert.ok(wordsOf(doc, solle).includes("attack") && wordsOf(doc, solle).includes("killing"), describe_(doc));
+    const dori = doc.events.find((e) => placeOf(e) === "Dori");
+    assert.deepEqual(dori && wordsOf(doc, dori), ["attacked"], describe_(doc));
+  });
+});
+
 describe("events: what happens at a protest is part of it", () => {
   it("the protesters taken to hospital and the protesters arrested that day join the protest", () => {
     const doc = run("protest-hospital-arrests.txt");
