@@ -7,9 +7,11 @@
 
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import { findAttachedDate, isPeriodBound } from "./find-attached-date.js";
+import { findProtestIncident } from "./find-protest-incident.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { hasOwnSetting, isClaimedIncident, isFurtherAct, isToldAgain } from "./is-back-reference.js";
 import { isComparisonDate } from "./is-comparison-date.js";
+import { isElsewhere } from "./is-elsewhere.js";
 import { isAfterReportDate, isReportDate } from "./is-report-date.js";
 import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
@@ -32,6 +34,9 @@ export function groupMentions(
   const incidents: Incident[] = [];
   const sentencesWithTriggers = new Set(mentions.map((m) => m.sentence));
   let latest: Incident | undefined;
+  // A mention that names another country or town than an incident's is another incident (is-elsewhere.ts).
+  const isHere = (mention: TriggerMention) => (incident: Incident) =>
+    !isElsewhere(doc, mention, incident.mentions, triggers, settings);
   for (const mention of mentions) {
     const governing = findGoverningIncident(tree, incidents, mention);
     if (governing) {
@@ -51,13 +56,19 @@ export function groupMentions(
     const date = isDefinite
       ? (dateInNounPhrase(doc, mention, lookback) ?? findAttachedDate(doc, tree, mention))
       : nearestDate(doc, tree, mention);
-    const incident = date
-      ? findDatedIncident(incidents, mention, date)
-      : (findLeadIncident(incidents, mention) ??
-        (isDefinite ? findNamedIncident(latest, mention) : undefined) ??
-        findNarratedIncident(doc, tree, latest, mention, settings));
+    const here = incidents.filter(isHere(mention));
+    const sentenceMentions = mentions.filter((m) => m.sentence === mention.sentence);
+    const incident =
+      (date
+        ? (findDatedIncident(here, mention, date) ?? findUndatedLead(incidents, here, mention))
+        : (findLeadIncident(here, mention) ??
+          (isDefinite ? findNamedIncident(latest, mention) : undefined) ??
+          findNarratedIncident(doc, tree, latest, mention, settings))) ??
+      findProtestIncident(doc, here, mention, date, sentenceMentions);
     if (incident) {
-      incident.mentions.push(mention);
+      // The dated telling of an undated incident is its fuller one: its actors and words come first.
+      if (date && !incident.date) incident.mentions.unshift(mention);
+      else incident.mentions.push(mention);
       incident.sentences.add(mention.sentence);
       incident.date ??= date;
     } else {
@@ -196,6 +207,17 @@ function lastToldSentence(doc: Doc, incident: Incident, before: number): number 
   while (last + 1 < before && CONTINUATION.test(doc.text.slice(sentences[last + 1].start, sentences[last + 1].end)))
     last++;
   return last;
+}
+
+/**
+ * "Militants killed 12 people in an attack on the town" and then "Gunmen ... stormed the town on Tuesday":
+ * the report's first incident, told undated, gets its day from the first dated mention of its kind that
+ * names no other place.
+ */
+function findUndatedLead(incidents: Incident[], here: Incident[], mention: TriggerMention): Incident | undefined {
+  const lead = incidents[0];
+  const isSameKind = lead?.mentions[0].subEventType === mention.subEventType;
+  return lead && !lead.date && isSameKind && here.includes(lead) ? lead : undefined;
 }
 
 function findLeadIncident(incidents: Incident[], mention: TriggerMention): Incident | undefined {

@@ -6,6 +6,7 @@
 // is the lead's or inside it. When several body drafts still fit ("Attacks kill 10 across the north" over two towns'
 // attacks) the lead is a summary of distinct incidents and is left as it is: which one it means is unsaid.
 import type { ActorValue, EventDraft, Field } from "../../doc.js";
+import { arePlacesApart } from "./is-elsewhere.js";
 import { absorbDraft, type MergedDrafts } from "./merge-same-incident.js";
 
 /** `leadEnd`: the offset where the headline ends (0 when the report has none: nothing joins). */
@@ -30,11 +31,26 @@ export function joinLeadMentions(drafts: readonly EventDraft[], leadEnd: number)
 function bodyDraftOf(drafts: readonly EventDraft[], i: number, leadEnd: number): number {
   const lead = drafts[i];
   const fitting = drafts
-    .map((body, j) => (j !== i && body.trigger.start >= leadEnd && isSameIncidentKind(lead, body) ? j : -1))
+    .map((body, j) =>
+      j !== i && body.trigger.start >= leadEnd && isSameIncidentKind(lead, body) && !isPlacedApart(lead, body, leadEnd)
+        ? j
+        : -1,
+    )
     .filter((j) => j >= 0);
   if (fitting.length === 1) return fitting[0];
   const placed = fitting.filter((j) => isArgumentCompatible(lead, drafts[j]));
   return placed.length === 1 ? placed[0] : -1;
+}
+
+/**
+ * The lead's incident took in body mentions that put it elsewhere ("Crackdowns on protests in two
+ * countries" and then "In Uganda, ... soldiers beat demonstrators in Kampala"): a place the body states is
+ * no telegraphic misreading, and one in another country or town than the body draft's is another incident.
+ */
+function isPlacedApart(lead: EventDraft, body: EventDraft, leadEnd: number): boolean {
+  const [a, b] = [lead.place, body.place];
+  const isStatedInBody = a !== null && a.stated && a.evidence.every((s) => s.start >= leadEnd);
+  return isStatedInBody && b !== null && b.stated && arePlacesApart(a.value, b.value);
 }
 
 function isSameIncidentKind(lead: EventDraft, body: EventDraft): boolean {

@@ -1,0 +1,57 @@
+// What happens at a protest is part of it. ACLED codes a demonstration once per place and day: the
+// crowd's injured ("three protesters were taken to hospital"), the arrests police made ("25 people were
+// arrested during the protest") and the tear gas are the protest's outcome or its intervention, never new
+// events. So a protest mention, or an arrest whose sentence names the protest or its crowd, that no other
+// rule joins, joins the latest protest the report told when it names no other day, no other town or
+// country, and does not say it tells another one ("Separately, students rallied in ...").
+import { type Doc, type LayerSpan, spansOf } from "../../doc.js";
+import type { TriggerMention } from "./find-triggers.js";
+import type { Incident } from "./group-mentions.js";
+
+const DEMONSTRATIONS = "Demonstrations";
+const PROTESTS = "Protests";
+const ARRESTS = "Arrests";
+// "Separately, ...", "In another protest, ...": the sentence says it tells another incident.
+const OTHER_INCIDENT = /\b(?:separately|elsewhere|another|earlier|previously|last (?:week|month|year))\b/i;
+
+/**
+ * `incidents`: those the mention may join (not elsewhere); `date`: the mention's own, if any;
+ * `sentenceMentions`: the occurring mentions of its sentence.
+ */
+export function findProtestIncident(
+  doc: Doc,
+  incidents: Incident[],
+  mention: TriggerMention,
+  date: LayerSpan<"dates"> | null,
+  sentenceMentions: TriggerMention[],
+): Incident | undefined {
+  if (!isProtestPart(mention, sentenceMentions) || isToldAsAnother(doc, mention)) return undefined;
+  const protest = [...incidents].reverse().find((i) => i.mentions[0].disorderType === DEMONSTRATIONS);
+  return protest && isSameDay(protest.date, date) ? protest : undefined;
+}
+
+/**
+ * A protest word, or an arrest told with one ("arrested 15 protesters", "arrested at the march"). Not a
+ * riot word: a crowd that turns to stones is told as a change of what it does, and stays as the other
+ * rules join it.
+ */
+function isProtestPart(mention: TriggerMention, sentenceMentions: TriggerMention[]): boolean {
+  if (mention.eventType === PROTESTS) return true;
+  return mention.subEventType === ARRESTS && sentenceMentions.some((m) => m.eventType === PROTESTS);
+}
+
+function isToldAsAnother(doc: Doc, mention: TriggerMention): boolean {
+  const sentence = spansOf(doc, "sentences")[mention.sentence];
+  return OTHER_INCIDENT.test(doc.text.slice(sentence.start, sentence.end));
+}
+
+/**
+ * No day of its own, or one that overlaps the protest's. A dated mention never joins an undated protest:
+ * that is a headline's, which join-lead-mention.ts joins to the body's protest as a whole.
+ */
+function isSameDay(protest: LayerSpan<"dates"> | null, own: LayerSpan<"dates"> | null): boolean {
+  if (!own) return true;
+  if (!protest) return false;
+  const [a, b] = [protest.data!, own.data!];
+  return String(a.start) <= String(b.end) && String(b.start) <= String(a.end);
+}
