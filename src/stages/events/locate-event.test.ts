@@ -20,6 +20,13 @@ describe("events: the place of an event and the verbs around it", () => {
     assert.ok(!locations(doc).includes("Ankara"), `locations: ${locations(doc)}`);
   });
 
+  it("'repelled an attack on a base in X, killing 12': the town of the clause a trailing participle ends is its place", () => {
+    const doc = run(
+      "The army said on Monday it repelled an assault by insurgents on a police post in Dikwa, killing 12 fighters.",
+    );
+    assert.ok(locations(doc).includes("Dikwa"), `locations: ${locations(doc)}`);
+  });
+
   describe("negative cases", () => {
     it("the town the trigger's own verb acts on is still the place: 'shelled Kharkiv'", () => {
       const doc = run("Russian forces shelled Kharkiv on Sunday, killing three civilians, officials said.");
