@@ -27,6 +27,12 @@ describe("events: the place of an event and the verbs around it", () => {
     assert.ok(locations(doc).includes("Dikwa"), `locations: ${locations(doc)}`);
   });
 
+  it("'the depot in X was wrecked by an explosion': the town of the clause the event noun is the cause of", () => {
+    const doc = run("The fuel depot in Kandahar was wrecked by an explosion on Sunday, killing four guards.");
+    const evidence = doc.events.flatMap((e) => e.place?.evidence.map((s) => doc.text.slice(s.start, s.end)) ?? []);
+    assert.ok(evidence.includes("Kandahar"), `place evidence: ${evidence}`);
+  });
+
   describe("negative cases", () => {
     it("the town the trigger's own verb acts on is still the place: 'shelled Kharkiv'", () => {
       const doc = run("Russian forces shelled Kharkiv on Sunday, killing three civilians, officials said.");
