@@ -43,6 +43,7 @@ function listDocument(id: string, doc: ArgumentDoc, showRight: boolean): { right
     console.log(
       `  record: ${r.event_type} loc=${r.location ?? "-"} (${r.country ?? "-"}, p${r.geo_precision ?? "-"}) evidence=${said.map(quote).join(" | ") || "-"}`,
     );
+    console.log(`  record triggers: ${record.triggers.map(quote).join(" | ")}`);
     console.log(`  trigger: ${quote(trigger)}; context: ${doc.text.slice(from, to).replace(/\s+/g, " ")}`);
   }
   return { right, judged };

@@ -33,6 +33,11 @@ describe("events: the place of an event and the verbs around it", () => {
     assert.ok(evidence.includes("Kandahar"), `place evidence: ${evidence}`);
   });
 
+  it("a name in a clause hung on the event's ('…, calling Y a coward') yields to the event's own place", () => {
+    const doc = run("Gunmen killed two guards in Peru on Monday and released a video calling Clinton a coward.");
+    assert.deepEqual(locations(doc), ["Peru"]);
+  });
+
   describe("negative cases", () => {
     it("the town the trigger's own verb acts on is still the place: 'shelled Kharkiv'", () => {
       const doc = run("Russian forces shelled Kharkiv on Sunday, killing three civilians, officials said.");
