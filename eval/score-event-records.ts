@@ -73,8 +73,7 @@ export function tallyRecords(
   });
   tally.duplicates = countDuplicates(goldOf);
   for (const g of gold) {
-    const byTrigger = records.findIndex((r) => compatible(g, r) && sharesTrigger(g, r));
-    const best = byTrigger >= 0 ? byTrigger : records.findIndex((r) => compatible(g, r) && sharesArgument(g, r));
+    const best = bestRecordFor(g, records);
     records.forEach((r, i) => {
       if (compatible(g, r) && (sharesTrigger(g, r) || sharesArgument(g, r))) matchedRecords.add(i);
     });
@@ -84,6 +83,13 @@ export function tallyRecords(
   }
   tally.correct = matchedRecords.size;
   return tally;
+}
+
+/** The record judged for a gold event: the first compatible one sharing its trigger, else an argument; -1 if none. */
+export function bestRecordFor(gold: ArgumentEvent & { acled: string[] }, records: readonly PredictedEvent[]): number {
+  const compatible = (r: PredictedEvent) => gold.acled.includes(r.record.event_type);
+  const byTrigger = records.findIndex((r) => compatible(r) && sharesTrigger(gold, r));
+  return byTrigger >= 0 ? byTrigger : records.findIndex((r) => compatible(r) && sharesArgument(gold, r));
 }
 
 /** In report order: a record adding no gold event to those earlier records matched repeats one of them. */

@@ -2,23 +2,53 @@
 // trigger's predicate (or the verb its event noun hangs under) locates the event wherever it stands in the
 // sentence, before the trigger too. Climbing from the place's head must meet a locative preposition
 // ("in", "near") and reach the predicate without crossing into another clause ("officials in Kabul said").
-import { caseOf, headOf, headTokenOf, isClausal, type ParseTree, relationOf } from "./parse-tree.js";
+// A trailing participle ("repelled an attack on a base in Marte, killing 20") tells the outcome of the clause
+// it hangs on, and an event noun that is the cause a verb names ("the building in X was shattered by an
+// explosion", "homes in X destroyed in an airstrike") is what that clause is about: that clause's places are
+// the event's too. A verb of saying is no such clause ("said in Kabul, adding …" says where someone spoke).
+import { caseOf, headOf, headTokenOf, isClausal, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import type { Predicate } from "./read-predicate.js";
+import { SPEECH } from "./resolve-leader-actor.js";
 
 const LOCATIVE_CASES = new Set(["in", "near", "inside", "outside", "across", "around", "throughout", "at"]);
 /** A place phrase sits a few tokens under its predicate ("in X" → date → verb); deeper is another phrase's. */
 const MAX_HOPS = 4;
+// "destroyed in an airstrike", "killed by a bomb": the prepositions that make an event noun a verb's cause.
+const CAUSE_CASES = new Set(["by", "in"]);
+const SAYING = new RegExp(`^(?:${SPEECH.source})$`, "i");
 
 export function isAttachedPlace(tree: ParseTree, predicate: Predicate, place: { start: number; end: number }) {
+  const heads = new Set([
+    predicate.token,
+    predicate.governor,
+    participleHost(tree, predicate.token),
+    causeHost(tree, predicate.token),
+  ]);
+  heads.delete(-1);
   let token = headTokenOf(tree, place);
   let isLocative = false;
   for (let hops = 0; token >= 0 && hops < MAX_HOPS; hops++) {
     isLocative ||= LOCATIVE_CASES.has(caseOf(tree, token) ?? "");
     const head = headOf(tree, token);
-    if (head === predicate.token || head === predicate.governor)
-      return isLocative && !isClausal(relationOf(tree, token));
+    if (heads.has(head)) return isLocative && !isClausal(relationOf(tree, token));
     if (isClausal(relationOf(tree, token))) return false;
     token = head;
   }
   return false;
+}
+
+/** The verb an event noun is the cause of ("shattered by an explosion", "destroyed in an airstrike"), or -1. */
+function causeHost(tree: ParseTree, token: number): number {
+  if (token < 0) return -1;
+  const relation = relationOf(tree, token);
+  const isCause = relation === "obl:agent" || (relation === "obl" && CAUSE_CASES.has(caseOf(tree, token) ?? ""));
+  const host = headOf(tree, token);
+  return isCause && host >= 0 && !SAYING.test(wordOf(tree, host)) ? host : -1;
+}
+
+/** The verb a trailing participial clause ("…, killing 20") hangs on, or -1. */
+function participleHost(tree: ParseTree, token: number): number {
+  if (token < 0 || relationOf(tree, token) !== "advcl" || !wordOf(tree, token).endsWith("ing")) return -1;
+  const host = headOf(tree, token);
+  return host >= 0 && host < token && !SAYING.test(wordOf(tree, host)) ? host : -1;
 }

@@ -20,6 +20,24 @@ describe("events: the place of an event and the verbs around it", () => {
     assert.ok(!locations(doc).includes("Ankara"), `locations: ${locations(doc)}`);
   });
 
+  it("'repelled an attack on a base in X, killing 12': the town of the clause a trailing participle ends is its place", () => {
+    const doc = run(
+      "The army said on Monday it repelled an assault by insurgents on a police post in Dikwa, killing 12 fighters.",
+    );
+    assert.ok(locations(doc).includes("Dikwa"), `locations: ${locations(doc)}`);
+  });
+
+  it("'the depot in X was wrecked by an explosion': the town of the clause the event noun is the cause of", () => {
+    const doc = run("The fuel depot in Kandahar was wrecked by an explosion on Sunday, killing four guards.");
+    const evidence = doc.events.flatMap((e) => e.place?.evidence.map((s) => doc.text.slice(s.start, s.end)) ?? []);
+    assert.ok(evidence.includes("Kandahar"), `place evidence: ${evidence}`);
+  });
+
+  it("a name in a clause hung on the event's ('…, calling Y a coward') yields to the event's own place", () => {
+    const doc = run("Gunmen killed two guards in Peru on Monday and released a video calling Clinton a coward.");
+    assert.deepEqual(locations(doc), ["Peru"]);
+  });
+
   describe("negative cases", () => {
     it("the town the trigger's own verb acts on is still the place: 'shelled Kharkiv'", () => {
       const doc = run("Russian forces shelled Kharkiv on Sunday, killing three civilians, officials said.");

@@ -20,6 +20,7 @@ import { spansInClause } from "./find-in-clause.js";
 import { readReportCountry } from "./find-report-country.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isAttachedPlace } from "./is-attached-place.js";
+import { isOtherClausePlace } from "./is-other-clause-place.js";
 import { locateInFocusCountry } from "./locate-in-focus-country.js";
 import { headTokenOf, type ParseTree, readParseTree } from "./parse-tree.js";
 import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
@@ -149,6 +150,9 @@ function placesInClause(
       !isAgent(p) &&
       !isOtherVerbsArgument(tree, predicate, p),
   );
+  // A place of the predicate's own clause wins over one in a clause hung on it ("…, calling Y a traitor").
+  const own = predicate ? after.filter((p) => !isOtherClausePlace(tree, predicate, p)) : after;
+  if (own.length > 0) return own;
   if (after.length > 0 || !predicate) return after;
   // Nothing after the trigger: a place phrase the parse attaches to it before it ("In Kunduz, a bomber
   // detonated his vest").

@@ -3,7 +3,11 @@
 import { headOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import { SPEECH } from "./resolve-leader-actor.js";
 
-const SAYING = new RegExp(`^(?:${SPEECH.source}|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))$`, "i");
+// SPEECH lists finite forms; a participle clause speaks too ("…, calling Kabul a haven for militants").
+const SAYING = new RegExp(
+  `^(?:${SPEECH.source}|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|saying|telling|adding|noting|warning|calling|describing|condemning|denouncing)$`,
+  "i",
+);
 
 /** The verb of saying or blaming whose subject or object `token` is, or -1. */
 export function sayingVerbOf(tree: ParseTree, token: number): number {

@@ -51,7 +51,10 @@ export function acceptCandidate(
   // "Port of Los Angeles", "Gulf of Mexico": the feature word opens a longer name; the place is the one after "of".
   if (words.length === 1 && FEATURE_WORD.test(c.name) && /^\s+of\s+\p{Lu}/u.test(text.slice(c.end, c.end + 8)))
     return false;
-  if (c.name.length <= 4 && /^\.\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3))) return false; // "Sen. Jones", "Gov. Smith"
+  // "Sen. Jones", "Gov. Smith": a short name before a full stop and a capital is a title's abbreviation, unless
+  // a preposition puts it where something happened: "in Gao. The army said" ends a sentence.
+  if (c.name.length <= 4 && !c.evidence.has("locative") && /^\.\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3)))
+    return false;
   if (
     words.length === 1 &&
     !isStrongEvidence(c) &&

@@ -54,6 +54,20 @@ describe("dropFarReadings", () => {
     assert.ok(readingsOf(text, "Bonn").some((r) => r.iso3 === "DEU"));
   });
 
+  it("drops a small far town named by its own name that the text does not frame as a place", () => {
+    const text = "Critics in the United States blamed the Obama administration for the new border policy.";
+    const obama = readingsOf(text, "Obama");
+    assert.ok(
+      obama.every((r) => r.iso3 !== "JPN"),
+      JSON.stringify(obama),
+    );
+  });
+
+  it("keeps a small far town named by its own name after a preposition", () => {
+    const text = "United States officials flew to Obama on Friday for talks on the new border policy.";
+    assert.ok(readingsOf(text, "Obama").some((r) => r.iso3 === "JPN"));
+  });
+
   it("the report's continents come from its countries' data; a country without one adds none", () => {
     const continents = testPlacesLexicons().continents;
     assert.deepEqual([...reportContinents(["ML", "BF", "ZZ"], continents)], ["Africa"]);

@@ -5,16 +5,22 @@
 // or province named ("Town, State" pair or elsewhere), or another of the report's names placed in its
 // country (a local paper's towns, in a report that names only the war a soldier served in). When no
 // reading is left, the name gets no point: no location is better than a wrong one. A town of some size named
-// by its own name is exempt (settings.ts, farReadingOwnNamePopulation): world news names far cities.
+// by its own name is exempt (settings.ts, farReadingOwnNamePopulation): world news names far cities. So is
+// any town named by its own name in a place's frame ("in X", "X, State"); a small far town the text does not
+// frame as a place ("the Obama administration") is a namesake of a person or a thing.
 
 import { foldAlias } from "../../text/fold-alias.js";
 import type { GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
 import { isInside, type PlaceContext, rankPlaces } from "./rank-places.js";
 
 type Reading = {
-  candidate: { name: string; end: number; places: readonly GazetteerPlace[] };
+  candidate: { name: string; end: number; places: readonly GazetteerPlace[]; evidence: ReadonlySet<string> };
   place?: GazetteerPlace;
 };
+// Evidence that the text itself frames a name as a place (find-name-candidates.ts). The entities layer's LOC
+// label is not among them: for a name it knows only from the gazetteer it says nothing more.
+const FRAMES = ["locative", "pair", "institution", "abbreviation", "hyphen-pair", "state-word"];
+
 type Container = GazetteerPlace | { iso2: string; featureCode: "COUNTRY" };
 
 /** Continents of the countries a report names, by name, demonym or dateline; empty when it names none. */
@@ -39,17 +45,21 @@ export function dropFarReadings<R extends Reading>(
   containers: ReadonlyMap<number, Container>,
 ): R[] {
   if (near.size === 0) return [...resolved];
-  // A town named by its own name and this large is one world news names from afar ("talks in Geneva").
-  const isFar = (p: GazetteerPlace, name: string) => {
-    if (foldAlias(p.name) === foldAlias(name) && p.population >= ctx.settings.farReadingOwnNamePopulation) return false;
+  // A town named by its own name, framed as a place or this large, is one world news names from afar
+  // ("talks in Geneva").
+  const isFar = (p: GazetteerPlace, name: string, isFramed: boolean) => {
+    const isOwnName = foldAlias(p.name) === foldAlias(name);
+    const isKnownFar = isFramed || p.population >= ctx.settings.bigCityPopulation;
+    if (isOwnName && isKnownFar && p.population >= ctx.settings.farReadingOwnNamePopulation) return false;
     const continent = continents.get(p.iso2);
     return continent !== undefined && !near.has(continent);
   };
   return resolved.map((r) => {
-    if (!r.place || !isFar(r.place, r.candidate.name)) return r;
+    const isFramed = FRAMES.some((f) => r.candidate.evidence.has(f));
+    if (!r.place || !isFar(r.place, r.candidate.name, isFramed)) return r;
     const { name, end, places } = r.candidate;
     const container = containers.get(end);
-    const kept = places.filter((p) => !isFar(p, name) || hasExplicitEvidence(p, name, ctx, container));
+    const kept = places.filter((p) => !isFar(p, name, isFramed) || hasExplicitEvidence(p, name, ctx, container));
     if (kept.includes(r.place)) return r;
     return { ...r, place: rankPlaces(name, kept, ctx, container as GazetteerPlace | undefined)[0] };
   });

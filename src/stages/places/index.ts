@@ -60,8 +60,10 @@ export function findPlaces(
     gazetteer,
     lex,
   ).filter((c) => !overlapsAny(borders, c));
+  // "Oxford Street", "Deerpark Road": a street named for a place, not the place.
+  const isStreetName = (c: Candidate) => lex.streetWords.test(text.slice(c.end, c.end + 12));
   const candidates = all.filter(
-    (c) => !isBlocked(c, blockers) && acceptCandidate(c, text, surnames, settings, lex.words),
+    (c) => !isBlocked(c, blockers) && !isStreetName(c) && acceptCandidate(c, text, surnames, settings, lex.words),
   );
   // A name part that holds a country name ("Marlow County") wins over it, as a located name does.
   const nameParts = findNamePartCandidates(all, candidates, blockers, text, surnames, settings, lex.words).filter(

@@ -1,7 +1,7 @@
 // Everything the places stage reads from disk besides the gazetteer (which carries the small place lists),
 // loaded once per stage (createPlacesStage, on its first document) and passed down: the ordinary words and
 // given names, the local and municipal institution words (lexicon/places/local-institutions.tsv,
-// municipal-institutions.tsv), the division words (division-words.tsv), country names and demonyms, and the demonyms of other places
+// municipal-institutions.tsv), the street words (street-words.tsv), the division words (division-words.tsv), country names and demonyms, and the demonyms of other places
 // (lexicon/places/demonyms.tsv), and each country's continent (world-countries' region). Tests load one per
 // process (src/testing/test-resources.ts).
 import { createRequire } from "node:module";
@@ -20,6 +20,8 @@ export type PlacesLexicons = {
   institutions: InstitutionPatterns;
   /** Words after a name that make it a town with its own local government ("Berea police"). */
   municipal: RegExp;
+  /** Words after a name that make it a street or square named for a place ("Oxford Street"; street-words.tsv). */
+  streetWords: RegExp;
   /** Folded country name or demonym ("Syria", "Syrian") -> ISO3. */
   countryNames: ReadonlyMap<string, string>;
   /** A country's demonym and its plural ("Kenyan", "Kenyans") -> ISO3. */
@@ -43,6 +45,7 @@ export function loadPlacesLexicons(): PlacesLexicons {
       namedFor: compileWordsAfterName(phrasesOf("named-for")),
     },
     municipal: compileWordsAfterName(readLexiconTable("places/municipal-institutions.tsv").map((r) => r.phrase)),
+    streetWords: compileWordsAfterName(readLexiconTable("places/street-words.tsv").map((r) => r.word)),
     countryNames: new Map(
       loadCountries().flatMap((c) =>
         [...c.names, ...c.demonyms].map((n) => [foldAlias(n), c.iso3] as [string, string]),

@@ -34,6 +34,27 @@ describe("places", () => {
     assert.ok(near(kirkuk, 35.47, 44.39));
   });
 
+  it("a short town that ends a sentence after a preposition is a place, not a title's abbreviation", () => {
+    const places = placesIn(
+      "A car bomb went off near a market in the city of Homs. Witnesses said the blast was heard far away.",
+    );
+    const homs = places.find((p) => p.text === "Homs");
+    assert.ok(near(homs, 34.73, 36.72), JSON.stringify(places));
+  });
+
+  it("a street named for a town is not the town: 'in Dublin Road, in the east of Belfast'", () => {
+    const places = placesIn("Two men were shot in Dublin Road, in the east of Belfast, late on Friday.");
+    assert.ok(!places.some((p) => p.text === "Dublin" && p.label === "TOWN"), JSON.stringify(places));
+    assert.ok(
+      near(
+        places.find((p) => p.text === "Belfast"),
+        54.6,
+        -5.93,
+      ),
+      JSON.stringify(places),
+    );
+  });
+
   it("a group the actor lexicon knows is no town even after a locative ('fired at Taliban positions')", () => {
     const text = "Jets fired at Taliban positions near the town of Farah on Monday, officials said.";
     const taliban = placesIn(text).filter((p) => p.text === "Taliban");

@@ -1,0 +1,73 @@
+// Location errors of whole-report event records, for study: per matched gold event with a place (as
+// score-event-records.ts judges them), the gold place, the record's place and its evidence, and the trigger's
+// sentence. Lists the tune half only unless told otherwise: the check half is for measuring, not reading.
+//
+//   node --import tsx eval/list-location-errors.ts [--half tune|check] [--all]
+import { join } from "node:path";
+import { projectRoot } from "../src/paths.js";
+import type { ArgumentDoc } from "./evaluate-arguments.js";
+import { acledTypesFor, readTypeRules, scoredTypes } from "./gold-event-types.js";
+import { predictEvents } from "./predict-arguments.js";
+import { readRamsDocs } from "./rams.js";
+import { HEAD_RULE } from "./score-arguments.js";
+import { bestRecordFor } from "./score-event-records.js";
+import { halfOf } from "./split-halves.js";
+import type { Half } from "./types.js";
+import { readWikiEventsDocs } from "./wikievents.js";
+
+const DATA = join(projectRoot(), "..", "shared", "eval");
+
+function listDocument(id: string, doc: ArgumentDoc, showRight: boolean): { right: number; judged: number } {
+  const rules = readTypeRules();
+  const records = predictEvents(doc.text).events;
+  let right = 0;
+  let judged = 0;
+  for (const event of doc.events) {
+    const gold = { ...event, acled: acledTypesFor(rules, event.type ?? "") };
+    const places = gold.arguments.filter((a) => a.role === "place");
+    const best = bestRecordFor(gold, records);
+    if (places.length === 0 || best < 0) continue;
+    judged += 1;
+    const record = records[best];
+    const said = record.arguments.filter((a) => a.role === "place");
+    const isRight = places.some((g) => said.some((p) => HEAD_RULE.matches(g, p)));
+    if (isRight) right += 1;
+    if (isRight && !showRight) continue;
+    const quote = (s: { start: number; end: number }) => doc.text.slice(s.start, s.end);
+    const trigger = gold.triggers[0];
+    const from = Math.max(0, doc.text.lastIndexOf(".", trigger.start - 1) + 1, trigger.start - 300);
+    const to = Math.min(doc.text.length, trigger.end + 300);
+    const r = record.record;
+    console.log(`${isRight ? "RIGHT" : "WRONG"} ${id} ${event.type}`);
+    console.log(`  gold place: ${places.map(quote).join(" | ")}`);
+    console.log(
+      `  record: ${r.event_type} loc=${r.location ?? "-"} (${r.country ?? "-"}, p${r.geo_precision ?? "-"}) evidence=${said.map(quote).join(" | ") || "-"}`,
+    );
+    console.log(`  record triggers: ${record.triggers.map(quote).join(" | ")}`);
+    console.log(`  trigger: ${quote(trigger)}; context: ${doc.text.slice(from, to).replace(/\s+/g, " ")}`);
+  }
+  return { right, judged };
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const half = (args[args.indexOf("--half") + 1] ?? "tune") as Half;
+  const wanted: Half = args.includes("--half") ? half : "tune";
+  const scope = scoredTypes(readTypeRules());
+  const docs = [
+    ...readWikiEventsDocs(join(DATA, "wikievents"), scope).map((doc) => ({ id: `wikievents:${doc.id}`, doc })),
+    ...readRamsDocs(join(DATA, "rams"), scope)
+      .filter((doc) => doc.events.length > 0)
+      .map((doc) => ({ id: `rams:${doc.id}`, doc })),
+  ].filter((d) => halfOf(d.id) === wanted);
+  let right = 0;
+  let judged = 0;
+  for (const { id, doc } of docs) {
+    const t = listDocument(id, doc, args.includes("--all"));
+    right += t.right;
+    judged += t.judged;
+  }
+  console.log(`location right ${right}/${judged} on the ${wanted} half`);
+}
+
+main();
