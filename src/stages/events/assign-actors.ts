@@ -159,13 +159,14 @@ function roleOf(
 
 /** ACTOR and COUNTRY entities; a nationality only before "-backed" is an affiliation, not an actor. */
 function actorEntities(doc: Doc, sentence: Span, settings: EventsSettings): LayerSpan<"entities">[] {
-  return spansOf(doc, "entities").filter(
+  const inSentence = spansOf(doc, "entities").filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+  return inSentence.filter(
     (e) =>
-      e.start >= sentence.start &&
-      e.end <= sentence.end &&
-      (e.label === "ACTOR" ||
-        e.label === "PERSON" ||
-        (e.label === "COUNTRY" && !isLocative(doc, e, settings.locativeLookbackChars) && !isDatelineState(doc, e))),
+      e.label === "ACTOR" ||
+      e.label === "PERSON" ||
+      (e.label === "COUNTRY" &&
+        !isLocative(doc, e, inSentence, settings.locativeLookbackChars) &&
+        !isDatelineState(doc, e)),
   );
 }
 
@@ -179,10 +180,20 @@ function isDatelineState(doc: Doc, entity: Span): boolean {
 // "in northern Mali", "near south-eastern Iraq": a part of the country between the preposition and its name.
 const REGION_WORD = /\b(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+$/i;
 
-/** "in Syria", "near Iraq", "in Syria and Iraq", "in northern Mali": a place, not an actor. */
-function isLocative(doc: Doc, entity: Span, lookbackChars: number): boolean {
+// "the United States and France", "Syria and Iraq": the second of two joined names.
+const JOINED = /(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?$/i;
+
+/**
+ * "in Syria", "near Iraq", "in Syria and Iraq", "in northern Mali": a place, not an actor. A name joined
+ * by "and" to one before it is what that one is: "strikes by the United States and France" name two
+ * actors, "in Syria and Iraq" two places.
+ */
+function isLocative(doc: Doc, entity: Span, others: readonly Span[], lookbackChars: number): boolean {
   const before = doc.text.slice(Math.max(0, entity.start - lookbackChars), entity.start);
   const start = entity.start - (REGION_WORD.exec(before)?.[0].length ?? 0);
+  const joined = JOINED.exec(doc.text.slice(Math.max(0, start - lookbackChars), start));
+  const first = joined && others.find((o) => o.end === start - joined[0].length);
+  if (first) return isLocative(doc, first, others, lookbackChars);
   return endsWithLocative(doc.text.slice(Math.max(0, start - lookbackChars), start));
 }
 

@@ -1,0 +1,88 @@
+// Actors of an event noun with its own arguments, joined actors and claims that name who attacked (issue
+// 18), on invented sentences through the real pipeline.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { processText } from "../../process.js";
+import { toEventRecord } from "../../records/event-record.js";
+
+function recordsOf(text: string, published = "2021-06-29") {
+  const result = processText(text, { origin: "test", published });
+  assert.ok("doc" in result, "the document was declined");
+  return result.doc.events.map((draft, i) => toEventRecord(result.doc, draft, i));
+}
+
+describe("events: actors of an event noun", () => {
+  it("'repelled an attack by X on a base': X attacked, the defenders are actor 2; the date and town reach the record", () => {
+    const [attack] = recordsOf(
+      "On Wednesday, soldiers repelled an attack by ISWAP fighters on a military base in Marte.",
+    );
+    assert.equal(attack?.actor1, "Islamic State West Africa Province");
+    assert.equal(attack.actor2, "Military Forces of Nigeria");
+    // 2021-06-29 is a Tuesday: the Wednesday before it.
+    assert.equal(attack.event_date, "2021-06-23");
+    assert.equal(attack.location, "Marte");
+  });
+
+  it("a subject the parse hangs above the verb ('troops ... repulsed an attack') still fends it off", () => {
+    const [attack] = recordsOf("Nigerian troops on Sunday repulsed an attack by Boko Haram on their base in Damboa.");
+    assert.equal(attack?.actor1, "Boko Haram");
+    assert.equal(attack.actor2, "Military Forces of Nigeria");
+  });
+});
+
+describe("events: actors joined by 'and'", () => {
+  it("'strikes by the United States and France': the second country is an associated actor 1", () => {
+    const [strike] = recordsOf("Airstrikes by the United States and France killed 40 civilians in Raqqa on Monday.");
+    assert.equal(strike.actor1, "Military Forces of the United States");
+    assert.deepEqual(strike.assoc_actor_1, ["Military Forces of France"]);
+  });
+
+  it("'gunmen from X and Y': Y is an associated actor 1, with its words as evidence", () => {
+    const text = "Gunmen from Boko Haram and ISWAP attacked the village of Kwata in Borno state on Monday.";
+    const [attack] = recordsOf(text);
+    assert.equal(attack.actor1, "Boko Haram");
+    assert.deepEqual(attack.assoc_actor_1, ["Islamic State West Africa Province"]);
+    const evidence = attack.evidence.assoc_actor_1 ?? [];
+    assert.ok(
+      evidence.some((e) => e.text === "ISWAP" && text.slice(e.start, e.end) === "ISWAP"),
+      JSON.stringify(evidence),
+    );
+  });
+
+  it("negative: two countries after 'in ... and' stay places", () => {
+    const records = recordsOf("Militants killed 40 civilians in Syria and Iraq on Monday.");
+    assert.ok(records.length > 0);
+    for (const r of records) assert.ok(!`${r.actor1};${r.assoc_actor_1}`.includes("Military Forces"), r.actor1 ?? "");
+  });
+});
+
+describe("events: a later claim names who attacked", () => {
+  it("'X later claimed the attack' makes X actor 1 of the bombing before it", () => {
+    const [bombing] = recordsOf(
+      "Four soldiers were killed on Tuesday when their convoy hit a roadside bomb near Gao. Residents said the area had seen several such blasts. Jama'at Nusrat al-Islam wal-Muslimin later claimed the attack.",
+    );
+    assert.equal(bombing.actor1, "Jama'at Nusrat al-Islam wal-Muslimin");
+    assert.notEqual(bombing.actor2, "Jama'at Nusrat al-Islam wal-Muslimin");
+  });
+
+  it("a bare 'claimed responsibility.' refers to the suicide bombing before it", () => {
+    const [bombing] = recordsOf(
+      "A suicide bomber blew himself up at a checkpoint in Mogadishu on Sunday, killing five soldiers. Al-Shabaab claimed responsibility.",
+    );
+    assert.equal(bombing.actor1, "Al Shabaab");
+  });
+
+  it("negative: 'the blast claimed the lives of' claims no attack", () => {
+    const [blast] = recordsOf(
+      "A suicide bomber blew himself up in Kabul on Monday. The blast claimed the lives of six people.",
+    );
+    assert.ok(blast.actor1 === null || !blast.actor1.includes("lives"), String(blast.actor1));
+  });
+
+  it("negative: 'no group claimed responsibility' names no actor 1", () => {
+    const [bombing] = recordsOf(
+      "A suicide bomber blew himself up at a checkpoint in Mogadishu on Sunday, killing five soldiers. No group claimed responsibility.",
+    );
+    assert.ok(!String(bombing.actor1).includes("group"), String(bombing.actor1));
+  });
+});
