@@ -24,6 +24,8 @@ import { readReportingSubject } from "./read-reporting-subject.js";
 import { isLeaderOrGovernment, leaderForces, resolvePronounActor, SPEECH } from "./resolve-leader-actor.js";
 import type { EventsSettings } from "./settings.js";
 
+/** ACLED's rebel-group code: what an unlisted organisation that carries out violence is taken for. */
+const UNLISTED_GROUP_INTER = 2;
 /** Deeper than any sentence a news parse yields; a guard against a malformed head chain. */
 const MAX_DEPTH = 64;
 
@@ -60,8 +62,10 @@ const OWNER_CUE = new RegExp(
   `\\b(?:${OWNED_THINGS.join("|")})\\s+(?:(?:that|which|it\\s+said|they\\s+said)\\s+)*(?:(?:were|was|are|is|had\\s+been|have\\s+been)\\s+)?(?:(?:${OWNING_VERBS.join("|")})\\s+by|belonging\\s+to)\\s+(?:[\\w'’-]+\\s+){0,2}$`,
   "i",
 );
-// "the governor survived an attack", "the convoy came under fire": the subject is the one attacked.
-const VICTIM_CUE = /\b(?:survived|survives|escaped|escapes|suffered|suffers|came\s+under|comes\s+under)\b/i;
+// "the governor survived an attack", "the convoy came under fire", "Turkey has been reeling from attacks",
+// "the city was rocked by explosions": the subject is the one attacked.
+const VICTIM_CUE =
+  /\b(?:survived|survives|escaped|escapes|suffered|suffers|came\s+under|comes\s+under|reel(?:s|ed|ing)?\s+from|(?:hit|struck|rocked|shaken|targeted)\s+by)\b/i;
 // "clashed with Kata'ib Hezbollah", "fighting with the army": in a battle the other side follows "with".
 const OPPONENT_CUE = /^\s*(?:\w+\s+)?with\s+(?:[\w'’-]+\s+){0,2}$/i;
 
@@ -80,6 +84,8 @@ export function assignActors(
     const predicate = isReadAsClause(tree, mention.span) ? readPredicate(tree, mention.span) : null;
     for (const entity of actorEntities(doc, { ...sentences[mention.sentence], end }, settings)) {
       const parsed = parsedRoleOf(tree, predicate, entity);
+      // An organisation the actor lists do not know acts only where the parse says it did.
+      if (entity.label === "ORG" && parsed !== "actor1") continue;
       const role = parsed === undefined ? roleOf(doc, entity, mention, settings) : parsed;
       // "Turkey's air force": a state force takes the country that owns it in the parse.
       const owner =
@@ -89,7 +95,9 @@ export function assignActors(
         ? null
         : entity.label === "PERSON"
           ? leaderForces(doc, entity)
-          : actorValue(owner ?? entity, isViolence && role === "actor1");
+          : entity.label === "ORG"
+            ? unlistedGroup(doc, entity)
+            : actorValue(owner ?? entity, isViolence && role === "actor1");
       if (role && value) addActor(roles[role], value, entity);
     }
   }
@@ -164,6 +172,7 @@ function actorEntities(doc: Doc, sentence: Span, settings: EventsSettings): Laye
     (e) =>
       e.label === "ACTOR" ||
       e.label === "PERSON" ||
+      e.label === "ORG" ||
       (e.label === "COUNTRY" &&
         !isLocative(doc, e, inSentence, settings.locativeLookbackChars) &&
         !isDatelineState(doc, e)),
@@ -195,6 +204,15 @@ function isLocative(doc: Doc, entity: Span, others: readonly Span[], lookbackCha
   const first = joined && others.find((o) => o.end === start - joined[0].length);
   if (first) return isLocative(doc, first, others, lookbackChars);
   return endsWithLocative(doc.text.slice(Math.max(0, start - lookbackChars), start));
+}
+
+/**
+ * "the IRA's bombing", "the Front's fighters detonated": an organisation the actor lists do not know that
+ * the parse makes the agent of violence is an organised armed group, ACLED's rebel-group code (as an
+ * unlisted claimant, find-claimed-perpetrator.ts).
+ */
+function unlistedGroup(doc: Doc, entity: Span): ActorValue {
+  return { name: doc.text.slice(entity.start, entity.end), inter: UNLISTED_GROUP_INTER };
 }
 
 /** `isForce`: a leader or government using force stands for its forces, elsewhere for itself. */

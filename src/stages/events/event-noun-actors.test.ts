@@ -86,3 +86,52 @@ describe("events: a later claim names who attacked", () => {
     assert.ok(!String(bombing.actor1).includes("group"), String(bombing.actor1));
   });
 });
+
+describe("events: the incident's own dead as actor 2", () => {
+  it("'killing five Malian soldiers' makes the Malian military actor 2", () => {
+    const [ambush] = recordsOf("Gunmen ambushed a convoy near Gao on Monday, killing five Malian soldiers.");
+    assert.equal(ambush.actor2, "Military Forces of Mali");
+    assert.ok(
+      ambush.evidence.actor2?.some((e) => e.text === "Malian soldiers"),
+      JSON.stringify(ambush.evidence.actor2),
+    );
+  });
+
+  it("the counted dead come before an armed group the report names elsewhere", () => {
+    const [blast] = recordsOf(
+      "Seven militants were killed in an explosion in Kandahar on Monday. The Taliban control much of the district.",
+    );
+    assert.equal(blast.actor2, "Unidentified Armed Group (Afghanistan)");
+  });
+
+  it("every mention's civilians are evidence of actor 2, not only the first", () => {
+    const text = "Gunmen opened fire on villagers in Kirkuk on Monday, killing two people, police said.";
+    const [shooting] = recordsOf(text);
+    assert.equal(shooting.actor2, "Civilians (Iraq)");
+    const words = (shooting.evidence.actor2 ?? []).map((e) => e.text);
+    assert.ok(words.length >= 2, words.join(";"));
+  });
+
+  it("negative: an unplaced group and unplaced soldiers are not the same placeholder on both sides", () => {
+    const [bombing] = recordsOf("A suicide bomber blew himself up in a market on Monday, killing six soldiers.");
+    assert.notEqual(bombing.actor2, bombing.actor1);
+  });
+});
+
+describe("events: who is hit and who hits, read around the trigger", () => {
+  it("'X has been reeling from attacks by Y': X is hit, Y attacks", () => {
+    const [attacks] = recordsOf("Turkey has been reeling from bomb attacks by ISIS this year.");
+    assert.equal(attacks.actor1, "Islamic State");
+    assert.notEqual(attacks.actor1, "Military Forces of Türkiye");
+  });
+
+  it("an organisation the parse makes the agent ('the IRA's bombing') is actor 1", () => {
+    const [bombing] = recordsOf("From the outset, the IRA's bombing of the city caused widespread chaos.");
+    assert.equal(bombing?.actor1, "IRA");
+  });
+
+  it("negative: an organisation that only reports the attack is no actor", () => {
+    const [attack] = recordsOf("Reuters reported that militants attacked a checkpoint in Kunduz on Monday.");
+    assert.ok(!String(attack.actor1).includes("Reuters"), String(attack.actor1));
+  });
+});
