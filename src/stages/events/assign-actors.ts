@@ -84,8 +84,9 @@ export function assignActors(
     const predicate = isReadAsClause(tree, mention.span) ? readPredicate(tree, mention.span) : null;
     for (const entity of actorEntities(doc, { ...sentences[mention.sentence], end }, settings)) {
       const parsed = parsedRoleOf(tree, predicate, entity);
-      // An organisation the actor lists do not know acts only where the parse says it did.
-      if (entity.label === "ORG" && parsed !== "actor1") continue;
+      // An organisation the actor lists do not know acts only where the parse says it did, and never from
+      // a wire dateline's brackets ("NIAMEY, June 27 (Reuters) - Gunmen ...", which the parse misreads).
+      if (entity.label === "ORG" && (parsed !== "actor1" || isBracketed(doc, entity))) continue;
       const role = parsed === undefined ? roleOf(doc, entity, mention, settings) : parsed;
       // "Turkey's air force": a state force takes the country that owns it in the parse.
       const owner =
@@ -204,6 +205,10 @@ function isLocative(doc: Doc, entity: Span, others: readonly Span[], lookbackCha
   const first = joined && others.find((o) => o.end === start - joined[0].length);
   if (first) return isLocative(doc, first, others, lookbackChars);
   return endsWithLocative(doc.text.slice(Math.max(0, start - lookbackChars), start));
+}
+
+function isBracketed(doc: Doc, entity: Span): boolean {
+  return doc.text[entity.start - 1] === "(" && doc.text[entity.end] === ")";
 }
 
 /**

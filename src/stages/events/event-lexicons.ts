@@ -91,17 +91,22 @@ function loadCameoToPlover(): Map<string, PloverCode> {
   );
 }
 
-/** A named group `noun`: the longest of the list's nouns first, spaces as any whitespace. */
-function nounGroup(file: string): string {
-  const nouns = readLexiconLines(file).map((w) => w.trim().replace(/ /g, "\\s+"));
+/** A named group `noun`: the longest of the lists' nouns first, spaces as any whitespace. */
+function nounGroup(files: string | string[]): string {
+  const nouns = [files]
+    .flat()
+    .flatMap((file) => readLexiconLines(file))
+    .map((w) => w.trim().replace(/ /g, "\\s+"));
   return `(?<noun>${nouns.sort((a, b) => b.length - a.length).join("|")})`;
 }
 
 function loadCivilianPatterns(): CivilianPatterns {
   const NOUN = nounGroup("incidents/civilian-nouns.txt");
+  // After a target cue a civilian place says who was attacked too ("an attack on a market").
+  const TARGET = nounGroup(["incidents/civilian-nouns.txt", "incidents/civilian-places.txt"]);
   return {
     afterCue: new RegExp(
-      String.raw`^\s*(?:\w+\s+){0,2}?(?:on|at|against|targeting)\s+(?:(?:the|a|an|unarmed|local|[\d,]+|\w+)\s+){0,2}?${NOUN}\b`,
+      String.raw`^\s*(?:\w+\s+){0,2}?(?:on|at|against|targeting)\s+(?:(?:the|a|an|unarmed|local|[\d,]+|\w+)\s+){0,2}?${TARGET}\b`,
       "i",
     ),
     inCount: new RegExp(String.raw`\b${NOUN}\b`, "i"),

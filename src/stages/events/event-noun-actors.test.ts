@@ -72,6 +72,14 @@ describe("events: a later claim names who attacked", () => {
     assert.equal(bombing.actor1, "Al Shabaab");
   });
 
+  it("a claim naming its attack ('responsibility for the bombings') goes to that attack, not the one before", () => {
+    const [raid, bombings] = recordsOf(
+      "Gunmen attacked a police post in Derry on Monday, wounding two officers. The Ulster Volunteer Force accepted responsibility for the bombings in Belfast, which seemed to be aimed at civilians.",
+    );
+    assert.equal(bombings?.actor1, "Ulster Volunteer Force");
+    assert.notEqual(raid.actor1, "Ulster Volunteer Force");
+  });
+
   it("negative: 'the blast claimed the lives of' claims no attack", () => {
     const [blast] = recordsOf(
       "A suicide bomber blew himself up in Kabul on Monday. The blast claimed the lives of six people.",
@@ -110,6 +118,21 @@ describe("events: the incident's own dead as actor 2", () => {
     assert.equal(shooting.actor2, "Civilians (Iraq)");
     const words = (shooting.evidence.actor2 ?? []).map((e) => e.text);
     assert.ok(words.length >= 2, words.join(";"));
+  });
+
+  it("'an attack on a market': a civilian place after the target cue makes civilians actor 2", () => {
+    const text = "Gunmen carried out an attack on a crowded market in Maiduguri on Tuesday.";
+    const [attack] = recordsOf(text);
+    assert.equal(attack?.actor2, "Civilians (Nigeria)");
+    assert.ok(
+      attack.evidence.actor2?.some((e) => e.text === "market"),
+      JSON.stringify(attack.evidence.actor2),
+    );
+  });
+
+  it("negative: a military camp after the cue is no civilian place", () => {
+    const [attack] = recordsOf("Militants attacked a military camp near Gao on Monday.");
+    assert.ok(!String(attack.actor2).startsWith("Civilians"), String(attack.actor2));
   });
 
   it("negative: an unplaced group and unplaced soldiers are not the same placeholder on both sides", () => {

@@ -23,7 +23,13 @@ import {
 import type { ResponsibilityClaims } from "./responsibility-claims.js";
 
 /** A claim of an attack: where its claimed noun is, the claimant's head token, and whether it is denied. */
-export type ResponsibilityClaim = { at: number; claimant: number; isDenied: boolean };
+export type ResponsibilityClaim = {
+  at: number;
+  claimant: number;
+  isDenied: boolean;
+  /** The words naming the attack claimed ("the bombings" of "responsibility for the bombings"), if any. */
+  attack?: { start: number; end: number };
+};
 
 // "No group", "nobody", "did not claim", "has never claimed": a claim denied.
 const DENYING = new Set(["no", "not", "n't", "never", "nobody", "none", "neither"]);
@@ -47,8 +53,10 @@ export function findResponsibilityClaims(doc: Doc, lexicons: EventLexicons): Res
     const verb = headOf(tree, noun);
     if (verb < 0 || !(isClaimOf(tree, noun, verb, lexicons) || isClaimedAttack(tree, noun, verb, lexicons))) return;
     const claimant = claimantOf(tree, verb);
-    if (claimant >= 0)
-      found.push({ at: tree.tokens[noun].start, claimant, isDenied: isDenied(tree, verb) || isDenied(tree, claimant) });
+    if (claimant < 0) return;
+    const isDeniedClaim = isDenied(tree, verb) || isDenied(tree, claimant);
+    const attack = claimedAttackOf(tree, noun, verb, lexicons);
+    found.push({ at: tree.tokens[noun].start, claimant, isDenied: isDeniedClaim, ...(attack ? { attack } : {}) });
   });
   return found;
 }
@@ -97,6 +105,15 @@ function isClaimedAttack(tree: ParseTree, noun: number, verb: number, lexicons: 
     lexicons.responsibilityClaims.verbsOfAttack.has(wordOf(tree, verb)) &&
     isAttackWord(tree, noun, lexicons)
   );
+}
+
+/** The attack word a claim names: its object ("claimed the attack") or its "for" phrase. */
+function claimedAttackOf(tree: ParseTree, noun: number, verb: number, lexicons: EventLexicons) {
+  if (isClaimedAttack(tree, noun, verb, lexicons)) return tree.tokens[noun];
+  const claimed = [noun, verb].flatMap((h) =>
+    childrenWith(tree, h, ["nmod", "obl"]).filter((c) => caseOf(tree, c) === "for" && isAttackWord(tree, c, lexicons)),
+  );
+  return claimed.length > 0 ? tree.tokens[claimed[0]] : null;
 }
 
 function isAttackWord(tree: ParseTree, token: number, lexicons: EventLexicons): boolean {
