@@ -15,7 +15,7 @@ export type TriggerEntry = { pattern: BoundedPattern; eventType: string; subEven
 export type PloverCue = { regex: RegExp; cameo: string };
 export type PloverCode = { type: string; mode: string };
 /** The noun right after a target cue ("opened fire on villagers"), and a noun anywhere ("two civilians"). */
-export type CivilianPatterns = { afterCue: RegExp; inCount: RegExp };
+export type CivilianPatterns = { afterCue: RegExp; inCount: RegExp; place: RegExp };
 /** The noun among a trigger's modifiers ("a militia attack"), and right after a target cue ("strikes on militants"). */
 export type UnnamedActorPatterns = { asModifier: RegExp; asTarget: RegExp };
 
@@ -110,6 +110,7 @@ function loadCivilianPatterns(): CivilianPatterns {
       "i",
     ),
     inCount: new RegExp(String.raw`\b${NOUN}\b`, "i"),
+    place: new RegExp(String.raw`^${nounGroup("incidents/civilian-places.txt")}$`, "i"),
   };
 }
 

@@ -24,7 +24,10 @@ export function findCivilianTarget(
   // wounded" names the civilians of one incident twice.
   const cued = afterCue(doc, mentions, all, lexicons.civilian, settings);
   const counted = inCasualtyCount(doc, sentences, lexicons);
-  const spans = [...cued, ...counted.filter((c) => !cued.some((s) => s.start === c.start))];
+  const found = [...cued, ...counted.filter((c) => !cued.some((s) => s.start === c.start))];
+  // The people hit first, a place they were hit in ("a market") after them.
+  const isPerson = (s: Span) => !lexicons.civilian.place.test(doc.text.slice(s.start, s.end));
+  const spans = [...found.filter(isPerson), ...found.filter((s) => !isPerson(s))];
   if (spans.length === 0) return null;
   const name = countryName ? `Civilians (${countryName})` : "Civilians";
   return { value: { name, inter: 7, ...(iso3 ? { country: iso3 } : {}) }, evidence: spans, stated: true };
