@@ -24,6 +24,8 @@ import { readReportingSubject } from "./read-reporting-subject.js";
 import { isLeaderOrGovernment, leaderForces, resolvePronounActor, SPEECH } from "./resolve-leader-actor.js";
 import type { EventsSettings } from "./settings.js";
 
+/** ACLED's rebel-group code: what an unlisted organisation that carries out violence is taken for. */
+const UNLISTED_GROUP_INTER = 2;
 /** Deeper than any sentence a news parse yields; a guard against a malformed head chain. */
 const MAX_DEPTH = 64;
 
@@ -60,8 +62,10 @@ const OWNER_CUE = new RegExp(
   `\\b(?:${OWNED_THINGS.join("|")})\\s+(?:(?:that|which|it\\s+said|they\\s+said)\\s+)*(?:(?:were|was|are|is|had\\s+been|have\\s+been)\\s+)?(?:(?:${OWNING_VERBS.join("|")})\\s+by|belonging\\s+to)\\s+(?:[\\w'’-]+\\s+){0,2}$`,
   "i",
 );
-// "the governor survived an attack", "the convoy came under fire": the subject is the one attacked.
-const VICTIM_CUE = /\b(?:survived|survives|escaped|escapes|suffered|suffers|came\s+under|comes\s+under)\b/i;
+// "the governor survived an attack", "the convoy came under fire", "Turkey has been reeling from attacks",
+// "the city was rocked by explosions": the subject is the one attacked.
+const VICTIM_CUE =
+  /\b(?:survived|survives|escaped|escapes|suffered|suffers|came\s+under|comes\s+under|reel(?:s|ed|ing)?\s+from|(?:hit|struck|rocked|shaken|targeted)\s+by)\b/i;
 // "clashed with Kata'ib Hezbollah", "fighting with the army": in a battle the other side follows "with".
 const OPPONENT_CUE = /^\s*(?:\w+\s+)?with\s+(?:[\w'’-]+\s+){0,2}$/i;
 
@@ -80,6 +84,9 @@ export function assignActors(
     const predicate = isReadAsClause(tree, mention.span) ? readPredicate(tree, mention.span) : null;
     for (const entity of actorEntities(doc, { ...sentences[mention.sentence], end }, settings)) {
       const parsed = parsedRoleOf(tree, predicate, entity);
+      // An organisation the actor lists do not know acts only where the parse says it did, and never from
+      // a wire dateline's brackets ("NIAMEY, June 27 (Reuters) - Gunmen ...", which the parse misreads).
+      if (entity.label === "ORG" && (parsed !== "actor1" || isBracketed(doc, entity))) continue;
       const role = parsed === undefined ? roleOf(doc, entity, mention, settings) : parsed;
       // "Turkey's air force": a state force takes the country that owns it in the parse.
       const owner =
@@ -89,7 +96,9 @@ export function assignActors(
         ? null
         : entity.label === "PERSON"
           ? leaderForces(doc, entity)
-          : actorValue(owner ?? entity, isViolence && role === "actor1");
+          : entity.label === "ORG"
+            ? unlistedGroup(doc, entity)
+            : actorValue(owner ?? entity, isViolence && role === "actor1");
       if (role && value) addActor(roles[role], value, entity);
     }
   }
@@ -159,13 +168,15 @@ function roleOf(
 
 /** ACTOR and COUNTRY entities; a nationality only before "-backed" is an affiliation, not an actor. */
 function actorEntities(doc: Doc, sentence: Span, settings: EventsSettings): LayerSpan<"entities">[] {
-  return spansOf(doc, "entities").filter(
+  const inSentence = spansOf(doc, "entities").filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+  return inSentence.filter(
     (e) =>
-      e.start >= sentence.start &&
-      e.end <= sentence.end &&
-      (e.label === "ACTOR" ||
-        e.label === "PERSON" ||
-        (e.label === "COUNTRY" && !isLocative(doc, e, settings.locativeLookbackChars) && !isDatelineState(doc, e))),
+      e.label === "ACTOR" ||
+      e.label === "PERSON" ||
+      e.label === "ORG" ||
+      (e.label === "COUNTRY" &&
+        !isLocative(doc, e, inSentence, settings.locativeLookbackChars) &&
+        !isDatelineState(doc, e)),
   );
 }
 
@@ -179,11 +190,34 @@ function isDatelineState(doc: Doc, entity: Span): boolean {
 // "in northern Mali", "near south-eastern Iraq": a part of the country between the preposition and its name.
 const REGION_WORD = /\b(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+$/i;
 
-/** "in Syria", "near Iraq", "in Syria and Iraq", "in northern Mali": a place, not an actor. */
-function isLocative(doc: Doc, entity: Span, lookbackChars: number): boolean {
+// "the United States and France", "Syria and Iraq": the second of two joined names.
+const JOINED = /(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?$/i;
+
+/**
+ * "in Syria", "near Iraq", "in Syria and Iraq", "in northern Mali": a place, not an actor. A name joined
+ * by "and" to one before it is what that one is: "strikes by the United States and France" name two
+ * actors, "in Syria and Iraq" two places.
+ */
+function isLocative(doc: Doc, entity: Span, others: readonly Span[], lookbackChars: number): boolean {
   const before = doc.text.slice(Math.max(0, entity.start - lookbackChars), entity.start);
   const start = entity.start - (REGION_WORD.exec(before)?.[0].length ?? 0);
+  const joined = JOINED.exec(doc.text.slice(Math.max(0, start - lookbackChars), start));
+  const first = joined && others.find((o) => o.end === start - joined[0].length);
+  if (first) return isLocative(doc, first, others, lookbackChars);
   return endsWithLocative(doc.text.slice(Math.max(0, start - lookbackChars), start));
+}
+
+function isBracketed(doc: Doc, entity: Span): boolean {
+  return doc.text[entity.start - 1] === "(" && doc.text[entity.end] === ")";
+}
+
+/**
+ * "the IRA's bombing", "the Front's fighters detonated": an organisation the actor lists do not know that
+ * the parse makes the agent of violence is an organised armed group, ACLED's rebel-group code (as an
+ * unlisted claimant, find-claimed-perpetrator.ts).
+ */
+function unlistedGroup(doc: Doc, entity: Span): ActorValue {
+  return { name: doc.text.slice(entity.start, entity.end), inter: UNLISTED_GROUP_INTER };
 }
 
 /** `isForce`: a leader or government using force stands for its forces, elsewhere for itself. */

@@ -15,7 +15,7 @@ const UNIDENTIFIED_INTER = 3;
 
 export function attributeClaimedAttacks(doc: Doc, events: EventDraft[], lexicons: EventLexicons): void {
   for (const claim of findResponsibilityClaims(doc, lexicons)) {
-    const target = claimedEvent(events, claim.at);
+    const target = namedEvent(events, claim.attack) ?? claimedEvent(events, claim.at);
     if (!target) continue;
     const place = target.place?.value;
     const countries = {
@@ -28,6 +28,14 @@ export function attributeClaimedAttacks(doc: Doc, events: EventDraft[], lexicons
       if (claim.isDenied) dropTarget(draft, claimant);
       else assignClaimant(draft, claimant);
   }
+}
+
+/** "X claimed responsibility for the bombings, which ...": the record whose trigger is the claimed attack. */
+function namedEvent(events: EventDraft[], attack: { start: number; end: number } | undefined): EventDraft | undefined {
+  if (!attack) return undefined;
+  return events.find(
+    (e) => e.disorderType === "Political violence" && e.trigger.start < attack.end && attack.start < e.trigger.end,
+  );
 }
 
 /** The political-violence record whose trigger comes last before the claim, else the first after it. */

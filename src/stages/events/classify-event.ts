@@ -197,10 +197,16 @@ export function typeGenericAttack(
   return null;
 }
 
+// "by" and at most five words of who attacked, then the word that marks what was attacked.
+const AGENT_THEN_TARGET = /^\s*by\s+(?:[\w'’-]+\s+){1,5}?(?:on|against|targeting)\s+/i;
+
 /** Words after an active trigger name the target ("attacked a checkpoint"); before a passive one, too
  * ("five villagers were killed"). */
 function findTarget(ctx: TriggerContext, lexicons: EventLexicons, maxWords: number): "civilian" | "armed" | null {
+  // "an attack by gunmen on a police post": the target follows the attackers.
+  const agentFirst = AGENT_THEN_TARGET.exec(ctx.after);
   const after = ctx.after
+    .slice(agentFirst?.[0].length ?? 0)
     .split(/[;,.]|\bby\b|\bwhen\b|\bafter\b/)[0]
     .split(/\s+/)
     .slice(0, maxWords)

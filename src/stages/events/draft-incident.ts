@@ -19,6 +19,7 @@ import { countFatalities } from "./count-fatalities.js";
 import { countInjuries } from "./count-injuries.js";
 import type { EventLexicons } from "./event-lexicons.js";
 import { findCivilianTarget } from "./find-civilian-target.js";
+import { findCountedVictims } from "./find-counted-victims.js";
 import { findDaySpan, widenToDuration } from "./find-day-span.js";
 import { spansInClause } from "./find-in-clause.js";
 import { type ActorCountries, findParsedActor } from "./find-parsed-actor.js";
@@ -87,7 +88,12 @@ export function draftIncident(
               settings,
             )
           : null;
-      const targets = civilians ? [civilians] : roles.actor2.length > 0 ? roles.actor2 : lead;
+      // "killing five soldiers": the incident's own dead, when not civilians, before the lead's groups.
+      const counted =
+        civilians || roles.actor2.length > 0 ? null : findCountedVictims(doc, incident.sentences, countries, lexicons);
+      // An unplaced "six soldiers" killed by an unplaced group reads as the same placeholder: say nothing.
+      const victims = counted?.value.name === actor1?.value.name ? null : counted;
+      const targets = civilians ? [civilians] : roles.actor2.length > 0 ? roles.actor2 : victims ? [victims] : lead;
       // One phrase is never both the side that acts and the side acted on.
       const target = targets.find((a) => !sharesWords(a, actor1)) ?? unnamed("actor2");
       const actor2 = target && !sharesWords(target, actor1) ? target : null;

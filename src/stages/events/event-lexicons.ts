@@ -15,7 +15,7 @@ export type TriggerEntry = { pattern: BoundedPattern; eventType: string; subEven
 export type PloverCue = { regex: RegExp; cameo: string };
 export type PloverCode = { type: string; mode: string };
 /** The noun right after a target cue ("opened fire on villagers"), and a noun anywhere ("two civilians"). */
-export type CivilianPatterns = { afterCue: RegExp; inCount: RegExp };
+export type CivilianPatterns = { afterCue: RegExp; inCount: RegExp; place: RegExp };
 /** The noun among a trigger's modifiers ("a militia attack"), and right after a target cue ("strikes on militants"). */
 export type UnnamedActorPatterns = { asModifier: RegExp; asTarget: RegExp };
 
@@ -91,20 +91,26 @@ function loadCameoToPlover(): Map<string, PloverCode> {
   );
 }
 
-/** A named group `noun`: the longest of the list's nouns first, spaces as any whitespace. */
-function nounGroup(file: string): string {
-  const nouns = readLexiconLines(file).map((w) => w.trim().replace(/ /g, "\\s+"));
+/** A named group `noun`: the longest of the lists' nouns first, spaces as any whitespace. */
+function nounGroup(files: string | string[]): string {
+  const nouns = [files]
+    .flat()
+    .flatMap((file) => readLexiconLines(file))
+    .map((w) => w.trim().replace(/ /g, "\\s+"));
   return `(?<noun>${nouns.sort((a, b) => b.length - a.length).join("|")})`;
 }
 
 function loadCivilianPatterns(): CivilianPatterns {
   const NOUN = nounGroup("incidents/civilian-nouns.txt");
+  // After a target cue a civilian place says who was attacked too ("an attack on a market").
+  const TARGET = nounGroup(["incidents/civilian-nouns.txt", "incidents/civilian-places.txt"]);
   return {
     afterCue: new RegExp(
-      String.raw`^\s*(?:\w+\s+){0,2}?(?:on|at|against|targeting)\s+(?:(?:the|a|an|unarmed|local|[\d,]+|\w+)\s+){0,2}?${NOUN}\b`,
+      String.raw`^\s*(?:\w+\s+){0,2}?(?:on|at|against|targeting)\s+(?:(?:the|a|an|unarmed|local|[\d,]+|\w+)\s+){0,2}?${TARGET}\b`,
       "i",
     ),
     inCount: new RegExp(String.raw`\b${NOUN}\b`, "i"),
+    place: new RegExp(String.raw`^${nounGroup("incidents/civilian-places.txt")}$`, "i"),
   };
 }
 

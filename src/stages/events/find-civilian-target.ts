@@ -20,10 +20,17 @@ export function findCivilianTarget(
   lexicons: EventLexicons,
   settings: EventsSettings,
 ): Field<ActorValue> | null {
-  const span = afterCue(doc, mentions, all, lexicons.civilian, settings) ?? inCasualtyCount(doc, sentences, lexicons);
-  if (!span) return null;
+  // Every mention's target and every count's civilians are evidence: "a man was killed and five more were
+  // wounded" names the civilians of one incident twice.
+  const cued = afterCue(doc, mentions, all, lexicons.civilian, settings);
+  const counted = inCasualtyCount(doc, sentences, lexicons);
+  const found = [...cued, ...counted.filter((c) => !cued.some((s) => s.start === c.start))];
+  // The people hit first, a place they were hit in ("a market") after them.
+  const isPerson = (s: Span) => !lexicons.civilian.place.test(doc.text.slice(s.start, s.end));
+  const spans = [...found.filter(isPerson), ...found.filter((s) => !isPerson(s))];
+  if (spans.length === 0) return null;
   const name = countryName ? `Civilians (${countryName})` : "Civilians";
-  return { value: { name, inter: 7, ...(iso3 ? { country: iso3 } : {}) }, evidence: [span], stated: true };
+  return { value: { name, inter: 7, ...(iso3 ? { country: iso3 } : {}) }, evidence: spans, stated: true };
 }
 
 function afterCue(
@@ -32,22 +39,27 @@ function afterCue(
   all: TriggerMention[],
   patterns: CivilianPatterns,
   settings: EventsSettings,
-): Span | null {
+): Span[] {
+  const spans: Span[] = [];
   for (const mention of mentions) {
     // Some triggers carry their target ("opened fire on villagers").
     const inside = patterns.inCount.exec(doc.text.slice(mention.span.start, mention.span.end));
-    if (inside?.groups?.noun) return nounSpan(mention.span.start + inside.index, inside.groups.noun);
+    if (inside?.groups?.noun) {
+      spans.push(nounSpan(mention.span.start + inside.index, inside.groups.noun));
+      continue;
+    }
     const { end } = clauseOf(doc, mention, all, settings);
     const match = patterns.afterCue.exec(doc.text.slice(mention.span.end, end));
     if (match?.groups?.noun)
-      return nounSpan(mention.span.end + match.index + match[0].lastIndexOf(match.groups.noun), match.groups.noun);
+      spans.push(nounSpan(mention.span.end + match.index + match[0].lastIndexOf(match.groups.noun), match.groups.noun));
   }
-  return null;
+  return spans;
 }
 
-function inCasualtyCount(doc: Doc, sentenceIndexes: Iterable<number>, lexicons: EventLexicons): Span | null {
+function inCasualtyCount(doc: Doc, sentenceIndexes: Iterable<number>, lexicons: EventLexicons): Span[] {
   const sentences = spansOf(doc, "sentences");
   const tree = readParseTree(doc);
+  const spans: Span[] = [];
   for (const i of sentenceIndexes) {
     const counts = spansOf(doc, "numbers").filter(
       (n) =>
@@ -55,12 +67,13 @@ function inCasualtyCount(doc: Doc, sentenceIndexes: Iterable<number>, lexicons: 
     );
     for (const count of counts) {
       const match = lexicons.civilian.inCount.exec(doc.text.slice(count.start, count.end));
-      if (match?.groups?.noun) return nounSpan(count.start + match.index, match.groups.noun);
-      const counted = countedCivilians(tree, count, lexicons.actorNouns);
-      if (counted) return counted;
+      const counted = match?.groups?.noun
+        ? nounSpan(count.start + match.index, match.groups.noun)
+        : countedCivilians(tree, count, lexicons.actorNouns);
+      if (counted) spans.push(counted);
     }
   }
-  return null;
+  return spans;
 }
 
 /** "killing nine people": the noun the count's number modifies in the parse, when it names civilians. */

@@ -23,7 +23,13 @@ import {
 import type { ResponsibilityClaims } from "./responsibility-claims.js";
 
 /** A claim of an attack: where its claimed noun is, the claimant's head token, and whether it is denied. */
-export type ResponsibilityClaim = { at: number; claimant: number; isDenied: boolean };
+export type ResponsibilityClaim = {
+  at: number;
+  claimant: number;
+  isDenied: boolean;
+  /** The words naming the attack claimed ("the bombings" of "responsibility for the bombings"), if any. */
+  attack?: { start: number; end: number };
+};
 
 // "No group", "nobody", "did not claim", "has never claimed": a claim denied.
 const DENYING = new Set(["no", "not", "n't", "never", "nobody", "none", "neither"]);
@@ -43,12 +49,14 @@ export function findResponsibilityClaims(doc: Doc, lexicons: EventLexicons): Res
   const { verbs, nouns } = lexicons.responsibilityClaims;
   const found: ResponsibilityClaim[] = [];
   tree.tokens.forEach((_, noun) => {
-    if (!nouns.has(wordOf(tree, noun)) || !/^(?:obj|nsubj:pass)$/.test(relationOf(tree, noun))) return;
+    if (!/^(?:obj|nsubj:pass)$/.test(relationOf(tree, noun))) return;
     const verb = headOf(tree, noun);
-    if (verb < 0 || !verbs.has(wordOf(tree, verb)) || !isForAttack(tree, [noun, verb], lexicons)) return;
+    if (verb < 0 || !(isClaimOf(tree, noun, verb, lexicons) || isClaimedAttack(tree, noun, verb, lexicons))) return;
     const claimant = claimantOf(tree, verb);
-    if (claimant >= 0)
-      found.push({ at: tree.tokens[noun].start, claimant, isDenied: isDenied(tree, verb) || isDenied(tree, claimant) });
+    if (claimant < 0) return;
+    const isDeniedClaim = isDenied(tree, verb) || isDenied(tree, claimant);
+    const attack = claimedAttackOf(tree, noun, verb, lexicons);
+    found.push({ at: tree.tokens[noun].start, claimant, isDenied: isDeniedClaim, ...(attack ? { attack } : {}) });
   });
   return found;
 }
@@ -77,10 +85,39 @@ export function readClaimant(
   return { value, evidence: [name], stated: true };
 }
 
-/** "responsibility for the bombing": the "for" phrase, under the noun or the verb, names an attack. */
-function isForAttack(tree: ParseTree, heads: number[], lexicons: EventLexicons): boolean {
-  const claimed = heads.flatMap((h) => childrenWith(tree, h, ["nmod", "obl"]).filter((c) => caseOf(tree, c) === "for"));
-  return claimed.some((c) => lexicons.triggers.some((t) => findBoundedMatches(wordOf(tree, c), t.pattern).length > 0));
+/**
+ * "claimed responsibility for the bombing": the "for" phrase, under the noun or the verb, names an attack;
+ * "claimed responsibility." with none refers to the attack reported before it.
+ */
+function isClaimOf(tree: ParseTree, noun: number, verb: number, lexicons: EventLexicons): boolean {
+  const { verbs, nouns } = lexicons.responsibilityClaims;
+  if (!nouns.has(wordOf(tree, noun)) || !verbs.has(wordOf(tree, verb))) return false;
+  const claimed = [noun, verb].flatMap((h) =>
+    childrenWith(tree, h, ["nmod", "obl"]).filter((c) => caseOf(tree, c) === "for"),
+  );
+  return claimed.length === 0 || claimed.some((c) => isAttackWord(tree, c, lexicons));
+}
+
+/** "Al-Shabaab claimed the attack": the attack itself is what is claimed. */
+function isClaimedAttack(tree: ParseTree, noun: number, verb: number, lexicons: EventLexicons): boolean {
+  return (
+    relationOf(tree, noun) === "obj" &&
+    lexicons.responsibilityClaims.verbsOfAttack.has(wordOf(tree, verb)) &&
+    isAttackWord(tree, noun, lexicons)
+  );
+}
+
+/** The attack word a claim names: its object ("claimed the attack") or its "for" phrase. */
+function claimedAttackOf(tree: ParseTree, noun: number, verb: number, lexicons: EventLexicons) {
+  if (isClaimedAttack(tree, noun, verb, lexicons)) return tree.tokens[noun];
+  const claimed = [noun, verb].flatMap((h) =>
+    childrenWith(tree, h, ["nmod", "obl"]).filter((c) => caseOf(tree, c) === "for" && isAttackWord(tree, c, lexicons)),
+  );
+  return claimed.length > 0 ? tree.tokens[claimed[0]] : null;
+}
+
+function isAttackWord(tree: ParseTree, token: number, lexicons: EventLexicons): boolean {
+  return lexicons.triggers.some((t) => findBoundedMatches(wordOf(tree, token), t.pattern).length > 0);
 }
 
 /** The subject; "X, which claimed": X; "was claimed by X": X. */

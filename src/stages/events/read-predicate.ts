@@ -35,6 +35,9 @@ const NOUN_PATIENT_CASES = new Set([...PATIENT_CASES, "of"]);
 // Verbs whose subject is the one it happened to ("three soldiers died", "the convoy came under fire").
 const UNDERGOER_VERBS =
   /^(?:die[sd]?|dying|surviv(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|c[ao]me|comes|coming|perish(?:ed|es)?)$/;
+// Verbs of fending off an attack ("soldiers repelled an attack by militants"): their subject is the side
+// attacked. Only as the verb of an event noun: "soldiers repelled the militants" names no attack.
+const DEFENDING_VERBS = /^(?:repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|withst(?:and|ands|ood|anding))$/;
 const LOCATIVE_CASES = new Set(["in", "near", "inside", "within", "across", "outside", "around", "throughout"]);
 const POSSESSIVE = new Set(["'s", "'", "s"]);
 const NOMINAL = new Set(["NOUN", "PROPN"]);
@@ -165,11 +168,19 @@ function addGovernorArguments(tree: ParseTree, noun: number, verb: number, ancho
     const marker = relation.startsWith("obl") ? caseOf(tree, child) : null;
     // "Maduro survived an attack": the subject of an undergoer verb is the one attacked.
     if ((nounRelation === "obj" || isPatientPhrase(tree, noun)) && relation === "nsubj")
-      anchors.set(child, UNDERGOER_VERBS.test(wordOf(tree, verb)) ? "patient" : "agent");
+      anchors.set(child, isUndergoerOfNoun(wordOf(tree, verb)) ? "patient" : "agent");
     else if (nounRelation === "nsubj" && relation === "obj") anchors.set(child, "patient");
     else if (marker && AGENT_CASES.has(marker)) anchors.set(child, "agent");
     else if (marker && PATIENT_CASES.has(marker) && !isInDate(tree, child)) anchors.set(child, "patient");
   }
+  // "Nigerian troops on Sunday repulsed an attack" parsed with the verb under "troops": they are its subject.
+  const subject = headOf(tree, verb);
+  if (nounRelation === "obj" && isActiveModifier(tree, verb) && !anchors.has(subject))
+    anchors.set(subject, isUndergoerOfNoun(wordOf(tree, verb)) ? "patient" : "agent");
+}
+
+function isUndergoerOfNoun(verb: string): boolean {
+  return UNDERGOER_VERBS.test(verb) || DEFENDING_VERBS.test(verb);
 }
 
 /**

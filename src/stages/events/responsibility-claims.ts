@@ -6,7 +6,9 @@ import { readLexiconTable } from "../../lexicon.js";
 export type ResponsibilityClaims = {
   verbs: ReadonlySet<string>;
   nouns: ReadonlySet<string>;
-  /** "responsibility for", "credit for": a sentence that may claim an attack. */
+  /** Verbs whose object may be the attack itself ("claimed the attack"). */
+  verbsOfAttack: ReadonlySet<string>;
+  /** "responsibility", "credit", "claimed": a sentence that may claim an attack. */
   phrase: RegExp;
 };
 
@@ -14,5 +16,10 @@ export function loadResponsibilityClaims(): ResponsibilityClaims {
   const rows = readLexiconTable("actors/responsibility-claims.tsv");
   const words = (part: string) => new Set(rows.filter((r) => r.part === part).map((r) => r.word));
   const nouns = words("noun");
-  return { verbs: words("verb"), nouns, phrase: new RegExp(String.raw`\b(?:${[...nouns].join("|")})\s+for\b`, "i") };
+  return {
+    verbs: words("verb"),
+    nouns,
+    verbsOfAttack: words("verb-of-attack"),
+    phrase: new RegExp(String.raw`\b(?:${[...nouns, ...words("verb-of-attack")].join("|")})\b`, "i"),
+  };
 }

@@ -1,0 +1,42 @@
+// Who the dead or wounded of the incident's own casualty counts were, when they were not civilians:
+// "killing five soldiers", "seven militants were killed". ACLED's actor 2 is the side that suffered the
+// violence, so the counted noun (the one the count's number modifies in the parse) names it, read by its
+// head noun (lexicon/actors/actor-nouns.tsv) into a generic actor like a parsed patient
+// (find-parsed-actor.ts). Civilians are find-civilian-target.ts's.
+import { type ActorValue, type Doc, type Field, type Span, spansOf } from "../../doc.js";
+import { actorKindOf, countryModifierOf } from "./actor-nouns.js";
+import type { ActorCountries, ActorNounLexicons } from "./find-parsed-actor.js";
+import { nameGenericActor } from "./name-generic-actor.js";
+import { headOf, readParseTree, relationOf } from "./parse-tree.js";
+
+const CASUALTY_LABELS = new Set(["KILLED", "INJURED"]);
+
+export function findCountedVictims(
+  doc: Doc,
+  sentenceIndexes: Iterable<number>,
+  countries: ActorCountries,
+  lexicons: ActorNounLexicons,
+): Field<ActorValue> | null {
+  const sentences = spansOf(doc, "sentences");
+  const tree = readParseTree(doc);
+  const counts = spansOf(doc, "numbers").filter((n) => CASUALTY_LABELS.has(n.label));
+  for (const i of sentenceIndexes) {
+    const { start, end } = sentences[i];
+    for (const count of counts.filter((n) => n.start >= start && n.end <= end)) {
+      for (let t = 0; t < tree.tokens.length && tree.tokens[t].start < count.end; t++) {
+        if (tree.tokens[t].start < count.start || relationOf(tree, t) !== "nummod") continue;
+        const noun = headOf(tree, t);
+        const kind = noun >= 0 ? actorKindOf(tree, noun, lexicons.actorNouns) : undefined;
+        if (!kind || kind === "civilians") continue;
+        const owner = countryModifierOf(doc, tree, noun);
+        const country = owner ?? countries.place ?? countries.report;
+        const token = tree.tokens[noun];
+        const from = owner && owner.evidence.end <= token.start ? owner.evidence.start : token.start;
+        const span: Span = { start: from, end: token.end, label: "ACTOR", by: "events/counted-victims" };
+        const isStated = owner !== null || countries.place !== null || countries.report === null;
+        return { value: nameGenericActor(lexicons.genericActors, kind, country), evidence: [span], stated: isStated };
+      }
+    }
+  }
+  return null;
+}
