@@ -11,6 +11,7 @@ import type { Stage } from "../../stage.js";
 import { foldAlias } from "../../text/fold-alias.js";
 import { distanceKm } from "../../text/gazetteer/distance-km.js";
 import type { Gazetteer, GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
+import { rememberLookups } from "../../text/gazetteer/remember-lookups.js";
 import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 import { acceptCandidate, findSurnames, isStrongEvidence } from "./accept-candidate.js";
 import { dropFarReadings, reportContinents } from "./drop-far-readings.js";
@@ -381,7 +382,7 @@ export function createPlacesStage(gazetteer: Gazetteer, settings: PlacesSettings
     makes: ["places"],
     run: (doc: Doc) => {
       lexicons ??= loadPlacesLexicons();
-      return withLayer(doc, "places", findPlaces(doc, gazetteer, lexicons, settings));
+      return withLayer(doc, "places", findPlaces(doc, rememberLookups(gazetteer), lexicons, settings));
     },
   };
 }
