@@ -10,6 +10,7 @@ import { createEntitiesStage } from "./stages/entities/index.js";
 import { type EventLexicons, loadEventLexicons } from "./stages/events/event-lexicons.js";
 import { findCandidateSentences } from "./stages/events/find-candidate-sentences.js";
 import { createEventsStage, eventsStage } from "./stages/events/index.js";
+import { type FindTriggers, rememberLastTriggers } from "./stages/events/remember-triggers.js";
 import { createNerStage } from "./stages/ner/index.js";
 import { createNumbersStage, numbersStage } from "./stages/numbers/index.js";
 import { createPlacesStage } from "./stages/places/index.js";
@@ -26,14 +27,30 @@ const STAGES_GAZETTEER = openGazetteer();
 
 // Parsing every sentence halves throughput (bench/README.md), and only the events stage reads the parse,
 // so only sentences with a trigger word or a casualty count are parsed. The choice loads the events
-// lexicons once, on its first document.
-const eventSentences = (settings: Settings): SentenceChoice => {
+// lexicons once, on its first document (or reads the ones it shares with the events stage, with the
+// trigger finder that lets the two find a document's triggers once: remember-triggers.ts).
+const eventSentences = (
+  settings: Settings,
+  shared?: { lexicons: () => EventLexicons; findTriggers: FindTriggers },
+): SentenceChoice => {
   let lexicons: EventLexicons | undefined;
   return {
     needs: ["dates", "numbers", "weapons"],
-    pick: (doc) => findCandidateSentences(doc, (lexicons ??= loadEventLexicons()), settings.events),
+    pick: (doc) =>
+      findCandidateSentences(
+        doc,
+        (lexicons ??= shared ? shared.lexicons() : loadEventLexicons()),
+        settings.events,
+        shared?.findTriggers,
+      ),
   };
 };
+
+/** The events lexicons, read on first use, and a trigger finder, for the sentence choice and the events stage. */
+function shareEventTriggers(): { lexicons: () => EventLexicons; findTriggers: FindTriggers } {
+  let lexicons: EventLexicons | undefined;
+  return { lexicons: () => (lexicons ??= loadEventLexicons()), findTriggers: rememberLastTriggers() };
+}
 
 export const STAGES: Stage[] = [
   sentencesStage, // everything below works sentence by sentence
@@ -53,6 +70,7 @@ export const STAGES: Stage[] = [
  * Stages with a settings object are made from `settings` (src/settings.ts; `sitrep eval --set`).
  */
 export function buildStages(resources: Resources, settings: Settings = DEFAULT_SETTINGS): Stage[] {
+  const triggers = shareEventTriggers();
   const loaded: Record<string, Stage> = {
     weapons: createWeaponsStage(resources.weapons, settings.weapons),
     sentences: createSentencesStage(resources.sentences),
@@ -63,8 +81,8 @@ export function buildStages(resources: Resources, settings: Settings = DEFAULT_S
       settings.quotes,
       readsAttributionModel(settings.quotes) ? resources.attribution() : undefined,
     ),
-    syntax: createSyntaxStage(() => resources.syntax, eventSentences(settings)),
-    events: createEventsStage(settings.events, resources.happened),
+    syntax: createSyntaxStage(() => resources.syntax, eventSentences(settings, triggers)),
+    events: createEventsStage(settings.events, resources.happened, triggers),
   };
   const [sentences, ...rest] = configureStages(STAGES, settings, resources.gazetteer).map(
     (stage) => loaded[stage.name] ?? stage,

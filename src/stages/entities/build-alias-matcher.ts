@@ -11,7 +11,15 @@ function isAcronym(alias: string): boolean {
   return /^[A-Z][A-Z.&-]{0,6}$/.test(alias.replace(/\s/g, "")) || /^[A-Z]\.[A-Z]\.?$/.test(alias);
 }
 
-export type AliasMatcher<T> = { find(text: string): AliasMatch<T>[] };
+/** `words`: splitAliasWords(text), when several matchers read the same text. */
+export type AliasMatcher<T> = { find(text: string, words?: AliasWords): AliasMatch<T>[] };
+
+/** A text's words as alias matchers read them; `joined` fills as the matchers ask (isJoined). */
+export type AliasWords = {
+  text: string;
+  segments: { start: number; end: number; fold: string }[];
+  joined: (boolean | undefined)[];
+};
 
 type Keyed<T> = {
   entry: T /** Set when every alias with this fold is an acronym: the exact spellings, dots dropped. */;
@@ -46,19 +54,14 @@ export function buildAliasMatcher<T>(entries: { aliases: string[]; entry: T }[])
     }
   }
   return {
-    find(text) {
-      const segments = [...text.matchAll(SEGMENT)].map((m) => ({
-        start: m.index!,
-        end: m.index! + m[0].length,
-        fold: foldAlias(m[0]),
-      }));
-      const isJoined = segments.map((s, k) => k > 0 && JOINER.test(text.slice(segments[k - 1].end, s.start)));
+    find(text, words = splitAliasWords(text)) {
+      const { segments } = words;
       const matches: AliasMatch<T>[] = [];
       for (let i = 0; i < segments.length; i += 1) {
         if (isInsideWord(text, segments[i].start)) continue;
         let key = "";
         for (let k = i; k < segments.length && k - i < maxWords; k += 1) {
-          if (k > i && !isJoined[k]) break;
+          if (k > i && !isJoined(words, k)) break;
           key = k > i ? `${key} ${segments[k].fold}` : segments[k].fold;
           const keyed = byFold.get(key);
           if (!keyed) {
@@ -73,6 +76,22 @@ export function buildAliasMatcher<T>(entries: { aliases: string[]; entry: T }[])
       return removeOverlaps(matches);
     },
   };
+}
+
+/** The text's alias words, each folded: made once and handed to every matcher that reads the same text. */
+export function splitAliasWords(text: string): AliasWords {
+  const segments = [...text.matchAll(SEGMENT)].map((m) => ({
+    start: m.index!,
+    end: m.index! + m[0].length,
+    fold: foldAlias(m[0]),
+  }));
+  return { text, segments, joined: [] };
+}
+
+/** Whether word `k` continues word `k - 1` of one alias; asked only when an alias may go on, so remembered. */
+function isJoined(words: AliasWords, k: number): boolean {
+  words.joined[k] ??= JOINER.test(words.text.slice(words.segments[k - 1].end, words.segments[k].start));
+  return words.joined[k];
 }
 
 /** A letter or digit right before `at` (or, with `after`, at `at`): the match would be part of a longer word. */

@@ -8,7 +8,7 @@ import { loadCountries } from "../../countries.js";
 import type { LayerSpan } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
 import { overlapsAny } from "../../text/span-overlap.js";
-import { type AliasMatcher, buildAliasMatcher } from "./build-alias-matcher.js";
+import { type AliasMatcher, buildAliasMatcher, splitAliasWords } from "./build-alias-matcher.js";
 import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
 
 export type Leader = { person: string; iso3: string; office: string; from: number; to?: number; government: string };
@@ -41,6 +41,18 @@ export function loadLeaderMatchers(): LeaderMatchers {
   };
 }
 
+/** `text` with every "’s" after a letter blanked. The letter is tested after the match: a lookbehind that
+ * opens the pattern is tried at every position of the text, and this runs over the whole report. */
+function blankPossessives(text: string): string {
+  // Two code units before: the letter may be a surrogate pair.
+  return text.replace(POSSESSIVE, (ending, at: number) =>
+    LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at)) ? "  " : ending,
+  );
+}
+
+const POSSESSIVE = /['’]s\b/gu;
+const LETTER_BEFORE = /\p{L}$/u;
+
 function split(cell: string): string[] {
   return cell.split("|").filter(Boolean);
 }
@@ -54,9 +66,12 @@ function governmentName(country: string): string {
 
 export function findLeaders(text: string, { full, short }: LeaderMatchers, lex: NameLexicons): LayerSpan<"entities">[] {
   // "Biden’s" is one word to the alias matcher: blank the possessive ending, keeping every offset.
-  const plain = text.replace(/(?<=\p{L})['’]s\b/gu, "  ");
-  const whole = full.find(plain);
-  const alone = short.find(plain).filter((m) => isStandingAlone(text, m.start, m.end, lex) && !overlapsAny(whole, m));
+  const plain = blankPossessives(text);
+  const words = splitAliasWords(plain);
+  const whole = full.find(plain, words);
+  const alone = short
+    .find(plain, words)
+    .filter((m) => isStandingAlone(text, m.start, m.end, lex) && !overlapsAny(whole, m));
   return [...whole, ...alone].map(({ start, end, entry }) => {
     const government = GOVERNMENT_AFTER.exec(text.slice(end));
     return {

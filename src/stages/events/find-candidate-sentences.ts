@@ -9,16 +9,18 @@ import { countBefore } from "./find-tallies.js";
 import { findTriggers } from "./find-triggers.js";
 import { isFigurative } from "./is-figurative.js";
 import { isOccurrence } from "./is-occurrence.js";
+import type { FindTriggers } from "./remember-triggers.js";
 import { EVENTS_SETTINGS, type EventsSettings } from "./settings.js";
 
 export function findCandidateSentences(
   doc: Doc,
   lexicons: EventLexicons,
   settings: EventsSettings = EVENTS_SETTINGS,
+  findMentions: FindTriggers = findTriggers,
 ): Set<number> {
   const dates = spansOf(doc, "dates");
   const isInDate = (start: number, end: number) => dates.some((d) => d.start <= start && end <= d.end);
-  const candidates = findTriggers(doc, lexicons, settings).filter(
+  const candidates = findMentions(doc, lexicons, settings).filter(
     (m) =>
       !isInDate(m.span.start, m.span.end) &&
       isOccurrence(doc, m, settings) &&

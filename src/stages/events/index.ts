@@ -31,6 +31,7 @@ import { linkClaimEvents } from "./link-claims.js";
 import { linkResponses } from "./link-responses.js";
 import { mergeSameIncident } from "./merge-same-incident.js";
 import { readParseTree } from "./parse-tree.js";
+import type { FindTriggers } from "./remember-triggers.js";
 import { EVENTS_SETTINGS, type EventsSettings } from "./settings.js";
 
 export type EventsAndClaims = { events: EventDraft[]; claims: ClaimDraft[] };
@@ -49,8 +50,9 @@ export function findEventsAndClaims(
   lexicons: EventLexicons,
   settings: EventsSettings = EVENTS_SETTINGS,
   happened?: HappenedModel,
+  findMentions: FindTriggers = findTriggers,
 ): EventsAndClaims {
-  const triggers = findTriggers(doc, lexicons, settings);
+  const triggers = findMentions(doc, lexicons, settings);
   // A counted phrase ("at least five drone attacks") is a tally claim, never one incident.
   // A trigger inside a date ("March 2020") is a word of the date, not an event.
   // Planned, negated, conditional or habitual clauses did not happen (read-irrealis.ts).
@@ -164,15 +166,21 @@ function merge(existing: EventDraft["inResponseTo"], indexes: number[], evidence
   return field([...new Set([...existing.value, ...indexes])], [...existing.evidence, ...evidence]);
 }
 
-export function createEventsStage(settings: EventsSettings = EVENTS_SETTINGS, happened?: HappenedModel): Stage {
+/** `shared`: the lexicons and trigger finder this stage shares with the syntax stage's sentence choice
+ * (pipeline.ts), so a document's triggers are found once. */
+export function createEventsStage(
+  settings: EventsSettings = EVENTS_SETTINGS,
+  happened?: HappenedModel,
+  shared?: { lexicons: () => EventLexicons; findTriggers: FindTriggers },
+): Stage {
   let lexicons: EventLexicons | undefined;
   return {
     name: "events",
     needs: ["sentences", "entities", "dates", "places", "numbers", "weapons", "quotes"],
     makes: ["events"],
     run: (doc: Doc) => {
-      lexicons ??= loadEventLexicons();
-      const { events, claims } = findEventsAndClaims(doc, lexicons, settings, happened);
+      lexicons ??= shared ? shared.lexicons() : loadEventLexicons();
+      const { events, claims } = findEventsAndClaims(doc, lexicons, settings, happened, shared?.findTriggers);
       return { ...withEvents(doc, events), claims };
     },
   };

@@ -11,6 +11,7 @@ import type { Stage } from "../../stage.js";
 import { foldAlias } from "../../text/fold-alias.js";
 import { distanceKm } from "../../text/gazetteer/distance-km.js";
 import type { Gazetteer, GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
+import { rememberLookups } from "../../text/gazetteer/remember-lookups.js";
 import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 import { acceptCandidate, findSurnames, isStrongEvidence } from "./accept-candidate.js";
 import { dropFarReadings, reportContinents } from "./drop-far-readings.js";
@@ -174,17 +175,36 @@ export function findPlaces(
 }
 
 function resolveAll(candidates: Candidate[], ctx: PlaceContext, containers: Containers): Resolved[] {
+  const rank = rankOncePerPass(ctx);
   const resolved = candidates.map((candidate) => {
     // A world region ("Europe") outranks a small town of the same name.
     if (candidate.region) return { candidate };
     const container = containers.byEnd.get(candidate.end);
     const states = candidate.evidence.has("state-word") ? candidate.places.filter((p) => p.featureCode === "ADM1") : [];
     const readings = states.length > 0 ? states : candidate.places;
-    const ranked = rankPlaces(candidate.name, readings, ctx, container as GazetteerPlace | undefined);
+    const ranked = rank(candidate.name, readings, container as GazetteerPlace | undefined);
     if (!container || !containers.strict.has(candidate.end)) return { candidate, place: ranked[0] };
     return { candidate, place: ranked.find((p) => isInside(p, container)) ?? worldName(candidate, ranked[0], ctx) };
   });
   return shareSense(resolved, containers.byEnd);
+}
+
+/**
+ * rankPlaces for one pass: a report names its main places again and again, and the same name with the
+ * same readings (one array per name: rememberLookups) and container ranks the same in one context, so
+ * it is ranked once. The readings are scored one by one against every point of the context.
+ */
+function rankOncePerPass(ctx: PlaceContext) {
+  const ranked = new Map<readonly GazetteerPlace[], Map<GazetteerPlace | undefined, Map<string, GazetteerPlace[]>>>();
+  return (name: string, readings: readonly GazetteerPlace[], container: GazetteerPlace | undefined) => {
+    const byContainer = ranked.get(readings) ?? new Map<GazetteerPlace | undefined, Map<string, GazetteerPlace[]>>();
+    ranked.set(readings, byContainer);
+    const byName = byContainer.get(container) ?? new Map<string, GazetteerPlace[]>();
+    byContainer.set(container, byName);
+    let order = byName.get(name);
+    if (!order) byName.set(name, (order = rankPlaces(name, readings, ctx, container)));
+    return order;
+  };
 }
 
 /**
@@ -383,7 +403,7 @@ export function createPlacesStage(gazetteer: Gazetteer, settings: PlacesSettings
     makes: ["places"],
     run: (doc: Doc) => {
       lexicons ??= loadPlacesLexicons();
-      return withLayer(doc, "places", findPlaces(doc, gazetteer, lexicons, settings));
+      return withLayer(doc, "places", findPlaces(doc, rememberLookups(gazetteer), lexicons, settings));
     },
   };
 }

@@ -46,9 +46,11 @@ export function rankPlaces(
   ctx: PlaceContext,
   container?: GazetteerPlace,
 ): GazetteerPlace[] {
+  // The name is folded once here, not once for each of its readings (a common name has hundreds).
+  const folded = foldAlias(name);
   // A state's own name ("California") keeps its reading against same-named towns of a state the report names.
-  const isStateName = places.some((q) => q.featureCode === "ADM1" && foldAlias(q.name) === foldAlias(name));
-  const kind: NameKind = { name, isStateName, isMainlyStateName: isMainlyState(name, places) };
+  const isStateName = places.some((q) => q.featureCode === "ADM1" && foldAlias(q.name) === folded);
+  const kind: NameKind = { name, folded, isStateName, isMainlyStateName: isMainlyState(folded, places) };
   const scored = places.map((p) => ({
     p,
     score: scorePlace(kind, p, ctx, container) + cityOverProvince(p, places, ctx.settings),
@@ -56,20 +58,20 @@ export function rankPlaces(
   return scored.sort((a, b) => b.score - a.score).map((s) => s.p);
 }
 
-type NameKind = { name: string; isStateName: boolean; isMainlyStateName: boolean };
+type NameKind = { name: string; folded: string; isStateName: boolean; isMainlyStateName: boolean };
 
 /**
  * A state's name that no bigger town bears ("Florida", "Wyoming"; not "Alexandria" or "Paris", whose
  * governorate or region is smaller than the city or has no population of its own).
  */
-function isMainlyState(name: string, places: readonly GazetteerPlace[]): boolean {
-  const own = places.filter((p) => foldAlias(p.name) === foldAlias(name));
+function isMainlyState(folded: string, places: readonly GazetteerPlace[]): boolean {
+  const own = places.filter((p) => foldAlias(p.name) === folded);
   const state = Math.max(0, ...own.filter((p) => p.featureCode === "ADM1").map((p) => p.population));
   return state > 0 && own.every((p) => p.featureCode === "ADM1" || p.population < state);
 }
 
 function scorePlace(
-  { name, isStateName, isMainlyStateName }: NameKind,
+  { name, folded, isStateName, isMainlyStateName }: NameKind,
   p: GazetteerPlace,
   ctx: PlaceContext,
   container: GazetteerPlace | undefined,
@@ -77,7 +79,7 @@ function scorePlace(
   const w = ctx.settings.rank;
   let score = Math.log10(p.population + 10);
   if (p.featureCode === "ADM1") score = Math.max(score, w.minAdm1LogPopulation);
-  if (foldAlias(p.name) !== foldAlias(name)) score -= w.alternateNamePenalty;
+  if (foldAlias(p.name) !== folded) score -= w.alternateNamePenalty;
   if (p.featureCode === "PPLC") score += w.capitalBonus;
   else if (p.featureCode === "PPLA") score += w.adminSeatBonus;
   else if (p.featureCode === "ADM1") score += w.adm1Bonus;

@@ -1,0 +1,23 @@
+// The syntax stage's sentence choice (find-candidate-sentences.ts) and the events stage both need the
+// document's trigger mentions, and finding them runs every trigger pattern over the whole text (about 4%
+// of the pipeline's time, bench/pipeline.bench.ts). A finder made here, shared by the two in one pipeline,
+// finds them once: it hands back its last answer while the inputs that answer read are the same objects.
+import type { Doc } from "../../doc.js";
+import type { EventLexicons } from "./event-lexicons.js";
+import { findTriggers, type TriggerMention } from "./find-triggers.js";
+import type { EventsSettings } from "./settings.js";
+
+export type FindTriggers = (doc: Doc, lexicons: EventLexicons, settings: EventsSettings) => TriggerMention[];
+
+/** findTriggers, remembering the last document's mentions. findTriggers reads the text, the sentences and
+ * weapons layers (classify-event.ts buildContext), the lexicons and the settings; layers are never changed
+ * in place, so the same arrays mean the same mentions. Callers must not change the mentions either. */
+export function rememberLastTriggers(): FindTriggers {
+  let last: { key: unknown[]; mentions: TriggerMention[] } | undefined;
+  return (doc, lexicons, settings) => {
+    const key = [doc.text, doc.layers.sentences, doc.layers.weapons, lexicons, settings];
+    if (last?.key.every((input, i) => input === key[i])) return last.mentions;
+    last = { key, mentions: findTriggers(doc, lexicons, settings) };
+    return last.mentions;
+  };
+}
