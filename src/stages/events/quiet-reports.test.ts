@@ -1,0 +1,122 @@
+// Reports with no political violence give no conflict event (issue 18): an op-ed, a market report, an
+// ordinary crime, a verdict on an old attack, the notice of a planned march. Invented reports of those shapes
+// through the real pipeline (processText); the negative cases keep the political violence beside them.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Doc } from "../../doc.js";
+import { processText } from "../../process.js";
+
+function run(text: string): Doc {
+  const result = processText(text, { origin: "test", published: "2021-06-28" });
+  assert.ok("doc" in result, "the document was declined");
+  return result.doc;
+}
+
+function triggersOf(doc: Doc): string[] {
+  return doc.events.map((e) => doc.text.slice(e.trigger.start, e.trigger.end));
+}
+
+// Six sentences or more each: a shorter snippet shows no register (settings.registerMinSentences).
+const OP_ED = [
+  "The cabinet is losing its war on inflation.",
+  "The government risks street battles in the capital if it presses ahead with the fuel tax.",
+  "Ministers have picked a quarrel with the unions they cannot win.",
+  "Every budget since 2010 has squeezed the poor a little harder.",
+  "A wiser cabinet would sit down with the unions before the vote.",
+  "Voters will punish the party that raises prices again.",
+].join(" ");
+const MARKET_REPORT = [
+  "European markets rallied on Tuesday after the central bank held its rates.",
+  "The euro fell to its lowest level against the dollar in a month.",
+  "Frankfurt shares closed 2 percent higher, led by carmakers.",
+  "The Paris index gained 1.5 percent.",
+  "Bond yields slipped to their lowest level since March.",
+  "Dealers expect the currency to stay under pressure until the summer.",
+].join(" ");
+const CRIME_REPORT = [
+  "A novelist was murdered at her home in the city on Sunday, police said.",
+  "A man who had once been engaged to her stabbed her three times and wounded her husband.",
+  "Police arrested a 30-year-old man on Monday.",
+  "He was charged with murder.",
+  "The novelist had written six books.",
+  "Her funeral will be held on Friday.",
+].join(" ");
+const VERDICT = [
+  "A court on Monday sentenced three men to life in prison for the 2019 bombing of a bus station in the capital.",
+  "The judge said the men had built the device in a rented flat.",
+  "Their lawyers said they would appeal.",
+  "Relatives of the passengers wept as the verdict was read.",
+  "Prosecutors said a fourth man was still at large.",
+  "The trial lasted eight months.",
+].join(" ");
+const PLANNED_MARCH = [
+  "Unions have called a march through the capital on Saturday against the pension reform.",
+  "On the day of the march, the metro will run a reduced service.",
+  "Organisers said the march would start at noon.",
+  "The union leader will speak at the end of the march.",
+  "Shops along the route said they would close early.",
+  "The government has said it will not withdraw the reform.",
+].join(" ");
+
+describe("events: reports with no political violence", () => {
+  it("an op-ed's risked battles and war on inflation are no incident", () => {
+    assert.deepEqual(triggersOf(run(OP_ED)), []);
+  });
+
+  it("a market report's rally and fall are the market's", () => {
+    assert.deepEqual(triggersOf(run(MARKET_REPORT)), []);
+  });
+
+  it("an ordinary murder with no political actor or motive is a crime, not political violence", () => {
+    assert.deepEqual(triggersOf(run(CRIME_REPORT)), []);
+  });
+
+  it("a verdict on an old bombing is no new bombing", () => {
+    assert.deepEqual(triggersOf(run(VERDICT)), []);
+  });
+
+  it("the day of a planned march is no march that happened", () => {
+    assert.deepEqual(triggersOf(run(PLANNED_MARCH)), []);
+  });
+
+  describe("negative cases", () => {
+    it("a murder by militants is political violence", () => {
+      const doc = run(CRIME_REPORT.replace("A man who had once been engaged to her", "Militants"));
+      assert.ok(triggersOf(doc).length > 0, "no event");
+    });
+
+    it("an opposition politician's murder is political violence", () => {
+      const doc = run(CRIME_REPORT.replace("A novelist was murdered", "An opposition politician was murdered"));
+      assert.ok(triggersOf(doc).length > 0, "no event");
+    });
+
+    it("the state's forces shooting robbery suspects is coded whatever the victims did", () => {
+      const doc = run(
+        CRIME_REPORT.replace(
+          "A man who had once been engaged to her stabbed her three times and wounded her husband.",
+          "Police shot two robbery suspects at a market on Tuesday.",
+        ),
+      );
+      assert.ok(triggersOf(doc).includes("shot"), triggersOf(doc).join());
+    });
+
+    it("a march that took place in a report of plans still comes out", () => {
+      const doc = run(
+        `${PLANNED_MARCH} On Thursday, thousands of nurses marched through the city to demand higher pay.`,
+      );
+      assert.ok(triggersOf(doc).includes("marched"), triggersOf(doc).join());
+    });
+
+    it("an arrest for a recent attack is not a verdict: the attack stays", () => {
+      const doc = run(
+        "Police arrested two men on Monday over the bombing of a bus station in the capital on Saturday.",
+      );
+      assert.ok(triggersOf(doc).includes("bombing"), triggersOf(doc).join());
+    });
+
+    it("traders who riot are still a riot in a market report", () => {
+      const doc = run(`${MARKET_REPORT} Hundreds of traders clashed with police outside the exchange on Tuesday.`);
+      assert.ok(triggersOf(doc).includes("clashed"), triggersOf(doc).join());
+    });
+  });
+});
