@@ -21,6 +21,7 @@ import { isFigurative } from "./is-figurative.js";
 import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
 import { isLongPast } from "./is-long-past.js";
 import { isMonthName } from "./is-month-name.js";
+import { isNamePart } from "./is-name-part.js";
 import { isNonViolentCause } from "./is-non-violent-cause.js";
 import { isOccurrence } from "./is-occurrence.js";
 import {
@@ -30,6 +31,7 @@ import {
   statesMarketResult,
   statesMatchResult,
 } from "./is-off-register.js";
+import { isOrdinaryAgreement } from "./is-ordinary-agreement.js";
 import { isCrimeEvent, isCrimeReport } from "./is-ordinary-crime.js";
 import { isQuietProspect } from "./is-quiet-prospect.js";
 import { isDatedAhead } from "./is-report-date.js";
@@ -67,7 +69,7 @@ export function findEventsAndClaims(
   // A stated market move marks a business report as a match result marks sport (is-off-register.ts).
   const isMatchReport = statesMatchResult(doc) || statesMarketResult(doc, lexicons.quiet.marketResult);
   const hasEvidence = hasConflictEvidence(doc, settings, isMatchReport);
-  const isCrime = isCrimeReport(doc, lexicons.quiet);
+  const isCrime = isCrimeReport(doc, lexicons.quiet, lexicons.actorNouns);
   const irrealis = new Map(triggers.map((m) => [m, readMentionIrrealis(tree, m)]));
   const parse = happened && readParsedWords(tree);
   const isUnhappened = (m: TriggerMention) => {
@@ -83,6 +85,8 @@ export function findEventsAndClaims(
       !(!hasEvidence && isQuietProspect(tree, m, irrealis.get(m)!, lexicons.quiet)) &&
       !isTrialSubject(tree, m, lexicons.quiet) &&
       !(isCrime && isCrimeEvent(tree, m, lexicons.actorNouns)) &&
+      !isNamePart(doc, m) &&
+      !(!hasEvidence && isOrdinaryAgreement(doc, m, lexicons.quiet)) &&
       isOccurrence(doc, m, settings) &&
       !isFigurative(doc, m) &&
       !isNonViolentCause(doc, tree, m, triggers, lexicons) &&

@@ -14,6 +14,8 @@ export type QuietLexicons = {
   crimeCues: RegExp[];
   /** "militants", "protesters", "an opposition politician": a political actor, target or motive. */
   politicalCues: RegExp[];
+  /** "ceasefire", "peace": the agreements of a conflict (is-ordinary-agreement.ts). */
+  conflictAgreementWords: RegExp[];
 };
 
 export function loadQuietLexicons(): QuietLexicons {
@@ -23,6 +25,7 @@ export function loadQuietLexicons(): QuietLexicons {
     marketResult: loadPatternLines("events/market-result-cues.txt"),
     crimeCues: loadPatternLines("events/crime-cues.txt"),
     politicalCues: loadPatternLines("events/political-cues.txt"),
+    conflictAgreementWords: loadPatternLines("events/conflict-agreement-words.txt"),
   };
 }
 

@@ -43,7 +43,7 @@ const CRIME_REPORT = [
 ].join(" ");
 const VERDICT = [
   "A court on Monday sentenced three men to life in prison for the 2019 bombing of a bus station in the capital.",
-  "The judge said the men had built the device in a rented flat.",
+  "The judge said the device had killed twelve people.",
   "Their lawyers said they would appeal.",
   "Relatives of the passengers wept as the verdict was read.",
   "Prosecutors said a fourth man was still at large.",
@@ -58,6 +58,22 @@ const PLANNED_MARCH = [
   "The government has said it will not withdraw the reform.",
 ].join(" ");
 
+const TREATY_REPORT = [
+  "The two governments signed an accord on Monday to legalise the status of seasonal workers.",
+  "The foreign ministers met in the capital.",
+  "The ambassador hosted a dinner on Monday.",
+  "The two countries have had tense relations this year.",
+  "Talks on a new trade treaty are expected to resume next month.",
+  "Both sides agreed to keep their embassies open.",
+].join(" ");
+const MOTOR_RACE = [
+  "Juha Kankkunen opened up a 37-second lead after six stages of the Lakes Rally on Saturday.",
+  "He drove a Toyota and was faster on every gravel stage.",
+  "His team-mate crashed on the fourth stage and withdrew from the event.",
+  "The event ends on Sunday afternoon.",
+  "The winner will lead the championship.",
+  "The next round is in Italy.",
+].join(" ");
 describe("events: reports with no political violence", () => {
   it("an op-ed's risked battles and war on inflation are no incident", () => {
     assert.deepEqual(triggersOf(run(OP_ED)), []);
@@ -79,15 +95,26 @@ describe("events: reports with no political violence", () => {
     assert.deepEqual(triggersOf(run(PLANNED_MARCH)), []);
   });
 
+  it("a treaty of ordinary diplomacy is no agreement between parties to a conflict", () => {
+    assert.deepEqual(triggersOf(run(TREATY_REPORT)), []);
+  });
+
+  it("a race named a rally is no protest", () => {
+    assert.deepEqual(triggersOf(run(MOTOR_RACE)), []);
+  });
+
   describe("negative cases", () => {
-    it("a murder by militants is political violence", () => {
-      const doc = run(CRIME_REPORT.replace("A man who had once been engaged to her", "Militants"));
-      assert.ok(triggersOf(doc).length > 0, "no event");
+    it("a rally of a crowd in a report of a race is still a protest", () => {
+      const doc = run(`Thousands of farmers rallied outside parliament on Friday to demand aid. ${MOTOR_RACE}`);
+      assert.ok(triggersOf(doc).includes("rallied"), triggersOf(doc).join());
     });
 
-    it("an opposition politician's murder is political violence", () => {
-      const doc = run(CRIME_REPORT.replace("A novelist was murdered", "An opposition politician was murdered"));
-      assert.ok(triggersOf(doc).length > 0, "no event");
+    it("a ceasefire agreed in a report with no conflict evidence is still an agreement", () => {
+      const doc = run(`The two factions agreed a ceasefire in the north on Monday. ${TREATY_REPORT}`);
+      assert.ok(
+        triggersOf(doc).some((t) => t.includes("ceasefire")),
+        triggersOf(doc).join(),
+      );
     });
 
     it("the state's forces shooting robbery suspects is coded whatever the victims did", () => {
@@ -98,6 +125,13 @@ describe("events: reports with no political violence", () => {
         ),
       );
       assert.ok(triggersOf(doc).includes("shot"), triggersOf(doc).join());
+    });
+
+    it("gunmen who raid a village and steal cattle are an armed group, not robbers", () => {
+      const doc = run(
+        "Gunmen attacked the village of Kafur on Saturday, killing nine people. The attackers also stole cattle before fleeing.",
+      );
+      assert.ok(triggersOf(doc).includes("attacked"), triggersOf(doc).join());
     });
 
     it("a march that took place in a report of plans still comes out", () => {
