@@ -8,6 +8,7 @@ import { readLexiconLines, readLexiconTable, spacePattern } from "../../lexicon.
 import { type BoundedPattern, makeBoundedPattern } from "../../text/find-bounded-matches.js";
 import { type ActorNouns, loadActorNouns } from "./actor-nouns.js";
 import { type GenericActorNames, loadGenericActorNames } from "./name-generic-actor.js";
+import { loadQuietLexicons, type QuietLexicons } from "./quiet-lexicons.js";
 import { loadResponsibilityClaims, type ResponsibilityClaims } from "./responsibility-claims.js";
 
 /** A trigger pattern and the ACLED type it proposes ("*" sub-event type: a generic attack). */
@@ -36,6 +37,7 @@ export type EventLexicons = {
   responsibilityClaims: ResponsibilityClaims;
   /** Nouns (lower case) of illnesses, hazards, accidents, animals and things, with their WordNet class. */
   nonViolentCauses: ReadonlyMap<string, string>;
+  quiet: QuietLexicons;
 };
 
 export function loadEventLexicons(): EventLexicons {
@@ -53,6 +55,7 @@ export function loadEventLexicons(): EventLexicons {
     nonViolentCauses: new Map(
       readLexiconLines("events/non-violent-causes.tsv").map((l) => l.split("\t") as [string, string]),
     ),
+    quiet: loadQuietLexicons(),
   };
 }
 

@@ -21,10 +21,21 @@ import { isFigurative } from "./is-figurative.js";
 import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
 import { isLongPast } from "./is-long-past.js";
 import { isMonthName } from "./is-month-name.js";
+import { isNamePart } from "./is-name-part.js";
 import { isNonViolentCause } from "./is-non-violent-cause.js";
 import { isOccurrence } from "./is-occurrence.js";
-import { hasConflictEvidence, hasPredicateArgument, isOffRegister, statesMatchResult } from "./is-off-register.js";
+import {
+  hasConflictEvidence,
+  hasPredicateArgument,
+  isOffRegister,
+  statesMarketResult,
+  statesMatchResult,
+} from "./is-off-register.js";
+import { isOrdinaryAgreement } from "./is-ordinary-agreement.js";
+import { isCrimeEvent, isCrimeReport } from "./is-ordinary-crime.js";
+import { isQuietProspect } from "./is-quiet-prospect.js";
 import { isDatedAhead } from "./is-report-date.js";
+import { isTrialSubject } from "./is-trial-subject.js";
 import { isUnhappened as isScoredUnhappened, readParsedWords, scoreMentionHappened } from "./is-unhappened.js";
 import { joinLeadMentions } from "./join-lead-mention.js";
 import { linkClaimEvents } from "./link-claims.js";
@@ -57,8 +68,10 @@ export function findEventsAndClaims(
   // A trigger inside a date ("March 2020") is a word of the date, not an event.
   // Planned, negated, conditional or habitual clauses did not happen (read-irrealis.ts).
   const tree = readParseTree(doc);
-  const isMatchReport = statesMatchResult(doc);
+  // A stated market move marks a business report as a match result marks sport (is-off-register.ts).
+  const isMatchReport = statesMatchResult(doc) || statesMarketResult(doc, lexicons.quiet.marketResult);
   const hasEvidence = hasConflictEvidence(doc, settings, isMatchReport);
+  const isCrime = isCrimeReport(doc, lexicons.quiet, lexicons.actorNouns);
   const irrealis = new Map(triggers.map((m) => [m, readMentionIrrealis(tree, m)]));
   const parse = happened && readParsedWords(tree);
   const isUnhappened = (m: TriggerMention) => {
@@ -71,6 +84,11 @@ export function findEventsAndClaims(
       !isIrrealis(m, irrealis.get(m)!, () => isDatedAhead(doc, m)) &&
       !isUnhappened(m) &&
       !isOffRegister(doc, tree, m, lexicons, hasEvidence, isMatchReport) &&
+      !(!hasEvidence && isQuietProspect(tree, m, irrealis.get(m)!, lexicons.quiet)) &&
+      !isTrialSubject(tree, m, lexicons.quiet) &&
+      !(isCrime && isCrimeEvent(tree, m, lexicons.actorNouns)) &&
+      !isNamePart(doc, m) &&
+      !(!hasEvidence && isOrdinaryAgreement(doc, m, lexicons.quiet)) &&
       isOccurrence(doc, m, settings) &&
       !isFigurative(doc, m) &&
       !isNonViolentCause(doc, tree, m, triggers, lexicons) &&

@@ -44,6 +44,17 @@ export function statesMatchResult(doc: Doc): boolean {
   });
 }
 
+/**
+ * "closed 3 percent higher", "shares fell 12 points": a stated market move (lexicon/events/market-result-cues.txt)
+ * marks a business report as a match result marks sport; the events stage reads either as a result register.
+ */
+export function statesMarketResult(doc: Doc, cues: readonly RegExp[]): boolean {
+  return spansOf(doc, "sentences").some((s) => {
+    const text = doc.text.slice(s.start, s.end);
+    return cues.some((cue) => cue.test(text));
+  });
+}
+
 export function isOffRegister(
   doc: Doc,
   tree: ParseTree,

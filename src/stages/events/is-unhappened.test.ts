@@ -53,8 +53,8 @@ describe("events: clauses that did not happen", () => {
 
   it("a business report without conflict evidence makes no event of its takeover", () => {
     const report = [
-      "Northgate Foods agreed to buy its rival Harbor Mills for $2 billion on Monday.",
-      "Shares of Harbor Mills jumped 12 percent after the announcement.",
+      "Northgate Foods seized control of its rival Harbor Mills on Monday.",
+      "Shares of Harbor Mills were higher after the announcement.",
       "Analysts said the price war in the sector would ease.",
       "Northgate's chief executive said the merger would save $300 million a year.",
       "The companies expect the purchase to close in the autumn.",
@@ -64,7 +64,7 @@ describe("events: clauses that did not happen", () => {
       ...DEFAULT_SETTINGS,
       events: { ...EVENTS_SETTINGS, happenedThreshold: 0, quietHappenedThreshold: 0 },
     });
-    assert.equal(eventsOf(rulesOnly, report).length, 1, "the rules alone read the takeover as an agreement");
+    assert.equal(eventsOf(rulesOnly, report).length, 1, "the rules alone read the takeover as a seizure");
     assert.equal(eventsOf(processor, report).length, 0);
   });
 });

@@ -83,6 +83,11 @@ function clauseHeads(tree: ParseTree, predicate: Predicate): number[] {
   return heads;
 }
 
+/** What one clause head's own auxiliaries, negators and marks say (is-quiet-prospect.ts reads a noun's verb). */
+export function readClauseIrrealis(tree: ParseTree, head: number): Irrealis | null {
+  return readHead(tree, head);
+}
+
 function readHead(tree: ParseTree, head: number): Irrealis | null {
   const children = childrenOf(tree, head);
   const words = children.map((c) => wordOf(tree, c));

@@ -1,0 +1,36 @@
+// "A court sentenced three men to life for the 2019 bombing of a bus station", "two men were sentenced to death
+// for killing 23 passengers in an ambush", "found guilty of the attack": an attack named as what a court
+// sentences, convicts or acquits for is the subject of a trial. ACLED coded it from the reports of its own
+// days; the verdict is not a new attack. The trigger is reached from a verdict verb
+// (lexicon/events/verdict-verbs.txt) through a "for", "of" or "over" phrase or clause, within a few hops and
+// without crossing into a clause of its own ("the judge said the men planted the device" keeps its verb).
+import type { TriggerMention } from "./find-triggers.js";
+import { caseOf, childrenOf, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
+import type { QuietLexicons } from "./quiet-lexicons.js";
+
+// "for the bombing", "guilty of the attack", "jailed over the riots".
+const GROUNDS = new Set(["for", "of", "over"]);
+// "for killing 23 passengers in an ambush": the trigger, its noun phrase, the verb of the ground, the verdict.
+const MAX_HOPS = 4;
+// A clause of its own keeps its own tense: "said the men planted the device".
+const OWN_CLAUSE = /^(?:ccomp|parataxis|root|csubj)/;
+
+export function isTrialSubject(tree: ParseTree, mention: TriggerMention, lexicons: QuietLexicons): boolean {
+  let token = headTokenOf(tree, mention.span);
+  let hasGround = false;
+  for (let hops = 0; token >= 0 && hops < MAX_HOPS; hops++) {
+    if (OWN_CLAUSE.test(relationOf(tree, token))) return false;
+    hasGround ||= GROUNDS.has(caseOf(tree, token) ?? markOf(tree, token) ?? "");
+    const head = headOf(tree, token);
+    if (head < 0) return false;
+    if (hasGround && lexicons.verdictVerbs.test(wordOf(tree, head))) return true;
+    token = head;
+  }
+  return false;
+}
+
+/** The word of a clause's subordinating mark ("for killing"), or null. */
+function markOf(tree: ParseTree, token: number): string | null {
+  const mark = childrenOf(tree, token).find((c) => relationOf(tree, c) === "mark");
+  return mark === undefined ? null : wordOf(tree, mark);
+}
