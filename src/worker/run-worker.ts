@@ -6,18 +6,17 @@ import { makeWorkerUtils, type Runner, run, type Task, type WorkerEvents, type W
 import pg from "pg";
 import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js";
 import { ingestDocuments } from "../ingest-documents.js";
+import { WHOLE_STORE } from "../merge/merge-partition.js";
 import { completeIncidents, updateIncidents } from "../merge/update-incidents.js";
 import type { Store } from "../store/store.js";
 import { type IngestJob, queueMerge } from "./jobs.js";
+import { withMergeLock } from "./merge-lock.js";
 import { mergeTask } from "./merge-task.js";
 import { pipelineTask } from "./pipeline-task.js";
 import { beat, heartbeatEveryMs, RECLAIM_AFTER_S, reclaimDeadWorkersJobs } from "./reclaim-jobs.js";
 import { listStaleIncidentMembers } from "./stale-members.js";
 
 export type WorkerHandle = { runner: Runner; stop(): Promise<void> };
-
-/** An arbitrary constant: the advisory lock every sitrep merge holds, also against merges outside the queue. */
-const MERGE_LOCK = 7_117_017;
 
 export async function startWorker(
   url: string,
@@ -35,7 +34,7 @@ export async function startWorker(
   await reclaimDeadWorkersJobs(pool, utils, reclaimAfterS);
   // A worker killed between saving a document and queueing its merge left events in no incident, and one killed
   // between reprocessing a document and queueing its merge left incidents holding deleted events: merge them now.
-  await withMergeLock(pool, async () => {
+  await withMergeLock(pool, WHOLE_STORE, async () => {
     await completeIncidents(store);
     await updateIncidents(store, [], undefined, { removed: await listStaleIncidentMembers(pool) });
   });
@@ -65,7 +64,7 @@ export async function startWorker(
     taskList: {
       ingest: ingestTask(store, extract, utils),
       pipeline: pipelineTask(store, extract, utils),
-      merge: mergeTask(pool, store, utils, (run) => withMergeLock(pool, run)),
+      merge: mergeTask(pool, store, utils, (partition, run) => withMergeLock(pool, partition, run)),
     },
   });
   await Promise.all(beating);
@@ -94,19 +93,4 @@ function ingestTask(store: Store, extract: ExtractPool, utils: WorkerUtils): Tas
       mergeEvents: (_, events) => queueMerge(utils, events),
     });
   };
-}
-
-/** Held on a connection of its own while the store's queries run on theirs; freed when that connection ends. */
-async function withMergeLock<T>(pool: pg.Pool, run: () => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query("select pg_advisory_lock($1)", [MERGE_LOCK]);
-    try {
-      return await run();
-    } finally {
-      await client.query("select pg_advisory_unlock($1)", [MERGE_LOCK]);
-    }
-  } finally {
-    client.release();
-  }
 }

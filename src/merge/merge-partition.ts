@@ -1,0 +1,67 @@
+// Which merges can run at the same time. Two events of different countries never link (compare-items:
+// hasCompatiblePlaces), so the merges of two countries read and rewrite disjoint incidents and can run side by side,
+// each holding its country's partition. An event of no country can link to events of any country, so its merge takes
+// the whole store; except an undated one that can show neither place nor actor, which links to nothing
+// (canLinkUndated) and which no other event can link to: its incident is itself alone, a partition of its own.
+// A country's merge still meets an event of no country when one of its events links to one: it then stops with
+// LeftPartition (before writing, unless it met it only on the block path) and the caller merges it again with the
+// whole store, which gives the same incidents (a merge is idempotent: the retry of a killed one relies on it too).
+import type { EventRecord } from "../records/event-record.js";
+import type { Store } from "../store/store.js";
+import { canLinkUndated } from "./compare-items.js";
+import { toMergeItem } from "./merge-item.js";
+import type { MergeSettings } from "./merge-settings.js";
+import type { NeighbourReader } from "./read-neighbours.js";
+
+/** The partition every merge can take: the whole store, held alone. */
+export const WHOLE_STORE = "*";
+/** Events of no country that link to nothing. */
+export const UNLINKABLE = "-";
+
+/** The partition whose merges may merge this event: its country, UNLINKABLE or WHOLE_STORE. */
+export function findPartition(event: EventRecord, settings: MergeSettings): string {
+  if (event.iso3) return event.iso3;
+  const item = toMergeItem(event);
+  return item.dayStart === null && !canLinkUndated(item, settings) ? UNLINKABLE : WHOLE_STORE;
+}
+
+export class LeftPartition extends Error {
+  constructor(
+    readonly partition: string,
+    readonly eventId: string,
+  ) {
+    super(`a merge of partition ${partition} met event ${eventId} of another`);
+    this.name = "LeftPartition";
+  }
+}
+
+/** A check for every event a merge of `partition` meets: throws LeftPartition on one outside it. */
+export function checkPartition(partition: string, settings: MergeSettings): (event: EventRecord) => void {
+  return (event) => {
+    if (partition !== WHOLE_STORE && findPartition(event, settings) !== partition)
+      throw new LeftPartition(partition, event.event_id);
+  };
+}
+
+/** The store, with every event it reads by id checked (the merge's seeds and the members of their incidents). */
+export function guardStore(store: Store, check: (event: EventRecord) => void): Store {
+  const guarded: Store = Object.create(store);
+  guarded.listEventsByIds = async (ids) => {
+    const events = await store.listEventsByIds(ids);
+    for (const event of events) check(event);
+    return events;
+  };
+  return guarded;
+}
+
+/** The reader, with every event a link leads to checked. */
+export function guardReader(reader: NeighbourReader, check: (event: EventRecord) => void): NeighbourReader {
+  return {
+    itemOf: reader.itemOf,
+    async listLinked(event) {
+      const linked = await reader.listLinked(event);
+      for (const near of linked) check(near);
+      return linked;
+    },
+  };
+}
