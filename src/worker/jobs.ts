@@ -11,7 +11,13 @@ import { findPartition, WHOLE_STORE } from "../merge/merge-partition.js";
 import { MERGE_SETTINGS } from "../merge/merge-settings.js";
 import type { EventRecord } from "../records/event-record.js";
 
-export type IngestJob = { raw: RawDocument; published?: string; language?: string };
+/** Several raw documents read with the same options (`raw`: one, as queued before batches). One job for several
+ * saves a job's round trips (take, complete, queue its merge: 3 of ~19 statements a document) on all but one. */
+export type IngestJob = { raws?: RawDocument[]; raw?: RawDocument; published?: string; language?: string };
+
+export function rawsOf(job: IngestJob): RawDocument[] {
+  return job.raws ?? (job.raw ? [job.raw] : []);
+}
 /** `removed`: event ids a reprocessed document no longer has, whose incidents are merged again without them.
  * `partition`: merge only the documents' events of that partition; without it (jobs queued before partitions, and
  * reprocessing, whose removed events' partitions are no longer known) every event of them, holding the whole store. */
@@ -28,15 +34,12 @@ export function mergeQueueOf(partition: string | undefined): string {
   return partition === undefined || partition === WHOLE_STORE ? MERGE_QUEUE : `${MERGE_QUEUE}:${partition}`;
 }
 
-/** The same input queued twice while the first is still waiting is one job (the key is its content hash); once
+/** The same inputs queued twice while the first are still waiting are one job (the key is their content hash); once
  * run, a re-queued copy is a duplicate by the store's own content hash. */
 export async function queueIngest(utils: WorkerUtils, job: IngestJob): Promise<void> {
-  const key = createHash("sha256")
-    .update(job.raw.origin)
-    .update("\n")
-    .update(job.raw.content)
-    .digest("hex")
-    .slice(0, 32);
+  const hash = createHash("sha256");
+  for (const raw of rawsOf(job)) hash.update(raw.origin).update("\n").update(raw.content).update("\n");
+  const key = hash.digest("hex").slice(0, 32);
   await utils.addJob("ingest", job, { jobKey: `ingest:${key}`, maxAttempts: JOB_ATTEMPTS.ingest });
 }
 

@@ -8,8 +8,9 @@ import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js"
 import { ingestDocuments } from "../ingest-documents.js";
 import { WHOLE_STORE } from "../merge/merge-partition.js";
 import { completeIncidents, updateIncidents } from "../merge/update-incidents.js";
+import type { EventRecord } from "../records/event-record.js";
 import type { Store } from "../store/store.js";
-import { type IngestJob, queueMerge } from "./jobs.js";
+import { type IngestJob, queueMerge, rawsOf } from "./jobs.js";
 import { withMergeLock } from "./merge-lock.js";
 import { mergeTask } from "./merge-task.js";
 import { pipelineTask } from "./pipeline-task.js";
@@ -80,17 +81,32 @@ export async function startWorker(
   };
 }
 
+/** The job's documents one after another, each stored in its own transaction as inline ingest does; one merge job per
+ * partition for all their events, queued after the last, or after the documents stored before a failure stopped the
+ * job. A job run again (it failed, or its worker died) finds what it stored before as duplicates, whose merges may
+ * never have been queued: it queues them too (merging events already merged changes nothing). */
 function ingestTask(store: Store, extract: ExtractPool, utils: WorkerUtils): Task {
-  return async (payload) => {
+  return async (payload, helpers) => {
     const job = payload as IngestJob;
-    async function* one() {
-      yield { raw: job.raw };
+    async function* items() {
+      for (const raw of rawsOf(job)) yield { raw };
     }
-    await ingestDocuments(one(), store, {
-      published: job.published,
-      language: job.language,
-      pool: extract,
-      mergeEvents: (_, events) => queueMerge(utils, events),
-    });
+    const stored: EventRecord[] = [];
+    const storedBefore: string[] = [];
+    try {
+      await ingestDocuments(items(), store, {
+        published: job.published,
+        language: job.language,
+        pool: extract,
+        mergeEvents: async (_, events) => void stored.push(...events),
+        onOutcome: (outcome) => {
+          if (helpers.job.attempts > 1 && outcome.kind === "duplicate" && outcome.documentId)
+            storedBefore.push(outcome.documentId);
+        },
+      });
+    } finally {
+      for (const documentId of storedBefore) stored.push(...(await store.listEvents({ documentId })));
+      await queueMerge(utils, stored);
+    }
   };
 }
