@@ -3,15 +3,16 @@
 // each holding its country's partition. An event of no country can link to events of any country, so its merge takes
 // the whole store; except an undated one that can show neither place nor actor, which links to nothing
 // (canLinkUndated) and which no other event can link to: its incident is itself alone, a partition of its own.
-// A country's merge still meets an event of no country when one of its events links to one: it then stops with
-// LeftPartition (before writing, unless it met it only on the block path) and the caller merges it again with the
-// whole store, which gives the same incidents (a merge is idempotent: the retry of a killed one relies on it too).
+// A country's merge still meets events of no country: the seeds that link to one are set apart first (splitAtBorder)
+// and merged holding the whole store; one met further on (an incident's member, the block path) stops the merge with
+// LeftPartition (before writing, unless met only on the block path) and the caller merges it again holding the whole
+// store, which gives the same incidents (a merge is idempotent: the retry of a killed one relies on it too).
 import type { EventRecord } from "../records/event-record.js";
 import type { Store } from "../store/store.js";
 import { canLinkUndated } from "./compare-items.js";
 import { toMergeItem } from "./merge-item.js";
 import type { MergeSettings } from "./merge-settings.js";
-import type { NeighbourReader } from "./read-neighbours.js";
+import { type NeighbourReader, readNeighbours } from "./read-neighbours.js";
 
 /** The partition every merge can take: the whole store, held alone. */
 export const WHOLE_STORE = "*";
@@ -64,4 +65,20 @@ export function guardReader(reader: NeighbourReader, check: (event: EventRecord)
       return linked;
     },
   };
+}
+
+/** The seeds of a partition's merge apart from those that link to an event outside it (an event of no country):
+ * the first can be merged holding the partition, the others need the whole store. */
+export async function splitAtBorder(
+  store: Store,
+  seeds: EventRecord[],
+  partition: string,
+  settings: MergeSettings,
+): Promise<{ inside: EventRecord[]; crossing: EventRecord[] }> {
+  const reader = readNeighbours(store, settings);
+  const isInside = (event: EventRecord) => findPartition(event, settings) === partition;
+  const inside: EventRecord[] = [];
+  const crossing: EventRecord[] = [];
+  for (const seed of seeds) ((await reader.listLinked(seed)).every(isInside) ? inside : crossing).push(seed);
+  return { inside, crossing };
 }

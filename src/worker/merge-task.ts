@@ -8,7 +8,7 @@
 // killed half-way leaves them queued to run again.
 import type { Task, WorkerUtils } from "graphile-worker";
 import type pg from "pg";
-import { checkPartition, findPartition, LeftPartition, WHOLE_STORE } from "../merge/merge-partition.js";
+import { checkPartition, findPartition, LeftPartition, splitAtBorder, WHOLE_STORE } from "../merge/merge-partition.js";
 import { MERGE_SETTINGS } from "../merge/merge-settings.js";
 import { updateIncidents } from "../merge/update-incidents.js";
 import type { EventRecord } from "../records/event-record.js";
@@ -26,25 +26,31 @@ export function mergeTask(pool: pg.Pool, store: Store, utils: WorkerUtils, withM
     const first = payload as MergeJob;
     const partition = first.partition ?? WHOLE_STORE;
     let waiting: WaitingMerge[] = [];
-    let seeds: EventRecord[] = [];
     let removed: string[] = [];
+    // The seeds left for a merge holding the whole store.
+    let crossing: EventRecord[] = [];
     try {
       await withMergeLock(partition, async () => {
         waiting = await listWaitingMerges(pool, mergeQueueOf(first.partition));
         const jobs = [first, ...waiting.map((w) => w.payload)];
         removed = [...new Set(jobs.flatMap((job) => job.removed ?? []))];
-        seeds = await listSeeds(pool, jobs);
-        await updateIncidents(store, seeds, MERGE_SETTINGS, {
-          removed,
-          meet: checkPartition(partition, MERGE_SETTINGS),
-        });
+        const seeds = await listSeeds(pool, jobs);
+        if (partition === WHOLE_STORE) return updateIncidents(store, seeds, MERGE_SETTINGS, { removed });
+        // Seeds that link to an event of no country, which other countries' merges may be rewriting, wait for the
+        // whole store; the rest are merged now.
+        const split = await splitAtBorder(store, seeds, partition, MERGE_SETTINGS);
+        crossing = seeds;
+        await updateIncidents(store, split.inside, MERGE_SETTINGS, { meet: checkPartition(partition, MERGE_SETTINGS) });
+        crossing = split.crossing;
       });
     } catch (error) {
       if (!(error instanceof LeftPartition)) throw error;
-      // An event of this country links to one of no country, which other countries' merges may be rewriting:
-      // merged again holding the whole store (the same incidents; what the first try wrote is already right).
+      // Met further on: all merged again (the same incidents; what the first try wrote is already right).
       helpers.logger.info(`merge: ${error.message}; merging again holding the whole store`);
-      await withMergeLock(WHOLE_STORE, () => updateIncidents(store, seeds, MERGE_SETTINGS, { removed }));
+    }
+    if (crossing.length > 0) {
+      helpers.logger.info(`merge: ${crossing.length} events of ${partition} merged holding the whole store`);
+      await withMergeLock(WHOLE_STORE, () => updateIncidents(store, crossing, MERGE_SETTINGS, { removed }));
     }
     if (waiting.length > 0) await utils.completeJobs(waiting.map((w) => w.id));
   };
