@@ -67,18 +67,33 @@ export function guardReader(reader: NeighbourReader, check: (event: EventRecord)
   };
 }
 
-/** The seeds of a partition's merge apart from those that link to an event outside it (an event of no country):
- * the first can be merged holding the partition, the others need the whole store. */
+/** The seeds of a partition's merge apart from those that link to an event outside it (an event of no country), or
+ * to an incident holding one (a merge of the whole store put it there): the first can be merged holding the
+ * partition, the others need the whole store. With the reader, so that the partition's merge does not read the
+ * windows again. */
 export async function splitAtBorder(
   store: Store,
   seeds: EventRecord[],
   partition: string,
   settings: MergeSettings,
-): Promise<{ inside: EventRecord[]; crossing: EventRecord[] }> {
+): Promise<{ inside: EventRecord[]; crossing: EventRecord[]; reader: NeighbourReader }> {
   const reader = readNeighbours(store, settings);
   const isInside = (event: EventRecord) => findPartition(event, settings) === partition;
+  const links = new Map<string, EventRecord[]>();
+  for (const seed of seeds) links.set(seed.event_id, await reader.listLinked(seed));
+  const linkedIds = [...new Set([...links.values()].flat().map((e) => e.event_id))];
+  const incidents = await store.listIncidentsHolding(linkedIds);
+  const outside = new Set(
+    (await store.listEventsByIds(incidents.flatMap((i) => i.event_ids)))
+      .filter((e) => !isInside(e))
+      .map((e) => e.event_id),
+  );
+  const mixed = new Set(incidents.filter((i) => i.event_ids.some((id) => outside.has(id))).flatMap((i) => i.event_ids));
   const inside: EventRecord[] = [];
   const crossing: EventRecord[] = [];
-  for (const seed of seeds) ((await reader.listLinked(seed)).every(isInside) ? inside : crossing).push(seed);
-  return { inside, crossing };
+  for (const seed of seeds) {
+    const linked = links.get(seed.event_id)!;
+    (linked.every((e) => isInside(e) && !mixed.has(e.event_id)) ? inside : crossing).push(seed);
+  }
+  return { inside, crossing, reader };
 }

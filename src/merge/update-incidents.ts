@@ -28,6 +28,8 @@ export type UpdateOptions = {
   /** Told of every stored event the merge meets (its seeds, the events they link to, their incidents' members) before
    * it is used; throwing stops the merge (a merge of one partition meeting another's event: merge-partition.ts). */
   meet?: (event: EventRecord) => void;
+  /** The windows and items already read for these seeds in this merge (merge-partition.ts: splitAtBorder). */
+  neighbours?: NeighbourReader;
 };
 
 export async function updateIncidents(
@@ -41,7 +43,7 @@ export async function updateIncidents(
   const store = options.meet ? guardStore(unguarded, options.meet) : unguarded;
   // As stored: a report repeating an event already stored added its source to that row (store/shared-events.ts).
   const stored = await store.listEventsByIds(seeds.map((e) => e.event_id));
-  const read = readNeighbours(store, settings);
+  const read = options.neighbours ?? readNeighbours(store, settings);
   const reader = options.meet ? guardReader(read, options.meet) : read;
   const { made, rest } = await joinNewEvents(store, stored, reader, settings);
   const joined =

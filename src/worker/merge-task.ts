@@ -40,7 +40,10 @@ export function mergeTask(pool: pg.Pool, store: Store, utils: WorkerUtils, withM
         // whole store; the rest are merged now.
         const split = await splitAtBorder(store, seeds, partition, MERGE_SETTINGS);
         crossing = seeds;
-        await updateIncidents(store, split.inside, MERGE_SETTINGS, { meet: checkPartition(partition, MERGE_SETTINGS) });
+        await updateIncidents(store, split.inside, MERGE_SETTINGS, {
+          meet: checkPartition(partition, MERGE_SETTINGS),
+          neighbours: split.reader,
+        });
         crossing = split.crossing;
       });
     } catch (error) {
