@@ -67,8 +67,8 @@ export function guardReader(reader: NeighbourReader, check: (event: EventRecord)
   };
 }
 
-/** The seeds of a partition's merge apart from those that link to an event outside it (an event of no country), or
- * to an incident holding one (a merge of the whole store put it there): the first can be merged holding the
+/** The seeds of a partition's merge apart from those that link to an event outside it (an event of no country), to
+ * an incident holding one (a merge of the whole store put it there) or to such a seed: the first can be merged holding the
  * partition, the others need the whole store. With the reader, so that the partition's merge does not read the
  * windows again. */
 export async function splitAtBorder(
@@ -89,11 +89,22 @@ export async function splitAtBorder(
       .map((e) => e.event_id),
   );
   const mixed = new Set(incidents.filter((i) => i.event_ids.some((id) => outside.has(id))).flatMap((i) => i.event_ids));
-  const inside: EventRecord[] = [];
-  const crossing: EventRecord[] = [];
-  for (const seed of seeds) {
-    const linked = links.get(seed.event_id)!;
-    (linked.every((e) => isInside(e) && !mixed.has(e.event_id)) ? inside : crossing).push(seed);
+  const crossingIds = new Set(
+    seeds
+      .filter((seed) => links.get(seed.event_id)!.some((e) => !isInside(e) || mixed.has(e.event_id)))
+      .map((seed) => seed.event_id),
+  );
+  // A seed linked to a crossing seed crosses too: merged without it, it would find that seed in no incident and take
+  // the block path, which follows links on to the event outside.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const seed of seeds)
+      if (!crossingIds.has(seed.event_id) && links.get(seed.event_id)!.some((e) => crossingIds.has(e.event_id))) {
+        crossingIds.add(seed.event_id);
+        grew = true;
+      }
   }
+  const inside = seeds.filter((seed) => !crossingIds.has(seed.event_id));
+  const crossing = seeds.filter((seed) => crossingIds.has(seed.event_id));
   return { inside, crossing, reader };
 }
