@@ -7,11 +7,11 @@
 // (counted inside each worker by bench/count-queries.mjs); the share of samples in which a backend waited on a lock;
 // and the load average before and after. Needs SITREP_BENCH_PG (a server URL whose role may create databases, on
 // this machine: /proc must show its backends) and `npm run build`. Run on demand:
-// `npx tsx bench/workers.bench.ts [--docs 200] [--days 1] [--workers 1,2] [--jobs N] [--input workers|kill] [--queries]`
+// `npx tsx bench/workers.bench.ts [--docs 200] [--days 1] [--workers 1,2] [--jobs N] [--input workers|kill] [--partitions] [--queries]`
 // `--days D` spreads the reports over D publication dates (queued one date at a time), as a real feed is spread;
 // with 1 every report is published on one day. `--jobs N` is passed on as `sitrep worker --jobs N`. `--input kill`
 // takes the kill test's reports (24 towns in 12 countries over 120 days) for this bench's (11 towns in 6 countries,
-// one week: dense blocks). `--queries` prints the statements sent most often. Merges run side by side by partition
+// one week: dense blocks). `--partitions` runs the workers with `--merge-partitions`. `--queries` prints the statements sent most often. Merges run side by side by partition
 // (src/merge/merge-partition.ts: a country each, the whole store for events of no country): each run prints the
 // events per partition, the merge jobs run and their time, how many merges held their locks at once (sampled from
 // pg_locks) and how many country merges met an event of no country and were merged again holding the whole store.
@@ -30,7 +30,10 @@ const option = (name: string, fallback: string) =>
 const docs = Number(option("--docs", "200"));
 const days = Number(option("--days", "1"));
 const workerCounts = option("--workers", "1,2").split(",").map(Number);
-const jobs = process.argv.includes("--jobs") ? ["--jobs", option("--jobs", "1")] : [];
+const jobs = [
+  ...(process.argv.includes("--jobs") ? ["--jobs", option("--jobs", "1")] : []),
+  ...(process.argv.includes("--partitions") ? ["--merge-partitions"] : []),
+];
 const showQueries = process.argv.includes("--queries");
 const input = option("--input", "workers");
 const invent = input === "kill" ? inventKillReport : inventReport;

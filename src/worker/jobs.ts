@@ -48,10 +48,18 @@ export async function queuePipeline(utils: WorkerUtils, job: PipelineJob): Promi
   await utils.addJob("pipeline", job, { jobKey: `pipeline:${job.documentId}`, maxAttempts: JOB_ATTEMPTS.pipeline });
 }
 
-/** One merge job per partition the events fall in (one holding the whole store, with every event, when there are
- * removed events), added in one statement. */
-export async function queueMerge(utils: WorkerUtils, events: EventRecord[], removed: string[] = []): Promise<void> {
-  const jobs = removed.length > 0 ? [{ documentIds: documentsOf(events), removed }] : splitByPartition(events);
+/** One merge job per partition the events fall in when `partitioned` (`sitrep worker --merge-partitions`), else one
+ * holding the whole store with every event (as when there are removed events); added in one statement. */
+export async function queueMerge(
+  utils: WorkerUtils,
+  events: EventRecord[],
+  removed: string[] = [],
+  options: { partitioned?: boolean } = {},
+): Promise<void> {
+  const jobs =
+    removed.length > 0 || !options.partitioned
+      ? [removed.length > 0 ? { documentIds: documentsOf(events), removed } : { documentIds: documentsOf(events) }]
+      : splitByPartition(events);
   const specs = jobs
     .filter((job) => job.documentIds.length > 0 || (job.removed?.length ?? 0) > 0)
     .map((job) => ({

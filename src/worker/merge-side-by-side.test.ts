@@ -66,7 +66,7 @@ async function mergeWithWorkers(reports: EventRecord[][], workers: number): Prom
     for (let start = 0; start < reports.length; start += 8) {
       for (const report of reports.slice(start, start + 8)) {
         await saveReport(store, report);
-        await queueMerge(utils, report);
+        await queueMerge(utils, report, [], { partitioned: true });
       }
       await pause(100);
     }

@@ -22,7 +22,7 @@ export type WorkerHandle = { runner: Runner; stop(): Promise<void> };
 export async function startWorker(
   url: string,
   store: Store,
-  options: { pollIntervalMs?: number; reclaimAfterS?: number; jobs?: number } = {},
+  options: { pollIntervalMs?: number; reclaimAfterS?: number; jobs?: number; mergePartitions?: boolean } = {},
 ): Promise<WorkerHandle> {
   const reclaimAfterS = options.reclaimAfterS ?? RECLAIM_AFTER_S;
   const jobs = options.jobs ?? 1;
@@ -63,7 +63,7 @@ export async function startWorker(
     pollInterval: options.pollIntervalMs ?? 1000,
     noHandleSignals: true,
     taskList: {
-      ingest: ingestTask(store, extract, utils),
+      ingest: ingestTask(store, extract, utils, { partitioned: options.mergePartitions }),
       pipeline: pipelineTask(store, extract, utils),
       merge: mergeTask(pool, store, utils, (partition, run) => withMergeLock(pool, partition, run)),
     },
@@ -85,7 +85,7 @@ export async function startWorker(
  * partition for all their events, queued after the last, or after the documents stored before a failure stopped the
  * job. A job run again (it failed, or its worker died) finds what it stored before as duplicates, whose merges may
  * never have been queued: it queues them too (merging events already merged changes nothing). */
-function ingestTask(store: Store, extract: ExtractPool, utils: WorkerUtils): Task {
+function ingestTask(store: Store, extract: ExtractPool, utils: WorkerUtils, merges: { partitioned?: boolean }): Task {
   return async (payload, helpers) => {
     const job = payload as IngestJob;
     async function* items() {
@@ -106,7 +106,7 @@ function ingestTask(store: Store, extract: ExtractPool, utils: WorkerUtils): Tas
       });
     } finally {
       for (const documentId of storedBefore) stored.push(...(await store.listEvents({ documentId })));
-      await queueMerge(utils, stored);
+      await queueMerge(utils, stored, [], merges);
     }
   };
 }
