@@ -7,15 +7,20 @@
 // (counted inside each worker by bench/count-queries.mjs); the share of samples in which a backend waited on a lock;
 // and the load average before and after. Needs SITREP_BENCH_PG (a server URL whose role may create databases, on
 // this machine: /proc must show its backends) and `npm run build`. Run on demand:
-// `npx tsx bench/workers.bench.ts [--docs 200] [--days 1] [--workers 1,2] [--jobs N] [--queries]`
+// `npx tsx bench/workers.bench.ts [--docs 200] [--days 1] [--workers 1,2] [--jobs N] [--input workers|kill] [--partitions] [--queries]`
 // `--days D` spreads the reports over D publication dates (queued one date at a time), as a real feed is spread;
-// with 1 every report is published on one day. `--jobs N` is passed on as `sitrep worker --jobs N`. `--queries`
-// prints the statements sent most often.
+// with 1 every report is published on one day. `--jobs N` is passed on as `sitrep worker --jobs N`. `--input kill`
+// takes the kill test's reports (24 towns in 12 countries over 120 days) for this bench's (11 towns in 6 countries,
+// one week: dense blocks). `--partitions` runs the workers with `--merge-partitions`. `--queries` prints the statements sent most often. Merges run side by side by partition
+// (src/merge/merge-partition.ts: a country each, the whole store for events of no country): each run prints the
+// events per partition, the merge jobs run and their time, how many merges held their locks at once (sampled from
+// pg_locks) and how many country merges met an event of no country and were merged again holding the whole store.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { inventKillReport } from "../src/cli/ingest-kill-reports.js";
 import { inventReport } from "./conflict-reports.js";
 
 const server = process.env.SITREP_BENCH_PG;
@@ -25,8 +30,13 @@ const option = (name: string, fallback: string) =>
 const docs = Number(option("--docs", "200"));
 const days = Number(option("--days", "1"));
 const workerCounts = option("--workers", "1,2").split(",").map(Number);
-const jobs = process.argv.includes("--jobs") ? ["--jobs", option("--jobs", "1")] : [];
+const jobs = [
+  ...(process.argv.includes("--jobs") ? ["--jobs", option("--jobs", "1")] : []),
+  ...(process.argv.includes("--partitions") ? ["--merge-partitions"] : []),
+];
 const showQueries = process.argv.includes("--queries");
+const input = option("--input", "workers");
+const invent = input === "kill" ? inventKillReport : inventReport;
 const FIRST_DAY = Date.UTC(2024, 4, 6);
 
 function run(args: string[]): Promise<void> {
@@ -48,27 +58,100 @@ async function freshDatabase(admin: pg.Client): Promise<{ name: string; url: str
 function writeInputs(root: string): string[] {
   const dirs = Array.from({ length: days }, (_, d) => join(root, `day-${d}`));
   for (const dir of dirs) mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < docs; i++) writeFileSync(join(dirs[i % days], `report-${i}.txt`), inventReport(i));
+  for (let i = 0; i < docs; i++) writeFileSync(join(dirs[i % days], `report-${i}.txt`), invent(i));
   return dirs;
 }
 
 const publishedOn = (day: number) => new Date(FIRST_DAY + day * 86_400_000).toISOString().slice(0, 10);
 
-type Sample = { backendCpu: Map<number, number>; samples: number; lockWaits: number };
+type Sample = {
+  backendCpu: Map<number, number>;
+  samples: number;
+  /** Samples in which a backend waited on a row or table lock, and on a merge's advisory lock. */
+  lockWaits: number;
+  mergeLockWaits: number;
+  /** Samples by how many merges held their locks (src/worker/merge-lock.ts), in the ingest phase and in the tail. */
+  mergesAtOnce: { ingest: number[]; tail: number[] };
+};
+
+const newSample = (): Sample => ({
+  backendCpu: new Map(),
+  samples: 0,
+  lockWaits: 0,
+  mergeLockWaits: 0,
+  mergesAtOnce: { ingest: [], tail: [] },
+});
+
+/** src/worker/merge-lock.ts's key: a merge holds it alone (the whole store) or shares it and holds (key, partition). */
+const MERGE_LOCK = 7_117_017;
 
 /** What PostgreSQL did for the run's database: its backends' CPU (by pid, as last seen: a backend that ends between
- * two samples loses at most 250 ms of its CPU) and how often one of them waited on a lock. */
-async function sampleBackends(db: pg.Client, name: string, into: Sample): Promise<void> {
-  const { rows } = await db.query<{ pid: number; wait_event_type: string | null }>(
-    "select pid, wait_event_type from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()",
+ * two samples loses at most 250 ms of its CPU), how often one of them waited on a lock, and how many merges held
+ * their lock (a partition's, or the whole store's alone). */
+async function sampleBackends(db: pg.Client, name: string, into: Sample, phase?: "ingest" | "tail"): Promise<void> {
+  const { rows } = await db.query<{ pid: number; wait_event_type: string | null; wait_event: string | null }>(
+    "select pid, wait_event_type, wait_event from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()",
     [name],
   );
   into.samples += 1;
   for (const row of rows) {
     const cpu = cpuSeconds(row.pid);
     if (cpu !== undefined) into.backendCpu.set(row.pid, cpu);
-    if (row.wait_event_type === "Lock") into.lockWaits += 1;
+    if (row.wait_event_type === "Lock") row.wait_event === "advisory" ? into.mergeLockWaits++ : into.lockWaits++;
   }
+  if (!phase) return;
+  const held = await db.query<{ n: number }>(
+    `select count(*)::int as n from pg_locks where locktype = 'advisory' and granted
+       and database = (select oid from pg_database where datname = $1)
+       and ((objsubid = 2 and classid = $2) or (objsubid = 1 and objid = $2 and mode = 'ExclusiveLock'))`,
+    [name, MERGE_LOCK],
+  );
+  const counts = into.mergesAtOnce[phase];
+  counts[held.rows[0].n] = (counts[held.rows[0].n] ?? 0) + 1;
+}
+
+/** "2 at once in 40% of samples, 1 in 55%": the share of samples by merges holding a lock, most first. */
+function describeMergesAtOnce(counts: number[]): string {
+  const total = counts.reduce((sum, n) => sum + (n ?? 0), 0);
+  if (total === 0) return "no samples";
+  const parts: string[] = [];
+  for (let k = counts.length - 1; k >= 0; k--)
+    if (counts[k]) parts.push(`${k} in ${((100 * counts[k]) / total).toFixed(0)}%`);
+  return `${parts.join(", ")} of ${total} samples`;
+}
+
+/** What the workers' graphile-worker log says of merge jobs: how many ran, their summed time, and how many were
+ * merged again holding the whole store (a country's merge that met an event of no country). */
+type MergeLog = { jobs: number; ms: number; mergedAgain: number; crossing: number; crossingMerges: number };
+
+function readMergeLog(child: ChildProcess, into: MergeLog): void {
+  let rest = "";
+  child.stdout!.on("data", (chunk: Buffer) => {
+    const lines = (rest + chunk.toString()).split("\n");
+    rest = lines.pop()!;
+    for (const line of lines) {
+      const done = /Completed task \d+ \(merge, ([\d.]+)ms/.exec(line);
+      if (done) {
+        into.jobs += 1;
+        into.ms += Number(done[1]);
+      }
+      if (line.includes("merging again holding the whole store")) into.mergedAgain += 1;
+      const crossing = /merge: (\d+) events of \S+ merged holding the whole store/.exec(line);
+      if (crossing) {
+        into.crossingMerges += 1;
+        into.crossing += Number(crossing[1]);
+      }
+    }
+  });
+}
+
+/** Events by merge partition: a country, "-" (no country, links to nothing), "*" (no country, may link to any). */
+async function countPartitions(db: pg.Client): Promise<string> {
+  const { rows } = await db.query<{ partition: string; n: number }>(
+    `select coalesce(iso3, case when event_date is null and (location is null or actors is null or actors = '')
+       then '-' else '*' end) as partition, count(*)::int as n from events group by 1 order by 2 desc`,
+  );
+  return rows.map((r) => `${r.partition} ${r.n}`).join(", ");
 }
 
 async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Promise<number> {
@@ -77,12 +160,14 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
     await run(["ingest", dir, "--queue", "--db", url, "--published", publishedOn(day)]);
   const queryLog = join(mkdtempSync(join(tmpdir(), "sitrep-bench-queries-")), "q");
   const ready: Promise<void>[] = [];
+  const mergeLog: MergeLog = { jobs: 0, ms: 0, mergedAgain: 0, crossing: 0, crossingMerges: 0 };
   const workers = Array.from({ length: count }, () => {
     const child = spawn(
       process.execPath,
       ["--import", "./bench/count-queries.mjs", "bin/sitrep.js", "worker", "--db", url, ...jobs],
-      { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, SITREP_BENCH_QUERIES: queryLog } },
+      { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, SITREP_BENCH_QUERIES: queryLog } },
     );
+    readMergeLog(child, mergeLog);
     ready.push(
       new Promise((resolve) =>
         child.stderr!.on("data", (chunk: Buffer) => chunk.toString().includes("waiting for jobs") && resolve()),
@@ -93,13 +178,13 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
   await Promise.all(ready);
   const db = new pg.Client({ connectionString: url });
   await db.connect();
-  const before: Sample = { backendCpu: new Map(), samples: 0, lockWaits: 0 };
+  const before = newSample();
   await sampleBackends(db, name, before);
   await signalQueryCounts(workers);
   const loadBefore = load();
   const started = Date.now();
   const cpuAtStart = workers.map((w) => threadCpu(w.pid!));
-  const during: Sample = { backendCpu: new Map(), samples: 0, lockWaits: 0 };
+  const during = newSample();
   let extracted: number | undefined;
   for (;;) {
     const left = await db.query<{ task_identifier: string; n: number }>(
@@ -108,7 +193,7 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
     if (left.rows.length === 0) break;
     if (extracted === undefined && !left.rows.some((r) => r.task_identifier === "ingest"))
       extracted = (Date.now() - started) / 1000;
-    await sampleBackends(db, name, during);
+    await sampleBackends(db, name, during, extracted === undefined ? "ingest" : "tail");
     await new Promise((r) => setTimeout(r, 250));
   }
   const seconds = (Date.now() - started) / 1000;
@@ -121,6 +206,7 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
   const stored = (await db.query<{ n: number }>("select count(*)::int as n from documents where status = 'ok'")).rows[0]
     .n;
   const incidents = await countIncidentFaults(db);
+  const partitions = await countPartitions(db);
   await db.end();
   for (const w of workers) w.kill("SIGTERM");
   await Promise.all(workers.map((w) => new Promise((resolve) => w.once("close", resolve))));
@@ -130,11 +216,17 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
   const perDoc = (x: number) => ((x / docs) * 1000).toFixed(1);
   console.log(
     `${count} worker(s): ${docs} queued, ${stored} stored in ${seconds.toFixed(1)} s = ${(docs / seconds).toFixed(2)} documents/s\n` +
-      `  last ingest job done at ${extracted?.toFixed(1)} s, then merges alone\n` +
+      `  last ingest job done at ${extracted?.toFixed(1)} s, then merges alone: a tail of ${(seconds - (extracted ?? seconds)).toFixed(1)} s\n` +
+      `  events by merge partition: ${partitions}\n` +
+      `  merge jobs ${mergeLog.jobs}, ${(mergeLog.ms / 1000).toFixed(1)} s in all; merged again holding the whole store ${mergeLog.mergedAgain}; ` +
+      `events linked across countries, merged holding the whole store: ${mergeLog.crossing} in ${mergeLog.crossingMerges} merges\n` +
+      `  merges holding their locks at once: ingest phase ${describeMergesAtOnce(during.mergesAtOnce.ingest)}; ` +
+      `tail ${describeMergesAtOnce(during.mergesAtOnce.tail)}\n` +
       `  CPU per document: workers ${perDoc(cpu)} ms (main threads ${perDoc(mainCpu)}) + PostgreSQL ${perDoc(pgCpu)} ms = ${perDoc(cpu + pgCpu)} ms ` +
       `(${((cpu + pgCpu) / seconds).toFixed(2)} cores busy on average)\n` +
       `  statements per document ${(queries.total / docs).toFixed(1)}; a backend waiting on a lock in ` +
-      `${during.lockWaits} of ${during.samples} samples; events in no incident ${incidents.orphans}, in two ${incidents.twice}\n` +
+      `${during.lockWaits} of ${during.samples} samples, on a merge lock in ${during.mergeLockWaits}; ` +
+      `events in no incident ${incidents.orphans}, in two ${incidents.twice}\n` +
       `  load average ${loadBefore} before, ${loadAfter} after`,
   );
   if (showQueries)
@@ -203,7 +295,7 @@ const load = () =>
     .join(" ");
 
 console.log(
-  `${docs} reports over ${days} publication day(s); workers ${workerCounts.join(", ")} ${jobs.join(" ")}; ${new Date().toISOString()}`,
+  `${docs} reports (${input}) over ${days} publication day(s); workers ${workerCounts.join(", ")} ${jobs.join(" ")}; ${new Date().toISOString()}`,
 );
 const dirs = writeInputs(join(mkdtempSync(join(tmpdir(), "sitrep-bench-")), "in"));
 const admin = new pg.Client({ connectionString: server });

@@ -22,25 +22,33 @@ export function workerCommand(): Command {
       parseJobs,
       1,
     )
+    .option(
+      "--merge-partitions",
+      "queue the merges of each country apart, so workers merge two countries at once (pays only when few dated events lack a country: bench/RESULTS.md)",
+    )
     .addHelpText(
       "after",
       `
 Each worker runs one job at a time (--jobs for more): start one per core. A failed job is retried with a growing pause; the jobs
 of a worker that was killed are taken up again by the next worker started, or by a running one, once the dead
 worker has been silent for --reclaim-after seconds (each worker says it is alive six times in that window).
-Merges run one at a time across all workers. Stop with Ctrl-C: the job in hand finishes first.
+Merges run one at a time across all workers (with --merge-partitions, one at a time per country). Stop with Ctrl-C: the job in hand finishes first.
 
 Example:
   $ sitrep ingest reports/ --queue --db postgres://sitrep@localhost/sitrep
   $ sitrep worker --db postgres://sitrep@localhost/sitrep & sitrep worker --db postgres://sitrep@localhost/sitrep`,
     )
-    .action(async (options: { db?: string; reclaimAfter: number; jobs: number }) => {
+    .action(async (options: { db?: string; reclaimAfter: number; jobs: number; mergePartitions?: boolean }) => {
       const url = resolveDbLocation(options.db);
       if (!isPostgresUrl(url))
         throw new SitrepError("bad-usage", "sitrep worker needs a PostgreSQL store: --db postgres://… or SITREP_DB");
       const store = await openStore(url);
       const { startWorker } = await import("../worker/run-worker.js");
-      const worker = await startWorker(url, store, { reclaimAfterS: options.reclaimAfter, jobs: options.jobs });
+      const worker = await startWorker(url, store, {
+        reclaimAfterS: options.reclaimAfter,
+        jobs: options.jobs,
+        mergePartitions: options.mergePartitions,
+      });
       process.stderr.write("sitrep worker: waiting for jobs (Ctrl-C to stop)\n");
       const stop = () => void worker.stop();
       process.once("SIGINT", stop);

@@ -14,6 +14,7 @@ import { joinNewEvents } from "./join-new-events.js";
 import { findChangedIncidents } from "./keep-unchanged.js";
 import type { SourceDocument } from "./list-sources.js";
 import { mergeEvents } from "./merge-events.js";
+import { guardReader, guardStore } from "./merge-partition.js";
 import { MERGE_SETTINGS, type MergeSettings } from "./merge-settings.js";
 import { type NeighbourReader, readNeighbours } from "./read-neighbours.js";
 import { traceHistory } from "./trace-history.js";
@@ -24,19 +25,26 @@ export type UpdateOptions = {
   removed?: string[];
   /** The clock for the history's timestamps (tests pass a fixed one). */
   now?: () => Date;
+  /** Told of every stored event the merge meets (its seeds, the events they link to, their incidents' members) before
+   * it is used; throwing stops the merge (a merge of one partition meeting another's event: merge-partition.ts). */
+  meet?: (event: EventRecord) => void;
+  /** The windows and items already read for these seeds in this merge (merge-partition.ts: splitAtBorder). */
+  neighbours?: NeighbourReader;
 };
 
 export async function updateIncidents(
-  store: Store,
+  unguarded: Store,
   seeds: EventRecord[],
   settings: MergeSettings = MERGE_SETTINGS,
   options: UpdateOptions = {},
 ): Promise<IncidentRecord[]> {
   const removed = options.removed ?? [];
   if (seeds.length === 0 && removed.length === 0) return [];
+  const store = options.meet ? guardStore(unguarded, options.meet) : unguarded;
   // As stored: a report repeating an event already stored added its source to that row (store/shared-events.ts).
   const stored = await store.listEventsByIds(seeds.map((e) => e.event_id));
-  const reader = readNeighbours(store, settings);
+  const read = options.neighbours ?? readNeighbours(store, settings);
+  const reader = options.meet ? guardReader(read, options.meet) : read;
   const { made, rest } = await joinNewEvents(store, stored, reader, settings);
   const joined =
     made.length > 0

@@ -6,9 +6,12 @@ import { makeWorkerUtils, type Runner, run, type Task, type WorkerEvents, type W
 import pg from "pg";
 import { createExtractPool, type ExtractPool } from "../extract/extract-pool.js";
 import { ingestDocuments } from "../ingest-documents.js";
+import { WHOLE_STORE } from "../merge/merge-partition.js";
 import { completeIncidents, updateIncidents } from "../merge/update-incidents.js";
+import type { EventRecord } from "../records/event-record.js";
 import type { Store } from "../store/store.js";
-import { type IngestJob, queueMerge } from "./jobs.js";
+import { type IngestJob, queueMerge, rawsOf } from "./jobs.js";
+import { withMergeLock } from "./merge-lock.js";
 import { mergeTask } from "./merge-task.js";
 import { pipelineTask } from "./pipeline-task.js";
 import { beat, heartbeatEveryMs, RECLAIM_AFTER_S, reclaimDeadWorkersJobs } from "./reclaim-jobs.js";
@@ -16,13 +19,10 @@ import { listStaleIncidentMembers } from "./stale-members.js";
 
 export type WorkerHandle = { runner: Runner; stop(): Promise<void> };
 
-/** An arbitrary constant: the advisory lock every sitrep merge holds, also against merges outside the queue. */
-const MERGE_LOCK = 7_117_017;
-
 export async function startWorker(
   url: string,
   store: Store,
-  options: { pollIntervalMs?: number; reclaimAfterS?: number; jobs?: number } = {},
+  options: { pollIntervalMs?: number; reclaimAfterS?: number; jobs?: number; mergePartitions?: boolean } = {},
 ): Promise<WorkerHandle> {
   const reclaimAfterS = options.reclaimAfterS ?? RECLAIM_AFTER_S;
   const jobs = options.jobs ?? 1;
@@ -35,7 +35,7 @@ export async function startWorker(
   await reclaimDeadWorkersJobs(pool, utils, reclaimAfterS);
   // A worker killed between saving a document and queueing its merge left events in no incident, and one killed
   // between reprocessing a document and queueing its merge left incidents holding deleted events: merge them now.
-  await withMergeLock(pool, async () => {
+  await withMergeLock(pool, WHOLE_STORE, async () => {
     await completeIncidents(store);
     await updateIncidents(store, [], undefined, { removed: await listStaleIncidentMembers(pool) });
   });
@@ -63,9 +63,9 @@ export async function startWorker(
     pollInterval: options.pollIntervalMs ?? 1000,
     noHandleSignals: true,
     taskList: {
-      ingest: ingestTask(store, extract, utils),
+      ingest: ingestTask(store, extract, utils, { partitioned: options.mergePartitions }),
       pipeline: pipelineTask(store, extract, utils),
-      merge: mergeTask(pool, store, utils, (run) => withMergeLock(pool, run)),
+      merge: mergeTask(pool, store, utils, (partition, run) => withMergeLock(pool, partition, run)),
     },
   });
   await Promise.all(beating);
@@ -81,32 +81,32 @@ export async function startWorker(
   };
 }
 
-function ingestTask(store: Store, extract: ExtractPool, utils: WorkerUtils): Task {
-  return async (payload) => {
+/** The job's documents one after another, each stored in its own transaction as inline ingest does; one merge job per
+ * partition for all their events, queued after the last, or after the documents stored before a failure stopped the
+ * job. A job run again (it failed, or its worker died) finds what it stored before as duplicates, whose merges may
+ * never have been queued: it queues them too (merging events already merged changes nothing). */
+function ingestTask(store: Store, extract: ExtractPool, utils: WorkerUtils, merges: { partitioned?: boolean }): Task {
+  return async (payload, helpers) => {
     const job = payload as IngestJob;
-    async function* one() {
-      yield { raw: job.raw };
+    async function* items() {
+      for (const raw of rawsOf(job)) yield { raw };
     }
-    await ingestDocuments(one(), store, {
-      published: job.published,
-      language: job.language,
-      pool: extract,
-      mergeEvents: (_, events) => queueMerge(utils, events),
-    });
-  };
-}
-
-/** Held on a connection of its own while the store's queries run on theirs; freed when that connection ends. */
-async function withMergeLock<T>(pool: pg.Pool, run: () => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query("select pg_advisory_lock($1)", [MERGE_LOCK]);
+    const stored: EventRecord[] = [];
+    const storedBefore: string[] = [];
     try {
-      return await run();
+      await ingestDocuments(items(), store, {
+        published: job.published,
+        language: job.language,
+        pool: extract,
+        mergeEvents: async (_, events) => void stored.push(...events),
+        onOutcome: (outcome) => {
+          if (helpers.job.attempts > 1 && outcome.kind === "duplicate" && outcome.documentId)
+            storedBefore.push(outcome.documentId);
+        },
+      });
     } finally {
-      await client.query("select pg_advisory_unlock($1)", [MERGE_LOCK]);
+      for (const documentId of storedBefore) stored.push(...(await store.listEvents({ documentId })));
+      await queueMerge(utils, stored, [], merges);
     }
-  } finally {
-    client.release();
-  }
+  };
 }
