@@ -14,21 +14,28 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           else ST_SetSRID(ST_MakePoint((new.record::jsonb ->> 'longitude')::float8, (new.record::jsonb ->> 'latitude')::float8), 4326) end;
         return new;
       end $$`.execute(db);
-  } else {
-    await sql`alter table events add column latitude double precision, add column longitude double precision`.execute(
-      db,
-    );
-    await sql`create index events_lat_lon on events (latitude, longitude)`.execute(db);
-    await sql`create function events_fill_geom() returns trigger language plpgsql as $$
-      begin
-        new.latitude := (new.record::jsonb ->> 'latitude')::float8;
-        new.longitude := (new.record::jsonb ->> 'longitude')::float8;
-        return new;
-      end $$`.execute(db);
-  }
+  } else await addPlainPosition(db);
   await sql`create trigger events_fill_geom before insert or update of record on events for each row execute function events_fill_geom()`.execute(
     db,
   );
+}
+
+/**
+ * Without PostGIS: latitude and longitude columns with a btree index, filled from the record. Migration 007
+ * already added both columns for the list filters, so every step here is "if not exists"; before, this path
+ * failed on a server without PostGIS and no PostgreSQL store could be opened there.
+ */
+export async function addPlainPosition(db: Kysely<unknown>): Promise<void> {
+  await sql`alter table events add column if not exists latitude double precision, add column if not exists longitude double precision`.execute(
+    db,
+  );
+  await sql`create index if not exists events_lat_lon on events (latitude, longitude)`.execute(db);
+  await sql`create or replace function events_fill_geom() returns trigger language plpgsql as $$
+    begin
+      new.latitude := (new.record::jsonb ->> 'latitude')::float8;
+      new.longitude := (new.record::jsonb ->> 'longitude')::float8;
+      return new;
+    end $$`.execute(db);
 }
 
 /** True when PostGIS is there (or could be created here); a failed attempt is rolled back to a savepoint. */
