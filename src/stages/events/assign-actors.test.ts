@@ -28,7 +28,18 @@ describe("events: actors", () => {
     }
   });
 
+  it("a country naming the civilian place after it is where the place is, not the country's forces", () => {
+    const [raid] = recordsOf("Gunmen raided two Niger villages near Tillaberi on Sunday, killing six people.");
+    assert.deepEqual([raid.actor1, raid.actor2], ["Unidentified Armed Group (Niger)", "Civilians (Niger)"]);
+    const [headline] = recordsOf("Gunmen kill six in raids on two Niger villages");
+    assert.notEqual(headline.actor2, "Military Forces of Niger");
+  });
+
   describe("negative cases", () => {
+    it("a country naming a military place it owns still stands for its forces: 'a Niger army base'", () => {
+      const [attack] = recordsOf("Gunmen attacked a Niger army base near Tillaberi on Sunday.");
+      assert.equal(attack.actor2, "Military Forces of Niger");
+    });
     it("'by' before an armed group with no owned place named is still the attacker", () => {
       const [attack] = recordsOf(
         "Two Iraqi soldiers were killed in an attack by Islamic State militants near Kirkuk on Sunday.",

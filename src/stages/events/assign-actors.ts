@@ -14,6 +14,7 @@ import {
   spansOf,
 } from "../../doc.js";
 import { endsWithLocative } from "../../text/locative-prepositions.js";
+import type { CivilianPatterns } from "./event-lexicons.js";
 import { findForceOwner } from "./find-force-owner.js";
 import { clauseOf } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
@@ -26,6 +27,8 @@ import type { EventsSettings } from "./settings.js";
 
 /** ACLED's rebel-group code: what an unlisted organisation that carries out violence is taken for. */
 const UNLISTED_GROUP_INTER = 2;
+/** Longer than any civilian-place word (lexicon/incidents/civilian-places.txt) and the space before it. */
+const PLACE_NOUN_MAX_CHARS = 24;
 /** Deeper than any sentence a news parse yields; a guard against a malformed head chain. */
 const MAX_DEPTH = 64;
 
@@ -74,6 +77,7 @@ export function assignActors(
   mentions: TriggerMention[],
   all: TriggerMention[],
   settings: EventsSettings,
+  civilian?: CivilianPatterns,
 ): ActorRoles {
   const roles: ActorRoles = { actor1: [], actor2: [] };
   const sentences = spansOf(doc, "sentences");
@@ -82,7 +86,7 @@ export function assignActors(
     const { end } = clauseOf(doc, mention, all, settings);
     const isViolence = mention.disorderType === "Political violence";
     const predicate = isReadAsClause(tree, mention.span) ? readPredicate(tree, mention.span) : null;
-    for (const entity of actorEntities(doc, { ...sentences[mention.sentence], end }, settings)) {
+    for (const entity of actorEntities(doc, { ...sentences[mention.sentence], end }, settings, civilian)) {
       const parsed = parsedRoleOf(tree, predicate, entity);
       // An organisation the actor lists do not know acts only where the parse says it did, and never from
       // a wire dateline's brackets ("NIAMEY, June 27 (Reuters) - Gunmen ...", which the parse misreads).
@@ -167,7 +171,12 @@ function roleOf(
 }
 
 /** ACTOR and COUNTRY entities; a nationality only before "-backed" is an affiliation, not an actor. */
-function actorEntities(doc: Doc, sentence: Span, settings: EventsSettings): LayerSpan<"entities">[] {
+function actorEntities(
+  doc: Doc,
+  sentence: Span,
+  settings: EventsSettings,
+  civilian?: CivilianPatterns,
+): LayerSpan<"entities">[] {
   const inSentence = spansOf(doc, "entities").filter((e) => e.start >= sentence.start && e.end <= sentence.end);
   return inSentence.filter(
     (e) =>
@@ -176,8 +185,25 @@ function actorEntities(doc: Doc, sentence: Span, settings: EventsSettings): Laye
       e.label === "ORG" ||
       (e.label === "COUNTRY" &&
         !isLocative(doc, e, inSentence, settings.locativeLookbackChars) &&
-        !isDatelineState(doc, e)),
+        !isDatelineState(doc, e) &&
+        !(civilian && isPlaceModifier(doc, e, civilian))),
   );
+}
+
+/**
+ * "raids on two Burkina Faso villages", "an attack on a Mali market": a country naming the civilian place
+ * that follows it says where the place is; it is not the country's forces being attacked.
+ */
+function isPlaceModifier(doc: Doc, entity: Span, civilian: CivilianPatterns): boolean {
+  const after = doc.text.slice(entity.end, entity.end + PLACE_NOUN_MAX_CHARS);
+  return after.startsWith(" ") && civilian.place.test(leadingWord(after.trimStart()));
+}
+
+/** The letters a text opens with ("villages" of "villages, killing"): no regex, no backtracking. */
+function leadingWord(text: string): string {
+  let end = 0;
+  while (end < text.length && text[end].toLowerCase() !== text[end].toUpperCase()) end++;
+  return text.slice(0, end);
 }
 
 /** "MOGADISHU, Somalia –": the country of a dateline says where the report was filed, not who acted. */

@@ -46,7 +46,7 @@ export function draftIncident(
   const first = incident.mentions[0];
   const places: (Field<PlaceValue> | null)[] = locateEachCountry(doc, incident.mentions, triggers, settings);
   if (places.length === 0) places.push(null);
-  const roles = assignActors(doc, incident.mentions, triggers, settings);
+  const roles = assignActors(doc, incident.mentions, triggers, settings, lexicons.civilian);
   // Armed groups the lead names are its targets only when its own sentence names none, civilians included
   // ("gunmen killed five villagers" is no attack on a group named in the next sentence).
   const lead = roles.actor2.length === 0 && isLead ? leadTargets(doc, roles.actor1, settings.leadSentences) : [];
@@ -74,7 +74,14 @@ export function draftIncident(
       const { name: actorCountry = null, iso3: actorIso3 = null } = countries.place ?? reportCountry ?? {};
       const unnamed = (role: "actor1" | "actor2") =>
         firstUnnamed(doc, incident, triggers, role, countries, lexicons, settings);
-      const actor1 = roles.actor1[0] ?? unnamed("actor1");
+      // One of several attacks a lead sums up ("jihadists killed 14 in attacks on two villages"): the
+      // lead's attacker is its attacker when its own sentence names none (split-summary-lead.ts).
+      const summarised = incident.summary ? { ...incident, mentions: incident.summary } : null;
+      const summaryActor1 = () =>
+        summarised &&
+        (assignActors(doc, summarised.mentions, triggers, settings, lexicons.civilian).actor1[0] ??
+          firstUnnamed(doc, summarised, triggers, "actor1", countries, lexicons, settings));
+      const actor1 = roles.actor1[0] ?? unnamed("actor1") ?? summaryActor1() ?? null;
       const civilians =
         roles.actor2.length === 0
           ? findCivilianTarget(

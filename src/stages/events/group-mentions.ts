@@ -15,12 +15,15 @@ import { isElsewhere } from "./is-elsewhere.js";
 import { isAfterReportDate, isReportDate } from "./is-report-date.js";
 import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
+import { splitSummaryLeads } from "./split-summary-lead.js";
 
 export type Incident = {
   mentions: TriggerMention[];
   date: LayerSpan<"dates"> | null;
   /** Sentences whose words support this incident: its mentions' and the one its date came from. */
   sentences: Set<number>;
+  /** The lead mentions that sum this incident up with others (split-summary-lead.ts): its actor when it names none. */
+  summary?: TriggerMention[];
 };
 
 /** `triggers`: every trigger of the report, occurring or not: a sentence with one tells of its own event. */
@@ -79,9 +82,11 @@ export function groupMentions(
     if (!current.date)
       adoptFollowingDate(doc, tree, current, mention.sentence, sentencesWithTriggers, settings.eventDateLookahead);
   }
-  for (const incident of incidents) addContinuingSentences(doc, incident, sentencesWithTriggers);
-  addCasualtySentences(doc, incidents, new Set(triggers.map((m) => m.sentence)));
-  return incidents;
+  // A lead summing up attacks the next sentences tell one by one is as many incidents (split-summary-lead.ts).
+  const told = splitSummaryLeads(doc, incidents);
+  for (const incident of told) addContinuingSentences(doc, incident, sentencesWithTriggers);
+  addCasualtySentences(doc, told, new Set(triggers.map((m) => m.sentence)));
+  return told;
 }
 
 /**
