@@ -229,9 +229,11 @@ function findLeadIncident(incidents: Incident[], mention: TriggerMention): Incid
   return incidents.find((incident) => incident.mentions[0].subEventType === mention.subEventType);
 }
 
-// "that has captured": a relative pronoun before a verb, not a determiner.
+// "that has captured": a relative pronoun before a verb, not a determiner. "that soldiers had killed": a
+// complementiser opening a clause whose auxiliary comes before the trigger, so no noun phrase either: each
+// word between the determiner and the trigger must not be an auxiliary.
 const DEFINITE_NP =
-  /\b(?:the|these|those|this|that|its|their)\s+(?!(?:has|have|had|was|were|is|are|will|would)\b)(?:[\w'’-]+\s+){0,3}$/i;
+  /\b(?:the|these|those|this|that|its|their)\s+(?:(?!(?:has|have|had|was|were|is|are|will|would)\b)[\w'’-]+\s+){0,3}$/i;
 
 /** "the airstrikes", "these strikes", "this month's airstrike": an incident the report already named. */
 function isAnaphoric(doc: Doc, mention: TriggerMention, lookbackChars: number): boolean {

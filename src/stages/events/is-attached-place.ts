@@ -6,7 +6,16 @@
 // it hangs on, and an event noun that is the cause a verb names ("the building in X was shattered by an
 // explosion", "homes in X destroyed in an airstrike") is what that clause is about: that clause's places are
 // the event's too. A verb of saying is no such clause ("said in Kabul, adding …" says where someone spoke).
-import { caseOf, headOf, headTokenOf, isClausal, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
+import {
+  caseOf,
+  childrenOf,
+  headOf,
+  headTokenOf,
+  isClausal,
+  type ParseTree,
+  relationOf,
+  wordOf,
+} from "./parse-tree.js";
 import type { Predicate } from "./read-predicate.js";
 import { SPEECH } from "./resolve-leader-actor.js";
 
@@ -26,6 +35,7 @@ export function isAttachedPlace(tree: ParseTree, predicate: Predicate, place: { 
   ]);
   heads.delete(-1);
   let token = headTokenOf(tree, place);
+  if (isFrontedPlaceHead(tree, predicate, token)) return true;
   let isLocative = false;
   for (let hops = 0; token >= 0 && hops < MAX_HOPS; hops++) {
     isLocative ||= LOCATIVE_CASES.has(caseOf(tree, token) ?? "");
@@ -35,6 +45,27 @@ export function isAttachedPlace(tree: ParseTree, predicate: Predicate, place: { 
     token = head;
   }
   return false;
+}
+
+/**
+ * "Separately, in the capital X, about 300 people marched": a parser trained on plain sentences may read a
+ * fronted place phrase and its comma as the sentence's head and hang the clause under the comma. A place
+ * phrase that governs the predicate in a few hops and opens with a locative preposition (its own, or that of
+ * the role noun it names, "in the capital X", which such a parse hangs under the name) sets the clause's scene.
+ */
+function isFrontedPlaceHead(tree: ParseTree, predicate: Predicate, place: number): boolean {
+  if (place < 0 || place >= predicate.token || !isLocativePhrase(tree, place)) return false;
+  let token = predicate.token;
+  for (let hops = 0; token >= 0 && hops < MAX_HOPS; hops++) {
+    token = headOf(tree, token);
+    if (token === place) return true;
+  }
+  return false;
+}
+
+function isLocativePhrase(tree: ParseTree, place: number): boolean {
+  if (LOCATIVE_CASES.has(caseOf(tree, place) ?? "")) return true;
+  return childrenOf(tree, place).some((c) => c < place && LOCATIVE_CASES.has(caseOf(tree, c) ?? ""));
 }
 
 /** The verb an event noun is the cause of ("shattered by an explosion", "destroyed in an airstrike"), or -1. */

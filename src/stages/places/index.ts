@@ -3,7 +3,8 @@
 // abbreviations, border phrases and the dateline; refiners then drop names used as something else and
 // choose among same-named places in two passes: the first by size and named countries, the second also
 // by the country most places lie in, the states named, "Town, State" pairs and proximity. Last, a reading on
-// another continent from every country the report names needs explicit evidence (drop-far-readings.ts).
+// another continent from every country the report names needs explicit evidence (drop-far-readings.ts),
+// and a region named by a direction word ("the East region") is one of the report's own countries' (confine-direction-regions.ts).
 
 import { countryByIso3, countryByName } from "../../countries.js";
 import { type Doc, type LayerSpan, type Span, spansOf, withLayer } from "../../doc.js";
@@ -14,6 +15,7 @@ import type { Gazetteer, GazetteerPlace } from "../../text/gazetteer/gazetteer.j
 import { rememberLookups } from "../../text/gazetteer/remember-lookups.js";
 import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 import { acceptCandidate, findSurnames, isStrongEvidence } from "./accept-candidate.js";
+import { confineDirectionRegions } from "./confine-direction-regions.js";
 import { dropFarReadings, reportContinents } from "./drop-far-readings.js";
 import { findBorderRegions } from "./find-border-regions.js";
 import { type Container, type Containers, findContainers } from "./find-containers.js";
@@ -144,6 +146,8 @@ export function findPlaces(
     lex.continents,
   );
   resolved = dropFarReadings(resolved, near, lex.continents, ctx, containers.byEnd);
+  const ownCountries = new Set(reportCountries.filter((c): c is string => !!c));
+  resolved = confineDirectionRegions(resolved, lex.directionRegionNames, ownCountries, ctx);
 
   const spans: LayerSpan<"places">[] = [...borders, ...datelines, ...adjectival];
   // "the Kenya Red Cross said": a country opening a name the recogniser read as an organisation's is how that

@@ -1,7 +1,8 @@
 // Everything the places stage reads from disk besides the gazetteer (which carries the small place lists),
 // loaded once per stage (createPlacesStage, on its first document) and passed down: the ordinary words and
 // given names, the local and municipal institution words (lexicon/places/local-institutions.tsv,
-// municipal-institutions.tsv), the street words (street-words.tsv), the division words (division-words.tsv), country names and demonyms, and the demonyms of other places
+// municipal-institutions.tsv), the street words (street-words.tsv), the division words (division-words.tsv), the direction-word region names
+// (direction-region-names.tsv), country names and demonyms, and the demonyms of other places
 // (lexicon/places/demonyms.tsv), and each country's continent (world-countries' region). Tests load one per
 // process (src/testing/test-resources.ts).
 import { createRequire } from "node:module";
@@ -31,6 +32,8 @@ export type PlacesLexicons = {
   continents: ReadonlyMap<string, string>;
   /** Division words ("region", "district") by lower-cased word -> the level they name (division-words.tsv). */
   divisionWords: ReadonlyMap<string, DivisionLevel>;
+  /** Folded region names that are plain direction words ("East", "Centre"; direction-region-names.tsv). */
+  directionRegionNames: ReadonlySet<string>;
 };
 
 export type DivisionLevel = "admin1" | "admin2";
@@ -55,6 +58,7 @@ export function loadPlacesLexicons(): PlacesLexicons {
     placeDemonyms: readDemonymTable(),
     continents: readContinents(),
     divisionWords: readDivisionWords(),
+    directionRegionNames: new Set(readLexiconTable("places/direction-region-names.tsv").map((r) => foldAlias(r.name))),
   };
 }
 
