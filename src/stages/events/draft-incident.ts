@@ -26,7 +26,7 @@ import { type ActorCountries, findParsedActor } from "./find-parsed-actor.js";
 import { findReportCountry } from "./find-report-country.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { findUnnamedActor } from "./find-unnamed-actor.js";
-import type { Incident } from "./group-mentions.js";
+import type { Incident } from "./incident.js";
 import { locateEachCountry } from "./locate-event.js";
 import type { EventsSettings } from "./settings.js";
 import { describeSplit, shareOut } from "./share-out.js";

@@ -149,7 +149,7 @@ describe("events: who is hit and who hits, read around the trigger", () => {
   });
 
   it("an organisation the parse makes the agent ('the IRA's bombing') is actor 1", () => {
-    const [bombing] = recordsOf("From the outset, the IRA's bombing of the city caused widespread chaos.");
+    const [bombing] = recordsOf("Last spring the IRA's bombing of a depot near the port shut the harbour for days.");
     assert.equal(bombing?.actor1, "IRA");
   });
 

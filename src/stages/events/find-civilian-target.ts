@@ -20,8 +20,8 @@ export function findCivilianTarget(
   lexicons: EventLexicons,
   settings: EventsSettings,
 ): Field<ActorValue> | null {
-  // Every mention's target and every count's civilians are evidence: "a man was killed and five more were
-  // wounded" names the civilians of one incident twice.
+  // Every mention's target and every count's civilians are evidence: "one villager died and four others were
+  // hurt" names the civilians of one incident twice.
   const cued = afterCue(doc, mentions, all, lexicons.civilian, settings);
   const counted = inCasualtyCount(doc, sentences, lexicons);
   const found = [...cued, ...counted.filter((c) => !cued.some((s) => s.start === c.start))];

@@ -6,7 +6,7 @@
 
 import type { DateValue, Field } from "../../doc.js";
 import { type CalendarDateData, type Doc, field, type LayerSpan, type Span, spansOf } from "../../doc.js";
-import type { Incident } from "./group-mentions.js";
+import type { Incident } from "./incident.js";
 import type { EventsSettings } from "./settings.js";
 
 const DAY_MS = 86_400_000;

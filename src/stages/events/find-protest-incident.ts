@@ -6,7 +6,7 @@
 // country, and does not say it tells another one ("Separately, students rallied in ...").
 import { type Doc, type LayerSpan, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
-import type { Incident } from "./group-mentions.js";
+import type { Incident } from "./incident.js";
 
 const DEMONSTRATIONS = "Demonstrations";
 const PROTESTS = "Protests";

@@ -9,6 +9,7 @@ import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import { findAttachedDate, isPeriodBound } from "./find-attached-date.js";
 import { findProtestIncident } from "./find-protest-incident.js";
 import type { TriggerMention } from "./find-triggers.js";
+import type { Incident } from "./incident.js";
 import { hasOwnSetting, isClaimedIncident, isFurtherAct, isToldAgain } from "./is-back-reference.js";
 import { isComparisonDate } from "./is-comparison-date.js";
 import { isElsewhere } from "./is-elsewhere.js";
@@ -16,15 +17,6 @@ import { isAfterReportDate, isReportDate } from "./is-report-date.js";
 import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
 import { splitSummaryLeads } from "./split-summary-lead.js";
-
-export type Incident = {
-  mentions: TriggerMention[];
-  date: LayerSpan<"dates"> | null;
-  /** Sentences whose words support this incident: its mentions' and the one its date came from. */
-  sentences: Set<number>;
-  /** The lead mentions that sum this incident up with others (split-summary-lead.ts): its actor when it names none. */
-  summary?: TriggerMention[];
-};
 
 /** `triggers`: every trigger of the report, occurring or not: a sentence with one tells of its own event. */
 export function groupMentions(

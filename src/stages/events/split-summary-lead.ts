@@ -11,7 +11,7 @@
 // (one: the lead and the body tell the same attack) leaves the incidents as they are.
 import { type Doc, spansOf } from "../../doc.js";
 import { overlapsAny } from "../../text/span-overlap.js";
-import type { Incident } from "./group-mentions.js";
+import type { Incident } from "./incident.js";
 
 // Counted nouns (numbers stage, data.counts) that count incidents: "two attacks", "raids on two villages".
 const INCIDENT_COUNTS = new Set(["attacks", "targets"]);
