@@ -45,11 +45,13 @@ function relabelIncident(draft: EventDraft, joined: Map<number, number>): EventD
 
 /**
  * Actor pair (either order: ACLED's actor 1 and 2 carry no direction), place and day. Null when one of
- * them is unknown or the date is not one day: then the text does not say the drafts are one event.
+ * them is unknown, the date is not one day, or the place is only inferred (the report's country, where the
+ * text names no place for the act): then the text does not say the drafts are one event. Two attacks in
+ * villages the gazetteer lacks both fall back on the country; they are not one place.
  */
 export function incidentKey(draft: EventDraft): string | null {
   const { actor1, actor2, place, date } = draft;
-  if (!actor1 || !actor2 || !place || !date || date.value.precision !== 1 || date.value.start !== date.value.end)
+  if (!actor1 || !actor2 || !place?.stated || !date || date.value.precision !== 1 || date.value.start !== date.value.end)
     return null;
   const pair = [actor1.value.name, actor2.value.name].sort().join(" | ");
   const where = [
