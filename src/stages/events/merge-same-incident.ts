@@ -51,7 +51,14 @@ function relabelIncident(draft: EventDraft, joined: Map<number, number>): EventD
  */
 export function incidentKey(draft: EventDraft): string | null {
   const { actor1, actor2, place, date } = draft;
-  if (!actor1 || !actor2 || !place?.stated || !date || date.value.precision !== 1 || date.value.start !== date.value.end)
+  if (
+    !actor1 ||
+    !actor2 ||
+    !place?.stated ||
+    !date ||
+    date.value.precision !== 1 ||
+    date.value.start !== date.value.end
+  )
     return null;
   const pair = [actor1.value.name, actor2.value.name].sort().join(" | ");
   const where = [
