@@ -10,6 +10,7 @@ import { relationRows } from "../src/store/claims-relations.js";
 import { encodeSignature, fingerprintText } from "../src/store/fingerprint.js";
 import { CLEAR, INDEX, QUEUE_STATE, UNINDEX } from "../src/store/search-queue.js";
 import { eventRow } from "../src/store/shared-events.js";
+import { encodeSpanLayer } from "../src/store/span-layer-json.js";
 import { readInventedReport } from "../src/testing/fixtures.js";
 
 export type Copy = { doc: Doc; events: EventRecord[] };
@@ -55,14 +56,14 @@ export function rawRows({ doc, events }: Copy) {
     ],
     fingerprint: [doc.id, encodeSignature(fingerprint.signature)],
     buckets: fingerprint.buckets.map((bucket, band) => [doc.id, band, bucket]),
-    // One row per layer (migration 013), its spans as getDocument gives them back.
+    // One row per layer (migration 013), its spans encoded as the store writes them (span-layer-json.ts).
     spanLayers: Object.entries(doc.layers).flatMap(([layer, list]) =>
       list?.length
         ? [
             [
               doc.id,
               layer,
-              JSON.stringify(list.map(({ start, end, label, by, data }) => ({ start, end, label, by, data }))),
+              encodeSpanLayer(list.map(({ start, end, label, by, data }) => ({ start, end, label, by, data }))),
             ],
           ]
         : [],

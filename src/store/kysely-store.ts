@@ -24,6 +24,7 @@ import { insertExtraction, replaceExtraction } from "./replace-extraction.js";
 import { retryWhenBusy } from "./retry-when-busy.js";
 import { reviewEvent } from "./review-store.js";
 import type { Database } from "./schema.js";
+import { decodeSpanLayer } from "./span-layer-json.js";
 import type { Declined, DocumentRow, SaveOutcome, Store, StoredDocument } from "./store.js";
 import { describeStoreFault } from "./store-faults.js";
 import type { WriteBatch } from "./write-batch.js";
@@ -105,8 +106,7 @@ export function createKyselyStore(db: Kysely<Database>, writeBatch?: WriteBatch)
         .where("document_id", "=", documentId)
         .execute();
       const layers: StoredDocument["layers"] = {};
-      for (const { layer, spans } of stored)
-        layers[layer] = (JSON.parse(spans) as Span[]).sort((a, b) => a.start - b.start);
+      for (const { layer, spans } of stored) layers[layer] = decodeSpanLayer(spans).sort((a, b) => a.start - b.start);
       const { text, ...rest } = row;
       return { row: rest as DocumentRow, text, layers };
     },

@@ -9,10 +9,11 @@ import { insertRows } from "./compiled-queries.js";
 import { reapplyReviews } from "./review-store.js";
 import type { Database } from "./schema.js";
 import { releaseEvents, saveEvents } from "./shared-events.js";
+import { encodeSpanLayer } from "./span-layer-json.js";
 
 export async function insertExtraction(trx: Transaction<Database>, doc: Doc, events: EventRecord[]): Promise<void> {
   const layers = Object.entries(doc.layers).flatMap(([layer, spans]) =>
-    spans?.length ? [{ document_id: doc.id, layer, spans: JSON.stringify(spans.map(storedSpan)) }] : [],
+    spans?.length ? [{ document_id: doc.id, layer, spans: encodeSpanLayer(spans.map(storedSpan)) }] : [],
   );
   await insertRows(trx, "span_layers", layers);
   await saveEvents(trx, events, doc.id);
