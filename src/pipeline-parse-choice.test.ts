@@ -5,17 +5,13 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createDoc, type Doc, spansOf, textOf } from "./doc.js";
 import { buildPipeline, STAGES } from "./pipeline.js";
-import { processText } from "./process.js";
 import { createSyntaxStage } from "./stages/syntax/index.js";
+import { processDoc } from "./testing/process-doc.js";
 
 const ATTACK = "Gunmen attacked a police post near Kaduna on Friday, killing four officers.";
 const QUIET = "The weather in the capital was mild and the markets were busy.";
 
-function run(text: string): Doc {
-  const result = processText(text, { origin: "test", published: "2021-06-28" });
-  assert.ok("doc" in result, "the document was declined");
-  return result.doc;
-}
+const run = (text: string): Doc => processDoc(text, "2021-06-28");
 
 const parsedTexts = (doc: Doc) => spansOf(doc, "parsed").map((s) => textOf(doc, s));
 

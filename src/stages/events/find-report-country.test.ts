@@ -3,14 +3,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc } from "../../doc.js";
-import { processText } from "../../process.js";
+import { processDoc } from "../../testing/process-doc.js";
 import { findReportCountry, readReportCountry } from "./find-report-country.js";
 
-function run(text: string): Doc {
-  const result = processText(text, { origin: "test", published: "2024-10-07" });
-  assert.ok("doc" in result, "the document was declined");
-  return result.doc;
-}
+const run = (text: string): Doc => processDoc(text, "2024-10-07");
 
 describe("events: the report's country", () => {
   it("is read once per document: every incident gets the same answer", () => {

@@ -4,13 +4,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc } from "../../doc.js";
-import { processText } from "../../process.js";
+import { processDoc } from "../../testing/process-doc.js";
 
-function run(text: string): Doc {
-  const result = processText(text, { origin: "test", published: "2024-03-11" });
-  assert.ok("doc" in result, "the document was declined");
-  return result.doc;
-}
+const run = (text: string): Doc => processDoc(text, "2024-03-11");
 
 const RAID = "Gunmen attacked a village in Zamfara state, Nigeria on Friday.";
 const tollsOf = (doc: Doc) => doc.events.map((e) => e.fatalities.value.best);

@@ -3,13 +3,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc } from "../../doc.js";
-import { processText } from "../../process.js";
+import { processDoc } from "../../testing/process-doc.js";
 
-function run(text: string): Doc {
-  const result = processText(text, { origin: "test", published: "2021-06-28" });
-  assert.ok("doc" in result, "the document was declined");
-  return result.doc;
-}
+const run = (text: string): Doc => processDoc(text, "2021-06-28");
 
 function triggersOf(text: string): string[] {
   const doc = run(text);

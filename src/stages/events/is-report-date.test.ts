@@ -5,12 +5,9 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc } from "../../doc.js";
 import { processText } from "../../process.js";
+import { processDoc } from "../../testing/process-doc.js";
 
-function run(text: string): Doc {
-  const result = processText(text, { origin: "test", published: "2022-05-18" });
-  assert.ok("doc" in result, "the document was declined");
-  return result.doc;
-}
+const run = (text: string): Doc => processDoc(text, "2022-05-18");
 
 const DATELINE = "NIAMEY, May 12 (Wire) - ";
 

@@ -6,13 +6,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import type { Doc, EventDraft } from "../../doc.js";
-import { processText } from "../../process.js";
+import { processDoc } from "../../testing/process-doc.js";
 
-function run(text: string): Doc {
-  const result = processText(text, { origin: "test", published: "2024-10-07" });
-  assert.ok("doc" in result, "the document was declined");
-  return result.doc;
-}
+const run = (text: string): Doc => processDoc(text, "2024-10-07");
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
 const words = (doc: Doc, e: EventDraft) => (e.place?.evidence ?? []).map((s) => doc.text.slice(s.start, s.end));

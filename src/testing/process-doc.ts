@@ -1,0 +1,11 @@
+// The pipeline's Doc for an invented report in a test: processText with the publication date the report
+// assumes, failing the test when the report is declined instead of returning a skip.
+import assert from "node:assert/strict";
+import type { Doc } from "../doc.js";
+import { processText } from "../process.js";
+
+export function processDoc(text: string, published: string): Doc {
+  const result = processText(text, { origin: "test", published });
+  assert.ok("doc" in result, "the document was declined");
+  return result.doc;
+}
