@@ -6,14 +6,10 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import type { Doc, EventDraft } from "../../doc.js";
-import { processText } from "../../process.js";
+import { processDoc } from "../../testing/process-doc.js";
 
-function run(name: string): Doc {
-  const text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
-  const result = processText(text, { origin: "test", published: "2024-03-13" });
-  assert.ok("doc" in result, "the document was declined");
-  return result.doc;
-}
+const run = (name: string): Doc =>
+  processDoc(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8"), "2024-03-13");
 
 const wordsOf = (doc: Doc, e: EventDraft) => e.eventType.evidence.map((s) => doc.text.slice(s.start, s.end));
 const placeOf = (e: EventDraft) => e.place?.value.location ?? null;
