@@ -5,6 +5,7 @@
 // rule joins, joins the latest protest the report told when it names no other day, no other town or
 // country, and does not say it tells another one ("Separately, students rallied in ...").
 import { type Doc, type LayerSpan, spansOf } from "../../doc.js";
+import { datesOverlap } from "./dates-overlap.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { Incident } from "./incident.js";
 
@@ -16,16 +17,16 @@ const OTHER_INCIDENT = /\b(?:separately|elsewhere|another|earlier|previously|las
 
 /**
  * `incidents`: those the mention may join (not elsewhere); `date`: the mention's own, if any;
- * `sentenceMentions`: the occurring mentions of its sentence.
+ * `mentions`: the report's occurring mentions.
  */
 export function findProtestIncident(
   doc: Doc,
   incidents: Incident[],
   mention: TriggerMention,
   date: LayerSpan<"dates"> | null,
-  sentenceMentions: TriggerMention[],
+  mentions: TriggerMention[],
 ): Incident | undefined {
-  if (!isProtestPart(mention, sentenceMentions) || isToldAsAnother(doc, mention)) return undefined;
+  if (!isProtestPart(mention, mentions) || isToldAsAnother(doc, mention)) return undefined;
   const protest = [...incidents].reverse().find((i) => i.mentions[0].disorderType === DEMONSTRATIONS);
   return protest && isSameDay(protest.date, date) ? protest : undefined;
 }
@@ -35,9 +36,12 @@ export function findProtestIncident(
  * riot word: a crowd that turns to stones is told as a change of what it does, and stays as the other
  * rules join it.
  */
-function isProtestPart(mention: TriggerMention, sentenceMentions: TriggerMention[]): boolean {
+function isProtestPart(mention: TriggerMention, mentions: TriggerMention[]): boolean {
   if (mention.eventType === PROTESTS) return true;
-  return mention.subEventType === ARRESTS && sentenceMentions.some((m) => m.eventType === PROTESTS);
+  return (
+    mention.subEventType === ARRESTS &&
+    mentions.some((m) => m.sentence === mention.sentence && m.eventType === PROTESTS)
+  );
 }
 
 function isToldAsAnother(doc: Doc, mention: TriggerMention): boolean {
@@ -51,7 +55,5 @@ function isToldAsAnother(doc: Doc, mention: TriggerMention): boolean {
  */
 function isSameDay(protest: LayerSpan<"dates"> | null, own: LayerSpan<"dates"> | null): boolean {
   if (!own) return true;
-  if (!protest) return false;
-  const [a, b] = [protest.data!, own.data!];
-  return String(a.start) <= String(b.end) && String(b.start) <= String(a.end);
+  return protest !== null && datesOverlap(protest, own);
 }

@@ -6,13 +6,14 @@
 // which occurred around 6 p.m. Eastern time Sunday").
 
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
+import { datesOverlap } from "./dates-overlap.js";
 import { findAttachedDate, isPeriodBound } from "./find-attached-date.js";
 import { findProtestIncident } from "./find-protest-incident.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { Incident } from "./incident.js";
 import { hasOwnSetting, isClaimedIncident, isFurtherAct, isToldAgain } from "./is-back-reference.js";
 import { isComparisonDate } from "./is-comparison-date.js";
-import { isElsewhere } from "./is-elsewhere.js";
+import { incidentsHere } from "./is-elsewhere.js";
 import { isAfterReportDate, isReportDate } from "./is-report-date.js";
 import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
@@ -29,9 +30,6 @@ export function groupMentions(
   const incidents: Incident[] = [];
   const sentencesWithTriggers = new Set(mentions.map((m) => m.sentence));
   let latest: Incident | undefined;
-  // A mention that names another country or town than an incident's is another incident (is-elsewhere.ts).
-  const isHere = (mention: TriggerMention) => (incident: Incident) =>
-    !isElsewhere(doc, mention, incident.mentions, triggers, settings);
   for (const mention of mentions) {
     const governing = findGoverningIncident(tree, incidents, mention);
     if (governing) {
@@ -51,15 +49,15 @@ export function groupMentions(
     const date = isDefinite
       ? (dateInNounPhrase(doc, mention, lookback) ?? findAttachedDate(doc, tree, mention))
       : nearestDate(doc, tree, mention);
-    const here = incidents.filter(isHere(mention));
-    const sentenceMentions = mentions.filter((m) => m.sentence === mention.sentence);
+    // A mention that names another country or town than an incident's is another incident (is-elsewhere.ts).
+    const here = incidentsHere(doc, mention, incidents, triggers, settings);
     const incident =
       (date
         ? (findDatedIncident(here, mention, date) ?? findUndatedLead(incidents, here, mention))
         : (findLeadIncident(here, mention) ??
           (isDefinite ? findNamedIncident(latest, mention) : undefined) ??
           findNarratedIncident(doc, tree, latest, mention, settings))) ??
-      findProtestIncident(doc, here, mention, date, sentenceMentions);
+      findProtestIncident(doc, here, mention, date, mentions);
     if (incident) {
       // The dated telling of an undated incident is its fuller one: its actors and words come first.
       if (date && !incident.date) incident.mentions.unshift(mention);
@@ -159,12 +157,12 @@ function findDatedIncident(
   mention: TriggerMention,
   date: LayerSpan<"dates">,
 ): Incident | undefined {
-  const [start, end] = rangeOf(date);
-  return incidents.find((incident) => {
-    if (incident.mentions[0].subEventType !== mention.subEventType || !incident.date) return false;
-    const [s, e] = rangeOf(incident.date);
-    return s <= end && start <= e;
-  });
+  return incidents.find(
+    (incident) =>
+      incident.mentions[0].subEventType === mention.subEventType &&
+      !!incident.date &&
+      datesOverlap(incident.date, date),
+  );
 }
 
 // "Separately, ...", "In another attack, ...": the sentence says it tells another incident.
@@ -274,8 +272,4 @@ function adoptFollowingDate(
       return;
     }
   }
-}
-
-function rangeOf(date: LayerSpan<"dates">): [string, string] {
-  return [String(date.data!.start), String(date.data!.end)];
 }

@@ -8,21 +8,27 @@
 // dev F1 0.397 -> 0.395 and doubled check duplicates).
 import type { Doc, PlaceValue } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
+import type { Incident } from "./incident.js";
 import { locateEvent } from "./locate-event.js";
 import type { EventsSettings } from "./settings.js";
 
-/** The mention names a place of its own in another country, or another town, than the incident's mentions. */
-export function isElsewhere(
+/**
+ * The incidents a mention may join: all when it names no place of its own, else those whose mentions are not
+ * placed in another country or town. The mention is located once, the incidents only when it has a place.
+ */
+export function incidentsHere(
   doc: Doc,
   mention: TriggerMention,
-  incidentMentions: TriggerMention[],
+  incidents: Incident[],
   allMentions: TriggerMention[],
   settings: EventsSettings,
-): boolean {
+): Incident[] {
   const own = locateEvent(doc, [mention], allMentions, settings)?.value;
-  if (!own) return false;
-  const theirs = locateEvent(doc, incidentMentions, allMentions, settings)?.value;
-  return theirs !== undefined && arePlacesApart(own, theirs);
+  if (!own) return incidents;
+  return incidents.filter((incident) => {
+    const theirs = locateEvent(doc, incident.mentions, allMentions, settings)?.value;
+    return theirs === undefined || !arePlacesApart(own, theirs);
+  });
 }
 
 /** Two countries, or two towns ("near" one counts: its location is still the town). */
