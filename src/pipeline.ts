@@ -10,7 +10,7 @@ import { createEntitiesStage } from "./stages/entities/index.js";
 import { type EventLexicons, loadEventLexicons } from "./stages/events/event-lexicons.js";
 import { findCandidateSentences } from "./stages/events/find-candidate-sentences.js";
 import { createEventsStage, eventsStage } from "./stages/events/index.js";
-import { type FindTriggers, rememberLastTriggers } from "./stages/events/remember-triggers.js";
+import { rememberLastTriggers, type SharedTriggers } from "./stages/events/remember-triggers.js";
 import { createNerStage } from "./stages/ner/index.js";
 import { createNumbersStage, numbersStage } from "./stages/numbers/index.js";
 import { createPlacesStage } from "./stages/places/index.js";
@@ -29,10 +29,7 @@ const STAGES_GAZETTEER = openGazetteer();
 // so only sentences with a trigger word or a casualty count are parsed. The choice loads the events
 // lexicons once, on its first document (or reads the ones it shares with the events stage, with the
 // trigger finder that lets the two find a document's triggers once: remember-triggers.ts).
-const eventSentences = (
-  settings: Settings,
-  shared?: { lexicons: () => EventLexicons; findTriggers: FindTriggers },
-): SentenceChoice => {
+const eventSentences = (settings: Settings, shared?: SharedTriggers): SentenceChoice => {
   let lexicons: EventLexicons | undefined;
   return {
     needs: ["dates", "numbers", "weapons"],
@@ -47,7 +44,7 @@ const eventSentences = (
 };
 
 /** The events lexicons, read on first use, and a trigger finder, for the sentence choice and the events stage. */
-function shareEventTriggers(): { lexicons: () => EventLexicons; findTriggers: FindTriggers } {
+function shareEventTriggers(): SharedTriggers {
   let lexicons: EventLexicons | undefined;
   return { lexicons: () => (lexicons ??= loadEventLexicons()), findTriggers: rememberLastTriggers() };
 }

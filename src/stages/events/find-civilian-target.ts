@@ -7,7 +7,7 @@ import type { ActorNouns } from "./actor-nouns.js";
 import type { CivilianPatterns, EventLexicons } from "./event-lexicons.js";
 import { clauseOf } from "./find-in-clause.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { headOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
+import { countedNounsOf, type ParseTree, readParseTree, wordOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
 
 export function findCivilianTarget(
@@ -78,15 +78,10 @@ function inCasualtyCount(doc: Doc, sentenceIndexes: Iterable<number>, lexicons: 
 
 /** "killing nine people": the noun the count's number modifies in the parse, when it names civilians. */
 function countedCivilians(tree: ParseTree, count: LayerSpan<"numbers">, nouns: ActorNouns): Span | null {
-  for (let i = 0; i < tree.tokens.length && tree.tokens[i].start < count.end; i++) {
-    if (tree.tokens[i].start < count.start || relationOf(tree, i) !== "nummod") continue;
-    const noun = headOf(tree, i);
-    if (noun >= 0 && nouns.kinds.get(wordOf(tree, noun)) === "civilians") {
-      const { start, end } = tree.tokens[noun];
-      return { start, end, label: "ACTOR", by: "events/civilian-target" };
-    }
-  }
-  return null;
+  const noun = countedNounsOf(tree, count).find((n) => nouns.kinds.get(wordOf(tree, n)) === "civilians");
+  if (noun === undefined) return null;
+  const { start, end } = tree.tokens[noun];
+  return { start, end, label: "ACTOR", by: "events/civilian-target" };
 }
 
 function nounSpan(start: number, noun: string): Span {

@@ -7,7 +7,7 @@ import { type ActorValue, type Doc, type Field, type Span, spansOf } from "../..
 import { actorKindOf, countryModifierOf } from "./actor-nouns.js";
 import type { ActorCountries, ActorNounLexicons } from "./find-parsed-actor.js";
 import { nameGenericActor } from "./name-generic-actor.js";
-import { headOf, readParseTree, relationOf } from "./parse-tree.js";
+import { countedNounsOf, readParseTree } from "./parse-tree.js";
 
 const CASUALTY_LABELS = new Set(["KILLED", "INJURED"]);
 
@@ -23,10 +23,8 @@ export function findCountedVictims(
   for (const i of sentenceIndexes) {
     const { start, end } = sentences[i];
     for (const count of counts.filter((n) => n.start >= start && n.end <= end)) {
-      for (let t = 0; t < tree.tokens.length && tree.tokens[t].start < count.end; t++) {
-        if (tree.tokens[t].start < count.start || relationOf(tree, t) !== "nummod") continue;
-        const noun = headOf(tree, t);
-        const kind = noun >= 0 ? actorKindOf(tree, noun, lexicons.actorNouns) : undefined;
+      for (const noun of countedNounsOf(tree, count)) {
+        const kind = actorKindOf(tree, noun, lexicons.actorNouns);
         if (!kind || kind === "civilians") continue;
         const owner = countryModifierOf(doc, tree, noun);
         const country = owner ?? countries.place ?? countries.report;

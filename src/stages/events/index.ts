@@ -42,7 +42,7 @@ import { linkClaimEvents } from "./link-claims.js";
 import { linkResponses } from "./link-responses.js";
 import { mergeSameIncident } from "./merge-same-incident.js";
 import { readParseTree } from "./parse-tree.js";
-import type { FindTriggers } from "./remember-triggers.js";
+import type { FindTriggers, SharedTriggers } from "./remember-triggers.js";
 import { EVENTS_SETTINGS, type EventsSettings } from "./settings.js";
 
 export type EventsAndClaims = { events: EventDraft[]; claims: ClaimDraft[] };
@@ -189,7 +189,7 @@ function merge(existing: EventDraft["inResponseTo"], indexes: number[], evidence
 export function createEventsStage(
   settings: EventsSettings = EVENTS_SETTINGS,
   happened?: HappenedModel,
-  shared?: { lexicons: () => EventLexicons; findTriggers: FindTriggers },
+  shared?: SharedTriggers,
 ): Stage {
   let lexicons: EventLexicons | undefined;
   return {

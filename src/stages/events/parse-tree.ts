@@ -80,6 +80,20 @@ export function headTokenOf(tree: ParseTree, span: { start: number; end: number 
   return found;
 }
 
+/**
+ * "killing nine people", "seven militants were killed": the nouns the numbers inside a casualty count modify
+ * (heads of its nummod tokens), in text order.
+ */
+export function countedNounsOf(tree: ParseTree, count: { start: number; end: number }): number[] {
+  const nouns: number[] = [];
+  for (let i = firstTokenFrom(tree, count.start); i < tree.tokens.length && tree.tokens[i].start < count.end; i++) {
+    if (tree.tokens[i].start < count.start || relationOf(tree, i) !== "nummod") continue;
+    const noun = headOf(tree, i);
+    if (noun >= 0) nouns.push(noun);
+  }
+  return nouns;
+}
+
 export function childrenOf(tree: ParseTree, i: number): readonly number[] {
   return tree.children[i] ?? [];
 }

@@ -61,7 +61,7 @@ const PERIOD_SPANS = new Set(["past", "last", "recent", "previous", "several", "
 export function readIrrealis(tree: ParseTree, predicate: Predicate): Irrealis | null {
   const clause = clauseHeads(tree, predicate);
   for (const head of clause) {
-    const found = readHead(tree, head);
+    const found = readClauseIrrealis(tree, head);
     if (found) return found;
   }
   if (hasIntentModifier(tree, predicate.token)) return "planned";
@@ -85,10 +85,6 @@ function clauseHeads(tree: ParseTree, predicate: Predicate): number[] {
 
 /** What one clause head's own auxiliaries, negators and marks say (is-quiet-prospect.ts reads a noun's verb). */
 export function readClauseIrrealis(tree: ParseTree, head: number): Irrealis | null {
-  return readHead(tree, head);
-}
-
-function readHead(tree: ParseTree, head: number): Irrealis | null {
   const children = childrenOf(tree, head);
   const words = children.map((c) => wordOf(tree, c));
   const auxiliaries = children.filter((c) => relationOf(tree, c) === "aux").map((c) => wordOf(tree, c));
@@ -125,12 +121,12 @@ function isUnderProspect(tree: ParseTree, head: number): boolean {
   for (let hops = 0; hops < MAX_XCOMP_HOPS && relationOf(tree, clause) === "xcomp"; hops++) {
     clause = headOf(tree, clause);
     if (clause < 0) return false;
-    const found = readHead(tree, clause);
+    const found = readClauseIrrealis(tree, clause);
     if (found === "future" || found === "conditional") return true;
     if (uposOf(tree, clause) === "VERB" && INTENT_VERBS.test(wordOf(tree, clause))) return true;
     // "would seize the bridge and let them keep shelling": the modal sits on the first conjunct.
     const first = relationOf(tree, clause) === "conj" ? headOf(tree, clause) : -1;
-    const before = first >= 0 ? readHead(tree, first) : null;
+    const before = first >= 0 ? readClauseIrrealis(tree, first) : null;
     if (before === "future" || before === "conditional") return true;
   }
   return false;

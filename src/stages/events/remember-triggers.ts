@@ -9,6 +9,9 @@ import type { EventsSettings } from "./settings.js";
 
 export type FindTriggers = (doc: Doc, lexicons: EventLexicons, settings: EventsSettings) => TriggerMention[];
 
+/** The events lexicons (read on first use) and a trigger finder, shared by the sentence choice and the events stage. */
+export type SharedTriggers = { lexicons: () => EventLexicons; findTriggers: FindTriggers };
+
 /** findTriggers, remembering the last document's mentions. findTriggers reads the text, the sentences and
  * weapons layers (classify-event.ts buildContext), the lexicons and the settings; layers are never changed
  * in place, so the same arrays mean the same mentions. Callers must not change the mentions either. */
