@@ -75,7 +75,9 @@ function splitByPartition(events: EventRecord[]): MergeJob[] {
   const byPartition = new Map<string, EventRecord[]>();
   for (const event of events) {
     const partition = findPartition(event, MERGE_SETTINGS);
-    byPartition.set(partition, [...(byPartition.get(partition) ?? []), event]);
+    const inside = byPartition.get(partition);
+    if (inside) inside.push(event);
+    else byPartition.set(partition, [event]);
   }
   return [...byPartition]
     .sort(([a], [b]) => (a < b ? -1 : 1))
