@@ -9,3 +9,8 @@ export function processDoc(text: string, published: string): Doc {
   assert.ok("doc" in result, "the document was declined");
   return result.doc;
 }
+
+/** The trigger words of a Doc's events, in order: what a test of "is this an event" reads. */
+export function triggerWordsOf(doc: Doc): string[] {
+  return doc.events.map((e) => doc.text.slice(e.trigger.start, e.trigger.end));
+}

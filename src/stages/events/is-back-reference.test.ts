@@ -4,13 +4,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc } from "../../doc.js";
-import { processDoc } from "../../testing/process-doc.js";
+import { processDoc, triggerWordsOf } from "../../testing/process-doc.js";
 
 const run = (text: string): Doc => processDoc(text, "2024-03-11");
 
-function triggersOf(doc: Doc): string[] {
-  return doc.events.map((e) => doc.text.slice(e.trigger.start, e.trigger.end));
-}
+const triggersOf = triggerWordsOf;
 
 const BOMBING =
   "A roadside bomb exploded near a police vehicle in Kandahar, Afghanistan on Monday, killing three officers.";

@@ -2,13 +2,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { processText } from "../../process.js";
+import { processDoc, triggerWordsOf } from "../../testing/process-doc.js";
 
-function triggersOf(text: string, published = "2025-06-12"): string[] {
-  const result = processText(text, { origin: "test", published });
-  assert.ok("doc" in result, "the document was declined");
-  const doc = result.doc;
-  return doc.events.map((e) => doc.text.slice(e.trigger.start, e.trigger.end));
-}
+const triggersOf = (text: string, published = "2025-06-12"): string[] => triggerWordsOf(processDoc(text, published));
 
 describe("events: an incident dated long before the report", () => {
   // Six sentences with no weapon, casualty or armed actor: the rule is asked only in such a report.

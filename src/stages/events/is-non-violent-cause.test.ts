@@ -3,14 +3,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc } from "../../doc.js";
-import { processDoc } from "../../testing/process-doc.js";
+import { processDoc, triggerWordsOf } from "../../testing/process-doc.js";
 
 const run = (text: string): Doc => processDoc(text, "2021-06-28");
 
-function triggersOf(text: string): string[] {
-  const doc = run(text);
-  return doc.events.map((e) => doc.text.slice(e.trigger.start, e.trigger.end));
-}
+const triggersOf = (text: string): string[] => triggerWordsOf(run(text));
 
 describe("events: a non-violent cause of death", () => {
   it("an outbreak of disease that killed people is no attack", () => {

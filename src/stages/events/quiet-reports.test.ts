@@ -4,13 +4,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc } from "../../doc.js";
-import { processDoc } from "../../testing/process-doc.js";
+import { processDoc, triggerWordsOf } from "../../testing/process-doc.js";
 
 const run = (text: string): Doc => processDoc(text, "2021-06-28");
 
-function triggersOf(doc: Doc): string[] {
-  return doc.events.map((e) => doc.text.slice(e.trigger.start, e.trigger.end));
-}
+const triggersOf = triggerWordsOf;
 
 // Six sentences or more each: a shorter snippet shows no register (settings.registerMinSentences).
 const OP_ED = [

@@ -2,14 +2,9 @@
 // are not incidents; one clash or one protest still is. Invented sentences through processText.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { processText } from "../../process.js";
+import { processDoc, triggerWordsOf } from "../../testing/process-doc.js";
 
-function triggersOf(text: string): string[] {
-  const result = processText(text, { origin: "test", published: "2025-06-12" });
-  assert.ok("doc" in result, "the document was declined");
-  const doc = result.doc;
-  return doc.events.map((e) => doc.text.slice(e.trigger.start, e.trigger.end));
-}
+const triggersOf = (text: string): string[] => triggerWordsOf(processDoc(text, "2025-06-12"));
 
 describe("events: kinds of events and striving", () => {
   it("every protest of a generalisation is no event", () => {

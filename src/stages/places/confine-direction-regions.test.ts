@@ -3,12 +3,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { spansOf } from "../../doc.js";
-import { processText } from "../../process.js";
+import { processDoc } from "../../testing/process-doc.js";
 
 function placeOf(text: string, name: string) {
-  const result = processText(text, { origin: "test", published: "2024-05-14" });
-  assert.ok("doc" in result, "the document was declined");
-  const { doc } = result;
+  const doc = processDoc(text, "2024-05-14");
   return spansOf(doc, "places").find((s) => doc.text.slice(s.start, s.end) === name);
 }
 
