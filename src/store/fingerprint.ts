@@ -11,7 +11,7 @@ export type Fingerprint = { signature: number[]; buckets: string[] };
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-const SEEDS = Uint32Array.from({ length: CONFIG.minHashPermutations }, (_, i) =>
+const SEEDS = Int32Array.from({ length: CONFIG.minHashPermutations }, (_, i) =>
   mix(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)),
 );
 
@@ -19,9 +19,11 @@ export function fingerprintText(text: string): Fingerprint {
   const lower = text.toLowerCase();
   const words = findWords(lower);
   const count = words.length / 2;
-  const shingles = new Set<number>();
-  for (let i = 0; i < Math.max(1, count - 2); i++) shingles.add(hashShingle(lower, words, i, Math.min(i + 3, count)));
-  const signature = minHashes(Uint32Array.from(shingles));
+  // A minimum over repeated shingles is the minimum over the distinct ones, so no set is needed: a Set of hashes
+  // past 2^31 (heap numbers) cost more than the repeats it saved.
+  const shingles = new Int32Array(Math.max(1, count - 2));
+  for (let i = 0; i < shingles.length; i++) shingles[i] = hashShingle(lower, words, i, Math.min(i + 3, count));
+  const signature = minHashes(shingles);
   return { signature, buckets: bandBuckets(signature) };
 }
 
@@ -60,38 +62,73 @@ function isNonAsciiWordChar(text: string, at: number): boolean {
   return LETTER_OR_DIGIT.test(text);
 }
 
-/** FNV-1a, finalised, of words first..end-1 (offsets in `words`) joined by spaces, without building the string. */
+/** FNV-1a, finalised, of words first..end-1 (offsets in `words`) joined by spaces, without building the string; as
+ * an int32 (the same bits as the unsigned hash). */
 function hashShingle(text: string, words: Int32Array, first: number, end: number): number {
   let h = FNV_OFFSET;
   for (let w = first; w < end; w++) {
     if (w > first) h = Math.imul(h ^ 0x20, FNV_PRIME);
     for (let i = words[2 * w]!; i < words[2 * w + 1]!; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   }
-  return mix(h);
+  return mix(h) | 0;
 }
 
-/** Each seed's least hash over the shingles: the 128 x shingles loop is most of a fingerprint's CPU, so it keeps
- * one seed's minimum in a local (no typed-array store per shingle) and compares with the sign bit flipped, which
- * orders int32s as their unsigned values and so keeps the loop on small integers. */
-function minHashes(shingles: Uint32Array): number[] {
+/** Each seed's least hash over the shingles: the seeds x shingles loop is most of a fingerprint's CPU. Four seeds
+ * share a pass over the shingles (one load of each, four independent chains the CPU overlaps), each keeps its minimum
+ * in a local (no typed-array store per shingle), and hashes are compared with the sign bit flipped, which orders
+ * int32s as their unsigned values and so keeps the loop on small integers (int32 arrays, not uint32: a uint32 past
+ * 2^31 is a double). */
+function minHashes(shingles: Int32Array): number[] {
   const signature = new Array<number>(SEEDS.length);
-  for (let k = 0; k < SEEDS.length; k++) {
-    const seed = SEEDS[k]!;
-    let least = 0x7fffffff; // 0xffffffff with its sign bit flipped
+  let k = 0;
+  for (; k + 4 <= SEEDS.length; k += 4) {
+    const s0 = SEEDS[k]!;
+    const s1 = SEEDS[k + 1]!;
+    const s2 = SEEDS[k + 2]!;
+    const s3 = SEEDS[k + 3]!;
+    let m0 = LARGEST;
+    let m1 = LARGEST;
+    let m2 = LARGEST;
+    let m3 = LARGEST;
     for (let i = 0; i < shingles.length; i++) {
-      let h = shingles[i]! ^ seed;
-      h ^= h >>> 16;
-      h = Math.imul(h, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
-      h ^= h >>> 16;
-      h ^= 0x80000000;
-      if (h < least) least = h;
+      const shingle = shingles[i]!;
+      const h0 = flippedMix(shingle ^ s0);
+      const h1 = flippedMix(shingle ^ s1);
+      const h2 = flippedMix(shingle ^ s2);
+      const h3 = flippedMix(shingle ^ s3);
+      if (h0 < m0) m0 = h0;
+      if (h1 < m1) m1 = h1;
+      if (h2 < m2) m2 = h2;
+      if (h3 < m3) m3 = h3;
     }
-    signature[k] = (least ^ 0x80000000) >>> 0;
+    signature[k] = unflip(m0);
+    signature[k + 1] = unflip(m1);
+    signature[k + 2] = unflip(m2);
+    signature[k + 3] = unflip(m3);
+  }
+  for (; k < SEEDS.length; k++) {
+    let least = LARGEST;
+    for (let i = 0; i < shingles.length; i++) least = Math.min(least, flippedMix(shingles[i]! ^ SEEDS[k]!));
+    signature[k] = unflip(least);
   }
   return signature;
 }
+
+/** 0xffffffff with its sign bit flipped. */
+const LARGEST = 0x7fffffff;
+
+/** Murmur3's finaliser with the sign bit flipped: int32s in the order of the unsigned hashes. */
+function flippedMix(x: number): number {
+  let h = x;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h ^ 0x80000000;
+}
+
+const unflip = (h: number) => (h ^ 0x80000000) >>> 0;
 
 /** Estimated Jaccard resemblance of two documents' shingle sets: the share of equal signature minima. */
 export function estimateResemblance(a: number[], b: number[]): number {
