@@ -80,15 +80,20 @@ export async function runShaped<R>(
   return db.executeQuery<R>(compiled);
 }
 
-/** Row counts of the chunks `count` rows are inserted in: at most `largest` each, otherwise powers of two, so a
- * table sees a handful of statement shapes whatever a document holds. */
+/** Row counts of the chunks `count` rows are inserted in: up to `EXACT_UP_TO` rows in one statement of that size (a
+ * report's span layers, events and claims: one statement each, where powers of two made the 11 layers three), else at
+ * most `largest` each, otherwise powers of two, so a table sees a few dozen statement shapes whatever a document holds. */
 export function chunkSizes(count: number, largest: number): number[] {
+  if (count <= EXACT_UP_TO) return count > 0 ? [count] : [];
   const sizes: number[] = [];
   let left = count;
   for (; left >= largest; left -= largest) sizes.push(largest);
   for (let size = largest >> 1; size > 0; size >>= 1) if (left & size) sizes.push(size);
   return sizes;
 }
+
+/** Row counts inserted in one statement of their own size. */
+const EXACT_UP_TO = 16;
 
 function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, i) => Object.is(value, b[i]));

@@ -2,7 +2,7 @@
 // transaction: inserted by saveDocument, replaced by reprocess. Replacing deletes the old extraction and
 // writes the new one in one transaction, so a failed re-run leaves the document as it was.
 import type { Transaction } from "kysely";
-import type { Doc, Span } from "../doc.js";
+import type { Doc } from "../doc.js";
 import type { EventRecord } from "../records/event-record.js";
 import { saveClaimsAndRelations } from "./claims-relations.js";
 import { insertRows } from "./compiled-queries.js";
@@ -12,8 +12,9 @@ import { releaseEvents, saveEvents } from "./shared-events.js";
 import { encodeSpanLayer } from "./span-layer-json.js";
 
 export async function insertExtraction(trx: Transaction<Database>, doc: Doc, events: EventRecord[]): Promise<void> {
+  // encodeSpanLayer reads a span's own fields only (start, end, label, by, data), so the spans go in as they are.
   const layers = Object.entries(doc.layers).flatMap(([layer, spans]) =>
-    spans?.length ? [{ document_id: doc.id, layer, spans: encodeSpanLayer(spans.map(storedSpan)) }] : [],
+    spans?.length ? [{ document_id: doc.id, layer, spans: encodeSpanLayer(spans) }] : [],
   );
   await insertRows(trx, "span_layers", layers);
   await saveEvents(trx, events, doc.id);
@@ -34,9 +35,4 @@ export async function replaceExtraction(trx: Transaction<Database>, doc: Doc, ev
   await insertExtraction(trx, doc, events);
   await reapplyReviews(trx, doc.id);
   return true;
-}
-
-/** A span as getDocument gives it back: its own fields, data only when there is some. */
-function storedSpan({ start, end, label, by, data }: Span): Span {
-  return data ? { start, end, label, by, data } : { start, end, label, by };
 }
