@@ -27,6 +27,17 @@ export type PipelineJob = { documentId: string; published?: string };
 
 /** Attempts before a job is left failed; graphile-worker waits exp(attempt) seconds between them. */
 export const JOB_ATTEMPTS = { ingest: 5, pipeline: 5, merge: 10 } as const;
+/** A merge queued with this priority is taken before waiting ingest and pipeline jobs (graphile-worker runs the
+ * numerically smallest first), and takes up every merge waiting in its queue (merge-task.ts). */
+export const URGENT_MERGE_PRIORITY = -1;
+/** Documents a worker ingests between two urgent merges. Queued behind every ingest job, all of a run's merges waited to
+ * run as one at its end, on one core while the other had nothing left to do: on 1,000 short reports, 1.5–2.3 s of a
+ * 12–15 s run. Every merge urgent ran one merge per ingest job (125 instead of 1–2), and their fixed cost (window reads,
+ * incidents rewritten) raised the CPU a document from 21 to 30 ms (load 20); an urgent merge every 2 s ran 41 under the
+ * same load, as many as the run had seconds to spare. Counted in documents, the merges stay few (about 8 in 1,000
+ * documents) and large whatever the load, one worker merges while another ingests, and a run ends with at most this
+ * many documents to merge (bench/RESULTS.md, session 12). */
+export const URGENT_MERGE_EVERY_DOCUMENTS = 128;
 /** The queue of the merges that hold the whole store; a partition's is this name and the partition's. */
 export const MERGE_QUEUE = "sitrep-merge";
 
@@ -49,12 +60,13 @@ export async function queuePipeline(utils: WorkerUtils, job: PipelineJob): Promi
 }
 
 /** One merge job per partition the events fall in when `partitioned` (`sitrep worker --merge-partitions`), else one
- * holding the whole store with every event (as when there are removed events); added in one statement. */
+ * holding the whole store with every event (as when there are removed events); added in one statement, taken before
+ * waiting ingest jobs when `urgent`. */
 export async function queueMerge(
   utils: WorkerUtils,
   events: EventRecord[],
   removed: string[] = [],
-  options: { partitioned?: boolean } = {},
+  options: { partitioned?: boolean; urgent?: boolean } = {},
 ): Promise<void> {
   const jobs =
     removed.length > 0 || !options.partitioned
@@ -67,6 +79,7 @@ export async function queueMerge(
       payload: job,
       queueName: mergeQueueOf(job.partition),
       maxAttempts: JOB_ATTEMPTS.merge,
+      ...(options.urgent ? { priority: URGENT_MERGE_PRIORITY } : {}),
     }));
   if (specs.length > 0) await utils.addJobs(specs);
 }

@@ -10,7 +10,7 @@ import { WHOLE_STORE } from "../merge/merge-partition.js";
 import { completeIncidents, updateIncidents } from "../merge/update-incidents.js";
 import type { EventRecord } from "../records/event-record.js";
 import type { Store } from "../store/store.js";
-import { type IngestJob, queueMerge, rawsOf } from "./jobs.js";
+import { type IngestJob, queueMerge, rawsOf, URGENT_MERGE_EVERY_DOCUMENTS } from "./jobs.js";
 import { withMergeLock } from "./merge-lock.js";
 import { mergeTask } from "./merge-task.js";
 import { pipelineTask } from "./pipeline-task.js";
@@ -86,6 +86,7 @@ export async function startWorker(
  * job. A job run again (it failed, or its worker died) finds what it stored before as duplicates, whose merges may
  * never have been queued: it queues them too (merging events already merged changes nothing). */
 function ingestTask(store: Store, extract: ExtractPool, utils: WorkerUtils, merges: { partitioned?: boolean }): Task {
+  let ingestedSinceUrgentMerge = 0;
   return async (payload, helpers) => {
     const job = payload as IngestJob;
     async function* items() {
@@ -106,7 +107,10 @@ function ingestTask(store: Store, extract: ExtractPool, utils: WorkerUtils, merg
       });
     } finally {
       for (const documentId of storedBefore) stored.push(...(await store.listEvents({ documentId })));
-      await queueMerge(utils, stored, [], merges);
+      ingestedSinceUrgentMerge += rawsOf(job).length;
+      const urgent = ingestedSinceUrgentMerge >= URGENT_MERGE_EVERY_DOCUMENTS;
+      if (urgent) ingestedSinceUrgentMerge = 0;
+      await queueMerge(utils, stored, [], { ...merges, urgent });
     }
   };
 }
