@@ -6,6 +6,7 @@
 // it hangs on, and an event noun that is the cause a verb names ("the building in X was shattered by an
 // explosion", "homes in X destroyed in an airstrike") is what that clause is about: that clause's places are
 // the event's too. A verb of saying is no such clause ("said in Kabul, adding …" says where someone spoke).
+import { isAreaWord } from "../../text/is-places-frame.js";
 import {
   caseOf,
   childrenOf,
@@ -36,6 +37,8 @@ export function isAttachedPlace(tree: ParseTree, predicate: Predicate, place: { 
   heads.delete(-1);
   let token = headTokenOf(tree, place);
   if (isFrontedPlaceHead(tree, predicate, token)) return true;
+  const area = areaNounOf(tree, token);
+  if (area >= 0 && isFrontedPlaceHead(tree, predicate, area)) return true;
   let isLocative = false;
   for (let hops = 0; token >= 0 && hops < MAX_HOPS; hops++) {
     isLocative ||= LOCATIVE_CASES.has(caseOf(tree, token) ?? "");
@@ -61,6 +64,17 @@ function isFrontedPlaceHead(tree: ParseTree, predicate: Predicate, place: number
     if (token === place) return true;
   }
   return false;
+}
+
+/**
+ * "in the southern port city of X": the name hangs under the kind of place it is ("city" → "of X"), and the
+ * phrase that sets the scene is that noun's, so a fronted phrase is read from the noun. -1 when the name
+ * is no such "of" complement.
+ */
+function areaNounOf(tree: ParseTree, place: number): number {
+  if (place < 0 || caseOf(tree, place) !== "of") return -1;
+  const head = headOf(tree, place);
+  return head >= 0 && head < place && isAreaWord(wordOf(tree, head)) ? head : -1;
 }
 
 function isLocativePhrase(tree: ParseTree, place: number): boolean {
