@@ -19,6 +19,7 @@ import { groupMentions } from "./group-mentions.js";
 import { isActorDescription } from "./is-actor-description.js";
 import { isFigurative } from "./is-figurative.js";
 import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
+import { readPerfectTotal } from "./is-perfect-total.js";
 import { isLongPast } from "./is-long-past.js";
 import { isMonthName } from "./is-month-name.js";
 import { isNamePart } from "./is-name-part.js";
@@ -72,7 +73,9 @@ export function findEventsAndClaims(
   const isMatchReport = statesMatchResult(doc) || statesMarketResult(doc, lexicons.quiet.marketResult);
   const hasEvidence = hasConflictEvidence(doc, settings, isMatchReport);
   const isCrime = isCrimeReport(doc, lexicons.quiet, lexicons.actorNouns);
-  const irrealis = new Map(triggers.map((m) => [m, readMentionIrrealis(tree, m)]));
+  const irrealis = new Map(
+    triggers.map((m) => [m, readMentionIrrealis(tree, m) ?? readPerfectTotal(tree, m, lexicons.periodNouns)]),
+  );
   const parse = happened && readParsedWords(tree);
   const isUnhappened = (m: TriggerMention) => {
     const score = parse ? scoreMentionHappened(happened, tree, parse, m) : null;
