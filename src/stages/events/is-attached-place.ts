@@ -33,6 +33,7 @@ export function isAttachedPlace(tree: ParseTree, predicate: Predicate, place: { 
     predicate.governor,
     participleHost(tree, predicate.token),
     causeHost(tree, predicate.token),
+    conjunctHost(tree, predicate.token),
   ]);
   heads.delete(-1);
   let token = headTokenOf(tree, place);
@@ -89,6 +90,18 @@ function causeHost(tree: ParseTree, token: number): number {
   const isCause = relation === "obl:agent" || (relation === "obl" && CAUSE_CASES.has(caseOf(tree, token) ?? ""));
   const host = headOf(tree, token);
   return isCause && host >= 0 && !SAYING.test(wordOf(tree, host)) ? host : -1;
+}
+
+/**
+ * "Gunmen attacked a church in X on Sunday and killed two worshippers": a verb conjoined to another with no
+ * subject of its own tells the next act of the same actors in the same scene, so the first verb's place
+ * phrase is its place too. -1 when the verb is no such conjunct.
+ */
+function conjunctHost(tree: ParseTree, token: number): number {
+  if (token < 0 || relationOf(tree, token) !== "conj") return -1;
+  if (childrenOf(tree, token).some((c) => relationOf(tree, c).startsWith("nsubj"))) return -1;
+  const host = headOf(tree, token);
+  return host >= 0 && host < token && !SAYING.test(wordOf(tree, host)) ? host : -1;
 }
 
 /** The verb a trailing participial clause ("…, killing 20") hangs on, or -1. */

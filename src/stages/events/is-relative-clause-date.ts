@@ -17,16 +17,15 @@ const CLAUSE_CHARS = 120;
 const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose)\b/i;
 
 /**
- * Whether `date` stands in a relative clause that is not the trigger's own. A clause set off by commas that
- * dates its noun to a day ("the attack, which took place on Sunday, killed five") most often tells the
- * report's news, and its noun may be the event itself: only a month, a year or a longer time is background.
+ * Whether `date` stands in a relative clause that is not the trigger's own. A relative clause that dates its
+ * noun to a day ("the attack, which took place on Sunday, killed five", "students who marched on Wednesday")
+ * most often tells the report's news, and its noun may be the event itself: only a month, a year or a longer
+ * time is background.
  */
 export function isOtherRelativeClauseDate(tree: ParseTree, date: LayerSpan<"dates">, trigger: Range): boolean {
+  if (date.data?.precision === 1) return false;
   const commaClause = commaRelativeClause(tree.doc.text, date);
-  if (commaClause) {
-    const isDay = date.data?.precision === 1;
-    return !isDay && !(commaClause.start <= trigger.start && trigger.end <= commaClause.end);
-  }
+  if (commaClause) return !(commaClause.start <= trigger.start && trigger.end <= commaClause.end);
   const clause = relativeClauseOf(tree, headTokenOf(tree, date));
   const triggerToken = headTokenOf(tree, trigger);
   if (clause < 0 || triggerToken < 0) return false;

@@ -180,8 +180,11 @@ function isOtherVerbsArgument(tree: ParseTree, predicate: Predicate | null, plac
 function isActor(doc: Doc, place: Span, lookbackChars: number): boolean {
   if (place.label !== "COUNTRY") return false;
   const before = doc.text.slice(Math.max(0, place.start - lookbackChars - DIRECTION_CHARS), place.start);
-  return !endsWithLocative(before.replace(DIRECTION_AFTER, " "));
+  return !endsWithLocative(before.replace(ARTICLE_AFTER, " ").replace(DIRECTION_AFTER, " "));
 }
+
+// "in a West Bank settlement", "in the Gaza Strip": an article between the preposition and the country name.
+const ARTICLE_AFTER = /\s(?:a|an|the)\s+$/i;
 
 // "in central Mali", "near north-eastern Nigeria": a direction word between the preposition and the country.
 const DIRECTION_AFTER =
