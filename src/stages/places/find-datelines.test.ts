@@ -26,6 +26,24 @@ describe("places: wire datelines", () => {
     });
   }
 
+  for (const dateline of ["Goma (Wire) - ", "Goma, Congo, Nov. 3 (Wire) - ", "Goma, Nov. 3 - "]) {
+    it(`a town in title case with the wire tail, "${dateline.trim()}", is the dateline`, () => {
+      assert.equal(labelOf(run(dateline), "Goma"), "DATELINE");
+    });
+  }
+
+  it("a dateline's country, when the report names no other, gives an unplaced event its country", () => {
+    const doc = processDoc(
+      "Gunmen attack mosque\n\nKabul, Afghanistan, Nov. 1 (Wire) - Gunmen killed five worshippers in a mosque on Friday.",
+      "2024-11-04",
+    );
+    const [event] = doc.events;
+    assert.deepEqual(
+      [event?.place?.value.iso3, event?.place?.value.precision, event?.place?.stated],
+      ["AFG", 3, false],
+    );
+  });
+
   it("the dateline's country is no actor: 'CITY, Country, Mon. D (Agency) -' before a coalition's strike", () => {
     const doc = processDoc(
       "Jets strike rebel base\n\nGOMA, Congo, Nov. 3 (Wire) - The regional coalition carried out air strikes on rebel camps near Sake on Sunday.",
@@ -38,6 +56,14 @@ describe("places: wire datelines", () => {
   it("negative: a headline in capitals before a dash and a name mid-sentence are no datelines", () => {
     const doc = processDoc(
       "TROOPS CLASH NEAR SAKE - REPORT\n\nResidents of GOMA, Congo said troops fought rebels near Sake on Sunday.",
+      "2024-11-04",
+    );
+    assert.ok(!spansOf(doc, "places").some((s) => s.label === "DATELINE"));
+  });
+
+  it("negative: a title-case line opening 'Town, Country -' without a date or an agency is no dateline", () => {
+    const doc = processDoc(
+      "Troops clash\n\nGoma, Congo - a town under siege as troops fight rebels near Sake.",
       "2024-11-04",
     );
     assert.ok(!spansOf(doc, "places").some((s) => s.label === "DATELINE"));
