@@ -19,7 +19,6 @@ import { groupMentions } from "./group-mentions.js";
 import { isActorDescription } from "./is-actor-description.js";
 import { isFigurative } from "./is-figurative.js";
 import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
-import { readPerfectTotal } from "./is-perfect-total.js";
 import { isLongPast } from "./is-long-past.js";
 import { isMonthName } from "./is-month-name.js";
 import { isNamePart } from "./is-name-part.js";
@@ -34,6 +33,7 @@ import {
 } from "./is-off-register.js";
 import { isOrdinaryAgreement } from "./is-ordinary-agreement.js";
 import { isCrimeEvent, isCrimeReport } from "./is-ordinary-crime.js";
+import { readPerfectTotal } from "./is-perfect-total.js";
 import { isQuietProspect } from "./is-quiet-prospect.js";
 import { isDatedAhead } from "./is-report-date.js";
 import { isTrialSubject } from "./is-trial-subject.js";

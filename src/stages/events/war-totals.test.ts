@@ -4,8 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc } from "../../doc.js";
-import { processDoc } from "../../testing/process-doc.js";
-import { triggerWordsOf } from "../../testing/process-doc.js";
+import { processDoc, triggerWordsOf } from "../../testing/process-doc.js";
 
 const run = (text: string): Doc => processDoc(text, "2024-10-14");
 const datesOf = (doc: Doc) => doc.events.map((e) => e.date?.value.start ?? null);
