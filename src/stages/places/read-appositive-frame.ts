@@ -6,7 +6,9 @@
 import { countryByIso3 } from "../../countries.js";
 import { phraseAlternation, readLexiconLines } from "../../lexicon.js";
 import type { GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
-import type { Candidate } from "./find-name-candidates.js";
+
+/** The part of a name candidate (find-name-candidates.ts) the frame reads. */
+type Named = { start: number; places: GazetteerPlace[] };
 
 /** "the (adjective)* (settlement word) of " right before a name: looked for in this many characters. */
 const FRAME_CHARS = 80;
@@ -21,7 +23,7 @@ export function loadAppositiveFrame(): AppositiveFrame {
 
 /** The readings the appositive before `c` leaves it, or its own when there is no frame or nothing is left. */
 export function readAppositiveFrame(
-  c: Candidate,
+  c: Named,
   text: string,
   frame: AppositiveFrame,
   countryDemonyms: ReadonlyMap<string, string>,
