@@ -26,6 +26,7 @@ const LOCATIVE_BEFORE = new RegExp(
   `\\b(?:${[...LOCATIVE_PREPOSITIONS, ...DIRECTION_WORDS, ...VISIT_WORDS].join("|")})\\s+(?:the\\s+)?(?:(?:${AREA_WORDS.join("|")})\\s+of\\s+)?$`,
   "i",
 );
+const AREA_WORD_SET = new Set(AREA_WORDS);
 const PAIR_AFTER = /^,\s*(?:\p{Lu}|D\.C\.)/u;
 
 /** "in", "near", "north of the town of" … right before `start`. */
@@ -40,4 +41,9 @@ export function isPairFrame(text: string, end: number): boolean {
 
 export function isPlacesFrame(text: string, start: number, end: number): boolean {
   return isLocativeFrame(text, start) || isPairFrame(text, end);
+}
+
+/** "city", "province", "capital": a word that names the kind of place a name after "of" is ("the port city of X"). */
+export function isAreaWord(word: string): boolean {
+  return AREA_WORD_SET.has(word.toLowerCase());
 }

@@ -26,6 +26,17 @@ describe("dates: the dateline's date is the report's date", () => {
     assert.equal(tuesday?.stated, false, "the day comes from the dateline, not the words");
   });
 
+  it("a town in title case and a country before the date: 'Niamey, Niger, May 12 (Wire) -'", () => {
+    const dates = datesIn("Niamey, Niger, May 12 (Wire) - Soldiers repelled an attack on Tuesday.", "2022-05-18");
+    assert.deepEqual(
+      dates.map((d) => [d.text, d.label]),
+      [
+        ["May 12", "DATELINE"],
+        ["Tuesday", "DATE"],
+      ],
+    );
+  });
+
   it("the dateline's own date is labelled DATELINE, at its words", () => {
     const [first] = datesIn(REPORT, "2022-05-18");
     assert.deepEqual([first.text, first.label, first.start], ["May 12", "DATELINE", "2022-05-12"]);

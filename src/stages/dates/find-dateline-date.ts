@@ -7,10 +7,11 @@ import { addDays, type Day, isoDay } from "./calendar.js";
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-// A line that opens with a place in capitals and an optional ", Region", then the date, an optional
+// A line that opens with a place (in capitals or title case: "Kabul, Nov. 1 (Wire) -") and an optional
+// ", Region", then the date, an optional
 // "(Agency)" and a dash or colon. Each part is bounded, so the pattern stays linear on long lines.
 const DATELINE = new RegExp(
-  `^\\p{Lu}[\\p{Lu}'.-]{1,30}(?:[ ]\\p{Lu}[\\p{Lu}'.-]{0,30}){0,3},[ ]?(?:[\\p{L}.]{2,20}(?:[ ][\\p{L}.]{1,20}){0,2},[ ]?)?(?<date>(?<month>${MONTH})\\.?[ ](?<day>\\d{1,2})(?:,?[ ](?<year>(?:19|20)\\d\\d))?)[ ]?(?:\\([^)\\n]{1,40}\\)[ ]?)?(?:—|–|--|-|:)`,
+  `^\\p{Lu}[\\p{L}'.-]{1,30}(?:[ ]\\p{Lu}[\\p{L}'.-]{0,30}){0,3},[ ]?(?:[\\p{L}.]{2,20}(?:[ ][\\p{L}.]{1,20}){0,2},[ ]?)?(?<date>(?<month>${MONTH})\\.?[ ](?<day>\\d{1,2})(?:,?[ ](?<year>(?:19|20)\\d\\d))?)[ ]?(?:\\([^)\\n]{1,40}\\)[ ]?)?(?:—|–|--|-|:)`,
   "mu",
 );
 

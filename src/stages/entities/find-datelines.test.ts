@@ -23,6 +23,15 @@ describe("entities: datelines", () => {
     ]);
   });
 
+  it("any agency in brackets before the dash, and a country and a date after the town", () => {
+    const text = "GOMA (Wire) - Troops moved.\nADEN, Yemen, Oct. 14 (Herald Service) - Troops moved.\n";
+    assert.deepEqual(names(text), [
+      ["GOMA", "LOC"],
+      ["ADEN", "LOC"],
+      ["Yemen", "LOC"],
+    ]);
+  });
+
   it("no dateline: a headline in capitals, a name mid-line, a sentence opening with a year", () => {
     assert.deepEqual(
       names(

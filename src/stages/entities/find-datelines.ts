@@ -1,5 +1,6 @@
 // A wire report's dateline: the line that opens with its town in capitals, then maybe the state or country,
-// then the date or the agency ("LYON , France 1997-03-14", "ST. PAUL 1997-03-14", "IRVINE, Calif. (Reuters)").
+// then the date or the agency and its dash ("LYON , France 1997-03-14", "ST. PAUL 1997-03-14", "IRVINE, Calif.
+// (Reuters) -", "GOMA (Wire) -"): any agency, named in brackets before the dash or the line's end, not a list of them.
 // Its town is a place whatever else the document calls that name ("Bucharest" the exchange, "Nice" the
 // club): the dateline says where the report was filed. The places stage reads the same line on its own.
 import type { LayerSpan } from "../../doc.js";
@@ -8,7 +9,7 @@ import type { LayerSpan } from "../../doc.js";
 // state or country after a comma: capitalised words or an abbreviation ("Calif", "N.H.").
 const TOWN = String.raw`\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?:[ ]\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?){0,3}`;
 const REGION = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,2}`;
-const DATE_OR_AGENCY = String.raw`(?:\d{4}-\d\d-\d\d\b|\(\s*(?:Reuters|AP|AFP|UPI|dpa|Xinhua)\s*\)|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}\b)`;
+const DATE_OR_AGENCY = String.raw`(?:\d{4}-\d\d-\d\d\b|\(\s*\p{Lu}[\p{L}.&' ]{0,30}\)(?:[ ]?(?:—|–|--|-|:)|[ ]*$)|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}\b)`;
 const DATELINE = new RegExp(String.raw`^(${TOWN})(?:[ ]?,[ ]?(${REGION}))?[ ]?,?[ ]?(?=${DATE_OR_AGENCY})`, "gmu");
 
 /** LOC spans over each dateline's town and, unless another span already covers it, its state or country. */

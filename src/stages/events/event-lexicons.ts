@@ -38,6 +38,8 @@ export type EventLexicons = {
   /** Nouns (lower case) of illnesses, hazards, accidents, animals and things, with their WordNet class. */
   nonViolentCauses: ReadonlyMap<string, string>;
   quiet: QuietLexicons;
+  /** "war", "insurgency": nouns of a conflict, whose perfect-tense toll is a total (is-perfect-total.ts). */
+  periodNouns: ReadonlySet<string>;
 };
 
 export function loadEventLexicons(): EventLexicons {
@@ -56,6 +58,7 @@ export function loadEventLexicons(): EventLexicons {
       readLexiconLines("events/non-violent-causes.tsv").map((l) => l.split("\t") as [string, string]),
     ),
     quiet: loadQuietLexicons(),
+    periodNouns: new Set(readLexiconLines("events/period-nouns.txt")),
   };
 }
 

@@ -22,7 +22,24 @@ describe("events: a fronted place phrase", () => {
     assert.deepEqual(locations(doc), ["Bamako"]);
   });
 
+  it("'Meanwhile, in the southern port city of X, hundreds of people protested': the town X", () => {
+    const doc = run(
+      "Gunmen killed five herders in Mali on Monday, officials said. Meanwhile, in the southern port city of Mopti, hundreds of people protested on Tuesday against power cuts.",
+    );
+    assert.ok(locations(doc).includes("Mopti"), `locations: ${locations(doc)}`);
+  });
+
+  it("'In the northern town of X, soldiers clashed with rebels': the town X", () => {
+    const doc = run("In the northern town of Gao, soldiers clashed with rebels on Monday, the army said.");
+    assert.deepEqual(locations(doc), ["Gao"]);
+  });
+
   describe("negative cases", () => {
+    it("a name after 'of' that is no kind of place ('in the wake of X's visit') sets no scene", () => {
+      const doc = run("In the wake of the visit of Bamako's mayor, hundreds of people protested on Tuesday in Segou.");
+      assert.ok(!locations(doc).includes("Bamako"), `locations: ${locations(doc)}`);
+    });
+
     it("a place named after the trigger wins over a fronted one: 'In X, officials said … marched in Y'", () => {
       const doc = run("In Bamako, officials said about 300 people marched in Segou on Tuesday to demand jobs.");
       assert.ok(!locations(doc).includes("Bamako"), `locations: ${locations(doc)}`);

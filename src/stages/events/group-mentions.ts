@@ -14,6 +14,7 @@ import type { Incident } from "./incident.js";
 import { hasOwnSetting, isClaimedIncident, isFurtherAct, isToldAgain } from "./is-back-reference.js";
 import { isComparisonDate } from "./is-comparison-date.js";
 import { incidentsHere } from "./is-elsewhere.js";
+import { isOtherRelativeClauseDate, isRelativeClauseDate } from "./is-relative-clause-date.js";
 import { isAfterReportDate, isReportDate } from "./is-report-date.js";
 import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
@@ -244,7 +245,12 @@ function nearestDate(doc: Doc, tree: ParseTree, mention: TriggerMention): LayerS
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   // "the deadliest since May 10": a date the event is compared with is not its date.
   const dates = spansOf(doc, "dates").filter(
-    (d) => d.start >= sentence.start && d.end <= sentence.end && !isReportDate(d) && !isComparisonDate(tree, d),
+    (d) =>
+      d.start >= sentence.start &&
+      d.end <= sentence.end &&
+      !isReportDate(d) &&
+      !isComparisonDate(tree, d) &&
+      !isOtherRelativeClauseDate(tree, d, mention.span),
   );
   const distance = (d: Span) => Math.min(Math.abs(d.start - mention.span.end), Math.abs(mention.span.start - d.end));
   return dates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
@@ -260,7 +266,8 @@ function adoptFollowingDate(
   lookahead: number,
 ) {
   const sentences = spansOf(doc, "sentences");
-  const isOtherTime = (d: Span) => isReportDate(d) || isComparisonDate(tree, d) || isPeriodBound(tree, d);
+  const isOtherTime = (d: Span) =>
+    isReportDate(d) || isComparisonDate(tree, d) || isPeriodBound(tree, d) || isRelativeClauseDate(tree, d);
   for (let i = from + 1; i <= from + lookahead && i < sentences.length; i++) {
     if (taken.has(i)) continue;
     const inSentence = (d: Span) => d.start >= sentences[i].start && d.end <= sentences[i].end;

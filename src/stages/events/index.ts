@@ -33,6 +33,7 @@ import {
 } from "./is-off-register.js";
 import { isOrdinaryAgreement } from "./is-ordinary-agreement.js";
 import { isCrimeEvent, isCrimeReport } from "./is-ordinary-crime.js";
+import { readPerfectTotal } from "./is-perfect-total.js";
 import { isQuietProspect } from "./is-quiet-prospect.js";
 import { isDatedAhead } from "./is-report-date.js";
 import { isTrialSubject } from "./is-trial-subject.js";
@@ -72,7 +73,9 @@ export function findEventsAndClaims(
   const isMatchReport = statesMatchResult(doc) || statesMarketResult(doc, lexicons.quiet.marketResult);
   const hasEvidence = hasConflictEvidence(doc, settings, isMatchReport);
   const isCrime = isCrimeReport(doc, lexicons.quiet, lexicons.actorNouns);
-  const irrealis = new Map(triggers.map((m) => [m, readMentionIrrealis(tree, m)]));
+  const irrealis = new Map(
+    triggers.map((m) => [m, readMentionIrrealis(tree, m) ?? readPerfectTotal(tree, m, lexicons.periodNouns)]),
+  );
   const parse = happened && readParsedWords(tree);
   const isUnhappened = (m: TriggerMention) => {
     const score = parse ? scoreMentionHappened(happened, tree, parse, m) : null;

@@ -6,6 +6,7 @@
 // it hangs on, and an event noun that is the cause a verb names ("the building in X was shattered by an
 // explosion", "homes in X destroyed in an airstrike") is what that clause is about: that clause's places are
 // the event's too. A verb of saying is no such clause ("said in Kabul, adding …" says where someone spoke).
+import { isAreaWord } from "../../text/is-places-frame.js";
 import {
   caseOf,
   childrenOf,
@@ -32,10 +33,13 @@ export function isAttachedPlace(tree: ParseTree, predicate: Predicate, place: { 
     predicate.governor,
     participleHost(tree, predicate.token),
     causeHost(tree, predicate.token),
+    conjunctHost(tree, predicate.token),
   ]);
   heads.delete(-1);
   let token = headTokenOf(tree, place);
   if (isFrontedPlaceHead(tree, predicate, token)) return true;
+  const area = areaNounOf(tree, token);
+  if (area >= 0 && isFrontedPlaceHead(tree, predicate, area)) return true;
   let isLocative = false;
   for (let hops = 0; token >= 0 && hops < MAX_HOPS; hops++) {
     isLocative ||= LOCATIVE_CASES.has(caseOf(tree, token) ?? "");
@@ -63,6 +67,17 @@ function isFrontedPlaceHead(tree: ParseTree, predicate: Predicate, place: number
   return false;
 }
 
+/**
+ * "in the southern port city of X": the name hangs under the kind of place it is ("city" → "of X"), and the
+ * phrase that sets the scene is that noun's, so a fronted phrase is read from the noun. -1 when the name
+ * is no such "of" complement.
+ */
+function areaNounOf(tree: ParseTree, place: number): number {
+  if (place < 0 || caseOf(tree, place) !== "of") return -1;
+  const head = headOf(tree, place);
+  return head >= 0 && head < place && isAreaWord(wordOf(tree, head)) ? head : -1;
+}
+
 function isLocativePhrase(tree: ParseTree, place: number): boolean {
   if (LOCATIVE_CASES.has(caseOf(tree, place) ?? "")) return true;
   return childrenOf(tree, place).some((c) => c < place && LOCATIVE_CASES.has(caseOf(tree, c) ?? ""));
@@ -75,6 +90,18 @@ function causeHost(tree: ParseTree, token: number): number {
   const isCause = relation === "obl:agent" || (relation === "obl" && CAUSE_CASES.has(caseOf(tree, token) ?? ""));
   const host = headOf(tree, token);
   return isCause && host >= 0 && !SAYING.test(wordOf(tree, host)) ? host : -1;
+}
+
+/**
+ * "Gunmen attacked a church in X on Sunday and killed two worshippers": a verb conjoined to another with no
+ * subject of its own tells the next act of the same actors in the same scene, so the first verb's place
+ * phrase is its place too. -1 when the verb is no such conjunct.
+ */
+function conjunctHost(tree: ParseTree, token: number): number {
+  if (token < 0 || relationOf(tree, token) !== "conj") return -1;
+  if (childrenOf(tree, token).some((c) => relationOf(tree, c).startsWith("nsubj"))) return -1;
+  const host = headOf(tree, token);
+  return host >= 0 && host < token && !SAYING.test(wordOf(tree, host)) ? host : -1;
 }
 
 /** The verb a trailing participial clause ("…, killing 20") hangs on, or -1. */

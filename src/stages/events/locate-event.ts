@@ -3,7 +3,8 @@
 // those a country; "near" a town is geo_precision 2, and so is a province whose village the gazetteer
 // lacks ("the village of X in Y region": part of the region, ACLED's convention). A dateline says where the
 // report was filed, not where the event was, so it never places one. A clause with no place the stage could
-// locate falls back to the report's focus country (locate-in-focus-country.ts).
+// locate falls back to the report's focus country (locate-in-focus-country.ts), else to the dateline's
+// country when the report names no other (locate-at-dateline.ts).
 import {
   type Doc,
   type Field,
@@ -21,6 +22,7 @@ import { readReportCountry } from "./find-report-country.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isAttachedPlace } from "./is-attached-place.js";
 import { isOtherClausePlace } from "./is-other-clause-place.js";
+import { locateAtDateline } from "./locate-at-dateline.js";
 import { locateInFocusCountry } from "./locate-in-focus-country.js";
 import { headTokenOf, type ParseTree, readParseTree } from "./parse-tree.js";
 import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
@@ -96,7 +98,8 @@ export function locateEachCountry(
 ): Field<PlaceValue>[] {
   const best = locateEvent(doc, mentions, allMentions, settings);
   if (!best) {
-    const fallback = locateInFocusCountry(doc, mentions, readReportCountry(doc, settings), settings);
+    const fallback =
+      locateInFocusCountry(doc, mentions, readReportCountry(doc, settings), settings) ?? locateAtDateline(doc);
     return fallback ? [fallback] : [];
   }
   if (best.value.precision !== 3) return [best];
@@ -180,8 +183,11 @@ function isOtherVerbsArgument(tree: ParseTree, predicate: Predicate | null, plac
 function isActor(doc: Doc, place: Span, lookbackChars: number): boolean {
   if (place.label !== "COUNTRY") return false;
   const before = doc.text.slice(Math.max(0, place.start - lookbackChars - DIRECTION_CHARS), place.start);
-  return !endsWithLocative(before.replace(DIRECTION_AFTER, " "));
+  return !endsWithLocative(before.replace(ARTICLE_AFTER, " ").replace(DIRECTION_AFTER, " "));
 }
+
+// "in a West Bank settlement", "in the Gaza Strip": an article between the preposition and the country name.
+const ARTICLE_AFTER = /\s(?:a|an|the)\s+$/i;
 
 // "in central Mali", "near north-eastern Nigeria": a direction word between the preposition and the country.
 const DIRECTION_AFTER =

@@ -6,18 +6,28 @@ import { gazetteerSpan } from "./make-place-span.js";
 import { type PlaceContext, rankPlaces } from "./rank-places.js";
 
 // At the start of a line or after the headline's full stop: a name in capitals, an optional ", State" or
-// ", Month day" (wire style: "BAMAKO, March 5 (Reuters) -"), an optional "(Agency)", then a dash or colon.
+// ", Month day[, year]" (wire style: "BAMAKO, March 5 (Reuters) -"), after a state its own ", Mon. day"
+// ("ADEN, Yemen, Oct. 14 (Wire) -"), an optional "(Agency)", then a dash or colon.
 // Linear in the length of a run of spaces. The old form /,[ ]*(state{2,20}?)[ ]*(\(...\))?[ ]*/ tried every
 // split of a long run (24 s of CPU on one 55 KB line). Now the blanks after the comma are taken whole (a
 // lookahead capture acts as an atomic group) before the state; the old pattern gave blanks back to the state
 // only when the state then ends within one character of the run's end ("PARIS,  A— "), which `borrowed`
 // matches, in the same order. Same matches and groups as the old pattern on 200,000 random strings.
 const DATELINE =
-  /(?:^|(?<=[.!?]\s))(?<name>\p{Lu}[\p{Lu}'.-]+(?:[ ]\p{Lu}[\p{Lu}'.-]+){0,3})(?:,(?:(?=(?<blanks>[ ]*))\k<blanks>(?<state>[\p{L}. ]{2,20}?)|[ ]*(?<borrowed>[ ](?![ ])[\p{L}. ]|[ ]{2,19}(?![ ])[\p{L}. ]??|[ ]{20}(?![ ]))|[ ]*\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}))?[ ]*(?:\([^)\n]{1,40}\)[ ]*)?(?:—|–|--|-|:)[ ]/gmu;
+  /(?:^|(?<=[.!?]\s))(?<name>\p{Lu}[\p{Lu}'.-]+(?:[ ]\p{Lu}[\p{Lu}'.-]+){0,3})(?:,(?:(?=(?<blanks>[ ]*))\k<blanks>(?<state>[\p{L}. ]{2,20}?)|[ ]*(?<borrowed>[ ](?![ ])[\p{L}. ]|[ ]{2,19}(?![ ])[\p{L}. ]??|[ ]{20}(?![ ]))|[ ]*\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:,[ ]?\d{4})?))?(?:,[ ]?\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:,[ ]?\d{4})?)?[ ]*(?:\([^)\n]{1,40}\)[ ]*)?(?:—|–|--|-|:)[ ]/gmu;
+
+// "Kabul (Wire) -", "Aden, Yemen, Oct. 14 (Wire) -": a town in title case opening a line is a dateline only
+// with the whole wire tail, a date or a bracketed agency before the dash; the capitals alone say less.
+const TITLE_DATE = String.raw`\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:,[ ]?\d{4})?`;
+const TITLE_DATELINE = new RegExp(
+  String.raw`^(?<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:,[ ]?(?<state>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2}))??(?:(?:,[ ]?${TITLE_DATE})?[ ]?\([^)\n]{1,40}\)|,[ ]?${TITLE_DATE})[ ]?(?:—|–|--|-)[ ]`,
+  "gmu",
+);
 
 export function findDatelines(text: string, ctx: PlaceContext): LayerSpan<"places">[] {
   const spans: LayerSpan<"places">[] = [];
-  for (const m of text.matchAll(DATELINE)) {
+  const matches = [...text.matchAll(DATELINE), ...text.matchAll(TITLE_DATELINE)].sort((a, b) => a.index! - b.index!);
+  for (const m of matches) {
     if (m.index! > 300) break; // a dateline opens the report, after at most a headline (matches come in order)
     const name = m.groups!.name;
     const state = m.groups!.state ?? m.groups!.borrowed;

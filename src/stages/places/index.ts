@@ -27,6 +27,7 @@ import { countrySpan, districtSpan, gazetteerSpan, regionSpan } from "./make-pla
 import { measureNearbySupport } from "./measure-nearby-support.js";
 import { loadPlacesLexicons, type PlacesLexicons } from "./places-lexicons.js";
 import { isInside, type PlaceContext, rankPlaces } from "./rank-places.js";
+import { readAppositiveFrame } from "./read-appositive-frame.js";
 import { PLACES_SETTINGS, type PlacesSettings } from "./settings.js";
 
 // Entity labels that make an overlapping name something other than a place ("Iraqi military", "Paris Hilton").
@@ -97,6 +98,9 @@ export function findPlaces(
     ...nameParts.filter((c) => !c.countryIso3),
   ];
   const isNamePart = new Set([...nameParts, ...candidates.filter((c) => c.evidence.has("party-home"))]);
+  // "the Lebanese city of Tripoli": the appositive narrows the name's readings before any ranking. The
+  // candidate gets a new array: the gazetteer's own (rememberLookups) is shared by every use of the name.
+  for (const c of names) c.places = readAppositiveFrame(c, text, lex.appositive, lex.countryDemonyms);
 
   const namedCountries = new Set(countries.map((e) => iso2Of(e)).filter((c): c is string => !!c));
   const adjectival = findAdjectivalCountries(

@@ -10,6 +10,7 @@ import { loadCountries } from "../../countries.js";
 import { phraseAlternation, readLexiconTable } from "../../lexicon.js";
 import { foldAlias } from "../../text/fold-alias.js";
 import type { PlaceRole } from "./make-place-span.js";
+import { type AppositiveFrame, loadAppositiveFrame } from "./read-appositive-frame.js";
 import { loadWordLists, type WordLists } from "./word-lists.js";
 
 export type InstitutionPatterns = { government: RegExp; namedFor: RegExp };
@@ -34,6 +35,8 @@ export type PlacesLexicons = {
   divisionWords: ReadonlyMap<string, DivisionLevel>;
   /** Folded region names that are plain direction words ("East", "Centre"; direction-region-names.tsv). */
   directionRegionNames: ReadonlySet<string>;
+  /** "the southern port city of" before a name (settlement-words.txt; read-appositive-frame.ts). */
+  appositive: AppositiveFrame;
 };
 
 export type DivisionLevel = "admin1" | "admin2";
@@ -59,6 +62,7 @@ export function loadPlacesLexicons(): PlacesLexicons {
     continents: readContinents(),
     divisionWords: readDivisionWords(),
     directionRegionNames: new Set(readLexiconTable("places/direction-region-names.tsv").map((r) => foldAlias(r.name))),
+    appositive: loadAppositiveFrame(),
   };
 }
 

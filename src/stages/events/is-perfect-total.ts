@@ -1,0 +1,53 @@
+// "The war has killed tens of thousands of people", "Thousands have died in the insurgency": a perfect tense
+// with a vague count of victims over a conflict (lexicon/events/period-nouns.txt) sums up that conflict: a
+// total, a tally claim (find-tallies.ts), not an incident, whatever date stands near it. Read from the parse
+// and the words' forms: the perfect auxiliary, a count noun without a numeral ("thousands", not "three
+// thousand"), and the conflict as the subject or in a phrase on the verb.
+import { spansOf } from "../../doc.js";
+import type { TriggerMention } from "./find-triggers.js";
+import { childrenOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
+import { readPredicate } from "./read-predicate.js";
+
+// The perfect auxiliary, closed class of English grammar.
+const PERFECT = new Set(["has", "have", "had", "'s", "'ve", "'d"]);
+// Nouns of magnitude that count without saying how many, closed class of English grammar.
+const VAGUE_COUNTS = new Set(["dozens", "scores", "hundreds", "thousands", "millions", "tens"]);
+const COUNT_ROLES = /^(?:obj|nsubj:pass|nsubj)$/;
+const CONFLICT_ROLES = /^(?:nsubj|obl)(?::|$)/;
+
+/** "total" when the trigger's clause is a perfect-tense total over a conflict, else null. */
+export function readPerfectTotal(tree: ParseTree, mention: TriggerMention, periodNouns: ReadonlySet<string>) {
+  const predicate = readPredicate(tree, mention.span);
+  if (!predicate) return null;
+  const verb = predicate.token;
+  const children = childrenOf(tree, verb);
+  const isPerfect = children.some((c) => relationOf(tree, c) === "aux" && PERFECT.has(wordOf(tree, c)));
+  if (!isPerfect) return null;
+  const isVague = children.some((c) => COUNT_ROLES.test(relationOf(tree, c)) && isVagueCount(tree, c));
+  if (!isVague) return null;
+  const isOverConflict = children.some(
+    (c) => CONFLICT_ROLES.test(relationOf(tree, c)) && periodNouns.has(wordOf(tree, c)),
+  );
+  const hasSubject = children.some((c) => relationOf(tree, c).startsWith("nsubj"));
+  return isOverConflict || (!hasSubject && opensWithConflict(tree, verb, periodNouns)) ? ("total" as const) : null;
+}
+
+/**
+ * "The insurgency, which began in 2009, has killed ...": a parse that hangs the verb on the relative clause
+ * leaves it no subject; the sentence's first noun, before the verb, is the one it has.
+ */
+function opensWithConflict(tree: ParseTree, verb: number, periodNouns: ReadonlySet<string>): boolean {
+  const sentence = spansOf(tree.doc, "sentences").find(
+    (s) => s.start <= tree.tokens[verb].start && tree.tokens[verb].end <= s.end,
+  );
+  let first = -1;
+  for (let i = verb - 1; i >= 0 && sentence && tree.tokens[i].start >= sentence.start; i--)
+    if (uposOf(tree, i) === "NOUN") first = i;
+  return first >= 0 && periodNouns.has(wordOf(tree, first));
+}
+
+/** "thousands", "tens of thousands"; not "three thousand" or "2,000". */
+function isVagueCount(tree: ParseTree, token: number): boolean {
+  if (!VAGUE_COUNTS.has(wordOf(tree, token))) return false;
+  return !childrenOf(tree, token).some((c) => relationOf(tree, c) === "nummod");
+}

@@ -1,0 +1,63 @@
+// "The war, which began in 2014, has killed ...": a date inside a relative clause tells when the noun that
+// clause describes began, was founded or was built, not when the sentence's event happened. It dates the
+// event only when the clause is the event's own: it holds the trigger, or it describes the trigger's noun
+// ("the attack, which took place on Sunday, ..."). Read from the parse (acl:relcl) and, as a parser trained
+// on plain sentences often hangs such a clause on the wrong word, from its form: a clause set off by commas
+// that opens with a relative pronoun.
+import type { LayerSpan } from "../../doc.js";
+import { headOf, headTokenOf, type ParseTree, relationOf } from "./parse-tree.js";
+
+type Range = { start: number; end: number };
+
+/** A relative clause spans its words a few heads up from a date phrase inside it; deeper is another clause. */
+const MAX_HOPS = 4;
+/** A relative clause between commas is a few words long; the window keeps the lookup bounded. */
+const CLAUSE_CHARS = 120;
+// Relative pronouns, closed class of English grammar; "that" opens too many other clauses to count.
+const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose)\b/i;
+
+/**
+ * Whether `date` stands in a relative clause that is not the trigger's own. A relative clause that dates its
+ * noun to a day ("the attack, which took place on Sunday, killed five", "students who marched on Wednesday")
+ * most often tells the report's news, and its noun may be the event itself: only a month, a year or a longer
+ * time is background.
+ */
+export function isOtherRelativeClauseDate(tree: ParseTree, date: LayerSpan<"dates">, trigger: Range): boolean {
+  if (date.data?.precision === 1) return false;
+  const commaClause = commaRelativeClause(tree.doc.text, date);
+  if (commaClause) return !(commaClause.start <= trigger.start && trigger.end <= commaClause.end);
+  const clause = relativeClauseOf(tree, headTokenOf(tree, date));
+  const triggerToken = headTokenOf(tree, trigger);
+  if (clause < 0 || triggerToken < 0) return false;
+  return headOf(tree, clause) !== triggerToken && !isWithin(tree, triggerToken, clause);
+}
+
+/** A date in a sentence with no trigger of its own: one in any relative clause describes that clause's noun. */
+export function isRelativeClauseDate(tree: ParseTree, date: Range): boolean {
+  return !!commaRelativeClause(tree.doc.text, date) || relativeClauseOf(tree, headTokenOf(tree, date)) >= 0;
+}
+
+/** ", which began in 2014,": the words from the comma before the date to the comma after it, or null. */
+function commaRelativeClause(text: string, date: Range): Range | null {
+  const opening = text.slice(Math.max(0, date.start - CLAUSE_CHARS), date.start);
+  const comma = opening.lastIndexOf(",");
+  if (comma < 0 || /[.!?\n]/.test(opening.slice(comma)) || !RELATIVE_OPENING.test(opening.slice(comma + 1)))
+    return null;
+  const rest = /^[^,.;!?\n]*(?:[,.;!?\n]|$)/.exec(text.slice(date.end, date.end + CLAUSE_CHARS));
+  if (!rest) return null;
+  return { start: date.start - opening.length + comma, end: date.end + rest[0].length };
+}
+
+/** The head of the relative clause (acl:relcl) the token stands in, or -1. */
+function relativeClauseOf(tree: ParseTree, token: number): number {
+  for (let hops = 0; token >= 0 && hops < MAX_HOPS; hops++) {
+    if (relationOf(tree, token) === "acl:relcl") return token;
+    token = headOf(tree, token);
+  }
+  return -1;
+}
+
+function isWithin(tree: ParseTree, token: number, ancestor: number): boolean {
+  for (let t = token; t >= 0; t = headOf(tree, t)) if (t === ancestor) return true;
+  return false;
+}

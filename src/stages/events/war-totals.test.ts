@@ -1,0 +1,61 @@
+// Totals over a war and dates in relative clauses (issue 18): "The war, which began in 2014, has killed tens
+// of thousands" is a tally, not an attack dated 2014; a date in a relative clause about another noun dates no
+// event. Invented sentences, published Monday 2024-10-14.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Doc } from "../../doc.js";
+import { processDoc, triggerWordsOf } from "../../testing/process-doc.js";
+
+const run = (text: string): Doc => processDoc(text, "2024-10-14");
+const datesOf = (doc: Doc) => doc.events.map((e) => e.date?.value.start ?? null);
+
+describe("events: a perfect-tense total over a conflict is a tally", () => {
+  it("'The insurgency, which began in 2009, has killed tens of thousands of people': no event, a tally", () => {
+    const doc = run("The insurgency, which began in 2009, has killed tens of thousands of people in the north.");
+    assert.deepEqual(triggerWordsOf(doc), []);
+    assert.ok((doc.claims ?? []).some((c) => c.kind === "tally"));
+  });
+
+  it("'The conflict has killed thousands of civilians': no event", () => {
+    const doc = run("The conflict has killed thousands of civilians and displaced millions.");
+    assert.deepEqual(triggerWordsOf(doc), []);
+  });
+
+  describe("negative cases", () => {
+    it("a blast that has killed hundreds is one incident", () => {
+      const doc = run("A bomb blast has killed hundreds of people at a market in Maiduguri, officials said on Monday.");
+      assert.equal(doc.events.length, 1);
+    });
+
+    it("a counted toll of a war's day ('the war killed 12 people on Sunday') stays an event", () => {
+      const doc = run("Shelling killed 12 people in Kharkiv on Sunday, the governor said.");
+      assert.equal(doc.events.length, 1);
+    });
+  });
+});
+
+describe("events: a date in a relative clause about another noun", () => {
+  it("'The militia, which emerged in 2016, attacked a village on Saturday': dated Saturday", () => {
+    const doc = run("The militia, which emerged in 2016, attacked a village near Damboa on Saturday, killing nine.");
+    assert.deepEqual(datesOf(doc), ["2024-10-12"]);
+  });
+
+  it("'The militia, which emerged in 2016, attacked a village': not dated 2016", () => {
+    const doc = run("The militia, which emerged in 2016, attacked a village near Damboa, killing nine people.");
+    assert.ok(!datesOf(doc).includes("2016-01-01"), String(datesOf(doc)));
+  });
+
+  it("a toll told before a relative clause's year does not take that year", () => {
+    const doc = run(
+      "Gunmen killed five farmers near Damboa, residents said. Thousands have died in the conflict, which began in 2009.",
+    );
+    assert.ok(!datesOf(doc).includes("2009-01-01"), String(datesOf(doc)));
+  });
+
+  describe("negative cases", () => {
+    it("a relative clause about the event itself dates it: 'the attack, which took place on Sunday'", () => {
+      const doc = run("The attack, which took place on Sunday, killed five soldiers near Damboa.");
+      assert.deepEqual(datesOf(doc), ["2024-10-13"]);
+    });
+  });
+});
