@@ -24,6 +24,8 @@ const AUXILIARIES = [
 export type CueLexicon = {
   /** Every cue verb form with its auxiliaries, and "according to" (global: for matchAll only). */
   cueRegex: RegExp;
+  /** The first word of every form in cueRegex, and "according"/"According": a text without one holds no cue. */
+  firstWords: ReadonlySet<string>;
   /** Base forms ("plan", "support"): a verb only after a plural or modal subject. */
   baseForms: ReadonlySet<string>;
   /** Verbs that attribute a direct quotation only ("laugh", "add"; lexicon/quotes/quote-verbs.txt). */
@@ -51,8 +53,10 @@ export function loadCueLexicon(): CueLexicon {
   // The lexicon also lists some inflected forms ("said", "told"): those are no base forms.
   const inflected = new Set(lines.flatMap((v) => inflect(v).slice(1)));
   const quoteLines = readLexiconLines("quotes/quote-verbs.txt").map((v) => v.trim());
+  const forms = [...lines, ...quoteLines].flatMap(formsOf);
   return {
-    cueRegex: compileCueRegex([...lines, ...quoteLines]),
+    cueRegex: compileCueRegex(forms),
+    firstWords: new Set(["according", "According", ...forms.map((form) => form.split(" ")[0])]),
     baseForms: new Set(lines.filter((v) => !v.startsWith("=") && !inflected.has(v))),
     quoteOnlyForms: new Set(quoteLines.flatMap(formsOf)),
     inversionForms: new Set(
@@ -63,9 +67,8 @@ export function loadCueLexicon(): CueLexicon {
   };
 }
 
-function compileCueRegex(lines: string[]): RegExp {
-  const forms = new Set(lines.flatMap(formsOf));
-  const verbs = [...forms]
+function compileCueRegex(forms: string[]): RegExp {
+  const verbs = [...new Set(forms)]
     .sort((a, b) => b.length - a.length)
     .map((f) => f.replace(/ /g, "\\s+"))
     .join("|");
@@ -94,6 +97,7 @@ export type CueSpan = Span<{ isAccordingTo: boolean; isBaseForm: boolean; isQuot
 
 export function findCues(text: string, start: number, end: number, lexicon: CueLexicon): CueSpan[] {
   const slice = text.slice(start, end);
+  if (!holdsFirstWord(slice, lexicon.firstWords)) return [];
   return [...slice.matchAll(lexicon.cueRegex)].map((m) => ({
     start: start + m.index!,
     end: start + m.index! + m[0].length,
@@ -107,4 +111,26 @@ export function findCues(text: string, start: number, end: number, lexicon: CueL
       isQuoteOnly: lexicon.quoteOnlyForms.has(lastWords(m[0])),
     },
   }));
+}
+
+/**
+ * Whether the text holds a cue form's first word as a whole ASCII word (a run of [A-Za-z0-9_]: the cue
+ * pattern's \b is ASCII's, and every form is lowercase letters and spaces). The pattern, hundreds of verb
+ * forms after a chain of auxiliaries tried at every word, can match nothing otherwise, so it runs only then.
+ */
+function holdsFirstWord(text: string, firstWords: ReadonlySet<string>): boolean {
+  let start = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    const isWordChar = i < text.length && isAsciiWordChar(text.charCodeAt(i));
+    if (isWordChar && start < 0) start = i;
+    else if (!isWordChar && start >= 0) {
+      if (firstWords.has(text.slice(start, i))) return true;
+      start = -1;
+    }
+  }
+  return false;
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
