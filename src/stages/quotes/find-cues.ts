@@ -3,6 +3,7 @@
 // think"), and "according to". Inflections are made here so the lexicons list base forms only.
 import type { Span } from "../../doc.js";
 import { readLexiconLines } from "../../lexicon.js";
+import { type CueStartWords, findCueChainStart, findCueVerbStarts } from "./find-cue-starts.js";
 
 const IRREGULAR: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],
@@ -21,11 +22,9 @@ const AUXILIARIES = [
 ].join("|");
 
 /** The cue lexicons compiled: loaded once by loadResources() (loadCueLexicon) and handed to the stage. */
-export type CueLexicon = {
+export type CueLexicon = CueStartWords & {
   /** Every cue verb form with its auxiliaries, and "according to" (global: for matchAll only). */
   cueRegex: RegExp;
-  /** The first word of every form in cueRegex, and "according"/"According": a text without one holds no cue. */
-  firstWords: ReadonlySet<string>;
   /** Base forms ("plan", "support"): a verb only after a plural or modal subject. */
   baseForms: ReadonlySet<string>;
   /** Verbs that attribute a direct quotation only ("laugh", "add"; lexicon/quotes/quote-verbs.txt). */
@@ -57,6 +56,8 @@ export function loadCueLexicon(): CueLexicon {
   return {
     cueRegex: compileCueRegex(forms),
     firstWords: new Set(["according", "According", ...forms.map((form) => form.split(" ")[0])]),
+    isAuxiliary: new RegExp(`^(?:${AUXILIARIES}|once)$`, "u"),
+    endsInAuxiliary: new RegExp(`(?:${AUXILIARIES}|once)$`, "u"),
     baseForms: new Set(lines.filter((v) => !v.startsWith("=") && !inflected.has(v))),
     quoteOnlyForms: new Set(quoteLines.flatMap(formsOf)),
     inversionForms: new Set(
@@ -81,6 +82,28 @@ function compileCueRegex(forms: string[]): RegExp {
   return new RegExp(`\\b(?:[Aa]ccording\\s+to|${notAfter}${aux}(?:${verbs}))\\b(?!\\s+of\\b)`, "gu");
 }
 
+/**
+ * What matchAll(cueRegex) returns, with the pattern run only from where a cue may start
+ * (find-cue-starts.ts): the leftmost match from there is the leftmost from the last match's end, as no
+ * cue starts in between.
+ */
+function matchCues(text: string, lexicon: CueLexicon): RegExpExecArray[] {
+  const verbs = findCueVerbStarts(text, lexicon.firstWords);
+  const pattern = new RegExp(lexicon.cueRegex);
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  let next = 0;
+  while (next < verbs.length) {
+    pattern.lastIndex = Math.max(from, findCueChainStart(text, verbs[next], lexicon));
+    const match = pattern.exec(text);
+    if (!match) break;
+    matches.push(match);
+    from = match.index + match[0].length;
+    while (next < verbs.length && verbs[next] < from) next += 1;
+  }
+  return matches;
+}
+
 /** Whether a cue's verb may stand before its speaker: "…, said Rep. Smith". */
 export function allowsInversion(cue: string, lexicon: CueLexicon): boolean {
   return lexicon.inversionForms.has(lastWords(cue));
@@ -97,8 +120,7 @@ export type CueSpan = Span<{ isAccordingTo: boolean; isBaseForm: boolean; isQuot
 
 export function findCues(text: string, start: number, end: number, lexicon: CueLexicon): CueSpan[] {
   const slice = text.slice(start, end);
-  if (!holdsFirstWord(slice, lexicon.firstWords)) return [];
-  return [...slice.matchAll(lexicon.cueRegex)].map((m) => ({
+  return matchCues(slice, lexicon).map((m) => ({
     start: start + m.index!,
     end: start + m.index! + m[0].length,
     label: "CUE",
@@ -111,26 +133,4 @@ export function findCues(text: string, start: number, end: number, lexicon: CueL
       isQuoteOnly: lexicon.quoteOnlyForms.has(lastWords(m[0])),
     },
   }));
-}
-
-/**
- * Whether the text holds a cue form's first word as a whole ASCII word (a run of [A-Za-z0-9_]: the cue
- * pattern's \b is ASCII's, and every form is lowercase letters and spaces). The pattern, hundreds of verb
- * forms after a chain of auxiliaries tried at every word, can match nothing otherwise, so it runs only then.
- */
-function holdsFirstWord(text: string, firstWords: ReadonlySet<string>): boolean {
-  let start = -1;
-  for (let i = 0; i <= text.length; i += 1) {
-    const isWordChar = i < text.length && isAsciiWordChar(text.charCodeAt(i));
-    if (isWordChar && start < 0) start = i;
-    else if (!isWordChar && start >= 0) {
-      if (firstWords.has(text.slice(start, i))) return true;
-      start = -1;
-    }
-  }
-  return false;
-}
-
-function isAsciiWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
