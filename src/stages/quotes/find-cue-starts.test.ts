@@ -11,7 +11,8 @@ function cuesByPatternAlone(text: string): [number, number][] {
 }
 
 // Invented sentences: auxiliary chains, a cue after a quotation mark or a bracket, after a non-ASCII
-// letter, "once again", an adverb in -ly, two cues in a row, nouns that are no cue.
+// letter, "once again", an adverb in -ly, two cues in a row, nouns that are no cue, and verbs in -ly
+// ("reply", "imply") that the pattern also reads as adverbs inside a chain of auxiliaries.
 const SENTENCES = [
   "The governor said on Monday that the road would reopen.",
   "Officials have also repeatedly said the figures were wrong, and the mayor has not commented.",
@@ -21,6 +22,7 @@ const SENTENCES = [
   "Le maire éhas said nothing; naïvely reported figures were later disputed.",
   "The report's claims, their statements and the States said nothing of note.",
   "Residents say they fear more raids, say analysts, who warned of reprisals.",
+  "The aides reply publicly said nothing, and the envoys imply, reply and firmly deny it.",
   "",
   "No cue here at all: 2024, 15 km, ...",
 ];

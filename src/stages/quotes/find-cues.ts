@@ -83,23 +83,25 @@ function compileCueRegex(forms: string[]): RegExp {
 }
 
 /**
- * What matchAll(cueRegex) returns, with the pattern run only from where a cue may start
- * (find-cue-starts.ts): the leftmost match from there is the leftmost from the last match's end, as no
- * cue starts in between.
+ * What matchAll(cueRegex) returns, with the pattern tried only where a cue may start: from the chain
+ * start of each cue verb's first word to the word itself (find-cue-starts.ts), in order. A cue that
+ * starts before an earlier verb's chain start would hold that verb inside its auxiliaries, which the
+ * chain start walks back over, so the first position that matches is the leftmost match of matchAll.
  */
 function matchCues(text: string, lexicon: CueLexicon): RegExpExecArray[] {
-  const verbs = findCueVerbStarts(text, lexicon.firstWords);
-  const pattern = new RegExp(lexicon.cueRegex);
+  const sticky = new RegExp(lexicon.cueRegex.source, "uy");
   const matches: RegExpExecArray[] = [];
   let from = 0;
-  let next = 0;
-  while (next < verbs.length) {
-    pattern.lastIndex = Math.max(from, findCueChainStart(text, verbs[next], lexicon));
-    const match = pattern.exec(text);
-    if (!match) break;
-    matches.push(match);
-    from = match.index + match[0].length;
-    while (next < verbs.length && verbs[next] < from) next += 1;
+  for (const verb of findCueVerbStarts(text, lexicon.firstWords)) {
+    if (verb < from) continue;
+    for (let at = Math.max(from, findCueChainStart(text, verb, lexicon)); at <= verb; at += 1) {
+      sticky.lastIndex = at;
+      const match = sticky.exec(text);
+      if (!match) continue;
+      matches.push(match);
+      from = at + match[0].length;
+      break;
+    }
   }
   return matches;
 }
