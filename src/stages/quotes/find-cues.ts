@@ -25,6 +25,9 @@ const AUXILIARIES = [
 export type CueLexicon = CueStartWords & {
   /** Every cue verb form with its auxiliaries, and "according to" (global: for matchAll only). */
   cueRegex: RegExp;
+  /** cueRegex, sticky: tried at one position (lastIndex) by findCues. Compiled once: a copy made per
+   * sentence cost more than the matching (the source is some 10,000 characters to hash). */
+  cueAtRegex: RegExp;
   /** Base forms ("plan", "support"): a verb only after a plural or modal subject. */
   baseForms: ReadonlySet<string>;
   /** Verbs that attribute a direct quotation only ("laugh", "add"; lexicon/quotes/quote-verbs.txt). */
@@ -53,8 +56,10 @@ export function loadCueLexicon(): CueLexicon {
   const inflected = new Set(lines.flatMap((v) => inflect(v).slice(1)));
   const quoteLines = readLexiconLines("quotes/quote-verbs.txt").map((v) => v.trim());
   const forms = [...lines, ...quoteLines].flatMap(formsOf);
+  const cueRegex = compileCueRegex(forms);
   return {
-    cueRegex: compileCueRegex(forms),
+    cueRegex,
+    cueAtRegex: new RegExp(cueRegex.source, "uy"),
     firstWords: new Set(["according", "According", ...forms.map((form) => form.split(" ")[0])]),
     isAuxiliary: new RegExp(`^(?:${AUXILIARIES}|once)$`, "u"),
     endsInAuxiliary: new RegExp(`(?:${AUXILIARIES}|once)$`, "u"),
@@ -89,7 +94,7 @@ function compileCueRegex(forms: string[]): RegExp {
  * chain start walks back over, so the first position that matches is the leftmost match of matchAll.
  */
 function matchCues(text: string, lexicon: CueLexicon): RegExpExecArray[] {
-  const sticky = new RegExp(lexicon.cueRegex.source, "uy");
+  const sticky = lexicon.cueAtRegex;
   const matches: RegExpExecArray[] = [];
   let from = 0;
   for (const verb of findCueVerbStarts(text, lexicon.firstWords)) {
