@@ -22,9 +22,9 @@ export function splitWords(text: string, start: number, end: number): Word[] {
   for (const m of slice.matchAll(WORD)) {
     let token = m[0];
     if (token.endsWith(".") && !/^\p{L}\.$|\p{L}\.\p{L}/u.test(token) && token.length > 1) token = token.slice(0, -1);
-    const isWordlike = /[\p{L}\p{N}]/u.test(token);
+    const isWordlike = hasLetterOrDigit(token);
     const at = start + m.index!;
-    const possessive = /.['’]s$/iu.test(token) ? 2 : 0; // "Biden’s" -> "Biden" + "’s"
+    const possessive = isPossessive(token) ? 2 : 0; // "Biden’s" -> "Biden" + "’s"
     words.push(makeWord(at, token.slice(0, token.length - possessive), initial));
     if (possessive) words.push(makeWord(at + token.length - 2, token.slice(-2), false));
     if (isWordlike) initial = false;
@@ -40,10 +40,50 @@ function makeWord(start: number, text: string, isInitial: boolean): Word {
     start,
     end: start + text.length,
     text,
-    isCapitalised: /^\p{Lu}/u.test(text) && !/\p{N}/u.test(text),
+    isCapitalised: isCapitalisedName(text),
     isInitial,
     inCapsLine: false,
   };
+}
+
+// The tests below run on every word of every report: ASCII by its char codes (most words), anything
+// else by the Unicode properties the name finder was written with.
+
+/** /[\p{L}\p{N}]/u */
+function hasLetterOrDigit(token: string): boolean {
+  for (let i = 0; i < token.length; i += 1) {
+    const code = token.charCodeAt(i);
+    if (code >= 128) return /[\p{L}\p{N}]/u.test(token);
+    if (isAsciiLetterOrDigit(code)) return true;
+  }
+  return false;
+}
+
+/** /.['’]s$/iu ("Biden’s", "NATO'S"): under /iu, "s" also matches "S" and the long s "ſ". A WORD match
+ * holds no line break, so any character before the apostrophe will do. */
+function isPossessive(token: string): boolean {
+  const n = token.length;
+  if (n < 3) return false;
+  const last = token[n - 1];
+  const apostrophe = token[n - 2];
+  return (last === "s" || last === "S" || last === "ſ") && (apostrophe === "'" || apostrophe === "’");
+}
+
+/** /^\p{Lu}/u and no /\p{N}/u: a capitalised word without a digit. */
+function isCapitalisedName(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (!(first < 128)) return /^\p{Lu}/u.test(text) && !/\p{N}/u.test(text);
+  if (first < 65 || first > 90) return false;
+  for (let i = 1; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return !/\p{N}/u.test(text);
+    if (code >= 48 && code <= 57) return false;
+  }
+  return true;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** A sentence whose letters are nearly all capitals (three words or more, or a lone capitalised word). */

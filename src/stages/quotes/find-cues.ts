@@ -3,6 +3,7 @@
 // think"), and "according to". Inflections are made here so the lexicons list base forms only.
 import type { Span } from "../../doc.js";
 import { readLexiconLines } from "../../lexicon.js";
+import { type CueStartWords, findCueChainStart, findCueVerbStarts } from "./find-cue-starts.js";
 
 const IRREGULAR: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],
@@ -21,9 +22,12 @@ const AUXILIARIES = [
 ].join("|");
 
 /** The cue lexicons compiled: loaded once by loadResources() (loadCueLexicon) and handed to the stage. */
-export type CueLexicon = {
+export type CueLexicon = CueStartWords & {
   /** Every cue verb form with its auxiliaries, and "according to" (global: for matchAll only). */
   cueRegex: RegExp;
+  /** cueRegex, sticky: tried at one position (lastIndex) by findCues. Compiled once: a copy made per
+   * sentence cost more than the matching (the source is some 10,000 characters to hash). */
+  cueAtRegex: RegExp;
   /** Base forms ("plan", "support"): a verb only after a plural or modal subject. */
   baseForms: ReadonlySet<string>;
   /** Verbs that attribute a direct quotation only ("laugh", "add"; lexicon/quotes/quote-verbs.txt). */
@@ -51,8 +55,14 @@ export function loadCueLexicon(): CueLexicon {
   // The lexicon also lists some inflected forms ("said", "told"): those are no base forms.
   const inflected = new Set(lines.flatMap((v) => inflect(v).slice(1)));
   const quoteLines = readLexiconLines("quotes/quote-verbs.txt").map((v) => v.trim());
+  const forms = [...lines, ...quoteLines].flatMap(formsOf);
+  const cueRegex = compileCueRegex(forms);
   return {
-    cueRegex: compileCueRegex([...lines, ...quoteLines]),
+    cueRegex,
+    cueAtRegex: new RegExp(cueRegex.source, "uy"),
+    firstWords: new Set(["according", "According", ...forms.map((form) => form.split(" ")[0])]),
+    isAuxiliary: new RegExp(`^(?:${AUXILIARIES}|once)$`, "u"),
+    endsInAuxiliary: new RegExp(`(?:${AUXILIARIES}|once)$`, "u"),
     baseForms: new Set(lines.filter((v) => !v.startsWith("=") && !inflected.has(v))),
     quoteOnlyForms: new Set(quoteLines.flatMap(formsOf)),
     inversionForms: new Set(
@@ -63,9 +73,8 @@ export function loadCueLexicon(): CueLexicon {
   };
 }
 
-function compileCueRegex(lines: string[]): RegExp {
-  const forms = new Set(lines.flatMap(formsOf));
-  const verbs = [...forms]
+function compileCueRegex(forms: string[]): RegExp {
+  const verbs = [...new Set(forms)]
     .sort((a, b) => b.length - a.length)
     .map((f) => f.replace(/ /g, "\\s+"))
     .join("|");
@@ -76,6 +85,30 @@ function compileCueRegex(lines: string[]): RegExp {
   const notAfter =
     "(?<!(?:\\b(?:the|a|an|his|her|their|its|our|your|my|this|that|these|those|to|for|of|by|with|from|in|on|at|against|without|swing|disclosure)|['’]s)\\s+)";
   return new RegExp(`\\b(?:[Aa]ccording\\s+to|${notAfter}${aux}(?:${verbs}))\\b(?!\\s+of\\b)`, "gu");
+}
+
+/**
+ * What matchAll(cueRegex) returns, with the pattern tried only where a cue may start: from the chain
+ * start of each cue verb's first word to the word itself (find-cue-starts.ts), in order. A cue that
+ * starts before an earlier verb's chain start would hold that verb inside its auxiliaries, which the
+ * chain start walks back over, so the first position that matches is the leftmost match of matchAll.
+ */
+function matchCues(text: string, lexicon: CueLexicon): RegExpExecArray[] {
+  const sticky = lexicon.cueAtRegex;
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  for (const verb of findCueVerbStarts(text, lexicon.firstWords)) {
+    if (verb < from) continue;
+    for (let at = Math.max(from, findCueChainStart(text, verb, lexicon)); at <= verb; at += 1) {
+      sticky.lastIndex = at;
+      const match = sticky.exec(text);
+      if (!match) continue;
+      matches.push(match);
+      from = at + match[0].length;
+      break;
+    }
+  }
+  return matches;
 }
 
 /** Whether a cue's verb may stand before its speaker: "…, said Rep. Smith". */
@@ -94,7 +127,7 @@ export type CueSpan = Span<{ isAccordingTo: boolean; isBaseForm: boolean; isQuot
 
 export function findCues(text: string, start: number, end: number, lexicon: CueLexicon): CueSpan[] {
   const slice = text.slice(start, end);
-  return [...slice.matchAll(lexicon.cueRegex)].map((m) => ({
+  return matchCues(slice, lexicon).map((m) => ({
     start: start + m.index!,
     end: start + m.index! + m[0].length,
     label: "CUE",

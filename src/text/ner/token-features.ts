@@ -124,12 +124,15 @@ function addHyphenParts(features: number[], lower: string, lexicon: NerLexicon):
 export function findLexiconFeatures(lower: readonly string[], lexicon: NerLexicon): number[][] {
   const out: number[][] = lower.map(() => []);
   for (let start = 0; start < lower.length; start += 1) {
+    // Most words begin no listed phrase: one lookup, and nothing allocated for them.
+    const firstBits = lexicon.phrases.get(lower[start]) ?? 0;
+    if (firstBits === 0) continue;
     let seen = 0;
     let key = "";
     const ends: { bits: number; end: number }[] = [];
     for (let end = start; end < lower.length && end - start < lexicon.maxTokens; end += 1) {
       key = end === start ? lower[start] : `${key} ${lower[end]}`;
-      const bits = lexicon.phrases.get(key) ?? 0;
+      const bits = end === start ? firstBits : (lexicon.phrases.get(key) ?? 0);
       if (bits & ~PREFIX_BIT) ends.push({ bits: bits & ~PREFIX_BIT, end });
       if (!(bits & PREFIX_BIT)) break;
     }

@@ -42,20 +42,41 @@ export function decodeViterbi(
     const k = transitionIndex(tagCount, -1, t);
     score[t] = emissions[t] + transitions[k];
   }
+  // Only the allowed previous tags are tried (about a third of them): a forbidden one scores -Infinity,
+  // which never beats the best, so skipping it leaves every score and back pointer as they were.
+  const { first, previous } = findAllowedPrevious(tagCount, transitions);
   for (let i = 1; i < length; i += 1) {
+    const before = (i - 1) * tagCount;
     for (let t = 0; t < tagCount; t += 1) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < tagCount; p += 1) {
-        const k = transitionIndex(tagCount, p, t);
-        const s = score[(i - 1) * tagCount + p] + transitions[k];
-        if (s > best) [best, arg] = [s, p];
+      for (let j = first[t]; j < first[t + 1]; j += 1) {
+        const p = previous[j];
+        const s = score[before + p] + transitions[transitionIndex(tagCount, p, t)];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
       }
       score[i * tagCount + t] = best + emissions[i * tagCount + t];
       back[i * tagCount + t] = arg;
     }
   }
   return traceBack(score, back, length, tagCount, transitions);
+}
+
+/** For each next tag t, the previous tags (ascending) whose transition to t is not forbidden: previous[first[t]..first[t + 1]). */
+function findAllowedPrevious(tagCount: number, transitions: Float64Array): { first: Int32Array; previous: Int32Array } {
+  const first = new Int32Array(tagCount + 1);
+  const previous = new Int32Array(tagCount * tagCount);
+  let n = 0;
+  for (let t = 0; t < tagCount; t += 1) {
+    first[t] = n;
+    for (let p = 0; p < tagCount; p += 1)
+      if (transitions[transitionIndex(tagCount, p, t)] !== -Infinity) previous[n++] = p;
+  }
+  first[tagCount] = n;
+  return { first, previous };
 }
 
 function traceBack(
