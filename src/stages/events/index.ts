@@ -9,6 +9,7 @@ import type { HappenedModel } from "../../text/happened/happened-model.js";
 import { attributeClaimedAttacks } from "./attribute-claimed-attacks.js";
 import { draftIncident } from "./draft-incident.js";
 import { type EventLexicons, loadEventLexicons } from "./event-lexicons.js";
+import { findAnsweredMentions } from "./find-answered-mentions.js";
 import { findAttributions } from "./find-attributions.js";
 import { findFigureClaims } from "./find-figure-claims.js";
 import { findReportCountry } from "./find-report-country.js";
@@ -43,6 +44,7 @@ import { linkResponses } from "./link-responses.js";
 import { mergeSameIncident } from "./merge-same-incident.js";
 import { readParseTree } from "./parse-tree.js";
 import type { FindTriggers, SharedTriggers } from "./remember-triggers.js";
+import { readResponsePairs } from "./response-pairs.js";
 import { EVENTS_SETTINGS, type EventsSettings } from "./settings.js";
 
 export type EventsAndClaims = { events: EventDraft[]; claims: ClaimDraft[] };
@@ -79,6 +81,9 @@ export function findEventsAndClaims(
     const isOffRegisterPredicate = () => !hasEvidence && !hasPredicateArgument(doc, tree, m, lexicons);
     return score !== null && isScoredUnhappened(score, isOffRegisterPredicate, settings);
   };
+  // An event named after a response cue is no background when one of its sentence answers it.
+  const isResponder = (m: TriggerMention) => !isIrrealis(m, irrealis.get(m)!, () => isDatedAhead(doc, m));
+  const answered = findAnsweredMentions(doc, triggers, isResponder, settings);
   const occurring = triggers.filter(
     (m) =>
       !isIrrealis(m, irrealis.get(m)!, () => isDatedAhead(doc, m)) &&
@@ -89,7 +94,7 @@ export function findEventsAndClaims(
       !(isCrime && isCrimeEvent(tree, m, lexicons.actorNouns)) &&
       !isNamePart(doc, m) &&
       !(!hasEvidence && isOrdinaryAgreement(doc, m, lexicons.quiet)) &&
-      isOccurrence(doc, m, settings) &&
+      (isOccurrence(doc, m, settings) || answered.has(m)) &&
       !isFigurative(doc, m) &&
       !isNonViolentCause(doc, tree, m, triggers, lexicons) &&
       !(isLongPast(doc, m, settings) && !hasEvidence) &&
@@ -101,7 +106,8 @@ export function findEventsAndClaims(
   const drafts: EventDraft[] = [];
   const draftsOf = new Map<TriggerMention, number[]>();
   const reportCountry = findReportCountry(doc, settings);
-  groupMentions(doc, tree, occurring, triggers, settings).forEach((incident, i) => {
+  const pairs = readResponsePairs(linkResponses(doc, occurring, [], settings));
+  groupMentions(doc, tree, occurring, triggers, settings, pairs).forEach((incident, i) => {
     // Demonstrations put the crowd first, whatever the clause's grammar (follow-protest-convention.ts).
     const indexes = draftIncident(doc, incident, triggers, i === 0, i, lexicons, settings)
       .map((draft) => followProtestConvention(doc, draft, lexicons, reportCountry))
