@@ -17,7 +17,7 @@ import { isComparisonDate } from "./is-comparison-date.js";
 import { incidentsHere } from "./is-elsewhere.js";
 import { isAfterReportDate, isReportDate } from "./is-report-date.js";
 import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
-import { isOwnDate, NO_RESPONSE_PAIRS, type ResponsePairs } from "./response-pairs.js";
+import { isOwnDate, NO_RESPONSE_PAIRS, type ResponsePairs, withholdAcrossCues } from "./response-pairs.js";
 import type { EventsSettings } from "./settings.js";
 import { splitSummaryLeads } from "./split-summary-lead.js";
 
@@ -86,6 +86,7 @@ export function groupMentions(
   const told = splitSummaryLeads(doc, incidents);
   for (const incident of told) addContinuingSentences(doc, incident, sentencesWithTriggers);
   addCasualtySentences(doc, told, new Set(triggers.map((m) => m.sentence)));
+  withholdAcrossCues(doc, told, pairs);
   return told;
 }
 
