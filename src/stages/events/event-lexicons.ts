@@ -4,7 +4,7 @@
 // tables, the civilian and unnamed armed-group nouns (lexicon/incidents/), and the actor nouns, ACLED's
 // names for unnamed actors and the words of a claim of responsibility (lexicon/actors/). The syntax
 // stage's sentence choice loads its own (src/pipeline.ts). Tests load one per process (src/testing/test-resources.ts).
-import { readLexiconLines, readLexiconTable, spacePattern } from "../../lexicon.js";
+import { loadPatternLines, readLexiconLines, readLexiconTable, spacePattern } from "../../lexicon.js";
 import { type BoundedPattern, makeBoundedPattern } from "../../text/find-bounded-matches.js";
 import { type ActorNouns, loadActorNouns } from "./actor-nouns.js";
 import { type GenericActorNames, loadGenericActorNames } from "./name-generic-actor.js";
@@ -38,6 +38,8 @@ export type EventLexicons = {
   /** Nouns (lower case) of illnesses, hazards, accidents, animals and things, with their WordNet class. */
   nonViolentCauses: ReadonlyMap<string, string>;
   quiet: QuietLexicons;
+  /** Words that say a toll is unverified ("could not be independently verified"): a claimed toll. */
+  unverifiedCues: RegExp[];
 };
 
 export function loadEventLexicons(): EventLexicons {
@@ -56,6 +58,7 @@ export function loadEventLexicons(): EventLexicons {
       readLexiconLines("events/non-violent-causes.tsv").map((l) => l.split("\t") as [string, string]),
     ),
     quiet: loadQuietLexicons(),
+    unverifiedCues: loadPatternLines("claims/unverified-cues.txt"),
   };
 }
 

@@ -10,6 +10,7 @@ import { datesOverlap } from "./dates-overlap.js";
 import { findAttachedDate, isPeriodBound } from "./find-attached-date.js";
 import { findProtestIncident } from "./find-protest-incident.js";
 import { findSameWordsIncident } from "./find-same-words-incident.js";
+import { findTollOwner } from "./find-toll-owner.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { Incident } from "./incident.js";
 import { hasOwnSetting, isClaimedIncident, isFurtherAct, isToldAgain } from "./is-back-reference.js";
@@ -42,6 +43,14 @@ export function groupMentions(
     const governing = canJoin(findGoverningIncident(tree, incidents, mention));
     if (governing) {
       governing.mentions.push(mention);
+      continue;
+    }
+    // "A health official said three people were killed": the toll of the incident told before (find-toll-owner.ts).
+    const owner = canJoin(findTollOwner(doc, mention, mentions, incidents, triggers, settings));
+    if (owner) {
+      owner.mentions.push(mention);
+      owner.sentences.add(mention.sentence);
+      latest = owner;
       continue;
     }
     // "The attackers also set fire to houses", "No group claimed the attack": the incident just told.

@@ -11,6 +11,7 @@ import { draftIncident } from "./draft-incident.js";
 import { type EventLexicons, loadEventLexicons } from "./event-lexicons.js";
 import { findAnsweredMentions } from "./find-answered-mentions.js";
 import { findAttributions } from "./find-attributions.js";
+import { findClaimedTolls } from "./find-claimed-tolls.js";
 import { findFigureClaims } from "./find-figure-claims.js";
 import { findReportCountry } from "./find-report-country.js";
 import { countBefore, findTallies, findTotals } from "./find-tallies.js";
@@ -141,7 +142,9 @@ export function findEventsAndClaims(
     claim.events = linkClaimEvents(claim, events, i);
   });
   // Figure claims are made for their events already; they come last so tally indexes stay put.
-  claims.push(...findFigureClaims(doc, events, settings));
+  const figures = findFigureClaims(doc, events, settings);
+  const disputed = new Set(figures.flatMap((c) => c.events));
+  claims.push(...figures, ...findClaimedTolls(doc, events, disputed, lexicons.unverifiedCues, settings));
   claims.forEach((claim, i) => {
     if (claim.kind !== "tally") for (const e of claim.events) (events[e].claims ??= []).push(i);
   });
