@@ -40,6 +40,7 @@ import { isDatedAhead } from "./is-report-date.js";
 import { isTrialSubject } from "./is-trial-subject.js";
 import { isUnhappened as isScoredUnhappened, readParsedWords, scoreMentionHappened } from "./is-unhappened.js";
 import { joinLeadMentions } from "./join-lead-mention.js";
+import { joinRetoldIncidents } from "./join-retold-incident.js";
 import { linkClaimEvents } from "./link-claims.js";
 import { linkResponses } from "./link-responses.js";
 import { mergeSameIncident } from "./merge-same-incident.js";
@@ -117,9 +118,11 @@ export function findEventsAndClaims(
   });
   // One event per actor pair, place and day: tactics of one incident merge, the higher type winning.
   const same = mergeSameIncident(drafts);
+  // A retelling with another verb, the same toll and no other day or place joins (join-retold-incident.ts).
+  const retold = joinRetoldIncidents(same.drafts);
   // The headline's mention of the body's incident joins it (join-lead-mention.ts).
-  const { drafts: events, indexOf: leadIndexOf } = joinLeadMentions(same.drafts, headlineEnd(doc));
-  const indexOf = same.indexOf.map((i) => leadIndexOf[i]);
+  const { drafts: events, indexOf: leadIndexOf } = joinLeadMentions(retold.drafts, headlineEnd(doc));
+  const indexOf = same.indexOf.map((i) => leadIndexOf[retold.indexOf[i]]);
   for (const [mention, indexes] of draftsOf) draftsOf.set(mention, [...new Set(indexes.map((i) => indexOf[i]))]);
   attributeClaimedAttacks(doc, events, lexicons);
   const tallies = findTallies(doc, triggers, lexicons, settings);
