@@ -36,6 +36,14 @@ describe("events: a retelling of another type is the same incident", () => {
       assert.equal(doc.events.length, 2, show(doc));
     });
 
+    it("killings in two provinces on one day stay two records, each with its toll", () => {
+      const doc = run(
+        "Gunmen killed five people in Zamfara on Monday. Bandits killed seven people in Katsina on Monday.",
+      );
+      assert.equal(doc.events.length, 2, show(doc));
+      assert.deepEqual(doc.events.map((e) => e.fatalities.value.best).sort(), [5, 7]);
+    });
+
     it("a retelling with another toll is not joined by toll", () => {
       const doc = run(
         "Militants killed 12 people in an attack on the village of Solle in northern Burkina Faso on Monday, officials said. The army said it had launched an operation in the area. Gunmen stormed a police post, killing three officers, a local official said.",
