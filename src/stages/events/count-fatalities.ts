@@ -2,13 +2,20 @@
 // best estimate (ACLED's conservative rule), the highest the upper bound. A negation such as "no
 // immediate reports of casualties" leaves the count unknown; "no one was killed" makes it zero.
 import { type Doc, type FatalityValue, type Field, type LayerSpan, spansOf } from "../../doc.js";
+import type { TextRange } from "./incident.js";
 import { isAgentCount } from "./is-agent-count.js";
 import { readParseTree } from "./parse-tree.js";
 
-export function countFatalities(doc: Doc, sentenceIndexes: Iterable<number>): Field<FatalityValue> {
+/** `withheld`: text whose counts are another incident's (incident.ts). */
+export function countFatalities(
+  doc: Doc,
+  sentenceIndexes: Iterable<number>,
+  withheld: readonly TextRange[] = [],
+): Field<FatalityValue> {
   const sentences = spansOf(doc, "sentences");
+  const isOwn = (n: TextRange) => !withheld.some((w) => n.start < w.end && w.start < n.end);
   const inIncident = [...sentenceIndexes].flatMap((i) =>
-    spansOf(doc, "numbers").filter((n) => n.start >= sentences[i].start && n.end <= sentences[i].end),
+    spansOf(doc, "numbers").filter((n) => n.start >= sentences[i].start && n.end <= sentences[i].end && isOwn(n)),
   );
   const tree = readParseTree(doc);
   const killed = inIncident.filter((n) => n.label === "KILLED" && !isAgentCount(tree, n));

@@ -4,23 +4,27 @@
 // known, with no number rather than a guessed one.
 import { type Doc, type FatalityValue, type Field, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import { loadPatternLines } from "../../lexicon.js";
+import type { TextRange } from "./incident.js";
 import type { EventsSettings } from "./settings.js";
 
 const CUES = loadPatternLines("incidents/injury-cues.txt");
 // A vague quantifier shortly before the cue starts the evidence ("a number of ... were treated").
 const VAGUE = /\b(?:a\s+number\s+of|several|some|many|dozens\s+of|scores\s+of|a\s+few|numerous|a\s+handful\s+of)\b/gi;
 
+/** `withheld`: text whose counts are another incident's (incident.ts). */
 export function countInjuries(
   doc: Doc,
   sentenceIndexes: Iterable<number>,
   settings: EventsSettings,
+  withheld: readonly TextRange[] = [],
 ): Field<FatalityValue> {
   const sentences = [...sentenceIndexes].map((i) => spansOf(doc, "sentences")[i]).filter(Boolean);
+  const isOwn = (n: TextRange) => !withheld.some((w) => n.start < w.end && w.start < n.end);
   const counted = sentences.flatMap((s) =>
-    spansOf(doc, "numbers").filter((n) => n.label === "INJURED" && n.start >= s.start && n.end <= s.end),
+    spansOf(doc, "numbers").filter((n) => n.label === "INJURED" && n.start >= s.start && n.end <= s.end && isOwn(n)),
   );
   if (counted.length > 0) return fromCounts(counted);
-  const vague = sentences.flatMap((s) => findVagueInjuries(doc, s, settings.injuryQuantifierChars));
+  const vague = sentences.flatMap((s) => findVagueInjuries(doc, s, settings.injuryQuantifierChars).filter(isOwn));
   if (vague.length > 0)
     return { value: { known: true, low: null, best: null, high: null }, evidence: vague, stated: true };
   return { value: { known: false, low: null, best: null, high: null }, evidence: [], stated: false };

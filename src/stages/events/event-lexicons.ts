@@ -4,7 +4,7 @@
 // tables, the civilian and unnamed armed-group nouns (lexicon/incidents/), and the actor nouns, ACLED's
 // names for unnamed actors and the words of a claim of responsibility (lexicon/actors/). The syntax
 // stage's sentence choice loads its own (src/pipeline.ts). Tests load one per process (src/testing/test-resources.ts).
-import { readLexiconLines, readLexiconTable, spacePattern } from "../../lexicon.js";
+import { loadPatternLines, readLexiconLines, readLexiconTable, spacePattern } from "../../lexicon.js";
 import { type BoundedPattern, makeBoundedPattern } from "../../text/find-bounded-matches.js";
 import { type ActorNouns, loadActorNouns } from "./actor-nouns.js";
 import { type GenericActorNames, loadGenericActorNames } from "./name-generic-actor.js";
@@ -40,6 +40,8 @@ export type EventLexicons = {
   quiet: QuietLexicons;
   /** "war", "insurgency": nouns of a conflict, whose perfect-tense toll is a total (is-perfect-total.ts). */
   periodNouns: ReadonlySet<string>;
+  /** Words that say a toll is unverified ("could not be independently verified"): a claimed toll. */
+  unverifiedCues: RegExp[];
 };
 
 export function loadEventLexicons(): EventLexicons {
@@ -59,6 +61,7 @@ export function loadEventLexicons(): EventLexicons {
     ),
     quiet: loadQuietLexicons(),
     periodNouns: new Set(readLexiconLines("events/period-nouns.txt")),
+    unverifiedCues: loadPatternLines("claims/unverified-cues.txt"),
   };
 }
 

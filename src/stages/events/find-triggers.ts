@@ -9,6 +9,7 @@ import { buildContext, classifyEvent, typeGenericAttack } from "./classify-event
 import type { EventLexicons } from "./event-lexicons.js";
 import { mapToCameo } from "./map-to-cameo.js";
 import { rankEventType } from "./rank-event-types.js";
+import { findResponseCueStarts } from "./response-cues.js";
 import type { EventsSettings } from "./settings.js";
 
 export type TriggerMention = {
@@ -42,22 +43,29 @@ export function findTriggers(doc: Doc, lexicons: EventLexicons, settings: Events
     const span: LayerSpan<"events"> = { start, end, label: "TRIGGER", by: "events/trigger-lexicon", data };
     return [{ span, ...typed, sentence, ...mapToCameo(typed.subEventType, lexicons) }];
   });
-  return dropCoveredGenerics(mentions);
+  return dropCoveredGenerics(mentions, (m) => clausePartOf(doc, sentences, m));
 }
 
 /** A generic trigger adds nothing where its sentence has a specific one of political violence, and a
  * killing of civilians ("killed eight people") is the victims of a higher-ranked tactic in the same
- * sentence (ACLED's hierarchy: "suicide bombers killed eight people" is a Suicide bomb). */
-function dropCoveredGenerics(mentions: TriggerMention[]): TriggerMention[] {
+ * sentence (ACLED's hierarchy: "suicide bombers killed eight people" is a Suicide bomb). A response cue
+ * parts the sentence: "shelled the town a day after rebels attacked a checkpoint" tells two events. */
+function dropCoveredGenerics(mentions: TriggerMention[], partOf: (m: TriggerMention) => string): TriggerMention[] {
   const specific = mentions.filter((m) => !m.span.data?.generic && m.disorderType === "Political violence");
-  const topRank = new Map<number, number>();
-  for (const m of specific) topRank.set(m.sentence, Math.max(topRank.get(m.sentence) ?? 0, rankEventType(m.eventType)));
+  const topRank = new Map<string, number>();
+  for (const m of specific) topRank.set(partOf(m), Math.max(topRank.get(partOf(m)) ?? 0, rankEventType(m.eventType)));
   return mentions.filter((m) => {
-    if (m.span.data?.generic) return !topRank.has(m.sentence);
+    if (m.span.data?.generic) return !topRank.has(partOf(m));
     return (
       m.eventType !== "Violence against civilians" ||
       m.subEventType !== "Attack" ||
-      (topRank.get(m.sentence) ?? 0) <= rankEventType(m.eventType)
+      (topRank.get(partOf(m)) ?? 0) <= rankEventType(m.eventType)
     );
   });
+}
+
+/** The mention's sentence and how many response cues come before it there. */
+function clausePartOf(doc: Doc, sentences: readonly LayerSpan<"sentences">[], mention: TriggerMention): string {
+  const cues = findResponseCueStarts(doc, sentences[mention.sentence]);
+  return `${mention.sentence}:${cues.filter((c) => c < mention.span.start).length}`;
 }

@@ -9,6 +9,8 @@ import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import { datesOverlap } from "./dates-overlap.js";
 import { findAttachedDate, isPeriodBound } from "./find-attached-date.js";
 import { findProtestIncident } from "./find-protest-incident.js";
+import { findSameWordsIncident } from "./find-same-words-incident.js";
+import { findTollOwner } from "./find-toll-owner.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { Incident } from "./incident.js";
 import { hasOwnSetting, isClaimedIncident, isFurtherAct, isToldAgain } from "./is-back-reference.js";
@@ -17,28 +19,43 @@ import { incidentsHere } from "./is-elsewhere.js";
 import { isOtherRelativeClauseDate, isRelativeClauseDate } from "./is-relative-clause-date.js";
 import { isAfterReportDate, isReportDate } from "./is-report-date.js";
 import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
+import { isOwnDate, NO_RESPONSE_PAIRS, type ResponsePairs, withholdAcrossCues } from "./response-pairs.js";
 import type { EventsSettings } from "./settings.js";
 import { splitSummaryLeads } from "./split-summary-lead.js";
 
-/** `triggers`: every trigger of the report, occurring or not: a sentence with one tells of its own event. */
+/**
+ * `triggers`: every trigger of the report, occurring or not: a sentence with one tells of its own event.
+ * `pairs`: the response links between mentions, whose two sides are never one incident (response-pairs.ts).
+ */
 export function groupMentions(
   doc: Doc,
   tree: ParseTree,
   mentions: TriggerMention[],
   triggers: TriggerMention[],
   settings: EventsSettings,
+  pairs: ResponsePairs = NO_RESPONSE_PAIRS,
 ): Incident[] {
   const incidents: Incident[] = [];
   const sentencesWithTriggers = new Set(mentions.map((m) => m.sentence));
   let latest: Incident | undefined;
   for (const mention of mentions) {
-    const governing = findGoverningIncident(tree, incidents, mention);
+    const canJoin = (incident: Incident | undefined) =>
+      incident && !pairs.isApart(incident, mention) ? incident : undefined;
+    const governing = canJoin(findGoverningIncident(tree, incidents, mention));
     if (governing) {
       governing.mentions.push(mention);
       continue;
     }
+    // "A health official said three people were killed": the toll of the incident told before (find-toll-owner.ts).
+    const owner = canJoin(findTollOwner(doc, mention, mentions, incidents, triggers, settings));
+    if (owner) {
+      owner.mentions.push(mention);
+      owner.sentences.add(mention.sentence);
+      latest = owner;
+      continue;
+    }
     // "The attackers also set fire to houses", "No group claimed the attack": the incident just told.
-    const referred = findReferredIncident(doc, tree, latest, incidents, mention);
+    const referred = canJoin(findReferredIncident(doc, tree, latest, incidents, mention));
     if (referred) {
       referred.mentions.push(mention);
       referred.sentences.add(mention.sentence);
@@ -47,17 +64,19 @@ export function groupMentions(
     }
     const lookback = settings.nounPhraseLookbackChars;
     const isDefinite = isAnaphoric(doc, mention, lookback);
+    const isOwn = (d: LayerSpan<"dates"> | null) => (d && isOwnDate(pairs, mention, d) ? d : null);
     const date = isDefinite
-      ? (dateInNounPhrase(doc, mention, lookback) ?? findAttachedDate(doc, tree, mention))
-      : nearestDate(doc, tree, mention);
+      ? isOwn(dateInNounPhrase(doc, mention, lookback) ?? findAttachedDate(doc, tree, mention))
+      : nearestDate(doc, tree, mention, isOwn);
     // A mention that names another country or town than an incident's is another incident (is-elsewhere.ts).
-    const here = incidentsHere(doc, mention, incidents, triggers, settings);
+    const here = incidentsHere(doc, mention, incidents, triggers, settings).filter((i) => canJoin(i));
     const incident =
       (date
         ? (findDatedIncident(here, mention, date) ?? findUndatedLead(incidents, here, mention))
-        : (findLeadIncident(here, mention) ??
-          (isDefinite ? findNamedIncident(latest, mention) : undefined) ??
-          findNarratedIncident(doc, tree, latest, mention, settings))) ??
+        : ((isDefinite ? findSameWordsIncident(doc, here, mention) : undefined) ??
+          findLeadIncident(here, mention) ??
+          canJoin(isDefinite ? findNamedIncident(latest, mention) : undefined) ??
+          canJoin(findNarratedIncident(doc, tree, latest, mention, settings)))) ??
       findProtestIncident(doc, here, mention, date, mentions);
     if (incident) {
       // The dated telling of an undated incident is its fuller one: its actors and words come first.
@@ -77,6 +96,7 @@ export function groupMentions(
   const told = splitSummaryLeads(doc, incidents);
   for (const incident of told) addContinuingSentences(doc, incident, sentencesWithTriggers);
   addCasualtySentences(doc, told, new Set(triggers.map((m) => m.sentence)));
+  withholdAcrossCues(doc, told, pairs);
   return told;
 }
 
@@ -240,8 +260,13 @@ function dateInNounPhrase(doc: Doc, mention: TriggerMention, lookbackChars: numb
   );
 }
 
-/** The date span in the mention's sentence closest to the trigger. */
-function nearestDate(doc: Doc, tree: ParseTree, mention: TriggerMention): LayerSpan<"dates"> | null {
+/** The date span in the mention's sentence closest to the trigger, of those `isOwn` keeps. */
+function nearestDate(
+  doc: Doc,
+  tree: ParseTree,
+  mention: TriggerMention,
+  isOwn: (d: LayerSpan<"dates">) => LayerSpan<"dates"> | null,
+): LayerSpan<"dates"> | null {
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   // "the deadliest since May 10": a date the event is compared with is not its date.
   const dates = spansOf(doc, "dates").filter(
@@ -250,7 +275,8 @@ function nearestDate(doc: Doc, tree: ParseTree, mention: TriggerMention): LayerS
       d.end <= sentence.end &&
       !isReportDate(d) &&
       !isComparisonDate(tree, d) &&
-      !isOtherRelativeClauseDate(tree, d, mention.span),
+      !isOtherRelativeClauseDate(tree, d, mention.span) &&
+      isOwn(d),
   );
   const distance = (d: Span) => Math.min(Math.abs(d.start - mention.span.end), Math.abs(mention.span.start - d.end));
   return dates.sort((a, b) => distance(a) - distance(b))[0] ?? null;

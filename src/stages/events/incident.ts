@@ -11,4 +11,8 @@ export type Incident = {
   sentences: Set<number>;
   /** The lead mentions that sum this incident up with others (split-summary-lead.ts): its actor when it names none. */
   summary?: TriggerMention[];
+  /** Text of its sentences that tells another incident's numbers: the other side of a response cue. */
+  withheld?: TextRange[];
 };
+
+export type TextRange = { start: number; end: number };

@@ -9,7 +9,9 @@ import type { HappenedModel } from "../../text/happened/happened-model.js";
 import { attributeClaimedAttacks } from "./attribute-claimed-attacks.js";
 import { draftIncident } from "./draft-incident.js";
 import { type EventLexicons, loadEventLexicons } from "./event-lexicons.js";
+import { findAnsweredMentions } from "./find-answered-mentions.js";
 import { findAttributions } from "./find-attributions.js";
+import { findClaimedTolls } from "./find-claimed-tolls.js";
 import { findFigureClaims } from "./find-figure-claims.js";
 import { findReportCountry } from "./find-report-country.js";
 import { countBefore, findTallies, findTotals } from "./find-tallies.js";
@@ -39,11 +41,13 @@ import { isDatedAhead } from "./is-report-date.js";
 import { isTrialSubject } from "./is-trial-subject.js";
 import { isUnhappened as isScoredUnhappened, readParsedWords, scoreMentionHappened } from "./is-unhappened.js";
 import { joinLeadMentions } from "./join-lead-mention.js";
+import { joinRetoldIncidents } from "./join-retold-incident.js";
 import { linkClaimEvents } from "./link-claims.js";
 import { linkResponses } from "./link-responses.js";
 import { mergeSameIncident } from "./merge-same-incident.js";
 import { readParseTree } from "./parse-tree.js";
 import type { FindTriggers, SharedTriggers } from "./remember-triggers.js";
+import { readResponsePairs } from "./response-pairs.js";
 import { EVENTS_SETTINGS, type EventsSettings } from "./settings.js";
 
 export type EventsAndClaims = { events: EventDraft[]; claims: ClaimDraft[] };
@@ -82,6 +86,9 @@ export function findEventsAndClaims(
     const isOffRegisterPredicate = () => !hasEvidence && !hasPredicateArgument(doc, tree, m, lexicons);
     return score !== null && isScoredUnhappened(score, isOffRegisterPredicate, settings);
   };
+  // An event named after a response cue is no background when one of its sentence answers it.
+  const isResponder = (m: TriggerMention) => !isIrrealis(m, irrealis.get(m)!, () => isDatedAhead(doc, m));
+  const answered = findAnsweredMentions(doc, triggers, isResponder, settings);
   const occurring = triggers.filter(
     (m) =>
       !isIrrealis(m, irrealis.get(m)!, () => isDatedAhead(doc, m)) &&
@@ -92,7 +99,7 @@ export function findEventsAndClaims(
       !(isCrime && isCrimeEvent(tree, m, lexicons.actorNouns)) &&
       !isNamePart(doc, m) &&
       !(!hasEvidence && isOrdinaryAgreement(doc, m, lexicons.quiet)) &&
-      isOccurrence(doc, m, settings) &&
+      (isOccurrence(doc, m, settings) || answered.has(m)) &&
       !isFigurative(doc, m) &&
       !isNonViolentCause(doc, tree, m, triggers, lexicons) &&
       !(isLongPast(doc, m, settings) && !hasEvidence) &&
@@ -104,7 +111,8 @@ export function findEventsAndClaims(
   const drafts: EventDraft[] = [];
   const draftsOf = new Map<TriggerMention, number[]>();
   const reportCountry = findReportCountry(doc, settings);
-  groupMentions(doc, tree, occurring, triggers, settings).forEach((incident, i) => {
+  const pairs = readResponsePairs(linkResponses(doc, occurring, [], settings));
+  groupMentions(doc, tree, occurring, triggers, settings, pairs).forEach((incident, i) => {
     // Demonstrations put the crowd first, whatever the clause's grammar (follow-protest-convention.ts).
     const indexes = draftIncident(doc, incident, triggers, i === 0, i, lexicons, settings)
       .map((draft) => followProtestConvention(doc, draft, lexicons, reportCountry))
@@ -113,9 +121,11 @@ export function findEventsAndClaims(
   });
   // One event per actor pair, place and day: tactics of one incident merge, the higher type winning.
   const same = mergeSameIncident(drafts);
+  // A retelling with another verb, the same toll and no other day or place joins (join-retold-incident.ts).
+  const retold = joinRetoldIncidents(same.drafts);
   // The headline's mention of the body's incident joins it (join-lead-mention.ts).
-  const { drafts: events, indexOf: leadIndexOf } = joinLeadMentions(same.drafts, headlineEnd(doc));
-  const indexOf = same.indexOf.map((i) => leadIndexOf[i]);
+  const { drafts: events, indexOf: leadIndexOf } = joinLeadMentions(retold.drafts, headlineEnd(doc));
+  const indexOf = same.indexOf.map((i) => leadIndexOf[retold.indexOf[i]]);
   for (const [mention, indexes] of draftsOf) draftsOf.set(mention, [...new Set(indexes.map((i) => indexOf[i]))]);
   attributeClaimedAttacks(doc, events, lexicons);
   const tallies = findTallies(doc, triggers, lexicons, settings);
@@ -138,7 +148,9 @@ export function findEventsAndClaims(
     claim.events = linkClaimEvents(claim, events, i);
   });
   // Figure claims are made for their events already; they come last so tally indexes stay put.
-  claims.push(...findFigureClaims(doc, events, settings));
+  const figures = findFigureClaims(doc, events, settings);
+  const disputed = new Set(figures.flatMap((c) => c.events));
+  claims.push(...figures, ...findClaimedTolls(doc, events, disputed, lexicons.unverifiedCues, settings));
   claims.forEach((claim, i) => {
     if (claim.kind !== "tally") for (const e of claim.events) (events[e].claims ??= []).push(i);
   });

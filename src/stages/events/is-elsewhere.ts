@@ -31,9 +31,14 @@ export function incidentsHere(
   });
 }
 
-/** Two countries, or two towns ("near" one counts: its location is still the town). */
+/**
+ * Two countries, two towns ("near" one counts: its location is still the town), or a province and a place
+ * in another province ("in Zamfara" and "in Katsina": neither holds the other).
+ */
 export function arePlacesApart(a: PlaceValue, b: PlaceValue): boolean {
   if (a.iso3 && b.iso3 && a.iso3 !== b.iso3) return true;
   const isTown = (p: PlaceValue) => p.precision < 3 && p.latitude !== null;
-  return isTown(a) && isTown(b) && a.location !== b.location;
+  if (isTown(a) && isTown(b) && a.location !== b.location) return true;
+  const isProvince = (p: PlaceValue) => p.location !== null && p.location === p.admin1;
+  return (isProvince(a) || isProvince(b)) && !!a.admin1 && !!b.admin1 && a.admin1 !== b.admin1;
 }

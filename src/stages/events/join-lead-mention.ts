@@ -87,7 +87,7 @@ function isPlaceCompatible(lead: EventDraft, body: EventDraft): boolean {
  * direction) or is the body's without the country the body's place adds ("Unidentified Armed Group" for
  * "Unidentified Armed Group (Burkina Faso)"), or that role is empty in the body.
  */
-function isActorCompatible(
+export function isActorCompatible(
   lead: Field<ActorValue> | null,
   same: Field<ActorValue> | null,
   other: Field<ActorValue> | null,

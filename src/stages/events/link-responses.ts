@@ -4,17 +4,9 @@
 // so it links only when an event trigger follows it at once ("strikes after a rocket attack"), never
 // a clause ("after returning Sunday night").
 import { type Doc, type Span, spansOf } from "../../doc.js";
-import { loadPatternLines } from "../../lexicon.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { CUE_SEARCHES } from "./response-cues.js";
 import type { EventsSettings } from "./settings.js";
-
-const CUES = loadPatternLines("claims/response-cues.txt");
-const AFTER = /\bafter\b/i;
-// Each cue as a global search, built once (matchAll copies it, so sharing it is safe).
-const CUE_SEARCHES = [
-  ...CUES.map((c) => ({ regex: new RegExp(c.source, "gi"), isAfter: false })),
-  { regex: new RegExp(AFTER.source, "gi"), isAfter: true },
-];
 
 export type ResponseLink = { responder: TriggerMention; answered: TriggerMention; evidence: Span };
 

@@ -1,0 +1,60 @@
+// "Residents of <town> said four strikes hit a military camp. A health official said three people were
+// killed, but the figure could not be verified.": a sentence whose only event word is a bare toll ("three
+// people were killed", "two soldiers died": the count is the clause, the trigger its verb) and that names
+// no day or place of its own tells the dead of an incident already told, never an incident of its own. Its
+// owner is the incident told in the sentence before, or, when that sentence tells none by an event word of
+// its own, the one incident placed where that sentence says.
+import { type Doc, type Span, spansOf } from "../../doc.js";
+import type { TriggerMention } from "./find-triggers.js";
+import type { Incident } from "./incident.js";
+import { isReportDate } from "./is-report-date.js";
+import { locateEvent } from "./locate-event.js";
+import type { EventsSettings } from "./settings.js";
+
+export function findTollOwner(
+  doc: Doc,
+  mention: TriggerMention,
+  mentions: TriggerMention[],
+  incidents: Incident[],
+  allMentions: TriggerMention[],
+  settings: EventsSettings,
+): Incident | undefined {
+  if (mention.sentence === 0 || !isBareToll(doc, mention, mentions)) return undefined;
+  const before = mention.sentence - 1;
+  const holding = incidents.filter((incident) => incident.sentences.has(before));
+  if (holding.length > 0) return holding[holding.length - 1];
+  return findPlacedIncident(doc, spansOf(doc, "sentences")[before], incidents, allMentions, settings);
+}
+
+/** The trigger is the verb of a count ("three people were killed") and nothing else in its sentence is an event. */
+function isBareToll(doc: Doc, mention: TriggerMention, mentions: TriggerMention[]): boolean {
+  const sentence = spansOf(doc, "sentences")[mention.sentence];
+  const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
+  const isCountVerb = spansOf(doc, "numbers").some(
+    (n) => (n.label === "KILLED" || n.label === "INJURED") && n.start < mention.span.start && mention.span.end <= n.end,
+  );
+  return (
+    isCountVerb &&
+    mentions.every((m) => m === mention || m.sentence !== mention.sentence) &&
+    !spansOf(doc, "dates").some((d) => inside(d) && !isReportDate(d)) &&
+    !spansOf(doc, "places").some((p) => inside(p) && !p.data?.role)
+  );
+}
+
+/** The one incident whose place the sentence names ("Residents of Sanaa said ..."). */
+function findPlacedIncident(
+  doc: Doc,
+  sentence: Span,
+  incidents: Incident[],
+  allMentions: TriggerMention[],
+  settings: EventsSettings,
+): Incident | undefined {
+  const named = spansOf(doc, "places")
+    .filter((p) => p.start >= sentence.start && p.end <= sentence.end)
+    .map((p) => p.data?.location);
+  const placed = incidents.filter((incident) => {
+    const place = locateEvent(doc, incident.mentions, allMentions, settings)?.value;
+    return place?.location && named.includes(place.location);
+  });
+  return placed.length === 1 ? placed[0] : undefined;
+}

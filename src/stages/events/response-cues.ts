@@ -1,0 +1,25 @@
+// The words that say one event answered another (lexicon/claims/response-cues.txt) and "after", which
+// only orders events in time (link-responses.ts says where it still links). Their own file: trigger
+// finding reads where they part a sentence, and link-responses reads the triggers.
+import type { Doc, Span } from "../../doc.js";
+import { loadPatternLines } from "../../lexicon.js";
+
+const CUES = loadPatternLines("claims/response-cues.txt");
+const AFTER = /\bafter\b/i;
+// Each cue as a global search, built once (matchAll copies it, so sharing it is safe).
+export const CUE_SEARCHES = [
+  ...CUES.map((c) => ({ regex: new RegExp(c.source, "gi"), isAfter: false })),
+  { regex: new RegExp(AFTER.source, "gi"), isAfter: true },
+];
+
+/**
+ * Where the response cues of a sentence start ("in retaliation for", "hours after"): each opens the telling
+ * of another event, so what the words before it cover says nothing of the words after it. A bare "after"
+ * does not part a sentence: "killed after gunmen attacked the village" is one attack more often than two.
+ */
+export function findResponseCueStarts(doc: Doc, sentence: Span): number[] {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  return CUE_SEARCHES.filter((cue) => !cue.isAfter).flatMap((cue) =>
+    [...text.matchAll(cue.regex)].map((m) => sentence.start + m.index!),
+  );
+}
