@@ -13,7 +13,7 @@ import { seededRandom } from "../../shuffle-seeded.js";
 import { analyzeWords } from "../analyze-words.js";
 import { loadSyntaxModel } from "../load-syntax-model.js";
 import { DISTANCE_BUCKETS, NET_DISTANCES, NET_INPUTS, NET_PLACES, type NetAtoms } from "../net-features.js";
-import { encodeNetFile, NET_PARSER_FILE } from "../net-file.js";
+import { encodeNetFile, NET_PARSER_FILE, type NetFile } from "../net-file.js";
 import { buildNetScorer, type NetDims, type NetScorer, type NetTables } from "../net-scorer.js";
 import { FIRST_TAG_ID, findNetAtoms, indexVocabulary } from "../net-vocabulary.js";
 import { createNetParseScratch, pickNetTransition } from "../parse-words-net.js";
@@ -60,6 +60,7 @@ function main(): void {
   writeNetStates(states[0], collectNetStates(examples, followOracle));
   log(`static oracle states written`);
   let file = trainNet(s, states, counts, tags, words, log);
+  writeAndScore(file, log);
   for (let round = 1; round <= s.explore; round++) {
     const net = scorerOf(file);
     const random = seededRandom(s.seed + round);
@@ -72,7 +73,12 @@ function main(): void {
     writeNetStates(states[round], collectNetStates(examples, follow));
     log(`exploration round ${round}: states written`);
     file = trainNet(s, states, counts, tags, words, log);
+    writeAndScore(file, log);
   }
+}
+
+/** Writes the net after each round (an exploration round can then be judged against the one before). */
+function writeAndScore(file: NetFile, log: (line: string) => void): void {
   const bytes = encodeNetFile(file);
   writeFileSync(join(projectRoot(), NET_PARSER_FILE), bytes);
   log(`${NET_PARSER_FILE} ${(bytes.length / 1e6).toFixed(2)} MB`);
@@ -86,7 +92,7 @@ function trainNet(
   tags: readonly string[],
   words: string[],
   log: (line: string) => void,
-) {
+): NetFile {
   const out = join(s.work, "net.raw");
   const settings = {
     ...s.dims,
