@@ -1,5 +1,6 @@
 // Scoring one parser state with the feed-forward net: the hidden layer is the bias plus each input's
-// share (precomputed, or computed once per sentence for rarer words), then ReLU and three dot products.
+// share relative to id 0's (precomputed, or computed once per sentence for rarer words), then ReLU and
+// three dot products.
 import { NET_INPUTS, NET_PLACES } from "./net-features.js";
 import { addShare, type NetScorer, offsetOf } from "./net-scorer.js";
 
@@ -14,9 +15,10 @@ export function createNetScratch(net: NetScorer): NetScratch {
 export function scoreNetInputs(net: NetScorer, inputs: Int32Array, scratch: NetScratch, scores: Float64Array): void {
   const size = net.dims.hidden;
   const hidden = scratch.hidden;
-  hidden.set(net.hiddenBias);
+  hidden.set(net.baseHidden);
   for (let k = 0; k < NET_INPUTS; k++) {
     const id = inputs[k];
+    if (id === 0) continue; // its share is in baseHidden
     let share: Float32Array;
     let at: number;
     if (k < NET_PLACES && id >= net.precomputedWords) {
@@ -46,6 +48,8 @@ function rareShare(net: NetScorer, k: number, id: number, scratch: NetScratch): 
     const { wordDims, hidden } = net.dims;
     share = new Float32Array(hidden);
     addShare(share, 0, net.words, id * wordDims, wordDims, net.hiddenByInput, offsetOf(k, net.dims), hidden);
+    const none = net.noneShares[k];
+    for (let h = 0; h < hidden; h++) share[h] -= none[h];
     scratch.rareShares.set(key, share);
   }
   return share;

@@ -3,6 +3,8 @@
 // share of the hidden layer (its embedding times its block of the hidden weights) is computed once when
 // the model loads, for every tag, distance and the most frequent words, so a transition costs about
 // NET_INPUTS x hidden additions; a rarer word's share is computed when first needed in a sentence.
+// Id 0 (no word, no tag, distance 0) is common at the children's places, so its shares are folded into
+// the bias and every other share is stored relative to it: an input with id 0 then costs nothing.
 import { NET_INPUTS, NET_PLACES } from "./net-features.js";
 import type { NetVocabulary } from "./net-vocabulary.js";
 
@@ -22,14 +24,17 @@ export type NetDims = { wordDims: number; tagDims: number; distanceDims: number;
 export type NetScorer = {
   vocabulary: NetVocabulary;
   dims: NetDims;
-  /** Per input, its precomputed shares of the hidden layer (id-major, `hidden` floats each). */
+  /** Per input, its precomputed shares of the hidden layer minus id 0's (id-major, `hidden` floats each). */
   shares: Float32Array[];
+  /** Per input, id 0's share (subtracted from the shares of rarer words made at run time). */
+  noneShares: Float32Array[];
+  /** The hidden bias plus every input's id-0 share. */
+  baseHidden: Float32Array;
   /** Word ids below this have precomputed shares. */
   precomputedWords: number;
   /** Input width x hidden: the hidden weights transposed, for the shares of rarer words. */
   hiddenByInput: Float32Array;
   words: Float32Array;
-  hiddenBias: Float32Array;
   out: Float32Array;
   outBias: Float32Array;
 };
@@ -44,15 +49,22 @@ export function buildNetScorer(
   const hiddenByInput = transpose(tables.hidden, dims.hidden, width);
   const wordCount = Math.min(precomputedWords, tables.words.length / dims.wordDims);
   const shares: Float32Array[] = [];
+  const noneShares: Float32Array[] = [];
+  const baseHidden = Float32Array.from(tables.hiddenBias);
   for (let k = 0; k < NET_INPUTS; k++) {
     const { embeddings, dim, count } = tableOf(k, tables, dims, wordCount);
-    const share = new Float32Array(count * dims.hidden);
+    const share = new Float32Array(Math.max(count, 1) * dims.hidden);
     for (let id = 0; id < count; id++)
       addShare(share, id * dims.hidden, embeddings, id * dim, dim, hiddenByInput, offsetOf(k, dims), dims.hidden);
+    const none = new Float32Array(dims.hidden);
+    addShare(none, 0, embeddings, 0, dim, hiddenByInput, offsetOf(k, dims), dims.hidden);
+    for (let i = 0; i < share.length; i++) share[i] -= none[i % dims.hidden];
+    for (let h = 0; h < dims.hidden; h++) baseHidden[h] += none[h];
     shares.push(share);
+    noneShares.push(none);
   }
-  const { words, hiddenBias, out, outBias } = tables;
-  return { vocabulary, dims, shares, precomputedWords: wordCount, hiddenByInput, words, hiddenBias, out, outBias };
+  const { words, out, outBias } = tables;
+  return { vocabulary, dims, shares, noneShares, baseHidden, precomputedWords: wordCount, hiddenByInput, words, out, outBias };
 }
 
 function tableOf(k: number, tables: NetTables, dims: NetDims, wordCount: number) {

@@ -1,6 +1,9 @@
 // Writes the parser states the feed-forward scorer learns from (train/train-parser-net.py reads them):
-// per state the NET_INPUTS ids of net-features.ts and one mask, the zero-cost transitions (bits 0-2, by the
-// dynamic oracle's costOf) and the legal ones (bits 3-5). States with one legal transition are left out:
+// per state the NET_INPUTS ids of net-features.ts and one mask: the oracle's transition (bits 0-2) and the
+// legal ones (bits 3-5). The oracle's is one fixed choice among the zero-cost ones (by the dynamic oracle's
+// costOf; arcs before SHIFT): trained to accept any zero-cost transition, the net took ones the canonical
+// path never does and met states unlike any it learnt from (train UAS 0.84 though it agreed with the
+// oracle on every training state; models/README.md). States with one legal transition are left out:
 // the parser never scores them. `follow` picks the transition taken, so the same code writes the static
 // oracle's states and, with a trained scorer, the states the parser itself reaches (exploration).
 import { writeFileSync } from "node:fs";
@@ -25,7 +28,7 @@ export function collectNetStates(examples: readonly NetExample[], follow: Follow
         if ((count + 1) * ROW > rows.length) rows = grow(rows);
         const row = rows.subarray(count * ROW, (count + 1) * ROW);
         fillNetInputs(state, atoms, places, row);
-        row[NET_INPUTS] = zeroCost | (legal << 3);
+        row[NET_INPUTS] = (1 << followOracle(state, atoms, zeroCost)) | (legal << 3);
         count++;
         applyTransition(state, follow(state, atoms, zeroCost));
       } else applyTransition(state, Math.log2(legal));
