@@ -2,7 +2,7 @@
 // list the inputs were built with, the vocabulary in id order, dimensions and table shapes) + the tables as
 // little-endian float32 in header order.
 import { gunzipSync, gzipSync } from "node:zlib";
-import { type NetDims, type NetTables } from "./net-scorer.js";
+import type { NetDims, NetTables } from "./net-scorer.js";
 
 export const NET_PARSER_FILE = "models/syntax-parser-net.bin";
 const MAGIC = "SYNN";
@@ -18,7 +18,9 @@ export function encodeNetFile(file: NetFile): Buffer {
   const prefix = Buffer.alloc(8);
   prefix.write(MAGIC, 0, "ascii");
   prefix.writeUInt32LE(json.length, 4);
-  const bodies = names.map((name) => Buffer.from(tables[name].buffer, tables[name].byteOffset, tables[name].byteLength));
+  const bodies = names.map((name) =>
+    Buffer.from(tables[name].buffer, tables[name].byteOffset, tables[name].byteLength),
+  );
   return gzipSync(Buffer.concat([prefix, json, ...bodies]), { level: 9 });
 }
 

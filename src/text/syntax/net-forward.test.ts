@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { seededRandom } from "../shuffle-seeded.js";
-import { createNetScratch, scoreNetInputs } from "./net-forward.js";
 import { DISTANCE_BUCKETS, NET_INPUTS, NET_PLACES } from "./net-features.js";
+import { createNetScratch, scoreNetInputs } from "./net-forward.js";
 import { buildNetScorer, type NetDims, type NetTables, offsetOf } from "./net-scorer.js";
 
 const dims: NetDims = { wordDims: 3, tagDims: 2, distanceDims: 2, hidden: 5 };
@@ -29,10 +29,19 @@ function scoreNaively(t: NetTables, inputs: Int32Array): number[] {
   const x: number[] = [];
   for (let k = 0; k < NET_INPUTS; k++) {
     const [table, dim] =
-      k < NET_PLACES ? [t.words, dims.wordDims] : k < 2 * NET_PLACES ? [t.tags, dims.tagDims] : [t.distances, dims.distanceDims];
+      k < NET_PLACES
+        ? [t.words, dims.wordDims]
+        : k < 2 * NET_PLACES
+          ? [t.tags, dims.tagDims]
+          : [t.distances, dims.distanceDims];
     for (let j = 0; j < dim; j++) x.push(table[inputs[k] * dim + j]);
   }
-  const h = Array.from(t.hiddenBias, (b, r) => Math.max(0, x.reduce((s, v, c) => s + v * t.hidden[r * x.length + c], b)));
+  const h = Array.from(t.hiddenBias, (b, r) =>
+    Math.max(
+      0,
+      x.reduce((s, v, c) => s + v * t.hidden[r * x.length + c], b),
+    ),
+  );
   return [0, 1, 2].map((o) => h.reduce((s, v, r) => s + v * t.out[o * dims.hidden + r], t.outBias[o]));
 }
 
@@ -50,7 +59,8 @@ describe("net scorer", () => {
       const scratch = createNetScratch(net);
       scoreNetInputs(net, inputs, scratch, scores);
       scoreNetInputs(net, inputs, scratch, scores); // the second time from the sentence's cache
-      for (let t = 0; t < 3; t++) assert.ok(Math.abs(scores[t] - expected[t]) < 1e-4, `${precomputed}: ${scores[t]} vs ${expected[t]}`);
+      for (let t = 0; t < 3; t++)
+        assert.ok(Math.abs(scores[t] - expected[t]) < 1e-4, `${precomputed}: ${scores[t]} vs ${expected[t]}`);
     }
   });
 });

@@ -64,12 +64,24 @@ export function buildNetScorer(
     noneShares.push(none);
   }
   const { words, out, outBias } = tables;
-  return { vocabulary, dims, shares, noneShares, baseHidden, precomputedWords: wordCount, hiddenByInput, words, out, outBias };
+  return {
+    vocabulary,
+    dims,
+    shares,
+    noneShares,
+    baseHidden,
+    precomputedWords: wordCount,
+    hiddenByInput,
+    words,
+    out,
+    outBias,
+  };
 }
 
 function tableOf(k: number, tables: NetTables, dims: NetDims, wordCount: number) {
   if (k < NET_PLACES) return { embeddings: tables.words, dim: dims.wordDims, count: wordCount };
-  if (k < 2 * NET_PLACES) return { embeddings: tables.tags, dim: dims.tagDims, count: tables.tags.length / dims.tagDims };
+  if (k < 2 * NET_PLACES)
+    return { embeddings: tables.tags, dim: dims.tagDims, count: tables.tags.length / dims.tagDims };
   return { embeddings: tables.distances, dim: dims.distanceDims, count: tables.distances.length / dims.distanceDims };
 }
 

@@ -16,7 +16,11 @@ export function indexVocabulary(words: readonly string[]): NetVocabulary {
 }
 
 /** Ids of words 0..n (0 the root) from the tagger's word atoms and predicted tag indexes. */
-export function findNetAtoms(words: readonly WordAtoms[], tags: ArrayLike<number>, vocabulary: NetVocabulary): NetAtoms {
+export function findNetAtoms(
+  words: readonly WordAtoms[],
+  tags: ArrayLike<number>,
+  vocabulary: NetVocabulary,
+): NetAtoms {
   const atoms: NetAtoms = { words: new Int32Array(words.length + 1), tags: new Int32Array(words.length + 1) };
   atoms.words[0] = ROOT_WORD_ID;
   atoms.tags[0] = ROOT_TAG_ID;

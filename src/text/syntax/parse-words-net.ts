@@ -1,7 +1,15 @@
 // Greedy arc-hybrid parsing with the feed-forward scorer: at each step the best-scoring legal transition.
-import { applyTransition, createParseState, headsOf, isLegal, isTerminal, type ParseState, TRANSITIONS } from "./arc-hybrid.js";
-import { createNetScratch, type NetScratch, scoreNetInputs } from "./net-forward.js";
+import {
+  applyTransition,
+  createParseState,
+  headsOf,
+  isLegal,
+  isTerminal,
+  type ParseState,
+  TRANSITIONS,
+} from "./arc-hybrid.js";
 import { fillNetInputs, NET_INPUTS, NET_PLACES, type NetAtoms } from "./net-features.js";
+import { createNetScratch, type NetScratch, scoreNetInputs } from "./net-forward.js";
 import type { NetScorer } from "./net-scorer.js";
 
 /** Reusable buffers for parsing sentences one after another. */
@@ -9,7 +17,12 @@ export type NetParseScratch = NetScratch & { places: Int32Array; inputs: Int32Ar
 
 export function createNetParseScratch(net: NetScorer): NetParseScratch {
   const scratch = createNetScratch(net);
-  return { ...scratch, places: new Int32Array(NET_PLACES), inputs: new Int32Array(NET_INPUTS), scores: new Float64Array(TRANSITIONS) };
+  return {
+    ...scratch,
+    places: new Int32Array(NET_PLACES),
+    inputs: new Int32Array(NET_INPUTS),
+    scores: new Float64Array(TRANSITIONS),
+  };
 }
 
 /** Heads of words 1..n (index 0 unused; 0 means the root). */
@@ -21,7 +34,12 @@ export function parseWordsByNet(atoms: NetAtoms, net: NetScorer, scratch = creat
 }
 
 /** The best legal transition (the only one, unscored, when just one is legal). */
-export function pickNetTransition(state: ParseState, atoms: NetAtoms, net: NetScorer, scratch: NetParseScratch): number {
+export function pickNetTransition(
+  state: ParseState,
+  atoms: NetAtoms,
+  net: NetScorer,
+  scratch: NetParseScratch,
+): number {
   let legal = 0;
   let only = -1;
   for (let t = 0; t < TRANSITIONS; t++)

@@ -10,6 +10,8 @@ import { loadSyntaxModel } from "./load-syntax-model.js";
 
 const SLICE = 400;
 const EXPECTED = { upos: 0.9591, uas: 0.8209, las: 0.7872 };
+/** The same with the optional feed-forward transition scorer (models/syntax-parser-net.bin). */
+const EXPECTED_NET = { upos: 0.9591, uas: 0.7919, las: 0.7607 };
 const dir = sharedPath("eval", "ud-ewt");
 
 describe("shipped syntax weights", () => {
@@ -19,5 +21,13 @@ describe("shipped syntax weights", () => {
     const result = scoreTreebank(readTreebank(dir, SLICE), loadSyntaxModel());
     const got = Object.fromEntries(result.fields.map((f) => [f.field, Number(f.accuracy?.toFixed(4))]));
     assert.deepEqual(got, EXPECTED);
+  });
+
+  it("with the net scorer, score UPOS, UAS and LAS on the first 400 dev sentences as recorded", {
+    skip: !existsSync(dir) && "no ../shared/eval/ud-ewt here",
+  }, () => {
+    const result = scoreTreebank(readTreebank(dir, SLICE), loadSyntaxModel(undefined, { scorer: "net" }));
+    const got = Object.fromEntries(result.fields.map((f) => [f.field, Number(f.accuracy?.toFixed(4))]));
+    assert.deepEqual(got, EXPECTED_NET);
   });
 });

@@ -7,7 +7,15 @@
 // the parser never scores them. `follow` picks the transition taken, so the same code writes the static
 // oracle's states and, with a trained scorer, the states the parser itself reaches (exploration).
 import { writeFileSync } from "node:fs";
-import { applyTransition, costOf, createParseState, isLegal, isTerminal, type ParseState, TRANSITIONS } from "../arc-hybrid.js";
+import {
+  applyTransition,
+  costOf,
+  createParseState,
+  isLegal,
+  isTerminal,
+  type ParseState,
+  TRANSITIONS,
+} from "../arc-hybrid.js";
 import { fillNetInputs, NET_INPUTS, NET_PLACES, type NetAtoms } from "../net-features.js";
 
 export type NetExample = { atoms: NetAtoms; gold: Int32Array };

@@ -117,14 +117,16 @@ function trainNet(
     vocabulary: words,
     dims: s.dims,
     tables: readRawTables(readFileSync(out)),
-    about: "transition scorer trained on UD English EWT train (CC BY-SA 4.0) by src/text/syntax/train/train-parser-net.ts; see models/README.md",
+    about:
+      "transition scorer trained on UD English EWT train (CC BY-SA 4.0) by src/text/syntax/train/train-parser-net.ts; see models/README.md",
   };
 }
 
 /** Lower-cased words seen at least minCount times, most frequent first (so the precomputed ones are). */
 function buildVocabulary(sentences: string[][], minCount: number): { words: string[]; counts: number[] } {
   const counts = new Map<string, number>();
-  for (const forms of sentences) for (const form of forms) counts.set(form.toLowerCase(), (counts.get(form.toLowerCase()) ?? 0) + 1);
+  for (const forms of sentences)
+    for (const form of forms) counts.set(form.toLowerCase(), (counts.get(form.toLowerCase()) ?? 0) + 1);
   const words = [...counts.entries()]
     .filter(([, c]) => c >= minCount)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -160,7 +162,8 @@ function readCachedTags(work: string): Int32Array[] | undefined {
 function scoreDev(log: (line: string) => void): void {
   const model = loadSyntaxModel(projectRoot(), { scorer: "net" });
   const counts = createParseCounts();
-  for (const sentence of readDevSentences()) addSentenceCounts(counts, sentence.words, analyzeWords(formsOf(sentence), model));
+  for (const sentence of readDevSentences())
+    addSentenceCounts(counts, sentence.words, analyzeWords(formsOf(sentence), model));
   const { upos, uas, las } = summarizeCounts(counts);
   log(`dev (predicted tags, net scorer): UPOS ${upos.toFixed(4)} UAS ${uas.toFixed(4)} LAS ${las.toFixed(4)}`);
 }
