@@ -13,7 +13,7 @@ import { seededRandom } from "../../shuffle-seeded.js";
 import { analyzeWords } from "../analyze-words.js";
 import { loadSyntaxModel } from "../load-syntax-model.js";
 import { DISTANCE_BUCKETS, NET_DISTANCES, NET_INPUTS, NET_PLACES, type NetAtoms } from "../net-features.js";
-import { encodeNetFile, NET_PARSER_FILE, type NetFile } from "../net-file.js";
+import { decodeNetFile, encodeNetFile, NET_PARSER_FILE, type NetFile } from "../net-file.js";
 import { buildNetScorer, type NetDims, type NetScorer, type NetTables } from "../net-scorer.js";
 import { FIRST_TAG_ID, findNetAtoms, indexVocabulary } from "../net-vocabulary.js";
 import { createNetParseScratch, pickNetTransition } from "../parse-words-net.js";
@@ -39,6 +39,7 @@ export const NET_SETTINGS = {
   follow: 0.9, // in them, the net's choice is followed with this probability, else the oracle's
   seed: 2014,
   work: "/tmp/sitrep-parser-net",
+  from: "",
 };
 
 function main(): void {
@@ -59,8 +60,9 @@ function main(): void {
   const states = [join(s.work, "states-0.bin")];
   writeNetStates(states[0], collectNetStates(examples, followOracle));
   log(`static oracle states written`);
-  let file = trainNet(s, states, counts, tags, words, log);
-  writeAndScore(file, log);
+  // `--from FILE`: a net trained on these states before (same vocabulary), to start exploring from.
+  let file = s.from ? decodeNetFile(readFileSync(s.from)) : trainNet(s, states, counts, tags, words, log);
+  if (!s.from) writeAndScore(file, log);
   for (let round = 1; round <= s.explore; round++) {
     const net = scorerOf(file);
     const random = seededRandom(s.seed + round);
@@ -172,7 +174,7 @@ function readArgs(args: readonly string[]): Partial<typeof NET_SETTINGS> {
   const out: Record<string, unknown> = {};
   for (let k = 0; k + 1 < args.length; k += 2) {
     const name = args[k].replace(/^--/, "");
-    out[name] = name === "work" ? args[k + 1] : Number(args[k + 1]);
+    out[name] = name === "work" || name === "from" ? args[k + 1] : Number(args[k + 1]);
   }
   return out as Partial<typeof NET_SETTINGS>;
 }
