@@ -9,7 +9,8 @@
 // article's sentences in turn, as the syntax stage does).
 // Last, the whole pipeline's articles per CPU second (every stage after clean, NER included) with and
 // without the syntax stage after sentences (goal: >= 40 on 700-word articles).
-// Run on demand: `npx tsx bench/models.bench.ts [--rounds 5] [--beam N]`. Not part of the tests.
+// Run on demand: `npx tsx bench/models.bench.ts [--rounds 5] [--beam N] [--net]`. Not part of the tests.
+// `--net` adds the feed-forward transition scorer (models/syntax-parser-net.bin) beside the perceptron.
 import { readFileSync } from "node:fs";
 import { createDoc } from "../src/doc.js";
 import { buildPipeline, buildStages, type Pipeline } from "../src/pipeline.js";
@@ -35,10 +36,11 @@ function cpuMs(work: () => void): number {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-function runBench(rounds: number, beam: number | undefined): void {
+function runBench(rounds: number, beam: number | undefined, withNet: boolean): void {
   const articles = groupIntoArticles(readUdSentences(sharedPath("eval", "ud-ewt")));
   const model = loadSyntaxModel();
   if (beam !== undefined) model.parser.beamWidth = beam;
+  const netModel = withNet ? loadSyntaxModel(undefined, { scorer: "net" }) : undefined;
   const resources = loadResources();
   const { ner } = resources;
   // Each model's own tokens: UD/PTB words for the tagger and parser, CoNLL tokens for the recogniser.
@@ -66,6 +68,15 @@ function runBench(rounds: number, beam: number | undefined): void {
       for (const sentences of nerDocuments) tagDocument(sentences, ner);
     },
   };
+  if (netModel) {
+    work["tagger + net"] = () => {
+      for (const sentences of udDocuments) analyzeSentences(sentences, netModel);
+    };
+    work["together (net)"] = () => {
+      for (const sentences of udDocuments) analyzeSentences(sentences, netModel);
+      for (const sentences of nerDocuments) tagDocument(sentences, ner);
+    };
+  }
   for (const run of Object.values(work)) run();
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(work).map((name) => [name, []]));
   for (let round = 0; round < rounds; round++)
@@ -73,13 +84,15 @@ function runBench(rounds: number, beam: number | undefined): void {
   const ms = Object.fromEntries(Object.entries(times).map(([name, t]) => [name, median(t)]));
   // The parser alone: tagger + parser minus the tagger (they share the word atoms).
   ms.parser = ms["tagger + parser"] - ms.tagger;
+  if (netModel) ms["net parser"] = ms["tagger + net"] - ms.tagger;
   console.log(
     `${articles.length} articles, ${udSentences.length} sentences, ${tokens} UD tokens; beam width ${model.parser.beamWidth}; ${rounds} rounds (median CPU time)`,
   );
   console.log(
     `load average ${process.platform === "linux" ? readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ") : "?"}, Node ${process.version}`,
   );
-  for (const name of ["segmenter", "tagger", "parser", "tagger + parser", "ner", "together"]) {
+  const extra = netModel ? ["net parser", "tagger + net", "together (net)"] : [];
+  for (const name of ["segmenter", "tagger", "parser", "tagger + parser", "ner", "together", ...extra]) {
     const rate = (tokens / ms[name]) * 1000;
     const ratio = ms[name] / ms.segmenter;
     console.log(
@@ -114,4 +127,4 @@ const flag = (name: string) => {
   const at = process.argv.indexOf(name);
   return at > 0 ? Number(process.argv[at + 1]) : undefined;
 };
-runBench(flag("--rounds") ?? 3, flag("--beam"));
+runBench(flag("--rounds") ?? 3, flag("--beam"), process.argv.includes("--net"));

@@ -5,7 +5,10 @@
 import type { Perceptron } from "./averaged-perceptron.js";
 import { parseWordsByBeam } from "./beam-search.js";
 import { findLabelAtoms, labelArcs } from "./label-arcs.js";
+import type { NetScorer } from "./net-scorer.js";
+import { findNetAtoms } from "./net-vocabulary.js";
 import { findParseAtoms, parseWords } from "./parse-words.js";
+import { createNetParseScratch, parseWordsByNet } from "./parse-words-net.js";
 import type { WordAnalysis } from "./score-parse.js";
 import { findSentenceAtoms, type TaggerModel, tagWords } from "./tag-words.js";
 
@@ -15,6 +18,8 @@ export type ParserModel = {
   relations: readonly string[];
   /** Parses kept at each step: the width the transitions were trained with (1: greedy, models/README.md). */
   beamWidth: number;
+  /** The feed-forward transition scorer, used instead of `transitions` when present (models/README.md). */
+  net?: NetScorer;
 };
 export type SyntaxModel = { tagger: TaggerModel; parser: ParserModel };
 
@@ -33,8 +38,11 @@ export function analyzeSentences(sentences: readonly (readonly string[])[], mode
   // Lower-casing and hashing each word once, for all three models.
   const atoms = sentences.map((words) => findSentenceAtoms(words, tagger));
   const tags = sentences.map((words, s) => tagWords(words, tagger, atoms[s]));
+  const netScratch = parser.net && createNetParseScratch(parser.net);
   const heads = atoms.map((words, s) => {
     if (words.length === 0) return new Int32Array(1);
+    if (parser.net && netScratch)
+      return parseWordsByNet(findNetAtoms(words, tags[s], parser.net.vocabulary), parser.net, netScratch);
     const parseAtoms = findParseAtoms(words, tags[s]);
     return parser.beamWidth > 1
       ? parseWordsByBeam(parseAtoms, parser.transitions, parser.beamWidth)

@@ -83,7 +83,7 @@ function readBeamSettings(args: readonly string[]): typeof BEAM_TRAINING_SETTING
   };
 }
 
-function jackknifeTags(
+export function jackknifeTags(
   train: readonly ConlluSentence[],
   tags: readonly string[],
   log: (line: string) => void,
@@ -121,9 +121,9 @@ function scoreDev(model: Parameters<typeof analyzeWords>[1], log: (line: string)
   );
 }
 
-const formsOf = (s: ConlluSentence) => s.words.map((w) => w.form);
+export const formsOf = (s: ConlluSentence) => s.words.map((w) => w.form);
 /** Word atoms without the tag classes, which only the tagger reads. */
-const atomsOf = (s: ConlluSentence) => findSentenceAtoms(formsOf(s), { ambiguity: new Map() });
-const goldHeads = (s: ConlluSentence) => Int32Array.from([0, ...s.words.map((w) => w.head)]);
+export const atomsOf = (s: ConlluSentence) => findSentenceAtoms(formsOf(s), { ambiguity: new Map() });
+export const goldHeads = (s: ConlluSentence) => Int32Array.from([0, ...s.words.map((w) => w.head)]);
 
 if (process.argv[1]?.endsWith("train-parser.ts")) main();
