@@ -17,7 +17,6 @@ import { findTriggers, type TriggerMention } from "./find-triggers.js";
 import { followProtestConvention } from "./follow-protest-convention.js";
 import { groupMentions } from "./group-mentions.js";
 import { isActorDescription } from "./is-actor-description.js";
-import { isApoliticalArrest, isApoliticalReport } from "./is-apolitical-report.js";
 import { isFigurative } from "./is-figurative.js";
 import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
 import { isLongPast } from "./is-long-past.js";
@@ -73,7 +72,6 @@ export function findEventsAndClaims(
   const isMatchReport = statesMatchResult(doc) || statesMarketResult(doc, lexicons.quiet.marketResult);
   const hasEvidence = hasConflictEvidence(doc, settings, isMatchReport);
   const isCrime = isCrimeReport(doc, lexicons.quiet, lexicons.actorNouns);
-  const isApolitical = !hasEvidence && isApoliticalReport(doc, lexicons.quiet, lexicons.actorNouns);
   const irrealis = new Map(triggers.map((m) => [m, readMentionIrrealis(tree, m)]));
   const parse = happened && readParsedWords(tree);
   const isUnhappened = (m: TriggerMention) => {
@@ -89,7 +87,6 @@ export function findEventsAndClaims(
       !(!hasEvidence && isQuietProspect(tree, m, irrealis.get(m)!, lexicons.quiet)) &&
       !isTrialSubject(tree, m, lexicons.quiet) &&
       !(isCrime && isCrimeEvent(tree, m, lexicons.actorNouns)) &&
-      !isApoliticalArrest(m, isApolitical) &&
       !isNamePart(doc, m) &&
       !(!hasEvidence && isOrdinaryAgreement(doc, m, lexicons.quiet)) &&
       isOccurrence(doc, m, settings) &&

@@ -10,7 +10,6 @@
 import { type Doc, spansOf } from "../../doc.js";
 import type { ActorNouns } from "./actor-nouns.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { isApoliticalReport } from "./is-apolitical-report.js";
 import { type ParseTree, wordOf } from "./parse-tree.js";
 import type { QuietLexicons } from "./quiet-lexicons.js";
 import { readPredicate } from "./read-predicate.js";
@@ -19,8 +18,21 @@ const CRIME_EVENT_TYPES = new Set(["Violence against civilians", "Battles"]);
 // Kinds of actor noun (lexicon/actors/actor-nouns.tsv) of the state's forces: their violence is coded.
 const STATE_FORCES = new Set(["police", "military"]);
 
+// Kinds of actor noun whose group, named in the plural, is an armed or political actor ("gunmen attacked the
+// village", "the attackers also stole cattle"); a lone "gunman" or "attacker" may be a robber.
+const GROUP_KINDS = new Set(["armed group", "military", "protesters", "rioters"]);
+
 export function isCrimeReport(doc: Doc, lexicons: QuietLexicons, nouns: ActorNouns): boolean {
-  return isApoliticalReport(doc, lexicons, nouns) && lexicons.crimeCues.some((cue) => cue.test(doc.text));
+  if (spansOf(doc, "entities").some((e) => e.label === "ACTOR")) return false;
+  if (lexicons.politicalCues.some((cue) => cue.test(doc.text))) return false;
+  if (namesArmedGroup(doc.text, nouns)) return false;
+  return lexicons.crimeCues.some((cue) => cue.test(doc.text));
+}
+
+function namesArmedGroup(text: string, nouns: ActorNouns): boolean {
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).some(
+    (word) => /(?:s|men)$/.test(word) && GROUP_KINDS.has(nouns.kinds.get(word) ?? ""),
+  );
 }
 
 /** A trigger of an attack, a clash or an arrest, the kinds of event a crime report tells, not done by the state. */
