@@ -35,6 +35,7 @@ import { isOrdinaryAgreement } from "./is-ordinary-agreement.js";
 import { isCrimeEvent, isCrimeReport } from "./is-ordinary-crime.js";
 import { isQuietProspect } from "./is-quiet-prospect.js";
 import { isDatedAhead } from "./is-report-date.js";
+import { isStateComplaint } from "./is-state-complaint.js";
 import { isTrialSubject } from "./is-trial-subject.js";
 import { isUnhappened as isScoredUnhappened, readParsedWords, scoreMentionHappened } from "./is-unhappened.js";
 import { joinLeadMentions } from "./join-lead-mention.js";
@@ -87,6 +88,7 @@ export function findEventsAndClaims(
       !(!hasEvidence && isQuietProspect(tree, m, irrealis.get(m)!, lexicons.quiet)) &&
       !isTrialSubject(tree, m, lexicons.quiet) &&
       !(isCrime && isCrimeEvent(tree, m, lexicons.actorNouns)) &&
+      !isStateComplaint(doc, tree, m) &&
       !isNamePart(doc, m) &&
       !(!hasEvidence && isOrdinaryAgreement(doc, m, lexicons.quiet)) &&
       isOccurrence(doc, m, settings) &&
