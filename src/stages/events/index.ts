@@ -22,6 +22,7 @@ import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
 import { isLongPast } from "./is-long-past.js";
 import { isMonthName } from "./is-month-name.js";
 import { isNamePart } from "./is-name-part.js";
+import { isNamedByPastYear } from "./is-named-by-past-year.js";
 import { isNonViolentCause } from "./is-non-violent-cause.js";
 import { isOccurrence } from "./is-occurrence.js";
 import {
@@ -95,6 +96,7 @@ export function findEventsAndClaims(
       !isFigurative(doc, m) &&
       !isNonViolentCause(doc, tree, m, triggers, lexicons) &&
       !(isLongPast(doc, m, settings) && !hasEvidence) &&
+      !isNamedByPastYear(doc, tree, m, settings) &&
       !countBefore(doc, m) &&
       !isInDate(doc, m) &&
       !isMonthName(doc, m) &&
