@@ -22,6 +22,7 @@ import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
 import { isLongPast } from "./is-long-past.js";
 import { isMonthName } from "./is-month-name.js";
 import { isNamePart } from "./is-name-part.js";
+import { findNameWords, isNameSense } from "./is-name-sense.js";
 import { isNamedByPastYear } from "./is-named-by-past-year.js";
 import { isNonViolentCause } from "./is-non-violent-cause.js";
 import { isOccurrence } from "./is-occurrence.js";
@@ -74,6 +75,7 @@ export function findEventsAndClaims(
   const isMatchReport = statesMatchResult(doc) || statesMarketResult(doc, lexicons.quiet.marketResult);
   const hasEvidence = hasConflictEvidence(doc, settings, isMatchReport);
   const isCrime = isCrimeReport(doc, lexicons.quiet, lexicons.actorNouns);
+  const nameWords = findNameWords(doc, triggers);
   const irrealis = new Map(triggers.map((m) => [m, readMentionIrrealis(tree, m)]));
   const parse = happened && readParsedWords(tree);
   const isUnhappened = (m: TriggerMention) => {
@@ -91,6 +93,7 @@ export function findEventsAndClaims(
       !(isCrime && isCrimeEvent(tree, m, lexicons.actorNouns)) &&
       !isStateComplaint(doc, tree, m) &&
       !isNamePart(doc, m) &&
+      !isNameSense(doc, tree, m, nameWords, lexicons) &&
       !(!hasEvidence && isOrdinaryAgreement(doc, m, lexicons.quiet)) &&
       isOccurrence(doc, m, settings) &&
       !isFigurative(doc, m) &&
