@@ -20,6 +20,12 @@ describe("events: one sense of a name per report", () => {
   });
 
   describe("negative cases", () => {
+    it("a force named in capitals inside its sentence is no name standing for itself", () => {
+      const text =
+        "The Libyan Air Force destroyed several trucks near the town of Sirte on Monday, a military source said.";
+      assert.deepEqual(triggerWordsOf(processDoc(text, "2021-06-28")), ["Air Force destroyed"]);
+    });
+
     it("supporters who join a rally stay a protest beside a party named a rally", () => {
       const report = [
         "Thousands of supporters joined a rally in the capital on Sunday, the Rally for Unity party said.",

@@ -22,6 +22,9 @@ export function isNameSense(
   nameWords: ReadonlySet<string>,
   lexicons: EventLexicons,
 ): boolean {
+  // A use capitalised in ordinary text is itself the evidence (is-name-part.ts decides it, with its entity):
+  // "the Syrian Air Force struck" is no name standing for another use.
+  if (isCapitalisedInText(doc, mention)) return false;
   return nameWords.has(wordOfMention(doc, mention)) && !namesCrowd(tree, mention, lexicons);
 }
 
