@@ -35,6 +35,7 @@ import {
 } from "./is-off-register.js";
 import { isOrdinaryAgreement } from "./is-ordinary-agreement.js";
 import { isCrimeEvent, isCrimeReport } from "./is-ordinary-crime.js";
+import { isQuantityChange } from "./is-quantity-change.js";
 import { isQuietProspect } from "./is-quiet-prospect.js";
 import { isDatedAhead } from "./is-report-date.js";
 import { isStateComplaint } from "./is-state-complaint.js";
@@ -92,6 +93,7 @@ export function findEventsAndClaims(
       !isTrialSubject(tree, m, lexicons.quiet) &&
       !(isCrime && isCrimeEvent(tree, m, lexicons.actorNouns)) &&
       !isStateComplaint(doc, tree, m) &&
+      !isQuantityChange(tree, m) &&
       !isNamePart(doc, m) &&
       !isNameSense(doc, tree, m, nameWords, lexicons) &&
       !(!hasEvidence && isOrdinaryAgreement(doc, m, lexicons.quiet)) &&
