@@ -16,7 +16,6 @@ import { countBefore, findTallies, findTotals } from "./find-tallies.js";
 import { findTriggers, type TriggerMention } from "./find-triggers.js";
 import { followProtestConvention } from "./follow-protest-convention.js";
 import { groupMentions } from "./group-mentions.js";
-import { isAbstractOpponent } from "./is-abstract-opponent.js";
 import { isActorDescription } from "./is-actor-description.js";
 import { isFigurative } from "./is-figurative.js";
 import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
@@ -95,7 +94,6 @@ export function findEventsAndClaims(
       !(isCrime && isCrimeEvent(tree, m, lexicons.actorNouns)) &&
       !isStateComplaint(doc, tree, m) &&
       !isQuantityChange(tree, m) &&
-      !isAbstractOpponent(doc, tree, m, lexicons) &&
       !isNamePart(doc, m) &&
       !isNameSense(doc, tree, m, nameWords, lexicons) &&
       !(!hasEvidence && isOrdinaryAgreement(doc, m, lexicons.quiet)) &&
