@@ -32,7 +32,7 @@ describe("events: the subject's head noun through its modifiers is actor 1", () 
   });
 
   it("'the massacre of villagers by Portuguese soldiers': the 'by' phrase hung under the patient is the agent", () => {
-    const { event } = firstEvent("The 1920 massacre of 300 villagers by Portuguese soldiers was remembered on Sunday.");
+    const { event } = firstEvent("The massacre of 300 villagers by Portuguese soldiers was reported on Sunday.");
     assert.equal(event?.actor1?.value.name, "Military Forces of Portugal");
     assert.equal(event?.actor2?.value.name, "Civilians");
   });
@@ -111,9 +111,7 @@ describe("events: actors the report describes but does not name (ACLED's generic
     });
 
     it("a demonym says whose the attackers are, not where the victims live", () => {
-      const { event } = firstEvent(
-        "The 1920 massacre of 300 villagers by Portuguese soldiers was remembered on Sunday.",
-      );
+      const { event } = firstEvent("The massacre of 300 villagers by Portuguese soldiers was reported on Sunday.");
       assert.equal(event?.actor2?.value.name, "Civilians");
     });
   });

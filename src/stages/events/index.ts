@@ -24,6 +24,8 @@ import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
 import { isLongPast } from "./is-long-past.js";
 import { isMonthName } from "./is-month-name.js";
 import { isNamePart } from "./is-name-part.js";
+import { findNameWords, isNameSense } from "./is-name-sense.js";
+import { isNamedByPastYear } from "./is-named-by-past-year.js";
 import { isNonViolentCause } from "./is-non-violent-cause.js";
 import { isOccurrence } from "./is-occurrence.js";
 import {
@@ -36,8 +38,10 @@ import {
 import { isOrdinaryAgreement } from "./is-ordinary-agreement.js";
 import { isCrimeEvent, isCrimeReport } from "./is-ordinary-crime.js";
 import { readPerfectTotal } from "./is-perfect-total.js";
+import { isQuantityChange } from "./is-quantity-change.js";
 import { isQuietProspect } from "./is-quiet-prospect.js";
 import { isDatedAhead } from "./is-report-date.js";
+import { isStateComplaint } from "./is-state-complaint.js";
 import { isTrialSubject } from "./is-trial-subject.js";
 import { isUnhappened as isScoredUnhappened, readParsedWords, scoreMentionHappened } from "./is-unhappened.js";
 import { joinLeadMentions } from "./join-lead-mention.js";
@@ -77,6 +81,7 @@ export function findEventsAndClaims(
   const isMatchReport = statesMatchResult(doc) || statesMarketResult(doc, lexicons.quiet.marketResult);
   const hasEvidence = hasConflictEvidence(doc, settings, isMatchReport);
   const isCrime = isCrimeReport(doc, lexicons.quiet, lexicons.actorNouns);
+  const nameWords = findNameWords(doc, triggers);
   const irrealis = new Map(
     triggers.map((m) => [m, readMentionIrrealis(tree, m) ?? readPerfectTotal(tree, m, lexicons.periodNouns)]),
   );
@@ -97,12 +102,16 @@ export function findEventsAndClaims(
       !(!hasEvidence && isQuietProspect(tree, m, irrealis.get(m)!, lexicons.quiet)) &&
       !isTrialSubject(tree, m, lexicons.quiet) &&
       !(isCrime && isCrimeEvent(tree, m, lexicons.actorNouns)) &&
+      !isStateComplaint(doc, tree, m) &&
+      !isQuantityChange(tree, m) &&
       !isNamePart(doc, m) &&
+      !isNameSense(doc, tree, m, nameWords, lexicons) &&
       !(!hasEvidence && isOrdinaryAgreement(doc, m, lexicons.quiet)) &&
       (isOccurrence(doc, m, settings) || answered.has(m)) &&
       !isFigurative(doc, m) &&
       !isNonViolentCause(doc, tree, m, triggers, lexicons) &&
       !(isLongPast(doc, m, settings) && !hasEvidence) &&
+      !isNamedByPastYear(doc, tree, m, settings) &&
       !countBefore(doc, m) &&
       !isInDate(doc, m) &&
       !isMonthName(doc, m) &&

@@ -14,14 +14,19 @@ const NAME_LABELS = new Set(["PERSON", "ORG"]);
 const TITLE_CASE_SHARE = 0.5;
 
 export function isNamePart(doc: Doc, mention: TriggerMention): boolean {
-  const word = doc.text.slice(mention.span.start, mention.span.end);
-  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
-  const sentence = spansOf(doc, "sentences")[mention.sentence];
-  if (mention.span.start === sentence.start || isTitleCase(doc.text.slice(sentence.start, sentence.end))) return false;
+  if (!isCapitalisedInText(doc, mention)) return false;
   return overlapsAny(
     spansOf(doc, "entities").filter((e) => NAME_LABELS.has(e.label)),
     mention.span,
   );
+}
+
+/** The trigger is capitalised inside a sentence written in ordinary case, not at its start. */
+export function isCapitalisedInText(doc: Doc, mention: TriggerMention): boolean {
+  const word = doc.text.slice(mention.span.start, mention.span.end);
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const sentence = spansOf(doc, "sentences")[mention.sentence];
+  return mention.span.start !== sentence.start && !isTitleCase(doc.text.slice(sentence.start, sentence.end));
 }
 
 function isTitleCase(text: string): boolean {

@@ -22,6 +22,22 @@ describe("events: a non-violent cause of death", () => {
     assert.deepEqual(triggersOf("Six people were killed on Friday when a cyclone hit the coastal villages."), []);
   });
 
+  it("a when-clause the parse hangs on the conjunct of the killing still names its cause", () => {
+    const text = "Ten people were killed and 30 injured on Monday when a lorry overturned on the highway, police said.";
+    assert.deepEqual(triggersOf(text), []);
+  });
+
+  it("a when-clause the parse hangs on the reporting verb still names its cause", () => {
+    const text =
+      "At least 16 people were killed on Sunday when a minibus fell from a mountain road into a ravine in the Pakistan-ruled district, police said.";
+    assert.deepEqual(triggersOf(text), []);
+  });
+
+  it("people in the when-clause of a passive killing stay an event", () => {
+    const text = "Ten people were killed and 30 injured on Monday when gunmen opened fire on the highway, police said.";
+    assert.ok(triggersOf(text).length > 0);
+  });
+
   it("people who killed stay an event", () => {
     assert.ok(triggersOf("Gunmen killed nine villagers in the northern town of Kano on Sunday.").length > 0);
   });

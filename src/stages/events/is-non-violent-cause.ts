@@ -6,7 +6,7 @@
 // sense of the noun (lexicon/events/non-violent-causes.tsv: no person, group or weapon sense), not from a
 // list of words seen in reports. A sentence that names a weapon keeps its event ("their car hit a
 // landmine"), and so does a cause owned by a country or group ("Israeli jets", "army helicopters").
-import { type Doc, spansOf } from "../../doc.js";
+import { type Doc, type Span, spansOf } from "../../doc.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import { actorKindOf } from "./actor-nouns.js";
 import type { EventLexicons } from "./event-lexicons.js";
@@ -16,6 +16,8 @@ import { readPredicate } from "./read-predicate.js";
 
 // Clauses that tell when or how the death came: "killed when the truck overturned".
 const WHEN_MARKS = new Set(["when", "after", "as"]);
+// Adverbial clauses climbed to find a participle's subject: the parse nests a modifier clause or two between.
+const MAX_CLAUSE_HOPS = 3;
 
 export function isNonViolentCause(
   doc: Doc,
@@ -29,23 +31,47 @@ export function isNonViolentCause(
   if (spansOf(doc, "weapons").some(inSentence)) return false;
   const predicate = readPredicate(tree, mention.span);
   if (!predicate || uposOf(tree, predicate.token) !== "VERB") return false;
-  const cause = findCause(tree, predicate.token, predicate.anchors);
+  const cause = findCause(tree, predicate.token, predicate.anchors, sentence);
   return cause >= 0 && isThingCause(doc, tree, cause, triggers, lexicons);
 }
 
-function findCause(tree: ParseTree, verb: number, anchors: ReadonlyMap<number, string>): number {
+function findCause(tree: ParseTree, verb: number, anchors: ReadonlyMap<number, string>, sentence: Span): number {
   const agent = [...anchors].find(([, role]) => role === "agent")?.[0];
   if (agent !== undefined) return agent;
   const relation = relationOf(tree, verb).split(":")[0];
   // "a bus fell into the river, killing 19": the participle's subject is its head clause's.
-  if ((relation === "advcl" || relation === "xcomp") && headOf(tree, verb) >= 0)
-    return childrenWith(tree, headOf(tree, verb), ["nsubj"])[0] ?? -1;
+  if (relation === "advcl" || relation === "xcomp") return subjectUpClauses(tree, headOf(tree, verb));
   const isPassive = childrenOf(tree, verb).some((c) => /^(?:nsubj:pass|aux:pass)$/.test(relationOf(tree, c)));
   if (!isPassive) return -1;
-  const when = childrenWith(tree, verb, ["advcl"]).find((c) =>
-    childrenWith(tree, c, ["mark", "advmod"]).some((m) => WHEN_MARKS.has(wordOf(tree, m))),
-  );
+  // "Ten were killed and 30 injured when the bus overturned": the when-clause of the pair may hang on either.
+  // Failing that, a when-clause anywhere in the sentence: the parse may hang it on "police said".
+  const isWhen = (c: number) => childrenWith(tree, c, ["mark", "advmod"]).some((m) => WHEN_MARKS.has(wordOf(tree, m)));
+  const when =
+    [verb, ...childrenWith(tree, verb, ["conj"])].flatMap((v) => childrenWith(tree, v, ["advcl"])).find(isWhen) ??
+    tokensWithin(tree, sentence).find((c) => relationOf(tree, c) === "advcl" && isWhen(c));
   return when === undefined ? -1 : (childrenWith(tree, when, ["nsubj"])[0] ?? -1);
+}
+
+/**
+ * The subject of the clause a participle hangs on, climbing through subjectless adverbial clauses ("a bus fell
+ * from the road in the hill-ruled district, killing 19": the parse may hang "killing" on "ruled").
+ */
+function subjectUpClauses(tree: ParseTree, clause: number): number {
+  for (let hops = 0, at = clause; at >= 0 && hops < MAX_CLAUSE_HOPS; hops++, at = headOf(tree, at)) {
+    const subject = childrenWith(tree, at, ["nsubj"])[0];
+    if (subject !== undefined) return subject;
+    if (!/^(?:advcl|xcomp|parataxis)$/.test(relationOf(tree, at).split(":")[0])) return -1;
+  }
+  return -1;
+}
+
+/** The tokens within the span of the verb's sentence. */
+function tokensWithin(tree: ParseTree, sentence: Span): number[] {
+  const inside: number[] = [];
+  tree.tokens.forEach((t, i) => {
+    if (t.start >= sentence.start && t.end <= sentence.end) inside.push(i);
+  });
+  return inside;
 }
 
 function isThingCause(

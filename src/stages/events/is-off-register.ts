@@ -96,6 +96,12 @@ export function hasConflictArgument(
   return candidates.some((token) => isConflictArgument(doc, tree, token, lexicons));
 }
 
+/** Whether the trigger's predicate names people or a crowd ("thousands rallied", "a rally of supporters"). */
+export function namesCrowd(tree: ParseTree, mention: TriggerMention, lexicons: EventLexicons): boolean {
+  const predicate = readPredicate(tree, mention.span);
+  return !!predicate && argumentsOf(tree, predicate).some((t) => isPeopleArgument(tree, t, lexicons));
+}
+
 /** The arguments the predicate reader found, then the verb's own dependents. */
 function argumentsOf(tree: ParseTree, predicate: Predicate): number[] {
   const own = childrenOf(tree, predicate.token).filter((c) => hasArgumentRelation(tree, c));

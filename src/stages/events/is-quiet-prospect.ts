@@ -31,7 +31,7 @@ export function isQuietProspect(
 }
 
 /** The verb a noun trigger is an argument of, climbing through nominals ("day of the march"); -1 if none. */
-function verbOfNoun(tree: ParseTree, token: number): number {
+export function verbOfNoun(tree: ParseTree, token: number): number {
   if (token < 0 || !/^(?:NOUN|PROPN)$/.test(uposOf(tree, token))) return -1;
   let current = token;
   for (let hops = 0; hops < MAX_NOUN_HOPS; hops++) {
