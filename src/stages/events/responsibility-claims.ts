@@ -8,7 +8,10 @@ export type ResponsibilityClaims = {
   nouns: ReadonlySet<string>;
   /** Verbs whose object may be the attack itself ("claimed the attack"). */
   verbsOfAttack: ReadonlySet<string>;
-  /** "responsibility", "credit", "claimed": a sentence that may claim an attack. */
+  /** Verbs that deny a claim ("denied", "rejected") and what they deny ("involvement", "any role"). */
+  denialVerbs: ReadonlySet<string>;
+  denialNouns: ReadonlySet<string>;
+  /** "responsibility", "credit", "claimed", "denied": a sentence that may claim or deny an attack. */
   phrase: RegExp;
 };
 
@@ -20,6 +23,11 @@ export function loadResponsibilityClaims(): ResponsibilityClaims {
     verbs: words("verb"),
     nouns,
     verbsOfAttack: words("verb-of-attack"),
-    phrase: new RegExp(String.raw`\b(?:${[...nouns, ...words("verb-of-attack")].join("|")})\b`, "i"),
+    denialVerbs: words("denial-verb"),
+    denialNouns: words("denial-noun"),
+    phrase: new RegExp(
+      String.raw`\b(?:${[...nouns, ...words("verb-of-attack"), ...words("denial-verb")].join("|")})\b`,
+      "i",
+    ),
   };
 }
