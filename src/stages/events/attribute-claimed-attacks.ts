@@ -10,13 +10,15 @@ import { type ActorValue, type Doc, type EventDraft, type Field, type Span, span
 import type { EventLexicons } from "./event-lexicons.js";
 import { findResponsibilityClaims, readClaimant } from "./find-claimed-perpetrator.js";
 import { findDenials } from "./find-denials.js";
+import { findSpeakerClaims } from "./find-speaker-claims.js";
 import { findReportCountry } from "./find-report-country.js";
 
 /** ACLED's inter code of unidentified armed groups, the placeholder a claim replaces. */
 const UNIDENTIFIED_INTER = 3;
 
 export function attributeClaimedAttacks(doc: Doc, events: EventDraft[], lexicons: EventLexicons): void {
-  for (const claim of [...findResponsibilityClaims(doc, lexicons), ...findDenials(doc, lexicons)]) {
+  const claims = [...findResponsibilityClaims(doc, lexicons), ...findSpeakerClaims(doc, lexicons)];
+  for (const claim of [...claims, ...findDenials(doc, lexicons)]) {
     const target = namedEvent(events, claim.attack) ?? claimedEvent(events, claim.at);
     if (!target) continue;
     const place = target.place?.value;

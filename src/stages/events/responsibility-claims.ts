@@ -11,6 +11,8 @@ export type ResponsibilityClaims = {
   /** Verbs that deny a claim ("denied", "rejected") and what they deny ("involvement", "any role"). */
   denialVerbs: ReadonlySet<string>;
   denialNouns: ReadonlySet<string>;
+  /** Words whose subject did the attack they govern ("carried out the attack", "behind the bombing"). */
+  claimCues: ReadonlySet<string>;
   /** "responsibility", "credit", "claimed", "denied": a sentence that may claim or deny an attack. */
   phrase: RegExp;
 };
@@ -25,8 +27,9 @@ export function loadResponsibilityClaims(): ResponsibilityClaims {
     verbsOfAttack: words("verb-of-attack"),
     denialVerbs: words("denial-verb"),
     denialNouns: words("denial-noun"),
+    claimCues: words("claim-cue"),
     phrase: new RegExp(
-      String.raw`\b(?:${[...nouns, ...words("verb-of-attack"), ...words("denial-verb")].join("|")})\b`,
+      String.raw`\b(?:${[...nouns, ...words("verb-of-attack"), ...words("denial-verb"), ...words("claim-cue")].join("|")})\b`,
       "i",
     ),
   };
