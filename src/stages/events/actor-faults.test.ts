@@ -48,6 +48,47 @@ describe("events: denials name no actor", () => {
   });
 });
 
+describe("events: a group that says its own force did an attack claims it", () => {
+  it("'said its fighters carried out the attack' after the attack names the attacker", () => {
+    const [bombing] = recordsOf(
+      "A car bomb killed six people in Kismayo on Sunday. Al-Shabaab said its fighters carried out the attack.",
+    );
+    assert.equal(bombing.actor1, "Al Shabaab");
+  });
+  it("'said it was behind the attack' after the attack names the attacker", () => {
+    const [bombing] = recordsOf(
+      "A car bomb killed six people in Kismayo on Sunday. Al-Shabaab said it was behind the attack.",
+    );
+    assert.equal(bombing.actor1, "Al Shabaab");
+  });
+  describe("negative cases", () => {
+    it("a speaker investigating the attack claims nothing", () => {
+      const [bombing] = recordsOf(
+        "A car bomb killed six people in Kismayo on Sunday. Police said they were investigating the attack.",
+      );
+      assert.equal(bombing.actor1, null);
+    });
+  });
+});
+
+describe("events: each mention's civilian victims are evidence of actor 2", () => {
+  it("the man killed in a later sentence of the incident is evidence beside the counted people", () => {
+    const [attack] = recordsOf(
+      "Gunmen killed four people at a market in Gao on Sunday. In the same attack, a man was shot dead at his door.",
+    );
+    assert.match(String(attack.actor2), /^Civilians/);
+    const result = processText(
+      "Gunmen killed four people at a market in Gao on Sunday. In the same attack, a man was shot dead at his door.",
+      { published: "2024-10-14" },
+    );
+    assert.ok("doc" in result);
+    const words = result.doc.events.flatMap(
+      (e) => e.actor2?.evidence.map((s) => result.doc.text.slice(s.start, s.end)) ?? [],
+    );
+    assert.ok(words.includes("man"), words.join("|"));
+  });
+});
+
 describe("events: one-sided shootings are attacks on civilians", () => {
   it("gunmen opening fire at a wedding party is an Attack on civilians, not an armed clash", () => {
     const records = recordsOf(
