@@ -10,8 +10,8 @@ import { type ActorValue, type Doc, type EventDraft, type Field, type Span, span
 import type { EventLexicons } from "./event-lexicons.js";
 import { findResponsibilityClaims, readClaimant } from "./find-claimed-perpetrator.js";
 import { findDenials } from "./find-denials.js";
-import { findSpeakerClaims } from "./find-speaker-claims.js";
 import { findReportCountry } from "./find-report-country.js";
+import { findSpeakerClaims } from "./find-speaker-claims.js";
 
 /** ACLED's inter code of unidentified armed groups, the placeholder a claim replaces. */
 const UNIDENTIFIED_INTER = 3;
