@@ -41,15 +41,16 @@ export function findSpeakerClaims(doc: Doc, lexicons: EventLexicons): Responsibi
 }
 
 /**
- * The attack the clause says its subject did: the clause itself when an attack verb ("its fighters
- * attacked") or an attack after a cue ("it was behind the attack"), else an attack word governed by a cue
- * verb ("carried out the bombing", "responsible for the attack"); -1 ("they were investigating the attack").
+ * The attack the clause says its subject did: an attack after a cue ("it was behind the attack") or
+ * governed by a cue verb ("carried out the bombing", "responsible for the attack"); -1 for "they were
+ * investigating the attack", and for an act told anew ("they had targeted a hangar"), which is an event of
+ * its own, not a claim of one reported before.
  */
 function attackOf(tree: ParseTree, clause: number, lexicons: EventLexicons): number {
   const cues = lexicons.responsibilityClaims.claimCues;
   if (isAttackWord(tree, clause, lexicons)) {
     const marker = caseOf(tree, clause);
-    return marker === null ? (uposOf(tree, clause) === "VERB" ? clause : -1) : cues.has(marker) ? clause : -1;
+    return marker !== null && cues.has(marker) ? clause : -1;
   }
   if (!cues.has(wordOf(tree, clause))) return -1;
   const argument = childrenOf(tree, clause).find(
