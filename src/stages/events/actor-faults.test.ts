@@ -147,3 +147,16 @@ describe("events: associated actors come from the main actor's clause", () => {
     });
   });
 });
+
+describe("events: the noun a name owns is evidence of the actor", () => {
+  it("'the IRA's Derry brigade had detonated': the brigade is the IRA's evidence too", () => {
+    const result = processText("By Sunday evening, the IRA's Derry brigade had detonated three bombs in the town.", {
+      published: "2024-10-14",
+    });
+    assert.ok("doc" in result);
+    const [bombing] = result.doc.events;
+    const words = bombing.actor1?.evidence.map((s) => result.doc.text.slice(s.start, s.end)) ?? [];
+    assert.equal(bombing.actor1?.value.name, "IRA");
+    assert.ok(words.includes("brigade"), words.join("|"));
+  });
+});

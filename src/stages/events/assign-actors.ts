@@ -17,6 +17,7 @@ import { endsWithLocative } from "../../text/locative-prepositions.js";
 import type { CivilianPatterns } from "./event-lexicons.js";
 import { findForceOwner } from "./find-force-owner.js";
 import { clauseOf } from "./find-in-clause.js";
+import { findOwnedHead } from "./find-owned-head.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { ActorOrigins } from "./keep-clause-associates.js";
 import { withArticle } from "./name-generic-actor.js";
@@ -111,6 +112,8 @@ export function assignActors(
             ? unlistedGroup(doc, entity)
             : actorValue(owner ?? entity, isViolence && role === "actor1");
       const added = role && value ? addActor(roles[role], value, entity) : null;
+      const ownedHead = added && parsed === "actor1" ? findOwnedHead(tree, predicate, entity) : null;
+      if (added && ownedHead) added.evidence.push(ownedHead);
       if (added && !roles.origins.has(added)) roles.origins.set(added, mention);
     }
   }
