@@ -17,7 +17,9 @@ import { endsWithLocative } from "../../text/locative-prepositions.js";
 import type { CivilianPatterns } from "./event-lexicons.js";
 import { findForceOwner } from "./find-force-owner.js";
 import { clauseOf } from "./find-in-clause.js";
+import { findOwnedHead } from "./find-owned-head.js";
 import type { TriggerMention } from "./find-triggers.js";
+import type { ActorOrigins } from "./keep-clause-associates.js";
 import { withArticle } from "./name-generic-actor.js";
 import { headOf, headTokenOf, type ParseTree, readParseTree, uposOf } from "./parse-tree.js";
 import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
@@ -32,7 +34,13 @@ const PLACE_NOUN_MAX_CHARS = 24;
 /** Deeper than any sentence a news parse yields; a guard against a malformed head chain. */
 const MAX_DEPTH = 64;
 
-export type ActorRoles = { actor1: Field<ActorValue>[]; actor2: Field<ActorValue>[] };
+export type ActorRoles = {
+  actor1: Field<ActorValue>[];
+  actor2: Field<ActorValue>[];
+  /** The mention whose clause first named each actor: associates come from the main actor's clause. */
+  origins: ActorOrigins;
+};
+type ActorRole = "actor1" | "actor2";
 
 // The cue, then at most three modifier words ("against two Iranian-backed militias"), then the actor.
 const TARGET_CUE = /\b(?:against|on|targeting|targeted|at|hitting|struck|hit)\s+(?:[\w'’-]+\s+){0,3}$/i;
@@ -79,7 +87,7 @@ export function assignActors(
   settings: EventsSettings,
   civilian?: CivilianPatterns,
 ): ActorRoles {
-  const roles: ActorRoles = { actor1: [], actor2: [] };
+  const roles: ActorRoles = { actor1: [], actor2: [], origins: new Map() };
   const sentences = spansOf(doc, "sentences");
   const tree = readParseTree(doc);
   for (const mention of mentions) {
@@ -103,7 +111,10 @@ export function assignActors(
           : entity.label === "ORG"
             ? unlistedGroup(doc, entity)
             : actorValue(owner ?? entity, isViolence && role === "actor1");
-      if (role && value) addActor(roles[role], value, entity);
+      const added = role && value ? addActor(roles[role], value, entity) : null;
+      const ownedHead = added && parsed === "actor1" ? findOwnedHead(tree, predicate, entity) : null;
+      if (added && ownedHead) added.evidence.push(ownedHead);
+      if (added && !roles.origins.has(added)) roles.origins.set(added, mention);
     }
   }
   // "In February, he ordered F-15E airstrikes": no actor named, so the person "he" stands for.
@@ -123,7 +134,7 @@ export function assignActors(
  * own ("said its fighters killed"). Elsewhere (undefined) the word-window rules below decide: a parse
  * that hangs the name in another clause is too often wrong about news sentences to veto them.
  */
-function parsedRoleOf(tree: ParseTree, predicate: Predicate | null, entity: Span): keyof ActorRoles | null | undefined {
+function parsedRoleOf(tree: ParseTree, predicate: Predicate | null, entity: Span): ActorRole | null | undefined {
   const role = predicate ? roleOfSpan(tree, predicate, entity) : null;
   if (role === "agent") return "actor1";
   if (role === "patient") return "actor2";
@@ -153,7 +164,7 @@ function roleOf(
   entity: LayerSpan<"entities">,
   mention: TriggerMention,
   settings: EventsSettings,
-): keyof ActorRoles | null {
+): ActorRole | null {
   if (entity.end <= mention.span.start) {
     const between = doc.text.slice(entity.end, mention.span.start);
     if (/[.;]/.test(between) || between.length > settings.actorBeforeTriggerMaxChars) return null;
@@ -261,8 +272,13 @@ export function actorValue(entity: LayerSpan<"entities">, isForce = true): Actor
   return { name: String(data.name), inter: Number(data.inter) || 0, country: data.iso3 };
 }
 
-function addActor(list: Field<ActorValue>[], value: ActorValue, entity: Span) {
+function addActor(list: Field<ActorValue>[], value: ActorValue, entity: Span): Field<ActorValue> {
   const existing = list.find((f) => f.value.name === value.name);
-  if (existing) existing.evidence.push(entity);
-  else list.push({ value, evidence: [entity], stated: entity.label === "ACTOR" });
+  if (existing) {
+    existing.evidence.push(entity);
+    return existing;
+  }
+  const added = { value, evidence: [entity], stated: entity.label === "ACTOR" };
+  list.push(added);
+  return added;
 }

@@ -4,17 +4,21 @@
 // the claim comes first, as in a headline). It replaces an unidentified armed group, never a named actor,
 // and a group the lead's rules took for the target (draft-incident.ts) is no target when it claims the
 // attack, nor is one said not to have claimed it. A denied claim ("No group has claimed responsibility")
-// names no actor 1.
-import type { ActorValue, Doc, EventDraft, Field } from "../../doc.js";
+// names no actor 1, and a denial ("the Taliban denied involvement", find-denials.ts) is no evidence that the
+// one who denies took part on either side: its words are taken out of the record's actors.
+import { type ActorValue, type Doc, type EventDraft, type Field, type Span, spansOf } from "../../doc.js";
 import type { EventLexicons } from "./event-lexicons.js";
 import { findResponsibilityClaims, readClaimant } from "./find-claimed-perpetrator.js";
+import { findDenials } from "./find-denials.js";
 import { findReportCountry } from "./find-report-country.js";
+import { findSpeakerClaims } from "./find-speaker-claims.js";
 
 /** ACLED's inter code of unidentified armed groups, the placeholder a claim replaces. */
 const UNIDENTIFIED_INTER = 3;
 
 export function attributeClaimedAttacks(doc: Doc, events: EventDraft[], lexicons: EventLexicons): void {
-  for (const claim of findResponsibilityClaims(doc, lexicons)) {
+  const claims = [...findResponsibilityClaims(doc, lexicons), ...findSpeakerClaims(doc, lexicons)];
+  for (const claim of [...claims, ...findDenials(doc, lexicons)]) {
     const target = namedEvent(events, claim.attack) ?? claimedEvent(events, claim.at);
     if (!target) continue;
     const place = target.place?.value;
@@ -25,7 +29,8 @@ export function attributeClaimedAttacks(doc: Doc, events: EventDraft[], lexicons
     const claimant = readClaimant(doc, claim, countries, lexicons);
     if (!claimant) continue;
     for (const draft of events.filter((e) => e === target || (e.incident ?? -1) === (target.incident ?? -2)))
-      if (claim.isDenied) dropTarget(draft, claimant);
+      if (claim.isDenial) dropDenier(doc, draft, claimant);
+      else if (claim.isDenied) dropTarget(draft, claimant);
       else assignClaimant(draft, claimant);
   }
 }
@@ -57,6 +62,23 @@ function dropTarget(draft: EventDraft, group: Field<ActorValue>): void {
   const isSame = (f: Field<ActorValue> | null) => f?.value.name === group.value.name;
   if (isSame(draft.actor2)) draft.actor2 = draft.assocActors2.shift() ?? null;
   draft.assocActors2 = draft.assocActors2.filter((f) => !isSame(f));
+}
+
+/** The denier's words in the denial's sentence are no evidence of an actor; one left with none is dropped. */
+function dropDenier(doc: Doc, draft: EventDraft, denier: Field<ActorValue>): void {
+  const sentence = spansOf(doc, "sentences").find((s) =>
+    denier.evidence.some((e) => s.start <= e.start && e.end <= s.end),
+  );
+  const isInDenial = (span: Span) => !!sentence && sentence.start <= span.start && span.end <= sentence.end;
+  const keep = (f: Field<ActorValue> | null): Field<ActorValue> | null => {
+    if (!f || f.value.name !== denier.value.name) return f;
+    const evidence = f.evidence.filter((e) => !isInDenial(e));
+    return evidence.length > 0 ? { ...f, evidence } : null;
+  };
+  draft.actor1 = keep(draft.actor1) ?? (draft.actor1 ? (draft.assocActors1.shift() ?? null) : null);
+  draft.actor2 = keep(draft.actor2) ?? (draft.actor2 ? (draft.assocActors2.shift() ?? null) : null);
+  draft.assocActors1 = draft.assocActors1.flatMap((f) => keep(f) ?? []);
+  draft.assocActors2 = draft.assocActors2.flatMap((f) => keep(f) ?? []);
 }
 
 function isUnidentified(actor: ActorValue): boolean {

@@ -214,10 +214,13 @@ function findTarget(ctx: TriggerContext, lexicons: EventLexicons, maxWords: numb
   const isPassive = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(ctx.before);
   const passiveSubject = isPassive ? (ctx.before.split(/[;,]/).pop() ?? "") : "";
   for (const text of [after, passiveSubject]) {
-    const civilian = cueRegex("civilian_target", lexicons).exec(text);
+    // The civilian nouns a casualty count reads ("killing seven guests") name civilians here too.
+    const civilian = cueRegex("civilian_target", lexicons).exec(text) ?? lexicons.civilian.inCount.exec(text);
     const armed = cueRegex("armed_target", lexicons).exec(text);
     if (civilian && (!armed || civilian.index < armed.index)) return "civilian";
     if (armed) return "armed";
   }
-  return null;
+  // "opened fire at a wedding party": a civilian place right after a target cue is what was attacked,
+  // one-sided violence (ACLED's Attack) whatever the weapon, since no armed side is named against them.
+  return lexicons.civilian.afterCue.test(ctx.after.slice(agentFirst?.[0].length ?? 0)) ? "civilian" : null;
 }

@@ -27,6 +27,7 @@ import { findReportCountry } from "./find-report-country.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { findUnnamedActor } from "./find-unnamed-actor.js";
 import type { Incident } from "./incident.js";
+import { associatesOf } from "./keep-clause-associates.js";
 import { locateEachCountry } from "./locate-event.js";
 import type { EventsSettings } from "./settings.js";
 import { describeSplit, shareOut } from "./share-out.js";
@@ -114,8 +115,8 @@ export function draftIncident(
             : (widened ?? (incident.date ? dateField(incident.date) : null)),
         actor1: actor1 ? withInter(actor1) : null,
         actor2: actor2 ? withInter(actor2) : null,
-        assocActors1: roles.actor1.slice(1).map(withInter),
-        assocActors2: targets.slice(1).map(withInter),
+        assocActors1: associatesOf(roles.actor1, roles.actor1[0] ?? null, roles.origins).map(withInter),
+        assocActors2: associatesOf(targets.slice(1), targets[0] ?? null, roles.origins).map(withInter),
         place,
         fatalities: shareOut(fatalities, part, parts),
         weapons: findWeapons(doc, incident.mentions, triggers, settings),

@@ -6,6 +6,7 @@ import { type ActorValue, type Doc, type Field, type LayerSpan, type Span, spans
 import type { ActorNouns } from "./actor-nouns.js";
 import type { CivilianPatterns, EventLexicons } from "./event-lexicons.js";
 import { clauseOf } from "./find-in-clause.js";
+import { findParsedVictims } from "./find-parsed-victims.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { countedNounsOf, type ParseTree, readParseTree, wordOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
@@ -24,7 +25,8 @@ export function findCivilianTarget(
   // hurt" names the civilians of one incident twice.
   const cued = afterCue(doc, mentions, all, lexicons.civilian, settings);
   const counted = inCasualtyCount(doc, sentences, lexicons);
-  const found = [...cued, ...counted.filter((c) => !cued.some((s) => s.start === c.start))];
+  const parsed = findParsedVictims(doc, mentions, lexicons.actorNouns);
+  const found = [...cued, ...counted, ...parsed].filter((c, i, all) => all.findIndex((s) => s.start === c.start) === i);
   // The people hit first, a place they were hit in ("a market") after them.
   const isPerson = (s: Span) => !lexicons.civilian.place.test(doc.text.slice(s.start, s.end));
   const spans = [...found.filter(isPerson), ...found.filter((s) => !isPerson(s))];

@@ -27,6 +27,8 @@ export type ResponsibilityClaim = {
   at: number;
   claimant: number;
   isDenied: boolean;
+  /** A verb of denial ("denied involvement"): the claimant is said not to have done it. */
+  isDenial?: boolean;
   /** The words naming the attack claimed ("the bombings" of "responsibility for the bombings"), if any. */
   attack?: { start: number; end: number };
 };
@@ -116,12 +118,12 @@ function claimedAttackOf(tree: ParseTree, noun: number, verb: number, lexicons: 
   return claimed.length > 0 ? tree.tokens[claimed[0]] : null;
 }
 
-function isAttackWord(tree: ParseTree, token: number, lexicons: EventLexicons): boolean {
+export function isAttackWord(tree: ParseTree, token: number, lexicons: EventLexicons): boolean {
   return lexicons.triggers.some((t) => findBoundedMatches(wordOf(tree, token), t.pattern).length > 0);
 }
 
 /** The subject; "X, which claimed": X; "was claimed by X": X. */
-function claimantOf(tree: ParseTree, verb: number): number {
+export function claimantOf(tree: ParseTree, verb: number): number {
   const subject = childrenWith(tree, verb, ["nsubj"]).find((c) => relationOf(tree, c) === "nsubj");
   if (subject !== undefined)
     return RELATIVE_PRONOUNS.has(wordOf(tree, subject)) ? antecedentOf(tree, subject) : subject;

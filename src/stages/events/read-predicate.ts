@@ -14,6 +14,7 @@ import {
   uposOf,
   wordOf,
 } from "./parse-tree.js";
+import { lostSubjectOf, predicateTokenOf, takesVerbArguments } from "./read-misparsed-verb.js";
 import { SPEECH } from "./resolve-leader-actor.js";
 
 export type Role = "agent" | "patient";
@@ -44,10 +45,11 @@ const NOMINAL = new Set(["NOUN", "PROPN"]);
 const STRAY_SUBJECT_RELATIONS = new Set(["obl:unmarked", "dep"]);
 
 export function readPredicate(tree: ParseTree, trigger: { start: number; end: number }): Predicate | null {
-  const token = headTokenOf(tree, trigger);
+  const token = predicateTokenOf(tree, trigger);
   if (token < 0) return null;
   const anchors = new Map<number, Role>();
-  const isNoun = NOMINAL.has(uposOf(tree, token));
+  // A noun with an object is a verb the tagger misread ("Soldiers shot dead three villagers").
+  const isNoun = NOMINAL.has(uposOf(tree, token)) && !takesVerbArguments(tree, token);
   if (isNoun) addNounArguments(tree, token, anchors);
   else addVerbArguments(tree, token, anchors);
   const governor = isNoun ? governingVerb(tree, token) : -1;
@@ -66,6 +68,8 @@ function addVerbArguments(tree: ParseTree, verb: number, anchors: Map<number, Ro
   }
   const stray = straySubject(tree, verb);
   if (stray >= 0) anchors.set(stray, isUndergoer ? "patient" : "agent");
+  const lost = stray < 0 && ![...anchors.values()].includes("agent") ? lostSubjectOf(tree, verb) : -1;
+  if (lost >= 0 && !anchors.has(lost)) anchors.set(lost, isUndergoer ? "patient" : "agent");
   // "militants stormed the village and killed 12": the second verb shares the first one's subject, or
   // the noun the first one acts for ("gunmen at the market opened fire and detonated", see addAntecedent).
   if (relationOf(tree, verb) === "conj" && ![...anchors.values()].includes("agent")) {

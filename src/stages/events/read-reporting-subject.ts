@@ -65,6 +65,11 @@ function phraseHeadOf(tree: ParseTree, token: number): number {
   return token;
 }
 
+/** "it", "they", or a phrase owned by "its", "their": the speaker's own force as the reported agent. */
+export function isSpeakersOwn(tree: ParseTree, token: number): boolean {
+  return isOwnedByPronoun(tree, token) || SPEAKER_PRONOUNS.has(wordOf(tree, token));
+}
+
 function isOwnedByPronoun(tree: ParseTree, token: number): boolean {
   return childrenWith(tree, token, ["nmod:poss"]).some((c) => OWNING_PRONOUNS.has(wordOf(tree, c)));
 }

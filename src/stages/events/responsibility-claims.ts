@@ -8,7 +8,12 @@ export type ResponsibilityClaims = {
   nouns: ReadonlySet<string>;
   /** Verbs whose object may be the attack itself ("claimed the attack"). */
   verbsOfAttack: ReadonlySet<string>;
-  /** "responsibility", "credit", "claimed": a sentence that may claim an attack. */
+  /** Verbs that deny a claim ("denied", "rejected") and what they deny ("involvement", "any role"). */
+  denialVerbs: ReadonlySet<string>;
+  denialNouns: ReadonlySet<string>;
+  /** Words whose subject did the attack they govern ("carried out the attack", "behind the bombing"). */
+  claimCues: ReadonlySet<string>;
+  /** "responsibility", "credit", "claimed", "denied": a sentence that may claim or deny an attack. */
   phrase: RegExp;
 };
 
@@ -20,6 +25,12 @@ export function loadResponsibilityClaims(): ResponsibilityClaims {
     verbs: words("verb"),
     nouns,
     verbsOfAttack: words("verb-of-attack"),
-    phrase: new RegExp(String.raw`\b(?:${[...nouns, ...words("verb-of-attack")].join("|")})\b`, "i"),
+    denialVerbs: words("denial-verb"),
+    denialNouns: words("denial-noun"),
+    claimCues: words("claim-cue"),
+    phrase: new RegExp(
+      String.raw`\b(?:${[...nouns, ...words("verb-of-attack"), ...words("denial-verb"), ...words("claim-cue")].join("|")})\b`,
+      "i",
+    ),
   };
 }

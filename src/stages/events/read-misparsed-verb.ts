@@ -1,0 +1,49 @@
+// Where the parser misreads a verb of a trigger, what the parse still says of it. "Soldiers shot dead three
+// villagers" comes out with "shot" a noun (its subject a compound before it, "dead" an adjective of the
+// victims); "Militia fighters allied with the army attacked the village" with "allied" the main verb and
+// the trigger its xcomp. UD gives the noun no object and an xcomp's subject to its controller, so both are
+// read back from the parse's own relations, without changing the parser.
+import { childrenOf, headOf, headTokenOf, type ParseTree, relationOf, uposOf } from "./parse-tree.js";
+
+// Arguments only a verb takes: a token of the trigger with one of these is its verb, whatever its tag.
+const VERB_ARGUMENTS = /^(?:obj|iobj|nsubj:pass|obl:agent)$/;
+
+/**
+ * The trigger's predicate token: a word of it the tagger called a noun that takes a verb's arguments ("shot"
+ * of "shot dead" with an object), else the word whose head lies outside it.
+ */
+export function predicateTokenOf(tree: ParseTree, trigger: { start: number; end: number }): number {
+  const head = headTokenOf(tree, trigger);
+  if (head < 0) return head;
+  for (let i = firstTokenIn(tree, trigger, head); i < tree.tokens.length && tree.tokens[i].end <= trigger.end; i++)
+    if (i !== head && uposOf(tree, i) === "NOUN" && takesVerbArguments(tree, i)) return i;
+  return head;
+}
+
+function firstTokenIn(tree: ParseTree, trigger: { start: number }, inside: number): number {
+  let i = inside;
+  while (i > 0 && tree.tokens[i - 1].start >= trigger.start) i--;
+  return i;
+}
+
+/** A token with an object or a passive subject acts as a verb, even where the tagger called it a noun. */
+export function takesVerbArguments(tree: ParseTree, token: number): boolean {
+  return childrenOf(tree, token).some((c) => VERB_ARGUMENTS.test(relationOf(tree, c)));
+}
+
+/**
+ * The subject a verb read as a noun left as a compound before it ("Soldiers shot dead"), or the controller
+ * of an xcomp (its head's object, else its head's subject: "fighters allied with the army attacked"); -1.
+ */
+export function lostSubjectOf(tree: ParseTree, verb: number): number {
+  const compound = childrenOf(tree, verb).filter((c) => c < verb && relationOf(tree, c) === "compound");
+  if (compound.length > 0) return compound[0];
+  if (relationOf(tree, verb) !== "xcomp") return -1;
+  const head = headOf(tree, verb);
+  const controllers = childrenOf(tree, head);
+  return (
+    controllers.find((c) => relationOf(tree, c) === "obj") ??
+    controllers.find((c) => relationOf(tree, c) === "nsubj") ??
+    -1
+  );
+}
