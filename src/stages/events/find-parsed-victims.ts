@@ -1,4 +1,4 @@
-// "a man was killed and five more were wounded", "the villagers were shot dead by soldiers": the civilians
+// "a driver died and four others were hurt", "the villagers were shot dead by soldiers": the civilians
 // the parse makes the patient of each of an incident's triggers. They are evidence of the incident's
 // civilian actor 2 beside the counted and cued ones (find-civilian-target.ts), so that the record shows the
 // words naming who was hit by each of its mentions, not only by the first.

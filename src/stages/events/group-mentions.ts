@@ -292,7 +292,7 @@ function adoptFollowingDate(
   lookahead: number,
 ) {
   const sentences = spansOf(doc, "sentences");
-  const isOtherTime = (d: Span) =>
+  const isOtherTime = (d: LayerSpan<"dates">) =>
     isReportDate(d) || isComparisonDate(tree, d) || isPeriodBound(tree, d) || isRelativeClauseDate(tree, d);
   for (let i = from + 1; i <= from + lookahead && i < sentences.length; i++) {
     if (taken.has(i)) continue;

@@ -32,8 +32,12 @@ export function isOtherRelativeClauseDate(tree: ParseTree, date: LayerSpan<"date
   return headOf(tree, clause) !== triggerToken && !isWithin(tree, triggerToken, clause);
 }
 
-/** A date in a sentence with no trigger of its own: one in any relative clause describes that clause's noun. */
-export function isRelativeClauseDate(tree: ParseTree, date: Range): boolean {
+/**
+ * A date in a sentence with no trigger of its own: one in any relative clause describes that clause's noun,
+ * unless it names a day ("the strike, which came on Sunday"), for the reason above.
+ */
+export function isRelativeClauseDate(tree: ParseTree, date: LayerSpan<"dates">): boolean {
+  if (date.data?.precision === 1) return false;
   return !!commaRelativeClause(tree.doc.text, date) || relativeClauseOf(tree, headTokenOf(tree, date)) >= 0;
 }
 

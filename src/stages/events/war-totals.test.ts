@@ -57,5 +57,12 @@ describe("events: a date in a relative clause about another noun", () => {
       const doc = run("The attack, which took place on Sunday, killed five soldiers near Damboa.");
       assert.deepEqual(datesOf(doc), ["2024-10-13"]);
     });
+
+    it("an undated strike takes the day of a later sentence's clause about it: 'the raid, which came on Sunday'", () => {
+      const doc = run(
+        "Jets struck militia depots near the border. No casualties were reported from the raid, which came late on Sunday.",
+      );
+      assert.deepEqual(datesOf(doc), ["2024-10-13"]);
+    });
   });
 });
