@@ -1,7 +1,7 @@
 // The pipeline's Doc for an invented report in a test: processText with the publication date the report
 // assumes, failing the test when the report is declined instead of returning a skip.
 import assert from "node:assert/strict";
-import type { Doc } from "../doc.js";
+import type { Doc, EventDraft } from "../doc.js";
 import { processText } from "../process.js";
 
 export function processDoc(text: string, published: string): Doc {
@@ -13,4 +13,12 @@ export function processDoc(text: string, published: string): Doc {
 /** The trigger words of a Doc's events, in order: what a test of "is this an event" reads. */
 export function triggerWordsOf(doc: Doc): string[] {
   return doc.events.map((e) => doc.text.slice(e.trigger.start, e.trigger.end));
+}
+
+/** "Attack @ Solle: killed|attack / …": each event's sub-type, place and type evidence, for assertion messages. */
+export function showEvents(doc: Doc): string {
+  const words = (e: EventDraft) => e.eventType.evidence.map((s) => doc.text.slice(s.start, s.end));
+  return doc.events
+    .map((e) => `${e.subEventType.value} @ ${e.place?.value.location ?? "-"}: ${words(e).join("|")}`)
+    .join(" / ");
 }

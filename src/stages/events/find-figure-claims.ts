@@ -28,41 +28,55 @@ export function findFigureClaims(doc: Doc, events: EventDraft[], settings: Event
       new Set(killed.map((s) => sentenceOf(doc, s))).size < 2
     )
       return;
-    const members = events.flatMap((e, i) =>
-      i === index || (e.incident !== undefined && e.incident === event.incident) ? [i] : [],
-    );
+    const members = incidentMembers(events, index);
     for (const span of killed) {
-      const sentenceIndex = sentenceOf(doc, span);
-      const data: Partial<QuantityData> = span.data ?? {};
-      claims.push({
-        kind: "fatalities",
-        claimant: sentenceIndex >= 0 ? findSpeaker(doc, sentenceIndex, settings) : null,
-        eventType: event.eventType.value,
-        subEventType: event.subEventType.value,
-        count: {
-          value: {
-            low: Number(data.low),
-            best: Number(data.best),
-            high: data.high === null || data.high === undefined ? null : Number(data.high),
-          },
-          evidence: [span],
-          stated: true,
-        },
-        period: event.date,
-        actor: event.actor1,
-        target: event.actor2,
-        place: event.place,
-        events: members,
-        statement: {
-          ...spansOf(doc, "sentences")[Math.max(0, sentenceIndex)],
-          label: "CLAIM",
-          by: "events/find-figure-claims",
-        },
-        trigger: span,
-      });
+      claims.push(
+        fatalityClaim(doc, event, members, span, sentenceOf(doc, span), settings, "events/find-figure-claims"),
+      );
     }
   });
   return claims;
+}
+
+/** The indexes of the events of `events[index]`'s incident, itself included. */
+export function incidentMembers(events: EventDraft[], index: number): number[] {
+  const incident = events[index].incident;
+  return events.flatMap((e, i) => (i === index || (incident !== undefined && e.incident === incident) ? [i] : []));
+}
+
+/** A fatalities claim of `event`'s incident: the count `span`, in the words of its sentence's speaker. */
+export function fatalityClaim(
+  doc: Doc,
+  event: EventDraft,
+  members: number[],
+  span: LayerSpan<"numbers">,
+  sentence: number,
+  settings: EventsSettings,
+  by: string,
+): ClaimDraft {
+  const data: Partial<QuantityData> = span.data ?? {};
+  return {
+    kind: "fatalities",
+    claimant: sentence >= 0 ? findSpeaker(doc, sentence, settings) : null,
+    eventType: event.eventType.value,
+    subEventType: event.subEventType.value,
+    count: {
+      value: {
+        low: Number(data.low),
+        best: Number(data.best),
+        high: data.high === null || data.high === undefined ? null : Number(data.high),
+      },
+      evidence: [span],
+      stated: true,
+    },
+    period: event.date,
+    actor: event.actor1,
+    target: event.actor2,
+    place: event.place,
+    events: members,
+    statement: { ...spansOf(doc, "sentences")[Math.max(0, sentence)], label: "CLAIM", by },
+    trigger: span,
+  };
 }
 
 /** The numbers layer's span behind a piece of evidence (evidence keeps only what every span has). */

@@ -5,17 +5,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc, EventDraft } from "../../doc.js";
-import { processDoc } from "../../testing/process-doc.js";
+import { processDoc, showEvents } from "../../testing/process-doc.js";
 
 const run = (text: string): Doc => processDoc(text, "2024-10-14");
 const wordsOf = (doc: Doc, e: EventDraft) => e.eventType.evidence.map((s) => doc.text.slice(s.start, s.end));
-const show = (doc: Doc) =>
-  doc.events
-    .map((e) => `${e.subEventType.value} @ ${e.place?.value.location ?? "-"}: ${wordsOf(doc, e).join("|")}`)
-    .join(" / ");
 const withWord = (doc: Doc, word: string) => {
   const found = doc.events.findIndex((e) => wordsOf(doc, e).some((w) => w.includes(word)));
-  assert.ok(found >= 0, `no record with "${word}": ${show(doc)}`);
+  assert.ok(found >= 0, `no record with "${word}": ${showEvents(doc)}`);
   return found;
 };
 
@@ -24,10 +20,10 @@ describe("events: the two sides of a response chain told backwards", () => {
     const doc = run(
       "Turkish warplanes struck Kurdish militant positions in northern Iraq on Monday, hours after the group launched an armed drone at a base in Hakkari province. The drone attack wounded three soldiers, the ministry said.",
     );
-    assert.equal(doc.events.length, 2, show(doc));
+    assert.equal(doc.events.length, 2, showEvents(doc));
     const [strikes, drone] = [withWord(doc, "warplanes"), withWord(doc, "launched")];
-    assert.notEqual(strikes, drone, show(doc));
-    assert.ok(wordsOf(doc, doc.events[drone]).includes("drone attack"), show(doc));
+    assert.notEqual(strikes, drone, showEvents(doc));
+    assert.ok(wordsOf(doc, doc.events[drone]).includes("drone attack"), showEvents(doc));
     assert.equal(doc.events[drone].injuries?.value.best, 3);
     assert.equal(doc.events[strikes].injuries?.value.known ?? false, false);
     assert.equal(doc.events[drone].place?.value.iso3, "TUR");
@@ -38,9 +34,9 @@ describe("events: the two sides of a response chain told backwards", () => {
     const doc = run(
       "Government forces shelled rebel positions near Dara on Tuesday, a day after the rebels attacked an army checkpoint in Busra. The checkpoint attack killed four soldiers.",
     );
-    assert.equal(doc.events.length, 2, show(doc));
+    assert.equal(doc.events.length, 2, showEvents(doc));
     const [shelling, attack] = [withWord(doc, "shelled"), withWord(doc, "attacked")];
-    assert.equal(doc.events[attack].fatalities.value.best, 4, show(doc));
+    assert.equal(doc.events[attack].fatalities.value.best, 4, showEvents(doc));
     assert.equal(doc.events[shelling].fatalities.value.known, false);
     assert.notEqual(doc.events[attack].place?.value.location, doc.events[shelling].place?.value.location);
     assert.deepEqual(doc.events[shelling].inResponseTo?.value, [attack]);
@@ -50,7 +46,7 @@ describe("events: the two sides of a response chain told backwards", () => {
     const doc = run(
       "Army jets bombed militant camps near Marib on Sunday in retaliation for Friday's bombing in Aden, which killed six soldiers.",
     );
-    assert.equal(doc.events.length, 2, show(doc));
+    assert.equal(doc.events.length, 2, showEvents(doc));
     const [jets, bombing] = [withWord(doc, "jets"), withWord(doc, "bombing")];
     assert.equal(doc.events[bombing].date?.value.start, "2024-10-11");
     assert.equal(doc.events[bombing].place?.value.location, "Aden");
@@ -66,7 +62,7 @@ describe("events: a response chain told forwards keeps each side's numbers", () 
     const doc = run(
       "Israeli aircraft struck targets in Gaza on Friday in response to a rocket attack on Sderot that wounded two people.",
     );
-    assert.equal(doc.events.length, 2, show(doc));
+    assert.equal(doc.events.length, 2, showEvents(doc));
     const [strikes, rockets] = [withWord(doc, "struck"), withWord(doc, "rocket")];
     assert.equal(doc.events[rockets].injuries?.value.best, 2);
     assert.equal(doc.events[strikes].injuries?.value.known ?? false, false);
@@ -76,7 +72,7 @@ describe("events: a response chain told forwards keeps each side's numbers", () 
   describe("negative cases", () => {
     it("'even after the ceasefire' tells no ceasefire: only the strikes are a record", () => {
       const doc = run("Russian jets struck hospitals in Idlib on Sunday, even after the ceasefire.");
-      assert.equal(doc.events.length, 1, show(doc));
+      assert.equal(doc.events.length, 1, showEvents(doc));
     });
 
     it("'hours after the bombing' named before is the same bombing, not a second record", () => {
@@ -84,8 +80,8 @@ describe("events: a response chain told forwards keeps each side's numbers", () 
         "A car bomb exploded in Mogadishu on Sunday, killing five people. Police arrested three suspects hours after the bombing.",
       );
       const bombings = doc.events.filter((e) => e.eventType.value === "Explosions/Remote violence");
-      assert.equal(bombings.length, 1, show(doc));
-      assert.ok(wordsOf(doc, bombings[0]).includes("bombing"), show(doc));
+      assert.equal(bombings.length, 1, showEvents(doc));
+      assert.ok(wordsOf(doc, bombings[0]).includes("bombing"), showEvents(doc));
     });
   });
 });

@@ -5,26 +5,22 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc, EventDraft } from "../../doc.js";
-import { processDoc } from "../../testing/process-doc.js";
+import { processDoc, showEvents } from "../../testing/process-doc.js";
 
 const run = (text: string): Doc => processDoc(text, "2024-10-14");
 const wordsOf = (doc: Doc, e: EventDraft) => e.eventType.evidence.map((s) => doc.text.slice(s.start, s.end));
-const show = (doc: Doc) =>
-  doc.events
-    .map((e) => `${e.subEventType.value} @ ${e.place?.value.location ?? "-"}: ${wordsOf(doc, e).join("|")}`)
-    .join(" / ");
 
 describe("events: a retelling of another type is the same incident", () => {
   it("'Gunmen stormed <village>, killing 12 villagers' after '... killed 12 people in an attack on <village> on Monday'", () => {
     const doc = run(
       "Militants killed 12 people in an attack on the village of Solle in northern Burkina Faso on Monday, officials said. The army said it had launched an operation in the area. Gunmen stormed Solle, killing 12 villagers, a local official said.",
     );
-    assert.equal(doc.events.length, 1, show(doc));
+    assert.equal(doc.events.length, 1, showEvents(doc));
     const [attack] = doc.events;
     assert.equal(attack.subEventType.value, "Attack", "the specific telling types it, not the generic 'stormed'");
     assert.equal(attack.fatalities.value.best, 12);
     assert.equal(attack.date?.value.start, "2024-10-14");
-    assert.ok(wordsOf(doc, attack).includes("stormed"), show(doc));
+    assert.ok(wordsOf(doc, attack).includes("stormed"), showEvents(doc));
     assert.deepEqual(attack.otherTactics ?? [], []);
   });
 
@@ -33,14 +29,14 @@ describe("events: a retelling of another type is the same incident", () => {
       const doc = run(
         "Jihadists killed 12 soldiers in an attack on an army post in Djibo on Monday. Separately, gunmen stormed a village near Kaya on Monday, killing 12 people.",
       );
-      assert.equal(doc.events.length, 2, show(doc));
+      assert.equal(doc.events.length, 2, showEvents(doc));
     });
 
     it("killings in two provinces on one day stay two records, each with its toll", () => {
       const doc = run(
         "Gunmen killed five people in Zamfara on Monday. Bandits killed seven people in Katsina on Monday.",
       );
-      assert.equal(doc.events.length, 2, show(doc));
+      assert.equal(doc.events.length, 2, showEvents(doc));
       assert.deepEqual(doc.events.map((e) => e.fatalities.value.best).sort(), [5, 7]);
     });
 
@@ -48,7 +44,7 @@ describe("events: a retelling of another type is the same incident", () => {
       const doc = run(
         "Militants killed 12 people in an attack on the village of Solle in northern Burkina Faso on Monday, officials said. The army said it had launched an operation in the area. Gunmen stormed a police post, killing three officers, a local official said.",
       );
-      assert.ok(doc.events.length >= 2, show(doc));
+      assert.ok(doc.events.length >= 2, showEvents(doc));
     });
   });
 });
