@@ -4,9 +4,11 @@
 // tables, the civilian and unnamed armed-group nouns (lexicon/incidents/), and the actor nouns, ACLED's
 // names for unnamed actors and the words of a claim of responsibility (lexicon/actors/). The syntax
 // stage's sentence choice loads its own (src/pipeline.ts). Tests load one per process (src/testing/test-resources.ts).
+
 import { loadPatternLines, readLexiconLines, readLexiconTable, spacePattern } from "../../lexicon.js";
 import { type BoundedPattern, makeBoundedPattern } from "../../text/find-bounded-matches.js";
 import { type ActorNouns, loadActorNouns } from "./actor-nouns.js";
+import { loadResponseLags, type ResponseLag } from "./date-answered-event.js";
 import { type GenericActorNames, loadGenericActorNames } from "./name-generic-actor.js";
 import { loadQuietLexicons, type QuietLexicons } from "./quiet-lexicons.js";
 import { loadResponsibilityClaims, type ResponsibilityClaims } from "./responsibility-claims.js";
@@ -42,6 +44,8 @@ export type EventLexicons = {
   periodNouns: ReadonlySet<string>;
   /** Words that say a toll is unverified ("could not be independently verified"): a claimed toll. */
   unverifiedCues: RegExp[];
+  /** How many days before its answer an event told backwards took place, by cue (date-answered-event.ts). */
+  responseLags: ResponseLag[];
 };
 
 export function loadEventLexicons(): EventLexicons {
@@ -62,6 +66,7 @@ export function loadEventLexicons(): EventLexicons {
     quiet: loadQuietLexicons(),
     periodNouns: new Set(readLexiconLines("events/period-nouns.txt")),
     unverifiedCues: loadPatternLines("claims/unverified-cues.txt"),
+    responseLags: loadResponseLags(),
   };
 }
 

@@ -7,6 +7,7 @@ import { type ClaimDraft, type Doc, type EventDraft, field, type Span, spansOf, 
 import type { Stage } from "../../stage.js";
 import type { HappenedModel } from "../../text/happened/happened-model.js";
 import { attributeClaimedAttacks } from "./attribute-claimed-attacks.js";
+import { answeredDate, type ResponseLag } from "./date-answered-event.js";
 import { draftIncident } from "./draft-incident.js";
 import { type EventLexicons, loadEventLexicons } from "./event-lexicons.js";
 import { findAnsweredMentions } from "./find-answered-mentions.js";
@@ -151,6 +152,7 @@ export function findEventsAndClaims(
     events,
     draftsOf,
     tallies.map((t) => t.mention),
+    lexicons.responseLags,
     settings,
   );
   claims.forEach((claim, i) => {
@@ -172,6 +174,7 @@ function addResponses(
   events: EventDraft[],
   draftsOf: Map<TriggerMention, number[]>,
   tallies: TriggerMention[],
+  lags: readonly ResponseLag[],
   settings: EventsSettings,
 ) {
   for (const link of linkResponses(doc, [...draftsOf.keys()], tallies, settings)) {
@@ -182,6 +185,7 @@ function addResponses(
       const draft = events[index];
       if (answeredEvents.length > 0 && !answeredEvents.includes(index)) {
         draft.inResponseTo = merge(draft.inResponseTo, answeredEvents, evidence);
+        for (const answered of answeredEvents) events[answered].date ??= answeredDate(doc, draft, link.evidence, lags);
       } else if (tally >= 0) {
         draft.inResponseToClaims = merge(draft.inResponseToClaims, [tally], evidence);
       }
