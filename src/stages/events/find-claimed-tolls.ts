@@ -3,7 +3,7 @@
 // with its speaker, as disputed figures do (find-figure-claims.ts), so a reader sees whose word it is.
 import type { ClaimDraft, Doc, EventDraft, Span } from "../../doc.js";
 import { spansOf } from "../../doc.js";
-import { fatalityClaim, incidentMembers } from "./find-figure-claims.js";
+import { fatalityClaim, incidentMembers, numberSpanAt, sentenceOf } from "./find-figure-claims.js";
 import type { EventsSettings } from "./settings.js";
 
 /**
@@ -23,14 +23,13 @@ export function findClaimedTolls(
     if (claimed.has(index) || (event.incident !== undefined && seen.has(event.incident))) return [];
     seen.add(event.incident);
     const members = incidentMembers(events, index);
-    return event.fatalities.evidence.flatMap((evidence) => {
-      const span = spansOf(doc, "numbers").find(
-        (n) => n.label === "KILLED" && n.start === evidence.start && n.end === evidence.end,
-      );
-      const sentence = span ? sentences.findIndex((s) => s.start <= span.start && span.end <= s.end) : -1;
-      if (!span || sentence < 0 || !isUnverified(doc, sentences[sentence], unverifiedCues)) return [];
-      return [fatalityClaim(doc, event, members, span, sentence, settings, "events/find-claimed-tolls")];
-    });
+    return event.fatalities.evidence.flatMap((evidence) =>
+      numberSpanAt(doc, { ...evidence, label: "KILLED" }).flatMap((span) => {
+        const sentence = sentenceOf(doc, span);
+        if (sentence < 0 || !isUnverified(doc, sentences[sentence], unverifiedCues)) return [];
+        return [fatalityClaim(doc, event, members, span, sentence, settings, "events/find-claimed-tolls")];
+      }),
+    );
   });
 }
 

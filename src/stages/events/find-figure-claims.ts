@@ -80,13 +80,14 @@ export function fatalityClaim(
 }
 
 /** The numbers layer's span behind a piece of evidence (evidence keeps only what every span has). */
-function numberSpanAt(doc: Doc, evidence: Span): LayerSpan<"numbers">[] {
+export function numberSpanAt(doc: Doc, evidence: Span): LayerSpan<"numbers">[] {
   const span = spansOf(doc, "numbers").find(
     (n) => n.start === evidence.start && n.end === evidence.end && n.label === evidence.label,
   );
   return span ? [span] : [];
 }
 
-function sentenceOf(doc: Doc, span: Span): number {
+/** The index of the sentence that holds `span`, or -1. */
+export function sentenceOf(doc: Doc, span: Span): number {
   return spansOf(doc, "sentences").findIndex((s) => s.start <= span.start && span.end <= s.end);
 }

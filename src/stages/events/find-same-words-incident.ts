@@ -5,26 +5,22 @@
 // attack") names the incident whose telling holds that word (the trigger and the words up to the next
 // punctuation: "launched an armed drone", "attacked an army checkpoint"); a bare word ("the attacks") only
 // the incident told in that same word.
-import type { Doc } from "../../doc.js";
+import { type Doc, textOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { Incident } from "./incident.js";
 
 export function findSameWordsIncident(doc: Doc, incidents: Incident[], mention: TriggerMention): Incident | undefined {
-  const words = wordsOf(textOf(doc, mention));
+  const words = wordsOf(textOf(doc, mention.span));
   const modifiers = words.slice(0, -1);
   const candidates = incidents.filter((incident) => incident.mentions[0].disorderType === mention.disorderType);
   const said = candidates.find((incident) =>
-    incident.mentions.some((m) => wordsOf(textOf(doc, m)).join(" ") === words.join(" ")),
+    incident.mentions.some((m) => wordsOf(textOf(doc, m.span)).join(" ") === words.join(" ")),
   );
   if (said || modifiers.length === 0) return said;
   const starts = incidents.flatMap((incident) => incident.mentions.map((m) => m.span.start));
   return candidates.find((incident) =>
     modifiers.every((w) => incident.mentions.some((m) => toldWordsOf(doc, m, starts).includes(w))),
   );
-}
-
-function textOf(doc: Doc, mention: TriggerMention): string {
-  return doc.text.slice(mention.span.start, mention.span.end);
 }
 
 /**
@@ -35,7 +31,7 @@ function toldWordsOf(doc: Doc, mention: TriggerMention, mentionStarts: number[])
   const next = Math.min(...mentionStarts.filter((s) => s > mention.span.end), mention.span.end + 120);
   const rest = doc.text.slice(mention.span.end, next);
   const end = rest.search(/[,.;:!?]/);
-  return wordsOf(textOf(doc, mention) + (end < 0 ? rest : rest.slice(0, end)));
+  return wordsOf(textOf(doc, mention.span) + (end < 0 ? rest : rest.slice(0, end)));
 }
 
 /** Lower-case words without a plural "s": "Drone attacks" and "drone attack" are the same words. */

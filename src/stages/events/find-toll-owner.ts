@@ -4,7 +4,7 @@
 // no day or place of its own tells the dead of an incident already told, never an incident of its own. Its
 // owner is the incident told in the sentence before, or, when that sentence tells none by an event word of
 // its own, the one incident placed where that sentence says.
-import { type Doc, type Span, spansOf } from "../../doc.js";
+import { type Doc, type Span, spansOf, spansWithin } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { Incident } from "./incident.js";
 import { isReportDate } from "./is-report-date.js";
@@ -28,16 +28,15 @@ export function findTollOwner(
 
 /** The trigger is the verb of a count ("three people were killed") and nothing else in its sentence is an event. */
 function isBareToll(doc: Doc, mention: TriggerMention, mentions: TriggerMention[]): boolean {
-  const sentence = spansOf(doc, "sentences")[mention.sentence];
-  const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
+  const { start, end } = spansOf(doc, "sentences")[mention.sentence];
   const isCountVerb = spansOf(doc, "numbers").some(
     (n) => (n.label === "KILLED" || n.label === "INJURED") && n.start < mention.span.start && mention.span.end <= n.end,
   );
   return (
     isCountVerb &&
     mentions.every((m) => m === mention || m.sentence !== mention.sentence) &&
-    !spansOf(doc, "dates").some((d) => inside(d) && !isReportDate(d)) &&
-    !spansOf(doc, "places").some((p) => inside(p) && !p.data?.role)
+    !spansWithin(doc, "dates", start, end).some((d) => !isReportDate(d)) &&
+    !spansWithin(doc, "places", start, end).some((p) => !p.data?.role)
   );
 }
 
@@ -49,9 +48,7 @@ function findPlacedIncident(
   allMentions: TriggerMention[],
   settings: EventsSettings,
 ): Incident | undefined {
-  const named = spansOf(doc, "places")
-    .filter((p) => p.start >= sentence.start && p.end <= sentence.end)
-    .map((p) => p.data?.location);
+  const named = spansWithin(doc, "places", sentence.start, sentence.end).map((p) => p.data?.location);
   const placed = incidents.filter((incident) => {
     const place = locateEvent(doc, incident.mentions, allMentions, settings)?.value;
     return place?.location && named.includes(place.location);

@@ -43,7 +43,9 @@ export function findTriggers(doc: Doc, lexicons: EventLexicons, settings: Events
     const span: LayerSpan<"events"> = { start, end, label: "TRIGGER", by: "events/trigger-lexicon", data };
     return [{ span, ...typed, sentence, ...mapToCameo(typed.subEventType, lexicons) }];
   });
-  return dropCoveredGenerics(mentions, (m) => clausePartOf(doc, sentences, m));
+  // Each mention's clause part scans its sentence for response cues: once a mention, not once a lookup.
+  const parts = new Map(mentions.map((m) => [m, clausePartOf(doc, sentences, m)]));
+  return dropCoveredGenerics(mentions, (m) => parts.get(m)!);
 }
 
 /** A generic trigger adds nothing where its sentence has a specific one of political violence, and a

@@ -97,7 +97,7 @@ export function findEventsAndClaims(
   const answered = findAnsweredMentions(doc, triggers, isResponder, settings);
   const occurring = triggers.filter(
     (m) =>
-      !isIrrealis(m, irrealis.get(m)!, () => isDatedAhead(doc, m)) &&
+      isResponder(m) &&
       !isUnhappened(m) &&
       !isOffRegister(doc, tree, m, lexicons, hasEvidence, isMatchReport) &&
       !(!hasEvidence && isQuietProspect(tree, m, irrealis.get(m)!, lexicons.quiet)) &&

@@ -20,6 +20,11 @@ export function isLongPast(doc: Doc, mention: TriggerMention, settings: EventsSe
   const distance = (d: { start: number; end: number }) =>
     Math.max(d.start - mention.span.end, mention.span.start - d.end, 0);
   const nearest = dates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
-  const ended = Date.parse(nearest.data?.end ?? "");
+  return endedLongBefore(published, nearest.data?.end, settings);
+}
+
+/** Whether a date's last day (`end`, YYYY-MM-DD) lies more than `historyDays` before `published` (ms). */
+export function endedLongBefore(published: number, end: string | undefined, settings: EventsSettings): boolean {
+  const ended = Date.parse(end ?? "");
   return !Number.isNaN(ended) && published - ended > settings.historyDays * DAY_MS;
 }

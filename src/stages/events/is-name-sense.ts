@@ -3,7 +3,7 @@
 // case, is-name-part.ts), its other uses of the word keep that sense (one sense per discourse: Gale, Church &
 // Yarowsky 1992), in a headline in capitals as in a modifier. A use that names a crowd or people of its own
 // ("thousands joined a rally", "a rally of supporters") is still read as an event.
-import type { Doc } from "../../doc.js";
+import { type Doc, textOf } from "../../doc.js";
 import type { EventLexicons } from "./event-lexicons.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isCapitalisedInText } from "./is-name-part.js";
@@ -29,5 +29,5 @@ export function isNameSense(
 }
 
 function wordOfMention(doc: Doc, mention: TriggerMention): string {
-  return doc.text.slice(mention.span.start, mention.span.end).toLowerCase();
+  return textOf(doc, mention.span).toLowerCase();
 }

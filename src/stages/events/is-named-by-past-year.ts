@@ -7,10 +7,9 @@
 import { type Doc, spansOf } from "../../doc.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { endedLongBefore } from "./is-long-past.js";
 import { childrenOf, headTokenOf, type ParseTree, uposOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function isNamedByPastYear(
   doc: Doc,
@@ -22,9 +21,8 @@ export function isNamedByPastYear(
   if (Number.isNaN(published)) return false;
   const noun = headTokenOf(tree, mention.span);
   if (noun < 0 || !/^(?:NOUN|PROPN)$/.test(uposOf(tree, noun))) return false;
-  const pastDates = spansOf(doc, "dates").filter((d) => {
-    const ended = Date.parse(d.data?.end ?? "");
-    return d.data?.stated && !Number.isNaN(ended) && published - ended > settings.historyDays * DAY_MS;
-  });
+  const pastDates = spansOf(doc, "dates").filter(
+    (d) => d.data?.stated && endedLongBefore(published, d.data?.end, settings),
+  );
   return childrenOf(tree, noun).some((c) => overlapsAny(pastDates, tree.tokens[c]));
 }
