@@ -22,6 +22,7 @@ import { loadNerModel } from "../src/text/ner/ner-model.js";
 import { tagDocument } from "../src/text/ner/tag-document.js";
 import { tokenize } from "../src/text/ner/tokenize.js";
 import { analyzeSentences } from "../src/text/syntax/analyze-words.js";
+import { loadNetSyntaxModel } from "../src/text/syntax/load-net-parser.js";
 import { loadSyntaxModel } from "../src/text/syntax/load-syntax-model.js";
 import { findSentenceAtoms, tagWords } from "../src/text/syntax/tag-words.js";
 import { tokenizeSentence } from "../src/text/tokenize-sentence.js";
@@ -40,7 +41,7 @@ function runBench(rounds: number, beam: number | undefined, withNet: boolean): v
   const articles = groupIntoArticles(readUdSentences(sharedPath("eval", "ud-ewt")));
   const model = loadSyntaxModel();
   if (beam !== undefined) model.parser.beamWidth = beam;
-  const netModel = withNet ? loadSyntaxModel(undefined, { scorer: "net" }) : undefined;
+  const netModel = withNet ? loadNetSyntaxModel() : undefined;
   const resources = loadResources();
   const { ner } = resources;
   // Each model's own tokens: UD/PTB words for the tagger and parser, CoNLL tokens for the recogniser.

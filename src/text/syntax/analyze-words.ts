@@ -5,12 +5,10 @@
 import type { Perceptron } from "./averaged-perceptron.js";
 import { parseWordsByBeam } from "./beam-search.js";
 import { findLabelAtoms, labelArcs } from "./label-arcs.js";
-import type { NetScorer } from "./net-scorer.js";
-import { findNetAtoms } from "./net-vocabulary.js";
 import { findParseAtoms, parseWords } from "./parse-words.js";
-import { createNetParseScratch, parseWordsByNet } from "./parse-words-net.js";
 import type { WordAnalysis } from "./score-parse.js";
 import { findSentenceAtoms, type TaggerModel, tagWords } from "./tag-words.js";
+import type { WordAtoms } from "./word-atoms.js";
 
 export type ParserModel = {
   transitions: Perceptron;
@@ -18,8 +16,8 @@ export type ParserModel = {
   relations: readonly string[];
   /** Parses kept at each step: the width the transitions were trained with (1: greedy, models/README.md). */
   beamWidth: number;
-  /** The feed-forward transition scorer, used instead of `transitions` when present (models/README.md). */
-  net?: NetScorer;
+  /** Parses a sentence instead of `transitions` when present: the feed-forward scorer (load-net-parser.ts). */
+  parseSentence?: (words: readonly WordAtoms[], tags: ArrayLike<number>) => Int32Array;
 };
 export type SyntaxModel = { tagger: TaggerModel; parser: ParserModel };
 
@@ -38,11 +36,9 @@ export function analyzeSentences(sentences: readonly (readonly string[])[], mode
   // Lower-casing and hashing each word once, for all three models.
   const atoms = sentences.map((words) => findSentenceAtoms(words, tagger));
   const tags = sentences.map((words, s) => tagWords(words, tagger, atoms[s]));
-  const netScratch = parser.net && createNetParseScratch(parser.net);
   const heads = atoms.map((words, s) => {
     if (words.length === 0) return new Int32Array(1);
-    if (parser.net && netScratch)
-      return parseWordsByNet(findNetAtoms(words, tags[s], parser.net.vocabulary), parser.net, netScratch);
+    if (parser.parseSentence) return parser.parseSentence(words, tags[s]);
     const parseAtoms = findParseAtoms(words, tags[s]);
     return parser.beamWidth > 1
       ? parseWordsByBeam(parseAtoms, parser.transitions, parser.beamWidth)

@@ -8,6 +8,7 @@ import { describe, it } from "node:test";
 import { readTreebank, scoreTreebank } from "../../../eval/ud-ewt.js";
 import { projectRoot } from "../../paths.js";
 import { sharedPath } from "../../testing/fixtures.js";
+import { loadNetSyntaxModel } from "./load-net-parser.js";
 import { loadSyntaxModel } from "./load-syntax-model.js";
 import { NET_PARSER_FILE } from "./net-file.js";
 
@@ -32,7 +33,7 @@ describe("shipped syntax weights", () => {
       (!existsSync(join(projectRoot(), NET_PARSER_FILE)) &&
         "no models/syntax-parser-net.bin (npm run train:parser-net)"),
   }, () => {
-    const result = scoreTreebank(readTreebank(dir, SLICE), loadSyntaxModel(undefined, { scorer: "net" }));
+    const result = scoreTreebank(readTreebank(dir, SLICE), loadNetSyntaxModel());
     const got = Object.fromEntries(result.fields.map((f) => [f.field, Number(f.accuracy?.toFixed(4))]));
     assert.deepEqual(got, EXPECTED_NET);
   });

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { projectRoot } from "../../../paths.js";
 import { seededRandom } from "../../shuffle-seeded.js";
 import { analyzeWords } from "../analyze-words.js";
-import { loadSyntaxModel } from "../load-syntax-model.js";
+import { loadNetSyntaxModel } from "../load-net-parser.js";
 import { DISTANCE_BUCKETS, NET_DISTANCES, NET_INPUTS, NET_PLACES, type NetAtoms } from "../net-features.js";
 import { decodeNetFile, encodeNetFile, NET_PARSER_FILE, type NetFile } from "../net-file.js";
 import { buildNetScorer, type NetDims, type NetScorer, type NetTables } from "../net-scorer.js";
@@ -162,7 +162,7 @@ function readCachedTags(work: string): Int32Array[] | undefined {
 }
 
 function scoreDev(log: (line: string) => void): void {
-  const model = loadSyntaxModel(projectRoot(), { scorer: "net" });
+  const model = loadNetSyntaxModel(projectRoot());
   const counts = createParseCounts();
   for (const sentence of readDevSentences())
     addSentenceCounts(counts, sentence.words, analyzeWords(formsOf(sentence), model));
