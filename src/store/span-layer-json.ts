@@ -27,8 +27,12 @@ export function decodeSpanLayer(json: string): Span[] {
   const { by, keys, rows } = parsed;
   const dataAt = by === null ? 4 : 3;
   return rows.map((row) => {
-    const span: Span = { start: row[0] as number, end: row[1] as number, label: row[2] as string, by: by ?? "" };
-    if (by === null) span.by = row[3] as string;
+    const span: Span = {
+      start: row[0] as number,
+      end: row[1] as number,
+      label: row[2] as string,
+      by: by ?? (row[3] as string),
+    };
     if (keys) span.data = Object.fromEntries(keys.map((key, i) => [key, row[dataAt + i]]));
     else if (row.length > dataAt) span.data = row[dataAt];
     return span;

@@ -26,9 +26,8 @@ const TITLE_DATELINE = new RegExp(
 
 export function findDatelines(text: string, ctx: PlaceContext): LayerSpan<"places">[] {
   const spans: LayerSpan<"places">[] = [];
-  const matches = [...text.matchAll(DATELINE), ...text.matchAll(TITLE_DATELINE)].sort((a, b) => a.index! - b.index!);
+  const matches = [...opening(text, DATELINE), ...opening(text, TITLE_DATELINE)].sort((a, b) => a.index! - b.index!);
   for (const m of matches) {
-    if (m.index! > 300) break; // a dateline opens the report, after at most a headline (matches come in order)
     const name = m.groups!.name;
     const state = m.groups!.state ?? m.groups!.borrowed;
     // A dateline names a city (WASHINGTON is the capital, not the state).
@@ -46,4 +45,12 @@ export function findDatelines(text: string, ctx: PlaceContext): LayerSpan<"place
 function findContainer(text: string, gazetteer: Gazetteer): GazetteerPlace | undefined {
   const state = gazetteer.expandStateAbbreviation(text.replace(/\s+/g, " ")) ?? text;
   return gazetteer.lookupPlace(state).find((p) => p.featureCode === "ADM1");
+}
+
+/** A dateline opens the report, after at most a headline: matches past the first 300 characters are not read. */
+function* opening(text: string, pattern: RegExp): Generator<RegExpMatchArray> {
+  for (const m of text.matchAll(pattern)) {
+    if (m.index! > 300) return;
+    yield m;
+  }
 }

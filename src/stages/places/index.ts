@@ -144,14 +144,10 @@ export function findPlaces(
     ...demonymCountries,
     ...findActorHomes(entities, LOCAL_GROUPS),
     ...datelines.map((d) => iso2Of(d)),
-  ];
-  const near = reportContinents(
-    reportCountries.filter((c): c is string => !!c),
-    lex.continents,
-  );
+  ].filter((c): c is string => !!c);
+  const near = reportContinents(reportCountries, lex.continents);
   resolved = dropFarReadings(resolved, near, lex.continents, ctx, containers.byEnd);
-  const ownCountries = new Set(reportCountries.filter((c): c is string => !!c));
-  resolved = confineDirectionRegions(resolved, lex.directionRegionNames, ownCountries, ctx);
+  resolved = confineDirectionRegions(resolved, lex.directionRegionNames, new Set(reportCountries), ctx);
 
   const spans: LayerSpan<"places">[] = [...borders, ...datelines, ...adjectival];
   // "the Kenya Red Cross said": a country opening a name the recogniser read as an organisation's is how that

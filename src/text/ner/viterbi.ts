@@ -44,7 +44,7 @@ export function decodeViterbi(
   }
   // Only the allowed previous tags are tried (about a third of them): a forbidden one scores -Infinity,
   // which never beats the best, so skipping it leaves every score and back pointer as they were.
-  const { first, previous } = findAllowedPrevious(tagCount, transitions);
+  const { first, previous } = allowedPreviousOf(tagCount, transitions);
   for (let i = 1; i < length; i += 1) {
     const before = (i - 1) * tagCount;
     for (let t = 0; t < tagCount; t += 1) {
@@ -66,6 +66,19 @@ export function decodeViterbi(
 }
 
 /** For each next tag t, the previous tags (ascending) whose transition to t is not forbidden: previous[first[t]..first[t + 1]). */
+// The table depends on the transitions alone, which a document's tagging builds once: kept per array, not
+// rebuilt for every sentence.
+const ALLOWED_PREVIOUS = new WeakMap<Float64Array, { first: Int32Array; previous: Int32Array }>();
+
+function allowedPreviousOf(tagCount: number, transitions: Float64Array): { first: Int32Array; previous: Int32Array } {
+  let allowed = ALLOWED_PREVIOUS.get(transitions);
+  if (!allowed) {
+    allowed = findAllowedPrevious(tagCount, transitions);
+    ALLOWED_PREVIOUS.set(transitions, allowed);
+  }
+  return allowed;
+}
+
 function findAllowedPrevious(tagCount: number, transitions: Float64Array): { first: Int32Array; previous: Int32Array } {
   const first = new Int32Array(tagCount + 1);
   const previous = new Int32Array(tagCount * tagCount);
