@@ -4,6 +4,8 @@
 // abbreviations ("U.S.", "Mr.", "p.m."), decimals ("3.5", "1,000"), addresses and emoji stay whole.
 // Offsets are UTF-16 code units of the text passed in (JS string indexes), so text.slice(start, end)
 // is the token.
+import { findAllMatches } from "./find-all-matches.js";
+
 export type Token = { start: number; end: number; text: string };
 
 const LEADING = /^(?:[("'“‘«[{<¿¡*]|[$€£¥](?=\d))/u;
@@ -19,7 +21,7 @@ const INNER_BREAK = /(?<=\p{L})[-/](?=\p{L})|\p{Extended_Pictographic}/gu;
 /** The tokens of `text`, offsets counted from `offset` (the sentence's start in its document). */
 export function tokenizeSentence(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const chunk of text.matchAll(/\S+/gu)) {
+  for (const chunk of findAllMatches(text, /\S+/gu)) {
     for (const piece of splitChunk(chunk[0], chunk.index)) {
       tokens.push({ start: offset + piece.start, end: offset + piece.end, text: text.slice(piece.start, piece.end) });
     }
@@ -57,7 +59,7 @@ function splitInside(word: string, at: number): Piece[] {
   if (WHOLE.test(word)) return [{ start: at, end: at + word.length }];
   const pieces: Piece[] = [];
   let from = 0;
-  for (const m of word.matchAll(INNER_BREAK)) {
+  for (const m of findAllMatches(word, INNER_BREAK)) {
     if (m.index > from) pieces.push({ start: at + from, end: at + m.index });
     pieces.push({ start: at + m.index, end: at + m.index + m[0].length });
     from = m.index + m[0].length;

@@ -1,5 +1,7 @@
 // What every dates parser proposes: a span with its TIMEX3 value and type (TimeML 1.2.1), before the
 // refiners settle overlaps and turn it into a span of the dates layer.
+
+import { findAllMatches } from "../../text/find-all-matches.js";
 import type { Day } from "./calendar.js";
 
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
@@ -28,5 +30,5 @@ export type CandidateParser = (text: string, anchor: Anchor) => Candidate[];
 
 /** All matches of a global regex as [index, match] pairs, for parsers. */
 export function matchAll(text: string, pattern: RegExp): RegExpExecArray[] {
-  return [...text.matchAll(pattern)] as RegExpExecArray[];
+  return findAllMatches(text, pattern);
 }

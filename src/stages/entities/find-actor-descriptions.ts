@@ -4,6 +4,7 @@
 // {role, institution, former}). They describe who acted or spoke; they are not new actors.
 import type { LayerSpan } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
+import { findAllMatches } from "../../text/find-all-matches.js";
 
 /** Description nouns, and the ACLED inter code of those that are Phoenix agents. */
 export type DescriptionNouns = { nouns: Map<string, "actor" | "source">; agentInter: Map<string, number> };
@@ -73,7 +74,7 @@ function description(
 export function findSourceDescriptions(text: string, descriptions: DescriptionNouns): LayerSpan<"entities">[] {
   const lex = descriptions.nouns;
   const spans: LayerSpan<"entities">[] = [];
-  for (const m of text.matchAll(/\p{L}+/gu)) {
+  for (const m of findAllMatches(text, /\p{L}+/gu)) {
     if (lex.get(m[0]) !== "source") continue; // lower case only: "Officer Smith" is a name
     const end = m.index! + m[0].length;
     if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue; // "spokesman John Kirby": named, not anonymous
@@ -96,7 +97,7 @@ export function findSourceDescriptions(text: string, descriptions: DescriptionNo
 
 /** The part of `head` in the current sentence: "Iran. A US" -> "A US" ("U.S. officials" keeps "U.S."). */
 function sentenceHead(head: string): string {
-  const breaks = [...head.matchAll(/[.!?]["”’]?\s+(?=\p{Lu})|\n/gu)];
+  const breaks = findAllMatches(head, /[.!?]["”’]?\s+(?=\p{Lu})|\n/gu);
   const last = breaks[breaks.length - 1];
   return last ? head.slice(last.index! + last[0].length) : head;
 }

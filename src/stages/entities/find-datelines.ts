@@ -4,6 +4,7 @@
 // Its town is a place whatever else the document calls that name ("Bucharest" the exchange, "Nice" the
 // club): the dateline says where the report was filed. The places stage reads the same line on its own.
 import type { LayerSpan } from "../../doc.js";
+import { findAllMatches } from "../../text/find-all-matches.js";
 
 // The town: one to four words in capitals (inner dots, hyphens, apostrophes: "N'DJAMENA", "ST. LOUIS"); the
 // state or country after a comma: capitalised words or an abbreviation ("Calif", "N.H.").
@@ -16,7 +17,7 @@ const DATELINE = new RegExp(String.raw`^(${TOWN})(?:[ ]?,[ ]?(${REGION}))?[ ]?,?
 export function findDatelines(text: string, claimed: readonly LayerSpan<"entities">[]): LayerSpan<"entities">[] {
   const spans: LayerSpan<"entities">[] = [];
   const isClaimed = (start: number, end: number) => claimed.some((s) => s.start < end && start < s.end);
-  for (const m of text.matchAll(DATELINE)) {
+  for (const m of findAllMatches(text, DATELINE)) {
     const townStart = m.index!;
     const town = m[1];
     if (!isClaimed(townStart, townStart + town.length)) spans.push(datelineSpan(townStart, town));

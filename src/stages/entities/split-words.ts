@@ -1,6 +1,8 @@
 // Words with offsets, for the name finder. A word keeps inner dots, apostrophes, hyphens and ampersands
 // ("U.S.", "O'Neill", "al-Shuhada", "AT&T"); its trailing dot only when it is an initial or an
 // abbreviation with inner dots ("J.", "U.S."), so a sentence's full stop stays outside the name.
+import { findAllMatches } from "../../text/find-all-matches.js";
+
 export type Word = {
   start: number;
   end: number;
@@ -19,7 +21,7 @@ export function splitWords(text: string, start: number, end: number): Word[] {
   const slice = text.slice(start, end);
   const words: Word[] = [];
   let initial = true;
-  for (const m of slice.matchAll(WORD)) {
+  for (const m of findAllMatches(slice, WORD)) {
     let token = m[0];
     if (token.endsWith(".") && !/^\p{L}\.$|\p{L}\.\p{L}/u.test(token) && token.length > 1) token = token.slice(0, -1);
     const isWordlike = hasLetterOrDigit(token);

@@ -4,6 +4,7 @@
 // so it links only when an event trigger follows it at once ("strikes after a rocket attack"), never
 // a clause ("after returning Sunday night").
 import { type Doc, type Span, spansOf } from "../../doc.js";
+import { findAllMatches } from "../../text/find-all-matches.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { CUE_SEARCHES } from "./response-cues.js";
 import type { EventsSettings } from "./settings.js";
@@ -27,7 +28,7 @@ export function linkResponses(
       (a, b) => a.span.start - b.span.start,
     );
     for (const cue of CUE_SEARCHES) {
-      for (const match of text.matchAll(cue.regex)) {
+      for (const match of findAllMatches(text, cue.regex)) {
         const evidence: Span = {
           start: sentence.start + match.index!,
           end: sentence.start + match.index! + match[0].length,

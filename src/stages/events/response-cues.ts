@@ -3,10 +3,11 @@
 // finding reads where they part a sentence, and link-responses reads the triggers.
 import type { Doc, Span } from "../../doc.js";
 import { loadPatternLines } from "../../lexicon.js";
+import { findAllMatches } from "../../text/find-all-matches.js";
 
 const CUES = loadPatternLines("claims/response-cues.txt");
 const AFTER = /\bafter\b/i;
-// Each cue as a global search, built once (matchAll copies it, so sharing it is safe).
+// Each cue as a global search, built once (findAllMatches restores its lastIndex, so sharing it is safe).
 export const CUE_SEARCHES = [
   ...CUES.map((c) => ({ regex: new RegExp(c.source, "gi"), isAfter: false })),
   { regex: new RegExp(AFTER.source, "gi"), isAfter: true },
@@ -20,6 +21,6 @@ export const CUE_SEARCHES = [
 export function findResponseCueStarts(doc: Doc, sentence: Span): number[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   return CUE_SEARCHES.filter((cue) => !cue.isAfter).flatMap((cue) =>
-    [...text.matchAll(cue.regex)].map((m) => sentence.start + m.index!),
+    findAllMatches(text, cue.regex).map((m) => sentence.start + m.index!),
   );
 }

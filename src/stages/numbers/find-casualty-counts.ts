@@ -3,6 +3,7 @@
 // these for fatalities and injuries. Two patterns propose counts, then one refiner settles an amount both
 // read: each count must come from the words about its own kind of casualty.
 import type { LayerSpan } from "../../doc.js";
+import { findAllMatches } from "../../text/find-all-matches.js";
 import { isDayOfMonth, isLengthOfTime } from "./is-time-number.js";
 import type { QuantityReader } from "./parse-quantity.js";
 import type { NumbersSettings } from "./settings.js";
@@ -83,7 +84,7 @@ export function createCasualtyCountFinder(
 }
 
 function readAll(text: string, regex: RegExp): Reading[] {
-  return [...text.matchAll(regex)].map((m) => ({
+  return findAllMatches(text, regex).map((m) => ({
     start: m.index!,
     end: m.index! + m[0].length,
     amount: m.groups!.amount,

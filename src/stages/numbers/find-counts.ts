@@ -5,6 +5,7 @@
 // (arrested, abducted, treated, displaced). Only nouns in lexicon/numbers/counted-nouns.tsv are read,
 // so "five years" or "two sides" never become counts.
 import type { LayerSpan } from "../../doc.js";
+import { findAllMatches } from "../../text/find-all-matches.js";
 import { isDayOfMonth } from "./is-time-number.js";
 import type { NumberLexicons } from "./number-lexicons.js";
 import type { QuantityReader } from "./parse-quantity.js";
@@ -64,7 +65,7 @@ export function createCountFinder(
   };
   return (text) => {
     const spans: LayerSpan<"numbers">[] = [];
-    for (const m of text.matchAll(amount)) {
+    for (const m of findAllMatches(text, amount)) {
       if (ARTICLES.has(m[0].toLowerCase()) || isBareYear(m[0])) continue;
       if (isDayOfMonth(text, m.index!, settings.dayOfMonthLookbackChars)) continue;
       const head = findCountedHead(text, m.index! + m[0].length, context);

@@ -3,6 +3,8 @@
 // institution named for it ("Oxford Police") is strong evidence, as is a second place joined by a hyphen
 // ("Fenton-Marshfield"). Without it a name must not look like an ordinary word, an acronym or a person's
 // name, and must be the whole capitalised run ("Utah Bureau of Mines" is an organisation).
+
+import { findAllMatches } from "../../text/find-all-matches.js";
 import type { Candidate } from "./find-name-candidates.js";
 import type { PlacesSettings } from "./settings.js";
 import { isCommonWord, isGivenName, type WordLists } from "./word-lists.js";
@@ -86,17 +88,20 @@ export function findSurnames(text: string, lists: WordLists): Set<string> {
   const surnames = new Set<string>();
   // The surname may be mixed-case ("McDaniel", "DeLoach"), and a middle initial or a quoted nickname may
   // stand between ("Robert T. “Big Rob” Hale").
-  for (const m of text.matchAll(
+  for (const m of findAllMatches(
+    text,
     /\b(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(?:["“][^"”\n]{1,30}["”]\s+)?(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)\b/gu,
   )) {
     if (isGivenName(m[1], lists) && !PLACE_NAME_OPENER.test(m[1]) && !isGivenName(m[2], lists)) surnames.add(m[2]);
   }
-  for (const m of text.matchAll(
+  for (const m of findAllMatches(
+    text,
     /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Sgt|Capt|Maj|Lt|Rev|Prof)\.?\s+(\p{Lu}\p{Ll}+)\b/gu,
   ))
     surnames.add(m[1]);
   // A rank or office before two names: both are the person's ("Patrolman Dan Ross", "Sgt. Bill Mayes").
-  for (const m of text.matchAll(
+  for (const m of findAllMatches(
+    text,
     /\b(?:Patrolman|Patrolwoman|Officer|Deputy|Detective|Trooper|Sergeant|Sgt|Lt|Lieutenant|Capt|Captain|Investigator|Agent|Judge|Coach|Sen|Rep|Gov)\.?\s+(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)\b/gu,
   ))
     surnames.add(m[2]);

@@ -2,6 +2,7 @@
 // border area between two countries, not a town, so they become one BORDER span with both countries.
 
 import type { LayerSpan } from "../../doc.js";
+import { findAllMatches } from "../../text/find-all-matches.js";
 import { foldAlias } from "../../text/fold-alias.js";
 import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
 import { borderSpan } from "./make-place-span.js";
@@ -21,7 +22,7 @@ export function findBorderRegions(
 ): LayerSpan<"places">[] {
   const spans: LayerSpan<"places">[] = [];
   for (const pattern of [HYPHENATED, BETWEEN]) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of findAllMatches(text, pattern)) {
       const a = countryNames.get(foldAlias(m[1]));
       const b = countryNames.get(foldAlias(m[2]));
       if (!a || !b || a === b) continue;

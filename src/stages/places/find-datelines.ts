@@ -1,6 +1,7 @@
 // The dateline ("BAGHDAD —", "WASHINGTON (Reuters) -", "CHARLESTON, W.Va. --") names where the report
 // was filed, which is often not where the event happened, so it gets its own label, DATELINE.
 import type { LayerSpan } from "../../doc.js";
+import { findAllMatches } from "../../text/find-all-matches.js";
 import type { Gazetteer, GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
 import { gazetteerSpan } from "./make-place-span.js";
 import { type PlaceContext, rankPlaces } from "./rank-places.js";
@@ -49,7 +50,7 @@ function findContainer(text: string, gazetteer: Gazetteer): GazetteerPlace | und
 
 /** A dateline opens the report, after at most a headline: matches past the first 300 characters are not read. */
 function* opening(text: string, pattern: RegExp): Generator<RegExpMatchArray> {
-  for (const m of text.matchAll(pattern)) {
+  for (const m of findAllMatches(text, pattern)) {
     if (m.index! > 300) return;
     yield m;
   }

@@ -4,6 +4,7 @@
 
 import { countryByName } from "../../countries.js";
 import type { Span } from "../../doc.js";
+import { findAllMatches } from "../../text/find-all-matches.js";
 import type { Gazetteer, GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
 import type { WorldRegion } from "../../text/gazetteer/place-lexicons.js";
 import { isLocativeFrame, isPairFrame } from "../../text/is-places-frame.js";
@@ -59,8 +60,8 @@ export function findNameCandidates(
   lex: PlacesLexicons,
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const match of text.matchAll(NAME_RUN)) {
-    const words = [...match[0].matchAll(WORD)];
+  for (const match of findAllMatches(text, NAME_RUN)) {
+    const words = findAllMatches(match[0], WORD);
     let i = 0;
     while (i < words.length && LEADING_FUNCTION_WORD.test(words[i][0])) i++;
     while (i < words.length) {
@@ -207,7 +208,7 @@ function findDivisionWord(
  */
 function findAbbreviations(text: string, gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(gazetteer.stateAbbreviationPattern())) {
+  for (const m of findAllMatches(text, gazetteer.stateAbbreviationPattern())) {
     const isFramed = /(?:,\s*|\b(?:D|R|I|DFL)-)$/.test(text.slice(Math.max(0, m.index! - 4), m.index!));
     if (!isFramed && !(m[0].length >= 4 && m[0].endsWith("."))) continue;
     const state = gazetteer.expandStateAbbreviation(m[0].replace(/\s+/g, " "));
@@ -229,7 +230,7 @@ function findAbbreviations(text: string, gazetteer: Gazetteer): Candidate[] {
 /** "NSW and Queensland", "Regina, Sask.", "Fresno, CA": a division's abbreviation, bare where it is no other word. */
 function findDivisionAbbreviations(text: string, gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(gazetteer.divisionAbbreviationPattern())) {
+  for (const m of findAllMatches(text, gazetteer.divisionAbbreviationPattern())) {
     const abbreviation = gazetteer.lookupDivisionAbbreviation(m[0])!;
     const isFramed = /(?:,\s*|\b(?:D|R|I)-)$/.test(text.slice(Math.max(0, m.index! - 4), m.index!));
     if (!isFramed && !abbreviation.isBare) continue;
@@ -256,7 +257,7 @@ const PARTY_HOME = /\b(?:D|R|I|DFL)-(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]
 /** The home town after a party letter: a place, but part of how a person is named, not a location mention. */
 function findPartyHomes(text: string, gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(PARTY_HOME)) {
+  for (const m of findAllMatches(text, PARTY_HOME)) {
     const start = m.index! + m[0].length - m[1].length;
     const words = m[1].split(/\s+/);
     for (let n = words.length; n > 0; n--) {
@@ -284,9 +285,9 @@ const COUNTY_LIST =
 
 function findCountyLists(text: string, gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(COUNTY_LIST)) {
+  for (const m of findAllMatches(text, COUNTY_LIST)) {
     const kind = m[2] === "parishes" ? "Parish" : "County";
-    for (const part of m[1].matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu)) {
+    for (const part of findAllMatches(m[1], /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu)) {
       const places = gazetteer.lookupPlace(`${part[0]} ${kind}`).filter((p) => p.featureCode === "ADM2");
       if (places.length === 0) continue;
       const start = m.index! + part.index!;

@@ -7,6 +7,7 @@
 
 import { countryByName } from "../../countries.js";
 import type { LayerSpan, Span } from "../../doc.js";
+import { findAllMatches } from "../../text/find-all-matches.js";
 import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
 import { countrySpan, gazetteerSpan, regionSpan } from "./make-place-span.js";
 import type { Demonym, DemonymTable } from "./places-lexicons.js";
@@ -22,7 +23,7 @@ export function findPlaceDemonyms(
 ): LayerSpan<"places">[] {
   const spans: LayerSpan<"places">[] = [];
   const isFree = (start: number, end: number) => !taken.some((t) => t.start < end && start < t.end);
-  for (const m of text.matchAll(table.pattern)) {
+  for (const m of findAllMatches(text, table.pattern)) {
     const [start, end] = [m.index!, m.index! + m[0].length];
     const span = isFree(start, end)
       ? makeDemonymSpan({ start, end, by: "places/demonym" }, table.byForm.get(m[0].replace(/\s+/g, " "))!, gazetteer)
@@ -30,7 +31,7 @@ export function findPlaceDemonyms(
     if (span) spans.push(span);
   }
   // "Czechs": a people named by its country's demonym, when no layer labelled the word at all.
-  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+s\b/gu)) {
+  for (const m of findAllMatches(text, /\b\p{Lu}\p{Ll}+s\b/gu)) {
     const [start, end] = [m.index!, m.index! + m[0].length];
     const iso3 = countryPlurals.get(m[0]);
     if (iso3 && isFree(start, end) && !entities.some((e) => e.start < end && start < e.end))

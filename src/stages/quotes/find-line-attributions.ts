@@ -1,6 +1,8 @@
 // Attributions that live in the layout rather than in a verb: "NAME: content" lines (interview
 // transcripts, "Poll: …" headlines) and a quote followed by a dash and a name ("“…” ― Rita Gomez",
 // a pull quote's "– Pentagon spokesperson John Kirby").
+
+import { findAllMatches } from "../../text/find-all-matches.js";
 import type { Attribution } from "./attribution.js";
 import type { Quotation } from "./find-quotations.js";
 
@@ -16,7 +18,7 @@ export function findLineAttributions(
   dashNameWindowChars: number,
 ): Attribution[] {
   const found: Attribution[] = [];
-  for (const m of text.matchAll(COLON_LINE)) {
+  for (const m of findAllMatches(text, COLON_LINE)) {
     if (LAYOUT_LABEL.test(m.groups!.source)) continue;
     const sourceAt = m.index! + m[0].indexOf(m.groups!.source);
     const source = { start: sourceAt, end: sourceAt + m.groups!.source.length };

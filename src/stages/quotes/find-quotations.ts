@@ -2,6 +2,8 @@
 // them), a ” that stands where an opening mark belongs (after a space, before a letter) opens a quote,
 // and an unclosed quote ends with its paragraph. Two apostrophes ('') stand for a double quote in
 // some newspaper archives (the New York Times' plain-text feed); they pair only with each other.
+import { findAllMatches } from "../../text/find-all-matches.js";
+
 export type Quotation = { start: number; end: number; innerStart: number; innerEnd: number };
 
 export function findQuotations(text: string): Quotation[] {
@@ -15,7 +17,7 @@ export function findQuotations(text: string): Quotation[] {
 const DOUBLED_APOSTROPHES = /(?<=^|[\s([—–-])''(?=\S)((?:(?!''|\n\n)[\s\S])+?)''/g;
 
 function pairDoubledApostrophes(text: string): Quotation[] {
-  return [...text.matchAll(DOUBLED_APOSTROPHES)].map((m) => ({
+  return findAllMatches(text, DOUBLED_APOSTROPHES).map((m) => ({
     start: m.index!,
     end: m.index! + m[0].length,
     innerStart: m.index! + 2,

@@ -2,6 +2,7 @@
 // punctuation apart, "'s" apart, abbreviations ("U.S.", "Corp.", "J.") and numbers ("1,200.5") whole,
 // hyphenated words whole. Offsets are UTF-16 code units of the text, like every span in sitrep.
 // Kept small and local: the UD-style tokenizer of src/text/syntax/ may replace it.
+import { findAllMatches } from "../find-all-matches.js";
 
 export type Token = { start: number; end: number; text: string };
 
@@ -30,7 +31,7 @@ const TOKEN = new RegExp(
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   const part = text.slice(start, end);
-  for (const match of part.matchAll(TOKEN)) {
+  for (const match of findAllMatches(part, TOKEN)) {
     const at = start + (match.index ?? 0);
     tokens.push({ start: at, end: at + match[0].length, text: match[0] });
   }

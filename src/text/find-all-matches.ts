@@ -1,0 +1,30 @@
+// `[...text.matchAll(pattern)]` without its copy of the pattern. matchAll builds a new RegExp from the
+// pattern on every call (the spec's species constructor), and V8 pays for that copy and for the iterator:
+// about 7 µs a call on a sentence, twice the matching itself, and the pipeline calls it per sentence and
+// per pattern. Running `exec` on the pattern itself finds the same matches; its lastIndex is put back.
+
+/** Every match of a global pattern, in order: exactly what `[...text.matchAll(pattern)]` returns. */
+export function findAllMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`findAllMatches needs a global pattern: ${pattern}`);
+  const saved = pattern.lastIndex;
+  const isUnicode = pattern.unicode || pattern.flags.includes("v");
+  const found: RegExpExecArray[] = [];
+  try {
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      found.push(match);
+      // An empty match moves on by one character (a whole surrogate pair under "u"), as matchAll does.
+      if (match[0] === "") pattern.lastIndex = advance(text, pattern.lastIndex, isUnicode);
+    }
+  } finally {
+    pattern.lastIndex = saved;
+  }
+  return found;
+}
+
+/** The spec's AdvanceStringIndex. */
+function advance(text: string, index: number, isUnicode: boolean): number {
+  if (!isUnicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+}
