@@ -21,6 +21,8 @@ export function findBorderRegions(
   countryNames: ReadonlyMap<string, string>,
 ): LayerSpan<"places">[] {
   const spans: LayerSpan<"places">[] = [];
+  // Both patterns need the word: HYPHENATED tries two names at every capitalised word before finding it.
+  if (!text.includes("border")) return spans;
   for (const pattern of [HYPHENATED, BETWEEN]) {
     for (const m of findAllMatches(text, pattern)) {
       const a = countryNames.get(foldAlias(m[1]));

@@ -285,6 +285,8 @@ const COUNTY_LIST =
 
 function findCountyLists(text: string, gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
+  // The pattern tries a list at every capitalised word; without its closing word it can match nowhere.
+  if (!text.includes("counties") && !text.includes("parishes")) return out;
   for (const m of findAllMatches(text, COUNTY_LIST)) {
     const kind = m[2] === "parishes" ? "Parish" : "County";
     for (const part of findAllMatches(m[1], /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu)) {

@@ -138,9 +138,11 @@ function isOnlyCountry(iso2: string, ctx: PlaceContext): boolean {
  */
 function cityOverProvince(p: GazetteerPlace, places: readonly GazetteerPlace[], settings: PlacesSettings): number {
   if (p.featureCode === "ADM1") return 0;
-  const isProvince = (q: GazetteerPlace) =>
-    q.featureCode === "ADM1" && q.iso2 === p.iso2 && (q.admin1 === p.admin1 || p.featureCode === "PPLC");
-  const isSeat = (p.population >= settings.bigCityPopulation || p.featureCode === "PPLC") && places.some(isProvince);
+  // Most candidates are neither big nor a capital: their province test (a closure each call) is not made.
+  if (!(p.population >= settings.bigCityPopulation || p.featureCode === "PPLC")) return 0;
+  const isSeat = places.some(
+    (q) => q.featureCode === "ADM1" && q.iso2 === p.iso2 && (q.admin1 === p.admin1 || p.featureCode === "PPLC"),
+  );
   return isSeat ? settings.rank.cityOverProvinceBonus : 0;
 }
 
