@@ -48,7 +48,7 @@ export function buildDocumentContext(sentences: readonly (readonly string[])[]):
   for (const words of sentences) {
     const isCapitals = isCapitalsLine(words);
     words.forEach((w, i) => {
-      if (/^\p{Ll}+$/u.test(w)) context.seenLower.add(w);
+      if (isLowerOnly(w)) context.seenLower.add(w);
       else if (!isCapitals && i > 0 && isCapitalised(w)) context.seenCapitalisedInside.add(w);
     });
     if (!isCapitals) recordRuns(words, context.longestRun);
@@ -56,10 +56,23 @@ export function buildDocumentContext(sentences: readonly (readonly string[])[]):
   return context;
 }
 
+/** /^\p{Ll}+$/u, by char code for ASCII words (most of them): of ASCII, only a-z is \p{Ll}. */
+function isLowerOnly(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i += 1) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return /^\p{Ll}+$/u.test(word);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
 function recordRuns(words: readonly string[], longestRun: DocumentContext["longestRun"]): void {
   let start = 0;
   for (let i = 0; i <= words.length; i += 1) {
-    if (i < words.length && isCapitalised(words[i]) && /\p{L}/u.test(words[i])) continue;
+    // An ASCII capital is a letter: the property test only for the rest.
+    if (i < words.length && isCapitalised(words[i]) && (words[i].charCodeAt(0) < 128 || /\p{L}/u.test(words[i])))
+      continue;
     const length = i - start;
     for (let j = start; length >= 2 && j < i; j += 1) {
       const known = longestRun.get(words[j]);
