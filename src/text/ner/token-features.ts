@@ -127,6 +127,11 @@ export function findLexiconFeatures(lower: readonly string[], lexicon: NerLexico
     // Most words begin no listed phrase: one lookup, and nothing allocated for them.
     const firstBits = lexicon.phrases.get(lower[start]) ?? 0;
     if (firstBits === 0) continue;
+    // A word that begins no longer phrase (most listed words: the common-word list) is its own only phrase.
+    if (!(firstBits & PREFIX_BIT)) {
+      markPhrase(out, start, start, firstBits);
+      continue;
+    }
     let seen = 0;
     let key = "";
     const ends: { bits: number; end: number }[] = [];
