@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { findBoundedMatches, makeBoundedPattern } from "./find-bounded-matches.js";
+import { findBoundedMatches, hasBoundedMatch, makeBoundedPattern } from "./find-bounded-matches.js";
 
 const BEFORE = "[\\p{L}\\p{N}-]";
 const BODIES = [
@@ -37,6 +37,28 @@ describe("findBoundedMatches", () => {
               describeMatches(findBoundedMatches(text, pattern)),
               describeMatches([...text.matchAll(withLookbehind(body, flags))]),
             );
+          }),
+          { numRuns: 300 },
+        );
+      }
+  });
+});
+
+describe("hasBoundedMatch", () => {
+  it("says yes for a word-initial match and no for one inside a word only", () => {
+    const pattern = makeBoundedPattern(BEFORE, BODIES[0], "iu");
+    assert.equal(hasBoundedMatch("counter-strikes and restrikes, then an AIR STRIKE", pattern), true);
+    assert.equal(hasBoundedMatch("counter-strikes and restrikes", pattern), false);
+  });
+
+  it("answers what test() answers with the lookbehind in front, on any text", () => {
+    for (const flags of ["iu", "u"])
+      for (const body of BODIES) {
+        const pattern = makeBoundedPattern(BEFORE, body, flags);
+        fc.assert(
+          fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 40 }), (parts) => {
+            const text = parts.join("");
+            assert.equal(hasBoundedMatch(text, pattern), withLookbehind(body, flags).test(text));
           }),
           { numRuns: 300 },
         );

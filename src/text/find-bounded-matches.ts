@@ -29,6 +29,18 @@ export function findBoundedMatches(text: string, pattern: BoundedPattern): RegEx
   return found;
 }
 
+/** Whether `/(?<!notAfter)(?:body)/.test(text)`: findBoundedMatches stopped at its first match. */
+export function hasBoundedMatch(text: string, pattern: BoundedPattern): boolean {
+  const { body, before } = pattern;
+  body.lastIndex = 0;
+  for (let match = body.exec(text); match; match = body.exec(text)) {
+    const at = match.index;
+    if (!(at > 0 && before.test(text.slice(Math.max(0, at - 2), at)))) return true;
+    body.lastIndex = at + stepAt(text, at, body);
+  }
+  return false;
+}
+
 /** One character on: a whole surrogate pair where the pattern reads code points. */
 function stepAt(text: string, at: number, body: RegExp): number {
   return body.unicode && (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;

@@ -4,6 +4,7 @@
 // forces regain, armed groups overtake, nobody fought → non-violent transfer), how a protest went.
 import type { Doc, LayerSpan, Span } from "../../doc.js";
 import { spansOf } from "../../doc.js";
+import { hasBoundedMatch } from "../../text/find-bounded-matches.js";
 import type { EventLexicons } from "./event-lexicons.js";
 
 export type EventTyping = { eventType: string; subEventType: string; disorderType: string };
@@ -32,7 +33,10 @@ function cueRegex(cue: Cue, lexicons: EventLexicons): RegExp {
 }
 
 export function hasCue(text: string, cue: Cue, lexicons: EventLexicons): boolean {
-  return cueRegex(cue, lexicons).test(text);
+  // What cueRegex(cue).test(text) answers, without the leading lookbehind that V8 runs at every position.
+  const pattern = lexicons.contextCueTests.get(cue);
+  if (!pattern) throw new Error(`events/context-cues.tsv has no cue "${cue}"`);
+  return hasBoundedMatch(text, pattern);
 }
 
 const PV = "Political violence";

@@ -26,6 +26,8 @@ export type EventLexicons = {
   triggers: TriggerEntry[];
   /** Context cue name ("civilian_target", "disaster", ...) -> its pattern. */
   contextCues: ReadonlyMap<string, RegExp>;
+  /** The same cues with their "not after a letter" part apart, for a yes-or-no test (find-bounded-matches.ts). */
+  contextCueTests: ReadonlyMap<string, BoundedPattern>;
   ploverCues: PloverCue[];
   /** ACLED sub-event type -> CAMEO code. */
   acledToCameo: ReadonlyMap<string, string>;
@@ -51,7 +53,7 @@ export type EventLexicons = {
 export function loadEventLexicons(): EventLexicons {
   return {
     triggers: loadTriggers(),
-    contextCues: loadContextCues(),
+    ...loadContextCues(),
     ploverCues: loadPloverCues(),
     acledToCameo: new Map(readLexiconTable("events/acled-to-cameo.tsv").map((row) => [row.sub_event_type, row.cameo])),
     cameoToPlover: loadCameoToPlover(),
@@ -79,13 +81,15 @@ function loadTriggers(): TriggerEntry[] {
   }));
 }
 
-function loadContextCues(): Map<string, RegExp> {
-  return new Map(
-    readLexiconTable("events/context-cues.tsv").map((row) => [
-      row.cue,
-      new RegExp(`(?<![\\p{L}\\p{N}-])(?:${spacePattern(row.pattern)})(?![\\p{L}\\p{N}])`, "iu"),
-    ]),
-  );
+function loadContextCues(): Pick<EventLexicons, "contextCues" | "contextCueTests"> {
+  const rows = readLexiconTable("events/context-cues.tsv");
+  const body = (pattern: string) => `(?:${spacePattern(pattern)})(?![\\p{L}\\p{N}])`;
+  return {
+    contextCues: new Map(rows.map((row) => [row.cue, new RegExp(`(?<![\\p{L}\\p{N}-])${body(row.pattern)}`, "iu")])),
+    contextCueTests: new Map(
+      rows.map((row) => [row.cue, makeBoundedPattern("[\\p{L}\\p{N}-]", body(row.pattern), "iu")]),
+    ),
+  };
 }
 
 function loadPloverCues(): PloverCue[] {
