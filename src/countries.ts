@@ -76,11 +76,16 @@ export function countryByName(name: string): Country | undefined {
 }
 
 function foldName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // ASCII has no decomposition and no combining mark: NFKD and the mark removal change nothing there.
+  const base = isAscii(name) ? name : name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return base
     .replace(/[.'’]/g, "")
     .replace(/[-\s]+/g, " ")
     .trim()
     .toLowerCase();
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) >= 128) return false;
+  return true;
 }

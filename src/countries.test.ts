@@ -1,0 +1,21 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { countryByName } from "./countries.js";
+
+describe("countryByName", () => {
+  it("folds case, spacing, hyphens and apostrophes of a plain ASCII name", () => {
+    for (const name of ["Kenya", "KENYA", " kenya ", "Czech  Republic", "czech-republic", "Cote dIvoire"])
+      assert.ok(countryByName(name), name);
+    assert.equal(countryByName("czech-republic")?.iso3, "CZE");
+  });
+
+  it("folds accents: an accented name and its plain spelling find the same country", () => {
+    assert.equal(countryByName("Côte d’Ivoire")?.iso3, countryByName("Cote d'Ivoire")?.iso3);
+    assert.equal(countryByName("Curaçao")?.iso3, countryByName("Curacao")?.iso3);
+    assert.ok(countryByName("Türkiye"));
+  });
+
+  it("negative case: a name of no country finds nothing", () => {
+    assert.equal(countryByName("Narnia"), undefined);
+  });
+});
