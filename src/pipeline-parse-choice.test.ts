@@ -33,6 +33,13 @@ describe("pipeline: parsing only the sentences that need it", () => {
     assert.deepEqual(spansOf(quietOnly, "tokens"), []);
   });
 
+  it("negative case: a trigger word inside a name is no candidate, so its sentence is not parsed", () => {
+    const NAMED = "The Lakes Rally drew crowds to the coast, organisers said.";
+    const doc = run(`${NAMED}\n${ATTACK}`);
+    assert.deepEqual(parsedTexts(doc), [ATTACK]);
+    assert.ok(!doc.events.some((e) => textOf(doc, e.trigger) === "Rally"));
+  });
+
   it("the events stage reads an unparsed attack sentence by its word rules instead of failing", () => {
     const parseNothing = createSyntaxStage(undefined, { needs: [], pick: () => new Set() });
     const stages = STAGES.map((stage) => (stage.name === "syntax" ? parseNothing : stage));

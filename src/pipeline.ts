@@ -32,7 +32,7 @@ const STAGES_GAZETTEER = openGazetteer();
 const eventSentences = (settings: Settings, shared?: SharedTriggers): SentenceChoice => {
   let lexicons: EventLexicons | undefined;
   return {
-    needs: ["dates", "numbers", "weapons"],
+    needs: ["entities", "dates", "numbers", "weapons"],
     pick: (doc) =>
       findCandidateSentences(
         doc,
