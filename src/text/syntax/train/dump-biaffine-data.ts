@@ -4,13 +4,20 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../../../paths.js";
-import { decodeTagger, TAGGER_FILE } from "../tagger-file.js";
-import { findSentenceAtoms, tagWords } from "../tag-words.js";
 import type { ConlluSentence } from "../read-conllu.js";
+import { findSentenceAtoms, tagWords } from "../tag-words.js";
+import { decodeTagger, TAGGER_FILE } from "../tagger-file.js";
 import { readDevSentences, readTrainSentences } from "./read-ud-ewt.js";
 import { jackknifeTags } from "./train-parser.js";
 
-type DumpedSentence = { id: string; forms: string[]; upos: string[]; heads: number[]; deprels: string[]; tags: number[] };
+type DumpedSentence = {
+  id: string;
+  forms: string[];
+  upos: string[];
+  heads: number[];
+  deprels: string[];
+  tags: number[];
+};
 
 function dumpSentence(sentence: ConlluSentence, tags: ArrayLike<number>): DumpedSentence {
   const w = sentence.words;
