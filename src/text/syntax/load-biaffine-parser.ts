@@ -13,11 +13,11 @@ export function loadBiaffineSyntaxModel(
   root = projectRoot(),
   options: { upos?: "tagger" | "biaffine" } = {},
 ): SyntaxModel {
-  const model = loadSyntaxModel(root);
   const path = join(root, BIAFFINE_PARSER_FILE);
   // A user who asks for the biaffine parser trains it first.
   if (!existsSync(path))
     throw new Error(`${BIAFFINE_PARSER_FILE} is missing: build it with npm run train:parser-biaffine`);
+  const model = loadSyntaxModel(root);
   const file = decodeBiaffineFile(readFileSync(path));
   checkTags(BIAFFINE_PARSER_FILE, file.tags, model.tagger.tags);
   const parser = buildBiaffineParser(file);
