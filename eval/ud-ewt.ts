@@ -82,13 +82,15 @@ export function scoreTreebank(sentences: readonly ConlluSentence[], model: Synta
 
 export const dataset: Dataset = {
   name: "ud-ewt",
-  async evaluate(dir: string, options: EvalOptions) {
-    const model = loadSyntaxModel();
-    // Halves by sentence id, as every dataset splits (split-halves.ts).
-    return evaluateItems(
-      readTreebank(dir),
-      { idOf: (s) => `ud-ewt#${s.id}`, predict: (s) => scoreSentence(s, model), summarise: summariseSentences },
-      options,
-    );
-  },
+  evaluate: async (dir: string, options: EvalOptions) => evaluateTreebank(dir, options, loadSyntaxModel()),
 };
+
+/** The dataset's evaluation with any syntax model (the optional parsers' scoring scripts pass theirs). */
+export function evaluateTreebank(dir: string, options: EvalOptions, model: SyntaxModel): DatasetResult {
+  // Halves by sentence id, as every dataset splits (split-halves.ts).
+  return evaluateItems(
+    readTreebank(dir),
+    { idOf: (s) => `ud-ewt#${s.id}`, predict: (s) => scoreSentence(s, model), summarise: summariseSentences },
+    options,
+  );
+}

@@ -18,7 +18,15 @@ export type ParserModel = {
   beamWidth: number;
   /** Parses a sentence instead of `transitions` when present: the feed-forward scorer (load-net-parser.ts). */
   parseSentence?: (words: readonly WordAtoms[], tags: ArrayLike<number>) => Int32Array;
+  /**
+   * Parses and labels a sentence instead of `transitions` and `labels` when present: the BiLSTM + biaffine
+   * parser (load-biaffine-parser.ts). Arrays by word, 0 the root; labels index `relations`, upos (when
+   * given, replacing the tagger's) indexes `upos`.
+   */
+  analyzeSentence?: (forms: readonly string[], tags: ArrayLike<number>) => SentenceAnalysis;
+  upos?: readonly string[];
 };
+export type SentenceAnalysis = { heads: Int32Array; labels: Int32Array; upos?: Int32Array };
 export type SyntaxModel = { tagger: TaggerModel; parser: ParserModel };
 
 /** One analysis per word; `head` is the 1-based index of the head word in the sentence, 0 for the root. */
@@ -33,6 +41,7 @@ export function analyzeWords(words: readonly string[], model: SyntaxModel): Word
  */
 export function analyzeSentences(sentences: readonly (readonly string[])[], model: SyntaxModel): WordAnalysis[][] {
   const { tagger, parser } = model;
+  if (parser.analyzeSentence) return analyzeSentencesWhole(sentences, model, parser.analyzeSentence);
   // Lower-casing and hashing each word once, for all three models.
   const atoms = sentences.map((words) => findSentenceAtoms(words, tagger));
   const tags = sentences.map((words, s) => tagWords(words, tagger, atoms[s]));
@@ -52,4 +61,21 @@ export function analyzeSentences(sentences: readonly (readonly string[])[], mode
       deprel: parser.relations[labels[s][i + 1]],
     })),
   );
+}
+
+function analyzeSentencesWhole(
+  sentences: readonly (readonly string[])[],
+  { tagger, parser }: SyntaxModel,
+  analyzeSentence: NonNullable<ParserModel["analyzeSentence"]>,
+): WordAnalysis[][] {
+  return sentences.map((words) => {
+    const tags = tagWords(words, tagger, findSentenceAtoms(words, tagger));
+    if (words.length === 0) return [];
+    const { heads, labels, upos } = analyzeSentence(words, tags);
+    return words.map((_, i) => ({
+      upos: upos && parser.upos ? parser.upos[upos[i + 1]] : tagger.tags[tags[i]],
+      head: heads[i + 1],
+      deprel: parser.relations[labels[i + 1]],
+    }));
+  });
 }

@@ -1,0 +1,48 @@
+// The BiLSTM + biaffine parser's weights file (written by train/train-parser-biaffine.py): uint32 header
+// length, a JSON header (vocabularies, settings, tensor names and shapes in order), padding to an even byte,
+// then every tensor as little-endian float16, row-major as PyTorch holds it.
+export const BIAFFINE_PARSER_FILE = "models/syntax-parser-biaffine.bin";
+
+export type BiaffineSettings = { hidden: number; layers: number; suffix_len: number };
+export type BiaffineFile = {
+  settings: BiaffineSettings;
+  words: string[];
+  suffixes: string[];
+  tags: string[];
+  relations: string[];
+  upos: string[];
+  tensors: Map<string, Float32Array>;
+};
+type Header = Omit<BiaffineFile, "tensors"> & { format: string; tensors: { name: string; shape: number[] }[] };
+
+export function decodeBiaffineFile(data: Buffer): BiaffineFile {
+  const length = data.readUInt32LE(0);
+  const { format, tensors: shapes, ...meta } = JSON.parse(data.toString("utf8", 4, 4 + length)) as Header;
+  if (format !== "sitrep-biaffine-1") throw new Error(`not a sitrep biaffine weights file (format ${format})`);
+  let offset = 4 + length + ((4 + length) % 2);
+  const half = halfToFloatTable();
+  const tensors = new Map<string, Float32Array>();
+  for (const { name, shape } of shapes) {
+    const size = shape.reduce((a, b) => a * b, 1);
+    const values = new Float32Array(size);
+    for (let k = 0; k < size; k++) values[k] = half[data.readUInt16LE(offset + 2 * k)];
+    tensors.set(name, values);
+    offset += 2 * size;
+  }
+  if (offset !== data.length) throw new Error(`biaffine weights file: ${data.length - offset} bytes left over`);
+  return { ...meta, tensors };
+}
+
+/** Every float16 bit pattern's value (256 kB), so decoding is one lookup per weight. */
+function halfToFloatTable(): Float32Array {
+  const table = new Float32Array(65536);
+  for (let bits = 0; bits < 65536; bits++) {
+    const sign = bits & 0x8000 ? -1 : 1;
+    const exponent = (bits >> 10) & 0x1f;
+    const fraction = bits & 0x3ff;
+    if (exponent === 0) table[bits] = sign * 2 ** -14 * (fraction / 1024);
+    else if (exponent === 31) table[bits] = fraction ? Number.NaN : sign * Number.POSITIVE_INFINITY;
+    else table[bits] = sign * 2 ** (exponent - 15) * (1 + fraction / 1024);
+  }
+  return table;
+}
