@@ -32,6 +32,7 @@ import { associatesOf } from "./keep-clause-associates.js";
 import { locateEachCountry } from "./locate-event.js";
 import type { EventsSettings } from "./settings.js";
 import { describeSplit, shareOut } from "./share-out.js";
+import { typeProtestIncident } from "./type-protest-incident.js";
 
 /** ACLED inter code of civilians: an event against them is civilian targeting. */
 const CIVILIANS = 7;
@@ -108,7 +109,10 @@ export function draftIncident(
       const actor2 = target && !sharesWords(target, actor1) ? target : null;
       return {
         eventType: field(first.eventType, evidence),
-        subEventType: field(first.subEventType, evidence),
+        subEventType: field(
+          typeProtestIncident(doc, incident.mentions, [fatalities, injuries], lexicons.actorNouns),
+          evidence,
+        ),
         disorderType: first.disorderType,
         date:
           day && daySpan

@@ -24,6 +24,10 @@ describe("events: forces of two countries joined on one noun", () => {
     assert.equal(retaken.actor1, "Military Forces of Mozambique");
     assert.deepEqual(retaken.assoc_actor_1, ["Military Forces of Rwanda"]);
   });
+  it("a list of countries before the noun counts where the parse hangs it on a fronted place", () => {
+    const [battle] = recordsOf("In Rutshuru, Congolese and Ugandan soldiers clashed with rebels on Saturday, the army said.");
+    assert.deepEqual(battle.assoc_actor_1, ["Military Forces of Uganda"]);
+  });
   describe("negative cases", () => {
     it("one country's troops have no associate", () => {
       const [battle] = recordsOf("Kenyan troops clashed with al-Shabaab fighters near Kismayo on Sunday.");
