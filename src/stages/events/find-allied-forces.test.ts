@@ -25,7 +25,9 @@ describe("events: forces of two countries joined on one noun", () => {
     assert.deepEqual(retaken.assoc_actor_1, ["Military Forces of Rwanda"]);
   });
   it("a list of countries before the noun counts where the parse hangs it on a fronted place", () => {
-    const [battle] = recordsOf("In Rutshuru, Congolese and Ugandan soldiers clashed with rebels on Saturday, the army said.");
+    const [battle] = recordsOf(
+      "In Rutshuru, Congolese and Ugandan soldiers clashed with rebels on Saturday, the army said.",
+    );
     assert.deepEqual(battle.assoc_actor_1, ["Military Forces of Uganda"]);
   });
   describe("negative cases", () => {
