@@ -62,12 +62,13 @@ export function openGazetteer(): Gazetteer {
     ...openPlaceLexicons(),
     lookupPlace(name) {
       const found = lookupIndexed(name);
-      if (found.length > 0) return found;
       englishNames ??= new Map(
         readLexiconTable("places/english-names.tsv").map((r) => [foldAlias(r.name), r.gazetteer_name]),
       );
       const local = englishNames.get(foldAlias(name));
-      return local ? lookupIndexed(local) : [];
+      // The division an English name stands for comes first: a same-named village of the admin seats
+      // (admin-seats.ts: a "Chechnya" in Ukraine) must not hide the Chechen Republic.
+      return local ? [...lookupIndexed(local), ...found] : found;
     },
   };
 }
