@@ -25,7 +25,10 @@ const EXTRA_NAMES: Record<string, string[]> = {
   USA: ["US", "U.S.", "America", "United States", "U.S.A."],
   GBR: ["Britain", "UK", "U.K.", "Great Britain"],
   PSE: ["Gaza", "West Bank", "Palestinian territories"],
-  COD: ["DR Congo", "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"],
+  // Bare "Congo" is the DR Congo in wire style (and the larger, as for a shared demonym); the Republic of
+  // the Congo keeps "Republic of Congo" and "Congo-Brazzaville".
+  COD: ["DR Congo", "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa", "Congo"],
+  COG: ["Republic of Congo"],
   RUS: ["Russia"],
   SYR: ["Syria"],
   IRN: ["Iran"],
@@ -35,6 +38,11 @@ const EXTRA_NAMES: Record<string, string[]> = {
 const EXTRA_DEMONYMS: Record<string, string[]> = { USA: ["US", "U.S."], GBR: ["British"], PSE: ["Palestinian"] };
 
 let countries: Country[] | undefined;
+
+/** A name EXTRA_NAMES gives one country is that country's only, whatever the package lists for another. */
+function isExtraNameOfAnother(name: string, iso3: string): boolean {
+  return Object.entries(EXTRA_NAMES).some(([other, names]) => other !== iso3 && names.includes(name));
+}
 
 export function loadCountries(): Country[] {
   if (countries) return countries;
@@ -51,7 +59,7 @@ export function loadCountries(): Country[] {
       c.name.official,
       ...c.altSpellings.filter((s) => s.length > 3 && /^[\p{L} .'-]+$/u.test(s)),
       ...(EXTRA_NAMES[c.cca3] ?? []),
-    ]),
+    ]).filter((n) => !isExtraNameOfAnother(n, c.cca3)),
     demonyms: unique(
       [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca3] ?? [])].filter((d): d is string => !!d),
     ),

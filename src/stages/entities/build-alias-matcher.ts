@@ -18,7 +18,8 @@ export type AliasMatcher<T> = { find(text: string, words?: AliasWords): AliasMat
 /** A text's words as alias matchers read them; `joined` fills as the matchers ask (isJoined). */
 export type AliasWords = {
   text: string;
-  segments: { start: number; end: number; fold: string }[];
+  /** `possessed`: the fold without a closing "'s" ("Hamas's" -> "hamas"), when the word has one. */
+  segments: { start: number; end: number; fold: string; possessed?: string }[];
   joined: (boolean | undefined)[];
 };
 
@@ -34,7 +35,11 @@ const JOINER = /^[-‐–\s]+$/;
 // by spaces or hyphens, as foldAlias treats them.
 const SEGMENT = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’‘`ʼ.&]*[\p{L}\p{N}\p{M}])?\.?/gu;
 
-export function buildAliasMatcher<T>(entries: { aliases: string[]; entry: T }[]): AliasMatcher<T> {
+/** `isPossessable`: the entries whose name may close with a possessive "'s" ("Hamas's fighters"). */
+export function buildAliasMatcher<T>(
+  entries: { aliases: string[]; entry: T }[],
+  isPossessable: (entry: T) => boolean = () => false,
+): AliasMatcher<T> {
   const byFold = new Map<string, Keyed<T>>();
   // The folded first words of every alias of two words or more: a window of the text that is none of
   // these can grow into no alias, so the scan stops widening it.
@@ -66,6 +71,8 @@ export function buildAliasMatcher<T>(entries: { aliases: string[]; entry: T }[])
           key = k > i ? `${key} ${segments[k].fold}` : segments[k].fold;
           const keyed = byFold.get(key);
           if (!keyed) {
+            const owner = ownerMatch(byFold, words, i, k, key);
+            if (owner && isPossessable(owner.keyed.entry)) matches.push({ ...owner, entry: owner.keyed.entry });
             if (!prefixes.has(key)) break;
             continue;
           }
@@ -85,8 +92,28 @@ export function splitAliasWords(text: string): AliasWords {
     start: m.index!,
     end: m.index! + m[0].length,
     fold: foldAlias(m[0]),
+    ...(POSSESSIVE.test(m[0]) ? { possessed: foldAlias(m[0].slice(0, -2)) } : {}),
   }));
   return { text, segments, joined: [] };
+}
+
+/** A word that closes with a possessive "'s" ("Hamas's fighters", "Islamic State's branch"). */
+const POSSESSIVE = /\p{L}['’]s$/u;
+
+/**
+ * "Hamas's fighters": the alias the words up to `k` name when word `k` loses its possessive "'s", which
+ * the fold would otherwise keep as part of the word ("hamass"). Aliases that hold "'s" themselves
+ * ("People's Liberation Army") still match as written. The match ends before the apostrophe.
+ */
+function ownerMatch<T>(byFold: Map<string, Keyed<T>>, words: AliasWords, i: number, k: number, key: string) {
+  const segment = words.segments[k];
+  if (segment.possessed === undefined) return null;
+  const stem = k > i ? `${key.slice(0, key.length - segment.fold.length)}${segment.possessed}` : segment.possessed;
+  const keyed = byFold.get(stem);
+  const end = segment.end - 2;
+  if (!keyed || (keyed.cases && !keyed.cases.has(words.text.slice(words.segments[i].start, end).replace(/[.\s]/g, ""))))
+    return null;
+  return { start: words.segments[i].start, end, keyed };
 }
 
 /** Whether word `k` continues word `k - 1` of one alias; asked only when an alias may go on, so remembered. */

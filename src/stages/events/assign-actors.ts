@@ -167,7 +167,8 @@ function roleOf(
 ): ActorRole | null {
   if (entity.end <= mention.span.start) {
     const between = doc.text.slice(entity.end, mention.span.start);
-    if (/[.;]/.test(between) || between.length > settings.actorBeforeTriggerMaxChars) return null;
+    // "Congo: Rebels kill 12": a name before a colon is the topic of a headline or the speaker of a quote.
+    if (/[.;:]/.test(between) || between.length > settings.actorBeforeTriggerMaxChars) return null;
     if (VICTIM_CUE.test(between)) return "actor2";
     // "Biden said the strikes ...": a leader or person speaking is not the one who acted.
     return (entity.label === "PERSON" || isLeaderOrGovernment(entity)) && SPEECH.test(between) ? null : "actor1";

@@ -18,6 +18,7 @@ import { actorValue, assignActors } from "./assign-actors.js";
 import { countFatalities } from "./count-fatalities.js";
 import { countInjuries } from "./count-injuries.js";
 import type { EventLexicons } from "./event-lexicons.js";
+import { findAlliedForces } from "./find-allied-forces.js";
 import { findCivilianTarget } from "./find-civilian-target.js";
 import { findCountedVictims } from "./find-counted-victims.js";
 import { findDaySpan, widenToDuration } from "./find-day-span.js";
@@ -31,6 +32,7 @@ import { associatesOf } from "./keep-clause-associates.js";
 import { locateEachCountry } from "./locate-event.js";
 import type { EventsSettings } from "./settings.js";
 import { describeSplit, shareOut } from "./share-out.js";
+import { typeProtestIncident } from "./type-protest-incident.js";
 
 /** ACLED inter code of civilians: an event against them is civilian targeting. */
 const CIVILIANS = 7;
@@ -107,7 +109,10 @@ export function draftIncident(
       const actor2 = target && !sharesWords(target, actor1) ? target : null;
       return {
         eventType: field(first.eventType, evidence),
-        subEventType: field(first.subEventType, evidence),
+        subEventType: field(
+          typeProtestIncident(doc, incident.mentions, [fatalities, injuries], lexicons.actorNouns),
+          evidence,
+        ),
         disorderType: first.disorderType,
         date:
           day && daySpan
@@ -115,7 +120,10 @@ export function draftIncident(
             : (widened ?? (incident.date ? dateField(incident.date) : null)),
         actor1: actor1 ? withInter(actor1) : null,
         actor2: actor2 ? withInter(actor2) : null,
-        assocActors1: associatesOf(roles.actor1, roles.actor1[0] ?? null, roles.origins).map(withInter),
+        assocActors1: [
+          ...associatesOf(roles.actor1, roles.actor1[0] ?? null, roles.origins),
+          ...findAlliedForces(doc, actor1, lexicons),
+        ].map(withInter),
         assocActors2: associatesOf(targets.slice(1), targets[0] ?? null, roles.origins).map(withInter),
         place,
         fatalities: shareOut(fatalities, part, parts),
@@ -140,13 +148,17 @@ function firstUnnamed(
   settings: EventsSettings,
 ) {
   const { name = null, iso3 = null } = countries.place ?? countries.report ?? {};
+  let guessed: Field<ActorValue> | null = null;
   for (const mention of incident.mentions) {
     const found =
       findParsedActor(doc, mention, role, countries, lexicons) ??
       findUnnamedActor(doc, mention, triggers, role, name, iso3, lexicons, settings);
-    if (found) return found;
+    // "Troops retake town" over "Mozambican troops retook": a mention that states the actor's country
+    // outranks an earlier one (a headline's) whose country is only the report's.
+    if (found?.stated) return found;
+    guessed ??= found;
   }
-  return null;
+  return guessed;
 }
 
 function sharesWords(a: Field<ActorValue>, b: Field<ActorValue> | null | undefined): boolean {

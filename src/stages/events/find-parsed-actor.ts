@@ -8,6 +8,7 @@
 // first; this speaks only when no named actor has the role.
 import type { ActorValue, Doc, Field, Span } from "../../doc.js";
 import { type ActorNouns, actorKindOf, countryModifierOf, countryNamedBy } from "./actor-nouns.js";
+import { findTimeClauseAgents } from "./find-time-clause-agent.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { type Country, type GenericActorNames, nameGenericActor } from "./name-generic-actor.js";
 import {
@@ -41,7 +42,8 @@ export function findParsedActor(
   const predicate = readPredicate(tree, verbOf(tree, mention.span));
   if (!predicate) return null;
   const anchors = anchorsWith(predicate, role === "actor1" ? "agent" : "patient");
-  if (role === "actor1") anchors.push(...strandedSubject(tree, predicate.token));
+  if (role === "actor1")
+    anchors.push(...strandedSubject(tree, predicate.token), ...findTimeClauseAgents(tree, predicate));
   // "Malian soldiers clashed with militants": in a battle the other side follows "with".
   if (role === "actor2" && mention.eventType === "Battles") anchors.push(...opponentsOf(tree, predicate));
   for (const token of anchors) {

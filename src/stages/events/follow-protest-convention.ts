@@ -33,14 +33,18 @@ export function followProtestConvention(
   const isCrowd = (a: Field<ActorValue>) =>
     a.value.inter === RIOTERS || a.value.inter === PROTESTERS || (!isRiot && a.value.inter === CIVILIANS);
   const found = sides.find(isCrowd);
-  if (!found && !isCrowdWord(doc, draft.trigger, lexicons.actorNouns)) return draft;
+  // "Police fired tear gas to disperse protesters": a later trigger of a protest may be the crowd's noun
+  // (in a riot the crowd is the attacker, found as one; a later "demonstrators" there is not always it).
+  const triggers = isRiot ? [draft.trigger] : [draft.trigger, ...draft.eventType.evidence];
+  const crowdWord = triggers.find((t) => isCrowdWord(doc, t, lexicons.actorNouns));
+  if (!found && !crowdWord) return draft;
   const other = sides.find((a) => !isCrowd(a)) ?? null;
   const crowd = found
     ? renameCrowd(found, kind, lexicons.genericActors, reportCountry)
     : {
         value: nameGenericActor(lexicons.genericActors, kind, countryOf(draft, reportCountry)),
-        evidence: [draft.trigger],
-        stated: isCrowdWord(doc, draft.trigger, lexicons.actorNouns),
+        evidence: [crowdWord ?? draft.trigger],
+        stated: crowdWord !== undefined,
       };
   const isExcessiveForce = draft.subEventType.value === "Excessive force against protesters";
   const [actor1, actor2] = isExcessiveForce ? [other, crowd] : [crowd, other];

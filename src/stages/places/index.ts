@@ -123,6 +123,7 @@ export function findPlaces(
     admin1Names: admin1NamesOf(names),
     demonymCountries,
     actorCountries,
+    groupCountries: findActorHomes(entities, LOCAL_GROUPS),
     nearbySupport,
     municipalNames,
     settings,

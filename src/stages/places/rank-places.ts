@@ -22,6 +22,8 @@ export type PlaceContext = {
   demonymCountries?: Set<string>;
   /** ISO2 home countries of the armed groups and forces the report names ("al-Shabaab": Somalia). */
   actorCountries?: Set<string>;
+  /** Home countries of the non-state armed groups among them. */
+  groupCountries?: Set<string>;
   /** For each reading, the weight of the report's other names with a reading near it (measureNearbySupport). */
   nearbySupport?: Map<GazetteerPlace, number>;
   /** Lower-cased names the report frames as a town with its own government ("Berea police"). */
@@ -85,6 +87,7 @@ function scorePlace(
   else if (p.featureCode === "ADM1") score += w.adm1Bonus;
   if (ctx.namedCountries.has(p.iso2)) score += w.namedCountryBonus;
   else if (isDemonymCountry(p.iso2, ctx)) score += w.demonymCountryBonus;
+  else if (ctx.groupCountries?.has(p.iso2)) score += w.groupCountryBonus;
   else if (ctx.actorCountries?.has(p.iso2)) score += w.actorCountryBonus;
   if (ctx.dominantCountry === p.iso2) score += isOnlyCountry(p.iso2, ctx) ? w.onlyCountryBonus : w.dominantCountryBonus;
   // A state's name ("Florida") read as a same-named town of the state the report is about (Florida,

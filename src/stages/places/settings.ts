@@ -53,6 +53,10 @@ export const PLACES_SETTINGS = Object.freeze({
      * home, but state forces abroad (in the actor lexicon as external forces) name their home too, so this
      * counts a little less than a demonym. */
     actorCountryBonus: 1.5,
+    /** ... but as much as a demonym for a non-state armed group (rebels, militias, ACLED inter 2-4): such
+     * groups fight at home, and a report names the group where it names no country ("ADF fighters raided
+     * a village near Beni": the DR Congo's town, not Bolivia's province). */
+    groupCountryBonus: 2,
     /** A reading in the country most of the report's places lie in. */
     dominantCountryBonus: 1.5,
     /** ... more when the report names no other country: a local paper's "Paris" is a town of its own country. */

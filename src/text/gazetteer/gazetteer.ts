@@ -13,6 +13,7 @@ import { dirname, join } from "node:path";
 import { readLexiconTable } from "../../lexicon.js";
 import { cacheDir } from "../../paths.js";
 import { foldAlias } from "../../text/fold-alias.js";
+import { readAdminSeats, seatsDataFile } from "./admin-seats.js";
 import { admin1DataDir, readAdmin1Regions } from "./admin1-regions.js";
 import { decodeIndex, encodeIndex, findNameLine, type GazetteerIndex, readLine } from "./gazetteer-index.js";
 import { openPlaceLexicons, type PlaceLexicons } from "./place-lexicons.js";
@@ -33,7 +34,7 @@ export type GazetteerPlace = {
 };
 
 // Bump when the cache format or the way names are chosen changes.
-const BUILDER_VERSION = 7;
+const BUILDER_VERSION = 8;
 
 type Index = GazetteerIndex & { parsed: Map<number, GazetteerPlace> };
 
@@ -61,12 +62,13 @@ export function openGazetteer(): Gazetteer {
     ...openPlaceLexicons(),
     lookupPlace(name) {
       const found = lookupIndexed(name);
-      if (found.length > 0) return found;
       englishNames ??= new Map(
         readLexiconTable("places/english-names.tsv").map((r) => [foldAlias(r.name), r.gazetteer_name]),
       );
       const local = englishNames.get(foldAlias(name));
-      return local ? lookupIndexed(local) : [];
+      // The division an English name stands for comes first: a same-named village of the admin seats
+      // (admin-seats.ts: a "Chechnya" in Ukraine) must not hide the Chechen Republic.
+      return local ? [...lookupIndexed(local), ...found] : found;
     },
   };
 }
@@ -115,7 +117,9 @@ function parsePlace(idx: Index, i: number): GazetteerPlace {
 }
 
 export function cacheFile(): string {
-  const versions = [gazetteerFile(), admin1DataDir(), countiesDataFile()].map(packageVersion).join("-");
+  const versions = [gazetteerFile(), admin1DataDir(), countiesDataFile(), seatsDataFile()]
+    .map(packageVersion)
+    .join("-");
   return join(cacheDir(), `gazetteer-v${BUILDER_VERSION}-${versions}.bin`);
 }
 
@@ -158,6 +162,12 @@ function buildPlaceRows(): { line: string; names: string[]; population: number }
     const population = regionPopulation.get(r.id) ?? 0;
     const line = [-r.id, r.name, r.latitude, r.longitude, "ADM1", r.iso2, "", r.name, population].join("\t");
     rows.push({ line, names: [...new Set(r.names.map(foldAlias).filter(Boolean))], population });
+  }
+  // Seats cities-500 lacks (admin-seats.ts): population unknown, so 0, and "PPL" for want of their code.
+  for (const s of readAdminSeats(towns)) {
+    const admin1 = byCode.get(`${s.iso2}.${s.admin1Code}`)?.name ?? "";
+    const line = [0, s.name, s.latitude, s.longitude, "PPL", s.iso2, s.admin1Code, admin1, 0].join("\t");
+    rows.push({ line, names: [foldAlias(s.name)].filter(Boolean), population: 0 });
   }
   const countyPopulation = sumCountyPopulations(towns);
   for (const c of readUsCounties()) {

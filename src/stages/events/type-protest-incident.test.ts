@@ -1,0 +1,42 @@
+// A protest is coded by the most force used on it; the crowd the force dispersed is actor 1 of a protest
+// with intervention. Invented sentences.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { processText } from "../../process.js";
+import { toEventRecord } from "../../records/event-record.js";
+
+function protestOf(text: string) {
+  const result = processText(text, { published: "2025-03-03" });
+  assert.ok("doc" in result);
+  const records = result.doc.events.map((draft, i) => toEventRecord(result.doc, draft, i));
+  const protest = records.find((r) => r.event_type === "Protests");
+  assert.ok(protest, `no protest in ${JSON.stringify(records.map((r) => r.event_type))}`);
+  return protest;
+}
+
+describe("events: a protest's sub-type is the most force used on it", () => {
+  it("protesters hurt by the force that dispersed them make it excessive force, the force as actor 1", () => {
+    const protest = protestOf(
+      "Police fired tear gas to disperse protesters in Lusaka on Tuesday. Two protesters were wounded, a hospital official said.",
+    );
+    assert.equal(protest.sub_event_type, "Excessive force against protesters");
+    assert.equal(protest.actor2, "Protesters (Zambia)");
+  });
+  it("the protesters police dispersed are actor 1, the police actor 2", () => {
+    const protest = protestOf("Police fired tear gas to disperse protesters in Lusaka on Tuesday.");
+    assert.equal(protest.actor1, "Protesters (Zambia)");
+    assert.equal(protest.actor2, "Police Forces of Zambia");
+  });
+  describe("negative cases", () => {
+    it("police hurt in a dispersal do not make it excessive force", () => {
+      const protest = protestOf(
+        "Police fired tear gas to disperse protesters in Lusaka on Tuesday. Two officers were injured.",
+      );
+      assert.equal(protest.sub_event_type, "Protest with intervention");
+    });
+    it("a march no one broke up stays peaceful", () => {
+      const protest = protestOf("Thousands of people marched peacefully in Lusaka on Tuesday to demand new elections.");
+      assert.equal(protest.sub_event_type, "Peaceful protest");
+    });
+  });
+});
