@@ -55,9 +55,11 @@ export function isSameOperation(tree: ParseTree, first: TriggerMention, later: T
   if (laterAgent >= 0 && !AMBIGUOUS_AGENTS.has(wordOf(tree, laterAgent)))
     return firstAgent >= 0 && wordOf(tree, firstAgent) === wordOf(tree, laterAgent);
   // "torched the market after killing 12 traders": a clause with no subject of its own has the first's.
-  if (isSubjectlessClause(tree, later)) return true;
+  // Only after an active clause: a passive one ("were looted ... after fighting") names no doers to share.
+  if (firstAgent >= 0 && isSubjectlessClause(tree, later)) return true;
   // "recaptured the town following heavy fighting": fighting with no doers named is the taking's own.
-  if (first.eventType === BATTLES && later.eventType === BATTLES) return true;
+  // Only a taking told as a clause: "in a targeted attack ... after fighting" names the fighting before it.
+  if (first.eventType === BATTLES && later.eventType === BATTLES && isClauseAct(tree, first)) return true;
   // "They looted livestock after the killings": the acts just told, by the doers the subject points back at.
   return firstAgent >= 0 && isPointingSubject(tree, firstAgent) && isDefiniteNoun(tree, later);
 }
@@ -108,4 +110,10 @@ function isSubjectlessClause(tree: ParseTree, mention: TriggerMention): boolean 
   const verb = verbOf(tree, mention.span);
   if (verb < 0 || uposOf(tree, verb) !== "VERB") return false;
   return childrenWith(tree, verb, ["nsubj", "csubj", "aux:pass", "obl:agent"]).length === 0;
+}
+
+/** "troops retook the town": the act is a verb, not a noun a phrase of the clause names. */
+function isClauseAct(tree: ParseTree, mention: TriggerMention): boolean {
+  const verb = verbOf(tree, mention.span);
+  return verb >= 0 && uposOf(tree, verb) === "VERB";
 }

@@ -119,6 +119,16 @@ describe("events: acts of one operation are one record", () => {
       assert.ok(!wordsOf(doc, strike).includes("rocket attack"), showEvents(doc));
     });
 
+    it("shops 'were looted after fighting' stay the looting: a passive act names no doers to share", () => {
+      const doc = processDoc(
+        "Dozens of shops were looted and burned down in the market town of Bunia after fighting on Sunday, a rights group said.",
+        "2025-03-03",
+      );
+      const looting = withWord(doc, "looted");
+      assert.ok(looting && !wordsOf(doc, looting).includes("fighting"), showEvents(doc));
+      assert.equal(looting.subEventType.value, "Looting/property destruction");
+    });
+
     it("an arrest after 'they opened fire' does not take in the shooting: the pronoun may be the arrested", () => {
       const doc = processDoc(
         [
