@@ -8,8 +8,11 @@
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import { datesOverlap } from "./dates-overlap.js";
 import { findAttachedDate, isPeriodBound } from "./find-attached-date.js";
+import { findFurtherActIncident } from "./find-further-act-incident.js";
+import { findOperationPartner } from "./find-operation-partner.js";
 import { findProtestIncident } from "./find-protest-incident.js";
 import { findSameWordsIncident } from "./find-same-words-incident.js";
+import { findSequelDate, opensOnAnotherDay } from "./find-sequel-date.js";
 import { findTollOwner } from "./find-toll-owner.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { Incident } from "./incident.js";
@@ -18,7 +21,9 @@ import { isComparisonDate } from "./is-comparison-date.js";
 import { incidentsHere } from "./is-elsewhere.js";
 import { isOtherRelativeClauseDate, isRelativeClauseDate } from "./is-relative-clause-date.js";
 import { isAfterReportDate, isReportDate } from "./is-report-date.js";
+import { isSayingDate } from "./is-saying-date.js";
 import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
+import { rankEventType } from "./rank-event-types.js";
 import { isOwnDate, NO_RESPONSE_PAIRS, type ResponsePairs, withholdAcrossCues } from "./response-pairs.js";
 import type { EventsSettings } from "./settings.js";
 import { splitSummaryLeads } from "./split-summary-lead.js";
@@ -41,6 +46,16 @@ export function groupMentions(
   for (const mention of mentions) {
     const canJoin = (incident: Incident | undefined) =>
       incident && !pairs.isApart(incident, mention) ? incident : undefined;
+    // "retook the town after clashes with the insurgents": the fighting is the retaking's (find-operation-partner.ts).
+    const partner = findOperationPartner(doc, tree, mention, mentions, settings);
+    const operation = partner && canJoin(incidents.find((i) => i.mentions.includes(partner)));
+    if (operation) {
+      // ACLED types an incident of mixed tactics by its most serious one: "torched ... after killing 12".
+      const isGraver = rankEventType(mention.eventType) > rankEventType(operation.mentions[0].eventType);
+      if (isGraver) operation.mentions.unshift(mention);
+      else operation.mentions.push(mention);
+      continue;
+    }
     const governing = canJoin(findGoverningIncident(tree, incidents, mention));
     if (governing) {
       governing.mentions.push(mention);
@@ -55,7 +70,10 @@ export function groupMentions(
       continue;
     }
     // "The attackers also set fire to houses", "No group claimed the attack": the incident just told.
-    const referred = canJoin(findReferredIncident(doc, tree, latest, incidents, mention));
+    const referred = canJoin(
+      findReferredIncident(doc, tree, latest, incidents, mention) ??
+        findFurtherActIncident(doc, tree, latest, mention, triggers, settings),
+    );
     if (referred) {
       referred.mentions.push(mention);
       referred.sentences.add(mention.sentence);
@@ -65,9 +83,12 @@ export function groupMentions(
     const lookback = settings.nounPhraseLookbackChars;
     const isDefinite = isAnaphoric(doc, mention, lookback);
     const isOwn = (d: LayerSpan<"dates"> | null) => (d && isOwnDate(pairs, mention, d) ? d : null);
-    const date = isDefinite
+    const ownDate = isDefinite
       ? isOwn(dateInNounPhrase(doc, mention, lookback) ?? findAttachedDate(doc, tree, mention))
       : nearestDate(doc, tree, mention, isOwn);
+    // "Hours later, troops retook ..., the army said on Tuesday": the opening dates the act, not the saying.
+    const isSpokenDate = !ownDate || isSayingDate(tree, ownDate);
+    const date = (isSpokenDate ? findSequelDate(doc, mention, latest) : null) ?? ownDate;
     // A mention that names another country or town than an incident's is another incident (is-elsewhere.ts).
     const here = incidentsHere(doc, mention, incidents, triggers, settings).filter((i) => canJoin(i));
     const incident =
@@ -203,6 +224,7 @@ function findNarratedIncident(
   if (!latest || latest.mentions[0].disorderType !== mention.disorderType) return undefined;
   const gap = mention.sentence - lastToldSentence(doc, latest, mention.sentence);
   if (gap < 0 || gap > settings.narrationGapSentences || hasOwnSetting(doc, tree, mention)) return undefined;
+  if (opensOnAnotherDay(doc, mention)) return undefined;
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   return OTHER_INCIDENT.test(doc.text.slice(sentence.start, mention.span.start)) ? undefined : latest;
 }
@@ -292,8 +314,13 @@ function adoptFollowingDate(
   lookahead: number,
 ) {
   const sentences = spansOf(doc, "sentences");
+  // "X said on Monday that ...": the day someone spoke dates no act told before.
   const isOtherTime = (d: LayerSpan<"dates">) =>
-    isReportDate(d) || isComparisonDate(tree, d) || isPeriodBound(tree, d) || isRelativeClauseDate(tree, d);
+    isReportDate(d) ||
+    isComparisonDate(tree, d) ||
+    isPeriodBound(tree, d) ||
+    isRelativeClauseDate(tree, d) ||
+    isSayingDate(tree, d);
   for (let i = from + 1; i <= from + lookahead && i < sentences.length; i++) {
     if (taken.has(i)) continue;
     const inSentence = (d: Span) => d.start >= sentences[i].start && d.end <= sentences[i].end;

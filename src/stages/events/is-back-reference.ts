@@ -49,6 +49,8 @@ const NOT_SETTINGS = new Set(["ADJECTIVAL", "IN_NAME"]);
 // "set fire to houses before fleeing": what they did next, and where, after the act itself.
 const NEXT_ACT_MARKERS = /^(?:before)$/;
 const OTHER_TIME_ADVERBS = /^(?:later|then|afterwards|subsequently|earlier|previously|next)$/;
+// How a phrasal trigger's closing preposition hangs on the noun after it ("set fire to houses").
+const CLOSING_RELATIONS = new Set(["case", "mark"]);
 // Nouns that name an incident as a whole: "killed in the attack" points at one already told.
 const INCIDENT_NOUNS =
   /^(?:attack|strike|airstrike|blast|explosion|assault|raid|bombing|shelling|ambush|clash|fighting|incident|violence)$/;
@@ -78,8 +80,13 @@ function hasReferringVerb(tree: ParseTree, noun: number): boolean {
  * sentence that names no day and no place of its own.
  */
 export function isFurtherAct(doc: Doc, tree: ParseTree, mention: TriggerMention): boolean {
+  return !hasOwnSetting(doc, tree, mention) && isToldAsFurtherAct(tree, mention);
+}
+
+/** The words of a further act ("the attackers", "they", "also"), wherever and whenever the sentence puts it. */
+export function isToldAsFurtherAct(tree: ParseTree, mention: TriggerMention): boolean {
   const verb = verbOf(tree, mention.span);
-  if (verb < 0 || uposOf(tree, verb) !== "VERB" || hasOwnSetting(doc, tree, mention)) return false;
+  if (verb < 0 || uposOf(tree, verb) !== "VERB") return false;
   const verbs = sharingVerbs(tree, verb);
   const adverbs = verbs.flatMap((v) => childrenWith(tree, v, ["advmod"])).map((c) => wordOf(tree, c));
   if (adverbs.some((w) => OTHER_TIME_ADVERBS.test(w))) return false;
@@ -116,15 +123,17 @@ export function isToldAgain(doc: Doc, tree: ParseTree, mention: TriggerMention):
   return nouns.some((n) => INCIDENT_NOUNS.test(wordOf(tree, n)) && isDefinite(tree, n));
 }
 
-function isDefinite(tree: ParseTree, noun: number): boolean {
+export function isDefinite(tree: ParseTree, noun: number): boolean {
   return childrenWith(tree, noun, ["det"]).some((d) => POINTING_DETERMINERS.test(wordOf(tree, d)));
 }
 
 /** "they", "the attackers", and "the blast" (destroyed several buildings): the incident's own doers. */
-function isPointingSubject(tree: ParseTree, subject: number): boolean {
+export function isPointingSubject(tree: ParseTree, subject: number): boolean {
   if (POINTING_PRONOUNS.test(wordOf(tree, subject))) return true;
   if (INCIDENT_NOUNS.test(wordOf(tree, subject)) && isDefinite(tree, subject)) return true;
-  const isPlural = wordOf(tree, subject).endsWith("s");
+  // "the gunmen", "the tribesmen": the doers' plural in "-men" has no "-s".
+  const word = wordOf(tree, subject);
+  const isPlural = word.endsWith("s") || word.endsWith("men");
   return isPlural && isDefinite(tree, subject);
 }
 
@@ -154,10 +163,13 @@ function isWhereTheyWent(tree: ParseTree, token: number): boolean {
   return isNextAct && childrenWith(tree, t, ["mark"]).some((m) => NEXT_ACT_MARKERS.test(wordOf(tree, m)));
 }
 
-/** "set fire to": the span's verb, not the preposition that closes it (its head is outside the span too). */
-function verbOf(tree: ParseTree, span: { start: number; end: number }): number {
+/**
+ * "set fire to": the span's verb, not the preposition that closes it (its head is outside the span too).
+ * The parser hangs that "to" as a case marker or, before a bare plural ("set fire to dozens"), as a mark.
+ */
+export function verbOf(tree: ParseTree, span: { start: number; end: number }): number {
   const head = headTokenOf(tree, span);
-  if (head < 0 || relationOf(tree, head) !== "case") return head;
+  if (head < 0 || !CLOSING_RELATIONS.has(relationOf(tree, head))) return head;
   for (let i = head - 1; i >= 0 && tree.tokens[i].start >= span.start; i--) if (uposOf(tree, i) === "VERB") return i;
   return head;
 }

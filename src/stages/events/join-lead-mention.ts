@@ -38,8 +38,32 @@ function bodyDraftOf(drafts: readonly EventDraft[], i: number, leadEnd: number):
     )
     .filter((j) => j >= 0);
   if (fitting.length === 1) return fitting[0];
+  if (fitting.length === 0) return onlyBodyDraftOfGenericLead(drafts, i, leadEnd);
   const placed = fitting.filter((j) => isArgumentCompatible(lead, drafts[j]));
   return placed.length === 1 ? placed[0] : -1;
+}
+
+/**
+ * "Gunmen kill 14 in village raid" over a body telling one attack on civilians: a generic headline word
+ * ("raid", "attack") took its type from a telegraphic context, so when no body draft shares it, the one body
+ * draft of its disorder type, day and toll is its incident. Two or more: which one it means is unsaid.
+ */
+function onlyBodyDraftOfGenericLead(drafts: readonly EventDraft[], i: number, leadEnd: number): number {
+  const lead = drafts[i];
+  if (!lead.trigger.data?.generic) return -1;
+  const fitting = drafts
+    .map((body, j) =>
+      j !== i &&
+      body.trigger.start >= leadEnd &&
+      body.disorderType === lead.disorderType &&
+      isSameDayOrUndated(lead, body) &&
+      isCountCompatible(lead, body) &&
+      !isPlacedApart(lead, body, leadEnd)
+        ? j
+        : -1,
+    )
+    .filter((j) => j >= 0);
+  return fitting.length === 1 ? fitting[0] : -1;
 }
 
 /**

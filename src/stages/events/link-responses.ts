@@ -5,7 +5,9 @@
 // a clause ("after returning Sunday night").
 import { type Doc, type Span, spansOf } from "../../doc.js";
 import { findAllMatches } from "../../text/find-all-matches.js";
+import { isSameOperation } from "./find-operation-partner.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { readParseTree } from "./parse-tree.js";
 import { CUE_SEARCHES } from "./response-cues.js";
 import type { EventsSettings } from "./settings.js";
 
@@ -64,5 +66,7 @@ function findLink(
   if (gap.length > settings.answeredMaxChars || /[;:,]/.test(gap)) return null;
   // "after" + at most three words + the trigger: "after a rocket attack", "after its airstrike".
   if (isAfter && !/^\s+(?:[\w'’-]+\s+){0,3}$/.test(gap)) return null;
+  // "retook the town after clashes with the insurgents": one operation told in order, no answer (find-operation-partner.ts).
+  if (isAfter && isSameOperation(readParseTree(doc), responder, answered, cue.end)) return null;
   return { responder, answered, evidence: cue };
 }
