@@ -152,7 +152,7 @@ export async function replaceIncidents(
       await trx.deleteFrom("incidents").where("incident_id", "in", oldIds).execute();
     }
     // All of a merge's incidents in a few statements of fixed shapes, not two a incident: a merge of short reports
-    // sent 1.6 incident and 1.2 member inserts a document (bench/RESULTS.md, store-json).
+    // sent 1.6 incident and 1.2 member inserts a document (bench/RESULTS.md, store, session 13).
     await insertRows(
       trx,
       "incidents",
