@@ -30,6 +30,7 @@ export async function joinNewEvents(
   settings: MergeSettings,
 ): Promise<Joined> {
   const linked = new Map<string, EventRecord[]>();
+  reader.readAround(seeds);
   for (const seed of seeds) linked.set(seed.event_id, await reader.listLinked(seed));
   const seedIds = new Set(seeds.map((s) => s.event_id));
   const near = [...new Set([...linked.values()].flat().map((e) => e.event_id))].filter((id) => !seedIds.has(id));

@@ -59,6 +59,7 @@ export function guardStore(store: Store, check: (event: EventRecord) => void): S
 export function guardReader(reader: NeighbourReader, check: (event: EventRecord) => void): NeighbourReader {
   return {
     itemOf: reader.itemOf,
+    readAround: reader.readAround,
     async listLinked(event) {
       const linked = await reader.listLinked(event);
       for (const near of linked) check(near);
@@ -80,6 +81,7 @@ export async function splitAtBorder(
   const reader = readNeighbours(store, settings);
   const isInside = (event: EventRecord) => findPartition(event, settings) === partition;
   const links = new Map<string, EventRecord[]>();
+  reader.readAround(seeds);
   for (const seed of seeds) links.set(seed.event_id, await reader.listLinked(seed));
   const linkedIds = [...new Set([...links.values()].flat().map((e) => e.event_id))];
   const incidents = await store.listIncidentsHolding(linkedIds);

@@ -13,6 +13,8 @@ export type NeighbourReader = {
   itemOf(event: EventRecord): MergeItem;
   /** The stored events `event` links to, itself left out. */
   listLinked(event: EventRecord): Promise<EventRecord[]>;
+  /** Reads the windows of all these events at once, each kind and country over the union of their ranges. */
+  readAround(events: EventRecord[]): void;
 };
 
 export function readNeighbours(store: Store, settings: MergeSettings): NeighbourReader {
@@ -30,21 +32,36 @@ export function readNeighbours(store: Store, settings: MergeSettings): Neighbour
       windows.set(window, read);
       return read.index;
     }
-    // A dated window's range is where intervals must reach (endsFrom) to where they may start (to).
-    const [kind, from, to] =
-      "from" in window
-        ? ["dated", window.endsFrom ?? window.from, window.to]
-        : ["published", window.publishedFrom, window.publishedTo];
-    const key = `${kind} ${window.iso3 ?? "*"} ${"identified" in window && window.identified ? "identified" : ""}`;
+    const [key, from, to] = keyOf(window);
     const read = windows.get(key);
     if (read && read.range[0] <= from && to <= read.range[1]) return read.index;
     const range: [string, string] = read ? [min(read.range[0], from), max(read.range[1], to)] : [from, to];
     windows.set(key, { range, index: readWindow(widen(window, range, settings)) });
     return windows.get(key)!.index;
   };
+  const isLinkable = (item: MergeItem) => item.dayStart !== null || canLinkUndated(item, settings);
+  // Asked event by event, a merge's windows widened and were read again each time an event fell outside them: about
+  // 55 reads for a merge of 128 short reports spread over 120 days (bench/RESULTS.md, store, session 13). The union
+  // of the seeds' ranges is what those reads ended with, so reading it first reads the same events once.
+  const readAround = (events: EventRecord[]) => {
+    const unions = new Map<string, { window: Exclude<EventWindow, string>; range: [string, string] }>();
+    for (const event of events) {
+      const item = itemOf(event);
+      if (!isLinkable(item)) continue;
+      for (const window of windowsOf(item, settings)) {
+        if (typeof window === "string") continue;
+        const [key, from, to] = keyOf(window);
+        const union = unions.get(key);
+        if (union) union.range = [min(union.range[0], from), max(union.range[1], to)];
+        else unions.set(key, { window, range: [from, to] });
+      }
+    }
+    // Awaited by the seeds' listLinked; a failed read fails those, not the process as an unhandled rejection.
+    for (const { window, range } of unions.values()) listWindow(widen(window, range, settings)).catch(() => {});
+  };
   const listLinked = async (event: EventRecord) => {
     const item = itemOf(event);
-    if (item.dayStart === null && !canLinkUndated(item, settings)) return [];
+    if (!isLinkable(item)) return [];
     const linked = new Map<string, EventRecord>();
     for (const window of await Promise.all(windowsOf(item, settings).map(listWindow)))
       for (const near of listCandidates(window, item, settings))
@@ -52,7 +69,17 @@ export function readNeighbours(store: Store, settings: MergeSettings): Neighbour
           linked.set(near.event_id, near);
     return [...linked.values()];
   };
-  return { itemOf, listLinked };
+  return { itemOf, listLinked, readAround };
+}
+
+/** A window's kind and country, which are read as one, and its range: for a dated one, where intervals must reach
+ * (endsFrom) to where they may start (to). */
+function keyOf(window: Exclude<EventWindow, string>): [string, string, string] {
+  const [kind, from, to] =
+    "from" in window
+      ? ["dated", window.endsFrom ?? window.from, window.to]
+      : ["published", window.publishedFrom, window.publishedTo];
+  return [`${kind} ${window.iso3 ?? "*"} ${"identified" in window && window.identified ? "identified" : ""}`, from, to];
 }
 
 type ReadWindow = { range: [string, string]; index: Promise<WindowIndex> };

@@ -37,16 +37,24 @@ export async function insertRows<T extends keyof Database & string>(
   const result = { inserted: 0, returned: [] as Record<string, unknown>[] };
   if (rows.length === 0) return result;
   const columns = Object.keys(rows[0]);
+  const shapeOf = `insert ${table} ${columns.join(",")} ${options.ignoreConflicts ?? ""} ${options.returning ?? ""}`;
   let start = 0;
   for (const size of chunkSizes(rows.length, LARGEST_CHUNK)) {
     const chunk = rows.slice(start, (start += size));
-    const shape = `insert ${table} ${columns.join(",")} ${size} ${options.ignoreConflicts ?? ""} ${options.returning ?? ""}`;
-    const parameters = chunk.flatMap((row: Record<string, unknown>) => columns.map((column) => row[column]));
-    const done = await runShaped(db, shape, parameters, () => buildInsert(db, table, chunk, options));
+    const parameters = rowValues(chunk as Record<string, unknown>[], columns);
+    const done = await runShaped(db, `${shapeOf} ${size}`, parameters, () => buildInsert(db, table, chunk, options));
     result.inserted += Number(done.numAffectedRows ?? BigInt(done.rows.length));
     result.returned.push(...(done.rows as Record<string, unknown>[]));
   }
   return result;
+}
+
+/** The rows' values, column by column, in one array: the parameters of a multi-row insert in Kysely's order. */
+function rowValues(rows: Record<string, unknown>[], columns: string[]): unknown[] {
+  const values = new Array<unknown>(rows.length * columns.length);
+  let i = 0;
+  for (const row of rows) for (const column of columns) values[i++] = row[column];
+  return values;
 }
 
 function buildInsert<T extends keyof Database & string>(
@@ -62,21 +70,33 @@ function buildInsert<T extends keyof Database & string>(
 }
 
 const compiledSql = new WeakMap<DialectAdapter, Map<string, string | null>>();
+/** The SQL of every shape run again: a few dozen statements, which PostgreSQL may keep prepared (postgres-prepared.ts). */
+const reusedSql = new Set<string>();
 
-/** Runs the query `build` makes, whose compiled parameters are `parameters` in order; `shape` names its SQL. */
+/** Whether `sql` is a fixed-shape statement of this module, which runs again and again with new parameters. */
+export function isShapedStatement(sql: string): boolean {
+  return reusedSql.has(sql);
+}
+
+/** Runs the query `build` makes, whose compiled parameters are `parameters` in order; `shape` names its SQL. The
+ * parameters are handed over: Kysely freezes the array it runs. */
 export async function runShaped<R>(
   db: Executor,
   shape: string,
-  parameters: readonly unknown[],
+  parameters: unknown[],
   build: () => Compilable<R>,
 ): Promise<QueryResult<R>> {
   const adapter = db.getExecutor().adapter;
   let shapes = compiledSql.get(adapter);
   if (!shapes) compiledSql.set(adapter, (shapes = new Map()));
   const sql = shapes.get(shape);
-  if (sql) return db.executeQuery<R>(CompiledQuery.raw(sql, [...parameters]));
+  if (sql) return db.executeQuery<R>(CompiledQuery.raw(sql, parameters));
   const compiled = build().compile();
-  if (sql === undefined) shapes.set(shape, sameValues(compiled.parameters, parameters) ? compiled.sql : null);
+  if (sql === undefined) {
+    const reusable = sameValues(compiled.parameters, parameters);
+    shapes.set(shape, reusable ? compiled.sql : null);
+    if (reusable) reusedSql.add(compiled.sql);
+  }
   return db.executeQuery<R>(compiled);
 }
 

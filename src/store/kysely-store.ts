@@ -170,7 +170,7 @@ export function createKyselyStore(db: Kysely<Database>, writeBatch?: WriteBatch)
  * literals of the statement's one shape, the buckets its parameters.
  */
 function findCandidates(db: Kysely<Database>, buckets: string[]) {
-  return runShaped(db, `near-duplicate candidates ${buckets.length}`, buckets, () =>
+  return runShaped(db, `near-duplicate candidates ${buckets.length}`, [...buckets], () =>
     nearDuplicateCandidates(db, buckets),
   );
 }

@@ -7,6 +7,7 @@ import pg from "pg";
 import { SitrepError } from "../errors.js";
 import { createKyselyStore } from "./kysely-store.js";
 import { isMigrated, migrateToLatest } from "./migrations/index.js";
+import { preparingShapes } from "./postgres-prepared.js";
 import { redactPassword } from "./postgres-url.js";
 import { createBatchedPostgresDialect } from "./postgres-write-batch.js";
 import { createReplaceNulPlugin } from "./replace-nul.js";
@@ -24,7 +25,7 @@ const types = {
 
 /** `batched`: the store gets a write batch (postgres-write-batch.ts), for a writer that works one report at a time. */
 export async function openPostgresStore(url: string, options: { batched?: boolean } = {}): Promise<Store> {
-  const config = { pool: new pg.Pool({ connectionString: url, max: 4, types }) };
+  const config = { pool: preparingShapes(new pg.Pool({ connectionString: url, max: 4, types })) };
   const { dialect, batch } = options.batched
     ? createBatchedPostgresDialect(config)
     : { dialect: new PostgresDialect(config), batch: undefined };
