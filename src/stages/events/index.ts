@@ -20,6 +20,7 @@ import { findTriggers, type TriggerMention } from "./find-triggers.js";
 import { followProtestConvention } from "./follow-protest-convention.js";
 import { groupMentions } from "./group-mentions.js";
 import { isActorDescription } from "./is-actor-description.js";
+import { isApoliticalArrest } from "./is-apolitical-arrest.js";
 import { isFigurative } from "./is-figurative.js";
 import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
 import { isLongPast } from "./is-long-past.js";
@@ -37,7 +38,7 @@ import {
   statesMatchResult,
 } from "./is-off-register.js";
 import { isOrdinaryAgreement } from "./is-ordinary-agreement.js";
-import { isCrimeEvent, isCrimeReport } from "./is-ordinary-crime.js";
+import { isCrimeEvent, isCrimeReport, namesPoliticalSide } from "./is-ordinary-crime.js";
 import { readPerfectTotal } from "./is-perfect-total.js";
 import { isQuantityChange } from "./is-quantity-change.js";
 import { isQuietProspect } from "./is-quiet-prospect.js";
@@ -82,6 +83,7 @@ export function findEventsAndClaims(
   const isMatchReport = statesMatchResult(doc) || statesMarketResult(doc, lexicons.quiet.marketResult);
   const hasEvidence = hasConflictEvidence(doc, settings, isMatchReport);
   const isCrime = isCrimeReport(doc, lexicons.quiet, lexicons.actorNouns);
+  const hasPoliticalSide = namesPoliticalSide(doc, lexicons.quiet, lexicons.actorNouns);
   const nameWords = findNameWords(doc, triggers);
   const irrealis = new Map(
     triggers.map((m) => [m, readMentionIrrealis(tree, m) ?? readPerfectTotal(tree, m, lexicons.periodNouns)]),
@@ -103,6 +105,7 @@ export function findEventsAndClaims(
       !(!hasEvidence && isQuietProspect(tree, m, irrealis.get(m)!, lexicons.quiet)) &&
       !isTrialSubject(tree, m, lexicons.quiet) &&
       !(isCrime && isCrimeEvent(tree, m, lexicons.actorNouns)) &&
+      !isApoliticalArrest(doc, m, hasPoliticalSide, settings) &&
       !isStateComplaint(doc, tree, m) &&
       !isQuantityChange(tree, m) &&
       !isNamePart(doc, m) &&
