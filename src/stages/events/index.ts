@@ -19,8 +19,10 @@ import { countBefore, findTallies, findTotals } from "./find-tallies.js";
 import { findTriggers, type TriggerMention } from "./find-triggers.js";
 import { followProtestConvention } from "./follow-protest-convention.js";
 import { groupMentions } from "./group-mentions.js";
+import { isAbstractFight } from "./is-abstract-fight.js";
 import { isActorDescription } from "./is-actor-description.js";
-import { isApoliticalArrest } from "./is-apolitical-arrest.js";
+import { isCriticismSense } from "./is-criticism-sense.js";
+import { isExpressedProtest } from "./is-expressed-protest.js";
 import { isFigurative } from "./is-figurative.js";
 import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
 import { isLongPast } from "./is-long-past.js";
@@ -38,11 +40,12 @@ import {
   statesMatchResult,
 } from "./is-off-register.js";
 import { isOrdinaryAgreement } from "./is-ordinary-agreement.js";
-import { isCrimeEvent, isCrimeReport, namesPoliticalSide } from "./is-ordinary-crime.js";
+import { isCrimeEvent, isCrimeReport } from "./is-ordinary-crime.js";
 import { readPerfectTotal } from "./is-perfect-total.js";
 import { isQuantityChange } from "./is-quantity-change.js";
 import { isQuietProspect } from "./is-quiet-prospect.js";
 import { isDatedAhead } from "./is-report-date.js";
+import { isShowingSense } from "./is-showing-sense.js";
 import { isStateComplaint } from "./is-state-complaint.js";
 import { isTrialSubject } from "./is-trial-subject.js";
 import { isUnhappened as isScoredUnhappened, readParsedWords, scoreMentionHappened } from "./is-unhappened.js";
@@ -83,7 +86,6 @@ export function findEventsAndClaims(
   const isMatchReport = statesMatchResult(doc) || statesMarketResult(doc, lexicons.quiet.marketResult);
   const hasEvidence = hasConflictEvidence(doc, settings, isMatchReport);
   const isCrime = isCrimeReport(doc, lexicons.quiet, lexicons.actorNouns);
-  const hasPoliticalSide = namesPoliticalSide(doc, lexicons.quiet, lexicons.actorNouns);
   const nameWords = findNameWords(doc, triggers);
   const irrealis = new Map(
     triggers.map((m) => [m, readMentionIrrealis(tree, m) ?? readPerfectTotal(tree, m, lexicons.periodNouns)]),
@@ -105,8 +107,11 @@ export function findEventsAndClaims(
       !(!hasEvidence && isQuietProspect(tree, m, irrealis.get(m)!, lexicons.quiet)) &&
       !isTrialSubject(tree, m, lexicons.quiet) &&
       !(isCrime && isCrimeEvent(tree, m, lexicons.actorNouns)) &&
-      !isApoliticalArrest(doc, m, hasPoliticalSide, settings) &&
       !isStateComplaint(doc, tree, m) &&
+      !isExpressedProtest(tree, m, lexicons.quiet.expressingVerbs) &&
+      !isShowingSense(tree, m) &&
+      !isAbstractFight(doc, tree, m, lexicons.actorNouns) &&
+      !isCriticismSense(doc, tree, m, lexicons.quiet.criticismVerbs) &&
       !isQuantityChange(tree, m) &&
       !isNamePart(doc, m) &&
       !isNameSense(doc, tree, m, nameWords, lexicons) &&
