@@ -58,3 +58,23 @@ describe("events: one person blasting another is criticism", () => {
     assert.ok(triggersOf(text).length > 0);
   });
 });
+
+describe("events: in a match report a capitalised plural is a team", () => {
+  const report = (rallied: string) =>
+    [
+      "Ben Ortiz hit a two-run homer in the ninth inning on Sunday.",
+      `The homer capped a four-run inning that ${rallied} to a 6-4 victory over the Lakers.`,
+      "Ortiz has 21 homers this season.",
+      "The starting pitcher lasted six innings.",
+      "The two teams meet again on Tuesday.",
+      "The Lakers have lost five games in a row.",
+    ].join(" ");
+
+  it("a team rallied to a win is no protest", () => {
+    assert.deepEqual(triggersOf(report("rallied the Harbour Herons")), []);
+  });
+
+  it("a crowd named in lower case still rallies", () => {
+    assert.ok(triggersOf(report("rallied hundreds of fans in the town of Leeds")).includes("rallied"));
+  });
+});
