@@ -86,8 +86,11 @@ export function findEventsAndClaims(
   // A stated market move marks a business report as a match result marks sport (is-off-register.ts).
   const isMatchReport = statesMatchResult(doc) || statesMarketResult(doc, lexicons.quiet.marketResult);
   const hasEvidence = hasConflictEvidence(doc, settings, isMatchReport);
-  const isCrime = isCrimeReport(doc, lexicons.quiet, lexicons.actorNouns);
   const hasPoliticalSide = namesPoliticalSide(doc, lexicons.quiet, lexicons.actorNouns);
+  const isLone = (m: TriggerMention) => isLoneOffence(doc, tree, m, hasPoliticalSide, lexicons.actorNouns, settings);
+  // A report whose violence is one person's is a crime report, whatever words it uses: its arrests are the
+  // crime's too (is-lone-offence.ts).
+  const isCrime = isCrimeReport(doc, lexicons.quiet, lexicons.actorNouns) || triggers.some(isLone);
   const nameWords = findNameWords(doc, triggers);
   const irrealis = new Map(
     triggers.map((m) => [m, readMentionIrrealis(tree, m) ?? readPerfectTotal(tree, m, lexicons.periodNouns)]),
@@ -109,7 +112,7 @@ export function findEventsAndClaims(
       !(!hasEvidence && isQuietProspect(tree, m, irrealis.get(m)!, lexicons.quiet)) &&
       !isTrialSubject(tree, m, lexicons.quiet) &&
       !(isCrime && isCrimeEvent(tree, m, lexicons.actorNouns)) &&
-      !isLoneOffence(doc, tree, m, hasPoliticalSide, lexicons.actorNouns, settings) &&
+      !isLone(m) &&
       !isStateComplaint(doc, tree, m) &&
       !isExpressedProtest(tree, m, lexicons.quiet.expressingVerbs) &&
       !isShowingSense(tree, m) &&

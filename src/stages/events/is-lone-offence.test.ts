@@ -34,4 +34,21 @@ describe("events: one person's violence with no political side", () => {
     const text = report("A man").replace("over a game of cards", "over his work as an opposition politician");
     assert.ok(triggersOf(text).includes("stabbed"));
   });
+
+  it("the arrest of a lone attacker is the crime's too", () => {
+    const text = report("A man")
+      .replace("a fisherman outside", "two fishermen outside")
+      .replace(
+        "Doctors said",
+        "Two people were wounded. Police arrested a 30-year-old man in Alta on Sunday. Doctors said",
+      );
+    assert.deepEqual(triggersOf(text), []);
+  });
+
+  it("the arrest of a man who stabbed an opposition politician stays", () => {
+    const text = report("A man")
+      .replace("a fisherman outside", "an opposition politician outside")
+      .replace("Doctors said", "Police arrested the man on Monday. Doctors said");
+    assert.ok(triggersOf(text).length > 0);
+  });
 });
