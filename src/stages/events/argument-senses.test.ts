@@ -33,7 +33,8 @@ describe("events: demonstrating something is showing it", () => {
 
 describe("events: fighting a mass noun is no battle", () => {
   it("fighting crime is no armed clash", () => {
-    const text = "The two ministers agreed on Friday to share police records in fighting organised crime across the border.";
+    const text =
+      "The two ministers agreed on Friday to share police records in fighting organised crime across the border.";
     assert.deepEqual(triggersOf(text), []);
   });
 
