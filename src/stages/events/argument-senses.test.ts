@@ -38,6 +38,11 @@ describe("events: fighting a mass noun is no battle", () => {
     assert.deepEqual(triggersOf(text), []);
   });
 
+  it("fighting crime after a clause the tagger reads as a compound is no armed clash", () => {
+    const text = "We praise the fine work that Governor Lentz has done in fighting crime and gun violence.";
+    assert.deepEqual(triggersOf(text), []);
+  });
+
   it("fighting rebels stays an armed clash", () => {
     const text = "Government troops were fighting rebels near the town of Goma on Friday, residents said.";
     assert.ok(triggersOf(text).includes("fighting"));

@@ -7,16 +7,22 @@ import { type Doc, spansOf } from "../../doc.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import { type ActorNouns, actorKindOf } from "./actor-nouns.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { childrenWith, type ParseTree, uposOf, wordOf } from "./parse-tree.js";
+import { childrenWith, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
 import { readPredicate } from "./read-predicate.js";
 
 export function isAbstractFight(doc: Doc, tree: ParseTree, mention: TriggerMention, nouns: ActorNouns): boolean {
   if (mention.eventType !== "Battles") return false;
   const predicate = readPredicate(tree, mention.span);
-  if (!predicate || uposOf(tree, predicate.token) !== "VERB") return false;
-  if (isSentenceFirst(doc, tree, predicate.token, mention)) return false;
-  const object = childrenWith(tree, predicate.token, ["obj"])[0];
+  if (!predicate || isSentenceFirst(doc, tree, predicate.token, mention)) return false;
+  const object = objectOf(tree, predicate.token);
   return object !== undefined && isMassNoun(doc, tree, object, nouns);
+}
+
+/** The verb's object; "in fighting crime" may come out as a noun compound, whose head is then the object. */
+function objectOf(tree: ParseTree, token: number): number | undefined {
+  if (uposOf(tree, token) === "VERB") return childrenWith(tree, token, ["obj"])[0];
+  const isGerundCompound = relationOf(tree, token) === "compound" && wordOf(tree, token).endsWith("ing");
+  return isGerundCompound ? headOf(tree, token) : undefined;
 }
 
 function isMassNoun(doc: Doc, tree: ParseTree, token: number, nouns: ActorNouns): boolean {
