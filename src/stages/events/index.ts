@@ -19,9 +19,13 @@ import { countBefore, findTallies, findTotals } from "./find-tallies.js";
 import { findTriggers, type TriggerMention } from "./find-triggers.js";
 import { followProtestConvention } from "./follow-protest-convention.js";
 import { groupMentions } from "./group-mentions.js";
+import { isAbstractFight } from "./is-abstract-fight.js";
 import { isActorDescription } from "./is-actor-description.js";
+import { isCriticismSense } from "./is-criticism-sense.js";
+import { isExpressedProtest } from "./is-expressed-protest.js";
 import { isFigurative } from "./is-figurative.js";
 import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
+import { isLoneOffence } from "./is-lone-offence.js";
 import { isLongPast } from "./is-long-past.js";
 import { isMonthName } from "./is-month-name.js";
 import { isNamePart } from "./is-name-part.js";
@@ -37,11 +41,12 @@ import {
   statesMatchResult,
 } from "./is-off-register.js";
 import { isOrdinaryAgreement } from "./is-ordinary-agreement.js";
-import { isCrimeEvent, isCrimeReport } from "./is-ordinary-crime.js";
+import { isCrimeEvent, isCrimeReport, namesPoliticalSide } from "./is-ordinary-crime.js";
 import { readPerfectTotal } from "./is-perfect-total.js";
 import { isQuantityChange } from "./is-quantity-change.js";
 import { isQuietProspect } from "./is-quiet-prospect.js";
 import { isDatedAhead } from "./is-report-date.js";
+import { isShowingSense } from "./is-showing-sense.js";
 import { isStateComplaint } from "./is-state-complaint.js";
 import { isTrialSubject } from "./is-trial-subject.js";
 import { isUnhappened as isScoredUnhappened, readParsedWords, scoreMentionHappened } from "./is-unhappened.js";
@@ -81,7 +86,11 @@ export function findEventsAndClaims(
   // A stated market move marks a business report as a match result marks sport (is-off-register.ts).
   const isMatchReport = statesMatchResult(doc) || statesMarketResult(doc, lexicons.quiet.marketResult);
   const hasEvidence = hasConflictEvidence(doc, settings, isMatchReport);
-  const isCrime = isCrimeReport(doc, lexicons.quiet, lexicons.actorNouns);
+  const hasPoliticalSide = namesPoliticalSide(doc, lexicons.quiet, lexicons.actorNouns);
+  const isLone = (m: TriggerMention) => isLoneOffence(doc, tree, m, hasPoliticalSide, lexicons.actorNouns, settings);
+  // A report whose violence is one person's is a crime report, whatever words it uses: its arrests are the
+  // crime's too (is-lone-offence.ts).
+  const isCrime = isCrimeReport(doc, lexicons.quiet, lexicons.actorNouns) || triggers.some(isLone);
   const nameWords = findNameWords(doc, triggers);
   const irrealis = new Map(
     triggers.map((m) => [m, readMentionIrrealis(tree, m) ?? readPerfectTotal(tree, m, lexicons.periodNouns)]),
@@ -103,7 +112,12 @@ export function findEventsAndClaims(
       !(!hasEvidence && isQuietProspect(tree, m, irrealis.get(m)!, lexicons.quiet)) &&
       !isTrialSubject(tree, m, lexicons.quiet) &&
       !(isCrime && isCrimeEvent(tree, m, lexicons.actorNouns)) &&
+      !isLone(m) &&
       !isStateComplaint(doc, tree, m) &&
+      !isExpressedProtest(tree, m, lexicons.quiet.expressingVerbs) &&
+      !isShowingSense(tree, m) &&
+      !isAbstractFight(doc, tree, m, lexicons.actorNouns) &&
+      !isCriticismSense(doc, tree, m, lexicons.quiet.criticismVerbs) &&
       !isQuantityChange(tree, m) &&
       !isNamePart(doc, m) &&
       !isNameSense(doc, tree, m, nameWords, lexicons) &&

@@ -73,7 +73,10 @@ export function isOffRegister(
   // places and organisations, so only a crowd of people tells a fans' riot: "hundreds of supporters clashed".
   const predicate = readPredicate(tree, mention.span);
   if (isMatchReport)
-    return !predicate || !argumentsOf(tree, predicate).some((t) => isPeopleArgument(tree, t, lexicons));
+    return (
+      !predicate ||
+      !argumentsOf(tree, predicate).some((t) => isPeopleArgument(tree, t, lexicons) && !isTeamName(tree, t))
+    );
   if (!predicate || uposOf(tree, predicate.token) !== "VERB") return false;
   return !hasConflictArgument(doc, tree, mention, predicate, lexicons);
 }
@@ -124,6 +127,20 @@ function isConflictArgument(doc: Doc, tree: ParseTree, token: number, lexicons: 
   // "Fans skirmish", "villagers fled": a plural subject is a group acting.
   if (relation === "nsubj" && uposOf(tree, token) === "NOUN" && /[^s]s$/.test(wordOf(tree, token))) return true;
   return isPeopleArgument(tree, token, lexicons);
+}
+
+/**
+ * "rallied the Brewers to a win", "the Rangers clashed with the Rovers": in a match report a capitalised
+ * plural inside a sentence is a team's name, not a crowd; a crowd is named in lower case ("fans", "supporters").
+ */
+function isTeamName(tree: ParseTree, token: number): boolean {
+  const { start, end } = tree.tokens[token];
+  const [first, second] = tree.doc.text.slice(start, end);
+  const isCapitalised = first !== first.toLowerCase() && second !== undefined && second === second.toLowerCase();
+  const opensSentence = spansOf(tree.doc, "sentences").some(
+    (s) => s.start <= start && tree.doc.text.slice(s.start, start).trim() === "",
+  );
+  return isCapitalised && !opensSentence;
 }
 
 /** "protesters", "hundreds of supporters", "villagers": people or a crowd, not a name. */

@@ -23,10 +23,14 @@ const STATE_FORCES = new Set(["police", "military"]);
 const GROUP_KINDS = new Set(["armed group", "military", "protesters", "rioters"]);
 
 export function isCrimeReport(doc: Doc, lexicons: QuietLexicons, nouns: ActorNouns): boolean {
-  if (spansOf(doc, "entities").some((e) => e.label === "ACTOR")) return false;
-  if (lexicons.politicalCues.some((cue) => cue.test(doc.text))) return false;
-  if (namesArmedGroup(doc.text, nouns)) return false;
-  return lexicons.crimeCues.some((cue) => cue.test(doc.text));
+  return !namesPoliticalSide(doc, lexicons, nouns) && lexicons.crimeCues.some((cue) => cue.test(doc.text));
+}
+
+/** Whether the report names any political or armed actor, target or motive: an actor entity or a cue. */
+export function namesPoliticalSide(doc: Doc, lexicons: QuietLexicons, nouns: ActorNouns): boolean {
+  if (spansOf(doc, "entities").some((e) => e.label === "ACTOR")) return true;
+  if (lexicons.politicalCues.some((cue) => cue.test(doc.text))) return true;
+  return namesArmedGroup(doc.text, nouns);
 }
 
 function namesArmedGroup(text: string, nouns: ActorNouns): boolean {

@@ -16,6 +16,10 @@ export type QuietLexicons = {
   politicalCues: RegExp[];
   /** "ceasefire", "peace": the agreements of a conflict (is-ordinary-agreement.ts). */
   conflictAgreementWords: RegExp[];
+  /** "voiced", "lodged": verbs whose object is something said (is-expressed-protest.ts). */
+  expressingVerbs: RegExp;
+  /** "blasts", "slammed": violence verbs with a criticise sense (is-criticism-sense.ts). */
+  criticismVerbs: RegExp;
 };
 
 export function loadQuietLexicons(): QuietLexicons {
@@ -26,6 +30,8 @@ export function loadQuietLexicons(): QuietLexicons {
     crimeCues: loadPatternLines("events/crime-cues.txt"),
     politicalCues: loadPatternLines("events/political-cues.txt"),
     conflictAgreementWords: loadPatternLines("events/conflict-agreement-words.txt"),
+    expressingVerbs: stemPattern(readLexiconLines("events/expressing-verbs.txt")),
+    criticismVerbs: stemPattern(readLexiconLines("events/criticism-verbs.txt")),
   };
 }
 

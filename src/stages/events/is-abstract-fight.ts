@@ -1,0 +1,41 @@
+// "Cooperation in fighting organised crime", "the job he has done in fighting crime and gun violence":
+// a battle verb whose object is a bare singular common noun (no determiner, no plural, no name) fights a
+// thing in the mass sense (crime, corruption, inflation, fire), not a side. A side is a group or people
+// ("fighting rebels", "fought the army", "fighting Boko Haram", "fighting a militia" by its actor noun).
+// The event noun opening a sentence ("Fighting spread ...") is its subject, whatever the tagger says.
+import { type Doc, spansOf } from "../../doc.js";
+import { overlapsAny } from "../../text/span-overlap.js";
+import { type ActorNouns, actorKindOf } from "./actor-nouns.js";
+import type { TriggerMention } from "./find-triggers.js";
+import { childrenWith, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
+import { readPredicate } from "./read-predicate.js";
+
+export function isAbstractFight(doc: Doc, tree: ParseTree, mention: TriggerMention, nouns: ActorNouns): boolean {
+  if (mention.eventType !== "Battles") return false;
+  const predicate = readPredicate(tree, mention.span);
+  if (!predicate || isSentenceFirst(doc, tree, predicate.token, mention)) return false;
+  const object = objectOf(tree, predicate.token);
+  return object !== undefined && isMassNoun(doc, tree, object, nouns);
+}
+
+/** The verb's object; "in fighting crime" may come out as a noun compound, whose head is then the object. */
+function objectOf(tree: ParseTree, token: number): number | undefined {
+  if (uposOf(tree, token) === "VERB") return childrenWith(tree, token, ["obj"])[0];
+  const isGerundCompound = relationOf(tree, token) === "compound" && wordOf(tree, token).endsWith("ing");
+  return isGerundCompound ? headOf(tree, token) : undefined;
+}
+
+function isMassNoun(doc: Doc, tree: ParseTree, token: number, nouns: ActorNouns): boolean {
+  if (uposOf(tree, token) !== "NOUN" || wordOf(tree, token).endsWith("s")) return false;
+  if (childrenWith(tree, token, ["det", "nummod", "nmod:poss"]).length > 0) return false;
+  // "Fighting spread to the north": a verb the tagger took for a noun takes its own oblique.
+  if (childrenWith(tree, token, ["obl"]).length > 0) return false;
+  if (actorKindOf(tree, token, nouns)) return false;
+  const span = tree.tokens[token];
+  return !overlapsAny(spansOf(doc, "entities"), span) && !overlapsAny(spansOf(doc, "places"), span);
+}
+
+function isSentenceFirst(doc: Doc, tree: ParseTree, token: number, mention: TriggerMention): boolean {
+  const sentence = spansOf(doc, "sentences")[mention.sentence];
+  return doc.text.slice(sentence.start, tree.tokens[token].start).trim() === "";
+}
