@@ -10,16 +10,8 @@ import { analyzeSentences } from "../src/text/syntax/analyze-words.js";
 import { loadBiaffineSyntaxModel } from "../src/text/syntax/load-biaffine-parser.js";
 import { loadSyntaxModel } from "../src/text/syntax/load-syntax-model.js";
 import { tokenizeSentence } from "../src/text/tokenize-sentence.js";
+import { cpuMs, median } from "./cpu-time.js";
 import { readUdSentences } from "./make-articles.js";
-
-function cpuMs(work: () => void): number {
-  const start = process.cpuUsage();
-  work();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function runBench(rounds: number, count: number): void {
   const sentences = readUdSentences(sharedPath("eval", "ud-ewt"))

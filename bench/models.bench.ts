@@ -17,8 +17,6 @@ import { buildPipeline, buildStages, type Pipeline } from "../src/pipeline.js";
 import { loadResources } from "../src/resources.js";
 import { createSyntaxStage } from "../src/stages/syntax/index.js";
 import { sharedPath } from "../src/testing/fixtures.js";
-import { loadNerLexicon } from "../src/text/ner/ner-lexicon.js";
-import { loadNerModel } from "../src/text/ner/ner-model.js";
 import { tagDocument } from "../src/text/ner/tag-document.js";
 import { tokenize } from "../src/text/ner/tokenize.js";
 import { analyzeSentences } from "../src/text/syntax/analyze-words.js";
@@ -26,16 +24,8 @@ import { loadNetSyntaxModel } from "../src/text/syntax/load-net-parser.js";
 import { loadSyntaxModel } from "../src/text/syntax/load-syntax-model.js";
 import { findSentenceAtoms, tagWords } from "../src/text/syntax/tag-words.js";
 import { tokenizeSentence } from "../src/text/tokenize-sentence.js";
+import { cpuMs, median } from "./cpu-time.js";
 import { groupIntoArticles, readUdSentences } from "./make-articles.js";
-
-function cpuMs(work: () => void): number {
-  const start = process.cpuUsage();
-  work();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function runBench(rounds: number, beam: number | undefined, withNet: boolean): void {
   const articles = groupIntoArticles(readUdSentences(sharedPath("eval", "ud-ewt")));

@@ -14,6 +14,7 @@ import { pathToFileURL } from "node:url";
 import type { Doc } from "../src/doc.js";
 import type { Stage } from "../src/stage.js";
 import { readSeedArticle } from "../src/testing/fixtures.js";
+import { cpuMs, median } from "./cpu-time.js";
 import { ARTICLE_WORDS, rotateIntoArticles } from "./make-articles.js";
 
 const ARTICLES = 20;
@@ -49,15 +50,6 @@ function makePipelines(code: Code, prefix: string) {
   };
   return { pipelines, stages, buildPipeline: code.buildPipeline, createDoc: code.createDoc };
 }
-
-function cpuMs(work: () => void): number {
-  const start = process.cpuUsage();
-  work();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** CPU ms per article of each stage over one round (the timer's own cost is left out of the rates above). */
 function timeStages(made: ReturnType<typeof makePipelines>, articles: string[]): Map<string, number> {

@@ -11,16 +11,8 @@ import { sentencesStage } from "../src/stages/sentences/index.js";
 import { createSyntaxStage } from "../src/stages/syntax/index.js";
 import { sharedPath } from "../src/testing/fixtures.js";
 import { loadSyntaxModel } from "../src/text/syntax/load-syntax-model.js";
+import { cpuMs, median } from "./cpu-time.js";
 import { ARTICLE_WORDS, groupIntoArticles, readUdSentences } from "./make-articles.js";
-
-function cpuMs(work: () => void): number {
-  const start = process.cpuUsage();
-  work();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function runBench(rounds: number): void {
   const articles = groupIntoArticles(readUdSentences(sharedPath("eval", "ud-ewt"))).map((lines) => lines.join("\n"));
