@@ -3,7 +3,7 @@
 // immediate reports of casualties" leaves the count unknown; "no one was killed" makes it zero.
 import { type Doc, type FatalityValue, type Field, type LayerSpan, spansOf } from "../../doc.js";
 import type { TextRange } from "./incident.js";
-import { isAgentCount } from "./is-agent-count.js";
+import { isAgentCount, isCountBeforeObjectCount } from "./is-agent-count.js";
 import { readParseTree } from "./parse-tree.js";
 
 /** `withheld`: text whose counts are another incident's (incident.ts). */
@@ -18,7 +18,8 @@ export function countFatalities(
     spansOf(doc, "numbers").filter((n) => n.start >= sentences[i].start && n.end <= sentences[i].end && isOwn(n)),
   );
   const tree = readParseTree(doc);
-  const killed = inIncident.filter((n) => n.label === "KILLED" && !isAgentCount(tree, n));
+  const allKilled = inIncident.filter((n) => n.label === "KILLED");
+  const killed = allKilled.filter((n) => !isAgentCount(tree, n) && !isCountBeforeObjectCount(doc.text, n, allKilled));
   if (killed.length > 0) return fromCounts(killed);
   const none = inIncident.filter((n) => n.label === "CASUALTIES_NONE");
   if (none.length > 0) return { value: { known: true, low: 0, best: 0, high: 0 }, evidence: none, stated: true };

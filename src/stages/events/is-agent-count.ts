@@ -18,3 +18,19 @@ export function isAgentCount(tree: ParseTree, count: Span): boolean {
   }
   return false;
 }
+
+// The word before a passive participle ("were killed", "have been wounded"): its subject is the casualty.
+const PASSIVE_AUXILIARIES = new Set(["were", "was", "been", "are", "is", "being"]);
+
+/**
+ * "A drone strike killed nine people and wounded 30": where the parse misses the verb's object, the words
+ * still show it. Another count starts at this count's own verb ("killed nine"), so the amount before that
+ * verb counts its subject; a passive ("five guards were killed 30 km away") keeps its subject as the dead.
+ */
+export function isCountBeforeObjectCount(text: string, count: Span, counts: readonly Span[]): boolean {
+  return counts.some((other) => {
+    if (!(other.start > count.start && other.start < count.end && other.end > count.end)) return false;
+    const words = text.slice(count.start, other.start).trim().split(/\s+/);
+    return !PASSIVE_AUXILIARIES.has(words[words.length - 1].toLowerCase());
+  });
+}

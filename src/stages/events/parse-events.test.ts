@@ -105,6 +105,18 @@ describe("events read from the parse: one test per error kind", () => {
     assert.equal(event?.fatalities.value.best, 48);
   });
 
+  it("'a car bomb killed six shoppers and wounded 20' gives 6 dead, also where the parse loses the object", () => {
+    const [event] = run(
+      "A car bomb killed six shoppers and wounded at least 20 at a busy market in Kirkuk on Tuesday, police said.",
+    ).events;
+    assert.deepEqual(event?.fatalities.value, { known: true, low: 6, best: 6, high: 6 });
+  });
+
+  it("a passive keeps the count before its verb: 'five guards were killed'", () => {
+    const [event] = run("Five guards were killed in an ambush near Kirkuk on Tuesday.").events;
+    assert.equal(event?.fatalities.value.best, 5);
+  });
+
   it("a weekday in a past-tense clause is the latest such day on or before publication", () => {
     const [event] = run("Gunmen attacked a bus near Kaduna on Friday, killing seven passengers.").events;
     assert.equal(event?.date?.value.start, "2021-06-25");
