@@ -77,6 +77,11 @@ describe("events: what is not an incident", () => {
     assert.deepEqual(triggersOf(doc), ["attacked"]);
   });
 
+  it("a protest a group plans ('the unions plan another march on Sunday') is not an incident", () => {
+    const doc = run(`${PAST_ATTACK} Nurses' unions plan another march on Sunday.`);
+    assert.deepEqual(triggersOf(doc), ["attacked"]);
+  });
+
   describe("negative cases", () => {
     it("a fight among fans in a short match report still comes out", () => {
       const doc = run(
