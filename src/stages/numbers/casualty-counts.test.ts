@@ -28,6 +28,12 @@ describe("numbers: casualty counts read their own words", () => {
     ]);
   });
 
+  it("a distance after the verb is no toll: 'were killed 30 km from the border' counts five", () => {
+    assert.deepEqual(casualtiesIn("Five guards were killed 30 km from the border."), [
+      ["Five guards were killed", "KILLED", 5, 5],
+    ]);
+  });
+
   it("a count at the end of its clause: 'killed 12 and injured 30.'", () => {
     assert.deepEqual(casualtiesIn("Clashes killed 12 and injured 30."), [
       ["killed 12", "KILLED", 12, 12],

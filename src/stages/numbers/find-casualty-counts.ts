@@ -4,7 +4,7 @@
 // read: each count must come from the words about its own kind of casualty.
 import type { LayerSpan } from "../../doc.js";
 import { findAllMatches } from "../../text/find-all-matches.js";
-import { isDayOfMonth, isLengthOfTime } from "./is-time-number.js";
+import { isDayOfMonth, isDistance, isLengthOfTime } from "./is-time-number.js";
 import type { QuantityReader } from "./parse-quantity.js";
 import type { NumbersSettings } from "./settings.js";
 
@@ -69,7 +69,8 @@ export function createCasualtyCountFinder(
       !r ||
       !qty ||
       isDayOfMonth(text, r.amountStart, settings.dayOfMonthLookbackChars) ||
-      isLengthOfTime(text, r.amountStart + r.amount.length, settings.timeUnitLookaheadChars)
+      isLengthOfTime(text, r.amountStart + r.amount.length, settings.timeUnitLookaheadChars) ||
+      isDistance(text, r.amountStart + r.amount.length, settings.timeUnitLookaheadChars)
     )
       return [];
     const label = IS_INJURY.test(r.verb) ? "INJURED" : "KILLED";
