@@ -30,13 +30,7 @@ export function joinLeadMentions(drafts: readonly EventDraft[], leadEnd: number)
  */
 function bodyDraftOf(drafts: readonly EventDraft[], i: number, leadEnd: number): number {
   const lead = drafts[i];
-  const fitting = drafts
-    .map((body, j) =>
-      j !== i && body.trigger.start >= leadEnd && isSameIncidentKind(lead, body) && !isPlacedApart(lead, body, leadEnd)
-        ? j
-        : -1,
-    )
-    .filter((j) => j >= 0);
+  const fitting = bodyDraftsFitting(drafts, i, leadEnd, isSameIncidentKind);
   if (fitting.length === 1) return fitting[0];
   if (fitting.length === 0) return onlyBodyDraftOfGenericLead(drafts, i, leadEnd);
   const placed = fitting.filter((j) => isArgumentCompatible(lead, drafts[j]));
@@ -49,21 +43,26 @@ function bodyDraftOf(drafts: readonly EventDraft[], i: number, leadEnd: number):
  * draft of its disorder type, day and toll is its incident. Two or more: which one it means is unsaid.
  */
 function onlyBodyDraftOfGenericLead(drafts: readonly EventDraft[], i: number, leadEnd: number): number {
+  if (!drafts[i].trigger.data?.generic) return -1;
+  const fitting = bodyDraftsFitting(drafts, i, leadEnd, isSameDisorderKind);
+  return fitting.length === 1 ? fitting[0] : -1;
+}
+
+/** The indexes of the body drafts (after the lead) of the lead's kind that the body does not place apart. */
+function bodyDraftsFitting(
+  drafts: readonly EventDraft[],
+  i: number,
+  leadEnd: number,
+  isSameKind: (lead: EventDraft, body: EventDraft) => boolean,
+): number[] {
   const lead = drafts[i];
-  if (!lead.trigger.data?.generic) return -1;
-  const fitting = drafts
+  return drafts
     .map((body, j) =>
-      j !== i &&
-      body.trigger.start >= leadEnd &&
-      body.disorderType === lead.disorderType &&
-      isSameDayOrUndated(lead, body) &&
-      isCountCompatible(lead, body) &&
-      !isPlacedApart(lead, body, leadEnd)
+      j !== i && body.trigger.start >= leadEnd && isSameKind(lead, body) && !isPlacedApart(lead, body, leadEnd)
         ? j
         : -1,
     )
     .filter((j) => j >= 0);
-  return fitting.length === 1 ? fitting[0] : -1;
 }
 
 /**
@@ -78,9 +77,16 @@ function isPlacedApart(lead: EventDraft, body: EventDraft, leadEnd: number): boo
 }
 
 function isSameIncidentKind(lead: EventDraft, body: EventDraft): boolean {
-  return (
-    lead.eventType.value === body.eventType.value && isSameDayOrUndated(lead, body) && isCountCompatible(lead, body)
-  );
+  return lead.eventType.value === body.eventType.value && isSameDayAndToll(lead, body);
+}
+
+/** A generic headline word's kind: only the disorder type, besides the day and toll. */
+function isSameDisorderKind(lead: EventDraft, body: EventDraft): boolean {
+  return lead.disorderType === body.disorderType && isSameDayAndToll(lead, body);
+}
+
+function isSameDayAndToll(lead: EventDraft, body: EventDraft): boolean {
+  return isSameDayOrUndated(lead, body) && isCountCompatible(lead, body);
 }
 
 function isArgumentCompatible(lead: EventDraft, body: EventDraft): boolean {
