@@ -90,7 +90,7 @@ export function findEventsAndClaims(
   const isLone = (m: TriggerMention) => isLoneOffence(doc, tree, m, hasPoliticalSide, lexicons.actorNouns, settings);
   // A report whose violence is one person's is a crime report, whatever words it uses: its arrests are the
   // crime's too (is-lone-offence.ts).
-  const isCrime = isCrimeReport(doc, lexicons.quiet, lexicons.actorNouns) || triggers.some(isLone);
+  const isCrime = isCrimeReport(doc, lexicons.quiet, hasPoliticalSide) || triggers.some(isLone);
   const nameWords = findNameWords(doc, triggers);
   const irrealis = new Map(
     triggers.map((m) => [m, readMentionIrrealis(tree, m) ?? readPerfectTotal(tree, m, lexicons.periodNouns)]),

@@ -2,7 +2,7 @@
 // violence with a criticise sense (lexicon/events/criticism-verbs.txt) whose subject and object are both
 // persons named, in a sentence with no weapon and no casualty, is a verbal attack (CAMEO 11, PLOVER ACCUSE).
 // A country, a group or an armed actor as either side keeps the event ("Israel attacked Hamas").
-import { type Doc, spansOf } from "../../doc.js";
+import { type Doc, spansOf, spansWithin } from "../../doc.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { childrenWith, type ParseTree, uposOf, wordOf } from "./parse-tree.js";
@@ -19,10 +19,9 @@ export function isCriticismSense(doc: Doc, tree: ParseTree, mention: TriggerMent
   const object = childrenWith(tree, predicate.token, ["obj"])[0];
   if (subject === undefined || object === undefined) return false;
   if (![subject, object].every((t) => isNamedPerson(doc, tree, t))) return false;
-  const sentence = spansOf(doc, "sentences")[mention.sentence];
-  const inSentence = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
-  if (spansOf(doc, "weapons").some(inSentence)) return false;
-  return !spansOf(doc, "numbers").some((n) => CASUALTIES.has(n.label) && inSentence(n));
+  const { start, end } = spansOf(doc, "sentences")[mention.sentence];
+  if (spansWithin(doc, "weapons", start, end).length > 0) return false;
+  return !spansWithin(doc, "numbers", start, end).some((n) => CASUALTIES.has(n.label));
 }
 
 /** A name that is no country, people or armed actor the entity and place layers know. */

@@ -8,11 +8,11 @@ import { type Doc, spansOf } from "../../doc.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import type { ActorNouns } from "./actor-nouns.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { CRIME_EVENT_TYPES } from "./is-ordinary-crime.js";
 import { type ParseTree, uposOf, wordOf } from "./parse-tree.js";
 import { readPredicate } from "./read-predicate.js";
 import type { EventsSettings } from "./settings.js";
 
-const CRIME_EVENT_TYPES = new Set(["Violence against civilians", "Battles"]);
 const ONE_PERSON_PRONOUNS = new Set(["he", "she", "who"]);
 // Actor kinds a lone person may have: a civilian noun ("man", "neighbour") or a lone armed person ("gunman").
 const LONE_KINDS = new Set([undefined, "civilians", "armed group"]);

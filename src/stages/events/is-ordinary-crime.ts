@@ -14,7 +14,8 @@ import { type ParseTree, wordOf } from "./parse-tree.js";
 import type { QuietLexicons } from "./quiet-lexicons.js";
 import { readPredicate } from "./read-predicate.js";
 
-const CRIME_EVENT_TYPES = new Set(["Violence against civilians", "Battles"]);
+/** The event types a crime's violence takes (is-lone-offence.ts reads them too). */
+export const CRIME_EVENT_TYPES = new Set(["Violence against civilians", "Battles"]);
 // Kinds of actor noun (lexicon/actors/actor-nouns.tsv) of the state's forces: their violence is coded.
 const STATE_FORCES = new Set(["police", "military"]);
 
@@ -22,8 +23,9 @@ const STATE_FORCES = new Set(["police", "military"]);
 // village", "the attackers also stole cattle"); a lone "gunman" or "attacker" may be a robber.
 const GROUP_KINDS = new Set(["armed group", "military", "protesters", "rioters"]);
 
-export function isCrimeReport(doc: Doc, lexicons: QuietLexicons, nouns: ActorNouns): boolean {
-  return !namesPoliticalSide(doc, lexicons, nouns) && lexicons.crimeCues.some((cue) => cue.test(doc.text));
+/** `namesPoliticalSide`: what namesPoliticalSide found, read once a report by the stage. */
+export function isCrimeReport(doc: Doc, lexicons: QuietLexicons, namesPoliticalSide: boolean): boolean {
+  return !namesPoliticalSide && lexicons.crimeCues.some((cue) => cue.test(doc.text));
 }
 
 /** Whether the report names any political or armed actor, target or motive: an actor entity or a cue. */
