@@ -17,7 +17,7 @@ import {
   wordOf,
 } from "./parse-tree.js";
 import { isSpeakersOwn } from "./read-reporting-subject.js";
-import { SPEECH } from "./resolve-leader-actor.js";
+import { isSpeechVerb } from "./saying-verb-of.js";
 
 // Where the attack word sits in the reported clause: the predicate ("was behind the attack"), its object
 // ("carried out the bombing") or an oblique ("was responsible for the attack").
@@ -27,7 +27,7 @@ export function findSpeakerClaims(doc: Doc, lexicons: EventLexicons): Responsibi
   const tree = readParseTree(doc);
   const found: ResponsibilityClaim[] = [];
   tree.tokens.forEach((_, verb) => {
-    if (uposOf(tree, verb) !== "VERB" || !SPEECH.test(wordOf(tree, verb))) return;
+    if (!isSpeechVerb(tree, verb)) return;
     const claimant = claimantOf(tree, verb);
     if (claimant < 0 || uposOf(tree, claimant) === "PRON") return;
     for (const clause of childrenWith(tree, verb, ["ccomp"])) {

@@ -1,8 +1,8 @@
 // "the defence ministry said on Monday", "an army spokesman said on Tuesday": a day hung on a verb of saying
 // is when someone spoke, not when the act they spoke of happened. Read from the parse; unparsed, no date is.
 import type { LayerSpan } from "../../doc.js";
-import { headOf, headTokenOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
-import { SPEECH } from "./resolve-leader-actor.js";
+import { headOf, headTokenOf, type ParseTree, relationOf } from "./parse-tree.js";
+import { isSpeechVerb } from "./saying-verb-of.js";
 
 // How a day hangs on its verb: "said on Monday" (obl), "said Monday" (obl:tmod, or nmod:tmod).
 const TIME_RELATIONS = new Set(["obl", "obl:tmod", "nmod:tmod"]);
@@ -10,6 +10,5 @@ const TIME_RELATIONS = new Set(["obl", "obl:tmod", "nmod:tmod"]);
 export function isSayingDate(tree: ParseTree, date: LayerSpan<"dates">): boolean {
   const token = headTokenOf(tree, date);
   if (token < 0 || !TIME_RELATIONS.has(relationOf(tree, token))) return false;
-  const verb = headOf(tree, token);
-  return verb >= 0 && uposOf(tree, verb) === "VERB" && SPEECH.test(wordOf(tree, verb));
+  return isSpeechVerb(tree, headOf(tree, token));
 }
