@@ -13,7 +13,7 @@ export function findAllMatches(text: string, pattern: RegExp): RegExpExecArray[]
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       found.push(match);
       // An empty match moves on by one character (a whole surrogate pair under "u"), as matchAll does.
-      if (match[0] === "") pattern.lastIndex = advance(text, pattern.lastIndex, isUnicode);
+      if (match[0] === "") pattern.lastIndex = advanceIndex(text, pattern.lastIndex, isUnicode);
     }
   } finally {
     pattern.lastIndex = saved;
@@ -21,8 +21,8 @@ export function findAllMatches(text: string, pattern: RegExp): RegExpExecArray[]
   return found;
 }
 
-/** The spec's AdvanceStringIndex. */
-function advance(text: string, index: number, isUnicode: boolean): number {
+/** The spec's AdvanceStringIndex: one character on, a whole surrogate pair where the pattern reads code points. */
+export function advanceIndex(text: string, index: number, isUnicode: boolean): number {
   if (!isUnicode || index + 1 >= text.length) return index + 1;
   const code = text.charCodeAt(index);
   const next = text.charCodeAt(index + 1);

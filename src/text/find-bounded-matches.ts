@@ -2,6 +2,7 @@
 // skip no position of the text and runs the whole lookbehind at each one (about 70% of the trigger
 // patterns' time on a news article). Matching the body alone and rejecting a match that a letter precedes,
 // then searching again from the next position, finds exactly the matches the lookbehind form finds.
+import { advanceIndex } from "./find-all-matches.js";
 
 /** A pattern with its leading "not after" character class kept apart. */
 export type BoundedPattern = { body: RegExp; before: RegExp };
@@ -20,10 +21,11 @@ export function findBoundedMatches(text: string, pattern: BoundedPattern): RegEx
   for (let match = body.exec(text); match; match = body.exec(text)) {
     const at = match.index;
     // Two code units: the character before may be a surrogate pair (the "u" flag reads it as one).
-    if (at > 0 && before.test(text.slice(Math.max(0, at - 2), at))) body.lastIndex = at + stepAt(text, at, body);
+    if (at > 0 && before.test(text.slice(Math.max(0, at - 2), at)))
+      body.lastIndex = advanceIndex(text, at, body.unicode);
     else {
       found.push(match);
-      if (match[0] === "") body.lastIndex = at + stepAt(text, at, body);
+      if (match[0] === "") body.lastIndex = advanceIndex(text, at, body.unicode);
     }
   }
   return found;
@@ -36,12 +38,7 @@ export function hasBoundedMatch(text: string, pattern: BoundedPattern): boolean 
   for (let match = body.exec(text); match; match = body.exec(text)) {
     const at = match.index;
     if (!(at > 0 && before.test(text.slice(Math.max(0, at - 2), at)))) return true;
-    body.lastIndex = at + stepAt(text, at, body);
+    body.lastIndex = advanceIndex(text, at, body.unicode);
   }
   return false;
-}
-
-/** One character on: a whole surrogate pair where the pattern reads code points. */
-function stepAt(text: string, at: number, body: RegExp): number {
-  return body.unicode && (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
 }
