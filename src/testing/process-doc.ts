@@ -3,11 +3,18 @@
 import assert from "node:assert/strict";
 import type { Doc, EventDraft } from "../doc.js";
 import { processText } from "../process.js";
+import { type EventRecord, toEventRecord } from "../records/event-record.js";
 
 export function processDoc(text: string, published: string): Doc {
   const result = processText(text, { origin: "test", published });
   assert.ok("doc" in result, "the document was declined");
   return result.doc;
+}
+
+/** The event records (ACLED's columns, with evidence) of an invented report, as the store keeps them. */
+export function processRecords(text: string, published: string): EventRecord[] {
+  const doc = processDoc(text, published);
+  return doc.events.map((draft, i) => toEventRecord(doc, draft, i));
 }
 
 /** The trigger words of a Doc's events, in order: what a test of "is this an event" reads. */

@@ -3,13 +3,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { processText } from "../../process.js";
-import { toEventRecord } from "../../records/event-record.js";
+import { processRecords } from "../../testing/process-doc.js";
 
-function recordsOf(text: string) {
-  const result = processText(text, { published: "2024-10-14" });
-  assert.ok("doc" in result);
-  return result.doc.events.map((draft, i) => toEventRecord(result.doc, draft, i));
-}
+const recordsOf = (text: string) => processRecords(text, "2024-10-14");
 
 const actorsOf = (text: string) =>
   recordsOf(text).flatMap((r) => [r.actor1, r.actor2, ...r.assoc_actor_1, ...r.assoc_actor_2]);

@@ -1,14 +1,9 @@
 // Who did it to whom, on the seed report's wording and negative cases beside it.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { processText } from "../../process.js";
-import { toEventRecord } from "../../records/event-record.js";
+import { processRecords } from "../../testing/process-doc.js";
 
-function recordsOf(text: string) {
-  const result = processText(text, { published: "2021-06-28" });
-  assert.ok("doc" in result);
-  return result.doc.events.map((draft, i) => toEventRecord(result.doc, draft, i));
-}
+const recordsOf = (text: string) => processRecords(text, "2021-06-28");
 
 describe("events: actors", () => {
   it("the owner of the facilities struck is actor 2, although 'used by' comes before it", () => {

@@ -2,14 +2,9 @@
 // 18), on invented sentences through the real pipeline.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { processText } from "../../process.js";
-import { toEventRecord } from "../../records/event-record.js";
+import { processRecords } from "../../testing/process-doc.js";
 
-function recordsOf(text: string, published = "2021-06-29") {
-  const result = processText(text, { origin: "test", published });
-  assert.ok("doc" in result, "the document was declined");
-  return result.doc.events.map((draft, i) => toEventRecord(result.doc, draft, i));
-}
+const recordsOf = (text: string, published = "2021-06-29") => processRecords(text, published);
 
 describe("events: actors of an event noun", () => {
   it("'repelled an attack by X on a base': X attacked, the defenders are actor 2; the date and town reach the record", () => {

@@ -2,14 +2,9 @@
 // unless the text says the Republic. Invented sentences.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { processText } from "../../process.js";
-import { toEventRecord } from "../../records/event-record.js";
+import { processRecords } from "../../testing/process-doc.js";
 
-function recordsOf(text: string) {
-  const result = processText(text, { published: "2025-03-03" });
-  assert.ok("doc" in result);
-  return result.doc.events.map((draft, i) => toEventRecord(result.doc, draft, i));
-}
+const recordsOf = (text: string) => processRecords(text, "2025-03-03");
 
 describe("events: a headline's country tag", () => {
   it("'Congo:' before the headline's verb is no actor, and bare Congo with North Kivu is the DR Congo", () => {

@@ -4,14 +4,9 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { processText } from "../../process.js";
-import { toEventRecord } from "../../records/event-record.js";
+import { processRecords } from "../../testing/process-doc.js";
 
-function recordsOf(text: string, published = "2021-06-29") {
-  const result = processText(text, { origin: "test", published });
-  assert.ok("doc" in result, "the document was declined");
-  return result.doc.events.map((draft, i) => toEventRecord(result.doc, draft, i));
-}
+const recordsOf = (text: string, published = "2021-06-29") => processRecords(text, published);
 
 const actorsOf = (record: ReturnType<typeof recordsOf>[number]) => [
   record.actor1,
