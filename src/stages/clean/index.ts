@@ -4,6 +4,7 @@ import { CONFIG } from "../../config.js";
 import { decideDecline } from "../../decline.js";
 import { createDoc, type Doc, type SourceMeta } from "../../doc.js";
 import type { RawDocument, SkippedInput } from "../../ingest/raw-document.js";
+import { readDatelineYearDay } from "../../text/dateline-date.js";
 import { type CleanLexicons, loadCleanLexicons } from "./clean-lexicons.js";
 import { findBoilerplateStart, findOriginalPublisher } from "./cut-boilerplate.js";
 import { type DetectedLanguage, detectLanguage } from "./detect-language.js";
@@ -12,7 +13,6 @@ import { dropRepeatedQuotes } from "./drop-repeated-quotes.js";
 import { extractArticle } from "./extract-article.js";
 import { flattenDeepHtml } from "./flatten-deep-html.js";
 import { pickPublished } from "./pick-published.js";
-import { readDatelineDate } from "./read-dateline-date.js";
 import { CLEAN_SETTINGS, type CleanSettings } from "./settings.js";
 
 export type CleanOptions = {
@@ -71,7 +71,7 @@ function clean(raw: RawDocument, options: CleanOptions, { lexicons, settings }: 
   const { published, notes } = pickPublished([
     { from: "source", value: raw.meta.published },
     { from: "page metadata", value: extracted.meta.published },
-    { from: "dateline", value: readDatelineDate(text, settings.datelineWindowChars) },
+    { from: "dateline", value: readDatelineYearDay(text, settings.datelineWindowChars) },
     { from: "--published", value: options.published },
   ]);
   const meta: SourceMeta = {

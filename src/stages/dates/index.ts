@@ -7,13 +7,13 @@
 // an expression that names a calendar period (with data {start, end, precision, stated, instant?, open?}),
 // TIME for a clock time without a day, DURATION, SET, and REFERENCE for PRESENT_REF / PAST_REF /
 // FUTURE_REF. So "three years" never becomes an event's date. A date in the dateline is the report's date
-// (find-dateline-date.ts): the rest resolves against it, and its label, DATELINE, keeps it from dating events.
+// (src/text/dateline-date.ts): the rest resolves against it, and its label, DATELINE, keeps it from dating events.
 import { type DateSpanData, type Doc, type LayerSpan, type Span, withLayer } from "../../doc.js";
 import type { Stage } from "../../stage.js";
+import { findDatelineDate } from "../../text/dateline-date.js";
 import { removeOverlaps } from "../../text/remove-overlaps.js";
 import { parseDay } from "./calendar.js";
 import type { Anchor, Candidate, CandidateParser } from "./candidate.js";
-import { findDatelineDate } from "./find-dateline-date.js";
 import { findLocalDays, type LocalDay } from "./link-local-day.js";
 import { parseBareYears, parseSpelledYears } from "./parse-bare-years.js";
 import { parseChronoDates } from "./parse-chrono.js";

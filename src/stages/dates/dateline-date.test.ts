@@ -2,8 +2,8 @@
 // and is labelled DATELINE so that no event takes it as its own day. Invented datelines and sentences.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { findDatelineDate } from "../../text/dateline-date.js";
 import { parseDay } from "./calendar.js";
-import { findDatelineDate } from "./find-dateline-date.js";
 import { createDateFinder } from "./index.js";
 import { loadDateQuantities } from "./quantities.js";
 import { DATES_SETTINGS } from "./settings.js";

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { needsSeedArticle, readInventedReport, readSeedArticle } from "../../testing/fixtures.js";
+import { readDatelineYearDay } from "../../text/dateline-date.js";
 import { cleanRawDocument } from "./index.js";
-import { readDatelineDate } from "./read-dateline-date.js";
 import { CLEAN_SETTINGS } from "./settings.js";
 
-const readDateline = (text: string) => readDatelineDate(text, CLEAN_SETTINGS.datelineWindowChars);
+const readDateline = (text: string) => readDatelineYearDay(text, CLEAN_SETTINGS.datelineWindowChars);
 
 describe("clean: dateline dates", () => {
   it("reads an AP-style dateline with an abbreviated month", () => {

@@ -1,8 +1,11 @@
 // A wire report's dateline can carry the day it was filed: "BAMAKO, March 3 (Wire) -", "KABUL,
 // Afghanistan, Aug. 26, 2021 —". That day is the report's date, not an event's: the text's weekdays and
 // "yesterday" count back from it (a report filed on Sunday and published on Wednesday says "on Tuesday" of
-// the Tuesday before the Sunday), and the events stage never dates an incident by it.
-import { addDays, type Day, isoDay } from "./calendar.js";
+// the Tuesday before the Sunday), and the events stage never dates an incident by it. When the source gives no
+// publication date, the clean stage takes a dateline's day that states its year as the report's.
+
+/** A calendar day (the dates stage's `Day`). */
+export type Day = { year: number; month: number; day: number };
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH =
@@ -35,9 +38,18 @@ export function findDatelineDate(text: string, published: Day | null, windowChar
   return { start, end: start + date.length, day: nearest };
 }
 
+/** The dateline's day as YYYY-MM-DD when the dateline states its year, or undefined. */
+export function readDatelineYearDay(text: string, windowChars: number): string | undefined {
+  const found = findDatelineDate(text, null, windowChars);
+  if (!found) return undefined;
+  const { year, month, day } = found.day;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
 /** "Feb. 30" is no day. */
 function isRealDay(d: Day): boolean {
-  return isoDay(addDays(d, 0)) === isoDay(d);
+  const date = new Date(Date.UTC(d.year, d.month - 1, d.day));
+  return date.getUTCMonth() === d.month - 1 && date.getUTCDate() === d.day;
 }
 
 function distance(a: Day, b: Day): number {
