@@ -39,6 +39,13 @@ export function hasCue(text: string, cue: Cue, lexicons: EventLexicons): boolean
   return hasBoundedMatch(text, pattern);
 }
 
+/** The cue opens `text`, after blanks. */
+function hasCueAtStart(text: string, cue: Cue, lexicons: EventLexicons): boolean {
+  const regex = lexicons.contextCueStarts.get(cue);
+  if (!regex) throw new Error(`events/context-cues.tsv has no cue "${cue}"`);
+  return regex.test(text);
+}
+
 const PV = "Political violence";
 const DEMO = "Demonstrations";
 
@@ -155,10 +162,7 @@ function typeProtest(typed: EventTyping, ctx: TriggerContext, lexicons: EventLex
 function typeTerritory(ctx: TriggerContext, lexicons: EventLexicons): EventTyping | null {
   // "captured two militants", "seven men were captured": people, not ground, were taken.
   const isPassive = /\b(?:was|were|been|being)\s+$/i.test(ctx.before);
-  if (
-    /^\s*captured\b/i.test(ctx.trigger) &&
-    (isPassive || new RegExp(`^\\s*${cueRegex("person_object", lexicons).source}`, "iu").test(ctx.after))
-  ) {
+  if (/^\s*captured\b/i.test(ctx.trigger) && (isPassive || hasCueAtStart(ctx.after, "person_object", lexicons))) {
     return hasCue(ctx.sentence, "crime", lexicons)
       ? null
       : { eventType: "Strategic developments", subEventType: "Arrests", disorderType: "Strategic developments" };

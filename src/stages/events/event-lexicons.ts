@@ -28,6 +28,8 @@ export type EventLexicons = {
   contextCues: ReadonlyMap<string, RegExp>;
   /** The same cues with their "not after a letter" part apart, for a yes-or-no test (find-bounded-matches.ts). */
   contextCueTests: ReadonlyMap<string, BoundedPattern>;
+  /** The same cues where a text starts, after blanks ("captured | two militants"). */
+  contextCueStarts: ReadonlyMap<string, RegExp>;
   ploverCues: PloverCue[];
   /** ACLED sub-event type -> CAMEO code. */
   acledToCameo: ReadonlyMap<string, string>;
@@ -81,7 +83,7 @@ function loadTriggers(): TriggerEntry[] {
   }));
 }
 
-function loadContextCues(): Pick<EventLexicons, "contextCues" | "contextCueTests"> {
+function loadContextCues(): Pick<EventLexicons, "contextCues" | "contextCueTests" | "contextCueStarts"> {
   const rows = readLexiconTable("events/context-cues.tsv");
   const body = (pattern: string) => `(?:${spacePattern(pattern)})(?![\\p{L}\\p{N}])`;
   return {
@@ -89,6 +91,7 @@ function loadContextCues(): Pick<EventLexicons, "contextCues" | "contextCueTests
     contextCueTests: new Map(
       rows.map((row) => [row.cue, makeBoundedPattern("[\\p{L}\\p{N}-]", body(row.pattern), "iu")]),
     ),
+    contextCueStarts: new Map(rows.map((row) => [row.cue, new RegExp(`^\\s*${body(row.pattern)}`, "iu")])),
   };
 }
 

@@ -69,8 +69,8 @@ export function createCasualtyCountFinder(
       !r ||
       !qty ||
       isDayOfMonth(text, r.amountStart, settings.dayOfMonthLookbackChars) ||
-      isLengthOfTime(text, r.amountStart + r.amount.length, settings.timeUnitLookaheadChars) ||
-      isDistance(text, r.amountStart + r.amount.length, settings.timeUnitLookaheadChars)
+      isLengthOfTime(text, r.amountStart + r.amount.length, settings.unitLookaheadChars) ||
+      isDistance(text, r.amountStart + r.amount.length, settings.unitLookaheadChars)
     )
       return [];
     const label = IS_INJURY.test(r.verb) ? "INJURED" : "KILLED";

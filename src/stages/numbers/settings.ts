@@ -18,8 +18,9 @@ export const NUMBERS_SETTINGS = Object.freeze({
   outcomeConjunctMaxChars: 40,
   /** Text before a number read for a month name ("Sept. 12"): the longest name, a period and a blank fit. */
   dayOfMonthLookbackChars: 12,
-  /** Text after a number read for a unit of time ("three decades of war"): the longest unit and blanks fit. */
-  timeUnitLookaheadChars: 12,
+  /** Text after a number read for a unit of time or distance ("three decades of war", "30 kilometres from"):
+   * the longest unit and blanks fit. */
+  unitLookaheadChars: 12,
   /** Text before a casualty count's number read for a preposition ("in 21 cities"): the longest listed
    * preposition ("throughout") and a blank fit. */
   prepositionLookbackChars: 12,
