@@ -14,8 +14,6 @@ The council <EVENT eid="e1">voted</EVENT> <TIMEX3 tid="t1" type="DATE" value="19
 </TEXT>
 </TimeML>`;
 
-const at = (text: string, word: string) => text.indexOf(word);
-
 describe("tempeval3: TimeML parsing", () => {
   const doc = parseTimeMl("TEST1", XML);
   it("keeps only <TEXT>, strips tags, decodes entities and maps TIMEX3 offsets onto the plain text", () => {

@@ -79,7 +79,7 @@ export function findSourceDescriptions(text: string, descriptions: DescriptionNo
     const end = m.index! + m[0].length;
     if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue; // "spokesman John Kirby": named, not anonymous
     const found = SOURCE_BEFORE.exec(sentenceHead(text.slice(Math.max(0, m.index! - 80), m.index!)));
-    if (!found || !found[0]) continue;
+    if (!found?.[0]) continue;
     const [, determiner, former, caps, noun] = found;
     const institution = `${caps ?? ""}${noun ?? ""}`.trim();
     // "the officials" alone names no institution; "an official" at least says someone spoke.

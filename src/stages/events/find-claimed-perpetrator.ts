@@ -48,7 +48,6 @@ export function findClaimSentences(doc: Doc, claims: ResponsibilityClaims): numb
 /** Every claim of an attack the parse shows, in text order. */
 export function findResponsibilityClaims(doc: Doc, lexicons: EventLexicons): ResponsibilityClaim[] {
   const tree = readParseTree(doc);
-  const { verbs, nouns } = lexicons.responsibilityClaims;
   const found: ResponsibilityClaim[] = [];
   tree.tokens.forEach((_, noun) => {
     if (!/^(?:obj|nsubj:pass)$/.test(relationOf(tree, noun))) return;

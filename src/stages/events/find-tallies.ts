@@ -2,7 +2,7 @@
 // more than one event in one noun phrase is not an incident (is-occurrence drops it) but a claim: who
 // counts, what kind of events, how many, since when, against whom, where. Competing tallies stay side by
 // side; nothing here averages them.
-import { type ClaimDraft, type DateValue, type Doc, type Field, type Span, spansOf } from "../../doc.js";
+import { type ClaimDraft, type DateValue, type Doc, type Field, spansOf } from "../../doc.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import { assignActors } from "./assign-actors.js";
 import type { EventLexicons } from "./event-lexicons.js";

@@ -65,7 +65,7 @@ function splitSummaryLead(doc: Doc, lead: Incident, incidents: Incident[]): Spli
 function summarySentencesEnd(doc: Doc, lead: Incident): { last: number; parts: number } | null {
   const told = [...new Set(lead.mentions.map((m) => m.sentence))].sort((a, b) => a - b);
   const counts = told.map((s) => summaryCountIn(doc, s));
-  const end = counts.findIndex((n) => n === null);
+  const end = counts.indexOf(null);
   if (end <= 0) return null;
   const parts = counts[end - 1]!;
   return counts.slice(0, end).every((n) => n === parts) ? { last: told[end - 1], parts } : null;

@@ -17,7 +17,6 @@ import {
   lastComma,
   length,
   maskAbbreviations,
-  type Range,
   rangeOf,
   trimRange,
   withoutAbbreviations,

@@ -12,7 +12,7 @@ import { projectRoot } from "../../../paths.js";
 import { seededRandom } from "../../shuffle-seeded.js";
 import { analyzeWords } from "../analyze-words.js";
 import { loadNetSyntaxModel } from "../load-net-parser.js";
-import { DISTANCE_BUCKETS, NET_DISTANCES, NET_INPUTS, NET_PLACES, type NetAtoms } from "../net-features.js";
+import { DISTANCE_BUCKETS, NET_DISTANCES, NET_PLACES, type NetAtoms } from "../net-features.js";
 import { decodeNetFile, encodeNetFile, NET_PARSER_FILE, type NetFile } from "../net-file.js";
 import { buildNetScorer, type NetDims, type NetScorer, type NetTables } from "../net-scorer.js";
 import { FIRST_TAG_ID, findNetAtoms, indexVocabulary } from "../net-vocabulary.js";

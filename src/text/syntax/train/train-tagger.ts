@@ -2,7 +2,7 @@
 //   npm run train:tagger
 // Deterministic (seeded shuffles): the same data gives the same file. Prints dev UPOS accuracy, which is
 // what models/README.md records; the dev split is only scored, never trained on.
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../../../paths.js";
 import { tagWords } from "../tag-words.js";
