@@ -47,3 +47,14 @@ describe("findAllMatches", () => {
     assert.throws(() => findAllMatches("a", /a/), TypeError);
   });
 });
+
+describe("findAllMatches up to a last start", () => {
+  it("keeps the matches that start at or before it, and stops at the first that starts later", () => {
+    const pattern = /\d+/g;
+    assert.deepEqual(
+      findAllMatches("1 22 333 4444", pattern, 5).map((m) => m[0]),
+      ["1", "22", "333"],
+    );
+    assert.equal(pattern.lastIndex, 0, "the pattern's lastIndex is put back");
+  });
+});

@@ -3,14 +3,17 @@
 // about 7 µs a call on a sentence, twice the matching itself, and the pipeline calls it per sentence and
 // per pattern. Running `exec` on the pattern itself finds the same matches; its lastIndex is put back.
 
-/** Every match of a global pattern, in order: exactly what `[...text.matchAll(pattern)]` returns. */
-export function findAllMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+/**
+ * Every match of a global pattern, in order: exactly what `[...text.matchAll(pattern)]` returns, or its matches
+ * that start at or before `lastStart` (the search stops at the first that starts later).
+ */
+export function findAllMatches(text: string, pattern: RegExp, lastStart = Number.POSITIVE_INFINITY): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`findAllMatches needs a global pattern: ${pattern}`);
   const saved = pattern.lastIndex;
   const isUnicode = pattern.unicode || pattern.flags.includes("v");
   const found: RegExpExecArray[] = [];
   try {
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    for (let match = pattern.exec(text); match && match.index <= lastStart; match = pattern.exec(text)) {
       found.push(match);
       // An empty match moves on by one character (a whole surrogate pair under "u"), as matchAll does.
       if (match[0] === "") pattern.lastIndex = advanceIndex(text, pattern.lastIndex, isUnicode);

@@ -25,9 +25,15 @@ const TITLE_DATELINE = new RegExp(
   "gmu",
 );
 
+/** A dateline opens the report, after at most a headline: matches that start later are not read. */
+const OPENING_CHARS = 300;
+
 export function findDatelines(text: string, ctx: PlaceContext): LayerSpan<"places">[] {
   const spans: LayerSpan<"places">[] = [];
-  const matches = [...opening(text, DATELINE), ...opening(text, TITLE_DATELINE)].sort((a, b) => a.index! - b.index!);
+  const matches = [
+    ...findAllMatches(text, DATELINE, OPENING_CHARS),
+    ...findAllMatches(text, TITLE_DATELINE, OPENING_CHARS),
+  ].sort((a, b) => a.index - b.index);
   for (const m of matches) {
     const name = m.groups!.name;
     const state = m.groups!.state ?? m.groups!.borrowed;
@@ -46,12 +52,4 @@ export function findDatelines(text: string, ctx: PlaceContext): LayerSpan<"place
 function findContainer(text: string, gazetteer: Gazetteer): GazetteerPlace | undefined {
   const state = gazetteer.expandStateAbbreviation(text.replace(/\s+/g, " ")) ?? text;
   return gazetteer.lookupPlace(state).find((p) => p.featureCode === "ADM1");
-}
-
-/** A dateline opens the report, after at most a headline: matches past the first 300 characters are not read. */
-function* opening(text: string, pattern: RegExp): Generator<RegExpMatchArray> {
-  for (const m of findAllMatches(text, pattern)) {
-    if (m.index! > 300) return;
-    yield m;
-  }
 }
