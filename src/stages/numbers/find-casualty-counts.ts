@@ -10,7 +10,8 @@ import type { NumbersSettings } from "./settings.js";
 
 const KILLED = "killed|dead|died|slain|executed|massacred|lost\\s+their\\s+lives";
 const INJURED = "wounded|injured|hurt|maimed";
-const IS_INJURY = new RegExp(`^(?:${INJURED}|wounding|injuring)$`, "i");
+// A verb that is no killing is an injury: "wounded", and the lexicon's phrases ("were taken to hospital").
+const IS_KILLING = new RegExp(`^(?:${KILLED}|killing)$`, "i");
 // "killed nine villagers and wounded four others": a casualty verb right after a coordinator, with no
 // auxiliary of its own, is a second verb of the clause's subject; the number before it is the first
 // verb's object, not the wounded.
@@ -39,12 +40,14 @@ type Proposal = { span: LayerSpan<"numbers">; amountStart: number; isVerbFirst: 
 export function createCasualtyCountFinder(
   quantities: QuantityReader,
   countedNouns: ReadonlyMap<string, string>,
+  injuryPhrases: readonly string[],
   settings: NumbersSettings,
 ): CasualtyCountFinder {
   const amount = `(?<amount>${quantities.amount})`;
+  const injured = [INJURED, ...injuryPhrases].join("|");
   const nounWords = `(?:[\\w-]+\\s+){0,${settings.casualtyNounMaxWords}}`;
   const countThenVerb = new RegExp(
-    `(?<![\\w-])${amount}\\s+${nounWords}?(?:(?:were|was|have\\s+been|had\\s+been|are|is|being)\\s+|${AFTER_COORDINATOR})(?<verb>${KILLED}|${INJURED})\\b${BOTH_KINDS_AFTER}`,
+    `(?<![\\w-])${amount}\\s+${nounWords}?(?:(?:were|was|have\\s+been|had\\s+been|are|is|being)\\s+|${AFTER_COORDINATOR})(?<verb>${KILLED}|${injured})\\b${BOTH_KINDS_AFTER}`,
     "gi",
   );
   // Not "left": "left 10 people wounded" says what happened to them after the noun, which countThenVerb
@@ -57,8 +60,7 @@ export function createCasualtyCountFinder(
   // The subject's count before such a preposition: "at least 106 protesters" before "in 21 cities".
   const subjectCount = new RegExp(`(?<![\\w-])${amount}\\s+${nounWords}$`, "i");
   const readSubject = (text: string, r: Reading) => {
-    const between = text.slice(r.amountStart + r.amount.length, r.end - r.verb.length);
-    const nouns = (between.toLowerCase().match(/[\w-]+/g) ?? []).filter((w) => !AUXILIARIES.has(w));
+    const nouns = subjectNouns(text, r);
     if (nouns.length === 0 || nouns.some((w) => countedNouns.get(w) === "people")) return r;
     const isThing = nouns.some((w) => countedNouns.has(w));
     return readSubjectCount(text, r, subjectCount, settings, isThing);
@@ -73,7 +75,9 @@ export function createCasualtyCountFinder(
       isDistance(text, r.amountStart + r.amount.length, settings.timeUnitLookaheadChars)
     )
       return [];
-    const label = IS_INJURY.test(r.verb) ? "INJURED" : "KILLED";
+    const label = IS_KILLING.test(r.verb) ? "KILLED" : "INJURED";
+    // "five bodies were taken to hospital": the dead, not the wounded.
+    if (label === "INJURED" && subjectNouns(text, r).some((w) => countedNouns.get(w) === "remains")) return [];
     const span = { start: r.start, end: r.end, label, by: "numbers/casualty-pattern", data: { ...qty } };
     return [{ span, amountStart: r.amountStart, isVerbFirst }];
   };
@@ -82,6 +86,12 @@ export function createCasualtyCountFinder(
       ...readAll(text, countThenVerb).flatMap((r) => propose(text, readSubject(text, r), false)),
       ...readAll(text, verbThenCount).flatMap((r) => propose(text, r, true)),
     ]);
+}
+
+/** The words between a reading's amount and its verb, auxiliaries left out: "teachers" of "three teachers were". */
+function subjectNouns(text: string, r: Reading): string[] {
+  const between = text.slice(r.amountStart + r.amount.length, r.end - r.verb.length);
+  return (between.toLowerCase().match(/[\w-]+/g) ?? []).filter((w) => !AUXILIARIES.has(w));
 }
 
 function readAll(text: string, regex: RegExp): Reading[] {

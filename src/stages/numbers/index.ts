@@ -21,7 +21,12 @@ export function createNumberFinder(
   settings: NumbersSettings = NUMBERS_SETTINGS,
 ): NumberFinder {
   const quantities = createQuantityReader(lexicons.quantityWords);
-  const findCasualtyCounts = createCasualtyCountFinder(quantities, lexicons.countedNouns, settings);
+  const findCasualtyCounts = createCasualtyCountFinder(
+    quantities,
+    lexicons.countedNouns,
+    lexicons.injuryPhrases,
+    settings,
+  );
   const findCounts = createCountFinder(lexicons, quantities, settings);
   return (text, dates = []) => {
     const negations = findCasualtyNegations(text);

@@ -1,6 +1,6 @@
 // The data files the numbers stage reads (lexicon/numbers): loaded once by loadResources() and handed to
 // createNumbersStage, so no numbers module reads a file when it is imported; tests may pass small ones.
-import { readLexiconTable } from "../../lexicon.js";
+import { readLexiconLines, readLexiconTable, spacePattern } from "../../lexicon.js";
 
 export type QuantityRange = { low: number; best: number; high: number };
 
@@ -11,6 +11,8 @@ export type NumberLexicons = {
   countedNouns: ReadonlyMap<string, string>;
   /** What happened to counted people: regex sources for the participle after and the verb before, in order. */
   countOutcomes: readonly { outcome: string; after: string; before: string }[];
+  /** Phrases other than "wounded" that say counted people were hurt ("were taken to hospital"): regex sources. */
+  injuryPhrases: readonly string[];
 };
 
 export function loadNumberLexicons(): NumberLexicons {
@@ -27,5 +29,6 @@ export function loadNumberLexicons(): NumberLexicons {
       after: r.after,
       before: r.before,
     })),
+    injuryPhrases: readLexiconLines("numbers/injury-phrases.txt").map((line) => spacePattern(line.trim())),
   };
 }
