@@ -93,6 +93,15 @@ describe("numbers: casualty counts read their own words", () => {
   });
 
   describe("negative cases", () => {
+    it("a count of attacks or weapons before 'killed' is no toll: 'Three separate attacks killed 19' is 19", () => {
+      assert.deepEqual(casualtiesIn("Three separate attacks killed 19 people."), [["killed 19", "KILLED", 19, 19]]);
+      assert.deepEqual(casualtiesIn("Two mortar shells killed four children."), [["killed four", "KILLED", 4, 4]]);
+    });
+
+    it("'two of the wounded died' counts neither the wounded nor a toll", () => {
+      assert.deepEqual(casualtiesIn("Two of the wounded died overnight."), []);
+    });
+
     it("bodies taken to hospital are no wounded", () => {
       assert.deepEqual(casualtiesIn("Eleven bodies were taken to the main hospital."), []);
     });

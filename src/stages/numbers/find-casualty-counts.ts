@@ -61,6 +61,8 @@ export function createCasualtyCountFinder(
   const subjectCount = new RegExp(`(?<![\\w-])${amount}\\s+${nounWords}$`, "i");
   const readSubject = (text: string, r: Reading) => {
     const nouns = subjectNouns(text, r);
+    // "three of the wounded died": "the wounded" is a noun, the people a count of it, no toll of their own.
+    if (nouns[nouns.length - 1] === "the") return null;
     if (nouns.length === 0 || nouns.some((w) => countedNouns.get(w) === "people")) return r;
     const isThing = nouns.some((w) => countedNouns.has(w));
     return readSubjectCount(text, r, subjectCount, settings, isThing);
@@ -107,8 +109,8 @@ function readAll(text: string, regex: RegExp): Reading[] {
 /**
  * A count-then-verb reading whose amount is the object of a preposition and counts no people takes the
  * count before the preposition instead ("106 protesters in 21 cities were injured" is 106). With none
- * before it, a count of listed things (`isThing`: "attacks on 3 villages killed") counts no dead; any other
- * stays as read (a noun the lexicon does not list may be people: "resulting in 12 Iraqis killed").
+ * before it, a count of listed things (`isThing`: "attacks on 3 villages killed", "two attacks killed") counts
+ * no dead; any other stays as read (a noun the lexicon does not list may be people: "resulting in 12 Iraqis killed").
  */
 function readSubjectCount(
   text: string,
@@ -119,7 +121,8 @@ function readSubjectCount(
 ): Reading | null {
   const lookback = text.slice(Math.max(0, r.amountStart - settings.prepositionLookbackChars), r.amountStart);
   const preposition = PREPOSITION.exec(lookback);
-  if (!preposition) return r;
+  // "three separate attacks killed 19": a count of attacks, weapons or targets as the subject is no toll.
+  if (!preposition) return isThing ? null : r;
   const phraseStart = r.amountStart - preposition[0].length;
   const before = text.slice(Math.max(0, phraseStart - settings.subjectCountLookbackChars), phraseStart);
   const subject = subjectCount.exec(before);
