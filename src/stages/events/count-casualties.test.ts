@@ -55,6 +55,14 @@ describe("events: casualties of an incident", () => {
     assert.equal(event.injuries?.value.best, null);
   });
 
+  it("a toll the report says rose replaces the first count: 'initially killing 9' and 'rose to 13' is 13", () => {
+    const doc = run(
+      "The death toll from Friday's bombing at a bus station in Jos rose to 13 on Sunday. The bomb exploded on Friday evening, initially killing nine people.",
+    );
+    assert.equal(doc.events.length, 1);
+    assert.deepEqual(bounds(doc.events[0].fatalities.value), [13, 13, 13]);
+  });
+
   describe("negative cases", () => {
     it("the arrested and the marchers of a protest are neither its dead nor its injured", () => {
       const doc = run(

@@ -92,7 +92,21 @@ describe("numbers: casualty counts read their own words", () => {
     ]);
   });
 
+  it("'the death toll from Friday's blast rose to 23' is a revised count of 23 dead", () => {
+    const found = findNumbers("The death toll from Friday's blast at a bus station in Jos rose to 23 on Sunday.");
+    const toll = found.find((n) => n.label === "KILLED");
+    assert.equal(toll?.data?.best, 23);
+    assert.equal(toll?.data?.revised, true);
+    assert.deepEqual(casualtiesIn("The number of dead has climbed to 40."), [
+      ["number of dead has climbed to 40", "KILLED", 40, 40],
+    ]);
+  });
+
   describe("negative cases", () => {
+    it("a death toll with no new number is no count: 'which hit a market', 'is not known'", () => {
+      assert.deepEqual(casualtiesIn("The death toll from the attack, which hit a market, is not yet known."), []);
+    });
+
     it("a count of attacks or weapons before 'killed' is no toll: 'Three separate attacks killed 19' is 19", () => {
       assert.deepEqual(casualtiesIn("Three separate attacks killed 19 people."), [["killed 19", "KILLED", 19, 19]]);
       assert.deepEqual(casualtiesIn("Two mortar shells killed four children."), [["killed four", "KILLED", 4, 4]]);

@@ -4,6 +4,9 @@ import { readLexiconLines, readLexiconTable, spacePattern } from "../../lexicon.
 
 export type QuantityRange = { low: number; best: number; high: number };
 
+/** How a report names a death toll (subjects) and says it changed (verbs): regex sources. */
+export type TollUpdatePhrases = { subjects: readonly string[]; verbs: readonly string[] };
+
 export type NumberLexicons = {
   /** Number words and vague quantities ("dozens") -> low / best / high. */
   quantityWords: ReadonlyMap<string, QuantityRange>;
@@ -13,6 +16,8 @@ export type NumberLexicons = {
   countOutcomes: readonly { outcome: string; after: string; before: string }[];
   /** Phrases other than "wounded" that say counted people were hurt ("were taken to hospital"): regex sources. */
   injuryPhrases: readonly string[];
+  /** How a report names a death toll and says it changed ("the death toll ... rose to"): regex sources. */
+  tollUpdates: TollUpdatePhrases;
 };
 
 export function loadNumberLexicons(): NumberLexicons {
@@ -30,5 +35,12 @@ export function loadNumberLexicons(): NumberLexicons {
       before: r.before,
     })),
     injuryPhrases: readLexiconLines("numbers/injury-phrases.txt").map((line) => spacePattern(line.trim())),
+    tollUpdates: readTollUpdates(),
   };
+}
+
+function readTollUpdates(): TollUpdatePhrases {
+  const rows = readLexiconTable("numbers/toll-updates.tsv");
+  const of = (part: string) => rows.filter((r) => r.part === part).map((r) => spacePattern(r.pattern));
+  return { subjects: of("subject"), verbs: of("verb") };
 }
