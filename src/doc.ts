@@ -127,6 +127,8 @@ export type QuantityData = {
   /** COUNT: what the noun counts ("people", "attacks", "arrested"). */
   counts?: string;
   noun?: string;
+  /** KILLED: a toll the text says changed ("the death toll rose to 14"), the incident's latest. */
+  revised?: boolean;
 };
 
 /** A `weapons` span's data: the taxonomy row of lexicon/weapons/weapons.tsv. */

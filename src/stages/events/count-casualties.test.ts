@@ -37,4 +37,41 @@ describe("events: casualties of an incident", () => {
     assert.ok(injured.includes(106), JSON.stringify(injured));
     assert.ok(!injured.includes(21), JSON.stringify(injured));
   });
+
+  it("pupils taken to hospital in the next sentence are the raid's injured, its dead stay its fatalities", () => {
+    const doc = run(
+      "Gunmen stormed a primary school in Kaduna state on Saturday, killing two teachers. Five pupils were taken to hospital, police said.",
+    );
+    assert.equal(doc.events.length, 1);
+    assert.deepEqual(bounds(doc.events[0].fatalities.value), [2, 2, 2]);
+    assert.deepEqual(bounds(doc.events[0].injuries!.value), [5, 5, 5]);
+  });
+
+  it("'were hospitalised' with no number says there were injured, not how many", () => {
+    const [event] = run(
+      "Rebels shelled a market in Goma on Saturday, and traders hit by shrapnel were hospitalised.",
+    ).events;
+    assert.equal(event.injuries?.value.known, true);
+    assert.equal(event.injuries?.value.best, null);
+  });
+
+  it("a toll the report says rose replaces the first count: 'initially killing 9' and 'rose to 13' is 13", () => {
+    const doc = run(
+      "The death toll from Friday's bombing at a bus station in Jos rose to 13 on Sunday. The bomb exploded on Friday evening, initially killing nine people.",
+    );
+    assert.equal(doc.events.length, 1);
+    assert.deepEqual(bounds(doc.events[0].fatalities.value), [13, 13, 13]);
+  });
+
+  describe("negative cases", () => {
+    it("the arrested and the marchers of a protest are neither its dead nor its injured", () => {
+      const doc = run(
+        "Police arrested 40 people in Nairobi on Saturday after 2,000 protesters marched 5 km to parliament.",
+      );
+      for (const e of doc.events) {
+        assert.equal(e.fatalities.value.known, false);
+        assert.equal(e.injuries?.value.known ?? false, false);
+      }
+    });
+  });
 });

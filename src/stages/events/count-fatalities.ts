@@ -20,11 +20,22 @@ export function countFatalities(
   const tree = readParseTree(doc);
   const allKilled = inIncident.filter((n) => n.label === "KILLED");
   const killed = allKilled.filter((n) => !isAgentCount(tree, n) && !isCountBeforeObjectCount(doc.text, n, allKilled));
-  if (killed.length > 0) return fromCounts(killed);
+  if (killed.length > 0) return fromCounts(latestCounts(killed));
   const none = inIncident.filter((n) => n.label === "CASUALTIES_NONE");
   if (none.length > 0) return { value: { known: true, low: 0, best: 0, high: 0 }, evidence: none, stated: true };
   const unknown = inIncident.filter((n) => n.label === "CASUALTIES_UNKNOWN");
   return { value: { known: false, low: null, best: null, high: null }, evidence: unknown, stated: unknown.length > 0 };
+}
+
+/**
+ * "The death toll rose to 14" beside "initially killing 11": a toll the report says changed replaces the
+ * first counts, and of several changes the highest is the latest (tolls are revised as the wounded die).
+ */
+function latestCounts(killed: LayerSpan<"numbers">[]): LayerSpan<"numbers">[] {
+  const revised = killed.filter((n) => n.data?.revised);
+  if (revised.length === 0) return killed;
+  const highest = Math.max(...revised.map((n) => Number(n.data!.best)));
+  return revised.filter((n) => Number(n.data!.best) === highest);
 }
 
 function fromCounts(spans: LayerSpan<"numbers">[]): Field<FatalityValue> {

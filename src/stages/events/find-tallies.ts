@@ -2,7 +2,7 @@
 // more than one event in one noun phrase is not an incident (is-occurrence drops it) but a claim: who
 // counts, what kind of events, how many, since when, against whom, where. Competing tallies stay side by
 // side; nothing here averages them.
-import { type ClaimDraft, type DateValue, type Doc, type Field, spansOf } from "../../doc.js";
+import { type ClaimDraft, type DateValue, type Doc, type Field, type Span, spansOf } from "../../doc.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import { assignActors } from "./assign-actors.js";
 import type { EventLexicons } from "./event-lexicons.js";
@@ -112,7 +112,7 @@ export function countBefore(
       EVENT_COUNTS.has(String(s.data?.counts)),
   );
   const best = Number(count?.data?.best);
-  if (!count || !(best > 1)) return null;
+  if (!count || !(best > 1) || isTollSubject(doc, count)) return null;
   // "the 2020 airstrikes": a year is a date, not a count.
   if (overlapsAny(spansOf(doc, "dates"), count)) return null;
   const high = count.data?.high;
@@ -121,6 +121,16 @@ export function countBefore(
     evidence: [count],
     stated: true,
   };
+}
+
+/**
+ * "Two suicide bombings killed over 48 people": a count of attacks that a toll follows at once is the
+ * subject of that toll, the attacks told as incidents with their dead, not a total over a period.
+ */
+function isTollSubject(doc: Doc, count: Span): boolean {
+  return spansOf(doc, "numbers").some(
+    (n) => n.label === "KILLED" && n.start >= count.end && doc.text.slice(count.end, n.start).trim() === "",
+  );
 }
 
 function findPeriod(

@@ -106,7 +106,8 @@ export function locateEachCountry(
   const byCountry = new Map<string, LayerSpan<"places">[]>();
   for (const place of mentions.flatMap((m) => placesInClause(doc, m, allMentions, settings))) {
     const iso3 = String(place.data?.iso3 ?? "");
-    if (place.label !== "COUNTRY" || !iso3) continue;
+    // "in Somalia, near the border with Kenya": a country named as a landmark is no second place.
+    if (place.label !== "COUNTRY" || !iso3 || isActor(doc, place, settings.locativeLookbackChars)) continue;
     byCountry.set(iso3, [...(byCountry.get(iso3) ?? []), place]);
   }
   if (byCountry.size < 2) return [best];

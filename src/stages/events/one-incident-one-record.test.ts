@@ -51,7 +51,22 @@ describe("events: incidents in different places stay apart", () => {
     assert.ok(words.includes("demonstrators") && !words.includes("killing"), words.join("|"));
   });
 
+  it("a foreign army's base attacked near the border with its home country is one record, where it stood", () => {
+    const doc = run("foreign-base-near-border.txt");
+    const attacks = doc.events.filter((e) => e.eventType.value === "Battles");
+    assert.equal(attacks.length, 1, describe_(doc));
+    assert.equal(attacks[0].place?.value.iso3, "NER", describe_(doc));
+    assert.equal(attacks[0].fatalities.value.best, 9);
+    assert.equal(attacks[0].split, undefined);
+  });
+
   describe("negative cases", () => {
+    it("an act in two countries named as its places is still one record per country", () => {
+      const doc = processDoc("Jets struck rebel camps in Syria and Iraq on Monday, killing 30 fighters.", "2024-03-13");
+      const countries = doc.events.map((e) => e.place?.value.iso3).sort();
+      assert.deepEqual(countries, ["IRQ", "SYR"], describe_(doc));
+    });
+
     it("an unplaced act right after an attack still joins it", () => {
       const doc = run("headline-and-body.txt");
       const attacks = doc.events.filter((e) => e.eventType.value !== "Strategic developments");

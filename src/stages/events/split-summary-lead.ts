@@ -6,7 +6,7 @@
 // one event per attack: when the lead counts N attacks or targets and exactly N sentences after it tell
 // attacks of its kind, each of them is one incident with its own toll, dated by the lead (a detail
 // with no day of its own happened on the day the summary gives). The lead's words (its actor, its
-// trigger) stay with the first; its total is no one attack's toll, so its sentences count for none, and
+// trigger) stay with the first, after that attack's own words, whose kind is the record's; its total is no one attack's toll, so its sentences count for none, and
 // the others may take its actor when they name none (`summary`). Any other number of detail sentences
 // (one: the lead and the body tell the same attack) leaves the incidents as they are.
 import { type Doc, spansOf } from "../../doc.js";
@@ -52,7 +52,7 @@ function splitSummaryLead(doc: Doc, lead: Incident, incidents: Incident[]): Spli
     const told = [...details, ...own.flatMap((t) => t.mentions)].filter((m) => m.sentence === sentence);
     const extra = own.flatMap((t) => [...t.sentences]);
     return {
-      mentions: [...(i === 0 ? summary : []), ...told],
+      mentions: [...told, ...(i === 0 ? summary : [])],
       date: lead.date ?? own.find((t) => t.date)?.date ?? null,
       sentences: new Set([sentence, ...extra]),
       ...(i === 0 ? {} : { summary }),
@@ -65,8 +65,10 @@ function splitSummaryLead(doc: Doc, lead: Incident, incidents: Incident[]): Spli
 function summarySentencesEnd(doc: Doc, lead: Incident): { last: number; parts: number } | null {
   const told = [...new Set(lead.mentions.map((m) => m.sentence))].sort((a, b) => a - b);
   const counts = told.map((s) => summaryCountIn(doc, s));
-  const end = counts.indexOf(null);
-  if (end <= 0) return null;
+  // A lead told only in summary sentences ends with them: its attacks are all incidents of their own.
+  const firstDetail = counts.indexOf(null);
+  const end = firstDetail === -1 ? counts.length : firstDetail;
+  if (end === 0) return null;
   const parts = counts[end - 1]!;
   return counts.slice(0, end).every((n) => n === parts) ? { last: told[end - 1], parts } : null;
 }

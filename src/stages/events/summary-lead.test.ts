@@ -76,6 +76,22 @@ describe("events: a lead summing up attacks the body tells one by one", () => {
     assert.ok(third?.actor1, "the third attack takes the lead's attacker");
   });
 
+  it("a lead told only in its summary sentence, the attacks each of another kind: three records, no fourth", () => {
+    const doc = run("summary-lead-three-states.txt");
+    const attacks = attacksOf(doc);
+    assert.deepEqual(
+      attacks.map((e) => e.fatalities.value.best),
+      [7, 6, 4],
+      describe_(doc),
+    );
+    assert.ok(
+      attacks.every((e) => e.date?.value.start === "2024-03-11"),
+      describe_(doc),
+    );
+    const bomb = attacks.find((e) => wordsOf(doc, e).includes("roadside bomb"));
+    assert.equal(bomb?.subEventType.value, "Remote explosive/landmine/IED", "the told attack's kind, not the lead's");
+  });
+
   describe("negative cases", () => {
     it("a lead and one detail sentence of the same attack stay one record", () => {
       const doc = run("lead-and-one-detail.txt");

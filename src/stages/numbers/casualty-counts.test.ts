@@ -69,7 +69,62 @@ describe("numbers: casualty counts read their own words", () => {
     assert.deepEqual(casualtiesIn("The blast left 10 people wounded."), [["10 people wounded", "INJURED", 10, 10]]);
   });
 
+  it("people taken to hospital, hospitalised or treated for wounds are the injured", () => {
+    assert.deepEqual(casualtiesIn("Three nurses were taken to hospital after the raid."), [
+      ["Three nurses were taken to hospital", "INJURED", 3, 3],
+    ]);
+    assert.deepEqual(casualtiesIn("Two guards were hospitalised."), [
+      ["Two guards were hospitalised", "INJURED", 2, 2],
+    ]);
+    assert.deepEqual(casualtiesIn("At least six traders were treated for gunshot wounds."), [
+      ["At least six traders were treated for gunshot wounds", "INJURED", 6, null],
+    ]);
+  });
+
+  it("'N people were killed and M taken to hospital' splits into N dead and M injured", () => {
+    assert.deepEqual(casualtiesIn("Seven people were killed and 15 rushed to a nearby hospital."), [
+      ["Seven people were killed", "KILLED", 7, 7],
+      ["15 rushed to a nearby hospital", "INJURED", 15, 15],
+    ]);
+    assert.deepEqual(casualtiesIn("Four herders were killed and nine others wounded."), [
+      ["Four herders were killed", "KILLED", 4, 4],
+      ["nine others wounded", "INJURED", 9, 9],
+    ]);
+  });
+
+  it("'the death toll from Friday's blast rose to 23' is a revised count of 23 dead", () => {
+    const found = findNumbers("The death toll from Friday's blast at a bus station in Jos rose to 23 on Sunday.");
+    const toll = found.find((n) => n.label === "KILLED");
+    assert.equal(toll?.data?.best, 23);
+    assert.equal(toll?.data?.revised, true);
+    assert.deepEqual(casualtiesIn("The number of dead has climbed to 40."), [
+      ["number of dead has climbed to 40", "KILLED", 40, 40],
+    ]);
+  });
+
   describe("negative cases", () => {
+    it("a death toll with no new number is no count: 'which hit a market', 'is not known'", () => {
+      assert.deepEqual(casualtiesIn("The death toll from the attack, which hit a market, is not yet known."), []);
+    });
+
+    it("a count of attacks or weapons before 'killed' is no toll: 'Three separate attacks killed 19' is 19", () => {
+      assert.deepEqual(casualtiesIn("Three separate attacks killed 19 people."), [["killed 19", "KILLED", 19, 19]]);
+      assert.deepEqual(casualtiesIn("Two mortar shells killed four children."), [["killed four", "KILLED", 4, 4]]);
+    });
+
+    it("'two of the wounded died' counts neither the wounded nor a toll", () => {
+      assert.deepEqual(casualtiesIn("Two of the wounded died overnight."), []);
+    });
+
+    it("bodies taken to hospital are no wounded", () => {
+      assert.deepEqual(casualtiesIn("Eleven bodies were taken to the main hospital."), []);
+    });
+
+    it("counts of the arrested, of protesters and of distances are no tolls", () => {
+      const text = "Police arrested 40 protesters after 2,000 protesters marched 5 km, and 30 were detained.";
+      assert.deepEqual(casualtiesIn(text), []);
+    });
+
     it("'abducted nine villagers and wounded four': the abducted are not the wounded", () => {
       assert.deepEqual(casualtiesIn("Gunmen abducted nine villagers and wounded four others."), [
         ["wounded four", "INJURED", 4, 4],

@@ -10,7 +10,8 @@ import type { NumbersSettings } from "./settings.js";
 
 const KILLED = "killed|dead|died|slain|executed|massacred|lost\\s+their\\s+lives";
 const INJURED = "wounded|injured|hurt|maimed";
-const IS_INJURY = new RegExp(`^(?:${INJURED}|wounding|injuring)$`, "i");
+// A verb that is no killing is an injury: "wounded", and the lexicon's phrases ("were taken to hospital").
+const IS_KILLING = new RegExp(`^(?:${KILLED}|killing)$`, "i");
 // "killed nine villagers and wounded four others": a casualty verb right after a coordinator, with no
 // auxiliary of its own, is a second verb of the clause's subject; the number before it is the first
 // verb's object, not the wounded.
@@ -39,12 +40,14 @@ type Proposal = { span: LayerSpan<"numbers">; amountStart: number; isVerbFirst: 
 export function createCasualtyCountFinder(
   quantities: QuantityReader,
   countedNouns: ReadonlyMap<string, string>,
+  injuryPhrases: readonly string[],
   settings: NumbersSettings,
 ): CasualtyCountFinder {
   const amount = `(?<amount>${quantities.amount})`;
+  const injured = [INJURED, ...injuryPhrases].join("|");
   const nounWords = `(?:[\\w-]+\\s+){0,${settings.casualtyNounMaxWords}}`;
   const countThenVerb = new RegExp(
-    `(?<![\\w-])${amount}\\s+${nounWords}?(?:(?:were|was|have\\s+been|had\\s+been|are|is|being)\\s+|${AFTER_COORDINATOR})(?<verb>${KILLED}|${INJURED})\\b${BOTH_KINDS_AFTER}`,
+    `(?<![\\w-])${amount}\\s+${nounWords}?(?:(?:were|was|have\\s+been|had\\s+been|are|is|being)\\s+|${AFTER_COORDINATOR})(?<verb>${KILLED}|${injured})\\b${BOTH_KINDS_AFTER}`,
     "gi",
   );
   // Not "left": "left 10 people wounded" says what happened to them after the noun, which countThenVerb
@@ -57,8 +60,9 @@ export function createCasualtyCountFinder(
   // The subject's count before such a preposition: "at least 106 protesters" before "in 21 cities".
   const subjectCount = new RegExp(`(?<![\\w-])${amount}\\s+${nounWords}$`, "i");
   const readSubject = (text: string, r: Reading) => {
-    const between = text.slice(r.amountStart + r.amount.length, r.end - r.verb.length);
-    const nouns = (between.toLowerCase().match(/[\w-]+/g) ?? []).filter((w) => !AUXILIARIES.has(w));
+    const nouns = subjectNouns(text, r);
+    // "three of the wounded died": "the wounded" is a noun, the people a count of it, no toll of their own.
+    if (nouns[nouns.length - 1] === "the") return null;
     if (nouns.length === 0 || nouns.some((w) => countedNouns.get(w) === "people")) return r;
     const isThing = nouns.some((w) => countedNouns.has(w));
     return readSubjectCount(text, r, subjectCount, settings, isThing);
@@ -73,7 +77,9 @@ export function createCasualtyCountFinder(
       isDistance(text, r.amountStart + r.amount.length, settings.unitLookaheadChars)
     )
       return [];
-    const label = IS_INJURY.test(r.verb) ? "INJURED" : "KILLED";
+    const label = IS_KILLING.test(r.verb) ? "KILLED" : "INJURED";
+    // "five bodies were taken to hospital": the dead, not the wounded.
+    if (label === "INJURED" && subjectNouns(text, r).some((w) => countedNouns.get(w) === "remains")) return [];
     const span = { start: r.start, end: r.end, label, by: "numbers/casualty-pattern", data: { ...qty } };
     return [{ span, amountStart: r.amountStart, isVerbFirst }];
   };
@@ -82,6 +88,12 @@ export function createCasualtyCountFinder(
       ...readAll(text, countThenVerb).flatMap((r) => propose(text, readSubject(text, r), false)),
       ...readAll(text, verbThenCount).flatMap((r) => propose(text, r, true)),
     ]);
+}
+
+/** The words between a reading's amount and its verb, auxiliaries left out: "teachers" of "three teachers were". */
+function subjectNouns(text: string, r: Reading): string[] {
+  const between = text.slice(r.amountStart + r.amount.length, r.end - r.verb.length);
+  return (between.toLowerCase().match(/[\w-]+/g) ?? []).filter((w) => !AUXILIARIES.has(w));
 }
 
 function readAll(text: string, regex: RegExp): Reading[] {
@@ -97,8 +109,8 @@ function readAll(text: string, regex: RegExp): Reading[] {
 /**
  * A count-then-verb reading whose amount is the object of a preposition and counts no people takes the
  * count before the preposition instead ("106 protesters in 21 cities were injured" is 106). With none
- * before it, a count of listed things (`isThing`: "attacks on 3 villages killed") counts no dead; any other
- * stays as read (a noun the lexicon does not list may be people: "resulting in 12 Iraqis killed").
+ * before it, a count of listed things (`isThing`: "attacks on 3 villages killed", "two attacks killed") counts
+ * no dead; any other stays as read (a noun the lexicon does not list may be people: "resulting in 12 Iraqis killed").
  */
 function readSubjectCount(
   text: string,
@@ -109,7 +121,8 @@ function readSubjectCount(
 ): Reading | null {
   const lookback = text.slice(Math.max(0, r.amountStart - settings.prepositionLookbackChars), r.amountStart);
   const preposition = PREPOSITION.exec(lookback);
-  if (!preposition) return r;
+  // "three separate attacks killed 19": a count of attacks, weapons or targets as the subject is no toll.
+  if (!preposition) return isThing ? null : r;
   const phraseStart = r.amountStart - preposition[0].length;
   const before = text.slice(Math.max(0, phraseStart - settings.subjectCountLookbackChars), phraseStart);
   const subject = subjectCount.exec(before);

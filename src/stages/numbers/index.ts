@@ -7,6 +7,7 @@ import { overlapsAny } from "../../text/span-overlap.js";
 import { createCasualtyCountFinder } from "./find-casualty-counts.js";
 import { findCasualtyNegations } from "./find-casualty-negations.js";
 import { createCountFinder } from "./find-counts.js";
+import { createTollUpdateFinder } from "./find-toll-updates.js";
 import { loadNumberLexicons, type NumberLexicons } from "./number-lexicons.js";
 import { createQuantityReader } from "./parse-quantity.js";
 import { NUMBERS_SETTINGS, type NumbersSettings } from "./settings.js";
@@ -21,12 +22,18 @@ export function createNumberFinder(
   settings: NumbersSettings = NUMBERS_SETTINGS,
 ): NumberFinder {
   const quantities = createQuantityReader(lexicons.quantityWords);
-  const findCasualtyCounts = createCasualtyCountFinder(quantities, lexicons.countedNouns, settings);
+  const findCasualtyCounts = createCasualtyCountFinder(
+    quantities,
+    lexicons.countedNouns,
+    lexicons.injuryPhrases,
+    settings,
+  );
+  const findTollUpdates = createTollUpdateFinder(quantities, lexicons.tollUpdates, settings);
   const findCounts = createCountFinder(lexicons, quantities, settings);
   return (text, dates = []) => {
     const negations = findCasualtyNegations(text);
     // A casualty count whose number starts inside a date ("between June 1 and June 3 killed") counts no one.
-    const casualties = findCasualtyCounts(text).filter(
+    const casualties = [...findCasualtyCounts(text), ...findTollUpdates(text)].filter(
       (c) => !overlapsAny(negations, c) && !dates.some((d) => d.start <= c.start && c.start < d.end),
     );
     const counts = findCounts(text).filter((c) => !overlapsAny([...negations, ...casualties, ...dates], c));

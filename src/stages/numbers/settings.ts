@@ -27,6 +27,9 @@ export const NUMBERS_SETTINGS = Object.freeze({
   /** Text before that preposition read for the subject's own count ("at least 106 protesters"): a qualified
    * number and the few words casualtyNounMaxWords allows fit. */
   subjectCountLookbackChars: 60,
+  /** Text between "the death toll" and "rose to 14" ("from Saturday's car bombing at a market in X"): a few
+   * prepositional phrases naming the incident fit; a longer run reaches another clause's verb. */
+  tollUpdateGapChars: 80,
 });
 
 export type NumbersSettings = { readonly [K in keyof typeof NUMBERS_SETTINGS]: number };

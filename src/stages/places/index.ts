@@ -32,6 +32,7 @@ import { PLACES_SETTINGS, type PlacesSettings } from "./settings.js";
 
 // Entity labels that make an overlapping name something other than a place ("Iraqi military", "Paris Hilton").
 const BLOCKING_LABELS = new Set(["ACTOR", "NORP", "PERSON", "ORG"]);
+const NEXT_WORD = /^\s+(\p{L}+)/u;
 const SEA = /\b(?:Sea|Ocean|Gulf|Mediterranean|Atlantic|Pacific)\b/;
 // ACLED inter codes of actors whose home country ranks readings: state forces (1) and rebel, political and
 // identity militias (2-4) mostly fight at home ("al-Shabaab": Somalia). External forces (8: Wagner, a foreign
@@ -56,6 +57,7 @@ export function findPlaces(
   // (pipelines built without resources have none), so it is not among the stage's needs.
   const named = spansOf(doc, "ner").filter((s) => s.label === "PER" || s.label === "ORG");
   const blockers = [...entities.filter((e) => BLOCKING_LABELS.has(e.label)), ...spansOf(doc, "dates"), ...named];
+  const demonymsOfNouns = new Set(entities.filter((e) => isDemonymOfNoun(e, text, lex.divisionWords)));
   const borders = findBorderRegions(text, gazetteer, lex.countryNames);
   const surnames = findSurnames(text, lex.words);
   const all = findNameCandidates(
@@ -67,7 +69,10 @@ export function findPlaces(
   // "Oxford Street", "Deerpark Road": a street named for a place, not the place.
   const isStreetName = (c: Candidate) => lex.streetWords.test(text.slice(c.end, c.end + 12));
   const candidates = all.filter(
-    (c) => !isBlocked(c, blockers) && !isStreetName(c) && acceptCandidate(c, text, surnames, settings, lex.words),
+    (c) =>
+      !isBlocked(c, blockers, demonymsOfNouns) &&
+      !isStreetName(c) &&
+      acceptCandidate(c, text, surnames, settings, lex.words),
   );
   // A name part that holds a country name ("Marlow County") wins over it, as a located name does.
   const nameParts = findNamePartCandidates(all, candidates, blockers, text, surnames, settings, lex.words).filter(
@@ -371,13 +376,24 @@ function iso2Of(e: CountryMention): string | undefined {
  * A label on exactly the candidate's own words does not, when the text frames them as a place
  * ("Charleston, W.Va." with "W.Va." tagged as an organisation).
  */
-function isBlocked(c: Candidate, blockers: readonly Span[]): boolean {
+/** `firm`: blockers that strong framing does not lift (demonymsOfNouns). */
+function isBlocked(c: Candidate, blockers: readonly Span[], firm: ReadonlySet<Span>): boolean {
   return blockers.some(
     (b) =>
       overlaps(b, c) &&
-      !(b.start === c.start && b.end === c.end && isStrongEvidence(c) && !isKnownActor(b)) &&
+      !(b.start === c.start && b.end === c.end && isStrongEvidence(c) && !isKnownActor(b) && !firm.has(b)) &&
       !isNationalityInside(b, c),
   );
+}
+
+/**
+ * "in support of the Somali troops": a country's demonym before a common noun says whose the troops are,
+ * however strongly the frame reads as a place; before a division word ("the Somali region") it may be one.
+ */
+function isDemonymOfNoun(e: LayerSpan<"entities">, text: string, divisionWords: ReadonlyMap<string, unknown>): boolean {
+  if (e.label !== "NORP" || !e.data?.iso3) return false;
+  const next = text.slice(e.end).match(NEXT_WORD)?.[1];
+  return !!next && next === next.toLowerCase() && !divisionWords.has(next);
 }
 
 /**
