@@ -288,6 +288,9 @@ function refineContext(
       !isAlsoLocalName(text.slice(e.start, e.end), iso2Of(e), base.gazetteer)
     )
       vote(iso2Of(e));
+  // "Lebanese soldiers clashed in Tripoli": a demonym says whose people the report is about, a weaker vote than
+  // the country's name (settings.ts); without it a lone name's own first reading made its country dominant.
+  for (const iso2 of base.demonymCountries ?? []) vote(iso2, base.settings.demonymCountryVote);
   // A name many countries have ("Paris", "Athens") says little about which country the report is in.
   for (const r of first) vote(r.place?.iso2, 1 / new Set(r.candidate.places.map((p) => p.iso2)).size);
   const dominant = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
