@@ -330,6 +330,17 @@ describe("places: division words say which level a name means", () => {
     assert.deepEqual([gardez?.label, gardez?.precision, gardez?.admin1], ["TOWN", 2, "Paktia"]);
   });
 
+  it("a territory, a commune and a raion are districts around their seats, at precision 2", () => {
+    for (const [text, name] of [
+      ["Rebels killed six people in a village of Beni territory on Tuesday.", "Beni"],
+      ["Jihadists killed nine people in a village of Djibo commune on Sunday.", "Djibo"],
+      ["Shelling killed two people in a village of Nikopol raion on Monday.", "Nikopol"],
+    ]) {
+      const seat = placesIn(text).find((p) => p.text === name);
+      assert.deepEqual([seat?.label, seat?.precision], ["TOWN", 2], text);
+    }
+  });
+
   it("a capitalised division word ends the name ('Mopti Region') instead of making it an unknown longer name", () => {
     const places = placesIn("Gunmen killed four people in the Mopti Region of Mali on Sunday, officials said.");
     assert.ok(
