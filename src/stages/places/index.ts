@@ -17,6 +17,7 @@ import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 import { acceptCandidate, findSurnames, isStrongEvidence } from "./accept-candidate.js";
 import { confineDirectionRegions } from "./confine-direction-regions.js";
 import { dropFarReadings, reportContinents } from "./drop-far-readings.js";
+import { isPersonGuess } from "./is-person-guess.js";
 import { findBorderRegions } from "./find-border-regions.js";
 import { type Container, type Containers, findContainers } from "./find-containers.js";
 import { findDatelines } from "./find-datelines.js";
@@ -66,8 +67,13 @@ export function findPlaces(
   ).filter((c) => !overlapsAny(borders, c));
   // "Oxford Street", "Deerpark Road": a street named for a place, not the place.
   const isStreetName = (c: Candidate) => lex.streetWords.test(text.slice(c.end, c.end + 12));
+  const isPerson = (c: Candidate) => isPersonGuess(c, entities, named, settings.bigCityPopulation);
   const candidates = all.filter(
-    (c) => !isBlocked(c, blockers) && !isStreetName(c) && acceptCandidate(c, text, surnames, settings, lex.words),
+    (c) =>
+      !isBlocked(c, blockers) &&
+      !isStreetName(c) &&
+      !isPerson(c) &&
+      acceptCandidate(c, text, surnames, settings, lex.words),
   );
   // A name part that holds a country name ("Marlow County") wins over it, as a located name does.
   const nameParts = findNamePartCandidates(all, candidates, blockers, text, surnames, settings, lex.words).filter(
