@@ -341,6 +341,13 @@ describe("places: division words say which level a name means", () => {
     }
   });
 
+  it("'X Governor Y' and 'the governor of X' name the state or province, not its same-named city", () => {
+    const state = placesIn("New York Governor Jane Roe declared a public health emergency on Saturday.");
+    assert.ok(state.some((p) => p.text === "New York" && p.label === "ADMIN1"), JSON.stringify(state));
+    const province = placesIn("The governor of Kunduz said on Sunday that gunmen had attacked a checkpoint.");
+    assert.ok(province.some((p) => p.text === "Kunduz" && p.label === "ADMIN1"), JSON.stringify(province));
+  });
+
   it("a capitalised division word ends the name ('Mopti Region') instead of making it an unknown longer name", () => {
     const places = placesIn("Gunmen killed four people in the Mopti Region of Mali on Sunday, officials said.");
     assert.ok(
