@@ -34,6 +34,14 @@ describe("places", () => {
     assert.ok(near(kirkuk, 35.47, 44.39));
   });
 
+  it("a particle inside a name joins it: 'Mocimboa da Praia' is one town, not Cape Verde's Praia", () => {
+    const places = placesIn("Insurgents beheaded three men in Mocimboa da Praia on Friday, police said.");
+    assert.deepEqual(
+      places.map((p) => [p.text, p.iso3]),
+      [["Mocimboa da Praia", "MOZ"]],
+    );
+  });
+
   it("a short town that ends a sentence after a preposition is a place, not a title's abbreviation", () => {
     const places = placesIn(
       "A car bomb went off near a market in the city of Homs. Witnesses said the blast was heard far away.",
@@ -343,9 +351,15 @@ describe("places: division words say which level a name means", () => {
 
   it("'X Governor Y' and 'the governor of X' name the state or province, not its same-named city", () => {
     const state = placesIn("New York Governor Jane Roe declared a public health emergency on Saturday.");
-    assert.ok(state.some((p) => p.text === "New York" && p.label === "ADMIN1"), JSON.stringify(state));
+    assert.ok(
+      state.some((p) => p.text === "New York" && p.label === "ADMIN1"),
+      JSON.stringify(state),
+    );
     const province = placesIn("The governor of Kunduz said on Sunday that gunmen had attacked a checkpoint.");
-    assert.ok(province.some((p) => p.text === "Kunduz" && p.label === "ADMIN1"), JSON.stringify(province));
+    assert.ok(
+      province.some((p) => p.text === "Kunduz" && p.label === "ADMIN1"),
+      JSON.stringify(province),
+    );
   });
 
   it("a capitalised division word ends the name ('Mopti Region') instead of making it an unknown longer name", () => {
