@@ -132,6 +132,7 @@ export function findPlaces(
     groupCountries: findActorHomes(entities, LOCAL_GROUPS),
     nearbySupport,
     municipalNames,
+    continents: lex.continents,
     settings,
     gazetteer,
   };
@@ -195,7 +196,10 @@ function resolveAll(candidates: Candidate[], ctx: PlaceContext, containers: Cont
     const readings = states.length > 0 ? states : candidate.places;
     const ranked = rank(candidate.name, readings, container as GazetteerPlace | undefined);
     if (!container || !containers.strict.has(candidate.end)) return { candidate, place: ranked[0] };
-    return { candidate, place: ranked.find((p) => isInside(p, container)) ?? worldName(candidate, ranked[0], ctx) };
+    return {
+      candidate,
+      place: ranked.find((p) => isInside(p, container)) ?? worldName(candidate, ranked[0], container, ctx),
+    };
   });
   return shareSense(resolved, containers.byEnd);
 }
@@ -221,10 +225,20 @@ function rankOncePerPass(ctx: PlaceContext) {
 /**
  * "Boni in Mali": no reading inside the place the text puts the name in, so the one left is a namesake
  * (Bonn lists "Boni" among its names) and the name is one the gazetteer lacks. A capital, a state or a big
- * city by its own name stays: "fighters from Aleppo in Turkey" misreads as containment.
+ * city by its own name stays: "fighters from Aleppo in Turkey" misreads as containment. But not one on
+ * another continent than the container: "Palma in Mozambique's Cabo Delgado" is no misreading of Majorca's
+ * city, it is a Mozambican town the gazetteer lacks.
  */
-function worldName(c: Candidate, p: GazetteerPlace | undefined, ctx: PlaceContext): GazetteerPlace | undefined {
+function worldName(
+  c: Candidate,
+  p: GazetteerPlace | undefined,
+  container: Container,
+  ctx: PlaceContext,
+): GazetteerPlace | undefined {
   if (!p || foldAlias(p.name) !== foldAlias(c.name)) return undefined;
+  const continent = (iso2: string) => ctx.continents?.get(iso2);
+  if (continent(container.iso2) && continent(p.iso2) && continent(container.iso2) !== continent(p.iso2))
+    return undefined;
   const isWorldName =
     p.featureCode === "PPLC" || p.featureCode === "ADM1" || p.population >= ctx.settings.bigCityPopulation;
   return isWorldName ? p : undefined;

@@ -30,6 +30,8 @@ export type PlaceContext = {
   municipalNames?: Set<string>;
   /** Points of the places resolved in a first pass, with the name each came from. */
   points: { name: string; point: LatLon & Partial<GazetteerPlace> }[];
+  /** Each country's continent (ISO2 → continent code), where the stage has them (places-lexicons.ts). */
+  continents?: ReadonlyMap<string, string>;
   /** The stage's settings: ranking weights, distances and the big-city cut-off (settings.ts). */
   settings: PlacesSettings;
   /** Where the stage looks names up (loadResources()). */
