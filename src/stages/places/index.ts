@@ -195,7 +195,9 @@ function resolveAll(candidates: Candidate[], ctx: PlaceContext, containers: Cont
     const states = candidate.evidence.has("state-word") ? candidate.places.filter((p) => p.featureCode === "ADM1") : [];
     const readings = states.length > 0 ? states : candidate.places;
     const ranked = rank(candidate.name, readings, container as GazetteerPlace | undefined);
-    if (!container || !containers.strict.has(candidate.end)) return { candidate, place: ranked[0] };
+    if (!container) return { candidate, place: ranked[0] };
+    if (!containers.strict.has(candidate.end))
+      return { candidate, place: isListedFar(ranked, container, ctx) ? undefined : ranked[0] };
     return {
       candidate,
       place: ranked.find((p) => isInside(p, container)) ?? worldName(candidate, ranked[0], container, ctx),
@@ -242,6 +244,20 @@ function worldName(
   const isWorldName =
     p.featureCode === "PPLC" || p.featureCode === "ADM1" || p.population >= ctx.settings.bigCityPopulation;
   return isWorldName ? p : undefined;
+}
+
+/**
+ * "Palma, Cabo Delgado": a pair only ranks, since a list reads the same ("Gao, Mopti and Timbuktu"). But a
+ * list joins places of one region, and when the name has no reading in the province after it and its best
+ * lies on another continent, the pair names a town the gazetteer lacks: no point is better than a far one.
+ * A country after the comma stays a ranking cue: lists of countries span continents.
+ */
+function isListedFar(ranked: readonly GazetteerPlace[], container: Container, ctx: PlaceContext): boolean {
+  if (container.featureCode !== "ADM1" || ranked.length === 0 || ranked.some((p) => isInside(p, container)))
+    return false;
+  const continent = (iso2: string) => ctx.continents?.get(iso2);
+  const far = continent(ranked[0].iso2);
+  return far !== undefined && continent(container.iso2) !== undefined && far !== continent(container.iso2);
 }
 
 /**
