@@ -34,7 +34,21 @@ describe("events: a fronted place phrase", () => {
     assert.deepEqual(locations(doc), ["Gao"]);
   });
 
+  it("'In X, police fired tear gas at …, witnesses said': the town X, though the parse hangs it on 'said'", () => {
+    const doc = run(
+      "In Beira, police fired tear gas to disperse a crowd of several hundred traders protesting new market fees on Monday, witnesses said.",
+    );
+    assert.deepEqual(locations(doc), ["Beira"]);
+  });
+
   describe("negative cases", () => {
+    it("a place fronted before a verb of saying that comes first is where it was said: 'In X, officials said …'", () => {
+      const doc = run(
+        "Gunmen killed five herders in Mali on Monday. In Geneva, a UN official said on Tuesday that gunmen had attacked a convoy.",
+      );
+      assert.ok(!locations(doc).includes("Geneva"), `locations: ${locations(doc)}`);
+    });
+
     it("a name after 'of' that is no kind of place ('in the wake of X's visit') sets no scene", () => {
       const doc = run("In the wake of the visit of Bamako's mayor, hundreds of people protested on Tuesday in Segou.");
       assert.ok(!locations(doc).includes("Bamako"), `locations: ${locations(doc)}`);

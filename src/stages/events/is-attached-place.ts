@@ -26,6 +26,8 @@ const MAX_HOPS = 4;
 // "destroyed in an airstrike", "killed by a bomb": the prepositions that make an event noun a verb's cause.
 const CAUSE_CASES = new Set(["by", "in"]);
 const SAYING = new RegExp(`^(?:${SPEECH.source})$`, "i");
+// How a reported clause hangs on its verb of saying: as its complement, or beside it ("…, witnesses said").
+const REPORTED = new Set(["ccomp", "parataxis"]);
 
 export function isAttachedPlace(tree: ParseTree, predicate: Predicate, place: { start: number; end: number }) {
   const heads = new Set([
@@ -38,6 +40,7 @@ export function isAttachedPlace(tree: ParseTree, predicate: Predicate, place: { 
   heads.delete(-1);
   let token = headTokenOf(tree, place);
   if (isFrontedPlaceHead(tree, predicate, token)) return true;
+  if (isFrontedBeforeReport(tree, predicate, token)) return true;
   const area = areaNounOf(tree, token);
   if (area >= 0 && isFrontedPlaceHead(tree, predicate, area)) return true;
   let isLocative = false;
@@ -65,6 +68,33 @@ function isFrontedPlaceHead(tree: ParseTree, predicate: Predicate, place: number
     if (token === place) return true;
   }
   return false;
+}
+
+/**
+ * "In X, police fired tear gas at …, witnesses said": with the verb of saying at the sentence's end, a parse
+ * hangs the fronted place phrase on it, but the speaker's place never stands before what is reported: the
+ * phrase sets the scene of the reported clause. Only a phrase before the predicate, whose own head is that
+ * verb of saying, and only when the verb comes after the predicate and governs its clause.
+ */
+function isFrontedBeforeReport(tree: ParseTree, predicate: Predicate, place: number): boolean {
+  const clause = predicate.governor >= 0 ? predicate.governor : predicate.token;
+  if (place < 0 || clause < 0 || place >= Math.min(predicate.token, clause)) return false;
+  const report = headOf(tree, clause);
+  if (report <= predicate.token || !REPORTED.has(relationOf(tree, clause))) return false;
+  if (!SAYING.test(wordOf(tree, report))) return false;
+  const phrase = climbTo(tree, place, report);
+  return phrase >= 0 && relationOf(tree, phrase) === "obl" && isLocativePhrase(tree, phrase);
+}
+
+/** The token under `top` on the way up from `token` (itself when its head is `top`), or -1 past MAX_HOPS. */
+function climbTo(tree: ParseTree, token: number, top: number): number {
+  for (let hops = 0; token >= 0 && hops < MAX_HOPS; hops++) {
+    const head = headOf(tree, token);
+    if (head === top) return token;
+    if (isClausal(relationOf(tree, token))) return -1;
+    token = head;
+  }
+  return -1;
 }
 
 /**

@@ -51,6 +51,23 @@ describe("places: containment", () => {
     assert.equal(placeOf("Officials said gunmen killed four people on Sunday near Boni in Mali.", "Boni"), undefined);
   });
 
+  it("no reading inside, the only one on another continent: Palma in Mozambique's Cabo Delgado is not Majorca's", () => {
+    const inside = "Insurgents killed five civilians in Palma in Mozambique's Cabo Delgado province on Monday.";
+    assert.equal(placeOf(inside, "Palma"), undefined);
+    const district = "Insurgents killed five civilians in Palma district of Cabo Delgado province on Monday.";
+    assert.equal(placeOf(district, "Palma"), undefined);
+    // Named alone the big city keeps its reading: world news names far cities.
+    assert.equal(placeOf("Police fired tear gas at protesters in Palma on Monday.", "Palma")?.iso3, "ESP");
+  });
+
+  it("'X, Province' with no reading in the province and the best on another continent: no point", () => {
+    const text = "Insurgents killed five civilians in Palma, Cabo Delgado, on Monday.";
+    assert.equal(placeOf(text, "Palma"), undefined);
+    // A country after the comma only ranks: lists of countries span continents.
+    const list = "Ministers from Palma, Mozambique and Kenya met on Monday.";
+    assert.equal(placeOf(list, "Palma")?.iso3, "ESP");
+  });
+
   it("'from X in Y' is where someone came from, not containment: the capital keeps its reading", () => {
     const text = "Libya's envoy said refugees from Tripoli in Lebanon had fled the fighting.";
     assert.equal(placeOf(text, "Tripoli")?.iso3, "LBY");

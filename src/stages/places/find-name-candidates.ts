@@ -41,9 +41,10 @@ export type Candidate = {
   division?: DivisionLevel;
 };
 
-// A run of capitalised words, allowing "St."/"Mt."/"Ft." and lower-case particles inside ("Dar es Salaam").
+// A run of capitalised words, allowing "St."/"Mt."/"Ft." and lower-case particles inside ("Dar es Salaam",
+// "Mocímboa da Praia", "Foz do Iguaçu", "Mar del Plata"): the gazetteer's longest known name is read.
 const NAME_RUN =
-  /(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|de|du|la|le|es|of|upon|on)[\s-]+)?(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
+  /(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|de|du|da|do|dos|das|di|del|la|le|es|of|upon|on)[\s-]+)?(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
 // Words a capitalised run may start with that are never part of the place name ("In Baghdad").
 const LEADING_FUNCTION_WORD =
   /^(?:The|In|At|On|From|To|Near|For|But|And|Or|As|By|With|After|Before|During|Since|When|While|An?|This|That|Of|Outside|Across|Into|Inside|Both|Meanwhile|Across|Around|Throughout|Between|Toward|Towards|Like|Including|Unlike|Via|Also|Even|Only|Then|Today|Yesterday|Tonight)$/;

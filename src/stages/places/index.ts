@@ -23,6 +23,7 @@ import { findDatelines } from "./find-datelines.js";
 import { findMunicipalNames } from "./find-municipal-names.js";
 import { type Candidate, findNameCandidates } from "./find-name-candidates.js";
 import { findAdjectivalCountries, findNamePartCandidates } from "./find-name-parts.js";
+import { isPersonGuess } from "./is-person-guess.js";
 import { countrySpan, districtSpan, gazetteerSpan, regionSpan } from "./make-place-span.js";
 import { measureNearbySupport } from "./measure-nearby-support.js";
 import { loadPlacesLexicons, type PlacesLexicons } from "./places-lexicons.js";
@@ -68,10 +69,12 @@ export function findPlaces(
   ).filter((c) => !overlapsAny(borders, c));
   // "Oxford Street", "Deerpark Road": a street named for a place, not the place.
   const isStreetName = (c: Candidate) => lex.streetWords.test(text.slice(c.end, c.end + 12));
+  const isPerson = (c: Candidate) => isPersonGuess(c, entities, named, settings.bigCityPopulation);
   const candidates = all.filter(
     (c) =>
       !isBlocked(c, blockers, demonymsOfNouns) &&
       !isStreetName(c) &&
+      !isPerson(c) &&
       acceptCandidate(c, text, surnames, settings, lex.words),
   );
   // A name part that holds a country name ("Marlow County") wins over it, as a located name does.
@@ -131,6 +134,7 @@ export function findPlaces(
     groupCountries: findActorHomes(entities, LOCAL_GROUPS),
     nearbySupport,
     municipalNames,
+    continents: lex.continents,
     settings,
     gazetteer,
   };
@@ -193,8 +197,13 @@ function resolveAll(candidates: Candidate[], ctx: PlaceContext, containers: Cont
     const states = candidate.evidence.has("state-word") ? candidate.places.filter((p) => p.featureCode === "ADM1") : [];
     const readings = states.length > 0 ? states : candidate.places;
     const ranked = rank(candidate.name, readings, container as GazetteerPlace | undefined);
-    if (!container || !containers.strict.has(candidate.end)) return { candidate, place: ranked[0] };
-    return { candidate, place: ranked.find((p) => isInside(p, container)) ?? worldName(candidate, ranked[0], ctx) };
+    if (!container) return { candidate, place: ranked[0] };
+    if (!containers.strict.has(candidate.end))
+      return { candidate, place: isListedFar(ranked, container, ctx) ? undefined : ranked[0] };
+    return {
+      candidate,
+      place: ranked.find((p) => isInside(p, container)) ?? worldName(candidate, ranked[0], container, ctx),
+    };
   });
   return shareSense(resolved, containers.byEnd);
 }
@@ -220,13 +229,37 @@ function rankOncePerPass(ctx: PlaceContext) {
 /**
  * "Boni in Mali": no reading inside the place the text puts the name in, so the one left is a namesake
  * (Bonn lists "Boni" among its names) and the name is one the gazetteer lacks. A capital, a state or a big
- * city by its own name stays: "fighters from Aleppo in Turkey" misreads as containment.
+ * city by its own name stays: "fighters from Aleppo in Turkey" misreads as containment. But not one on
+ * another continent than the container: "Palma in Mozambique's Cabo Delgado" is no misreading of Majorca's
+ * city, it is a Mozambican town the gazetteer lacks.
  */
-function worldName(c: Candidate, p: GazetteerPlace | undefined, ctx: PlaceContext): GazetteerPlace | undefined {
+function worldName(
+  c: Candidate,
+  p: GazetteerPlace | undefined,
+  container: Container,
+  ctx: PlaceContext,
+): GazetteerPlace | undefined {
   if (!p || foldAlias(p.name) !== foldAlias(c.name)) return undefined;
+  const continent = (iso2: string) => ctx.continents?.get(iso2);
+  if (continent(container.iso2) && continent(p.iso2) && continent(container.iso2) !== continent(p.iso2))
+    return undefined;
   const isWorldName =
     p.featureCode === "PPLC" || p.featureCode === "ADM1" || p.population >= ctx.settings.bigCityPopulation;
   return isWorldName ? p : undefined;
+}
+
+/**
+ * "Palma, Cabo Delgado": a pair only ranks, since a list reads the same ("Gao, Mopti and Timbuktu"). But a
+ * list joins places of one region, and when the name has no reading in the province after it and its best
+ * lies on another continent, the pair names a town the gazetteer lacks: no point is better than a far one.
+ * A country after the comma stays a ranking cue: lists of countries span continents.
+ */
+function isListedFar(ranked: readonly GazetteerPlace[], container: Container, ctx: PlaceContext): boolean {
+  if (container.featureCode !== "ADM1" || ranked.length === 0 || ranked.some((p) => isInside(p, container)))
+    return false;
+  const continent = (iso2: string) => ctx.continents?.get(iso2);
+  const far = continent(ranked[0].iso2);
+  return far !== undefined && continent(container.iso2) !== undefined && far !== continent(container.iso2);
 }
 
 /**
@@ -293,6 +326,9 @@ function refineContext(
       !isAlsoLocalName(text.slice(e.start, e.end), iso2Of(e), base.gazetteer)
     )
       vote(iso2Of(e));
+  // "Lebanese soldiers clashed in Tripoli": a demonym says whose people the report is about, a weaker vote than
+  // the country's name (settings.ts); without it a lone name's own first reading made its country dominant.
+  for (const iso2 of base.demonymCountries ?? []) vote(iso2, base.settings.demonymCountryVote);
   // A name many countries have ("Paris", "Athens") says little about which country the report is in.
   for (const r of first) vote(r.place?.iso2, 1 / new Set(r.candidate.places.map((p) => p.iso2)).size);
   const dominant = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];

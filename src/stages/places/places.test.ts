@@ -34,6 +34,14 @@ describe("places", () => {
     assert.ok(near(kirkuk, 35.47, 44.39));
   });
 
+  it("a particle inside a name joins it: 'Mocimboa da Praia' is one town, not Cape Verde's Praia", () => {
+    const places = placesIn("Insurgents beheaded three men in Mocimboa da Praia on Friday, police said.");
+    assert.deepEqual(
+      places.map((p) => [p.text, p.iso3]),
+      [["Mocimboa da Praia", "MOZ"]],
+    );
+  });
+
   it("a short town that ends a sentence after a preposition is a place, not a title's abbreviation", () => {
     const places = placesIn(
       "A car bomb went off near a market in the city of Homs. Witnesses said the blast was heard far away.",
@@ -328,6 +336,30 @@ describe("places: division words say which level a name means", () => {
     const district = placesIn("A bomb killed three people in the Gardez district of Paktia province, officials said.");
     const gardez = district.find((p) => p.text === "Gardez");
     assert.deepEqual([gardez?.label, gardez?.precision, gardez?.admin1], ["TOWN", 2, "Paktia"]);
+  });
+
+  it("a territory, a commune and a raion are districts around their seats, at precision 2", () => {
+    for (const [text, name] of [
+      ["Rebels killed six people in a village of Beni territory on Tuesday.", "Beni"],
+      ["Jihadists killed nine people in a village of Djibo commune on Sunday.", "Djibo"],
+      ["Shelling killed two people in a village of Nikopol raion on Monday.", "Nikopol"],
+    ]) {
+      const seat = placesIn(text).find((p) => p.text === name);
+      assert.deepEqual([seat?.label, seat?.precision], ["TOWN", 2], text);
+    }
+  });
+
+  it("'X Governor Y' and 'the governor of X' name the state or province, not its same-named city", () => {
+    const state = placesIn("New York Governor Jane Roe declared a public health emergency on Saturday.");
+    assert.ok(
+      state.some((p) => p.text === "New York" && p.label === "ADMIN1"),
+      JSON.stringify(state),
+    );
+    const province = placesIn("The governor of Kunduz said on Sunday that gunmen had attacked a checkpoint.");
+    assert.ok(
+      province.some((p) => p.text === "Kunduz" && p.label === "ADMIN1"),
+      JSON.stringify(province),
+    );
   });
 
   it("a capitalised division word ends the name ('Mopti Region') instead of making it an unknown longer name", () => {

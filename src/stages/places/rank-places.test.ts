@@ -74,7 +74,10 @@ describe("rankPlaces", () => {
     });
     const local = rankPlaces("Paris", testGazetteer().lookupPlace("Paris"), ctx([]))[0];
     assert.deepEqual([local.iso2, local.admin1], ["US", "Tennessee"]);
-    const world = rankPlaces("Paris", testGazetteer().lookupPlace("Paris"), ctx(["IQ"]))[0];
+    // Without the neighbour, a report that also names Iraq reads the capital of France. (With it, Paris beside
+    // Henry County is Tennessee's even then: the capital's edge over its own province is no edge here.)
+    const alone = { ...ctx(["IQ"]), nearbySupport: undefined, points: [] };
+    const world = rankPlaces("Paris", testGazetteer().lookupPlace("Paris"), alone)[0];
     assert.equal(world.iso2, "FR", "a report that also names Iraq keeps the capital of France");
   });
 
@@ -90,5 +93,22 @@ describe("rankPlaces", () => {
     });
     assert.equal(rankPlaces("St. Petersburg", places, ctx(["RU"]))[0].iso2, "RU");
     assert.equal(rankPlaces("St. Petersburg", places, ctx([]))[0].iso2, "US", "without it, the Florida city");
+  });
+
+  it("a city's edge over its own province is none over a namesake in the report's country (Tripoli)", () => {
+    const places = testGazetteer().lookupPlace("Tripoli");
+    const ctx = (dominant?: string): PlaceContext => ({
+      namedCountries: new Set(),
+      namedAdmin1: new Set(),
+      dominantCountry: dominant,
+      settings: PLACES_SETTINGS,
+      gazetteer: testGazetteer(),
+      points: [],
+    });
+    const world = rankPlaces("Tripoli", places, ctx());
+    assert.deepEqual([world[0].iso2, world[0].featureCode], ["LY", "PPLC"], "alone, the capital");
+    const province = world.findIndex((p) => p.featureCode === "ADM1");
+    assert.ok(province > 0, "the capital's province of the same name ranks behind it");
+    assert.equal(rankPlaces("Tripoli", places, ctx("LB"))[0].iso2, "LB", "in a report on Lebanon, Lebanon's city");
   });
 });

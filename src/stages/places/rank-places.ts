@@ -30,6 +30,8 @@ export type PlaceContext = {
   municipalNames?: Set<string>;
   /** Points of the places resolved in a first pass, with the name each came from. */
   points: { name: string; point: LatLon & Partial<GazetteerPlace> }[];
+  /** Each country's continent (ISO2 → continent code), where the stage has them (places-lexicons.ts). */
+  continents?: ReadonlyMap<string, string>;
   /** The stage's settings: ranking weights, distances and the big-city cut-off (settings.ts). */
   settings: PlacesSettings;
   /** Where the stage looks names up (loadResources()). */
@@ -136,17 +138,19 @@ function isOnlyCountry(iso2: string, ctx: PlaceContext): boolean {
 
 /**
  * "Baghdad", "Erbil", "Tehran" name both a city and the province around it; a report means the city
- * unless it says "province". The city gets ahead of its own province by this much. A national capital
- * gets ahead of a same-named province of its country too ("Washington": the capital, not the state).
+ * unless it says "province". The province falls this far behind its own city, and a same-named province
+ * behind its country's national capital ("Washington": the capital, not the state). The province falls
+ * rather than the city rising: the city's edge over its province is no edge over a namesake elsewhere
+ * ("Lebanese soldiers in Tripoli": Lebanon's city, not the Libyan capital).
  */
 function cityOverProvince(p: GazetteerPlace, places: readonly GazetteerPlace[], settings: PlacesSettings): number {
-  if (p.featureCode === "ADM1") return 0;
-  // Most candidates are neither big nor a capital: their province test (a closure each call) is not made.
-  if (!(p.population >= settings.bigCityPopulation || p.featureCode === "PPLC")) return 0;
-  const isSeat = places.some(
-    (q) => q.featureCode === "ADM1" && q.iso2 === p.iso2 && (q.admin1 === p.admin1 || p.featureCode === "PPLC"),
-  );
-  return isSeat ? settings.rank.cityOverProvinceBonus : 0;
+  if (p.featureCode !== "ADM1") return 0;
+  const isSeat = (q: GazetteerPlace) =>
+    q.featureCode !== "ADM1" &&
+    (q.population >= settings.bigCityPopulation || q.featureCode === "PPLC") &&
+    q.iso2 === p.iso2 &&
+    (q.admin1 === p.admin1 || q.featureCode === "PPLC");
+  return places.some(isSeat) ? -settings.rank.cityOverProvinceBonus : 0;
 }
 
 /** Near another named place; a state or province is near the places inside it. */

@@ -31,6 +31,9 @@ export const PLACES_SETTINGS = Object.freeze({
    * abroad names only the US as a country, and the small towns they fight in are then "far"
    * (merge-same-incident.test.ts lost its Iraqi border town). */
   farReadingOwnNamePopulation: 0,
+  /** A country whose demonym the report uses votes for the report's main country with this weight (a named
+   * country votes 1, a place 1 / the number of countries its readings lie in). */
+  demonymCountryVote: 0.5,
   /** Place ranking's weights: one table, added to log10(population + 10) for each reading. */
   rank: Object.freeze({
     /** A state or province counts as at least this populous (log10): divisions whose towns the gazetteer
