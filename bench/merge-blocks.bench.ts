@@ -4,7 +4,8 @@
 // does inline (`--batch 1`), or saved in batches that one merge then takes up, as a merge job of `sitrep worker`
 // does (`--batch 100`). Prints the CPU per report of the merges by slice (flat when merging scales), the store
 // calls per merge and the incidents. Run on demand:
-// `npx tsx bench/merge-blocks.bench.ts --docs 1200 [--batch 1] [--cache /tmp/reports-1200.json]`.
+// `npx tsx bench/merge-blocks.bench.ts --docs 1200 [--batch 1] [--cache /tmp/reports-1200.json] [--dump FILE]`;
+// `--dump` writes the incidents' members, one incident a line, to compare two checkouts' merges.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -104,5 +105,13 @@ console.log(
   `${reports.length} reports, ${events} events, ${(await raw.listIncidents()).length} incidents; batch ${batch}; ` +
     `merge CPU ${(totalCpu / 1000).toFixed(1)} s (${(totalCpu / reports.length).toFixed(1)} ms per report)`,
 );
+if (process.argv.includes("--dump"))
+  writeFileSync(
+    option("--dump", ""),
+    (await raw.listIncidents())
+      .map((i) => [...i.event_ids].sort().join(" "))
+      .sort()
+      .join("\n"),
+  );
 console.log(`store calls per merge: ${perMerge}; ${short} of ${merges} merges took the short way`);
 await raw.close();

@@ -14,7 +14,7 @@ import type { Store } from "../store/store.js";
 import { isCompatible } from "./compare-items.js";
 import type { MergeSettings } from "./merge-settings.js";
 import type { NeighbourReader } from "./read-neighbours.js";
-import { replayArea } from "./replay-area.js";
+import { type RankedNear, rankLinks, replayArea } from "./replay-area.js";
 
 export type Joined = {
   /** The clusters the new events made, each with the stored incidents it took up. */
@@ -54,13 +54,22 @@ export async function joinNewEvents(
     if (links.some((e) => !isClustered(e) && !seedIds.has(e.event_id))) return null;
     return links.filter(isClustered);
   };
+  // Ranked once a merge: the areas of a dense town's week hold the same stored incidents seed after seed, and ranking
+  // their links again for each replay was most of a merge (bench/RESULTS.md, store, session 14).
+  const ranked = new Map<string, RankedNear[]>();
+  const rankedLinksOf = async (event: EventRecord) => {
+    if (!(await linksOf(event))) return null;
+    const all = ranked.get(event.event_id) ?? rankLinks(event, linked.get(event.event_id)!, reader.itemOf, settings);
+    ranked.set(event.event_id, all);
+    return all.filter((link) => isClustered(link.near));
+  };
   // One seed at a time, each against the clusters of the stored events and of the seeds joined before it: each step
   // is exact, and the clustering depends only on the set of events, so the order of the seeds does not matter.
   for (const seed of [...seeds].sort((a, b) => (a.event_id < b.event_id ? -1 : 1))) {
     // A seed already in an incident is a repeated event that gained a source (its item changed under its incident).
     const links = clusterOf.has(seed.event_id) ? null : await linksOf(seed);
     const clusters = links ? [...new Set(links.map((e) => clusterOf.get(e.event_id)!))] : [];
-    const area = links && (await settleArea(seed, clusters, clusterOf, linksOf, reader, settings));
+    const area = links && (await settleArea(seed, clusters, clusterOf, rankedLinksOf, reader, settings));
     if (!area) {
       rest.push(seed);
       continue;
@@ -98,7 +107,7 @@ async function settleArea(
   seed: EventRecord,
   linkedClusters: EventRecord[][],
   clusterOf: Map<string, EventRecord[]>,
-  linksOf: (event: EventRecord) => Promise<EventRecord[] | null>,
+  linksOf: (event: EventRecord) => Promise<RankedNear[] | null>,
   reader: NeighbourReader,
   settings: MergeSettings,
 ): Promise<Area | null> {
@@ -107,7 +116,7 @@ async function settleArea(
   const before = [...linkedClusters];
   for (;;) {
     const area = [seed, ...before.flat()];
-    const links = new Map<string, EventRecord[]>();
+    const links = new Map<string, RankedNear[]>();
     for (const event of area) {
       const found = await linksOf(event);
       if (!found) return null;
