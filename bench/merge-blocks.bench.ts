@@ -4,7 +4,9 @@
 // does inline (`--batch 1`), or saved in batches that one merge then takes up, as a merge job of `sitrep worker`
 // does (`--batch 100`). Prints the CPU per report of the merges by slice (flat when merging scales), the store
 // calls per merge and the incidents. Run on demand:
-// `npx tsx bench/merge-blocks.bench.ts --docs 1200 [--batch 1] [--cache /tmp/reports-1200.json]`.
+// `npx tsx bench/merge-blocks.bench.ts --docs 1200 [--batch 1] [--cache /tmp/reports-1200.json] [--dump FILE]`;
+// `--ahead N` saves N reports past each merge's batch before it runs, unmerged, as a second worker ingesting
+// meanwhile does. `--dump` writes the incidents' members, one incident a line, to compare two checkouts' merges.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,6 +24,7 @@ const option = (name: string, fallback: string) =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback;
 const docs = Number(option("--docs", "600"));
 const batch = Number(option("--batch", "1"));
+const ahead = Number(option("--ahead", "0"));
 // `--input kill`: the kill test's reports (src/cli/ingest-kill-reports.ts) in place of the workers bench's.
 const input = option("--input", "workers");
 const invent = input === "kill" ? inventKillReport : inventReport;
@@ -67,10 +70,12 @@ let merged = 0;
 let sliceCpu = 0;
 let totalCpu = 0;
 let merges = 0;
+let saved = 0;
 let short = 0;
 for (let start = 0; start < reports.length; start += batch) {
   const group = reports.slice(start, start + batch);
-  for (const r of group) {
+  for (; saved < Math.min(start + batch + ahead, reports.length); saved++) {
+    const r = reports[saved]!;
     const doc = {
       id: r.documentId,
       text: r.origin,
@@ -104,5 +109,13 @@ console.log(
   `${reports.length} reports, ${events} events, ${(await raw.listIncidents()).length} incidents; batch ${batch}; ` +
     `merge CPU ${(totalCpu / 1000).toFixed(1)} s (${(totalCpu / reports.length).toFixed(1)} ms per report)`,
 );
+if (process.argv.includes("--dump"))
+  writeFileSync(
+    option("--dump", ""),
+    (await raw.listIncidents())
+      .map((i) => [...i.event_ids].sort().join(" "))
+      .sort()
+      .join("\n"),
+  );
 console.log(`store calls per merge: ${perMerge}; ${short} of ${merges} merges took the short way`);
 await raw.close();

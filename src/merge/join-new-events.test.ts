@@ -72,19 +72,22 @@ async function saveReport(store: Store, events: EventRecord[]): Promise<void> {
   await store.saveDocument({ id: source.document_id, text: events[0].notes, meta, layers: {}, events: [] }, events);
 }
 
-/** The stored incidents after feeding the reports in batches, and how many merges re-clustered a block. */
+/** The stored incidents after feeding the reports in batches, and how many merges re-clustered a block. `ahead`
+ * reports past each batch are saved before its merge runs, as a second worker saves its own meanwhile. */
 async function feed(
   backend: StoreBackend,
   reports: EventRecord[][],
   batch: number,
+  ahead = 0,
 ): Promise<{ incidents: IncidentRecord[]; blocks: number }> {
   const store = await openStore(await backend.newLocation());
   const calls = new Map<string, number>();
   try {
     let blocks = 0;
+    let saved = 0;
     for (let start = 0; start < reports.length; start += batch) {
       const group = reports.slice(start, start + batch);
-      for (const report of group) await saveReport(store, report);
+      for (; saved < Math.min(start + batch + ahead, reports.length); saved++) await saveReport(store, reports[saved]);
       const before = calls.get("listIncidentMembers") ?? 0;
       await updateIncidents(watchStore(store, calls), group.flat());
       // Only the block path asks for incident members.
@@ -131,6 +134,16 @@ for (const backend of STORE_BACKENDS)
         }
       }
       assert.ok(short > blocks, `${short} short merges, ${blocks} block merges`);
+    });
+
+    it("reports another worker saved before their merge ran are left to it: the same incidents, no block for them", async () => {
+      for (const seed of [4, 5]) {
+        const reports = inventReports(40, draw(seed));
+        const alone = await feed(backend, reports, 4);
+        const beside = await feed(backend, reports, 4, 6);
+        assert.deepEqual(byId(beside.incidents), byId(alone.incidents), `seed ${seed}`);
+        assert.ok(beside.blocks <= alone.blocks, `seed ${seed}: ${beside.blocks} block merges, ${alone.blocks} alone`);
+      }
     });
 
     const undated = (i: number, place: { location: string; latitude: number; longitude: number } | null) => {

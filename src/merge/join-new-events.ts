@@ -8,13 +8,17 @@
 // cost is X's window and the incidents it links to, not the block: a dense town's week, or every report's undated
 // event of one day (issue #17's kill test), no longer sorts its whole block's pairs at each report.
 // Whenever that condition does not hold (X clashes with an incident it links to, two of them clash, X was stored
-// before, an event it links to has no incident), the caller re-clusters X's block instead, after the others are joined.
+// before, an event it links to is in an incident that lost a member), the caller re-clusters X's block instead, after
+// the others are joined. A stored event in no incident that is not a seed is one whose merge has not run yet (another
+// worker's report, saved while this merge runs): it is left out of the clustering, as an unmerged seed is, and its
+// own merge joins it. Treated as a clash, it sent every seed near it to the block path, which then re-clustered the
+// whole dense block at each merge (bench/RESULTS.md, store, session 14).
 import type { EventRecord } from "../records/event-record.js";
 import type { Store } from "../store/store.js";
 import { isCompatible } from "./compare-items.js";
 import type { MergeSettings } from "./merge-settings.js";
 import type { NeighbourReader } from "./read-neighbours.js";
-import { replayArea } from "./replay-area.js";
+import { type RankedNear, rankLinks, replayArea } from "./replay-area.js";
 
 export type Joined = {
   /** The clusters the new events made, each with the stored incidents it took up. */
@@ -35,12 +39,16 @@ export async function joinNewEvents(
   const seedIds = new Set(seeds.map((s) => s.event_id));
   const near = [...new Set([...linked.values()].flat().map((e) => e.event_id))].filter((id) => !seedIds.has(id));
   const clusterOf = new Map<string, EventRecord[]>();
-  await readClusters(store, [...near, ...seedIds], clusterOf);
+  await readClusters(store, [...near, ...seedIds], clusterOf, seedIds);
   const made = new Set<EventRecord[]>();
   const rest: EventRecord[] = [];
-  const isClustered = (e: EventRecord) => clusterOf.has(e.event_id) && clusterOf.get(e.event_id) !== STALE;
-  // An unmerged seed (not joined yet, or left to the block path) is left out: it is merged at its own turn. Any other
-  // event in no incident, or in one with a lost member, is not in the clustering the store holds: null.
+  const isClustered = (e: EventRecord) => {
+    const cluster = clusterOf.get(e.event_id);
+    return cluster !== undefined && cluster !== STALE && cluster !== PENDING;
+  };
+  // An unmerged seed (not joined yet, or left to the block path) or stored event (its merge not run yet) is left out:
+  // it is merged at its own turn. An event in an incident with a lost member is not in the clustering the store
+  // holds: null.
   const linksOf = async (event: EventRecord) => {
     const links = linked.get(event.event_id) ?? (await reader.listLinked(event));
     linked.set(event.event_id, links);
@@ -50,9 +58,19 @@ export async function joinNewEvents(
         store,
         unread.map((e) => e.event_id),
         clusterOf,
+        seedIds,
       );
-    if (links.some((e) => !isClustered(e) && !seedIds.has(e.event_id))) return null;
+    if (links.some((e) => clusterOf.get(e.event_id) === STALE && !seedIds.has(e.event_id))) return null;
     return links.filter(isClustered);
+  };
+  // Ranked once a merge: the areas of a dense town's week hold the same stored incidents seed after seed, and ranking
+  // their links again for each replay was most of a merge (bench/RESULTS.md, store, session 14).
+  const ranked = new Map<string, RankedNear[]>();
+  const rankedLinksOf = async (event: EventRecord) => {
+    if (!(await linksOf(event))) return null;
+    const all = ranked.get(event.event_id) ?? rankLinks(event, linked.get(event.event_id)!, reader.itemOf, settings);
+    ranked.set(event.event_id, all);
+    return all.filter((link) => isClustered(link.near));
   };
   // One seed at a time, each against the clusters of the stored events and of the seeds joined before it: each step
   // is exact, and the clustering depends only on the set of events, so the order of the seeds does not matter.
@@ -60,7 +78,7 @@ export async function joinNewEvents(
     // A seed already in an incident is a repeated event that gained a source (its item changed under its incident).
     const links = clusterOf.has(seed.event_id) ? null : await linksOf(seed);
     const clusters = links ? [...new Set(links.map((e) => clusterOf.get(e.event_id)!))] : [];
-    const area = links && (await settleArea(seed, clusters, clusterOf, linksOf, reader, settings));
+    const area = links && (await settleArea(seed, clusters, clusterOf, rankedLinksOf, reader, settings));
     if (!area) {
       rest.push(seed);
       continue;
@@ -76,10 +94,17 @@ export async function joinNewEvents(
 
 /** An incident some of whose members are gone (the block path drops them). */
 const STALE: EventRecord[] = [];
+/** No incident: a stored event whose merge has not run yet. */
+const PENDING: EventRecord[] = [];
 
 /** Adds the stored incidents holding these events, as clusters of their member events, by member id (incidents
- * are disjoint, so none of them holds an event already read). */
-async function readClusters(store: Store, eventIds: string[], clusterOf: Map<string, EventRecord[]>): Promise<void> {
+ * are disjoint, so none of them holds an event already read); an event in none, not a seed, as PENDING. */
+async function readClusters(
+  store: Store,
+  eventIds: string[],
+  clusterOf: Map<string, EventRecord[]>,
+  seedIds: Set<string>,
+): Promise<void> {
   const incidents = await store.listIncidentsHolding(eventIds);
   const members = await store.listEventsByIds(incidents.flatMap((i) => i.event_ids));
   const byId = new Map(members.map((e) => [e.event_id, e]));
@@ -88,6 +113,7 @@ async function readClusters(store: Store, eventIds: string[], clusterOf: Map<str
     const cluster = found.length === incident.event_ids.length ? found : STALE;
     for (const id of incident.event_ids) clusterOf.set(id, cluster);
   }
+  for (const id of eventIds) if (!clusterOf.has(id) && !seedIds.has(id)) clusterOf.set(id, PENDING);
 }
 
 type Area = { before: EventRecord[][]; after: EventRecord[][] };
@@ -98,7 +124,7 @@ async function settleArea(
   seed: EventRecord,
   linkedClusters: EventRecord[][],
   clusterOf: Map<string, EventRecord[]>,
-  linksOf: (event: EventRecord) => Promise<EventRecord[] | null>,
+  linksOf: (event: EventRecord) => Promise<RankedNear[] | null>,
   reader: NeighbourReader,
   settings: MergeSettings,
 ): Promise<Area | null> {
@@ -107,7 +133,7 @@ async function settleArea(
   const before = [...linkedClusters];
   for (;;) {
     const area = [seed, ...before.flat()];
-    const links = new Map<string, EventRecord[]>();
+    const links = new Map<string, RankedNear[]>();
     for (const event of area) {
       const found = await linksOf(event);
       if (!found) return null;

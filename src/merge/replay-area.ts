@@ -17,12 +17,33 @@ export type AreaReplay =
   /** An outside event whose link out the replay cannot show refused. */
   | { outside: EventRecord };
 
-type Step = RankedLink & { a: number; b: number; outside?: EventRecord };
+/** A link of an area event, ranked and scored once a merge (the same events meet in the areas of many new events). */
+export type RankedNear = RankedLink & { near: EventRecord };
 
-/** `area[0]` is the new event; `linksOf` gives each area event's links among the events clustered so far. */
+type Step = { link: RankedNear; a: number; b: number };
+
+/** `event`'s links, ranked and scored, in the clustering's order. */
+export function rankLinks(
+  event: EventRecord,
+  links: EventRecord[],
+  itemOf: (event: EventRecord) => MergeItem,
+  settings: MergeSettings,
+): RankedNear[] {
+  const item = itemOf(event);
+  return links
+    .map((near) => {
+      const other = itemOf(near);
+      const key = keyOf(event.event_id, near.event_id);
+      return { near, rank: rankOf(item, other), score: scorePair(item, other, settings), key };
+    })
+    .sort(compareLinks);
+}
+
+/** `area[0]` is the new event; `linksOf` gives each area event's links among the events clustered so far, ranked
+ * (rankLinks): the steps are then runs already in order, which the sort merges. */
 export function replayArea(
   area: EventRecord[],
-  linksOf: (event: EventRecord) => EventRecord[],
+  linksOf: (event: EventRecord) => RankedNear[],
   itemOf: (event: EventRecord) => MergeItem,
   settings: MergeSettings,
 ): AreaReplay {
@@ -30,19 +51,17 @@ export function replayArea(
   const items = area.map(itemOf);
   const steps: Step[] = [];
   area.forEach((event, a) => {
-    for (const near of linksOf(event)) {
-      const b = index.get(near.event_id) ?? -1;
+    for (const link of linksOf(event)) {
+      const b = index.get(link.near.event_id) ?? -1;
       if (b !== -1 && b < a) continue; // each inside link once
-      const other = b === -1 ? itemOf(near) : items[b];
-      const link = { rank: rankOf(items[a], other), score: scorePair(items[a], other, settings) };
-      steps.push({ ...link, a, b, key: keyOf(event.event_id, near.event_id), outside: b === -1 ? near : undefined });
+      steps.push({ link, a, b });
     }
   });
-  steps.sort(compareLinks);
+  steps.sort((x, y) => compareLinks(x.link, y.link));
   const now = startClusters(area.length);
   const before = startClusters(area.length); // index 0 (the new event) never joins anything here
   for (const step of steps) {
-    if (!step.outside) {
+    if (step.b !== -1) {
       offerLink(now, step.a, step.b, items, settings);
       if (step.a !== 0 && step.b !== 0) offerLink(before, step.a, step.b, items, settings);
       continue;
@@ -50,9 +69,9 @@ export function replayArea(
     const root = findRoot(now.owner, step.a);
     const held = before.members[findRoot(before.owner, step.a)];
     if (step.a !== 0 && held.every((i) => findRoot(now.owner, i) === root)) continue;
-    const outside = itemOf(step.outside);
+    const outside = itemOf(step.link.near);
     if (now.members[root].some((i) => !isCompatible(items[i], outside, settings))) continue;
-    return { outside: step.outside };
+    return { outside: step.link.near };
   }
   return { clusters: now.members.filter((m) => m.length > 0).map((m) => m.map((i) => area[i])) };
 }
