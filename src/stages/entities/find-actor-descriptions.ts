@@ -23,6 +23,8 @@ export function loadDescriptionNouns(): DescriptionNouns {
 
 const BACKED =
   /^[-‐–\s]?(?:backed|sponsored|supported|aligned|allied|funded|armed|linked)\s+((?:[\p{L}’'-]+\s+){0,2}?)([\p{L}]+)/u;
+const SPONSOR_BEFORE =
+  /((?:[\p{Lu}][\p{L}’'-]*\s+)?([\p{L}]+))(\s+(?:(?:that|who)\s+are\s+)?(?:backed|sponsored|supported|funded|armed)\s+by\s+)$/u;
 const SPONSORED_BY = /^\s+(?:(?:that\s+are|who\s+are)\s+)?(?:backed|sponsored|supported|funded|armed)\s+by\s+$/u;
 // Before "official(s)": an optional determiner, "former"/"senior"..., up to three capitalised words (the
 // institution: "US", "State Department") and an institution noun ("military"), each optional.
@@ -47,10 +49,11 @@ export function findActorDescriptions(
   for (const e of entities) {
     if (e.label !== "COUNTRY") continue;
     const before = text.slice(Math.max(0, e.start - 80), e.start);
-    const m =
-      /((?:[\p{Lu}][\p{L}’'-]*\s+)?([\p{L}]+))(\s+(?:(?:that|who)\s+are\s+)?(?:backed|sponsored|supported|funded|armed)\s+by\s+)$/u.exec(
-        before,
-      );
+    // SPONSOR_BEFORE ends in "by" and a blank: most countries follow no "by", and the pattern, anchored at
+    // the end, would be tried from every position of the window first.
+    const trimmed = before.trimEnd(); // trimEnd drops exactly what \s matches
+    if (trimmed.length === before.length || !/\sby$/.test(trimmed.slice(-3))) continue;
+    const m = SPONSOR_BEFORE.exec(before);
     if (m && lex.get(m[2].toLowerCase()) === "actor" && SPONSORED_BY.test(m[3])) {
       spans.push(description(e.start - m[0].length, e.end, m[2], e, descriptions.agentInter));
     }

@@ -20,6 +20,8 @@ import { isEventPlace } from "./locate-event.js";
 import type { EventsSettings } from "./settings.js";
 
 const VERBS = loadPatternLines("claims/attribution-verbs.txt");
+// Each verb's first match in a sentence, case-insensitive: compiled once, not once a sentence.
+const VERB_SEARCHES = VERBS.map((verb) => new RegExp(verb.source, "i"));
 // Where the accused ends and the deed begins: "accused X of launching", "blamed X for the bombing".
 const DEED = /\b(?:of|for)\b/i;
 const CLAIMANT_LABELS = new Set(["ACTOR", "COUNTRY", "NORP", "PERSON", "ORG", "MISC"]);
@@ -30,8 +32,8 @@ export function findAttributions(doc: Doc, triggers: TriggerMention[], settings:
   const claims: ClaimDraft[] = [];
   for (const sentence of spansOf(doc, "sentences")) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    for (const verb of VERBS) {
-      const match = new RegExp(verb.source, "gi").exec(text);
+    for (const verb of VERB_SEARCHES) {
+      const match = verb.exec(text);
       const claim = match
         ? draftAttribution(
             doc,

@@ -25,6 +25,13 @@ import {
 const TRAILER =
   "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\\s+\\w+|at\\s+the\\s+time|earlier|later|in\\s+a\\s+(?:statement|interview|tweet|post|speech|briefing))(?:\\s+(?:morning|afternoon|evening|night))?)*";
 
+// The trailer's patterns, compiled once (they were built from TRAILER's text on every cue and quotation).
+const BARE_ATTRIBUTION = new RegExp(`^${TRAILER}\\s*[.]?\\s*$`, "u");
+const TRAILER_THEN_COMMA = new RegExp(`^${TRAILER}\\s*,\\s*$`, "u");
+const TRAILER_THEN_QUOTE = new RegExp(`^${TRAILER}\\s*[:,]?\\s*$`, "u");
+const TRAILER_THEN_END = new RegExp(`^${TRAILER}\\s*(?:[.!?]?["”]?$|,)`, "u");
+const TRAILER_THEN_RESUMED = new RegExp(`^${TRAILER}\\s*,\\s*\\S`, "u");
+
 // Before the content, a setting or an addressee: "said on Fox News Sunday, his running mate …", "told The
 // Huffington Post on Thursday that …".
 const SETTING_BEFORE_CONTENT = /^\s+(?:on|in|at|during)\s+[^,.;“”"]{1,60}(?:,|\s+that\b)\s*/u;
@@ -91,7 +98,7 @@ function matchDirect(
   // The quotation ends inside the cue's sentence: after “… recklessness.” a new sentence "Park said …" is not its speaker.
   // A sentence that is only the attribution ("… worse.'' Leonard E. Burman, director of …, said.") takes the
   // quotation just before it.
-  const isBare = new RegExp(`^${TRAILER}\\s*[.]?\\s*$`, "u").test(text.slice(cue.end, sentence.end));
+  const isBare = BARE_ATTRIBUTION.test(text.slice(cue.end, sentence.end));
   const before = quotations
     .filter(
       (q) =>
@@ -119,7 +126,7 @@ function matchDirect(
           : trimRange(text, cue.end, cue.end + (/^[^.,;]*/.exec(afterCue)?.[0].length ?? 0));
       // “My hope,” he said, “is that …”: a quotation that resumes right after the cue is the same content.
       const resumed = quotations.find(
-        (q) => q.start >= cue.end && new RegExp(`^${TRAILER}\\s*,\\s*$`, "u").test(text.slice(cue.end, q.start)),
+        (q) => q.start >= cue.end && TRAILER_THEN_COMMA.test(text.slice(cue.end, q.start)),
       );
       const contentEnd =
         resumed && /,\s*$/.test(text.slice(before.innerStart, before.innerEnd)) ? resumed.innerEnd : before.innerEnd;
@@ -135,7 +142,7 @@ function matchDirect(
     (q) =>
       q.start >= cue.end &&
       q.start - cue.end <= settings.quoteAfterCueMaxChars &&
-      new RegExp(`^${TRAILER}\\s*[:,]?\\s*$`, "u").test(text.slice(cue.end, q.start)),
+      TRAILER_THEN_QUOTE.test(text.slice(cue.end, q.start)),
   );
   if (after) {
     const source = sourceBefore(text, cue, sentence);
@@ -211,12 +218,12 @@ function matchReported(
 ): Attribution | null {
   const tail = text.slice(cue.end, sentence.end);
   // "…, SOURCE said." or "…, SOURCE said Friday, as they …": the attribution closes the reported clause.
-  const endsHere = new RegExp(`^${TRAILER}\\s*(?:[.!?]?["”]?$|,)`, "u").test(tail);
+  const endsHere = TRAILER_THEN_END.test(tail);
   const comma = lastComma(text, sentence.start, cue.start);
   if (endsHere && comma > sentence.start) {
     // "In her first term, the mayor said, most of the city budget …": an opening adverbial before
     // the inserted attribution is no content; the clause after it is.
-    const resumes = new RegExp(`^${TRAILER}\\s*,\\s*\\S`, "u").exec(tail);
+    const resumes = TRAILER_THEN_RESUMED.exec(tail);
     const isOpening = OPENING_ADVERBIAL.test(text.slice(sentence.start, comma));
     const content =
       resumes && isOpening

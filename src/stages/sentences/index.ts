@@ -46,11 +46,26 @@ function splitLine(line: string, abbreviations: ReadonlySet<string>): { start: n
   return pieces;
 }
 
+const ABBREVIATION_AT_END = /(?:^|[\s("“])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.\s*$/;
+
 function endsWithAbbreviation(sentence: string, abbreviations: ReadonlySet<string>): boolean {
-  const match = /(?:^|[\s("“])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.\s*$/.exec(sentence);
+  const match = ABBREVIATION_AT_END.exec(sentence.slice(lastWordStart(sentence)));
   if (!match) return false;
   const word = match[1].replace(/\.$/, "");
   return abbreviations.has(word) || /^[A-Z]$/.test(word);
+}
+
+/**
+ * Where ABBREVIATION_AT_END can match: one character before the run of letters and dots that the closing
+ * blanks follow (its word, and the blank or bracket before it). The pattern, anchored at the end, would
+ * otherwise be tried from every position of the sentence; from here it finds the same match.
+ */
+function lastWordStart(sentence: string): number {
+  let end = sentence.length;
+  while (end > 0 && /\s/.test(sentence[end - 1])) end--;
+  let start = end;
+  while (start > 0 && /[A-Za-z.]/.test(sentence[start - 1])) start--;
+  return Math.max(0, start - 1);
 }
 
 /** After "p.m." or "U.S." a capitalised function word ("The", "It") still starts a new sentence. */

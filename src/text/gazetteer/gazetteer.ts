@@ -58,20 +58,33 @@ export function openGazetteer(): Gazetteer {
   let idx: Index | undefined;
   let englishNames: Map<string, string> | undefined;
   const lookupIndexed = (name: string) => lookupIn((idx ??= loadGazetteerIndex()), name);
+  // Names looked up before and what they gave. A run's reports name the same places (and capitalised words
+  // that are none) again and again, and a lookup folds the name twice, binary-searches a 20 MB index and
+  // decodes its row list. Emptied past LOOKUP_MEMO names; each caller gets its own copy of a list.
+  const looked = new Map<string, GazetteerPlace[]>();
   return {
     ...openPlaceLexicons(),
     lookupPlace(name) {
-      const found = lookupIndexed(name);
-      englishNames ??= new Map(
-        readLexiconTable("places/english-names.tsv").map((r) => [foldAlias(r.name), r.gazetteer_name]),
-      );
-      const local = englishNames.get(foldAlias(name));
-      // The division an English name stands for comes first: a same-named village of the admin seats
-      // (admin-seats.ts: a "Chechnya" in Ukraine) must not hide the Chechen Republic.
-      return local ? [...lookupIndexed(local), ...found] : found;
+      let places = looked.get(name);
+      if (!places) {
+        const found = lookupIndexed(name);
+        englishNames ??= new Map(
+          readLexiconTable("places/english-names.tsv").map((r) => [foldAlias(r.name), r.gazetteer_name]),
+        );
+        const local = englishNames.get(foldAlias(name));
+        // The division an English name stands for comes first: a same-named village of the admin seats
+        // (admin-seats.ts: a "Chechnya" in Ukraine) must not hide the Chechen Republic.
+        places = local ? [...lookupIndexed(local), ...found] : found;
+        if (looked.size >= LOOKUP_MEMO) looked.clear();
+        looked.set(name, places);
+      }
+      return places.slice();
     },
   };
 }
+
+/** Names whose lookups the gazetteer keeps (a few MB: the places themselves are kept anyway, parsePlace). */
+const LOOKUP_MEMO = 50_000;
 
 function lookupIn(idx: Index, name: string): GazetteerPlace[] {
   const key = foldAlias(name);

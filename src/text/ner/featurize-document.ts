@@ -14,14 +14,17 @@ export function featurizeDocument(sentences: readonly (readonly string[])[], lex
   );
 }
 
-/** featurizeDocument's hashes, the word's and the context's apart (the tagger scores a word's part once). */
+/**
+ * featurizeDocument's hashes, the word's and the context's apart (the tagger scores a word's part once).
+ * `wordHashes`: words already described (word-memo.ts), which this fills; by default, this document's.
+ */
 export function featurizeDocumentParts(
   sentences: readonly (readonly string[])[],
   lexicon: NerLexicon,
+  wordHashes = new Map<string, number[]>(),
 ): TokenFeatures[][] {
   const context = buildDocumentContext(sentences);
-  // A word's own features are hashed once per document: half the tokens of an article repeat a word.
-  const wordHashes = new Map<string, number[]>();
+  // A word's own features are hashed once: half the tokens of an article repeat a word.
   const hashWord = (word: string) => {
     let hashes = wordHashes.get(word);
     if (!hashes) wordHashes.set(word, (hashes = describeWord(word)));

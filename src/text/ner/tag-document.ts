@@ -4,17 +4,26 @@ import type { NerLexicon } from "./ner-lexicon.js";
 import { addFeatureScores, type NerModel } from "./ner-model.js";
 import { chunksFromBilou, type TokenChunk } from "./tags.js";
 import { decodeViterbi, maskTransitions } from "./viterbi.js";
+import { boundWordMemo, createWordMemo, type WordMemo } from "./word-memo.js";
 
 /** What the recogniser needs, loaded once (loadNerModel, loadNerLexicon) and passed in. */
 export type NerResources = { model: NerModel; lexicon: NerLexicon };
 
-/** For each sentence (its token texts), the names found as token chunks. */
-export function tagDocument(sentences: readonly (readonly string[])[], resources: NerResources): TokenChunk[][] {
+/**
+ * For each sentence (its token texts), the names found as token chunks. `memo`: the words already scored,
+ * kept across documents by the caller (word-memo.ts); by default, this document's.
+ */
+export function tagDocument(
+  sentences: readonly (readonly string[])[],
+  resources: NerResources,
+  memo: WordMemo = createWordMemo(),
+): TokenChunk[][] {
   const { model } = resources;
   const transitions = maskTransitions(model.transitions, model.tagCount);
+  boundWordMemo(memo);
   // A word's own features come first, so the scores after them are the same for every token of the word:
   // summed once per distinct word (in the same order, so to the same bits) and copied.
-  const wordScores = new Map<readonly number[], Float64Array>();
+  const wordScores = memo.scores;
   const scoreWord = (hashes: readonly number[]) => {
     let scores = wordScores.get(hashes);
     if (!scores) {
@@ -24,7 +33,7 @@ export function tagDocument(sentences: readonly (readonly string[])[], resources
     }
     return scores;
   };
-  return featurizeDocumentParts(sentences, resources.lexicon).map((tokens) => {
+  return featurizeDocumentParts(sentences, resources.lexicon, memo.hashes).map((tokens) => {
     const emissions = new Float64Array(tokens.length * model.tagCount);
     tokens.forEach(({ word, context }, i) => {
       emissions.set(scoreWord(word), i * model.tagCount);
