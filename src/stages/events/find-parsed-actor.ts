@@ -104,13 +104,18 @@ function strandedSubject(tree: ParseTree, verb: number): number[] {
   while (dash >= 0 && headOf(tree, dash) >= 0 && !DATELINE_DASH.has(wordOf(tree, dash))) dash--;
   if (dash < 0 || headOf(tree, dash) < 0 || dash + 1 >= verb) return [];
   // A subject of the verb's own after the dash is read as usual.
-  if (childrenWith(tree, verb, ["nsubj"]).some((c) => c > dash)) return [];
+  const subjects = childrenWith(tree, verb, ["nsubj"]);
+  if (subjects.some((c) => c > dash)) return [];
   let last = dash + 1;
   while (last + 1 < verb && PHRASE_UPOS.test(uposOf(tree, last + 1))) last++;
   const phrase = Array.from({ length: last - dash }, (_, i) => dash + 1 + i).filter((t) =>
     /^(?:NOUN|PROPN)$/.test(uposOf(tree, t)),
   );
-  const isStranded = phrase.some((t) => headOf(tree, t) < dash) && PHRASE_UPOS.test(uposOf(tree, dash + 1));
+  // "MOGADISHU, Somalia (Wire) - Government forces regained": the dateline's town took the subject slot, and
+  // the phrase after the dash hangs on the verb as something else (a `reparandum`, a `dep`).
+  const isDatelineSubject = subjects.length > 0 && phrase.some((t) => headOf(tree, t) === verb);
+  const isStranded =
+    (isDatelineSubject || phrase.some((t) => headOf(tree, t) < dash)) && PHRASE_UPOS.test(uposOf(tree, dash + 1));
   if (!isStranded || phrase.length === 0) return [];
   return [last + 1 === verb ? phrase[phrase.length - 1] : phrase[0]];
 }
