@@ -1,0 +1,28 @@
+// The two sides of a fight the report names together (issue 18): "clashes between X and Y", "fighting
+// between X and Y". Invented sentences through the real pipeline.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { processRecords } from "../../testing/process-doc.js";
+
+const recordsOf = (text: string, published = "2021-06-29") => processRecords(text, published);
+
+describe("events: 'between X and Y' names both sides of a fight", () => {
+  it("'clashes between Malian soldiers and jihadists': the first side is actor 1, the second actor 2", () => {
+    const [clash] = recordsOf("Clashes between Malian soldiers and jihadists left 12 dead near Gao on Sunday.");
+    assert.equal(clash.actor1, "Military Forces of Mali");
+    assert.equal(clash.actor2, "Unidentified Armed Group (Mali)");
+  });
+
+  it("'fighting between the army and the RSF', the gerund parsed as a verb: the army is actor 1", () => {
+    const [clash] = recordsOf("Fighting between the army and the RSF erupted in El Fasher on Tuesday.");
+    assert.equal(clash.actor1, "Military Forces of Sudan");
+    assert.equal(clash.actor2, "Rapid Support Forces");
+  });
+
+  describe("negative cases", () => {
+    it("'between' naming a time or places is no side: 'clashes between Monday and Wednesday'", () => {
+      const [clash] = recordsOf("Soldiers and jihadists clashed near Gao between Monday and Wednesday, the army said.");
+      assert.ok(!/Monday|Wednesday/.test(`${clash.actor1};${clash.actor2}`), `${clash.actor1};${clash.actor2}`);
+    });
+  });
+});
