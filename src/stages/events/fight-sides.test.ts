@@ -26,3 +26,16 @@ describe("events: 'between X and Y' names both sides of a fight", () => {
     });
   });
 });
+
+describe("events: a clause the parser read as a noun phrase", () => {
+  it("'Malian troops attacked jihadist positions': the noun that takes the object is the subject", () => {
+    const [attack] = recordsOf("Malian troops attacked jihadist positions near Gao on Thursday.");
+    assert.equal(attack.actor1, "Military Forces of Mali");
+  });
+
+  it("coordinated nationalities: 'Malian and French troops attacked' names France as an associate", () => {
+    const [attack] = recordsOf("Malian and French troops attacked jihadist positions near Gao on Thursday.");
+    assert.equal(attack.actor1, "Military Forces of Mali");
+    assert.deepEqual(attack.assoc_actor_1, ["Military Forces of France"]);
+  });
+});

@@ -14,7 +14,7 @@ import {
   uposOf,
   wordOf,
 } from "./parse-tree.js";
-import { lostSubjectOf, predicateTokenOf, takesVerbArguments } from "./read-misparsed-verb.js";
+import { lostSubjectOf, misreadClauseOf, predicateTokenOf, takesVerbArguments } from "./read-misparsed-verb.js";
 import { SPEECH } from "./resolve-leader-actor.js";
 
 export type Role = "agent" | "patient";
@@ -68,6 +68,11 @@ function addVerbArguments(tree: ParseTree, verb: number, anchors: Map<number, Ro
     else if (relation === "nsubj:pass" || relation === "obj" || relation === "iobj") anchors.set(child, "patient");
     else if (relation.startsWith("obl") && caseOf(tree, child) === BETWEEN) addSides(tree, child, anchors);
     else if (relation.startsWith("obl")) setByCase(tree, child, PATIENT_CASES, anchors);
+  }
+  const misread = misreadClauseOf(tree, verb);
+  if (misread) {
+    anchors.set(misread.subject, isUndergoer ? "patient" : "agent");
+    anchors.set(misread.object, "patient");
   }
   const stray = straySubject(tree, verb);
   if (stray >= 0) anchors.set(stray, isUndergoer ? "patient" : "agent");
