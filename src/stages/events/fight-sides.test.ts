@@ -39,3 +39,27 @@ describe("events: a clause the parser read as a noun phrase", () => {
     assert.deepEqual(attack.assoc_actor_1, ["Military Forces of France"]);
   });
 });
+
+describe("events: the owner of the place or thing hit is actor 2", () => {
+  it("'attacked jihadist positions', 'bombed a rebel camp', 'shelled an army base': the modifier's actor", () => {
+    assert.equal(
+      recordsOf("Malian troops attacked jihadist positions near Gao on Thursday.")[0].actor2,
+      "Unidentified Armed Group (Mali)",
+    );
+    assert.equal(
+      recordsOf("Nigerian jets bombed a rebel camp near Maiduguri on Thursday.")[0].actor2,
+      "Unidentified Armed Group (Nigeria)",
+    );
+    assert.equal(
+      recordsOf("Militants shelled an army base near Gao on Thursday.")[0].actor2,
+      "Military Forces of Mali",
+    );
+  });
+
+  describe("negative cases", () => {
+    it("a place with no actor noun among its modifiers names no target: 'shelled a hilltop position'", () => {
+      const [shelling] = recordsOf("Militants shelled a hilltop position near Gao on Thursday.");
+      assert.ok(!/Military|Police/.test(shelling.actor2 ?? ""), String(shelling.actor2));
+    });
+  });
+});

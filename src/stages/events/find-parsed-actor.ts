@@ -47,7 +47,9 @@ export function findParsedActor(
   // "Malian soldiers clashed with militants": in a battle the other side follows "with".
   if (role === "actor2" && mention.eventType === "Battles") anchors.push(...opponentsOf(tree, predicate));
   for (const token of anchors) {
-    const head = nominalHead(tree, token, lexicons.actorNouns);
+    const named = nominalHead(tree, token, lexicons.actorNouns);
+    // "attacked jihadist positions", "shelled an army base": the one whose place or thing is hit is hit.
+    const head = role === "actor2" ? (ownerOf(tree, named, lexicons.actorNouns) ?? named) : named;
     // "Israeli strikes", "Turkey's shelling": a country that modifies or owns the event noun is its force.
     const isEventOwner = role === "actor1" && headOf(tree, token) === predicate.token && predicate.governor < 0;
     const ownerOfEvent = isEventOwner ? countryNamedBy(doc, [tree.tokens[token]]) : null;
@@ -140,6 +142,15 @@ function nominalHead(tree: ParseTree, token: number, nouns: ActorNouns): number 
   if (nouns.kinds.has(wordOf(tree, token))) return token;
   const counted = childrenWith(tree, token, ["nmod"]).find((c) => nouns.kinds.has(wordOf(tree, c)));
   return counted ?? token;
+}
+
+/**
+ * The actor noun that modifies a noun of no actor kind ("jihadist" of "jihadist positions", "army" of "army
+ * base", "the rebels' hideout"); undefined when the noun names an actor itself or no modifier does.
+ */
+function ownerOf(tree: ParseTree, head: number, nouns: ActorNouns): number | undefined {
+  if (nouns.kinds.has(wordOf(tree, head))) return undefined;
+  return childrenWith(tree, head, ["amod", "compound", "nmod:poss"]).find((c) => nouns.kinds.has(wordOf(tree, c)));
 }
 
 function isDenied(tree: ParseTree, head: number): boolean {
