@@ -63,3 +63,22 @@ describe("events: the owner of the place or thing hit is actor 2", () => {
     });
   });
 });
+
+describe("events: the joined subjects of a verb of fighting each other are both sides", () => {
+  it("'Al-Shabaab and Islamic State fighters clashed': actor 1 and actor 2, not a side and its ally", () => {
+    const [clash] = recordsOf("Al-Shabaab and Islamic State fighters clashed near Bosaso on Sunday.");
+    assert.equal(clash.actor1, "Al Shabaab");
+    assert.equal(clash.actor2, "Islamic State");
+  });
+
+  describe("negative cases", () => {
+    it("another side after 'with' keeps the joined subjects allies", () => {
+      const [clash] = recordsOf(
+        "Al-Shabaab and Islamic State fighters clashed with Somali troops near Bosaso on Sunday.",
+      );
+      assert.equal(clash.actor1, "Al Shabaab");
+      assert.deepEqual(clash.assoc_actor_1, ["Islamic State"]);
+      assert.equal(clash.actor2, "Military Forces of Somalia");
+    });
+  });
+});
