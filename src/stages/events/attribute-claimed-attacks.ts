@@ -8,7 +8,8 @@
 // one who denies took part on either side: its words are taken out of the record's actors.
 import { type ActorValue, type Doc, type EventDraft, type Field, type Span, spansOf } from "../../doc.js";
 import type { EventLexicons } from "./event-lexicons.js";
-import { findResponsibilityClaims, readClaimant } from "./find-claimed-perpetrator.js";
+import { findBlamedPerpetrators } from "./find-blamed-perpetrator.js";
+import { findResponsibilityClaims, type ResponsibilityClaim, readClaimant } from "./find-claimed-perpetrator.js";
 import { findDenials } from "./find-denials.js";
 import { findReportCountry } from "./find-report-country.js";
 import { findSpeakerClaims } from "./find-speaker-claims.js";
@@ -18,21 +19,51 @@ const UNIDENTIFIED_INTER = 3;
 
 export function attributeClaimedAttacks(doc: Doc, events: EventDraft[], lexicons: EventLexicons): void {
   const claims = [...findResponsibilityClaims(doc, lexicons), ...findSpeakerClaims(doc, lexicons)];
-  for (const claim of [...claims, ...findDenials(doc, lexicons)]) {
-    const target = namedEvent(events, claim.attack) ?? claimedEvent(events, claim.at);
+  const denials = findDenials(doc, lexicons);
+  // A group's own claim first: a third party's attribution fills only what no claim named.
+  for (const claim of [...claims, ...findBlamedPerpetrators(doc, lexicons), ...denials]) {
+    const target = targetOf(events, claim);
     if (!target) continue;
-    const place = target.place?.value;
-    const countries = {
-      place: place?.country && place.iso3 ? { name: place.country, iso3: place.iso3 } : null,
-      report: findReportCountry(doc),
-    };
+    const countries = countriesOf(doc, target);
     const claimant = readClaimant(doc, claim, countries, lexicons);
     if (!claimant) continue;
+    const isDisputed = claim.isAttribution && isDenied(doc, events, target, claimant, denials, lexicons);
     for (const draft of events.filter((e) => e === target || (e.incident ?? -1) === (target.incident ?? -2)))
       if (claim.isDenial) dropDenier(doc, draft, claimant);
-      else if (claim.isDenied) dropTarget(draft, claimant);
+      else if (claim.isDenied || isDisputed) dropTarget(draft, claimant);
       else assignClaimant(draft, claimant);
   }
+}
+
+function targetOf(events: EventDraft[], claim: ResponsibilityClaim): EventDraft | undefined {
+  return namedEvent(events, claim.attack) ?? claimedEvent(events, claim.at);
+}
+
+function countriesOf(doc: Doc, target: EventDraft) {
+  const place = target.place?.value;
+  return {
+    place: place?.country && place.iso3 ? { name: place.country, iso3: place.iso3 } : null,
+    report: findReportCountry(doc),
+  };
+}
+
+/**
+ * "Police blamed X for the attack. X denied involvement." / "... The group denied carrying it out.": the
+ * one accused denies the attack, by name or as "the group" (no name of its own), so who did it is disputed.
+ */
+function isDenied(
+  doc: Doc,
+  events: EventDraft[],
+  target: EventDraft,
+  accused: Field<ActorValue>,
+  denials: readonly ResponsibilityClaim[],
+  lexicons: EventLexicons,
+): boolean {
+  return denials.some((denial) => {
+    if (targetOf(events, denial) !== target) return false;
+    const denier = readClaimant(doc, denial, countriesOf(doc, target), lexicons);
+    return !denier || denier.value.name === accused.value.name || isUnidentified(denier.value);
+  });
 }
 
 /** "X claimed responsibility for the bombings, which ...": the record whose trigger is the claimed attack. */

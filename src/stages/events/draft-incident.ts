@@ -32,6 +32,7 @@ import { associatesOf } from "./keep-clause-associates.js";
 import { locateEachCountry } from "./locate-event.js";
 import type { EventsSettings } from "./settings.js";
 import { describeSplit, shareOut } from "./share-out.js";
+import { splitMutualSides } from "./split-mutual-sides.js";
 import { typeProtestIncident } from "./type-protest-incident.js";
 
 /** ACLED inter code of civilians: an event against them is civilian targeting. */
@@ -50,6 +51,7 @@ export function draftIncident(
   const places: (Field<PlaceValue> | null)[] = locateEachCountry(doc, incident.mentions, triggers, settings);
   if (places.length === 0) places.push(null);
   const roles = assignActors(doc, incident.mentions, triggers, settings, lexicons.civilian);
+  splitMutualSides(doc, roles, incident.mentions, lexicons.mutualFightVerbs);
   // Armed groups the lead names are its targets only when its own sentence names none, civilians included
   // ("gunmen killed five villagers" is no attack on a group named in the next sentence).
   const lead = roles.actor2.length === 0 && isLead ? leadTargets(doc, roles.actor1, settings.leadSentences) : [];

@@ -41,6 +41,8 @@ export type EventLexicons = {
   actorNouns: ActorNouns;
   genericActors: GenericActorNames;
   responsibilityClaims: ResponsibilityClaims;
+  /** Verbs of two sides fighting each other ("clashed", "fought"): joined subjects are both sides. */
+  mutualFightVerbs: ReadonlySet<string>;
   /** Nouns (lower case) of illnesses, hazards, accidents, animals and things, with their WordNet class. */
   nonViolentCauses: ReadonlyMap<string, string>;
   quiet: QuietLexicons;
@@ -64,6 +66,7 @@ export function loadEventLexicons(): EventLexicons {
     actorNouns: loadActorNouns(),
     genericActors: loadGenericActorNames(),
     responsibilityClaims: loadResponsibilityClaims(),
+    mutualFightVerbs: new Set(readLexiconLines("actors/mutual-fight-verbs.txt")),
     nonViolentCauses: new Map(
       readLexiconLines("events/non-violent-causes.tsv").map((l) => l.split("\t") as [string, string]),
     ),

@@ -29,6 +29,8 @@ export type ResponsibilityClaim = {
   isDenied: boolean;
   /** A verb of denial ("denied involvement"): the claimant is said not to have done it. */
   isDenial?: boolean;
+  /** A third party's word ("police blamed X for the attack"): it names actor 1 only when nobody disputes it. */
+  isAttribution?: boolean;
   /** The words naming the attack claimed ("the bombings" of "responsibility for the bombings"), if any. */
   attack?: { start: number; end: number };
 };

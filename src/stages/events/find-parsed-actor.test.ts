@@ -90,6 +90,14 @@ describe("events: actors the report describes but does not name (ACLED's generic
     assert.equal(evidenceText(doc, police), "police");
   });
 
+  it("a dateline whose town the parse takes for the subject: 'BAMAKO, Mali (Wire) - Government forces regained'", () => {
+    const { doc, event } = firstEvent(
+      "BAMAKO, Mali, June 27 (Wire) - Government forces regained the town of Douentza after clashes with the insurgents on Sunday, a regional official said.",
+    );
+    assert.equal(event?.actor1?.value.name, "Military Forces of Mali");
+    assert.equal(evidenceText(doc, event?.actor1), "forces");
+  });
+
   it("'Israeli airstrikes', 'Turkey's shelling': the country modifying or owning the event noun is its force", () => {
     const strikes = firstEvent("Overnight, Israeli airstrikes on a school in Gaza City left dozens dead.");
     assert.equal(strikes.event?.actor1?.value.name, "Military Forces of Israel");

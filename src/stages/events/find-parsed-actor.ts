@@ -47,7 +47,9 @@ export function findParsedActor(
   // "Malian soldiers clashed with militants": in a battle the other side follows "with".
   if (role === "actor2" && mention.eventType === "Battles") anchors.push(...opponentsOf(tree, predicate));
   for (const token of anchors) {
-    const head = nominalHead(tree, token, lexicons.actorNouns);
+    const named = nominalHead(tree, token, lexicons.actorNouns);
+    // "attacked jihadist positions", "shelled an army base": the one whose place or thing is hit is hit.
+    const head = role === "actor2" ? (ownerOf(tree, named, lexicons.actorNouns) ?? named) : named;
     // "Israeli strikes", "Turkey's shelling": a country that modifies or owns the event noun is its force.
     const isEventOwner = role === "actor1" && headOf(tree, token) === predicate.token && predicate.governor < 0;
     const ownerOfEvent = isEventOwner ? countryNamedBy(doc, [tree.tokens[token]]) : null;
@@ -104,13 +106,18 @@ function strandedSubject(tree: ParseTree, verb: number): number[] {
   while (dash >= 0 && headOf(tree, dash) >= 0 && !DATELINE_DASH.has(wordOf(tree, dash))) dash--;
   if (dash < 0 || headOf(tree, dash) < 0 || dash + 1 >= verb) return [];
   // A subject of the verb's own after the dash is read as usual.
-  if (childrenWith(tree, verb, ["nsubj"]).some((c) => c > dash)) return [];
+  const subjects = childrenWith(tree, verb, ["nsubj"]);
+  if (subjects.some((c) => c > dash)) return [];
   let last = dash + 1;
   while (last + 1 < verb && PHRASE_UPOS.test(uposOf(tree, last + 1))) last++;
   const phrase = Array.from({ length: last - dash }, (_, i) => dash + 1 + i).filter((t) =>
     /^(?:NOUN|PROPN)$/.test(uposOf(tree, t)),
   );
-  const isStranded = phrase.some((t) => headOf(tree, t) < dash) && PHRASE_UPOS.test(uposOf(tree, dash + 1));
+  // "MOGADISHU, Somalia (Wire) - Government forces regained": the dateline's town took the subject slot, and
+  // the phrase after the dash hangs on the verb as something else (a `reparandum`, a `dep`).
+  const isDatelineSubject = subjects.length > 0 && phrase.some((t) => headOf(tree, t) === verb);
+  const isStranded =
+    (isDatelineSubject || phrase.some((t) => headOf(tree, t) < dash)) && PHRASE_UPOS.test(uposOf(tree, dash + 1));
   if (!isStranded || phrase.length === 0) return [];
   return [last + 1 === verb ? phrase[phrase.length - 1] : phrase[0]];
 }
@@ -135,6 +142,15 @@ function nominalHead(tree: ParseTree, token: number, nouns: ActorNouns): number 
   if (nouns.kinds.has(wordOf(tree, token))) return token;
   const counted = childrenWith(tree, token, ["nmod"]).find((c) => nouns.kinds.has(wordOf(tree, c)));
   return counted ?? token;
+}
+
+/**
+ * The actor noun that modifies a noun of no actor kind ("jihadist" of "jihadist positions", "army" of "army
+ * base", "the rebels' hideout"); undefined when the noun names an actor itself or no modifier does.
+ */
+function ownerOf(tree: ParseTree, head: number, nouns: ActorNouns): number | undefined {
+  if (nouns.kinds.has(wordOf(tree, head))) return undefined;
+  return childrenWith(tree, head, ["amod", "compound", "nmod:poss"]).find((c) => nouns.kinds.has(wordOf(tree, c)));
 }
 
 function isDenied(tree: ParseTree, head: number): boolean {

@@ -46,7 +46,7 @@ export function findSpeakerClaims(doc: Doc, lexicons: EventLexicons): Responsibi
  * investigating the attack", and for an act told anew ("they had targeted a hangar"), which is an event of
  * its own, not a claim of one reported before.
  */
-function attackOf(tree: ParseTree, clause: number, lexicons: EventLexicons): number {
+export function attackOf(tree: ParseTree, clause: number, lexicons: EventLexicons): number {
   const cues = lexicons.responsibilityClaims.claimCues;
   if (isAttackWord(tree, clause, lexicons)) {
     const marker = caseOf(tree, clause);

@@ -2,7 +2,9 @@
 // villagers" comes out with "shot" a noun (its subject a compound before it, "dead" an adjective of the
 // victims); "Militia fighters allied with the army attacked the village" with "allied" the main verb and
 // the trigger its xcomp. UD gives the noun no object and an xcomp's subject to its controller, so both are
-// read back from the parse's own relations, without changing the parser.
+// read back from the parse's own relations, without changing the parser. "Malian troops attacked jihadist
+// positions" comes out with "attacked" an adjective of "positions" and "positions" the object of "troops"
+// (misreadClauseOf).
 import { childrenOf, headOf, headTokenOf, type ParseTree, relationOf, uposOf } from "./parse-tree.js";
 
 // Arguments only a verb takes: a token of the trigger with one of these is its verb, whatever its tag.
@@ -46,4 +48,17 @@ export function lostSubjectOf(tree: ParseTree, verb: number): number {
     controllers.find((c) => relationOf(tree, c) === "nsubj") ??
     -1
   );
+}
+
+/**
+ * "Malian troops attacked jihadist positions" parsed as a noun phrase: the verb hung as an `amod` on the noun
+ * after it, and that noun the object of a noun before the verb. A noun takes no object in UD; the noun that
+ * does is the verb's subject and its object the verb's. Null when the parse says nothing of the kind.
+ */
+export function misreadClauseOf(tree: ParseTree, verb: number): { subject: number; object: number } | null {
+  const object = headOf(tree, verb);
+  if (relationOf(tree, verb) !== "amod" || uposOf(tree, verb) !== "VERB" || object <= verb) return null;
+  const subject = headOf(tree, object);
+  const isSubject = subject >= 0 && subject < verb && /^(?:NOUN|PROPN)$/.test(uposOf(tree, subject));
+  return isSubject && relationOf(tree, object) === "obj" ? { subject, object } : null;
 }

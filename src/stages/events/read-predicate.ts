@@ -14,7 +14,7 @@ import {
   uposOf,
   wordOf,
 } from "./parse-tree.js";
-import { lostSubjectOf, predicateTokenOf, takesVerbArguments } from "./read-misparsed-verb.js";
+import { lostSubjectOf, misreadClauseOf, predicateTokenOf, takesVerbArguments } from "./read-misparsed-verb.js";
 import { SPEECH } from "./resolve-leader-actor.js";
 
 export type Role = "agent" | "patient";
@@ -33,6 +33,8 @@ const AGENT_CASES = new Set(["by"]);
 const PATIENT_CASES = new Set(["against", "on", "upon", "at", "targeting", "into"]);
 // "The bombing of the militias": after an event noun, "of" marks what was hit.
 const NOUN_PATIENT_CASES = new Set([...PATIENT_CASES, "of"]);
+// "Clashes between X and Y": the two sides of a fight.
+const BETWEEN = "between";
 // Verbs whose subject is the one it happened to ("three soldiers died", "the convoy came under fire").
 const UNDERGOER_VERBS =
   /^(?:die[sd]?|dying|surviv(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|c[ao]me|comes|coming|perish(?:ed|es)?)$/;
@@ -64,7 +66,13 @@ function addVerbArguments(tree: ParseTree, verb: number, anchors: Map<number, Ro
     const relation = relationOf(tree, child);
     if (relation === "nsubj") anchors.set(child, isUndergoer ? "patient" : "agent");
     else if (relation === "nsubj:pass" || relation === "obj" || relation === "iobj") anchors.set(child, "patient");
+    else if (relation.startsWith("obl") && caseOf(tree, child) === BETWEEN) addSides(tree, child, anchors);
     else if (relation.startsWith("obl")) setByCase(tree, child, PATIENT_CASES, anchors);
+  }
+  const misread = misreadClauseOf(tree, verb);
+  if (misread) {
+    anchors.set(misread.subject, isUndergoer ? "patient" : "agent");
+    anchors.set(misread.object, "patient");
   }
   const stray = straySubject(tree, verb);
   if (stray >= 0) anchors.set(stray, isUndergoer ? "patient" : "agent");
@@ -117,6 +125,7 @@ function addNounArguments(tree: ParseTree, noun: number, anchors: Map<number, Ro
         if (relationOf(tree, argument).startsWith("obl")) setByCase(tree, argument, PATIENT_CASES, anchors);
     // "Turkey's air strikes", "Israeli strikes", "Taliban attack": who carried them out.
     if (relation === "nmod:poss" || relation === "amod" || relation === "compound") anchors.set(child, "agent");
+    else if (relation.startsWith("nmod") && caseOf(tree, child) === BETWEEN) addSides(tree, child, anchors);
     else if (relation.startsWith("nmod")) {
       setByCase(tree, child, NOUN_PATIENT_CASES, anchors);
       // "the massacre of villagers by soldiers": the parser often hangs the "by" phrase under the patient.
@@ -126,6 +135,15 @@ function addNounArguments(tree: ParseTree, noun: number, anchors: Map<number, Ro
             anchors.set(agent, "agent");
     }
   }
+}
+
+/**
+ * "clashes between the army and the rebels": two sides, neither marked as the one attacked. ACLED lists the
+ * sides of a battle in the order the report gives them: the first is actor 1, a conjunct of it actor 2.
+ */
+function addSides(tree: ParseTree, first: number, anchors: Map<number, Role>) {
+  anchors.set(first, "agent");
+  for (const other of childrenOf(tree, first)) if (relationOf(tree, other) === "conj") anchors.set(other, "patient");
 }
 
 function setByCase(tree: ParseTree, child: number, patientCases: ReadonlySet<string>, anchors: Map<number, Role>) {

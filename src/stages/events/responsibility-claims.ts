@@ -13,6 +13,8 @@ export type ResponsibilityClaims = {
   denialNouns: ReadonlySet<string>;
   /** Words whose subject did the attack they govern ("carried out the attack", "behind the bombing"). */
   claimCues: ReadonlySet<string>;
+  /** Verbs whose object a third party names as the perpetrator ("blamed X for the attack"). */
+  blameVerbs: ReadonlySet<string>;
   /** "responsibility", "credit", "claimed", "denied": a sentence that may claim or deny an attack. */
   phrase: RegExp;
 };
@@ -28,8 +30,9 @@ export function loadResponsibilityClaims(): ResponsibilityClaims {
     denialVerbs: words("denial-verb"),
     denialNouns: words("denial-noun"),
     claimCues: words("claim-cue"),
+    blameVerbs: words("blame-verb"),
     phrase: new RegExp(
-      String.raw`\b(?:${[...nouns, ...words("verb-of-attack"), ...words("denial-verb"), ...words("claim-cue")].join("|")})\b`,
+      String.raw`\b(?:${[...nouns, ...words("verb-of-attack"), ...words("denial-verb"), ...words("claim-cue"), ...words("blame-verb")].join("|")})\b`,
       "i",
     ),
   };
