@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { type Kysely, sql } from "kysely";
 import { CONFIG } from "../config.js";
-import type { Doc, } from "../doc.js";
+import type { Doc } from "../doc.js";
 import { SitrepError } from "../errors.js";
 import type { SkippedInput } from "../ingest/raw-document.js";
 import type { EventRecord } from "../records/event-record.js";

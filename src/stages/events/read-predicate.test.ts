@@ -1,7 +1,7 @@
 // Predicates and their arguments on invented sentences, parsed by the shipped tagger and parser.
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { createDoc, type Doc, } from "../../doc.js";
+import { createDoc, type Doc } from "../../doc.js";
 import type { SyntaxModel } from "../../text/syntax/analyze-words.js";
 import { loadSyntaxModel } from "../../text/syntax/load-syntax-model.js";
 import { sentencesStage } from "../sentences/index.js";

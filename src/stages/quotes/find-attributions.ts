@@ -13,14 +13,7 @@ import { findSentenceCues, LEARNED_CUE } from "./find-sentence-cues.js";
 import { APPOSITION, isSingularBeforeBase, isSourcePhrase, sentenceSubject, sourceBefore } from "./find-source.js";
 import type { QuoteLexicons } from "./quote-lexicons.js";
 import type { QuotesSettings } from "./settings.js";
-import {
-  lastComma,
-  length,
-  maskAbbreviations,
-  rangeOf,
-  trimRange,
-  withoutAbbreviations,
-} from "./text-ranges.js";
+import { lastComma, length, maskAbbreviations, rangeOf, trimRange, withoutAbbreviations } from "./text-ranges.js";
 
 const TRAILER =
   "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\\s+\\w+|at\\s+the\\s+time|earlier|later|in\\s+a\\s+(?:statement|interview|tweet|post|speech|briefing))(?:\\s+(?:morning|afternoon|evening|night))?)*";
