@@ -84,8 +84,14 @@ function claimedEvent(events: EventDraft[], at: number): EventDraft | undefined 
 function assignClaimant(draft: EventDraft, claimant: Field<ActorValue>): void {
   const isSame = (f: Field<ActorValue> | null) => f?.value.name === claimant.value.name;
   dropTarget(draft, claimant);
-  if (isSame(draft.actor1)) draft.actor1?.evidence.push(...claimant.evidence);
+  if (isSame(draft.actor1)) addNewEvidence(draft.actor1!, claimant.evidence);
   else if (!draft.actor1 || isUnidentified(draft.actor1.value)) draft.actor1 = claimant;
+}
+
+/** The claim's words, unless the field holds them already (the record's own words can name the claimant). */
+function addNewEvidence(field: Field<ActorValue>, evidence: readonly Span[]): void {
+  const isHeld = (span: Span) => field.evidence.some((e) => e.start === span.start && e.end === span.end);
+  field.evidence.push(...evidence.filter((span) => !isHeld(span)));
 }
 
 /** A group that claims an attack, or is said not to have, is the one suspected of it, not its target. */
