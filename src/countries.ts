@@ -9,6 +9,8 @@ export type Country = {
   longitude: number;
   names: string[];
   demonyms: string[];
+  /** km²: of several countries that share a demonym, the largest is the one meant ("French", "American"). */
+  area: number;
 };
 
 type WorldCountry = {
@@ -17,6 +19,7 @@ type WorldCountry = {
   cca3: string;
   altSpellings: string[];
   latlng: [number, number];
+  area: number;
   demonyms?: { eng?: { m: string; f: string } };
 };
 
@@ -63,6 +66,7 @@ export function loadCountries(): Country[] {
     demonyms: unique(
       [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca3] ?? [])].filter((d): d is string => !!d),
     ),
+    area: c.area,
   }));
   return countries;
 }

@@ -2,8 +2,7 @@
 // document) and passed down: the actor and country matcher, the leaders, the description nouns, the name
 // finder's word lists, the name classifier's model and the known names built from the gazetteer. Tests
 // load one per process (src/testing/test-resources.ts).
-import { createRequire } from "node:module";
-import { type Country, loadCountries } from "../../countries.js";
+import { loadCountries } from "../../countries.js";
 import { readLexiconTable } from "../../lexicon.js";
 import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
 import { type AliasMatcher, buildAliasMatcher } from "./build-alias-matcher.js";
@@ -47,7 +46,11 @@ function loadActorMatcher(): AliasMatcher<EntityEntry> {
     aliases: c.names,
     entry: { label: "COUNTRY" as const, name: c.name, iso3: c.iso3 },
   }));
-  const nationalities = largestFirst(loadCountries()).map((c) => ({
+  // Largest area first: the first entry to claim an alias keeps it, and a demonym several countries share
+  // ("French", "Dutch", "Dominican") names the largest, as the places stage reads it ("French troops" are
+  // France's, not the French Southern and Antarctic Lands').
+  const largestFirst = [...loadCountries()].sort((a, b) => b.area - a.area);
+  const nationalities = largestFirst.map((c) => ({
     aliases: c.demonyms.flatMap(withPlural),
     entry: { label: "NORP" as const, name: c.name, iso3: c.iso3 },
   }));
@@ -58,17 +61,6 @@ function loadActorMatcher(): AliasMatcher<EntityEntry> {
     [...actors, ...countries, ...nationalities],
     (entry) => entry.label === "ACTOR",
   );
-}
-
-/**
- * Largest area first: the first entry to claim an alias keeps it, and a demonym several countries share
- * ("French", "Dutch", "Dominican") names the largest, as the places stage reads it ("French troops" are
- * France's, not the French Southern and Antarctic Lands').
- */
-function largestFirst(countries: readonly Country[]): Country[] {
-  const require = createRequire(import.meta.url);
-  const area = new Map((require("world-countries") as { cca3: string; area: number }[]).map((c) => [c.cca3, c.area]));
-  return [...countries].sort((a, b) => (area.get(b.iso3) ?? 0) - (area.get(a.iso3) ?? 0));
 }
 
 /** "Iraqi" -> also "Iraqis", "Libyan" -> "Libyans": the people of a country; "Swedish", "Chinese" have none. */

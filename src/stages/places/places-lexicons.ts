@@ -73,9 +73,7 @@ function compileWordsAfterName(phrases: readonly string[]): RegExp {
 
 /** "Kenyan", "Americans" -> a country. A demonym several countries share goes to the largest ("American": not the Northern Mariana Islands). */
 function readCountryDemonyms(): Map<string, string> {
-  const require = createRequire(import.meta.url);
-  const area = new Map((require("world-countries") as { cca3: string; area: number }[]).map((c) => [c.cca3, c.area]));
-  const bySize = [...loadCountries()].sort((a, b) => (area.get(a.iso3) ?? 0) - (area.get(b.iso3) ?? 0));
+  const bySize = [...loadCountries()].sort((a, b) => a.area - b.area);
   return new Map(
     bySize.flatMap((c) =>
       c.demonyms.flatMap((d) => [[d, c.iso3] as [string, string], [`${d}s`, c.iso3] as [string, string]]),
