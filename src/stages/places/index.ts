@@ -239,10 +239,7 @@ function worldName(
   container: Container,
   ctx: PlaceContext,
 ): GazetteerPlace | undefined {
-  if (!p || foldAlias(p.name) !== foldAlias(c.name)) return undefined;
-  const continent = (iso2: string) => ctx.continents?.get(iso2);
-  if (continent(container.iso2) && continent(p.iso2) && continent(container.iso2) !== continent(p.iso2))
-    return undefined;
+  if (!p || foldAlias(p.name) !== foldAlias(c.name) || isOnOtherContinent(p, container, ctx)) return undefined;
   const isWorldName =
     p.featureCode === "PPLC" || p.featureCode === "ADM1" || p.population >= ctx.settings.bigCityPopulation;
   return isWorldName ? p : undefined;
@@ -257,9 +254,13 @@ function worldName(
 function isListedFar(ranked: readonly GazetteerPlace[], container: Container, ctx: PlaceContext): boolean {
   if (container.featureCode !== "ADM1" || ranked.length === 0 || ranked.some((p) => isInside(p, container)))
     return false;
-  const continent = (iso2: string) => ctx.continents?.get(iso2);
-  const far = continent(ranked[0].iso2);
-  return far !== undefined && continent(container.iso2) !== undefined && far !== continent(container.iso2);
+  return isOnOtherContinent(ranked[0], container, ctx);
+}
+
+/** Both places' continents are known, and they differ. */
+function isOnOtherContinent(a: { iso2: string }, b: { iso2: string }, ctx: PlaceContext): boolean {
+  const [one, other] = [ctx.continents?.get(a.iso2), ctx.continents?.get(b.iso2)];
+  return one !== undefined && other !== undefined && one !== other;
 }
 
 /**
@@ -410,9 +411,8 @@ function iso2Of(e: CountryMention): string | undefined {
 /**
  * A person, organisation or actor name hides the places inside it ("Nevada Department of Parks").
  * A label on exactly the candidate's own words does not, when the text frames them as a place
- * ("Charleston, W.Va." with "W.Va." tagged as an organisation).
+ * ("Charleston, W.Va." with "W.Va." tagged as an organisation), unless it is `firm` (demonymsOfNouns).
  */
-/** `firm`: blockers that strong framing does not lift (demonymsOfNouns). */
 function isBlocked(c: Candidate, blockers: readonly Span[], firm: ReadonlySet<Span>): boolean {
   return blockers.some(
     (b) =>
