@@ -27,7 +27,7 @@ export function attributeClaimedAttacks(doc: Doc, events: EventDraft[], lexicons
     const countries = countriesOf(doc, target);
     const claimant = readClaimant(doc, claim, countries, lexicons);
     if (!claimant) continue;
-    const isDisputed = claim.isAttribution && isDenied(doc, events, target, claimant, denials, lexicons);
+    const isDisputed = claim.isAttribution && isDenied(doc, events, { target, countries }, claimant, denials, lexicons);
     for (const draft of events.filter((e) => e === target || (e.incident ?? -1) === (target.incident ?? -2)))
       if (claim.isDenial) dropDenier(doc, draft, claimant);
       else if (claim.isDenied || isDisputed) dropTarget(draft, claimant);
@@ -38,6 +38,8 @@ export function attributeClaimedAttacks(doc: Doc, events: EventDraft[], lexicons
 function targetOf(events: EventDraft[], claim: ResponsibilityClaim): EventDraft | undefined {
   return namedEvent(events, claim.attack) ?? claimedEvent(events, claim.at);
 }
+
+type ClaimCountries = ReturnType<typeof countriesOf>;
 
 function countriesOf(doc: Doc, target: EventDraft) {
   const place = target.place?.value;
@@ -54,14 +56,14 @@ function countriesOf(doc: Doc, target: EventDraft) {
 function isDenied(
   doc: Doc,
   events: EventDraft[],
-  target: EventDraft,
+  { target, countries }: { target: EventDraft; countries: ClaimCountries },
   accused: Field<ActorValue>,
   denials: readonly ResponsibilityClaim[],
   lexicons: EventLexicons,
 ): boolean {
   return denials.some((denial) => {
     if (targetOf(events, denial) !== target) return false;
-    const denier = readClaimant(doc, denial, countriesOf(doc, target), lexicons);
+    const denier = readClaimant(doc, denial, countries, lexicons);
     return !denier || denier.value.name === accused.value.name || isUnidentified(denier.value);
   });
 }
