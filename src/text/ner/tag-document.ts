@@ -3,6 +3,7 @@ import { featurizeDocumentParts } from "./featurize-document.js";
 import type { NerLexicon } from "./ner-lexicon.js";
 import { addFeatureScores, type NerModel } from "./ner-model.js";
 import { chunksFromBilou, type TokenChunk } from "./tags.js";
+import type { WordFacts } from "./token-features.js";
 import { decodeViterbi, maskTransitions } from "./viterbi.js";
 import { boundWordMemo, createWordMemo, type WordMemo } from "./word-memo.js";
 
@@ -23,20 +24,17 @@ export function tagDocument(
   boundWordMemo(memo);
   // A word's own features come first, so the scores after them are the same for every token of the word:
   // summed once per distinct word (in the same order, so to the same bits) and copied.
-  const wordScores = memo.scores;
-  const scoreWord = (hashes: readonly number[]) => {
-    let scores = wordScores.get(hashes);
-    if (!scores) {
-      scores = new Float64Array(model.tagCount);
-      addFeatureScores(model, hashes, scores, 0);
-      wordScores.set(hashes, scores);
+  const scoreWord = (facts: WordFacts) => {
+    if (!facts.ownScores) {
+      facts.ownScores = new Float64Array(model.tagCount);
+      addFeatureScores(model, facts.own, facts.ownScores, 0);
     }
-    return scores;
+    return facts.ownScores;
   };
-  return featurizeDocumentParts(sentences, resources.lexicon, memo.hashes).map((tokens) => {
+  return featurizeDocumentParts(sentences, resources.lexicon, memo.words).map((tokens) => {
     const emissions = new Float64Array(tokens.length * model.tagCount);
-    tokens.forEach(({ word, context }, i) => {
-      emissions.set(scoreWord(word), i * model.tagCount);
+    tokens.forEach(({ facts, context }, i) => {
+      emissions.set(scoreWord(facts), i * model.tagCount);
       addFeatureScores(model, context, emissions, i * model.tagCount);
     });
     return chunksFromBilou(decodeViterbi(emissions, tokens.length, model.tagCount, transitions));

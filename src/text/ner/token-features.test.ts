@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { buildDocumentContext } from "./document-context.js";
+import { featurizeDocument, featurizeDocumentParts } from "./featurize-document.js";
 import { hashParts } from "./hash-feature.js";
 import { addPhrase, LEXICON_BITS, type NerLexicon } from "./ner-lexicon.js";
 import { extractContextFeatures, FEATURE, findLexiconFeatures, lexiconMark, POSITION } from "./token-features.js";
@@ -50,4 +51,20 @@ test("ner features: a capitalised word the document also writes in lower case sa
     !features[1].includes(hashParts(FEATURE.docLower, 1)),
     "a word never written in lower case gets no such feature",
   );
+});
+
+test("ner features: a word described in an earlier document gives the features a fresh description gives", () => {
+  const earlier = [["Port", "Vellan", "said", "Marek-led", "units", "left", "."]];
+  const later = [
+    ["In", "Port", "Vellan", ",", "Marek-led", "units", "came", "."],
+    ["PORT", "VELLAN", "NEWS"],
+  ];
+  const known = new Map();
+  featurizeDocumentParts(earlier, smallLexicon(), known);
+  const reused = featurizeDocumentParts(later, smallLexicon(), known);
+  const fresh = featurizeDocumentParts(later, smallLexicon());
+  assert.ok(reused[0][1].facts === known.get("Port"), "the earlier document's facts are the ones read");
+  const flatten = (doc: typeof fresh) => doc.map((s) => s.map((t) => [...t.facts.own, ...t.context]));
+  assert.deepEqual(flatten(reused), flatten(fresh));
+  assert.deepEqual(flatten(fresh), featurizeDocument(later, smallLexicon()));
 });

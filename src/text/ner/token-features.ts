@@ -47,28 +47,72 @@ export function lexiconMark(bitIndex: number, position: number): number {
 }
 
 /**
+ * What feature extraction reads of a word by itself, whatever its sentence: worked out once per distinct
+ * word (kept across documents by word-memo.ts), not once per token, so that a word is lower-cased, shaped
+ * and looked up in the lexicon once a run.
+ */
+export type WordFacts = {
+  lower: string;
+  lowerHash: number;
+  shortShapeHash: number;
+  /** CAPITALISATIONS' index of the word's class. */
+  cap: number;
+  isCapitalised: boolean;
+  /** The lexicon's bits for the word alone (0: it begins no listed phrase). */
+  lexiconBits: number;
+  /** addHyphenParts's features ("German-born"); empty for a word without a hyphen. */
+  hyphenParts: number[];
+  /** The word's own features (describeWord). */
+  own: number[];
+  /** The tagger's summed scores of `own`, filled on its first use (tag-document.ts). */
+  ownScores: Float64Array | null;
+};
+
+export function describeWordFacts(word: string, lexicon: NerLexicon): WordFacts {
+  const lower = word.toLowerCase();
+  const hyphenParts: number[] = [];
+  addHyphenParts(hyphenParts, lower, lexicon);
+  return {
+    lower,
+    lowerHash: hashText(lower),
+    shortShapeHash: hashText(findShortShape(word)),
+    cap: CAPITALISATIONS.indexOf(findCapitalisation(word)),
+    isCapitalised: isCapitalised(word),
+    lexiconBits: lexicon.phrases.get(lower) ?? 0,
+    hyphenParts,
+    own: describeWord(word, lower),
+    ownScores: null,
+  };
+}
+
+/**
  * Feature hashes for every token of one sentence, apart from the word's own (describeWord), which
- * depend on the word alone and so are worked out once per distinct word of a document.
+ * depend on the word alone and so are worked out once per distinct word of a document. `facts`: each
+ * word's describeWordFacts, when the caller keeps them.
  */
 export function extractContextFeatures(
   words: readonly string[],
   context: DocumentContext,
   lexicon: NerLexicon,
+  facts: readonly WordFacts[] = words.map((w) => describeWordFacts(w, lexicon)),
 ): number[][] {
-  const lower = words.map((w) => w.toLowerCase());
-  const lowerHashes = lower.map((w) => hashText(w));
-  const shapes = words.map((w) => hashText(findShortShape(w)));
-  const marks = findLexiconFeatures(lower, lexicon);
+  const lowerHashes = facts.map((f) => f.lowerHash);
+  const shapes = facts.map((f) => f.shortShapeHash);
+  const marks = findLexiconFeatures(
+    facts.map((f) => f.lower),
+    lexicon,
+    facts.map((f) => f.lexiconBits),
+  );
   const capsLine = isCapitalsLine(words) ? 1 : 0;
   return words.map((word, i) => {
-    const cap = CAPITALISATIONS.indexOf(findCapitalisation(word));
+    const { cap } = facts[i];
     // Case carries different evidence at a sentence's start and in a capitals-only headline.
     const features = [hashParts(FEATURE.capitalisation, cap, i === 0 ? 1 : 0, capsLine)];
     addContext(features, lowerHashes, shapes, i);
     for (const mark of marks[i])
       features.push(hashParts(FEATURE.listed, mark), hashParts(FEATURE.listedAndCap, mark, cap));
-    addHyphenParts(features, lower[i], lexicon);
-    addDocumentFeatures(features, word, lower[i], cap, context);
+    for (const part of facts[i].hyphenParts) features.push(part);
+    addDocumentFeatures(features, word, facts[i], context);
     return features;
   });
 }
@@ -121,11 +165,15 @@ function addHyphenParts(features: number[], lower: string, lexicon: NerLexicon):
 }
 
 /** For every token, a lexiconMark of each listed phrase that covers it (the longest per list). */
-export function findLexiconFeatures(lower: readonly string[], lexicon: NerLexicon): number[][] {
-  const out: number[][] = lower.map(() => []);
+export function findLexiconFeatures(
+  lower: readonly string[],
+  lexicon: NerLexicon,
+  wordBits: readonly number[] = lower.map((w) => lexicon.phrases.get(w) ?? 0),
+): number[][] {
+  const out: number[][] = lower.map(() => NO_MARKS);
   for (let start = 0; start < lower.length; start += 1) {
-    // Most words begin no listed phrase: one lookup, and nothing allocated for them.
-    const firstBits = lexicon.phrases.get(lower[start]) ?? 0;
+    // Most words begin no listed phrase: nothing allocated for them.
+    const firstBits = wordBits[start];
     if (firstBits === 0) continue;
     // A word that begins no longer phrase (most listed words: the common-word list) is its own only phrase.
     if (!(firstBits & PREFIX_BIT)) {
@@ -150,25 +198,24 @@ export function findLexiconFeatures(lower: readonly string[], lexicon: NerLexico
   return out;
 }
 
+/** The marks of a token that no listed phrase covers: one shared empty list (never pushed to). */
+const NO_MARKS: number[] = [];
+
 function markPhrase(out: number[][], start: number, end: number, bits: number): void {
   for (const index of BIT_INDEXES) {
     if (!(bits & (1 << index))) continue;
     for (let i = start; i <= end; i += 1) {
       const position = start === end ? POSITION.U : i === start ? POSITION.B : i === end ? POSITION.L : POSITION.I;
+      if (out[i] === NO_MARKS) out[i] = [];
       out[i].push(lexiconMark(index, position));
     }
   }
 }
 
-function addDocumentFeatures(
-  features: number[],
-  word: string,
-  lower: string,
-  cap: number,
-  context: DocumentContext,
-): void {
-  if (!isCapitalised(word)) return;
-  if (context.seenLower.has(lower)) features.push(hashParts(FEATURE.docLower, cap));
+function addDocumentFeatures(features: number[], word: string, facts: WordFacts, context: DocumentContext): void {
+  if (!facts.isCapitalised) return;
+  const { cap } = facts;
+  if (context.seenLower.has(facts.lower)) features.push(hashParts(FEATURE.docLower, cap));
   if (context.seenCapitalisedInside.has(word)) features.push(hashParts(FEATURE.docCapInside, cap));
   const run = context.longestRun.get(word);
   if (run)
