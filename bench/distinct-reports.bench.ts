@@ -4,35 +4,13 @@
 // `--baseline DIR` each report is run by this checkout and by the baseline's back to back (the order
 // alternating), so both see the same load; CPU time of this process, summed a side, a round.
 // Run on demand: `npx tsx bench/distinct-reports.bench.ts [--rounds 2] [--baseline ../main]`.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { readGeoCorpus } from "../eval/geoparsing-corpus.js";
 import type { Doc } from "../src/doc.js";
+import { type Report, readReports } from "./distinct-reports.js";
 
-const EVAL = resolve(import.meta.dirname, "../../shared/eval");
-const TRAIN = resolve(import.meta.dirname, "../../shared/train");
-type Report = { id: string; text: string; published: string };
 type Side = { name: string; run: (report: Report) => Doc; spent: number };
-
-function readReports(): Report[] {
-  const lgl = readGeoCorpus(join(EVAL, "geoparsing/lgl.xml")).map((a) => ({
-    id: `lgl-${a.id}`,
-    text: a.text,
-    published: a.published ?? "2011-01-01",
-  }));
-  const wiki = readFileSync(join(EVAL, "wikievents/dev.jsonl"), "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => JSON.parse(line))
-    .map((d) => ({ id: d.doc_id, text: d.tokens.join(" "), published: "2021-06-28" }));
-  const polnearDir = join(TRAIN, "polnear/text");
-  const polnear = readdirSync(polnearDir)
-    .sort()
-    .filter((_, i) => i % 8 === 0)
-    .map((name) => ({ id: name, text: readFileSync(join(polnearDir, name), "utf8"), published: "2016-01-01" }));
-  return [...lgl, ...wiki, ...polnear];
-}
 
 async function loadSide(root: string, name: string): Promise<Side> {
   const load = (path: string) => import(pathToFileURL(join(root, path)).href);
@@ -64,7 +42,9 @@ async function runBench(rounds: number, baseline: string | undefined): Promise<v
     const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
     const rates = sides.map((s) => `${s.name} ${((reports.length / s.spent) * 1000).toFixed(1)} reports/s/core`);
     const ratio = sides.length > 1 ? `; ratio ${(sides[1].spent / sides[0].spent).toFixed(3)}` : "";
-    console.log(`round ${round + 1}: ${reports.length} reports, ${words} words, load ${load}: ${rates.join(", ")}${ratio}`);
+    console.log(
+      `round ${round + 1}: ${reports.length} reports, ${words} words, load ${load}: ${rates.join(", ")}${ratio}`,
+    );
   }
 }
 
