@@ -88,13 +88,64 @@ export function buildAliasMatcher<T>(
 
 /** The text's alias words, each folded: made once and handed to every matcher that reads the same text. */
 export function splitAliasWords(text: string): AliasWords {
-  const segments = findAllMatches(text, SEGMENT).map((m) => ({
-    start: m.index!,
-    end: m.index! + m[0].length,
+  return { text, segments: findAllMatches(text, SEGMENT).map(segmentOf), joined: [] };
+}
+
+type Segment = AliasWords["segments"][number];
+
+function segmentOf(m: RegExpExecArray): Segment {
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
     fold: foldAlias(m[0]),
     ...(POSSESSIVE.test(m[0]) ? { possessed: foldAlias(m[0].slice(0, -2)) } : {}),
-  }));
-  return { text, segments, joined: [] };
+  };
+}
+
+/**
+ * splitAliasWords(`blanked`), where `blanked` is `words.text` with some characters turned to spaces
+ * (find-leaders.ts blanks possessive endings): the words that hold no blanked character are kept, and only
+ * the others are split again, instead of folding every word of the report twice. A space ends a word and
+ * joins none, so a word of `blanked` lies within a word of the text.
+ */
+export function splitBlankedAliasWords(words: AliasWords, blanked: string): AliasWords {
+  const { text, segments } = words;
+  if (blanked.length !== text.length) return splitAliasWords(blanked);
+  const kept: Segment[] = [];
+  let change = findChange(text, blanked, 0);
+  for (const segment of segments) {
+    if (change < segment.start) return splitAliasWords(blanked); // a change outside every word: no blanking
+    if (change >= segment.end) kept.push(segment);
+    else {
+      const split = splitWithin(blanked, segment);
+      if (!split) return splitAliasWords(blanked);
+      kept.push(...split);
+      change = findChange(text, blanked, segment.end);
+    }
+  }
+  return change < text.length ? splitAliasWords(blanked) : { text: blanked, segments: kept, joined: [] };
+}
+
+/** The first position from `from` on where the two texts differ, or their length. */
+function findChange(text: string, blanked: string, from: number): number {
+  let at = from;
+  while (at < text.length && text.charCodeAt(at) === blanked.charCodeAt(at)) at += 1;
+  return at;
+}
+
+/** The words of `blanked` inside one word of the text, or null if one reaches past it. */
+function splitWithin(blanked: string, word: Segment): Segment[] | null {
+  const found: Segment[] = [];
+  SEGMENT.lastIndex = word.start;
+  try {
+    for (let m = SEGMENT.exec(blanked); m && m.index < word.end; m = SEGMENT.exec(blanked)) {
+      if (m.index + m[0].length > word.end) return null;
+      found.push(segmentOf(m));
+    }
+    return found;
+  } finally {
+    SEGMENT.lastIndex = 0;
+  }
 }
 
 /** A word that closes with a possessive "'s" ("Hamas's fighters", "Islamic State's branch"). */

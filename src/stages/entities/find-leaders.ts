@@ -8,7 +8,13 @@ import { loadCountries } from "../../countries.js";
 import type { LayerSpan } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
 import { overlapsAny } from "../../text/span-overlap.js";
-import { type AliasMatcher, buildAliasMatcher, splitAliasWords } from "./build-alias-matcher.js";
+import {
+  type AliasMatcher,
+  type AliasWords,
+  buildAliasMatcher,
+  splitAliasWords,
+  splitBlankedAliasWords,
+} from "./build-alias-matcher.js";
 import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
 
 export type Leader = { person: string; iso3: string; office: string; from: number; to?: number; government: string };
@@ -64,10 +70,16 @@ function governmentName(country: string): string {
     : `Government of ${country}`;
 }
 
-export function findLeaders(text: string, { full, short }: LeaderMatchers, lex: NameLexicons): LayerSpan<"entities">[] {
+/** `textWords`: splitAliasWords(text), when the caller has them (the words without a possessive are reused). */
+export function findLeaders(
+  text: string,
+  { full, short }: LeaderMatchers,
+  lex: NameLexicons,
+  textWords?: AliasWords,
+): LayerSpan<"entities">[] {
   // "Biden’s" is one word to the alias matcher: blank the possessive ending, keeping every offset.
   const plain = blankPossessives(text);
-  const words = splitAliasWords(plain);
+  const words = textWords ? splitBlankedAliasWords(textWords, plain) : splitAliasWords(plain);
   const whole = full.find(plain, words);
   const alone = short
     .find(plain, words)

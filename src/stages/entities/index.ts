@@ -6,6 +6,7 @@ import type { Stage } from "../../stage.js";
 import type { Gazetteer } from "../../text/gazetteer/gazetteer.js";
 import { removeOverlaps } from "../../text/remove-overlaps.js";
 import { attachPersonRoles } from "./attach-person-roles.js";
+import { type AliasWords, splitAliasWords } from "./build-alias-matcher.js";
 import { type EntityLexicons, loadEntityLexicons } from "./entity-lexicons.js";
 import { findActorDescriptions, findSourceDescriptions } from "./find-actor-descriptions.js";
 import { findLeaders } from "./find-leaders.js";
@@ -43,14 +44,15 @@ export function findEntities(
 
 /** Lexicon actors, countries and nationalities, and leaders standing for their governments; longest wins. */
 function findKnownEntities(text: string, lexicons: EntityLexicons): LayerSpan<"entities">[] {
+  const words = splitAliasWords(text); // read by the actors' matcher and, possessives blanked, the leaders'
   return removeOverlaps([
-    ...freeCountrySurnames(text, findLexiconEntities(text, lexicons), lexicons.names),
-    ...findLeaders(text, lexicons.leaders, lexicons.names),
+    ...freeCountrySurnames(text, findLexiconEntities(text, lexicons, words), lexicons.names),
+    ...findLeaders(text, lexicons.leaders, lexicons.names, words),
   ]);
 }
 
-function findLexiconEntities(text: string, lexicons: EntityLexicons): LayerSpan<"entities">[] {
-  return lexicons.actors.find(text).map(({ start, end, entry }) => ({
+function findLexiconEntities(text: string, lexicons: EntityLexicons, words: AliasWords): LayerSpan<"entities">[] {
+  return lexicons.actors.find(text, words).map(({ start, end, entry }) => ({
     start,
     end,
     label: entry.label,
