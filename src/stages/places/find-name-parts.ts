@@ -41,7 +41,7 @@ export function findAdjectivalCountries(
     if (iso3)
       spans.push(countrySpan({ start: e.start, end: e.end, by: "places/demonym" }, iso3, gazetteer, "adjectival"));
   }
-  const plurals = new Map([...byDemonym].filter(([d]) => d.endsWith("s") && byDemonym.has(d.slice(0, -1))));
+  const plurals = lex.pluralDemonyms;
   const demonyms = [...spans, ...findPlaceDemonyms(text, spans, plurals, entities, gazetteer, lex.placeDemonyms)];
   return [...demonyms, ...findActorCountries(entities, text, gazetteer).filter((a) => !overlapsAny(demonyms, a))];
 }

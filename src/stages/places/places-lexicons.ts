@@ -28,6 +28,8 @@ export type PlacesLexicons = {
   countryNames: ReadonlyMap<string, string>;
   /** A country's demonym and its plural ("Kenyan", "Kenyans") -> ISO3. */
   countryDemonyms: ReadonlyMap<string, string>;
+  /** Those whose form is another's plural ("Kenyans"), in the same order: made once, read for every report. */
+  pluralDemonyms: ReadonlyMap<string, string>;
   placeDemonyms: DemonymTable;
   /** ISO2 -> continent, as world-countries names its regions ("Africa", "Americas", "Asia", "Europe", "Oceania"). */
   continents: ReadonlyMap<string, string>;
@@ -44,6 +46,7 @@ export type DivisionLevel = "admin1" | "admin2";
 export function loadPlacesLexicons(): PlacesLexicons {
   const institutions = readLexiconTable("places/local-institutions.tsv");
   const phrasesOf = (kind: string) => institutions.filter((r) => r.kind === kind).map((r) => r.phrase);
+  const countryDemonyms = readCountryDemonyms();
   return {
     words: loadWordLists(),
     institutions: {
@@ -57,7 +60,10 @@ export function loadPlacesLexicons(): PlacesLexicons {
         [...c.names, ...c.demonyms].map((n) => [foldAlias(n), c.iso3] as [string, string]),
       ),
     ),
-    countryDemonyms: readCountryDemonyms(),
+    countryDemonyms,
+    pluralDemonyms: new Map(
+      [...countryDemonyms].filter(([d]) => d.endsWith("s") && countryDemonyms.has(d.slice(0, -1))),
+    ),
     placeDemonyms: readDemonymTable(),
     continents: readContinents(),
     divisionWords: readDivisionWords(),
