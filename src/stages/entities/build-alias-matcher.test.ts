@@ -19,7 +19,10 @@ test("alias words: a text with blanked characters splits as if split afresh, the
       assert.deepEqual(reused, splitAliasWords(blanked), `${text} with ${pattern} blanked`);
     }
     const same = splitBlankedAliasWords(words, text);
-    assert.ok(same.segments.every((s, i) => s === words.segments[i]), "nothing blanked: every word is reused");
+    assert.ok(
+      same.segments.every((s, i) => s === words.segments[i]),
+      "nothing blanked: every word is reused",
+    );
   }
 });
 
