@@ -8,7 +8,8 @@ import type { Kysely } from "kysely";
 import { CONFIG } from "../../config.js";
 import { bandBucket, decodeSignature } from "../fingerprint.js";
 
-/** Bands stored before this migration: 128 minima in bands of 4. */
+/** Bands stored before this migration (128 minima in bands of 4), and those kept: numbers, not CONFIG's, so that the
+ * migration does what it did when written whatever the settings become. */
 const BANDS_BEFORE = 32;
 const KEPT_BANDS = 16;
 
