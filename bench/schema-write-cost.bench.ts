@@ -8,12 +8,22 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { eventRow } from "../src/store/shared-events.js";
 import { openSqliteStore } from "../src/store/sqlite.js";
-import { cpuSeconds, makeCopies, median, prepareRawSave, type RawRows, rawRows } from "./store-write-copies.js";
+import {
+  cpuSeconds,
+  makeCopies,
+  median,
+  prepareIndexQueue,
+  prepareRawSave,
+  type RawRows,
+  rawRows,
+} from "./store-write-copies.js";
 
 const arg = (name: string, fallback: number) =>
   process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback;
 const docCount = arg("--docs", 400);
 const rounds = arg("--rounds", 3);
+/** Documents a commit, each in a savepoint of its own, as ingest's batches (store-writes.bench.ts). */
+const perCommit = arg("--per-commit", 50);
 
 /** Each variant: the SQL run on a freshly migrated store before the inserts, and a change to the rows. */
 type Variant = { name: string; sql: (db: Database.Database) => string[]; rows?: (r: RawRows) => RawRows };
@@ -53,6 +63,59 @@ const VARIANTS: Variant[] = [
     sql: dropIndexes(["events_date", "events_iso3_date", "events_by_position"]),
   },
   { name: "without the documents' spans", sql: () => [], rows: (r) => ({ ...r, spanLayers: [] }) },
+  {
+    name: "without the token layer",
+    sql: () => [],
+    rows: (r) => ({ ...r, spanLayers: r.spanLayers.filter((l) => l[1] !== "tokens") }),
+  },
+  {
+    name: "a document's span layers in one row",
+    sql: () => [],
+    rows: (r) => ({
+      ...r,
+      spanLayers: [[r.spanLayers[0]![0], "all", `{${r.spanLayers.map((l) => `"${l[1]}":${l[2]}`).join(",")}}`]],
+    }),
+  },
+  {
+    name: "span_layers without rowid",
+    sql: () => [
+      "drop table span_layers",
+      "create table span_layers (document_id text not null references documents (document_id) on delete cascade, layer text not null, spans text not null, primary key (document_id, layer)) without rowid",
+    ],
+  },
+  {
+    name: "documents_duplicate_of only where not null",
+    sql: () => [
+      "drop index documents_duplicate_of",
+      "create index documents_duplicate_of on documents (duplicate_of) where duplicate_of is not null",
+    ],
+  },
+  { name: "without the near-duplicate buckets", sql: () => [], rows: (r) => ({ ...r, buckets: [] }) },
+  { name: "16 near-duplicate bands, not 32", sql: () => [], rows: (r) => ({ ...r, buckets: r.buckets.slice(0, 16) }) },
+  {
+    name: "buckets as integers",
+    sql: () => [
+      "drop table fingerprint_buckets",
+      "create table fingerprint_buckets (document_id text not null references documents (document_id) on delete cascade, band integer not null, bucket integer not null, primary key (band, bucket, document_id)) without rowid",
+    ],
+    rows: (r) => ({
+      ...r,
+      buckets: r.buckets.map(([id, band, bucket]) => [id, band, Number.parseInt(String(bucket), 16)]),
+    }),
+  },
+  {
+    name: "signature in documents, no fingerprints row",
+    sql: () => [],
+    rows: (r) => ({ ...r, fingerprint: [] }),
+  },
+  { name: "without events_by_fatalities", sql: dropIndexes(["events_by_fatalities"]) },
+  { name: "without events_by_date", sql: dropIndexes(["events_by_date"]) },
+  {
+    name: "without the 4 equality indexes",
+    sql: dropIndexes(["events_by_iso3", "events_by_admin1", "events_by_type", "events_by_sub_type"]),
+  },
+  { name: "without events_undated_identified", sql: dropIndexes(["events_undated_identified"]) },
+  { name: "without event_sources_document", sql: dropIndexes(["event_sources_document"]) },
   { name: "wal_autocheckpoint = 10000 (40 MB)", sql: () => ["pragma wal_autocheckpoint = 10000"] },
   { name: "cache_size = 64 MB", sql: () => ["pragma cache_size = -65536"] },
   {
@@ -73,11 +136,17 @@ async function timeVariant(variant: Variant, rows: RawRows[]): Promise<number> {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("temp_store = MEMORY"); // as the store's connection (sqlite.ts)
   for (const statement of variant.sql(sqlite)) sqlite.exec(statement);
   const save = prepareRawSave(sqlite, Object.keys(eventRow(copies[0]!.events[0]!)));
   const changed = variant.rows ? rows.map(variant.rows) : rows;
+  const indexQueue = prepareIndexQueue(sqlite);
+  const saveBatch = sqlite.transaction((batch: RawRows[]) => {
+    for (const r of batch) save(r);
+    indexQueue();
+  });
   const started = process.cpuUsage();
-  for (const r of changed) save(r);
+  for (let i = 0; i < changed.length; i += perCommit) saveBatch(changed.slice(i, i + perCommit));
   const cpu = cpuSeconds(started);
   sqlite.close();
   return cpu;
@@ -93,7 +162,11 @@ async function applicable(): Promise<Variant[]> {
   return found;
 }
 
-const variants = await applicable();
+/** `--only 0,3,5`: the variants with these numbers (0 is the schema as migrated), in that order. */
+const only = process.argv.includes("--only")
+  ? process.argv[process.argv.indexOf("--only") + 1]!.split(",").map(Number)
+  : null;
+const variants = only ? only.map((i) => VARIANTS[i]!) : await applicable();
 const copies = makeCopies(docCount);
 const rows = copies.map(rawRows);
 const eventCount = copies.reduce((n, c) => n + c.events.length, 0);

@@ -96,7 +96,7 @@ export function prepareRawSave(sqlite: Database.Database, eventColumns: string[]
   };
   return sqlite.transaction((r: RawRows) => {
     insert.document.run(...r.document);
-    insert.fingerprint.run(...r.fingerprint);
+    if (r.fingerprint.length > 0) insert.fingerprint.run(...r.fingerprint);
     for (const b of r.buckets) insert.bucket.run(...b);
     for (const s of r.spanLayers) insert.spanLayer.run(...s);
     for (const e of r.events) insert.event.run(...e);

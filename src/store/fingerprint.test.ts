@@ -37,7 +37,8 @@ function referenceFingerprint(text: string) {
         .toString(16)
         .padStart(8, "0"),
     );
-  return { signature, buckets };
+  // Migration 020 keeps the first bands' buckets only (CONFIG.minHashBands): the same keys, fewer of them.
+  return { signature, buckets: buckets.slice(0, CONFIG.minHashBands) };
 }
 
 /** Invented texts of every length from none to a report's, in several scripts, with repeated shingles. */
@@ -79,6 +80,12 @@ function inventedTexts(): string[] {
 
 test("fingerprint: the same signature and band buckets as the first implementation, for any length", () => {
   for (const text of inventedTexts()) assert.deepEqual(fingerprintText(text), referenceFingerprint(text), text);
+});
+
+test("fingerprint: the first 16 bands of 4 minima are bucketed, the whole signature kept for the estimate", () => {
+  const { signature, buckets } = fingerprintText(inventedTexts().at(-1)!);
+  assert.equal(signature.length, 128);
+  assert.equal(buckets.length, 16);
 });
 
 test("fingerprint: different texts get different signatures", () => {

@@ -145,20 +145,24 @@ export function decodeSignature(encoded: string): number[] {
   return Array.from({ length: encoded.length / 8 }, (_, k) => parseInt(encoded.slice(k * 8, k * 8 + 8), 16));
 }
 
-/** One bucket key per band of rows: documents agreeing on a whole band are candidates. The key is FNV-1a, finalised,
- * of the band's numbers in decimal joined by commas, hashed digit by digit without building the string. */
+/** One bucket key per band of rows, for the first `minHashBands` bands: documents agreeing on a whole band are
+ * candidates. */
 function bandBuckets(signature: number[]): string[] {
+  const count = Math.min(CONFIG.minHashBands, Math.ceil(signature.length / CONFIG.minHashBandRows));
+  return Array.from({ length: count }, (_, band) => bandBucket(signature, band));
+}
+
+/** A band's bucket key: FNV-1a, finalised, of the band's numbers in decimal joined by commas, hashed digit by digit
+ * without building the string. */
+export function bandBucket(signature: number[], band: number): string {
   const rows = CONFIG.minHashBandRows;
-  const buckets: string[] = [];
-  for (let start = 0; start < signature.length; start += rows) {
-    let h = FNV_OFFSET;
-    for (let k = start; k < Math.min(start + rows, signature.length); k++) {
-      if (k > start) h = Math.imul(h ^ 0x2c, FNV_PRIME);
-      h = fnv1aDecimal(h, signature[k]!);
-    }
-    buckets.push(mix(h).toString(16).padStart(8, "0"));
+  const start = band * rows;
+  let h = FNV_OFFSET;
+  for (let k = start; k < Math.min(start + rows, signature.length); k++) {
+    if (k > start) h = Math.imul(h ^ 0x2c, FNV_PRIME);
+    h = fnv1aDecimal(h, signature[k]!);
   }
-  return buckets;
+  return mix(h).toString(16).padStart(8, "0");
 }
 
 /** FNV-1a over the decimal digits of a non-negative integer, as over String(n). */

@@ -18,6 +18,7 @@ import * as fewerEventIndexes from "./016-fewer-event-indexes.js";
 import * as fewerBtrees from "./017-fewer-btrees.js";
 import * as dateEndKey from "./018-date-end-key.js";
 import * as searchAtCommit from "./019-search-at-commit.js";
+import * as fewerBands from "./020-store-fewer-bands.js";
 import * as pgFulltext from "./postgres/009-pg-fulltext.js";
 import * as pgGeometry from "./postgres/pg-001-geometry.js";
 import * as pgWorkerHeartbeats from "./postgres/pg-002-worker-heartbeats.js";
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "017-fewer-btrees": fewerBtrees,
   "018-date-end-key": dateEndKey,
   "019-search-at-commit": searchAtCommit,
+  "020-store-fewer-bands": fewerBands,
 };
 
 export type Backend = "sqlite" | "postgres";
