@@ -11,6 +11,7 @@ import {
   updatePerceptron,
 } from "../averaged-perceptron.js";
 import { fillLabelFeatures, LABEL_FEATURE_COUNT, type LabelAtoms, listChildren } from "../label-features.js";
+import type { EpochExtras } from "./train-transitions.js";
 
 export const LABEL_SETTINGS = {
   epochs: 8, // dev label accuracy flattens after about 6 passes
@@ -25,6 +26,7 @@ export function trainLabels(
   classes: number,
   settings = LABEL_SETTINGS,
   log?: (line: string) => void,
+  extras?: EpochExtras<LabelExample>,
 ): Perceptron {
   const model = createPerceptron(classes, settings.bits, true);
   const features = new Int32Array(LABEL_FEATURE_COUNT);
@@ -32,7 +34,8 @@ export function trainLabels(
   for (let epoch = 1; epoch <= settings.epochs; epoch++) {
     let right = 0;
     let total = 0;
-    for (const { atoms, heads, labels } of shuffleSeeded(examples, settings.seed + epoch)) {
+    const seen = extras ? [...examples, ...extras(epoch)] : examples;
+    for (const { atoms, heads, labels } of shuffleSeeded(seen, settings.seed + epoch)) {
       const children = listChildren(heads);
       for (let d = 1; d < heads.length; d++) {
         const count = fillLabelFeatures(atoms, heads, children, d, features);

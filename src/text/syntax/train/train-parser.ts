@@ -17,6 +17,7 @@ import { addSentenceCounts, createParseCounts, summarizeCounts } from "../score-
 import { findSentenceAtoms, tagWords } from "../tag-words.js";
 import { decodeTagger, TAGGER_FILE } from "../tagger-file.js";
 import { readDevSentences, readTrainSentences } from "./read-ud-ewt.js";
+import { type SilverTrees, silverByEpoch } from "./silver-trees.js";
 import { BEAM_TRAINING_SETTINGS, trainBeamTransitions } from "./train-beam-transitions.js";
 import { trainLabels } from "./train-labels.js";
 import { TAGGER_SETTINGS, trainTagger } from "./train-tagger-model.js";
@@ -47,20 +48,25 @@ export function trainParser(
   predicted: readonly Int32Array[],
   settings: typeof BEAM_TRAINING_SETTINGS,
   log: (line: string) => void,
+  silver?: SilverTrees,
 ): ParserModel {
   const relations = [...new Set(train.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
-  const examples = train.map((s, k) => ({
-    atoms: findParseAtoms(atomsOf(s), predicted[k]),
-    gold: projectivize(goldHeads(s)),
-  }));
+  const parseExamples = (sentences: readonly ConlluSentence[], tags: readonly Int32Array[]) =>
+    sentences.map((s, k) => ({ atoms: findParseAtoms(atomsOf(s), tags[k]), gold: projectivize(goldHeads(s)) }));
+  const labelExamples = (sentences: readonly ConlluSentence[], tags: readonly Int32Array[]) =>
+    sentences.map((s, k) => ({
+      atoms: findLabelAtoms(atomsOf(s), tags[k]),
+      heads: goldHeads(s),
+      labels: Int32Array.from([0, ...s.words.map((w) => relations.indexOf(w.deprel))]),
+    }));
+  const examples = parseExamples(train, predicted);
+  const silverParses = silver && silverByEpoch(silver, parseExamples(silver.sentences, silver.tags));
   const transitions =
-    settings.width > 1 ? trainBeamTransitions(examples, settings, log) : trainTransitions(examples, undefined, log);
-  const labelExamples = train.map((s, k) => ({
-    atoms: findLabelAtoms(atomsOf(s), predicted[k]),
-    heads: goldHeads(s),
-    labels: Int32Array.from([0, ...s.words.map((w) => relations.indexOf(w.deprel))]),
-  }));
-  const labels = trainLabels(labelExamples, relations.length, undefined, log);
+    settings.width > 1
+      ? trainBeamTransitions(examples, settings, log)
+      : trainTransitions(examples, undefined, log, silverParses);
+  const silverLabels = silver && silverByEpoch(silver, labelExamples(silver.sentences, silver.tags));
+  const labels = trainLabels(labelExamples(train, predicted), relations.length, undefined, log, silverLabels);
   return { transitions, labels, relations, beamWidth: settings.width };
 }
 
@@ -111,7 +117,7 @@ export function jackknifeTags(
   return predicted;
 }
 
-function scoreDev(model: Parameters<typeof analyzeWords>[1], log: (line: string) => void): void {
+export function scoreDev(model: Parameters<typeof analyzeWords>[1], log: (line: string) => void): void {
   const counts = createParseCounts();
   for (const sentence of readDevSentences())
     addSentenceCounts(counts, sentence.words, analyzeWords(formsOf(sentence), model));

@@ -24,11 +24,14 @@ export const TRANSITION_SETTINGS = {
 };
 
 export type ParseExample = { atoms: ParseAtoms; gold: Int32Array };
+/** Examples that join the gold ones in one epoch only (silver trees, uptraining: train-silver.ts). */
+export type EpochExtras<T> = (epoch: number) => readonly T[];
 
 export function trainTransitions(
   examples: readonly ParseExample[],
   settings = TRANSITION_SETTINGS,
   log?: (line: string) => void,
+  extras?: EpochExtras<ParseExample>,
 ): Perceptron {
   const model = createPerceptron(TRANSITIONS, settings.bits, true);
   const random = seededRandom(settings.seed);
@@ -38,7 +41,8 @@ export function trainTransitions(
   for (let epoch = 1; epoch <= settings.epochs; epoch++) {
     let right = 0;
     let total = 0;
-    for (const { atoms, gold } of shuffleSeeded(examples, settings.seed + epoch)) {
+    const seen = extras ? [...examples, ...extras(epoch)] : examples;
+    for (const { atoms, gold } of shuffleSeeded(seen, settings.seed + epoch)) {
       const state = createParseState(gold.length - 1);
       while (!isTerminal(state)) {
         const count = fillParseFeatures(state, atoms, features);
