@@ -21,6 +21,7 @@ import { followProtestConvention } from "./follow-protest-convention.js";
 import { groupMentions } from "./group-mentions.js";
 import { isAbstractFight } from "./is-abstract-fight.js";
 import { isActorDescription } from "./is-actor-description.js";
+import { isComparisonMention } from "./is-comparison-mention.js";
 import { isCriticismSense } from "./is-criticism-sense.js";
 import { isExpressedProtest } from "./is-expressed-protest.js";
 import { isFigurative } from "./is-figurative.js";
@@ -119,6 +120,7 @@ export function findEventsAndClaims(
       !isAbstractFight(doc, tree, m, lexicons.actorNouns) &&
       !isCriticismSense(doc, tree, m, lexicons.quiet.criticismVerbs) &&
       !isQuantityChange(tree, m) &&
+      !isComparisonMention(tree, m) &&
       !isNamePart(doc, m) &&
       !isNameSense(doc, tree, m, nameWords, lexicons) &&
       !(!hasEvidence && isOrdinaryAgreement(doc, m, lexicons.quiet)) &&
