@@ -5,7 +5,7 @@
 // comparison date (is-comparison-date.ts), asked of the event noun.
 import type { TriggerMention } from "./find-triggers.js";
 import { COMPARISON_MARKERS, isComparisonDate, SUPERLATIVE } from "./is-comparison-date.js";
-import { childrenOf, headTokenOf, type ParseTree, uposOf, wordOf } from "./parse-tree.js";
+import { childrenOf, headOf, headTokenOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
 
 // "the deadliest attack in the province since": the superlative's noun phrase, with its modifiers, stays
 // within a few words of "since"; further back is another phrase.
@@ -34,8 +34,15 @@ function followsComparedPhrase(tree: ParseTree, token: number): boolean {
   return false;
 }
 
-/** The first token of the noun phrase a noun heads: its leftmost dependent before it, recursively. */
+/** The first token of the noun phrase a noun heads, after its preposition: its leftmost dependent, recursively. */
 function phraseStart(tree: ParseTree, token: number): number {
-  const first = childrenOf(tree, token)[0];
+  const first = childrenOf(tree, token).find((c) => relationOf(tree, c) !== "case");
   return first !== undefined && first < token ? phraseStart(tree, first) : token;
+}
+
+/** "since a railway bombing in November": the yardstick's own date dates no incident of the report. */
+export function isYardstickDate(tree: ParseTree, date: { start: number; end: number }): boolean {
+  const token = headTokenOf(tree, date);
+  const noun = token < 0 ? -1 : headOf(tree, token);
+  return noun >= 0 && uposOf(tree, noun) === "NOUN" && followsComparedPhrase(tree, noun);
 }
