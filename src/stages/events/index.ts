@@ -23,6 +23,7 @@ import { isAbstractFight } from "./is-abstract-fight.js";
 import { isActorDescription } from "./is-actor-description.js";
 import { isComparisonMention } from "./is-comparison-mention.js";
 import { isCriticismSense } from "./is-criticism-sense.js";
+import { isDeniedReport } from "./is-denied-report.js";
 import { isExpressedProtest } from "./is-expressed-protest.js";
 import { isFigurative } from "./is-figurative.js";
 import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
@@ -121,6 +122,7 @@ export function findEventsAndClaims(
       !isCriticismSense(doc, tree, m, lexicons.quiet.criticismVerbs) &&
       !isQuantityChange(tree, m) &&
       !isComparisonMention(tree, m) &&
+      !isDeniedReport(tree, m, lexicons.responsibilityClaims.denialVerbs, lexicons.quiet.hearsayNouns) &&
       !isNamePart(doc, m) &&
       !isNameSense(doc, tree, m, nameWords, lexicons) &&
       !(!hasEvidence && isOrdinaryAgreement(doc, m, lexicons.quiet)) &&
