@@ -38,7 +38,7 @@ const NEGATORS = new Set(["not", "n't", "never", "no"]);
 const CONDITIONS = new Set(["if", "unless", "whether", "lest"]);
 // A verb whose complement or object is an intended or feared event, not one that took place.
 const INTENT_VERBS =
-  /^(?:plan(?:s|ned|ning)?|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|intend(?:s|ed|ing)?|schedul(?:e|es|ed|ing))$/;
+  /^(?:plan(?:s|ned|ning)?|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|intend(?:s|ed|ing)?|schedul(?:e|es|ed|ing))$/;
 // "plan to keep fighting" is two open complements up from "fighting"; more is rare and often another clause.
 const MAX_XCOMP_HOPS = 3;
 const INTENT_ADJECTIVES = /^(?:planned|proposed|upcoming|scheduled|intended)$/;
