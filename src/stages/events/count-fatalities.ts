@@ -5,6 +5,7 @@ import { type Doc, type FatalityValue, type Field, type LayerSpan, spansOf } fro
 import type { TextRange } from "./incident.js";
 import { isAgentCount, isCountBeforeObjectCount } from "./is-agent-count.js";
 import { readParseTree } from "./parse-tree.js";
+import { sumCoordinatedCounts } from "./sum-coordinated-counts.js";
 
 /** `withheld`: text whose counts are another incident's (incident.ts). */
 export function countFatalities(
@@ -19,7 +20,11 @@ export function countFatalities(
   );
   const tree = readParseTree(doc);
   const allKilled = inIncident.filter((n) => n.label === "KILLED");
-  const killed = allKilled.filter((n) => !isAgentCount(tree, n) && !isCountBeforeObjectCount(doc.text, n, allKilled));
+  const killed = sumCoordinatedCounts(
+    doc,
+    tree,
+    allKilled.filter((n) => !isAgentCount(tree, n) && !isCountBeforeObjectCount(doc.text, n, allKilled)),
+  );
   if (killed.length > 0) return fromCounts(latestCounts(killed));
   const none = inIncident.filter((n) => n.label === "CASUALTIES_NONE");
   if (none.length > 0) return { value: { known: true, low: 0, best: 0, high: 0 }, evidence: none, stated: true };

@@ -18,10 +18,12 @@ import type { TriggerMention } from "./find-triggers.js";
 import type { Incident } from "./incident.js";
 import { hasOwnSetting, isClaimedIncident, isFurtherAct, isToldAgain } from "./is-back-reference.js";
 import { isComparisonDate } from "./is-comparison-date.js";
+import { isYardstickDate } from "./is-comparison-mention.js";
 import { incidentsHere } from "./is-elsewhere.js";
 import { isOtherRelativeClauseDate, isRelativeClauseDate } from "./is-relative-clause-date.js";
 import { isAfterReportDate, isReportDate } from "./is-report-date.js";
 import { isSayingDate } from "./is-saying-date.js";
+import { isTollUpdateDate } from "./is-toll-update-date.js";
 import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import { rankEventType } from "./rank-event-types.js";
 import { isOwnDate, NO_RESPONSE_PAIRS, type ResponsePairs, withholdAcrossCues } from "./response-pairs.js";
@@ -247,6 +249,9 @@ function lastToldSentence(doc: Doc, incident: Incident, before: number): number 
   return last;
 }
 
+const GENERIC_BOMB = "Remote explosive/landmine/IED";
+const SUICIDE_BOMB = "Suicide bomb";
+
 /**
  * "Militants killed 12 people in an attack on the town" and then "Gunmen ... stormed the town on Tuesday":
  * the report's first incident, told undated, gets its day from the first dated mention of its kind that
@@ -254,7 +259,10 @@ function lastToldSentence(doc: Doc, incident: Incident, before: number): number 
  */
 function findUndatedLead(incidents: Incident[], here: Incident[], mention: TriggerMention): Incident | undefined {
   const lead = incidents[0];
-  const isSameKind = lead?.mentions[0].subEventType === mention.subEventType;
+  // "twin bombings" told undated, then "two suicide bombings killed ... on Saturday": one incident, the
+  // dated mention naming the bomb more closely (a suicide bomb is a bomb).
+  const kinds = [lead?.mentions[0].subEventType, mention.subEventType];
+  const isSameKind = kinds[0] === kinds[1] || (kinds[0] === GENERIC_BOMB && kinds[1] === SUICIDE_BOMB);
   return lead && !lead.date && isSameKind && here.includes(lead) ? lead : undefined;
 }
 
@@ -297,6 +305,8 @@ function nearestDate(
       d.end <= sentence.end &&
       !isReportDate(d) &&
       !isComparisonDate(tree, d) &&
+      !isTollUpdateDate(doc, tree, d) &&
+      !isYardstickDate(tree, d) &&
       !isOtherRelativeClauseDate(tree, d, mention.span) &&
       isOwn(d),
   );

@@ -19,11 +19,15 @@ import { countBefore, findTallies, findTotals } from "./find-tallies.js";
 import { findTriggers, type TriggerMention } from "./find-triggers.js";
 import { followProtestConvention } from "./follow-protest-convention.js";
 import { groupMentions } from "./group-mentions.js";
+import type { Incident } from "./incident.js";
 import { isAbstractFight } from "./is-abstract-fight.js";
 import { isActorDescription } from "./is-actor-description.js";
+import { isComparisonMention } from "./is-comparison-mention.js";
 import { isCriticismSense } from "./is-criticism-sense.js";
+import { isDeniedReport } from "./is-denied-report.js";
 import { isExpressedProtest } from "./is-expressed-protest.js";
 import { isFigurative } from "./is-figurative.js";
+import { isHistoryIncident } from "./is-history-incident.js";
 import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
 import { isLoneOffence } from "./is-lone-offence.js";
 import { isLongPast } from "./is-long-past.js";
@@ -119,6 +123,8 @@ export function findEventsAndClaims(
       !isAbstractFight(doc, tree, m, lexicons.actorNouns) &&
       !isCriticismSense(doc, tree, m, lexicons.quiet.criticismVerbs) &&
       !isQuantityChange(tree, m) &&
+      !isComparisonMention(tree, m) &&
+      !isDeniedReport(tree, m, lexicons.responsibilityClaims.denialVerbs, lexicons.quiet.hearsayNouns) &&
       !isNamePart(doc, m) &&
       !isNameSense(doc, tree, m, nameWords, lexicons) &&
       !(!hasEvidence && isOrdinaryAgreement(doc, m, lexicons.quiet)) &&
@@ -136,7 +142,10 @@ export function findEventsAndClaims(
   const draftsOf = new Map<TriggerMention, number[]>();
   const reportCountry = findReportCountry(doc, settings);
   const pairs = readResponsePairs(linkResponses(doc, occurring, [], settings));
-  groupMentions(doc, tree, occurring, triggers, settings, pairs).forEach((incident, i) => {
+  // A recalled incident of long ago is no incident of the report (is-history-incident.ts).
+  const isReported = (incident: Incident) => !isHistoryIncident(doc, incident, settings);
+  const incidents = groupMentions(doc, tree, occurring, triggers, settings, pairs).filter(isReported);
+  incidents.forEach((incident, i) => {
     // Demonstrations put the crowd first, whatever the clause's grammar (follow-protest-convention.ts).
     const indexes = draftIncident(doc, incident, triggers, i === 0, i, lexicons, settings)
       .map((draft) => followProtestConvention(doc, draft, lexicons, reportCountry))

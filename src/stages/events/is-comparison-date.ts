@@ -2,9 +2,9 @@
 // comparative governs measures the event against another time; it is not when the event happened.
 import { caseOf, childrenOf, headOf, headTokenOf, type ParseTree, uposOf, wordOf } from "./parse-tree.js";
 
-const COMPARISON_MARKERS = new Set(["since", "than"]);
+export const COMPARISON_MARKERS = new Set(["since", "than"]);
 // English superlatives and the ordinals used as such ("the first since", "the worst since").
-const SUPERLATIVE = /^(?:\w+est|most|least|first|last|worst|best|more|less|fewer|\w+er)$/;
+export const SUPERLATIVE = /^(?:\w+est|most|least|first|last|worst|best|more|less|fewer|\w+er)$/;
 
 export function isComparisonDate(tree: ParseTree, date: { start: number; end: number }): boolean {
   const token = headTokenOf(tree, date);

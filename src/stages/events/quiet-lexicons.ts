@@ -20,6 +20,8 @@ export type QuietLexicons = {
   expressingVerbs: RegExp;
   /** "blasts", "slammed": violence verbs with a criticise sense (is-criticism-sense.ts). */
   criticismVerbs: RegExp;
+  /** "reports", "rumours": nouns of an unconfirmed account, whose denial denies the event (is-denied-report.ts). */
+  hearsayNouns: ReadonlySet<string>;
 };
 
 export function loadQuietLexicons(): QuietLexicons {
@@ -32,6 +34,7 @@ export function loadQuietLexicons(): QuietLexicons {
     conflictAgreementWords: loadPatternLines("events/conflict-agreement-words.txt"),
     expressingVerbs: stemPattern(readLexiconLines("events/expressing-verbs.txt")),
     criticismVerbs: stemPattern(readLexiconLines("events/criticism-verbs.txt")),
+    hearsayNouns: new Set(readLexiconLines("events/hearsay-nouns.txt").map((w) => w.trim())),
   };
 }
 

@@ -38,7 +38,7 @@ const NEGATORS = new Set(["not", "n't", "never", "no"]);
 const CONDITIONS = new Set(["if", "unless", "whether", "lest"]);
 // A verb whose complement or object is an intended or feared event, not one that took place.
 const INTENT_VERBS =
-  /^(?:plan(?:s|ned|ning)?|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|intend(?:s|ed|ing)?|schedul(?:e|es|ed|ing))$/;
+  /^(?:plan(?:s|ned|ning)?|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|intend(?:s|ed|ing)?|schedul(?:e|es|ed|ing))$/;
 // "plan to keep fighting" is two open complements up from "fighting"; more is rare and often another clause.
 const MAX_XCOMP_HOPS = 3;
 const INTENT_ADJECTIVES = /^(?:planned|proposed|upcoming|scheduled|intended)$/;
@@ -57,6 +57,8 @@ const PERIODS = /^(?:years?|months?|decades?|weeks?)$/;
 const PERIOD_MARKERS = new Set(["since", "over", "during", "throughout", "in", "for", "within"]);
 // "the past week", "recent months", "eight years": a stretch of time, not one day of it.
 const PERIOD_SPANS = new Set(["past", "last", "recent", "previous", "several", "many"]);
+// "for months", "over years": markers of how long, not of when ("in months" may mean "after months").
+const DURATION_MARKERS = new Set(["for", "over", "during", "throughout"]);
 
 export function readIrrealis(tree: ParseTree, predicate: Predicate): Irrealis | null {
   const clause = clauseHeads(tree, predicate);
@@ -186,8 +188,14 @@ function hasPeriod(tree: ParseTree, head: number): boolean {
     );
     // "so far this year": the running total of the year.
     const isSoFar = modifiers.some((g) => wordOf(tree, g) === "this") && hasSoFar(tree, head);
+    // "for months", "over years": a bare plural period after a marker of duration is a stretch too.
+    const isBareStretch =
+      modifiers.every((g) => relationOf(tree, g) === "case") &&
+      wordOf(tree, c).endsWith("s") &&
+      marker !== null &&
+      DURATION_MARKERS.has(marker);
     // "last week" alone is a date; "in the last week" a stretch of time.
-    return (isCounted && marker !== null && PERIOD_MARKERS.has(marker)) || isSoFar;
+    return (isCounted && marker !== null && PERIOD_MARKERS.has(marker)) || isSoFar || isBareStretch;
   });
 }
 

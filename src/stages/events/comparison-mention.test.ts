@@ -1,0 +1,33 @@
+// An earlier incident named only as the yardstick of a superlative ("the deadliest attack since a bombing
+// in May") is no incident of the report (is-comparison-mention.ts); the incident compared still is.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { processDoc, showEvents, triggerWordsOf } from "../../testing/process-doc.js";
+
+const run = (text: string) => processDoc(text, "2024-08-12");
+
+describe("events: an incident named as a comparison's yardstick", () => {
+  it("'the deadliest attack since a bombing in May' makes no record of the May bombing", () => {
+    const doc = run(
+      "Gunmen attacked a bus station in Kaduna on Sunday, killing 14 people. It was the deadliest attack in the state since a bombing in May.",
+    );
+    assert.ok(!triggerWordsOf(doc).includes("bombing"), showEvents(doc));
+    assert.ok(triggerWordsOf(doc).includes("attacked"), showEvents(doc));
+  });
+
+  it("the superlative on the verb's object still marks the yardstick: 'making it the worst ... since'", () => {
+    const doc = run(
+      "Two car bombs killed 19 people at a market in Maiduguri on Saturday, officials said, making it the worst attack on the city since a shelling of the airport in March.",
+    );
+    assert.ok(!triggerWordsOf(doc).includes("shelling"), showEvents(doc));
+    assert.ok(doc.events.length >= 1, showEvents(doc));
+  });
+
+  it("a clause of time after 'since' is no yardstick: 'since militants attacked' is still read", () => {
+    const doc = run(
+      "Thousands of people have fled Damasak since militants attacked the town on Friday, killing six soldiers.",
+    );
+    assert.equal(doc.events.length, 1, showEvents(doc));
+    assert.equal(doc.events[0].date?.value.start, "2024-08-09");
+  });
+});

@@ -1,0 +1,39 @@
+// "Seven men and two women were killed": the dead are both counts (sum-coordinated-counts.ts), not the
+// one beside the verb.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { processDoc, showEvents } from "../../testing/process-doc.js";
+
+const run = (text: string) => processDoc(text, "2024-08-13");
+const bestOf = (text: string) => {
+  const doc = run(text);
+  assert.equal(doc.events.length, 1, showEvents(doc));
+  return doc.events[0].fatalities?.value.best;
+};
+
+describe("events: coordinated counts of the dead add up", () => {
+  it("'Four men and three children were killed' after an undated lead is seven dead", () => {
+    assert.equal(
+      bestOf(
+        "Bandits raided the village of Gidan Bako in Sokoto state on Sunday. Four men and three children were killed.",
+      ),
+      7,
+    );
+  });
+
+  it("a counted noun and a bare one: 'Two soldiers and a policeman were killed' is three", () => {
+    assert.equal(
+      bestOf("Militants attacked a convoy near Kunduz on Sunday. Two soldiers and a policeman were killed."),
+      3,
+    );
+  });
+
+  it("a count of the wounded beside the dead is not added: 'Three were killed and two wounded'", () => {
+    assert.equal(
+      bestOf(
+        "Militants attacked a convoy near Kunduz on Sunday. Three soldiers were killed and two others were wounded.",
+      ),
+      3,
+    );
+  });
+});
