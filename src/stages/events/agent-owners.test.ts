@@ -54,4 +54,10 @@ describe("events: members of a named group", () => {
     );
     assert.equal(killing?.actor1, "Clan del Golfo");
   });
+  it("'X killed eight people' parsed with 'people' the subject of 'said': the verb still has X as subject", () => {
+    const [attack] = recordsOf(
+      "MEXICO CITY, Oct 12 (Wire) - Gunmen believed to belong to the Jalisco New Generation Cartel killed eight people at a cockfighting ring in the municipality of Apatzingan, in the western state of Michoacan, on Friday night, state prosecutors said.",
+    );
+    assert.equal(attack?.actor1, "Jalisco New Generation Cartel");
+  });
 });
