@@ -13,4 +13,10 @@ describe("events: the place attached to the predicate", () => {
     );
     assert.equal(killing?.location, "Suárez");
   });
+  it("'the shelling of X by troops across the Y river': the place hit, not the landmark the troops fire across", () => {
+    const [shelling] = recordsOf(
+      "The shelling of Marhanets by Russian troops across the Dnipro river continued overnight, wounding two women, the regional governor said.",
+    );
+    assert.equal(shelling?.location, "Marhanets");
+  });
 });

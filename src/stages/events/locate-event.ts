@@ -182,7 +182,9 @@ function findAttachedPlaces(
   const before = spansOf(doc, "places").filter(
     (p) => p.start >= sentence.start && p.end <= mention.span.start && p.label in RANK,
   );
-  return [...after, ...before].filter((p) => isAttachedPlace(tree, predicate, p));
+  // "the shelling of X", "shelled X": the place hit is where it happened, as much as "in X" is.
+  const isHit = (p: Span) => roleOfSpan(tree, predicate, p) === "patient";
+  return [...after, ...before].filter((p) => isAttachedPlace(tree, predicate, p) || isHit(p));
 }
 
 /**
