@@ -9,8 +9,8 @@
 import type { ActorValue, Doc, Field, Span } from "../../doc.js";
 import { type ActorNouns, actorKindOf, countryModifierOf, countryNamedBy } from "./actor-nouns.js";
 import { findTimeClauseAgents } from "./find-time-clause-agent.js";
-import { findWeaponOwner } from "./find-weapon-owner.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { findWeaponOwner } from "./find-weapon-owner.js";
 import { type Country, type GenericActorNames, nameGenericActor } from "./name-generic-actor.js";
 import {
   caseOf,
