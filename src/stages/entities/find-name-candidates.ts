@@ -55,8 +55,11 @@ export function findNameCandidates(
       continue;
     }
     let j = i + 1;
+    let nickname: Word[] = [];
     while (j < words.length) {
       if (isNameWord(words[j])) j += 1;
+      else if (nickname.length === 0 && (nickname = quotedNickname(words, j, isNameWord)).length > 0)
+        j += nickname.length;
       else if (
         PARTICLES.has(words[j].text) &&
         isNameWord(words[j + 1]) &&
@@ -65,7 +68,9 @@ export function findNameCandidates(
         j += 2;
       else break;
     }
-    for (const part of cutAtTitles(words.slice(i, j), lex, names)) {
+    // "Joaquin "El Chapo" Guzman": the nickname lies inside the name's span but is no word of its name.
+    const run = words.slice(i, j).filter((w) => !nickname.includes(w));
+    for (const part of cutAtTitles(run, lex, names)) {
       const run = trimRun(part, lex, names);
       // "N / A", "P W L / T": lone capital letters are a table's codes, no name ("J." is an initial).
       if (run.words.every((w) => /^\p{Lu}$/u.test(w.text))) continue;
@@ -80,6 +85,22 @@ export function findNameCandidates(
     i = j;
   }
   return candidates;
+}
+
+const QUOTES = new Set(['"', "“", "”"]);
+/** A nickname is a word or three ("El Chapo", "Mad Dog"). */
+const NICKNAME_MAX_WORDS = 3;
+
+/**
+ * `Joaquin "El Chapo" Guzman`: a quoted run of name words between two name words is the person's nickname.
+ * The quotes and the words inside them, or none when the run at `j` is no such nickname.
+ */
+function quotedNickname(words: Word[], j: number, isNameWord: (w: Word | undefined) => boolean): Word[] {
+  if (!QUOTES.has(words[j].text)) return [];
+  let k = j + 1;
+  while (k < words.length && k - j - 1 < NICKNAME_MAX_WORDS && isNameWord(words[k])) k += 1;
+  const isClosed = k > j + 1 && k < words.length && QUOTES.has(words[k].text);
+  return isClosed && isNameWord(words[k + 1]) ? words.slice(j, k + 1) : [];
 }
 
 function joinsAcross(particle: string, previous: Word, lex: NameLexicons): boolean {

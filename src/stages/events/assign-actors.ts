@@ -19,6 +19,7 @@ import { findForceOwner } from "./find-force-owner.js";
 import { clauseOf } from "./find-in-clause.js";
 import { findOwnedHead } from "./find-owned-head.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { isAffiliation } from "./is-affiliation.js";
 import type { ActorOrigins } from "./keep-clause-associates.js";
 import { withArticle } from "./name-generic-actor.js";
 import { headOf, headTokenOf, type ParseTree, readParseTree, uposOf } from "./parse-tree.js";
@@ -189,7 +190,9 @@ function actorEntities(
   settings: EventsSettings,
   civilian?: CivilianPatterns,
 ): LayerSpan<"entities">[] {
-  const inSentence = spansOf(doc, "entities").filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+  const inSentence = spansOf(doc, "entities").filter(
+    (e) => e.start >= sentence.start && e.end <= sentence.end && !isAffiliation(doc, e),
+  );
   return inSentence.filter(
     (e) =>
       e.label === "ACTOR" ||

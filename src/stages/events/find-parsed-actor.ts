@@ -10,6 +10,7 @@ import type { ActorValue, Doc, Field, Span } from "../../doc.js";
 import { type ActorNouns, actorKindOf, countryModifierOf, countryNamedBy } from "./actor-nouns.js";
 import { findTimeClauseAgents } from "./find-time-clause-agent.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { findWeaponOwner } from "./find-weapon-owner.js";
 import { type Country, type GenericActorNames, nameGenericActor } from "./name-generic-actor.js";
 import {
   caseOf,
@@ -51,8 +52,12 @@ export function findParsedActor(
     // "attacked jihadist positions", "shelled an army base": the one whose place or thing is hit is hit.
     const head = role === "actor2" ? (ownerOf(tree, named, lexicons.actorNouns) ?? named) : named;
     // "Israeli strikes", "Turkey's shelling": a country that modifies or owns the event noun is its force.
-    const isEventOwner = role === "actor1" && headOf(tree, token) === predicate.token && predicate.governor < 0;
-    const ownerOfEvent = isEventOwner ? countryNamedBy(doc, [tree.tokens[token]]) : null;
+    // Also when the event noun is a verb's subject: "a Russian missile strike on the port damaged ...".
+    const isEventOwner = role === "actor1" && headOf(tree, token) === predicate.token;
+    // "a Russian drone hit the depot": a weapon the text gives a country fired for that country's forces.
+    const ownerOfEvent =
+      (isEventOwner ? countryNamedBy(doc, [tree.tokens[token]]) : null) ??
+      (role === "actor1" ? findWeaponOwner(doc, tree, head) : null);
     const kind = ownerOfEvent ? "military" : actorKindOf(tree, head, lexicons.actorNouns);
     // Civilians and people do not act in ACLED's sense: a crowd that attacks is coded by the event type.
     if (!kind || (role === "actor1" && kind === "civilians") || isDenied(tree, head)) continue;

@@ -156,18 +156,35 @@ function placesInClause(
   );
   // A place of the predicate's own clause wins over one in a clause hung on it ("…, calling Y a traitor").
   const own = predicate ? after.filter((p) => !isOtherClausePlace(tree, predicate, p)) : after;
-  if (own.length > 0) return own;
-  if (after.length > 0 || !predicate) return after;
-  // Nothing after the trigger: a place phrase the parse attaches to it before it ("In Kunduz, a bomber
-  // detonated his vest").
+  if (!predicate) return after;
+  // "In X, soldiers clashed with gunmen loyal to the sons of Y": a place phrase the parse attaches to the
+  // predicate, before it too, wins over a name nested in one of its arguments (findAttachedPlaces).
+  const attached = findAttachedPlaces(doc, tree, predicate, mention, own);
+  if (attached.length === 0) return own.length > 0 ? own : after;
+  // "In the department of X, gunmen shot dead a leader in the village of Y": a town inside the attached
+  // province is the finer reading of the same scene, wherever the parse hung it.
+  const regions = new Set(attached.filter((p) => p.label !== "TOWN").map((p) => p.data?.admin1 ?? ""));
+  return [...attached, ...after.filter((p) => p.label === "TOWN" && regions.has(p.data?.admin1 ?? "-"))];
+}
+
+/**
+ * The places after the trigger that hang on its predicate as a place phrase ("in Y", "near the town of Y"),
+ * and those before it that set its clause's scene ("In Kunduz, a bomber detonated his vest").
+ */
+function findAttachedPlaces(
+  doc: Doc,
+  tree: ParseTree,
+  predicate: Predicate,
+  mention: TriggerMention,
+  after: LayerSpan<"places">[],
+): LayerSpan<"places">[] {
   const sentence = spansOf(doc, "sentences")[mention.sentence];
-  return spansOf(doc, "places").filter(
-    (p) =>
-      p.start >= sentence.start &&
-      p.end <= mention.span.start &&
-      p.label in RANK &&
-      isAttachedPlace(tree, predicate, p),
+  const before = spansOf(doc, "places").filter(
+    (p) => p.start >= sentence.start && p.end <= mention.span.start && p.label in RANK,
   );
+  // "the shelling of X", "shelled X": the place hit is where it happened, as much as "in X" is.
+  const isHit = (p: Span) => roleOfSpan(tree, predicate, p) === "patient";
+  return [...after, ...before].filter((p) => isAttachedPlace(tree, predicate, p) || isHit(p));
 }
 
 /**

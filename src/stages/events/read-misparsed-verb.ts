@@ -19,7 +19,26 @@ export function predicateTokenOf(tree: ParseTree, trigger: { start: number; end:
   if (head < 0) return head;
   for (let i = firstTokenIn(tree, trigger, head); i < tree.tokens.length && tree.tokens[i].end <= trigger.end; i++)
     if (i !== head && uposOf(tree, i) === "NOUN" && takesVerbArguments(tree, i)) return i;
-  return head;
+  return isVerbsComplement(tree, head) ? (outsideVerbOf(tree, trigger, head) ?? head) : head;
+}
+
+/** "dead" of "shot dead", "people" of "killed eight people": a state or a counted victim, never the predicate. */
+function isVerbsComplement(tree: ParseTree, token: number): boolean {
+  return uposOf(tree, token) === "ADJ" || childrenOf(tree, token).some((c) => relationOf(tree, c) === "nummod");
+}
+
+/**
+ * "shot dead a community leader" parsed with "dead" an adjective of the victim: two words of the trigger
+ * hang outside it, and the verb among them is the predicate, not its resulting state; so too "killed eight
+ * people" parsed with "people" the subject of a later verb.
+ */
+function outsideVerbOf(tree: ParseTree, trigger: { start: number; end: number }, inside: number): number | undefined {
+  for (let i = firstTokenIn(tree, trigger, inside); i < tree.tokens.length && tree.tokens[i].end <= trigger.end; i++) {
+    const head = headOf(tree, i);
+    const isOutside = head < 0 || tree.tokens[head].start < trigger.start || tree.tokens[head].end > trigger.end;
+    if (uposOf(tree, i) === "VERB" && isOutside) return i;
+  }
+  return undefined;
 }
 
 function firstTokenIn(tree: ParseTree, trigger: { start: number }, inside: number): number {

@@ -41,6 +41,9 @@ const UNDERGOER_VERBS =
 // Verbs of fending off an attack ("soldiers repelled an attack by militants"): their subject is the side
 // attacked. Only as the verb of an event noun: "soldiers repelled the militants" names no attack.
 const DEFENDING_VERBS = /^(?:repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|withst(?:and|ands|ood|anding))$/;
+// "fighters of the ELN attacked", "gunmen from a faction of the cartel": the group the agent belongs to acts
+// with it, unlike the "on" of "strikes on Gaza killed 12".
+const MEMBER_CASES = new Set(["of", "from"]);
 const LOCATIVE_CASES = new Set(["in", "near", "inside", "within", "across", "outside", "around", "throughout"]);
 const POSSESSIVE = new Set(["'s", "'", "s"]);
 const NOMINAL = new Set(["NOUN", "PROPN"]);
@@ -251,7 +254,7 @@ export function roleOfSpan(
     // "a rocket attack on the coalition in Erbil, Iraq": a name after "in" is where, not who.
     if (LOCATIVE_CASES.has(marker) && !isMarkedAgent) return "place";
     isMarkedAgent ||= AGENT_CASES.has(marker);
-    isMarkedOther ||= marker !== "" && !AGENT_CASES.has(marker) && !POSSESSIVE.has(marker);
+    isMarkedOther ||= marker !== "" && !AGENT_CASES.has(marker) && !POSSESSIVE.has(marker) && !MEMBER_CASES.has(marker);
     // "killed in an attack by militants": the one who attacked is the agent of the killing too.
     if (token === predicate.token || token === predicate.governor) return isMarkedAgent ? "agent" : "none";
     if (isClausal(relationOf(tree, token))) return "none";
