@@ -58,7 +58,7 @@ async function mergeWithWorkers(reports: EventRecord[][], workers: number): Prom
         pollInterval: 100,
         noHandleSignals: true,
         logger,
-        taskList: { merge: mergeTask(pool, store, lock) },
+        taskList: { merge: mergeTask(pool, store, utils, lock) },
       }),
     ),
   );

@@ -4,10 +4,9 @@
 // near them: merge/join-new-events.ts), and with one merge job per document, two workers stored documents faster than
 // one merger could merge them (200 invented reports stored, 164 merges still queued), so a second worker added
 // nothing. A merge job therefore takes up every merge job waiting behind it in its queue: one update for all their
-// documents, the same incidents (whatever the order). The jobs taken up are locked by its worker and deleted only after
-// it (merge-backlog.ts), so a merge that fails or is killed half-way leaves them queued to run again, and documents
-// queued meanwhile are the next merge's backlog.
-import type { JobHelpers, Task } from "graphile-worker";
+// documents, the same incidents (whatever the order), and the jobs taken up are marked done only after it, so a merge
+// killed half-way leaves them queued to run again.
+import type { Task, WorkerUtils } from "graphile-worker";
 import type pg from "pg";
 import { checkPartition, findPartition, LeftPartition, splitAtBorder, WHOLE_STORE } from "../merge/merge-partition.js";
 import { MERGE_SETTINGS } from "../merge/merge-settings.js";
@@ -15,82 +14,49 @@ import { updateIncidents } from "../merge/update-incidents.js";
 import type { EventRecord } from "../records/event-record.js";
 import type { Store } from "../store/store.js";
 import { type MergeJob, mergeQueueOf } from "./jobs.js";
-import {
-  completeTakenUp,
-  releaseTakenUp,
-  takeUpWaitingMerges,
-  type WaitingMerge,
-  waitForLastIngests,
-} from "./merge-backlog.js";
+
+/** At most this many waiting merge jobs are taken up by one: a bound on one merge's size and time. */
+const MERGE_BATCH = 500;
 
 /** Runs `run` holding the partition's lock (WHOLE_STORE: every partition's). */
 export type MergeLock = <T>(partition: string, run: () => Promise<T>) => Promise<T>;
 
-export function mergeTask(pool: pg.Pool, store: Store, withMergeLock: MergeLock): Task {
+export function mergeTask(pool: pg.Pool, store: Store, utils: WorkerUtils, withMergeLock: MergeLock): Task {
   return async (payload, helpers) => {
     const first = payload as MergeJob;
-    const workerId = helpers.job.locked_by ?? "";
+    const partition = first.partition ?? WHOLE_STORE;
     let waiting: WaitingMerge[] = [];
-    const waitedMs = await waitForLastIngests(pool, workerId);
-    const cpu = process.cpuUsage();
+    let removed: string[] = [];
+    // The seeds left for a merge holding the whole store.
+    let crossing: EventRecord[] = [];
     try {
-      await mergeJobs(first, { pool, store, withMergeLock, logger: helpers.logger }, async () => {
-        waiting = await takeUpWaitingMerges(pool, mergeQueueOf(first.partition), workerId);
-        return waiting;
+      await withMergeLock(partition, async () => {
+        waiting = await listWaitingMerges(pool, mergeQueueOf(first.partition));
+        const jobs = [first, ...waiting.map((w) => w.payload)];
+        removed = [...new Set(jobs.flatMap((job) => job.removed ?? []))];
+        const seeds = await listSeeds(pool, jobs);
+        if (partition === WHOLE_STORE) return updateIncidents(store, seeds, MERGE_SETTINGS, { removed });
+        // Seeds that link to an event of no country, which other countries' merges may be rewriting, wait for the
+        // whole store; the rest are merged now.
+        const split = await splitAtBorder(store, seeds, partition, MERGE_SETTINGS);
+        crossing = seeds;
+        await updateIncidents(store, split.inside, MERGE_SETTINGS, {
+          meet: checkPartition(partition, MERGE_SETTINGS),
+          neighbours: split.reader,
+        });
+        crossing = split.crossing;
       });
     } catch (error) {
-      await releaseTakenUp(pool, waiting, workerId);
-      throw error;
+      if (!(error instanceof LeftPartition)) throw error;
+      // Met further on: all merged again (the same incidents; what the first try wrote is already right).
+      helpers.logger.info(`merge: ${error.message}; merging again holding the whole store`);
     }
-    await completeTakenUp(pool, waiting, workerId);
-    // The process's CPU, extraction included: with one job in hand (the default) it has none to do meanwhile.
-    const { user, system } = process.cpuUsage(cpu);
-    const documents = new Set([first, ...waiting.map((w) => w.payload)].flatMap((job) => job.documentIds)).size;
-    helpers.logger.info(
-      `merge: ${documents} documents in ${1 + waiting.length} jobs, ${((user + system) / 1000).toFixed(0)} ms of CPU` +
-        (waitedMs >= 100 ? `, after waiting ${waitedMs} ms for the last ingest jobs` : ""),
-    );
+    if (crossing.length > 0) {
+      helpers.logger.info(`merge: ${crossing.length} events of ${partition} merged holding the whole store`);
+      await withMergeLock(WHOLE_STORE, () => updateIncidents(store, crossing, MERGE_SETTINGS, { removed }));
+    }
+    if (waiting.length > 0) await utils.completeJobs(waiting.map((w) => w.id));
   };
-}
-
-type MergeContext = { pool: pg.Pool; store: Store; withMergeLock: MergeLock; logger: JobHelpers["logger"] };
-
-/** Merges the first job and the waiting ones `takeUp` locks once this merge holds its partition. */
-async function mergeJobs(
-  first: MergeJob,
-  { pool, store, withMergeLock, logger }: MergeContext,
-  takeUp: () => Promise<WaitingMerge[]>,
-): Promise<void> {
-  const partition = first.partition ?? WHOLE_STORE;
-  let removed: string[] = [];
-  // The seeds left for a merge holding the whole store.
-  let crossing: EventRecord[] = [];
-  try {
-    await withMergeLock(partition, async () => {
-      const waiting = await takeUp();
-      const jobs = [first, ...waiting.map((w) => w.payload)];
-      removed = [...new Set(jobs.flatMap((job) => job.removed ?? []))];
-      const seeds = await listSeeds(pool, jobs);
-      if (partition === WHOLE_STORE) return updateIncidents(store, seeds, MERGE_SETTINGS, { removed });
-      // Seeds that link to an event of no country, which other countries' merges may be rewriting, wait for the
-      // whole store; the rest are merged now.
-      const split = await splitAtBorder(store, seeds, partition, MERGE_SETTINGS);
-      crossing = seeds;
-      await updateIncidents(store, split.inside, MERGE_SETTINGS, {
-        meet: checkPartition(partition, MERGE_SETTINGS),
-        neighbours: split.reader,
-      });
-      crossing = split.crossing;
-    });
-  } catch (error) {
-    if (!(error instanceof LeftPartition)) throw error;
-    // Met further on: all merged again (the same incidents; what the first try wrote is already right).
-    logger.info(`merge: ${error.message}; merging again holding the whole store`);
-  }
-  if (crossing.length > 0) {
-    logger.info(`merge: ${crossing.length} events of ${partition} merged holding the whole store`);
-    await withMergeLock(WHOLE_STORE, () => updateIncidents(store, crossing, MERGE_SETTINGS, { removed }));
-  }
 }
 
 /** The events the jobs ask to merge: their documents' events of the job's partition (all of them for a job with
@@ -115,4 +81,20 @@ async function listSeeds(pool: pg.Pool, jobs: MergeJob[]): Promise<EventRecord[]
       seeds.set(event.event_id, seeds.get(event.event_id) ?? event);
   }
   return [...seeds.values()];
+}
+
+type WaitingMerge = { id: string; payload: MergeJob };
+
+/** Merge jobs of this queue queued and not running (a queue runs one job at a time: none but this one is). The public
+ * `graphile_worker.jobs` view has no payload, so this reads graphile-worker 0.17's tables (a schema it migrates). */
+async function listWaitingMerges(pool: pg.Pool, queue: string): Promise<WaitingMerge[]> {
+  const { rows } = await pool.query<WaitingMerge>(
+    `select j.id::text, j.payload from graphile_worker._private_jobs j
+     join graphile_worker._private_tasks t on t.id = j.task_id
+     join graphile_worker._private_job_queues q on q.id = j.job_queue_id
+     where t.identifier = 'merge' and q.queue_name = $1 and j.locked_at is null and j.attempts = 0
+     order by j.id limit $2`,
+    [queue, MERGE_BATCH],
+  );
+  return rows;
 }

@@ -11,7 +11,6 @@ import { completeIncidents, updateIncidents } from "../merge/update-incidents.js
 import type { EventRecord } from "../records/event-record.js";
 import type { Store } from "../store/store.js";
 import { type IngestJob, queueMerge, rawsOf, URGENT_MERGE_EVERY_DOCUMENTS } from "./jobs.js";
-import { countUnmergedDocuments } from "./merge-backlog.js";
 import { withMergeLock } from "./merge-lock.js";
 import { mergeTask } from "./merge-task.js";
 import { pipelineTask } from "./pipeline-task.js";
@@ -64,9 +63,9 @@ export async function startWorker(
     pollInterval: options.pollIntervalMs ?? 1000,
     noHandleSignals: true,
     taskList: {
-      ingest: ingestTask(store, extract, utils, pool, { partitioned: options.mergePartitions }),
+      ingest: ingestTask(store, extract, utils, { partitioned: options.mergePartitions }),
       pipeline: pipelineTask(store, extract, utils),
-      merge: mergeTask(pool, store, (partition, run) => withMergeLock(pool, partition, run)),
+      merge: mergeTask(pool, store, utils, (partition, run) => withMergeLock(pool, partition, run)),
     },
   });
   await Promise.all(beating);
@@ -85,17 +84,9 @@ export async function startWorker(
 /** The job's documents one after another, each stored in its own transaction as inline ingest does; one merge job per
  * partition for all their events, queued after the last, or after the documents stored before a failure stopped the
  * job. A job run again (it failed, or its worker died) finds what it stored before as duplicates, whose merges may
- * never have been queued: it queues them too (merging events already merged changes nothing). The merge is urgent
- * once the documents no merge has taken up yet, every worker's, reach URGENT_MERGE_EVERY_DOCUMENTS: counted by each
- * worker for itself, two workers' urgent merges came in pairs, the second a few documents after the first but costing
- * about as much (a merge's cost grows with the store it reads, hardly with its documents: bench/RESULTS.md, session 15). */
-function ingestTask(
-  store: Store,
-  extract: ExtractPool,
-  utils: WorkerUtils,
-  pool: pg.Pool,
-  merges: { partitioned?: boolean },
-): Task {
+ * never have been queued: it queues them too (merging events already merged changes nothing). */
+function ingestTask(store: Store, extract: ExtractPool, utils: WorkerUtils, merges: { partitioned?: boolean }): Task {
+  let ingestedSinceUrgentMerge = 0;
   return async (payload, helpers) => {
     const job = payload as IngestJob;
     async function* items() {
@@ -116,11 +107,10 @@ function ingestTask(
       });
     } finally {
       for (const documentId of storedBefore) stored.push(...(await store.listEvents({ documentId })));
-      if (stored.length > 0) {
-        const mine = new Set(stored.flatMap((e) => e.sources.map((s) => s.document_id))).size;
-        const urgent = (await countUnmergedDocuments(pool)) + mine >= URGENT_MERGE_EVERY_DOCUMENTS;
-        await queueMerge(utils, stored, [], { ...merges, urgent });
-      }
+      ingestedSinceUrgentMerge += rawsOf(job).length;
+      const urgent = ingestedSinceUrgentMerge >= URGENT_MERGE_EVERY_DOCUMENTS;
+      if (urgent) ingestedSinceUrgentMerge = 0;
+      await queueMerge(utils, stored, [], { ...merges, urgent });
     }
   };
 }
