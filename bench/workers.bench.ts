@@ -7,11 +7,16 @@
 // (counted inside each worker by bench/count-queries.mjs); the share of samples in which a backend waited on a lock;
 // and the load average before and after. Needs SITREP_BENCH_PG (a server URL whose role may create databases, on
 // this machine: /proc must show its backends) and `npm run build`. Run on demand:
-// `npx tsx bench/workers.bench.ts [--docs 200] [--days 1] [--workers 1,2] [--jobs N] [--input workers|kill] [--partitions] [--queries]`
+// `npx tsx bench/workers.bench.ts [--docs 200] [--days 1] [--workers 1,2] [--jobs N] [--input workers|kill] [--partitions] [--queries]
+//   [--profile] [--trace-gc] [--cpu-prof DIR]`
 // `--days D` spreads the reports over D publication dates (queued one date at a time), as a real feed is spread;
 // with 1 every report is published on one day. `--jobs N` is passed on as `sitrep worker --jobs N`. `--input kill`
 // takes the kill test's reports (24 towns in 12 countries over 120 days) for this bench's (11 towns in 6 countries,
-// one week: dense blocks). `--partitions` runs the workers with `--merge-partitions`. `--queries` prints the statements sent most often. Merges run side by side by partition
+// one week: dense blocks). `--partitions` runs the workers with `--merge-partitions`. `--queries` prints the
+// statements sent most often. `--profile` prints, for each worker, its time by task and with no job, the CPU of its
+// main, extraction and other threads, and when each merge ran with its documents and CPU (bench/worker-profile.ts);
+// `--trace-gc` adds the GC pauses by heap, `--cpu-prof DIR` writes each worker's main-thread CPU profile. Merges run
+// side by side by partition
 // (src/merge/merge-partition.ts: a country each, the whole store for events of no country): each run prints the
 // events per partition, the merge jobs run and their time, how many merges held their locks at once (sampled from
 // pg_locks) and how many country merges met an event of no country and were merged again holding the whole store.
@@ -22,6 +27,15 @@ import { join } from "node:path";
 import pg from "pg";
 import { inventKillReport } from "../src/cli/ingest-kill-reports.js";
 import { inventReport } from "./conflict-reports.js";
+import {
+  describeGc,
+  describeJobTime,
+  describeMerges,
+  type JobLog,
+  readJobLog,
+  readThreadCpu,
+  splitThreadCpu,
+} from "./worker-profile.js";
 
 const server = process.env.SITREP_BENCH_PG;
 if (!server) throw new Error("set SITREP_BENCH_PG=postgres://user:pass@host/db");
@@ -35,6 +49,10 @@ const jobs = [
   ...(process.argv.includes("--partitions") ? ["--merge-partitions"] : []),
 ];
 const showQueries = process.argv.includes("--queries");
+const profile = process.argv.includes("--profile");
+const traceGc = process.argv.includes("--trace-gc");
+/** `--cpu-prof DIR`: each worker writes V8 CPU profiles of its threads there when it stops. */
+const cpuProf = process.argv.includes("--cpu-prof") ? ["--cpu-prof", "--cpu-prof-dir", option("--cpu-prof", "")] : [];
 const input = option("--input", "workers");
 const invent = input === "kill" ? inventKillReport : inventReport;
 const FIRST_DAY = Date.UTC(2024, 4, 6);
@@ -161,13 +179,26 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
   const queryLog = join(mkdtempSync(join(tmpdir(), "sitrep-bench-queries-")), "q");
   const ready: Promise<void>[] = [];
   const mergeLog: MergeLog = { jobs: 0, ms: 0, mergedAgain: 0, crossing: 0, crossingMerges: 0 };
+  let runStart: number | undefined;
+  const jobLogs: JobLog[] = [];
   const workers = Array.from({ length: count }, () => {
     const child = spawn(
       process.execPath,
-      ["--import", "./bench/count-queries.mjs", "bin/sitrep.js", "worker", "--db", url, ...jobs],
+      [
+        ...(traceGc ? ["--trace-gc"] : []),
+        ...cpuProf,
+        "--import",
+        "./bench/count-queries.mjs",
+        "bin/sitrep.js",
+        "worker",
+        "--db",
+        url,
+        ...jobs,
+      ],
       { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, SITREP_BENCH_QUERIES: queryLog } },
     );
     readMergeLog(child, mergeLog);
+    jobLogs.push(readJobLog(child, () => runStart));
     ready.push(
       new Promise((resolve) =>
         child.stderr!.on("data", (chunk: Buffer) => chunk.toString().includes("waiting for jobs") && resolve()),
@@ -183,7 +214,9 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
   await signalQueryCounts(workers);
   const loadBefore = load();
   const started = Date.now();
+  runStart = started;
   const cpuAtStart = workers.map((w) => threadCpu(w.pid!));
+  const threadsAtStart = workers.map((w) => readThreadCpu(w.pid!));
   const during = newSample();
   let extracted: number | undefined;
   for (;;) {
@@ -199,6 +232,7 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
   const seconds = (Date.now() - started) / 1000;
   await sampleBackends(db, name, during);
   const threads = workers.map((w, i) => threadCpu(w.pid!).map((t, j) => t - cpuAtStart[i][j]));
+  const split = workers.map((w, i) => splitThreadCpu(w.pid!, threadsAtStart[i], readThreadCpu(w.pid!)));
   const mainCpu = threads.reduce((sum, [main]) => sum + main, 0);
   const cpu = threads.reduce((sum, [main, rest]) => sum + main + rest, 0);
   const loadAfter = load();
@@ -229,6 +263,15 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
       `events in no incident ${incidents.orphans}, in two ${incidents.twice}\n` +
       `  load average ${loadBefore} before, ${loadAfter} after`,
   );
+  if (profile)
+    for (const [i, log] of jobLogs.entries()) {
+      const ms = (x: number) => perDoc(x);
+      console.log(
+        `  worker ${i + 1}: ${describeJobTime(log, seconds)}; CPU a document: main ${ms(split[i].main)}, ` +
+          `extraction ${ms(split[i].extraction)}, other threads ${ms(split[i].other)} ms; merges at ${describeMerges(log)} s` +
+          (traceGc ? `; GC pauses by heap ${describeGc(log)}` : ""),
+      );
+    }
   if (showQueries)
     for (const [text, n, ms] of queries.top)
       console.log(`    ${(n / docs).toFixed(2).padStart(6)}/doc ${(ms / docs).toFixed(2).padStart(6)} ms/doc  ${text}`);
