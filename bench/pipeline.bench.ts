@@ -6,8 +6,11 @@
 // stage timed, to say where the time goes. Goal (issue #18): >= 40 articles/s/core.
 // `--baseline DIR` runs the same pipelines from another checkout (e.g. main's) in the same process,
 // round by round interleaved with this one's, so a change is measured against its baseline under the
-// same machine load.
-// Run on demand: `npx tsx bench/pipeline.bench.ts [--rounds 3] [--baseline ../main]`. Not part of the tests.
+// same machine load. The checkout loaded second can run slower whichever it is (session 15 measured the
+// syntax stage 2.4x slower in the second copy), so `--baseline-first` loads the baseline first: read a
+// change's ratio both ways and take the two together.
+// Run on demand: `npx tsx bench/pipeline.bench.ts [--rounds 3] [--baseline ../main] [--baseline-first]`.
+// Not part of the tests.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -82,10 +85,15 @@ function describeParse(made: ReturnType<typeof makePipelines>, articles: string[
   return `parsed: ${parsed}${count("sentences")} sentences, ${count("tokens")} tokens`;
 }
 
-async function runBench(rounds: number, baseline: string | undefined): Promise<void> {
+async function runBench(rounds: number, baseline: string | undefined, baselineFirst: boolean): Promise<void> {
   const articles = rotateIntoArticles(readSeedArticle(), ARTICLES);
-  const sides = [makePipelines(await importCode(resolve(import.meta.dirname, "..")), "")];
-  if (baseline) sides.push(makePipelines(await importCode(resolve(baseline)), "baseline: "));
+  const checkouts = [{ root: resolve(import.meta.dirname, ".."), prefix: "", label: "this checkout" }];
+  if (baseline) checkouts.push({ root: resolve(baseline), prefix: "baseline: ", label: "baseline" });
+  if (baselineFirst) checkouts.reverse();
+  const sides: (ReturnType<typeof makePipelines> & { label: string })[] = [];
+  for (const { root, prefix, label } of checkouts)
+    sides.push({ ...makePipelines(await importCode(root), prefix), label });
+  console.log(`loaded first: ${sides[0]?.label}`);
   const pipelines = Object.assign({}, ...sides.map((side) => side.pipelines)) as Record<string, Run>;
   const run = (pipeline: Run, createDoc: Code["createDoc"]) => () => {
     for (const [i, text] of articles.entries())
@@ -108,7 +116,7 @@ async function runBench(rounds: number, baseline: string | undefined): Promise<v
     console.log(describeParse(side, articles));
     const spent = side.stages.map((s) => [s.name, median(stageRounds.map((r) => r[i].get(s.name) ?? 0))] as const);
     const total = spent.reduce((sum, [, ms]) => sum + ms, 0);
-    console.log(`per stage (${i === 0 ? "this checkout" : "baseline"}, event sentences parsed), CPU ms/article:`);
+    console.log(`per stage (${side.label}, event sentences parsed), CPU ms/article:`);
     for (const [name, ms] of spent)
       console.log(`  ${name.padEnd(10)} ${ms.toFixed(2).padStart(6)}  ${((100 * ms) / total).toFixed(0).padStart(3)}%`);
   }
@@ -118,4 +126,4 @@ const flag = (name: string) => {
   const at = process.argv.indexOf(name);
   return at > 0 ? process.argv[at + 1] : undefined;
 };
-await runBench(Number(flag("--rounds") ?? 3), flag("--baseline"));
+await runBench(Number(flag("--rounds") ?? 3), flag("--baseline"), process.argv.includes("--baseline-first"));
