@@ -10,6 +10,7 @@ import { datesOverlap } from "./dates-overlap.js";
 import { findAttachedDate, isPeriodBound } from "./find-attached-date.js";
 import { findFurtherActIncident } from "./find-further-act-incident.js";
 import { findOperationPartner } from "./find-operation-partner.js";
+import { joinPhases } from "./find-phase-partner.js";
 import { findProtestIncident } from "./find-protest-incident.js";
 import { findSameWordsIncident } from "./find-same-words-incident.js";
 import { findSequelDate, opensOnAnotherDay } from "./find-sequel-date.js";
@@ -116,7 +117,8 @@ export function groupMentions(
       adoptFollowingDate(doc, tree, current, mention.sentence, sentencesWithTriggers, settings.eventDateLookahead);
   }
   // A lead summing up attacks the next sentences tell one by one is as many incidents (split-summary-lead.ts).
-  const told = splitSummaryLeads(doc, incidents);
+  // "began with a suicide bombing and was followed by a gun battle": phases of one attack (find-phase-partner.ts).
+  const told = splitSummaryLeads(doc, joinPhases(tree, incidents, mentions, pairs));
   for (const incident of told) addContinuingSentences(doc, incident, sentencesWithTriggers);
   addCasualtySentences(doc, told, new Set(triggers.map((m) => m.sentence)));
   withholdAcrossCues(doc, told, pairs);

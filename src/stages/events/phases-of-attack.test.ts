@@ -1,0 +1,47 @@
+// Phases of one attack (issue 18, "one incident, one record"), on invented reports: "the raid opened with
+// mortar fire and was followed by an ambush", "Friday's attack started with a suicide bombing". The phases
+// join the attack's record; acts that are not told as its phases stay records of their own.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Doc, EventDraft } from "../../doc.js";
+import { processDoc, showEvents } from "../../testing/process-doc.js";
+
+const wordsOf = (doc: Doc, e: EventDraft) => e.eventType.evidence.map((s) => doc.text.slice(s.start, s.end));
+const recordsWith = (doc: Doc, word: string) => doc.events.filter((e) => wordsOf(doc, e).includes(word));
+
+describe("events: the phases of one attack make one record", () => {
+  it("'opened with mortar fire and was followed by an ambush': one record holding both", () => {
+    const doc = processDoc(
+      "The raid on the police station opened with mortar fire and was followed by an ambush on the reinforcements, officials said on Monday.",
+      "2024-05-10",
+    );
+    const [withFire] = recordsWith(doc, "mortar fire");
+    assert.ok(withFire, showEvents(doc));
+    assert.ok(wordsOf(doc, withFire).includes("ambush"), showEvents(doc));
+  });
+
+  it("a retold attack that 'started with a suicide bombing' joins the lead's record", () => {
+    const doc = processDoc(
+      [
+        "Militants attacked a military base on Friday in northern Mali, killing at least ten soldiers.",
+        "Friday's dawn attack started with a suicide bombing and was followed by a firefight with troops stationed at the base.",
+      ].join(" "),
+      "2024-05-11",
+    );
+    const [lead] = recordsWith(doc, "attacked");
+    assert.ok(lead, showEvents(doc));
+    assert.ok(wordsOf(doc, lead).includes("suicide bombing"), showEvents(doc));
+    assert.equal(doc.events.length, 1, showEvents(doc));
+  });
+
+  it("negative case: a bombing told after an attack without a phase verb stays its own record", () => {
+    const doc = processDoc(
+      [
+        "Militants attacked a military base on Friday in northern Mali, killing at least ten soldiers.",
+        "On Sunday a suicide bombing at a market in Gao killed four civilians.",
+      ].join(" "),
+      "2024-05-11",
+    );
+    assert.equal(doc.events.length, 2, showEvents(doc));
+  });
+});
