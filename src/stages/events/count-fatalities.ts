@@ -45,7 +45,7 @@ function latestCounts(killed: LayerSpan<"numbers">[]): LayerSpan<"numbers">[] {
 
 function fromCounts(spans: LayerSpan<"numbers">[]): Field<FatalityValue> {
   const lows = spans.map((s) => Number(s.data!.low));
-  const bests = spans.map((s) => Number(s.data!.best));
+  const bests = spans.filter((s) => !isVagueBesideFigure(s, spans)).map((s) => Number(s.data!.best));
   const highs = spans.map((s) => (s.data!.high === null ? null : Number(s.data!.high)));
   return {
     value: {
@@ -57,4 +57,21 @@ function fromCounts(spans: LayerSpan<"numbers">[]): Field<FatalityValue> {
     evidence: spans,
     stated: true,
   };
+}
+
+/**
+ * "killing dozens" beside "at least 40 were killed": a vague quantity (best 12 of 12-99, lexicon/numbers/
+ * quantity-words.tsv) stands in for a figure only when none is given. A figure inside its range says the
+ * same thing more exactly, so the vague word's stand-in does not pull the best estimate under it.
+ */
+function isVagueBesideFigure(count: LayerSpan<"numbers">, counts: LayerSpan<"numbers">[]): boolean {
+  const [low, best, high] = [count.data!.low, count.data!.best, count.data!.high].map(Number);
+  if (count.data!.high === null || !(high > best)) return false;
+  return counts.some((other) => {
+    const figure = Number(other.data!.best);
+    // A figure: a number ("40") or a number's floor ("at least 40"), not another vague range.
+    const isFigure =
+      Number(other.data!.low) === figure && (other.data!.high === null || Number(other.data!.high) === figure);
+    return other !== count && isFigure && figure > best && figure >= low && figure <= high;
+  });
 }
