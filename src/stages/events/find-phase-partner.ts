@@ -58,7 +58,7 @@ function findPhasePartner(
 }
 
 /** The token of what `phase` is a part of: the subject of the verb of beginning or following, or -1. */
-function wholeOfPhase(tree: ParseTree, phase: number): number {
+export function wholeOfPhase(tree: ParseTree, phase: number): number {
   if (phase < 0) return -1;
   const verb = headOf(tree, phase);
   if (verb < 0) return -1;

@@ -7,6 +7,7 @@
 // explosion", "homes in X destroyed in an airstrike") is what that clause is about: that clause's places are
 // the event's too. A verb of saying is no such clause ("said in Kabul, adding …" says where someone spoke).
 import { isAreaWord } from "../../text/is-places-frame.js";
+import { wholeOfPhase } from "./find-phase-partner.js";
 import {
   caseOf,
   childrenOf,
@@ -36,6 +37,8 @@ export function isAttachedPlace(tree: ParseTree, predicate: Predicate, place: { 
     participleHost(tree, predicate.token),
     causeHost(tree, predicate.token),
     conjunctHost(tree, predicate.token),
+    // "the attack in the town of X began with a suicide bombing": the attack's place is its phases' place.
+    wholeOfPhase(tree, predicate.token),
   ]);
   heads.delete(-1);
   let token = headTokenOf(tree, place);

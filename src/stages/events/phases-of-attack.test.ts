@@ -34,6 +34,18 @@ describe("events: the phases of one attack make one record", () => {
     assert.equal(doc.events.length, 1, showEvents(doc));
   });
 
+  it("the attack's place ('the attack in the town of X in Y region began with') is its phases' place", () => {
+    const doc = processDoc(
+      [
+        "Militants attacked a military base on Friday in northern Mali, killing at least ten soldiers.",
+        "Friday's dawn attack in the town of Tessit in Gao region started with a suicide bombing and was followed by a firefight with troops stationed at the base.",
+      ].join(" "),
+      "2024-05-11",
+    );
+    assert.equal(doc.events.length, 1, showEvents(doc));
+    assert.equal(doc.events[0].place?.value.location, "Tessit", showEvents(doc));
+  });
+
   it("negative case: a bombing told after an attack without a phase verb stays its own record", () => {
     const doc = processDoc(
       [
