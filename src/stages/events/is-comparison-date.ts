@@ -4,7 +4,13 @@ import { caseOf, childrenOf, headOf, headTokenOf, type ParseTree, uposOf, wordOf
 
 export const COMPARISON_MARKERS = new Set(["since", "than"]);
 // English superlatives and the ordinals used as such ("the first since", "the worst since").
-export const SUPERLATIVE = /^(?:\w+est|most|least|first|last|worst|best|more|less|fewer|\w+er)$/;
+const SUPERLATIVE = /^(?:\w+est|most|least|first|last|worst|best|more|less|fewer|\w+er)$/;
+
+/** A superlative or comparative adjective or adverb ("deadliest", "worst", "more"). */
+export function isComparingWord(tree: ParseTree, token: number): boolean {
+  const tag = uposOf(tree, token);
+  return (tag === "ADJ" || tag === "ADV") && SUPERLATIVE.test(wordOf(tree, token));
+}
 
 export function isComparisonDate(tree: ParseTree, date: { start: number; end: number }): boolean {
   const token = headTokenOf(tree, date);
@@ -14,7 +20,5 @@ export function isComparisonDate(tree: ParseTree, date: { start: number; end: nu
   const head = headOf(tree, token);
   if (head < 0) return false;
   const candidates = [head, ...childrenOf(tree, head)];
-  return candidates.some(
-    (t) => (uposOf(tree, t) === "ADJ" || uposOf(tree, t) === "ADV") && SUPERLATIVE.test(wordOf(tree, t)),
-  );
+  return candidates.some((t) => isComparingWord(tree, t));
 }

@@ -4,7 +4,7 @@
 // the report does not bring (ACLED coded it from the reports of its own days). The same reading as a
 // comparison date (is-comparison-date.ts), asked of the event noun.
 import type { TriggerMention } from "./find-triggers.js";
-import { COMPARISON_MARKERS, isComparisonDate, SUPERLATIVE } from "./is-comparison-date.js";
+import { COMPARISON_MARKERS, isComparingWord, isComparisonDate } from "./is-comparison-date.js";
 import { childrenOf, headOf, headTokenOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
 
 // "the deadliest attack in the province since": the superlative's noun phrase, with its modifiers, stays
@@ -27,9 +27,8 @@ function followsComparedPhrase(tree: ParseTree, token: number): boolean {
   const marker = phraseStart(tree, token) - 1;
   if (marker < 0 || !COMPARISON_MARKERS.has(wordOf(tree, marker))) return false;
   for (let t = marker - 1; t >= 0 && t >= marker - MAX_PHRASE_TOKENS; t--) {
-    const tag = uposOf(tree, t);
-    if (PHRASE_BREAKS.has(tag)) return false;
-    if ((tag === "ADJ" || tag === "ADV") && SUPERLATIVE.test(wordOf(tree, t))) return true;
+    if (PHRASE_BREAKS.has(uposOf(tree, t))) return false;
+    if (isComparingWord(tree, t)) return true;
   }
   return false;
 }
