@@ -30,10 +30,21 @@ describe("events: actors", () => {
     assert.notEqual(headline.actor2, "Military Forces of Niger");
   });
 
+  it("a country's name inside a town's name is no actor: 'marched in Port Sudan'", () => {
+    const [march] = recordsOf("Hundreds of people marched in Port Sudan on Monday to protest against bread prices.");
+    assert.equal(march.location, "Port Sudan");
+    assert.notEqual(march.actor2, "Military Forces of Sudan");
+    assert.notEqual(march.actor1, "Military Forces of Sudan");
+  });
+
   describe("negative cases", () => {
     it("a country naming a military place it owns still stands for its forces: 'a Niger army base'", () => {
       const [attack] = recordsOf("Gunmen attacked a Niger army base near Tillaberi on Sunday.");
       assert.equal(attack.actor2, "Military Forces of Niger");
+    });
+    it("a country named whole still acts beside a town whose name holds it: 'Sudan shelled ... Port Sudan'", () => {
+      const [shelling] = recordsOf("Sudan shelled rebel positions near Port Sudan on Monday.");
+      assert.equal(shelling.actor1, "Military Forces of Sudan");
     });
     it("'by' before an armed group with no owned place named is still the attacker", () => {
       const [attack] = recordsOf(

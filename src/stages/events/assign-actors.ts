@@ -20,6 +20,7 @@ import { clauseOf } from "./find-in-clause.js";
 import { findOwnedHead } from "./find-owned-head.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isAffiliation } from "./is-affiliation.js";
+import { isInsidePlaceName } from "./is-inside-place-name.js";
 import type { ActorOrigins } from "./keep-clause-associates.js";
 import { withArticle } from "./name-generic-actor.js";
 import { headOf, headTokenOf, type ParseTree, readParseTree, uposOf } from "./parse-tree.js";
@@ -201,6 +202,7 @@ function actorEntities(
       (e.label === "COUNTRY" &&
         !isLocative(doc, e, inSentence, settings.locativeLookbackChars) &&
         !isDatelineState(doc, e) &&
+        !isInsidePlaceName(doc, e) &&
         !(civilian && isPlaceModifier(doc, e, civilian))),
   );
 }
