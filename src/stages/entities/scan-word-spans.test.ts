@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { findAllMatches } from "../../text/find-all-matches.js";
-import { scanAliasWordSpans, scanWordSpans } from "./scan-word-spans.js";
+import { scanAliasWordSpans, scanLetterRuns, scanWordSpans } from "./scan-word-spans.js";
 
 const ALIAS_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’‘`ʼ.&]*[\p{L}\p{N}\p{M}])?\.?/gu;
 const WORD = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*(?:\.(?=\s|$))?|[^\s\p{L}\p{N}]/gu;
@@ -61,6 +61,13 @@ describe("scan-word-spans: the scanners find exactly their patterns' matches", (
     for (let seed = 1; seed <= 400; seed++) {
       const text = randomText(seed, 1 + (seed % 40));
       assert.deepEqual(scanWordSpans(text), spansOf(text, WORD), JSON.stringify(text));
+    }
+  });
+
+  it("letter runs: the matches of /\\p{L}+/gu on random text", () => {
+    for (let seed = 1; seed <= 400; seed++) {
+      const text = randomText(seed, 1 + (seed % 40));
+      assert.deepEqual(scanLetterRuns(text), spansOf(text, /\p{L}+/gu), JSON.stringify(text));
     }
   });
 

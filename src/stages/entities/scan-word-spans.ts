@@ -1,9 +1,10 @@
-// The two word patterns of the entities stage, scanned by hand: every report's text goes through both, and
+// The word patterns of the entities stage, scanned by hand: every report's text goes through them, and
 // `exec` on a /u pattern costs more per word than the matching (a match array with its index, input and
 // groups for each of ~1,500 words a report). Each scanner gives exactly the matches of its pattern (tested
 // against the pattern on random text), as a flat list of offsets: start, end, start, end, ...
 // ASCII is read by char code; any other code point by the pattern's own Unicode classes.
 
+const LETTER = /^\p{L}$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const MARK = /^\p{M}$/u;
 const SPACE = /^\s$/u;
@@ -26,6 +27,29 @@ function isLetterOrDigitAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return LETTER_OR_DIGIT.test(codePointText(text, i));
+}
+
+/** /\p{L}/u at `i`. */
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(codePointText(text, i));
+}
+
+/** The matches of /\p{L}+/gu: the runs of letters. */
+export function scanLetterRuns(text: string): number[] {
+  const spans: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (!isLetterAt(text, i)) {
+      i += widthAt(text, i);
+      continue;
+    }
+    let end = i;
+    while (end < text.length && isLetterAt(text, end)) end += widthAt(text, end);
+    spans.push(i, end);
+    i = end;
+  }
+  return spans;
 }
 
 /** /[\p{L}\p{N}\p{M}]/u at `i`. */
