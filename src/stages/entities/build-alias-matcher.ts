@@ -2,9 +2,9 @@
 // of the text: one pass over the words instead of one giant alternation regex (which cost ~35 ms on a
 // 5,000-character article). Acronyms ("KH", "US") match only in their own case, so "us" is no country.
 
-import { findAllMatches } from "../../text/find-all-matches.js";
 import { foldAlias } from "../../text/fold-alias.js";
 import { removeOverlaps } from "../../text/remove-overlaps.js";
+import { scanAliasWordSpans } from "./scan-word-spans.js";
 
 export type AliasMatch<T> = { start: number; end: number; entry: T };
 
@@ -88,17 +88,20 @@ export function buildAliasMatcher<T>(
 
 /** The text's alias words, each folded: made once and handed to every matcher that reads the same text. */
 export function splitAliasWords(text: string): AliasWords {
-  return { text, segments: findAllMatches(text, SEGMENT).map(segmentOf), joined: [] };
+  const spans = scanAliasWordSpans(text); // SEGMENT's matches (scan-word-spans.ts)
+  const segments: Segment[] = [];
+  for (let k = 0; k < spans.length; k += 2) segments.push(segmentOf(spans[k], text.slice(spans[k], spans[k + 1])));
+  return { text, segments, joined: [] };
 }
 
 type Segment = AliasWords["segments"][number];
 
-function segmentOf(m: RegExpExecArray): Segment {
+function segmentOf(start: number, word: string): Segment {
   return {
-    start: m.index,
-    end: m.index + m[0].length,
-    fold: foldAlias(m[0]),
-    ...(POSSESSIVE.test(m[0]) ? { possessed: foldAlias(m[0].slice(0, -2)) } : {}),
+    start,
+    end: start + word.length,
+    fold: foldAlias(word),
+    ...(POSSESSIVE.test(word) ? { possessed: foldAlias(word.slice(0, -2)) } : {}),
   };
 }
 
@@ -140,7 +143,7 @@ function splitWithin(blanked: string, word: Segment): Segment[] | null {
   try {
     for (let m = SEGMENT.exec(blanked); m && m.index < word.end; m = SEGMENT.exec(blanked)) {
       if (m.index + m[0].length > word.end) return null;
-      found.push(segmentOf(m));
+      found.push(segmentOf(m.index, m[0]));
     }
     return found;
   } finally {

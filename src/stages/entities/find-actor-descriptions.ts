@@ -5,6 +5,7 @@
 import type { LayerSpan } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
 import { findAllMatches } from "../../text/find-all-matches.js";
+import { scanLetterRuns } from "./scan-word-spans.js";
 
 /** Description nouns, and the ACLED inter code of those that are Phoenix agents. */
 export type DescriptionNouns = { nouns: Map<string, "actor" | "source">; agentInter: Map<string, number> };
@@ -77,22 +78,24 @@ function description(
 export function findSourceDescriptions(text: string, descriptions: DescriptionNouns): LayerSpan<"entities">[] {
   const lex = descriptions.nouns;
   const spans: LayerSpan<"entities">[] = [];
-  for (const m of findAllMatches(text, /\p{L}+/gu)) {
-    if (lex.get(m[0]) !== "source") continue; // lower case only: "Officer Smith" is a name
-    const end = m.index! + m[0].length;
+  const runs = scanLetterRuns(text); // the matches of /\p{L}+/gu
+  for (let k = 0; k < runs.length; k += 2) {
+    const word = text.slice(runs[k], runs[k + 1]);
+    if (lex.get(word) !== "source") continue; // lower case only: "Officer Smith" is a name
+    const [start, end] = [runs[k], runs[k + 1]];
     if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue; // "spokesman John Kirby": named, not anonymous
-    const found = SOURCE_BEFORE.exec(sentenceHead(text.slice(Math.max(0, m.index! - 80), m.index!)));
+    const found = SOURCE_BEFORE.exec(sentenceHead(text.slice(Math.max(0, start - 80), start)));
     if (!found?.[0]) continue;
     const [, determiner, former, caps, noun] = found;
     const institution = `${caps ?? ""}${noun ?? ""}`.trim();
     // "the officials" alone names no institution; "an official" at least says someone spoke.
     if (!institution && !/^(?:an?|one)$/i.test(determiner ?? "")) continue;
     spans.push({
-      start: m.index! - found[0].length,
-      end: m.index! + m[0].length,
+      start: start - found[0].length,
+      end,
       label: "SOURCE_DESCRIPTION",
       by: "entities/source-description",
-      data: { role: singular(m[0]), institution: institution || undefined, former: !!former && /former/i.test(former) },
+      data: { role: singular(word), institution: institution || undefined, former: !!former && /former/i.test(former) },
     });
   }
   return spans;

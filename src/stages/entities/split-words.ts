@@ -1,7 +1,7 @@
 // Words with offsets, for the name finder. A word keeps inner dots, apostrophes, hyphens and ampersands
 // ("U.S.", "O'Neill", "al-Shuhada", "AT&T"); its trailing dot only when it is an initial or an
 // abbreviation with inner dots ("J.", "U.S."), so a sentence's full stop stays outside the name.
-import { findAllMatches } from "../../text/find-all-matches.js";
+import { scanWordSpans } from "./scan-word-spans.js";
 
 export type Word = {
   start: number;
@@ -15,17 +15,17 @@ export type Word = {
   inCapsLine: boolean;
 };
 
-const WORD = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*(?:\.(?=\s|$))?|[^\s\p{L}\p{N}]/gu;
-
 export function splitWords(text: string, start: number, end: number): Word[] {
   const slice = text.slice(start, end);
   const words: Word[] = [];
   let initial = true;
-  for (const m of findAllMatches(slice, WORD)) {
-    let token = m[0];
+  // The matches of /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*(?:\.(?=\s|$))?|[^\s\p{L}\p{N}]/gu (scan-word-spans.ts).
+  const spans = scanWordSpans(slice);
+  for (let k = 0; k < spans.length; k += 2) {
+    let token = slice.slice(spans[k], spans[k + 1]);
     if (token.endsWith(".") && !/^\p{L}\.$|\p{L}\.\p{L}/u.test(token) && token.length > 1) token = token.slice(0, -1);
     const isWordlike = hasLetterOrDigit(token);
-    const at = start + m.index!;
+    const at = start + spans[k];
     const possessive = isPossessive(token) ? 2 : 0; // "Biden’s" -> "Biden" + "’s"
     words.push(makeWord(at, token.slice(0, token.length - possessive), initial));
     if (possessive) words.push(makeWord(at + token.length - 2, token.slice(-2), false));

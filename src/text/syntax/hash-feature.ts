@@ -24,3 +24,35 @@ export function hashFeature(template: number, a: number, b = 0, c = 0): number {
   const seed = template >= 0 && template < 128 ? TEMPLATE_SEEDS[template] : mixHash(FEATURE_SEED, template);
   return mixHash(mixHash(mixHash(seed, a), b), c);
 }
+
+/**
+ * A features function's templates as data: feature i is hashFeature(first + i, values[a], values[b], values[c])
+ * for the slots [a, b, c] of `slots[i]` (missing slots read slot 0, which must hold 0). Stored four numbers a
+ * feature: the template's seed, then the three slots.
+ */
+export function makeFeatureTable(slots: readonly (readonly number[])[], first = 0): Int32Array {
+  const table = new Int32Array(4 * slots.length);
+  slots.forEach((atoms, i) => {
+    const template = first + i;
+    if (atoms.length > 3) throw new Error(`feature ${template} combines ${atoms.length} values, at most 3`);
+    table[4 * i] = template >= 0 && template < 128 ? TEMPLATE_SEEDS[template] : mixHash(FEATURE_SEED, template);
+    atoms.forEach((slot, k) => {
+      table[4 * i + 1 + k] = slot;
+    });
+  });
+  return table;
+}
+
+/**
+ * Every feature of `table` (makeFeatureTable) over a state's `values`, into `out`; returns how many. The same
+ * numbers as hashFeature, in one loop: a function that calls hashFeature dozens of times outgrows V8's
+ * inlining budget, and each call left out boxes its 32-bit result as a heap number.
+ */
+export function hashFeatureTable(table: Int32Array, values: Int32Array, out: Int32Array): number {
+  const count = table.length >> 2;
+  for (let f = 0, at = 0; f < count; f++, at += 4) {
+    const h = mixHash(mixHash(table[at], values[table[at + 1]]), values[table[at + 2]]);
+    out[f] = mixHash(h, values[table[at + 3]]);
+  }
+  return count;
+}

@@ -2,11 +2,47 @@
 // head (forms, tags, a suffix), direction and distance, the grandparent, the word's own children and its
 // siblings. Children and siblings carry most of the signal: "by" under a noun (obl:agent), "was" beside a
 // participle's subject (nsubj:pass), "to" before a verb (xcomp or advcl).
-import { hashFeature } from "./hash-feature.js";
+import { hashFeature, hashFeatureTable, makeFeatureTable } from "./hash-feature.js";
 
 export const LABEL_FEATURE_COUNT = 44;
 const MAX_NEIGHBOURS = 6;
 const NONE = 96;
+
+// The slots of one arc's values (d the word, h its head; W its word, T its tag, S its suffix; P and N the words
+// before and after d). Slot 0 stays 0: a feature's unused atoms.
+const [, DW, DT, HW, HT, DIR, DIR_DISTANCE, GT, HS, DS, PT, NT, IS_FIRST, DIR_BEFORE] = Array.from(
+  { length: 14 },
+  (_, slot) => slot,
+);
+
+/** Feature template i + 1 combines the values of the i-th slots (hashFeatureTable); 20-23 are the neighbours'. */
+const FEATURES = makeFeatureTable(
+  [
+    [DW],
+    [DT],
+    [DW, DT],
+    [HW],
+    [HT, DIR],
+    [HW, HT],
+    [DT, HT],
+    [DT, HT, DIR],
+    [DT, HT, DIR_DISTANCE],
+    [DW, HT, DIR],
+    [DT, HW, DIR],
+    [DW, HW],
+    [GT, HT, DT],
+    [HS, DT, DIR],
+    [DS, DT],
+    [DT, PT],
+    [DT, NT],
+    [DT, IS_FIRST, DIR],
+    [DT, HT, DIR_BEFORE],
+  ],
+  1,
+);
+
+// Scratch for one arc's values: filled and read within one fillLabelFeatures call.
+const VALUES = new Int32Array(14);
 
 /** Per word 0..n (0 the root): lower-cased form hash, tag, two-letter suffix hash. */
 export type LabelAtoms = { words: Int32Array; tags: Int32Array; suffixes: Int32Array };
@@ -28,33 +64,25 @@ export function fillLabelFeatures(
   const n = heads.length - 1;
   const h = heads[d];
   const { words, tags, suffixes } = atoms;
-  const [dw, dt, hw, ht] = [words[d], tags[d], words[h], tags[h]];
+  const v = VALUES;
+  v[DW] = words[d];
+  v[DT] = tags[d];
+  v[HW] = words[h];
+  v[HT] = tags[h];
   const dir = d < h ? 1 : 2;
-  const distance = Math.min(Math.abs(h - d), 6);
-  const gt = h === 0 ? NONE : tags[heads[h]];
-  let k = 0;
-  out[k++] = hashFeature(1, dw);
-  out[k++] = hashFeature(2, dt);
-  out[k++] = hashFeature(3, dw, dt);
-  out[k++] = hashFeature(4, hw);
-  out[k++] = hashFeature(5, ht, dir);
-  out[k++] = hashFeature(6, hw, ht);
-  out[k++] = hashFeature(7, dt, ht);
-  out[k++] = hashFeature(8, dt, ht, dir);
-  out[k++] = hashFeature(9, dt, ht, dir * 8 + distance);
-  out[k++] = hashFeature(10, dw, ht, dir);
-  out[k++] = hashFeature(11, dt, hw, dir);
-  out[k++] = hashFeature(12, dw, hw);
-  out[k++] = hashFeature(13, gt, ht, dt);
-  out[k++] = hashFeature(14, suffixes[h], dt, dir);
-  out[k++] = hashFeature(15, suffixes[d], dt);
-  out[k++] = hashFeature(16, dt, tagAt(tags, n, d - 1));
-  out[k++] = hashFeature(17, dt, tagAt(tags, n, d + 1));
-  out[k++] = hashFeature(18, dt, d === 1 ? 1 : 0, dir);
+  v[DIR] = dir;
+  v[DIR_DISTANCE] = dir * 8 + Math.min(Math.abs(h - d), 6);
+  v[GT] = h === 0 ? NONE : tags[heads[h]];
+  v[HS] = suffixes[h];
+  v[DS] = suffixes[d];
+  v[PT] = tagAt(tags, n, d - 1);
+  v[NT] = tagAt(tags, n, d + 1);
+  v[IS_FIRST] = d === 1 ? 1 : 0;
   const siblings = children[h];
   let before = 0;
   for (const s of siblings) if ((s < d && s > h) || (s > d && s < h)) before++;
-  out[k++] = hashFeature(19, dt, ht, dir * 8 + Math.min(before, 3));
+  v[DIR_BEFORE] = dir * 8 + Math.min(before, 3);
+  let k = hashFeatureTable(FEATURES, v, out);
   k = fillNeighbours(20, children[d], d, atoms, out, k);
   k = fillNeighbours(22, siblings, d, atoms, out, k);
   return k;
