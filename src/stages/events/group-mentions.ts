@@ -289,9 +289,14 @@ function isAnaphoric(doc: Doc, mention: TriggerMention, lookbackChars: number): 
  * trigger itself (is-own-determiner.ts), so only a date of its noun phrase or one the parse attaches is its own.
  */
 function isDefiniteTrigger(doc: Doc, tree: ParseTree, mention: TriggerMention, lookbackChars: number): boolean {
-  const from = Math.max(0, mention.span.start - lookbackChars);
-  const phrase = DEFINITE_NP.exec(doc.text.slice(from, mention.span.start));
-  return !!phrase && isOwnDeterminer(tree, mention, from + phrase.index);
+  // "said that the air strike": the window holds "that" and "the"; each determiner in it is asked in turn.
+  let from = Math.max(0, mention.span.start - lookbackChars);
+  for (let phrase = DEFINITE_NP.exec(doc.text.slice(from, mention.span.start)); phrase; ) {
+    if (isOwnDeterminer(tree, mention, from + phrase.index)) return true;
+    from += phrase.index + 1;
+    phrase = DEFINITE_NP.exec(doc.text.slice(from, mention.span.start));
+  }
+  return false;
 }
 
 /** For an anaphoric mention only a date inside its own noun phrase counts ("the 2020 airstrikes"). */
