@@ -23,6 +23,32 @@ describe("events: an incident named as a comparison's yardstick", () => {
     assert.ok(doc.events.length >= 1, showEvents(doc));
   });
 
+  it("a superlative the tagger calls a noun: 'It was the deadliest in the region since an attack ... in March'", () => {
+    const doc = run(
+      "A car bomb killed nine people at a bus station in Kaduna on Sunday. It was the deadliest in the region since an attack on a clinic in March.",
+    );
+    assert.deepEqual(triggerWordsOf(doc), ["car bomb"], showEvents(doc));
+  });
+
+  it("an apposition '..., the deadliest in the state since a bombing ...' keeps the incident it compares", () => {
+    const doc = run(
+      "Gunmen killed twelve villagers in a raid on Kauru on Sunday, the deadliest in the state since a bombing at a market in Zaria in March, officials said.",
+    );
+    assert.ok(!triggerWordsOf(doc).includes("bombing"), showEvents(doc));
+    assert.equal(doc.events.length, 1, showEvents(doc));
+    assert.equal(doc.events[0].date?.value.start, "2024-08-11", showEvents(doc));
+  });
+
+  it("an '-er' noun is no comparative: 'the commander in the district since an ambush in May' is read", () => {
+    const doc = run(
+      "Colonel Ade Bello has been the commander in the district since an ambush in May killed his predecessor and four soldiers.",
+    );
+    assert.ok(
+      triggerWordsOf(doc).some((w) => w.includes("ambush")),
+      showEvents(doc),
+    );
+  });
+
   it("a clause of time after 'since' is no yardstick: 'since militants attacked' is still read", () => {
     const doc = run(
       "Thousands of people have fled Damasak since militants attacked the town on Friday, killing six soldiers.",

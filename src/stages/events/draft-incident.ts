@@ -25,6 +25,7 @@ import { findDaySpan, widenToDuration } from "./find-day-span.js";
 import { spansInClause } from "./find-in-clause.js";
 import { type ActorCountries, findParsedActor } from "./find-parsed-actor.js";
 import { findReportCountry } from "./find-report-country.js";
+import { findSentenceCountry } from "./find-sentence-country.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { findUnnamedActor } from "./find-unnamed-actor.js";
 import type { Incident } from "./incident.js";
@@ -74,7 +75,7 @@ export function draftIncident(
       const statedIso3 = place?.stated ? iso3 : null;
       const withInter = (f: Field<ActorValue>) => ({ ...f, value: externalise(f.value, statedIso3) });
       const statedPlace = place?.stated && country && iso3 ? { name: country, iso3 } : null;
-      const countries = { place: statedPlace, report: reportCountry };
+      const countries = { place: statedPlace ?? findSentenceCountry(doc, incident), report: reportCountry };
       // An actor the text describes but does not place belongs to the event's country, else the report's.
       const { name: actorCountry = null, iso3: actorIso3 = null } = countries.place ?? reportCountry ?? {};
       const unnamed = (role: "actor1" | "actor2") =>

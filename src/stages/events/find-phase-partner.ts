@@ -36,7 +36,22 @@ export function joinPhases(
     second.mentions = [];
     folded.add(second);
   }
-  return folded.size === 0 ? incidents : incidents.filter((i) => !folded.has(i));
+  const kept = folded.size === 0 ? incidents : incidents.filter((i) => !folded.has(i));
+  for (const incident of kept) putWholeFirst(tree, incident);
+  return kept;
+}
+
+/**
+ * "ADF fighters attacked the post ... The attack began with shelling and was followed by a gun battle on
+ * Wednesday, the army said": the dated phase was put first as the fuller telling of the undated lead, and the
+ * first mention gives the record its trigger and first actors. The whole names who attacked whom; a phase
+ * only how, so the mentions that are no phase lead, in their order, and the phases follow.
+ */
+function putWholeFirst(tree: ParseTree, incident: Incident) {
+  const isPhase = (m: TriggerMention) => wholeOfPhase(tree, headTokenOf(tree, m.span)) >= 0;
+  const wholes = incident.mentions.filter((m) => !isPhase(m));
+  if (wholes.length === 0 || wholes.length === incident.mentions.length) return;
+  incident.mentions = [...wholes, ...incident.mentions.filter(isPhase)];
 }
 
 /**

@@ -7,7 +7,9 @@ import { findBoundedMatches } from "../../text/find-bounded-matches.js";
 import { removeOverlaps } from "../../text/remove-overlaps.js";
 import { buildContext, classifyEvent, typeGenericAttack } from "./classify-event.js";
 import type { EventLexicons } from "./event-lexicons.js";
+import { isComparisonMention } from "./is-comparison-mention.js";
 import { mapToCameo } from "./map-to-cameo.js";
+import { readParseTree } from "./parse-tree.js";
 import { rankEventType } from "./rank-event-types.js";
 import { findResponseCueStarts } from "./response-cues.js";
 import type { EventsSettings } from "./settings.js";
@@ -26,11 +28,16 @@ export type TriggerMention = {
 };
 
 export function findTriggers(doc: Doc, lexicons: EventLexicons, settings: EventsSettings): TriggerMention[] {
+  return keepUncoveredTriggers(doc, findTriggerCandidates(doc, lexicons, settings));
+}
+
+/** Every trigger the lexicon finds and types, before a sentence's specific triggers cover its generic ones. */
+export function findTriggerCandidates(doc: Doc, lexicons: EventLexicons, settings: EventsSettings): TriggerMention[] {
   const sentences = spansOf(doc, "sentences");
   const found = lexicons.triggers.flatMap((entry) =>
     findBoundedMatches(doc.text, entry.pattern).map((m) => ({ start: m.index!, end: m.index! + m[0].length, entry })),
   );
-  const mentions = removeOverlaps(found).flatMap(({ start, end, entry }) => {
+  return removeOverlaps(found).flatMap(({ start, end, entry }) => {
     const sentence = sentences.findIndex((s) => s.start <= start && end <= s.end);
     if (sentence < 0) return [];
     const ctx = buildContext(doc, sentences[sentence], start, end, sentences[sentence - 1]);
@@ -43,17 +50,37 @@ export function findTriggers(doc: Doc, lexicons: EventLexicons, settings: Events
     const span: LayerSpan<"events"> = { start, end, label: "TRIGGER", by: "events/trigger-lexicon", data };
     return [{ span, ...typed, sentence, ...mapToCameo(typed.subEventType, lexicons) }];
   });
+}
+
+/**
+ * The candidates less the generic ones a specific trigger covers (dropCoveredGenerics). "killed twelve
+ * villagers ..., the deadliest since a bombing in May": a yardstick the parse reads (is-comparison-mention.ts)
+ * covers nothing; before the syntax stage has parsed the sentence, no trigger is read as one.
+ */
+export function keepUncoveredTriggers(doc: Doc, mentions: TriggerMention[]): TriggerMention[] {
+  const sentences = spansOf(doc, "sentences");
   // Each mention's clause part scans its sentence for response cues: once a mention, not once a lookup.
   const parts = new Map(mentions.map((m) => [m, clausePartOf(doc, sentences, m)]));
-  return dropCoveredGenerics(mentions, (m) => parts.get(m)!);
+  const tree = readParseTree(doc);
+  return dropCoveredGenerics(
+    mentions,
+    (m) => parts.get(m)!,
+    (m) => isComparisonMention(tree, m),
+  );
 }
 
 /** A generic trigger adds nothing where its sentence has a specific one of political violence, and a
  * killing of civilians ("killed eight people") is the victims of a higher-ranked tactic in the same
  * sentence (ACLED's hierarchy: "suicide bombers killed eight people" is a Suicide bomb). A response cue
  * parts the sentence: "shelled the town a day after rebels attacked a checkpoint" tells two events. */
-function dropCoveredGenerics(mentions: TriggerMention[], partOf: (m: TriggerMention) => string): TriggerMention[] {
-  const specific = mentions.filter((m) => !m.span.data?.generic && m.disorderType === "Political violence");
+function dropCoveredGenerics(
+  mentions: TriggerMention[],
+  partOf: (m: TriggerMention) => string,
+  isYardstick: (m: TriggerMention) => boolean,
+): TriggerMention[] {
+  const specific = mentions.filter(
+    (m) => !m.span.data?.generic && m.disorderType === "Political violence" && !isYardstick(m),
+  );
   const topRank = new Map<string, number>();
   for (const m of specific) topRank.set(partOf(m), Math.max(topRank.get(partOf(m)) ?? 0, rankEventType(m.eventType)));
   return mentions.filter((m) => {

@@ -37,7 +37,9 @@ export function followProtestConvention(
   // (in a riot the crowd is the attacker, found as one; a later "demonstrators" there is not always it).
   const triggers = isRiot ? [draft.trigger] : [draft.trigger, ...draft.eventType.evidence];
   const crowdWord = triggers.find((t) => isCrowdWord(doc, t, lexicons.actorNouns));
-  if (!found && !crowdWord) return draft;
+  // Force used against protesters says there was a crowd, named or not ("killed 17 people at demonstrations").
+  const isExcessiveForce = draft.subEventType.value === "Excessive force against protesters";
+  if (!found && !crowdWord && !isExcessiveForce) return draft;
   const other = sides.find((a) => !isCrowd(a)) ?? null;
   const crowd = found
     ? renameCrowd(found, kind, lexicons.genericActors, reportCountry)
@@ -46,7 +48,6 @@ export function followProtestConvention(
         evidence: [crowdWord ?? draft.trigger],
         stated: crowdWord !== undefined,
       };
-  const isExcessiveForce = draft.subEventType.value === "Excessive force against protesters";
   const [actor1, actor2] = isExcessiveForce ? [other, crowd] : [crowd, other];
   const chosen = new Set([found, other]);
   return {

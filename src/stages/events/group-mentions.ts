@@ -21,6 +21,7 @@ import { hasOwnSetting, isClaimedIncident, isFurtherAct, isToldAgain } from "./i
 import { isComparisonDate } from "./is-comparison-date.js";
 import { isYardstickDate } from "./is-comparison-mention.js";
 import { incidentsHere } from "./is-elsewhere.js";
+import { isOwnDeterminer } from "./is-own-determiner.js";
 import { isOtherRelativeClauseDate, isRelativeClauseDate } from "./is-relative-clause-date.js";
 import { isAfterReportDate, isReportDate } from "./is-report-date.js";
 import { isSayingDate } from "./is-saying-date.js";
@@ -86,7 +87,7 @@ export function groupMentions(
     const lookback = settings.nounPhraseLookbackChars;
     const isDefinite = isAnaphoric(doc, mention, lookback);
     const isOwn = (d: LayerSpan<"dates"> | null) => (d && isOwnDate(pairs, mention, d) ? d : null);
-    const ownDate = isDefinite
+    const ownDate = isDefiniteTrigger(doc, tree, mention, lookback)
       ? isOwn(dateInNounPhrase(doc, mention, lookback) ?? findAttachedDate(doc, tree, mention))
       : nearestDate(doc, tree, mention, isOwn);
     // "Hours later, troops retook ..., the army said on Tuesday": the opening dates the act, not the saying.
@@ -281,6 +282,21 @@ const DEFINITE_NP =
 /** "the airstrikes", "these strikes", "this month's airstrike": an incident the report already named. */
 function isAnaphoric(doc: Doc, mention: TriggerMention, lookbackChars: number): boolean {
   return DEFINITE_NP.test(doc.text.slice(Math.max(0, mention.span.start - lookbackChars), mention.span.start));
+}
+
+/**
+ * "the airstrikes" but not "Fighters of the Allied Democratic Forces attacked": the determiner hangs on the
+ * trigger itself (is-own-determiner.ts), so only a date of its noun phrase or one the parse attaches is its own.
+ */
+function isDefiniteTrigger(doc: Doc, tree: ParseTree, mention: TriggerMention, lookbackChars: number): boolean {
+  // "said that the air strike": the window holds "that" and "the"; each determiner in it is asked in turn.
+  let from = Math.max(0, mention.span.start - lookbackChars);
+  for (let phrase = DEFINITE_NP.exec(doc.text.slice(from, mention.span.start)); phrase; ) {
+    if (isOwnDeterminer(tree, mention, from + phrase.index)) return true;
+    from += phrase.index + 1;
+    phrase = DEFINITE_NP.exec(doc.text.slice(from, mention.span.start));
+  }
+  return false;
 }
 
 /** For an anaphoric mention only a date inside its own noun phrase counts ("the 2020 airstrikes"). */

@@ -51,6 +51,7 @@ import { isQuantityChange } from "./is-quantity-change.js";
 import { isQuietProspect } from "./is-quiet-prospect.js";
 import { isDatedAhead } from "./is-report-date.js";
 import { isShowingSense } from "./is-showing-sense.js";
+import { isStandingRelation } from "./is-standing-relation.js";
 import { isStateComplaint } from "./is-state-complaint.js";
 import { isTrialSubject } from "./is-trial-subject.js";
 import { isUnhappened as isScoredUnhappened, readParsedWords, scoreMentionHappened } from "./is-unhappened.js";
@@ -124,6 +125,7 @@ export function findEventsAndClaims(
       !isCriticismSense(doc, tree, m, lexicons.quiet.criticismVerbs) &&
       !isQuantityChange(tree, m) &&
       !isComparisonMention(tree, m) &&
+      !isStandingRelation(doc, tree, m, lexicons.quiet.standingRelationNouns) &&
       !isDeniedReport(tree, m, lexicons.responsibilityClaims.denialVerbs, lexicons.quiet.hearsayNouns) &&
       !isNamePart(doc, m) &&
       !isNameSense(doc, tree, m, nameWords, lexicons) &&

@@ -22,6 +22,7 @@ import {
   uposOf,
   wordOf,
 } from "./parse-tree.js";
+import { misreadVerbIn } from "./read-misparsed-verb.js";
 import { sayingVerbOf } from "./saying-verb-of.js";
 
 // Verbs whose object is an incident someone speaks about, not one the sentence tells happening.
@@ -85,15 +86,16 @@ export function isFurtherAct(doc: Doc, tree: ParseTree, mention: TriggerMention)
 
 /** The words of a further act ("the attackers", "they", "also"), wherever and whenever the sentence puts it. */
 export function isToldAsFurtherAct(tree: ParseTree, mention: TriggerMention): boolean {
-  const verb = verbOf(tree, mention.span);
+  // "say the militants seized weapons" read as a noun phrase: the clause the parse lost (read-misparsed-verb.ts).
+  const misread = misreadVerbIn(tree, mention.span);
+  const verb = misread?.verb ?? verbOf(tree, mention.span);
   if (verb < 0 || uposOf(tree, verb) !== "VERB") return false;
   const verbs = sharingVerbs(tree, verb);
   const adverbs = verbs.flatMap((v) => childrenWith(tree, v, ["advmod"])).map((c) => wordOf(tree, c));
   if (adverbs.some((w) => OTHER_TIME_ADVERBS.test(w))) return false;
-  return (
-    adverbs.some((w) => ADDITIVE_ADVERBS.test(w)) ||
-    verbs.some((v) => childrenWith(tree, v, ["nsubj"]).some((s) => isPointingSubject(tree, s)))
-  );
+  const subjects = verbs.flatMap((v) => childrenWith(tree, v, ["nsubj"]));
+  if (misread) subjects.push(misread.subject);
+  return adverbs.some((w) => ADDITIVE_ADVERBS.test(w)) || subjects.some((s) => isPointingSubject(tree, s));
 }
 
 /**

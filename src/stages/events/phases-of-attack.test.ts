@@ -46,6 +46,21 @@ describe("events: the phases of one attack make one record", () => {
     assert.equal(doc.events[0].place?.value.location, "Tessit", showEvents(doc));
   });
 
+  it("the whole's actors win over a dated phase's: 'a gun battle between soldiers and the rebels on Wednesday'", () => {
+    const doc = processDoc(
+      [
+        "Rebels attacked a police post near Kadugli, killing four officers, officials said.",
+        "The attack began with a gun battle between Sudanese soldiers and the rebels on Wednesday evening and was followed by shelling, the governor said.",
+      ].join(" "),
+      "2024-05-10",
+    );
+    assert.equal(doc.events.length, 1, showEvents(doc));
+    const [record] = doc.events;
+    assert.equal(doc.text.slice(record.trigger.start, record.trigger.end), "attacked", showEvents(doc));
+    const actor1 = record.actor1?.evidence.map((s) => doc.text.slice(s.start, s.end));
+    assert.deepEqual(actor1, ["Rebels"], showEvents(doc));
+  });
+
   it("negative case: a bombing told after an attack without a phase verb stays its own record", () => {
     const doc = processDoc(
       [

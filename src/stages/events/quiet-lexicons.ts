@@ -22,6 +22,8 @@ export type QuietLexicons = {
   criticismVerbs: RegExp;
   /** "reports", "rumours": nouns of an unconfirmed account, whose denial denies the event (is-denied-report.ts). */
   hearsayNouns: ReadonlySet<string>;
+  /** "allegiance", "loyalty": a group's standing tie, whose pledge in the perfect is background (is-standing-relation.ts). */
+  standingRelationNouns: ReadonlySet<string>;
 };
 
 export function loadQuietLexicons(): QuietLexicons {
@@ -35,6 +37,7 @@ export function loadQuietLexicons(): QuietLexicons {
     expressingVerbs: stemPattern(readLexiconLines("events/expressing-verbs.txt")),
     criticismVerbs: stemPattern(readLexiconLines("events/criticism-verbs.txt")),
     hearsayNouns: new Set(readLexiconLines("events/hearsay-nouns.txt").map((w) => w.trim())),
+    standingRelationNouns: new Set(readLexiconLines("events/standing-relation-nouns.txt").map((w) => w.trim())),
   };
 }
 

@@ -79,5 +79,31 @@ export function misreadClauseOf(tree: ParseTree, verb: number): { subject: numbe
   if (relationOf(tree, verb) !== "amod" || uposOf(tree, verb) !== "VERB" || object <= verb) return null;
   const subject = headOf(tree, object);
   const isSubject = subject >= 0 && subject < verb && /^(?:NOUN|PROPN)$/.test(uposOf(tree, subject));
-  return isSubject && relationOf(tree, object) === "obj" ? { subject, object } : null;
+  return isSubject && (relationOf(tree, object) === "obj" || isBareConjunct(tree, object, subject, verb))
+    ? { subject, object }
+    : null;
+}
+
+/**
+ * "say the militants seized weapons" parsed with "militants" the object of "say" and "weapons" its conjunct:
+ * a conjunct with no "and" or comma of its own, whose verb follows the noun it is joined to word for word, is
+ * the same misread clause. "troops and armed vehicles" has its "and".
+ */
+function isBareConjunct(tree: ParseTree, object: number, subject: number, verb: number): boolean {
+  if (relationOf(tree, object) !== "conj" || verb !== subject + 1) return false;
+  return !childrenOf(tree, object).some((c) => relationOf(tree, c) === "cc" || relationOf(tree, c) === "punct");
+}
+
+/** The verb of a trigger the parser read as a noun phrase ("the militants seized weapons"), with its subject. */
+export function misreadVerbIn(
+  tree: ParseTree,
+  trigger: { start: number; end: number },
+): { verb: number; subject: number } | null {
+  const head = headTokenOf(tree, trigger);
+  if (head < 0) return null;
+  for (let i = firstTokenIn(tree, trigger, head); i < tree.tokens.length && tree.tokens[i].end <= trigger.end; i++) {
+    const clause = misreadClauseOf(tree, i);
+    if (clause) return { verb: i, subject: clause.subject };
+  }
+  return null;
 }

@@ -4,7 +4,7 @@
 // finds them once: it hands back its last answer while the inputs that answer read are the same objects.
 import type { Doc } from "../../doc.js";
 import type { EventLexicons } from "./event-lexicons.js";
-import { findTriggers, type TriggerMention } from "./find-triggers.js";
+import { findTriggerCandidates, keepUncoveredTriggers, type TriggerMention } from "./find-triggers.js";
 import type { EventsSettings } from "./settings.js";
 
 export type FindTriggers = (doc: Doc, lexicons: EventLexicons, settings: EventsSettings) => TriggerMention[];
@@ -12,15 +12,17 @@ export type FindTriggers = (doc: Doc, lexicons: EventLexicons, settings: EventsS
 /** The events lexicons (read on first use) and a trigger finder, shared by the sentence choice and the events stage. */
 export type SharedTriggers = { lexicons: () => EventLexicons; findTriggers: FindTriggers };
 
-/** findTriggers, remembering the last document's mentions. findTriggers reads the text, the sentences and
+/** findTriggers, remembering the last document's candidate mentions. findTriggers reads the text, the sentences and
  * weapons layers (classify-event.ts buildContext), the lexicons and the settings; layers are never changed
  * in place, so the same arrays mean the same mentions. Callers must not change the mentions either. */
 export function rememberLastTriggers(): FindTriggers {
   let last: { key: unknown[]; mentions: TriggerMention[] } | undefined;
   return (doc, lexicons, settings) => {
     const key = [doc.text, doc.layers.sentences, doc.layers.weapons, lexicons, settings];
-    if (last?.key.every((input, i) => input === key[i])) return last.mentions;
-    last = { key, mentions: findTriggers(doc, lexicons, settings) };
-    return last.mentions;
+    // The candidates are remembered; which of them a yardstick covers depends on the parse, which the
+    // events stage has and the sentence choice has not (keepUncoveredTriggers).
+    if (!last?.key.every((input, i) => input === key[i]))
+      last = { key, mentions: findTriggerCandidates(doc, lexicons, settings) };
+    return keepUncoveredTriggers(doc, last.mentions);
   };
 }

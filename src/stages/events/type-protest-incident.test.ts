@@ -27,6 +27,13 @@ describe("events: a protest's sub-type is the most force used on it", () => {
     assert.equal(protest.actor1, "Protesters (Zambia)");
     assert.equal(protest.actor2, "Police Forces of Zambia");
   });
+  it("a killing at the demonstrations told after the protest makes it excessive force, the crowd actor 2", () => {
+    const protest = protestOf(
+      "Anti-government protests broke out in several towns across Zambia on Saturday. Witnesses said security forces killed at least nine people at demonstrations against President Hakainde Hichilema in Kitwe.",
+    );
+    assert.equal(protest.sub_event_type, "Excessive force against protesters");
+    assert.equal(protest.actor2, "Protesters (Zambia)");
+  });
   describe("negative cases", () => {
     it("police hurt in a dispersal do not make it excessive force", () => {
       const protest = protestOf(

@@ -24,7 +24,13 @@ export function typeProtestIncident(
   nouns: ActorNouns,
 ): string {
   const first = mentions[0];
-  if (first.eventType !== "Protests" || first.subEventType !== INTERVENTION) return first.subEventType;
+  if (first.eventType !== "Protests") return first.subEventType;
+  // "Anti-government protests broke out ... security forces killed 17 people at demonstrations": the protest
+  // and the killing at it are one incident, typed by the most force used on it, wherever that is told.
+  const [fatalities] = hurt;
+  const isDeadly = (fatalities?.value.best ?? 0) > 0;
+  if (isDeadly && mentions.some((m) => m.subEventType === EXCESSIVE_FORCE)) return EXCESSIVE_FORCE;
+  if (first.subEventType !== INTERVENTION) return first.subEventType;
   const isHurt = (h: Field<FatalityValue>) =>
     (h.value.best ?? 0) > 0 && h.evidence.some((e) => countsCrowd(doc, e, nouns));
   return hurt.some(isHurt) ? EXCESSIVE_FORCE : first.subEventType;
