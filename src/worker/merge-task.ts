@@ -13,7 +13,8 @@ import { MERGE_SETTINGS } from "../merge/merge-settings.js";
 import { updateIncidents } from "../merge/update-incidents.js";
 import type { EventRecord } from "../records/event-record.js";
 import type { Store } from "../store/store.js";
-import { type MergeJob, mergeQueueOf } from "./jobs.js";
+import { JOB_ATTEMPTS, type MergeJob, mergeQueueOf } from "./jobs.js";
+import { isOtherWorkerExtracting, MERGE_DEFER_MS, MERGE_DEFERRALS } from "./merge-timing.js";
 
 /** At most this many waiting merge jobs are taken up by one: a bound on one merge's size and time. */
 const MERGE_BATCH = 500;
@@ -24,6 +25,21 @@ export type MergeLock = <T>(partition: string, run: () => Promise<T>) => Promise
 export function mergeTask(pool: pg.Pool, store: Store, utils: WorkerUtils, withMergeLock: MergeLock): Task {
   return async (payload, helpers) => {
     const first = payload as MergeJob;
+    const deferrals = first.deferrals ?? 0;
+    if (deferrals < MERGE_DEFERRALS && (await isOtherWorkerExtracting(pool, helpers.job.locked_by))) {
+      // Queued again, for the other worker's last merge to take up (merge-timing.ts); this job is then done.
+      await utils.addJob(
+        "merge",
+        { ...first, deferrals: deferrals + 1 },
+        {
+          queueName: mergeQueueOf(first.partition),
+          runAt: new Date(Date.now() + MERGE_DEFER_MS),
+          maxAttempts: JOB_ATTEMPTS.merge,
+          priority: helpers.job.priority,
+        },
+      );
+      return;
+    }
     const partition = first.partition ?? WHOLE_STORE;
     let waiting: WaitingMerge[] = [];
     let removed: string[] = [];
