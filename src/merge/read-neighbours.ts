@@ -6,6 +6,17 @@ import type { EventWindow } from "../store/incidents-store.js";
 import type { Store } from "../store/store.js";
 import { canLinkUndated, findUndatedWindow, isLinked } from "./compare-items.js";
 import { indexWindow, listCandidates, type WindowIndex } from "./index-window.js";
+import {
+  findItem,
+  findLinks,
+  keepItem,
+  keepLinks,
+  type LinkCache,
+  noteRead,
+  signatureOf,
+  startRead,
+  wasCompared,
+} from "./link-cache.js";
 import { type MergeItem, toDayNumber, toMergeItem } from "./merge-item.js";
 import type { MergeSettings } from "./merge-settings.js";
 
@@ -17,12 +28,27 @@ export type NeighbourReader = {
   readAround(events: EventRecord[]): void;
 };
 
-export function readNeighbours(store: Store, settings: MergeSettings): NeighbourReader {
+/** With `kept`, a worker's cache across merges (link-cache.ts): items and links found by earlier merges are used
+ * again, and an event's links are compared only with what its windows gained since. */
+export function readNeighbours(store: Store, settings: MergeSettings, kept?: LinkCache): NeighbourReader {
+  const cache = kept?.settings === settings ? kept : undefined;
   const items = new Map<string, MergeItem>();
+  const makeItem = (event: EventRecord) => {
+    if (!cache) return toMergeItem(event);
+    const signature = signatureOf(event);
+    const item = findItem(cache, event, signature) ?? toMergeItem(event);
+    keepItem(cache, event, signature, item);
+    return item;
+  };
   const itemOf = (event: EventRecord) =>
-    items.get(event.event_id) ?? items.set(event.event_id, toMergeItem(event)).get(event.event_id)!;
+    items.get(event.event_id) ?? items.set(event.event_id, makeItem(event)).get(event.event_id)!;
   const windows = new Map<string, ReadWindow>();
-  const readWindow = async (window: EventWindow) => indexWindow(await store.listEventsInWindow(window), settings);
+  const readWindow = async (window: EventWindow): Promise<ReadIndex> => {
+    const read = cache ? startRead(cache) : 0;
+    const events = await store.listEventsInWindow(window);
+    if (cache) noteRead(cache, events, read);
+    return { ...indexWindow(events, settings), read };
+  };
   // Windows of one country and kind are read as one, widened when a request falls outside: a merge that replays an
   // area asks for the windows of every event in it, days apart. A wider window holds more candidates, never other
   // links (compare-items decides those; the window only holds every event that could link).
@@ -63,10 +89,17 @@ export function readNeighbours(store: Store, settings: MergeSettings): Neighbour
     const item = itemOf(event);
     if (!isLinkable(item)) return [];
     const linked = new Map<string, EventRecord>();
-    for (const window of await Promise.all(windowsOf(item, settings).map(listWindow)))
+    const read = await Promise.all(windowsOf(item, settings).map(listWindow));
+    const signature = cache ? signatureOf(event) : "";
+    const found = cache && findLinks(cache, event, signature);
+    // A candidate compared when the kept links were found is linked as it was then; the rest are compared now.
+    const isLinkedTo = (near: EventRecord) =>
+      found && wasCompared(cache, found, near) ? found.ids.has(near.event_id) : isLinked(item, itemOf(near), settings);
+    for (const window of read)
       for (const near of listCandidates(window, item, settings))
-        if (near.event_id !== event.event_id && !linked.has(near.event_id) && isLinked(item, itemOf(near), settings))
+        if (near.event_id !== event.event_id && !linked.has(near.event_id) && isLinkedTo(near))
           linked.set(near.event_id, near);
+    if (cache) keepLinks(cache, event, signature, Math.min(...read.map((w) => w.read)), linked.keys());
     return [...linked.values()];
   };
   return { itemOf, listLinked, readAround };
@@ -82,7 +115,9 @@ function keyOf(window: Exclude<EventWindow, string>): [string, string, string] {
   return [`${kind} ${window.iso3 ?? "*"} ${"identified" in window && window.identified ? "identified" : ""}`, from, to];
 }
 
-type ReadWindow = { range: [string, string]; index: Promise<WindowIndex> };
+/** `read`: the window read's number in the cache (link-cache.ts). */
+type ReadIndex = WindowIndex & { read: number };
+type ReadWindow = { range: [string, string]; index: Promise<ReadIndex> };
 
 /** The window of this kind and country over `range` (for a dated one, intervals reaching range[0]). */
 function widen(window: Exclude<EventWindow, string>, range: [string, string], settings: MergeSettings): EventWindow {

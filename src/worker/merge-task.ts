@@ -8,6 +8,7 @@
 // killed half-way leaves them queued to run again.
 import type { Task, WorkerUtils } from "graphile-worker";
 import type pg from "pg";
+import { clearLinkCache, createLinkCache } from "../merge/link-cache.js";
 import { checkPartition, findPartition, LeftPartition, splitAtBorder, WHOLE_STORE } from "../merge/merge-partition.js";
 import { MERGE_SETTINGS } from "../merge/merge-settings.js";
 import { updateIncidents } from "../merge/update-incidents.js";
@@ -23,6 +24,8 @@ const MERGE_BATCH = 500;
 export type MergeLock = <T>(partition: string, run: () => Promise<T>) => Promise<T>;
 
 export function mergeTask(pool: pg.Pool, store: Store, utils: WorkerUtils, withMergeLock: MergeLock): Task {
+  // This worker's items and links from one merge to the next (merge/link-cache.ts).
+  const links = createLinkCache(MERGE_SETTINGS);
   return async (payload, helpers) => {
     const first = payload as MergeJob;
     const deferrals = first.deferrals ?? 0;
@@ -51,7 +54,9 @@ export function mergeTask(pool: pg.Pool, store: Store, utils: WorkerUtils, withM
         const jobs = [first, ...waiting.map((w) => w.payload)];
         removed = [...new Set(jobs.flatMap((job) => job.removed ?? []))];
         const seeds = await listSeeds(pool, jobs);
-        if (partition === WHOLE_STORE) return updateIncidents(store, seeds, MERGE_SETTINGS, { removed });
+        // Events removed may come back as they were: links kept from before would not know them.
+        if (removed.length > 0) clearLinkCache(links);
+        if (partition === WHOLE_STORE) return updateIncidents(store, seeds, MERGE_SETTINGS, { removed, links });
         // Seeds that link to an event of no country, which other countries' merges may be rewriting, wait for the
         // whole store; the rest are merged now.
         const split = await splitAtBorder(store, seeds, partition, MERGE_SETTINGS);
