@@ -70,13 +70,50 @@ export function startRead(cache: LinkCache): number {
   return cache.reads++;
 }
 
-/** Records what read `read` returned: events not seen as they are now were first returned by it. */
-export function noteRead(cache: LinkCache, events: EventRecord[], read: number): void {
-  for (const event of events) {
+/** A window as read `read` returned it, with the first read of each of its events as it was then, newest first: an
+ * event's links kept from earlier reads need comparing only with the head of that order. */
+export type KeptWindow = {
+  read: number;
+  events: EventRecord[];
+  firstRead: number[];
+  byId: Map<string, number>;
+  newestFirst: number[];
+};
+
+/** Records what read `read` returned (events not seen as they are now were first returned by it), as a KeptWindow. */
+export function noteRead(cache: LinkCache, events: EventRecord[], read: number): KeptWindow {
+  const firstRead = events.map((event) => {
     const signature = signatureOf(event);
     const seen = cache.seen.get(event.event_id);
-    if (seen?.signature !== signature) cache.seen.set(event.event_id, { signature, firstRead: read });
+    if (seen?.signature === signature) return seen.firstRead;
+    cache.seen.set(event.event_id, { signature, firstRead: read });
+    return read;
+  });
+  const byId = new Map(events.map((e, i) => [e.event_id, i]));
+  const newestFirst = events.map((_, i) => i).sort((a, b) => firstRead[b] - firstRead[a]);
+  return { read, events, firstRead, byId, newestFirst };
+}
+
+/** The links of an event over these windows from the links kept for it: a kept link still in a window as it was is
+ * a link; events the windows gained since (or changed) are linked when `isNewLink` says so. */
+export function listKeptLinks(
+  found: FoundLinks,
+  windows: KeptWindow[],
+  isNewLink: (near: EventRecord) => boolean,
+): Map<string, EventRecord> {
+  const linked = new Map<string, EventRecord>();
+  for (const window of windows) {
+    for (const id of found.ids) {
+      const at = window.byId.get(id);
+      if (at !== undefined && window.firstRead[at] < found.before) linked.set(id, window.events[at]);
+    }
+    for (const at of window.newestFirst) {
+      if (window.firstRead[at] < found.before) break;
+      const near = window.events[at];
+      if (!linked.has(near.event_id) && isNewLink(near)) linked.set(near.event_id, near);
+    }
   }
+  return linked;
 }
 
 /** The item kept for this event as it is now, if any. */
@@ -94,12 +131,6 @@ export function keepItem(cache: LinkCache, event: EventRecord, signature: string
 export function findLinks(cache: LinkCache, event: EventRecord, signature: string): FoundLinks | undefined {
   const found = cache.links.get(event.event_id);
   return found?.signature === signature ? found : undefined;
-}
-
-/** Whether `near` was compared when `found` was: first returned before the reads `found` was made from. */
-export function wasCompared(cache: LinkCache, found: FoundLinks, near: EventRecord): boolean {
-  const seen = cache.seen.get(near.event_id);
-  return seen !== undefined && seen.firstRead < found.before;
 }
 
 export function keepLinks(

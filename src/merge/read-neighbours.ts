@@ -9,13 +9,14 @@ import { indexWindow, listCandidates, type WindowIndex } from "./index-window.js
 import {
   findItem,
   findLinks,
+  type KeptWindow,
   keepItem,
   keepLinks,
   type LinkCache,
+  listKeptLinks,
   noteRead,
   signatureOf,
   startRead,
-  wasCompared,
 } from "./link-cache.js";
 import { type MergeItem, toDayNumber, toMergeItem } from "./merge-item.js";
 import type { MergeSettings } from "./merge-settings.js";
@@ -46,8 +47,7 @@ export function readNeighbours(store: Store, settings: MergeSettings, kept?: Lin
   const readWindow = async (window: EventWindow): Promise<ReadIndex> => {
     const read = cache ? startRead(cache) : 0;
     const events = await store.listEventsInWindow(window);
-    if (cache) noteRead(cache, events, read);
-    return { ...indexWindow(events, settings), read };
+    return { ...indexWindow(events, settings), kept: cache && noteRead(cache, events, read) };
   };
   // Windows of one country and kind are read as one, widened when a request falls outside: a merge that replays an
   // area asks for the windows of every event in it, days apart. A wider window holds more candidates, never other
@@ -85,21 +85,27 @@ export function readNeighbours(store: Store, settings: MergeSettings, kept?: Lin
     // Awaited by the seeds' listLinked; a failed read fails those, not the process as an unhandled rejection.
     for (const { window, range } of unions.values()) listWindow(widen(window, range, settings)).catch(() => {});
   };
+  const findLinked = (event: EventRecord, item: MergeItem, read: WindowIndex[]) => {
+    const linked = new Map<string, EventRecord>();
+    for (const window of read)
+      for (const near of listCandidates(window, item, settings))
+        if (near.event_id !== event.event_id && !linked.has(near.event_id) && isLinked(item, itemOf(near), settings))
+          linked.set(near.event_id, near);
+    return linked;
+  };
   const listLinked = async (event: EventRecord) => {
     const item = itemOf(event);
     if (!isLinkable(item)) return [];
-    const linked = new Map<string, EventRecord>();
     const read = await Promise.all(windowsOf(item, settings).map(listWindow));
-    const signature = cache ? signatureOf(event) : "";
-    const found = cache && findLinks(cache, event, signature);
-    // A candidate compared when the kept links were found is linked as it was then; the rest are compared now.
-    const isLinkedTo = (near: EventRecord) =>
-      found && wasCompared(cache, found, near) ? found.ids.has(near.event_id) : isLinked(item, itemOf(near), settings);
-    for (const window of read)
-      for (const near of listCandidates(window, item, settings))
-        if (near.event_id !== event.event_id && !linked.has(near.event_id) && isLinkedTo(near))
-          linked.set(near.event_id, near);
-    if (cache) keepLinks(cache, event, signature, Math.min(...read.map((w) => w.read)), linked.keys());
+    if (!cache) return [...findLinked(event, item, read).values()];
+    const kept = read.map((w) => w.kept!);
+    const signature = signatureOf(event);
+    const found = findLinks(cache, event, signature);
+    // Kept links are compared only with what the windows gained since they were found (link-cache.ts).
+    const linked = found
+      ? listKeptLinks(found, kept, (near) => near.event_id !== event.event_id && isLinked(item, itemOf(near), settings))
+      : findLinked(event, item, read);
+    keepLinks(cache, event, signature, Math.min(...kept.map((w) => w.read)), linked.keys());
     return [...linked.values()];
   };
   return { itemOf, listLinked, readAround };
@@ -115,8 +121,8 @@ function keyOf(window: Exclude<EventWindow, string>): [string, string, string] {
   return [`${kind} ${window.iso3 ?? "*"} ${"identified" in window && window.identified ? "identified" : ""}`, from, to];
 }
 
-/** `read`: the window read's number in the cache (link-cache.ts). */
-type ReadIndex = WindowIndex & { read: number };
+/** `kept`: the window as the cache numbered it (link-cache.ts). */
+type ReadIndex = WindowIndex & { kept?: KeptWindow };
 type ReadWindow = { range: [string, string]; index: Promise<ReadIndex> };
 
 /** The window of this kind and country over `range` (for a dated one, intervals reaching range[0]). */
