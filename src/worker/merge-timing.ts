@@ -7,12 +7,8 @@
 // - Each worker counted its own documents between urgent merges, the two counts ran in step, and a worker's urgent
 //   merge queued while the other's ran was one more merge of a few documents. It is queued as an ordinary merge
 //   instead, and the next urgent merge (or the last) takes it up.
-// - An urgent merge near the queue's end ran while the other worker ingested the rest, and the last merge waited for
-//   it: the tail was the rest of that merge and then the last. With fewer documents left than an urgent merge is
-//   for, none is urgent: the last merge takes them all, with one worker as with two.
 import type pg from "pg";
 import { URGENT_MERGE_PRIORITY } from "./jobs.js";
-import { DOCUMENTS_PER_JOB } from "./queue-inputs.js";
 
 /** How long a merge is put off while another worker's last ingest job runs: a job of 8 short reports takes about
  * 0.3 s of one core, and graphile-worker polls for a job put off every second. */
@@ -32,15 +28,12 @@ export async function isOtherWorkerExtracting(pool: pg.Pool, workerId: string | 
   return rows[0].waiting === 0 && rows[0].running > 0;
 }
 
-/** Whether a merge queued now should be urgent: not when an urgent merge is queued or running (it would run right
- * after that one for a few documents), nor when fewer than `documents` wait in ingest jobs (the last merge is near). */
-export async function isUrgentMergeDue(pool: pg.Pool, documents: number): Promise<boolean> {
-  const { rows } = await pool.query<{ queued: boolean; waiting: number }>(
+/** Whether an urgent merge is queued or running: one queued now would run right after it for a few documents. */
+export async function isUrgentMergeQueued(pool: pg.Pool): Promise<boolean> {
+  const { rows } = await pool.query<{ queued: boolean }>(
     `select exists (select 1 from graphile_worker.jobs where task_identifier = 'merge' and priority = $1
-         and attempts < max_attempts) as queued,
-       (select count(*) from graphile_worker.jobs where task_identifier = 'ingest' and locked_at is null
-         and attempts < max_attempts)::int as waiting`,
+       and attempts < max_attempts) as queued`,
     [URGENT_MERGE_PRIORITY],
   );
-  return !rows[0].queued && rows[0].waiting * DOCUMENTS_PER_JOB >= documents;
+  return rows[0].queued;
 }

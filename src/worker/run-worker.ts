@@ -13,7 +13,7 @@ import type { Store } from "../store/store.js";
 import { type IngestJob, queueMerge, rawsOf, URGENT_MERGE_EVERY_DOCUMENTS } from "./jobs.js";
 import { withMergeLock } from "./merge-lock.js";
 import { mergeTask } from "./merge-task.js";
-import { isUrgentMergeDue } from "./merge-timing.js";
+import { isUrgentMergeQueued } from "./merge-timing.js";
 import { pipelineTask } from "./pipeline-task.js";
 import { beat, heartbeatEveryMs, RECLAIM_AFTER_S, reclaimDeadWorkersJobs } from "./reclaim-jobs.js";
 import { listStaleIncidentMembers } from "./stale-members.js";
@@ -117,8 +117,8 @@ function ingestTask(
       ingestedSinceUrgentMerge += rawsOf(job).length;
       let urgent = ingestedSinceUrgentMerge >= URGENT_MERGE_EVERY_DOCUMENTS;
       if (urgent) ingestedSinceUrgentMerge = 0;
-      // Not when another worker's urgent merge is queued or running, nor near the queue's end (merge-timing.ts).
-      if (urgent && !(await isUrgentMergeDue(pool, URGENT_MERGE_EVERY_DOCUMENTS))) urgent = false;
+      // Another worker's urgent merge is queued or running: the next one takes these documents up (merge-timing.ts).
+      if (urgent && (await isUrgentMergeQueued(pool))) urgent = false;
       await queueMerge(utils, stored, [], { ...merges, urgent });
     }
   };
