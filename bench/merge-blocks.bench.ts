@@ -6,13 +6,16 @@
 // calls per merge and the incidents. Run on demand:
 // `npx tsx bench/merge-blocks.bench.ts --docs 1200 [--batch 1] [--cache /tmp/reports-1200.json] [--dump FILE]`;
 // `--ahead N` saves N reports past each merge's batch before it runs, unmerged, as a second worker ingesting
-// meanwhile does. `--dump` writes the incidents' members, one incident a line, to compare two checkouts' merges.
+// meanwhile does. `--keep-links` keeps items and links from one merge to the next, as a worker does
+// (src/merge/link-cache.ts). `--dump` writes the incidents' members, one incident a line, to compare two checkouts' merges.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inventKillReport } from "../src/cli/ingest-kill-reports.js";
 import type { IngestItem } from "../src/ingest/raw-document.js";
 import { ingestDocuments } from "../src/ingest-documents.js";
+import { createLinkCache } from "../src/merge/link-cache.js";
+import { MERGE_SETTINGS } from "../src/merge/merge-settings.js";
 import { updateIncidents } from "../src/merge/update-incidents.js";
 import type { EventRecord } from "../src/records/event-record.js";
 import { openSqliteStore } from "../src/store/sqlite.js";
@@ -65,6 +68,7 @@ if (!existsSync(cache)) writeFileSync(cache, JSON.stringify(reports));
 const raw = await openSqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-merge-blocks-")), "m.db"));
 const calls = new Map<string, number>();
 const store = watchStore(raw, calls);
+const links = process.argv.includes("--keep-links") ? createLinkCache(MERGE_SETTINGS) : undefined;
 const slice = Math.max(batch, Math.floor(reports.length / 6 / batch) * batch);
 let merged = 0;
 let sliceCpu = 0;
@@ -90,6 +94,8 @@ for (let start = 0; start < reports.length; start += batch) {
   await updateIncidents(
     store,
     group.flatMap((r) => r.events),
+    MERGE_SETTINGS,
+    { links },
   );
   // Only the block path asks for incident members (join-new-events.ts reads the incidents whole).
   if ((calls.get("listIncidentMembers") ?? 0) === blockReads) short += 1;

@@ -12,7 +12,9 @@ import type { Store } from "../store/store.js";
 import { makeEventRecord } from "../testing/make-event-record.js";
 import { STORE_BACKENDS, type StoreBackend } from "../testing/store-backends.js";
 import { watchStore } from "../testing/watch-store.js";
+import { createLinkCache, type LinkCache } from "./link-cache.js";
 import { mergeEvents } from "./merge-events.js";
+import { MERGE_SETTINGS } from "./merge-settings.js";
 import { updateIncidents } from "./update-incidents.js";
 
 const TOWNS = [
@@ -73,12 +75,14 @@ async function saveReport(store: Store, events: EventRecord[]): Promise<void> {
 }
 
 /** The stored incidents after feeding the reports in batches, and how many merges re-clustered a block. `ahead`
- * reports past each batch are saved before its merge runs, as a second worker saves its own meanwhile. */
+ * reports past each batch are saved before its merge runs, as a second worker saves its own meanwhile. With
+ * `caches`, the batches' merges take turns with them, as workers that each keep theirs (link-cache.ts). */
 async function feed(
   backend: StoreBackend,
   reports: EventRecord[][],
   batch: number,
   ahead = 0,
+  caches: LinkCache[] = [],
 ): Promise<{ incidents: IncidentRecord[]; blocks: number }> {
   const store = await openStore(await backend.newLocation());
   const calls = new Map<string, number>();
@@ -89,7 +93,8 @@ async function feed(
       const group = reports.slice(start, start + batch);
       for (; saved < Math.min(start + batch + ahead, reports.length); saved++) await saveReport(store, reports[saved]);
       const before = calls.get("listIncidentMembers") ?? 0;
-      await updateIncidents(watchStore(store, calls), group.flat());
+      const links = caches[(start / batch) % caches.length];
+      await updateIncidents(watchStore(store, calls), group.flat(), MERGE_SETTINGS, { links });
       // Only the block path asks for incident members.
       if ((calls.get("listIncidentMembers") ?? 0) > before) blocks += 1;
     }
@@ -143,6 +148,29 @@ for (const backend of STORE_BACKENDS)
         const beside = await feed(backend, reports, 4, 6);
         assert.deepEqual(byId(beside.incidents), byId(alone.incidents), `seed ${seed}`);
         assert.ok(beside.blocks <= alone.blocks, `seed ${seed}: ${beside.blocks} block merges, ${alone.blocks} alone`);
+      }
+    });
+
+    it("merges that keep their links from one to the next end as merging all at once, one worker or two", async () => {
+      for (const seed of [6, 7]) {
+        const reports = inventReports(40, draw(seed));
+        // The same event reported again by a later report: the stored event gains a source, its item changes.
+        const again = reports.slice(30).map((report, i) =>
+          report.map((e) => {
+            const doc = `r${String(i).padStart(3, "0")}`;
+            const source = { ...e.sources[0], document_id: doc, origin: `${doc}.txt`, publisher: "Outlet 9" };
+            return { ...reports[i * 3][0], sources: [source] };
+          }),
+        );
+        const fed = [...reports.slice(0, 30), ...again, ...reports.slice(30)];
+        const alone = await feed(backend, fed, 4);
+        const one = [createLinkCache(MERGE_SETTINGS)];
+        const kept = await feed(backend, fed, 4, 0, one);
+        assert.deepEqual(byId(kept.incidents), byId(alone.incidents), `seed ${seed}, one worker`);
+        assert.ok(one[0].links.size > 0, "links were kept");
+        const two = [createLinkCache(MERGE_SETTINGS), createLinkCache(MERGE_SETTINGS)];
+        const beside = await feed(backend, fed, 3, 5, two);
+        assert.deepEqual(byId(beside.incidents), byId(alone.incidents), `seed ${seed}, two workers`);
       }
     });
 

@@ -6,6 +6,18 @@ import type { EventWindow } from "../store/incidents-store.js";
 import type { Store } from "../store/store.js";
 import { canLinkUndated, findUndatedWindow, isLinked } from "./compare-items.js";
 import { indexWindow, listCandidates, type WindowIndex } from "./index-window.js";
+import {
+  findItem,
+  findLinks,
+  type KeptWindow,
+  keepItem,
+  keepLinks,
+  type LinkCache,
+  listKeptLinks,
+  noteRead,
+  signatureOf,
+  startRead,
+} from "./link-cache.js";
 import { type MergeItem, toDayNumber, toMergeItem } from "./merge-item.js";
 import type { MergeSettings } from "./merge-settings.js";
 
@@ -17,12 +29,26 @@ export type NeighbourReader = {
   readAround(events: EventRecord[]): void;
 };
 
-export function readNeighbours(store: Store, settings: MergeSettings): NeighbourReader {
+/** With `kept`, a worker's cache across merges (link-cache.ts): items and links found by earlier merges are used
+ * again, and an event's links are compared only with what its windows gained since. */
+export function readNeighbours(store: Store, settings: MergeSettings, kept?: LinkCache): NeighbourReader {
+  const cache = kept?.settings === settings ? kept : undefined;
   const items = new Map<string, MergeItem>();
+  const makeItem = (event: EventRecord) => {
+    if (!cache) return toMergeItem(event);
+    const signature = signatureOf(event);
+    const item = findItem(cache, event, signature) ?? toMergeItem(event);
+    keepItem(cache, event, signature, item);
+    return item;
+  };
   const itemOf = (event: EventRecord) =>
-    items.get(event.event_id) ?? items.set(event.event_id, toMergeItem(event)).get(event.event_id)!;
+    items.get(event.event_id) ?? items.set(event.event_id, makeItem(event)).get(event.event_id)!;
   const windows = new Map<string, ReadWindow>();
-  const readWindow = async (window: EventWindow) => indexWindow(await store.listEventsInWindow(window), settings);
+  const readWindow = async (window: EventWindow): Promise<ReadIndex> => {
+    const read = cache ? startRead(cache) : 0;
+    const events = await store.listEventsInWindow(window);
+    return { ...indexWindow(events, settings), kept: cache && noteRead(cache, events, read) };
+  };
   // Windows of one country and kind are read as one, widened when a request falls outside: a merge that replays an
   // area asks for the windows of every event in it, days apart. A wider window holds more candidates, never other
   // links (compare-items decides those; the window only holds every event that could link).
@@ -59,14 +85,27 @@ export function readNeighbours(store: Store, settings: MergeSettings): Neighbour
     // Awaited by the seeds' listLinked; a failed read fails those, not the process as an unhandled rejection.
     for (const { window, range } of unions.values()) listWindow(widen(window, range, settings)).catch(() => {});
   };
-  const listLinked = async (event: EventRecord) => {
-    const item = itemOf(event);
-    if (!isLinkable(item)) return [];
+  const findLinked = (event: EventRecord, item: MergeItem, read: WindowIndex[]) => {
     const linked = new Map<string, EventRecord>();
-    for (const window of await Promise.all(windowsOf(item, settings).map(listWindow)))
+    for (const window of read)
       for (const near of listCandidates(window, item, settings))
         if (near.event_id !== event.event_id && !linked.has(near.event_id) && isLinked(item, itemOf(near), settings))
           linked.set(near.event_id, near);
+    return linked;
+  };
+  const listLinked = async (event: EventRecord) => {
+    const item = itemOf(event);
+    if (!isLinkable(item)) return [];
+    const read = await Promise.all(windowsOf(item, settings).map(listWindow));
+    if (!cache) return [...findLinked(event, item, read).values()];
+    const kept = read.map((w) => w.kept!);
+    const signature = signatureOf(event);
+    const found = findLinks(cache, event, signature);
+    // Kept links are compared only with what the windows gained since they were found (link-cache.ts).
+    const linked = found
+      ? listKeptLinks(found, kept, (near) => near.event_id !== event.event_id && isLinked(item, itemOf(near), settings))
+      : findLinked(event, item, read);
+    keepLinks(cache, event, signature, Math.min(...kept.map((w) => w.read)), linked.keys());
     return [...linked.values()];
   };
   return { itemOf, listLinked, readAround };
@@ -82,7 +121,9 @@ function keyOf(window: Exclude<EventWindow, string>): [string, string, string] {
   return [`${kind} ${window.iso3 ?? "*"} ${"identified" in window && window.identified ? "identified" : ""}`, from, to];
 }
 
-type ReadWindow = { range: [string, string]; index: Promise<WindowIndex> };
+/** `kept`: the window as the cache numbered it (link-cache.ts). */
+type ReadIndex = WindowIndex & { kept?: KeptWindow };
+type ReadWindow = { range: [string, string]; index: Promise<ReadIndex> };
 
 /** The window of this kind and country over `range` (for a dated one, intervals reaching range[0]). */
 function widen(window: Exclude<EventWindow, string>, range: [string, string], settings: MergeSettings): EventWindow {

@@ -12,6 +12,7 @@ import type { Store } from "../store/store.js";
 import { buildIncident } from "./build-incident.js";
 import { joinNewEvents } from "./join-new-events.js";
 import { findChangedIncidents } from "./keep-unchanged.js";
+import type { LinkCache } from "./link-cache.js";
 import type { SourceDocument } from "./list-sources.js";
 import { mergeEvents } from "./merge-events.js";
 import { guardReader, guardStore } from "./merge-partition.js";
@@ -30,6 +31,8 @@ export type UpdateOptions = {
   meet?: (event: EventRecord) => void;
   /** The windows and items already read for these seeds in this merge (merge-partition.ts: splitAtBorder). */
   neighbours?: NeighbourReader;
+  /** A worker's items and links from its earlier merges (link-cache.ts), used again and kept up to date. */
+  links?: LinkCache;
 };
 
 export async function updateIncidents(
@@ -43,7 +46,7 @@ export async function updateIncidents(
   const store = options.meet ? guardStore(unguarded, options.meet) : unguarded;
   // As stored: a report repeating an event already stored added its source to that row (store/shared-events.ts).
   const stored = await store.listEventsByIds(seeds.map((e) => e.event_id));
-  const read = options.neighbours ?? readNeighbours(store, settings);
+  const read = options.neighbours ?? readNeighbours(store, settings, options.links);
   const reader = options.meet ? guardReader(read, options.meet) : read;
   const { made, rest } = await joinNewEvents(store, stored, reader, settings);
   const joined =

@@ -21,7 +21,13 @@ export function rawsOf(job: IngestJob): RawDocument[] {
 /** `removed`: event ids a reprocessed document no longer has, whose incidents are merged again without them.
  * `partition`: merge only the documents' events of that partition; without it (jobs queued before partitions, and
  * reprocessing, whose removed events' partitions are no longer known) every event of them, holding the whole store. */
-export type MergeJob = { documentIds: string[]; removed?: string[]; partition?: string };
+export type MergeJob = {
+  documentIds: string[];
+  removed?: string[];
+  partition?: string;
+  /** Times the merge was put off for another worker's last ingest job (merge-timing.ts). */
+  deferrals?: number;
+};
 /** A stored document through the current pipeline again (`sitrep reprocess --queue`). */
 export type PipelineJob = { documentId: string; published?: string };
 

@@ -8,12 +8,14 @@
 // killed half-way leaves them queued to run again.
 import type { Task, WorkerUtils } from "graphile-worker";
 import type pg from "pg";
+import { clearLinkCache, createLinkCache } from "../merge/link-cache.js";
 import { checkPartition, findPartition, LeftPartition, splitAtBorder, WHOLE_STORE } from "../merge/merge-partition.js";
 import { MERGE_SETTINGS } from "../merge/merge-settings.js";
 import { updateIncidents } from "../merge/update-incidents.js";
 import type { EventRecord } from "../records/event-record.js";
 import type { Store } from "../store/store.js";
-import { type MergeJob, mergeQueueOf } from "./jobs.js";
+import { JOB_ATTEMPTS, type MergeJob, mergeQueueOf } from "./jobs.js";
+import { isOtherWorkerExtracting, MERGE_DEFER_MS, MERGE_DEFERRALS } from "./merge-timing.js";
 
 /** At most this many waiting merge jobs are taken up by one: a bound on one merge's size and time. */
 const MERGE_BATCH = 500;
@@ -22,8 +24,25 @@ const MERGE_BATCH = 500;
 export type MergeLock = <T>(partition: string, run: () => Promise<T>) => Promise<T>;
 
 export function mergeTask(pool: pg.Pool, store: Store, utils: WorkerUtils, withMergeLock: MergeLock): Task {
+  // This worker's items and links from one merge to the next (merge/link-cache.ts).
+  const links = createLinkCache(MERGE_SETTINGS);
   return async (payload, helpers) => {
     const first = payload as MergeJob;
+    const deferrals = first.deferrals ?? 0;
+    if (deferrals < MERGE_DEFERRALS && (await isOtherWorkerExtracting(pool, helpers.job.locked_by))) {
+      // Queued again, for the other worker's last merge to take up (merge-timing.ts); this job is then done.
+      await utils.addJob(
+        "merge",
+        { ...first, deferrals: deferrals + 1 },
+        {
+          queueName: mergeQueueOf(first.partition),
+          runAt: new Date(Date.now() + MERGE_DEFER_MS),
+          maxAttempts: JOB_ATTEMPTS.merge,
+          priority: helpers.job.priority,
+        },
+      );
+      return;
+    }
     const partition = first.partition ?? WHOLE_STORE;
     let waiting: WaitingMerge[] = [];
     let removed: string[] = [];
@@ -35,7 +54,9 @@ export function mergeTask(pool: pg.Pool, store: Store, utils: WorkerUtils, withM
         const jobs = [first, ...waiting.map((w) => w.payload)];
         removed = [...new Set(jobs.flatMap((job) => job.removed ?? []))];
         const seeds = await listSeeds(pool, jobs);
-        if (partition === WHOLE_STORE) return updateIncidents(store, seeds, MERGE_SETTINGS, { removed });
+        // Events removed may come back as they were: links kept from before would not know them.
+        if (removed.length > 0) clearLinkCache(links);
+        if (partition === WHOLE_STORE) return updateIncidents(store, seeds, MERGE_SETTINGS, { removed, links });
         // Seeds that link to an event of no country, which other countries' merges may be rewriting, wait for the
         // whole store; the rest are merged now.
         const split = await splitAtBorder(store, seeds, partition, MERGE_SETTINGS);

@@ -13,6 +13,7 @@ import type { Store } from "../store/store.js";
 import { type IngestJob, queueMerge, rawsOf, URGENT_MERGE_EVERY_DOCUMENTS } from "./jobs.js";
 import { withMergeLock } from "./merge-lock.js";
 import { mergeTask } from "./merge-task.js";
+import { isUrgentMergeQueued } from "./merge-timing.js";
 import { pipelineTask } from "./pipeline-task.js";
 import { beat, heartbeatEveryMs, RECLAIM_AFTER_S, reclaimDeadWorkersJobs } from "./reclaim-jobs.js";
 import { listStaleIncidentMembers } from "./stale-members.js";
@@ -63,7 +64,7 @@ export async function startWorker(
     pollInterval: options.pollIntervalMs ?? 1000,
     noHandleSignals: true,
     taskList: {
-      ingest: ingestTask(store, extract, utils, { partitioned: options.mergePartitions }),
+      ingest: ingestTask(pool, store, extract, utils, { partitioned: options.mergePartitions }),
       pipeline: pipelineTask(store, extract, utils),
       merge: mergeTask(pool, store, utils, (partition, run) => withMergeLock(pool, partition, run)),
     },
@@ -85,7 +86,13 @@ export async function startWorker(
  * partition for all their events, queued after the last, or after the documents stored before a failure stopped the
  * job. A job run again (it failed, or its worker died) finds what it stored before as duplicates, whose merges may
  * never have been queued: it queues them too (merging events already merged changes nothing). */
-function ingestTask(store: Store, extract: ExtractPool, utils: WorkerUtils, merges: { partitioned?: boolean }): Task {
+function ingestTask(
+  pool: pg.Pool,
+  store: Store,
+  extract: ExtractPool,
+  utils: WorkerUtils,
+  merges: { partitioned?: boolean },
+): Task {
   let ingestedSinceUrgentMerge = 0;
   return async (payload, helpers) => {
     const job = payload as IngestJob;
@@ -108,8 +115,10 @@ function ingestTask(store: Store, extract: ExtractPool, utils: WorkerUtils, merg
     } finally {
       for (const documentId of storedBefore) stored.push(...(await store.listEvents({ documentId })));
       ingestedSinceUrgentMerge += rawsOf(job).length;
-      const urgent = ingestedSinceUrgentMerge >= URGENT_MERGE_EVERY_DOCUMENTS;
+      let urgent = ingestedSinceUrgentMerge >= URGENT_MERGE_EVERY_DOCUMENTS;
       if (urgent) ingestedSinceUrgentMerge = 0;
+      // Another worker's urgent merge is queued or running: the next one takes these documents up (merge-timing.ts).
+      if (urgent && (await isUrgentMergeQueued(pool))) urgent = false;
       await queueMerge(utils, stored, [], { ...merges, urgent });
     }
   };
