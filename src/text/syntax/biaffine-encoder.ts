@@ -1,5 +1,7 @@
 // The parser's encoder: each word's embeddings (lower-cased word, suffix, letter-case shape, the perceptron
-// tagger's tag) through a stacked bidirectional LSTM, one sentence at a time, the root as word 0.
+// tagger's tag) through a stacked bidirectional LSTM, one sentence at a time, the root as word 0. When the
+// file has pretrained vectors, the word's frozen GloVe row is added to its trainable word embedding.
+import type { PretrainedRows } from "./biaffine-file.js";
 import { dot, projectRows, sigmoid } from "./biaffine-math.js";
 
 /** Ids every vocabulary shares (train-parser-biaffine.py). */
@@ -13,9 +15,16 @@ export type BiaffineEncoder = {
   /** Per layer, forward then backward. */
   layers: [LstmDirection, LstmDirection][];
   hidden: number;
+  glove?: PretrainedRows;
 };
-/** Per word, root first: the ids into each embedding table. */
-export type EncoderInput = { words: Int32Array; suffixes: Int32Array; shapes: Int32Array; tags: Int32Array };
+/** Per word, root first: the ids into each embedding table (`glove`: row + 3, as the word ids count). */
+export type EncoderInput = {
+  words: Int32Array;
+  suffixes: Int32Array;
+  shapes: Int32Array;
+  tags: Int32Array;
+  glove?: Int32Array;
+};
 
 export function encodeSentence(input: EncoderInput, encoder: BiaffineEncoder): Float32Array {
   const size = input.words.length;
@@ -47,8 +56,17 @@ function embedWords(input: EncoderInput, encoder: BiaffineEncoder): Float32Array
       x.set(table.subarray(id * dims, (id + 1) * dims), at);
       at += dims;
     }
+    if (encoder.glove && input.glove) addPretrained(x, t * width, encoder.glove, input.glove[t] - 3);
   }
   return x;
+}
+
+/** x[at..at+dims] += the pretrained row (pad, unknown and root, negative rows here, have none). */
+function addPretrained(x: Float32Array, at: number, glove: PretrainedRows, row: number): void {
+  if (row < 0) return;
+  const scale = glove.scales[row];
+  const from = row * glove.dims;
+  for (let k = 0; k < glove.dims; k++) x[at + k] += glove.values[from + k] * scale;
 }
 
 /** One LSTM direction (PyTorch's gate order i, f, g, o), its states written at out[t][offset..offset+H]. */
