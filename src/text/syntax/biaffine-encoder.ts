@@ -1,6 +1,7 @@
 // The parser's encoder: each word's embeddings (lower-cased word, suffix, letter-case shape, the perceptron
 // tagger's tag) through a stacked bidirectional LSTM, one sentence at a time, the root as word 0. When the
-// file has pretrained vectors, the word's frozen GloVe row is added to its trainable word embedding.
+// file has pretrained vectors, the word's frozen GloVe row is added to its trainable word embedding
+// ("sum") or appended after the tag's ("concat"), as train-parser-biaffine.py's --glove-mode.
 import type { PretrainedRows } from "./biaffine-file.js";
 import { dot, projectRows, sigmoid } from "./biaffine-math.js";
 
@@ -15,7 +16,7 @@ export type BiaffineEncoder = {
   /** Per layer, forward then backward. */
   layers: [LstmDirection, LstmDirection][];
   hidden: number;
-  glove?: PretrainedRows;
+  glove?: PretrainedRows & { mode: "sum" | "concat" };
 };
 /** Per word, root first: the ids into each embedding table (`glove`: row + 3, as the word ids count). */
 export type EncoderInput = {
@@ -42,7 +43,9 @@ export function encodeSentence(input: EncoderInput, encoder: BiaffineEncoder): F
 
 function embedWords(input: EncoderInput, encoder: BiaffineEncoder): Float32Array {
   const d = encoder.embeddingDims;
-  const width = d.word + d.suffix + d.shape + d.tag;
+  const glove = encoder.glove;
+  const appended = glove?.mode === "concat" ? glove.dims : 0;
+  const width = d.word + d.suffix + d.shape + d.tag + appended;
   const x = new Float32Array(input.words.length * width);
   for (let t = 0; t < input.words.length; t++) {
     let at = t * width;
@@ -56,7 +59,7 @@ function embedWords(input: EncoderInput, encoder: BiaffineEncoder): Float32Array
       x.set(table.subarray(id * dims, (id + 1) * dims), at);
       at += dims;
     }
-    if (encoder.glove && input.glove) addPretrained(x, t * width, encoder.glove, input.glove[t] - 3);
+    if (glove && input.glove) addPretrained(x, appended ? at : t * width, glove, input.glove[t] - 3);
   }
   return x;
 }

@@ -5,7 +5,7 @@
 // then the rows as int8 (a value is int8 × its row's scale).
 export const BIAFFINE_PARSER_FILE = "models/syntax-parser-biaffine.bin";
 
-export type BiaffineSettings = { hidden: number; layers: number; suffix_len: number };
+export type BiaffineSettings = { hidden: number; layers: number; suffix_len: number; glove_mode?: "sum" | "concat" };
 /** Pretrained vectors for `words` (row k is words[k]'s), kept quantised: dequantised per lookup. */
 export type PretrainedRows = { words: string[]; dims: number; values: Int8Array; scales: Float32Array };
 export type BiaffineFile = {

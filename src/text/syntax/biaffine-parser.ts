@@ -57,7 +57,7 @@ export function buildBiaffineParser(file: BiaffineFile): BiaffineParser {
     },
     layers: Array.from({ length: layers }, (_, l) => [direction(`l${l}`), direction(`l${l}_reverse`)]),
     hidden,
-    glove: file.glove,
+    glove: file.glove && { ...file.glove, mode: file.settings.glove_mode ?? "sum" },
   };
   const scorer: BiaffineScorer = {
     arcDep: linear("arc_dep"),

@@ -77,20 +77,26 @@ class Vocabs:
 class Biaffine(nn.Module):
     def __init__(self, a, n_words, n_suffixes, n_tags, n_rels, n_upos, glove):
         super().__init__()
+        self.glove_concat = glove is not None and getattr(a, "glove_mode", "sum") == "concat"
         self.word = nn.Embedding(n_words, a.word_dims, padding_idx=PAD)
         if glove is not None:
             # Frozen pretrained rows (pad, unknown and root are zero), summed with the trainable word
-            # embedding, which starts at zero so that it learns only what the pretrained vector misses.
+            # embedding, which starts at zero so that it learns only what the pretrained vector misses;
+            # or ("concat") appended to the input, so that a model trained without them can start from
+            # its own weights, the new input columns at zero.
             values, scales = glove
             rows = torch.from_numpy(values.astype(np.float32) * scales.astype(np.float32)[:, None])
             self.register_buffer("glove", torch.cat([torch.zeros(3, rows.shape[1]), rows]), persistent=False)
-            nn.init.zeros_(self.word.weight)
+            if not self.glove_concat:
+                nn.init.zeros_(self.word.weight)
         else:
             self.glove = None
         self.suffix = nn.Embedding(n_suffixes, a.suffix_dims, padding_idx=PAD)
         self.shape = nn.Embedding(SHAPES, a.shape_dims)
         self.tag = nn.Embedding(n_tags, a.tag_dims, padding_idx=PAD)
         inputs = a.word_dims + a.suffix_dims + a.shape_dims + a.tag_dims
+        if self.glove_concat:
+            inputs += glove[0].shape[1]
         self.lstm = nn.LSTM(inputs, a.hidden, a.layers, batch_first=True, bidirectional=True, dropout=a.dropout)
         self.arc_dep = nn.Linear(2 * a.hidden, a.arc_dims)
         self.arc_head = nn.Linear(2 * a.hidden, a.arc_dims)
@@ -107,9 +113,12 @@ class Biaffine(nn.Module):
 
     def encode(self, b):
         words = self.word(b["words"])
-        if self.glove is not None:
+        if self.glove is not None and not self.glove_concat:
             words = words + self.glove[b["glove"]]
-        x = torch.cat([words, self.suffix(b["suffixes"]), self.shape(b["shapes"]), self.tag(b["tags"])], -1)
+        parts = [words, self.suffix(b["suffixes"]), self.shape(b["shapes"]), self.tag(b["tags"])]
+        if self.glove_concat:
+            parts.append(self.glove[b["glove"]])
+        x = torch.cat(parts, -1)
         packed = nn.utils.rnn.pack_padded_sequence(self.drop(x), b["lengths"], batch_first=True, enforce_sorted=False)
         out, _ = self.lstm(packed)
         out, _ = nn.utils.rnn.pad_packed_sequence(out, batch_first=True, total_length=x.shape[1])
@@ -260,6 +269,21 @@ def read_weights(path):
     return m, h
 
 
+def start_from(model, path, vocabs):
+    """Warm start: the weights of a file trained without GloVe (same vocabularies), the first LSTM layer's
+    input weights padded with zero columns for the appended GloVe input: the same function at step 0."""
+    old, h = read_weights(path)
+    assert h["words"] == sorted(vocabs.words, key=vocabs.words.get), "the start file's vocabulary differs"
+    state = old.state_dict()
+    for name, value in model.state_dict().items():
+        if name == "glove":
+            continue
+        start = state[name]
+        if start.shape != value.shape:  # lstm.weight_ih_l0 and _reverse: [4H, inputs]
+            start = torch.cat([start, torch.zeros(value.shape[0], value.shape[1] - start.shape[1])], 1)
+        value.copy_(start)
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--data", required=True)
@@ -282,6 +306,8 @@ def main():
     p.add_argument("--batch", type=int, default=32)
     p.add_argument("--rate", type=float, default=2e-3)
     p.add_argument("--seed", type=int, default=2017)
+    p.add_argument("--glove-mode", choices=["sum", "concat"], default="sum")
+    p.add_argument("--init", help="start from this weights file (trained without GloVe; --glove-mode concat)")
     p.add_argument("--glove", help="pruned GloVe rows (.npz from extract-glove.py); summed with the word embedding")
     a = p.parse_args()
     torch.set_num_threads(1)
@@ -295,6 +321,10 @@ def main():
     dev = [vocabs.encode(s) for s in data["dev"]]
     model = Biaffine(a, len(vocabs.words) + 3, len(vocabs.suffixes) + 3, len(data["tags"]) + 3,
                      len(vocabs.relations), len(vocabs.upos), glove)
+    if a.init:
+        start_from(model, a.init, vocabs)
+        s = evaluate(model, dev, vocabs, 64)
+        print(f"start {a.init}: dev upos {s['upos']:.4f} uas {s['heads']:.4f} las {s['labelled']:.4f}", flush=True)
     opt = torch.optim.Adam(model.parameters(), lr=a.rate, betas=(0.9, 0.9))
     steps = a.epochs * math.ceil(len(train) / a.batch)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: 0.5 * (1 + math.cos(math.pi * min(s, steps) / steps)))
