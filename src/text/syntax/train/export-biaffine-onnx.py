@@ -21,8 +21,14 @@ m, h = tb.read_weights(path)
 class Export(torch.nn.Module):
     def __init__(s, m): super().__init__(); s.m = m
     def forward(s, words, glove, suffixes, shapes, tags):
-        w = s.m.word(words) + s.m.glove[glove] if s.m.glove is not None else s.m.word(words)
-        x = torch.cat([w, s.m.suffix(suffixes), s.m.shape(shapes), s.m.tag(tags)], -1)
+        # As Biaffine.encode: the GloVe row summed with the word's, or appended (--glove-mode).
+        w = s.m.word(words)
+        if s.m.glove is not None and not s.m.glove_concat:
+            w = w + s.m.glove[glove]
+        parts = [w, s.m.suffix(suffixes), s.m.shape(shapes), s.m.tag(tags)]
+        if s.m.glove_concat:
+            parts.append(s.m.glove[glove])
+        x = torch.cat(parts, -1)
         hs, _ = s.m.lstm(x)
         dep = s.m.act(s.m.arc_dep(hs)); head = s.m.act(s.m.arc_head(hs))
         arcs = (dep @ s.m.arc_u) @ head.transpose(1, 2) + (head @ s.m.arc_head_bias).unsqueeze(1)
