@@ -9,7 +9,7 @@ import { buildProcessor, type ProcessResult, processText } from "../src/process.
 import { loadResources } from "../src/resources.js";
 import type { Settings } from "../src/settings.js";
 import { DATASETS } from "./datasets.js";
-import type { Dataset, DatasetResult, Half } from "./types.js";
+import type { Dataset, DatasetResult, Half, ParserChoice } from "./types.js";
 
 export type EvalEntry = DatasetResult & { seconds: number; skipped?: true; error?: string };
 export type EvalResults = Record<string, EvalEntry>;
@@ -26,6 +26,8 @@ export type RunEvalOptions = {
   half?: Half;
   /** Stage settings other than the defaults (`--set stage.key=value`, src/settings.ts). */
   settings?: Settings;
+  /** The parser the ud-ewt scorer reads (the pipeline's stays the perceptron). */
+  parser?: ParserChoice;
   datasets?: readonly Dataset[];
   onStart?: (dataset: string) => void;
   onProgress?: (dataset: string, done: number, total: number) => void;
@@ -98,6 +100,7 @@ async function runDataset(
       dataDir,
       processText: remembered,
       settings: options.settings,
+      parser: options.parser,
       onProgress: (done, total) => options.onProgress?.(dataset.name, done, total),
     });
     return { ...result, seconds: elapsed(started) };

@@ -61,7 +61,11 @@ export type EvalOptions = {
   processText?: typeof processText;
   /** The stages' settings (`sitrep eval --set`); datasets that build their own pipeline build it from these. */
   settings?: Settings;
+  /** The parser ud-ewt scores (`sitrep eval --parser`): the shipped perceptron unless "biaffine" is asked for. */
+  parser?: ParserChoice;
 };
+
+export type ParserChoice = "perceptron" | "biaffine";
 
 export type Dataset = {
   /** The folder name under the eval data directory (or the dataset's name when `folders` is given). */

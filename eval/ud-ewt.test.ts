@@ -1,11 +1,15 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { projectRoot } from "../src/paths.js";
 import type { SyntaxModel } from "../src/text/syntax/analyze-words.js";
 import { createPerceptron } from "../src/text/syntax/averaged-perceptron.js";
-import { readTreebank, scoreTreebank } from "./ud-ewt.js";
+import { BIAFFINE_PARSER_FILE } from "../src/text/syntax/biaffine-file.js";
+import { loadBiaffineSyntaxModel } from "../src/text/syntax/load-biaffine-parser.js";
+import { loadSyntaxModel } from "../src/text/syntax/load-syntax-model.js";
+import { dataset, readTreebank, scoreTreebank } from "./ud-ewt.js";
 
 const TREEBANK = [
   "# sent_id = t-1",
@@ -51,5 +55,20 @@ describe("ud-ewt scorer", () => {
     // Only "nsubj" for gold "nsubj:pass" matches (the universal part); "nsubj" for root and obj do not.
     assert.equal(get("las"), 0.25);
     assert.equal(result.score, 0.25);
+  });
+
+  it("scores the parser asked for: the perceptron by default, the biaffine parser with parser: biaffine", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ud-ewt-"));
+    writeFileSync(join(dir, "a.conllu"), TREEBANK);
+    const uas = (r: { fields: { field: string; accuracy?: number | null }[] }) =>
+      r.fields.find((f) => f.field === "uas")?.accuracy;
+    const shipped = await dataset.evaluate(dir, {});
+    assert.equal(uas(shipped), uas(scoreTreebank(readTreebank(dir), loadSyntaxModel())));
+    if (!existsSync(join(projectRoot(), BIAFFINE_PARSER_FILE))) {
+      await assert.rejects(dataset.evaluate(dir, { parser: "biaffine" }), /npm run train:parser-biaffine/);
+      return;
+    }
+    const biaffine = await dataset.evaluate(dir, { parser: "biaffine" });
+    assert.equal(uas(biaffine), uas(scoreTreebank(readTreebank(dir), loadBiaffineSyntaxModel())));
   });
 });

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeWords, type SyntaxModel } from "../src/text/syntax/analyze-words.js";
+import { loadBiaffineSyntaxModel } from "../src/text/syntax/load-biaffine-parser.js";
 import { loadSyntaxModel } from "../src/text/syntax/load-syntax-model.js";
 import { type ConlluSentence, readConllu } from "../src/text/syntax/read-conllu.js";
 import {
@@ -82,7 +83,8 @@ export function scoreTreebank(sentences: readonly ConlluSentence[], model: Synta
 
 export const dataset: Dataset = {
   name: "ud-ewt",
-  evaluate: async (dir: string, options: EvalOptions) => evaluateTreebank(dir, options, loadSyntaxModel()),
+  evaluate: async (dir: string, options: EvalOptions) =>
+    evaluateTreebank(dir, options, options.parser === "biaffine" ? loadBiaffineSyntaxModel() : loadSyntaxModel()),
 };
 
 /** The dataset's evaluation with any syntax model (the optional parsers' scoring scripts pass theirs). */

@@ -69,6 +69,12 @@ describe("sitrep eval without data", () => {
     assert.equal(wrongType.stdout, "");
   });
 
+  it("--parser other than perceptron or biaffine is a usage error (exit 2) before anything runs", () => {
+    const out = runCli(["eval", "--data", dataDirWith("ud-ewt"), "--only", "ud-ewt", "--parser", "beam"]);
+    assert.equal(out.status, 2, out.stderr);
+    assert.match(out.stderr, /"beam" is not perceptron or biaffine/);
+  });
+
   describe("negative cases", () => {
     it("one present dataset is a run: exit 0, the others reported as skipped", () => {
       const out = runCli(["eval", "--data", dataDirWith("ecbplus"), "--json"]);

@@ -24,6 +24,11 @@ export function evalCommand(): Command {
       parseHalf,
     )
     .option(
+      "--parser <name>",
+      "the parser the ud-ewt scorer reads: perceptron (shipped, default) or biaffine (models/README.md)",
+      parseParser,
+    )
+    .option(
       "--set <stage.key=value>",
       "vary one stage setting for this run (repeatable; keys in src/stages/*/settings.ts, shared.* in src/shared-settings.ts)",
       collect,
@@ -46,6 +51,7 @@ compares headline, tune and check scores and item counts with the pins in eval/b
         json?: boolean;
         limit?: number;
         half?: "tune" | "check";
+        parser?: "perceptron" | "biaffine";
         set: string[];
       }) => {
         const [
@@ -71,6 +77,7 @@ compares headline, tune and check scores and item counts with the pins in eval/b
           only: options.only,
           limit: options.limit,
           half: options.half,
+          parser: options.parser,
           settings,
           ...reportProgress(),
         });
@@ -109,6 +116,12 @@ function parseNames(value: string): string[] {
 
 function parseHalf(value: string): "tune" | "check" {
   if (value !== "tune" && value !== "check") throw new InvalidArgumentError(`"${value}" is not tune or check`);
+  return value;
+}
+
+function parseParser(value: string): "perceptron" | "biaffine" {
+  if (value !== "perceptron" && value !== "biaffine")
+    throw new InvalidArgumentError(`"${value}" is not perceptron or biaffine`);
   return value;
 }
 

@@ -1,5 +1,8 @@
 // The parser's encoder: each word's embeddings (lower-cased word, suffix, letter-case shape, the perceptron
-// tagger's tag) through a stacked bidirectional LSTM, one sentence at a time, the root as word 0.
+// tagger's tag) through a stacked bidirectional LSTM, one sentence at a time, the root as word 0. When the
+// file has pretrained vectors, the word's frozen GloVe row is added to its trainable word embedding
+// ("sum") or appended after the tag's ("concat"), as train-parser-biaffine.py's --glove-mode.
+import type { PretrainedRows } from "./biaffine-file.js";
 import { dot, projectRows, sigmoid } from "./biaffine-math.js";
 
 /** Ids every vocabulary shares (train-parser-biaffine.py). */
@@ -13,9 +16,16 @@ export type BiaffineEncoder = {
   /** Per layer, forward then backward. */
   layers: [LstmDirection, LstmDirection][];
   hidden: number;
+  glove?: PretrainedRows & { mode: "sum" | "concat" };
 };
-/** Per word, root first: the ids into each embedding table. */
-export type EncoderInput = { words: Int32Array; suffixes: Int32Array; shapes: Int32Array; tags: Int32Array };
+/** Per word, root first: the ids into each embedding table (`glove`: row + 3, as the word ids count). */
+export type EncoderInput = {
+  words: Int32Array;
+  suffixes: Int32Array;
+  shapes: Int32Array;
+  tags: Int32Array;
+  glove?: Int32Array;
+};
 
 export function encodeSentence(input: EncoderInput, encoder: BiaffineEncoder): Float32Array {
   const size = input.words.length;
@@ -33,7 +43,9 @@ export function encodeSentence(input: EncoderInput, encoder: BiaffineEncoder): F
 
 function embedWords(input: EncoderInput, encoder: BiaffineEncoder): Float32Array {
   const d = encoder.embeddingDims;
-  const width = d.word + d.suffix + d.shape + d.tag;
+  const glove = encoder.glove;
+  const appended = glove?.mode === "concat" ? glove.dims : 0;
+  const width = d.word + d.suffix + d.shape + d.tag + appended;
   const x = new Float32Array(input.words.length * width);
   for (let t = 0; t < input.words.length; t++) {
     let at = t * width;
@@ -47,8 +59,17 @@ function embedWords(input: EncoderInput, encoder: BiaffineEncoder): Float32Array
       x.set(table.subarray(id * dims, (id + 1) * dims), at);
       at += dims;
     }
+    if (glove && input.glove) addPretrained(x, appended ? at : t * width, glove, input.glove[t] - 3);
   }
   return x;
+}
+
+/** x[at..at+dims] += the pretrained row (pad, unknown and root, negative rows here, have none). */
+function addPretrained(x: Float32Array, at: number, glove: PretrainedRows, row: number): void {
+  if (row < 0) return;
+  const scale = glove.scales[row];
+  const from = row * glove.dims;
+  for (let k = 0; k < glove.dims; k++) x[at + k] += glove.values[from + k] * scale;
 }
 
 /** One LSTM direction (PyTorch's gate order i, f, g, o), its states written at out[t][offset..offset+H]. */

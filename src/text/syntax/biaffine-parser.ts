@@ -10,6 +10,8 @@ export type BiaffineParser = {
   encoder: BiaffineEncoder;
   scorer: BiaffineScorer;
   words: ReadonlyMap<string, number>;
+  /** Lower-cased word → its pretrained row + 3, when the file has them. */
+  glove?: ReadonlyMap<string, number>;
   suffixes: ReadonlyMap<string, number>;
   suffixLength: number;
   relations: readonly string[];
@@ -55,6 +57,7 @@ export function buildBiaffineParser(file: BiaffineFile): BiaffineParser {
     },
     layers: Array.from({ length: layers }, (_, l) => [direction(`l${l}`), direction(`l${l}_reverse`)]),
     hidden,
+    glove: file.glove && { ...file.glove, mode: file.settings.glove_mode ?? "sum" },
   };
   const scorer: BiaffineScorer = {
     arcDep: linear("arc_dep"),
@@ -72,6 +75,7 @@ export function buildBiaffineParser(file: BiaffineFile): BiaffineParser {
     encoder,
     scorer,
     words: index(file.words),
+    glove: file.glove && index(file.glove.words),
     suffixes: index(file.suffixes),
     suffixLength: file.settings.suffix_len,
     relations: file.relations,
@@ -98,11 +102,14 @@ function findEncoderInput(forms: readonly string[], tags: ArrayLike<number>, par
     suffixes: new Int32Array(size),
     shapes: new Int32Array(size),
     tags: new Int32Array(size),
+    glove: new Int32Array(size),
   };
   input.words[0] = input.suffixes[0] = input.tags[0] = ROOT_ID;
+  if (input.glove) input.glove[0] = ROOT_ID;
   forms.forEach((form, k) => {
     const lower = form.toLowerCase();
     input.words[k + 1] = parser.words.get(lower) ?? UNKNOWN_ID;
+    if (input.glove) input.glove[k + 1] = parser.glove?.get(lower) ?? UNKNOWN_ID;
     // Code points, as Python slices strings.
     input.suffixes[k + 1] = parser.suffixes.get([...lower].slice(-parser.suffixLength).join("")) ?? UNKNOWN_ID;
     input.shapes[k + 1] = shapeIdOf(form);

@@ -14,7 +14,8 @@ import { loadBiaffineSyntaxModel } from "./load-biaffine-parser.js";
 
 /** Fewer sentences than the perceptron's slice: the BiLSTM runs at about 500 words per CPU second. */
 const SLICE = 200;
-const EXPECTED = { upos: 0.9626, uas: 0.8503, las: 0.8196 };
+/** The GloVe warm-start weights (models/README.md); parse-biaffine.py --eisner --score gives the same UAS and LAS. */
+const EXPECTED = { upos: 0.9626, uas: 0.8622, las: 0.8333 };
 const dir = sharedPath("eval", "ud-ewt");
 
 describe("biaffine parser weights", () => {

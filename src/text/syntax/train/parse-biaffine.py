@@ -23,21 +23,7 @@ spec.loader.exec_module(tb)
 
 
 def load_model(path):
-    data = open(path, "rb").read()
-    n = struct.unpack("<I", data[:4])[0]
-    h = json.loads(data[4 : 4 + n])
-    off = 4 + n + ((4 + n) % 2)
-    a = argparse.Namespace(**h["settings"])
-    m = tb.Biaffine(a, len(h["words"]) + 3, len(h["suffixes"]) + 3, len(h["tags"]) + 3, len(h["relations"]), len(h["upos"]))
-    state = {}
-    for t in h["tensors"]:
-        size = int(np.prod(t["shape"]))
-        values = np.frombuffer(data, np.float16, size, off).astype(np.float32).reshape(t["shape"])
-        state[t["name"]] = torch.from_numpy(values.copy())
-        off += 2 * size
-    m.load_state_dict(state)
-    m.eval()
-    return m, h
+    return tb.read_weights(path)
 
 
 def read_conllu(path):
@@ -59,11 +45,12 @@ def read_conllu(path):
     return sentences
 
 
-def encode(rows, h, words, suffixes, tags, suffix_len):
+def encode(rows, h, words, suffixes, tags, suffix_len, glove):
     # As biaffine-parser.ts: lower case, the last suffix_len code points, the shape, the tagger's tag.
     lower = [r[1].lower() for r in rows]
     return {
         "words": [tb.ROOT] + [words.get(f, tb.UNK) for f in lower],
+        "glove": [tb.ROOT] + [glove.get(f, tb.UNK) for f in lower],
         "suffixes": [tb.ROOT] + [suffixes.get(f[-suffix_len:], tb.UNK) for f in lower],
         "shapes": [0] + [tb.shape_of(r[1]) for r in rows],
         "tags": [tb.ROOT] + [tags[r[3]] + 3 for r in rows],
@@ -185,10 +172,11 @@ def main():
     model, h = load_model(a.weights)
     index = lambda names: {name: k + 3 for k, name in enumerate(names)}
     words, suffixes = index(h["words"]), index(h["suffixes"])
+    glove = index(h["glove"]["words"]) if "glove" in h else {}
     tags = {name: k for k, name in enumerate(h["tags"])}
     suffix_len = h["settings"]["suffix_len"]
     sentences = read_conllu(a.input)
-    items = [encode(rows, h, words, suffixes, tags, suffix_len) for _, rows in sentences]
+    items = [encode(rows, h, words, suffixes, tags, suffix_len, glove) for _, rows in sentences]
     order = sorted(range(len(items)), key=lambda i: len(items[i]["words"]))
     results = [None] * len(items)
     started = time.time()

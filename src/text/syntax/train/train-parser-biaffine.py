@@ -38,9 +38,21 @@ def build_vocab(items, min_count):
     return {name: i + 3 for i, name in enumerate(names)}, counts
 
 
+def quantised_glove(path):
+    """The pruned GloVe rows (extract-glove.py), scaled to unit standard deviation (Dozat & Manning) and
+    rounded as the file stores them (int8, one float16 scale a row), so training sees what TypeScript reads."""
+    table = np.load(path)
+    vectors = table["vectors"] / table["vectors"].std()
+    scales = (np.abs(vectors).max(1) / 127).astype(np.float16)
+    scales[scales == 0] = 1
+    values = np.round(vectors / scales.astype(np.float32)[:, None]).clip(-127, 127).astype(np.int8)
+    return [str(w) for w in table["words"]], values, scales
+
+
 class Vocabs:
-    def __init__(self, train, min_count, suffix_len):
+    def __init__(self, train, min_count, suffix_len, glove_words):
         self.suffix_len = suffix_len
+        self.glove = {w: i + 3 for i, w in enumerate(glove_words)}
         forms = [f.lower() for s in train for f in s["forms"]]
         self.words, self.word_counts = build_vocab(forms, min_count)
         self.suffixes, _ = build_vocab([f[-suffix_len:] for f in forms], min_count)
@@ -51,6 +63,7 @@ class Vocabs:
         lower = [f.lower() for f in s["forms"]]
         return {
             "words": [ROOT] + [self.words.get(f, UNK) for f in lower],
+            "glove": [ROOT] + [self.glove.get(f, UNK) for f in lower],
             "counts": [0] + [self.word_counts.get(f, 0) for f in lower],
             "suffixes": [ROOT] + [self.suffixes.get(f[-self.suffix_len :], UNK) for f in lower],
             "shapes": [0] + [shape_of(f) for f in s["forms"]],
@@ -62,13 +75,28 @@ class Vocabs:
 
 
 class Biaffine(nn.Module):
-    def __init__(self, a, n_words, n_suffixes, n_tags, n_rels, n_upos):
+    def __init__(self, a, n_words, n_suffixes, n_tags, n_rels, n_upos, glove):
         super().__init__()
+        self.glove_concat = glove is not None and getattr(a, "glove_mode", "sum") == "concat"
         self.word = nn.Embedding(n_words, a.word_dims, padding_idx=PAD)
+        if glove is not None:
+            # Frozen pretrained rows (pad, unknown and root are zero), summed with the trainable word
+            # embedding, which starts at zero so that it learns only what the pretrained vector misses;
+            # or ("concat") appended to the input, so that a model trained without them can start from
+            # its own weights, the new input columns at zero.
+            values, scales = glove
+            rows = torch.from_numpy(values.astype(np.float32) * scales.astype(np.float32)[:, None])
+            self.register_buffer("glove", torch.cat([torch.zeros(3, rows.shape[1]), rows]), persistent=False)
+            if not self.glove_concat:
+                nn.init.zeros_(self.word.weight)
+        else:
+            self.glove = None
         self.suffix = nn.Embedding(n_suffixes, a.suffix_dims, padding_idx=PAD)
         self.shape = nn.Embedding(SHAPES, a.shape_dims)
         self.tag = nn.Embedding(n_tags, a.tag_dims, padding_idx=PAD)
         inputs = a.word_dims + a.suffix_dims + a.shape_dims + a.tag_dims
+        if self.glove_concat:
+            inputs += glove[0].shape[1]
         self.lstm = nn.LSTM(inputs, a.hidden, a.layers, batch_first=True, bidirectional=True, dropout=a.dropout)
         self.arc_dep = nn.Linear(2 * a.hidden, a.arc_dims)
         self.arc_head = nn.Linear(2 * a.hidden, a.arc_dims)
@@ -84,7 +112,13 @@ class Biaffine(nn.Module):
         self.act = nn.LeakyReLU(0.1)
 
     def encode(self, b):
-        x = torch.cat([self.word(b["words"]), self.suffix(b["suffixes"]), self.shape(b["shapes"]), self.tag(b["tags"])], -1)
+        words = self.word(b["words"])
+        if self.glove is not None and not self.glove_concat:
+            words = words + self.glove[b["glove"]]
+        parts = [words, self.suffix(b["suffixes"]), self.shape(b["shapes"]), self.tag(b["tags"])]
+        if self.glove_concat:
+            parts.append(self.glove[b["glove"]])
+        x = torch.cat(parts, -1)
         packed = nn.utils.rnn.pack_padded_sequence(self.drop(x), b["lengths"], batch_first=True, enforce_sorted=False)
         out, _ = self.lstm(packed)
         out, _ = nn.utils.rnn.pad_packed_sequence(out, batch_first=True, total_length=x.shape[1])
@@ -122,7 +156,7 @@ def make_batch(items, word_dropout, rng, train):
                 if ws[i] != UNK and rng.random() < word_dropout / (word_dropout + c):
                     ws[i] = UNK
         words.append(ws + [0] * (n - len(ws)))
-    b = {k: pad(k) for k in ("suffixes", "shapes", "tags", "heads", "rels", "upos")}
+    b = {k: pad(k) for k in ("glove", "suffixes", "shapes", "tags", "heads", "rels", "upos")}
     b["words"] = torch.tensor(words, dtype=torch.long)
     b["lengths"] = torch.tensor([len(it["words"]) for it in items])
     mask = torch.arange(n).unsqueeze(0) < b["lengths"].unsqueeze(1)
@@ -183,7 +217,7 @@ def evaluate(model, data, vocabs, size):
     return {k: totals[k] / w for k in ("upos", "heads", "labelled")}
 
 
-def write_weights(path, model, vocabs, tag_names, a):
+def write_weights(path, model, vocabs, tag_names, a, glove):
     names = [n for n, _ in model.named_parameters()]
     tensors = [p.detach().numpy().astype(np.float16) for _, p in model.named_parameters()]
     header = {
@@ -196,6 +230,9 @@ def write_weights(path, model, vocabs, tag_names, a):
         "upos": vocabs.upos,
         "tensors": [{"name": n, "shape": list(t.shape)} for n, t in zip(names, tensors)],
     }
+    if glove is not None:
+        # After the float16 tensors: one float16 scale per row, then the rows as int8.
+        header["glove"] = {"words": sorted(vocabs.glove, key=vocabs.glove.get), "dims": int(glove[0].shape[1])}
     head = json.dumps(header).encode()
     with open(path, "wb") as f:
         f.write(struct.pack("<I", len(head)))
@@ -203,6 +240,48 @@ def write_weights(path, model, vocabs, tag_names, a):
         f.write(b"\0" * ((-len(head) - 4) % 2))  # float16 data starts on an even byte
         for t in tensors:
             f.write(t.tobytes())
+        if glove is not None:
+            f.write(glove[1].tobytes())
+            f.write(glove[0].tobytes())
+
+
+def read_weights(path):
+    """The model and header of a file write_weights wrote (parse-biaffine.py, export-biaffine-onnx.py)."""
+    data = open(path, "rb").read()
+    n = struct.unpack("<I", data[:4])[0]
+    h = json.loads(data[4 : 4 + n])
+    off = 4 + n + ((4 + n) % 2)
+    state = {}
+    for t in h["tensors"]:
+        size = int(np.prod(t["shape"]))
+        state[t["name"]] = torch.from_numpy(np.frombuffer(data, np.float16, size, off).astype(np.float32).reshape(t["shape"]))
+        off += 2 * size
+    glove = None
+    if "glove" in h:
+        rows, dims = len(h["glove"]["words"]), h["glove"]["dims"]
+        scales = np.frombuffer(data, np.float16, rows, off)
+        values = np.frombuffer(data, np.int8, rows * dims, off + 2 * rows).reshape(rows, dims)
+        glove = (values, scales)
+    a = argparse.Namespace(**h["settings"])
+    m = Biaffine(a, len(h["words"]) + 3, len(h["suffixes"]) + 3, len(h["tags"]) + 3, len(h["relations"]), len(h["upos"]), glove)
+    m.load_state_dict(state)
+    m.eval()
+    return m, h
+
+
+def start_from(model, path, vocabs):
+    """Warm start: the weights of a file trained without GloVe (same vocabularies), the first LSTM layer's
+    input weights padded with zero columns for the appended GloVe input: the same function at step 0."""
+    old, h = read_weights(path)
+    assert h["words"] == sorted(vocabs.words, key=vocabs.words.get), "the start file's vocabulary differs"
+    state = old.state_dict()
+    for name, value in model.state_dict().items():
+        if name == "glove":
+            continue
+        start = state[name]
+        if start.shape != value.shape:  # lstm.weight_ih_l0 and _reverse: [4H, inputs]
+            start = torch.cat([start, torch.zeros(value.shape[0], value.shape[1] - start.shape[1])], 1)
+        value.copy_(start)
 
 
 def main():
@@ -227,16 +306,25 @@ def main():
     p.add_argument("--batch", type=int, default=32)
     p.add_argument("--rate", type=float, default=2e-3)
     p.add_argument("--seed", type=int, default=2017)
+    p.add_argument("--glove-mode", choices=["sum", "concat"], default="sum")
+    p.add_argument("--init", help="start from this weights file (trained without GloVe; --glove-mode concat)")
+    p.add_argument("--glove", help="pruned GloVe rows (.npz from extract-glove.py); summed with the word embedding")
     a = p.parse_args()
     torch.set_num_threads(1)
     torch.manual_seed(a.seed)
     rng = random.Random(a.seed)
     data = json.load(open(a.data))
-    vocabs = Vocabs(data["train"], a.min_count, a.suffix_len)
+    glove_words, glove_values, glove_scales = quantised_glove(a.glove) if a.glove else ([], None, None)
+    glove = (glove_values, glove_scales) if a.glove else None
+    vocabs = Vocabs(data["train"], a.min_count, a.suffix_len, glove_words)
     train = [vocabs.encode(s) for s in data["train"]]
     dev = [vocabs.encode(s) for s in data["dev"]]
     model = Biaffine(a, len(vocabs.words) + 3, len(vocabs.suffixes) + 3, len(data["tags"]) + 3,
-                     len(vocabs.relations), len(vocabs.upos))
+                     len(vocabs.relations), len(vocabs.upos), glove)
+    if a.init:
+        start_from(model, a.init, vocabs)
+        s = evaluate(model, dev, vocabs, 64)
+        print(f"start {a.init}: dev upos {s['upos']:.4f} uas {s['heads']:.4f} las {s['labelled']:.4f}", flush=True)
     opt = torch.optim.Adam(model.parameters(), lr=a.rate, betas=(0.9, 0.9))
     steps = a.epochs * math.ceil(len(train) / a.batch)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: 0.5 * (1 + math.cos(math.pi * min(s, steps) / steps)))
@@ -261,7 +349,7 @@ def main():
         print(f"epoch {epoch} {minutes:.1f} min loss {total:.0f} dev upos {s['upos']:.4f} uas {s['heads']:.4f} las {s['labelled']:.4f}", flush=True)
         if s["labelled"] > best:
             best = s["labelled"]
-            write_weights(a.out, model, vocabs, data["tags"], a)
+            write_weights(a.out, model, vocabs, data["tags"], a, glove)
         if minutes * (epoch + 1) / epoch > a.max_minutes:
             print(f"stopping: the next epoch would pass {a.max_minutes} minutes", flush=True)
             break
