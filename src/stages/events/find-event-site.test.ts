@@ -24,6 +24,11 @@ describe("events: the site of an event is location evidence", () => {
       ).includes("the city"),
     );
   });
+  it("'in the port city of X': one site, the city's phrase, not its modifier 'port' apart", () => {
+    const words = locationWords("Fighters clashed with police in the southern port city of Mombasa on Saturday.");
+    assert.ok(words.includes("the southern port city"));
+    assert.ok(!words.includes("port"));
+  });
   it("the evidence text is the document's text at its offsets", () => {
     const text = "Gunmen killed four people at a crowded bus station in Kano on Tuesday.";
     for (const e of recordsOf(text)[0]?.evidence.location ?? []) assert.equal(text.slice(e.start, e.end), e.text);

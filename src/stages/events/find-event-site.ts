@@ -21,7 +21,9 @@ export function findEventSites(doc: Doc, mentions: readonly TriggerMention[], si
     if (!predicate || !sentence) continue;
     tree.tokens.forEach((token, i) => {
       if (token.start < sentence.start || token.end > sentence.end) return;
-      if (uposOf(tree, i) !== "NOUN" || !isSiteNoun(wordOf(tree, i), siteNouns)) return;
+      // "the port city": a noun that modifies another is part of that noun's phrase, not a site of its own.
+      if (uposOf(tree, i) !== "NOUN" || PHRASE_MODIFIERS.has(relationOf(tree, i))) return;
+      if (!isSiteNoun(wordOf(tree, i), siteNouns)) return;
       if (!isAttachedPlace(tree, predicate, token)) return;
       const start = tree.tokens[phraseStart(tree, i)].start;
       if (!sites.some((s) => s.start <= token.start && token.end <= s.end))
