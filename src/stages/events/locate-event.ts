@@ -21,6 +21,7 @@ import { spansInClause } from "./find-in-clause.js";
 import { readReportCountry } from "./find-report-country.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isAttachedPlace } from "./is-attached-place.js";
+import { isEventNounPlace } from "./is-event-noun-place.js";
 import { isOtherClausePlace } from "./is-other-clause-place.js";
 import { locateAtDateline } from "./locate-at-dateline.js";
 import { locateInFocusCountry } from "./locate-in-focus-country.js";
@@ -184,7 +185,9 @@ function findAttachedPlaces(
   );
   // "the shelling of X", "shelled X": the place hit is where it happened, as much as "in X" is.
   const isHit = (p: Span) => roleOfSpan(tree, predicate, p) === "patient";
-  return [...after, ...before].filter((p) => isAttachedPlace(tree, predicate, p) || isHit(p));
+  return [...after, ...before].filter(
+    (p) => isAttachedPlace(tree, predicate, p) || isHit(p) || isEventNounPlace(tree, predicate, p),
+  );
 }
 
 /**
