@@ -14,7 +14,7 @@ import {
   type Span,
   spansOf,
 } from "../../doc.js";
-import { isLocativeFrame } from "../../text/is-places-frame.js";
+import { isAreaWord, isLocativeFrame } from "../../text/is-places-frame.js";
 import { endsWithLocative } from "../../text/locative-prepositions.js";
 import { overlaps } from "../../text/span-overlap.js";
 import { spansInClause } from "./find-in-clause.js";
@@ -25,7 +25,7 @@ import { isEventNounPlace } from "./is-event-noun-place.js";
 import { isOtherClausePlace } from "./is-other-clause-place.js";
 import { locateAtDateline } from "./locate-at-dateline.js";
 import { locateInFocusCountry } from "./locate-in-focus-country.js";
-import { headTokenOf, type ParseTree, readParseTree } from "./parse-tree.js";
+import { headOf, headTokenOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
 import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
 import { sayingVerbOf } from "./saying-verb-of.js";
 import type { EventsSettings } from "./settings.js";
@@ -80,9 +80,21 @@ function unlocatedNames(doc: Doc, mention: TriggerMention, all: TriggerMention[]
   const isTaken = (s: Span) =>
     spansOf(doc, "places").some((o) => overlaps(o, s)) ||
     named.some((o) => overlaps(o, s) && !(o.label === "PERSON" && isFramed(s)));
+  const tree = readParseTree(doc);
   return spansInClause(doc, "ner", mention, all, settings).filter(
-    (s) => s.label === "LOC" && s.start >= mention.span.end && !isTaken(s),
+    (s) => s.label === "LOC" && s.start >= mention.span.end && !isTaken(s) && !isNounModifier(tree, s),
   );
+}
+
+/**
+ * "clashed with X fighters", "X militiamen": a name that modifies a noun other than a kind of place names a
+ * group or a thing, not a village ("the X district" still is one).
+ */
+function isNounModifier(tree: ParseTree, name: Span): boolean {
+  const token = headTokenOf(tree, name);
+  if (token < 0 || relationOf(tree, token) !== "compound") return false;
+  const head = headOf(tree, token);
+  return head > token && !isAreaWord(wordOf(tree, head));
 }
 
 /**
