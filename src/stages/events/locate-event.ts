@@ -20,7 +20,7 @@ import { overlaps } from "../../text/span-overlap.js";
 import { spansInClause } from "./find-in-clause.js";
 import { readReportCountry } from "./find-report-country.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { isAttachedPlace } from "./is-attached-place.js";
+import { isAttachedPlace, participleHost } from "./is-attached-place.js";
 import { isEventNounPlace } from "./is-event-noun-place.js";
 import { isOtherClausePlace } from "./is-other-clause-place.js";
 import { locateAtDateline } from "./locate-at-dateline.js";
@@ -196,10 +196,20 @@ function findAttachedPlaces(
     (p) => p.start >= sentence.start && p.end <= mention.span.start && p.label in RANK,
   );
   // "the shelling of X", "shelled X": the place hit is where it happened, as much as "in X" is.
-  const isHit = (p: Span) => roleOfSpan(tree, predicate, p) === "patient";
+  const isHit = (p: Span) => roleOfSpan(tree, predicate, p) === "patient" || isHostObject(tree, predicate, p);
   return [...after, ...before].filter(
     (p) => isAttachedPlace(tree, predicate, p) || isHit(p) || isEventNounPlace(tree, predicate, p),
   );
+}
+
+/**
+ * "Militiamen attacked X on Tuesday, killing seven soldiers": the place the verb a trailing participle hangs
+ * on acts upon is where the killing was too, as the participle tells that verb's outcome.
+ */
+function isHostObject(tree: ParseTree, predicate: Predicate, place: Span): boolean {
+  const host = participleHost(tree, predicate.token);
+  const token = headTokenOf(tree, place);
+  return host >= 0 && token >= 0 && headOf(tree, token) === host && relationOf(tree, token) === "obj";
 }
 
 /**
