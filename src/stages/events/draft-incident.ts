@@ -22,6 +22,7 @@ import { findAlliedForces } from "./find-allied-forces.js";
 import { findCivilianTarget } from "./find-civilian-target.js";
 import { findCountedVictims } from "./find-counted-victims.js";
 import { findDaySpan, widenToDuration } from "./find-day-span.js";
+import { findEventSites, withSites } from "./find-event-site.js";
 import { spansInClause } from "./find-in-clause.js";
 import { type ActorCountries, findParsedActor } from "./find-parsed-actor.js";
 import { findReportCountry } from "./find-report-country.js";
@@ -49,7 +50,11 @@ export function draftIncident(
   settings: EventsSettings,
 ): EventDraft[] {
   const first = incident.mentions[0];
-  const places: (Field<PlaceValue> | null)[] = locateEachCountry(doc, incident.mentions, triggers, settings);
+  const sites = findEventSites(doc, incident.mentions, lexicons.siteNouns);
+  const places: (Field<PlaceValue> | null)[] = withSites(
+    locateEachCountry(doc, incident.mentions, triggers, settings),
+    sites,
+  );
   if (places.length === 0) places.push(null);
   const roles = assignActors(doc, incident.mentions, triggers, settings, lexicons.civilian);
   splitMutualSides(doc, roles, incident.mentions, lexicons.mutualFightVerbs);

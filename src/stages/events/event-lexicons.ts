@@ -50,6 +50,8 @@ export type EventLexicons = {
   periodNouns: ReadonlySet<string>;
   /** Words that say a toll is unverified ("could not be independently verified"): a claimed toll. */
   unverifiedCues: RegExp[];
+  /** Nouns of a building, street or area ("station", "home"): a locative phrase they head is an event's site. */
+  siteNouns: ReadonlySet<string>;
   /** How many days before its answer an event told backwards took place, by cue (date-answered-event.ts). */
   responseLags: ResponseLag[];
 };
@@ -74,6 +76,7 @@ export function loadEventLexicons(): EventLexicons {
     periodNouns: new Set(readLexiconLines("events/period-nouns.txt")),
     unverifiedCues: loadPatternLines("claims/unverified-cues.txt"),
     responseLags: loadResponseLags(),
+    siteNouns: new Set(readLexiconLines("places/site-nouns.txt")),
   };
 }
 

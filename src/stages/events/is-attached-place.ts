@@ -138,7 +138,7 @@ function conjunctHost(tree: ParseTree, token: number): number {
 }
 
 /** The verb a trailing participial clause ("…, killing 20") hangs on, or -1. */
-function participleHost(tree: ParseTree, token: number): number {
+export function participleHost(tree: ParseTree, token: number): number {
   if (token < 0 || relationOf(tree, token) !== "advcl" || !wordOf(tree, token).endsWith("ing")) return -1;
   const host = headOf(tree, token);
   return host >= 0 && host < token && !SAYING.test(wordOf(tree, host)) ? host : -1;

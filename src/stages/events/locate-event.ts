@@ -14,17 +14,18 @@ import {
   type Span,
   spansOf,
 } from "../../doc.js";
-import { isLocativeFrame } from "../../text/is-places-frame.js";
+import { isAreaWord, isLocativeFrame } from "../../text/is-places-frame.js";
 import { endsWithLocative } from "../../text/locative-prepositions.js";
 import { overlaps } from "../../text/span-overlap.js";
 import { spansInClause } from "./find-in-clause.js";
 import { readReportCountry } from "./find-report-country.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { isAttachedPlace } from "./is-attached-place.js";
+import { isAttachedPlace, participleHost } from "./is-attached-place.js";
+import { isEventNounPlace } from "./is-event-noun-place.js";
 import { isOtherClausePlace } from "./is-other-clause-place.js";
 import { locateAtDateline } from "./locate-at-dateline.js";
 import { locateInFocusCountry } from "./locate-in-focus-country.js";
-import { headTokenOf, type ParseTree, readParseTree } from "./parse-tree.js";
+import { headOf, headTokenOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
 import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
 import { sayingVerbOf } from "./saying-verb-of.js";
 import type { EventsSettings } from "./settings.js";
@@ -79,9 +80,21 @@ function unlocatedNames(doc: Doc, mention: TriggerMention, all: TriggerMention[]
   const isTaken = (s: Span) =>
     spansOf(doc, "places").some((o) => overlaps(o, s)) ||
     named.some((o) => overlaps(o, s) && !(o.label === "PERSON" && isFramed(s)));
+  const tree = readParseTree(doc);
   return spansInClause(doc, "ner", mention, all, settings).filter(
-    (s) => s.label === "LOC" && s.start >= mention.span.end && !isTaken(s),
+    (s) => s.label === "LOC" && s.start >= mention.span.end && !isTaken(s) && !isNounModifier(tree, s),
   );
+}
+
+/**
+ * "clashed with X fighters", "X militiamen": a name that modifies a noun other than a kind of place names a
+ * group or a thing, not a village ("the X district" still is one).
+ */
+function isNounModifier(tree: ParseTree, name: Span): boolean {
+  const token = headTokenOf(tree, name);
+  if (token < 0 || relationOf(tree, token) !== "compound") return false;
+  const head = headOf(tree, token);
+  return head > token && !isAreaWord(wordOf(tree, head));
 }
 
 /**
@@ -183,8 +196,20 @@ function findAttachedPlaces(
     (p) => p.start >= sentence.start && p.end <= mention.span.start && p.label in RANK,
   );
   // "the shelling of X", "shelled X": the place hit is where it happened, as much as "in X" is.
-  const isHit = (p: Span) => roleOfSpan(tree, predicate, p) === "patient";
-  return [...after, ...before].filter((p) => isAttachedPlace(tree, predicate, p) || isHit(p));
+  const isHit = (p: Span) => roleOfSpan(tree, predicate, p) === "patient" || isHostObject(tree, predicate, p);
+  return [...after, ...before].filter(
+    (p) => isAttachedPlace(tree, predicate, p) || isHit(p) || isEventNounPlace(tree, predicate, p),
+  );
+}
+
+/**
+ * "Militiamen attacked X on Tuesday, killing seven soldiers": the place the verb a trailing participle hangs
+ * on acts upon is where the killing was too, as the participle tells that verb's outcome.
+ */
+function isHostObject(tree: ParseTree, predicate: Predicate, place: Span): boolean {
+  const host = participleHost(tree, predicate.token);
+  const token = headTokenOf(tree, place);
+  return host >= 0 && token >= 0 && headOf(tree, token) === host && relationOf(tree, token) === "obj";
 }
 
 /**

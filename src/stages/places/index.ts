@@ -67,8 +67,9 @@ export function findPlaces(
     gazetteer,
     lex,
   ).filter((c) => !overlapsAny(borders, c));
-  // "Oxford Street", "Deerpark Road": a street named for a place, not the place.
-  const isStreetName = (c: Candidate) => lex.streetWords.test(text.slice(c.end, c.end + 12));
+  // "Oxford Street", "Deerpark Road", "the Dnipro river": a street or river named for a place, not the place.
+  const isStreetName = (c: Candidate) =>
+    lex.streetWords.test(text.slice(c.end, c.end + 12)) || lex.waterWords.test(text.slice(c.end, c.end + 8));
   const isPerson = (c: Candidate) => isPersonGuess(c, entities, named, settings.bigCityPopulation);
   const candidates = all.filter(
     (c) =>

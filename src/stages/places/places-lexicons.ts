@@ -24,6 +24,8 @@ export type PlacesLexicons = {
   municipal: RegExp;
   /** Words after a name that make it a street or square named for a place ("Oxford Street"; street-words.tsv). */
   streetWords: RegExp;
+  /** Words after a name that make it a river named like a town ("the Dnipro river"; water-words.tsv). */
+  waterWords: RegExp;
   /** Folded country name or demonym ("Syria", "Syrian") -> ISO3. */
   countryNames: ReadonlyMap<string, string>;
   /** A country's demonym and its plural ("Kenyan", "Kenyans") -> ISO3. */
@@ -55,6 +57,7 @@ export function loadPlacesLexicons(): PlacesLexicons {
     },
     municipal: compileWordsAfterName(readLexiconTable("places/municipal-institutions.tsv").map((r) => r.phrase)),
     streetWords: compileWordsAfterName(readLexiconTable("places/street-words.tsv").map((r) => r.word)),
+    waterWords: compileWordsAfterName(readLexiconTable("places/water-words.tsv").map((r) => r.word)),
     countryNames: new Map(
       loadCountries().flatMap((c) =>
         [...c.names, ...c.demonyms].map((n) => [foldAlias(n), c.iso3] as [string, string]),
