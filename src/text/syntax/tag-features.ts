@@ -2,11 +2,89 @@
 // Classic averaged-perceptron tagger features (Collins 2002; Honnibal's "A good POS tagger in 200 lines"),
 // plus the tag classes words had in training two to the right, which stand in for the right-hand tags
 // a left-to-right tagger cannot see yet.
-import { hashFeature } from "./hash-feature.js";
+import { hashFeatureTable, makeFeatureTable } from "./hash-feature.js";
 import { END_ATOMS, START_ATOMS, type WordAtoms } from "./word-atoms.js";
 
 export const TAG_FEATURE_COUNT = 36;
 const NO_TAG = 99;
+
+// The slots of one word's values (W the word, P1/P2 the words before, N1/N2 after; T1/T2 the tags before;
+// SUF and PRE its suffixes and prefixes by length, AMB the tags a word had in training). Slot 0 stays 0: a
+// feature's unused atoms, and the bias feature's only one.
+const [
+  ,
+  W,
+  W_SUF1,
+  W_SUF2,
+  W_SUF3,
+  W_SUF4,
+  W_PRE1,
+  W_PRE2,
+  W_PRE3,
+  W_SHAPE,
+  T1,
+  T2,
+  P1,
+  P1_SUF3,
+  P2,
+  N1,
+  N1_SUF3,
+  N2,
+  W_AMB,
+  N1_AMB,
+  N2_AMB,
+  W_FORM,
+  IS_FIRST,
+  N1_SHAPE,
+  N1_SUF2,
+  P1_AMB,
+] = Array.from({ length: 26 }, (_, slot) => slot);
+
+/** Feature template i + 1 combines the values of the i-th slots (hashFeatureTable; the numbers are the weights'). */
+const FEATURES = makeFeatureTable(
+  [
+    [],
+    [W],
+    [W_SUF1],
+    [W_SUF2],
+    [W_SUF3],
+    [W_SUF4],
+    [W_PRE1],
+    [W_PRE2],
+    [W_PRE3],
+    [W_SHAPE],
+    [T1],
+    [T1, T2],
+    [T1, W],
+    [P1],
+    [P1_SUF3],
+    [P2],
+    [N1],
+    [N1_SUF3],
+    [N2],
+    [W_AMB],
+    [N1_AMB],
+    [N2_AMB],
+    [T1, W_AMB],
+    [W_AMB, N1_AMB],
+    [W_FORM],
+    [IS_FIRST, W_SHAPE],
+    [P1, W],
+    [W, N1],
+    [T1, N1],
+    [T1, W_SUF3],
+    [N1_SHAPE],
+    [N1_SUF2],
+    [T1, T2, W_AMB],
+    [P1_AMB, W_AMB, N1_AMB],
+    [W_SHAPE, N1_SHAPE],
+    [W_SUF3, N1],
+  ],
+  1,
+);
+
+// Scratch for one word's values: filled and read within one fillTagFeatures call.
+const VALUES = new Int32Array(26);
 
 export function fillTagFeatures(
   atoms: readonly WordAtoms[],
@@ -19,44 +97,31 @@ export function fillTagFeatures(
   const p2 = atoms[i - 2] ?? START_ATOMS;
   const n1 = atoms[i + 1] ?? END_ATOMS;
   const n2 = atoms[i + 2] ?? END_ATOMS;
-  const t1 = i > 0 ? tags[i - 1] : NO_TAG;
-  const t2 = i > 1 ? tags[i - 2] : NO_TAG;
-  let n = 0;
-  out[n++] = hashFeature(1, 0);
-  out[n++] = hashFeature(2, w.lower);
-  out[n++] = hashFeature(3, w.suffixes[0]);
-  out[n++] = hashFeature(4, w.suffixes[1]);
-  out[n++] = hashFeature(5, w.suffixes[2]);
-  out[n++] = hashFeature(6, w.suffixes[3]);
-  out[n++] = hashFeature(7, w.prefixes[0]);
-  out[n++] = hashFeature(8, w.prefixes[1]);
-  out[n++] = hashFeature(9, w.prefixes[2]);
-  out[n++] = hashFeature(10, w.shape);
-  out[n++] = hashFeature(11, t1);
-  out[n++] = hashFeature(12, t1, t2);
-  out[n++] = hashFeature(13, t1, w.lower);
-  out[n++] = hashFeature(14, p1.lower);
-  out[n++] = hashFeature(15, p1.suffixes[2]);
-  out[n++] = hashFeature(16, p2.lower);
-  out[n++] = hashFeature(17, n1.lower);
-  out[n++] = hashFeature(18, n1.suffixes[2]);
-  out[n++] = hashFeature(19, n2.lower);
-  out[n++] = hashFeature(20, w.ambiguity);
-  out[n++] = hashFeature(21, n1.ambiguity);
-  out[n++] = hashFeature(22, n2.ambiguity);
-  out[n++] = hashFeature(23, t1, w.ambiguity);
-  out[n++] = hashFeature(24, w.ambiguity, n1.ambiguity);
-  out[n++] = hashFeature(25, w.form);
-  out[n++] = hashFeature(26, i === 0 ? 1 : 0, w.shape);
-  out[n++] = hashFeature(27, p1.lower, w.lower);
-  out[n++] = hashFeature(28, w.lower, n1.lower);
-  out[n++] = hashFeature(29, t1, n1.lower);
-  out[n++] = hashFeature(30, t1, w.suffixes[2]);
-  out[n++] = hashFeature(31, n1.shape);
-  out[n++] = hashFeature(32, n1.suffixes[1]);
-  out[n++] = hashFeature(33, t1, t2, w.ambiguity);
-  out[n++] = hashFeature(34, p1.ambiguity, w.ambiguity, n1.ambiguity);
-  out[n++] = hashFeature(35, w.shape, n1.shape);
-  out[n++] = hashFeature(36, w.suffixes[2], n1.lower);
-  return n;
+  const v = VALUES;
+  v[W] = w.lower;
+  v[W_SUF1] = w.suffixes[0];
+  v[W_SUF2] = w.suffixes[1];
+  v[W_SUF3] = w.suffixes[2];
+  v[W_SUF4] = w.suffixes[3];
+  v[W_PRE1] = w.prefixes[0];
+  v[W_PRE2] = w.prefixes[1];
+  v[W_PRE3] = w.prefixes[2];
+  v[W_SHAPE] = w.shape;
+  v[T1] = i > 0 ? tags[i - 1] : NO_TAG;
+  v[T2] = i > 1 ? tags[i - 2] : NO_TAG;
+  v[P1] = p1.lower;
+  v[P1_SUF3] = p1.suffixes[2];
+  v[P2] = p2.lower;
+  v[N1] = n1.lower;
+  v[N1_SUF3] = n1.suffixes[2];
+  v[N2] = n2.lower;
+  v[W_AMB] = w.ambiguity;
+  v[N1_AMB] = n1.ambiguity;
+  v[N2_AMB] = n2.ambiguity;
+  v[W_FORM] = w.form;
+  v[IS_FIRST] = i === 0 ? 1 : 0;
+  v[N1_SHAPE] = n1.shape;
+  v[N1_SUF2] = n1.suffixes[1];
+  v[P1_AMB] = p1.ambiguity;
+  return hashFeatureTable(FEATURES, v, out);
 }
