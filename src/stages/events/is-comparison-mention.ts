@@ -3,7 +3,7 @@
 // comparative governs is the yardstick the report measures its incident against, an earlier incident
 // the report does not bring (ACLED coded it from the reports of its own days). The same reading as a
 // comparison date (is-comparison-date.ts), asked of the event noun.
-import type { TriggerMention } from "./find-triggers.js";
+import type { Span } from "../../doc.js";
 import { COMPARISON_MARKERS, isComparingWord, isComparisonDate } from "./is-comparison-date.js";
 import { childrenOf, headOf, headTokenOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
 
@@ -12,7 +12,8 @@ import { childrenOf, headOf, headTokenOf, type ParseTree, relationOf, uposOf, wo
 const MAX_PHRASE_TOKENS = 8;
 const PHRASE_BREAKS = new Set(["VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"]);
 
-export function isComparisonMention(tree: ParseTree, mention: TriggerMention): boolean {
+/** `mention`: a trigger mention (find-triggers.ts, which asks this while it finds them), or anything with its span. */
+export function isComparisonMention(tree: ParseTree, mention: { span: Span }): boolean {
   const token = headTokenOf(tree, mention.span);
   // A verb after "since" is a clause of time ("since militants attacked the town"), not a yardstick.
   if (token < 0 || uposOf(tree, token) === "VERB") return false;
