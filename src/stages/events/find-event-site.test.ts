@@ -29,6 +29,12 @@ describe("events: the site of an event is location evidence", () => {
     assert.ok(words.includes("the southern port city"));
     assert.ok(!words.includes("port"));
   });
+  it("'at a bus station and at a market': one site, the first, as ACLED codes one place per event", () => {
+    assert.deepEqual(locationWords("Gunmen killed four people at a bus station and at a market in Kano on Tuesday."), [
+      "Kano",
+      "a bus station",
+    ]);
+  });
   it("the evidence text is the document's text at its offsets", () => {
     const text = "Gunmen killed four people at a crowded bus station in Kano on Tuesday.";
     for (const e of recordsOf(text)[0]?.evidence.location ?? []) assert.equal(text.slice(e.start, e.end), e.text);

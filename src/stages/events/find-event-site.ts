@@ -12,6 +12,10 @@ import { readPredicate } from "./read-predicate.js";
 /** Modifiers before a site noun that belong to its phrase ("the busy bus station", "her home"). */
 const PHRASE_MODIFIERS = new Set(["det", "amod", "compound", "nmod:poss", "nummod", "flat"]);
 
+/**
+ * The event's one site: the first its first mention with any names. ACLED codes one place per event, and a
+ * second site is as often another scene of the report as a finer view of the same one.
+ */
 export function findEventSites(doc: Doc, mentions: readonly TriggerMention[], siteNouns: ReadonlySet<string>): Span[] {
   const tree = readParseTree(doc);
   const sites: Span[] = [];
@@ -29,8 +33,9 @@ export function findEventSites(doc: Doc, mentions: readonly TriggerMention[], si
       if (!sites.some((s) => s.start <= token.start && token.end <= s.end))
         sites.push({ start, end: token.end, label: "SITE", by: "find-event-site" });
     });
+    if (sites.length > 0) break;
   }
-  return sites;
+  return sites.slice(0, 1);
 }
 
 /** "stations" is read as "station"; "premises" is its own word. */

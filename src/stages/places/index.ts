@@ -156,7 +156,7 @@ export function findPlaces(
     ...findActorHomes(entities, LOCAL_GROUPS),
     ...datelines.map((d) => iso2Of(d)),
   ].filter((c): c is string => !!c);
-  const near = reportContinents(reportCountries, lex.continents);
+  const near = reportContinents([...reportCountries, ...framedTownCountries(resolved)], lex.continents);
   resolved = dropFarReadings(resolved, near, lex.continents, ctx, containers.byEnd);
   resolved = confineDirectionRegions(resolved, lex.directionRegionNames, new Set(reportCountries), ctx);
 
@@ -464,4 +464,17 @@ export function createPlacesStage(gazetteer: Gazetteer, settings: PlacesSettings
       return withLayer(doc, "places", findPlaces(doc, rememberLookups(gazetteer), lexicons, settings));
     },
   };
+}
+
+/**
+ * "killed four policemen in X": the country of a town the text frames as a place ("in X", "X, State") and
+ * every reading of which lies in that one country. Its continent is the report's as surely as a country
+ * named: "Fano fighters" beside it is no Italian town.
+ */
+function framedTownCountries(resolved: readonly Resolved[]): string[] {
+  return resolved.flatMap(({ candidate: c, place }) => {
+    const isFramed = c.evidence.has("locative") || c.evidence.has("pair");
+    const isOneCountry = c.places.every((p) => p.iso2 === place?.iso2);
+    return place && isFramed && isOneCountry ? [place.iso2] : [];
+  });
 }
