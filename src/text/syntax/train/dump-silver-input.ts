@@ -11,6 +11,7 @@ import { CONFIG } from "../../../config.js";
 import { projectRoot } from "../../../paths.js";
 import { findSentences, loadSentenceLexicons } from "../../../stages/sentences/index.js";
 import { tokenizeSentence } from "../../tokenize-sentence.js";
+import { readConll2003 } from "../../word-clusters/train/read-unlabeled-text.js";
 import type { ConlluWord } from "../read-conllu.js";
 import { findSentenceAtoms, type TaggerModel, tagWords } from "../tag-words.js";
 import { decodeTagger, TAGGER_FILE } from "../tagger-file.js";
@@ -26,7 +27,7 @@ function main(): void {
   if (!out) throw new Error("usage: dump-silver-input.ts OUT.conllu [--dev DEV.conllu]");
   const tagger = decodeTagger(readFileSync(join(projectRoot(), TAGGER_FILE)));
   const trainDir = join(sharedDir(), "train");
-  const sentences = [...readConll2003(trainDir), ...readPolnear(trainDir), ...readPoliceEvents(trainDir)].filter(
+  const sentences = [...readConll2003Lines(trainDir), ...readPolnear(trainDir), ...readPoliceEvents(trainDir)].filter(
     (s) => s.forms.length > 0 && s.forms.length <= MAX_WORDS,
   );
   writeConllu(out, sentences, tagger);
@@ -46,15 +47,8 @@ function cutText(text: string, id: string): SilverSentence[] {
 cutText.lexicons = undefined as ReturnType<typeof loadSentenceLexicons> | undefined;
 
 /** eng.train's sentences, each joined back into a line of text (its tokens are CoNLL's, not ours). */
-function readConll2003(trainDir: string): SilverSentence[] {
-  const lines: string[][] = [[]];
-  for (const line of readFileSync(join(trainDir, "conll2003", "eng.train"), "utf8").split("\n")) {
-    const form = line.split(" ")[0];
-    if (!form || form === "-DOCSTART-") {
-      if (lines[lines.length - 1].length > 0) lines.push([]);
-    } else lines[lines.length - 1].push(form);
-  }
-  return lines.flatMap((words, k) => cutText(words.join(" "), `conll2003-${k + 1}`));
+function readConll2003Lines(trainDir: string): SilverSentence[] {
+  return readConll2003(trainDir).flatMap((words, k) => cutText(words.join(" "), `conll2003-${k + 1}`));
 }
 
 function readPolnear(trainDir: string): SilverSentence[] {

@@ -22,7 +22,8 @@ function readEwt(trainDir: string): string[][] {
   return readConllu(readFileSync(file, "utf8")).map((s) => s.words.map((w) => w.form));
 }
 
-function readConll2003(trainDir: string): string[][] {
+/** eng.train's sentences as CoNLL's tokens, documents' -DOCSTART- lines left out. */
+export function readConll2003(trainDir: string): string[][] {
   const sentences: string[][] = [[]];
   for (const line of readFileSync(join(trainDir, "conll2003", "eng.train"), "utf8").split("\n")) {
     const form = line.split(" ")[0];
