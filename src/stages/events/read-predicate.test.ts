@@ -71,6 +71,15 @@ describe("read-predicate: who did what to whom", () => {
     );
   });
 
+  it("'attacked by fighters of X': the group the fighters belong to, X, is the agent", () => {
+    const text = "Their patrol was attacked by fighters of the Popular Front in the district of Kobe on Monday.";
+    assert.equal(roleIn(text, "attacked", "Popular Front"), "agent");
+  });
+
+  it("negative case: 'strikes on X killed 12' still makes no agent of the place struck", () => {
+    assert.notEqual(roleIn("Israeli strikes on Gaza killed 12 people on Sunday.", "strikes", "Gaza"), "agent");
+  });
+
   it("negative case: a name in another clause has no role, a place after 'in' is not an actor", () => {
     assert.equal(roleIn("The minister said that militants shelled the town.", "shelled", "The minister"), "none");
     assert.equal(roleIn("Gunmen attacked a bus in Portugal.", "attacked", "Portugal"), "place");
