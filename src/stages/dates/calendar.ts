@@ -2,6 +2,22 @@
 // TIMEX3 value of a day, week, month, quarter or year.
 export type Day = { year: number; month: number; day: number };
 
+/** Month names in calendar order, lower-cased: index + 1 is the month number. */
+export const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
 export function isoDay(d: Day): string {
   return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
 }

@@ -1,7 +1,17 @@
 // Periods named relative to the publication date: "last year", "this month", "next week", "earlier this
 // year", "two years ago", "a year earlier", "year-ago", "the weekend". Values follow TimeML: a year
 // "2020", a month "2021-06", an ISO week "2021-W25", "N units ago" at the unit's own granularity.
-import { addDays, addMonths, type Day, isoDay, isoMonth, isoWeek, quarterOf, weekdayOf } from "./calendar.js";
+import {
+  addDays,
+  addMonths,
+  type Day,
+  isoDay,
+  isoMonth,
+  isoWeek,
+  MONTH_NAMES,
+  quarterOf,
+  weekdayOf,
+} from "./calendar.js";
 import { type Anchor, type Candidate, type CandidateParser, matchAll } from "./candidate.js";
 import { countPattern, type DateQuantities, readCount, readUnit } from "./quantities.js";
 
@@ -9,23 +19,9 @@ const SHIFT: Record<string, number> = { last: -1, previous: -1, past: -1, this: 
 const PERIOD =
   /\b(?:(early|late|mid-?|earlier|later)\s+)?(last|previous|this|current|next|coming)\s+(year|month|week|quarter|weekend)\b/gi;
 const YEAR_AGO = /\b(?:the\s+)?year-(?:ago|earlier)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b/gi;
-const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
-const MONTH_OF = new RegExp(`\\b(${MONTH_NAMES})\\s+(last|this|next)\\s+year\\b`, "gi");
-const THIS_MONTH = new RegExp(`\\b(last|this|next|this\\s+past|this\\s+coming)\\s+(${MONTH_NAMES})\\b`, "gi");
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+const MONTH_PATTERN = MONTH_NAMES.join("|");
+const MONTH_OF = new RegExp(`\\b(${MONTH_PATTERN})\\s+(last|this|next)\\s+year\\b`, "gi");
+const THIS_MONTH = new RegExp(`\\b(last|this|next|this\\s+past|this\\s+coming)\\s+(${MONTH_PATTERN})\\b`, "gi");
 const YEAR_END = /\b(?:the\s+end\s+of\s+(?:the|this)\s+year|year-end|year's\s+end)\b/gi;
 // "a weekend" too: chrono would otherwise read the bare word as one Saturday (day precision).
 const WEEKEND = /\b(?:the|this|last|past|a)\s+weekend\b/gi;
@@ -63,13 +59,13 @@ function parseRelativePeriods(text: string, anchor: Anchor, ago: RegExp, quantit
       candidate(
         m.index,
         m.index + m[0].length,
-        `${year}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, "0")}`,
+        `${year}-${String(MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1).padStart(2, "0")}`,
         "month-of-year",
       ),
     );
   }
   for (const m of matchAll(text, THIS_MONTH)) {
-    const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+    const month = MONTH_NAMES.indexOf(m[2].toLowerCase()) + 1;
     const which = m[1].toLowerCase().replace(/\s+/g, " ");
     const year =
       which === "this"

@@ -1,21 +1,8 @@
 // Recurrences (TimeML SET): "every week", "each July", "each Thursday", "per year", "annually", "Mondays".
+import { MONTH_NAMES } from "./calendar.js";
 import { type Candidate, matchAll } from "./candidate.js";
 
 const UNIT: Record<string, string> = { day: "P1D", week: "P1W", month: "P1M", quarter: "P1Q", year: "P1Y" };
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const EVERY =
   /\b(?:every|each|per)\s+(day|week|month|quarter|year|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
@@ -35,8 +22,8 @@ export function parseSets(text: string): Candidate[] {
     const word = m[1].toLowerCase();
     const timex =
       UNIT[word] ??
-      (MONTHS.includes(word)
-        ? `XXXX-${String(MONTHS.indexOf(word) + 1).padStart(2, "0")}`
+      (MONTH_NAMES.includes(word)
+        ? `XXXX-${String(MONTH_NAMES.indexOf(word) + 1).padStart(2, "0")}`
         : `XXXX-WXX-${WEEKDAYS.indexOf(word) + 1}`);
     out.push({ start: m.index, end: m.index + m[0].length, by: "dates/sets", timex, timexType: "SET", stated: true });
   }
