@@ -13,7 +13,7 @@ import { foldAlias } from "../../text/fold-alias.js";
 import type { GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
 import { isInside, type PlaceContext, rankPlaces } from "./rank-places.js";
 
-type Reading = {
+export type Reading = {
   candidate: { name: string; end: number; places: readonly GazetteerPlace[]; evidence: ReadonlySet<string> };
   place?: GazetteerPlace;
 };
@@ -21,7 +21,7 @@ type Reading = {
 // label is not among them: for a name it knows only from the gazetteer it says nothing more.
 const FRAMES = ["locative", "pair", "institution", "abbreviation", "hyphen-pair", "state-word"];
 
-type Container = GazetteerPlace | { iso2: string; featureCode: "COUNTRY" };
+export type Container = GazetteerPlace | { iso2: string; featureCode: "COUNTRY" };
 
 /** Continents of the countries a report names, by name, demonym or dateline; empty when it names none. */
 export function reportContinents(countries: Iterable<string>, continents: ReadonlyMap<string, string>): Set<string> {
@@ -65,7 +65,13 @@ export function dropFarReadings<R extends Reading>(
   });
 }
 
-function hasExplicitEvidence(p: GazetteerPlace, name: string, ctx: PlaceContext, container?: Container): boolean {
+/** The reading's country or state is named, it is a "Town, State" pair's, or another name is placed in its country. */
+export function hasExplicitEvidence(
+  p: GazetteerPlace,
+  name: string,
+  ctx: PlaceContext,
+  container?: Container,
+): boolean {
   if (container && isInside(p, container)) return true;
   if (p.admin1 && ctx.namedAdmin1.has(`${p.iso2}|${p.admin1}`)) return true;
   return ctx.points.some((o) => o.name !== name && o.point.iso2 === p.iso2);

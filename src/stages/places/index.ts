@@ -17,6 +17,7 @@ import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 import { acceptCandidate, findSurnames, isStrongEvidence } from "./accept-candidate.js";
 import { confineDirectionRegions } from "./confine-direction-regions.js";
 import { dropFarReadings, reportContinents } from "./drop-far-readings.js";
+import { dropUnnamedCountryAliases } from "./drop-unnamed-country-aliases.js";
 import { findBorderRegions } from "./find-border-regions.js";
 import { type Container, type Containers, findContainers } from "./find-containers.js";
 import { findDatelines } from "./find-datelines.js";
@@ -158,6 +159,7 @@ export function findPlaces(
   ].filter((c): c is string => !!c);
   const near = reportContinents([...reportCountries, ...framedTownCountries(resolved)], lex.continents);
   resolved = dropFarReadings(resolved, near, lex.continents, ctx, containers.byEnd);
+  resolved = dropUnnamedCountryAliases(resolved, new Set(reportCountries), ctx, containers.byEnd);
   resolved = confineDirectionRegions(resolved, lex.directionRegionNames, new Set(reportCountries), ctx);
 
   const spans: LayerSpan<"places">[] = [...borders, ...datelines, ...adjectival];
