@@ -4,7 +4,6 @@
 // read: each count must come from the words about its own kind of casualty.
 import type { LayerSpan } from "../../doc.js";
 import { findAllMatches } from "../../text/find-all-matches.js";
-import { findBoundedMatches, makeBoundedPattern } from "../../text/find-bounded-matches.js";
 import { isDayOfMonth, isDistance, isLengthOfTime } from "./is-time-number.js";
 import type { QuantityReader } from "./parse-quantity.js";
 import type { NumbersSettings } from "./settings.js";
@@ -47,11 +46,8 @@ export function createCasualtyCountFinder(
   const amount = `(?<amount>${quantities.amount})`;
   const injured = [INJURED, ...injuryPhrases].join("|");
   const nounWords = `(?:[\\w-]+\\s+){0,${settings.casualtyNounMaxWords}}`;
-  // `(?<![\w-])` kept apart from the rest (find-bounded-matches.ts: the same matches, without running the
-  // lookbehind at every position of the text).
-  const countThenVerb = makeBoundedPattern(
-    "[\\w-]",
-    `${amount}\\s+${nounWords}?(?:(?:were|was|have\\s+been|had\\s+been|are|is|being)\\s+|${AFTER_COORDINATOR})(?<verb>${KILLED}|${injured})\\b${BOTH_KINDS_AFTER}`,
+  const countThenVerb = new RegExp(
+    `(?<![\\w-])${amount}\\s+${nounWords}?(?:(?:were|was|have\\s+been|had\\s+been|are|is|being)\\s+|${AFTER_COORDINATOR})(?<verb>${KILLED}|${injured})\\b${BOTH_KINDS_AFTER}`,
     "gi",
   );
   // Not "left": "left 10 people wounded" says what happened to them after the noun, which countThenVerb
@@ -89,8 +85,8 @@ export function createCasualtyCountFinder(
   };
   return (text) =>
     settleSharedAmounts([
-      ...readAll(findBoundedMatches(text, countThenVerb)).flatMap((r) => propose(text, readSubject(text, r), false)),
-      ...readAll(findAllMatches(text, verbThenCount)).flatMap((r) => propose(text, r, true)),
+      ...readAll(text, countThenVerb).flatMap((r) => propose(text, readSubject(text, r), false)),
+      ...readAll(text, verbThenCount).flatMap((r) => propose(text, r, true)),
     ]);
 }
 
@@ -100,8 +96,8 @@ function subjectNouns(text: string, r: Reading): string[] {
   return (between.toLowerCase().match(/[\w-]+/g) ?? []).filter((w) => !AUXILIARIES.has(w));
 }
 
-function readAll(matches: readonly RegExpExecArray[]): Reading[] {
-  return matches.map((m) => ({
+function readAll(text: string, regex: RegExp): Reading[] {
+  return findAllMatches(text, regex).map((m) => ({
     start: m.index!,
     end: m.index! + m[0].length,
     amount: m.groups!.amount,

@@ -5,7 +5,7 @@
 // (arrested, abducted, treated, displaced). Only nouns in lexicon/numbers/counted-nouns.tsv are read,
 // so "five years" or "two sides" never become counts.
 import type { LayerSpan } from "../../doc.js";
-import { findBoundedMatches, makeBoundedPattern } from "../../text/find-bounded-matches.js";
+import { findAllMatches } from "../../text/find-all-matches.js";
 import { isDayOfMonth } from "./is-time-number.js";
 import type { NumberLexicons } from "./number-lexicons.js";
 import type { QuantityReader } from "./parse-quantity.js";
@@ -57,9 +57,7 @@ export function createCountFinder(
   quantities: QuantityReader,
   settings: NumbersSettings,
 ): CountFinder {
-  // `(?<![\w.,-])amount(?=\s)`, the lookbehind kept apart (find-bounded-matches.ts: the same matches, without
-  // running the lookbehind at every position of the text).
-  const amount = makeBoundedPattern("[\\w.,-]", `${quantities.amount}(?=\\s)`, "gi");
+  const amount = new RegExp(`(?<![\\w.,-])${quantities.amount}(?=\\s)`, "gi");
   const context: CountContext = {
     nouns: lexicons.countedNouns,
     outcomes: compileOutcomes(lexicons, settings),
@@ -67,7 +65,7 @@ export function createCountFinder(
   };
   return (text) => {
     const spans: LayerSpan<"numbers">[] = [];
-    for (const m of findBoundedMatches(text, amount)) {
+    for (const m of findAllMatches(text, amount)) {
       if (ARTICLES.has(m[0].toLowerCase()) || isBareYear(m[0])) continue;
       if (isDayOfMonth(text, m.index!, settings.dayOfMonthLookbackChars)) continue;
       const head = findCountedHead(text, m.index! + m[0].length, context);
