@@ -15,6 +15,12 @@ describe("countryByName", () => {
     assert.ok(countryByName("Türkiye"));
   });
 
+  it("a name with a tab, a line break or a dot folds as the spaced or plain name does", () => {
+    assert.equal(countryByName("Czech\tRepublic")?.iso3, "CZE");
+    assert.equal(countryByName("Czech\nRepublic")?.iso3, "CZE");
+    assert.equal(countryByName("K.enya")?.iso3, countryByName("kenya")?.iso3);
+  });
+
   it("negative case: a name of no country finds nothing", () => {
     assert.equal(countryByName("Narnia"), undefined);
   });

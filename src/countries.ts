@@ -88,6 +88,7 @@ export function countryByName(name: string): Country | undefined {
 }
 
 function foldName(name: string): string {
+  if (isCaseOnly(name)) return name.toLowerCase();
   // ASCII has no decomposition and no combining mark: NFKD and the mark removal change nothing there.
   const base = isAscii(name) ? name : name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
   return base
@@ -95,6 +96,18 @@ function foldName(name: string): string {
     .replace(/[-\s]+/g, " ")
     .trim()
     .toLowerCase();
+}
+
+/** ASCII without dots, apostrophes, hyphens or spaces (most names asked for): the fold only lower-cases it. The
+ * places stage asks for every window of every capitalised run, so the four replacements were most of a lookup. */
+function isCaseOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // 9-13 and 32: ASCII white space; 39 ', 45 -, 46 .; 128 and up: not ASCII.
+    if ((code >= 9 && code <= 13) || code === 32 || code === 39 || code === 45 || code === 46 || code >= 128)
+      return false;
+  }
+  return true;
 }
 
 function isAscii(text: string): boolean {

@@ -5,6 +5,16 @@ import { tokenizeSentence } from "./tokenize-sentence.js";
 const texts = (text: string) => tokenizeSentence(text).map((t) => t.text);
 
 describe("tokenizeSentence", () => {
+  it("keeps plain words and numbers whole, with offsets, beside chunks that split", () => {
+    const text = "Gunmen fired 120 rounds at F16 jets, police said";
+    const tokens = tokenizeSentence(text, 10);
+    assert.deepEqual(
+      tokens.map((t) => t.text),
+      ["Gunmen", "fired", "120", "rounds", "at", "F16", "jets", ",", "police", "said"],
+    );
+    for (const t of tokens) assert.equal(text.slice(t.start - 10, t.end - 10), t.text);
+  });
+
   it("splits clitics the UD/PTB way", () => {
     assert.deepEqual(texts("They don't know, can't say and won't."), [
       "They",

@@ -32,6 +32,9 @@ export function tokenizeSentence(text: string, offset = 0): Token[] {
 type Piece = { start: number; end: number };
 
 function splitChunk(chunk: string, at: number): Piece[] {
+  // Most chunks are ASCII letters and digits alone, which no pattern below splits (none holds punctuation or
+  // an emoji): one piece, without running the seven patterns on it.
+  if (isLettersAndDigits(chunk)) return [{ start: at, end: at + chunk.length }];
   const front: Piece[] = [];
   const back: Piece[] = [];
   let start = 0;
@@ -52,6 +55,14 @@ function splitChunk(chunk: string, at: number): Piece[] {
     end = start + clitic.index;
   }
   return [...front, ...splitInside(chunk.slice(start, end), at + start), ...back];
+}
+
+function isLettersAndDigits(chunk: string): boolean {
+  for (let i = 0; i < chunk.length; i++) {
+    const code = chunk.charCodeAt(i);
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122))) return false;
+  }
+  return true;
 }
 
 /** Hyphens and slashes between letters and emoji are tokens of their own; the rest stays whole. */

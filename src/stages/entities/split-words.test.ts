@@ -5,6 +5,21 @@ import { splitWords } from "./split-words.js";
 const split = (text: string) => splitWords(text, 0, text.length);
 
 describe("entities: splitWords", () => {
+  it("marks a line of capitals, ASCII or not, and only such a line", () => {
+    const isCapsLine = (text: string) => split(text).every((w) => w.inCapsLine);
+    assert.equal(isCapsLine("REBELS SEIZE TOWN NEAR BORDER"), true);
+    assert.equal(isCapsLine("ÉMEUTES À BAMAKO: TROIS MORTS"), true);
+    assert.equal(isCapsLine("Rebels seize a town near the border"), false);
+    // Three lettered words, one in lower case: 2/3 is under the line's share.
+    assert.equal(isCapsLine("REBELS SEIZE town"), false);
+    // "ß" upper-cases to "SS": a word holding it is not in capitals.
+    assert.equal(isCapsLine("STRAßE"), false);
+    assert.equal(
+      split("AK-47 US A").some((w) => w.inCapsLine),
+      true,
+    );
+  });
+
   it("splits a possessive off in either apostrophe and either case, ASCII or not", () => {
     const words = split("Biden’s aides, NATO'S envoy and Öcalan’s lawyer");
     assert.deepEqual(

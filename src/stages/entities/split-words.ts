@@ -15,6 +15,12 @@ export type Word = {
   inCapsLine: boolean;
 };
 
+// Made once here, not as literals inside the loop (a literal is a new RegExp object each time it is reached).
+/** An initial ("J.") or an abbreviation with inner dots ("U.S."): the trailing dot is the word's. */
+const KEEPS_DOT = /^\p{L}\.$|\p{L}\.\p{L}/u;
+/** Punctuation after which the next word is capitalised by position. */
+const OPENS_SENTENCE = /^[.!?:"“(–—-]$/;
+
 export function splitWords(text: string, start: number, end: number): Word[] {
   const slice = text.slice(start, end);
   const words: Word[] = [];
@@ -23,14 +29,14 @@ export function splitWords(text: string, start: number, end: number): Word[] {
   const spans = scanWordSpans(slice);
   for (let k = 0; k < spans.length; k += 2) {
     let token = slice.slice(spans[k], spans[k + 1]);
-    if (token.endsWith(".") && !/^\p{L}\.$|\p{L}\.\p{L}/u.test(token) && token.length > 1) token = token.slice(0, -1);
+    if (token.endsWith(".") && !KEEPS_DOT.test(token) && token.length > 1) token = token.slice(0, -1);
     const isWordlike = hasLetterOrDigit(token);
     const at = start + spans[k];
     const possessive = isPossessive(token) ? 2 : 0; // "Biden’s" -> "Biden" + "’s"
     words.push(makeWord(at, token.slice(0, token.length - possessive), initial));
     if (possessive) words.push(makeWord(at + token.length - 2, token.slice(-2), false));
     if (isWordlike) initial = false;
-    else if (/^[.!?:"“(–—-]$/.test(token)) initial = true;
+    else if (OPENS_SENTENCE.test(token)) initial = true;
   }
   markCapsLine(words);
   return words;
@@ -90,13 +96,38 @@ function isAsciiLetterOrDigit(code: number): boolean {
 
 /** A sentence whose letters are nearly all capitals (three words or more, or a lone capitalised word). */
 function markCapsLine(words: Word[]): void {
-  const lettered = words.filter((w) => /\p{L}{2}/u.test(w.text));
-  const upper = lettered.filter((w) => w.text === w.text.toUpperCase());
-  if (
-    lettered.length > 0 &&
-    upper.length / lettered.length >= 0.8 &&
-    (lettered.length >= 3 || upper.length === lettered.length)
-  ) {
+  let lettered = 0;
+  let upper = 0;
+  for (const w of words) {
+    if (!hasTwoLetters(w.text)) continue;
+    lettered += 1;
+    if (isUpperCase(w.text)) upper += 1;
+  }
+  if (lettered > 0 && upper / lettered >= 0.8 && (lettered >= 3 || upper === lettered)) {
     for (const w of words) w.inCapsLine = true;
   }
+}
+
+const TWO_LETTERS = /\p{L}{2}/u;
+
+/** TWO_LETTERS.test(text): two ASCII letters in a row by their codes, anything else by the pattern. */
+function hasTwoLetters(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return TWO_LETTERS.test(text);
+    run = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? run + 1 : 0;
+    if (run === 2) return true;
+  }
+  return false;
+}
+
+/** text === text.toUpperCase(): for ASCII, no letter a-z (upper-casing changes nothing else). */
+function isUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return text === text.toUpperCase();
+    if (code >= 97 && code <= 122) return false;
+  }
+  return true;
 }

@@ -41,6 +41,8 @@ const RELATIVE_PRONOUNS = new Set(["which", "who", "that"]);
 // A group the entities stage does not list that claims an attack is an organised armed group: ACLED's
 // rebel-group code, the default lexicon/actors/phoenix-milnonstate.tsv gives non-state armed groups.
 const UNLISTED_CLAIMANT_INTER = 2;
+// The claimed thing's relation to the verb: the object, or the subject of a passive ("was claimed").
+const CLAIMED_ROLES = new Set(["obj", "nsubj:pass"]);
 
 /** Sentences that may claim an attack: the syntax stage parses them although they report no incident. */
 export function findClaimSentences(doc: Doc, claims: ResponsibilityClaims): number[] {
@@ -52,7 +54,7 @@ export function findResponsibilityClaims(doc: Doc, lexicons: EventLexicons): Res
   const tree = readParseTree(doc);
   const found: ResponsibilityClaim[] = [];
   tree.tokens.forEach((_, noun) => {
-    if (!/^(?:obj|nsubj:pass)$/.test(relationOf(tree, noun))) return;
+    if (!CLAIMED_ROLES.has(relationOf(tree, noun))) return;
     const verb = headOf(tree, noun);
     if (verb < 0 || !(isClaimOf(tree, noun, verb, lexicons) || isClaimedAttack(tree, noun, verb, lexicons))) return;
     const claimant = claimantOf(tree, verb);

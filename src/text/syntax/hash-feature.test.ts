@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { hashFeature, hashFeatureTable, hashString, makeFeatureTable, mixHash } from "./hash-feature.js";
+import { hashFeature, hashFeatureTable, hashRange, hashString, makeFeatureTable, mixHash } from "./hash-feature.js";
 
 describe("hash-feature: a feature table hashes as hashFeature does", () => {
   // Slot 0 holds 0; the others mix word hashes above 2^31, a mixed pair, small tags and a negative int32.
@@ -27,5 +27,18 @@ describe("hash-feature: a feature table hashes as hashFeature does", () => {
 
   it("refuses a feature of more than three values", () => {
     assert.throws(() => makeFeatureTable([[1, 2, 3, 4]]), /at most 3/);
+  });
+});
+
+describe("hash-feature: hashRange hashes a slice without making it", () => {
+  it("equals hashString of every slice, empty ones and an astral character's halves included", () => {
+    const text = "Kata’ib 😀 al-Shuhada";
+    for (let from = 0; from <= text.length; from++)
+      for (let to = from; to <= text.length; to++)
+        assert.equal(hashRange(text, from, to), hashString(text.slice(from, to)), `${from}..${to}`);
+  });
+
+  it("negative case: a different slice of the same text hashes differently", () => {
+    assert.notEqual(hashRange("attack", 0, 3), hashRange("attack", 3, 6));
   });
 });

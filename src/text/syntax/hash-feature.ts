@@ -4,8 +4,13 @@
 
 /** FNV-1a over the UTF-16 code units of a string. */
 export function hashString(text: string): number {
+  return hashRange(text, 0, text.length);
+}
+
+/** hashString(text.slice(from, to)) without making the slice (a function of its own: hashString is passed to map). */
+export function hashRange(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 

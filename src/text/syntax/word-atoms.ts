@@ -1,5 +1,5 @@
 // The per-word integers the tagger's and parser's features are built from, computed once per sentence.
-import { hashString } from "./hash-feature.js";
+import { hashRange, hashString } from "./hash-feature.js";
 
 export type WordAtoms = {
   form: number;
@@ -24,11 +24,21 @@ export function findWordAtoms(form: string, ambiguity: ReadonlyMap<string, numbe
   return {
     form: hashString(form),
     lower: hashString(lower),
-    prefixes: [1, 2, 3].map((n) => hashString(lower.slice(0, n))) as WordAtoms["prefixes"],
-    suffixes: [1, 2, 3, 4].map((n) => hashString(lower.slice(-n))) as WordAtoms["suffixes"],
+    prefixes: [hashPrefix(lower, 1), hashPrefix(lower, 2), hashPrefix(lower, 3)],
+    suffixes: [hashSuffix(lower, 1), hashSuffix(lower, 2), hashSuffix(lower, 3), hashSuffix(lower, 4)],
     shape: hashString(shapeOf(form)),
     ambiguity: ambiguity.get(lower) ?? 0,
   };
+}
+
+// hashString of `lower.slice(0, n)` and `lower.slice(-n)` without making the slices: the tagger reads these
+// for every word of every parsed sentence, and the slices and mapped arrays were garbage made per word.
+function hashPrefix(lower: string, n: number): number {
+  return hashRange(lower, 0, Math.min(n, lower.length));
+}
+
+function hashSuffix(lower: string, n: number): number {
+  return hashRange(lower, Math.max(0, lower.length - n), lower.length);
 }
 
 /** "Baghdad" → "Xx", "AK-47" → "X-d", "3.5" → "d.d": letter classes with runs collapsed, so rare words share. */
