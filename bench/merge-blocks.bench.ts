@@ -7,7 +7,8 @@
 // `npx tsx bench/merge-blocks.bench.ts --docs 1200 [--batch 1] [--cache /tmp/reports-1200.json] [--dump FILE]`;
 // `--ahead N` saves N reports past each merge's batch before it runs, unmerged, as a second worker ingesting
 // meanwhile does. `--keep-links` keeps items and links from one merge to the next, as a worker does
-// (src/merge/link-cache.ts). `--dump` writes the incidents' members, one incident a line, to compare two checkouts' merges.
+// (src/merge/link-cache.ts); `--caches 2` keeps two that take turns, as two workers' merges do. `--dump` writes the
+// incidents' members, one incident a line, to compare two checkouts' merges.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -68,7 +69,9 @@ if (!existsSync(cache)) writeFileSync(cache, JSON.stringify(reports));
 const raw = await openSqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-merge-blocks-")), "m.db"));
 const calls = new Map<string, number>();
 const store = watchStore(raw, calls);
-const links = process.argv.includes("--keep-links") ? createLinkCache(MERGE_SETTINGS) : undefined;
+// `--caches 2`: two caches whose merges take turns, as two workers' do.
+const caches = Array.from({ length: Number(option("--caches", "1")) }, () => createLinkCache(MERGE_SETTINGS));
+const keepLinks = process.argv.includes("--keep-links");
 const slice = Math.max(batch, Math.floor(reports.length / 6 / batch) * batch);
 let merged = 0;
 let sliceCpu = 0;
@@ -95,7 +98,7 @@ for (let start = 0; start < reports.length; start += batch) {
     store,
     group.flatMap((r) => r.events),
     MERGE_SETTINGS,
-    { links },
+    { links: keepLinks ? caches[merges % caches.length] : undefined },
   );
   // Only the block path asks for incident members (join-new-events.ts reads the incidents whole).
   if ((calls.get("listIncidentMembers") ?? 0) === blockReads) short += 1;

@@ -141,6 +141,23 @@ for (const backend of STORE_BACKENDS)
       assert.ok(short > blocks, `${short} short merges, ${blocks} block merges`);
     });
 
+    it("large batches, whose clashing reports are replayed as one area, end in the incidents of merging all at once", async () => {
+      for (const seed of [8, 9]) {
+        const reports = inventReports(80, draw(seed));
+        const documents = new Map(
+          reports.map((r) => [
+            r[0].sources[0].document_id,
+            { ...r[0].sources[0], original_publisher: null, duplicate_of: null },
+          ]),
+        );
+        const all = mergeEvents(reports.flat(), documents);
+        for (const batch of [8, 20]) {
+          const run = await feed(backend, reports, batch);
+          assert.deepEqual(byId(run.incidents), byId(all), `seed ${seed}, batch ${batch}`);
+        }
+      }
+    });
+
     it("reports another worker saved before their merge ran are left to it: the same incidents, no block for them", async () => {
       for (const seed of [4, 5]) {
         const reports = inventReports(40, draw(seed));

@@ -64,30 +64,42 @@ export async function joinNewEvents(
     return links.filter(isClustered);
   };
   // Ranked once a merge: the areas of a dense town's week hold the same stored incidents seed after seed, and ranking
-  // their links again for each replay was most of a merge (bench/RESULTS.md, store, session 14).
+  // their links again for each replay was most of a merge (bench/RESULTS.md, store, session 14). `group`: new events
+  // replayed with the area, linked to as if clustered.
   const ranked = new Map<string, RankedNear[]>();
-  const rankedLinksOf = async (event: EventRecord) => {
+  const rankedLinksOf = async (event: EventRecord, group: Set<string>) => {
     if (!(await linksOf(event))) return null;
     const all = ranked.get(event.event_id) ?? rankLinks(event, linked.get(event.event_id)!, reader.itemOf, settings);
     ranked.set(event.event_id, all);
-    return all.filter((link) => isClustered(link.near));
+    return all.filter((link) => isClustered(link.near) || group.has(link.near.event_id));
   };
-  // One seed at a time, each against the clusters of the stored events and of the seeds joined before it: each step
-  // is exact, and the clustering depends only on the set of events, so the order of the seeds does not matter.
-  for (const seed of [...seeds].sort((a, b) => (a.event_id < b.event_id ? -1 : 1))) {
-    // A seed already in an incident is a repeated event that gained a source (its item changed under its incident).
-    const links = clusterOf.has(seed.event_id) ? null : await linksOf(seed);
-    const clusters = links ? [...new Set(links.map((e) => clusterOf.get(e.event_id)!))] : [];
-    const area = links && (await settleArea(seed, clusters, clusterOf, rankedLinksOf, reader, settings));
-    if (!area) {
-      rest.push(seed);
-      continue;
-    }
+  const settle = (area: Area) => {
     for (const cluster of area.before) made.delete(cluster);
     for (const cluster of area.after) {
       for (const event of cluster) clusterOf.set(event.event_id, cluster);
       made.add(cluster);
     }
+  };
+  // One seed at a time, each against the clusters of the stored events and of the seeds joined before it: each step
+  // is exact, and the clustering depends only on the set of events, so the order of the seeds does not matter. A seed
+  // that clashes waits, and the seeds that clash around the same incidents are replayed as one area afterwards.
+  const clashing: EventRecord[] = [];
+  for (const seed of [...seeds].sort((a, b) => (a.event_id < b.event_id ? -1 : 1))) {
+    // A seed already in an incident is a repeated event that gained a source (its item changed under its incident).
+    const links = clusterOf.has(seed.event_id) ? null : await linksOf(seed);
+    if (!links) {
+      rest.push(seed);
+      continue;
+    }
+    const clusters = [...new Set(links.map((e) => clusterOf.get(e.event_id)!))];
+    if (areCompatible([[seed], ...clusters], reader, settings))
+      settle({ before: clusters, after: [[seed, ...clusters.flat()]] });
+    else clashing.push(seed);
+  }
+  for (const group of groupClashing(clashing, linked, clusterOf)) {
+    const area = await settleArea(group, clusterOf, linksOf, rankedLinksOf, reader, settings);
+    if (area) settle(area);
+    else rest.push(...group);
   }
   return { made: [...made], rest };
 }
@@ -118,28 +130,63 @@ async function readClusters(
 
 type Area = { before: EventRecord[][]; after: EventRecord[][] };
 
-/** The clusters around a new event before and after it joins them, or null when the store's clustering is not
- * complete there (the block path then merges the event). */
-async function settleArea(
-  seed: EventRecord,
-  linkedClusters: EventRecord[][],
+/** Clashing seeds that link to one another or to the same incident, in groups: each group is one area to replay.
+ * Only a saving: each group's area is found again when it is replayed, after the groups before it. */
+function groupClashing(
+  seeds: EventRecord[],
+  linked: Map<string, EventRecord[]>,
   clusterOf: Map<string, EventRecord[]>,
-  linksOf: (event: EventRecord) => Promise<RankedNear[] | null>,
+): EventRecord[][] {
+  const owner = seeds.map((_, i) => i);
+  const find = (i: number): number => (owner[i] === i ? i : (owner[i] = find(owner[i])));
+  const firstOf = new Map<unknown, number>(seeds.map((seed, i) => [seed.event_id, i]));
+  seeds.forEach((seed, i) => {
+    for (const near of linked.get(seed.event_id) ?? []) {
+      const cluster = clusterOf.get(near.event_id);
+      if (cluster === STALE || cluster === PENDING) continue;
+      // An incident, or a seed (clashing ones are in no cluster yet).
+      const key = cluster ?? near.event_id;
+      const first = firstOf.get(key);
+      if (first === undefined) firstOf.set(key, i);
+      else owner[find(i)] = find(first);
+    }
+  });
+  const groups = new Map<number, EventRecord[]>();
+  seeds.forEach((seed, i) => {
+    const group = groups.get(find(i));
+    if (group) group.push(seed);
+    else groups.set(find(i), [seed]);
+  });
+  return [...groups.values()];
+}
+
+/** The clusters around new events before and after they join them, or null when the store's clustering is not
+ * complete there (the block path then merges the events). */
+async function settleArea(
+  group: EventRecord[],
+  clusterOf: Map<string, EventRecord[]>,
+  linksOf: (event: EventRecord) => Promise<EventRecord[] | null>,
+  rankedLinksOf: (event: EventRecord, group: Set<string>) => Promise<RankedNear[] | null>,
   reader: NeighbourReader,
   settings: MergeSettings,
 ): Promise<Area | null> {
-  if (areCompatible([[seed], ...linkedClusters], reader, settings))
-    return { before: linkedClusters, after: [[seed, ...linkedClusters.flat()]] };
-  const before = [...linkedClusters];
+  const touched: EventRecord[][] = [];
+  for (const seed of group) {
+    const links = await linksOf(seed);
+    if (!links) return null;
+    for (const near of links) touched.push(clusterOf.get(near.event_id)!);
+  }
+  const groupIds = new Set(group.map((e) => e.event_id));
+  const before = [...new Set(touched)];
   for (;;) {
-    const area = [seed, ...before.flat()];
+    const area = [...group, ...before.flat()];
     const links = new Map<string, RankedNear[]>();
     for (const event of area) {
-      const found = await linksOf(event);
+      const found = await rankedLinksOf(event, groupIds);
       if (!found) return null;
       links.set(event.event_id, found);
     }
-    const replay = replayArea(area, (e) => links.get(e.event_id)!, reader.itemOf, settings);
+    const replay = replayArea(area, group.length, (e) => links.get(e.event_id)!, reader.itemOf, settings);
     if ("clusters" in replay) return { before, after: replay.clusters };
     before.push(clusterOf.get(replay.outside.event_id)!);
   }

@@ -1,11 +1,14 @@
-// Clustering replayed over the area a new event disturbs, when it clashes with an incident it links to or joins two
-// that clash (join-new-events.ts takes the case where nothing clashes). The area is the new event X and whole stored
+// Clustering replayed over the area new events disturb, when one clashes with an incident it links to or joins two
+// that clash (join-new-events.ts takes the case where nothing clashes). The area is the new events and whole stored
 // incidents; the links inside it are taken in the clustering's order for two runs side by side: the new one (with
-// X) and the old one (without X, which rebuilds the stored incidents as they grew). Outside the area nothing differs
-// as long as every link from the area out is refused in the new run as it was in the old, and a link out is surely
-// refused when the new run's cluster at that moment holds the old run's cluster (clashes only grow), or when it
-// clashes with the outside event itself. When neither holds, the outside event's incident joins the area and the
-// replay starts again; at worst the area becomes the block, which is what the block path clusters.
+// the new events) and the old one (without any of them, which rebuilds the stored incidents as they grew). Outside
+// the area nothing differs as long as every link from the area out is refused in the new run as it was in the old,
+// and a link out is surely refused when the new run's cluster at that moment holds the old run's cluster (clashes
+// only grow), or when it clashes with the outside event itself. When neither holds, the outside event's incident
+// joins the area and the replay starts again; at worst the area becomes the block, which is what the block path
+// clusters. The argument does not count the new events, so all the new events of an area are replayed at once: one
+// at a time, a merge of N reports in a dense town's week replayed that week's area N times (bench/RESULTS.md,
+// workers, session 17).
 import type { EventRecord } from "../records/event-record.js";
 import { compareLinks, findRoot, keyOf, offerLink, type RankedLink, rankOf, startClusters } from "./cluster-items.js";
 import { isCompatible, scorePair } from "./compare-items.js";
@@ -39,10 +42,11 @@ export function rankLinks(
     .sort(compareLinks);
 }
 
-/** `area[0]` is the new event; `linksOf` gives each area event's links among the events clustered so far, ranked
+/** `area`'s first `newCount` events are the new ones; `linksOf` gives each area event's links among the events clustered so far, ranked
  * (rankLinks): the steps are then runs already in order, which the sort merges. */
 export function replayArea(
   area: EventRecord[],
+  newCount: number,
   linksOf: (event: EventRecord) => RankedNear[],
   itemOf: (event: EventRecord) => MergeItem,
   settings: MergeSettings,
@@ -59,16 +63,16 @@ export function replayArea(
   });
   steps.sort((x, y) => compareLinks(x.link, y.link));
   const now = startClusters(area.length);
-  const before = startClusters(area.length); // index 0 (the new event) never joins anything here
+  const before = startClusters(area.length); // the new events (below newCount) never join anything here
   for (const step of steps) {
     if (step.b !== -1) {
       offerLink(now, step.a, step.b, items, settings);
-      if (step.a !== 0 && step.b !== 0) offerLink(before, step.a, step.b, items, settings);
+      if (step.a >= newCount && step.b >= newCount) offerLink(before, step.a, step.b, items, settings);
       continue;
     }
     const root = findRoot(now.owner, step.a);
     const held = before.members[findRoot(before.owner, step.a)];
-    if (step.a !== 0 && held.every((i) => findRoot(now.owner, i) === root)) continue;
+    if (step.a >= newCount && held.every((i) => findRoot(now.owner, i) === root)) continue;
     const outside = itemOf(step.link.near);
     if (now.members[root].some((i) => !isCompatible(items[i], outside, settings))) continue;
     return { outside: step.link.near };
