@@ -41,6 +41,22 @@ describe("events: later names of an incident join its record", () => {
   });
 });
 
+describe("events: with two incidents of a kind, a phrase joins the one just told", () => {
+  const TWO = `${BOMBING} In Baidoa, gunmen attacked a market on Saturday, killing three traders, officials said.`;
+
+  it("'the attack' right after the second incident joins the second", () => {
+    const doc = run(`${TWO} Shops near the market closed after the attack.`);
+    const market = doc.events.find((e) => doc.text.slice(e.trigger.start, e.trigger.end) === "attacked");
+    assert.ok(market, doc.events.map((e) => e.subEventType.value).join(", "));
+    assert.ok(market.eventType.evidence.some((s) => s.by === "events/cite-incident-mentions"));
+  });
+
+  it("'the attack' far from both is ambiguous and joins neither", () => {
+    const doc = run(`${TWO} The governor met elders on Monday. He spoke of unity. Many residents recalled the attack.`);
+    assert.deepEqual(cited(doc), []);
+  });
+});
+
 describe("events: phrases naming another incident are not cited", () => {
   it("'the previous attack' is another incident", () => {
     const doc = run(`${BOMBING} The previous attack on the station was in 2019.`);
