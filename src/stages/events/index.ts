@@ -7,6 +7,7 @@ import { type ClaimDraft, type Doc, type EventDraft, field, type Span, spansOf, 
 import type { Stage } from "../../stage.js";
 import type { HappenedModel } from "../../text/happened/happened-model.js";
 import { attributeClaimedAttacks } from "./attribute-claimed-attacks.js";
+import { citeIncidentMentions } from "./cite-incident-mentions.js";
 import { answeredDate, type ResponseLag } from "./date-answered-event.js";
 import { draftIncident } from "./draft-incident.js";
 import { type EventLexicons, loadEventLexicons } from "./event-lexicons.js";
@@ -162,6 +163,8 @@ export function findEventsAndClaims(
   const { drafts: events, indexOf: leadIndexOf } = joinLeadMentions(retold.drafts, headlineEnd(doc));
   const indexOf = same.indexOf.map((i) => leadIndexOf[retold.indexOf[i]]);
   for (const [mention, indexes] of draftsOf) draftsOf.set(mention, [...new Set(indexes.map((i) => indexOf[i]))]);
+  // "the blast", "Friday's attack": later names of an incident join its evidence (cite-incident-mentions.ts).
+  citeIncidentMentions(doc, tree, events, lexicons);
   attributeClaimedAttacks(doc, events, lexicons);
   const tallies = findTallies(doc, triggers, lexicons, settings);
   const totals = findTotals(

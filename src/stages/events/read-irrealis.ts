@@ -94,6 +94,9 @@ export function readClauseIrrealis(tree: ParseTree, head: number): Irrealis | nu
   if (modal && !(PAST_POSSIBLE.has(modal) && auxiliaries.includes("have")))
     return modal === "would" || modal === "should" ? "conditional" : "future";
   if (children.some((c) => isNegator(tree, c))) return "negated";
+  // "left without firing a shot", "surrendered without a fight": the clause or noun "without" marks is denied.
+  if (children.some((c) => /^(?:mark|case)$/.test(relationOf(tree, c)) && wordOf(tree, c) === "without"))
+    return "negated";
   if (
     relationOf(tree, head).startsWith("advcl") &&
     children.some((c) => relationOf(tree, c) === "mark" && CONDITIONS.has(wordOf(tree, c)))
