@@ -52,7 +52,7 @@ export function draftIncident(
   const first = incident.mentions[0];
   const sites = findEventSites(doc, incident.mentions, lexicons.siteNouns);
   const places: (Field<PlaceValue> | null)[] = withSites(
-    locateEachCountry(doc, incident.mentions, triggers, settings),
+    locateEachCountry(doc, incident.mentions, triggers, settings, lexicons.actorNouns),
     sites,
   );
   if (places.length === 0) places.push(null);

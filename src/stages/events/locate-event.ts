@@ -23,7 +23,9 @@ import type { TriggerMention } from "./find-triggers.js";
 import { isAttachedPlace, participleHost } from "./is-attached-place.js";
 import { isEventNounPlace } from "./is-event-noun-place.js";
 import { isOtherClausePlace } from "./is-other-clause-place.js";
+import type { ActorNouns } from "./actor-nouns.js";
 import { locateAtDateline } from "./locate-at-dateline.js";
+import { locateAtResidence } from "./locate-at-residence.js";
 import { locateInFocusCountry } from "./locate-in-focus-country.js";
 import { headOf, headTokenOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
 import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
@@ -108,11 +110,14 @@ export function locateEachCountry(
   mentions: TriggerMention[],
   allMentions: TriggerMention[],
   settings: EventsSettings,
+  nouns?: ActorNouns,
 ): Field<PlaceValue>[] {
   const best = locateEvent(doc, mentions, allMentions, settings);
   if (!best) {
     const fallback =
-      locateInFocusCountry(doc, mentions, readReportCountry(doc, settings), settings) ?? locateAtDateline(doc);
+      (nouns && locateAtResidence(doc, mentions, nouns)) ??
+      locateInFocusCountry(doc, mentions, readReportCountry(doc, settings), settings) ??
+      locateAtDateline(doc);
     return fallback ? [fallback] : [];
   }
   if (best.value.precision !== 3) return [best];
