@@ -7,8 +7,8 @@
 
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import { datesOverlap } from "./dates-overlap.js";
-import { findAttachedDate, isPeriodBound } from "./find-attached-date.js";
 import { findAftermathIncident } from "./find-aftermath-incident.js";
+import { findAttachedDate, isPeriodBound } from "./find-attached-date.js";
 import { findFurtherActIncident } from "./find-further-act-incident.js";
 import { findOperationPartner } from "./find-operation-partner.js";
 import { joinPhases } from "./find-phase-partner.js";

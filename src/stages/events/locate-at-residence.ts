@@ -44,7 +44,8 @@ function isCrowdHome(tree: ParseTree, predicate: Predicate, token: number, nouns
   return false;
 }
 
-function placeValue(place: LayerSpan<"places">): PlaceValue {
+/** A town's or province's place value, as locate-event.ts reads one. */
+export function placeValue(place: LayerSpan<"places">): PlaceValue {
   const data: Partial<PlaceSpanData> = place.data ?? {};
   return {
     country: data.country ?? null,
