@@ -24,6 +24,12 @@ describe("events: a crowd's town places its protest", () => {
     );
     assert.equal(march?.location, "Bamako");
   });
+  it("'hundreds of residents of X marched to demand the road to Y': the crowd's town, not the town they asked about", () => {
+    const [march] = recordsOf(
+      `Separately, hundreds of residents of Gao marched on Monday to demand the reopening of the road to Ansongo.${COUNTRY}`,
+    );
+    assert.equal(march?.location, "Gao");
+  });
   it("'fighters of X' travel: an armed group's town does not place its attack", () => {
     const [attack] = recordsOf(
       `Militants of Ansongo attacked an army post on Monday, killing three soldiers.${COUNTRY}`,

@@ -7,6 +7,7 @@ import type { Doc, Field, LayerSpan, PlaceSpanData, PlaceValue } from "../../doc
 import { spansOf } from "../../doc.js";
 import type { ActorNouns } from "./actor-nouns.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { isOtherClausePlace } from "./is-other-clause-place.js";
 import { caseOf, headOf, headTokenOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
 import { type Predicate, readPredicate } from "./read-predicate.js";
 
@@ -38,10 +39,18 @@ function isCrowdHome(tree: ParseTree, predicate: Predicate, token: number, nouns
   for (let hops = 0; token >= 0 && hops < MAX_OF_HOPS; hops++) {
     if (relationOf(tree, token) !== "nmod" || caseOf(tree, token)?.toLowerCase() !== "of") return false;
     token = headOf(tree, token);
-    if (predicate.anchors.get(token) === "agent")
-      return nouns.kinds.get(wordOf(tree, token).toLowerCase()) === "civilians";
+    const isCrowd = nouns.kinds.get(wordOf(tree, token).toLowerCase()) === "civilians";
+    if (isCrowd && isAgent(tree, predicate, token)) return true;
+    if (predicate.anchors.get(token) === "agent") return false;
   }
   return false;
+}
+
+/** The agent's head, or the noun it counts ("hundreds of residents"). */
+function isAgent(tree: ParseTree, predicate: Predicate, token: number): boolean {
+  if (predicate.anchors.get(token) === "agent") return true;
+  const head = headOf(tree, token);
+  return relationOf(tree, token) === "nmod" && head >= 0 && predicate.anchors.get(head) === "agent";
 }
 
 /** A town's or province's place value, as locate-event.ts reads one. */
@@ -56,4 +65,16 @@ export function placeValue(place: LayerSpan<"places">): PlaceValue {
     longitude: data.longitude ?? null,
     precision: place.label === "TOWN" ? (data.precision === 2 ? 2 : 1) : 3,
   };
+}
+
+/**
+ * "Residents of Kaya marched to demand the reopening of the road to Dori": a town named only in a clause hung
+ * on the protest ("to demand ...") says what it is about; the crowd's own town says where it was.
+ */
+export function isOnlyInOtherClause(doc: Doc, mentions: TriggerMention[], place: Field<PlaceValue>): boolean {
+  const tree = readParseTree(doc);
+  return mentions.every((mention) => {
+    const predicate = readPredicate(tree, mention.span);
+    return predicate !== null && place.evidence.every((span) => isOtherClausePlace(tree, predicate, span));
+  });
 }

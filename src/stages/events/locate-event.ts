@@ -26,7 +26,7 @@ import { isEventNounPlace } from "./is-event-noun-place.js";
 import { isOtherClausePlace } from "./is-other-clause-place.js";
 import { locateAtAntecedentTown } from "./locate-at-antecedent-town.js";
 import { locateAtDateline } from "./locate-at-dateline.js";
-import { locateAtResidence } from "./locate-at-residence.js";
+import { isOnlyInOtherClause, locateAtResidence } from "./locate-at-residence.js";
 import { locateInFocusCountry } from "./locate-in-focus-country.js";
 import { headOf, headTokenOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
 import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
@@ -116,10 +116,12 @@ export function locateEachCountry(
   settings: EventsSettings,
   lexicons?: FallbackLexicons,
 ): Field<PlaceValue>[] {
-  const best = locateEvent(doc, mentions, allMentions, settings);
+  const found = locateEvent(doc, mentions, allMentions, settings);
+  const residence = lexicons ? locateAtResidence(doc, mentions, lexicons.actorNouns) : null;
+  const best = residence && found && isOnlyInOtherClause(doc, mentions, found) ? residence : found;
   if (!best) {
     const fallback =
-      (lexicons && locateAtResidence(doc, mentions, lexicons.actorNouns)) ??
+      residence ??
       (lexicons &&
         locateAtAntecedentTown(
           doc,
