@@ -25,6 +25,7 @@ import { findDaySpan, widenToDuration } from "./find-day-span.js";
 import { findEventSites, withSites } from "./find-event-site.js";
 import { spansInClause } from "./find-in-clause.js";
 import { type ActorCountries, findParsedActor } from "./find-parsed-actor.js";
+import { findRepelledSide } from "./find-repelled-side.js";
 import { findReportCountry } from "./find-report-country.js";
 import { findSentenceCountry } from "./find-sentence-country.js";
 import type { TriggerMention } from "./find-triggers.js";
@@ -52,7 +53,7 @@ export function draftIncident(
   const first = incident.mentions[0];
   const sites = findEventSites(doc, incident.mentions, lexicons.siteNouns);
   const places: (Field<PlaceValue> | null)[] = withSites(
-    locateEachCountry(doc, incident.mentions, triggers, settings),
+    locateEachCountry(doc, incident.mentions, triggers, settings, lexicons),
     sites,
   );
   if (places.length === 0) places.push(null);
@@ -111,7 +112,17 @@ export function draftIncident(
         civilians || roles.actor2.length > 0 ? null : findCountedVictims(doc, incident.sentences, countries, lexicons);
       // An unplaced "six soldiers" killed by an unplaced group reads as the same placeholder: say nothing.
       const victims = counted?.value.name === actor1?.value.name ? null : counted;
-      const targets = civilians ? [civilians] : roles.actor2.length > 0 ? roles.actor2 : victims ? [victims] : lead;
+      // "troops repelled an attack by X, killing scores": the side that repelled it was the side attacked.
+      const repelled = findRepelledSide(doc, incident.mentions, countries.place ?? reportCountry, lexicons);
+      const targets = repelled
+        ? [repelled]
+        : civilians
+          ? [civilians]
+          : roles.actor2.length > 0
+            ? roles.actor2
+            : victims
+              ? [victims]
+              : lead;
       // One phrase is never both the side that acts and the side acted on.
       const target = targets.find((a) => !sharesWords(a, actor1)) ?? unnamed("actor2");
       const actor2 = target && !sharesWords(target, actor1) ? target : null;

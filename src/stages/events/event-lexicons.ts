@@ -52,6 +52,10 @@ export type EventLexicons = {
   unverifiedCues: RegExp[];
   /** Nouns of a building, street or area ("station", "home"): a locative phrase they head is an event's site. */
   siteNouns: ReadonlySet<string>;
+  /** "repelled", "thwarted": their subject is the side an attack that is their object was on. */
+  repellingVerbs: ReadonlySet<string>;
+  /** One-word settlement nouns ("the city", "the town"): a clause's pointer back to the last town named. */
+  settlementWords: ReadonlySet<string>;
   /** How many days before its answer an event told backwards took place, by cue (date-answered-event.ts). */
   responseLags: ResponseLag[];
 };
@@ -77,6 +81,12 @@ export function loadEventLexicons(): EventLexicons {
     unverifiedCues: loadPatternLines("claims/unverified-cues.txt"),
     responseLags: loadResponseLags(),
     siteNouns: new Set(readLexiconLines("places/site-nouns.txt")),
+    repellingVerbs: new Set(readLexiconLines("events/repelling-verbs.txt").map((w) => w.trim().toLowerCase())),
+    settlementWords: new Set(
+      readLexiconLines("places/settlement-words.txt")
+        .map((w) => w.trim().toLowerCase())
+        .filter((w) => !w.includes(" ")),
+    ),
   };
 }
 

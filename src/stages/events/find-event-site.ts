@@ -6,6 +6,7 @@
 import { type Doc, type Field, type PlaceValue, type Span, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isAttachedPlace } from "./is-attached-place.js";
+import { unlocatedSiteEnd } from "./name-unlocated-site.js";
 import { childrenOf, type ParseTree, readParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
 import { readPredicate } from "./read-predicate.js";
 
@@ -31,7 +32,7 @@ export function findEventSites(doc: Doc, mentions: readonly TriggerMention[], si
       if (!isAttachedPlace(tree, predicate, token)) return;
       const start = tree.tokens[phraseStart(tree, i)].start;
       if (!sites.some((s) => s.start <= token.start && token.end <= s.end))
-        sites.push({ start, end: token.end, label: "SITE", by: "find-event-site" });
+        sites.push({ start, end: unlocatedSiteEnd(doc, tree, i), label: "SITE", by: "find-event-site" });
     });
     if (sites.length > 0) break;
   }

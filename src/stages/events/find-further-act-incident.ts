@@ -25,9 +25,19 @@ export function findFurtherActIncident(
   settings: EventsSettings,
 ): Incident | undefined {
   if (!latest || !isToldAsFurtherAct(tree, mention)) return undefined;
-  return isSameDay(doc, tree, latest, mention) && isSamePlace(doc, latest, mention, allMentions, settings)
-    ? latest
-    : undefined;
+  return fitsSetting(doc, tree, latest, mention, allMentions, settings) ? latest : undefined;
+}
+
+/** The mention names no day and no place of its own apart from the incident's. */
+export function fitsSetting(
+  doc: Doc,
+  tree: ParseTree,
+  incident: Incident,
+  mention: TriggerMention,
+  allMentions: TriggerMention[],
+  settings: EventsSettings,
+): boolean {
+  return isSameDay(doc, tree, incident, mention) && isSamePlace(doc, incident, mention, allMentions, settings);
 }
 
 /** No day of its own but the one someone spoke on, or a day the incident's date overlaps. */

@@ -7,6 +7,7 @@
 // crowd at all the sides stay as the clause gives them (inferring one cost RAMS argument matches).
 import type { ActorValue, Doc, EventDraft, Field, Span } from "../../doc.js";
 import type { ActorKind, ActorNouns } from "./actor-nouns.js";
+import { findCrowdAgent } from "./find-crowd-agent.js";
 import type { ActorNounLexicons } from "./find-parsed-actor.js";
 import { type Country, type GenericActorNames, nameGenericActor } from "./name-generic-actor.js";
 
@@ -36,7 +37,9 @@ export function followProtestConvention(
   // "Police fired tear gas to disperse protesters": a later trigger of a protest may be the crowd's noun
   // (in a riot the crowd is the attacker, found as one; a later "demonstrators" there is not always it).
   const triggers = isRiot ? [draft.trigger] : [draft.trigger, ...draft.eventType.evidence];
-  const crowdWord = triggers.find((t) => isCrowdWord(doc, t, lexicons.actorNouns));
+  const crowdWord =
+    triggers.find((t) => isCrowdWord(doc, t, lexicons.actorNouns)) ??
+    (isRiot ? undefined : findCrowdAgent(doc, triggers, lexicons.actorNouns));
   // Force used against protesters says there was a crowd, named or not ("killed 17 people at demonstrations").
   const isExcessiveForce = draft.subEventType.value === "Excessive force against protesters";
   if (!found && !crowdWord && !isExcessiveForce) return draft;

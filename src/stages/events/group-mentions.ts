@@ -7,6 +7,7 @@
 
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import { datesOverlap } from "./dates-overlap.js";
+import { findAftermathIncident } from "./find-aftermath-incident.js";
 import { findAttachedDate, isPeriodBound } from "./find-attached-date.js";
 import { findFurtherActIncident } from "./find-further-act-incident.js";
 import { findOperationPartner } from "./find-operation-partner.js";
@@ -76,7 +77,8 @@ export function groupMentions(
     // "The attackers also set fire to houses", "No group claimed the attack": the incident just told.
     const referred = canJoin(
       findReferredIncident(doc, tree, latest, incidents, mention) ??
-        findFurtherActIncident(doc, tree, latest, mention, triggers, settings),
+        findFurtherActIncident(doc, tree, latest, mention, triggers, settings) ??
+        findAftermathIncident(doc, tree, latest, mention, triggers, settings),
     );
     if (referred) {
       referred.mentions.push(mention);

@@ -17,13 +17,16 @@ import {
 import { isAreaWord, isLocativeFrame } from "../../text/is-places-frame.js";
 import { endsWithLocative } from "../../text/locative-prepositions.js";
 import { overlaps } from "../../text/span-overlap.js";
+import type { ActorNouns } from "./actor-nouns.js";
 import { spansInClause } from "./find-in-clause.js";
 import { readReportCountry } from "./find-report-country.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isAttachedPlace, participleHost } from "./is-attached-place.js";
 import { isEventNounPlace } from "./is-event-noun-place.js";
 import { isOtherClausePlace } from "./is-other-clause-place.js";
+import { locateAtAntecedentTown } from "./locate-at-antecedent-town.js";
 import { locateAtDateline } from "./locate-at-dateline.js";
+import { isOnlyInOtherClause, locateAtResidence } from "./locate-at-residence.js";
 import { locateInFocusCountry } from "./locate-in-focus-country.js";
 import { headOf, headTokenOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
 import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
@@ -103,16 +106,31 @@ function isNounModifier(tree: ParseTree, name: Span): boolean {
  * becomes one record per country at geo_precision 3 — the finest the text allows, and no finer. A named
  * town keeps the incident whole at that town.
  */
+/** What the fallbacks of a clause with no place read: the crowd's nouns, the words for a town. */
+type FallbackLexicons = { actorNouns: ActorNouns; settlementWords: ReadonlySet<string> };
+
 export function locateEachCountry(
   doc: Doc,
   mentions: TriggerMention[],
   allMentions: TriggerMention[],
   settings: EventsSettings,
+  lexicons?: FallbackLexicons,
 ): Field<PlaceValue>[] {
-  const best = locateEvent(doc, mentions, allMentions, settings);
+  const found = locateEvent(doc, mentions, allMentions, settings);
+  const residence = lexicons ? locateAtResidence(doc, mentions, lexicons.actorNouns) : null;
+  const best = residence && found && isOnlyInOtherClause(doc, mentions, found) ? residence : found;
   if (!best) {
     const fallback =
-      locateInFocusCountry(doc, mentions, readReportCountry(doc, settings), settings) ?? locateAtDateline(doc);
+      residence ??
+      (lexicons &&
+        locateAtAntecedentTown(
+          doc,
+          mentions,
+          lexicons.settlementWords,
+          readReportCountry(doc, settings)?.country.iso3 ?? null,
+        )) ??
+      locateInFocusCountry(doc, mentions, readReportCountry(doc, settings), settings) ??
+      locateAtDateline(doc);
     return fallback ? [fallback] : [];
   }
   if (best.value.precision !== 3) return [best];

@@ -68,16 +68,31 @@ function firstTokenFrom(tree: ParseTree, offset: number): number {
   return lo;
 }
 
-/** The token of a span whose head lies outside it (the span's syntactic head); -1 when it was not parsed. */
+/**
+ * The token of a span whose head lies outside it (the span's syntactic head); -1 when it was not parsed. When
+ * the parse splits a hyphenated word ("sit-in" as "sit" + a preposition hung on the next noun), its content
+ * word is the head, not the function word glued to it.
+ */
 export function headTokenOf(tree: ParseTree, span: { start: number; end: number }): number {
   let found = -1;
+  let content = -1;
   for (let i = firstTokenFrom(tree, span.start); i < tree.tokens.length && tree.tokens[i].start < span.end; i++) {
     if (tree.tokens[i].end <= span.start) continue;
     const head = headOf(tree, i);
     const isInside = head >= 0 && tree.tokens[head].start >= span.start && tree.tokens[head].end <= span.end;
-    if (!isInside) found = i;
+    if (isInside) continue;
+    found = i;
+    if (!isGluedFunctionWord(tree, i)) content = i;
   }
-  return found;
+  return content >= 0 ? content : found;
+}
+
+/** Tags of words that are no phrase's head when a content word shares the span. */
+const FUNCTION_TAGS = new Set(["ADP", "PUNCT", "PART", "DET", "CCONJ", "SCONJ"]);
+
+/** "-in" of "sit-in", "-out" of "shoot-out": a function word (or hyphen) with no space before it. */
+function isGluedFunctionWord(tree: ParseTree, i: number): boolean {
+  return i > 0 && tree.tokens[i].start === tree.tokens[i - 1].end && FUNCTION_TAGS.has(uposOf(tree, i));
 }
 
 /**

@@ -1,0 +1,58 @@
+// "Sudan's army said its troops had repelled an attack on the city's southern defences": a clause that names
+// no place but speaks of "the city" or "the town" goes on about the last town the report named before it,
+// as a reader takes it. ACLED places the event at that town. Only a definite settlement noun with no name
+// of its own ("the town of X" with X unknown is the site's, name-unlocated-site.ts), and never "the
+// capital", which is the country's, not the last town's. Tried only when the clause names no place. The
+// place is inferred, not stated: the clause never names the town, and a scorer of stated arguments (and the
+// actor readers, which trust a stated place's country) should not take it as said.
+import { type Doc, type Field, type LayerSpan, type PlaceValue, type Span, spansOf } from "../../doc.js";
+import type { TriggerMention } from "./find-triggers.js";
+import { placeValue } from "./locate-at-residence.js";
+import { childrenOf, type ParseTree, readParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
+
+/** "the capital" is the country's capital, not the town last named. */
+const NOT_ANAPHORIC = new Set(["capital"]);
+/** Relations under which a settlement noun has a name of its own ("the city of X", "the X town"). */
+const NAMING_RELATIONS = new Set(["nmod", "compound", "appos", "flat"]);
+
+export function locateAtAntecedentTown(
+  doc: Doc,
+  mentions: readonly TriggerMention[],
+  settlementWords: ReadonlySet<string>,
+  reportIso3: string | null,
+): Field<PlaceValue> | null {
+  const tree = readParseTree(doc);
+  const sentences = spansOf(doc, "sentences");
+  for (const mention of mentions) {
+    const sentence = sentences[mention.sentence];
+    if (!hasDefiniteSettlement(tree, sentence, settlementWords)) continue;
+    const town = lastTownBefore(doc, sentence.start, reportIso3);
+    if (town) return { value: placeValue(town), evidence: [town], stated: false };
+  }
+  return null;
+}
+
+/** "the city", "the town's": a settlement noun with "the" and no name of its own. */
+function hasDefiniteSettlement(tree: ParseTree, sentence: Span, words: ReadonlySet<string>): boolean {
+  for (let i = 0; i < tree.tokens.length; i++) {
+    const token = tree.tokens[i];
+    if (token.start < sentence.start || token.end > sentence.end || uposOf(tree, i) !== "NOUN") continue;
+    const word = wordOf(tree, i).toLowerCase();
+    if (!words.has(word) || NOT_ANAPHORIC.has(word)) continue;
+    const children = childrenOf(tree, i);
+    const the = children.find((c) => relationOf(tree, c) === "det" && wordOf(tree, c).toLowerCase() === "the");
+    const isNamed = children.some((c) => NAMING_RELATIONS.has(relationOf(tree, c)) && uposOf(tree, c) === "PROPN");
+    if (the !== undefined && !isNamed) return true;
+  }
+  return false;
+}
+
+/**
+ * The last town the report names before an offset, in the report's country when it has one: the one "the
+ * city" points back to. A name read as a town abroad ("the X market" as a Kenyan town) is no antecedent.
+ */
+function lastTownBefore(doc: Doc, offset: number, iso3: string | null): LayerSpan<"places"> | undefined {
+  return spansOf(doc, "places")
+    .filter((p) => p.label === "TOWN" && p.end <= offset && (!iso3 || p.data?.iso3 === iso3))
+    .at(-1);
+}
