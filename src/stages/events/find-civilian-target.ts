@@ -5,6 +5,7 @@
 import { type ActorValue, type Doc, type Field, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import type { ActorNouns } from "./actor-nouns.js";
 import type { CivilianPatterns, EventLexicons } from "./event-lexicons.js";
+import { findCountedPeople } from "./find-counted-people.js";
 import { clauseOf } from "./find-in-clause.js";
 import { findParsedVictims } from "./find-parsed-victims.js";
 import type { TriggerMention } from "./find-triggers.js";
@@ -31,6 +32,8 @@ export function findCivilianTarget(
   const isPerson = (s: Span) => !lexicons.civilian.place.test(doc.text.slice(s.start, s.end));
   const spans = [...found.filter(isPerson), ...found.filter((s) => !isPerson(s))];
   if (spans.length === 0) return null;
+  // "... and injuring 30 others": the incident's counts that name no other kind count more of its civilians.
+  spans.push(...findCountedPeople(doc, sentences, lexicons.actorNouns, spans));
   const name = countryName ? `Civilians (${countryName})` : "Civilians";
   return { value: { name, inter: 7, ...(iso3 ? { country: iso3 } : {}) }, evidence: spans, stated: true };
 }
