@@ -11,6 +11,7 @@ import { findParsedVictims } from "./find-parsed-victims.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { countedNounsOf, type ParseTree, readParseTree, wordOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
+import { widenToCount } from "./widen-to-count.js";
 
 export function findCivilianTarget(
   doc: Doc,
@@ -27,7 +28,10 @@ export function findCivilianTarget(
   const cued = afterCue(doc, mentions, all, lexicons.civilian, settings);
   const counted = inCasualtyCount(doc, sentences, lexicons);
   const parsed = findParsedVictims(doc, mentions, lexicons.actorNouns);
-  const found = [...cued, ...counted, ...parsed].filter((c, i, all) => all.findIndex((s) => s.start === c.start) === i);
+  const tree = readParseTree(doc);
+  const found = [...cued, ...counted, ...parsed]
+    .map((s) => widenToCount(tree, s))
+    .filter((c, i, all) => all.findIndex((s) => s.start === c.start) === i);
   // The people hit first, a place they were hit in ("a market") after them.
   const isPerson = (s: Span) => !lexicons.civilian.place.test(doc.text.slice(s.start, s.end));
   const spans = [...found.filter(isPerson), ...found.filter((s) => !isPerson(s))];

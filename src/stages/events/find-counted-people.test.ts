@@ -15,11 +15,8 @@ describe("events: counts of more people are evidence of the civilians", () => {
       "Gunmen stormed a wedding party in Kadugli on Saturday, killing 12 people and injuring more than 30 others.",
     );
     assert.match(record?.actor2 ?? "", /^Civilians/);
-    assert.ok(words.includes("people"), JSON.stringify(words));
-    assert.ok(
-      words.some((w) => w.endsWith("others")),
-      JSON.stringify(words),
-    );
+    assert.ok(words.includes("12 people"), JSON.stringify(words));
+    assert.ok(words.includes("more than 30 others"), JSON.stringify(words));
   });
 
   it("'killing three villagers and wounding dozens more': the second count is evidence too", () => {
@@ -42,5 +39,20 @@ describe("events: counts of more people are evidence of the civilians", () => {
   it("negative: with no civilians named, a bare count makes no civilian actor", () => {
     const [record] = processRecords("A roadside bomb exploded near Kismayo on Monday, wounding four.", "2024-10-14");
     assert.ok(!(record?.actor2 ?? "").startsWith("Civilians"), record?.actor2 ?? "");
+  });
+});
+
+describe("events: the words naming the people hit run from their number to their noun", () => {
+  it("'killing 89 unarmed villagers': the evidence is the counted phrase, not the noun alone", () => {
+    const { words } = evidenceOf("Soldiers opened fire in Kidal on Sunday, killing 89 unarmed villagers.");
+    assert.deepEqual(words, ["89 unarmed villagers"]);
+  });
+
+  it("negative: a noun no number counts keeps its own span ('shot at villagers')", () => {
+    const { words } = evidenceOf("Soldiers shot at villagers in Kidal on Sunday, the mayor said.");
+    assert.ok(
+      words.every((w) => !/\d/.test(w)),
+      JSON.stringify(words),
+    );
   });
 });

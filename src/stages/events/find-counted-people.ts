@@ -7,6 +7,7 @@ import type { Doc, Span } from "../../doc.js";
 import { spansOf } from "../../doc.js";
 import { type ActorNouns, actorKindOf } from "./actor-nouns.js";
 import { type ParseTree, readParseTree, relationOf, uposOf } from "./parse-tree.js";
+import { widenToCount } from "./widen-to-count.js";
 
 const CASUALTY_LABELS = new Set(["KILLED", "INJURED"]);
 /** Words between a numeral and what it counts: "four more", "30 wounded people". */
@@ -31,7 +32,12 @@ export function findCountedPeople(
     for (const count of counts.filter((n) => n.start >= start && n.end <= end)) {
       const phrase = countedPhrase(tree, count, end);
       if (!phrase || !isUnkinded(tree, phrase.last, nouns)) continue;
-      const span: Span = { start: phrase.start, end: phrase.end, label: "ACTOR", by: "events/counted-people" };
+      const span = widenToCount(tree, {
+        start: phrase.start,
+        end: phrase.end,
+        label: "ACTOR",
+        by: "events/counted-people",
+      });
       if (![...found, ...spans].some((s) => s.start < span.end && span.start < s.end)) spans.push(span);
     }
   }
