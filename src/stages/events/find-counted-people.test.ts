@@ -48,6 +48,13 @@ describe("events: the words naming the people hit run from their number to their
     assert.deepEqual(words, ["89 unarmed villagers"]);
   });
 
+  it("a wire dateline's dash before the count is no word of it", () => {
+    const { words } = evidenceOf(
+      "KANO, Oct 12 (Wire) - At least 17 civilians were killed when a mosque in Dala was bombed on Thursday, residents said.",
+    );
+    assert.equal(words[0], "At least 17 civilians");
+  });
+
   it("negative: a noun no number counts keeps its own span ('shot at villagers')", () => {
     const { words } = evidenceOf("Soldiers shot at villagers in Kidal on Sunday, the mayor said.");
     assert.ok(
