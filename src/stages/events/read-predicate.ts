@@ -37,9 +37,10 @@ const NOUN_PATIENT_CASES = new Set([...PATIENT_CASES, "of"]);
 const BETWEEN = "between";
 // "killed in / during / amid clashes between ...": what the verb happened in.
 const SETTING_CASES = new Set(["in", "during", "amid", "amidst"]);
-// Verbs whose subject is the one it happened to ("three soldiers died", "the convoy came under fire").
+// Verbs whose subject is the one it happened to ("three soldiers died", "the convoy came under fire",
+// "the city has faced / endured / weathered months of shelling").
 const UNDERGOER_VERBS =
-  /^(?:die[sd]?|dying|surviv(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|c[ao]me|comes|coming|perish(?:ed|es)?)$/;
+  /^(?:die[sd]?|dying|surviv(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|c[ao]me|comes|coming|perish(?:ed|es)?|fac(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|weather(?:s|ed|ing)?|sustain(?:s|ed|ing)?)$/;
 // Verbs of fending off an attack ("soldiers repelled an attack by militants"): their subject is the side
 // attacked. Only as the verb of an event noun: "soldiers repelled the militants" names no attack.
 const DEFENDING_VERBS = /^(?:repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|withst(?:and|ands|ood|anding))$/;
