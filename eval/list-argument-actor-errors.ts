@@ -8,7 +8,7 @@ import { readTypeRules, scoredTypes } from "./gold-event-types.js";
 import { predictArguments } from "./predict-arguments.js";
 import { readRamsDocs } from "./rams.js";
 import { defaultDataDir } from "./run-eval.js";
-import { alignEvents, type Argument, EXACT_RULE, HEAD_RULE, type Span } from "./score-arguments.js";
+import { type Argument, alignEvents, EXACT_RULE, HEAD_RULE, type Span } from "./score-arguments.js";
 import { halfOf } from "./split-halves.js";
 import { readWikiEventsDocs } from "./wikievents.js";
 
