@@ -76,9 +76,10 @@ const OWNER_CUE = new RegExp(
   "i",
 );
 // "the governor survived an attack", "the convoy came under fire", "Turkey has been reeling from attacks",
-// "the city was rocked by explosions": the subject is the one attacked.
+// "the city was rocked by explosions", "the town has faced / endured months of shelling": the subject is the
+// one attacked.
 const VICTIM_CUE =
-  /\b(?:survived|survives|escaped|escapes|suffered|suffers|came\s+under|comes\s+under|reel(?:s|ed|ing)?\s+from|(?:hit|struck|rocked|shaken|targeted)\s+by)\b/i;
+  /\b(?:survived|survives|escaped|escapes|suffered|suffers|faced|faces|endured|endures|weathered|weathers|sustained|sustains|came\s+under|comes\s+under|reel(?:s|ed|ing)?\s+from|(?:hit|struck|rocked|shaken|targeted)\s+by)\b/i;
 // "clashed with Kata'ib Hezbollah", "fighting with the army": in a battle the other side follows "with".
 const OPPONENT_CUE = /^\s*(?:\w+\s+)?with\s+(?:[\w'’-]+\s+){0,2}$/i;
 

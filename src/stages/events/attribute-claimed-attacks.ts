@@ -87,7 +87,11 @@ function assignClaimant(draft: EventDraft, claimant: Field<ActorValue>): void {
   const isSame = (f: Field<ActorValue> | null) => f?.value.name === claimant.value.name;
   dropTarget(draft, claimant);
   if (isSame(draft.actor1)) addNewEvidence(draft.actor1!, claimant.evidence);
-  else if (!draft.actor1 || isUnidentified(draft.actor1.value)) draft.actor1 = claimant;
+  else if (!draft.actor1) draft.actor1 = claimant;
+  // "Three attackers opened fire ... IS claimed the attack": the claim says who the attackers were, so the
+  // words that told of them stay evidence of the actor the claim names.
+  else if (isUnidentified(draft.actor1.value))
+    draft.actor1 = { ...claimant, evidence: [...claimant.evidence, ...draft.actor1.evidence] };
 }
 
 /** The claim's words, unless the field holds them already (the record's own words can name the claimant). */

@@ -76,7 +76,7 @@ describe("events: grouping", () => {
     const [bombing] = doc.events;
     assert.equal(bombing.actor2?.value.name, "Civilians (Iraq)");
     assert.equal(bombing.actor2?.value.inter, 7);
-    assert.equal(slice(doc, bombing.actor2!.evidence[0]), "civilians");
+    assert.equal(slice(doc, bombing.actor2!.evidence[0]), "four Iraqi civilians");
     assert.equal(bombing.civilianTargeting?.value, "Civilian targeting");
   });
 

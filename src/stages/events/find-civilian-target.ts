@@ -5,11 +5,13 @@
 import { type ActorValue, type Doc, type Field, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import type { ActorNouns } from "./actor-nouns.js";
 import type { CivilianPatterns, EventLexicons } from "./event-lexicons.js";
+import { findCountedPeople } from "./find-counted-people.js";
 import { clauseOf } from "./find-in-clause.js";
 import { findParsedVictims } from "./find-parsed-victims.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { countedNounsOf, type ParseTree, readParseTree, wordOf } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
+import { widenToCount } from "./widen-to-count.js";
 
 export function findCivilianTarget(
   doc: Doc,
@@ -26,11 +28,16 @@ export function findCivilianTarget(
   const cued = afterCue(doc, mentions, all, lexicons.civilian, settings);
   const counted = inCasualtyCount(doc, sentences, lexicons);
   const parsed = findParsedVictims(doc, mentions, lexicons.actorNouns);
-  const found = [...cued, ...counted, ...parsed].filter((c, i, all) => all.findIndex((s) => s.start === c.start) === i);
+  const tree = readParseTree(doc);
+  const found = [...cued, ...counted, ...parsed]
+    .map((s) => widenToCount(tree, s))
+    .filter((c, i, all) => all.findIndex((s) => s.start === c.start) === i);
   // The people hit first, a place they were hit in ("a market") after them.
   const isPerson = (s: Span) => !lexicons.civilian.place.test(doc.text.slice(s.start, s.end));
   const spans = [...found.filter(isPerson), ...found.filter((s) => !isPerson(s))];
   if (spans.length === 0) return null;
+  // "... and injuring 30 others": the incident's counts that name no other kind count more of its civilians.
+  spans.push(...findCountedPeople(doc, sentences, lexicons.actorNouns, spans));
   const name = countryName ? `Civilians (${countryName})` : "Civilians";
   return { value: { name, inter: 7, ...(iso3 ? { country: iso3 } : {}) }, evidence: spans, stated: true };
 }

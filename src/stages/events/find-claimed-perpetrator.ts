@@ -12,6 +12,7 @@ import type { ActorCountries } from "./find-parsed-actor.js";
 import { nameGenericActor } from "./name-generic-actor.js";
 import {
   caseOf,
+  childrenOf,
   childrenWith,
   headOf,
   type ParseTree,
@@ -38,6 +39,8 @@ export type ResponsibilityClaim = {
 // "No group", "nobody", "did not claim", "has never claimed": a claim denied.
 const DENYING = new Set(["no", "not", "n't", "never", "nobody", "none", "neither"]);
 const RELATIVE_PRONOUNS = new Set(["which", "who", "that"]);
+// Relations a misparse gives a subject it did not see as one ("State" of "Islamic State claimed").
+const STRAY_SUBJECT_RELATIONS = new Set(["compound", "dep", "obl:unmarked"]);
 // A group the entities stage does not list that claims an attack is an organised armed group: ACLED's
 // rebel-group code, the default lexicon/actors/phoenix-milnonstate.tsv gives non-state armed groups.
 const UNLISTED_CLAIMANT_INTER = 2;
@@ -130,7 +133,23 @@ export function claimantOf(tree: ParseTree, verb: number): number {
   const subject = childrenWith(tree, verb, ["nsubj"]).find((c) => relationOf(tree, c) === "nsubj");
   if (subject !== undefined)
     return RELATIVE_PRONOUNS.has(wordOf(tree, subject)) ? antecedentOf(tree, subject) : subject;
-  return childrenWith(tree, verb, ["obl"]).find((c) => caseOf(tree, c) === "by") ?? -1;
+  return childrenWith(tree, verb, ["obl"]).find((c) => caseOf(tree, c) === "by") ?? straySubjectOf(tree, verb);
+}
+
+/**
+ * "Islamic State claimed responsibility" parsed with "Islamic" as the root and "State" as a compound of the
+ * verb: a claiming verb with neither subject nor "by" phrase takes the last bare noun the parse hung on it
+ * before it (as read-predicate.ts does for a trigger's stray subject).
+ */
+function straySubjectOf(tree: ParseTree, verb: number): number {
+  const stray = childrenOf(tree, verb).filter(
+    (c) =>
+      c < verb &&
+      STRAY_SUBJECT_RELATIONS.has(relationOf(tree, c)) &&
+      /^(?:NOUN|PROPN)$/.test(uposOf(tree, c)) &&
+      caseOf(tree, c) === null,
+  );
+  return stray.at(-1) ?? -1;
 }
 
 /**

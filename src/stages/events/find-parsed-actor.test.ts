@@ -109,7 +109,7 @@ describe("events: actors the report describes but does not name (ACLED's generic
   it("'killing four people' after the trigger: the civilians a count's number modifies are actor 2", () => {
     const { doc, event } = firstEvent("A bomb exploded at a bus station in Maiduguri on Sunday, killing four people.");
     assert.equal(event?.actor2?.value.name, "Civilians (Nigeria)");
-    assert.equal(evidenceText(doc, event?.actor2), "people");
+    assert.equal(evidenceText(doc, event?.actor2), "four people");
   });
 
   describe("negative cases", () => {

@@ -47,7 +47,7 @@ describe("events read from the parse: one test per error kind", () => {
     assert.equal(event?.actor1?.value.name, "Military Forces of Niger");
     assert.equal(event?.actor2?.value.name, "Civilians (Niger)");
     const victims = event?.actor2?.evidence[0];
-    assert.equal(victims && doc.text.slice(victims.start, victims.end), "villagers");
+    assert.equal(victims && doc.text.slice(victims.start, victims.end), "five villagers");
   });
 
   it("negative case: a negated attack is no event", () => {

@@ -35,9 +35,12 @@ const PATIENT_CASES = new Set(["against", "on", "upon", "at", "targeting", "into
 const NOUN_PATIENT_CASES = new Set([...PATIENT_CASES, "of"]);
 // "Clashes between X and Y": the two sides of a fight.
 const BETWEEN = "between";
-// Verbs whose subject is the one it happened to ("three soldiers died", "the convoy came under fire").
+// "killed in / during / amid clashes between ...": what the verb happened in.
+const SETTING_CASES = new Set(["in", "during", "amid", "amidst"]);
+// Verbs whose subject is the one it happened to ("three soldiers died", "the convoy came under fire",
+// "the city has faced / endured / weathered months of shelling").
 const UNDERGOER_VERBS =
-  /^(?:die[sd]?|dying|surviv(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|c[ao]me|comes|coming|perish(?:ed|es)?)$/;
+  /^(?:die[sd]?|dying|surviv(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|c[ao]me|comes|coming|perish(?:ed|es)?|fac(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|weather(?:s|ed|ing)?|sustain(?:s|ed|ing)?)$/;
 // Verbs of fending off an attack ("soldiers repelled an attack by militants"): their subject is the side
 // attacked. Only as the verb of an event noun: "soldiers repelled the militants" names no attack.
 const DEFENDING_VERBS = /^(?:repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|withst(?:and|ands|ood|anding))$/;
@@ -70,7 +73,10 @@ function addVerbArguments(tree: ParseTree, verb: number, anchors: Map<number, Ro
     if (relation === "nsubj") anchors.set(child, isUndergoer ? "patient" : "agent");
     else if (relation === "nsubj:pass" || relation === "obj" || relation === "iobj") anchors.set(child, "patient");
     else if (relation.startsWith("obl") && caseOf(tree, child) === BETWEEN) addSides(tree, child, anchors);
-    else if (relation.startsWith("obl")) setByCase(tree, child, PATIENT_CASES, anchors);
+    else if (relation.startsWith("obl")) {
+      setByCase(tree, child, PATIENT_CASES, anchors);
+      addSettingSides(tree, child, anchors);
+    }
   }
   const misread = misreadClauseOf(tree, verb);
   if (misread) {
@@ -147,6 +153,18 @@ function addNounArguments(tree: ParseTree, noun: number, anchors: Map<number, Ro
 function addSides(tree: ParseTree, first: number, anchors: Map<number, Role>) {
   anchors.set(first, "agent");
   for (const other of childrenOf(tree, first)) if (relationOf(tree, other) === "conj") anchors.set(other, "patient");
+}
+
+/**
+ * "a soldier was killed in clashes between troops and militants": the sides of the fight a verb happened
+ * in are its sides too. Only a phrase that says what the verb happened in or during.
+ */
+function addSettingSides(tree: ParseTree, phrase: number, anchors: Map<number, Role>) {
+  if (!SETTING_CASES.has(caseOf(tree, phrase) ?? "")) return;
+  const sides = childrenOf(tree, phrase).find(
+    (c) => relationOf(tree, c).startsWith("nmod") && caseOf(tree, c) === BETWEEN,
+  );
+  if (sides !== undefined && !anchors.has(sides)) addSides(tree, sides, anchors);
 }
 
 function setByCase(tree: ParseTree, child: number, patientCases: ReadonlySet<string>, anchors: Map<number, Role>) {
