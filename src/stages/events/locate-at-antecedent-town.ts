@@ -24,16 +24,17 @@ export function locateAtAntecedentTown(
   const tree = readParseTree(doc);
   const sentences = spansOf(doc, "sentences");
   for (const mention of mentions) {
-    const sentence = sentences[mention.sentence];
-    if (!hasDefiniteSettlement(tree, sentence, settlementWords)) continue;
-    const town = lastTownBefore(doc, sentence.start, reportIso3);
+    const settlement = findDefiniteSettlement(tree, sentences[mention.sentence], settlementWords);
+    if (!settlement) continue;
+    // Before the noun, not the sentence: "attacked a base outside X and seized the town's airport".
+    const town = lastTownBefore(doc, settlement.start, reportIso3);
     if (town) return { value: placeValue(town), evidence: [town], stated: false };
   }
   return null;
 }
 
-/** "the city", "the town's": a settlement noun with "the" and no name of its own. */
-function hasDefiniteSettlement(tree: ParseTree, sentence: Span, words: ReadonlySet<string>): boolean {
+/** "the city", "the town's": the first settlement noun with "the" and no name of its own, if any. */
+function findDefiniteSettlement(tree: ParseTree, sentence: Span, words: ReadonlySet<string>): Span | undefined {
   for (let i = 0; i < tree.tokens.length; i++) {
     const token = tree.tokens[i];
     if (token.start < sentence.start || token.end > sentence.end || uposOf(tree, i) !== "NOUN") continue;
@@ -42,9 +43,9 @@ function hasDefiniteSettlement(tree: ParseTree, sentence: Span, words: ReadonlyS
     const children = childrenOf(tree, i);
     const the = children.find((c) => relationOf(tree, c) === "det" && wordOf(tree, c).toLowerCase() === "the");
     const isNamed = children.some((c) => NAMING_RELATIONS.has(relationOf(tree, c)) && uposOf(tree, c) === "PROPN");
-    if (the !== undefined && !isNamed) return true;
+    if (the !== undefined && !isNamed) return token;
   }
-  return false;
+  return undefined;
 }
 
 /**

@@ -21,6 +21,14 @@ describe("events: a repelled attack", () => {
     assert.equal(clash?.location, "El Fasher");
   });
 
+  it("'the town's' points back to a town named earlier in its own sentence, not the one before it", () => {
+    const records = recordsOf(
+      `${LEAD} Separately, RSF fighters shelled an army base outside Kutum on Thursday and briefly seized the town's airport.`,
+    );
+    const seizure = records.find((r) => r.sub_event_type === "Non-state actor overtakes territory");
+    assert.equal(seizure?.location, "Kutum");
+  });
+
   describe("negative cases", () => {
     it("'the capital' is the country's capital, not the town named before", () => {
       const records = recordsOf(
