@@ -26,7 +26,7 @@ import { isEventNounPlace } from "./is-event-noun-place.js";
 import { isOtherClausePlace } from "./is-other-clause-place.js";
 import { locateAtAntecedentTown } from "./locate-at-antecedent-town.js";
 import { locateAtDateline } from "./locate-at-dateline.js";
-import { isOnlyInOtherClause, locateAtResidence } from "./locate-at-residence.js";
+import { isOnlyInOtherClause, locateAtResidence, placeValue } from "./locate-at-residence.js";
 import { locateInFocusCountry } from "./locate-in-focus-country.js";
 import { headOf, headTokenOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
 import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
@@ -60,12 +60,7 @@ export function locateEvent(
     best.label === "ADMIN1" ? mentions.flatMap((m) => unlocatedNames(doc, m, allMentions, settings))[0] : undefined;
   const isPartOfProvince = village !== undefined && village.end <= best.start;
   const value: PlaceValue = {
-    country: data.country ?? null,
-    iso3: data.iso3 ?? null,
-    admin1: data.admin1 ?? null,
-    location: data.location ?? data.country ?? null,
-    latitude: data.latitude ?? null,
-    longitude: data.longitude ?? null,
+    ...placeValue(best),
     precision: isTown ? (isNear || data.precision === 2 ? 2 : 1) : isPartOfProvince ? 2 : 3,
   };
   return { value, evidence: isPartOfProvince ? [village, best] : [best], stated: true };
