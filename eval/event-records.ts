@@ -12,7 +12,7 @@
 import { join } from "node:path";
 import { processText } from "../src/process.js";
 import type { ArgumentDoc } from "./evaluate-arguments.js";
-import { acledTypesFor, readTypeRules, scoredTypes, type TypeRule } from "./gold-event-types.js";
+import { acledTypesFor, readTypeRules, scoredTypes, type TypeFilter, type TypeRule } from "./gold-event-types.js";
 import { type QuietDocument, readQuietDocuments } from "./no-event-documents.js";
 import { predictEvents } from "./predict-arguments.js";
 import { prf } from "./prf.js";
@@ -38,15 +38,10 @@ export const dataset: Dataset = {
     const rules = readTypeRules();
     const scope = scoredTypes(rules);
     const items: Item[] = [
-      ...readWikiEventsDocs(join(dataDir, "wikievents"), scope).map(
-        (doc): Item => ({ kind: "report", source: "wikievents", doc }),
-      ),
-      ...readRamsDocs(join(dataDir, "rams"), scope)
-        .filter((doc) => doc.events.length > 0)
-        .map((doc): Item => ({ kind: "report", source: "rams", doc })),
+      ...readScoredReports(dataDir, scope).map(({ source, doc }): Item => ({ kind: "report", source, doc })),
       ...readQuietDocuments(dataDir).map((doc): Item => ({ kind: "quiet", doc })),
     ];
-    const idOf = (item: Item) => (item.kind === "report" ? `${item.source}:${item.doc.id}` : item.doc.id);
+    const idOf = (item: Item) => (item.kind === "report" ? reportId(item.source, item.doc) : item.doc.id);
     return evaluateItems(
       items,
       { idOf, predict: (item) => scoreItem(item, rules, options), summarise: summariseRecords },
@@ -54,6 +49,24 @@ export const dataset: Dataset = {
     );
   },
 };
+
+/** The reports with events this dataset scores, each with its id: RAMS windows whose event maps to no ACLED type are
+ * left out. The error listers (list-*-errors.ts) read the same reports, so their halves are the scorer's. */
+export function readScoredReports(
+  dataDir: string,
+  scope: TypeFilter,
+): { id: string; source: Report["source"]; doc: ArgumentDoc }[] {
+  return [
+    ...readWikiEventsDocs(join(dataDir, "wikievents"), scope).map((doc) => ({ source: "wikievents" as const, doc })),
+    ...readRamsDocs(join(dataDir, "rams"), scope)
+      .filter((doc) => doc.events.length > 0)
+      .map((doc) => ({ source: "rams" as const, doc })),
+  ].map((report) => ({ id: reportId(report.source, report.doc), ...report }));
+}
+
+function reportId(source: Report["source"], doc: ArgumentDoc): string {
+  return `${source}:${doc.id}`;
+}
 
 function scoreItem(item: Item, rules: readonly TypeRule[], options: EvalOptions): Scored {
   const process = options.processText ?? processText;

@@ -6,14 +6,13 @@
 import { join } from "node:path";
 import { spansOf } from "../src/doc.js";
 import { processText } from "../src/process.js";
+import { readScoredReports } from "./event-records.js";
 import { acledTypesFor, readTypeRules, scoredTypes } from "./gold-event-types.js";
 import { mapOffsetsToInput, predictEvents } from "./predict-arguments.js";
-import { readRamsDocs } from "./rams.js";
 import { defaultDataDir } from "./run-eval.js";
 import { type Argument, type ArgumentEvent, HEAD_RULE, type Span } from "./score-arguments.js";
 import { bestRecordFor } from "./score-event-records.js";
 import { halfOf } from "./split-halves.js";
-import { readWikiEventsDocs } from "./wikievents.js";
 
 const ROLE_OF = { actor1: "attacker", actor2: "target/victim" } as const;
 const OTHER_ROLE = { actor1: "target/victim", actor2: "attacker" } as const;
@@ -24,12 +23,7 @@ const limit = args.includes("--limit") ? Number(args[args.indexOf("--limit") + 1
 const dataDir = process.env.SITREP_EVAL_DATA ?? defaultDataDir();
 const rules = readTypeRules();
 const scope = scoredTypes(rules);
-const docs = [
-  ...readWikiEventsDocs(join(dataDir, "wikievents"), scope).map((doc) => ({ id: `wikievents:${doc.id}`, doc })),
-  ...readRamsDocs(join(dataDir, "rams"), scope)
-    .filter((doc) => doc.events.length > 0)
-    .map((doc) => ({ id: `rams:${doc.id}`, doc })),
-].filter((d) => halfOf(d.id) === "tune");
+const docs = readScoredReports(dataDir, scope).filter((d) => halfOf(d.id) === "tune");
 
 type Layers = { entities: (Span & { label: string })[]; sentences: Span[] };
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

@@ -8,14 +8,13 @@ import { spansOf } from "../src/doc.js";
 import { projectRoot } from "../src/paths.js";
 import { processText } from "../src/process.js";
 import type { ArgumentDoc } from "./evaluate-arguments.js";
+import { readScoredReports } from "./event-records.js";
 import { acledTypesFor, readTypeRules, scoredTypes } from "./gold-event-types.js";
 import { mapOffsetsToInput, predictEvents } from "./predict-arguments.js";
-import { readRamsDocs } from "./rams.js";
 import { HEAD_RULE } from "./score-arguments.js";
 import { bestRecordFor } from "./score-event-records.js";
 import { halfOf } from "./split-halves.js";
 import type { Half } from "./types.js";
-import { readWikiEventsDocs } from "./wikievents.js";
 
 const DATA = join(projectRoot(), "..", "shared", "eval");
 
@@ -84,12 +83,7 @@ function main(): void {
   const half = (args[args.indexOf("--half") + 1] ?? "tune") as Half;
   const wanted: Half = args.includes("--half") ? half : "tune";
   const scope = scoredTypes(readTypeRules());
-  const docs = [
-    ...readWikiEventsDocs(join(DATA, "wikievents"), scope).map((doc) => ({ id: `wikievents:${doc.id}`, doc })),
-    ...readRamsDocs(join(DATA, "rams"), scope)
-      .filter((doc) => doc.events.length > 0)
-      .map((doc) => ({ id: `rams:${doc.id}`, doc })),
-  ].filter((d) => halfOf(d.id) === wanted);
+  const docs = readScoredReports(DATA, scope).filter((d) => halfOf(d.id) === wanted);
   let right = 0;
   let judged = 0;
   for (const { id, doc } of docs) {

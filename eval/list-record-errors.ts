@@ -9,13 +9,12 @@
 import { join } from "node:path";
 import { projectRoot } from "../src/paths.js";
 import type { ArgumentDoc } from "./evaluate-arguments.js";
+import { readScoredReports } from "./event-records.js";
 import { acledTypesFor, readTypeRules, scoredTypes } from "./gold-event-types.js";
 import { type PredictedEvent, predictEvents } from "./predict-arguments.js";
-import { readRamsDocs } from "./rams.js";
 import { HEAD_RULE, type Span } from "./score-arguments.js";
 import { halfOf } from "./split-halves.js";
 import type { Half } from "./types.js";
-import { readWikiEventsDocs } from "./wikievents.js";
 
 const DATA = join(projectRoot(), "..", "shared", "eval");
 type Gold = ArgumentDoc["events"][number] & { acled: string[] };
@@ -81,12 +80,7 @@ function main(): void {
   const wanted = (args.includes("--half") ? args[args.indexOf("--half") + 1] : "tune") as Half;
   const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
   const scope = scoredTypes(readTypeRules());
-  const docs = [
-    ...readWikiEventsDocs(join(DATA, "wikievents"), scope).map((doc) => ({ id: `wikievents:${doc.id}`, doc })),
-    ...readRamsDocs(join(DATA, "rams"), scope)
-      .filter((doc) => doc.events.length > 0)
-      .map((doc) => ({ id: `rams:${doc.id}`, doc })),
-  ].filter((d) => halfOf(d.id) === wanted);
+  const docs = readScoredReports(DATA, scope).filter((d) => halfOf(d.id) === wanted);
   const counts: Counts = {};
   for (const { id, doc } of docs) listDocument(id, doc, only, counts);
   console.log(`on the ${wanted} half: ${JSON.stringify(counts)}`);
