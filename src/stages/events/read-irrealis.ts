@@ -6,6 +6,7 @@
 // subordinators) and the few verbs and adjectives of intent; they are data, kept here with their reasons.
 
 import { caseOf, childrenOf, childrenWith, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
+import { hasPerfectSince, isAfterSuperlative, isPeriodSubstance, sharedSubjectConjuncts } from "./read-period-total.js";
 import type { Predicate } from "./read-predicate.js";
 
 export type Irrealis =
@@ -71,6 +72,7 @@ export function readIrrealis(tree: ParseTree, predicate: Predicate): Irrealis | 
   if (isStriving(tree, predicate.token)) return "striving";
   if (clause.some((head) => isUnderIntent(tree, head))) return "planned";
   if (clause.some((head) => hasPeriod(tree, head))) return "total";
+  if (isLooseTotal(tree, predicate.token, clause)) return "total";
   if (isUnderProspect(tree, clause[clause.length - 1])) return "prospective";
   // "their offensive play": an adjective modifying another noun names no event of its own.
   return uposOf(tree, predicate.token) === "ADJ" && relationOf(tree, predicate.token) === "amod" ? "modifier" : null;
@@ -143,6 +145,14 @@ function isStriving(tree: ParseTree, token: number): boolean {
   return childrenWith(tree, token, ["xcomp", "advcl"]).some((c) => c > token && hasMark(tree, c, "to"));
 }
 
+/** The totals whose period the parse hangs away from the clause head (read-period-total.ts). */
+function isLooseTotal(tree: ParseTree, token: number, clause: number[]): boolean {
+  if (isPeriodSubstance(tree, token)) return true;
+  return clause.some(
+    (head) => hasPerfectSince(tree, head) || sharedSubjectConjuncts(tree, head).some((c) => hasPeriod(tree, c)),
+  );
+}
+
 /** "similar bombings", "such attacks", "similar bombings and shootings" (the modifier on the first conjunct). */
 function isKindReference(tree: ParseTree, token: number): boolean {
   const noun = relationOf(tree, token) === "conj" && headOf(tree, token) >= 0 ? headOf(tree, token) : token;
@@ -183,7 +193,7 @@ function hasPeriod(tree: ParseTree, head: number): boolean {
     const relation = relationOf(tree, c).split(":")[0];
     if (!/^(?:obl|obj|nmod|advmod)$/.test(relation)) return false;
     const marker = caseOf(tree, c) ?? wordBefore(tree, c);
-    if (marker === "since" && relation === "obl") return true;
+    if (marker === "since" && relation === "obl") return !isAfterSuperlative(tree, sinceOf(tree, c));
     if (!PERIODS.test(wordOf(tree, c))) return false;
     const modifiers = childrenOf(tree, c);
     const isCounted = modifiers.some(
@@ -209,6 +219,11 @@ function wordBefore(tree: ParseTree, phrase: number): string | null {
     first = next;
   if (PERIOD_MARKERS.has(wordOf(tree, first))) return wordOf(tree, first);
   return first > 0 && PERIOD_MARKERS.has(wordOf(tree, first - 1)) ? wordOf(tree, first - 1) : null;
+}
+
+/** The "since" of a phrase that "since" marks: its case child, or the word before it. */
+function sinceOf(tree: ParseTree, phrase: number): number {
+  return childrenOf(tree, phrase).find((c) => wordOf(tree, c) === "since") ?? phrase - 1;
 }
 
 function hasSoFar(tree: ParseTree, head: number): boolean {
