@@ -5,6 +5,7 @@
 // which is a tally, not one incident. The words are closed classes of English grammar (modals, negators,
 // subordinators) and the few verbs and adjectives of intent; they are data, kept here with their reasons.
 
+import { isOnRepeatedOccasions } from "./is-repeated-occasions.js";
 import { caseOf, childrenOf, childrenWith, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
 import { hasPerfectSince, isAfterSuperlative, isPeriodSubstance, sharedSubjectConjuncts } from "./read-period-total.js";
 import type { Predicate } from "./read-predicate.js";
@@ -69,6 +70,7 @@ export function readIrrealis(tree: ParseTree, predicate: Predicate): Irrealis | 
   }
   if (hasIntentModifier(tree, predicate.token)) return "planned";
   if (isKindReference(tree, predicate.token)) return "habitual";
+  if (clause.some((head) => isOnRepeatedOccasions(tree, head))) return "habitual";
   if (isStriving(tree, predicate.token)) return "striving";
   if (clause.some((head) => isUnderIntent(tree, head))) return "planned";
   if (clause.some((head) => hasPeriod(tree, head))) return "total";
