@@ -32,7 +32,9 @@ const MATCH_RESULT = loadPatternLines("events/match-result-cues.txt");
 export function hasConflictEvidence(doc: Doc, settings: EventsSettings, isMatchReport: boolean): boolean {
   if (spansOf(doc, "weapons").length > 0) return true;
   if (spansOf(doc, "numbers").some((n) => CASUALTIES.has(n.label))) return true;
-  if (spansOf(doc, "entities").some((e) => e.label === "ACTOR")) return true;
+  // A match report's actor names are often its teams and leagues (the minor league "Triple-A" shares a death
+  // squad's name): there only a weapon or a casualty count is conflict evidence.
+  if (!isMatchReport && spansOf(doc, "entities").some((e) => e.label === "ACTOR")) return true;
   return spansOf(doc, "sentences").length < settings.registerMinSentences && !isMatchReport;
 }
 
