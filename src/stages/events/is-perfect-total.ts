@@ -2,10 +2,11 @@
 // with a vague count of victims over a conflict (lexicon/events/period-nouns.txt) sums up that conflict: a
 // total, a tally claim (find-tallies.ts), not an incident, whatever date stands near it. Read from the parse
 // and the words' forms: the perfect auxiliary, a count noun without a numeral ("thousands", not "three
-// thousand"), and the conflict as the subject or in a phrase on the verb.
+// thousand"), and the conflict as the subject, in a phrase on the verb, or the noun a relative clause on
+// the verb describes ("a conflict in which thousands have been killed").
 import { spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { childrenOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
+import { childrenOf, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
 import { readPredicate } from "./read-predicate.js";
 
 // The perfect auxiliary, closed class of English grammar.
@@ -29,7 +30,8 @@ export function readPerfectTotal(tree: ParseTree, mention: TriggerMention, perio
     (c) => CONFLICT_ROLES.test(relationOf(tree, c)) && periodNouns.has(wordOf(tree, c)),
   );
   const hasSubject = children.some((c) => relationOf(tree, c).startsWith("nsubj"));
-  return isOverConflict || (!hasSubject && opensWithConflict(tree, verb, periodNouns)) ? ("total" as const) : null;
+  const isOpening = !hasSubject && opensWithConflict(tree, verb, periodNouns);
+  return isOverConflict || isOpening || isConflictRelative(tree, verb, periodNouns) ? ("total" as const) : null;
 }
 
 /**
@@ -44,6 +46,12 @@ function opensWithConflict(tree: ParseTree, verb: number, periodNouns: ReadonlyS
   for (let i = verb - 1; i >= 0 && sentence && tree.tokens[i].start >= sentence.start; i--)
     if (uposOf(tree, i) === "NOUN") first = i;
   return first >= 0 && periodNouns.has(wordOf(tree, first));
+}
+
+/** "a conflict in which thousands have been killed": the verb is a relative clause on the conflict itself. */
+function isConflictRelative(tree: ParseTree, verb: number, periodNouns: ReadonlySet<string>): boolean {
+  const noun = headOf(tree, verb);
+  return relationOf(tree, verb) === "acl:relcl" && noun >= 0 && periodNouns.has(wordOf(tree, noun));
 }
 
 /** "thousands", "tens of thousands"; not "three thousand" or "2,000". */

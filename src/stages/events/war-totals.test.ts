@@ -52,6 +52,14 @@ describe("events: a date in a relative clause about another noun", () => {
     assert.ok(!datesOf(doc).includes("2009-01-01"), String(datesOf(doc)));
   });
 
+  it("'a two-year-old conflict in which thousands of people have been killed': a tally, no event", () => {
+    const doc = run(
+      "The league said ticket sales rose. Germany has criticised the intervention in Kivu, a two-year-old conflict in which thousands of people have been killed.",
+    );
+    assert.deepEqual(triggerWordsOf(doc), []);
+    assert.ok((doc.claims ?? []).some((c) => c.kind === "tally"));
+  });
+
   describe("negative cases", () => {
     it("a relative clause about the event itself dates it: 'the attack, which took place on Sunday'", () => {
       const doc = run("The attack, which took place on Sunday, killed five soldiers near Damboa.");
