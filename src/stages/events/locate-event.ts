@@ -30,8 +30,8 @@ import { isOnlyInOtherClause, locateAtResidence, placeValue } from "./locate-at-
 import { locateInFocusCountry } from "./locate-in-focus-country.js";
 import { headOf, headTokenOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
 import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
-import { sayingVerbOf } from "./saying-verb-of.js";
 import { rememberMentionReading } from "./remember-mention-reading.js";
+import { sayingVerbOf } from "./saying-verb-of.js";
 import type { EventsSettings } from "./settings.js";
 
 // Place labels that can locate an event, most precise first. A dateline, a demonym (ADJECTIVAL) or a
