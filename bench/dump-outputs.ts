@@ -3,11 +3,13 @@
 //   npx tsx bench/dump-outputs.ts --root ../main > /tmp/a.jsonl; npx tsx bench/dump-outputs.ts > /tmp/b.jsonl
 //   cmp /tmp/a.jsonl /tmp/b.jsonl
 // The documents: the pipeline bench's 20 articles, WikiEvents dev, the first 200 RAMS dev, the CoNLL-2003 dev
-// documents, LGL's articles, PolNeAR dev texts and the CASE 2021 snippets. Run on demand, not in the tests.
+// documents, LGL's articles, PolNeAR dev texts, the CASE 2021 snippets and
+// event-records' text reports without events. Run on demand, not in the tests.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { readGeoCorpus } from "../eval/geoparsing-corpus.js";
+import { readQuietDocuments } from "../eval/no-event-documents.js";
 import { readSeedArticle } from "../src/testing/fixtures.js";
 import { rotateIntoArticles } from "./make-articles.js";
 
@@ -53,7 +55,11 @@ function readInputs(): Input[] {
     .slice(1)
     .filter((l) => l.includes("\t"))
     .map((l) => at(`case-${l.split("\t")[0]}`, l.split("\t")[1]));
-  return [...bench, ...wiki, ...rams, ...conll, ...lgl, ...polnear, ...cases];
+  // event-records' reports without events (the HTML pages would need the clean stage's extraction first).
+  const quiet = readQuietDocuments(EVAL)
+    .filter((d) => d.kind === "text")
+    .map((d) => at(`quiet-${d.id}`, d.text, d.published));
+  return [...bench, ...wiki, ...rams, ...conll, ...lgl, ...polnear, ...cases, ...quiet];
 }
 
 async function dump(root: string): Promise<void> {

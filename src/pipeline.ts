@@ -10,7 +10,7 @@ import { createEntitiesStage } from "./stages/entities/index.js";
 import { type EventLexicons, loadEventLexicons } from "./stages/events/event-lexicons.js";
 import { findCandidateSentences } from "./stages/events/find-candidate-sentences.js";
 import { createEventsStage, eventsStage } from "./stages/events/index.js";
-import { rememberLastTriggers, type SharedTriggers } from "./stages/events/remember-triggers.js";
+import { rememberLastMatches, rememberLastTriggers, type SharedTriggers } from "./stages/events/remember-triggers.js";
 import { createNerStage } from "./stages/ner/index.js";
 import { createNumbersStage, numbersStage } from "./stages/numbers/index.js";
 import { createPlacesStage } from "./stages/places/index.js";
@@ -46,7 +46,12 @@ const eventSentences = (settings: Settings, shared?: SharedTriggers): SentenceCh
 /** The events lexicons, read on first use, and a trigger finder, for the sentence choice and the events stage. */
 function shareEventTriggers(): SharedTriggers {
   let lexicons: EventLexicons | undefined;
-  return { lexicons: () => (lexicons ??= loadEventLexicons()), findTriggers: rememberLastTriggers() };
+  const findMatches = rememberLastMatches();
+  return {
+    lexicons: () => (lexicons ??= loadEventLexicons()),
+    findTriggers: rememberLastTriggers(findMatches),
+    findMatches,
+  };
 }
 
 export const STAGES: Stage[] = [

@@ -12,9 +12,9 @@
 // event of its kind at any distance cost WikiEvents arguments (check 0.132 -> 0.116, a mention given to
 // the wrong incident), so an ambiguous phrase now reaches only the next sentence (0.132 kept).
 import { type DateValue, type Doc, type EventDraft, type Span, spansOf } from "../../doc.js";
-import { findBoundedMatches } from "../../text/find-bounded-matches.js";
 import { removeOverlaps } from "../../text/remove-overlaps.js";
 import type { EventLexicons, TriggerEntry } from "./event-lexicons.js";
+import { findTriggerMatches, type TriggerMatch } from "./find-triggers.js";
 import { headTokenOf, type ParseTree, uposOf } from "./parse-tree.js";
 import { readIrrealis } from "./read-irrealis.js";
 import { readPredicate } from "./read-predicate.js";
@@ -45,14 +45,16 @@ const VIOLENT_TYPES = new Set(["Battles", "Explosions/Remote violence", "Violenc
 type Hit = { start: number; end: number; entry: TriggerEntry };
 type PointingPhrase = { dates: DateValue[] };
 
+/** `matches`: the text's trigger matches (find-triggers.ts findTriggerMatches), when the trigger finder has them. */
 export function citeIncidentMentions(
   doc: Doc,
   tree: ParseTree,
   events: EventDraft[],
   lexicons: Pick<EventLexicons, "triggers">,
+  matches: readonly TriggerMatch[] = findTriggerMatches(doc.text, lexicons.triggers),
 ): void {
   const cited = events.flatMap((e) => [e.trigger, ...e.eventType.evidence]);
-  for (const hit of findViolentWords(doc, lexicons.triggers)) {
+  for (const hit of findViolentWords(matches)) {
     if (cited.some((s) => s.start < hit.end && hit.start < s.end)) continue;
     const phrase = readPointingPhrase(doc, tree, hit);
     const event = phrase && eventNamedBy(events, hit, spansOf(doc, "sentences"));
@@ -63,13 +65,9 @@ export function citeIncidentMentions(
   }
 }
 
-function findViolentWords(doc: Doc, triggers: readonly TriggerEntry[]): Hit[] {
-  const found = triggers
-    .filter((entry) => entry.eventType === "*" || VIOLENT_TYPES.has(entry.eventType))
-    .flatMap((entry) =>
-      findBoundedMatches(doc.text, entry.pattern).map((m) => ({ start: m.index!, end: m.index! + m[0].length, entry })),
-    );
-  return removeOverlaps(found);
+/** The violent entries' matches, overlaps settled among them alone (a longer match of another type does not hide one). */
+function findViolentWords(matches: readonly TriggerMatch[]): Hit[] {
+  return removeOverlaps(matches.filter(({ entry }) => entry.eventType === "*" || VIOLENT_TYPES.has(entry.eventType)));
 }
 
 /** "the blast", "these deadly attacks", "Sunday's bombing": a noun phrase that names a known incident,

@@ -2,11 +2,11 @@
 // words around the trigger settle it (classify-event.ts). A generic trigger ("attack", "struck") takes
 // its type from the instruments named in the same sentence, then from its target, and is dropped when
 // a specific trigger in its sentence already names the event ("killed in an air strike").
-import { type Doc, type LayerSpan, spansOf } from "../../doc.js";
+import { type Doc, type LayerSpan, type Range, spansOf } from "../../doc.js";
 import { findBoundedMatches } from "../../text/find-bounded-matches.js";
 import { removeOverlaps } from "../../text/remove-overlaps.js";
 import { buildContext, classifyEvent, typeGenericAttack } from "./classify-event.js";
-import type { EventLexicons } from "./event-lexicons.js";
+import type { EventLexicons, TriggerEntry } from "./event-lexicons.js";
 import { isComparisonMention } from "./is-comparison-mention.js";
 import { mapToCameo } from "./map-to-cameo.js";
 import { readParseTree } from "./parse-tree.js";
@@ -31,12 +31,25 @@ export function findTriggers(doc: Doc, lexicons: EventLexicons, settings: Events
   return keepUncoveredTriggers(doc, findTriggerCandidates(doc, lexicons, settings));
 }
 
-/** Every trigger the lexicon finds and types, before a sentence's specific triggers cover its generic ones. */
-export function findTriggerCandidates(doc: Doc, lexicons: EventLexicons, settings: EventsSettings): TriggerMention[] {
-  const sentences = spansOf(doc, "sentences");
-  const found = lexicons.triggers.flatMap((entry) =>
-    findBoundedMatches(doc.text, entry.pattern).map((m) => ({ start: m.index!, end: m.index! + m[0].length, entry })),
+/** A trigger pattern's match, overlaps not yet settled. */
+export type TriggerMatch = Range & { entry: TriggerEntry };
+
+/** Every match of every trigger pattern, entry by entry in the lexicon's order, each entry's in text order. */
+export function findTriggerMatches(text: string, triggers: readonly TriggerEntry[]): TriggerMatch[] {
+  return triggers.flatMap((entry) =>
+    findBoundedMatches(text, entry.pattern).map((m) => ({ start: m.index!, end: m.index! + m[0].length, entry })),
   );
+}
+
+/** Every trigger the lexicon finds and types, before a sentence's specific triggers cover its generic ones.
+ * `found`: the text's trigger matches (findTriggerMatches), when the caller has them already. */
+export function findTriggerCandidates(
+  doc: Doc,
+  lexicons: EventLexicons,
+  settings: EventsSettings,
+  found: readonly TriggerMatch[] = findTriggerMatches(doc.text, lexicons.triggers),
+): TriggerMention[] {
+  const sentences = spansOf(doc, "sentences");
   return removeOverlaps(found).flatMap(({ start, end, entry }) => {
     const sentence = sentences.findIndex((s) => s.start <= start && end <= s.end);
     if (sentence < 0) return [];

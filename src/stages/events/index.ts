@@ -62,7 +62,7 @@ import { linkClaimEvents } from "./link-claims.js";
 import { linkResponses } from "./link-responses.js";
 import { mergeSameIncident } from "./merge-same-incident.js";
 import { readParseTree } from "./parse-tree.js";
-import type { FindTriggers, SharedTriggers } from "./remember-triggers.js";
+import type { FindTriggerMatches, FindTriggers, SharedTriggers } from "./remember-triggers.js";
 import { readResponsePairs } from "./response-pairs.js";
 import { EVENTS_SETTINGS, type EventsSettings } from "./settings.js";
 
@@ -83,6 +83,7 @@ export function findEventsAndClaims(
   settings: EventsSettings = EVENTS_SETTINGS,
   happened?: HappenedModel,
   findMentions: FindTriggers = findTriggers,
+  findMatches?: FindTriggerMatches,
 ): EventsAndClaims {
   const triggers = findMentions(doc, lexicons, settings);
   // A counted phrase ("at least five drone attacks") is a tally claim, never one incident.
@@ -164,7 +165,7 @@ export function findEventsAndClaims(
   const indexOf = same.indexOf.map((i) => leadIndexOf[retold.indexOf[i]]);
   for (const [mention, indexes] of draftsOf) draftsOf.set(mention, [...new Set(indexes.map((i) => indexOf[i]))]);
   // "the blast", "Friday's attack": later names of an incident join its evidence (cite-incident-mentions.ts).
-  citeIncidentMentions(doc, tree, events, lexicons);
+  citeIncidentMentions(doc, tree, events, lexicons, findMatches?.(doc, lexicons));
   attributeClaimedAttacks(doc, events, lexicons);
   const tallies = findTallies(doc, triggers, lexicons, settings);
   const totals = findTotals(
@@ -254,7 +255,14 @@ export function createEventsStage(
     makes: ["events"],
     run: (doc: Doc) => {
       lexicons ??= shared ? shared.lexicons() : loadEventLexicons();
-      const { events, claims } = findEventsAndClaims(doc, lexicons, settings, happened, shared?.findTriggers);
+      const { events, claims } = findEventsAndClaims(
+        doc,
+        lexicons,
+        settings,
+        happened,
+        shared?.findTriggers,
+        shared?.findMatches,
+      );
       return { ...withEvents(doc, events), claims };
     },
   };

@@ -30,6 +30,7 @@ import { isOnlyInOtherClause, locateAtResidence, placeValue } from "./locate-at-
 import { locateInFocusCountry } from "./locate-in-focus-country.js";
 import { headOf, headTokenOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
 import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
+import { rememberMentionReading } from "./remember-mention-reading.js";
 import { sayingVerbOf } from "./saying-verb-of.js";
 import type { EventsSettings } from "./settings.js";
 
@@ -162,7 +163,10 @@ function dedupe(spans: Span[]): Span[] {
   return spans.filter((s, i) => spans.findIndex((t) => t.start === s.start && t.end === s.end) === i);
 }
 
-function placesInClause(
+// Read once per mention: every incident a new mention might join is located again (remember-mention-reading.ts).
+const placesInClause = rememberMentionReading(findPlacesInClause);
+
+function findPlacesInClause(
   doc: Doc,
   mention: TriggerMention,
   all: TriggerMention[],

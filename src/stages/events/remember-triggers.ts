@@ -4,25 +4,49 @@
 // finds them once: it hands back its last answer while the inputs that answer read are the same objects.
 import type { Doc } from "../../doc.js";
 import type { EventLexicons } from "./event-lexicons.js";
-import { findTriggerCandidates, keepUncoveredTriggers, type TriggerMention } from "./find-triggers.js";
+import {
+  findTriggerCandidates,
+  findTriggerMatches,
+  keepUncoveredTriggers,
+  type TriggerMatch,
+  type TriggerMention,
+} from "./find-triggers.js";
 import type { EventsSettings } from "./settings.js";
 
 export type FindTriggers = (doc: Doc, lexicons: EventLexicons, settings: EventsSettings) => TriggerMention[];
 
-/** The events lexicons (read on first use) and a trigger finder, shared by the sentence choice and the events stage. */
-export type SharedTriggers = { lexicons: () => EventLexicons; findTriggers: FindTriggers };
+/** The raw matches of every trigger pattern (findTriggerMatches): the incident-name finder reads them too. */
+export type FindTriggerMatches = (doc: Doc, lexicons: EventLexicons) => readonly TriggerMatch[];
+
+/** The events lexicons (read on first use) and a trigger finder, shared by the sentence choice and the events stage;
+ * `findMatches`, the raw matches the finder typed, for the events stage's other readers of trigger words. */
+export type SharedTriggers = {
+  lexicons: () => EventLexicons;
+  findTriggers: FindTriggers;
+  findMatches?: FindTriggerMatches;
+};
+
+/** findTriggerMatches, remembering the last document's: they read only the text and the lexicons. */
+export function rememberLastMatches(): FindTriggerMatches {
+  let last: { text: string; lexicons: EventLexicons; matches: TriggerMatch[] } | undefined;
+  return (doc, lexicons) => {
+    if (last?.text !== doc.text || last.lexicons !== lexicons)
+      last = { text: doc.text, lexicons, matches: findTriggerMatches(doc.text, lexicons.triggers) };
+    return last.matches;
+  };
+}
 
 /** findTriggers, remembering the last document's candidate mentions. findTriggers reads the text, the sentences and
  * weapons layers (classify-event.ts buildContext), the lexicons and the settings; layers are never changed
  * in place, so the same arrays mean the same mentions. Callers must not change the mentions either. */
-export function rememberLastTriggers(): FindTriggers {
+export function rememberLastTriggers(findMatches: FindTriggerMatches = rememberLastMatches()): FindTriggers {
   let last: { key: unknown[]; mentions: TriggerMention[] } | undefined;
   return (doc, lexicons, settings) => {
     const key = [doc.text, doc.layers.sentences, doc.layers.weapons, lexicons, settings];
     // The candidates are remembered; which of them a yardstick covers depends on the parse, which the
     // events stage has and the sentence choice has not (keepUncoveredTriggers).
     if (!last?.key.every((input, i) => input === key[i]))
-      last = { key, mentions: findTriggerCandidates(doc, lexicons, settings) };
+      last = { key, mentions: findTriggerCandidates(doc, lexicons, settings, findMatches(doc, lexicons)) };
     return keepUncoveredTriggers(doc, last.mentions);
   };
 }
