@@ -12,7 +12,7 @@ import type { ActorNouns } from "./actor-nouns.js";
 import { type ActorRoles, actorValue } from "./assign-actors.js";
 import { findCommandedGroup, isArmedGroup } from "./find-commanded-group.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { childrenWith, headTokenOf, type ParseTree, readParseTree, relationOf } from "./parse-tree.js";
+import { childrenWith, headTokenOf, type ParseTree, readParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
 import { readPredicate } from "./read-predicate.js";
 import {
   type ReferenceKind,
@@ -25,6 +25,9 @@ import type { EventsSettings } from "./settings.js";
 
 export type ReferenceLexicons = { referringNouns: ReferringNouns; actorNouns: ActorNouns };
 type Entity = LayerSpan<"entities">;
+
+// Plurals without an "-s": "people said they", "police said they".
+const PLURAL_WORDS = new Set(["people", "police", "personnel", "staff"]);
 
 // "the army and the rebels", "Hamas and Islamic Jihad": two names one "they" can stand for together.
 const JOINING = /^\s*,?\s*(?:and|&)\s+(?:the\s+)?$/i;
@@ -75,7 +78,7 @@ export function resolveActorReference(
   for (const token of anchors.sort((a, b) => a - b)) {
     if (isNamed(doc, tree.tokens[token])) continue;
     const phrase = readReferringPhrase(doc, tree, token, lexicons.referringNouns, lexicons.actorNouns);
-    const resolved = phrase ? resolvePhrase(doc, tree, phrase, settings, isForce) : [];
+    const resolved = phrase ? resolvePhrase(doc, tree, phrase, lexicons, settings, isForce) : [];
     if (resolved.length > 0) return resolved;
   }
   return [];
@@ -85,10 +88,11 @@ function resolvePhrase(
   doc: Doc,
   tree: ParseTree,
   phrase: ReferringPhrase,
+  lexicons: ReferenceLexicons,
   settings: EventsSettings,
   isForce: boolean,
 ): Field<ActorValue>[] {
-  const antecedent = findAntecedent(doc, tree, phrase, settings);
+  const antecedent = findAntecedent(doc, tree, phrase, lexicons, settings);
   if (!antecedent) return [];
   const names = phrase.kind === "plural" ? withJoined(doc, antecedent, phrase.kind) : [antecedent];
   const fields: Field<ActorValue>[] = [];
@@ -100,7 +104,13 @@ function resolvePhrase(
 }
 
 /** The nearest earlier name that agrees, from the phrase's sentence back: a subject first, then the latest. */
-function findAntecedent(doc: Doc, tree: ParseTree, phrase: ReferringPhrase, settings: EventsSettings): Entity | null {
+function findAntecedent(
+  doc: Doc,
+  tree: ParseTree,
+  phrase: ReferringPhrase,
+  lexicons: ReferenceLexicons,
+  settings: EventsSettings,
+): Entity | null {
   const sentences = spansOf(doc, "sentences");
   const here = sentences.findIndex((s) => s.start <= phrase.span.start && phrase.span.start < s.end);
   const quotes = spansOf(doc, "quotes").filter((q) => q.data?.kind === "direct");
@@ -109,10 +119,14 @@ function findAntecedent(doc: Doc, tree: ParseTree, phrase: ReferringPhrase, sett
       (q) => q.start <= e.start && e.end <= q.end && !(q.start <= phrase.span.start && phrase.span.end <= q.end),
     );
   const entities = spansOf(doc, "entities");
+  // "Residents said they were attacked": a nearer actor described, not named, that agrees is what the
+  // pronoun stands for: no name before it may be taken instead.
+  const blocker = isPronoun(phrase.kind) ? lastDescribedActor(doc, tree, sentences[here], phrase, lexicons) : null;
   for (let s = here; s >= 0 && s >= here - settings.referenceAntecedentSentences; s--) {
+    if (blocker !== null && s < here) return null;
     const agreeing = entities.filter(
       (e) =>
-        e.start >= sentences[s].start &&
+        e.start >= (blocker ?? sentences[s].start) &&
         e.end <= phrase.span.start &&
         e.end <= sentences[s].end &&
         !isQuotedElsewhere(e) &&
@@ -122,6 +136,35 @@ function findAntecedent(doc: Doc, tree: ParseTree, phrase: ReferringPhrase, sett
     if (subject || agreeing.length > 0) return subject ?? agreeing[agreeing.length - 1];
   }
   return null;
+}
+
+function isPronoun(kind: ReferenceKind): boolean {
+  return kind === "person" || kind === "singular" || kind === "plural";
+}
+
+/**
+ * The offset of the last noun before the pronoun in its sentence that describes an actor (actor-nouns.tsv,
+ * referring-nouns.tsv) and agrees in number ("residents" for "they", "the commander" for "he"), or null.
+ * Number is read from the word's ending: UD's tags carry no number, and "-s" / "-men" is English's plural.
+ */
+function lastDescribedActor(
+  doc: Doc,
+  tree: ParseTree,
+  sentence: Span,
+  phrase: ReferringPhrase,
+  lexicons: ReferenceLexicons,
+): number | null {
+  const entities = spansOf(doc, "entities");
+  let found: number | null = null;
+  tree.tokens.forEach((token, i) => {
+    if (token.start < sentence.start || token.end > phrase.span.start || uposOf(tree, i) !== "NOUN") return;
+    const word = wordOf(tree, i);
+    if (!lexicons.actorNouns.kinds.has(word) && !lexicons.referringNouns.has(word)) return;
+    if (entities.some((e) => e.start <= token.start && token.end <= e.end)) return;
+    const isPlural = PLURAL_WORDS.has(word) || word.endsWith("men") || (word.endsWith("s") && !word.endsWith("ss"));
+    if (isPlural === (phrase.kind === "plural")) found = token.start;
+  });
+  return found;
 }
 
 /** Whether a name can be what a phrase of this kind stands for. */
