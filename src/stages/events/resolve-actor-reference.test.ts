@@ -55,6 +55,16 @@ describe("events: an argument that points back stands for the actor named before
     assert.deepEqual(words(doc, ambush?.actor1?.evidence), ["the group", "Northern Liberation Front"]);
   });
 
+  it("'it' after 'the group' after a named group -> the group, citing the description between", () => {
+    const doc = withNames(
+      "The Northern Liberation Front has grown stronger this year. On Monday the group said it attacked a police post near Gao, killing three officers.",
+      [front],
+    );
+    const attack = violent(doc).find((e) => words(doc, [e.trigger])[0] === "attacked");
+    assert.equal(attack?.actor1?.value.name, FRONT.name);
+    assert.deepEqual(words(doc, attack?.actor1?.evidence), ["it", "the group", "Northern Liberation Front"]);
+  });
+
   it("a plural 'they' after two named sides -> both sides of the clash", () => {
     const doc = withNames(
       "The Malian army and the Northern Liberation Front traded accusations on Sunday. On Monday they clashed near Gao, leaving six people dead.",
