@@ -33,6 +33,8 @@ import { findUnnamedActor } from "./find-unnamed-actor.js";
 import type { Incident } from "./incident.js";
 import { associatesOf } from "./keep-clause-associates.js";
 import { locateEachCountry } from "./locate-event.js";
+import { REFERENCE_BY } from "./read-referring-phrase.js";
+import { fillReferredActors } from "./resolve-actor-reference.js";
 import type { EventsSettings } from "./settings.js";
 import { describeSplit, shareOut } from "./share-out.js";
 import { splitMutualSides } from "./split-mutual-sides.js";
@@ -58,6 +60,7 @@ export function draftIncident(
   );
   if (places.length === 0) places.push(null);
   const roles = assignActors(doc, incident.mentions, triggers, settings, lexicons.civilian);
+  fillReferredActors(doc, incident.mentions, roles, lexicons, settings);
   splitMutualSides(doc, roles, incident.mentions, lexicons.mutualFightVerbs);
   // Armed groups the lead names are its targets only when its own sentence names none, civilians included
   // ("gunmen killed five villagers" is no attack on a group named in the next sentence).
@@ -180,8 +183,9 @@ function firstUnnamed(
   return guessed;
 }
 
+// "they clashed" after "the army and the rebels": a pronoun that stands for both sides supports both.
 function sharesWords(a: Field<ActorValue>, b: Field<ActorValue> | null | undefined): boolean {
-  return !!b && a.evidence.some((x) => overlapsAny(b.evidence, x));
+  return !!b && a.evidence.some((x) => x.by !== REFERENCE_BY && overlapsAny(b.evidence, x));
 }
 
 function dateField(span: LayerSpan<"dates">): Field<DateValue> {

@@ -11,6 +11,7 @@ import { type ActorNouns, loadActorNouns } from "./actor-nouns.js";
 import { loadResponseLags, type ResponseLag } from "./date-answered-event.js";
 import { type GenericActorNames, loadGenericActorNames } from "./name-generic-actor.js";
 import { loadQuietLexicons, type QuietLexicons } from "./quiet-lexicons.js";
+import { loadReferringNouns, type ReferringNouns } from "./read-referring-phrase.js";
 import { loadResponsibilityClaims, type ResponsibilityClaims } from "./responsibility-claims.js";
 
 /** A trigger pattern and the ACLED type it proposes ("*" sub-event type: a generic attack). */
@@ -40,6 +41,8 @@ export type EventLexicons = {
   /** Nouns that describe an actor ("gunmen", "soldiers") and ACLED's names for them (lexicon/actors/). */
   actorNouns: ActorNouns;
   genericActors: GenericActorNames;
+  /** "the group", "the militants": nouns of a description that points back at a named actor, by kind. */
+  referringNouns: ReferringNouns;
   responsibilityClaims: ResponsibilityClaims;
   /** Verbs of two sides fighting each other ("clashed", "fought"): joined subjects are both sides. */
   mutualFightVerbs: ReadonlySet<string>;
@@ -71,6 +74,7 @@ export function loadEventLexicons(): EventLexicons {
     unnamedActor: loadUnnamedActorPatterns(),
     actorNouns: loadActorNouns(),
     genericActors: loadGenericActorNames(),
+    referringNouns: loadReferringNouns(),
     responsibilityClaims: loadResponsibilityClaims(),
     mutualFightVerbs: new Set(readLexiconLines("actors/mutual-fight-verbs.txt")),
     nonViolentCauses: new Map(

@@ -62,6 +62,9 @@ export const EVENTS_SETTINGS = Object.freeze({
   pronounAntecedentSentences: 2,
   /** A leader and the military noun that stands for his forces ("Putin's troops") are this close. */
   pronounGapChars: 60,
+  /** Sentences back read for the actor a pronoun or "the group" stands for (resolve-actor-reference.ts):
+   * news names an actor and refers to it in the next sentence or two; further back another is as likely. */
+  referenceAntecedentSentences: 2,
   /** A report shorter than this shows no register (is-off-register.ts): a snippet without a weapon or a
    * casualty may still be an excerpt of a conflict report. CASE 2021 snippets are one to three sentences. A match
    * result ("beat City 3-2") shows the sports register at any length. */
