@@ -8,6 +8,7 @@
 import type { ActorValue, Doc, EventDraft, Field, Span } from "../../doc.js";
 import type { ActorKind, ActorNouns } from "./actor-nouns.js";
 import { findCrowdAgent } from "./find-crowd-agent.js";
+import { findRiotCrowd } from "./find-riot-crowd.js";
 import type { ActorNounLexicons } from "./find-parsed-actor.js";
 import { type Country, type GenericActorNames, nameGenericActor } from "./name-generic-actor.js";
 
@@ -37,9 +38,13 @@ export function followProtestConvention(
   // "Police fired tear gas to disperse protesters": a later trigger of a protest may be the crowd's noun
   // (in a riot the crowd is the attacker, found as one; a later "demonstrators" there is not always it).
   const triggers = isRiot ? [draft.trigger] : [draft.trigger, ...draft.eventType.evidence];
+  // A riot whose crowd no reader found as an actor: a crowd noun among its sides ("clashes between police and
+  // protesters") is it.
+  const riotCrowd = () =>
+    found ? undefined : findRiotCrowd(doc, [draft.trigger, ...draft.eventType.evidence], lexicons.actorNouns);
   const crowdWord =
     triggers.find((t) => isCrowdWord(doc, t, lexicons.actorNouns)) ??
-    (isRiot ? undefined : findCrowdAgent(doc, triggers, lexicons.actorNouns));
+    (isRiot ? riotCrowd() : findCrowdAgent(doc, triggers, lexicons.actorNouns));
   // Force used against protesters says there was a crowd, named or not ("killed 17 people at demonstrations").
   const isExcessiveForce = draft.subEventType.value === "Excessive force against protesters";
   if (!found && !crowdWord && !isExcessiveForce) return draft;
