@@ -8,8 +8,8 @@
 import type { ActorValue, Doc, EventDraft, Field, Span } from "../../doc.js";
 import type { ActorKind, ActorNouns } from "./actor-nouns.js";
 import { findCrowdAgent } from "./find-crowd-agent.js";
-import { findRiotCrowd } from "./find-riot-crowd.js";
 import type { ActorNounLexicons } from "./find-parsed-actor.js";
+import { findRiotCrowd } from "./find-riot-crowd.js";
 import { type Country, type GenericActorNames, nameGenericActor } from "./name-generic-actor.js";
 
 /** ACLED inter codes: rioters 5, protesters 6, civilians 7. */
