@@ -4,9 +4,11 @@
 // dead are its fatalities). Only a noun of the protesters' or rioters' kind counts: "residents" beside a riot
 // are as often the people it hit. Where the parse hangs the crowd elsewhere, a crowd noun that is itself a
 // trigger of the incident in the riot trigger's own sentence names it (a later sentence's "demonstrators" may
-// be another crowd).
+// be another crowd). Last, a crowd of civilians as the subject of the riot's verb ("residents set fire to a
+// police post"): civilians do not act in ACLED's sense, so acting they are the rioters.
 import { type Doc, type Span, spansOf } from "../../doc.js";
 import type { ActorNouns } from "./actor-nouns.js";
+import { findCrowdSubject } from "./crowd-destruction.js";
 import { readParseTree, wordOf } from "./parse-tree.js";
 import { readPredicate } from "./read-predicate.js";
 
@@ -14,7 +16,12 @@ const CROWD_KINDS = new Set(["protesters", "rioters"]);
 
 /** The riot's crowd noun, as its span; undefined when none. `triggers`: the riot's trigger first. */
 export function findRiotCrowd(doc: Doc, triggers: readonly Span[], nouns: ActorNouns): Span | undefined {
-  return findCrowdArgument(doc, triggers, nouns) ?? findCrowdTrigger(doc, triggers, nouns);
+  const tree = readParseTree(doc);
+  return (
+    findCrowdArgument(doc, triggers, nouns) ??
+    findCrowdTrigger(doc, triggers, nouns) ??
+    triggers.map((t) => findCrowdSubject(tree, t, nouns)).find((s) => s !== undefined)
+  );
 }
 
 /** The first crowd noun among the triggers' arguments, agent or patient. */
