@@ -23,9 +23,10 @@ export function typeCrowdDestruction(tree: ParseTree, mention: TriggerMention, n
 export function findCrowdSubject(tree: ParseTree, trigger: Span, nouns: ActorNouns): Span | undefined {
   const verb = firstVerbIn(tree, trigger);
   if (verb < 0) return undefined;
-  const subject = subjectOf(tree, verb);
-  const crowd = subject < 0 ? -1 : crowdHead(tree, subject, nouns);
-  if (crowd < 0) return undefined;
+  const crowd = subjectsOf(tree, verb)
+    .map((s) => crowdHead(tree, s, nouns))
+    .find((c) => c >= 0);
+  if (crowd === undefined) return undefined;
   const { start, end } = tree.tokens[crowd];
   return { start, end, label: "ACTOR", by: "events/crowd-subject" };
 }
@@ -35,15 +36,18 @@ function firstVerbIn(tree: ParseTree, span: Span): number {
   return tree.tokens.findIndex((t, i) => t.start >= span.start && t.end <= span.end && uposOf(tree, i) === "VERB");
 }
 
-/** Its nsubj; for a participle hung on a noun ("hundreds of residents set fire"), that noun unless "by" names
- * another agent ("a post set on fire by residents"). */
-function subjectOf(tree: ParseTree, verb: number): number {
+/**
+ * Its nsubj, nearest first (a dateline's town read as a second subject stands further off); for a participle
+ * hung on a noun ("hundreds of residents set fire"), that noun unless "by" names another agent ("a post set on
+ * fire by residents").
+ */
+function subjectsOf(tree: ParseTree, verb: number): number[] {
   const children = childrenOf(tree, verb);
-  const subject = children.find((c) => relationOf(tree, c) === "nsubj");
-  if (subject !== undefined) return subject;
+  const subjects = children.filter((c) => relationOf(tree, c) === "nsubj").reverse();
+  if (subjects.length > 0) return subjects;
   const byAgent = children.find((c) => relationOf(tree, c).startsWith("obl") && caseOf(tree, c) === "by");
-  if (byAgent !== undefined) return byAgent;
-  return relationOf(tree, verb) === "acl" ? headOf(tree, verb) : -1;
+  if (byAgent !== undefined) return [byAgent];
+  return relationOf(tree, verb) === "acl" ? [headOf(tree, verb)] : [];
 }
 
 /** The noun itself, or the counted noun of "hundreds of residents" / "a crowd of villagers"; -1 when none. */

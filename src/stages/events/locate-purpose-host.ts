@@ -22,8 +22,7 @@ export function locatePurposeHost(
 ): Field<PlaceValue> | null {
   const sentences = spansOf(doc, "sentences");
   for (const mention of mentions) {
-    const before = doc.text.slice(Math.max(0, mention.span.start - MARKER_CHARS), mention.span.start);
-    if (!INFINITIVE_BEFORE.test(before)) continue;
+    if (!isPurposeTrigger(doc, mention.span)) continue;
     const sentence = sentences[mention.sentence];
     const previous = all.findLast((m) => m.sentence === mention.sentence && m.span.end <= mention.span.start);
     const start = Math.max(sentence.start, previous?.span.end ?? 0);
@@ -31,6 +30,11 @@ export function locatePurposeHost(
     if (place) return { value: placeValue(place), evidence: [place], stated: true };
   }
   return null;
+}
+
+/** "to protest": the infinitive marker stands right before the trigger. */
+export function isPurposeTrigger(doc: Doc, trigger: { start: number; end: number }): boolean {
+  return INFINITIVE_BEFORE.test(doc.text.slice(Math.max(0, trigger.start - MARKER_CHARS), trigger.start));
 }
 
 /** The finest place, the last of those as fine ("travelled from X to Y to protest": Y). */
