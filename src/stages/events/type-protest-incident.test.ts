@@ -40,6 +40,12 @@ describe("events: a protest's sub-type is the most force used on it", () => {
     );
     assert.equal(protest.sub_event_type, "Protest with intervention");
   });
+  it("security forces firing into the air to disperse them make an intervention", () => {
+    const protest = protestOf(
+      "Hundreds of people protested in Kitwe on Saturday against power cuts. Security forces fired into the air to disperse them, witnesses said.",
+    );
+    assert.equal(protest.sub_event_type, "Protest with intervention");
+  });
   describe("negative cases", () => {
     it("police hurt in a dispersal do not make it excessive force", () => {
       const protest = protestOf(
