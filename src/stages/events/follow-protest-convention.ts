@@ -9,7 +9,10 @@ import type { ActorValue, Doc, EventDraft, Field, Span } from "../../doc.js";
 import type { ActorKind, ActorNouns } from "./actor-nouns.js";
 import { findCrowdAgent } from "./find-crowd-agent.js";
 import type { ActorNounLexicons } from "./find-parsed-actor.js";
+import { findPurposeHostCrowd } from "./find-purpose-host-crowd.js";
+import { findRiotCrowd } from "./find-riot-crowd.js";
 import { type Country, type GenericActorNames, nameGenericActor } from "./name-generic-actor.js";
+import { readParseTree } from "./parse-tree.js";
 
 /** ACLED inter codes: rioters 5, protesters 6, civilians 7. */
 const RIOTERS = 5;
@@ -37,9 +40,16 @@ export function followProtestConvention(
   // "Police fired tear gas to disperse protesters": a later trigger of a protest may be the crowd's noun
   // (in a riot the crowd is the attacker, found as one; a later "demonstrators" there is not always it).
   const triggers = isRiot ? [draft.trigger] : [draft.trigger, ...draft.eventType.evidence];
+  // A riot whose crowd no reader found as an actor: a crowd noun among its sides ("clashes between police and
+  // protesters") is it.
+  const riotCrowd = () =>
+    found ? undefined : findRiotCrowd(doc, [draft.trigger, ...draft.eventType.evidence], lexicons.actorNouns);
+  // "farmers blocked the road into X to protest": the crowd of a protest told as a purpose is the host's subject.
+  const purposeHostCrowd = () =>
+    found ? undefined : findPurposeHostCrowd(doc, readParseTree(doc), draft.trigger, lexicons.actorNouns);
   const crowdWord =
     triggers.find((t) => isCrowdWord(doc, t, lexicons.actorNouns)) ??
-    (isRiot ? undefined : findCrowdAgent(doc, triggers, lexicons.actorNouns));
+    (isRiot ? riotCrowd() : (findCrowdAgent(doc, triggers, lexicons.actorNouns) ?? purposeHostCrowd()));
   // Force used against protesters says there was a crowd, named or not ("killed 17 people at demonstrations").
   const isExcessiveForce = draft.subEventType.value === "Excessive force against protesters";
   if (!found && !crowdWord && !isExcessiveForce) return draft;

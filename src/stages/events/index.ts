@@ -8,7 +8,9 @@ import type { Stage } from "../../stage.js";
 import type { HappenedModel } from "../../text/happened/happened-model.js";
 import { attributeClaimedAttacks } from "./attribute-claimed-attacks.js";
 import { citeIncidentMentions } from "./cite-incident-mentions.js";
+import { typeCrowdDestruction } from "./crowd-destruction.js";
 import { answeredDate, type ResponseLag } from "./date-answered-event.js";
+import { discountGrievance } from "./discount-grievance.js";
 import { draftIncident } from "./draft-incident.js";
 import { type EventLexicons, loadEventLexicons } from "./event-lexicons.js";
 import { findAnsweredMentions } from "./find-answered-mentions.js";
@@ -85,11 +87,15 @@ export function findEventsAndClaims(
   findMentions: FindTriggers = findTriggers,
   findMatches?: FindTriggerMatches,
 ): EventsAndClaims {
-  const triggers = findMentions(doc, lexicons, settings);
+  const tree = readParseTree(doc);
+  // "took to the streets to denounce the crackdown": a protest's grievance is no force used on it.
+  // "hundreds of residents set fire to a police post": a crowd's destruction is a riot (crowd-destruction.ts).
+  const triggers = findMentions(doc, lexicons, settings).map((m) =>
+    typeCrowdDestruction(tree, discountGrievance(doc, tree, m, lexicons), lexicons.actorNouns),
+  );
   // A counted phrase ("at least five drone attacks") is a tally claim, never one incident.
   // A trigger inside a date ("March 2020") is a word of the date, not an event.
   // Planned, negated, conditional or habitual clauses did not happen (read-irrealis.ts).
-  const tree = readParseTree(doc);
   // A stated market move marks a business report as a match result marks sport (is-off-register.ts).
   const isMatchReport = statesMatchResult(doc) || statesMarketResult(doc, lexicons.quiet.marketResult);
   const hasEvidence = hasConflictEvidence(doc, settings, isMatchReport);

@@ -28,6 +28,7 @@ import { locateAtAntecedentTown } from "./locate-at-antecedent-town.js";
 import { locateAtDateline } from "./locate-at-dateline.js";
 import { isOnlyInOtherClause, locateAtResidence, placeValue } from "./locate-at-residence.js";
 import { locateInFocusCountry } from "./locate-in-focus-country.js";
+import { locatePurposeHost } from "./locate-purpose-host.js";
 import { headOf, headTokenOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
 import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
 import { rememberMentionReading } from "./remember-mention-reading.js";
@@ -125,6 +126,7 @@ export function locateEachCountry(
           lexicons.settlementWords,
           readReportCountry(doc, settings)?.country.iso3 ?? null,
         )) ??
+      locatePurposeHost(doc, mentions, allMentions) ??
       locateInFocusCountry(doc, mentions, readReportCountry(doc, settings), settings) ??
       locateAtDateline(doc);
     return fallback ? [fallback] : [];

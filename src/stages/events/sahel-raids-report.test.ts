@@ -21,7 +21,7 @@ describe("events: places and dates of a report from Burkina Faso", () => {
   });
 
   it("'in the capital Ouagadougou, about 300 people marched': the protest is in the town", () => {
-    const protest = events.find((e) => e.subEventType.value === "Peaceful protest");
+    const protest = events.find((e) => e.eventType.value === "Protests");
     assert.deepEqual([protest?.place?.value.location, protest?.place?.value.precision], ["Ouagadougou", 1]);
   });
 

@@ -34,6 +34,18 @@ describe("events: a protest's sub-type is the most force used on it", () => {
     assert.equal(protest.sub_event_type, "Excessive force against protesters");
     assert.equal(protest.actor2, "Protesters (Zambia)");
   });
+  it("a march whose crowd police dispersed with tear gas in the next sentence is an intervention", () => {
+    const protest = protestOf(
+      "Hundreds of residents of Kitwe marched on Monday to demand the reopening of a market. Police used tear gas to disperse the crowd, witnesses said.",
+    );
+    assert.equal(protest.sub_event_type, "Protest with intervention");
+  });
+  it("security forces firing into the air to disperse them make an intervention", () => {
+    const protest = protestOf(
+      "Hundreds of people protested in Kitwe on Saturday against power cuts. Security forces fired into the air to disperse them, witnesses said.",
+    );
+    assert.equal(protest.sub_event_type, "Protest with intervention");
+  });
   describe("negative cases", () => {
     it("police hurt in a dispersal do not make it excessive force", () => {
       const protest = protestOf(
