@@ -23,13 +23,21 @@ export type MergerClaim = {
 };
 
 export async function claimMerger(url: string): Promise<MergerClaim> {
-  const client = new pg.Client({ connectionString: url });
-  // A lost connection frees the lock; this worker still merges (another may then too, which only costs misses).
   let isHeld = false;
-  client.on("error", () => {});
-  await client.connect();
+  let client: pg.Client | undefined;
+  // A lost connection frees the lock (this worker's merge runner goes on, and another worker may then merge too,
+  // which only costs a cache's misses); the next ask connects again, so a restarted server leaves a merger.
+  const connect = async () => {
+    const fresh = new pg.Client({ connectionString: url });
+    fresh.on("error", () => {
+      if (client === fresh) client = undefined;
+    });
+    await fresh.connect();
+    return fresh;
+  };
   const ask = async () => {
     if (isHeld) return false;
+    client ??= await connect();
     const { rows } = await client.query<{ taken: boolean }>("select pg_try_advisory_lock($1) as taken", [MERGER_LOCK]);
     isHeld = rows[0].taken;
     return isHeld;
@@ -40,7 +48,7 @@ export async function claimMerger(url: string): Promise<MergerClaim> {
     retry: ask,
     async release() {
       isHeld = false;
-      await client.end().catch(() => {});
+      await client?.end().catch(() => {});
     },
   };
 }
