@@ -8,7 +8,7 @@
 // and the load average before and after. Needs SITREP_BENCH_PG (a server URL whose role may create databases, on
 // this machine: /proc must show its backends) and `npm run build`. Run on demand:
 // `npx tsx bench/workers.bench.ts [--docs 200] [--days 1] [--workers 1,2] [--jobs N] [--input workers|kill] [--partitions] [--queries]
-//   [--profile] [--trace-gc] [--cpu-prof DIR]`
+//   [--profile] [--trace-gc] [--cpu-prof DIR] [--dump-incidents FILE] [--node-options "A B"]`
 // `--days D` spreads the reports over D publication dates (queued one date at a time), as a real feed is spread;
 // with 1 every report is published on one day. `--jobs N` is passed on as `sitrep worker --jobs N`. `--input kill`
 // takes the kill test's reports (24 towns in 12 countries over 120 days) for this bench's (11 towns in 6 countries,
@@ -54,6 +54,10 @@ const traceGc = process.argv.includes("--trace-gc");
 /** `--cpu-prof DIR`: each worker writes V8 CPU profiles of its threads there when it stops. */
 const cpuProf = process.argv.includes("--cpu-prof") ? ["--cpu-prof", "--cpu-prof-dir", option("--cpu-prof", "")] : [];
 const input = option("--input", "workers");
+/** `--node-options "A B"`: flags for each worker's node (V8's GC settings, say), to measure what they cost. */
+const nodeOptions = process.argv.includes("--node-options") ? option("--node-options", "").split(" ") : [];
+/** `--dump-incidents FILE`: each run's incidents (their events' ids, sorted) to FILE.<workers>, to compare codes. */
+const dumpIncidents = process.argv.includes("--dump-incidents") ? option("--dump-incidents", "") : undefined;
 const invent = input === "kill" ? inventKillReport : inventReport;
 const FIRST_DAY = Date.UTC(2024, 4, 6);
 
@@ -186,6 +190,7 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
       process.execPath,
       [
         ...(traceGc ? ["--trace-gc"] : []),
+        ...nodeOptions,
         ...cpuProf,
         "--import",
         "./bench/count-queries.mjs",
@@ -241,6 +246,7 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
     .n;
   const incidents = await countIncidentFaults(db);
   const partitions = await countPartitions(db);
+  if (dumpIncidents) await writeIncidents(db, `${dumpIncidents}.${count}`);
   await db.end();
   for (const w of workers) w.kill("SIGTERM");
   await Promise.all(workers.map((w) => new Promise((resolve) => w.once("close", resolve))));
@@ -348,3 +354,18 @@ for (const count of workerCounts) seconds.set(count, await timeWorkers(count, di
 if (seconds.has(1) && seconds.has(2))
   console.log(`speed-up with 2 workers: ${(seconds.get(1)! / seconds.get(2)!).toFixed(2)}x`);
 await admin.end();
+
+/** One line an incident: its events' ids, sorted; the lines sorted. Incident ids are left out (a hash of the members
+ * on both codes, but compared by members the file says which events moved). */
+async function writeIncidents(db: pg.Client, file: string): Promise<void> {
+  const { rows } = await db.query<{ members: string }>(
+    "select string_agg(event_id, ' ' order by event_id) as members from incident_events group by incident_id",
+  );
+  writeFileSync(
+    file,
+    `${rows
+      .map((r) => r.members)
+      .sort()
+      .join("\n")}\n`,
+  );
+}
