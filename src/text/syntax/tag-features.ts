@@ -5,7 +5,8 @@
 import { hashFeatureTable, makeFeatureTable } from "./hash-feature.js";
 import { END_ATOMS, START_ATOMS, type WordAtoms } from "./word-atoms.js";
 
-export const TAG_FEATURE_COUNT = 36;
+const VARIANT = process.env.TAGGER_VARIANT ?? "";
+export const TAG_FEATURE_COUNT = 36 + (VARIANT === "" ? 0 : VARIANT === "a" ? 3 : VARIANT === "b" ? 5 : VARIANT === "c" ? 4 : 0);
 const NO_TAG = 99;
 
 // The slots of one word's values (W the word, P1/P2 the words before, N1/N2 after; T1/T2 the tags before;
@@ -38,7 +39,9 @@ const [
   N1_SHAPE,
   N1_SUF2,
   P1_AMB,
-] = Array.from({ length: 26 }, (_, slot) => slot);
+  W_GUESS,
+  N1_GUESS,
+] = Array.from({ length: 28 }, (_, slot) => slot);
 
 /** Feature template i + 1 combines the values of the i-th slots (hashFeatureTable; the numbers are the weights'). */
 const FEATURES = makeFeatureTable(
@@ -79,12 +82,15 @@ const FEATURES = makeFeatureTable(
     [P1_AMB, W_AMB, N1_AMB],
     [W_SHAPE, N1_SHAPE],
     [W_SUF3, N1],
+    ...(VARIANT === "a" ? [[W_GUESS], [T1, W_GUESS], [W_GUESS, N1_AMB]] : []),
+    ...(VARIANT === "b" ? [[W_GUESS], [T1, W_GUESS], [W_GUESS, N1_AMB], [W_GUESS, W_SUF2], [N1_GUESS]] : []),
+    ...(VARIANT === "c" ? [[W_GUESS], [T1, W_GUESS], [W_GUESS, W_SUF3], [N1_GUESS]] : []),
   ],
   1,
 );
 
 // Scratch for one word's values: filled and read within one fillTagFeatures call.
-const VALUES = new Int32Array(26);
+const VALUES = new Int32Array(28);
 
 export function fillTagFeatures(
   atoms: readonly WordAtoms[],
@@ -123,5 +129,7 @@ export function fillTagFeatures(
   v[N1_SHAPE] = n1.shape;
   v[N1_SUF2] = n1.suffixes[1];
   v[P1_AMB] = p1.ambiguity;
+  v[W_GUESS] = w.guess;
+  v[N1_GUESS] = n1.guess;
   return hashFeatureTable(FEATURES, v, out);
 }

