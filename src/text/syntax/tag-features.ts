@@ -1,17 +1,18 @@
 // The tagger's features for word i, given the tags already predicted to its left (greedy left to right).
 // Classic averaged-perceptron tagger features (Collins 2002; Honnibal's "A good POS tagger in 200 lines"),
 // plus the tag classes words had in training two to the right, which stand in for the right-hand tags
-// a left-to-right tagger cannot see yet.
+// a left-to-right tagger cannot see yet; and, for words too rare in training to have tag classes, the tags
+// their GloVe neighbours ending alike had (tag-guesses-file.ts), read with the word's suffix so that the
+// guess cannot overrule the morphology.
 import { hashFeatureTable, makeFeatureTable } from "./hash-feature.js";
 import { END_ATOMS, START_ATOMS, type WordAtoms } from "./word-atoms.js";
 
-const VARIANT = process.env.TAGGER_VARIANT ?? "";
-export const TAG_FEATURE_COUNT = 36 + (VARIANT === "" ? 0 : VARIANT === "a" ? 3 : VARIANT === "b" ? 5 : VARIANT === "c" ? 4 : 0);
+export const TAG_FEATURE_COUNT = 40;
 const NO_TAG = 99;
 
 // The slots of one word's values (W the word, P1/P2 the words before, N1/N2 after; T1/T2 the tags before;
-// SUF and PRE its suffixes and prefixes by length, AMB the tags a word had in training). Slot 0 stays 0: a
-// feature's unused atoms, and the bias feature's only one.
+// SUF and PRE its suffixes and prefixes by length, AMB the tags a word had in training, GUESS the tags
+// guessed for a rare word). Slot 0 stays 0: a feature's unused atoms, and the bias feature's only one.
 const [
   ,
   W,
@@ -82,9 +83,10 @@ const FEATURES = makeFeatureTable(
     [P1_AMB, W_AMB, N1_AMB],
     [W_SHAPE, N1_SHAPE],
     [W_SUF3, N1],
-    ...(VARIANT === "a" ? [[W_GUESS], [T1, W_GUESS], [W_GUESS, N1_AMB]] : []),
-    ...(VARIANT === "b" ? [[W_GUESS], [T1, W_GUESS], [W_GUESS, N1_AMB], [W_GUESS, W_SUF2], [N1_GUESS]] : []),
-    ...(VARIANT === "c" ? [[W_GUESS], [T1, W_GUESS], [W_GUESS, W_SUF3], [N1_GUESS]] : []),
+    [W_GUESS],
+    [T1, W_GUESS],
+    [W_GUESS, W_SUF3],
+    [N1_GUESS],
   ],
   1,
 );

@@ -18,7 +18,15 @@ export const END_ATOMS: WordAtoms = fixedAtoms("</s>");
 
 function fixedAtoms(marker: string): WordAtoms {
   const h = hashString(marker);
-  return { form: h, lower: h, prefixes: [h, h, h], suffixes: [h, h, h, h], shape: h, ambiguity: 1 << 30, guess: 1 << 30 };
+  return {
+    form: h,
+    lower: h,
+    prefixes: [h, h, h],
+    suffixes: [h, h, h, h],
+    shape: h,
+    ambiguity: 1 << 30,
+    guess: 1 << 30,
+  };
 }
 
 export function findWordAtoms(
