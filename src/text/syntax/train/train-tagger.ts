@@ -2,9 +2,10 @@
 //   npm run train:tagger
 // Deterministic (seeded shuffles): the same data gives the same file. Prints dev UPOS accuracy, which is
 // what models/README.md records; the dev split is only scored, never trained on.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../../../paths.js";
+import { decodeTagGuesses, TAG_GUESSES_FILE } from "../tag-guesses-file.js";
 import { tagWords } from "../tag-words.js";
 import { encodeTagger, TAGGER_FILE } from "../tagger-file.js";
 import { readDevSentences, readTrainSentences } from "./read-ud-ewt.js";
@@ -12,7 +13,9 @@ import { trainTagger } from "./train-tagger-model.js";
 
 function main(): void {
   const started = performance.now();
-  const model = trainTagger(readTrainSentences(), undefined, console.log);
+  // The rare words' tag guesses (npm run train:tag-guesses) go into the tagger file, so nothing else is read at run time.
+  const guesses = decodeTagGuesses(readFileSync(join(projectRoot(), TAG_GUESSES_FILE)));
+  const model = trainTagger(readTrainSentences(), undefined, console.log, guesses);
   const dev = readDevSentences();
   let right = 0;
   let total = 0;
