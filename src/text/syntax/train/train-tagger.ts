@@ -4,6 +4,7 @@
 // what models/README.md records; the dev split is only scored, never trained on.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { halfOf } from "../../../../eval/split-halves.js";
 import { projectRoot } from "../../../paths.js";
 import { decodeTagGuesses, TAG_GUESSES_FILE } from "../tag-guesses-file.js";
 import { tagWords } from "../tag-words.js";
@@ -19,14 +20,20 @@ function main(): void {
   const dev = readDevSentences();
   let right = 0;
   let total = 0;
+  // Per half as `eval --only ud-ewt` splits them (by sentence id), so a variant is judged by tune, checked by check.
+  const halves = { tune: { right: 0, total: 0 }, check: { right: 0, total: 0 } };
   for (const sentence of dev) {
     const tags = tagWords(
       sentence.words.map((w) => w.form),
       model,
     );
+    const half = halves[halfOf(`ud-ewt#${sentence.id}`)];
     sentence.words.forEach((w, i) => {
-      if (model.tags[tags[i]] === w.upos) right++;
+      const isRight = model.tags[tags[i]] === w.upos ? 1 : 0;
+      right += isRight;
+      half.right += isRight;
       total++;
+      half.total++;
     });
   }
   const about =
@@ -34,7 +41,7 @@ function main(): void {
   const file = encodeTagger(model, about);
   writeFileSync(join(projectRoot(), TAGGER_FILE), file);
   console.log(
-    `dev UPOS ${(right / total).toFixed(4)} (${right}/${total}); ${TAGGER_FILE} ${(file.length / 1e6).toFixed(2)} MB; ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    `dev UPOS ${(right / total).toFixed(4)} (${right}/${total}), tune / check ${(halves.tune.right / halves.tune.total).toFixed(4)} / ${(halves.check.right / halves.check.total).toFixed(4)}; ${TAGGER_FILE} ${(file.length / 1e6).toFixed(2)} MB; ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
 }
 
