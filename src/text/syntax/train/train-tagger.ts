@@ -39,7 +39,9 @@ function main(): void {
   const about =
     "UPOS tagger trained on UD English EWT train (CC BY-SA 4.0) by src/text/syntax/train/train-tagger.ts; see models/README.md";
   const file = encodeTagger(model, about);
-  writeFileSync(join(projectRoot(), TAGGER_FILE), file);
+  // `-- --out FILE` writes a variant elsewhere, leaving the shipped file for what else reads it meanwhile.
+  const at = process.argv.indexOf("--out");
+  writeFileSync(at > 0 ? process.argv[at + 1] : join(projectRoot(), TAGGER_FILE), file);
   console.log(
     `dev UPOS ${(right / total).toFixed(4)} (${right}/${total}), tune / check ${(halves.tune.right / halves.tune.total).toFixed(4)} / ${(halves.check.right / halves.check.total).toFixed(4)}; ${TAGGER_FILE} ${(file.length / 1e6).toFixed(2)} MB; ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
