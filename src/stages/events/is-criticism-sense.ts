@@ -15,10 +15,10 @@ export function isCriticismSense(doc: Doc, tree: ParseTree, mention: TriggerMent
   const predicate = readPredicate(tree, mention.span);
   if (!predicate || !verbs.test(wordOf(tree, predicate.token))) return false;
   const { start, end } = spansOf(doc, "sentences")[mention.sentence];
+  // A noun the parser gave a subject and an object is a verb the tagger misread, like a verb.
   const sides =
-    uposOf(tree, predicate.token) === "VERB"
-      ? verbSides(tree, predicate.token)
-      : bareNounSides(tree, predicate.token, start, end);
+    verbSides(tree, predicate.token) ??
+    (uposOf(tree, predicate.token) === "VERB" ? null : bareNounSides(tree, predicate.token, start, end));
   if (!sides || !sides.every((t) => isNamedPerson(doc, tree, t))) return false;
   if (spansWithin(doc, "weapons", start, end).length > 0) return false;
   return !spansWithin(doc, "numbers", start, end).some((n) => CASUALTIES.has(n.label));
