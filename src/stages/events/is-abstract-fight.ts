@@ -18,9 +18,14 @@ export function isAbstractFight(doc: Doc, tree: ParseTree, mention: TriggerMenti
   return object !== undefined && isMassNoun(doc, tree, object, nouns);
 }
 
-/** The verb's object; "in fighting crime" may come out as a noun compound, whose head is then the object. */
+/**
+ * The verb's object. The parser's object counts whatever the tag: a gerund after "in" the tagger read as a
+ * noun still takes its object as a verb does. "in fighting crime" may also come out as a noun compound,
+ * whose head is then the object.
+ */
 function objectOf(tree: ParseTree, token: number): number | undefined {
-  if (uposOf(tree, token) === "VERB") return childrenWith(tree, token, ["obj"])[0];
+  const object = childrenWith(tree, token, ["obj"])[0];
+  if (object !== undefined || uposOf(tree, token) === "VERB") return object;
   const isGerundCompound = relationOf(tree, token) === "compound" && wordOf(tree, token).endsWith("ing");
   return isGerundCompound ? headOf(tree, token) : undefined;
 }

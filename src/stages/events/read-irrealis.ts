@@ -176,9 +176,12 @@ function isUnderIntent(tree: ParseTree, head: number): boolean {
   // where the parser reads "government plans" as a noun phrase).
   if (uposOf(tree, parent) === "NOUN") return relationOf(tree, head) === "acl" && hasMark(tree, head, "to");
   if (uposOf(tree, parent) !== "VERB") return false;
-  // "called for a protest", not "called in artillery fire".
+  // "called for a protest", not "called in artillery fire". An intent verb's "to" phrase is the act intended,
+  // also where the tagger read the infinitive's "to" as a preposition and its verb as a noun ("plan to march").
   const relation = relationOf(tree, head).split(":")[0];
-  return /^(?:xcomp|obj|ccomp)$/.test(relation) || (relation === "obl" && caseOf(tree, head) === "for");
+  if (/^(?:xcomp|obj|ccomp)$/.test(relation)) return true;
+  const marker = relation === "obl" ? caseOf(tree, head) : null;
+  return marker === "for" || marker === "to";
 }
 
 function hasMark(tree: ParseTree, head: number, word: string): boolean {

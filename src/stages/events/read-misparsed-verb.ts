@@ -70,6 +70,20 @@ export function lostSubjectOf(tree: ParseTree, verb: number): number {
 }
 
 /**
+ * "Kenyan and Somali troops retook the town, the army said" parsed with "troops" a second subject of "said"
+ * and "retook" its complement: a verb has one subject, so where a later verb has two, the one just before
+ * a verb with none is that verb's own; -1.
+ */
+export function doubledSubjectOf(tree: ParseTree, verb: number): number {
+  const before = verb - 1;
+  if (before < 0 || relationOf(tree, before) !== "nsubj") return -1;
+  const other = headOf(tree, before);
+  if (other <= verb) return -1;
+  const subjects = childrenOf(tree, other).filter((c) => relationOf(tree, c) === "nsubj");
+  return subjects.length > 1 ? before : -1;
+}
+
+/**
  * "Malian troops attacked jihadist positions" parsed as a noun phrase: the verb hung as an `amod` on the noun
  * after it, and that noun the object of a noun before the verb. A noun takes no object in UD; the noun that
  * does is the verb's subject and its object the verb's. Null when the parse says nothing of the kind.

@@ -14,7 +14,13 @@ import {
   uposOf,
   wordOf,
 } from "./parse-tree.js";
-import { lostSubjectOf, misreadClauseOf, predicateTokenOf, takesVerbArguments } from "./read-misparsed-verb.js";
+import {
+  doubledSubjectOf,
+  lostSubjectOf,
+  misreadClauseOf,
+  predicateTokenOf,
+  takesVerbArguments,
+} from "./read-misparsed-verb.js";
 import { SPEECH } from "./resolve-leader-actor.js";
 
 export type Role = "agent" | "patient";
@@ -87,6 +93,8 @@ function addVerbArguments(tree: ParseTree, verb: number, anchors: Map<number, Ro
   if (stray >= 0) anchors.set(stray, isUndergoer ? "patient" : "agent");
   const lost = stray < 0 && ![...anchors.values()].includes("agent") ? lostSubjectOf(tree, verb) : -1;
   if (lost >= 0 && !anchors.has(lost)) anchors.set(lost, isUndergoer ? "patient" : "agent");
+  const doubled = [...anchors.values()].includes("agent") ? -1 : doubledSubjectOf(tree, verb);
+  if (doubled >= 0 && !anchors.has(doubled)) anchors.set(doubled, isUndergoer ? "patient" : "agent");
   // "militants stormed the village and killed 12": the second verb shares the first one's subject, or
   // the noun the first one acts for ("gunmen at the market opened fire and detonated", see addAntecedent).
   if (relationOf(tree, verb) === "conj" && ![...anchors.values()].includes("agent")) {

@@ -13,7 +13,7 @@ import { loadSyntaxModel } from "./load-syntax-model.js";
 import { NET_PARSER_FILE } from "./net-file.js";
 
 const SLICE = 400;
-const EXPECTED = { upos: 0.9591, uas: 0.8209, las: 0.7872 };
+const EXPECTED = { upos: 0.9591, uas: 0.8184, las: 0.786 };
 /** The same with the optional feed-forward transition scorer, as `npm run train:parser-net` writes it. */
 const EXPECTED_NET = { upos: 0.9591, uas: 0.7919, las: 0.7607 };
 const dir = sharedPath("eval", "ud-ewt");

@@ -1,16 +1,18 @@
 // The tagger's features for word i, given the tags already predicted to its left (greedy left to right).
 // Classic averaged-perceptron tagger features (Collins 2002; Honnibal's "A good POS tagger in 200 lines"),
 // plus the tag classes words had in training two to the right, which stand in for the right-hand tags
-// a left-to-right tagger cannot see yet.
+// a left-to-right tagger cannot see yet; and, for words too rare in training to have tag classes, the tags
+// their GloVe neighbours ending alike had (tag-guesses-file.ts), read with the word's suffix so that the
+// guess cannot overrule the morphology.
 import { hashFeatureTable, makeFeatureTable } from "./hash-feature.js";
 import { END_ATOMS, START_ATOMS, type WordAtoms } from "./word-atoms.js";
 
-export const TAG_FEATURE_COUNT = 36;
+export const TAG_FEATURE_COUNT = 40;
 const NO_TAG = 99;
 
 // The slots of one word's values (W the word, P1/P2 the words before, N1/N2 after; T1/T2 the tags before;
-// SUF and PRE its suffixes and prefixes by length, AMB the tags a word had in training). Slot 0 stays 0: a
-// feature's unused atoms, and the bias feature's only one.
+// SUF and PRE its suffixes and prefixes by length, AMB the tags a word had in training, GUESS the tags
+// guessed for a rare word). Slot 0 stays 0: a feature's unused atoms, and the bias feature's only one.
 const [
   ,
   W,
@@ -38,7 +40,9 @@ const [
   N1_SHAPE,
   N1_SUF2,
   P1_AMB,
-] = Array.from({ length: 26 }, (_, slot) => slot);
+  W_GUESS,
+  N1_GUESS,
+] = Array.from({ length: 28 }, (_, slot) => slot);
 
 /** Feature template i + 1 combines the values of the i-th slots (hashFeatureTable; the numbers are the weights'). */
 const FEATURES = makeFeatureTable(
@@ -79,12 +83,16 @@ const FEATURES = makeFeatureTable(
     [P1_AMB, W_AMB, N1_AMB],
     [W_SHAPE, N1_SHAPE],
     [W_SUF3, N1],
+    [W_GUESS],
+    [T1, W_GUESS],
+    [W_GUESS, W_SUF3],
+    [N1_GUESS],
   ],
   1,
 );
 
 // Scratch for one word's values: filled and read within one fillTagFeatures call.
-const VALUES = new Int32Array(26);
+const VALUES = new Int32Array(28);
 
 export function fillTagFeatures(
   atoms: readonly WordAtoms[],
@@ -123,5 +131,7 @@ export function fillTagFeatures(
   v[N1_SHAPE] = n1.shape;
   v[N1_SUF2] = n1.suffixes[1];
   v[P1_AMB] = p1.ambiguity;
+  v[W_GUESS] = w.guess;
+  v[N1_GUESS] = n1.guess;
   return hashFeatureTable(FEATURES, v, out);
 }

@@ -11,10 +11,15 @@ export type TaggerModel = {
   sureTags: ReadonlyMap<string, number>;
   /** Lower-cased word → bitmask of the tags it had in training. */
   ambiguity: ReadonlyMap<string, number>;
+  /** Lower-cased word → bitmask of the tags its GloVe neighbours had, for words rare in training. */
+  guesses?: ReadonlyMap<string, number>;
 };
 
-export function findSentenceAtoms(words: readonly string[], model: Pick<TaggerModel, "ambiguity">): WordAtoms[] {
-  return words.map((w) => findWordAtoms(w, model.ambiguity));
+export function findSentenceAtoms(
+  words: readonly string[],
+  model: Pick<TaggerModel, "ambiguity" | "guesses">,
+): WordAtoms[] {
+  return words.map((w) => findWordAtoms(w, model.ambiguity, model.guesses));
 }
 
 /** Tag indexes for the words (indexes into model.tags). */

@@ -4,7 +4,14 @@ import { decodeWeights, encodeWeights } from "./weights-file.js";
 
 export const TAGGER_FILE = "models/syntax-tagger.bin";
 
-type TaggerMeta = { tags: string[]; sureTags: [string, number][]; ambiguity: [string, number][]; about: string };
+type TaggerMeta = {
+  tags: string[];
+  sureTags: [string, number][];
+  ambiguity: [string, number][];
+  about: string;
+  /** Tag guesses for rare words (absent in files trained without them). */
+  guesses?: [string, number][];
+};
 
 export function encodeTagger(model: TaggerModel, about: string): Buffer {
   const meta: TaggerMeta = {
@@ -12,12 +19,19 @@ export function encodeTagger(model: TaggerModel, about: string): Buffer {
     sureTags: [...model.sureTags],
     ambiguity: [...model.ambiguity],
     about,
+    guesses: model.guesses ? [...model.guesses] : undefined,
   };
   return encodeWeights(meta, { tags: model.perceptron });
 }
 
 export function decodeTagger(file: Buffer): TaggerModel {
   const { meta, tables } = decodeWeights(file);
-  const { tags, sureTags, ambiguity } = meta as TaggerMeta;
-  return { tags, perceptron: tables.tags, sureTags: new Map(sureTags), ambiguity: new Map(ambiguity) };
+  const { tags, sureTags, ambiguity, guesses } = meta as TaggerMeta;
+  return {
+    tags,
+    perceptron: tables.tags,
+    sureTags: new Map(sureTags),
+    ambiguity: new Map(ambiguity),
+    guesses: guesses ? new Map(guesses) : undefined,
+  };
 }

@@ -9,6 +9,8 @@ export type WordAtoms = {
   shape: number;
   /** Bitmask of the tags the word had in training (0 when unseen or rare). */
   ambiguity: number;
+  /** For a word without tag classes, the bitmask of the tags its GloVe neighbours had (tag-guesses-file.ts); else 0. */
+  guess: number;
 };
 
 export const START_ATOMS: WordAtoms = fixedAtoms("<s>");
@@ -16,18 +18,32 @@ export const END_ATOMS: WordAtoms = fixedAtoms("</s>");
 
 function fixedAtoms(marker: string): WordAtoms {
   const h = hashString(marker);
-  return { form: h, lower: h, prefixes: [h, h, h], suffixes: [h, h, h, h], shape: h, ambiguity: 1 << 30 };
+  return {
+    form: h,
+    lower: h,
+    prefixes: [h, h, h],
+    suffixes: [h, h, h, h],
+    shape: h,
+    ambiguity: 1 << 30,
+    guess: 1 << 30,
+  };
 }
 
-export function findWordAtoms(form: string, ambiguity: ReadonlyMap<string, number>): WordAtoms {
+export function findWordAtoms(
+  form: string,
+  ambiguity: ReadonlyMap<string, number>,
+  guesses?: ReadonlyMap<string, number>,
+): WordAtoms {
   const lower = form.toLowerCase();
+  const classes = ambiguity.get(lower) ?? 0;
   return {
     form: hashString(form),
     lower: hashString(lower),
     prefixes: [hashPrefix(lower, 1), hashPrefix(lower, 2), hashPrefix(lower, 3)],
     suffixes: [hashSuffix(lower, 1), hashSuffix(lower, 2), hashSuffix(lower, 3), hashSuffix(lower, 4)],
     shape: hashString(shapeOf(form)),
-    ambiguity: ambiguity.get(lower) ?? 0,
+    ambiguity: classes,
+    guess: classes === 0 ? (guesses?.get(lower) ?? 0) : 0,
   };
 }
 

@@ -14,6 +14,7 @@ import { encodeParser, PARSER_FILE } from "../parser-file.js";
 import { projectivize } from "../projectivize.js";
 import type { ConlluSentence } from "../read-conllu.js";
 import { addSentenceCounts, createParseCounts, summarizeCounts } from "../score-parse.js";
+import { decodeTagGuesses, TAG_GUESSES_FILE, type TagGuesses } from "../tag-guesses-file.js";
 import { findSentenceAtoms, tagWords } from "../tag-words.js";
 import { decodeTagger, TAGGER_FILE } from "../tagger-file.js";
 import { readDevSentences, readTrainSentences } from "./read-ud-ewt.js";
@@ -30,7 +31,9 @@ function main(): void {
   const log = (line: string) => console.log(`${((performance.now() - started) / 1000).toFixed(0)} s  ${line}`);
   const train = readTrainSentences();
   const tags = decodeTagger(readFileSync(join(projectRoot(), TAGGER_FILE))).tags;
-  const predicted = jackknifeTags(train, tags, log);
+  // The fold taggers read the rare words' guesses as the shipped tagger does, so the parser learns its kind of tags.
+  const guesses = decodeTagGuesses(readFileSync(join(projectRoot(), TAG_GUESSES_FILE)));
+  const predicted = jackknifeTags(train, tags, log, guesses);
   const parser = trainParser(train, predicted, readBeamSettings(process.argv.slice(2)), log);
   const file = encodeParser(
     parser,
@@ -93,12 +96,15 @@ export function jackknifeTags(
   train: readonly ConlluSentence[],
   tags: readonly string[],
   log: (line: string) => void,
+  guesses?: TagGuesses,
 ): Int32Array[] {
   const predicted: Int32Array[] = new Array(train.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const tagger = trainTagger(
       train.filter((_, k) => k % FOLDS !== fold),
       TAGGER_SETTINGS,
+      undefined,
+      guesses,
     );
     if (tagger.tags.join(" ") !== tags.join(" "))
       throw new Error("fold tagger's tag set differs from the shipped tagger's");
