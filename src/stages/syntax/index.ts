@@ -16,39 +16,14 @@ const BY = "syntax/perceptron";
 /** Which sentences to parse (indexes into the `sentences` layer), and the layers that choice reads. */
 export type SentenceChoice = { needs: Layer[]; pick(doc: Doc): ReadonlySet<number> };
 
-/** The sentences to parse: those picked (all without a pick) and short enough for the parse cap. A sentence
- * that opens with the report's dateline is parsed from after it (afterDateline). */
+/** The sentences to parse: those picked (all without a pick) and short enough for the parse cap. */
 export function findParsedSentences(doc: Doc, picked?: ReadonlySet<number>): LayerSpan<"parsed">[] {
-  const datelines = spansOf(doc, "places").filter((place) => place.label === "DATELINE");
   return spansOf(doc, "sentences")
     .filter(
       (sentence, index) =>
         (!picked || picked.has(index)) && sentence.end - sentence.start <= CONFIG.maxParsedSentenceChars,
     )
-    .map((sentence) => ({
-      start: afterDateline(doc.text, sentence, datelines),
-      end: sentence.end,
-      label: "PARSED",
-      by: BY,
-    }));
-}
-
-// "MEXICO CITY, Oct 12 (Wire) - Gunmen killed …": the place, date and agency where the report was filed are
-// no part of the lead's clause, and parsed with it they take its subject (the town as the verb's nsubj, the
-// subject as a name's flat). The places stage found the dateline's name (find-datelines.ts), whose pattern
-// ends at the first dash or colon followed by a space; the tail before it holds none.
-const DATELINE_TAIL = /^[^\n]{0,60}?(?:—|–|--|-|:)[ ]+/u;
-
-/** Where a sentence's clause starts: after its opening dateline, when one opens it and a clause follows. */
-function afterDateline(text: string, sentence: Span, datelines: readonly Span[]): number {
-  const dateline = datelines.find(
-    (place) =>
-      place.start >= sentence.start && place.end < sentence.end && !text.slice(sentence.start, place.start).trim(),
-  );
-  if (!dateline) return sentence.start;
-  const tail = DATELINE_TAIL.exec(text.slice(dateline.end, sentence.end));
-  const start = tail ? dateline.end + tail[0].length : sentence.start;
-  return start < sentence.end ? start : sentence.start;
+    .map((sentence) => ({ start: sentence.start, end: sentence.end, label: "PARSED", by: BY }));
 }
 
 /** The tokens of `sentences` (findParsedSentences), each tagged and with its head and relation. */
@@ -87,7 +62,7 @@ export function createSyntaxStage(loadModel: () => SyntaxModel = loadSyntaxModel
   let model: SyntaxModel | undefined;
   return {
     name: "syntax",
-    needs: ["sentences", "places", ...(choice?.needs ?? [])],
+    needs: ["sentences", ...(choice?.needs ?? [])],
     makes: ["tokens", "parsed"],
     run: (doc: Doc) => parseSentences(doc, (model ??= loadModel()), choice?.pick(doc)),
   };
