@@ -60,4 +60,10 @@ describe("events: members of a named group", () => {
     );
     assert.equal(attack?.actor1, "Jalisco New Generation Cartel");
   });
+  it("'fighters linked to X attacked': the group the agent is linked to acts with it", () => {
+    const [attack] = recordsOf(
+      "Fighters linked to the Eastern Liberation Movement attacked an army post near Beni on Monday, killing four soldiers.",
+    );
+    assert.equal(attack?.actor1, "Eastern Liberation Movement");
+  });
 });

@@ -53,6 +53,10 @@ const DEFENDING_VERBS = /^(?:repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|withst(?
 // "fighters of the ELN attacked", "gunmen from a faction of the cartel": the group the agent belongs to acts
 // with it, unlike the "on" of "strikes on Gaza killed 12".
 const MEMBER_CASES = new Set(["of", "from"]);
+// "gunmen believed to belong to the cartel", "fighters linked to ISIS", "militiamen loyal to the general":
+// the group a verb or adjective of belonging attaches to the agent acts with it, as "of" does above.
+const BELONGING_WORDS = /^(?:belong(?:s|ed|ing)?|linked|affiliated|tied|loyal|allied)$/;
+const BELONGING_CASES = new Set(["to", "with"]);
 const LOCATIVE_CASES = new Set(["in", "near", "inside", "within", "across", "outside", "around", "throughout"]);
 const POSSESSIVE = new Set(["'s", "'", "s"]);
 const NOMINAL = new Set(["NOUN", "PROPN"]);
@@ -272,10 +276,17 @@ export function roleOfSpan(
   // still names the agent.
   let isMarkedAgent = false;
   let isMarkedOther = false;
+  let isBelonging = false;
   for (let hops = 0; token >= 0 && hops < 8; hops++) {
     const role = predicate.anchors.get(token);
     // "strikes on Gaza killed 12": what follows a preposition inside the agent's phrase is not the agent.
     if (role) return isMarkedAgent ? "agent" : role === "agent" && isMarkedOther ? "none" : role;
+    if (isBelonging && hasAgentSubject(tree, predicate, token)) return "agent";
+    if (isBelongingPhrase(tree, token)) {
+      isBelonging = true;
+      token = headOf(tree, token);
+      continue;
+    }
     const marker = caseOf(tree, token) ?? "";
     // "a rocket attack on the coalition in Erbil, Iraq": a name after "in" is where, not who.
     if (LOCATIVE_CASES.has(marker) && !isMarkedAgent) return "place";
@@ -283,10 +294,35 @@ export function roleOfSpan(
     isMarkedOther ||= marker !== "" && !AGENT_CASES.has(marker) && !POSSESSIVE.has(marker) && !MEMBER_CASES.has(marker);
     // "killed in an attack by militants": the one who attacked is the agent of the killing too.
     if (token === predicate.token || token === predicate.governor) return isMarkedAgent ? "agent" : "none";
-    if (isClausal(relationOf(tree, token))) return "none";
+    // A belonging clause hangs on the agent it describes ("gunmen believed to belong to X").
+    if (isClausal(relationOf(tree, token)) && !(isBelonging && isDescribingClause(relationOf(tree, token))))
+      return "none";
     token = headOf(tree, token);
   }
   return "none";
+}
+
+/** "to the cartel" of "belong to the cartel", "with ISIS" of "affiliated with ISIS". */
+function isBelongingPhrase(tree: ParseTree, token: number): boolean {
+  const head = headOf(tree, token);
+  return (
+    head >= 0 &&
+    BELONGING_CASES.has(caseOf(tree, token) ?? "") &&
+    BELONGING_WORDS.test(wordOf(tree, head).toLowerCase())
+  );
+}
+
+/** The relations that join a belonging clause to what it describes: its complement chain and participle. */
+function isDescribingClause(relation: string): boolean {
+  return relation === "xcomp" || relation === "acl";
+}
+
+/**
+ * "Gunmen believed to belong to X killed eight" parsed with "believed" the main verb and "killed" its
+ * conjunct: the clause whose subject is the predicate's agent says what that agent belongs to.
+ */
+function hasAgentSubject(tree: ParseTree, predicate: Predicate, verb: number): boolean {
+  return childrenOf(tree, verb).some((c) => relationOf(tree, c) === "nsubj" && predicate.anchors.get(c) === "agent");
 }
 
 export function hasRole(predicate: Predicate, role: Role): boolean {
