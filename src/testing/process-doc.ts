@@ -17,6 +17,14 @@ export function processRecords(text: string, published: string): EventRecord[] {
   return doc.events.map((draft, i) => toEventRecord(doc, draft, i));
 }
 
+/** The first record of an invented report whose event type is one of `types`; the test fails without one. */
+export function recordOfType(text: string, published: string, types: readonly string[]): EventRecord {
+  const records = processRecords(text, published);
+  const record = records.find((r) => types.includes(r.event_type));
+  assert.ok(record, `no ${types.join(" or ")} record in ${JSON.stringify(records.map((r) => r.event_type))}`);
+  return record;
+}
+
 /** The trigger words of a Doc's events, in order: what a test of "is this an event" reads. */
 export function triggerWordsOf(doc: Doc): string[] {
   return doc.events.map((e) => doc.text.slice(e.trigger.start, e.trigger.end));

@@ -1,17 +1,9 @@
 // Words of force inside what a protest is about are its grievance, not force used on it. Invented sentences.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { processText } from "../../process.js";
-import { toEventRecord } from "../../records/event-record.js";
+import { recordOfType } from "../../testing/process-doc.js";
 
-function protestOf(text: string) {
-  const result = processText(text, { published: "2025-03-03" });
-  assert.ok("doc" in result);
-  const records = result.doc.events.map((draft, i) => toEventRecord(result.doc, draft, i));
-  const protest = records.find((r) => r.event_type === "Protests" || r.event_type === "Riots");
-  assert.ok(protest, `no protest in ${JSON.stringify(records.map((r) => r.event_type))}`);
-  return protest;
-}
+const protestOf = (text: string) => recordOfType(text, "2025-03-03", ["Protests", "Riots"]);
 
 describe("events: a protest's grievance is no force used on it", () => {
   it("a crackdown the protesters came out to denounce leaves their march peaceful, the crowd actor 1", () => {

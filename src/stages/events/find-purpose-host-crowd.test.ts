@@ -1,17 +1,9 @@
 // The crowd of a protest told as the purpose of another act is the subject of that act. Invented sentences.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { processText } from "../../process.js";
-import { toEventRecord } from "../../records/event-record.js";
+import { recordOfType } from "../../testing/process-doc.js";
 
-function protestOf(text: string) {
-  const result = processText(text, { published: "2025-03-03" });
-  assert.ok("doc" in result);
-  const records = result.doc.events.map((draft, i) => toEventRecord(result.doc, draft, i));
-  const protest = records.find((r) => r.event_type === "Protests");
-  assert.ok(protest, `no protest in ${JSON.stringify(records.map((r) => r.event_type))}`);
-  return protest;
-}
+const protestOf = (text: string) => recordOfType(text, "2025-03-03", ["Protests"]);
 
 describe("events: a purpose protest's crowd is its host act's subject", () => {
   it("farmers who blocked a road to protest are the protesters", () => {

@@ -2,17 +2,9 @@
 // act did. Invented sentences.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { processText } from "../../process.js";
-import { toEventRecord } from "../../records/event-record.js";
+import { recordOfType } from "../../testing/process-doc.js";
 
-function protestOf(text: string) {
-  const result = processText(text, { published: "2025-03-03" });
-  assert.ok("doc" in result);
-  const records = result.doc.events.map((draft, i) => toEventRecord(result.doc, draft, i));
-  const protest = records.find((r) => r.event_type === "Protests");
-  assert.ok(protest, `no protest in ${JSON.stringify(records.map((r) => r.event_type))}`);
-  return protest;
-}
+const protestOf = (text: string) => recordOfType(text, "2025-03-03", ["Protests"]);
 
 describe("events: a purpose clause's trigger is placed where its host act was", () => {
   it("farmers who blocked the road into a town to protest protested at that town", () => {
