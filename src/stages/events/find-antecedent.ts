@@ -94,7 +94,9 @@ function lastDescribedActor(
     if (token.start < sentence.start || token.end > phrase.span.start || uposOf(tree, i) !== "NOUN") return;
     const word = wordOf(tree, i);
     if (!lexicons.actorNouns.kinds.has(word) && !lexicons.referringNouns.has(word)) return;
-    if (entities.some((e) => e.start <= token.start && token.end <= e.end)) return;
+    // A name the pronoun could stand for is found as a name; "Residents" opening a sentence, taken by the
+    // recogniser for a person, is still a described crowd.
+    if (entities.some((e) => e.start <= token.start && token.end <= e.end && agrees(doc, tree, e, phrase.kind))) return;
     const isPlural = PLURAL_WORDS.has(word) || word.endsWith("men") || (word.endsWith("s") && !word.endsWith("ss"));
     if (isPlural === (phrase.kind === "plural")) found = i;
   });

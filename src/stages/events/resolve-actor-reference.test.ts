@@ -119,6 +119,17 @@ describe("events: an argument that points back at nothing that agrees stays unre
     }
   });
 
+  it("'Residents said they' opening a sentence, which the recogniser may take for a person's name, still blocks", () => {
+    const doc = withNames(
+      "The Northern Liberation Front was blamed for a raid last week. Residents said they were attacked near Gao by gunmen who killed two traders.",
+      [front],
+    );
+    for (const event of violent(doc)) {
+      assert.notEqual(event.actor2?.value.name, FRONT.name);
+      assert.ok(!words(doc, event.actor2?.evidence).includes("they"));
+    }
+  });
+
   it("'the militants' after only a state force is not the state force", () => {
     const doc = withNames(
       "The Malian army reinforced its base in Gao on Sunday. On Monday the militants attacked the base, killing four soldiers.",
