@@ -5,13 +5,14 @@
 import { type Doc, type Span, spansOf } from "../../doc.js";
 import type { ActorNouns } from "./actor-nouns.js";
 import { findCrowdSubject } from "./crowd-destruction.js";
+import { sentenceOf } from "./find-figure-claims.js";
 import { isPurposeTrigger } from "./locate-purpose-host.js";
 import { type ParseTree, uposOf } from "./parse-tree.js";
 
 /** The host act's crowd subject, as its span; undefined when the trigger is no purpose or the subject no crowd. */
 export function findPurposeHostCrowd(doc: Doc, tree: ParseTree, trigger: Span, nouns: ActorNouns): Span | undefined {
   if (!isPurposeTrigger(doc, trigger)) return undefined;
-  const sentence = spansOf(doc, "sentences").find((s) => s.start <= trigger.start && trigger.end <= s.end);
+  const sentence = spansOf(doc, "sentences")[sentenceOf(doc, trigger)];
   if (!sentence) return undefined;
   const verb = tree.tokens.findLastIndex(
     (t, i) => t.start >= sentence.start && t.end <= trigger.start && uposOf(tree, i) === "VERB",

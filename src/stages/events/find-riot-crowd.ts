@@ -9,6 +9,7 @@
 import { type Doc, type Span, spansOf } from "../../doc.js";
 import type { ActorNouns } from "./actor-nouns.js";
 import { findCrowdSubject } from "./crowd-destruction.js";
+import { sentenceOf } from "./find-figure-claims.js";
 import { readParseTree, wordOf } from "./parse-tree.js";
 import { readPredicate } from "./read-predicate.js";
 
@@ -42,7 +43,7 @@ function findCrowdArgument(doc: Doc, triggers: readonly Span[], nouns: ActorNoun
 /** A crowd noun among the triggers, in the first trigger's sentence. */
 function findCrowdTrigger(doc: Doc, triggers: readonly Span[], nouns: ActorNouns): Span | undefined {
   const [first] = triggers;
-  const sentence = spansOf(doc, "sentences").find((s) => s.start <= first.start && first.end <= s.end);
+  const sentence = spansOf(doc, "sentences")[sentenceOf(doc, first)];
   if (!sentence) return undefined;
   const isCrowd = (t: Span) => CROWD_KINDS.has(nouns.kinds.get(doc.text.slice(t.start, t.end).toLowerCase()) ?? "");
   return triggers.find((t) => t.start >= sentence.start && t.end <= sentence.end && isCrowd(t));
