@@ -42,8 +42,9 @@ export function analyzeWords(words: readonly string[], model: SyntaxModel): Word
 export function analyzeSentences(sentences: readonly (readonly string[])[], model: SyntaxModel): WordAnalysis[][] {
   const { tagger, parser } = model;
   if (parser.analyzeSentence) return analyzeSentencesWhole(sentences, model, parser.analyzeSentence);
-  // Lower-casing and hashing each word once, for all three models.
-  const atoms = sentences.map((words) => findSentenceAtoms(words, tagger));
+  // Lower-casing and hashing each distinct word once, for all three models and every sentence of the batch.
+  const memo = new Map<string, WordAtoms>();
+  const atoms = sentences.map((words) => findSentenceAtoms(words, tagger, memo));
   const tags = sentences.map((words, s) => tagWords(words, tagger, atoms[s]));
   const heads = atoms.map((words, s) => {
     if (words.length === 0) return new Int32Array(1);

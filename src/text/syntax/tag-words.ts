@@ -15,11 +15,25 @@ export type TaggerModel = {
   guesses?: ReadonlyMap<string, number>;
 };
 
+/**
+ * Each word's atoms. `memo`: atoms already found for a word (a function of the word and the model alone),
+ * shared by the caller across a batch of sentences: a report repeats most of its words ("the", names,
+ * "said"), and each lower-casing, shape and nine hashes are otherwise made again for every repeat.
+ */
 export function findSentenceAtoms(
   words: readonly string[],
   model: Pick<TaggerModel, "ambiguity" | "guesses">,
+  memo?: Map<string, WordAtoms>,
 ): WordAtoms[] {
-  return words.map((w) => findWordAtoms(w, model.ambiguity, model.guesses));
+  if (!memo) return words.map((w) => findWordAtoms(w, model.ambiguity, model.guesses));
+  return words.map((w) => {
+    let atoms = memo.get(w);
+    if (atoms === undefined) {
+      atoms = findWordAtoms(w, model.ambiguity, model.guesses);
+      memo.set(w, atoms);
+    }
+    return atoms;
+  });
 }
 
 /** Tag indexes for the words (indexes into model.tags). */
