@@ -10,18 +10,22 @@
 export function findAllMatches(text: string, pattern: RegExp, lastStart = Number.POSITIVE_INFINITY): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`findAllMatches needs a global pattern: ${pattern}`);
   const saved = pattern.lastIndex;
-  const isUnicode = pattern.unicode || pattern.flags.includes("v");
   const found: RegExpExecArray[] = [];
   try {
     for (let match = pattern.exec(text); match && match.index <= lastStart; match = pattern.exec(text)) {
       found.push(match);
-      // An empty match moves on by one character (a whole surrogate pair under "u"), as matchAll does.
-      if (match[0] === "") pattern.lastIndex = advanceIndex(text, pattern.lastIndex, isUnicode);
+      // An empty match moves on by one character (a whole surrogate pair under "u"), as matchAll does. The
+      // flags are read only then: `flags` builds a new string on every read, and most patterns match no empty text.
+      if (match[0] === "") pattern.lastIndex = advanceIndex(text, pattern.lastIndex, isUnicodePattern(pattern));
     }
   } finally {
     pattern.lastIndex = saved;
   }
   return found;
+}
+
+function isUnicodePattern(pattern: RegExp): boolean {
+  return pattern.unicode || pattern.flags.includes("v");
 }
 
 /** The spec's AdvanceStringIndex: one character on, a whole surrogate pair where the pattern reads code points. */

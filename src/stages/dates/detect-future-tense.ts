@@ -1,6 +1,8 @@
 // Whether the clause around a date speaks of the future ("will meet Friday", "is scheduled for Dec. 15",
 // "payable Jan. 2", "takes effect May 4", "holders of record May 9", "until January"). Only then may a
 // date without a year or week resolve after the publication date: reports otherwise tell what happened.
+import { findAllMatches } from "../../text/find-all-matches.js";
+
 const CUE =
   /\b(?:will|won't|'ll|shall|is\s+to|are\s+to|going\s+to|scheduled|slated|set\s+to|expect(?:s|ed)?|takes?\s+effect|extend(?:s|ed)?\s+(?:\w+\s+){0,3}to|due\s+(?:on|in|by)|plans?\s+to|planned|intends?|payable|upcoming|next|would|record|effective|deadline|expires?|redemption|starting|beginning|until)\b/i;
 // A preposition right before the date that points forward ("by Nov. 22", "until January").
@@ -14,7 +16,7 @@ export type FutureCueWindows = { futureCueLookbackChars: number; futureCueLookah
 
 export function isFutureClause(text: string, index: number, length: number, windows: FutureCueWindows): boolean {
   const before = text.slice(Math.max(0, index - windows.futureCueLookbackChars), index);
-  const breaks = [...before.matchAll(CLAUSE_BREAK)];
+  const breaks = findAllMatches(before, CLAUSE_BREAK); // matchAll's matches without its copy of the pattern
   const clauseStart = breaks.length ? (breaks[breaks.length - 1].index ?? 0) + breaks[breaks.length - 1][0].length : 0;
   const after = text.slice(index + length, index + length + windows.futureCueLookaheadChars).split(/[.;!?,]/)[0];
   return CUE.test(before.slice(clauseStart)) || LEAD.test(before) || /^\s*(?:will|is\s+expected)\b/i.test(after);
