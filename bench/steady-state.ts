@@ -6,9 +6,16 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 
 /** One reading: when, how many documents were stored, and the CPU seconds so far of the workers and of PostgreSQL. */
-export type Mark = { at: number; stored: number; workersCpu: number; postgresCpu: number };
+export type Mark = { at: number; stored: number; workersCpu: number; postgresCpu: number; serialCpu: number };
 
-export type SteadyState = { docsPerSecond: number; workersMsPerDoc: number; postgresMsPerDoc: number; docs: number };
+export type SteadyState = {
+  docsPerSecond: number;
+  workersMsPerDoc: number;
+  postgresMsPerDoc: number;
+  /** The workers' main and extraction threads and their backends: what one worker does one part after another. */
+  serialMsPerDoc: number;
+  docs: number;
+};
 
 /** User + system CPU seconds of a process and its threads (fields 14, 15 of /proc/PID/stat) and of its children it
  * has waited for (16, 17); undefined once it has gone. */
@@ -57,6 +64,7 @@ export function readSteadyState(marks: Mark[], docs: number, from: number, to: n
     docsPerSecond: stored / ((end.at - start.at) / 1000),
     workersMsPerDoc: perDoc(end.workersCpu - start.workersCpu),
     postgresMsPerDoc: perDoc(end.postgresCpu - start.postgresCpu),
+    serialMsPerDoc: perDoc(end.serialCpu - start.serialCpu),
   };
 }
 
