@@ -6,7 +6,15 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 
 /** One reading: when, how many documents were stored, and the CPU seconds so far of the workers and of PostgreSQL. */
-export type Mark = { at: number; stored: number; workersCpu: number; postgresCpu: number; serialCpu: number };
+export type Mark = {
+  at: number;
+  stored: number;
+  workersCpu: number;
+  postgresCpu: number;
+  serialCpu: number;
+  /** The workers' main and extraction threads alone (serialCpu less the backends). */
+  serialThreads: number;
+};
 
 export type SteadyState = {
   docsPerSecond: number;
@@ -14,6 +22,8 @@ export type SteadyState = {
   postgresMsPerDoc: number;
   /** The workers' main and extraction threads and their backends: what one worker does one part after another. */
   serialMsPerDoc: number;
+  /** The workers' other threads: V8's compiler and GC helpers, libuv's pool. */
+  helperMsPerDoc: number;
   docs: number;
 };
 
@@ -65,6 +75,7 @@ export function readSteadyState(marks: Mark[], docs: number, from: number, to: n
     workersMsPerDoc: perDoc(end.workersCpu - start.workersCpu),
     postgresMsPerDoc: perDoc(end.postgresCpu - start.postgresCpu),
     serialMsPerDoc: perDoc(end.serialCpu - start.serialCpu),
+    helperMsPerDoc: perDoc(end.workersCpu - end.serialThreads - (start.workersCpu - start.serialThreads)),
   };
 }
 

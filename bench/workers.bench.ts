@@ -334,8 +334,9 @@ async function markProgress(
   const postgres = postgresCpu(server.postmaster) - processCpu(server.sampler);
   // With one job in hand a worker's main thread, its extraction thread and its backends take turns: their CPU is
   // its serial path (as last sampled, for the backends); V8's helper threads and the server's own processes run beside.
-  const serialCpu = workers.reduce((sum, w) => sum + serialThreadsCpu(w.pid!), 0) + sumValues(backendCpu);
-  marks.push({ at: Date.now(), stored: rows[0].n, workersCpu, postgresCpu: postgres, serialCpu });
+  const serialThreads = workers.reduce((sum, w) => sum + serialThreadsCpu(w.pid!), 0);
+  const serialCpu = serialThreads + sumValues(backendCpu);
+  marks.push({ at: Date.now(), stored: rows[0].n, workersCpu, postgresCpu: postgres, serialCpu, serialThreads });
 }
 
 const sumValues = (map: Map<number, number>) => [...map.values()].reduce((sum, x) => sum + x, 0);
@@ -353,7 +354,8 @@ function describeSteadyState(s: SteadyState): string {
     `steady state (${window.map((w) => `${w * 100}%`).join("–")} of the documents, ${s.docs}): ${s.docsPerSecond.toFixed(2)} documents/s; ` +
     `CPU a document: workers ${s.workersMsPerDoc.toFixed(1)} ms + PostgreSQL server ${s.postgresMsPerDoc.toFixed(1)} ms = ` +
     `${cpu.toFixed(1)} ms (${((cpu * s.docsPerSecond) / 1000).toFixed(2)} cores busy; at most ${(2000 / cpu).toFixed(1)} documents/s on 2 cores); ` +
-    `serial path (main and extraction threads, their backends) ${s.serialMsPerDoc.toFixed(1)} ms`
+    `serial path (main and extraction threads, their backends) ${s.serialMsPerDoc.toFixed(1)} ms; ` +
+    `the workers' other threads (V8's compiler and GC helpers) ${s.helperMsPerDoc.toFixed(1)} ms`
   );
 }
 
