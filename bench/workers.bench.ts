@@ -3,12 +3,15 @@
 // saying it is ready (each has loaded the pipeline's resources by then) to the queue being empty gives documents per
 // second. On a shared machine that wall-clock speed-up means little, so each run also reports what it cost, which
 // does not depend on the other load: the workers' CPU and the CPU of the PostgreSQL backends serving the run's
-// database (from /proc, sampled every 250 ms), per document; the SQL statements the workers sent per document
+// database (from /proc, sampled every 100 ms), per document; the SQL statements the workers sent per document
 // (counted inside each worker by bench/count-queries.mjs); the share of samples in which a backend waited on a lock;
 // and the load average before and after. Needs SITREP_BENCH_PG (a server URL whose role may create databases, on
 // this machine: /proc must show its backends) and `npm run build`. Run on demand:
 // `npx tsx bench/workers.bench.ts [--docs 200] [--days 1] [--workers 1,2] [--jobs N] [--input workers|kill] [--partitions] [--queries]
-//   [--profile] [--trace-gc] [--cpu-prof DIR] [--dump-incidents FILE] [--node-options "A B"]`
+//   [--profile] [--trace-gc] [--cpu-prof DIR] [--dump-incidents FILE] [--node-options "A B"] [--rounds R]
+//   [--window 0.1,0.9] [--nice N]`
+// The figure to read is the steady state between the `--window` marks (bench/steady-state.ts), in `--rounds` that
+// alternate the worker counts, with `--nice -20` on a loaded box, and its speed-up by CPU on two idle cores.
 // `--days D` spreads the reports over D publication dates (queued one date at a time), as a real feed is spread;
 // with 1 every report is published on one day. `--jobs N` is passed on as `sitrep worker --jobs N`. `--input kill`
 // takes the kill test's reports (24 towns in 12 countries over 120 days) for this bench's (11 towns in 6 countries,
