@@ -3,12 +3,15 @@
 // saying it is ready (each has loaded the pipeline's resources by then) to the queue being empty gives documents per
 // second. On a shared machine that wall-clock speed-up means little, so each run also reports what it cost, which
 // does not depend on the other load: the workers' CPU and the CPU of the PostgreSQL backends serving the run's
-// database (from /proc, sampled every 250 ms), per document; the SQL statements the workers sent per document
+// database (from /proc, sampled every 100 ms), per document; the SQL statements the workers sent per document
 // (counted inside each worker by bench/count-queries.mjs); the share of samples in which a backend waited on a lock;
 // and the load average before and after. Needs SITREP_BENCH_PG (a server URL whose role may create databases, on
 // this machine: /proc must show its backends) and `npm run build`. Run on demand:
 // `npx tsx bench/workers.bench.ts [--docs 200] [--days 1] [--workers 1,2] [--jobs N] [--input workers|kill] [--partitions] [--queries]
-//   [--profile] [--trace-gc] [--cpu-prof DIR] [--dump-incidents FILE] [--node-options "A B"]`
+//   [--profile] [--trace-gc] [--cpu-prof DIR] [--dump-incidents FILE] [--node-options "A B"] [--rounds R]
+//   [--window 0.1,0.9] [--nice N]`
+// The figure to read is the steady state between the `--window` marks (bench/steady-state.ts), in `--rounds` that
+// alternate the worker counts, with `--nice -20` on a loaded box, and its speed-up by CPU on two idle cores.
 // `--days D` spreads the reports over D publication dates (queued one date at a time), as a real feed is spread;
 // with 1 every report is published on one day. `--jobs N` is passed on as `sitrep worker --jobs N`. `--input kill`
 // takes the kill test's reports (24 towns in 12 countries over 120 days) for this bench's (11 towns in 6 countries,
@@ -27,6 +30,16 @@ import { join } from "node:path";
 import pg from "pg";
 import { inventKillReport } from "../src/cli/ingest-kill-reports.js";
 import { inventReport } from "./conflict-reports.js";
+import {
+  listServerProcesses,
+  type Mark,
+  postgresCpu,
+  processCpu,
+  readSteadyState,
+  type SteadyState,
+  setAutogroupNice,
+  summarise,
+} from "./steady-state.js";
 import {
   describeGc,
   describeJobTime,
@@ -59,6 +72,17 @@ const nodeOptions = process.argv.includes("--node-options") ? option("--node-opt
 /** `--dump-incidents FILE`: each run's incidents (their events' ids, sorted) to FILE.<workers>, to compare codes. */
 const dumpIncidents = process.argv.includes("--dump-incidents") ? option("--dump-incidents", "") : undefined;
 const invent = input === "kill" ? inventKillReport : inventReport;
+/** `--rounds R`: R rounds of every worker count, the order reversed each round (1, 2, then 2, 1…) so a drift in the
+ * machine's load falls on both; the speed-up is read round by round from the steady states. */
+const rounds = Number(option("--rounds", "1"));
+/** `--window 0.1,0.9`: the completion marks between which the steady state is read. */
+const window = option("--window", "0.1,0.9").split(",").map(Number);
+/** `--nice N` (root): the autogroup nice value of each worker and of the PostgreSQL server's processes (each backend
+ * is a session of its own), so that on a box loaded by others the run gets about the CPU it would have alone; without
+ * it two workers' speed-up over one measures the scheduler's shares. */
+const nice = process.argv.includes("--nice") ? Number(option("--nice", "0")) : undefined;
+/** Progress is read this often: at 40 documents/s, 100 ms is 4 documents, 0.5% of the window of 1,000. */
+const SAMPLE_MS = 100;
 const FIRST_DAY = Date.UTC(2024, 4, 6);
 
 function run(args: string[]): Promise<void> {
@@ -176,7 +200,10 @@ async function countPartitions(db: pg.Client): Promise<string> {
   return rows.map((r) => `${r.partition} ${r.n}`).join(", ");
 }
 
-async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Promise<number> {
+/** A run's wall time from ready to an empty queue, and its steady state between the window's marks. */
+type RunResult = { seconds: number; steady: SteadyState | undefined; loadBefore: string; loadAfter: string };
+
+async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Promise<RunResult> {
   const { name, url } = await freshDatabase(admin);
   for (const [day, dir] of dirs.entries())
     await run(["ingest", dir, "--queue", "--db", url, "--published", publishedOn(day)]);
@@ -200,8 +227,12 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
         url,
         ...jobs,
       ],
-      { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, SITREP_BENCH_QUERIES: queryLog } },
+      // A session each (detached), so each worker is an autogroup of its own as separately started services are: in
+      // one session (the bench's), two workers shared one fair share of the CPU with each other and, on a loaded box,
+      // ran no faster than one.
+      { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, SITREP_BENCH_QUERIES: queryLog }, detached: true },
     );
+    if (nice !== undefined) setAutogroupNice(child.pid!, nice);
     readMergeLog(child, mergeLog);
     jobLogs.push(readJobLog(child, () => runStart));
     ready.push(
@@ -214,6 +245,8 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
   await Promise.all(ready);
   const db = new pg.Client({ connectionString: url });
   await db.connect();
+  const server = await findServer(db);
+  if (nice !== undefined) for (const pid of listServerProcesses(server.postmaster)) setAutogroupNice(pid, nice);
   const before = newSample();
   await sampleBackends(db, name, before);
   await signalQueryCounts(workers);
@@ -224,15 +257,17 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
   const threadsAtStart = workers.map((w) => readThreadCpu(w.pid!));
   const during = newSample();
   let extracted: number | undefined;
+  const marks: Mark[] = [];
   for (;;) {
     const left = await db.query<{ task_identifier: string; n: number }>(
       "select task_identifier, count(*)::int as n from graphile_worker.jobs group by 1",
     );
+    await markProgress(db, workers, server, during.backendCpu, marks);
     if (left.rows.length === 0) break;
     if (extracted === undefined && !left.rows.some((r) => r.task_identifier === "ingest"))
       extracted = (Date.now() - started) / 1000;
     await sampleBackends(db, name, during, extracted === undefined ? "ingest" : "tail");
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, SAMPLE_MS));
   }
   const seconds = (Date.now() - started) / 1000;
   await sampleBackends(db, name, during);
@@ -251,6 +286,8 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
   for (const w of workers) w.kill("SIGTERM");
   await Promise.all(workers.map((w) => new Promise((resolve) => w.once("close", resolve))));
   await admin.query(`drop database ${name}`);
+  // The server back to the share it has between runs (its own processes outlive the run's backends).
+  if (nice !== undefined) for (const pid of listServerProcesses(server.postmaster)) setAutogroupNice(pid, 0);
   const pgCpu = [...during.backendCpu].reduce((sum, [pid, end]) => sum + end - (before.backendCpu.get(pid) ?? 0), 0);
   const queries = readQueryCounts(queryLog, workers);
   const perDoc = (x: number) => ((x / docs) * 1000).toFixed(1);
@@ -269,6 +306,8 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
       `events in no incident ${incidents.orphans}, in two ${incidents.twice}\n` +
       `  load average ${loadBefore} before, ${loadAfter} after`,
   );
+  const steady = readSteadyState(marks, docs, window[0], window[1]);
+  if (steady) console.log(`  ${describeSteadyState(steady)}`);
   if (profile)
     for (const [i, log] of jobLogs.entries()) {
       const ms = (x: number) => perDoc(x);
@@ -281,7 +320,58 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
   if (showQueries)
     for (const [text, n, ms] of queries.top)
       console.log(`    ${(n / docs).toFixed(2).padStart(6)}/doc ${(ms / docs).toFixed(2).padStart(6)} ms/doc  ${text}`);
-  return seconds;
+  return { seconds, steady, loadBefore, loadAfter };
+}
+
+/** Documents stored so far, with the workers' and the server's CPU at that moment. */
+async function markProgress(
+  db: pg.Client,
+  workers: ChildProcess[],
+  server: Server,
+  backendCpu: Map<number, number>,
+  marks: Mark[],
+) {
+  const { rows } = await db.query<{ n: number }>("select count(*)::int as n from documents");
+  const workersCpu = workers.reduce((sum, w) => sum + processCpu(w.pid!), 0);
+  // The bench's own backend (these samples, ten a second) is not the workers' cost.
+  const postgres = postgresCpu(server.postmaster) - processCpu(server.sampler);
+  // With one job in hand a worker's main thread, its extraction thread and its backends take turns: their CPU is
+  // its serial path (as last sampled, for the backends); V8's helper threads and the server's own processes run beside.
+  const serialThreads = workers.reduce((sum, w) => sum + serialThreadsCpu(w.pid!), 0);
+  const serialCpu = serialThreads + sumValues(backendCpu);
+  marks.push({ at: Date.now(), stored: rows[0].n, workersCpu, postgresCpu: postgres, serialCpu, serialThreads });
+}
+
+const sumValues = (map: Map<number, number>) => [...map.values()].reduce((sum, x) => sum + x, 0);
+
+/** A worker's main thread and its extraction thread (the busiest other: it runs every pipeline stage). */
+function serialThreadsCpu(pid: number): number {
+  const threads = readThreadCpu(pid);
+  const others = [...threads].filter(([tid]) => tid !== pid).map(([, s]) => s);
+  return (threads.get(pid) ?? 0) + Math.max(0, ...others);
+}
+
+function describeSteadyState(s: SteadyState): string {
+  const cpu = s.workersMsPerDoc + s.postgresMsPerDoc;
+  return (
+    `steady state (${window.map((w) => `${w * 100}%`).join("–")} of the documents, ${s.docs}): ${s.docsPerSecond.toFixed(2)} documents/s; ` +
+    `CPU a document: workers ${s.workersMsPerDoc.toFixed(1)} ms + PostgreSQL server ${s.postgresMsPerDoc.toFixed(1)} ms = ` +
+    `${cpu.toFixed(1)} ms (${((cpu * s.docsPerSecond) / 1000).toFixed(2)} cores busy; at most ${(2000 / cpu).toFixed(1)} documents/s on 2 cores); ` +
+    `serial path (main and extraction threads, their backends) ${s.serialMsPerDoc.toFixed(1)} ms; ` +
+    `the workers' other threads (V8's compiler and GC helpers) ${s.helperMsPerDoc.toFixed(1)} ms`
+  );
+}
+
+type Server = { postmaster: number; sampler: number };
+
+/** The postmaster (the parent of the server's checkpointer: this machine's /proc must show the server) and the
+ * backend serving `db`. */
+async function findServer(db: pg.Client): Promise<Server> {
+  const { rows } = await db.query<{ pid: number; sampler: number }>(
+    "select pid, pg_backend_pid() as sampler from pg_stat_activity where backend_type = 'checkpointer'",
+  );
+  const stat = readFileSync(`/proc/${rows[0].pid}/stat`, "utf8");
+  return { postmaster: Number(stat.split(") ")[1].split(" ")[1]), sampler: rows[0].sampler };
 }
 
 async function signalQueryCounts(workers: ChildProcess[]): Promise<void> {
@@ -349,11 +439,82 @@ console.log(
 const dirs = writeInputs(join(mkdtempSync(join(tmpdir(), "sitrep-bench-")), "in"));
 const admin = new pg.Client({ connectionString: server });
 await admin.connect();
-const seconds = new Map<number, number>();
-for (const count of workerCounts) seconds.set(count, await timeWorkers(count, dirs, admin));
-if (seconds.has(1) && seconds.has(2))
-  console.log(`speed-up with 2 workers: ${(seconds.get(1)! / seconds.get(2)!).toFixed(2)}x`);
+const results: Map<number, RunResult>[] = [];
+for (let round = 0; round < rounds; round++) {
+  const order = round % 2 === 0 ? workerCounts : [...workerCounts].reverse();
+  const result = new Map<number, RunResult>();
+  for (const count of order) result.set(count, await timeWorkers(count, dirs, admin));
+  results.push(result);
+  if (result.has(1) && result.has(2))
+    console.log(
+      `round ${round + 1}: speed-up with 2 workers ${(result.get(1)!.seconds / result.get(2)!.seconds).toFixed(2)}x from ready to ` +
+        `an empty queue, ${describeRatio(result)} in the steady state`,
+    );
+}
+if (rounds > 1) describeRounds(results);
 await admin.end();
+
+function describeRatio(result: Map<number, RunResult>): string {
+  const [one, two] = [result.get(1)?.steady, result.get(2)?.steady];
+  return one && two
+    ? `${(two.docsPerSecond / one.docsPerSecond).toFixed(2)}x (by CPU on 2 idle cores ${estimateIdleRatio(one, two).toFixed(2)}x)`
+    : "no";
+}
+
+/** The speed-up two workers would have on 2 cores of their own, from CPU alone: one worker's documents take at least
+ * its serial path each; two workers at best fill both cores with all the CPU they and the server spend a document
+ * (and neither runs faster than its own serial path). On a loaded box a worker waits for the CPU at each of its
+ * turns (a statement, a hand-over to the extraction thread), so one worker's wall time there is mostly waiting and
+ * two workers overlap their waits: the wall-clock ratio then measures the scheduler, this one the code. */
+function estimateIdleRatio(one: SteadyState, two: SteadyState): number {
+  const twoCpu = two.workersMsPerDoc + two.postgresMsPerDoc;
+  return Math.min((2 * one.serialMsPerDoc) / twoCpu, (2 * one.serialMsPerDoc) / two.serialMsPerDoc);
+}
+
+/** Each round's steady documents/s, and the median and spread of the speed-ups and of the CPU a document. */
+function describeRounds(all: Map<number, RunResult>[]): void {
+  const rows = all.map((r, i) => {
+    const part = (n: number) => {
+      const run = r.get(n);
+      const s = run?.steady;
+      return s
+        ? `${n}w ${s.docsPerSecond.toFixed(1)} docs/s (${s.workersMsPerDoc.toFixed(1)} + ${s.postgresMsPerDoc.toFixed(1)} ms CPU, load ${run.loadBefore.split(" ")[0]}→${run.loadAfter.split(" ")[0]})`
+        : `${n}w -`;
+    };
+    return `  round ${i + 1}: ${workerCounts.map(part).join(", ")}, ratio ${describeRatio(r)}`;
+  });
+  console.log(`steady state by round:\n${rows.join("\n")}`);
+  const ratios = all
+    .map((r) => [r.get(1)?.steady, r.get(2)?.steady])
+    .filter(([a, b]) => a && b)
+    .map(([a, b]) => b!.docsPerSecond / a!.docsPerSecond);
+  if (ratios.length === 0) return;
+  const s = summarise(ratios);
+  const idle = summarise(
+    all
+      .map((r) => [r.get(1)?.steady, r.get(2)?.steady])
+      .filter(([a, b]) => a && b)
+      .map(([a, b]) => estimateIdleRatio(a!, b!)),
+  );
+  console.log(
+    `by CPU on 2 idle cores: median ${idle.median.toFixed(2)}x, ${idle.min.toFixed(2)}–${idle.max.toFixed(2)}`,
+  );
+  console.log(
+    `steady-state speed-up with 2 workers: median ${s.median.toFixed(2)}x, ${s.min.toFixed(2)}–${s.max.toFixed(2)} over ${ratios.length} rounds`,
+  );
+  for (const n of workerCounts) {
+    const steady = all.map((r) => r.get(n)?.steady).filter((x) => x !== undefined);
+    const w = summarise(steady.map((x) => x.workersMsPerDoc));
+    const p = summarise(steady.map((x) => x.postgresMsPerDoc));
+    const d = summarise(steady.map((x) => x.docsPerSecond));
+    const q = summarise(steady.map((x) => x.serialMsPerDoc));
+    console.log(
+      `  ${n} worker(s): median ${d.median.toFixed(1)} docs/s (${d.min.toFixed(1)}–${d.max.toFixed(1)}); CPU a document: workers ` +
+        `${w.median.toFixed(1)} ms (${w.min.toFixed(1)}–${w.max.toFixed(1)}), PostgreSQL server ${p.median.toFixed(1)} ms (${p.min.toFixed(1)}–${p.max.toFixed(1)}), ` +
+        `serial path ${q.median.toFixed(1)} ms (${q.min.toFixed(1)}–${q.max.toFixed(1)})`,
+    );
+  }
+}
 
 /** One line an incident: its events' ids, sorted; the lines sorted. Incident ids are left out (a hash of the members
  * on both codes, but compared by members the file says which events moved). */
