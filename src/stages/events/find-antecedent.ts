@@ -72,6 +72,24 @@ export function findAntecedent(
   return null;
 }
 
+/**
+ * "Residents said they were attacked": the noun that describes the actor a pronoun stands for, when the
+ * nearest agreeing actor before the pronoun in its sentence is described, not named; -1. Its kind is read
+ * by the caller from the noun (actor-nouns.tsv), as for an actor the text describes directly. A pronoun
+ * never stands for another argument of its own verb (`coArguments`: "gunmen attacked them" is not them).
+ */
+export function findDescribedAntecedent(
+  doc: Doc,
+  tree: ParseTree,
+  phrase: ReferringPhrase,
+  lexicons: ReferenceLexicons,
+  coArguments: ReadonlySet<number>,
+): number {
+  if (!isPronoun(phrase.kind)) return -1;
+  const sentence = spansOf(doc, "sentences").find((s) => s.start <= phrase.span.start && phrase.span.start < s.end);
+  return sentence ? lastDescribedActor(doc, tree, sentence, phrase, lexicons, coArguments) : -1;
+}
+
 function isPronoun(kind: ReferenceKind): boolean {
   return kind === "person" || kind === "singular" || kind === "plural";
 }
@@ -87,11 +105,13 @@ function lastDescribedActor(
   sentence: Span,
   phrase: ReferringPhrase,
   lexicons: ReferenceLexicons,
+  skipped: ReadonlySet<number> = new Set(),
 ): number {
   const entities = spansOf(doc, "entities");
   let found = -1;
   tree.tokens.forEach((token, i) => {
     if (token.start < sentence.start || token.end > phrase.span.start || uposOf(tree, i) !== "NOUN") return;
+    if (skipped.has(i)) return;
     const word = wordOf(tree, i);
     if (!lexicons.actorNouns.kinds.has(word) && !lexicons.referringNouns.has(word)) return;
     // A name the pronoun could stand for is found as a name; "Residents" opening a sentence, taken by the

@@ -8,6 +8,7 @@
 // first; this speaks only when no named actor has the role.
 import type { ActorValue, Doc, Field, Span } from "../../doc.js";
 import { type ActorNouns, actorKindOf, countryModifierOf, countryNamedBy } from "./actor-nouns.js";
+import { findDescribedAntecedent } from "./find-antecedent.js";
 import { findTimeClauseAgents } from "./find-time-clause-agent.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { findWeaponOwner } from "./find-weapon-owner.js";
@@ -25,9 +26,11 @@ import {
   wordOf,
 } from "./parse-tree.js";
 import { type Predicate, type Role, readPredicate } from "./read-predicate.js";
+import { type ReferringNouns, readReferringPhrase } from "./read-referring-phrase.js";
 
 export type ActorCountries = { place: Country | null; report: Country | null };
 export type ActorNounLexicons = { actorNouns: ActorNouns; genericActors: GenericActorNames };
+type ParsedActorLexicons = ActorNounLexicons & { referringNouns: ReferringNouns };
 
 // "No gunmen were seen", "no soldiers were hurt": a phrase that denies the actor is none.
 const DENYING_DETERMINERS = new Set(["no", "neither"]);
@@ -37,7 +40,7 @@ export function findParsedActor(
   mention: TriggerMention,
   role: "actor1" | "actor2",
   countries: ActorCountries,
-  lexicons: ActorNounLexicons,
+  lexicons: ParsedActorLexicons,
 ): Field<ActorValue> | null {
   const tree = readParseTree(doc);
   const predicate = readPredicate(tree, verbOf(tree, mention.span));
@@ -48,7 +51,7 @@ export function findParsedActor(
   // "Malian soldiers clashed with militants": in a battle the other side follows "with".
   if (role === "actor2" && mention.eventType === "Battles") anchors.push(...opponentsOf(tree, predicate));
   for (const token of anchors) {
-    const named = nominalHead(tree, token, lexicons.actorNouns);
+    const named = nominalHead(tree, describedAntecedentOf(doc, tree, predicate, token, lexicons), lexicons.actorNouns);
     // "attacked jihadist positions", "shelled an army base": the one whose place or thing is hit is hit.
     const head = role === "actor2" ? (ownerOf(tree, named, lexicons.actorNouns) ?? named) : named;
     // "Israeli strikes", "Turkey's shelling": a country that modifies or owns the event noun is its force.
@@ -142,11 +145,37 @@ function opponentsOf(tree: ParseTree, predicate: Predicate): number[] {
   );
 }
 
-/** "dozens of civilians", "a group of gunmen": the counted noun is the actor, not the quantity word. */
+/**
+ * "Residents said they were attacked": a pronoun stands for the actor noun before it in its sentence
+ * (find-antecedent.ts), when no name comes nearer; else the token itself.
+ */
+function describedAntecedentOf(
+  doc: Doc,
+  tree: ParseTree,
+  predicate: Predicate,
+  token: number,
+  lexicons: ParsedActorLexicons,
+): number {
+  if (uposOf(tree, token) !== "PRON") return token;
+  const phrase = readReferringPhrase(doc, tree, token, lexicons.referringNouns, lexicons.actorNouns);
+  const coArguments = new Set(predicate.anchors.keys());
+  const described = phrase ? findDescribedAntecedent(doc, tree, phrase, lexicons, coArguments) : -1;
+  return described >= 0 ? described : token;
+}
+
+// Kinds a crowd's counted noun may give it: "crowds of protesters" are protesters, not civilians.
+const CROWD_MEMBER_KINDS = new Set(["protesters", "rioters"]);
+
+/**
+ * "dozens of civilians", "a group of gunmen": the counted noun is the actor, not the quantity word; and a
+ * crowd of people (a civilian noun) is the protesters or rioters it counts.
+ */
 function nominalHead(tree: ParseTree, token: number, nouns: ActorNouns): number {
-  if (nouns.kinds.has(wordOf(tree, token))) return token;
-  const counted = childrenWith(tree, token, ["nmod"]).find((c) => nouns.kinds.has(wordOf(tree, c)));
-  return counted ?? token;
+  const kind = nouns.kinds.get(wordOf(tree, token));
+  const counted = childrenWith(tree, token, ["nmod"]).filter((c) => nouns.kinds.has(wordOf(tree, c)));
+  if (kind === "civilians")
+    return counted.find((c) => CROWD_MEMBER_KINDS.has(nouns.kinds.get(wordOf(tree, c)) ?? "")) ?? token;
+  return kind ? token : (counted[0] ?? token);
 }
 
 /**

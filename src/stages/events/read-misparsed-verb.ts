@@ -5,10 +5,11 @@
 // read back from the parse's own relations, without changing the parser. "Malian troops attacked jihadist
 // positions" comes out with "attacked" an adjective of "positions" and "positions" the object of "troops"
 // (misreadClauseOf).
-import { childrenOf, headOf, headTokenOf, type ParseTree, relationOf, uposOf } from "./parse-tree.js";
+import { caseOf, childrenOf, headOf, headTokenOf, type ParseTree, relationOf, uposOf } from "./parse-tree.js";
 
 // Arguments only a verb takes: a token of the trigger with one of these is its verb, whatever its tag.
 const VERB_ARGUMENTS = /^(?:obj|iobj|nsubj:pass|obl:agent)$/;
+const NOMINAL = /^(?:NOUN|PROPN)$/;
 
 /**
  * The trigger's predicate token: a word of it the tagger called a noun that takes a verb's arguments ("shot"
@@ -19,7 +20,34 @@ export function predicateTokenOf(tree: ParseTree, trigger: { start: number; end:
   if (head < 0) return head;
   for (let i = firstTokenIn(tree, trigger, head); i < tree.tokens.length && tree.tokens[i].end <= trigger.end; i++)
     if (i !== head && uposOf(tree, i) === "NOUN" && takesVerbArguments(tree, i)) return i;
-  return isVerbsComplement(tree, head) ? (outsideVerbOf(tree, trigger, head) ?? head) : head;
+  if (!isVerbsComplement(tree, head)) return head;
+  return outsideVerbOf(tree, trigger, head) ?? wordBeforeState(tree, trigger, head) ?? head;
+}
+
+/**
+ * "Police shot dead two protesters" parsed with "shot" a noun and "dead" an adjective of the victims: in a
+ * trigger whose head is the state a verb leaves ("dead"), the word of the trigger just before it is that
+ * verb, whatever its tag.
+ */
+function wordBeforeState(tree: ParseTree, trigger: { start: number }, state: number): number | undefined {
+  const before = state - 1;
+  const isStateWord = uposOf(tree, state) === "ADJ";
+  return isStateWord && before >= 0 && tree.tokens[before].start >= trigger.start && NOMINAL.test(uposOf(tree, before))
+    ? before
+    : undefined;
+}
+
+/**
+ * The one a misread verb left in a state ("two protesters" of "shot dead two protesters", where "dead" hangs
+ * on them as an adjective): the noun that the trigger's word right after the verb modifies; -1. Only a word
+ * of the trigger: "the attack last week" has an adjective after a noun too.
+ */
+export function stateObjectOf(tree: ParseTree, verb: number, trigger: { end: number }): number {
+  const state = verb + 1;
+  if (state >= tree.tokens.length || tree.tokens[state].end > trigger.end) return -1;
+  const object = headOf(tree, state);
+  const isState = uposOf(tree, state) === "ADJ" && relationOf(tree, state) === "amod";
+  return isState && object > state && NOMINAL.test(uposOf(tree, object)) ? object : -1;
 }
 
 /** "dead" of "shot dead", "people" of "killed eight people": a state or a counted victim, never the predicate. */
@@ -57,16 +85,31 @@ export function takesVerbArguments(tree: ParseTree, token: number): boolean {
  * of an xcomp (its head's object, else its head's subject: "fighters allied with the army attacked"); -1.
  */
 export function lostSubjectOf(tree: ParseTree, verb: number): number {
+  const subject = headOf(tree, verb);
+  // "Police in Nairobi shot dead two protesters" parsed as "police in [Nairobi shot]": the verb read as a
+  // noun took the preposition, and the noun it hangs on is its subject; the compound is the place.
+  const isInPhrase = relationOf(tree, verb).startsWith("nmod") && caseOf(tree, verb) !== null;
+  if (isInPhrase && subject >= 0 && subject < verb && NOMINAL.test(uposOf(tree, subject))) return subject;
   const compound = childrenOf(tree, verb).filter((c) => c < verb && relationOf(tree, c) === "compound");
   if (compound.length > 0) return compound[0];
   if (relationOf(tree, verb) !== "xcomp") return -1;
   const head = headOf(tree, verb);
   const controllers = childrenOf(tree, head);
-  return (
-    controllers.find((c) => relationOf(tree, c) === "obj") ??
+  // "forced villagers to flee": an object controls only an infinitive. "Gunmen who stormed the village
+  // killed six" parsed with "killed" an xcomp of "stormed" has no "to", and the village killed no one.
+  const isInfinitive = childrenOf(tree, verb).some((c) => relationOf(tree, c) === "mark");
+  const controller =
+    (isInfinitive ? controllers.find((c) => relationOf(tree, c) === "obj") : undefined) ??
     controllers.find((c) => relationOf(tree, c) === "nsubj") ??
-    -1
-  );
+    -1;
+  return controller >= 0 ? antecedentOf(tree, controller) : -1;
+}
+
+/** "who" of "gunmen who stormed": a relative pronoun stands for the noun its clause describes. */
+function antecedentOf(tree: ParseTree, token: number): number {
+  const clause = headOf(tree, token);
+  const isRelative = uposOf(tree, token) === "PRON" && clause >= 0 && relationOf(tree, clause) === "acl:relcl";
+  return isRelative && headOf(tree, clause) >= 0 ? headOf(tree, clause) : token;
 }
 
 /**
@@ -120,4 +163,19 @@ export function misreadVerbIn(
     if (clause) return { verb: i, subject: clause.subject };
   }
   return null;
+}
+
+/**
+ * "A convoy sent to the area was ambushed" parsed with "sent" the main verb and "was ambushed" its
+ * complement: a complement with an auxiliary is a finite clause, and one with no subject of its own is the
+ * misread main clause, whose subject the parse gave to the verb it hangs on; -1. Whether it was the one
+ * acted on is the caller's to read (`isPassive`).
+ */
+export function borrowedSubjectOf(tree: ParseTree, verb: number): { subject: number; isPassive: boolean } | null {
+  if (relationOf(tree, verb) !== "ccomp") return null;
+  const relations = childrenOf(tree, verb).map((c) => relationOf(tree, c));
+  if (relations.some((r) => /^(?:nsubj|csubj|expl)/.test(r)) || !relations.some((r) => r.startsWith("aux")))
+    return null;
+  const subject = childrenOf(tree, headOf(tree, verb)).find((c) => relationOf(tree, c) === "nsubj");
+  return subject === undefined ? null : { subject, isPassive: relations.includes("aux:pass") };
 }

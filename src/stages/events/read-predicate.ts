@@ -15,10 +15,12 @@ import {
   wordOf,
 } from "./parse-tree.js";
 import {
+  borrowedSubjectOf,
   doubledSubjectOf,
   lostSubjectOf,
   misreadClauseOf,
   predicateTokenOf,
+  stateObjectOf,
   takesVerbArguments,
 } from "./read-misparsed-verb.js";
 import { SPEECH } from "./resolve-leader-actor.js";
@@ -67,7 +69,10 @@ export function readPredicate(tree: ParseTree, trigger: { start: number; end: nu
   if (token < 0) return null;
   const anchors = new Map<number, Role>();
   // A noun with an object is a verb the tagger misread ("Soldiers shot dead three villagers").
-  const isNoun = NOMINAL.has(uposOf(tree, token)) && !takesVerbArguments(tree, token);
+  const stateObject = stateObjectOf(tree, token, trigger);
+  const isNoun = NOMINAL.has(uposOf(tree, token)) && !takesVerbArguments(tree, token) && stateObject < 0;
+  // "shot dead two protesters": the ones the state word describes were hit, however the parse hangs them.
+  if (stateObject >= 0) anchors.set(stateObject, "patient");
   if (isNoun) addNounArguments(tree, token, anchors);
   else addVerbArguments(tree, token, anchors);
   const governor = isNoun ? governingVerb(tree, token) : -1;
@@ -79,7 +84,8 @@ export function readPredicate(tree: ParseTree, trigger: { start: number; end: nu
 function addVerbArguments(tree: ParseTree, verb: number, anchors: Map<number, Role>) {
   const isUndergoer = UNDERGOER_VERBS.test(wordOf(tree, verb));
   for (const child of childrenOf(tree, verb)) {
-    const relation = relationOf(tree, child);
+    const relation = misreadObliqueOf(tree, child);
+    if (relation === "nsubj" && anchors.has(child)) continue;
     if (relation === "nsubj") anchors.set(child, isUndergoer ? "patient" : "agent");
     else if (relation === "nsubj:pass" || relation === "obj" || relation === "iobj") anchors.set(child, "patient");
     else if (relation.startsWith("obl") && caseOf(tree, child) === BETWEEN) addSides(tree, child, anchors);
@@ -97,6 +103,10 @@ function addVerbArguments(tree: ParseTree, verb: number, anchors: Map<number, Ro
   if (stray >= 0) anchors.set(stray, isUndergoer ? "patient" : "agent");
   const lost = stray < 0 && ![...anchors.values()].includes("agent") ? lostSubjectOf(tree, verb) : -1;
   if (lost >= 0 && !anchors.has(lost)) anchors.set(lost, isUndergoer ? "patient" : "agent");
+  // A verb of saying's subject is the speaker ("officials said"), never the one a clause under it is about.
+  const borrowed = borrowedSubjectOf(tree, verb);
+  if (borrowed && !anchors.has(borrowed.subject) && !SPEECH.test(wordOf(tree, headOf(tree, verb))))
+    anchors.set(borrowed.subject, borrowed.isPassive || isUndergoer ? "patient" : "agent");
   const doubled = [...anchors.values()].includes("agent") ? -1 : doubledSubjectOf(tree, verb);
   if (doubled >= 0 && !anchors.has(doubled)) anchors.set(doubled, isUndergoer ? "patient" : "agent");
   // "militants stormed the village and killed 12": the second verb shares the first one's subject, or
@@ -116,7 +126,8 @@ function addVerbArguments(tree: ParseTree, verb: number, anchors: Map<number, Ro
  */
 function straySubject(tree: ParseTree, verb: number): number {
   const children = childrenOf(tree, verb);
-  if (children.some((c) => relationOf(tree, c).startsWith("nsubj") || relationOf(tree, c) === "expl")) return -1;
+  const isSubject = (c: number) => misreadObliqueOf(tree, c).startsWith("nsubj") || relationOf(tree, c) === "expl";
+  if (children.some(isSubject)) return -1;
   const bare = children.filter(
     (c) =>
       c < verb &&
@@ -125,6 +136,15 @@ function straySubject(tree: ParseTree, verb: number): number {
       caseOf(tree, c) === null,
   );
   return bare.length > 0 ? bare[bare.length - 1] : -1;
+}
+
+/**
+ * "Gunmen who stormed the village on Sunday killed six" parsed with "Sunday" the subject and "Gunmen" a bare
+ * noun: a subject that a preposition introduces, or a date, is no subject but a phrase of time or place.
+ */
+function misreadObliqueOf(tree: ParseTree, child: number): string {
+  const relation = relationOf(tree, child);
+  return relation.startsWith("nsubj") && (caseOf(tree, child) !== null || isInDate(tree, child)) ? "obl" : relation;
 }
 
 /**
