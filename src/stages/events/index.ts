@@ -54,6 +54,7 @@ import { isQuantityChange } from "./is-quantity-change.js";
 import { isQuietProspect } from "./is-quiet-prospect.js";
 import { isDatedAhead } from "./is-report-date.js";
 import { isShowingSense } from "./is-showing-sense.js";
+import { isStandingFight } from "./is-standing-fight.js";
 import { isStandingRelation } from "./is-standing-relation.js";
 import { isStateComplaint } from "./is-state-complaint.js";
 import { isTrialSubject } from "./is-trial-subject.js";
@@ -130,6 +131,7 @@ export function findEventsAndClaims(
       !isExpressedProtest(tree, m, lexicons.quiet.expressingVerbs) &&
       !isShowingSense(tree, m) &&
       !isAbstractFight(doc, tree, m, lexicons.actorNouns) &&
+      !isStandingFight(tree, m, lexicons.periodNouns) &&
       !isCriticismSense(doc, tree, m, lexicons.quiet.criticismVerbs) &&
       !isQuantityChange(tree, m) &&
       !isComparisonMention(tree, m) &&
