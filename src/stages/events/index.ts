@@ -107,7 +107,10 @@ export function findEventsAndClaims(
   const isCrime = isCrimeReport(doc, lexicons.quiet, hasPoliticalSide) || triggers.some(isLone);
   const nameWords = findNameWords(doc, triggers);
   const irrealis = new Map(
-    triggers.map((m) => [m, readMentionIrrealis(tree, m) ?? readPerfectTotal(tree, m, lexicons.periodNouns)]),
+    triggers.map((m) => [
+      m,
+      readMentionIrrealis(tree, m) ?? readPerfectTotal(tree, m, lexicons.periodNouns, settings.warScaleCount),
+    ]),
   );
   const parse = happened && readParsedWords(tree);
   const isUnhappened = (m: TriggerMention) => {

@@ -53,6 +53,18 @@ describe("events: what is not an incident", () => {
     assert.deepEqual(triggersOf(doc), ["attacked"]);
   });
 
+  it('a war-scale count in the perfect over "the war" is its total ("40,000 people have been killed")', () => {
+    const doc = run(
+      `${PAST_ATTACK} Officials estimate more than 40,000 people have been killed in the war between the army and the rebels.`,
+    );
+    assert.deepEqual(triggersOf(doc), ["attacked"]);
+  });
+
+  it("negative: a small count in the perfect over the violence is still the day's toll", () => {
+    const doc = run("Five police officers have been killed in the violence in Kaduna, officials said on Monday.");
+    assert.deepEqual(triggersOf(doc), ["killed"]);
+  });
+
   it("a planned or future attack is not an incident; the past attack stays", () => {
     const doc = run(
       `${PAST_ATTACK} The militia commander vowed to continue shelling government positions in the hills. He said his fighters will attack the capital next.`,
