@@ -73,5 +73,13 @@ describe("events: casualties of an incident", () => {
         assert.equal(e.injuries?.value.known ?? false, false);
       }
     });
+
+    it("the deaths of a past incident a court sentenced men over are no toll of today's arrest sweep", () => {
+      const doc = run(
+        "Security forces arrested 40 people in Nairobi on Saturday, police said. A court sentenced three men over the deaths of 12 people in 2019.",
+      );
+      assert.ok(doc.events.length >= 1);
+      for (const e of doc.events) assert.equal(e.fatalities.value.known, false);
+    });
   });
 });

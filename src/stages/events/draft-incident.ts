@@ -1,7 +1,7 @@
 // One incident -> its records: date, place(s), actors, weapons, fatalities and injuries, each with the
 // spans that support it. An incident the text puts in several countries becomes one record per country
 // (see locateEachCountry), and one the text says lasted several stated days one record per day
-// (find-day-span.ts); the counts are then shared out as ACLED does for split events (share-out.ts).
+// (find-day-span.ts) unless it is a strategic development, kept whole over the span; the counts are then shared out as ACLED does for split events (share-out.ts).
 import {
   type ActorValue,
   type DateValue,
@@ -21,7 +21,7 @@ import type { EventLexicons } from "./event-lexicons.js";
 import { findAlliedForces } from "./find-allied-forces.js";
 import { findCivilianTarget } from "./find-civilian-target.js";
 import { findCountedVictims } from "./find-counted-victims.js";
-import { findDaySpan, widenToDuration } from "./find-day-span.js";
+import { findDaySpan, spanDate, widenToDuration } from "./find-day-span.js";
 import { findEventSites, withSites } from "./find-event-site.js";
 import { spansInClause } from "./find-in-clause.js";
 import { type ActorCountries, findParsedActor } from "./find-parsed-actor.js";
@@ -70,10 +70,11 @@ export function draftIncident(
   const injuries = countInjuries(doc, incident.sentences, settings, incident.withheld);
   // ACLED codes one event per day: an incident the text says lasted from one day to another becomes one
   // record per day, each with that day as its date.
-  const daySpan = findDaySpan(doc, incident, settings);
+  const span = findDaySpan(doc, incident, settings);
+  const daySpan = span && !lexicons.wholeSpanEventTypes.has(first.eventType) ? span : null;
   const days: (string | null)[] = daySpan?.days ?? [null];
   const parts = { places: places.length, days: days.length };
-  const widened = daySpan ? null : widenToDuration(doc, incident);
+  const widened = span ? (daySpan ? null : spanDate(span)) : widenToDuration(doc, incident);
   const reportCountry = findReportCountry(doc, settings);
   return places.flatMap((place, p) =>
     days.map((day, d) => {

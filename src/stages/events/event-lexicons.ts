@@ -61,6 +61,8 @@ export type EventLexicons = {
   settlementWords: ReadonlySet<string>;
   /** How many days before its answer an event told backwards took place, by cue (date-answered-event.ts). */
   responseLags: ResponseLag[];
+  /** ACLED event types a span of stated days leaves one record, not one a day (find-day-span.ts). */
+  wholeSpanEventTypes: ReadonlySet<string>;
 };
 
 export function loadEventLexicons(): EventLexicons {
@@ -84,6 +86,7 @@ export function loadEventLexicons(): EventLexicons {
     periodNouns: new Set(readLexiconLines("events/period-nouns.txt")),
     unverifiedCues: loadPatternLines("claims/unverified-cues.txt"),
     responseLags: loadResponseLags(),
+    wholeSpanEventTypes: new Set(readLexiconLines("events/whole-span-event-types.txt")),
     siteNouns: new Set(readLexiconLines("places/site-nouns.txt")),
     repellingVerbs: new Set(readLexiconLines("events/repelling-verbs.txt").map((w) => w.trim().toLowerCase())),
     settlementWords: new Set(

@@ -97,6 +97,22 @@ describe("events: a total over several stated days is one event per day", () => 
     assert.ok(events.every((e) => e.fatalities_split === null && e.same_incident.length === 0));
   });
 
+  it("negative: an arrest sweep 'between Friday and Sunday' is one record dated with the span, at week precision", () => {
+    const { events } = records(
+      "Security forces arrested 40 people in Mogadishu between Friday and Sunday, police said on Monday.",
+    );
+    const arrests = events.filter((e) => e.sub_event_type === "Arrests");
+    assert.equal(arrests.length, 1, JSON.stringify(events.map((e) => [e.sub_event_type, e.event_date])));
+    assert.deepEqual(
+      [arrests[0].date_start, arrests[0].date_end, arrests[0].time_precision],
+      ["2021-06-25", "2021-06-27", 2],
+    );
+    assert.deepEqual(
+      arrests[0].evidence.event_date.map((r) => r.text),
+      ["Friday", "Sunday"],
+    );
+  });
+
   it("negative: a span longer than a week is one event", () => {
     const { events } = records(
       "Fighting between the army and al-Shabaab militants in Baidoa between June 1 and June 20 killed 30 people.",

@@ -1,6 +1,7 @@
 // The days an incident's text says it lasted: "between June 1 and June 3", "from June 1 to 3", "June 1-3".
 // ACLED codes one event per day, so such an incident becomes one record per day (draft-incident.ts) and a
-// total over the days is shared out. Only a span whose both ends are stated counts: "fighting over three
+// total over the days is shared out; a strategic development over the days stays one record dated with the
+// span (spanDate). Only a span whose both ends are stated counts: "fighting over three
 // days" says how long, not which days: it stays one event, dated from the range those days may cover
 // (widenToDuration), at week precision.
 
@@ -34,6 +35,16 @@ export function findDaySpan(doc: Doc, incident: Incident, settings: EventsSettin
     if (days.length >= 2 && days.length <= settings.maxSplitDays) return { days, evidence: [first, last] };
   }
   return null;
+}
+
+/** A span kept whole (lexicon events/whole-span-event-types.txt): its first to its last day, at week precision, since
+ * the span is at most settings.maxSplitDays long. Inferred: the text names the ends, not the days between. */
+export function spanDate(span: DaySpan): Field<DateValue> {
+  return field<DateValue>(
+    { start: span.days[0], end: span.days[span.days.length - 1], precision: 2 },
+    span.evidence,
+    false,
+  );
 }
 
 /** The first end must name its day (its own start); the last end must be one day. */

@@ -24,6 +24,15 @@ describe("events: a recalled incident long before the report is no record", () =
     assert.ok(!doc.events.some((e) => e.date?.value.start.startsWith("1998")), showEvents(doc));
   });
 
+  it("'last year's attack ... killed 30' is dated with the year, at month-or-longer precision, not a day", () => {
+    const doc = run(`${TODAY} Last year's attack on the market in Vanadzor killed 30 people.`);
+    const recalled = doc.events.filter((e) => e.date?.value.start.startsWith("2023"));
+    assert.ok(
+      recalled.every((e) => e.date?.value.end === "2023-12-31" && e.date.value.precision === 3),
+      showEvents(doc),
+    );
+  });
+
   it("an incident of last month is still news: 'in July, gunmen attacked a bus'", () => {
     const doc = run(`${TODAY} In July, gunmen attacked a bus near Gyumri, killing three passengers.`);
     assert.ok(

@@ -54,6 +54,7 @@ import { isQuantityChange } from "./is-quantity-change.js";
 import { isQuietProspect } from "./is-quiet-prospect.js";
 import { isDatedAhead } from "./is-report-date.js";
 import { isShowingSense } from "./is-showing-sense.js";
+import { isStandingFight } from "./is-standing-fight.js";
 import { isStandingRelation } from "./is-standing-relation.js";
 import { isStateComplaint } from "./is-state-complaint.js";
 import { isTrialSubject } from "./is-trial-subject.js";
@@ -106,7 +107,10 @@ export function findEventsAndClaims(
   const isCrime = isCrimeReport(doc, lexicons.quiet, hasPoliticalSide) || triggers.some(isLone);
   const nameWords = findNameWords(doc, triggers);
   const irrealis = new Map(
-    triggers.map((m) => [m, readMentionIrrealis(tree, m) ?? readPerfectTotal(tree, m, lexicons.periodNouns)]),
+    triggers.map((m) => [
+      m,
+      readMentionIrrealis(tree, m) ?? readPerfectTotal(tree, m, lexicons.periodNouns, settings.warScaleCount),
+    ]),
   );
   const parse = happened && readParsedWords(tree);
   const isUnhappened = (m: TriggerMention) => {
@@ -130,6 +134,7 @@ export function findEventsAndClaims(
       !isExpressedProtest(tree, m, lexicons.quiet.expressingVerbs) &&
       !isShowingSense(tree, m) &&
       !isAbstractFight(doc, tree, m, lexicons.actorNouns) &&
+      !isStandingFight(tree, m, lexicons.periodNouns) &&
       !isCriticismSense(doc, tree, m, lexicons.quiet.criticismVerbs) &&
       !isQuantityChange(tree, m) &&
       !isComparisonMention(tree, m) &&

@@ -23,6 +23,21 @@ export function isLongPast(doc: Doc, mention: TriggerMention, settings: EventsSe
   return endedLongBefore(published, nearest.data?.end, settings);
 }
 
+/**
+ * The report's day in ms: its publication date, else the last day of the latest date the text states (a
+ * report is written no earlier than the latest day it names, so an event named by a year long before that
+ * is history even when the page lost its date). NaN when neither is known.
+ */
+export function reportDay(doc: Doc): number {
+  const published = Date.parse(doc.meta.published?.slice(0, 10) ?? "");
+  if (!Number.isNaN(published)) return published;
+  const ends = spansOf(doc, "dates")
+    .filter((d) => d.data?.stated && d.data.timexType === "DATE" && !d.data.open)
+    .map((d) => Date.parse(d.data?.end ?? ""))
+    .filter((t) => !Number.isNaN(t));
+  return ends.length > 0 ? Math.max(...ends) : Number.NaN;
+}
+
 /** Whether a date's last day (`end`, YYYY-MM-DD) lies more than `historyDays` before `published` (ms). */
 export function endedLongBefore(published: number, end: string | undefined, settings: EventsSettings): boolean {
   const ended = Date.parse(end ?? "");

@@ -2,8 +2,9 @@
 // with a vague count of victims over a conflict (lexicon/events/period-nouns.txt) sums up that conflict: a
 // total, a tally claim (find-tallies.ts), not an incident, whatever date stands near it. Read from the parse
 // and the words' forms: the perfect auxiliary, a count noun without a numeral ("thousands", not "three
-// thousand"), and the conflict as the subject, in a phrase on the verb, or the noun a relative clause on
-// the verb describes ("a conflict in which thousands have been killed").
+// thousand") or a stated count of a war's scale ("40,000 people"), and the conflict as the subject, in a
+// phrase on the verb, or the noun a relative clause on the verb describes ("a conflict in which thousands
+// have been killed").
 import { spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { childrenOf, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
@@ -17,7 +18,12 @@ const COUNT_ROLES = /^(?:obj|nsubj:pass|nsubj)$/;
 const CONFLICT_ROLES = /^(?:nsubj|obl)(?::|$)/;
 
 /** "total" when the trigger's clause is a perfect-tense total over a conflict, else null. */
-export function readPerfectTotal(tree: ParseTree, mention: TriggerMention, periodNouns: ReadonlySet<string>) {
+export function readPerfectTotal(
+  tree: ParseTree,
+  mention: TriggerMention,
+  periodNouns: ReadonlySet<string>,
+  warScaleCount: number,
+) {
   const predicate = readPredicate(tree, mention.span);
   if (!predicate) return null;
   const verb = predicate.token;
@@ -25,7 +31,7 @@ export function readPerfectTotal(tree: ParseTree, mention: TriggerMention, perio
   const isPerfect = children.some((c) => relationOf(tree, c) === "aux" && PERFECT.has(wordOf(tree, c)));
   if (!isPerfect) return null;
   const isVague = children.some((c) => COUNT_ROLES.test(relationOf(tree, c)) && isVagueCount(tree, c));
-  if (!isVague) return null;
+  if (!isVague && !hasWarScaleCount(tree, verb, warScaleCount)) return null;
   const isOverConflict = children.some(
     (c) => CONFLICT_ROLES.test(relationOf(tree, c)) && periodNouns.has(wordOf(tree, c)),
   );
@@ -52,6 +58,21 @@ function opensWithConflict(tree: ParseTree, verb: number, periodNouns: ReadonlyS
 function isConflictRelative(tree: ParseTree, verb: number, periodNouns: ReadonlySet<string>): boolean {
   const noun = headOf(tree, verb);
   return relationOf(tree, verb) === "acl:relcl" && noun >= 0 && periodNouns.has(wordOf(tree, noun));
+}
+
+/**
+ * "An estimated 40,000 people have been killed in the war": a stated count of a war's scale
+ * (settings.warScaleCount) before the verb in its sentence counts as a vague one. The parser often leaves
+ * such a count unattached to the verb ("Colombo estimates more than 40,000 people have been killed"), so
+ * it is read by place, not by relation.
+ */
+function hasWarScaleCount(tree: ParseTree, verb: number, warScaleCount: number): boolean {
+  const at = tree.tokens[verb].start;
+  const sentence = spansOf(tree.doc, "sentences").find((s) => s.start <= at && at < s.end);
+  if (!sentence) return false;
+  return spansOf(tree.doc, "numbers").some(
+    (n) => n.start >= sentence.start && n.end <= at && (n.data?.best ?? 0) >= warScaleCount,
+  );
 }
 
 /** "thousands", "tens of thousands"; not "three thousand" or "2,000". */

@@ -41,6 +41,30 @@ describe("events: what is not an incident", () => {
     assert.equal((doc.claims ?? []).filter((c) => c.kind === "tally").length, 2);
   });
 
+  it('a state that goes on "since" a time ("has been fighting an insurgency since 2015") is not an incident', () => {
+    const doc = run(
+      `${PAST_ATTACK} The country has been fighting an insurgency since 2015. Protests have continued since June.`,
+    );
+    assert.deepEqual(triggersOf(doc), ["attacked"]);
+  });
+
+  it('a period "for three weeks" of a perfect progressive ("have been protesting") is not an incident', () => {
+    const doc = run(`${PAST_ATTACK} Students have been protesting for three weeks over fees.`);
+    assert.deepEqual(triggersOf(doc), ["attacked"]);
+  });
+
+  it('a war-scale count in the perfect over "the war" is its total ("40,000 people have been killed")', () => {
+    const doc = run(
+      `${PAST_ATTACK} Officials estimate more than 40,000 people have been killed in the war between the army and the rebels.`,
+    );
+    assert.deepEqual(triggersOf(doc), ["attacked"]);
+  });
+
+  it("negative: a small count in the perfect over the violence is still the day's toll", () => {
+    const doc = run("Five police officers have been killed in the violence in Kaduna, officials said on Monday.");
+    assert.deepEqual(triggersOf(doc), ["killed"]);
+  });
+
   it("a planned or future attack is not an incident; the past attack stays", () => {
     const doc = run(
       `${PAST_ATTACK} The militia commander vowed to continue shelling government positions in the hills. He said his fighters will attack the capital next.`,

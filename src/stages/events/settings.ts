@@ -21,6 +21,10 @@ export const EVENTS_SETTINGS = Object.freeze({
   leadSentences: 3,
   /** Longer spans are campaigns, not one incident a day at a time: ACLED's week precision covers them. */
   maxSplitDays: 7,
+  /** A count of dead at least this large in a perfect-tense clause over a conflict ("40,000 people have been
+   * killed in the war") is the war's total, not one incident's toll: a single incident's toll seldom reaches
+   * four figures, and "in the war" with the perfect says the count runs over the conflict. */
+  warScaleCount: 1000,
   /** Text before a date span's first end read for "between (the)" ("between June 1 and June 3"). */
   dayRangeLookbackChars: 20,
   /** A trigger's modifiers ("F-15E airstrikes", "a June 9 militia attack") stand this close before it. */
