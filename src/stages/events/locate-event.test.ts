@@ -46,6 +46,15 @@ describe("events: the place of an event and the verbs around it", () => {
     );
   });
 
+  it("'the village of X-Nord near Gao': a direction after the hyphen is no second place, so no wrong town", () => {
+    const text = "Gunmen killed five civilians in the village of Tessit-Nord near Gao on Sunday.";
+    const [record] = processRecords(text, "2025-07-10");
+    assert.deepEqual([record?.location, record?.geo_precision], ["Gao", 2]);
+    // Named alone the town is found, at its own precision.
+    const [alone] = processRecords("Gunmen killed five civilians in Tessit on Sunday.", "2025-07-10");
+    assert.deepEqual([alone?.location, alone?.geo_precision], ["Tessit", 1]);
+  });
+
   describe("negative cases", () => {
     it("the town the trigger's own verb acts on is still the place: 'shelled Kharkiv'", () => {
       const doc = run("Russian forces shelled Kharkiv on Sunday, killing three civilians, officials said.");
