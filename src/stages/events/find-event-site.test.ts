@@ -25,6 +25,10 @@ describe("events: the site of an event is location evidence", () => {
       "Oklahoma City",
     ]);
   });
+  it("'the worst blast was at the bus station in X': the copula's noun is where its subject happened", () => {
+    const words = locationWords("The worst blast was at the central bus station in Kano on Monday, police said.");
+    assert.ok(words.includes("the central bus station"), `location evidence: ${words}`);
+  });
   it("'detonated bombs across the city of X': the city phrase the bombs went off across", () => {
     assert.ok(
       locationWords(
