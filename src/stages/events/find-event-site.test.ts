@@ -17,6 +17,18 @@ describe("events: the site of an event is location evidence", () => {
       ["Kano", "a crowded bus station"],
     );
   });
+  it("'killed a trader in Mill Road in X': a street's own name is the site, as the gazetteer holds no streets", () => {
+    assert.deepEqual(locationWords("Gunmen killed a trader in Mill Road in Kano on Sunday."), ["Kano", "Mill Road"]);
+  });
+  it("'a bomb exploded in X City': a name the places stage located is the town, no site beside it", () => {
+    assert.deepEqual(locationWords("A bomb exploded in Oklahoma City on Sunday, killing three people."), [
+      "Oklahoma City",
+    ]);
+  });
+  it("'the worst blast was at the bus station in X': the copula's noun is where its subject happened", () => {
+    const words = locationWords("The worst blast was at the central bus station in Kano on Monday, police said.");
+    assert.ok(words.includes("the central bus station"), `location evidence: ${words}`);
+  });
   it("'detonated bombs across the city of X': the city phrase the bombs went off across", () => {
     assert.ok(
       locationWords(

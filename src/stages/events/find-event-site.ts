@@ -4,11 +4,12 @@
 // evidence as the words that say where, more precisely (ACLED's notes state the site the same way). Only
 // nouns of lexicon/places/site-nouns.txt: "killed in an attack", "at night" are no site.
 import { type Doc, type Field, type PlaceValue, type Span, spansOf } from "../../doc.js";
+import { overlaps } from "../../text/span-overlap.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isAttachedPlace } from "./is-attached-place.js";
 import { unlocatedSiteEnd } from "./name-unlocated-site.js";
-import { childrenOf, type ParseTree, readParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
-import { readPredicate } from "./read-predicate.js";
+import { caseOf, childrenOf, headOf, type ParseTree, readParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
+import { type Predicate, readPredicate } from "./read-predicate.js";
 
 /** Modifiers before a site noun that belong to its phrase ("the busy bus station", "her home"). */
 const PHRASE_MODIFIERS = new Set(["det", "amod", "compound", "nmod:poss", "nummod", "flat"]);
@@ -27,9 +28,9 @@ export function findEventSites(doc: Doc, mentions: readonly TriggerMention[], si
     tree.tokens.forEach((token, i) => {
       if (token.start < sentence.start || token.end > sentence.end) return;
       // "the port city": a noun that modifies another is part of that noun's phrase, not a site of its own.
-      if (uposOf(tree, i) !== "NOUN" || PHRASE_MODIFIERS.has(relationOf(tree, i))) return;
+      if (!isSiteHead(doc, tree, i) || PHRASE_MODIFIERS.has(relationOf(tree, i))) return;
       if (!isSiteNoun(wordOf(tree, i), siteNouns)) return;
-      if (!isAttachedPlace(tree, predicate, token)) return;
+      if (!isAttachedPlace(tree, predicate, token) && !isSceneNoun(tree, predicate, i)) return;
       const start = tree.tokens[phraseStart(tree, i)].start;
       if (!sites.some((s) => s.start <= token.start && token.end <= s.end))
         sites.push({ start, end: unlocatedSiteEnd(doc, tree, i), label: "SITE", by: "find-event-site" });
@@ -37,6 +38,30 @@ export function findEventSites(doc: Doc, mentions: readonly TriggerMention[], si
     if (sites.length > 0) break;
   }
   return sites.slice(0, 1);
+}
+
+// Cases that make a copula's noun the place of its subject ("the blast was at the station").
+const SCENE_CASES = new Set(["at", "in", "inside", "near", "outside"]);
+
+/**
+ * "The worst blast was at the bus station": the event noun is the subject of a copula whose noun says where;
+ * the parse makes the site the clause's head, so no locative phrase hangs under the trigger.
+ */
+function isSceneNoun(tree: ParseTree, predicate: Predicate, noun: number): boolean {
+  const trigger = predicate.token;
+  if (headOf(tree, trigger) !== noun || relationOf(tree, trigger) !== "nsubj") return false;
+  return SCENE_CASES.has(caseOf(tree, noun)?.toLowerCase() ?? "");
+}
+
+/**
+ * A common noun ("the bus station"), or the last word of a site's own name ("in Mill Road", "at Kano
+ * Airport", "in Freedom Square"): the gazetteer holds no streets or airports, so the name is the one phrase
+ * that says where. A name the places stage located is a town already ("Oklahoma City"), not a site.
+ */
+function isSiteHead(doc: Doc, tree: ParseTree, i: number): boolean {
+  const upos = uposOf(tree, i);
+  if (upos === "NOUN") return true;
+  return upos === "PROPN" && !spansOf(doc, "places").some((p) => overlaps(p, tree.tokens[i]));
 }
 
 /** "stations" is read as "station"; "premises" is its own word. */

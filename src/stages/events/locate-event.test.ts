@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc } from "../../doc.js";
-import { processDoc } from "../../testing/process-doc.js";
+import { processDoc, processRecords } from "../../testing/process-doc.js";
 
 const run = (text: string): Doc => processDoc(text, "2025-07-10");
 
@@ -32,6 +32,27 @@ describe("events: the place of an event and the verbs around it", () => {
   it("a name in a clause hung on the event's ('…, calling Y a coward') yields to the event's own place", () => {
     const doc = run("Gunmen killed two guards in Peru on Monday and released a video calling Clinton a coward.");
     assert.deepEqual(locations(doc), ["Peru"]);
+  });
+
+  it("'attacked the town of X in Y state, killing six': a town the gazetteer lacks puts the event inside Y", () => {
+    const [record] = processRecords(
+      "Fighters attacked the town of Madison in Zamfara state on Monday, killing six villagers.",
+      "2025-07-10",
+    );
+    assert.deepEqual([record?.location, record?.geo_precision], ["Zamfara", 2]);
+    assert.deepEqual(
+      record?.evidence.location?.map((e) => e.text),
+      ["Madison", "Zamfara"],
+    );
+  });
+
+  it("'the village of X-Nord near Gao': a direction after the hyphen is no second place, so no wrong town", () => {
+    const text = "Gunmen killed five civilians in the village of Tessit-Nord near Gao on Sunday.";
+    const [record] = processRecords(text, "2025-07-10");
+    assert.deepEqual([record?.location, record?.geo_precision], ["Gao", 2]);
+    // Named alone the town is found, at its own precision.
+    const [alone] = processRecords("Gunmen killed five civilians in Tessit on Sunday.", "2025-07-10");
+    assert.deepEqual([alone?.location, alone?.geo_precision], ["Tessit", 1]);
   });
 
   describe("negative cases", () => {

@@ -59,7 +59,9 @@ export function locateEvent(
   );
   // "the village of X in Y region": X is a place the gazetteer lacks, inside the province named after it.
   const village =
-    best.label === "ADMIN1" ? mentions.flatMap((m) => unlocatedNames(doc, m, allMentions, settings))[0] : undefined;
+    best.label === "ADMIN1"
+      ? (mentions.flatMap((m) => unlocatedNames(doc, m, allMentions, settings))[0] ?? nameInsideProvince(doc, best))
+      : undefined;
   const isPartOfProvince = village !== undefined && village.end <= best.start;
   const value: PlaceValue = {
     ...placeValue(best),
@@ -76,13 +78,41 @@ function unlocatedNames(doc: Doc, mention: TriggerMention, all: TriggerMention[]
   // A person's name only when the sentence does not frame it as a place ("the village of X", "near X"): the
   // entities stage's name classifier guesses unknown names, the recogniser reads the frame.
   const isFramed = (s: Span) => isLocativeFrame(doc.text, s.start);
+  const isUnlocated = unlocatedNameTest(doc, isFramed);
+  return spansInClause(doc, "ner", mention, all, settings).filter(
+    (s) => s.label === "LOC" && s.start >= mention.span.end && isUnlocated(s),
+  );
+}
+
+/** A recogniser's place name that no place, organisation, group or thing has taken. */
+function unlocatedNameTest(doc: Doc, isFramed: (s: Span) => boolean): (s: Span) => boolean {
   const named = spansOf(doc, "entities").filter((e) => e.label !== "LOC");
   const isTaken = (s: Span) =>
     spansOf(doc, "places").some((o) => overlaps(o, s)) ||
     named.some((o) => overlaps(o, s) && !(o.label === "PERSON" && isFramed(s)));
   const tree = readParseTree(doc);
-  return spansInClause(doc, "ner", mention, all, settings).filter(
-    (s) => s.label === "LOC" && s.start >= mention.span.end && !isTaken(s) && !isNounModifier(tree, s),
+  return (s) => !isTaken(s) && !isNounModifier(tree, s);
+}
+
+// "X in Y state", "X, in Mali's Y region": the words between a name and the province that contains it.
+const INSIDE_GAP = /^,?\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:\p{Ll}+\s+)?$/u;
+/** How far before the province such a name may end: the gap above and no more. */
+const INSIDE_GAP_CHARS = 40;
+
+/**
+ * "Fighters attacked the town of X in Y state, killing six": the trigger is the trailing participle, so the
+ * village the gazetteer lacks stands before it; "in" still puts it inside the province the clause names.
+ */
+function nameInsideProvince(doc: Doc, province: Span): Span | undefined {
+  // Framed by "in" before the province, which is the frame a person's name never has.
+  const isUnlocated = unlocatedNameTest(doc, () => true);
+  return spansOf(doc, "ner").find(
+    (s) =>
+      s.label === "LOC" &&
+      s.end <= province.start &&
+      province.start - s.end <= INSIDE_GAP_CHARS &&
+      INSIDE_GAP.test(doc.text.slice(s.end, province.start)) &&
+      isUnlocated(s),
   );
 }
 

@@ -29,6 +29,13 @@ describe("places: containment", () => {
     assert.equal(placeOf(text, "Tripoli")?.iso3, "LBN");
   });
 
+  it("'X, in Y': an appositive container restricts too — Victoria, in Cameroon, is no Australian state", () => {
+    const text = "Militants attacked a police post in Victoria, in Cameroon, on Monday, killing two officers.";
+    assert.equal(placeOf(text, "Victoria")?.iso3, "CMR");
+    // Named alone the state keeps its reading: the comma and "in" made the difference.
+    assert.equal(placeOf("Militants attacked a police post in Victoria on Monday.", "Victoria")?.iso3, "AUS");
+  });
+
   it("'X (Y)': Tripoli (Lebanon)", () => {
     const text = "Libya's envoy condemned the shelling of Tripoli (Lebanon) on Sunday.";
     assert.equal(placeOf(text, "Tripoli")?.iso3, "LBN");

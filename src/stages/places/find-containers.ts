@@ -1,7 +1,7 @@
 // Containment: the words around a name can put it inside a larger place, which limits the places it may mean.
 // "Town, State" and "Town, Country" pairs name a container, but a list of states or countries reads the same
 // ("Gao, Mopti and Timbuktu"), so a pair only ranks readings (rank-places.ts, containerBonus). Four shapes say
-// containment outright, so only readings inside count: "X in Y", "X (Y, Z)", "X district of Y province" and
+// containment outright, so only readings inside count: "X in Y" (or "X, in Y"), "X (Y, Z)", "X district of Y province" and
 // "Y's X region". A container is a country the report names or a name read as a state or province.
 import type { GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
 import type { Candidate } from "./find-name-candidates.js";
@@ -17,7 +17,8 @@ type ContainerMention = { start: number; end: number; container: Container };
 // Plain-word alternations: no nested quantifier, so the patterns stay linear.
 const DIRECTION =
   "(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)";
-const IN_GAP = new RegExp(`^\\s+in\\s+(?:the\\s+)?(?:${DIRECTION}\\s+)?$`, "i");
+// "X in Y", and the appositive "X, in Y" ("in Victoria, in Cameroon's Southwest region").
+const IN_GAP = new RegExp(`^,?\\s+in\\s+(?:the\\s+)?(?:${DIRECTION}\\s+)?$`, "i");
 const PAREN_GAP = /^\s*\((?:[^(),\n]{1,40},\s*){0,2}$/;
 const DIVISION_GAP = new RegExp(`^\\s+(\\p{L}+)\\s+(?:of|in)\\s+(?:the\\s+)?(?:${DIRECTION}\\s+)?$`, "iu");
 const POSSESSIVE_GAP = new RegExp(`^[’']s?\\s+(?:${DIRECTION}\\s+)?$`, "i");

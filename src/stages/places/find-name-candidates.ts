@@ -5,6 +5,7 @@
 import { countryByName } from "../../countries.js";
 import type { Span } from "../../doc.js";
 import { findAllMatches } from "../../text/find-all-matches.js";
+import { foldAlias } from "../../text/fold-alias.js";
 import type { Gazetteer, GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
 import type { WorldRegion } from "../../text/gazetteer/place-lexicons.js";
 import { isLocativeFrame, isPairFrame } from "../../text/is-places-frame.js";
@@ -82,7 +83,7 @@ export function findNameCandidates(
       i = found.nextWord;
     }
   }
-  markHyphenPairs(candidates, text, lex.words);
+  markHyphenPairs(candidates, text, lex);
   // A part of a hyphenated name is a place only beside another place ("Ebola-Reston", "Ruiz-Vega" are not).
   const kept = candidates.filter((c) => c.evidence.has("hyphen-pair") || !isHyphenPart(c, text));
   const abbreviations = findAbbreviations(text, gazetteer);
@@ -101,10 +102,14 @@ export function findNameCandidates(
  * place pair (a merged district, a route, a campus), so each part is a place. Two given names ("Jean-Paul")
  * or a pair after a given name ("Pablo Ruiz-Vega") are a person's.
  */
-function markHyphenPairs(candidates: Candidate[], text: string, words: WordLists) {
+function markHyphenPairs(candidates: Candidate[], text: string, lex: PlacesLexicons) {
+  const words = lex.words;
   for (let k = 1; k < candidates.length; k++) {
     const [a, b] = [candidates[k - 1], candidates[k]];
     if (b.start !== a.end + 1 || text[a.end] !== "-" || !isKnown(a) || !isKnown(b)) continue;
+    // "Tessit-Nord", "Kaya-Sud": a direction after the hyphen names a part of the town, or a namesake the
+    // gazetteer lacks, and no region called "North": neither part is a place on its own.
+    if (lex.directionRegionNames.has(foldAlias(b.name))) continue;
     if (isGivenName(a.name, words) && isGivenName(b.name.split(/\s+/)[0], words)) continue;
     // "Pablo Ruiz-Vega": a double surname after a given name.
     const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, a.start - 20), a.start));
