@@ -38,6 +38,7 @@ import { fillReferredActors } from "./resolve-actor-reference.js";
 import type { EventsSettings } from "./settings.js";
 import { describeSplit, shareOut } from "./share-out.js";
 import { splitMutualSides } from "./split-mutual-sides.js";
+import { typeByTarget } from "./type-by-target.js";
 import { typeProtestIncident } from "./type-protest-incident.js";
 
 /** ACLED inter code of civilians: an event against them is civilian targeting. */
@@ -130,12 +131,16 @@ export function draftIncident(
       // One phrase is never both the side that acts and the side acted on.
       const target = targets.find((a) => !sharesWords(a, actor1)) ?? unnamed("actor2");
       const actor2 = target && !sharesWords(target, actor1) ? target : null;
+      const types = typeByTarget(
+        {
+          eventType: first.eventType,
+          subEventType: typeProtestIncident(doc, incident.mentions, [fatalities, injuries], lexicons.actorNouns),
+        },
+        actor2,
+      );
       return {
-        eventType: field(first.eventType, evidence),
-        subEventType: field(
-          typeProtestIncident(doc, incident.mentions, [fatalities, injuries], lexicons.actorNouns),
-          evidence,
-        ),
+        eventType: field(types.eventType, evidence),
+        subEventType: field(types.subEventType, evidence),
         disorderType: first.disorderType,
         date:
           day && daySpan

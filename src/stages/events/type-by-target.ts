@@ -1,0 +1,17 @@
+// ACLED's Battles are fights between two organised armed groups; an armed group's violence on unarmed
+// non-combatants is Violence against civilians (Codebook 2023, "Battles" and "Violence against civilians").
+// The trigger's type is read before the incident's actors, from the words around it ("attacked" with no
+// target in reach is a clash); when the record's target turns out to be civilians, read from the parse or
+// through a reference ("residents said gunmen attacked them"), the clash was an attack on them.
+import type { ActorValue, Field } from "../../doc.js";
+
+/** ACLED's interaction code of civilians (inter 7). */
+const CIVILIANS = 7;
+
+export type EventTypes = { eventType: string; subEventType: string };
+
+/** The incident's types, an armed clash on civilians retyped as an attack on them. */
+export function typeByTarget(types: EventTypes, actor2: Field<ActorValue> | null): EventTypes {
+  const isClashOnCivilians = types.subEventType === "Armed clash" && actor2?.value.inter === CIVILIANS;
+  return isClashOnCivilians ? { eventType: "Violence against civilians", subEventType: "Attack" } : types;
+}
