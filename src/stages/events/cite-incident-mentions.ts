@@ -18,6 +18,7 @@ import { findTriggerMatches, type TriggerMatch } from "./find-triggers.js";
 import { headTokenOf, type ParseTree, uposOf } from "./parse-tree.js";
 import { readIrrealis } from "./read-irrealis.js";
 import { readPredicate } from "./read-predicate.js";
+import { sentenceHolding } from "./sentence-of.js";
 
 // Closed-class words that point at something the reader knows already (as is-back-reference.ts keeps them).
 const POINTING = /^(?:the|this|that|these|those)$/i;
@@ -73,7 +74,7 @@ function findViolentWords(matches: readonly TriggerMatch[]): Hit[] {
 /** "the blast", "these deadly attacks", "Sunday's bombing": a noun phrase that names a known incident,
  * with the dates said inside it. */
 function readPointingPhrase(doc: Doc, tree: ParseTree, hit: Hit): PointingPhrase | null {
-  const sentence = spansOf(doc, "sentences").find((s) => s.start <= hit.start && hit.end <= s.end);
+  const sentence = sentenceHolding(doc, hit);
   if (!sentence) return null;
   const from = Math.max(sentence.start, hit.start - PHRASE_CHARS);
   const words = [...doc.text.slice(from, hit.start).matchAll(/\S+/g)].map((m) => ({ text: m[0], at: from + m.index }));

@@ -3,7 +3,8 @@
 // with its speaker, as disputed figures do (find-figure-claims.ts), so a reader sees whose word it is.
 import type { ClaimDraft, Doc, EventDraft, Span } from "../../doc.js";
 import { spansOf } from "../../doc.js";
-import { fatalityClaim, incidentMembers, numberSpanAt, sentenceOf } from "./find-figure-claims.js";
+import { fatalityClaim, incidentMembers, numberSpanAt } from "./find-figure-claims.js";
+import { sentenceOf } from "./sentence-of.js";
 import type { EventsSettings } from "./settings.js";
 
 /**

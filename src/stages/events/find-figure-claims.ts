@@ -11,6 +11,7 @@ import {
   spansOf,
 } from "../../doc.js";
 import { findSpeaker } from "./find-speaker.js";
+import { sentenceOf } from "./sentence-of.js";
 import type { EventsSettings } from "./settings.js";
 
 /** One set of claims per incident (records split per country share their figures). */
@@ -85,9 +86,4 @@ export function numberSpanAt(doc: Doc, evidence: Span): LayerSpan<"numbers">[] {
     (n) => n.start === evidence.start && n.end === evidence.end && n.label === evidence.label,
   );
   return span ? [span] : [];
-}
-
-/** The index of the sentence that holds `span`, or -1. */
-export function sentenceOf(doc: Doc, span: Span): number {
-  return spansOf(doc, "sentences").findIndex((s) => s.start <= span.start && span.end <= s.end);
 }

@@ -5,14 +5,14 @@
 import { type Doc, type Span, spansOf } from "../../doc.js";
 import type { ActorNouns } from "./actor-nouns.js";
 import { findCrowdSubject } from "./crowd-destruction.js";
-import { sentenceOf } from "./find-figure-claims.js";
 import { isPurposeTrigger } from "./locate-purpose-host.js";
 import { type ParseTree, uposOf } from "./parse-tree.js";
+import { sentenceHolding } from "./sentence-of.js";
 
 /** The host act's crowd subject, as its span; undefined when the trigger is no purpose or the subject no crowd. */
 export function findPurposeHostCrowd(doc: Doc, tree: ParseTree, trigger: Span, nouns: ActorNouns): Span | undefined {
   if (!isPurposeTrigger(doc, trigger)) return undefined;
-  const sentence = spansOf(doc, "sentences")[sentenceOf(doc, trigger)];
+  const sentence = sentenceHolding(doc, trigger);
   if (!sentence) return undefined;
   const verb = tree.tokens.findLastIndex(
     (t, i) => t.start >= sentence.start && t.end <= trigger.start && uposOf(tree, i) === "VERB",

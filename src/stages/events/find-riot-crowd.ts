@@ -9,9 +9,9 @@
 import { type Doc, type Span, spansOf } from "../../doc.js";
 import type { ActorNouns } from "./actor-nouns.js";
 import { findCrowdSubject } from "./crowd-destruction.js";
-import { sentenceOf } from "./find-figure-claims.js";
 import { readParseTree, wordOf } from "./parse-tree.js";
 import { readPredicate } from "./read-predicate.js";
+import { sentenceHolding } from "./sentence-of.js";
 
 const CROWD_KINDS = new Set(["protesters", "rioters"]);
 
@@ -43,7 +43,7 @@ function findCrowdArgument(doc: Doc, triggers: readonly Span[], nouns: ActorNoun
 /** A crowd noun among the triggers, in the first trigger's sentence. */
 function findCrowdTrigger(doc: Doc, triggers: readonly Span[], nouns: ActorNouns): Span | undefined {
   const [first] = triggers;
-  const sentence = spansOf(doc, "sentences")[sentenceOf(doc, first)];
+  const sentence = sentenceHolding(doc, first);
   if (!sentence) return undefined;
   const isCrowd = (t: Span) => CROWD_KINDS.has(nouns.kinds.get(doc.text.slice(t.start, t.end).toLowerCase()) ?? "");
   return triggers.find((t) => t.start >= sentence.start && t.end <= sentence.end && isCrowd(t));
