@@ -1,7 +1,8 @@
 // One incident -> its records: date, place(s), actors, weapons, fatalities and injuries, each with the
 // spans that support it. An incident the text puts in several countries becomes one record per country
 // (see locateEachCountry), and one the text says lasted several stated days one record per day
-// (find-day-span.ts) unless it is a strategic development, kept whole over the span; the counts are then shared out as ACLED does for split events (share-out.ts).
+// (find-day-span.ts), unless it is a strategic development, kept whole over the span; the counts are then
+// shared out as ACLED does for split events (share-out.ts). An event against civilians is civilian targeting.
 import {
   type ActorValue,
   type DateValue,
@@ -38,11 +39,8 @@ import { fillReferredActors } from "./resolve-actor-reference.js";
 import type { EventsSettings } from "./settings.js";
 import { describeSplit, shareOut } from "./share-out.js";
 import { splitMutualSides } from "./split-mutual-sides.js";
-import { typeByTarget } from "./type-by-target.js";
+import { CIVILIANS, typeByTarget } from "./type-by-target.js";
 import { typeProtestIncident } from "./type-protest-incident.js";
-
-/** ACLED inter code of civilians: an event against them is civilian targeting. */
-const CIVILIANS = 7;
 
 export function draftIncident(
   doc: Doc,
@@ -70,7 +68,7 @@ export function draftIncident(
   const fatalities = countFatalities(doc, incident.sentences, incident.withheld);
   const injuries = countInjuries(doc, incident.sentences, settings, incident.withheld);
   // ACLED codes one event per day: an incident the text says lasted from one day to another becomes one
-  // record per day, each with that day as its date.
+  // record per day, each with that day as its date; a strategic development keeps the span as its date.
   const span = findDaySpan(doc, incident, settings);
   const daySpan = span && !lexicons.wholeSpanEventTypes.has(first.eventType) ? span : null;
   const days: (string | null)[] = daySpan?.days ?? [null];

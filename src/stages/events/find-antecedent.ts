@@ -14,6 +14,7 @@ import {
   readReferringPhrase,
 } from "./read-referring-phrase.js";
 import { isPerson } from "./resolve-leader-actor.js";
+import { sentenceHolding } from "./sentence-of.js";
 import type { EventsSettings } from "./settings.js";
 
 export type ReferenceLexicons = { referringNouns: ReferringNouns; actorNouns: ActorNouns };
@@ -86,7 +87,7 @@ export function findDescribedAntecedent(
   coArguments: ReadonlySet<number>,
 ): number {
   if (!isPronoun(phrase.kind)) return -1;
-  const sentence = spansOf(doc, "sentences").find((s) => s.start <= phrase.span.start && phrase.span.start < s.end);
+  const sentence = sentenceHolding(doc, phrase.span);
   return sentence ? lastDescribedActor(doc, tree, sentence, phrase, lexicons, coArguments) : -1;
 }
 

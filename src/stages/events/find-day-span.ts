@@ -37,8 +37,11 @@ export function findDaySpan(doc: Doc, incident: Incident, settings: EventsSettin
   return null;
 }
 
-/** A span kept whole (lexicon events/whole-span-event-types.txt): its first to its last day, at week precision, since
- * the span is at most settings.maxSplitDays long. Inferred: the text names the ends, not the days between. */
+/**
+ * A span kept whole (lexicon events/whole-span-event-types.txt): its first to its last day, at week
+ * precision, since the span is at most settings.maxSplitDays long. Inferred: the text names the ends, not
+ * the days between.
+ */
 export function spanDate(span: DaySpan): Field<DateValue> {
   return field<DateValue>(
     { start: span.days[0], end: span.days[span.days.length - 1], precision: 2 },

@@ -12,7 +12,7 @@ import type { EventsSettings } from "./settings.js";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function isLongPast(doc: Doc, mention: TriggerMention, settings: EventsSettings): boolean {
-  const published = Date.parse(doc.meta.published?.slice(0, 10) ?? "");
+  const published = publishedDay(doc);
   if (Number.isNaN(published)) return false;
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   const dates = spansOf(doc, "dates").filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.data?.end);
@@ -29,13 +29,18 @@ export function isLongPast(doc: Doc, mention: TriggerMention, settings: EventsSe
  * is history even when the page lost its date). NaN when neither is known.
  */
 export function reportDay(doc: Doc): number {
-  const published = Date.parse(doc.meta.published?.slice(0, 10) ?? "");
+  const published = publishedDay(doc);
   if (!Number.isNaN(published)) return published;
   const ends = spansOf(doc, "dates")
     .filter((d) => d.data?.stated && d.data.timexType === "DATE" && !d.data.open)
     .map((d) => Date.parse(d.data?.end ?? ""))
     .filter((t) => !Number.isNaN(t));
   return ends.length > 0 ? Math.max(...ends) : Number.NaN;
+}
+
+/** The publication day in ms, NaN when the report has none. */
+function publishedDay(doc: Doc): number {
+  return Date.parse(doc.meta.published?.slice(0, 10) ?? "");
 }
 
 /** Whether a date's last day (`end`, YYYY-MM-DD) lies more than `historyDays` before `published` (ms). */

@@ -9,6 +9,7 @@ import { spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { childrenOf, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
 import { readPredicate } from "./read-predicate.js";
+import { sentenceHolding } from "./sentence-of.js";
 
 // The perfect auxiliary, closed class of English grammar.
 const PERFECT = new Set(["has", "have", "had", "'s", "'ve", "'d"]);
@@ -45,9 +46,7 @@ export function readPerfectTotal(
  * leaves it no subject; the sentence's first noun, before the verb, is the one it has.
  */
 function opensWithConflict(tree: ParseTree, verb: number, periodNouns: ReadonlySet<string>): boolean {
-  const sentence = spansOf(tree.doc, "sentences").find(
-    (s) => s.start <= tree.tokens[verb].start && tree.tokens[verb].end <= s.end,
-  );
+  const sentence = sentenceHolding(tree.doc, tree.tokens[verb]);
   let first = -1;
   for (let i = verb - 1; i >= 0 && sentence && tree.tokens[i].start >= sentence.start; i--)
     if (uposOf(tree, i) === "NOUN") first = i;
@@ -68,7 +67,7 @@ function isConflictRelative(tree: ParseTree, verb: number, periodNouns: Readonly
  */
 function hasWarScaleCount(tree: ParseTree, verb: number, warScaleCount: number): boolean {
   const at = tree.tokens[verb].start;
-  const sentence = spansOf(tree.doc, "sentences").find((s) => s.start <= at && at < s.end);
+  const sentence = sentenceHolding(tree.doc, tree.tokens[verb]);
   if (!sentence) return false;
   return spansOf(tree.doc, "numbers").some(
     (n) => n.start >= sentence.start && n.end <= at && (n.data?.best ?? 0) >= warScaleCount,

@@ -6,7 +6,7 @@
 import type { ActorValue, Field } from "../../doc.js";
 
 /** ACLED's interaction code of civilians (inter 7). */
-const CIVILIANS = 7;
+export const CIVILIANS = 7;
 
 export type EventTypes = { eventType: string; subEventType: string };
 
