@@ -27,11 +27,12 @@ export type SteadyState = {
   docs: number;
 };
 
-/** User + system CPU seconds of a process and its threads (fields 14, 15 of /proc/PID/stat) and of its children it
- * has waited for (16, 17); undefined once it has gone. */
-function readCpu(pid: number): { own: number; reaped: number; parent: number } | undefined {
+/** A /proc stat file (a process's `/proc/PID/stat`, a thread's `/proc/PID/task/TID/stat`): user + system CPU
+ * seconds of the process and its threads (fields 14, 15), of its children it has waited for (16, 17), and its
+ * parent (field 4); undefined once it has gone. */
+export function readStat(file: string): { own: number; reaped: number; parent: number } | undefined {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    const fields = readFileSync(file, "utf8").split(") ")[1].split(" ");
     return {
       own: (Number(fields[11]) + Number(fields[12])) / 100,
       reaped: (Number(fields[13]) + Number(fields[14])) / 100,
@@ -42,7 +43,20 @@ function readCpu(pid: number): { own: number; reaped: number; parent: number } |
   }
 }
 
+const readCpu = (pid: number) => readStat(`/proc/${pid}/stat`);
+
 export const processCpu = (pid: number) => readCpu(pid)?.own ?? 0;
+
+/** The postmaster's live children (backends, WAL writer, checkpointer, autovacuum), each with its own CPU. */
+function readServerChildren(postmaster: number): { pid: number; own: number }[] {
+  const children: { pid: number; own: number }[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const child = readCpu(Number(entry));
+    if (child?.parent === postmaster) children.push({ pid: Number(entry), own: child.own });
+  }
+  return children;
+}
 
 /** The whole server's CPU so far: the postmaster's, its live children's (backends, WAL writer, checkpointer,
  * autovacuum) and what its ended children used (the postmaster's reaped time), so a backend that ends between two
@@ -50,13 +64,7 @@ export const processCpu = (pid: number) => readCpu(pid)?.own ?? 0;
 export function postgresCpu(postmaster: number): number {
   const root = readCpu(postmaster);
   if (!root) return 0;
-  let total = root.own + root.reaped;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const child = readCpu(Number(entry));
-    if (child?.parent === postmaster) total += child.own;
-  }
-  return total;
+  return readServerChildren(postmaster).reduce((total, child) => total + child.own, root.own + root.reaped);
 }
 
 /** The first mark at or past `share` of the documents (marks in time order). */
@@ -89,10 +97,7 @@ export function summarise(values: number[]): { median: number; min: number; max:
 
 /** The server's processes: the postmaster and its children. */
 export function listServerProcesses(postmaster: number): number[] {
-  const pids = [postmaster];
-  for (const entry of readdirSync("/proc"))
-    if (/^\d+$/.test(entry) && readCpu(Number(entry))?.parent === postmaster) pids.push(Number(entry));
-  return pids;
+  return [postmaster, ...readServerChildren(postmaster).map((child) => child.pid)];
 }
 
 /** Sets the nice value of the process's autogroup (Linux with sched_autogroup: the scheduler shares the CPU between

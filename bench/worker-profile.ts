@@ -4,15 +4,14 @@
 // (waiting for a job), and with `--trace-gc` the garbage collector's pauses in each thread's heap.
 import type { ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { readStat } from "./steady-state.js";
 
 /** CPU seconds so far of every thread of a process, by thread id (fields 14 and 15 of /proc/PID/task/TID/stat). */
 export function readThreadCpu(pid: number): Map<number, number> {
   const cpu = new Map<number, number>();
   for (const tid of safeList(`/proc/${pid}/task`)) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8").split(") ")[1].split(" ");
-      cpu.set(Number(tid), (Number(fields[11]) + Number(fields[12])) / 100);
-    } catch {}
+    const stat = readStat(`/proc/${pid}/task/${tid}/stat`);
+    if (stat) cpu.set(Number(tid), stat.own);
   }
   return cpu;
 }

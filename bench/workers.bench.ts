@@ -35,6 +35,7 @@ import {
   type Mark,
   postgresCpu,
   processCpu,
+  readStat,
   readSteadyState,
   type SteadyState,
   setAutogroupNice,
@@ -370,8 +371,9 @@ async function findServer(db: pg.Client): Promise<Server> {
   const { rows } = await db.query<{ pid: number; sampler: number }>(
     "select pid, pg_backend_pid() as sampler from pg_stat_activity where backend_type = 'checkpointer'",
   );
-  const stat = readFileSync(`/proc/${rows[0].pid}/stat`, "utf8");
-  return { postmaster: Number(stat.split(") ")[1].split(" ")[1]), sampler: rows[0].sampler };
+  const checkpointer = readStat(`/proc/${rows[0].pid}/stat`);
+  if (!checkpointer) throw new Error("the server's checkpointer is not in this machine's /proc");
+  return { postmaster: checkpointer.parent, sampler: rows[0].sampler };
 }
 
 async function signalQueryCounts(workers: ChildProcess[]): Promise<void> {
@@ -412,12 +414,7 @@ async function countIncidentFaults(db: pg.Client): Promise<{ orphans: number; tw
 /** User + system CPU seconds of a process and its threads so far (fields 14 and 15 of /proc/PID/stat, in ticks);
  * undefined once it has gone. */
 function cpuSeconds(pid: number, file = `/proc/${pid}/stat`): number | undefined {
-  try {
-    const fields = readFileSync(file, "utf8").split(") ")[1].split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return undefined;
-  }
+  return readStat(file)?.own;
 }
 
 /** CPU seconds of a process's main thread (its task of the same id) and of its other threads (in a worker, the
