@@ -93,6 +93,8 @@ export type DateSpanData = {
   /** "since April 14": a period that runs to the publication day. */
   open?: boolean;
   instant?: string;
+  /** A part of a day with no day word ("in the early afternoon"): its day is only the publication day's. */
+  dayless?: true;
   /** The day a clock time or weekday names in the dateline's local time, and the words that say so. */
   localDay?: string;
   localDayFrom?: Range;

@@ -19,6 +19,8 @@ export type Candidate = {
   range?: { start: string; end: string; precision: 1 | 2 | 3; open?: boolean };
   /** UTC instant of a stated time of day with its zone. */
   instant?: string;
+  /** A part of a day with no day word ("in the early afternoon"): its day is only the publication day's. */
+  dayless?: true;
   /** Which relative family it came from, for the refiners ("year-ago"). */
   kind?: string;
 };

@@ -246,6 +246,15 @@ describe("dates", () => {
     ]);
   });
 
+  it('a part of a day with no day word is marked dayless: "in the late evening", not "Sunday evening"', () => {
+    const spans = findDates("Shots rang out in the late evening, as on Sunday evening.", PUBLISHED);
+    const marks = spans.map((d) => [d.data!.timex, d.data!.dayless ?? false]);
+    assert.deepEqual(marks, [
+      ["2021-06-28TEV", true],
+      ["2021-06-27TEV", false],
+    ]);
+  });
+
   it('the seed\'s "from a weekend at Camp David" is the weekend before publication, week precision, not a range to today', () => {
     const [weekend] = datesIn(
       "Mr Biden, after returning Sunday night to the White House from a weekend at Camp David, did not respond.",

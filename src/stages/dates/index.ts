@@ -89,6 +89,7 @@ function spanOf(c: Candidate, localDay: LocalDay | undefined, isDateline: boolea
   const data: DateSpanData = { timex: c.timex, timexType: c.timexType, stated: c.stated };
   if (c.range) Object.assign(data, c.range);
   if (c.instant) data.instant = c.instant;
+  if (c.dayless) data.dayless = true;
   if (localDay)
     Object.assign(data, { localDay: localDay.day, localDayFrom: { start: localDay.start, end: localDay.end } });
   const label = isDateline && c.range ? "DATELINE" : labelOf(c);

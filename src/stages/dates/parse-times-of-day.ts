@@ -1,5 +1,7 @@
 // Parts of a day: "this morning", "last night", "tonight", "Saturday night", "yesterday afternoon".
 // TimeML writes them as the day plus TMO / TAF / TEV / TNI (type TIME); the day still names a date.
+// A part with no day word ("in the early afternoon") takes the publication day as TimeML anchors it, but is
+// marked `dayless`: in a report it is often the time of the act just told, whose day the text gave before.
 import { addDays, type Day, isoDay, weekdayOf } from "./calendar.js";
 import { type Anchor, type Candidate, matchAll } from "./candidate.js";
 
@@ -13,7 +15,8 @@ export function parseTimesOfDay(text: string, anchor: Anchor): Candidate[] {
   if (!published) return [];
   return matchAll(text, PATTERN).map((m): Candidate => {
     // "mid-afternoon" alone is the publication day's ("mid-afternoon yesterday" the day before).
-    const which = (m[1] ?? m[3] ?? m[5] ?? "today").toLowerCase();
+    const dayWord = m[1] ?? m[3] ?? m[5];
+    const which = (dayWord ?? "today").toLowerCase();
     const partWord = m[2] ?? m[4];
     const part = partWord ? PART[partWord.toLowerCase()] : "TNI";
     const day = dayOf(published, which, part);
@@ -25,6 +28,7 @@ export function parseTimesOfDay(text: string, anchor: Anchor): Candidate[] {
       timexType: "TIME",
       stated: false,
       range: { start: isoDay(day), end: isoDay(day), precision: 1 },
+      ...(dayWord ? {} : { dayless: true as const }),
     };
   });
 }

@@ -95,19 +95,22 @@ export function groupMentions(
     // "Hours later, troops retook ..., the army said on Tuesday": the opening dates the act, not the saying.
     const isSpokenDate = !ownDate || isSayingDate(tree, ownDate);
     const date = (isSpokenDate ? findSequelDate(doc, mention, latest) : null) ?? ownDate;
+    // "The gunmen arrived in the early afternoon": a part of a day with no day word is the time of the act
+    // told before, not another day; it dates only an incident it starts.
+    const dayDate = date?.data?.dayless ? null : date;
     // A mention that names another country or town than an incident's is another incident (is-elsewhere.ts).
     const here = incidentsHere(doc, mention, incidents, triggers, settings).filter((i) => canJoin(i));
     const incident =
-      (date
-        ? (findDatedIncident(here, mention, date) ?? findUndatedLead(incidents, here, mention))
+      (dayDate
+        ? (findDatedIncident(here, mention, dayDate) ?? findUndatedLead(incidents, here, mention))
         : ((isDefinite ? findSameWordsIncident(doc, here, mention) : undefined) ??
           findLeadIncident(here, mention) ??
           canJoin(isDefinite ? findNamedIncident(latest, mention) : undefined) ??
           canJoin(findNarratedIncident(doc, tree, latest, mention, settings)))) ??
-      findProtestIncident(doc, here, mention, date, mentions);
+      findProtestIncident(doc, here, mention, dayDate, mentions);
     if (incident) {
       // The dated telling of an undated incident is its fuller one: its actors and words come first.
-      if (date && !incident.date) incident.mentions.unshift(mention);
+      if (dayDate && !incident.date) incident.mentions.unshift(mention);
       else incident.mentions.push(mention);
       incident.sentences.add(mention.sentence);
       incident.date ??= date;

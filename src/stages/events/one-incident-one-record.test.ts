@@ -88,6 +88,19 @@ describe("events: a headline's attack and the body's are one record", () => {
   });
 });
 
+describe("events: a time of day with no day word tells the incident told before", () => {
+  it('a lead dated "on Sunday" and "opened fire ... in the early afternoon" after it are one record of Sunday', () => {
+    const doc = run("wire-lead-then-time-of-day.txt");
+    assert.equal(doc.events.length, 1, describe_(doc));
+    const [attack] = doc.events;
+    assert.equal(attack.date?.value.start, "2024-03-10", describe_(doc));
+    assert.ok(
+      wordsOf(doc, attack).some((w) => w.startsWith("opened fire")),
+      describe_(doc),
+    );
+  });
+});
+
 describe("events: what happens at a protest is part of it", () => {
   it("the protesters taken to hospital and the protesters arrested that day join the protest", () => {
     const doc = run("protest-hospital-arrests.txt");
