@@ -130,10 +130,7 @@ export function draftIncident(
       const target = targets.find((a) => !sharesWords(a, actor1)) ?? unnamed("actor2");
       const actor2 = target && !sharesWords(target, actor1) ? target : null;
       const types = typeByTarget(
-        {
-          eventType: first.eventType,
-          subEventType: typeProtestIncident(doc, incident.mentions, [fatalities, injuries], lexicons.actorNouns),
-        },
+        typeProtestIncident(doc, incident.mentions, [fatalities, injuries], lexicons.actorNouns),
         actor2,
       );
       return {

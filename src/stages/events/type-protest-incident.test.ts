@@ -38,6 +38,15 @@ describe("events: a protest's sub-type is the most force used on it", () => {
     );
     assert.equal(protest.sub_event_type, "Protest with intervention");
   });
+  it("protesters throwing stones in the next sentence make the march a riot, its crowd rioters", () => {
+    const riot = recordOfType(
+      "Hundreds of people protested in Kitwe on Saturday against power cuts. Police fired tear gas when some of them threw stones at the council offices.",
+      "2025-03-03",
+      ["Riots"],
+    );
+    assert.equal(riot.sub_event_type, "Violent demonstration");
+    assert.equal(riot.actor1, "Rioters (Zambia)");
+  });
   describe("negative cases", () => {
     it("police hurt in a dispersal do not make it excessive force", () => {
       const protest = protestOf(
