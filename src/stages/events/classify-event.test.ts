@@ -24,6 +24,8 @@ describe("events typing: ACLED sub-event types from context", () => {
   const cases: [string, string][] = [
     ["Government warplanes struck a market in the town on Monday, killing 12 people.", "Air/drone strike"],
     ["Militants fired rockets at the airport late on Sunday.", "Shelling/artillery/missile attack"],
+    ["The group said it fired a barrage of rockets at an army base on Sunday.", "Shelling/artillery/missile attack"],
+    ["Militants launched more than 20 missiles at the port on Sunday.", "Shelling/artillery/missile attack"],
     ["A roadside bomb exploded next to a police vehicle in the city on Tuesday.", "Remote explosive/landmine/IED"],
     ["A suicide bomber blew himself up at a checkpoint outside the city.", "Suicide bomb"],
     ["Two suicide bombers killed at least nine shoppers near a bus depot.", "Suicide bomb"],
