@@ -11,11 +11,17 @@ import type { Incident } from "./incident.js";
 const SAME_DAY_SEQUEL =
   /^\W*(?:(?:hours|minutes|moments)\s+later|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)|that\s+(?:same\s+)?(?:night|evening|afternoon)|shortly\s+(?:after(?:wards)?|afterwards)|soon\s+afterwards?)\b/i;
 
+// Anywhere in the sentence, words that name the day of the act told before ("struck ... on the same day"): an
+// anaphor, never another day, so not only at the opening.
+const SAME_DAY_ANAPHOR =
+  /\b(?:(?:on\s+)?(?:that|the)\s+same\s+(?:day|night|evening|morning|afternoon)|(?:later|earlier)\s+that\s+(?:day|night))\b/i;
+
 // Openings that put an act on another day than the act told before: never a moment of that incident.
 const OTHER_DAY_SEQUEL =
   /^\W*(?:(?:days|weeks|months)\s+later|(?:a|one|two|three)\s+(?:days?|weeks?)\s+later|the\s+(?:next|following)\s+(?:day|morning|night|week))\b/i;
 
-/** The date of the incident told just before, when the mention's sentence opens as its same-day sequel. */
+/** The date of the incident told just before, when the mention's sentence opens as its same-day sequel or names
+ * that day ("on the same day"). */
 export function findSequelDate(
   doc: Doc,
   mention: TriggerMention,
@@ -23,7 +29,10 @@ export function findSequelDate(
 ): LayerSpan<"dates"> | null {
   if (!latest?.date || latest.sentences.has(mention.sentence)) return null;
   const sentence = spansOf(doc, "sentences")[mention.sentence];
-  return SAME_DAY_SEQUEL.test(doc.text.slice(sentence.start, mention.span.start)) ? latest.date : null;
+  const isSequel =
+    SAME_DAY_SEQUEL.test(doc.text.slice(sentence.start, mention.span.start)) ||
+    SAME_DAY_ANAPHOR.test(doc.text.slice(sentence.start, sentence.end));
+  return isSequel ? latest.date : null;
 }
 
 /** "Days later, the rebels captured ...": the sentence opens by putting its act on another day. */

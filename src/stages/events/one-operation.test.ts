@@ -74,6 +74,18 @@ describe("events: acts of one operation are one record", () => {
     assert.equal(withWord(processDoc(MALI, "2025-02-04"), "recaptured")?.date?.value.start, "2025-02-02");
   });
 
+  it("'on the same day' after the act dates it by the incident before, with no later date to borrow", () => {
+    const text = [
+      "BAMAKO, Feb 4 (Wire) - Militants killed 12 civilians in an attack on a village in central Mali on Sunday, officials said.",
+      "",
+      "The army carried out air strikes on militant positions near Douentza on the same day, a military source said.",
+      "",
+      "The insurgency began in 2012 and has spread to neighbouring countries.",
+    ].join("\n");
+    const strikes = withWord(processDoc(text, "2025-02-04"), "air strikes");
+    assert.equal(strikes?.date?.value.start, "2025-02-02");
+  });
+
   it("'the attackers also torched' a town inside the province the attack was placed in joins it", () => {
     const doc = processDoc(zamfara("in Anka"), "2025-06-10");
     const attack = withWord(doc, "killed 14 villagers");
