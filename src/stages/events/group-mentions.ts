@@ -21,6 +21,7 @@ import type { Incident } from "./incident.js";
 import { hasOwnSetting, isClaimedIncident, isFurtherAct, isToldAgain } from "./is-back-reference.js";
 import { isComparisonDate } from "./is-comparison-date.js";
 import { isYardstickDate } from "./is-comparison-mention.js";
+import { isConflictStoryDate } from "./is-conflict-story-date.js";
 import { incidentsHere } from "./is-elsewhere.js";
 import { isOwnDeterminer } from "./is-own-determiner.js";
 import { isOtherRelativeClauseDate, isRelativeClauseDate } from "./is-relative-clause-date.js";
@@ -36,6 +37,7 @@ import { splitSummaryLeads } from "./split-summary-lead.js";
 /**
  * `triggers`: every trigger of the report, occurring or not: a sentence with one tells of its own event.
  * `pairs`: the response links between mentions, whose two sides are never one incident (response-pairs.ts).
+ * `periodNouns`: nouns of a conflict, whose own dates no incident borrows (is-conflict-story-date.ts).
  */
 export function groupMentions(
   doc: Doc,
@@ -44,6 +46,7 @@ export function groupMentions(
   triggers: TriggerMention[],
   settings: EventsSettings,
   pairs: ResponsePairs = NO_RESPONSE_PAIRS,
+  periodNouns: ReadonlySet<string> = new Set(),
 ): Incident[] {
   const incidents: Incident[] = [];
   const sentencesWithTriggers = new Set(mentions.map((m) => m.sentence));
@@ -120,7 +123,15 @@ export function groupMentions(
     const current = incident ?? incidents[incidents.length - 1];
     latest = current;
     if (!current.date)
-      adoptFollowingDate(doc, tree, current, mention.sentence, sentencesWithTriggers, settings.eventDateLookahead);
+      adoptFollowingDate(
+        doc,
+        tree,
+        current,
+        mention.sentence,
+        sentencesWithTriggers,
+        settings.eventDateLookahead,
+        periodNouns,
+      );
   }
   // A lead summing up attacks the next sentences tell one by one is as many incidents (split-summary-lead.ts).
   // "began with a suicide bombing and was followed by a gun battle": phases of one attack (find-phase-partner.ts).
@@ -345,19 +356,21 @@ function adoptFollowingDate(
   from: number,
   taken: Set<number>,
   lookahead: number,
+  periodNouns: ReadonlySet<string>,
 ) {
   const sentences = spansOf(doc, "sentences");
   // "X said on Monday that ...": the day someone spoke dates no act told before.
-  const isOtherTime = (d: LayerSpan<"dates">) =>
+  const isOtherTime = (d: LayerSpan<"dates">, sentence: Span) =>
     isReportDate(d) ||
     isComparisonDate(tree, d) ||
     isPeriodBound(tree, d) ||
     isRelativeClauseDate(tree, d) ||
-    isSayingDate(tree, d);
+    isSayingDate(tree, d) ||
+    isConflictStoryDate(tree, sentence, d, periodNouns);
   for (let i = from + 1; i <= from + lookahead && i < sentences.length; i++) {
     if (taken.has(i)) continue;
     const inSentence = (d: Span) => d.start >= sentences[i].start && d.end <= sentences[i].end;
-    const date = spansOf(doc, "dates").find((d) => inSentence(d) && !isOtherTime(d));
+    const date = spansOf(doc, "dates").find((d) => inSentence(d) && !isOtherTime(d, sentences[i]));
     if (date && isAfterReportDate(doc, date)) return;
     if (date) {
       incident.date = date;
