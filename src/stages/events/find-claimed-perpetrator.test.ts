@@ -36,6 +36,15 @@ describe("events: a claim of responsibility names actor 1", () => {
     assert.equal(doc.events[0]?.actor1?.value.name, "Southern Liberation Front");
   });
 
+  it("'the Boko Haram group' and 'the jihadist group Boko Haram' claim as Boko Haram, not as a generic group", () => {
+    for (const claimant of ["The Boko Haram group", "The jihadist group Boko Haram"]) {
+      const doc = run(
+        `A bomb exploded at a bus station in Maiduguri on Sunday, killing four people. ${claimant} claimed responsibility for the blast.`,
+      );
+      assert.equal(doc.events[0]?.actor1?.value.name, "Boko Haram", claimant);
+    }
+  });
+
   describe("negative cases", () => {
     it("'No group has claimed responsibility' names no actor", () => {
       const doc = run(

@@ -44,6 +44,8 @@ const STRAY_SUBJECT_RELATIONS = new Set(["compound", "dep", "obl:unmarked"]);
 // A group the entities stage does not list that claims an attack is an organised armed group: ACLED's
 // rebel-group code, the default lexicon/actors/phoenix-milnonstate.tsv gives non-state armed groups.
 const UNLISTED_CLAIMANT_INTER = 2;
+// Relations of a name to the generic noun it stands beside ("the al Shabaab group", "the group Boko Haram").
+const NAME_BESIDE_HEAD = ["compound", "flat", "appos"];
 // The claimed thing's relation to the verb: the object, or the subject of a passive ("was claimed").
 const CLAIMED_ROLES = new Set(["obj", "nsubj:pass"]);
 
@@ -78,7 +80,7 @@ export function readClaimant(
 ): Field<ActorValue> | null {
   const tree = readParseTree(doc);
   const { start, end } = tree.tokens[claim.claimant];
-  const entity = spansOf(doc, "entities").find((e) => e.start <= start && end <= e.end && isGroupName(e));
+  const entity = groupNameOf(doc, tree, claim.claimant);
   if (entity?.label === "ACTOR") return { value: actorValue(entity), evidence: [entity], stated: true };
   const kind = actorKindOf(tree, claim.claimant, lexicons.actorNouns);
   // A name ("the Provisional Northern Army") before the noun it ends in: the group, not a generic army.
@@ -168,6 +170,21 @@ function isDenied(tree: ParseTree, token: number): boolean {
 }
 
 /** A listed armed actor, or an organisation the entities stage found but does not list. */
+/**
+ * The group's name in the claimant's phrase: the head word's own, else one before it or beside it ("the al
+ * Shabaab group", "the militant group Hayat Tahrir al-Sham"), whose head is the generic noun.
+ */
+function groupNameOf(doc: Doc, tree: ParseTree, head: number): LayerSpan<"entities"> | undefined {
+  const names = spansOf(doc, "entities").filter(isGroupName);
+  const words = [head, ...childrenWith(tree, head, NAME_BESIDE_HEAD)];
+  for (const word of words) {
+    const { start, end } = tree.tokens[word];
+    const name = names.find((e) => e.start <= start && end <= e.end);
+    if (name) return name;
+  }
+  return undefined;
+}
+
 function isGroupName(entity: LayerSpan<"entities">): boolean {
   return entity.label === "ACTOR" || entity.label === "ORG";
 }
