@@ -29,6 +29,7 @@ import { type ActorCountries, findParsedActor } from "./find-parsed-actor.js";
 import { findRepelledSide } from "./find-repelled-side.js";
 import { findReportCountry } from "./find-report-country.js";
 import { findSentenceCountry } from "./find-sentence-country.js";
+import { findTriggerAgent } from "./find-trigger-agent.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { findUnnamedActor } from "./find-unnamed-actor.js";
 import type { Incident } from "./incident.js";
@@ -96,7 +97,12 @@ export function draftIncident(
         summarised &&
         (assignActors(doc, summarised.mentions, triggers, settings, lexicons.civilian).actor1[0] ??
           firstUnnamed(doc, summarised, triggers, "actor1", countries, lexicons, settings));
-      const actor1 = roles.actor1[0] ?? unnamed("actor1") ?? summaryActor1() ?? null;
+      const actor1 =
+        roles.actor1[0] ??
+        unnamed("actor1") ??
+        summaryActor1() ??
+        findTriggerAgent(doc, incident.mentions, countries, lexicons) ??
+        null;
       const civilians =
         roles.actor2.length === 0
           ? findCivilianTarget(
