@@ -8,6 +8,7 @@
 // one who denies took part on either side: its words are taken out of the record's actors.
 import { type ActorValue, type Doc, type EventDraft, type Field, type Span, spansOf } from "../../doc.js";
 import type { EventLexicons } from "./event-lexicons.js";
+import { findAttackerAffiliations } from "./find-attacker-affiliation.js";
 import { findBlamedPerpetrators } from "./find-blamed-perpetrator.js";
 import { findResponsibilityClaims, type ResponsibilityClaim, readClaimant } from "./find-claimed-perpetrator.js";
 import { findDenials } from "./find-denials.js";
@@ -21,7 +22,8 @@ export function attributeClaimedAttacks(doc: Doc, events: EventDraft[], lexicons
   const claims = [...findResponsibilityClaims(doc, lexicons), ...findSpeakerClaims(doc, lexicons)];
   const denials = findDenials(doc, lexicons);
   // A group's own claim first: a third party's attribution fills only what no claim named.
-  for (const claim of [...claims, ...findBlamedPerpetrators(doc, lexicons), ...denials]) {
+  const attributions = [...findBlamedPerpetrators(doc, lexicons), ...findAttackerAffiliations(doc, lexicons)];
+  for (const claim of [...claims, ...attributions, ...denials]) {
     const target = targetOf(events, claim);
     if (!target) continue;
     const countries = countriesOf(doc, target);

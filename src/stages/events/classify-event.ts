@@ -208,6 +208,36 @@ export function typeGenericAttack(
 // "by" and at most five words of who attacked, then the word that marks what was attacked.
 const AGENT_THEN_TARGET = /^\s*by\s+(?:[\w'’-]+\s+){1,5}?(?:on|against|targeting)\s+/i;
 
+// "opened fire on them": a pronoun in the target's place.
+const PRONOUN_TARGET = /^\s*(?:on|at|against|targeting|upon)\s+them\b/i;
+// How near the trigger a group named before it is its own clause's subject ("... soldiers opened fire").
+const SUBJECT_WORDS = 3;
+
+/**
+ * "Villagers said soldiers opened fire on them": a pronoun target stands for a group named before it, but
+ * never for its own clause's subject right before the trigger (a pronoun object is not its subject); the
+ * last group named before that, in the sentence or else in the sentence before it.
+ */
+function referredTargetOf(ctx: TriggerContext, lexicons: EventLexicons): "civilian" | "armed" | null {
+  const kinds = (text: string) => {
+    const found: { kind: "civilian" | "armed"; end: number }[] = [];
+    for (const [cue, kind] of [
+      ["civilian_target", "civilian"],
+      ["armed_target", "armed"],
+    ] as const) {
+      const regex = cueRegex(cue, lexicons);
+      for (const m of text.matchAll(new RegExp(regex.source, `${regex.flags.replace("g", "")}g`)))
+        found.push({ kind, end: m.index + m[0].length });
+    }
+    return found.sort((a, b) => a.end - b.end);
+  };
+  const before = kinds(ctx.before);
+  const wordsAfter = (end: number) => ctx.before.slice(end).split(/\s+/).filter(Boolean).length;
+  if (before.length > 0 && wordsAfter(before[before.length - 1].end) < SUBJECT_WORDS) before.pop();
+  const named = before.length > 0 ? before : kinds(ctx.previous ?? "");
+  return named.length > 0 ? named[named.length - 1].kind : null;
+}
+
 /** Words after an active trigger name the target ("attacked a checkpoint"); before a passive one, too
  * ("five villagers were killed"). */
 function findTarget(ctx: TriggerContext, lexicons: EventLexicons, maxWords: number): "civilian" | "armed" | null {
@@ -228,6 +258,8 @@ function findTarget(ctx: TriggerContext, lexicons: EventLexicons, maxWords: numb
     if (civilian && (!armed || civilian.index < armed.index)) return "civilian";
     if (armed) return "armed";
   }
+  const referred = PRONOUN_TARGET.test(ctx.after) ? referredTargetOf(ctx, lexicons) : null;
+  if (referred) return referred;
   // "opened fire at a wedding party": a civilian place right after a target cue is what was attacked,
   // one-sided violence (ACLED's Attack) whatever the weapon, since no armed side is named against them.
   return lexicons.civilian.afterCue.test(ctx.after.slice(agentFirst?.[0].length ?? 0)) ? "civilian" : null;

@@ -124,3 +124,32 @@ describe("events: actors the report describes but does not name (ACLED's generic
     });
   });
 });
+
+describe("events: a civilian place hit stands for the civilians", () => {
+  it("'shelled a hospital': civilians are actor 2, the hospital their evidence", () => {
+    const { doc, event } = firstEvent("Government forces shelled a hospital in Idlib on Sunday.");
+    assert.equal(event?.actor2?.value.name, "Civilians (Syria)");
+    assert.equal(evidenceText(doc, event?.actor2), "hospital");
+  });
+  describe("negative cases", () => {
+    it("a military site hit is the military's, not civilians': 'shelled an army base'", () => {
+      const { event } = firstEvent("Rebels shelled an army base in Idlib on Sunday.");
+      assert.notEqual(event?.actor2?.value.name, "Civilians (Syria)");
+    });
+  });
+});
+
+describe("events: who was hit hangs on the verb's object ('opened fire on them')", () => {
+  it("'Villagers said soldiers opened fire on them': the villagers are actor 2, and the event an attack", () => {
+    const { event } = firstEvent("Villagers said soldiers opened fire on them near Mopti on Sunday.");
+    assert.equal(event?.subEventType.value, "Attack");
+    assert.equal(event?.actor1?.value.name, "Military Forces of Mali");
+    assert.equal(event?.actor2?.value.name, "Civilians (Mali)");
+  });
+  describe("negative cases", () => {
+    it("'Soldiers said militants opened fire on them': soldiers hit, an armed clash, not an attack on civilians", () => {
+      const { event } = firstEvent("Soldiers said militants opened fire on them near Mopti on Sunday.");
+      assert.notEqual(event?.subEventType.value, "Attack");
+    });
+  });
+});

@@ -8,6 +8,7 @@
 // first; this speaks only when no named actor has the role.
 import type { ActorValue, Doc, Field, Span } from "../../doc.js";
 import { type ActorNouns, actorKindOf, countryModifierOf, countryNamedBy } from "./actor-nouns.js";
+import type { CivilianPatterns } from "./event-lexicons.js";
 import { findDescribedAntecedent } from "./find-antecedent.js";
 import { findTimeClauseAgents } from "./find-time-clause-agent.js";
 import type { TriggerMention } from "./find-triggers.js";
@@ -30,7 +31,10 @@ import { type ReferringNouns, readReferringPhrase } from "./read-referring-phras
 
 export type ActorCountries = { place: Country | null; report: Country | null };
 export type ActorNounLexicons = { actorNouns: ActorNouns; genericActors: GenericActorNames };
-type ParsedActorLexicons = ActorNounLexicons & { referringNouns: ReferringNouns };
+type ParsedActorLexicons = ActorNounLexicons & {
+  referringNouns: ReferringNouns;
+  civilian: Pick<CivilianPatterns, "place">;
+};
 
 // "No gunmen were seen", "no soldiers were hurt": a phrase that denies the actor is none.
 const DENYING_DETERMINERS = new Set(["no", "neither"]);
@@ -61,7 +65,9 @@ export function findParsedActor(
     const ownerOfEvent =
       (isEventOwner ? countryNamedBy(doc, [tree.tokens[token]]) : null) ??
       (role === "actor1" ? findWeaponOwner(doc, tree, head) : null);
-    const kind = ownerOfEvent ? "military" : actorKindOf(tree, head, lexicons.actorNouns);
+    const kind = ownerOfEvent
+      ? "military"
+      : (actorKindOf(tree, head, lexicons.actorNouns) ?? civilianPlaceKindOf(tree, head, role, lexicons));
     // Civilians and people do not act in ACLED's sense: a crowd that attacks is coded by the event type.
     if (!kind || (role === "actor1" && kind === "civilians") || isDenied(tree, head)) continue;
     const owner = ownerOfEvent ?? countryModifierOf(doc, tree, head);
@@ -185,6 +191,19 @@ function nominalHead(tree: ParseTree, token: number, nouns: ActorNouns): number 
 function ownerOf(tree: ParseTree, head: number, nouns: ActorNouns): number | undefined {
   if (nouns.kinds.has(wordOf(tree, head))) return undefined;
   return childrenWith(tree, head, ["amod", "compound", "nmod:poss"]).find((c) => nouns.kinds.has(wordOf(tree, c)));
+}
+
+/**
+ * "the blast targeted a bakery", "shelled a hospital": a place where civilians gather or live, hit, stands for
+ * them (lexicon/incidents/civilian-places.txt: ACLED codes an attack on such a place with actor 2 civilians).
+ */
+function civilianPlaceKindOf(
+  tree: ParseTree,
+  head: number,
+  role: "actor1" | "actor2",
+  lexicons: ParsedActorLexicons,
+): "civilians" | undefined {
+  return role === "actor2" && lexicons.civilian.place.test(wordOf(tree, head)) ? "civilians" : undefined;
 }
 
 function isDenied(tree: ParseTree, head: number): boolean {

@@ -21,6 +21,11 @@ describe("events: a verb the tagger read as a noun keeps its subject and its obj
     const [shooting] = recordsOf("Police in Nairobi shot dead two protesters on Tuesday.");
     assert.equal(shooting.actor1, "Police Forces of Kenya");
   });
+  it("'Troops shot dead a suspected rebel': the victim hung on 'dead' as its object is actor 2", () => {
+    const [shooting] = recordsOf("Troops shot dead a suspected militant near Mopti on Friday.");
+    assert.equal(shooting.actor1, "Military Forces of Mali");
+    assert.deepEqual(evidenceOf(shooting, "actor2"), ["militant"]);
+  });
 });
 
 describe("events: the subject the parse lost to another word", () => {

@@ -45,8 +45,13 @@ function wordBeforeState(tree: ParseTree, trigger: { start: number }, state: num
 export function stateObjectOf(tree: ParseTree, verb: number, trigger: { end: number }): number {
   const state = verb + 1;
   if (state >= tree.tokens.length || tree.tokens[state].end > trigger.end) return -1;
+  if (uposOf(tree, state) !== "ADJ") return -1;
+  // "Troops shot dead a suspected militant" parsed with the victim the object of "dead": an adjective takes no
+  // object in UD, so the one it has is the verb's, whatever its own tag.
+  const ownObject = childrenOf(tree, state).find((c) => relationOf(tree, c) === "obj");
+  if (ownObject !== undefined) return ownObject;
   const object = headOf(tree, state);
-  const isState = uposOf(tree, state) === "ADJ" && relationOf(tree, state) === "amod";
+  const isState = relationOf(tree, state) === "amod";
   return isState && object > state && NOMINAL.test(uposOf(tree, object)) ? object : -1;
 }
 

@@ -14,6 +14,7 @@ import {
   uposOf,
   wordOf,
 } from "./parse-tree.js";
+import { leadingSubjectOf } from "./read-leading-subject.js";
 import {
   borrowedSubjectOf,
   doubledSubjectOf,
@@ -78,7 +79,20 @@ export function readPredicate(tree: ParseTree, trigger: { start: number; end: nu
   const governor = isNoun ? governingVerb(tree, token) : -1;
   if (governor >= 0) addGovernorArguments(tree, token, governor, anchors);
   if (!isNoun) addAntecedent(tree, token, anchors);
+  addLeadingSubject(tree, token, isNoun ? governor : token, anchors);
   return { token, governor, anchors };
+}
+
+/**
+ * "NIAMEY (Wire) - Suspected jihadists on motorbikes killed ...": a verb the parse left with no subject takes
+ * the noun phrase its clause opens with (read-leading-subject.ts).
+ */
+function addLeadingSubject(tree: ParseTree, trigger: number, verb: number, anchors: Map<number, Role>) {
+  if (verb < 0 || [...anchors.values()].includes("agent")) return;
+  const subject = leadingSubjectOf(tree, verb);
+  // "The explosion targeted a market": an event noun that opens the clause is the event, not who did it.
+  if (subject >= 0 && subject !== trigger && !anchors.has(subject))
+    anchors.set(subject, UNDERGOER_VERBS.test(wordOf(tree, verb)) ? "patient" : "agent");
 }
 
 function addVerbArguments(tree: ParseTree, verb: number, anchors: Map<number, Role>) {
@@ -87,8 +101,10 @@ function addVerbArguments(tree: ParseTree, verb: number, anchors: Map<number, Ro
     const relation = misreadObliqueOf(tree, child);
     if (relation === "nsubj" && anchors.has(child)) continue;
     if (relation === "nsubj") anchors.set(child, isUndergoer ? "patient" : "agent");
-    else if (relation === "nsubj:pass" || relation === "obj" || relation === "iobj") anchors.set(child, "patient");
-    else if (relation.startsWith("obl") && caseOf(tree, child) === BETWEEN) addSides(tree, child, anchors);
+    else if (relation === "nsubj:pass" || relation === "obj" || relation === "iobj") {
+      anchors.set(child, "patient");
+      if (relation === "obj") addObjectsTarget(tree, child, anchors);
+    } else if (relation.startsWith("obl") && caseOf(tree, child) === BETWEEN) addSides(tree, child, anchors);
     else if (relation.startsWith("obl")) {
       setByCase(tree, child, PATIENT_CASES, anchors);
       addSettingSides(tree, child, anchors);
@@ -117,6 +133,17 @@ function addVerbArguments(tree: ParseTree, verb: number, anchors: Map<number, Ro
       if (relationOf(tree, child) === "nsubj" && !anchors.has(child)) anchors.set(child, "agent");
     if (isActiveModifier(tree, first) && !anchors.has(headOf(tree, first))) anchors.set(headOf(tree, first), "agent");
   }
+}
+
+/**
+ * "opened fire on them", "fired shots at the crowd": the parse hangs who was hit on the verb's object, which
+ * says only how; the object stays an anchor (first in text order), and a reader passes over it when it names
+ * no actor.
+ */
+function addObjectsTarget(tree: ParseTree, object: number, anchors: Map<number, Role>) {
+  for (const phrase of childrenOf(tree, object))
+    if (relationOf(tree, phrase).startsWith("nmod") && !anchors.has(phrase))
+      setByCase(tree, phrase, PATIENT_CASES, anchors);
 }
 
 /**

@@ -15,6 +15,8 @@ export type ResponsibilityClaims = {
   claimCues: ReadonlySet<string>;
   /** Verbs whose object a third party names as the perpetrator ("blamed X for the attack"). */
   blameVerbs: ReadonlySet<string>;
+  /** Words that tie the attackers to a group ("belonged to", "linked to", "members of"). */
+  belongingWords: ReadonlySet<string>;
   /** "responsibility", "credit", "claimed", "denied": a sentence that may claim or deny an attack. */
   phrase: RegExp;
 };
@@ -31,8 +33,9 @@ export function loadResponsibilityClaims(): ResponsibilityClaims {
     denialNouns: words("denial-noun"),
     claimCues: words("claim-cue"),
     blameVerbs: words("blame-verb"),
+    belongingWords: words("belonging-word"),
     phrase: new RegExp(
-      String.raw`\b(?:${[...nouns, ...words("verb-of-attack"), ...words("denial-verb"), ...words("claim-cue"), ...words("blame-verb")].join("|")})\b`,
+      String.raw`\b(?:${[...nouns, ...words("verb-of-attack"), ...words("denial-verb"), ...words("claim-cue"), ...words("blame-verb"), ...words("belonging-word")].join("|")})\b`,
       "i",
     ),
   };
