@@ -47,6 +47,13 @@ export function uposOf(tree: ParseTree, i: number): string {
   return tree.tokens[i].data?.upos ?? "";
 }
 
+const NOMINAL_TAGS = new Set(["NOUN", "PROPN"]);
+
+/** A noun or a proper noun. */
+export function isNominal(tree: ParseTree, i: number): boolean {
+  return NOMINAL_TAGS.has(uposOf(tree, i));
+}
+
 export function wordOf(tree: ParseTree, i: number): string {
   const t = tree.tokens[i];
   tree.words[i] ??= tree.doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'");
