@@ -4,6 +4,7 @@
 // immediate reports of casualties" leaves the count unknown; "no one was killed" makes it zero.
 import { type Doc, type FatalityValue, type Field, type LayerSpan, spansOf } from "../../doc.js";
 import type { ActorNouns } from "./actor-nouns.js";
+import { countNamedVictims } from "./count-named-victims.js";
 import type { TextRange } from "./incident.js";
 import { isAgentCount, isCountBeforeObjectCount } from "./is-agent-count.js";
 import { readParseTree } from "./parse-tree.js";
@@ -14,7 +15,7 @@ import { sumFightingSides } from "./sum-fighting-sides.js";
 export function countFatalities(
   doc: Doc,
   sentenceIndexes: Iterable<number>,
-  actorNouns: ActorNouns,
+  lexicons: { actorNouns: ActorNouns; killingVerbs: ReadonlySet<string>; plurals: ReadonlySet<string> },
   withheld: readonly TextRange[] = [],
 ): Field<FatalityValue> {
   const sentences = spansOf(doc, "sentences");
@@ -30,9 +31,13 @@ export function countFatalities(
     allKilled.filter((n) => !isAgentCount(tree, n) && !isCountBeforeObjectCount(doc.text, n, allKilled)),
   );
   if (killed.length > 0) {
-    const { counts, partsOf } = sumFightingSides(doc.text, latestCounts(killed), actorNouns);
+    const { counts, partsOf } = sumFightingSides(doc.text, latestCounts(killed), lexicons.actorNouns);
     return fromCounts(counts, (span) => partsOf.get(span) ?? [span]);
   }
+  // No count of the dead: a named person killed is one (count-named-victims.ts).
+  const incidentSentences = [...sentenceIndexes].map((i) => sentences[i]);
+  const named = countNamedVictims(tree, incidentSentences, lexicons).filter(isOwn);
+  if (named.length > 0) return fromCounts(named, (span) => [span]);
   const none = inIncident.filter((n) => n.label === "CASUALTIES_NONE");
   if (none.length > 0) return { value: { known: true, low: 0, best: 0, high: 0 }, evidence: none, stated: true };
   const unknown = inIncident.filter((n) => n.label === "CASUALTIES_UNKNOWN");
