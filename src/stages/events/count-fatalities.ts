@@ -1,16 +1,21 @@
 // Fatalities from the casualty spans in an incident's sentences. Several counts: the lowest is the
-// best estimate (ACLED's conservative rule), the highest the upper bound. A negation such as "no
+// best estimate (ACLED's conservative rule), the highest the upper bound; the counts of the two armed
+// sides of a clash are first added together (sum-fighting-sides.ts). A negation such as "no
 // immediate reports of casualties" leaves the count unknown; "no one was killed" makes it zero.
 import { type Doc, type FatalityValue, type Field, type LayerSpan, spansOf } from "../../doc.js";
+import type { ActorNouns } from "./actor-nouns.js";
+import { countNamedVictims } from "./count-named-victims.js";
 import type { TextRange } from "./incident.js";
 import { isAgentCount, isCountBeforeObjectCount } from "./is-agent-count.js";
 import { readParseTree } from "./parse-tree.js";
 import { sumCoordinatedCounts } from "./sum-coordinated-counts.js";
+import { sumFightingSides } from "./sum-fighting-sides.js";
 
 /** `withheld`: text whose counts are another incident's (incident.ts). */
 export function countFatalities(
   doc: Doc,
   sentenceIndexes: Iterable<number>,
+  lexicons: { actorNouns: ActorNouns; killingVerbs: ReadonlySet<string>; plurals: ReadonlySet<string> },
   withheld: readonly TextRange[] = [],
 ): Field<FatalityValue> {
   const sentences = spansOf(doc, "sentences");
@@ -25,7 +30,14 @@ export function countFatalities(
     tree,
     allKilled.filter((n) => !isAgentCount(tree, n) && !isCountBeforeObjectCount(doc.text, n, allKilled)),
   );
-  if (killed.length > 0) return fromCounts(latestCounts(killed));
+  if (killed.length > 0) {
+    const { counts, partsOf } = sumFightingSides(doc.text, latestCounts(killed), lexicons.actorNouns);
+    return fromCounts(counts, (span) => partsOf.get(span) ?? [span]);
+  }
+  // No count of the dead: a named person killed is one (count-named-victims.ts).
+  const incidentSentences = [...sentenceIndexes].map((i) => sentences[i]);
+  const named = countNamedVictims(tree, incidentSentences, lexicons).filter(isOwn);
+  if (named.length > 0) return fromCounts(named, (span) => [span]);
   const none = inIncident.filter((n) => n.label === "CASUALTIES_NONE");
   if (none.length > 0) return { value: { known: true, low: 0, best: 0, high: 0 }, evidence: none, stated: true };
   const unknown = inIncident.filter((n) => n.label === "CASUALTIES_UNKNOWN");
@@ -43,7 +55,11 @@ function latestCounts(killed: LayerSpan<"numbers">[]): LayerSpan<"numbers">[] {
   return revised.filter((n) => Number(n.data!.best) === highest);
 }
 
-function fromCounts(spans: LayerSpan<"numbers">[]): Field<FatalityValue> {
+/** `evidenceOf`: the words a count stands for (a sum of the sides: each side's count). */
+function fromCounts(
+  spans: LayerSpan<"numbers">[],
+  evidenceOf: (span: LayerSpan<"numbers">) => LayerSpan<"numbers">[],
+): Field<FatalityValue> {
   const lows = spans.map((s) => Number(s.data!.low));
   const bests = spans.filter((s) => !isVagueBesideFigure(s, spans)).map((s) => Number(s.data!.best));
   const highs = spans.map((s) => (s.data!.high === null ? null : Number(s.data!.high)));
@@ -54,7 +70,7 @@ function fromCounts(spans: LayerSpan<"numbers">[]): Field<FatalityValue> {
       best: Math.min(...bests),
       high: highs.includes(null) ? null : Math.max(...(highs as number[])),
     },
-    evidence: spans,
+    evidence: spans.flatMap(evidenceOf),
     stated: true,
   };
 }

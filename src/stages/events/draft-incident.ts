@@ -66,7 +66,7 @@ export function draftIncident(
   // ("gunmen killed five villagers" is no attack on a group named in the next sentence).
   const lead = roles.actor2.length === 0 && isLead ? leadTargets(doc, roles.actor1, settings.leadSentences) : [];
   const evidence = incident.mentions.map((m) => m.span);
-  const fatalities = countFatalities(doc, incident.sentences, incident.withheld);
+  const fatalities = countFatalities(doc, incident.sentences, lexicons, incident.withheld);
   const injuries = countInjuries(doc, incident.sentences, settings, incident.withheld);
   // ACLED codes one event per day: an incident the text says lasted from one day to another becomes one
   // record per day, each with that day as its date; a strategic development keeps the span as its date.

@@ -57,6 +57,10 @@ export type EventLexicons = {
   siteNouns: ReadonlySet<string>;
   /** "repelled", "thwarted": their subject is the side an attack that is their object was on. */
   repellingVerbs: ReadonlySet<string>;
+  /** Verbs whose named patient is one death (count-named-victims.ts). */
+  killingVerbs: ReadonlySet<string>;
+  /** Person nouns plural without an "s" ("men", "people"): no one victim (count-named-victims.ts). */
+  plurals: ReadonlySet<string>;
   /** One-word settlement nouns ("the city", "the town"): a clause's pointer back to the last town named. */
   settlementWords: ReadonlySet<string>;
   /** How many days before its answer an event told backwards took place, by cue (date-answered-event.ts). */
@@ -89,6 +93,8 @@ export function loadEventLexicons(): EventLexicons {
     wholeSpanEventTypes: new Set(readLexiconLines("events/whole-span-event-types.txt")),
     siteNouns: new Set(readLexiconLines("places/site-nouns.txt")),
     repellingVerbs: new Set(readLexiconLines("events/repelling-verbs.txt").map((w) => w.trim().toLowerCase())),
+    killingVerbs: new Set(readLexiconLines("events/killing-verbs.txt").map((w) => w.trim().toLowerCase())),
+    plurals: new Set(readLexiconLines("events/irregular-plurals.txt").map((w) => w.trim().toLowerCase())),
     settlementWords: new Set(
       readLexiconLines("places/settlement-words.txt")
         .map((w) => w.trim().toLowerCase())

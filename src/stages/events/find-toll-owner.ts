@@ -3,7 +3,8 @@
 // people were killed", "two soldiers died": the count is the clause, the trigger its verb) and that names
 // no day or place of its own tells the dead of an incident already told, never an incident of its own. Its
 // owner is the incident told in the sentence before, or, when that sentence tells none by an event word of
-// its own, the one incident placed where that sentence says.
+// its own, the one incident placed where that sentence says. A place that is that incident's own ("smoke
+// rose over the station in <town>, where six people were killed") names no other setting.
 import { type Doc, type Span, spansOf, spansWithin } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { Incident } from "./incident.js";
@@ -19,15 +20,21 @@ export function findTollOwner(
   allMentions: TriggerMention[],
   settings: EventsSettings,
 ): Incident | undefined {
-  if (mention.sentence === 0 || !isBareToll(doc, mention, mentions)) return undefined;
+  if (mention.sentence === 0) return undefined;
   const before = mention.sentence - 1;
   const holding = incidents.filter((incident) => incident.sentences.has(before));
-  if (holding.length > 0) return holding[holding.length - 1];
+  const last = holding[holding.length - 1];
+  const ownPlace = last && locateEvent(doc, last.mentions, allMentions, settings)?.value.location;
+  if (!isBareToll(doc, mention, mentions, ownPlace ?? null)) return undefined;
+  if (last) return last;
   return findPlacedIncident(doc, spansOf(doc, "sentences")[before], incidents, allMentions, settings);
 }
 
-/** The trigger is the verb of a count ("three people were killed") and nothing else in its sentence is an event. */
-function isBareToll(doc: Doc, mention: TriggerMention, mentions: TriggerMention[]): boolean {
+/**
+ * The trigger is the verb of a count ("three people were killed") and nothing else in its sentence is an event;
+ * `ownPlace`: the place of the incident told just before, which the sentence may name again.
+ */
+function isBareToll(doc: Doc, mention: TriggerMention, mentions: TriggerMention[], ownPlace: string | null): boolean {
   const { start, end } = spansOf(doc, "sentences")[mention.sentence];
   const isCountVerb = spansOf(doc, "numbers").some(
     (n) => (n.label === "KILLED" || n.label === "INJURED") && n.start < mention.span.start && mention.span.end <= n.end,
@@ -36,7 +43,7 @@ function isBareToll(doc: Doc, mention: TriggerMention, mentions: TriggerMention[
     isCountVerb &&
     mentions.every((m) => m === mention || m.sentence !== mention.sentence) &&
     !spansWithin(doc, "dates", start, end).some((d) => !isReportDate(d)) &&
-    !spansWithin(doc, "places", start, end).some((p) => !p.data?.role)
+    !spansWithin(doc, "places", start, end).some((p) => !p.data?.role && p.data?.location !== ownPlace)
   );
 }
 

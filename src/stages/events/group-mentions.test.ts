@@ -31,6 +31,13 @@ describe("events: a toll behind a speech tag belongs to the incident before it",
     assert.equal(doc.events[0].subEventType.value, "Suicide bomb");
   });
 
+  it("a toll in a clause about the incident's own place is its toll: 'the market in Gusau, where six died'", () => {
+    const doc = run(
+      "Gunmen attacked a cattle market in Gusau, Nigeria on Friday. Smoke rose over the market in Gusau, where six people were killed.",
+    );
+    assert.deepEqual(tollsOf(doc), [6]);
+  });
+
   describe("negative cases", () => {
     it("a toll with a day of its own is another event's, not the raid's", () => {
       const doc = run(`${RAID} Last year, 40 people died in the district, the ministry said.`);
@@ -42,6 +49,11 @@ describe("events: a toll behind a speech tag belongs to the incident before it",
         "A suicide bomber blew himself up at a market in Maiduguri, Nigeria on Tuesday. On Wednesday, five people were killed in an attack in Bama.",
       );
       assert.equal(doc.events.length, 2);
+    });
+
+    it("a toll in another town named in its own sentence is no toll of the incident before", () => {
+      const doc = run(`${RAID} In Kano, six people were killed, the police said.`);
+      assert.deepEqual(tollsOf(doc), [null, 6]);
     });
 
     it("of two incidents, only the one told just before gets the toll", () => {

@@ -150,4 +150,26 @@ describe("numbers: casualty counts read their own words", () => {
       ]);
     });
   });
+  it("verbs of killing that take the dead as object count them: 'massacred 40', 'executing 12'", () => {
+    assert.deepEqual(casualtiesIn("Militiamen massacred 40 villagers near the river."), [
+      ["massacred 40", "KILLED", 40, 40],
+    ]);
+    assert.deepEqual(casualtiesIn("The junta was accused of executing 12 prisoners."), [
+      ["executing 12", "KILLED", 12, 12],
+    ]);
+  });
+
+  it("a noun of killing counts the dead of its 'of' phrase: 'the massacre of 30 farmers'", () => {
+    assert.deepEqual(casualtiesIn("Residents mourned the massacre of 30 farmers in the valley."), [
+      ["massacre of 30", "KILLED", 30, 30],
+    ]);
+    assert.deepEqual(casualtiesIn("Rights groups condemned the killing of two journalists."), [
+      ["killing of two", "KILLED", 2, 2],
+    ]);
+  });
+
+  it("a count of things after a killing word is no toll: 'executed three raids'", () => {
+    assert.deepEqual(casualtiesIn("The commandos executed three raids on the camp."), []);
+    assert.deepEqual(casualtiesIn("Gunmen killed 12 in three attacks on farms."), [["killed 12", "KILLED", 12, 12]]);
+  });
 });

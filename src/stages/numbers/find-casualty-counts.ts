@@ -11,7 +11,15 @@ import type { NumbersSettings } from "./settings.js";
 const KILLED = "killed|dead|died|slain|executed|massacred|lost\\s+their\\s+lives";
 const INJURED = "wounded|injured|hurt|maimed";
 // A verb that is no killing is an injury: "wounded", and the lexicon's phrases ("were taken to hospital").
-const IS_KILLING = new RegExp(`^(?:${KILLED}|killing)$`, "i");
+// Verbs of killing that take the dead as their object ("massacred 40 villagers", "executing 12 prisoners"),
+// and nouns of killing whose "of" phrase counts the dead ("the massacre of 40 villagers", "the killing of
+// three farmers"): ACLED counts these dead as the event's fatalities like "killed 40".
+const KILLING_VERBS =
+  "killing|killed|massacred|massacring|executed|executing|murdered|murdering|slaughtered|slaughtering";
+const KILLING_NOUNS = "killings?|massacres?|murders?|executions?|slaughter|deaths?";
+// Words that end a counted noun phrase: what follows them is another phrase ("killed 12 in three attacks").
+const PHRASE_ENDS = new Set(["in", "on", "at", "of", "from", "near", "and", "or", "during", "after", "by", "with"]);
+const IS_KILLING = new RegExp(`^(?:${KILLED}|${KILLING_VERBS}|${KILLING_NOUNS})$`, "i");
 // "killed nine villagers and wounded four others": a casualty verb right after a coordinator, with no
 // auxiliary of its own, is a second verb of the clause's subject; the number before it is the first
 // verb's object, not the wounded.
@@ -54,9 +62,11 @@ export function createCasualtyCountFinder(
   // reads; "left 10 families homeless" counts no casualty at all. The amount ends a word ("killed 12 and
   // injured 30.", "killed 12, wounded 30") but is no decimal's first part.
   const verbThenCount = new RegExp(
-    `${BOTH_KINDS_BEFORE}\\b(?<verb>killing|killed|wounding|wounded|injuring|injured)\\s+${amount}(?=\\s+\\w|[,;]|\\.(?!\\d))`,
+    `${BOTH_KINDS_BEFORE}\\b(?<verb>${KILLING_VERBS}|wounding|wounded|injuring|injured)\\s+${amount}(?=\\s+\\w|[,;]|\\.(?!\\d))`,
     "gi",
   );
+  // The noun's count is followed by the counted noun ("of 40 villagers"), read by isPeopleAfter.
+  const nounOfCount = new RegExp(`\\b(?<verb>${KILLING_NOUNS})\\s+of\\s+${amount}(?=\\s+\\w)`, "gi");
   // The subject's count before such a preposition: "at least 106 protesters" before "in 21 cities".
   const subjectCount = new RegExp(`(?<![\\w-])${amount}\\s+${nounWords}$`, "i");
   const readSubject = (text: string, r: Reading) => {
@@ -86,7 +96,9 @@ export function createCasualtyCountFinder(
   return (text) =>
     settleSharedAmounts([
       ...readAll(text, countThenVerb).flatMap((r) => propose(text, readSubject(text, r), false)),
-      ...readAll(text, verbThenCount).flatMap((r) => propose(text, r, true)),
+      ...[...readAll(text, verbThenCount), ...readAll(text, nounOfCount)]
+        .filter((r) => !countsThings(text, r, countedNouns))
+        .flatMap((r) => propose(text, r, true)),
     ]);
 }
 
@@ -94,6 +106,22 @@ export function createCasualtyCountFinder(
 function subjectNouns(text: string, r: Reading): string[] {
   const between = text.slice(r.amountStart + r.amount.length, r.end - r.verb.length);
   return (between.toLowerCase().match(/[\w-]+/g) ?? []).filter((w) => !AUXILIARIES.has(w));
+}
+
+/**
+ * "the killing of two militants" counts people, "executed three raids" no one: a listed noun of things in
+ * the few words right after the amount (the counted noun phrase, up to its first preposition) says so.
+ */
+function countsThings(text: string, r: Reading, countedNouns: ReadonlyMap<string, string>): boolean {
+  const after =
+    text
+      .slice(r.end, r.end + 40)
+      .toLowerCase()
+      .match(/[\w-]+/g) ?? [];
+  const phrase = after.slice(0, 3);
+  const stop = phrase.findIndex((w) => PHRASE_ENDS.has(w));
+  const noun = (stop < 0 ? phrase : phrase.slice(0, stop)).find((w) => countedNouns.has(w));
+  return noun !== undefined && countedNouns.get(noun) !== "people";
 }
 
 function readAll(text: string, regex: RegExp): Reading[] {
