@@ -1,7 +1,8 @@
 // Whether a predicate tells of something that happened, read from its clause: an auxiliary of the future
-// or of a condition ("will march", "would have killed"), a negation ("did not attack", "no strikes", "nobody attacked"),
-// a verb of intention above it ("plan to march", "called for a protest", "threatened strikes"), an "if"
-// clause, a habit ("used to raid", "often raids", "similar raids"), or a total over a period ("killed since 2014", "over eight years"),
+// or of a condition ("will march", "would have killed"), a negation ("did not attack", "no strikes",
+// "nobody attacked"), a verb of intention above it ("plan to march", "called for a protest", "threatened
+// strikes"), an "if" clause, a habit ("used to raid", "often raids", "similar raids"), or a total over a
+// period ("killed since 2014", "over eight years"),
 // which is a tally, not one incident. The words are closed classes of English grammar (modals, negators,
 // subordinators) and the few verbs and adjectives of intent; they are data, kept here with their reasons.
 
