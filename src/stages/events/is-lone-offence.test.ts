@@ -51,4 +51,20 @@ describe("events: one person's violence with no political side", () => {
       .replace("Doctors said", "Police arrested the man on Monday. Doctors said");
     assert.ok(triggersOf(text).length > 0);
   });
+
+  it("one man's rampage is no riot", () => {
+    const text = report("A man").replace(
+      "stabbed a fisherman outside a bar in the port of Tromso on Saturday",
+      "went on a rampage in the port of Tromso on Saturday, smashing shop windows",
+    );
+    assert.deepEqual(triggersOf(text), []);
+  });
+
+  it("a crowd's rampage stays a riot", () => {
+    const text = report("Hundreds of youths").replace(
+      "stabbed a fisherman outside a bar in the port of Tromso on Saturday",
+      "went on a rampage in the port of Tromso on Saturday, burning shops",
+    );
+    assert.ok(triggersOf(text).includes("rampage"), triggersOf(text).join());
+  });
 });

@@ -7,7 +7,7 @@
 // have been killed").
 import { spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { childrenOf, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
+import { childrenOf, childrenWith, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
 import { readPredicate } from "./read-predicate.js";
 import { sentenceHolding } from "./sentence-of.js";
 
@@ -31,7 +31,7 @@ export function readPerfectTotal(
   const children = childrenOf(tree, verb);
   const isPerfect = children.some((c) => relationOf(tree, c) === "aux" && PERFECT.has(wordOf(tree, c)));
   if (!isPerfect) return null;
-  const isVague = children.some((c) => COUNT_ROLES.test(relationOf(tree, c)) && isVagueCount(tree, c));
+  const isVague = children.some((c) => COUNT_ROLES.test(relationOf(tree, c)) && holdsVagueCount(tree, c));
   if (!isVague && !hasWarScaleCount(tree, verb, warScaleCount)) return null;
   const isOverConflict = children.some(
     (c) => CONFLICT_ROLES.test(relationOf(tree, c)) && periodNouns.has(wordOf(tree, c)),
@@ -72,6 +72,14 @@ function hasWarScaleCount(tree: ParseTree, verb: number, warScaleCount: number):
   return spansOf(tree.doc, "numbers").some(
     (n) => n.start >= sentence.start && n.end <= at && (n.data?.best ?? 0) >= warScaleCount,
   );
+}
+
+/**
+ * The argument is a vague count, or the parse hung the count on it: "a conflict in which tens of thousands
+ * have been killed" may come out with the conflict as the subject and the count as its nmod.
+ */
+function holdsVagueCount(tree: ParseTree, token: number): boolean {
+  return isVagueCount(tree, token) || childrenWith(tree, token, ["nmod"]).some((c) => isVagueCount(tree, c));
 }
 
 /** "thousands", "tens of thousands"; not "three thousand" or "2,000". */

@@ -21,6 +21,13 @@ describe("events: a perfect-tense total over a conflict is a tally", () => {
     assert.deepEqual(triggerWordsOf(doc), []);
   });
 
+  it("'tens of thousands' hung by the parse on the conflict, not on the verb: still a tally, no event", () => {
+    const doc = run(
+      "France has criticised the intervention in the north, a 20-month-old conflict in which tens of thousands of people have been killed.",
+    );
+    assert.deepEqual(triggerWordsOf(doc), []);
+  });
+
   describe("negative cases", () => {
     it("a blast that has killed hundreds is one incident", () => {
       const doc = run("A bomb blast has killed hundreds of people at a market in Maiduguri, officials said on Monday.");
