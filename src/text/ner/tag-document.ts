@@ -3,7 +3,7 @@ import { featurizeDocumentParts } from "./featurize-document.js";
 import type { NerLexicon } from "./ner-lexicon.js";
 import { addFeatureScores, type NerModel } from "./ner-model.js";
 import { chunksFromBilou, type TokenChunk } from "./tags.js";
-import type { WordFacts } from "./token-features.js";
+import { hashNeighbour, NEIGHBOUR_FEATURES, type WordFacts } from "./token-features.js";
 import { decodeViterbi, maskTransitions } from "./viterbi.js";
 import { boundWordMemo, createWordMemo, type WordMemo } from "./word-memo.js";
 
@@ -31,12 +31,34 @@ export function tagDocument(
     }
     return facts.ownScores;
   };
+  const scoreNeighbours = scoreNeighbourFeatures(model);
+  const edges = scoreNeighbours(undefined);
   return featurizeDocumentParts(sentences, resources.lexicon, memo.words).map((tokens) => {
-    const emissions = new Float64Array(tokens.length * model.tagCount);
+    const tags = model.tagCount;
+    const emissions = new Float64Array(tokens.length * tags);
     tokens.forEach(({ facts, context }, i) => {
-      emissions.set(scoreWord(facts), i * model.tagCount);
-      addFeatureScores(model, context, emissions, i * model.tagCount);
+      emissions.set(scoreWord(facts), i * tags);
+      // Each neighbour feature's row of the word at its offset (or the sentence's edge marker's), added in
+      // place of looking the feature up. The weights are 16-bit integers times one scale (ner-model.ts),
+      // so float64 sums of them are exact in any order: the same bits as scoring the features in a list.
+      NEIGHBOUR_FEATURES.forEach(({ offset }, n) => {
+        const word = tokens[i + offset]?.facts;
+        const rows = word ? (word.neighbourScores ??= scoreNeighbours(word)) : edges;
+        for (let t = 0; t < tags; t += 1) emissions[i * tags + t] += rows[n * tags + t];
+      });
+      addFeatureScores(model, context, emissions, i * tags);
     });
-    return chunksFromBilou(decodeViterbi(emissions, tokens.length, model.tagCount, transitions));
+    return chunksFromBilou(decodeViterbi(emissions, tokens.length, tags, transitions));
   });
+}
+
+/** A word's NEIGHBOUR_FEATURES scored, one row of tag scores each (undefined: the sentence's edge markers). */
+function scoreNeighbourFeatures(model: NerModel): (word: WordFacts | undefined) => Float64Array {
+  return (word) => {
+    const rows = new Float64Array(NEIGHBOUR_FEATURES.length * model.tagCount);
+    NEIGHBOUR_FEATURES.forEach((feature, n) =>
+      addFeatureScores(model, [hashNeighbour(feature, word)], rows, n * model.tagCount),
+    );
+    return rows;
+  };
 }
