@@ -36,20 +36,36 @@ export function tagDocument(
   return featurizeDocumentParts(sentences, resources.lexicon, memo.words).map((tokens) => {
     const tags = model.tagCount;
     const emissions = new Float64Array(tokens.length * tags);
-    tokens.forEach(({ facts, context }, i) => {
-      emissions.set(scoreWord(facts), i * tags);
-      // Each neighbour feature's row of the word at its offset (or the sentence's edge marker's), added in
-      // place of looking the feature up. The weights are 16-bit integers times one scale (ner-model.ts),
-      // so float64 sums of them are exact in any order: the same bits as scoring the features in a list.
-      NEIGHBOUR_FEATURES.forEach(({ offset }, n) => {
-        const word = tokens[i + offset]?.facts;
-        const rows = word ? (word.neighbourScores ??= scoreNeighbours(word)) : edges;
-        for (let t = 0; t < tags; t += 1) emissions[i * tags + t] += rows[n * tags + t];
-      });
-      addFeatureScores(model, context, emissions, i * tags);
-    });
+    const neighbourRows = tokens.map(({ facts }) => (facts.neighbourScores ??= scoreNeighbours(facts)));
+    for (let i = 0; i < tokens.length; i += 1) {
+      emissions.set(scoreWord(tokens[i].facts), i * tags);
+      addNeighbourRows(emissions, i, tags, neighbourRows, edges);
+      addFeatureScores(model, tokens[i].context, emissions, i * tags);
+    }
     return chunksFromBilou(decodeViterbi(emissions, tokens.length, tags, transitions));
   });
+}
+
+const OFFSETS = NEIGHBOUR_FEATURES.map((feature) => feature.offset);
+
+/**
+ * Adds to token i's emissions each neighbour feature's row of the word at its offset (or of the sentence's
+ * edge marker), in place of looking the feature up. The weights are 16-bit integers times one scale
+ * (ner-model.ts), so float64 sums of them are exact in any order: the same bits as scoring one list.
+ */
+function addNeighbourRows(
+  emissions: Float64Array,
+  i: number,
+  tags: number,
+  neighbourRows: readonly Float64Array[],
+  edges: Float64Array,
+): void {
+  const at = i * tags;
+  for (let n = 0; n < OFFSETS.length; n += 1) {
+    const k = i + OFFSETS[n];
+    const rows = k >= 0 && k < neighbourRows.length ? neighbourRows[k] : edges;
+    for (let t = 0, from = n * tags; t < tags; t += 1) emissions[at + t] += rows[from + t];
+  }
 }
 
 /** A word's NEIGHBOUR_FEATURES scored, one row of tag scores each (undefined: the sentence's edge markers). */
