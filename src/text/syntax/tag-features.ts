@@ -94,12 +94,82 @@ const FEATURES = makeFeatureTable(
 // Scratch for one word's values: filled and read within one fillTagFeatures call.
 const VALUES = new Int32Array(28);
 
+// The slots that read the word alone: a feature of these only has the same value at every token of the word.
+const WORD_SLOTS = new Set([
+  W,
+  W_SUF1,
+  W_SUF2,
+  W_SUF3,
+  W_SUF4,
+  W_PRE1,
+  W_PRE2,
+  W_PRE3,
+  W_SHAPE,
+  W_AMB,
+  W_FORM,
+  W_GUESS,
+]);
+
+/** Whether the feature at `at` of a table (makeFeatureTable's four numbers each) reads the word alone. */
+function isWordFeature(table: Int32Array, at: number): boolean {
+  return [1, 2, 3].every((k) => table[at + k] === 0 || WORD_SLOTS.has(table[at + k]));
+}
+
+/** The features of `table` that pass `keep`, in order, with their own template seeds. */
+function selectFeatures(table: Int32Array, keep: (at: number) => boolean): Int32Array {
+  const kept: number[] = [];
+  for (let at = 0; at < table.length; at += 4) if (keep(at)) kept.push(...table.subarray(at, at + 4));
+  return Int32Array.from(kept);
+}
+
+// FEATURES in two parts, each feature with its own template number, so the same hashes: the word's own
+// (the bias among them; scored once per word, tag-words.ts) and the rest, which read the neighbours and
+// the tags before.
+const WORD_FEATURES = selectFeatures(FEATURES, (at) => isWordFeature(FEATURES, at));
+const CONTEXT_FEATURES = selectFeatures(FEATURES, (at) => !isWordFeature(FEATURES, at));
+export const TAG_WORD_FEATURE_COUNT = WORD_FEATURES.length / 4;
+
+/** The features of word i that read the word alone (fillTagFeatures' others are fillTagContextFeatures'). */
+export function fillTagWordFeatures(w: WordAtoms, out: Int32Array): number {
+  const v = VALUES.fill(0);
+  v[W] = w.lower;
+  v[W_SUF1] = w.suffixes[0];
+  v[W_SUF2] = w.suffixes[1];
+  v[W_SUF3] = w.suffixes[2];
+  v[W_SUF4] = w.suffixes[3];
+  v[W_PRE1] = w.prefixes[0];
+  v[W_PRE2] = w.prefixes[1];
+  v[W_PRE3] = w.prefixes[2];
+  v[W_SHAPE] = w.shape;
+  v[W_AMB] = w.ambiguity;
+  v[W_FORM] = w.form;
+  v[W_GUESS] = w.guess;
+  return hashFeatureTable(WORD_FEATURES, v, out);
+}
+
+/** fillTagFeatures less fillTagWordFeatures' features: those that read the neighbours or the tags before. */
+export function fillTagContextFeatures(
+  atoms: readonly WordAtoms[],
+  tags: ArrayLike<number>,
+  i: number,
+  out: Int32Array,
+): number {
+  fillValues(atoms, tags, i);
+  return hashFeatureTable(CONTEXT_FEATURES, VALUES, out);
+}
+
 export function fillTagFeatures(
   atoms: readonly WordAtoms[],
   tags: ArrayLike<number>,
   i: number,
   out: Int32Array,
 ): number {
+  fillValues(atoms, tags, i);
+  return hashFeatureTable(FEATURES, VALUES, out);
+}
+
+/** VALUES for word i of the sentence. */
+function fillValues(atoms: readonly WordAtoms[], tags: ArrayLike<number>, i: number): void {
   const w = atoms[i];
   const p1 = atoms[i - 1] ?? START_ATOMS;
   const p2 = atoms[i - 2] ?? START_ATOMS;
@@ -133,5 +203,4 @@ export function fillTagFeatures(
   v[P1_AMB] = p1.ambiguity;
   v[W_GUESS] = w.guess;
   v[N1_GUESS] = n1.guess;
-  return hashFeatureTable(FEATURES, v, out);
 }

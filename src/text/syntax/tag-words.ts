@@ -1,7 +1,12 @@
 // Part-of-speech tagging: greedy left to right with the averaged perceptron over tag-features.ts.
 // Frequent words that always had one tag in training skip the classifier (most of "the", ",", "of").
 import { addScores, argmaxScore, type Perceptron } from "./averaged-perceptron.js";
-import { fillTagFeatures, TAG_FEATURE_COUNT } from "./tag-features.js";
+import {
+  fillTagContextFeatures,
+  fillTagWordFeatures,
+  TAG_FEATURE_COUNT,
+  TAG_WORD_FEATURE_COUNT,
+} from "./tag-features.js";
 import { findWordAtoms, type WordAtoms } from "./word-atoms.js";
 
 export type TaggerModel = {
@@ -36,6 +41,14 @@ export function findSentenceAtoms(
   });
 }
 
+/** The tag scores of a word's own features (fillTagWordFeatures). */
+function scoreWordFeatures(word: WordAtoms, model: TaggerModel): Float64Array {
+  const features = new Int32Array(TAG_WORD_FEATURE_COUNT);
+  const scores = new Float64Array(model.tags.length);
+  addScores(model.perceptron, features, fillTagWordFeatures(word, features), scores);
+  return scores;
+}
+
 /** Tag indexes for the words (indexes into model.tags). */
 export function tagWords(
   words: readonly string[],
@@ -51,8 +64,9 @@ export function tagWords(
       tags[i] = sure;
       continue;
     }
-    const count = fillTagFeatures(atoms, tags, i, features);
-    scores.fill(0);
+    // The word's own features' scores, summed once per word (the weights are integers: exact in any order).
+    scores.set((atoms[i].tagScores ??= scoreWordFeatures(atoms[i], model)));
+    const count = fillTagContextFeatures(atoms, tags, i, features);
     addScores(model.perceptron, features, count, scores);
     tags[i] = argmaxScore(scores, model.tags.length);
   }
