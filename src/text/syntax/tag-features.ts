@@ -94,60 +94,87 @@ const FEATURES = makeFeatureTable(
 // Scratch for one word's values: filled and read within one fillTagFeatures call.
 const VALUES = new Int32Array(28);
 
-// The slots that read the word alone: a feature of these only has the same value at every token of the word.
-const WORD_SLOTS = new Set([
-  W,
-  W_SUF1,
-  W_SUF2,
-  W_SUF3,
-  W_SUF4,
-  W_PRE1,
-  W_PRE2,
-  W_PRE3,
-  W_SHAPE,
-  W_AMB,
-  W_FORM,
-  W_GUESS,
-]);
+/**
+ * The words a feature may read alone, by offset from the tagged word, and each slot's value from that word's
+ * atoms. A feature whose slots all read one of these words (the bias counts as the word's own) has the same
+ * value wherever that word stands at that offset: the tagger scores such features once per word and role
+ * (tag-words.ts). The others read two words, or the tags before, and are hashed at every token.
+ */
+const ROLES: readonly { offset: number; slots: ReadonlyMap<number, (word: WordAtoms) => number> }[] = [
+  {
+    offset: 0,
+    slots: new Map([
+      [W, (w) => w.lower],
+      [W_SUF1, (w) => w.suffixes[0]],
+      [W_SUF2, (w) => w.suffixes[1]],
+      [W_SUF3, (w) => w.suffixes[2]],
+      [W_SUF4, (w) => w.suffixes[3]],
+      [W_PRE1, (w) => w.prefixes[0]],
+      [W_PRE2, (w) => w.prefixes[1]],
+      [W_PRE3, (w) => w.prefixes[2]],
+      [W_SHAPE, (w) => w.shape],
+      [W_AMB, (w) => w.ambiguity],
+      [W_FORM, (w) => w.form],
+      [W_GUESS, (w) => w.guess],
+    ]),
+  },
+  {
+    offset: -1,
+    slots: new Map([
+      [P1, (w) => w.lower],
+      [P1_SUF3, (w) => w.suffixes[2]],
+      [P1_AMB, (w) => w.ambiguity],
+    ]),
+  },
+  { offset: -2, slots: new Map([[P2, (w) => w.lower]]) },
+  {
+    offset: 1,
+    slots: new Map([
+      [N1, (w) => w.lower],
+      [N1_SUF3, (w) => w.suffixes[2]],
+      [N1_SUF2, (w) => w.suffixes[1]],
+      [N1_AMB, (w) => w.ambiguity],
+      [N1_SHAPE, (w) => w.shape],
+      [N1_GUESS, (w) => w.guess],
+    ]),
+  },
+  {
+    offset: 2,
+    slots: new Map([
+      [N2, (w) => w.lower],
+      [N2_AMB, (w) => w.ambiguity],
+    ]),
+  },
+];
+/** Each role's offset from the tagged word: role r's features read the word at i + TAG_ROLE_OFFSETS[r]. */
+export const TAG_ROLE_OFFSETS = ROLES.map((role) => role.offset);
 
-/** Whether the feature at `at` of a table (makeFeatureTable's four numbers each) reads the word alone. */
-function isWordFeature(table: Int32Array, at: number): boolean {
-  return [1, 2, 3].every((k) => table[at + k] === 0 || WORD_SLOTS.has(table[at + k]));
+/** The role whose word alone the feature at `at` of FEATURES reads (its slots, four numbers a feature), or -1. */
+function roleOf(at: number): number {
+  const slots = [1, 2, 3].map((k) => FEATURES[at + k]).filter((slot) => slot !== 0);
+  return ROLES.findIndex((role, r) => (slots.length === 0 ? r === 0 : slots.every((slot) => role.slots.has(slot))));
 }
 
-/** The features of `table` that pass `keep`, in order, with their own template seeds. */
-function selectFeatures(table: Int32Array, keep: (at: number) => boolean): Int32Array {
+/** The features of FEATURES that pass `keep`, in order, each with its own template seed (so the same hashes). */
+function selectFeatures(keep: (at: number) => boolean): Int32Array {
   const kept: number[] = [];
-  for (let at = 0; at < table.length; at += 4) if (keep(at)) kept.push(...table.subarray(at, at + 4));
+  for (let at = 0; at < FEATURES.length; at += 4) if (keep(at)) kept.push(...FEATURES.subarray(at, at + 4));
   return Int32Array.from(kept);
 }
 
-// FEATURES in two parts, each feature with its own template number, so the same hashes: the word's own
-// (the bias among them; scored once per word, tag-words.ts) and the rest, which read the neighbours and
-// the tags before.
-const WORD_FEATURES = selectFeatures(FEATURES, (at) => isWordFeature(FEATURES, at));
-const CONTEXT_FEATURES = selectFeatures(FEATURES, (at) => !isWordFeature(FEATURES, at));
-export const TAG_WORD_FEATURE_COUNT = WORD_FEATURES.length / 4;
+const ROLE_FEATURES = ROLES.map((_, r) => selectFeatures((at) => roleOf(at) === r));
+const CONTEXT_FEATURES = selectFeatures((at) => roleOf(at) < 0);
+/** The most features one role holds: the scratch length fillTagRoleFeatures needs. */
+export const TAG_ROLE_FEATURE_COUNT = Math.max(...ROLE_FEATURES.map((table) => table.length / 4));
 
-/** The features of word i that read the word alone (fillTagFeatures' others are fillTagContextFeatures'). */
-export function fillTagWordFeatures(w: WordAtoms, out: Int32Array): number {
+/** The features of role `role` (TAG_ROLE_OFFSETS) with `word` in it. */
+export function fillTagRoleFeatures(role: number, word: WordAtoms, out: Int32Array): number {
   const v = VALUES.fill(0);
-  v[W] = w.lower;
-  v[W_SUF1] = w.suffixes[0];
-  v[W_SUF2] = w.suffixes[1];
-  v[W_SUF3] = w.suffixes[2];
-  v[W_SUF4] = w.suffixes[3];
-  v[W_PRE1] = w.prefixes[0];
-  v[W_PRE2] = w.prefixes[1];
-  v[W_PRE3] = w.prefixes[2];
-  v[W_SHAPE] = w.shape;
-  v[W_AMB] = w.ambiguity;
-  v[W_FORM] = w.form;
-  v[W_GUESS] = w.guess;
-  return hashFeatureTable(WORD_FEATURES, v, out);
+  for (const [slot, read] of ROLES[role].slots) v[slot] = read(word);
+  return hashFeatureTable(ROLE_FEATURES[role], v, out);
 }
 
-/** fillTagFeatures less fillTagWordFeatures' features: those that read the neighbours or the tags before. */
+/** fillTagFeatures less every role's features (fillTagRoleFeatures): those that read two words, or the tags before. */
 export function fillTagContextFeatures(
   atoms: readonly WordAtoms[],
   tags: ArrayLike<number>,

@@ -2,8 +2,15 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { addScores, argmaxScore } from "./averaged-perceptron.js";
 import { loadSyntaxModel } from "./load-syntax-model.js";
-import { fillTagContextFeatures, fillTagFeatures, fillTagWordFeatures, TAG_FEATURE_COUNT } from "./tag-features.js";
+import {
+  fillTagContextFeatures,
+  fillTagFeatures,
+  fillTagRoleFeatures,
+  TAG_FEATURE_COUNT,
+  TAG_ROLE_OFFSETS,
+} from "./tag-features.js";
 import { findSentenceAtoms, type TaggerModel, tagWords } from "./tag-words.js";
+import { END_ATOMS, START_ATOMS } from "./word-atoms.js";
 
 // Invented sentences; the second repeats words of the first, so their kept word scores are read again.
 const SENTENCES = [
@@ -29,7 +36,7 @@ function tagByWholeList(words: readonly string[], model: TaggerModel): Int32Arra
   return tags;
 }
 
-test("tagger features: the word's own and the context's together are the whole list", () => {
+test("tagger features: each role's with its word, and the context's, together are the whole list", () => {
   const { tagger } = loadSyntaxModel();
   const atoms = findSentenceAtoms(SENTENCES[0], tagger);
   const tags = Int32Array.from(SENTENCES[0], (_, i) => i % 3);
@@ -38,15 +45,16 @@ test("tagger features: the word's own and the context's together are the whole l
     return [...out.subarray(0, fill(out))];
   };
   for (let i = 0; i < atoms.length; i++) {
+    const wordAt = (k: number) => atoms[k] ?? (k < 0 ? START_ATOMS : END_ATOMS);
     const parts = [
-      ...read((out) => fillTagWordFeatures(atoms[i], out)),
+      ...TAG_ROLE_OFFSETS.flatMap((offset, r) => read((out) => fillTagRoleFeatures(r, wordAt(i + offset), out))),
       ...read((out) => fillTagContextFeatures(atoms, tags, i, out)),
     ];
     assert.deepEqual(parts.sort(), read((out) => fillTagFeatures(atoms, tags, i, out)).sort());
   }
 });
 
-test("tagger: a word's own scores kept across sentences tag as the whole feature list does", () => {
+test("tagger: a word's role scores kept across sentences tag as the whole feature list does", () => {
   const { tagger } = loadSyntaxModel();
   const memo = new Map();
   for (const words of SENTENCES)

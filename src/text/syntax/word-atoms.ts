@@ -11,8 +11,9 @@ export type WordAtoms = {
   ambiguity: number;
   /** For a word without tag classes, the bitmask of the tags its GloVe neighbours had (tag-guesses-file.ts); else 0. */
   guess: number;
-  /** The tagger's scores of the word's own features, filled on first use (tag-words.ts): atoms are found
-   * once per word with one model and may be kept across documents (the syntax stage's memo). */
+  /** The tagger's scores of the word's features in each role (as itself, or one or two before or after the
+   * tagged word), filled on first use (tag-words.ts): atoms are found once per word with one model and may be
+   * kept across documents (the syntax stage's memo). */
   tagScores?: Float64Array;
 };
 
