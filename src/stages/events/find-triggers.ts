@@ -70,10 +70,11 @@ export function findTriggerCandidates(
  * villagers ..., the deadliest since a bombing in May": a yardstick the parse reads (is-comparison-mention.ts)
  * covers nothing; before the syntax stage has parsed the sentence, no trigger is read as one.
  */
-export function keepUncoveredTriggers(doc: Doc, mentions: TriggerMention[]): TriggerMention[] {
-  const sentences = spansOf(doc, "sentences");
-  // Each mention's clause part scans its sentence for response cues: once a mention, not once a lookup.
-  const parts = new Map(mentions.map((m) => [m, clausePartOf(doc, sentences, m)]));
+export function keepUncoveredTriggers(
+  doc: Doc,
+  mentions: TriggerMention[],
+  parts: ReadonlyMap<TriggerMention, string> = findClauseParts(doc, mentions),
+): TriggerMention[] {
   const tree = readParseTree(doc);
   return dropCoveredGenerics(
     mentions,
@@ -106,8 +107,19 @@ function dropCoveredGenerics(
   });
 }
 
-/** The mention's sentence and how many response cues come before it there. */
-function clausePartOf(doc: Doc, sentences: readonly LayerSpan<"sentences">[], mention: TriggerMention): string {
-  const cues = findResponseCueStarts(doc, sentences[mention.sentence]);
-  return `${mention.sentence}:${cues.filter((c) => c < mention.span.start).length}`;
+/**
+ * Each mention's clause part: its sentence and how many response cues come before it there. They read the
+ * text and the sentences alone, so the sentence choice and the events stage may share them
+ * (remember-triggers.ts); each sentence is scanned for cues once, however many mentions it holds.
+ */
+export function findClauseParts(doc: Doc, mentions: readonly TriggerMention[]): Map<TriggerMention, string> {
+  const sentences = spansOf(doc, "sentences");
+  const cuesOf = new Map<number, number[]>();
+  return new Map(
+    mentions.map((m) => {
+      let cues = cuesOf.get(m.sentence);
+      if (!cues) cuesOf.set(m.sentence, (cues = findResponseCueStarts(doc, sentences[m.sentence])));
+      return [m, `${m.sentence}:${cues.filter((c) => c < m.span.start).length}`];
+    }),
+  );
 }

@@ -5,6 +5,7 @@
 import type { Doc } from "../../doc.js";
 import type { EventLexicons } from "./event-lexicons.js";
 import {
+  findClauseParts,
   findTriggerCandidates,
   findTriggerMatches,
   keepUncoveredTriggers,
@@ -40,13 +41,15 @@ export function rememberLastMatches(): FindTriggerMatches {
  * weapons layers (classify-event.ts buildContext), the lexicons and the settings; layers are never changed
  * in place, so the same arrays mean the same mentions. Callers must not change the mentions either. */
 export function rememberLastTriggers(findMatches: FindTriggerMatches = rememberLastMatches()): FindTriggers {
-  let last: { key: unknown[]; mentions: TriggerMention[] } | undefined;
+  let last: { key: unknown[]; mentions: TriggerMention[]; parts: Map<TriggerMention, string> } | undefined;
   return (doc, lexicons, settings) => {
     const key = [doc.text, doc.layers.sentences, doc.layers.weapons, lexicons, settings];
-    // The candidates are remembered; which of them a yardstick covers depends on the parse, which the
-    // events stage has and the sentence choice has not (keepUncoveredTriggers).
-    if (!last?.key.every((input, i) => input === key[i]))
-      last = { key, mentions: findTriggerCandidates(doc, lexicons, settings, findMatches(doc, lexicons)) };
-    return keepUncoveredTriggers(doc, last.mentions);
+    // The candidates and their clause parts are remembered; which of them a yardstick covers depends on the
+    // parse, which the events stage has and the sentence choice has not (keepUncoveredTriggers).
+    if (!last?.key.every((input, i) => input === key[i])) {
+      const mentions = findTriggerCandidates(doc, lexicons, settings, findMatches(doc, lexicons));
+      last = { key, mentions, parts: findClauseParts(doc, mentions) };
+    }
+    return keepUncoveredTriggers(doc, last.mentions, last.parts);
   };
 }

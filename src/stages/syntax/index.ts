@@ -9,6 +9,7 @@ import { spansOf, withLayer } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import { analyzeSentences, type SyntaxModel } from "../../text/syntax/analyze-words.js";
 import { loadSyntaxModel } from "../../text/syntax/load-syntax-model.js";
+import type { WordAtoms } from "../../text/syntax/word-atoms.js";
 import { tokenizeSentence } from "../../text/tokenize-sentence.js";
 
 const BY = "syntax/perceptron";
@@ -26,8 +27,16 @@ export function findParsedSentences(doc: Doc, picked?: ReadonlySet<number>): Lay
     .map((sentence) => ({ start: sentence.start, end: sentence.end, label: "PARSED", by: BY }));
 }
 
-/** The tokens of `sentences` (findParsedSentences), each tagged and with its head and relation. */
-export function findTokens(doc: Doc, model: SyntaxModel, sentences: readonly Span[]): LayerSpan<"tokens">[] {
+/**
+ * The tokens of `sentences` (findParsedSentences), each tagged and with its head and relation. `memo`:
+ * words' atoms found with this model, kept by the caller across documents (createSyntaxStage).
+ */
+export function findTokens(
+  doc: Doc,
+  model: SyntaxModel,
+  sentences: readonly Span[],
+  memo?: Map<string, WordAtoms>,
+): LayerSpan<"tokens">[] {
   const tokens = sentences.map((sentence) =>
     tokenizeSentence(doc.text.slice(sentence.start, sentence.end), sentence.start),
   );
@@ -35,6 +44,7 @@ export function findTokens(doc: Doc, model: SyntaxModel, sentences: readonly Spa
   const analyses = analyzeSentences(
     tokens.map((sentence) => sentence.map((t) => t.text)),
     model,
+    memo,
   );
   const spans: LayerSpan<"tokens">[] = [];
   analyses.forEach((words, s) => {
@@ -52,18 +62,32 @@ export function findTokens(doc: Doc, model: SyntaxModel, sentences: readonly Spa
 }
 
 /** The tokens layer and, beside it, the `parsed` layer naming the sentences it covers. */
-export function parseSentences(doc: Doc, model: SyntaxModel, picked?: ReadonlySet<number>): Doc {
+export function parseSentences(
+  doc: Doc,
+  model: SyntaxModel,
+  picked?: ReadonlySet<number>,
+  memo?: Map<string, WordAtoms>,
+): Doc {
   const parsed = findParsedSentences(doc, picked);
-  return withLayer(withLayer(doc, "parsed", parsed), "tokens", findTokens(doc, model, parsed));
+  return withLayer(withLayer(doc, "parsed", parsed), "tokens", findTokens(doc, model, parsed, memo));
 }
+
+// A word's atoms (its lower-cased form, affixes and shape hashed, its tag classes) depend on the word and
+// the model alone: kept from one document to the next, as the recogniser keeps its words (word-memo.ts),
+// so "the", "said" or a town named all week are hashed once a run. Emptied past this many words (a few MB).
+const MEMO_WORDS = 20_000;
 
 /** The stage, reading the weights on its first document (so building a pipeline stays cheap). */
 export function createSyntaxStage(loadModel: () => SyntaxModel = loadSyntaxModel, choice?: SentenceChoice): Stage {
   let model: SyntaxModel | undefined;
+  const memo = new Map<string, WordAtoms>();
   return {
     name: "syntax",
     needs: ["sentences", ...(choice?.needs ?? [])],
     makes: ["tokens", "parsed"],
-    run: (doc: Doc) => parseSentences(doc, (model ??= loadModel()), choice?.pick(doc)),
+    run: (doc: Doc) => {
+      if (memo.size > MEMO_WORDS) memo.clear();
+      return parseSentences(doc, (model ??= loadModel()), choice?.pick(doc), memo);
+    },
   };
 }

@@ -2,23 +2,25 @@
 // both go through here, so what the model learned from is exactly what it sees at run time.
 import { buildDocumentContext } from "./document-context.js";
 import type { NerLexicon } from "./ner-lexicon.js";
-import { describeWordFacts, extractContextFeatures, type WordFacts } from "./token-features.js";
+import { describeWordFacts, extractContextFeatures, findNeighbourFeatures, type WordFacts } from "./token-features.js";
 
 /**
- * A token's features in two parts: its word's own (`facts.own`, one array shared by every token of that
- * word), then its context's.
+ * A token's features in three parts: its word's own (`facts.own`, one array shared by every token of that
+ * word), its neighbours' (findNeighbourFeatures, from the neighbouring tokens' facts), then its context's.
  */
 export type TokenFeatures = { facts: WordFacts; context: number[] };
 
-/** Per sentence, per token, the feature hashes: the word's own first, then the context's. */
+/** Per sentence, per token, the feature hashes: the word's own first, then the neighbours', then the context's. */
 export function featurizeDocument(sentences: readonly (readonly string[])[], lexicon: NerLexicon): number[][][] {
-  return featurizeDocumentParts(sentences, lexicon).map((tokens) =>
-    tokens.map(({ facts, context }) => [...facts.own, ...context]),
-  );
+  return featurizeDocumentParts(sentences, lexicon).map((tokens) => {
+    const facts = tokens.map((t) => t.facts);
+    return tokens.map(({ context }, i) => [...facts[i].own, ...findNeighbourFeatures(facts, i), ...context]);
+  });
 }
 
 /**
- * featurizeDocument's hashes, the word's and the context's apart (the tagger scores a word's part once).
+ * featurizeDocument's hashes, the word's and the context's apart and the neighbours' left out (the tagger scores
+ * a word's part, and its part as a neighbour, once).
  * `known`: words already described (word-memo.ts), which this fills; by default, this document's.
  */
 export function featurizeDocumentParts(

@@ -4,7 +4,14 @@ import { buildDocumentContext } from "./document-context.js";
 import { featurizeDocument, featurizeDocumentParts } from "./featurize-document.js";
 import { hashParts } from "./hash-feature.js";
 import { addPhrase, LEXICON_BITS, type NerLexicon } from "./ner-lexicon.js";
-import { extractContextFeatures, FEATURE, findLexiconFeatures, lexiconMark, POSITION } from "./token-features.js";
+import {
+  extractContextFeatures,
+  FEATURE,
+  findLexiconFeatures,
+  findNeighbourFeatures,
+  lexiconMark,
+  POSITION,
+} from "./token-features.js";
 
 const bitIndex = (bit: number) => Math.log2(bit);
 
@@ -64,7 +71,17 @@ test("ner features: a word described in an earlier document gives the features a
   const reused = featurizeDocumentParts(later, smallLexicon(), known);
   const fresh = featurizeDocumentParts(later, smallLexicon());
   assert.ok(reused[0][1].facts === known.get("Port"), "the earlier document's facts are the ones read");
-  const flatten = (doc: typeof fresh) => doc.map((s) => s.map((t) => [...t.facts.own, ...t.context]));
+  const flatten = (doc: typeof fresh) =>
+    doc.map((s) =>
+      s.map((t, i) => [
+        ...t.facts.own,
+        ...findNeighbourFeatures(
+          s.map((u) => u.facts),
+          i,
+        ),
+        ...t.context,
+      ]),
+    );
   assert.deepEqual(flatten(reused), flatten(fresh));
   assert.deepEqual(flatten(fresh), featurizeDocument(later, smallLexicon()));
 });

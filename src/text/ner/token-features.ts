@@ -66,6 +66,8 @@ export type WordFacts = {
   own: number[];
   /** The tagger's summed scores of `own`, filled on its first use (tag-document.ts). */
   ownScores: Float64Array | null;
+  /** The tagger's scores of the word's NEIGHBOUR_FEATURES, one row of tags each, filled on first use. */
+  neighbourScores: Float64Array | null;
 };
 
 export function describeWordFacts(word: string, lexicon: NerLexicon): WordFacts {
@@ -82,13 +84,14 @@ export function describeWordFacts(word: string, lexicon: NerLexicon): WordFacts 
     hyphenParts,
     own: describeWord(word, lower),
     ownScores: null,
+    neighbourScores: null,
   };
 }
 
 /**
- * Feature hashes for every token of one sentence, apart from the word's own (describeWord), which
- * depend on the word alone and so are worked out once per distinct word of a document. `facts`: each
- * word's describeWordFacts, when the caller keeps them.
+ * Feature hashes for every token of one sentence, apart from the word's own (describeWord) and its
+ * neighbours' (findNeighbourFeatures), which depend on one word alone and so are worked out once per
+ * distinct word. `facts`: each word's describeWordFacts, when the caller keeps them.
  */
 export function extractContextFeatures(
   words: readonly string[],
@@ -138,15 +141,44 @@ export function describeWord(word: string, lower = word.toLowerCase()): number[]
   return features;
 }
 
-/** Two words either side: "Mr", "said", "in", "of the" are what tells a person from a place. */
+/**
+ * Two words either side: "Mr", "said", "in", "of the" are what tells a person from a place. These read one
+ * neighbouring word alone (its lower-cased form or its short shape), so a neighbour's feature is the same
+ * wherever the word stands at that offset: the tagger scores each once per word (tag-document.ts) rather
+ * than looking it up at every token. Beyond either end of the sentence its start or end marker stands in.
+ */
+export const NEIGHBOUR_FEATURES: readonly { template: number; offset: number; reads: "lower" | "shape" }[] = [
+  { template: FEATURE.before1, offset: -1, reads: "lower" },
+  { template: FEATURE.before2, offset: -2, reads: "lower" },
+  { template: FEATURE.after1, offset: 1, reads: "lower" },
+  { template: FEATURE.after2, offset: 2, reads: "lower" },
+  { template: FEATURE.shapeBefore, offset: -1, reads: "shape" },
+  { template: FEATURE.shapeAfter, offset: 1, reads: "shape" },
+];
+
+/** One NEIGHBOUR_FEATURES feature of a word (undefined: beyond the sentence, its start or end marker). */
+export function hashNeighbour(feature: (typeof NEIGHBOUR_FEATURES)[number], word: WordFacts | undefined): number {
+  const atom = !word
+    ? feature.offset < 0
+      ? START
+      : END
+    : feature.reads === "lower"
+      ? word.lowerHash
+      : word.shortShapeHash;
+  return hashParts(feature.template, atom);
+}
+
+/** Token i's neighbour features, in NEIGHBOUR_FEATURES' order, from its sentence's words' facts. */
+export function findNeighbourFeatures(facts: readonly WordFacts[], i: number): number[] {
+  return NEIGHBOUR_FEATURES.map((feature) => hashNeighbour(feature, facts[i + feature.offset]));
+}
+
+/** The word with its neighbours: "of the", "said Mr" and the shapes around it. */
 function addContext(features: number[], lower: readonly number[], shapes: readonly number[], i: number): void {
-  features.push(hashParts(FEATURE.before1, at(lower, i - 1)), hashParts(FEATURE.before2, at(lower, i - 2)));
-  features.push(hashParts(FEATURE.after1, at(lower, i + 1)), hashParts(FEATURE.after2, at(lower, i + 2)));
   features.push(
     hashParts(FEATURE.beforeAndWord, at(lower, i - 1), lower[i]),
     hashParts(FEATURE.wordAndAfter, lower[i], at(lower, i + 1)),
   );
-  features.push(hashParts(FEATURE.shapeBefore, at(shapes, i - 1)), hashParts(FEATURE.shapeAfter, at(shapes, i + 1)));
   features.push(hashParts(FEATURE.shapesAround, at(shapes, i - 1), shapes[i], at(shapes, i + 1)));
 }
 

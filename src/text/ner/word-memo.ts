@@ -7,7 +7,8 @@
 
 import type { WordFacts } from "./token-features.js";
 
-/** Words kept before the memo starts again: a news vocabulary's common words, a few MB. */
+/** Words kept before the memo starts again: a news vocabulary's common words, at most ~20 MB (each word's
+ * own and neighbour score rows, 7 rows of 17 tags). */
 const MEMO_WORDS = 20_000;
 
 export type WordMemo = {

@@ -37,13 +37,18 @@ export function analyzeWords(words: readonly string[], model: SyntaxModel): Word
 /**
  * analyzeWords for each sentence, the same analyses, but each model run over all the sentences before the
  * next: the tagger, transition and labeller tables then take turns in the cache once per batch instead of
- * once per sentence (about a quarter faster on a document's sentences, bench/RESULTS.md).
+ * once per sentence (about a quarter faster on a document's sentences, bench/RESULTS.md). `memo`: words'
+ * atoms already found with this model, which the caller may keep from one document to the next (the
+ * syntax stage does); by default, this batch's.
  */
-export function analyzeSentences(sentences: readonly (readonly string[])[], model: SyntaxModel): WordAnalysis[][] {
+export function analyzeSentences(
+  sentences: readonly (readonly string[])[],
+  model: SyntaxModel,
+  memo = new Map<string, WordAtoms>(),
+): WordAnalysis[][] {
   const { tagger, parser } = model;
   if (parser.analyzeSentence) return analyzeSentencesWhole(sentences, model, parser.analyzeSentence);
   // Lower-casing and hashing each distinct word once, for all three models and every sentence of the batch.
-  const memo = new Map<string, WordAtoms>();
   const atoms = sentences.map((words) => findSentenceAtoms(words, tagger, memo));
   const tags = sentences.map((words, s) => tagWords(words, tagger, atoms[s]));
   const heads = atoms.map((words, s) => {

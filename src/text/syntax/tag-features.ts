@@ -94,12 +94,109 @@ const FEATURES = makeFeatureTable(
 // Scratch for one word's values: filled and read within one fillTagFeatures call.
 const VALUES = new Int32Array(28);
 
+/**
+ * The words a feature may read alone, by offset from the tagged word, and each slot's value from that word's
+ * atoms. A feature whose slots all read one of these words (the bias counts as the word's own) has the same
+ * value wherever that word stands at that offset: the tagger scores such features once per word and role
+ * (tag-words.ts). The others read two words, or the tags before, and are hashed at every token.
+ */
+const ROLES: readonly { offset: number; slots: ReadonlyMap<number, (word: WordAtoms) => number> }[] = [
+  {
+    offset: 0,
+    slots: new Map([
+      [W, (w) => w.lower],
+      [W_SUF1, (w) => w.suffixes[0]],
+      [W_SUF2, (w) => w.suffixes[1]],
+      [W_SUF3, (w) => w.suffixes[2]],
+      [W_SUF4, (w) => w.suffixes[3]],
+      [W_PRE1, (w) => w.prefixes[0]],
+      [W_PRE2, (w) => w.prefixes[1]],
+      [W_PRE3, (w) => w.prefixes[2]],
+      [W_SHAPE, (w) => w.shape],
+      [W_AMB, (w) => w.ambiguity],
+      [W_FORM, (w) => w.form],
+      [W_GUESS, (w) => w.guess],
+    ]),
+  },
+  {
+    offset: -1,
+    slots: new Map([
+      [P1, (w) => w.lower],
+      [P1_SUF3, (w) => w.suffixes[2]],
+      [P1_AMB, (w) => w.ambiguity],
+    ]),
+  },
+  { offset: -2, slots: new Map([[P2, (w) => w.lower]]) },
+  {
+    offset: 1,
+    slots: new Map([
+      [N1, (w) => w.lower],
+      [N1_SUF3, (w) => w.suffixes[2]],
+      [N1_SUF2, (w) => w.suffixes[1]],
+      [N1_AMB, (w) => w.ambiguity],
+      [N1_SHAPE, (w) => w.shape],
+      [N1_GUESS, (w) => w.guess],
+    ]),
+  },
+  {
+    offset: 2,
+    slots: new Map([
+      [N2, (w) => w.lower],
+      [N2_AMB, (w) => w.ambiguity],
+    ]),
+  },
+];
+/** Each role's offset from the tagged word: role r's features read the word at i + TAG_ROLE_OFFSETS[r]. */
+export const TAG_ROLE_OFFSETS = ROLES.map((role) => role.offset);
+
+/** The role whose word alone the feature at `at` of FEATURES reads (its slots, four numbers a feature), or -1. */
+function roleOf(at: number): number {
+  const slots = [1, 2, 3].map((k) => FEATURES[at + k]).filter((slot) => slot !== 0);
+  return ROLES.findIndex((role, r) => (slots.length === 0 ? r === 0 : slots.every((slot) => role.slots.has(slot))));
+}
+
+/** The features of FEATURES that pass `keep`, in order, each with its own template seed (so the same hashes). */
+function selectFeatures(keep: (at: number) => boolean): Int32Array {
+  const kept: number[] = [];
+  for (let at = 0; at < FEATURES.length; at += 4) if (keep(at)) kept.push(...FEATURES.subarray(at, at + 4));
+  return Int32Array.from(kept);
+}
+
+const ROLE_FEATURES = ROLES.map((_, r) => selectFeatures((at) => roleOf(at) === r));
+const CONTEXT_FEATURES = selectFeatures((at) => roleOf(at) < 0);
+/** The most features one role holds: the scratch length fillTagRoleFeatures needs. */
+export const TAG_ROLE_FEATURE_COUNT = Math.max(...ROLE_FEATURES.map((table) => table.length / 4));
+
+/** The features of role `role` (TAG_ROLE_OFFSETS) with `word` in it. */
+export function fillTagRoleFeatures(role: number, word: WordAtoms, out: Int32Array): number {
+  const v = VALUES.fill(0);
+  for (const [slot, read] of ROLES[role].slots) v[slot] = read(word);
+  return hashFeatureTable(ROLE_FEATURES[role], v, out);
+}
+
+/** fillTagFeatures less every role's features (fillTagRoleFeatures): those that read two words, or the tags before. */
+export function fillTagContextFeatures(
+  atoms: readonly WordAtoms[],
+  tags: ArrayLike<number>,
+  i: number,
+  out: Int32Array,
+): number {
+  fillValues(atoms, tags, i);
+  return hashFeatureTable(CONTEXT_FEATURES, VALUES, out);
+}
+
 export function fillTagFeatures(
   atoms: readonly WordAtoms[],
   tags: ArrayLike<number>,
   i: number,
   out: Int32Array,
 ): number {
+  fillValues(atoms, tags, i);
+  return hashFeatureTable(FEATURES, VALUES, out);
+}
+
+/** VALUES for word i of the sentence. */
+function fillValues(atoms: readonly WordAtoms[], tags: ArrayLike<number>, i: number): void {
   const w = atoms[i];
   const p1 = atoms[i - 1] ?? START_ATOMS;
   const p2 = atoms[i - 2] ?? START_ATOMS;
@@ -133,5 +230,4 @@ export function fillTagFeatures(
   v[P1_AMB] = p1.ambiguity;
   v[W_GUESS] = w.guess;
   v[N1_GUESS] = n1.guess;
-  return hashFeatureTable(FEATURES, v, out);
 }

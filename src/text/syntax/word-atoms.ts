@@ -11,6 +11,10 @@ export type WordAtoms = {
   ambiguity: number;
   /** For a word without tag classes, the bitmask of the tags its GloVe neighbours had (tag-guesses-file.ts); else 0. */
   guess: number;
+  /** The tagger's scores of the word's features in each role (as itself, or one or two before or after the
+   * tagged word), filled on first use (tag-words.ts): atoms are found once per word with one model and may be
+   * kept across documents (the syntax stage's memo). */
+  tagScores?: Float64Array;
 };
 
 export const START_ATOMS: WordAtoms = fixedAtoms("<s>");
@@ -44,6 +48,7 @@ export function findWordAtoms(
     shape: hashString(shapeOf(form)),
     ambiguity: classes,
     guess: classes === 0 ? (guesses?.get(lower) ?? 0) : 0,
+    tagScores: undefined, // set here so that every word's atoms keep one shape when the tagger fills it
   };
 }
 
