@@ -35,6 +35,7 @@ export function locateAtAntecedentTown(
 
 /** "the city", "the town's": the first settlement noun with "the" and no name of its own, if any. */
 function findDefiniteSettlement(tree: ParseTree, sentence: Span, words: ReadonlySet<string>): Span | undefined {
+  const dates = spansOf(tree.doc, "dates");
   for (let i = 0; i < tree.tokens.length; i++) {
     const token = tree.tokens[i];
     if (token.start < sentence.start || token.end > sentence.end || uposOf(tree, i) !== "NOUN") continue;
@@ -42,10 +43,18 @@ function findDefiniteSettlement(tree: ParseTree, sentence: Span, words: Readonly
     if (!words.has(word) || NOT_ANAPHORIC.has(word)) continue;
     const children = childrenOf(tree, i);
     const the = children.find((c) => relationOf(tree, c) === "det" && wordOf(tree, c).toLowerCase() === "the");
-    const isNamed = children.some((c) => NAMING_RELATIONS.has(relationOf(tree, c)) && uposOf(tree, c) === "PROPN");
+    // "attacked the village on Tuesday": a parse may hang the day under the noun, and a day names no village.
+    const isNamed = children.some(
+      (c) =>
+        NAMING_RELATIONS.has(relationOf(tree, c)) && uposOf(tree, c) === "PROPN" && !isInside(tree.tokens[c], dates),
+    );
     if (the !== undefined && !isNamed) return token;
   }
   return undefined;
+}
+
+function isInside(token: Span, spans: readonly Span[]): boolean {
+  return spans.some((s) => s.start <= token.start && token.end <= s.end);
 }
 
 /**

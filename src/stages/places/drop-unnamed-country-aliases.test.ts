@@ -34,4 +34,18 @@ describe("places: an alternate name in a country the report does not name", () =
       JSON.stringify(places),
     );
   });
+
+  it("with no country named, a spelling only one city answers to is that city", () => {
+    const places = placesOf("Gunmen attacked an army camp near Mambasa on Monday, killing six soldiers.");
+    assert.ok(
+      places.some((p) => p.name === "Mambasa" && p.iso3 === "KEN"),
+      JSON.stringify(places),
+    );
+  });
+
+  it("with no country named, a spelling that villages elsewhere bear as their own name is not the city", () => {
+    // GeoNames lists "Koro" among the spellings of Venezuela's Coro, and villages in Mali and Indonesia bear it.
+    const places = placesOf("Residents of Koro said gunmen attacked the village on Tuesday, killing four people.");
+    assert.ok(!places.some((p) => p.iso3 === "VEN"), JSON.stringify(places));
+  });
 });

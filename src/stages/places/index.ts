@@ -17,6 +17,7 @@ import { overlaps, overlapsAny } from "../../text/span-overlap.js";
 import { acceptCandidate, findSurnames, isStrongEvidence } from "./accept-candidate.js";
 import { confineDirectionRegions } from "./confine-direction-regions.js";
 import { dropFarReadings, reportContinents } from "./drop-far-readings.js";
+import { dropUnanchoredReadings } from "./drop-unanchored-readings.js";
 import { dropUnnamedCountryAliases } from "./drop-unnamed-country-aliases.js";
 import { findBorderRegions } from "./find-border-regions.js";
 import { type Container, type Containers, findContainers } from "./find-containers.js";
@@ -24,6 +25,7 @@ import { findDatelines } from "./find-datelines.js";
 import { findMunicipalNames } from "./find-municipal-names.js";
 import { type Candidate, findNameCandidates } from "./find-name-candidates.js";
 import { findAdjectivalCountries, findNamePartCandidates } from "./find-name-parts.js";
+import { isCountryReadAsPerson } from "./is-country-read-as-person.js";
 import { isPersonGuess } from "./is-person-guess.js";
 import { countrySpan, districtSpan, gazetteerSpan, regionSpan } from "./make-place-span.js";
 import { measureNearbySupport } from "./measure-nearby-support.js";
@@ -72,9 +74,11 @@ export function findPlaces(
   const isStreetName = (c: Candidate) =>
     lex.streetWords.test(text.slice(c.end, c.end + 12)) || lex.waterWords.test(text.slice(c.end, c.end + 8));
   const isPerson = (c: Candidate) => isPersonGuess(c, entities, named, settings.bigCityPopulation);
+  const ner = spansOf(doc, "ner");
+  const isCountry = (b: Span, c: Candidate) => isCountryReadAsPerson(b, c, ner);
   const candidates = all.filter(
     (c) =>
-      !isBlocked(c, blockers, demonymsOfNouns) &&
+      !isBlocked(c, blockers, demonymsOfNouns, isCountry) &&
       !isStreetName(c) &&
       !isPerson(c) &&
       acceptCandidate(c, text, surnames, settings, lex.words),
@@ -160,6 +164,7 @@ export function findPlaces(
   const near = reportContinents([...reportCountries, ...framedTownCountries(resolved)], lex.continents);
   resolved = dropFarReadings(resolved, near, lex.continents, ctx, containers.byEnd);
   resolved = dropUnnamedCountryAliases(resolved, new Set(reportCountries), ctx, containers.byEnd);
+  resolved = dropUnanchoredReadings(resolved, near, lex.continents, ctx, containers.byEnd);
   resolved = confineDirectionRegions(resolved, lex.directionRegionNames, new Set(reportCountries), ctx);
 
   const spans: LayerSpan<"places">[] = [...borders, ...datelines, ...adjectival];
@@ -416,10 +421,16 @@ function iso2Of(e: CountryMention): string | undefined {
  * A label on exactly the candidate's own words does not, when the text frames them as a place
  * ("Charleston, W.Va." with "W.Va." tagged as an organisation), unless it is `firm` (demonymsOfNouns).
  */
-function isBlocked(c: Candidate, blockers: readonly Span[], firm: ReadonlySet<Span>): boolean {
+function isBlocked(
+  c: Candidate,
+  blockers: readonly Span[],
+  firm: ReadonlySet<Span>,
+  isCountry: (b: Span, c: Candidate) => boolean,
+): boolean {
   return blockers.some(
     (b) =>
       overlaps(b, c) &&
+      !isCountry(b, c) &&
       !(b.start === c.start && b.end === c.end && isStrongEvidence(c) && !isKnownActor(b) && !firm.has(b)) &&
       !isNationalityInside(b, c),
   );

@@ -31,6 +31,11 @@ export const PLACES_SETTINGS = Object.freeze({
    * abroad names only the US as a country, and the small towns they fight in are then "far"
    * (merge-same-incident.test.ts lost its Iraqi border town). */
   farReadingOwnNamePopulation: 0,
+  /** In a report that gives no continent (no country, demonym, armed group's home or dateline), a town
+   * smaller than this whose name's readings lie on several continents gets no point without explicit
+   * evidence (drop-unanchored-readings.ts): hamlets share names across continents, known towns are named
+   * without their country. Tuned on the geoparsing tune half. */
+  unanchoredReadingPopulation: 1000,
   /** A country whose demonym the report uses votes for the report's main country with this weight (a named
    * country votes 1, a place 1 / the number of countries its readings lie in). */
   demonymCountryVote: 0.5,
