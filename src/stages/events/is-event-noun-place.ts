@@ -1,7 +1,7 @@
 // "the Kabul bombing", "the Kabul airport attack": a place named as a modifier inside the event noun's own
 // phrase says where that event was, as "in Kabul" would. The parse hangs the name on the event noun as a
 // compound, directly or through a site noun that itself modifies it ("Kabul" → "airport" → "attack").
-import { headOf, headTokenOf, type ParseTree, relationOf, uposOf } from "./parse-tree.js";
+import { headOf, headTokenOf, isNominal, type ParseTree, relationOf } from "./parse-tree.js";
 import type { Predicate } from "./read-predicate.js";
 
 /** Relations of a name that modifies the noun after it: "Kabul bombing", "Kabul's bombing". */
@@ -10,7 +10,7 @@ const NAME_MODIFIERS = new Set(["compound", "nmod:poss"]);
 const MAX_HOPS = 3;
 
 export function isEventNounPlace(tree: ParseTree, predicate: Predicate, place: { start: number; end: number }) {
-  if (!["NOUN", "PROPN"].includes(uposOf(tree, predicate.token))) return false;
+  if (!isNominal(tree, predicate.token)) return false;
   let token = headTokenOf(tree, place);
   for (let hops = 0; token >= 0 && hops < MAX_HOPS; hops++) {
     if (!NAME_MODIFIERS.has(relationOf(tree, token))) return false;

@@ -6,13 +6,12 @@
 // before its verb are one noun phrase (with its prepositional or participle modifiers) has that phrase as
 // its subject, and the phrase's head is its last noun before any modifier.
 import { spansOf } from "../../doc.js";
-import { childrenOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
+import { childrenOf, isNominal, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
 
 // The dash that ends a wire dateline ("BAMAKO, March 5 (Reuters) - "): the clause starts after it.
 const DATELINE_DASH = new Set(["-", "–", "—", "--"]);
 // Words of a noun phrase before its head ("the two Kenyan riot police").
 const PREMODIFIER = /^(?:DET|NUM|ADJ|NOUN|PROPN)$/;
-const NOMINAL = /^(?:NOUN|PROPN)$/;
 // A participle the tagger calls a verb before a noun: "Suspected" of "Suspected jihadists".
 const PARTICIPLE = /(?:ed|en)$/;
 
@@ -67,7 +66,7 @@ function readNounPhrase(tree: ParseTree, start: number, limit: number): { head: 
   if (at + 1 < limit && isParticiple(tree, at) && PREMODIFIER.test(uposOf(tree, at + 1))) at++;
   let head = -1;
   while (at < limit && PREMODIFIER.test(uposOf(tree, at))) {
-    if (NOMINAL.test(uposOf(tree, at))) head = at;
+    if (isNominal(tree, at)) head = at;
     at++;
   }
   return head >= 0 && head === at - 1 ? { head, end: at } : null;

@@ -5,11 +5,19 @@
 // read back from the parse's own relations, without changing the parser. "Malian troops attacked jihadist
 // positions" comes out with "attacked" an adjective of "positions" and "positions" the object of "troops"
 // (misreadClauseOf).
-import { caseOf, childrenOf, headOf, headTokenOf, type ParseTree, relationOf, uposOf } from "./parse-tree.js";
+import {
+  caseOf,
+  childrenOf,
+  headOf,
+  headTokenOf,
+  isNominal,
+  type ParseTree,
+  relationOf,
+  uposOf,
+} from "./parse-tree.js";
 
 // Arguments only a verb takes: a token of the trigger with one of these is its verb, whatever its tag.
 const VERB_ARGUMENTS = /^(?:obj|iobj|nsubj:pass|obl:agent)$/;
-const NOMINAL = /^(?:NOUN|PROPN)$/;
 
 /**
  * The trigger's predicate token: a word of it the tagger called a noun that takes a verb's arguments ("shot"
@@ -32,7 +40,7 @@ export function predicateTokenOf(tree: ParseTree, trigger: { start: number; end:
 function wordBeforeState(tree: ParseTree, trigger: { start: number }, state: number): number | undefined {
   const before = state - 1;
   const isStateWord = uposOf(tree, state) === "ADJ";
-  return isStateWord && before >= 0 && tree.tokens[before].start >= trigger.start && NOMINAL.test(uposOf(tree, before))
+  return isStateWord && before >= 0 && tree.tokens[before].start >= trigger.start && isNominal(tree, before)
     ? before
     : undefined;
 }
@@ -52,7 +60,7 @@ export function stateObjectOf(tree: ParseTree, verb: number, trigger: { end: num
   if (ownObject !== undefined) return ownObject;
   const object = headOf(tree, state);
   const isState = relationOf(tree, state) === "amod";
-  return isState && object > state && NOMINAL.test(uposOf(tree, object)) ? object : -1;
+  return isState && object > state && isNominal(tree, object) ? object : -1;
 }
 
 /** "dead" of "shot dead", "people" of "killed eight people": a state or a counted victim, never the predicate. */
@@ -94,7 +102,7 @@ export function lostSubjectOf(tree: ParseTree, verb: number): number {
   // "Police in Nairobi shot dead two protesters" parsed as "police in [Nairobi shot]": the verb read as a
   // noun took the preposition, and the noun it hangs on is its subject; the compound is the place.
   const isInPhrase = relationOf(tree, verb).startsWith("nmod") && caseOf(tree, verb) !== null;
-  if (isInPhrase && subject >= 0 && subject < verb && NOMINAL.test(uposOf(tree, subject))) return subject;
+  if (isInPhrase && subject >= 0 && subject < verb && isNominal(tree, subject)) return subject;
   const compound = childrenOf(tree, verb).filter((c) => c < verb && relationOf(tree, c) === "compound");
   if (compound.length > 0) return compound[0];
   if (relationOf(tree, verb) !== "xcomp") return -1;

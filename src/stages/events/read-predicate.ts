@@ -9,6 +9,7 @@ import {
   headOf,
   headTokenOf,
   isClausal,
+  isNominal,
   type ParseTree,
   relationOf,
   uposOf,
@@ -62,7 +63,6 @@ const BELONGING_WORDS = /^(?:belong(?:s|ed|ing)?|linked|affiliated|tied|loyal|al
 const BELONGING_CASES = new Set(["to", "with"]);
 const LOCATIVE_CASES = new Set(["in", "near", "inside", "within", "across", "outside", "around", "throughout"]);
 const POSSESSIVE = new Set(["'s", "'", "s"]);
-const NOMINAL = new Set(["NOUN", "PROPN"]);
 const STRAY_SUBJECT_RELATIONS = new Set(["obl:unmarked", "dep"]);
 
 export function readPredicate(tree: ParseTree, trigger: { start: number; end: number }): Predicate | null {
@@ -71,7 +71,7 @@ export function readPredicate(tree: ParseTree, trigger: { start: number; end: nu
   const anchors = new Map<number, Role>();
   // A noun with an object is a verb the tagger misread ("Soldiers shot dead three villagers").
   const stateObject = stateObjectOf(tree, token, trigger);
-  const isNoun = NOMINAL.has(uposOf(tree, token)) && !takesVerbArguments(tree, token) && stateObject < 0;
+  const isNoun = isNominal(tree, token) && !takesVerbArguments(tree, token) && stateObject < 0;
   // "shot dead two protesters": the ones the state word describes were hit, however the parse hangs them.
   if (stateObject >= 0) anchors.set(stateObject, "patient");
   if (isNoun) addNounArguments(tree, token, anchors);
@@ -157,10 +157,7 @@ function straySubject(tree: ParseTree, verb: number): number {
   if (children.some(isSubject)) return -1;
   const bare = children.filter(
     (c) =>
-      c < verb &&
-      NOMINAL.has(uposOf(tree, c)) &&
-      STRAY_SUBJECT_RELATIONS.has(relationOf(tree, c)) &&
-      caseOf(tree, c) === null,
+      c < verb && isNominal(tree, c) && STRAY_SUBJECT_RELATIONS.has(relationOf(tree, c)) && caseOf(tree, c) === null,
   );
   return bare.length > 0 ? bare[bare.length - 1] : -1;
 }
