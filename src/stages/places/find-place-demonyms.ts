@@ -46,7 +46,7 @@ function makeDemonymSpan(
   gazetteer: Gazetteer,
 ): LayerSpan<"places"> | undefined {
   const region = gazetteer.lookupRegion(d.place);
-  if (region) return regionSpan(at, region.name, region.latitude, region.longitude, false, d.role);
+  if (region) return regionSpan(at, region, false, d.role);
   const country = countryByName(d.place);
   if (country) return countrySpan(at, country.iso3, gazetteer, d.role);
   const places = gazetteer.lookupPlace(d.place);

@@ -190,8 +190,7 @@ export function findPlaces(
     else if (place && c.division === "admin2" && place.featureCode.startsWith("PPL"))
       spans.push(districtSpan(at, place));
     else if (place) spans.push(gazetteerSpan(at, place));
-    else if (c.region)
-      spans.push(regionSpan(at, c.region.name, c.region.latitude, c.region.longitude, SEA.test(c.region.name)));
+    else if (c.region) spans.push(regionSpan(at, c.region, SEA.test(c.region.name)));
   }
   return spans;
 }

@@ -7,7 +7,7 @@
 import { loadCountries } from "../../countries.js";
 import type { LayerSpan, PlaceSpanData } from "../../doc.js";
 import type { GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
-import type { PlaceLexicons } from "../../text/gazetteer/place-lexicons.js";
+import type { PlaceLexicons, WorldRegion } from "../../text/gazetteer/place-lexicons.js";
 
 export type PlaceLabel = "TOWN" | "ADMIN1" | "COUNTRY" | "REGION" | "BORDER" | "DATELINE" | "ADJECTIVAL" | "IN_NAME";
 /** A toponym that is not a location mention: a demonym ("Georgian troops") or part of a name ("Oregon Department of Roads"). */
@@ -83,19 +83,17 @@ export function countrySpan(at: Extra, iso3: string, points: PlaceLexicons, role
   };
 }
 
-export function regionSpan(
-  at: Extra,
-  name: string,
-  latitude: number,
-  longitude: number,
-  isSea: boolean,
-  role?: PlaceRole,
-): LayerSpan<"places"> {
+/** A world region or named area; one inside a single country ("North Waziristan") carries that country. */
+export function regionSpan(at: Extra, region: WorldRegion, isSea: boolean, role?: PlaceRole): LayerSpan<"places"> {
   const label = role ? roleLabel(role) : "REGION";
+  const { name: location, latitude, longitude } = region;
+  const country = region.iso3 ? loadCountries().find((c) => c.iso3 === region.iso3) : undefined;
+  const countryData = country ? { country: country.name, iso3: country.iso3 } : {};
+  const where_prec = isSea ? 7 : 5;
   return {
     ...at,
     label,
-    data: { location: name, latitude, longitude, precision: 3, where_prec: isSea ? 7 : 5, ...(role ? { role } : {}) },
+    data: { location, ...countryData, latitude, longitude, precision: 3, where_prec, ...(role ? { role } : {}) },
   };
 }
 

@@ -5,7 +5,8 @@
 import { phraseAlternation, readLexiconLines, readLexiconTable } from "../../lexicon.js";
 import { foldAlias } from "../../text/fold-alias.js";
 
-export type WorldRegion = { name: string; latitude: number; longitude: number };
+/** `iso3`: the one country the area lies in (lexicon/places/named-areas.tsv), if it lies in one. */
+export type WorldRegion = { name: string; latitude: number; longitude: number; iso3?: string };
 export type DivisionAbbreviation = { division: string; iso2: string; isBare: boolean };
 type Point = { latitude: number; longitude: number };
 
@@ -88,7 +89,8 @@ export function openPlaceLexicons(): PlaceLexicons {
 function readRegions(): Map<string, WorldRegion> {
   const map = new Map<string, WorldRegion>();
   for (const row of [...readLexiconTable("places/regions.tsv"), ...readLexiconTable("places/named-areas.tsv")]) {
-    const region = { name: row.name, latitude: Number(row.latitude), longitude: Number(row.longitude) };
+    const region: WorldRegion = { name: row.name, latitude: Number(row.latitude), longitude: Number(row.longitude) };
+    if (row.iso3) region.iso3 = row.iso3;
     for (const alias of [row.name, ...row.aliases.split("|").filter(Boolean)])
       map.set(foldAlias(alias.replace(/^the\s+/i, "")), region);
   }
