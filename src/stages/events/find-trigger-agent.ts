@@ -7,8 +7,6 @@ import type { ActorCountries, ActorNounLexicons } from "./find-parsed-actor.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { nameGenericActor } from "./name-generic-actor.js";
 
-const LAST_WORD = /[\p{L}-]+$/u;
-
 export function findTriggerAgent(
   doc: Doc,
   mentions: readonly TriggerMention[],
@@ -17,9 +15,9 @@ export function findTriggerAgent(
 ): Field<ActorValue> | null {
   for (const mention of mentions) {
     if (mention.disorderType !== "Political violence") continue;
-    const last = LAST_WORD.exec(doc.text.slice(mention.span.start, mention.span.end));
-    const kind = last ? lexicons.actorNouns.kinds.get(last[0].toLowerCase()) : undefined;
-    if (!last || kind !== "armed group") continue;
+    const last = doc.text.slice(mention.span.start, mention.span.end).split(/\s+/).pop() ?? "";
+    const kind = lexicons.actorNouns.kinds.get(last.toLowerCase());
+    if (kind !== "armed group") continue;
     // The trigger's words are the attacker's ("suicide bomber"), as a subject's whole phrase is.
     const span: Span = { start: mention.span.start, end: mention.span.end, label: "ACTOR", by: "events/trigger-agent" };
     const value = nameGenericActor(lexicons.genericActors, kind, countries.place ?? countries.report);
