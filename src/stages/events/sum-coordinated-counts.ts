@@ -14,7 +14,7 @@ export function sumCoordinatedCounts(doc: Doc, tree: ParseTree, killed: readonly
     const parts = conjoinedCounts(tree, count, numbers).filter((p) => p !== count && p.label !== "INJURED");
     if (parts.length === 0) return count;
     for (const part of parts) absorbed.add(part);
-    return sumOf([count, ...parts]);
+    return sumCounts([count, ...parts], "events/coordinated-counts");
   });
   return summed.filter((count) => !absorbed.has(count));
 }
@@ -57,7 +57,8 @@ function isPeopleCount(span: Count): boolean {
   return span.label === "KILLED" || (span.label === "COUNT" && span.data?.counts === "people");
 }
 
-function sumOf(parts: Count[]): Count {
+/** One KILLED span over the parts, their figures added; `by` names the rule that adds them. */
+export function sumCounts(parts: Count[], by: string): Count {
   const data = parts.map((p) => p.data!);
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const highs = data.map((d) => d.high);
@@ -65,7 +66,7 @@ function sumOf(parts: Count[]): Count {
     start: Math.min(...parts.map((p) => p.start)),
     end: Math.max(...parts.map((p) => p.end)),
     label: "KILLED",
-    by: "events/coordinated-counts",
+    by,
     data: {
       low: sum(data.map((d) => d.low)),
       best: sum(data.map((d) => d.best)),

@@ -5,8 +5,10 @@
 // Only the armed sides (military, police, armed group) are told apart: the civilian nouns include the
 // generic "people", "victims" and "men", which may count the dead of every side together ("12 people,
 // among them nine soldiers"), so such a count stays a total of its own and the least total still wins.
+
 import type { LayerSpan } from "../../doc.js";
 import type { ActorKind, ActorNouns } from "./actor-nouns.js";
+import { sumCounts } from "./sum-coordinated-counts.js";
 
 type Count = LayerSpan<"numbers">;
 export type SummedSides = { counts: Count[]; partsOf: ReadonlyMap<Count, Count[]> };
@@ -28,7 +30,7 @@ export function sumFightingSides(text: string, killed: readonly Count[], nouns: 
   }
   if (bySide.size < 2) return { counts: [...killed], partsOf: new Map() };
   const parts = [...bySide.values()].map(leastOf);
-  const sum = sumOf(parts);
+  const sum = sumCounts(parts, "events/fighting-sides");
   return { counts: [...others, sum], partsOf: new Map([[sum, parts]]) };
 }
 
@@ -52,22 +54,4 @@ function wordsAfter(text: string, end: number): string {
 
 function leastOf(counts: Count[]): Count {
   return counts.reduce((a, b) => (Number(b.data!.best) < Number(a.data!.best) ? b : a));
-}
-
-function sumOf(parts: Count[]): Count {
-  const data = parts.map((p) => p.data!);
-  const add = (values: number[]) => values.reduce((a, b) => a + b, 0);
-  const highs = data.map((d) => d.high);
-  return {
-    start: Math.min(...parts.map((p) => p.start)),
-    end: Math.max(...parts.map((p) => p.end)),
-    label: "KILLED",
-    by: "events/fighting-sides",
-    data: {
-      low: add(data.map((d) => Number(d.low))),
-      best: add(data.map((d) => Number(d.best))),
-      high: highs.includes(null) ? null : add(highs.map(Number)),
-      revised: data.some((d) => d.revised),
-    },
-  };
 }
