@@ -36,4 +36,30 @@ describe("events: coordinated counts of the dead add up", () => {
       3,
     );
   });
+
+  it("both sides' counted dead as the object: 'killed four soldiers and six rebels' is ten", () => {
+    assert.equal(
+      bestOf("Fighting broke out near Walikale on Sunday. The clashes killed four soldiers and six rebels."),
+      10,
+    );
+  });
+
+  it("a count kept from its verb by a second subject: '18 soldiers and an unknown number of rebels were killed'", () => {
+    assert.equal(
+      bestOf(
+        "Rebels attacked an army post near Walikale on Sunday. At least 18 soldiers and an unknown number of rebels were killed.",
+      ),
+      18,
+    );
+  });
+
+  it("a count of people that is no killing verb's patient counts no dead: '18 soldiers and police were deployed'", () => {
+    const doc = run(
+      "Rebels attacked an army post near Walikale on Sunday. At least 18 soldiers and an unknown number of police were deployed.",
+    );
+    assert.ok(
+      doc.events.every((e) => e.fatalities?.value.best == null),
+      showEvents(doc),
+    );
+  });
 });

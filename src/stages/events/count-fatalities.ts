@@ -6,6 +6,7 @@ import { type Doc, type FatalityValue, type Field, type LayerSpan, spansOf } fro
 import type { ActorNouns } from "./actor-nouns.js";
 import { countNamedVictims } from "./count-named-victims.js";
 import type { TextRange } from "./incident.js";
+import { findPatientCounts } from "./find-patient-counts.js";
 import { isAgentCount, isCountBeforeObjectCount } from "./is-agent-count.js";
 import { readParseTree } from "./parse-tree.js";
 import { sumCoordinatedCounts } from "./sum-coordinated-counts.js";
@@ -24,7 +25,10 @@ export function countFatalities(
     spansOf(doc, "numbers").filter((n) => n.start >= sentences[i].start && n.end <= sentences[i].end && isOwn(n)),
   );
   const tree = readParseTree(doc);
-  const allKilled = inIncident.filter((n) => n.label === "KILLED");
+  const allKilled = [
+    ...inIncident.filter((n) => n.label === "KILLED"),
+    ...findPatientCounts(tree, inIncident, lexicons.killingVerbs),
+  ];
   const killed = sumCoordinatedCounts(
     doc,
     tree,

@@ -9,14 +9,16 @@ type Count = LayerSpan<"numbers">;
 
 export function sumCoordinatedCounts(doc: Doc, tree: ParseTree, killed: readonly Count[]): Count[] {
   const numbers = spansOf(doc, "numbers");
-  const absorbed = new Set<Count>();
+  // By range: a count of people relabelled as the dead (find-patient-counts.ts) is a copy of the layer's span.
+  const absorbed = new Set<string>();
+  const rangeOf = (count: Count) => `${count.start}:${count.end}`;
   const summed = killed.map((count) => {
     const parts = conjoinedCounts(tree, count, numbers).filter((p) => p !== count && p.label !== "INJURED");
     if (parts.length === 0) return count;
-    for (const part of parts) absorbed.add(part);
+    for (const part of parts) absorbed.add(rangeOf(part));
     return sumCounts([count, ...parts], "events/coordinated-counts");
   });
-  return summed.filter((count) => !absorbed.has(count));
+  return summed.filter((count) => !absorbed.has(rangeOf(count)));
 }
 
 /** The number spans counting the nouns conjoined with the one `count` counts ("Seven men" beside "two women"). */
