@@ -5,8 +5,8 @@
 import { type Doc, type FatalityValue, type Field, type LayerSpan, spansOf } from "../../doc.js";
 import type { ActorNouns } from "./actor-nouns.js";
 import { countNamedVictims } from "./count-named-victims.js";
-import type { TextRange } from "./incident.js";
 import { findPatientCounts } from "./find-patient-counts.js";
+import type { TextRange } from "./incident.js";
 import { isAgentCount, isCountBeforeObjectCount } from "./is-agent-count.js";
 import { readParseTree } from "./parse-tree.js";
 import { sumCoordinatedCounts } from "./sum-coordinated-counts.js";
