@@ -53,6 +53,9 @@ describe("events typing: ACLED sub-event types from context", () => {
     ],
     ["Turkish troops set up a new observation post near the river.", "Headquarters or base established"],
     ["Bomb disposal experts defused an explosive device found near the bridge.", "Disrupted weapons use"],
+    // A site an accident report names is a target when a weapon is launched at it.
+    ["Drones struck a fuel storage site in the port city overnight, starting a large fire.", "Air/drone strike"],
+    ["A missile hit a power plant outside the capital on Sunday.", "Shelling/artillery/missile attack"],
   ];
   for (const [text, expected] of cases) {
     it(`"${text}" → ${expected}`, () => assert.equal(leadSubType(text), expected));
@@ -64,6 +67,7 @@ describe("events typing: negative cases (no political-violence event)", () => {
     "Iran held a presidential election on Friday, and turnout was low.",
     "Diplomats resumed talks in Vienna on reviving the nuclear agreement.",
     "A gas cylinder exploded in a restaurant kitchen, injuring four people.",
+    "An explosion at a chemical plant outside the city killed five workers on Monday.",
     "Police arrested two men suspected of smuggling cocaine through the port.",
     "A magnitude 6 earthquake struck the region, flattening hundreds of homes.",
     "The group claimed responsibility for the bombing in a statement on Sunday.",

@@ -84,7 +84,7 @@ export function classifyEvent(typed: EventTyping, ctx: TriggerContext, lexicons:
         ? { eventType: "Riots", subEventType: "Violent demonstration", disorderType: DEMO }
         : typed;
     case "Explosions/Remote violence":
-      if (isDisaster(ctx, lexicons)) return null;
+      if (!isLaunchedStrike(typed, ctx) && isDisaster(ctx, lexicons)) return null;
       // Shells that leave people choking or with blurred vision carried a chemical agent.
       if (hasCue(ctx.sentence, "chemical_effect", lexicons) && !/\bfacilit(?:y|ies)\b/i.test(ctx.sentence))
         return { ...typed, subEventType: "Chemical weapon" };
@@ -134,6 +134,14 @@ function isForceOnProtest(ctx: TriggerContext, lexicons: EventLexicons): boolean
     /\b(?:protest(?:ers|ors|s)?|demonstrat(?:ors|ions?))\b/i.test(ctx.sentence) &&
     !hasCue(ctx.sentence, "protest_violence", lexicons)
   );
+}
+
+// Strikes a weapon is launched in: no accident launches a drone or a missile, so a refinery, a warehouse or a
+// fire named beside one is what was hit, not the cause (isDisaster).
+const LAUNCHED_STRIKES = new Set(["Air/drone strike", "Shelling/artillery/missile attack"]);
+
+function isLaunchedStrike(typed: EventTyping, ctx: TriggerContext): boolean {
+  return LAUNCHED_STRIKES.has(typed.subEventType) || LAUNCHED_STRIKES.has(String(ctx.weapon?.data?.subEventType));
 }
 
 /** Deaths in an earthquake, a plant explosion or a crash are no political violence. */
