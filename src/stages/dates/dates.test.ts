@@ -182,6 +182,13 @@ describe("dates", () => {
     assert.equal(past.start, "2020-07-15");
   });
 
+  it("a day something is called for is still to come; a day it was called on is past", () => {
+    const [called] = datesIn("The union has called for a general strike on Thursday.", "2024-06-26");
+    assert.equal(called.start, "2024-06-27");
+    const [held] = datesIn("The union held a general strike on Thursday.", "2024-06-26");
+    assert.equal(held.start, "2024-06-20");
+  });
+
   it('"Saturday, April 25" takes the year in which April 25 is a Saturday', () => {
     const [date] = datesIn("The vote is on Saturday, April 25.", "1998-04-24");
     assert.deepEqual([date.start, date.timex], ["1998-04-25", "1998-04-25"]);

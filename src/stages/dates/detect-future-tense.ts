@@ -1,10 +1,10 @@
 // Whether the clause around a date speaks of the future ("will meet Friday", "is scheduled for Dec. 15",
-// "payable Jan. 2", "takes effect May 4", "holders of record May 9", "until January"). Only then may a
+// "called for a strike on Monday": what is called for is still to come, "payable Jan. 2", "takes effect May 4", "holders of record May 9", "until January"). Only then may a
 // date without a year or week resolve after the publication date: reports otherwise tell what happened.
 import { findAllMatches } from "../../text/find-all-matches.js";
 
 const CUE =
-  /\b(?:will|won't|'ll|shall|is\s+to|are\s+to|going\s+to|scheduled|slated|set\s+to|expect(?:s|ed)?|takes?\s+effect|extend(?:s|ed)?\s+(?:\w+\s+){0,3}to|due\s+(?:on|in|by)|plans?\s+to|planned|intends?|payable|upcoming|next|would|record|effective|deadline|expires?|redemption|starting|beginning|until)\b/i;
+  /\b(?:will|won't|'ll|shall|is\s+to|are\s+to|going\s+to|scheduled|slated|set\s+to|expect(?:s|ed)?|takes?\s+effect|extend(?:s|ed)?\s+(?:\w+\s+){0,3}to|due\s+(?:on|in|by)|plans?\s+to|planned|intends?|payable|upcoming|next|would|record|effective|deadline|expires?|redemption|starting|beginning|until|call(?:s|ed|ing)?\s+for)\b/i;
 // A preposition right before the date that points forward ("by Nov. 22", "until January").
 // "by" and "through" also close past periods ("had sold 2,000 bonds through March 4"): not cues.
 const LEAD = /\b(?:until|till)\s+$/i;
