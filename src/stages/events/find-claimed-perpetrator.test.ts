@@ -45,6 +45,15 @@ describe("events: a claim of responsibility names actor 1", () => {
     }
   });
 
+  it("a part of a group claims as the group: 'the Islamic State's local affiliate', 'a branch of Islamic State'", () => {
+    for (const claimant of ["The Islamic State's local affiliate", "A branch of Islamic State"]) {
+      const doc = run(
+        `A bomb exploded at a bus station in Maiduguri on Sunday, killing four people. ${claimant} claimed responsibility for the blast.`,
+      );
+      assert.equal(doc.events[0]?.actor1?.value.name, "Islamic State", claimant);
+    }
+  });
+
   describe("negative cases", () => {
     it("'No group has claimed responsibility' names no actor", () => {
       const doc = run(

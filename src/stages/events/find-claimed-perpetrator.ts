@@ -80,7 +80,7 @@ export function readClaimant(
 ): Field<ActorValue> | null {
   const tree = readParseTree(doc);
   const { start, end } = tree.tokens[claim.claimant];
-  const entity = groupNameOf(doc, tree, claim.claimant);
+  const entity = groupNameOf(doc, tree, groupOfPart(tree, claim.claimant, lexicons) ?? claim.claimant);
   if (entity?.label === "ACTOR") return { value: actorValue(entity), evidence: [entity], stated: true };
   const kind = actorKindOf(tree, claim.claimant, lexicons.actorNouns);
   // A name ("the Provisional Northern Army") before the noun it ends in: the group, not a generic army.
@@ -169,7 +169,14 @@ function isDenied(tree: ParseTree, token: number): boolean {
   return childrenWith(tree, token, ["det", "advmod"]).some((c) => DENYING.has(wordOf(tree, c)));
 }
 
-/** A listed armed actor, or an organisation the entities stage found but does not list. */
+/** "The Islamic State's local affiliate", "a branch of al-Qaeda": the group a part of a group belongs to. */
+function groupOfPart(tree: ParseTree, head: number, lexicons: EventLexicons): number | undefined {
+  if (!lexicons.responsibilityClaims.groupParts.has(wordOf(tree, head))) return undefined;
+  return childrenWith(tree, head, ["nmod"]).find(
+    (c) => relationOf(tree, c) === "nmod:poss" || caseOf(tree, c) === "of",
+  );
+}
+
 /**
  * The group's name in the claimant's phrase: the head word's own, else one before it or beside it ("the al
  * Shabaab group", "the militant group Hayat Tahrir al-Sham"), whose head is the generic noun.

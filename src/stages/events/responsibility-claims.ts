@@ -17,6 +17,8 @@ export type ResponsibilityClaims = {
   blameVerbs: ReadonlySet<string>;
   /** Words that tie the attackers to a group ("belonged to", "linked to", "members of"). */
   belongingWords: ReadonlySet<string>;
+  /** Nouns for a part of a group ("affiliate", "branch"), whose claim is the group's. */
+  groupParts: ReadonlySet<string>;
   /** "responsibility", "credit", "claimed", "denied": a sentence that may claim or deny an attack. */
   phrase: RegExp;
 };
@@ -34,6 +36,7 @@ export function loadResponsibilityClaims(): ResponsibilityClaims {
     claimCues: words("claim-cue"),
     blameVerbs: words("blame-verb"),
     belongingWords: words("belonging-word"),
+    groupParts: words("group-part"),
     phrase: new RegExp(
       String.raw`\b(?:${[...nouns, ...words("verb-of-attack"), ...words("denial-verb"), ...words("claim-cue"), ...words("blame-verb"), ...words("belonging-word")].join("|")})\b`,
       "i",
