@@ -15,6 +15,14 @@ describe("events: an incident named as a comparison's yardstick", () => {
     assert.ok(triggerWordsOf(doc).includes("attacked"), showEvents(doc));
   });
 
+  it("a relative clause of the yardstick tells the yardstick: 'since a bombing in May that killed 30'", () => {
+    const doc = run(
+      "Gunmen attacked a bus station in Kaduna on Sunday, killing 14 people. It was the deadliest attack in the state since a bombing at a market in May that killed more than 30 traders.",
+    );
+    assert.equal(doc.events.length, 1, showEvents(doc));
+    assert.equal(doc.events[0].fatalities?.value.best, 14);
+  });
+
   it("the superlative on the verb's object still marks the yardstick: 'making it the worst ... since'", () => {
     const doc = run(
       "Two car bombs killed 19 people at a market in Maiduguri on Saturday, officials said, making it the worst attack on the city since a shelling of the airport in March.",

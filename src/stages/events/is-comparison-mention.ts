@@ -15,9 +15,16 @@ const PHRASE_BREAKS = new Set(["VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"]
 /** `mention`: a trigger mention (find-triggers.ts, which asks this while it finds them), or anything with its span. */
 export function isComparisonMention(tree: ParseTree, mention: { span: Span }): boolean {
   const token = headTokenOf(tree, mention.span);
-  // A verb after "since" is a clause of time ("since militants attacked the town"), not a yardstick.
-  if (token < 0 || uposOf(tree, token) === "VERB") return false;
+  if (token < 0) return false;
+  // A verb after "since" is a clause of time ("since militants attacked the town"), not a yardstick; a
+  // relative clause of the yardstick ("since a bombing in May that killed 80") tells the yardstick.
+  if (uposOf(tree, token) === "VERB") return isYardstickClause(tree, token);
   return isComparisonDate(tree, mention.span) || followsComparedPhrase(tree, token);
+}
+
+function isYardstickClause(tree: ParseTree, verb: number): boolean {
+  const noun = headOf(tree, verb);
+  return relationOf(tree, verb).startsWith("acl") && noun >= 0 && followsComparedPhrase(tree, noun);
 }
 
 /**
