@@ -63,3 +63,25 @@ describe("events: coordinated counts of the dead add up", () => {
     );
   });
 });
+
+describe("events: an attack that kills and abducts is one attack", () => {
+  it("'stormed a village, killing 12 people and abducting 50 others' is one Attack with 12 dead", () => {
+    const doc = run(
+      "Gunmen on Saturday stormed a village in Katsina state, killing 12 people and abducting 50 others, police said.",
+    );
+    assert.deepEqual(
+      doc.events.map((e) => [e.subEventType.value, e.fatalities?.value.best, e.actor1?.value.name]),
+      [["Attack", 12, "Unidentified Armed Group (Nigeria)"]],
+      showEvents(doc),
+    );
+  });
+
+  it("an abduction with no one killed stays an abduction", () => {
+    const doc = run("Gunmen on Saturday stormed a school in Katsina state and abducted 50 students, police said.");
+    assert.deepEqual(
+      doc.events.map((e) => e.subEventType.value),
+      ["Abduction/forced disappearance"],
+      showEvents(doc),
+    );
+  });
+});

@@ -80,8 +80,14 @@ export function keepUncoveredTriggers(
     mentions,
     (m) => parts.get(m)!,
     (m) => isComparisonMention(tree, m),
+    (m) => KILLING_WORD.test(doc.text.slice(m.span.start, m.span.end)),
   );
 }
+
+// "stormed a village, killing 12 people and abducting 50": people killed make the incident an attack, the
+// abducted its other victims (ACLED types an incident by its gravest act; an abduction with deaths is an attack).
+const KILLING_WORD = /^kill/i;
+const ABDUCTION = "Abduction/forced disappearance";
 
 /** A generic trigger adds nothing where its sentence has a specific one of political violence, and a
  * killing of civilians ("killed eight people") is the victims of a higher-ranked tactic in the same
@@ -91,14 +97,25 @@ function dropCoveredGenerics(
   mentions: TriggerMention[],
   partOf: (m: TriggerMention) => string,
   isYardstick: (m: TriggerMention) => boolean,
+  isKilling: (m: TriggerMention) => boolean,
 ): TriggerMention[] {
   const specific = mentions.filter(
     (m) => !m.span.data?.generic && m.disorderType === "Political violence" && !isYardstick(m),
   );
   const topRank = new Map<string, number>();
   for (const m of specific) topRank.set(partOf(m), Math.max(topRank.get(partOf(m)) ?? 0, rankEventType(m.eventType)));
+  const abductionsOnly = new Set(
+    specific.filter((m) => specific.every((o) => partOf(o) !== partOf(m) || o.subEventType === ABDUCTION)).map(partOf),
+  );
+  const killingParts = new Set(
+    mentions
+      .filter(
+        (m) => m.span.data?.generic && m.subEventType === "Attack" && isKilling(m) && abductionsOnly.has(partOf(m)),
+      )
+      .map(partOf),
+  );
   return mentions.filter((m) => {
-    if (m.span.data?.generic) return !topRank.has(partOf(m));
+    if (m.span.data?.generic) return !topRank.has(partOf(m)) || killingParts.has(partOf(m));
     return (
       m.eventType !== "Violence against civilians" ||
       m.subEventType !== "Attack" ||

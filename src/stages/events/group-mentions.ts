@@ -148,8 +148,11 @@ export function groupMentions(
  */
 function findGoverningIncident(tree: ParseTree, incidents: Incident[], mention: TriggerMention): Incident | undefined {
   const token = headTokenOf(tree, mention.span);
-  if (token < 0 || relationOf(tree, token) !== "advcl" || !wordOf(tree, token).endsWith("ing")) return undefined;
+  if (token < 0 || !wordOf(tree, token).endsWith("ing")) return undefined;
   if (childrenWith(tree, token, ["nsubj", "mark"]).length > 0) return undefined;
+  // "killing 12 and abducting 50": a participle conjoined to one is the same event's further outcome.
+  const isConjoinedParticiple = relationOf(tree, token) === "conj" && wordOf(tree, headOf(tree, token)).endsWith("ing");
+  if (relationOf(tree, token) !== "advcl" && !isConjoinedParticiple) return undefined;
   const head = tree.tokens[headOf(tree, token)];
   return incidents.find((incident) =>
     incident.mentions.some(
