@@ -74,6 +74,12 @@ describe("events: actors from the parse", () => {
       ["Unidentified Armed Group (Cameroon)", "Police Forces of Cameroon"],
     );
   });
+  it("the second side of 'between X and Y' that the parse hangs on the next verb is still a side", () => {
+    const [clash] = recordsOf(
+      "Clashes between Arab tribesmen and the Chadian army left nine dead near Abeche on Friday.",
+    );
+    assert.equal(clash.actor2, "Military Forces of Chad");
+  });
   it("a sentence-opening 'Suspected' before a people's word is no group's name", () => {
     const [raid] = recordsOf(
       "Suspected Islamist insurgents attacked a village in Cabo Delgado on Thursday, killing six people.",

@@ -63,6 +63,8 @@ const BELONGING_WORDS = /^(?:belong(?:s|ed|ing)?|linked|affiliated|tied|loyal|al
 const BELONGING_CASES = new Set(["to", "with"]);
 const LOCATIVE_CASES = new Set(["in", "near", "inside", "within", "across", "outside", "around", "throughout"]);
 const POSSESSIVE = new Set(["'s", "'", "s"]);
+// Words of a plain noun phrase ("the Malian army").
+const PHRASE_UPOS = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
 const STRAY_SUBJECT_RELATIONS = new Set(["obl:unmarked", "dep"]);
 
 export function readPredicate(tree: ParseTree, trigger: { start: number; end: number }): Predicate | null {
@@ -208,7 +210,25 @@ function addNounArguments(tree: ParseTree, noun: number, anchors: Map<number, Ro
  */
 function addSides(tree: ParseTree, first: number, anchors: Map<number, Role>) {
   anchors.set(first, "agent");
-  for (const other of childrenOf(tree, first)) if (relationOf(tree, other) === "conj") anchors.set(other, "patient");
+  const others = childrenOf(tree, first).filter((c) => relationOf(tree, c) === "conj");
+  for (const other of others) anchors.set(other, "patient");
+  const stray = others.length === 0 ? strayOtherSide(tree, first) : -1;
+  if (stray >= 0 && !anchors.has(stray)) anchors.set(stray, "patient");
+}
+
+/**
+ * "clashes between Tuareg fighters and the Malian army left 15 dead": the parser may read "and" as joining
+ * a new clause, making the second side the subject of the verb after it. The noun phrase right after the
+ * "and" that follows the first side is then the second side: its head is its last nominal word.
+ */
+function strayOtherSide(tree: ParseTree, first: number): number {
+  const and = first + 1;
+  if (and >= tree.tokens.length || wordOf(tree, and).toLowerCase() !== "and" || uposOf(tree, and) !== "CCONJ")
+    return -1;
+  let head = -1;
+  for (let i = and + 1; i < tree.tokens.length && PHRASE_UPOS.test(uposOf(tree, i)); i++)
+    if (isNominal(tree, i)) head = i;
+  return head;
 }
 
 /**
