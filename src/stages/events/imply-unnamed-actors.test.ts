@@ -31,6 +31,14 @@ describe("events: actors implied by the sub-event type", () => {
     assert.deepEqual([record.actor1, record.actor2], ["Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"]);
     assert.equal(record.civilian_targeting, "Civilian targeting");
   });
+  it("a demonstration whose crowd no noun names is the protesters' of the event's country", () => {
+    const record = recordOfType(
+      "Tens of thousands took to the streets of Yerevan on Saturday to protest against a border deal.",
+      PUBLISHED,
+      ["Protests"],
+    );
+    assert.equal(record.actor1, "Protesters (Armenia)");
+  });
   describe("negative cases", () => {
     it("a group that claims the bombing later in the report is its actor, not the placeholder", () => {
       const record = recordOfType(
