@@ -6,6 +6,9 @@ import { measureJaccard } from "./content-words.js";
 import type { MergeItem } from "./merge-item.js";
 import type { MergeSettings } from "./merge-settings.js";
 
+/** Names are lower-cased in merge items (merge-item.ts). */
+const UNIDENTIFIED = "unidentified armed group";
+
 export function isCompatible(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {
   if (!settings.mergeWithinDocument && sharesAny(a.documentIds, b.documentIds)) return false;
   return (
@@ -103,10 +106,21 @@ function hasCompatiblePlaces(a: MergeItem, b: MergeItem, settings: MergeSettings
   return !(a.geoPrecision === 1 && b.geoPrecision === 1 && a.location && b.location && a.location !== b.location);
 }
 
-/** Actors contradict when both sides name someone on a side and share no one there. */
+/**
+ * Actors contradict when both sides name someone on a side and share no one there. ACLED's "Unidentified
+ * Armed Group (...)" says only that the report did not name the group (or that sitrep implied it): it
+ * contradicts no named group, as a report that names the bombers and one that does not tell one bombing.
+ */
 function hasCompatibleActors(a: MergeItem, b: MergeItem): boolean {
-  const clash = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && !sharesAny(x, y);
+  const clash = (x: Set<string>, y: Set<string>) => {
+    const [named, other] = [identified(x), identified(y)];
+    return named.size > 0 && other.size > 0 && !sharesAny(named, other);
+  };
   return !clash(a.actors1, b.actors1) && !clash(a.actors2, b.actors2);
+}
+
+function identified(names: Set<string>): Set<string> {
+  return new Set([...names].filter((n) => !n.startsWith(UNIDENTIFIED)));
 }
 
 function isSamePlace(a: MergeItem, b: MergeItem, settings: MergeSettings): boolean {

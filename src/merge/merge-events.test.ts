@@ -250,6 +250,18 @@ describe("merge: mergeEvents", () => {
       assert.equal(mergeEvents([original, other]).length, 2);
     });
 
+    it("an unidentified armed group is no other actor than the group another report names", () => {
+      const bombing = { event_type: "Explosions/Remote violence", sub_event_type: "Remote explosive/landmine/IED" };
+      const unnamed = record({
+        doc: "harbour-post",
+        ...bombing,
+        actor1: "Unidentified Armed Group (Palestine)",
+        sentence: original.notes,
+      });
+      const named = record({ doc: "valley-times", ...bombing, actor1: "Hamas", sentence: original.notes });
+      assert.equal(mergeEvents([unnamed, named]).length, 1);
+    });
+
     it("a vague record cannot chain two distant strikes into one incident", () => {
       const north = record({
         doc: "north-wire",

@@ -131,7 +131,7 @@ function isFirstName(words: string[], lex: NameLexicons, names: KnownNames): boo
     );
 }
 
-function isGroupWord(word: string, lex: NameLexicons): boolean {
+export function isGroupWord(word: string, lex: NameLexicons): boolean {
   return lex.groupWords.has(word) || (GROUP_SUFFIX.test(word) && !lex.firstNames.has(word));
 }
 

@@ -2,6 +2,7 @@
 // England", "Abu Bakr al-Baghdadi"), without words an earlier matcher already claimed, without days and
 // months, without a sentence-opening ordinary word ("The", "After"), and cut before an inner title
 // ("Energy Secretary Ann Moss" -> "Energy" + "Ann Moss", titled "secretary").
+import { isGroupWord } from "./classify-name.js";
 import { type KnownNames, lookupKnownName } from "./known-names.js";
 import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
 import type { Word } from "./split-words.js";
@@ -132,7 +133,7 @@ function trimRun(run: Word[], lex: NameLexicons, names: KnownNames): { words: Wo
     // "The National Bank", "The Supreme Court" opening a sentence: the article is no part of the name.
     return { words: run.length > 2 && run[0].isInitial && isFunctionWord(run[0].text, lex) ? run.slice(1) : run };
   }
-  let start = 0;
+  let start = isDescribedPeople(run, lex) ? 1 : 0;
   let title: string | undefined;
   while (start < run.length) {
     if (isTitleWord(run[start].text, lex) && start + 1 < run.length)
@@ -145,6 +146,19 @@ function trimRun(run: Word[], lex: NameLexicons, names: KnownNames): { words: Wo
   // "Prime Minister" before a name another matcher claimed: titles only, no name.
   if (run.length > 1 && run.every((w) => isTitleWord(w.text, lex))) return { words: [] };
   return { words: run.slice(start, end), title };
+}
+
+/**
+ * "Suspected Islamist militants", "Armed Tuareg fighters" opening a sentence: an ordinary word capitalised
+ * only by its place, before words for a people or an ideology, describes the people; it names no group.
+ */
+function isDescribedPeople(run: Word[], lex: NameLexicons): boolean {
+  return (
+    run.length > 1 &&
+    run[0].isInitial &&
+    isOrdinaryWord(run[0].text, lex) &&
+    run.slice(1).every((w) => isGroupWord(w.text, lex))
+  );
 }
 
 /** "General Motors", "Gulf of Aden": a known organisation or place keeps its title-like first word. */

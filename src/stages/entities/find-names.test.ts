@@ -176,6 +176,13 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     it("sentence-opening ordinary words, days and months are not names", () => {
       assert.deepEqual(labelled("The talks resumed on Monday in March. After that, nothing."), []);
     });
+    it("a sentence-opening ordinary word before a people's word is no part of a name: 'Suspected Islamist'", () => {
+      const found = labelled("Suspected Islamist militants raided a farm. Armed Tuareg herders left.");
+      assert.deepEqual(found, [
+        ["Islamist", "MISC"],
+        ["Tuareg", "MISC"],
+      ]);
+    });
     it("aircraft models with digits are not organisations", () => {
       assert.deepEqual(labelled("Air Force F-15s and F-16s flew."), []);
     });

@@ -62,7 +62,9 @@ describe("events: a group that says its own force did an attack claims it", () =
       const [bombing] = recordsOf(
         "A car bomb killed six people in Kismayo on Sunday. Police said they were investigating the attack.",
       );
-      assert.equal(bombing.actor1, null);
+      // No claimant: the bombing keeps the unidentified armed group its type implies, never the police.
+      assert.equal(bombing.actor1, "Unidentified Armed Group (Somalia)");
+      assert.equal(bombing.evidence.actor1, undefined);
     });
   });
 });

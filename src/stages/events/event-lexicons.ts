@@ -9,6 +9,7 @@ import { loadPatternLines, readLexiconLines, readLexiconTable, spacePattern } fr
 import { type BoundedPattern, makeBoundedPattern } from "../../text/find-bounded-matches.js";
 import { type ActorNouns, loadActorNouns } from "./actor-nouns.js";
 import { loadResponseLags, type ResponseLag } from "./date-answered-event.js";
+import { type ImpliedActors, loadImpliedActors } from "./imply-unnamed-actors.js";
 import { type GenericActorNames, loadGenericActorNames } from "./name-generic-actor.js";
 import { loadQuietLexicons, type QuietLexicons } from "./quiet-lexicons.js";
 import { loadReferringNouns, type ReferringNouns } from "./read-referring-phrase.js";
@@ -41,6 +42,8 @@ export type EventLexicons = {
   /** Nouns that describe an actor ("gunmen", "soldiers") and ACLED's names for them (lexicon/actors/). */
   actorNouns: ActorNouns;
   genericActors: GenericActorNames;
+  /** The generic actor a sub-event type implies for a role the report leaves empty (imply-unnamed-actors.ts). */
+  impliedActors: ImpliedActors;
   /** "the group", "the militants": nouns of a description that points back at a named actor, by kind. */
   referringNouns: ReferringNouns;
   responsibilityClaims: ResponsibilityClaims;
@@ -80,6 +83,7 @@ export function loadEventLexicons(): EventLexicons {
     unnamedActor: loadUnnamedActorPatterns(),
     actorNouns: loadActorNouns(),
     genericActors: loadGenericActorNames(),
+    impliedActors: loadImpliedActors(),
     referringNouns: loadReferringNouns(),
     responsibilityClaims: loadResponsibilityClaims(),
     mutualFightVerbs: new Set(readLexiconLines("actors/mutual-fight-verbs.txt")),

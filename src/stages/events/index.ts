@@ -22,6 +22,7 @@ import { countBefore, findTallies, findTotals } from "./find-tallies.js";
 import { findTriggers, type TriggerMention } from "./find-triggers.js";
 import { followProtestConvention } from "./follow-protest-convention.js";
 import { groupMentions } from "./group-mentions.js";
+import { implyUnnamedActors } from "./imply-unnamed-actors.js";
 import type { Incident } from "./incident.js";
 import { isAbstractFight } from "./is-abstract-fight.js";
 import { isActorDescription } from "./is-actor-description.js";
@@ -207,6 +208,8 @@ export function findEventsAndClaims(
   claims.forEach((claim, i) => {
     if (claim.kind !== "tally") for (const e of claim.events) (events[e].claims ??= []).push(i);
   });
+  // Last: every reader and claim above has had its say on who acted (imply-unnamed-actors.ts).
+  implyUnnamedActors(events, lexicons.impliedActors, lexicons.genericActors, reportCountry);
   return { events, claims };
 }
 

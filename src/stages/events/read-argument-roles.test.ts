@@ -67,7 +67,35 @@ describe("events: actors from the parse", () => {
     }
   });
 
+  it("the subject of a verb that acted in an event noun carried out the event: 'killed ... in an ambush'", () => {
+    const [ambush] = recordsOf("Rebel fighters killed three policemen in an ambush near Bamenda on Thursday.");
+    assert.deepEqual(
+      [ambush.actor1, ambush.actor2],
+      ["Unidentified Armed Group (Cameroon)", "Police Forces of Cameroon"],
+    );
+  });
+  it("the second side of 'between X and Y' that the parse hangs on the next verb is still a side", () => {
+    const [clash] = recordsOf(
+      "Clashes between Arab tribesmen and the Chadian army left nine dead near Abeche on Friday.",
+    );
+    assert.equal(clash.actor2, "Military Forces of Chad");
+  });
+  it("a sentence-opening 'Suspected' before a people's word is no group's name", () => {
+    const [raid] = recordsOf(
+      "Suspected Islamist insurgents attacked a village in Cabo Delgado on Thursday, killing six people.",
+    );
+    assert.equal(raid.actor1, "Unidentified Armed Group (Mozambique)");
+  });
+
   describe("negative cases", () => {
+    it("the subject of 'lost' in an event noun was hit: 'the army lost two soldiers in an ambush'", () => {
+      const [ambush] = recordsOf("The Malian army lost two soldiers in an ambush near Menaka on Thursday.");
+      assert.notEqual(ambush.actor1, "Military Forces of Mali");
+    });
+    it("those who abandoned their posts during an attack did not carry it out", () => {
+      const [attack] = recordsOf("Soldiers abandoned their posts during the attack on the market in Gao on Thursday.");
+      assert.ok(!String(attack.actor1).startsWith("Military"), String(attack.actor1));
+    });
     it("a date after 'since' in the trigger's clause is not the event's date", () => {
       const records = recordsOf("The army said the attack near Baidoa was the deadliest since May 10.");
       assert.ok(

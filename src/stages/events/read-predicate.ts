@@ -47,10 +47,10 @@ const NOUN_PATIENT_CASES = new Set([...PATIENT_CASES, "of"]);
 const BETWEEN = "between";
 // "killed in / during / amid clashes between ...": what the verb happened in.
 const SETTING_CASES = new Set(["in", "during", "amid", "amidst"]);
-// Verbs whose subject is the one it happened to ("three soldiers died", "the convoy came under fire",
-// "the city has faced / endured / weathered months of shelling").
+// Verbs whose subject is the one it happened to ("three soldiers died", "the convoy came under fire", "the
+// army lost four soldiers", "the city has faced / endured / weathered months of shelling").
 const UNDERGOER_VERBS =
-  /^(?:die[sd]?|dying|surviv(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|c[ao]me|comes|coming|perish(?:ed|es)?|fac(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|weather(?:s|ed|ing)?|sustain(?:s|ed|ing)?)$/;
+  /^(?:die[sd]?|dying|los(?:e|es|t|ing)|surviv(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|c[ao]me|comes|coming|perish(?:ed|es)?|fac(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|weather(?:s|ed|ing)?|sustain(?:s|ed|ing)?)$/;
 // Verbs of fending off an attack ("soldiers repelled an attack by militants"): their subject is the side
 // attacked. Only as the verb of an event noun: "soldiers repelled the militants" names no attack.
 const DEFENDING_VERBS = /^(?:repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|withst(?:and|ands|ood|anding))$/;
@@ -63,6 +63,8 @@ const BELONGING_WORDS = /^(?:belong(?:s|ed|ing)?|linked|affiliated|tied|loyal|al
 const BELONGING_CASES = new Set(["to", "with"]);
 const LOCATIVE_CASES = new Set(["in", "near", "inside", "within", "across", "outside", "around", "throughout"]);
 const POSSESSIVE = new Set(["'s", "'", "s"]);
+// Words of a plain noun phrase ("the Malian army").
+const PHRASE_UPOS = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
 const STRAY_SUBJECT_RELATIONS = new Set(["obl:unmarked", "dep"]);
 
 export function readPredicate(tree: ParseTree, trigger: { start: number; end: number }): Predicate | null {
@@ -208,7 +210,25 @@ function addNounArguments(tree: ParseTree, noun: number, anchors: Map<number, Ro
  */
 function addSides(tree: ParseTree, first: number, anchors: Map<number, Role>) {
   anchors.set(first, "agent");
-  for (const other of childrenOf(tree, first)) if (relationOf(tree, other) === "conj") anchors.set(other, "patient");
+  const others = childrenOf(tree, first).filter((c) => relationOf(tree, c) === "conj");
+  for (const other of others) anchors.set(other, "patient");
+  const stray = others.length === 0 ? strayOtherSide(tree, first) : -1;
+  if (stray >= 0 && !anchors.has(stray)) anchors.set(stray, "patient");
+}
+
+/**
+ * "clashes between Tuareg fighters and the Malian army left 15 dead": the parser may read "and" as joining
+ * a new clause, making the second side the subject of the verb after it. The noun phrase right after the
+ * "and" that follows the first side is then the second side: its head is its last nominal word.
+ */
+function strayOtherSide(tree: ParseTree, first: number): number {
+  const and = first + 1;
+  if (and >= tree.tokens.length || wordOf(tree, and).toLowerCase() !== "and" || uposOf(tree, and) !== "CCONJ")
+    return -1;
+  let head = -1;
+  for (let i = and + 1; i < tree.tokens.length && PHRASE_UPOS.test(uposOf(tree, i)); i++)
+    if (isNominal(tree, i)) head = i;
+  return head;
 }
 
 /**
@@ -248,8 +268,35 @@ function governingVerb(tree: ParseTree, noun: number): number {
   if (isOnObject && head >= 0 && uposOf(tree, head) === "VERB" && !SPEECH.test(wordOf(tree, head))) return head;
   // "Biden said a rocket attack ... would be answered" parsed with the attack as the object of "said":
   // the speaker does not carry out what he speaks of.
-  if (head < 0 || uposOf(tree, head) !== "VERB" || SPEECH.test(wordOf(tree, head))) return -1;
-  return /^(?:obj|nsubj|nsubj:pass)$/.test(relationOf(tree, noun)) || isPatientPhrase(tree, noun) ? head : -1;
+  if (head < 0 || uposOf(tree, head) !== "VERB" || SPEECH.test(wordOf(tree, head))) return settingVerbOf(tree, noun);
+  if (/^(?:obj|nsubj|nsubj:pass)$/.test(relationOf(tree, noun)) || isPatientPhrase(tree, noun)) return head;
+  return settingVerbOf(tree, noun);
+}
+
+/**
+ * "militants killed four soldiers in an ambush": an act the verb did to its counted object in or during the
+ * event is the event's, so the verb's subject carried it out. Only an active verb whose object is counted
+ * people or things, as a toll is: "traders fled their stalls during the attack" and "police fired tear gas
+ * during the protest" name no attacker. The parser often hangs the phrase on the object ("soldiers in an
+ * ambush"); the verb is then the object's head.
+ */
+function settingVerbOf(tree: ParseTree, noun: number): number {
+  if (!SETTING_CASES.has(caseOf(tree, noun) ?? "") || isInDate(tree, noun)) return -1;
+  const head = headOf(tree, noun);
+  const relation = relationOf(tree, noun);
+  const verb = relation.startsWith("obl")
+    ? head
+    : relation.startsWith("nmod") && relationOf(tree, head) === "obj"
+      ? headOf(tree, head)
+      : -1;
+  const isCounted = (object: number) =>
+    relationOf(tree, object) === "obj" && childrenOf(tree, object).some((c) => relationOf(tree, c) === "nummod");
+  const isActOnCounted = verb >= 0 && uposOf(tree, verb) === "VERB" && childrenOf(tree, verb).some(isCounted);
+  return isActOnCounted && !SPEECH.test(wordOf(tree, verb)) ? verb : -1;
+}
+
+function isSettingPhrase(tree: ParseTree, noun: number): boolean {
+  return SETTING_CASES.has(caseOf(tree, noun) ?? "") && !/^(?:obj|nsubj)/.test(relationOf(tree, noun));
 }
 
 /** "opened fire on protesters", "fired tear gas at demonstrators": an event noun the verb acts on. */
@@ -266,9 +313,10 @@ function addGovernorArguments(tree: ParseTree, noun: number, verb: number, ancho
     const relation = relationOf(tree, child);
     const marker = relation.startsWith("obl") ? caseOf(tree, child) : null;
     // "Maduro survived an attack": the subject of an undergoer verb is the one attacked.
-    if ((nounRelation === "obj" || isPatientPhrase(tree, noun)) && relation === "nsubj")
+    const isSetting = isSettingPhrase(tree, noun);
+    if ((nounRelation === "obj" || isPatientPhrase(tree, noun) || isSetting) && relation === "nsubj")
       anchors.set(child, isUndergoerOfNoun(wordOf(tree, verb)) ? "patient" : "agent");
-    else if (nounRelation === "nsubj" && relation === "obj") anchors.set(child, "patient");
+    else if ((nounRelation === "nsubj" || isSetting) && relation === "obj") anchors.set(child, "patient");
     else if (marker && AGENT_CASES.has(marker)) anchors.set(child, "agent");
     else if (marker && PATIENT_CASES.has(marker) && !isInDate(tree, child)) anchors.set(child, "patient");
   }
