@@ -9,7 +9,11 @@
 // same machine load. The checkout loaded second can run slower whichever it is (session 15 measured the
 // syntax stage 2.4x slower in the second copy), so `--baseline-first` loads the baseline first: read a
 // change's ratio both ways and take the two together.
-// Run on demand: `npx tsx bench/pipeline.bench.ts [--rounds 3] [--baseline ../main] [--baseline-first]`.
+// Each rate line also splits the CPU an article into the main thread's and V8's helper threads' (TurboFan
+// compiling, concurrent GC). After one warm-up round the JIT is still compiling for hundreds of articles, and
+// those threads then hold a third of the CPU (session 21); `--warmup N` runs N warm-up rounds of every
+// pipeline first (default 1), to measure the steady state a long run reaches.
+// Run on demand: `npx tsx bench/pipeline.bench.ts [--rounds 3] [--warmup 1] [--baseline ../main] [--baseline-first]`.
 // Not part of the tests.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -17,7 +21,7 @@ import { pathToFileURL } from "node:url";
 import type { Doc } from "../src/doc.js";
 import type { Stage } from "../src/stage.js";
 import { readSeedArticle } from "../src/testing/fixtures.js";
-import { cpuMs, median } from "./cpu-time.js";
+import { cpuMsSplit, median } from "./cpu-time.js";
 import { ARTICLE_WORDS, rotateIntoArticles } from "./make-articles.js";
 
 const ARTICLES = 20;
@@ -85,7 +89,12 @@ function describeParse(made: ReturnType<typeof makePipelines>, articles: string[
   return `parsed: ${parsed}${count("sentences")} sentences, ${count("tokens")} tokens`;
 }
 
-async function runBench(rounds: number, baseline: string | undefined, baselineFirst: boolean): Promise<void> {
+async function runBench(
+  rounds: number,
+  warmup: number,
+  baseline: string | undefined,
+  baselineFirst: boolean,
+): Promise<void> {
   const articles = rotateIntoArticles(readSeedArticle(), ARTICLES);
   const checkouts = [{ root: resolve(import.meta.dirname, ".."), prefix: "", label: "this checkout" }];
   if (baseline) checkouts.push({ root: resolve(baseline), prefix: "baseline: ", label: "baseline" });
@@ -102,14 +111,18 @@ async function runBench(rounds: number, baseline: string | undefined, baselineFi
   const runs = Object.fromEntries(
     sides.flatMap((side) => Object.entries(side.pipelines).map(([name, p]) => [name, run(p, side.createDoc)])),
   );
-  for (const work of Object.values(runs)) work();
-  const times: Record<string, number[]> = Object.fromEntries(Object.keys(pipelines).map((name) => [name, []]));
+  for (let round = 0; round < warmup; round++) for (const work of Object.values(runs)) work();
+  const times: Record<string, { total: number; main?: number }[]> = Object.fromEntries(
+    Object.keys(pipelines).map((name) => [name, []]),
+  );
   for (let round = 0; round < rounds; round++)
-    for (const [name, work] of Object.entries(runs)) times[name].push(cpuMs(work));
+    for (const [name, work] of Object.entries(runs)) times[name].push(cpuMsSplit(work));
   const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
   console.log(`${articles.length} articles of ~${ARTICLE_WORDS} words; load average ${load}; Node ${process.version}`);
-  for (const [name, t] of Object.entries(times))
-    console.log(`${name.padEnd(34)} ${((articles.length / median(t)) * 1000).toFixed(1)} articles/s/core`);
+  console.log(
+    `${warmup} warm-up round(s); CPU ms an article: main thread + V8's helper threads, medians of the rounds`,
+  );
+  for (const [name, t] of Object.entries(times)) console.log(`${name.padEnd(34)} ${describeRate(t, articles.length)}`);
   // The stages timed over as many rounds again, the sides interleaved; each stage's median round.
   const stageRounds = Array.from({ length: rounds }, () => sides.map((side) => timeStages(side, articles)));
   for (const [i, side] of sides.entries()) {
@@ -122,8 +135,22 @@ async function runBench(rounds: number, baseline: string | undefined, baselineFi
   }
 }
 
+/** Articles/s/core from the median round, and how the CPU of an article splits between the threads. */
+function describeRate(rounds: { total: number; main?: number }[], articles: number): string {
+  const rate = `${((articles / median(rounds.map((r) => r.total))) * 1000).toFixed(1)} articles/s/core`;
+  if (rounds.some((r) => r.main === undefined)) return rate;
+  const main = median(rounds.map((r) => r.main ?? 0)) / articles;
+  const helpers = median(rounds.map((r) => r.total - (r.main ?? 0))) / articles;
+  return `${rate}  (${main.toFixed(1)} + ${helpers.toFixed(1)} ms)`;
+}
+
 const flag = (name: string) => {
   const at = process.argv.indexOf(name);
   return at > 0 ? process.argv[at + 1] : undefined;
 };
-await runBench(Number(flag("--rounds") ?? 3), flag("--baseline"), process.argv.includes("--baseline-first"));
+await runBench(
+  Number(flag("--rounds") ?? 3),
+  Number(flag("--warmup") ?? 1),
+  flag("--baseline"),
+  process.argv.includes("--baseline-first"),
+);
