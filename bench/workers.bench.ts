@@ -9,7 +9,7 @@
 // this machine: /proc must show its backends) and `npm run build`. Run on demand:
 // `npx tsx bench/workers.bench.ts [--docs 200] [--days 1] [--workers 1,2] [--jobs N] [--input workers|kill] [--partitions] [--queries]
 //   [--profile] [--trace-gc] [--cpu-prof DIR] [--dump-incidents FILE] [--node-options "A B"] [--rounds R]
-//   [--window 0.1,0.9] [--nice N]`
+//   [--window 0.1,0.9] [--nice N] [--deciles]`
 // The figure to read is the steady state between the `--window` marks (bench/steady-state.ts), in `--rounds` that
 // alternate the worker counts, with `--nice -20` on a loaded box, and its speed-up by CPU on two idle cores.
 // `--days D` spreads the reports over D publication dates (queued one date at a time), as a real feed is spread;
@@ -82,6 +82,9 @@ const window = option("--window", "0.1,0.9").split(",").map(Number);
  * is a session of its own), so that on a box loaded by others the run gets about the CPU it would have alone; without
  * it two workers' speed-up over one measures the scheduler's shares. */
 const nice = process.argv.includes("--nice") ? Number(option("--nice", "0")) : undefined;
+/** `--deciles`: the CPU a document in each tenth of the documents stored, to tell a cost that fades as the workers
+ * warm up (TurboFan compiling the hot functions, in each isolate of each worker) from one that stays. */
+const deciles = process.argv.includes("--deciles");
 /** Progress is read this often: at 40 documents/s, 100 ms is 4 documents, 0.5% of the window of 1,000. */
 const SAMPLE_MS = 100;
 const FIRST_DAY = Date.UTC(2024, 4, 6);
@@ -309,6 +312,7 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
   );
   const steady = readSteadyState(marks, docs, window[0], window[1]);
   if (steady) console.log(`  ${describeSteadyState(steady)}`);
+  if (deciles) console.log(describeDeciles(marks, docs));
   if (profile)
     for (const [i, log] of jobLogs.entries()) {
       const ms = (x: number) => perDoc(x);
@@ -361,6 +365,22 @@ function describeSteadyState(s: SteadyState): string {
     `serial path (main and extraction threads, their backends) ${s.serialMsPerDoc.toFixed(1)} ms; ` +
     `the workers' other threads (V8's compiler and GC helpers) ${s.helperMsPerDoc.toFixed(1)} ms`
   );
+}
+
+/** One line a tenth of the documents: documents/s, and the CPU a document of the serial threads (main and extraction),
+ * the other threads (V8's helpers), the server. */
+function describeDeciles(marks: Mark[], docs: number): string {
+  const lines: string[] = [];
+  for (let d = 0; d < 10; d++) {
+    const s = readSteadyState(marks, docs, d / 10, (d + 1) / 10);
+    if (!s) continue;
+    const serialThreads = s.workersMsPerDoc - s.helperMsPerDoc;
+    lines.push(
+      `    ${d * 10}–${(d + 1) * 10}%: ${s.docsPerSecond.toFixed(1)} docs/s; ms a document: main + extraction ` +
+        `${serialThreads.toFixed(1)}, other threads ${s.helperMsPerDoc.toFixed(1)}, server ${s.postgresMsPerDoc.toFixed(1)}`,
+    );
+  }
+  return lines.join("\n");
 }
 
 type Server = { postmaster: number; sampler: number };
