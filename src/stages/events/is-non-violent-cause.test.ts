@@ -33,6 +33,11 @@ describe("events: a non-violent cause of death", () => {
     assert.deepEqual(triggersOf(text), []);
   });
 
+  it("a cause the tagger reads as a verb (lightning) still names it", () => {
+    const text = "Eleven people were killed on Tuesday when lightning struck a crowd at a market in Kano, police said.";
+    assert.deepEqual(triggersOf(text), []);
+  });
+
   it("people in the when-clause of a passive killing stay an event", () => {
     const text = "Ten people were killed and 30 injured on Monday when gunmen opened fire on the highway, police said.";
     assert.ok(triggersOf(text).length > 0);

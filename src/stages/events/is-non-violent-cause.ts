@@ -38,6 +38,7 @@ export function isNonViolentCause(
 function findCause(tree: ParseTree, verb: number, anchors: ReadonlyMap<number, string>, sentence: Span): number {
   const agent = [...anchors].find(([, role]) => role === "agent")?.[0];
   if (agent !== undefined) return agent;
+  if (verb > 0 && misreadSubjectOf(tree, verb - 1) === verb - 1) return verb - 1;
   const relation = relationOf(tree, verb).split(":")[0];
   // "a bus fell into the river, killing 19": the participle's subject is its head clause's.
   if (relation === "advcl" || relation === "xcomp") return subjectUpClauses(tree, headOf(tree, verb));
@@ -49,7 +50,19 @@ function findCause(tree: ParseTree, verb: number, anchors: ReadonlyMap<number, s
   const when =
     [verb, ...childrenWith(tree, verb, ["conj"])].flatMap((v) => childrenWith(tree, v, ["advcl"])).find(isWhen) ??
     tokensWithin(tree, sentence).find((c) => relationOf(tree, c) === "advcl" && isWhen(c));
-  return when === undefined ? -1 : (childrenWith(tree, when, ["nsubj"])[0] ?? -1);
+  if (when === undefined) return -1;
+  return childrenWith(tree, when, ["nsubj"])[0] ?? misreadSubjectOf(tree, when);
+}
+
+/**
+ * "when lightning struck the crowd": the tagger may read a subject noun ending in -ing as the clause's verb and
+ * hang it on the verb right after it. Such a subjectless clause head is that verb's subject; isThingCause still
+ * asks the noun lexicon what it is.
+ */
+function misreadSubjectOf(tree: ParseTree, clause: number): number {
+  const next = clause + 1;
+  const isHungOnNext = headOf(tree, clause) === next && uposOf(tree, next) === "VERB";
+  return isHungOnNext && uposOf(tree, clause) === "VERB" && /ing$/.test(wordOf(tree, clause)) ? clause : -1;
 }
 
 /**
@@ -82,7 +95,7 @@ function isThingCause(
   lexicons: EventLexicons,
 ): boolean {
   // "Viral meningitis" may come out as a name: one the NER does not tag is read by its last word.
-  if (!/^(?:NOUN|PROPN)$/.test(uposOf(tree, token))) return false;
+  if (!/^(?:NOUN|PROPN)$/.test(uposOf(tree, token)) && misreadSubjectOf(tree, token) !== token) return false;
   const span = tree.tokens[token];
   if (overlapsAny(spansOf(doc, "entities"), span) || overlapsAny(spansOf(doc, "weapons"), span)) return false;
   if (triggers.some((t) => t.span.start < span.end && span.start < t.span.end)) return false;
