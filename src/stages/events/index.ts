@@ -55,6 +55,7 @@ import { readPerfectTotal } from "./is-perfect-total.js";
 import { isQuantityChange } from "./is-quantity-change.js";
 import { isQuietProspect } from "./is-quiet-prospect.js";
 import { isDatedAhead } from "./is-report-date.js";
+import { isRiotModifier } from "./is-riot-modifier.js";
 import { isShowingSense } from "./is-showing-sense.js";
 import { isStandingFight } from "./is-standing-fight.js";
 import { isStandingRelation } from "./is-standing-relation.js";
@@ -156,7 +157,8 @@ export function findEventsAndClaims(
       !isMonthName(doc, m) &&
       !isActorDescription(doc, m, settings) &&
       !isGrouplessChange(doc, tree, m, lexicons) &&
-      !isStateParticiple(tree, m),
+      !isStateParticiple(tree, m) &&
+      !isRiotModifier(tree, m),
   );
   const drafts: EventDraft[] = [];
   const draftsOf = new Map<TriggerMention, number[]>();
