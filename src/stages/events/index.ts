@@ -31,7 +31,6 @@ import { isCriticismSense } from "./is-criticism-sense.js";
 import { isDeniedReport } from "./is-denied-report.js";
 import { isExpressedProtest } from "./is-expressed-protest.js";
 import { isFigurative } from "./is-figurative.js";
-import { isGrouplessChange } from "./is-groupless-change.js";
 import { isHistoryIncident } from "./is-history-incident.js";
 import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
 import { isLoneOffence } from "./is-lone-offence.js";
@@ -60,7 +59,6 @@ import { isShowingSense } from "./is-showing-sense.js";
 import { isStandingFight } from "./is-standing-fight.js";
 import { isStandingRelation } from "./is-standing-relation.js";
 import { isStateComplaint } from "./is-state-complaint.js";
-import { isStateParticiple } from "./is-state-participle.js";
 import { isTrialSubject } from "./is-trial-subject.js";
 import { isUnhappened as isScoredUnhappened, readParsedWords, scoreMentionHappened } from "./is-unhappened.js";
 import { joinLeadMentions } from "./join-lead-mention.js";
@@ -156,8 +154,6 @@ export function findEventsAndClaims(
       !isInDate(doc, m) &&
       !isMonthName(doc, m) &&
       !isActorDescription(doc, m, settings) &&
-      !isGrouplessChange(doc, tree, m, lexicons) &&
-      !isStateParticiple(tree, m) &&
       !isRiotModifier(tree, m),
   );
   const drafts: EventDraft[] = [];
