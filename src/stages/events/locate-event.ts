@@ -28,7 +28,6 @@ import { isSourcePlace } from "./is-source-place.js";
 import { locateAtAntecedentTown } from "./locate-at-antecedent-town.js";
 import { locateAtDateline } from "./locate-at-dateline.js";
 import { isOnlyInOtherClause, locateAtResidence, placeValue } from "./locate-at-residence.js";
-import { locateAtSourceCountry } from "./locate-at-source-country.js";
 import { locateInFocusCountry } from "./locate-in-focus-country.js";
 import { locatePurposeHost } from "./locate-purpose-host.js";
 import { headOf, headTokenOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
@@ -84,6 +83,26 @@ function unlocatedNames(doc: Doc, mention: TriggerMention, all: TriggerMention[]
   return spansInClause(doc, "ner", mention, all, settings).filter(
     (s) => s.label === "LOC" && s.start >= mention.span.end && isUnlocated(s),
   );
+}
+
+/**
+ * "Fighting near Minova killed 12", with Minova unknown to the gazetteer: the clause's place falls back to the
+ * province or country, and the name the text frames as a place ("near X", "in X") joins its evidence, as the
+ * one word that says where more precisely (name-unlocated-site.ts does the same for "the town of X"). The
+ * value stays the coarse place: the gazetteer cannot put a point on the name.
+ */
+function withUnlocatedNames(
+  doc: Doc,
+  mentions: TriggerMention[],
+  all: TriggerMention[],
+  settings: EventsSettings,
+  place: Field<PlaceValue>,
+): Field<PlaceValue> {
+  if (place.value.precision !== 3) return place;
+  const framed = mentions
+    .flatMap((m) => unlocatedNames(doc, m, all, settings))
+    .filter((s) => isLocativeFrame(doc.text, s.start));
+  return framed.length > 0 ? { ...place, evidence: [...place.evidence, framed[0]] } : place;
 }
 
 /** A recogniser's place name that no place, organisation, group or thing has taken. */
@@ -160,9 +179,8 @@ export function locateEachCountry(
         )) ??
       locatePurposeHost(doc, mentions, allMentions) ??
       locateInFocusCountry(doc, mentions, readReportCountry(doc, settings), settings) ??
-      locateAtDateline(doc) ??
-      locateAtSourceCountry(doc, mentions);
-    return fallback ? [fallback] : [];
+      locateAtDateline(doc);
+    return fallback ? [withUnlocatedNames(doc, mentions, allMentions, settings, fallback)] : [];
   }
   if (best.value.precision !== 3) return [best];
   const byCountry = new Map<string, LayerSpan<"places">[]>();
