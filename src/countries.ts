@@ -11,6 +11,8 @@ export type Country = {
   demonyms: string[];
   /** km²: of several countries that share a demonym, the largest is the one meant ("French", "American"). */
   area: number;
+  /** The seats of government ("Mogadishu"; South Africa has three): what "the capital" of a report means. */
+  capitals: string[];
 };
 
 type WorldCountry = {
@@ -20,6 +22,7 @@ type WorldCountry = {
   altSpellings: string[];
   latlng: [number, number];
   area: number;
+  capital?: string[];
   demonyms?: { eng?: { m: string; f: string } };
 };
 
@@ -67,6 +70,7 @@ export function loadCountries(): Country[] {
       [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca3] ?? [])].filter((d): d is string => !!d),
     ),
     area: c.area,
+    capitals: c.capital ?? [],
   }));
   return countries;
 }

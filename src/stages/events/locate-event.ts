@@ -24,6 +24,7 @@ import type { TriggerMention } from "./find-triggers.js";
 import { isAttachedPlace, participleHost } from "./is-attached-place.js";
 import { isEventNounPlace } from "./is-event-noun-place.js";
 import { isOtherClausePlace } from "./is-other-clause-place.js";
+import { isSourcePlace } from "./is-source-place.js";
 import { locateAtAntecedentTown } from "./locate-at-antecedent-town.js";
 import { locateAtDateline } from "./locate-at-dateline.js";
 import { isOnlyInOtherClause, locateAtResidence, placeValue } from "./locate-at-residence.js";
@@ -82,6 +83,26 @@ function unlocatedNames(doc: Doc, mention: TriggerMention, all: TriggerMention[]
   return spansInClause(doc, "ner", mention, all, settings).filter(
     (s) => s.label === "LOC" && s.start >= mention.span.end && isUnlocated(s),
   );
+}
+
+/**
+ * "Fighting near Minova killed 12", with Minova unknown to the gazetteer: the clause's place falls back to the
+ * province or country, and the name the text frames as a place ("near X", "in X") joins its evidence, as the
+ * one word that says where more precisely (name-unlocated-site.ts does the same for "the town of X"). The
+ * value stays the coarse place: the gazetteer cannot put a point on the name.
+ */
+function withUnlocatedNames(
+  doc: Doc,
+  mentions: TriggerMention[],
+  all: TriggerMention[],
+  settings: EventsSettings,
+  place: Field<PlaceValue>,
+): Field<PlaceValue> {
+  if (place.value.precision !== 3) return place;
+  const framed = mentions
+    .flatMap((m) => unlocatedNames(doc, m, all, settings))
+    .filter((s) => isLocativeFrame(doc.text, s.start));
+  return framed.length > 0 ? { ...place, evidence: [...place.evidence, framed[0]] } : place;
 }
 
 /** A recogniser's place name that no place, organisation, group or thing has taken. */
@@ -159,7 +180,7 @@ export function locateEachCountry(
       locatePurposeHost(doc, mentions, allMentions) ??
       locateInFocusCountry(doc, mentions, readReportCountry(doc, settings), settings) ??
       locateAtDateline(doc);
-    return fallback ? [fallback] : [];
+    return fallback ? [withUnlocatedNames(doc, mentions, allMentions, settings, fallback)] : [];
   }
   if (best.value.precision !== 3) return [best];
   const byCountry = new Map<string, LayerSpan<"places">[]>();
@@ -214,7 +235,8 @@ function findPlacesInClause(
       p.label in RANK &&
       !isActor(doc, p, settings.locativeLookbackChars) &&
       !isAgent(p) &&
-      !isOtherVerbsArgument(tree, predicate, p),
+      !isOtherVerbsArgument(tree, predicate, p) &&
+      !isSourcePlace(tree, p),
   );
   // A place of the predicate's own clause wins over one in a clause hung on it ("…, calling Y a traitor").
   const own = predicate ? after.filter((p) => !isOtherClausePlace(tree, predicate, p)) : after;
@@ -242,7 +264,7 @@ function findAttachedPlaces(
 ): LayerSpan<"places">[] {
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   const before = spansOf(doc, "places").filter(
-    (p) => p.start >= sentence.start && p.end <= mention.span.start && p.label in RANK,
+    (p) => p.start >= sentence.start && p.end <= mention.span.start && p.label in RANK && !isSourcePlace(tree, p),
   );
   // "the shelling of X", "shelled X": the place hit is where it happened, as much as "in X" is.
   const isHit = (p: Span) => roleOfSpan(tree, predicate, p) === "patient" || isHostObject(tree, predicate, p);

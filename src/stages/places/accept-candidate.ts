@@ -11,7 +11,7 @@ import { isCommonWord, isGivenName, type WordLists } from "./word-lists.js";
 
 const PERSON_TITLE_BEFORE =
   /\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Rev|Prof|President|Judge|Officer|Sheriff|Chief|Deputy|Coach|Detective|Minister|King|Queen|Prince|Saint|St)\.?\s+$/;
-const CALENDAR_WORD =
+export const CALENDAR_WORD =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
 // Words for a kind of geographic feature that a few small towns also bear as their whole name ("Port", France).
 const FEATURE_WORD =

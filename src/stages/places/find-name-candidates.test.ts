@@ -58,3 +58,25 @@ describe("places: abbreviations of divisions outside the AP list", () => {
     );
   });
 });
+
+describe("places: a day after a name is no more of it", () => {
+  it("'Dayton on Tuesday': the run reached through 'on' to a weekday leaves the name whole, no prefix", () => {
+    const found = findNameCandidates(
+      "Crews cleared Dayton on Tuesday after the storm.",
+      [],
+      testGazetteer(),
+      testPlacesLexicons(),
+    );
+    assert.equal(found.find((c) => c.name === "Dayton")?.isPrefix, false);
+  });
+
+  it("negative: a capitalised word that is no day after the particle still makes the name a prefix", () => {
+    const found = findNameCandidates(
+      "Crews cleared Dayton on Avon Street after the storm.",
+      [],
+      testGazetteer(),
+      testPlacesLexicons(),
+    );
+    assert.equal(found.find((c) => c.name === "Dayton")?.isPrefix, true);
+  });
+});

@@ -10,6 +10,7 @@ import type { Gazetteer, GazetteerPlace } from "../../text/gazetteer/gazetteer.j
 import type { WorldRegion } from "../../text/gazetteer/place-lexicons.js";
 import { isLocativeFrame, isPairFrame } from "../../text/is-places-frame.js";
 import { overlapsAny } from "../../text/span-overlap.js";
+import { CALENDAR_WORD } from "./accept-candidate.js";
 import { isInstitutionFrame } from "./is-institution-frame.js";
 import type { DivisionLevel, PlacesLexicons } from "./places-lexicons.js";
 import { isGivenName, type WordLists } from "./word-lists.js";
@@ -76,9 +77,10 @@ export function findNameCandidates(
       const start = match.index! + words[i].index!;
       const end = match.index! + found.endOffset;
       const isRunStart = i === 0 || LEADING_FUNCTION_WORD.test(words[i - 1][0]);
-      // "Mopti Region", "Nangarhar Province": a division word ending the run is no longer name.
+      // "Mopti Region", "Nangarhar Province": a division word ending the run is no longer name; nor is a day
+      // the run reached through a particle ("El Fasher on Tuesday").
       const rest = match[0].slice(found.endOffset);
-      const isPrefix = rest.length > 0 && !lex.divisionWords.has(rest.trim().toLowerCase());
+      const isPrefix = rest.length > 0 && !lex.divisionWords.has(rest.trim().toLowerCase()) && !isDayAfter(rest);
       candidates.push(makeCandidate(text, start, end, found, locSpans, isPrefix, isRunStart, lex));
       i = found.nextWord;
     }
@@ -95,6 +97,12 @@ export function findNameCandidates(
     ...findCountyLists(text, gazetteer),
   ];
   return [...kept.filter((c) => !overlapsAny(extra, c)), ...extra];
+}
+
+/** " on Tuesday", " on March": a lower-case particle and a calendar word after a name. */
+function isDayAfter(rest: string): boolean {
+  const [particle, word] = rest.trim().split(/\s+/);
+  return /^\p{Ll}/u.test(particle) && CALENDAR_WORD.test(word ?? "");
 }
 
 /**

@@ -25,7 +25,7 @@ import { findDatelines } from "./find-datelines.js";
 import { findMunicipalNames } from "./find-municipal-names.js";
 import { type Candidate, findNameCandidates } from "./find-name-candidates.js";
 import { findAdjectivalCountries, findNamePartCandidates } from "./find-name-parts.js";
-import { isCountryReadAsPerson } from "./is-country-read-as-person.js";
+import { isBigPlaceReadAsPerson, isCountryReadAsPerson } from "./is-country-read-as-person.js";
 import { isPersonGuess } from "./is-person-guess.js";
 import { countrySpan, districtSpan, gazetteerSpan, regionSpan } from "./make-place-span.js";
 import { measureNearbySupport } from "./measure-nearby-support.js";
@@ -75,7 +75,8 @@ export function findPlaces(
     lex.streetWords.test(text.slice(c.end, c.end + 12)) || lex.waterWords.test(text.slice(c.end, c.end + 8));
   const isPerson = (c: Candidate) => isPersonGuess(c, entities, named, settings.bigCityPopulation);
   const ner = spansOf(doc, "ner");
-  const isCountry = (b: Span, c: Candidate) => isCountryReadAsPerson(b, c, ner);
+  const isCountry = (b: Span, c: Candidate) =>
+    isCountryReadAsPerson(b, c, ner) || isBigPlaceReadAsPerson(b, c, ner, settings.bigCityPopulation);
   const candidates = all.filter(
     (c) =>
       !isBlocked(c, blockers, demonymsOfNouns, isCountry) &&

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { spansOf } from "../../doc.js";
 import { processDoc } from "../../testing/process-doc.js";
-import { isCountryReadAsPerson } from "./is-country-read-as-person.js";
+import { isBigPlaceReadAsPerson, isCountryReadAsPerson } from "./is-country-read-as-person.js";
 
 function countriesOf(text: string): { name: string; label: string; iso3: unknown }[] {
   const doc = processDoc(text, "2024-10-14");
@@ -40,5 +40,25 @@ describe("places: a possessive country name read as a person", () => {
     assert.equal(isCountryReadAsPerson(person, country, [{ ...loc, label: "PER" }]), false);
     assert.equal(isCountryReadAsPerson(person, { start: 0, end: 12 }, [loc]), false);
     assert.equal(isCountryReadAsPerson({ ...person, end: 20 }, country, [loc]), false);
+  });
+});
+
+describe("places: a big city the name classifier took for a person", () => {
+  it("'shelled El Fasher on Tuesday': the recogniser's place reading of a big city stands, as a town", () => {
+    const places = countriesOf("Paramilitary fighters shelled El Fasher on Tuesday, killing 30 people.");
+    assert.ok(
+      places.some((p) => p.name === "El Fasher" && p.label === "TOWN" && p.iso3 === "SDN"),
+      JSON.stringify(places),
+    );
+  });
+
+  it("needs a big place: a village's reading yields to the person", () => {
+    const person = { start: 0, end: 9, label: "PERSON", by: "test" };
+    const loc = { start: 0, end: 9, label: "LOC", by: "ner" };
+    const village = { start: 0, end: 9, places: [{ featureCode: "PPL", population: 800 }] };
+    const city = { start: 0, end: 9, places: [{ featureCode: "PPLA", population: 250_000 }] };
+    assert.equal(isBigPlaceReadAsPerson(person, city, [loc], 100_000), true);
+    assert.equal(isBigPlaceReadAsPerson(person, village, [loc], 100_000), false);
+    assert.equal(isBigPlaceReadAsPerson(person, city, [{ ...loc, label: "PER" }], 100_000), false);
   });
 });

@@ -13,3 +13,20 @@ export function isCountryReadAsPerson(
   const isSame = (s: Range) => s.start === candidate.start && s.end === candidate.end;
   return isSame(blocker) && ner.some((s) => s.label === "LOC" && isSame(s));
 }
+
+/**
+ * "The RSF shelled El Fasher": the name classifier guesses a person for a name it has seen as a given name
+ * ("El"), where the recogniser reads the very same words as a place. When the gazetteer knows them as a big
+ * city or a province, the guess is the weaker reading there too, as for a country's name.
+ */
+export function isBigPlaceReadAsPerson(
+  blocker: Span,
+  candidate: Range & { places: readonly { featureCode: string; population: number }[] },
+  ner: readonly Span[],
+  bigCityPopulation: number,
+): boolean {
+  if (blocker.label !== "PERSON") return false;
+  const isSame = (s: Range) => s.start === candidate.start && s.end === candidate.end;
+  const isBig = candidate.places.some((p) => p.featureCode === "ADM1" || p.population >= bigCityPopulation);
+  return isBig && isSame(blocker) && ner.some((s) => s.label === "LOC" && isSame(s));
+}

@@ -385,3 +385,11 @@ describe("places: a country inside an organisation's name", () => {
     assert.equal(places.find((p) => p.text === "Uganda")?.label, "COUNTRY", JSON.stringify(places));
   });
 });
+
+describe("places: English names of provinces the gazetteer spells otherwise", () => {
+  it("'Lower Shabelle region' is Somalia's province (GeoNames' 'Lower Shebelle')", () => {
+    const found = placesIn("Militants overran a base in Lower Shabelle region on Tuesday, killing ten soldiers.");
+    const province = found.find((p) => p.text === "Lower Shabelle");
+    assert.deepEqual([province?.label, province?.iso3], ["ADMIN1", "SOM"], JSON.stringify(found));
+  });
+});
