@@ -39,4 +39,20 @@ describe("events: 'the city' and 'the capital' after a dateline", () => {
     );
     assert.notEqual(doc.events[0]?.place?.value.location, "Kandahār", showEvents(doc));
   });
+
+  it("'the Somali capital' named only later in the report is the capital named later", () => {
+    const doc = processDoc(
+      "Police in the Somali capital fired tear gas on Tuesday at hundreds of protesters. Some threw stones at officers on a main road in Mogadishu.",
+      PUBLISHED,
+    );
+    assert.equal(doc.events[0]?.place?.value.location, "Mogadishu", showEvents(doc));
+  });
+
+  it("negative: a city named later that is not the country's capital is not 'the capital'", () => {
+    const doc = processDoc(
+      "Police in the Somali capital fired tear gas on Tuesday at hundreds of protesters. Some threw stones at officers on a main road in Kismayo.",
+      PUBLISHED,
+    );
+    assert.notEqual(doc.events[0]?.place?.value.location, "Kismayo", showEvents(doc));
+  });
 });

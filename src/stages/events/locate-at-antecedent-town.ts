@@ -35,7 +35,9 @@ export function locateAtAntecedentTown(
     // Before the noun, not the sentence: "attacked a base outside X and seized the town's airport".
     const isCapital = doc.text.slice(settlement.start, settlement.end).toLowerCase() === CAPITAL_WORD;
     const iso3 = demonymCountryOf(tree, settlement) ?? reportIso3;
-    const town = lastTownBefore(doc, settlement.start, iso3, isCapital);
+    const town =
+      lastTownBefore(doc, settlement.start, iso3, isCapital) ??
+      (isCapital && iso3 ? firstCapitalAfter(doc, settlement.end, iso3) : undefined);
     // The noun means the town itself, a dateline's as much as a named one (placeValue gives other labels 3).
     if (!town) continue;
     const precision = town.data?.precision === 2 ? 2 : 1;
@@ -101,6 +103,16 @@ function lastTownBefore(
         (!isCapital || isCountryCapital(p)),
     )
     .at(-1);
+}
+
+/**
+ * "Police in the Kenyan capital fired tear gas ... set tyres alight in Nairobi": a capital of a named country
+ * is one city, so its name told later in the report names the same place.
+ */
+function firstCapitalAfter(doc: Doc, offset: number, iso3: string): LayerSpan<"places"> | undefined {
+  return spansOf(doc, "places").find(
+    (p) => TOWN_LABELS.has(p.label) && p.start >= offset && p.data?.iso3 === iso3 && isCountryCapital(p),
+  );
 }
 
 function isCountryCapital(town: LayerSpan<"places">): boolean {
