@@ -4,6 +4,7 @@
 
 import { LOCATIVE_PREPOSITIONS } from "../../text/locative-prepositions.js";
 import type { Candidate } from "./find-name-candidates.js";
+import { isGroupWord } from "./is-group-word.js";
 import { isAnyTown, type KnownNames, lookupKnownName, type NameLabel } from "./known-names.js";
 import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
 
@@ -24,8 +25,6 @@ const SPEECH_AFTER = new Set([
   "explained",
   "insisted",
 ]);
-// Peoples and their adjectives: "Kurdish", "Europeans", "Congolese", "Americans" (long -ans only: "Evans").
-const GROUP_SUFFIX = /^\p{Lu}\p{Ll}+(?:ians?|eans?|ese|ish)$|^\p{Lu}\p{Ll}{4,}ans$/u;
 const LOCATIVE_BEFORE = new Set(LOCATIVE_PREPOSITIONS);
 
 export function classifyName(candidate: Candidate, lex: NameLexicons, names: KnownNames): Classified | undefined {
@@ -129,10 +128,6 @@ function isFirstName(words: string[], lex: NameLexicons, names: KnownNames): boo
     .every(
       (w) => !lex.commonWords.has(w.toLowerCase()) && !lookupKnownName(w, names) && !lex.orgWords.has(w.toLowerCase()),
     );
-}
-
-export function isGroupWord(word: string, lex: NameLexicons): boolean {
-  return lex.groupWords.has(word) || (GROUP_SUFFIX.test(word) && !lex.firstNames.has(word));
 }
 
 function isOrgWord(word: string, isLast: boolean, lex: NameLexicons): boolean {

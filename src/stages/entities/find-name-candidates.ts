@@ -2,7 +2,7 @@
 // England", "Abu Bakr al-Baghdadi"), without words an earlier matcher already claimed, without days and
 // months, without a sentence-opening ordinary word ("The", "After"), and cut before an inner title
 // ("Energy Secretary Ann Moss" -> "Energy" + "Ann Moss", titled "secretary").
-import { isGroupWord } from "./classify-name.js";
+import { isGroupWord } from "./is-group-word.js";
 import { type KnownNames, lookupKnownName } from "./known-names.js";
 import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
 import type { Word } from "./split-words.js";

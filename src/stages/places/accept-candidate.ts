@@ -5,14 +5,13 @@
 // name, and must be the whole capitalised run ("Utah Bureau of Mines" is an organisation).
 
 import { findAllMatches } from "../../text/find-all-matches.js";
+import { CALENDAR_WORD } from "./calendar-word.js";
 import type { Candidate } from "./find-name-candidates.js";
 import type { PlacesSettings } from "./settings.js";
 import { isCommonWord, isGivenName, type WordLists } from "./word-lists.js";
 
 const PERSON_TITLE_BEFORE =
   /\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Rev|Prof|President|Judge|Officer|Sheriff|Chief|Deputy|Coach|Detective|Minister|King|Queen|Prince|Saint|St)\.?\s+$/;
-export const CALENDAR_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
 // Words for a kind of geographic feature that a few small towns also bear as their whole name ("Port", France).
 const FEATURE_WORD =
   /^(?:Port|Gulf|Bay|Lake|Isle|Island|Mount|Cape|Strait|Straits|Sea|River|Valley|Harbor|Harbour|Coast)$/;

@@ -10,7 +10,7 @@ import type { Gazetteer, GazetteerPlace } from "../../text/gazetteer/gazetteer.j
 import type { WorldRegion } from "../../text/gazetteer/place-lexicons.js";
 import { isLocativeFrame, isPairFrame } from "../../text/is-places-frame.js";
 import { overlapsAny } from "../../text/span-overlap.js";
-import { CALENDAR_WORD } from "./accept-candidate.js";
+import { CALENDAR_WORD } from "./calendar-word.js";
 import { isInstitutionFrame } from "./is-institution-frame.js";
 import type { DivisionLevel, PlacesLexicons } from "./places-lexicons.js";
 import { isGivenName, type WordLists } from "./word-lists.js";
