@@ -3,7 +3,8 @@
 // that noun names ("Malian soldiers", "Mali's army").
 import { type Doc, type Span, spansOf } from "../../doc.js";
 import { readLexiconLines, readLexiconTable } from "../../lexicon.js";
-import { childrenWith, type ParseTree, wordOf } from "./parse-tree.js";
+import { childrenWith, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
+import { isSpeechVerb } from "./saying-verb-of.js";
 
 export type ActorKind = "military" | "police" | "armed group" | "rioters" | "protesters" | "civilians";
 const KINDS: readonly ActorKind[] = ["military", "police", "armed group", "rioters", "protesters", "civilians"];
@@ -32,9 +33,32 @@ export function loadActorNouns(): ActorNouns {
  * words that name it (an entity, or the places layer's country or demonym).
  */
 export function countryModifierOf(doc: Doc, tree: ParseTree, head: number): OwnerCountry | null {
+  const owners = childrenWith(tree, head, ["nmod:poss", "amod", "compound"]);
+  const named = countryNamedBy(
+    doc,
+    owners.map((c) => tree.tokens[c]),
+  );
+  if (named || !owners.some((c) => POSSESSIVE_PRONOUNS.has(wordOf(tree, c)))) return named;
+  return speakerCountryOf(doc, tree, head);
+}
+
+// "Russia's defence ministry said its forces had captured the village": in reported speech "its" and "their"
+// are the speaker's, whose country is the forces' (not the country of the place they took).
+const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
+
+/** The country of the subject of the verb of saying whose reported clause holds `head`, if any. */
+function speakerCountryOf(doc: Doc, tree: ParseTree, head: number): OwnerCountry | null {
+  let clause = head;
+  while (clause >= 0 && uposOf(tree, clause) !== "VERB") clause = headOf(tree, clause);
+  if (clause < 0 || relationOf(tree, clause) !== "ccomp") return null;
+  const saying = headOf(tree, clause);
+  if (!isSpeechVerb(tree, saying)) return null;
+  const speaker = childrenWith(tree, saying, ["nsubj"]).find((c) => relationOf(tree, c) === "nsubj");
+  if (speaker === undefined) return null;
+  const words = [speaker, ...childrenWith(tree, speaker, ["nmod:poss", "amod", "compound"])];
   return countryNamedBy(
     doc,
-    childrenWith(tree, head, ["nmod:poss", "amod", "compound"]).map((c) => tree.tokens[c]),
+    words.map((c) => tree.tokens[c]),
   );
 }
 

@@ -16,6 +16,22 @@ describe("events: the country of a force's whole phrase", () => {
   });
 });
 
+describe("events: 'its forces' in reported speech are the speaker's", () => {
+  it("'Russia's defence ministry said its forces had captured X' near a Ukrainian town: the forces are Russia's", () => {
+    const [capture] = recordsOf(
+      "Russia's defence ministry said on Sunday its forces had captured the village of Klishchiivka near Bakhmut.",
+    );
+    assert.equal(capture?.actor1, "Military Forces of Russia");
+  });
+
+  it("a country named on the forces themselves still stands", () => {
+    const [capture] = recordsOf(
+      "Ukrainian troops said on Sunday that Russian forces had captured the village of Klishchiivka near Bakhmut.",
+    );
+    assert.equal(capture?.actor1, "Military Forces of Russia");
+  });
+});
+
 describe("events: the country of a weapon", () => {
   it("'a Syrian drone hit a market': the weapon's country fired it", () => {
     const [strike] = recordsOf("A Syrian drone hit a crowded market in Sarmada on Saturday, wounding six people.");

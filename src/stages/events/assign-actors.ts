@@ -26,8 +26,9 @@ import { withArticle } from "./name-generic-actor.js";
 import { headOf, headTokenOf, type ParseTree, readParseTree, uposOf } from "./parse-tree.js";
 import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
 import { readReportingSubject } from "./read-reporting-subject.js";
-import { isLeaderOrGovernment, leaderForces, resolvePronounActor, SPEECH } from "./resolve-leader-actor.js";
+import { isLeaderOrGovernment, leaderForces, resolvePronounActor } from "./resolve-leader-actor.js";
 import type { EventsSettings } from "./settings.js";
+import { SPEECH } from "./speech-verbs.js";
 
 /** ACLED's rebel-group code: what an unlisted organisation that carries out violence is taken for. */
 const UNLISTED_GROUP_INTER = 2;

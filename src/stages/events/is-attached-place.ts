@@ -19,7 +19,7 @@ import {
   wordOf,
 } from "./parse-tree.js";
 import type { Predicate } from "./read-predicate.js";
-import { SPEECH } from "./resolve-leader-actor.js";
+import { SPEECH } from "./speech-verbs.js";
 
 const LOCATIVE_CASES = new Set(["in", "near", "inside", "outside", "across", "around", "throughout", "at"]);
 /** A place phrase sits a few tokens under its predicate ("in X" → date → verb); deeper is another phrase's. */

@@ -25,7 +25,7 @@ import {
   stateObjectOf,
   takesVerbArguments,
 } from "./read-misparsed-verb.js";
-import { SPEECH } from "./resolve-leader-actor.js";
+import { SPEECH } from "./speech-verbs.js";
 
 export type Role = "agent" | "patient";
 

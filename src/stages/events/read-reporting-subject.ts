@@ -4,7 +4,7 @@
 // "its" or "their" is the speaker's own force, so there the speaker is actor 1.
 import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import type { Predicate } from "./read-predicate.js";
-import { SPEECH } from "./resolve-leader-actor.js";
+import { SPEECH } from "./speech-verbs.js";
 
 const OWNING_PRONOUNS = new Set(["its", "their", "our"]);
 // "The group said it carried out the attack": the pronoun subject of the reported clause is the speaker.

@@ -9,12 +9,9 @@ import { type ActorValue, type Doc, type Field, type LayerSpan, type Span, spans
 import type { TriggerMention } from "./find-triggers.js";
 import { withArticle } from "./name-generic-actor.js";
 import type { EventsSettings } from "./settings.js";
+import { SPEECH } from "./speech-verbs.js";
 
 const PRONOUN = /\b(?:he|she)\b/gi;
-/** "he said militants attacked": the speaker of a report is not the one who acted. ("announced" and
- * "claimed" are left out: "Russia announced it carried out airstrikes" names the attacker.) */
-export const SPEECH =
-  /\b(?:said|says|say|told|tells|added|noted|warned|believes?|thinks?|called|calls|described|condemned|condemns|denounced)\b/i;
 
 /**
  * A named person: a PERSON name, or a leader the entities layer codes as an ACTOR (data.person: "Biden" is

@@ -1,7 +1,7 @@
 // "The YPG said …", "accused Ankara of …": the subject or object of a verb of saying or blaming is who speaks
 // or is blamed. A place in that slot says nothing about where an event happened.
 import { headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
-import { SPEECH } from "./resolve-leader-actor.js";
+import { SPEECH } from "./speech-verbs.js";
 
 // SPEECH lists finite forms; a participle clause speaks too ("…, calling Kabul a haven for militants").
 const SAYING = new RegExp(
