@@ -24,7 +24,6 @@ import type { TriggerMention } from "./find-triggers.js";
 import { isAttachedPlace, participleHost } from "./is-attached-place.js";
 import { isEventNounPlace } from "./is-event-noun-place.js";
 import { isOtherClausePlace } from "./is-other-clause-place.js";
-import { isSourcePlace } from "./is-source-place.js";
 import { locateAtAntecedentTown } from "./locate-at-antecedent-town.js";
 import { locateAtDateline } from "./locate-at-dateline.js";
 import { isOnlyInOtherClause, locateAtResidence, placeValue } from "./locate-at-residence.js";
@@ -235,8 +234,7 @@ function findPlacesInClause(
       p.label in RANK &&
       !isActor(doc, p, settings.locativeLookbackChars) &&
       !isAgent(p) &&
-      !isOtherVerbsArgument(tree, predicate, p) &&
-      !isSourcePlace(tree, p),
+      !isOtherVerbsArgument(tree, predicate, p),
   );
   // A place of the predicate's own clause wins over one in a clause hung on it ("…, calling Y a traitor").
   const own = predicate ? after.filter((p) => !isOtherClausePlace(tree, predicate, p)) : after;
@@ -264,7 +262,7 @@ function findAttachedPlaces(
 ): LayerSpan<"places">[] {
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   const before = spansOf(doc, "places").filter(
-    (p) => p.start >= sentence.start && p.end <= mention.span.start && p.label in RANK && !isSourcePlace(tree, p),
+    (p) => p.start >= sentence.start && p.end <= mention.span.start && p.label in RANK,
   );
   // "the shelling of X", "shelled X": the place hit is where it happened, as much as "in X" is.
   const isHit = (p: Span) => roleOfSpan(tree, predicate, p) === "patient" || isHostObject(tree, predicate, p);
