@@ -77,12 +77,16 @@ export function groupMentions(
       latest = owner;
       continue;
     }
-    // "The attackers also set fire to houses", "No group claimed the attack": the incident just told.
-    const referred = canJoin(
-      findReferredIncident(doc, tree, latest, incidents, mention) ??
-        findFurtherActIncident(doc, tree, latest, mention, triggers, settings) ??
-        findAftermathIncident(doc, tree, latest, mention, triggers, settings),
-    );
+    // "The attackers also set fire to houses", "No group claimed the attack": the incident just told. An
+    // act told as answering another ("it fired rockets in response to the strike") is no further act of the
+    // incident it answers, whose name ("the strike") comes after it and so is not yet among its mentions.
+    const referred =
+      !pairs.isResponder(mention) &&
+      canJoin(
+        findReferredIncident(doc, tree, latest, incidents, mention) ??
+          findFurtherActIncident(doc, tree, latest, mention, triggers, settings) ??
+          findAftermathIncident(doc, tree, latest, mention, triggers, settings),
+      );
     if (referred) {
       referred.mentions.push(mention);
       referred.sentences.add(mention.sentence);

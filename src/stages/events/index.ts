@@ -17,6 +17,7 @@ import { findAnsweredMentions } from "./find-answered-mentions.js";
 import { findAttributions } from "./find-attributions.js";
 import { findClaimedTolls } from "./find-claimed-tolls.js";
 import { findFigureClaims } from "./find-figure-claims.js";
+import { findPointedAnswer } from "./find-pointed-answer.js";
 import { findReportCountry } from "./find-report-country.js";
 import { countBefore, findTallies, findTotals } from "./find-tallies.js";
 import { findTriggers, type TriggerMention } from "./find-triggers.js";
@@ -64,7 +65,7 @@ import { isUnhappened as isScoredUnhappened, readParsedWords, scoreMentionHappen
 import { joinLeadMentions } from "./join-lead-mention.js";
 import { joinRetoldIncidents } from "./join-retold-incident.js";
 import { linkClaimEvents } from "./link-claims.js";
-import { linkResponses } from "./link-responses.js";
+import { findCuedResponders, linkResponses } from "./link-responses.js";
 import { mergeSameIncident } from "./merge-same-incident.js";
 import { readParseTree } from "./parse-tree.js";
 import type { FindTriggerMatches, FindTriggers, SharedTriggers } from "./remember-triggers.js";
@@ -159,7 +160,8 @@ export function findEventsAndClaims(
   const drafts: EventDraft[] = [];
   const draftsOf = new Map<TriggerMention, number[]>();
   const reportCountry = findReportCountry(doc, settings);
-  const pairs = readResponsePairs(linkResponses(doc, occurring, [], settings));
+  const cuedResponders = findCuedResponders(doc, occurring, settings);
+  const pairs = readResponsePairs(linkResponses(doc, occurring, [], settings), new Set(cuedResponders.keys()));
   // A recalled incident of long ago is no incident of the report (is-history-incident.ts).
   const isReported = (incident: Incident) => !isHistoryIncident(doc, incident, settings);
   const incidents = groupMentions(doc, tree, occurring, triggers, settings, pairs, lexicons.periodNouns).filter(
@@ -200,6 +202,7 @@ export function findEventsAndClaims(
     lexicons.responseLags,
     settings,
   );
+  addPointedResponses(doc, events, draftsOf, cuedResponders, lexicons.responseLags);
   claims.forEach((claim, i) => {
     claim.events = linkClaimEvents(claim, events, i);
   });
@@ -236,6 +239,26 @@ function addResponses(
       } else if (tally >= 0) {
         draft.inResponseToClaims = merge(draft.inResponseToClaims, [tally], evidence);
       }
+    }
+  }
+}
+
+/** "in response to the strike": a cue whose answer is named only by a pointing noun (find-pointed-answer.ts). */
+function addPointedResponses(
+  doc: Doc,
+  events: EventDraft[],
+  draftsOf: Map<TriggerMention, number[]>,
+  cuedResponders: Map<TriggerMention, Span>,
+  lags: readonly ResponseLag[],
+) {
+  for (const [responder, cue] of cuedResponders) {
+    const indexes = draftsOf.get(responder) ?? [];
+    if (indexes.some((i) => events[i].inResponseTo)) continue;
+    const answer = findPointedAnswer(doc, cue, responder.span, events, indexes);
+    if (!answer) continue;
+    for (const index of indexes) {
+      events[index].inResponseTo = merge(events[index].inResponseTo, [answer.event], [cue, answer.span]);
+      events[answer.event].date ??= answeredDate(doc, events[index], cue, lags);
     }
   }
 }

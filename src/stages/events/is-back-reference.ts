@@ -53,7 +53,7 @@ const OTHER_TIME_ADVERBS = /^(?:later|then|afterwards|subsequently|earlier|previ
 // How a phrasal trigger's closing preposition hangs on the noun after it ("set fire to houses").
 const CLOSING_RELATIONS = new Set(["case", "mark"]);
 // Nouns that name an incident as a whole: "killed in the attack" points at one already told.
-const INCIDENT_NOUNS =
+export const INCIDENT_NOUNS =
   /^(?:attack|strike|airstrike|blast|explosion|assault|raid|bombing|shelling|ambush|clash|fighting|incident|violence)$/;
 
 /** The trigger is the incident a claim, denial or judgement is about. */

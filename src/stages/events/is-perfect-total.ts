@@ -7,7 +7,7 @@
 // have been killed").
 import { spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { childrenOf, childrenWith, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
+import { caseOf, childrenOf, childrenWith, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
 import { readPredicate } from "./read-predicate.js";
 import { sentenceHolding } from "./sentence-of.js";
 
@@ -27,6 +27,7 @@ export function readPerfectTotal(
 ) {
   const predicate = readPredicate(tree, mention.span);
   if (!predicate) return null;
+  if (isSincePeriodTotal(tree, predicate.token)) return "total" as const;
   const verb = predicate.token;
   const children = childrenOf(tree, verb);
   const isPerfect = children.some((c) => relationOf(tree, c) === "aux" && PERFECT.has(wordOf(tree, c)));
@@ -39,6 +40,22 @@ export function readPerfectTotal(
   const hasSubject = children.some((c) => relationOf(tree, c).startsWith("nsubj"));
   const isOpening = !hasSubject && opensWithConflict(tree, verb, periodNouns);
   return isOverConflict || isOpening || isConflictRelative(tree, verb, periodNouns) ? ("total" as const) : null;
+}
+
+/**
+ * "Militants have carried out hundreds of raids in the region since 2015, killing thousands": a perfect
+ * tense over a period that runs up to now ("since"), counted vaguely, sums up many incidents, whoever did
+ * them. A participle adjunct with no subject of its own ("killing thousands") is read with its verb.
+ */
+function isSincePeriodTotal(tree: ParseTree, token: number): boolean {
+  const isParticiple = relationOf(tree, token) === "advcl" && wordOf(tree, token).endsWith("ing");
+  const verb = isParticiple && childrenWith(tree, token, ["nsubj"]).length === 0 ? headOf(tree, token) : token;
+  if (verb < 0) return false;
+  const children = childrenOf(tree, verb);
+  if (!children.some((c) => relationOf(tree, c) === "aux" && PERFECT.has(wordOf(tree, c)))) return false;
+  if (!children.some((c) => relationOf(tree, c).startsWith("obl") && caseOf(tree, c) === "since")) return false;
+  const counted = [...children, ...(verb === token ? [] : childrenOf(tree, token))];
+  return counted.some((c) => COUNT_ROLES.test(relationOf(tree, c)) && holdsVagueCount(tree, c));
 }
 
 /**

@@ -8,7 +8,7 @@ import { findAllMatches } from "../../text/find-all-matches.js";
 import { isSameOperation } from "./find-operation-partner.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { readParseTree } from "./parse-tree.js";
-import { CUE_SEARCHES } from "./response-cues.js";
+import { CUE_SEARCHES, findResponseCues } from "./response-cues.js";
 import type { EventsSettings } from "./settings.js";
 
 export type ResponseLink = { responder: TriggerMention; answered: TriggerMention; evidence: Span };
@@ -44,6 +44,30 @@ export function linkResponses(
     }
   });
   return links;
+}
+
+/**
+ * "X fired rockets at a base in response to the strike": a mention told as answering something, whether or
+ * not the answered thing is a trigger of its own ("the strike" names one already told), with the cue that
+ * says so. Only the cues that say it ("in response to", "in retaliation for"), not a bare "after".
+ */
+export function findCuedResponders(
+  doc: Doc,
+  events: TriggerMention[],
+  settings: EventsSettings,
+): Map<TriggerMention, Span> {
+  const responders = new Map<TriggerMention, Span>();
+  spansOf(doc, "sentences").forEach((sentence, index) => {
+    const inSentence = events.filter((m) => m.sentence === index);
+    if (inSentence.length === 0) return;
+    for (const cue of findResponseCues(doc, sentence)) {
+      const responder = [...inSentence].reverse().find((m) => m.span.end <= cue.start);
+      if (!responder || cue.start - responder.span.end > settings.responderMaxChars) continue;
+      if (!/[;:]/.test(doc.text.slice(responder.span.end, cue.start)) && !responders.has(responder))
+        responders.set(responder, cue);
+    }
+  });
+  return responders;
 }
 
 function findLink(

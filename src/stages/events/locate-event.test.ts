@@ -62,3 +62,18 @@ describe("events: the place of an event and the verbs around it", () => {
     });
   });
 });
+
+describe("events: a country named in a clause about the target does not split the record", () => {
+  it("'struck fighters who were preparing to fire rockets toward Jordan': one record, in Syria", () => {
+    const records = processRecords(
+      "A drone strike killed two fighters in southern Syria on Monday. The army said it had struck fighters who were preparing to fire rockets toward Jordan.",
+      "2025-07-10",
+    );
+    const strikes = records.filter((r) => r.sub_event_type === "Air/drone strike");
+    assert.deepEqual(
+      strikes.map((r) => r.country),
+      ["Syria"],
+      JSON.stringify(records.map((r) => [r.sub_event_type, r.country])),
+    );
+  });
+});

@@ -183,7 +183,11 @@ export function locateEachCountry(
   }
   if (best.value.precision !== 3) return [best];
   const byCountry = new Map<string, LayerSpan<"places">[]>();
-  for (const place of mentions.flatMap((m) => placesInClause(doc, m, allMentions, settings))) {
+  // "struck fighters who were preparing to fire rockets toward Israel": a country named in a clause hung on
+  // the predicate describes an argument; it splits the record only from the predicate's own clause.
+  const ownPlaces = (m: TriggerMention) =>
+    placesInClause(doc, m, allMentions, settings).filter((p) => !isInOtherClause(doc, m, p));
+  for (const place of mentions.flatMap(ownPlaces)) {
     const iso3 = String(place.data?.iso3 ?? "");
     // "in Somalia, near the border with Kenya": a country named as a landmark is no second place.
     if (place.label !== "COUNTRY" || !iso3 || isActor(doc, place, settings.locativeLookbackChars)) continue;
@@ -195,6 +199,12 @@ export function locateEachCountry(
     evidence: dedupe(spans),
     stated: true,
   }));
+}
+
+function isInOtherClause(doc: Doc, mention: TriggerMention, place: Span): boolean {
+  const tree = readParseTree(doc);
+  const predicate = readPredicate(tree, mention.span);
+  return predicate !== null && isOtherClausePlace(tree, predicate, place);
 }
 
 function countryValue(span: LayerSpan<"places">): PlaceValue {

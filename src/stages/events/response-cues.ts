@@ -19,8 +19,16 @@ export const CUE_SEARCHES = [
  * does not part a sentence: "killed after gunmen attacked the village" is one attack more often than two.
  */
 export function findResponseCueStarts(doc: Doc, sentence: Span): number[] {
+  return findResponseCues(doc, sentence).map((cue) => cue.start);
+}
+
+/** The response cues of a sentence other than a bare "after", as spans. */
+export function findResponseCues(doc: Doc, sentence: Span): Span[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   return CUE_SEARCHES.filter((cue) => !cue.isAfter).flatMap((cue) =>
-    findAllMatches(text, cue.regex).map((m) => sentence.start + m.index!),
+    findAllMatches(text, cue.regex).map((m) => {
+      const start = sentence.start + m.index!;
+      return { start, end: start + m[0].length, label: "RESPONSE_CUE", by: "events/link-responses" };
+    }),
   );
 }

@@ -85,3 +85,27 @@ describe("events: a response chain told forwards keeps each side's numbers", () 
     });
   });
 });
+
+describe("events: a response that names what it answers only as 'the strike'", () => {
+  const report =
+    "A Syrian drone strike on a truck near the town of Qusayr killed four members of the militia on Friday, the group said. Hours later, the militia said it fired a volley of rockets at an army post in response to the strike.";
+
+  it("the rocket fire is its own record, not a further act of the strike, and keeps none of its dead", () => {
+    const doc = run(report);
+    const [strike, rockets] = [withWord(doc, "drone strike"), withWord(doc, "rockets")];
+    assert.notEqual(strike, rockets, showEvents(doc));
+    assert.equal(doc.events[strike].fatalities.value.best, 4, showEvents(doc));
+    assert.equal(doc.events[rockets].fatalities.value.known, false, showEvents(doc));
+  });
+
+  it("the rocket fire answers the strike, with the cue and 'the strike' as evidence", () => {
+    const doc = run(report);
+    const [strike, rockets] = [withWord(doc, "drone strike"), withWord(doc, "rockets")];
+    const link = doc.events[rockets].inResponseTo;
+    assert.deepEqual(link?.value, [strike], showEvents(doc));
+    assert.deepEqual(
+      link?.evidence.map((s) => doc.text.slice(s.start, s.end)),
+      ["in response to", "the strike"],
+    );
+  });
+});

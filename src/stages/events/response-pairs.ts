@@ -14,9 +14,15 @@ export type ResponsePairs = {
   isApart: (incident: Incident, mention: TriggerMention) => boolean;
   /** Where the cue that names the mention as answered ends, or -1 when it answers nothing. */
   answeredAfter: (mention: TriggerMention) => number;
+  /** Whether the mention is told as answering something ("fired rockets in response to the strike"). */
+  isResponder: (mention: TriggerMention) => boolean;
 };
 
-export function readResponsePairs(links: readonly ResponseLink[]): ResponsePairs {
+/** `cuedResponders`: mentions told as answering something, whether or not what they answer is a trigger. */
+export function readResponsePairs(
+  links: readonly ResponseLink[],
+  cuedResponders: ReadonlySet<TriggerMention> = new Set(),
+): ResponsePairs {
   const partners = new Map<TriggerMention, Set<TriggerMention>>();
   const cueEnd = new Map<TriggerMention, number>();
   const pair = (a: TriggerMention, b: TriggerMention) => {
@@ -35,6 +41,7 @@ export function readResponsePairs(links: readonly ResponseLink[]): ResponsePairs
       return !!others && incident.mentions.some((m) => others.has(m));
     },
     answeredAfter: (mention) => cueEnd.get(mention) ?? -1,
+    isResponder: (mention) => cuedResponders.has(mention) || links.some((link) => link.responder === mention),
   };
 }
 

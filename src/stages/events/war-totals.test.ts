@@ -81,3 +81,16 @@ describe("events: a date in a relative clause about another noun", () => {
     });
   });
 });
+
+describe("events: a perfect tense since a date, counted vaguely, sums up many incidents", () => {
+  const report =
+    "Gunmen killed six farmers in the village of Koro on Saturday, a local official said. No group has claimed responsibility for the attack, but jihadists linked to the Islamic State have carried out hundreds of similar raids in the area since 2016, killing thousands of people.";
+
+  it("the raids' killing is no part of the village attack: its toll and its actor stay out", () => {
+    const doc = run(report);
+    assert.equal(doc.events.length, 1, triggerWordsOf(doc).join(" | "));
+    assert.ok(!triggerWordsOf(doc).includes("killing"), triggerWordsOf(doc).join(" | "));
+    const actor = doc.events[0].actor1?.evidence.map((s) => doc.text.slice(s.start, s.end)) ?? [];
+    assert.ok(!actor.some((w) => /jihadists|Islamic State/.test(w)), `actor1 evidence: ${actor}`);
+  });
+});
