@@ -84,3 +84,15 @@ describe("events: in a match report a capitalised plural is a team", () => {
     assert.ok(triggersOf(report("rallied hundreds of fans in the town of Leeds")).includes("rallied"));
   });
 });
+
+describe("events: battling to reach a goal is no battle", () => {
+  it("an institution battling to refinance its debt is no armed clash", () => {
+    const text = "The finance ministry is battling to refinance a bond that falls due in March, officials said.";
+    assert.deepEqual(triggersOf(text), []);
+  });
+
+  it("rebels battling to hold a town stay an armed clash", () => {
+    const text = "Rebels battled to hold the town of Kidal on Monday, residents said.";
+    assert.ok(triggersOf(text).includes("battled"), triggersOf(text).join(" | "));
+  });
+});

@@ -2,7 +2,8 @@
 // a battle verb whose object is a bare singular common noun (no determiner, no plural, no name) fights a
 // thing in the mass sense (crime, corruption, inflation, fire), not a side. A side is a group or people
 // ("fighting rebels", "fought the army", "fighting Boko Haram", "fighting a militia" by its actor noun).
-// The event noun opening a sentence ("Fighting spread ...") is its subject, whatever the tagger says.
+// The event noun opening a sentence ("Fighting spread ...") is its subject, whatever the tagger says. With
+// no object, a goal in its place ("battling to refinance") strives, when no armed side is its subject.
 import { type Doc, spansOf } from "../../doc.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import { type ActorNouns, actorKindOf } from "./actor-nouns.js";
@@ -15,7 +16,22 @@ export function isAbstractFight(doc: Doc, tree: ParseTree, mention: TriggerMenti
   const predicate = readPredicate(tree, mention.span);
   if (!predicate || isSentenceFirst(doc, tree, predicate.token, mention)) return false;
   const object = objectOf(tree, predicate.token);
-  return object !== undefined && isMassNoun(doc, tree, object, nouns);
+  if (object === undefined) return isStriving(doc, tree, predicate.token, nouns);
+  return isMassNoun(doc, tree, object, nouns);
+}
+
+/**
+ * "The treasury is battling to refinance its debt": a fight verb with no object whose complement is a goal
+ * ("to" and a verb) and whose subject is no armed side, person or named group strives for that goal. An
+ * armed subject fights ("troops fought to retake the town"), and so may a name ("Boko Haram battled to hold").
+ */
+function isStriving(doc: Doc, tree: ParseTree, verb: number, nouns: ActorNouns): boolean {
+  const isGoal = (c: number) => childrenWith(tree, c, ["mark"]).some((m) => wordOf(tree, m) === "to");
+  if (!childrenWith(tree, verb, ["xcomp", "advcl"]).some(isGoal)) return false;
+  const subject = childrenWith(tree, verb, ["nsubj"])[0];
+  if (subject === undefined || uposOf(tree, subject) !== "NOUN" || actorKindOf(tree, subject, nouns)) return false;
+  const span = tree.tokens[subject];
+  return !overlapsAny(spansOf(doc, "entities"), span) && !overlapsAny(spansOf(doc, "places"), span);
 }
 
 /**
