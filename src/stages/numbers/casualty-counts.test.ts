@@ -173,3 +173,22 @@ describe("numbers: casualty counts read their own words", () => {
     assert.deepEqual(casualtiesIn("Gunmen killed 12 in three attacks on farms."), [["killed 12", "KILLED", 12, 12]]);
   });
 });
+
+describe("numbers: the counted noun of an active relative clause did the killing", () => {
+  it("'a shot that killed off their hopes' counts no dead", () => {
+    assert.deepEqual(casualtiesIn("He scored with a shot that killed off their hopes of a draw."), []);
+  });
+
+  it("'a blast that killed 14 people' counts the 14, not the blast", () => {
+    assert.deepEqual(casualtiesIn("It was a blast that killed 14 people."), [["killed 14", "KILLED", 14, 14]]);
+  });
+
+  it("'two soldiers who died' and 'three people who were killed' still count the dead", () => {
+    assert.deepEqual(casualtiesIn("They buried two soldiers who died on Monday."), [
+      ["two soldiers who died", "KILLED", 2, 2],
+    ]);
+    assert.deepEqual(casualtiesIn("They named three people who were killed."), [
+      ["three people who were killed", "KILLED", 3, 3],
+    ]);
+  });
+});

@@ -73,6 +73,8 @@ export function createCasualtyCountFinder(
     const nouns = subjectNouns(text, r);
     // "three of the wounded died": "the wounded" is a noun, the people a count of it, no toll of their own.
     if (nouns[nouns.length - 1] === "the") return null;
+    // "a blast that killed", "a shot that killed off their hopes": the counted noun did the killing.
+    if (isActiveRelative(text, r)) return null;
     if (nouns.length === 0 || nouns.some((w) => countedNouns.get(w) === "people")) return r;
     const isThing = nouns.some((w) => countedNouns.has(w));
     return readSubjectCount(text, r, subjectCount, settings, isThing);
@@ -100,6 +102,25 @@ export function createCasualtyCountFinder(
         .filter((r) => !countsThings(text, r, countedNouns))
         .flatMap((r) => propose(text, r, true)),
     ]);
+}
+
+// Relative pronouns: "people who were killed" counts the dead, "a blast that killed" the thing that killed.
+const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
+// Verbs whose subject is the casualty in the active too: "two soldiers who died".
+const SUBJECT_IS_CASUALTY = /^(?:died|dead|slain|lost\s+their\s+lives)$/i;
+
+/**
+ * The amount's noun is the subject of an active relative clause of a verb that takes the casualty as its
+ * object: a relative pronoun, and no auxiliary right before the verb.
+ */
+function isActiveRelative(text: string, r: Reading): boolean {
+  if (SUBJECT_IS_CASUALTY.test(r.verb)) return false;
+  const between =
+    text
+      .slice(r.amountStart + r.amount.length, r.end - r.verb.length)
+      .toLowerCase()
+      .match(/[\w-]+/g) ?? [];
+  return between.some((w) => RELATIVE_PRONOUNS.has(w)) && !AUXILIARIES.has(between[between.length - 1] ?? "");
 }
 
 /** The words between a reading's amount and its verb, auxiliaries left out: "teachers" of "three teachers were". */
