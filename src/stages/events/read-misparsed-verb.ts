@@ -111,8 +111,12 @@ export function lostSubjectOf(tree: ParseTree, verb: number): number {
   // "forced villagers to flee": an object controls only an infinitive. "Gunmen who stormed the village
   // killed six" parsed with "killed" an xcomp of "stormed" has no "to", and the village killed no one.
   const isInfinitive = childrenOf(tree, verb).some((c) => relationOf(tree, c) === "mark");
+  // "Armed Fulani herdsmen killed 12 villagers" parsed with "Armed" a verb, "herdsmen" its object and
+  // "killed" its xcomp: a complement that takes an object of its own is active, and the object before it
+  // is who did it ("saw gunmen kill villagers"); "found the men killed" has none and stays as it was.
+  const isActive = isInfinitive || childrenOf(tree, verb).some((c) => relationOf(tree, c) === "obj");
   const controller =
-    (isInfinitive ? controllers.find((c) => relationOf(tree, c) === "obj") : undefined) ??
+    (isActive ? controllers.find((c) => relationOf(tree, c) === "obj") : undefined) ??
     controllers.find((c) => relationOf(tree, c) === "nsubj") ??
     -1;
   return controller >= 0 ? antecedentOf(tree, controller) : -1;

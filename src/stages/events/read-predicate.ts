@@ -65,6 +65,10 @@ const LOCATIVE_CASES = new Set(["in", "near", "inside", "within", "across", "out
 const POSSESSIVE = new Set(["'s", "'", "s"]);
 // Words of a plain noun phrase ("the Malian army").
 const PHRASE_UPOS = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
+// "Tribal fighters clashed with troops" parsed as a noun phrase with "clashed" its participle: verbs that
+// take no object have no passive, so their participle is never a reduced passive ("the men killed"), and
+// the noun it hangs on is the one that fought.
+const INTRANSITIVE_FIGHT_VERBS = /^(?:clash(?:ed|ing)?|skirmish(?:ed|ing)?)$/;
 const STRAY_SUBJECT_RELATIONS = new Set(["obl:unmarked", "dep"]);
 
 export function readPredicate(tree: ParseTree, trigger: { start: number; end: number }): Predicate | null {
@@ -338,7 +342,7 @@ function addAntecedent(tree: ParseTree, verb: number, anchors: Map<number, Role>
   const relation = relationOf(tree, verb);
   const antecedent = headOf(tree, verb);
   if (antecedent < 0 || !relation.startsWith("acl")) return;
-  if (isActiveModifier(tree, verb)) {
+  if (isActiveModifier(tree, verb) || INTRANSITIVE_FIGHT_VERBS.test(wordOf(tree, verb))) {
     anchors.set(antecedent, "agent");
   } else if (relation === "acl:relcl") {
     const subject = childrenOf(tree, verb).find(
