@@ -54,7 +54,7 @@ export function countryModifierOf(doc: Doc, tree: ParseTree, head: number): Owne
 const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
 
 /** The country of the subject of the verb of saying whose reported clause holds `head`, if any. */
-function speakerCountryOf(doc: Doc, tree: ParseTree, head: number): OwnerCountry | null {
+export function speakerCountryOf(doc: Doc, tree: ParseTree, head: number): OwnerCountry | null {
   let clause = head;
   while (clause >= 0 && uposOf(tree, clause) !== "VERB") clause = headOf(tree, clause);
   if (clause < 0 || relationOf(tree, clause) !== "ccomp") return null;

@@ -60,7 +60,16 @@ export function stateObjectOf(tree: ParseTree, verb: number, trigger: { end: num
   if (ownObject !== undefined) return ownObject;
   const object = headOf(tree, state);
   const isState = relationOf(tree, state) === "amod";
-  return isState && object > state && isNominal(tree, object) ? object : -1;
+  return isState && object > state && (isNominal(tree, object) || isDemonymNoun(tree, object)) ? object : -1;
+}
+
+/**
+ * "shot dead a 17-year-old Palestinian": a capitalised adjective that heads its phrase is a people's
+ * name used as a noun (a demonym), which the tagger leaves an adjective.
+ */
+function isDemonymNoun(tree: ParseTree, token: number): boolean {
+  const first = tree.doc.text[tree.tokens[token].start];
+  return uposOf(tree, token) === "ADJ" && first !== first.toLowerCase() && relationOf(tree, token) !== "amod";
 }
 
 /** "dead" of "shot dead", "people" of "killed eight people": a state or a counted victim, never the predicate. */
