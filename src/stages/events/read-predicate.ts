@@ -116,6 +116,7 @@ function addVerbArguments(tree: ParseTree, verb: number, anchors: Map<number, Ro
       addSettingSides(tree, child, anchors);
     }
   }
+  addConjunctSettingSides(tree, verb, anchors);
   const misread = misreadClauseOf(tree, verb);
   if (misread) {
     anchors.set(misread.subject, isUndergoer ? "patient" : "agent");
@@ -245,6 +246,18 @@ function addSettingSides(tree: ParseTree, phrase: number, anchors: Map<number, R
     (c) => relationOf(tree, c).startsWith("nmod") && caseOf(tree, c) === BETWEEN,
   );
   if (sides !== undefined && !anchors.has(sides)) addSides(tree, sides, anchors);
+}
+
+/**
+ * "a man was killed and four were wounded in a battle between troops and militants": the parse hangs the
+ * shared setting on the last conjunct, but the first verb happened in it too.
+ */
+function addConjunctSettingSides(tree: ParseTree, verb: number, anchors: Map<number, Role>) {
+  if ([...anchors.values()].includes("agent")) return;
+  for (const conjunct of childrenOf(tree, verb))
+    if (relationOf(tree, conjunct) === "conj" && uposOf(tree, conjunct) === "VERB")
+      for (const phrase of childrenOf(tree, conjunct))
+        if (relationOf(tree, phrase).startsWith("obl")) addSettingSides(tree, phrase, anchors);
 }
 
 function setByCase(tree: ParseTree, child: number, patientCases: ReadonlySet<string>, anchors: Map<number, Role>) {
