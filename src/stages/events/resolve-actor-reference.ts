@@ -7,15 +7,15 @@
 // agreeing name, no actor: a guess is worse than the generic actor the caller falls back to. The actor's
 // evidence cites the referring words and the name (and the group of a commander).
 import { type ActorValue, type Doc, type Field, type LayerSpan, type Span, spansOf } from "../../doc.js";
-import { type ActorRoles, actorValue } from "./assign-actors.js";
 import { speakerCountryOf } from "./actor-nouns.js";
+import { type ActorRoles, actorValue } from "./assign-actors.js";
 import { agrees, findAntecedent, type ReferenceLexicons } from "./find-antecedent.js";
 import { findCommandedGroup } from "./find-commanded-group.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { withArticle } from "./name-generic-actor.js";
 import { childrenWith, type ParseTree, readParseTree } from "./parse-tree.js";
 import { readPredicate } from "./read-predicate.js";
 import { type ReferenceKind, type ReferringPhrase, readReferringPhrase } from "./read-referring-phrase.js";
-import { withArticle } from "./name-generic-actor.js";
 import { isPerson, leaderForces } from "./resolve-leader-actor.js";
 import type { EventsSettings } from "./settings.js";
 
