@@ -3,6 +3,7 @@
 // that noun names ("Malian soldiers", "Mali's army").
 import { type Doc, type Span, spansOf } from "../../doc.js";
 import { readLexiconLines, readLexiconTable } from "../../lexicon.js";
+import { type IdentityMilitias, loadIdentityMilitias } from "./name-identity-militia.js";
 import { childrenWith, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
 import { isSpeechVerb } from "./saying-verb-of.js";
 
@@ -14,6 +15,8 @@ export type ActorNouns = {
   kinds: ReadonlyMap<string, ActorKind>;
   /** "armed men", "masked men": modifiers that make people an armed group. */
   arming: ReadonlySet<string>;
+  /** "Fulani gunmen", "tribesmen": armed men named by their identity (name-identity-militia.ts). */
+  identities: IdentityMilitias;
 };
 
 export type OwnerCountry = { name: string; iso3: string; evidence: Span };
@@ -25,7 +28,11 @@ export function loadActorNouns(): ActorNouns {
     if (!kind) throw new Error(`lexicon/actors/actor-nouns.tsv: unknown kind "${row.kind}" for "${row.word}"`);
     kinds.set(row.word.toLowerCase(), kind);
   }
-  return { kinds, arming: new Set(readLexiconLines("actors/arming-modifiers.txt").map((w) => w.trim())) };
+  return {
+    kinds,
+    arming: new Set(readLexiconLines("actors/arming-modifiers.txt").map((w) => w.trim())),
+    identities: loadIdentityMilitias(),
+  };
 }
 
 /**
@@ -47,7 +54,7 @@ export function countryModifierOf(doc: Doc, tree: ParseTree, head: number): Owne
 const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
 
 /** The country of the subject of the verb of saying whose reported clause holds `head`, if any. */
-function speakerCountryOf(doc: Doc, tree: ParseTree, head: number): OwnerCountry | null {
+export function speakerCountryOf(doc: Doc, tree: ParseTree, head: number): OwnerCountry | null {
   let clause = head;
   while (clause >= 0 && uposOf(tree, clause) !== "VERB") clause = headOf(tree, clause);
   if (clause < 0 || relationOf(tree, clause) !== "ccomp") return null;
@@ -83,5 +90,14 @@ export function actorKindOf(tree: ParseTree, head: number, nouns: ActorNouns): A
   const kind = nouns.kinds.get(wordOf(tree, head));
   if (kind !== "civilians") return kind;
   const isArmed = childrenWith(tree, head, ["amod"]).some((c) => nouns.arming.has(wordOf(tree, c)));
-  return isArmed ? "armed group" : kind;
+  return isArmed || isArmedByMisreadVerb(tree, head, nouns) ? "armed group" : kind;
+}
+
+/**
+ * "Armed herdsmen killed ..." parsed with "Armed" a verb and the people its object: the arming word just
+ * before the phrase still describes them.
+ */
+function isArmedByMisreadVerb(tree: ParseTree, head: number, nouns: ActorNouns): boolean {
+  const verb = headOf(tree, head);
+  return verb >= 0 && verb < head && relationOf(tree, head) === "obj" && nouns.arming.has(wordOf(tree, verb));
 }

@@ -14,6 +14,7 @@ import { findTimeClauseAgents } from "./find-time-clause-agent.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { findWeaponOwner } from "./find-weapon-owner.js";
 import { type Country, type GenericActorNames, nameGenericActor } from "./name-generic-actor.js";
+import { findIdentityMilitia, nameIdentityMilitia } from "./name-identity-militia.js";
 import {
   caseOf,
   childrenOf,
@@ -77,6 +78,11 @@ export function findParsedActor(
     const from = owner && owner.evidence.end <= start ? owner.evidence.start : start;
     const span: Span = { start: from, end, label: "ACTOR", by: "events/parsed-actor" };
     const isStated = owner !== null || countries.place !== null || countries.report === null;
+    const identity = kind === "armed group" ? findIdentityMilitia(tree, head, lexicons.actorNouns.identities) : null;
+    if (identity) {
+      span.start = Math.min(span.start, tree.tokens[identity.token].start);
+      return { value: nameIdentityMilitia(identity.name, country), evidence: [span], stated: isStated };
+    }
     return { value: nameGenericActor(lexicons.genericActors, kind, country), evidence: [span], stated: isStated };
   }
   return null;

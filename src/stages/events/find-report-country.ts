@@ -4,10 +4,12 @@
 // focus. One weighting serves both (place-settings.ts): country names, towns and provinces count 1; a
 // demonym ("Malian soldiers") says whose people act and a name inside a name ("the Iraq war") is no place
 // of the events, so each counts a half, and so does the dateline, which says where the report was filed;
-// a border area or world region names no one country. Only a country with a place of its own (a name, town or
+// a border area or world region names no one country, and a people's name ("Arab gunmen") is none even when
+// a town abroad shares it. Only a country with a place of its own (a name, town or
 // province) ranks: demonyms alone say whose people act, not where ("the massacre by Portuguese soldiers").
 // The first named wins a tie. Null when the report places nothing in a country.
 import { type Doc, type LayerSpan, spansOf } from "../../doc.js";
+import { isPeopleWord } from "./is-people-word.js";
 import type { Country } from "./name-generic-actor.js";
 import { EVENTS_SETTINGS, type EventsSettings } from "./settings.js";
 
@@ -31,7 +33,10 @@ export function readReportCountry(doc: Doc, settings: Settled = EVENTS_SETTINGS)
   const places = spansOf(doc, "places");
   const known = READ.get(places);
   if (known && known.settings === settings) return known.found;
-  const found = rankCountries(places, settings);
+  const found = rankCountries(
+    places.filter((p) => !isPeopleWord(doc, p)),
+    settings,
+  );
   READ.set(places, { settings, found });
   return found;
 }

@@ -60,7 +60,16 @@ export function stateObjectOf(tree: ParseTree, verb: number, trigger: { end: num
   if (ownObject !== undefined) return ownObject;
   const object = headOf(tree, state);
   const isState = relationOf(tree, state) === "amod";
-  return isState && object > state && isNominal(tree, object) ? object : -1;
+  return isState && object > state && (isNominal(tree, object) || isDemonymNoun(tree, object)) ? object : -1;
+}
+
+/**
+ * "shot dead a 17-year-old Palestinian": a capitalised adjective that heads its phrase is a people's
+ * name used as a noun (a demonym), which the tagger leaves an adjective.
+ */
+function isDemonymNoun(tree: ParseTree, token: number): boolean {
+  const first = tree.doc.text[tree.tokens[token].start];
+  return uposOf(tree, token) === "ADJ" && first !== first.toLowerCase() && relationOf(tree, token) !== "amod";
 }
 
 /** "dead" of "shot dead", "people" of "killed eight people": a state or a counted victim, never the predicate. */
@@ -111,8 +120,12 @@ export function lostSubjectOf(tree: ParseTree, verb: number): number {
   // "forced villagers to flee": an object controls only an infinitive. "Gunmen who stormed the village
   // killed six" parsed with "killed" an xcomp of "stormed" has no "to", and the village killed no one.
   const isInfinitive = childrenOf(tree, verb).some((c) => relationOf(tree, c) === "mark");
+  // "Armed Fulani herdsmen killed 12 villagers" parsed with "Armed" a verb, "herdsmen" its object and
+  // "killed" its xcomp: a complement that takes an object of its own is active, and the object before it
+  // is who did it ("saw gunmen kill villagers"); "found the men killed" has none and stays as it was.
+  const isActive = isInfinitive || childrenOf(tree, verb).some((c) => relationOf(tree, c) === "obj");
   const controller =
-    (isInfinitive ? controllers.find((c) => relationOf(tree, c) === "obj") : undefined) ??
+    (isActive ? controllers.find((c) => relationOf(tree, c) === "obj") : undefined) ??
     controllers.find((c) => relationOf(tree, c) === "nsubj") ??
     -1;
   return controller >= 0 ? antecedentOf(tree, controller) : -1;

@@ -65,6 +65,10 @@ const LOCATIVE_CASES = new Set(["in", "near", "inside", "within", "across", "out
 const POSSESSIVE = new Set(["'s", "'", "s"]);
 // Words of a plain noun phrase ("the Malian army").
 const PHRASE_UPOS = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
+// "Tribal fighters clashed with troops" parsed as a noun phrase with "clashed" its participle: verbs that
+// take no object have no passive, so their participle is never a reduced passive ("the men killed"), and
+// the noun it hangs on is the one that fought.
+const INTRANSITIVE_FIGHT_VERBS = /^(?:clash(?:ed|ing)?|skirmish(?:ed|ing)?)$/;
 const STRAY_SUBJECT_RELATIONS = new Set(["obl:unmarked", "dep"]);
 
 export function readPredicate(tree: ParseTree, trigger: { start: number; end: number }): Predicate | null {
@@ -112,6 +116,7 @@ function addVerbArguments(tree: ParseTree, verb: number, anchors: Map<number, Ro
       addSettingSides(tree, child, anchors);
     }
   }
+  addConjunctSettingSides(tree, verb, anchors);
   const misread = misreadClauseOf(tree, verb);
   if (misread) {
     anchors.set(misread.subject, isUndergoer ? "patient" : "agent");
@@ -243,6 +248,18 @@ function addSettingSides(tree: ParseTree, phrase: number, anchors: Map<number, R
   if (sides !== undefined && !anchors.has(sides)) addSides(tree, sides, anchors);
 }
 
+/**
+ * "a man was killed and four were wounded in a battle between troops and militants": the parse hangs the
+ * shared setting on the last conjunct, but the first verb happened in it too.
+ */
+function addConjunctSettingSides(tree: ParseTree, verb: number, anchors: Map<number, Role>) {
+  if ([...anchors.values()].includes("agent")) return;
+  for (const conjunct of childrenOf(tree, verb))
+    if (relationOf(tree, conjunct) === "conj" && uposOf(tree, conjunct) === "VERB")
+      for (const phrase of childrenOf(tree, conjunct))
+        if (relationOf(tree, phrase).startsWith("obl")) addSettingSides(tree, phrase, anchors);
+}
+
 function setByCase(tree: ParseTree, child: number, patientCases: ReadonlySet<string>, anchors: Map<number, Role>) {
   const marker = caseOf(tree, child);
   if (marker && AGENT_CASES.has(marker)) anchors.set(child, "agent");
@@ -338,7 +355,7 @@ function addAntecedent(tree: ParseTree, verb: number, anchors: Map<number, Role>
   const relation = relationOf(tree, verb);
   const antecedent = headOf(tree, verb);
   if (antecedent < 0 || !relation.startsWith("acl")) return;
-  if (isActiveModifier(tree, verb)) {
+  if (isActiveModifier(tree, verb) || INTRANSITIVE_FIGHT_VERBS.test(wordOf(tree, verb))) {
     anchors.set(antecedent, "agent");
   } else if (relation === "acl:relcl") {
     const subject = childrenOf(tree, verb).find(

@@ -7,10 +7,12 @@
 // agreeing name, no actor: a guess is worse than the generic actor the caller falls back to. The actor's
 // evidence cites the referring words and the name (and the group of a commander).
 import { type ActorValue, type Doc, type Field, type LayerSpan, type Span, spansOf } from "../../doc.js";
+import { speakerCountryOf } from "./actor-nouns.js";
 import { type ActorRoles, actorValue } from "./assign-actors.js";
 import { agrees, findAntecedent, type ReferenceLexicons } from "./find-antecedent.js";
 import { findCommandedGroup } from "./find-commanded-group.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { withArticle } from "./name-generic-actor.js";
 import { childrenWith, type ParseTree, readParseTree } from "./parse-tree.js";
 import { readPredicate } from "./read-predicate.js";
 import { type ReferenceKind, type ReferringPhrase, readReferringPhrase } from "./read-referring-phrase.js";
@@ -70,6 +72,8 @@ export function resolveActorReference(
   for (const token of anchors.sort((a, b) => a - b)) {
     if (isNamed(doc, tree.tokens[token])) continue;
     const phrase = readReferringPhrase(doc, tree, token, lexicons.referringNouns, lexicons.actorNouns);
+    const speaker = phrase && isPronounKind(phrase.kind) ? speakerForces(doc, tree, token, phrase) : null;
+    if (speaker) return [speaker];
     const resolved = phrase ? resolvePhrase(doc, tree, phrase, lexicons, settings, isForce) : [];
     if (resolved.length > 0) return resolved;
   }
@@ -94,6 +98,22 @@ function resolvePhrase(
     if (acted) fields.push({ value: acted.value, evidence, stated: false });
   }
   return fields;
+}
+
+/**
+ * "Russia's defence ministry said it had captured the village": "it" or "its forces" in a clause a state body
+ * reports stands for that body, whose state's forces act, not for a state named earlier in the report.
+ */
+function speakerForces(doc: Doc, tree: ParseTree, token: number, phrase: ReferringPhrase): Field<ActorValue> | null {
+  const country = speakerCountryOf(doc, tree, token);
+  if (!country) return null;
+  const value = { name: `Military Forces of ${withArticle(country.name)}`, inter: 1, country: country.iso3 };
+  return { value, evidence: [phrase.span, country.evidence], stated: false };
+}
+
+/** "it", "they", "its forces": the phrases a speaker may be; a description ("the group") names its kind. */
+function isPronounKind(kind: ReferenceKind): boolean {
+  return kind === "singular" || kind === "plural";
 }
 
 /** The name and, for "they", a second agreeing name joined to it by "and" ("the army and the rebels"). */

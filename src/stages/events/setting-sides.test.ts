@@ -24,6 +24,13 @@ describe("events: 'killed in a battle between X and Y'", () => {
     assert.equal(record?.actor1, "Police Forces of Nigeria");
   });
 
+  it("'killed and four wounded in a battle between X and Y': the setting the parse hangs on the second verb", () => {
+    const [record] = recordsOf(
+      "In one raid, a man was killed and four more were wounded in a battle between troops and insurgents in Mosul.",
+    );
+    assert.equal(record?.actor1, "Military Forces of Iraq");
+  });
+
   describe("negative cases", () => {
     it("'between' after a phrase of time is no fight: 'killed in the weeks between June and July'", () => {
       const records = recordsOf("Gunmen killed four farmers in Zamfara in the weeks between June and July.");

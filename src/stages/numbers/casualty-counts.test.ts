@@ -21,6 +21,13 @@ describe("numbers: casualty counts read their own words", () => {
     ]);
   });
 
+  it("phrasal verbs of killing count their object: 'shot dead two men', 'gunned down a farmer'", () => {
+    assert.deepEqual(casualtiesIn("Police shot dead two men and gunmen gunned down a farmer."), [
+      ["shot dead two", "KILLED", 2, 2],
+      ["gunned down a", "KILLED", 1, 1],
+    ]);
+  });
+
   it("an amount right after a casualty verb stays that verb's, whatever follows it", () => {
     assert.deepEqual(casualtiesIn("The blast that killed 14 people wounded 30 more."), [
       ["killed 14", "KILLED", 14, 14],

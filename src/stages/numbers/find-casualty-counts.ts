@@ -14,8 +14,11 @@ const INJURED = "wounded|injured|hurt|maimed";
 // Verbs of killing that take the dead as their object ("massacred 40 villagers", "executing 12 prisoners"),
 // and nouns of killing whose "of" phrase counts the dead ("the massacre of 40 villagers", "the killing of
 // three farmers"): ACLED counts these dead as the event's fatalities like "killed 40".
+// "shot dead two men", "gunned down a farmer": phrasal verbs of killing, which the tagger often misreads
+// ("shot" a noun), so only their words say who died.
 const KILLING_VERBS =
-  "killing|killed|massacred|massacring|executed|executing|murdered|murdering|slaughtered|slaughtering";
+  "killing|killed|massacred|massacring|executed|executing|murdered|murdering|slaughtered|slaughtering|" +
+  "shot\\s+dead|shooting\\s+dead|gunned\\s+down|gunning\\s+down";
 const KILLING_NOUNS = "killings?|massacres?|murders?|executions?|slaughter|deaths?";
 // Words that end a counted noun phrase: what follows them is another phrase ("killed 12 in three attacks").
 const PHRASE_ENDS = new Set(["in", "on", "at", "of", "from", "near", "and", "or", "during", "after", "by", "with"]);
