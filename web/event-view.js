@@ -196,7 +196,7 @@ function renderFields(tbody, event, extracted, spans) {
         chip.addEventListener("click", () => focusMark(span));
         evidenceCell.append(chip);
       }
-      if (!words.length) evidenceCell.append(el("span", field.evidence ? "not stated" : "", "muted"));
+      if (!words.length) evidenceCell.append(el("span", field.evidence ? unstatedText(field, event) : "", "muted"));
       const value = String(show(event));
       const before = String(show(extracted));
       tr.append(
@@ -209,6 +209,13 @@ function renderFields(tbody, event, extracted, spans) {
       return tr;
     }),
   );
+}
+
+/** Why a field has no words: an inferred date says where it came from, so it never reads as stated. */
+function unstatedText(field, event) {
+  return field.name === "event_date" && event.date_from === "report"
+    ? "not stated: inferred from the report's date (time precision 2, the week)"
+    : "not stated";
 }
 
 function focusMark(span) {

@@ -94,6 +94,8 @@ function markSorted(table, sort) {
 /** The date as precisely as the text gives it: a day, or the first and last day of a week or month. */
 export function dateText(event) {
   if (!event.date_start && !event.event_date) return "unknown";
+  // No words date the event: the week up to its report's day (date_from "report"), never shown as a day.
+  if (event.date_from === "report") return `week to ${event.date_end ?? event.event_date} (report's date, not stated)`;
   if (!event.date_start || event.time_precision === 1 || event.date_start === event.date_end)
     return event.event_date ?? event.date_start;
   const unit = event.time_precision === 2 ? "week" : "month or longer";

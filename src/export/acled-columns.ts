@@ -1,6 +1,7 @@
 // ACLED's public CSV layout (the columns of an export from acleddata.com, in its order), then sitrep's own
 // columns, so a file opens in tools built for ACLED and still carries what sitrep adds. ACLED columns
 // sitrep cannot fill (its numeric iso, region, admin2/3, source_scale, tags, timestamp) are left empty.
+import { readDateFrom } from "../records/event-record.js";
 import type { ReviewedEvent } from "../review/review-decision.js";
 
 export const ACLED_COLUMNS = [
@@ -42,6 +43,7 @@ export const SITREP_EXTRA_COLUMNS = [
   "iso3",
   "date_start",
   "date_end",
+  "date_from",
   "fatalities_low",
   "fatalities_best",
   "fatalities_high",
@@ -101,6 +103,8 @@ export function acledCells(event: ReviewedEvent): Record<AcledColumn, string> {
     iso3: text(event.iso3),
     date_start: text(event.date_start),
     date_end: text(event.date_end),
+    // "report": time_precision 2 is the week up to the report's day, no words of it date the event.
+    date_from: text(readDateFrom(event)),
     fatalities_low: text(event.fatalities_low),
     fatalities_best: text(event.fatalities_best),
     fatalities_high: text(event.fatalities_high),

@@ -1,5 +1,5 @@
 // Event records -> json | jsonl | csv | geojson, the export contract.
-import type { EventRecord } from "../records/event-record.js";
+import { type EventRecord, readDateFrom } from "../records/event-record.js";
 
 export const EVENT_FORMATS = ["json", "jsonl", "csv", "geojson"] as const;
 export type EventFormat = (typeof EVENT_FORMATS)[number];
@@ -13,6 +13,7 @@ export const CSV_COLUMNS = [
   "date_start",
   "date_end",
   "time_precision",
+  "date_from",
   "disorder_type",
   "event_type",
   "sub_event_type",
@@ -79,6 +80,7 @@ function cellValue(event: EventRecord, column: (typeof CSV_COLUMNS)[number]): st
   if (column === "other_tactics")
     return (event.other_tactics ?? []).map((t) => `${t.event_type}: ${t.sub_event_type}`).join(";");
   if (column === "fatalities_split") return formatSplit(event.fatalities_split ?? null);
+  if (column === "date_from") return readDateFrom(event) ?? "";
   const value = event[column];
   if (Array.isArray(value)) return value.join(";");
   return value === null || value === undefined ? "" : String(value);

@@ -1,9 +1,16 @@
 // One cluster of event records (+ the reports behind them) -> an IncidentRecord, each field by its rule in
 // choose-fields.ts, with every source's evidence and every disagreement kept in `conflicts`.
 import { createHash } from "node:crypto";
-import type { EventRecord, EvidenceRef } from "../records/event-record.js";
+import { type EventRecord, type EvidenceRef, isDatedByReport, readDateFrom } from "../records/event-record.js";
 import type { FieldConflict, IncidentRecord } from "../records/incident-record.js";
-import { compare, findConflict, mergeFigures, pickMajority, pickMostPrecise } from "./choose-fields.js";
+import {
+  compare,
+  findConflict,
+  mergeFigures,
+  pickMajority,
+  pickMostPrecise,
+  textTimePrecision,
+} from "./choose-fields.js";
 import { countPublishers, listSources, type SourceDocument } from "./list-sources.js";
 
 /** Order-independent and stable while the incident grows: a hash of its smallest member event id. */
@@ -14,11 +21,8 @@ export function incidentId(eventIds: readonly string[]): string {
 
 export function buildIncident(members: EventRecord[], documents: ReadonlyMap<string, SourceDocument>): IncidentRecord {
   const events = [...members].sort((a, b) => compare(a.event_id, b.event_id));
-  const dated = pickMostPrecise(
-    events,
-    (e) => e.time_precision,
-    (e) => e.date_start,
-  );
+  // A date the text gives outranks one only the report's week gives, whatever their precisions.
+  const dated = pickMostPrecise(events, textTimePrecision, (e) => e.date_start);
   const placed = pickMostPrecise(
     events,
     (e) => e.geo_precision,
@@ -53,6 +57,7 @@ export function buildIncident(members: EventRecord[], documents: ReadonlyMap<str
     date_start: dated.date_start,
     date_end: dated.date_end,
     time_precision: dated.time_precision,
+    date_from: readDateFrom(dated),
     disorder_type: typed[0].disorder_type,
     event_type: eventType,
     sub_event_type: pickMajority(typed, (e) => e.sub_event_type) ?? typed[0].sub_event_type,
@@ -114,7 +119,8 @@ type Chosen = {
 
 function listConflicts(events: EventRecord[], chosen: Chosen): FieldConflict[] {
   const conflicts = [
-    findConflict("event_date", chosen.dated.event_date, events, (e) => e.event_date),
+    // Only the dates reports give can disagree: a report's week is no claim about the day.
+    findConflict("event_date", chosen.dated.event_date, events, (e) => (isDatedByReport(e) ? null : e.event_date)),
     findConflict("location", chosen.placed.location, events, (e) => e.location),
     findConflict("event_type", chosen.eventType, events, (e) => e.event_type),
     findConflict("actor1", chosen.actor1, events, (e) => e.actor1),

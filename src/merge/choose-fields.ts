@@ -1,6 +1,6 @@
 // The rules that pick one value per field from the events of an incident (FIELD_RULES says them in words).
 // Each rule is deterministic in the set of events: ties are broken by value or id, never by arrival order.
-import type { EventRecord } from "../records/event-record.js";
+import { type EventRecord, isDatedByReport } from "../records/event-record.js";
 import type { FieldConflict } from "../records/incident-record.js";
 
 /** The event whose value wins: lowest precision number (most precise), then the value most reports give, then the smallest key. */
@@ -75,7 +75,12 @@ export function findConflict(
 
 /** Smaller is more specific: day and town beat month and province. */
 function measureSpecificity(e: EventRecord): number {
-  return (e.time_precision ?? 4) + (e.geo_precision ?? 4);
+  return (textTimePrecision(e) ?? 4) + (e.geo_precision ?? 4);
+}
+
+/** The time precision of a date the text gives; null for a date only the report's week gives, as for none. */
+export function textTimePrecision(e: EventRecord): 1 | 2 | 3 | null {
+  return isDatedByReport(e) ? null : e.time_precision;
 }
 
 function publishedOf(e: EventRecord): string {

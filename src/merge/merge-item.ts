@@ -2,7 +2,7 @@
 // normalised once (dates as day numbers, actor names lower-cased, sentence as word stems) so a block of
 // thousands of pairs compares numbers and sets, not strings. Event records and ECB+ gold mentions both
 // become items; a part a source does not give is null and never counts for or against a match.
-import type { EventRecord } from "../records/event-record.js";
+import { type EventRecord, isDatedByReport } from "../records/event-record.js";
 import { findContentStems, stemWord } from "./content-words.js";
 
 export type MergeItem = {
@@ -40,7 +40,7 @@ export function toMergeItem(event: EventRecord): MergeItem {
     actors2: toNameSet([event.actor2, ...event.assoc_actor_2]),
     dayStart,
     dayEnd,
-    timePrecision: event.time_precision,
+    timePrecision: isDatedByReport(event) ? null : event.time_precision,
     iso3: event.iso3,
     location: event.location?.toLowerCase() ?? null,
     latitude: event.latitude,
@@ -54,6 +54,9 @@ export function toMergeItem(event: EventRecord): MergeItem {
 
 /** The item's day interval alone, for indexing records by date before making their items. */
 export function findEventDays(event: EventRecord): { dayStart: number | null; dayEnd: number | null } {
+  // A date only the report's week gives says no more than the undated lookback does, and must not pass
+  // for a stated one: such a record joins as an undated one (compare-items.ts).
+  if (isDatedByReport(event)) return { dayStart: null, dayEnd: null };
   const dayStart = toDayNumber(event.date_start ?? event.event_date);
   return { dayStart, dayEnd: toDayNumber(event.date_end) ?? dayStart };
 }

@@ -6,6 +6,8 @@ import type { Doc, EventDraft, Field, Span } from "../doc.js";
 
 export type EvidenceRef = { document_id: string; start: number; end: number; text: string };
 
+export type DateFrom = "text" | "report" | null;
+
 export type SourceRef = { document_id: string; origin: string; publisher: string | null; published: string | null };
 
 export type EventRecord = {
@@ -14,6 +16,10 @@ export type EventRecord = {
   date_start: string | null;
   date_end: string | null;
   time_precision: 1 | 2 | 3 | null;
+  /** Where the date comes from: "text", words of the report (evidence.event_date); "report", no words date the
+   * event, so it is the week up to the report's own day at time_precision 2, inferred as ACLED's coders date
+   * such events (date-by-report.ts); null, undated. Records stored before it was kept lack it ("text"). */
+  date_from?: DateFrom;
   disorder_type: string;
   event_type: string;
   sub_event_type: string;
@@ -113,6 +119,7 @@ export function toEventRecord(doc: Doc, draft: EventDraft, index: number): Event
     date_start: draft.date?.value.start ?? null,
     date_end: draft.date?.value.end ?? null,
     time_precision: draft.date?.value.precision ?? null,
+    date_from: dateFrom(draft.date),
     disorder_type: draft.disorderType,
     event_type: draft.eventType.value,
     sub_event_type: draft.subEventType.value,
@@ -159,6 +166,22 @@ export function toEventRecord(doc: Doc, draft: EventDraft, index: number): Event
     })),
     fatalities_split: splitOf(draft),
   };
+}
+
+/** A date no words support and the text does not state is the report's own (date-by-report.ts). */
+function dateFrom(date: EventDraft["date"]): DateFrom {
+  if (!date) return null;
+  return date.stated || date.evidence.length > 0 ? "text" : "report";
+}
+
+/** Where a record's date comes from, for records stored before date_from was kept too (their dates are the text's). */
+export function readDateFrom(event: Pick<EventRecord, "date_from" | "event_date">): DateFrom {
+  return event.date_from ?? (event.event_date ? "text" : null);
+}
+
+/** Whether the record's date is only its report's week, not a date the text gives. */
+export function isDatedByReport(event: Pick<EventRecord, "date_from">): boolean {
+  return event.date_from === "report";
 }
 
 function splitOf(draft: EventDraft): EventRecord["fatalities_split"] {

@@ -37,3 +37,8 @@ export function showEvents(doc: Doc): string {
     .map((e) => `${e.subEventType.value} @ ${e.place?.value.location ?? "-"}: ${words(e).join("|")}`)
     .join(" / ");
 }
+
+/** An event's date as the text gives it: null when undated or dated only by its report's week (date-by-report.ts). */
+export function textDateOf(draft: EventDraft): EventDraft["date"] {
+  return draft.date && (draft.date.stated || draft.date.evidence.length > 0) ? draft.date : null;
+}

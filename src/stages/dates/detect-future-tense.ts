@@ -12,12 +12,28 @@ const LEAD = /\b(?:until|till)\s+$/i;
 const CLAUSE_BREAK =
   /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Col|Sen|Rep|Gov|[A-Z]))[.;!?]\s|,\s(?:but|and|while|although|as)\s|"/g;
 
+// "the men who attacked a church on Sunday": a subject relative in the past tense ("who", "which" or "that"
+// right before an -ed verb, maybe after "had") holds the date that follows it, whatever the main clause
+// says of the future ("are expected to charge the men who ...", "soldiers who killed ... will face trial").
+const PAST_RELATIVE = /\b(?:who|which|that)\s+(?:had\s+)?[a-z]+ed\b/i;
+const CUE_ALL = new RegExp(CUE.source, "gi");
+
 export type FutureCueWindows = { futureCueLookbackChars: number; futureCueLookaheadChars: number };
 
 export function isFutureClause(text: string, index: number, length: number, windows: FutureCueWindows): boolean {
   const before = text.slice(Math.max(0, index - windows.futureCueLookbackChars), index);
   const breaks = findAllMatches(before, CLAUSE_BREAK); // matchAll's matches without its copy of the pattern
   const clauseStart = breaks.length ? (breaks[breaks.length - 1].index ?? 0) + breaks[breaks.length - 1][0].length : 0;
+  const clause = before.slice(clauseStart);
+  if (isInPastRelative(clause)) return false;
   const after = text.slice(index + length, index + length + windows.futureCueLookaheadChars).split(/[.;!?,]/)[0];
-  return CUE.test(before.slice(clauseStart)) || LEAD.test(before) || /^\s*(?:will|is\s+expected)\b/i.test(after);
+  return CUE.test(clause) || LEAD.test(before) || /^\s*(?:will|is\s+expected)\b/i.test(after);
+}
+
+/** Whether a past-tense relative clause opens after the clause's last future cue, so the date is its. */
+function isInPastRelative(clause: string): boolean {
+  const cues = findAllMatches(clause, CUE_ALL);
+  const last = cues[cues.length - 1];
+  const tail = last ? clause.slice((last.index ?? 0) + last[0].length) : clause;
+  return PAST_RELATIVE.test(tail);
 }

@@ -10,6 +10,7 @@ import { attributeClaimedAttacks } from "./attribute-claimed-attacks.js";
 import { citeIncidentMentions } from "./cite-incident-mentions.js";
 import { typeCrowdDestruction } from "./crowd-destruction.js";
 import { answeredDate, type ResponseLag } from "./date-answered-event.js";
+import { dateByReport } from "./date-by-report.js";
 import { discountGrievance } from "./discount-grievance.js";
 import { draftIncident } from "./draft-incident.js";
 import { type EventLexicons, loadEventLexicons } from "./event-lexicons.js";
@@ -215,6 +216,9 @@ export function findEventsAndClaims(
   });
   // Last: every reader and claim above has had its say on who acted (imply-unnamed-actors.ts).
   implyUnnamedActors(events, lexicons.impliedActors, lexicons.genericActors, reportCountry);
+  // Then an event no words date takes its report's week (date-by-report.ts): after the claims, whose
+  // periods and links read only the dates the text gives.
+  dateByReport(doc, events, settings.reportWeekDays);
   return { events, claims };
 }
 

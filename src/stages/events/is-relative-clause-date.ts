@@ -15,6 +15,9 @@ const MAX_HOPS = 4;
 const CLAUSE_CHARS = 120;
 // Relative pronouns, closed class of English grammar; "that" opens too many other clauses to count.
 const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose)\b/i;
+// "the regime that slaughtered thousands": "that" followed at once by a past verb (an optional auxiliary,
+// then an -ed form) is a subject relative; "said that soldiers killed" puts a subject between them.
+const THAT_RELATIVE = /\bthat\s+(?:(?:had|has|have|was|were)\s+)?[a-z]+ed\b/gi;
 
 /**
  * Whether `date` stands in a relative clause that is not the trigger's own. A relative clause that dates its
@@ -25,7 +28,11 @@ const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose)\b/i;
 export function isOtherRelativeClauseDate(tree: ParseTree, date: LayerSpan<"dates">, trigger: Range): boolean {
   if (date.data?.precision === 1) return false;
   const commaClause = commaRelativeClause(tree.doc.text, date);
-  if (commaClause) return !(commaClause.start <= trigger.start && trigger.end <= commaClause.end);
+  if (commaClause) return !isInside(trigger, commaClause);
+  // With no comma to end it a "that" clause may run on past the trigger, so only one that ends before it
+  // (or starts after it) settles the question; else the parse does.
+  const thatClause = thatRelativeClause(tree.doc.text, date);
+  if (thatClause && !isInside(trigger, thatClause)) return true;
   const clause = relativeClauseOf(tree, headTokenOf(tree, date));
   const triggerToken = headTokenOf(tree, trigger);
   if (clause < 0 || triggerToken < 0) return false;
@@ -38,7 +45,32 @@ export function isOtherRelativeClauseDate(tree: ParseTree, date: LayerSpan<"date
  */
 export function isRelativeClauseDate(tree: ParseTree, date: LayerSpan<"dates">): boolean {
   if (date.data?.precision === 1) return false;
-  return !!commaRelativeClause(tree.doc.text, date) || relativeClauseOf(tree, headTokenOf(tree, date)) >= 0;
+  return (
+    !!commaRelativeClause(tree.doc.text, date) ||
+    !!thatRelativeClause(tree.doc.text, date) ||
+    relativeClauseOf(tree, headTokenOf(tree, date)) >= 0
+  );
+}
+
+/**
+ * "the regime that slaughtered thousands in 1982.": from a subject-relative "that" before the date, in its
+ * sentence and with no comma between, to the first punctuation after the date. Read from the words, so a
+ * sentence the syntax stage did not parse is read too.
+ */
+function thatRelativeClause(text: string, date: Range): Range | null {
+  const opening = text.slice(Math.max(0, date.start - CLAUSE_CHARS), date.start);
+  const bounded = opening.slice(
+    Math.max(opening.lastIndexOf(","), ...[".", "!", "?", ";", "\n"].map((c) => opening.lastIndexOf(c))) + 1,
+  );
+  const that = [...bounded.matchAll(THAT_RELATIVE)].at(-1);
+  if (!that) return null;
+  const rest = /^[^,.;!?\n]*(?:[,.;!?\n]|$)/.exec(text.slice(date.end, date.end + CLAUSE_CHARS));
+  if (!rest) return null;
+  return { start: date.start - bounded.length + that.index, end: date.end + rest[0].length };
+}
+
+function isInside(inner: Range, outer: Range): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
 }
 
 /** ", which began in 2014,": the words from the comma before the date to the comma after it, or null. */

@@ -21,6 +21,10 @@ export const EVENTS_SETTINGS = Object.freeze({
   leadSentences: 3,
   /** Longer spans are campaigns, not one incident a day at a time: ACLED's week precision covers them. */
   maxSplitDays: 7,
+  /** Days up to its report in which an event the report does not date took place: news tells what happened
+   * in the last days (an older event comes with its date), and ACLED's week precision (time_precision 2) is
+   * the coarsest that still says "this week's news". The merge's undatedLookbackDays has the same reason. */
+  reportWeekDays: 7,
   /** A count of dead at least this large in a perfect-tense clause over a conflict ("40,000 people have been
    * killed in the war") is the war's total, not one incident's toll: a single incident's toll seldom reaches
    * four figures, and "in the war" with the perfect says the count runs over the conflict. */
