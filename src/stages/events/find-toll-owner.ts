@@ -9,6 +9,7 @@ import { type Doc, type Span, spansOf, spansWithin } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { Incident } from "./incident.js";
 import { isReportDate } from "./is-report-date.js";
+import type { SourceWords } from "./is-source-place.js";
 import { locateEvent } from "./locate-event.js";
 import type { EventsSettings } from "./settings.js";
 
@@ -19,15 +20,16 @@ export function findTollOwner(
   incidents: Incident[],
   allMentions: TriggerMention[],
   settings: EventsSettings,
+  sourceWords: SourceWords,
 ): Incident | undefined {
   if (mention.sentence === 0) return undefined;
   const before = mention.sentence - 1;
   const holding = incidents.filter((incident) => incident.sentences.has(before));
   const last = holding[holding.length - 1];
-  const ownPlace = last && locateEvent(doc, last.mentions, allMentions, settings)?.value.location;
+  const ownPlace = last && locateEvent(doc, last.mentions, allMentions, settings, sourceWords)?.value.location;
   if (!isBareToll(doc, mention, mentions, ownPlace ?? null)) return undefined;
   if (last) return last;
-  return findPlacedIncident(doc, spansOf(doc, "sentences")[before], incidents, allMentions, settings);
+  return findPlacedIncident(doc, spansOf(doc, "sentences")[before], incidents, allMentions, settings, sourceWords);
 }
 
 /**
@@ -54,10 +56,11 @@ function findPlacedIncident(
   incidents: Incident[],
   allMentions: TriggerMention[],
   settings: EventsSettings,
+  sourceWords: SourceWords,
 ): Incident | undefined {
   const named = spansWithin(doc, "places", sentence.start, sentence.end).map((p) => p.data?.location);
   const placed = incidents.filter((incident) => {
-    const place = locateEvent(doc, incident.mentions, allMentions, settings)?.value;
+    const place = locateEvent(doc, incident.mentions, allMentions, settings, sourceWords)?.value;
     return place?.location && named.includes(place.location);
   });
   return placed.length === 1 ? placed[0] : undefined;
