@@ -38,7 +38,8 @@ import { splitSummaryLeads } from "./split-summary-lead.js";
 /**
  * `triggers`: every trigger of the report, occurring or not: a sentence with one tells of its own event.
  * `lexicons`: the nouns of a conflict, whose own dates no incident borrows (is-conflict-story-date.ts), and
- * the words of a report's source, whose place is no incident's (is-source-place.ts).
+ * the words of a report's source, whose place is no incident's (is-source-place.ts), and the words for a
+ * town ("the capital"), through which a toll finds its incident's place (find-toll-owner.ts).
  * `pairs`: the response links between mentions, whose two sides are never one incident (response-pairs.ts).
  */
 export function groupMentions(
@@ -47,7 +48,7 @@ export function groupMentions(
   mentions: TriggerMention[],
   triggers: TriggerMention[],
   settings: EventsSettings,
-  lexicons: Pick<EventLexicons, "periodNouns" | "sourceWords">,
+  lexicons: Pick<EventLexicons, "periodNouns" | "sourceWords" | "settlementWords">,
   pairs: ResponsePairs = NO_RESPONSE_PAIRS,
 ): Incident[] {
   const { periodNouns, sourceWords } = lexicons;
@@ -73,7 +74,7 @@ export function groupMentions(
       continue;
     }
     // "A health official said three people were killed": the toll of the incident told before (find-toll-owner.ts).
-    const owner = canJoin(findTollOwner(doc, mention, mentions, incidents, triggers, settings, sourceWords));
+    const owner = canJoin(findTollOwner(doc, mention, mentions, incidents, triggers, settings, lexicons));
     if (owner) {
       owner.mentions.push(mention);
       owner.sentences.add(mention.sentence);

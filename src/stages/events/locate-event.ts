@@ -22,7 +22,7 @@ import type { ActorNouns } from "./actor-nouns.js";
 import { spansInClause } from "./find-in-clause.js";
 import { readReportCountry } from "./find-report-country.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { isAttachedPlace, participleHost } from "./is-attached-place.js";
+import { areaNounOf, isAttachedPlace, participleHost } from "./is-attached-place.js";
 import { isEventNounPlace } from "./is-event-noun-place.js";
 import { isOtherClausePlace } from "./is-other-clause-place.js";
 import { isSourcePlace, type SourceWords } from "./is-source-place.js";
@@ -284,11 +284,14 @@ function findAttachedPlaces(
 
 /**
  * "Militiamen attacked X on Tuesday, killing seven soldiers": the place the verb a trailing participle hangs
- * on acts upon is where the killing was too, as the participle tells that verb's outcome.
+ * on acts upon is where the killing was too, as the participle tells that verb's outcome; so is a place named
+ * by the kind of place it is ("attacked the town of X").
  */
 function isHostObject(tree: ParseTree, predicate: Predicate, place: Span): boolean {
   const host = participleHost(tree, predicate.token);
-  const token = headTokenOf(tree, place);
+  const name = headTokenOf(tree, place);
+  const area = areaNounOf(tree, name);
+  const token = area >= 0 ? area : name;
   return host >= 0 && token >= 0 && headOf(tree, token) === host && relationOf(tree, token) === "obj";
 }
 
