@@ -31,6 +31,7 @@ describe("events: grouping", () => {
       triggers.filter((m) => /demonstrated|riots/.test(slice(doc, m.span))),
       triggers,
       EVENTS_SETTINGS,
+      testEventLexicons(),
     );
     assert.equal(incidents.length, 2);
     const starts = incidents.map((i) => String(i.date?.data?.start));

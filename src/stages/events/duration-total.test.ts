@@ -15,6 +15,13 @@ describe("events: 'for months' is a stretch of time, not one incident", () => {
     assert.deepEqual(triggerWordsOf(doc), ["attacked"], showEvents(doc));
   });
 
+  it("'had shelled the market of X for weeks', the weeks hung on the object, makes no record either", () => {
+    const doc = run(
+      `${REAL} Residents said soldiers had shelled the market of Kadugli for weeks and killed dozens of traders.`,
+    );
+    assert.deepEqual(triggerWordsOf(doc), ["attacked"], showEvents(doc));
+  });
+
   it("'over years' too", () => {
     const doc = run(`${REAL} Villagers said militias had raided their farms over years.`);
     assert.ok(!triggerWordsOf(doc).includes("raided"), showEvents(doc));

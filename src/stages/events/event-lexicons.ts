@@ -10,6 +10,7 @@ import { type BoundedPattern, makeBoundedPattern } from "../../text/find-bounded
 import { type ActorNouns, loadActorNouns } from "./actor-nouns.js";
 import { loadResponseLags, type ResponseLag } from "./date-answered-event.js";
 import { type ImpliedActors, loadImpliedActors } from "./imply-unnamed-actors.js";
+import { loadSourceWords, type SourceWords } from "./is-source-place.js";
 import { type GenericActorNames, loadGenericActorNames } from "./name-generic-actor.js";
 import { loadQuietLexicons, type QuietLexicons } from "./quiet-lexicons.js";
 import { loadReferringNouns, type ReferringNouns } from "./read-referring-phrase.js";
@@ -66,6 +67,8 @@ export type EventLexicons = {
   plurals: ReadonlySet<string>;
   /** One-word settlement nouns ("the city", "the town"): a clause's pointer back to the last town named. */
   settlementWords: ReadonlySet<string>;
+  /** "according to", "a doctor": the words of a report's source, whose place is not the event's (is-source-place.ts). */
+  sourceWords: SourceWords;
   /** How many days before its answer an event told backwards took place, by cue (date-answered-event.ts). */
   responseLags: ResponseLag[];
   /** ACLED event types a span of stated days leaves one record, not one a day (find-day-span.ts). */
@@ -94,6 +97,7 @@ export function loadEventLexicons(): EventLexicons {
     periodNouns: new Set(readLexiconLines("events/period-nouns.txt")),
     unverifiedCues: loadPatternLines("claims/unverified-cues.txt"),
     responseLags: loadResponseLags(),
+    sourceWords: loadSourceWords(),
     wholeSpanEventTypes: new Set(readLexiconLines("events/whole-span-event-types.txt")),
     siteNouns: new Set(readLexiconLines("places/site-nouns.txt")),
     repellingVerbs: new Set(readLexiconLines("events/repelling-verbs.txt").map((w) => w.trim().toLowerCase())),

@@ -8,6 +8,7 @@ import { type Doc, spansOf } from "../../doc.js";
 import { fitsSetting } from "./find-further-act-incident.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { Incident } from "./incident.js";
+import type { SourceWords } from "./is-source-place.js";
 import type { ParseTree } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
 
@@ -25,11 +26,12 @@ export function findAftermathIncident(
   mention: TriggerMention,
   allMentions: TriggerMention[],
   settings: EventsSettings,
+  sourceWords: SourceWords,
 ): Incident | undefined {
   if (!latest || mention.subEventType !== SEIZURE || !FIGHTS.has(latest.mentions[0].eventType)) return undefined;
   const last = Math.max(...latest.sentences);
   if (mention.sentence !== last + 1 && !latest.sentences.has(mention.sentence)) return undefined;
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   if (OTHER_INCIDENT.test(doc.text.slice(sentence.start, mention.span.start))) return undefined;
-  return fitsSetting(doc, tree, latest, mention, allMentions, settings) ? latest : undefined;
+  return fitsSetting(doc, tree, latest, mention, allMentions, settings, sourceWords) ? latest : undefined;
 }

@@ -11,6 +11,7 @@ import { isToldAsFurtherAct } from "./is-back-reference.js";
 import { arePlacesApart } from "./is-elsewhere.js";
 import { isReportDate } from "./is-report-date.js";
 import { isSayingDate } from "./is-saying-date.js";
+import type { SourceWords } from "./is-source-place.js";
 import { locateEvent } from "./locate-event.js";
 import type { ParseTree } from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
@@ -23,9 +24,10 @@ export function findFurtherActIncident(
   mention: TriggerMention,
   allMentions: TriggerMention[],
   settings: EventsSettings,
+  sourceWords: SourceWords,
 ): Incident | undefined {
   if (!latest || !isToldAsFurtherAct(tree, mention)) return undefined;
-  return fitsSetting(doc, tree, latest, mention, allMentions, settings) ? latest : undefined;
+  return fitsSetting(doc, tree, latest, mention, allMentions, settings, sourceWords) ? latest : undefined;
 }
 
 /** The mention names no day and no place of its own apart from the incident's. */
@@ -36,8 +38,11 @@ export function fitsSetting(
   mention: TriggerMention,
   allMentions: TriggerMention[],
   settings: EventsSettings,
+  sourceWords: SourceWords,
 ): boolean {
-  return isSameDay(doc, tree, incident, mention) && isSamePlace(doc, incident, mention, allMentions, settings);
+  return (
+    isSameDay(doc, tree, incident, mention) && isSamePlace(doc, incident, mention, allMentions, settings, sourceWords)
+  );
 }
 
 /** No day of its own but the one someone spoke on, or a day the incident's date overlaps. */
@@ -53,8 +58,9 @@ function isSamePlace(
   mention: TriggerMention,
   allMentions: TriggerMention[],
   settings: EventsSettings,
+  sourceWords: SourceWords,
 ): boolean {
-  const own = locateEvent(doc, [mention], allMentions, settings)?.value;
-  const theirs = own && locateEvent(doc, incident.mentions, allMentions, settings)?.value;
+  const own = locateEvent(doc, [mention], allMentions, settings, sourceWords)?.value;
+  const theirs = own && locateEvent(doc, incident.mentions, allMentions, settings, sourceWords)?.value;
   return !own || !theirs || !arePlacesApart(own, theirs);
 }

@@ -55,7 +55,7 @@ function draftTally(
   lexicons: EventLexicons,
   settings: EventsSettings,
 ): ClaimDraft {
-  const place = locateEvent(doc, [mention], all, settings);
+  const place = locateEvent(doc, [mention], all, settings, lexicons.sourceWords);
   const roles = assignActors(doc, [mention], all, settings);
   const actor =
     roles.actor1[0] ??

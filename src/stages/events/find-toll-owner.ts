@@ -4,13 +4,21 @@
 // no day or place of its own tells the dead of an incident already told, never an incident of its own. Its
 // owner is the incident told in the sentence before, or, when that sentence tells none by an event word of
 // its own, the one incident placed where that sentence says. A place that is that incident's own ("smoke
-// rose over the station in <town>, where six people were killed") names no other setting.
+// rose over the station in <town>, where six people were killed") names no other setting. An incident whose
+// clause says only "the capital" or "the city" is placed at the town that points back to (or on to, "the
+// Kenyan capital ... in Nairobi": locate-at-antecedent-town.ts), as its record will be.
 import { type Doc, type Span, spansOf, spansWithin } from "../../doc.js";
+import type { EventLexicons } from "./event-lexicons.js";
+import { readReportCountry } from "./find-report-country.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { Incident } from "./incident.js";
 import { isReportDate } from "./is-report-date.js";
+import { locateAtAntecedentTown } from "./locate-at-antecedent-town.js";
 import { locateEvent } from "./locate-event.js";
 import type { EventsSettings } from "./settings.js";
+
+/** What locating an incident reads: a source's words, the words for a town. */
+type PlaceWords = Pick<EventLexicons, "sourceWords" | "settlementWords">;
 
 export function findTollOwner(
   doc: Doc,
@@ -19,15 +27,16 @@ export function findTollOwner(
   incidents: Incident[],
   allMentions: TriggerMention[],
   settings: EventsSettings,
+  lexicons: PlaceWords,
 ): Incident | undefined {
   if (mention.sentence === 0) return undefined;
   const before = mention.sentence - 1;
   const holding = incidents.filter((incident) => incident.sentences.has(before));
   const last = holding[holding.length - 1];
-  const ownPlace = last && locateEvent(doc, last.mentions, allMentions, settings)?.value.location;
+  const ownPlace = last && locateEvent(doc, last.mentions, allMentions, settings, lexicons.sourceWords)?.value.location;
   if (!isBareToll(doc, mention, mentions, ownPlace ?? null)) return undefined;
   if (last) return last;
-  return findPlacedIncident(doc, spansOf(doc, "sentences")[before], incidents, allMentions, settings);
+  return findPlacedIncident(doc, spansOf(doc, "sentences")[before], incidents, allMentions, settings, lexicons);
 }
 
 /**
@@ -54,10 +63,15 @@ function findPlacedIncident(
   incidents: Incident[],
   allMentions: TriggerMention[],
   settings: EventsSettings,
+  lexicons: PlaceWords,
 ): Incident | undefined {
+  const reportIso3 = readReportCountry(doc, settings)?.country.iso3 ?? null;
   const named = spansWithin(doc, "places", sentence.start, sentence.end).map((p) => p.data?.location);
   const placed = incidents.filter((incident) => {
-    const place = locateEvent(doc, incident.mentions, allMentions, settings)?.value;
+    const place = (
+      locateEvent(doc, incident.mentions, allMentions, settings, lexicons.sourceWords) ??
+      locateAtAntecedentTown(doc, incident.mentions, lexicons.settlementWords, reportIso3)
+    )?.value;
     return place?.location && named.includes(place.location);
   });
   return placed.length === 1 ? placed[0] : undefined;

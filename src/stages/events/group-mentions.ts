@@ -7,6 +7,7 @@
 
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import { datesOverlap } from "./dates-overlap.js";
+import type { EventLexicons } from "./event-lexicons.js";
 import { findAftermathIncident } from "./find-aftermath-incident.js";
 import { findAttachedDate, isPeriodBound } from "./find-attached-date.js";
 import { findFurtherActIncident } from "./find-further-act-incident.js";
@@ -36,8 +37,10 @@ import { splitSummaryLeads } from "./split-summary-lead.js";
 
 /**
  * `triggers`: every trigger of the report, occurring or not: a sentence with one tells of its own event.
+ * `lexicons`: the nouns of a conflict, whose own dates no incident borrows (is-conflict-story-date.ts), and
+ * the words of a report's source, whose place is no incident's (is-source-place.ts), and the words for a
+ * town ("the capital"), through which a toll finds its incident's place (find-toll-owner.ts).
  * `pairs`: the response links between mentions, whose two sides are never one incident (response-pairs.ts).
- * `periodNouns`: nouns of a conflict, whose own dates no incident borrows (is-conflict-story-date.ts).
  */
 export function groupMentions(
   doc: Doc,
@@ -45,9 +48,10 @@ export function groupMentions(
   mentions: TriggerMention[],
   triggers: TriggerMention[],
   settings: EventsSettings,
+  lexicons: Pick<EventLexicons, "periodNouns" | "sourceWords" | "settlementWords">,
   pairs: ResponsePairs = NO_RESPONSE_PAIRS,
-  periodNouns: ReadonlySet<string> = new Set(),
 ): Incident[] {
+  const { periodNouns, sourceWords } = lexicons;
   const incidents: Incident[] = [];
   const sentencesWithTriggers = new Set(mentions.map((m) => m.sentence));
   let latest: Incident | undefined;
@@ -70,7 +74,7 @@ export function groupMentions(
       continue;
     }
     // "A health official said three people were killed": the toll of the incident told before (find-toll-owner.ts).
-    const owner = canJoin(findTollOwner(doc, mention, mentions, incidents, triggers, settings));
+    const owner = canJoin(findTollOwner(doc, mention, mentions, incidents, triggers, settings, lexicons));
     if (owner) {
       owner.mentions.push(mention);
       owner.sentences.add(mention.sentence);
@@ -84,8 +88,8 @@ export function groupMentions(
       !pairs.isResponder(mention) &&
       canJoin(
         findReferredIncident(doc, tree, latest, incidents, mention) ??
-          findFurtherActIncident(doc, tree, latest, mention, triggers, settings) ??
-          findAftermathIncident(doc, tree, latest, mention, triggers, settings),
+          findFurtherActIncident(doc, tree, latest, mention, triggers, settings, sourceWords) ??
+          findAftermathIncident(doc, tree, latest, mention, triggers, settings, sourceWords),
       );
     if (referred) {
       referred.mentions.push(mention);
@@ -106,7 +110,7 @@ export function groupMentions(
     // told before, not another day; it dates only an incident it starts.
     const dayDate = date?.data?.dayless ? null : date;
     // A mention that names another country or town than an incident's is another incident (is-elsewhere.ts).
-    const here = incidentsHere(doc, mention, incidents, triggers, settings).filter((i) => canJoin(i));
+    const here = incidentsHere(doc, mention, incidents, triggers, settings, sourceWords).filter((i) => canJoin(i));
     const incident =
       (dayDate
         ? (findDatedIncident(here, mention, dayDate) ?? findUndatedLead(incidents, here, mention))

@@ -165,9 +165,7 @@ export function findEventsAndClaims(
   const pairs = readResponsePairs(linkResponses(doc, occurring, [], settings), new Set(cuedResponders.keys()));
   // A recalled incident of long ago is no incident of the report (is-history-incident.ts).
   const isReported = (incident: Incident) => !isHistoryIncident(doc, incident, settings);
-  const incidents = groupMentions(doc, tree, occurring, triggers, settings, pairs, lexicons.periodNouns).filter(
-    isReported,
-  );
+  const incidents = groupMentions(doc, tree, occurring, triggers, settings, lexicons, pairs).filter(isReported);
   incidents.forEach((incident, i) => {
     // Demonstrations put the crowd first, whatever the clause's grammar (follow-protest-convention.ts).
     const indexes = draftIncident(doc, incident, triggers, i === 0, i, lexicons, settings)

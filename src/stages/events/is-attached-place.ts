@@ -105,7 +105,7 @@ function climbTo(tree: ParseTree, token: number, top: number): number {
  * phrase that sets the scene is that noun's, so a fronted phrase is read from the noun. -1 when the name
  * is no such "of" complement.
  */
-function areaNounOf(tree: ParseTree, place: number): number {
+export function areaNounOf(tree: ParseTree, place: number): number {
   if (place < 0 || caseOf(tree, place) !== "of") return -1;
   const head = headOf(tree, place);
   return head >= 0 && head < place && isAreaWord(wordOf(tree, head)) ? head : -1;
@@ -137,9 +137,15 @@ function conjunctHost(tree: ParseTree, token: number): number {
   return host >= 0 && host < token && !SAYING.test(wordOf(tree, host)) ? host : -1;
 }
 
-/** The verb a trailing participial clause ("…, killing 20") hangs on, or -1. */
+/**
+ * The verb a trailing participial clause ("…, killing 20") hangs on, or -1. "Gunmen attacked X, residents
+ * said, killing 20": a participle the parse hangs on a speaker's verb set after the clause it reports tells
+ * that clause's outcome, not the saying's.
+ */
 export function participleHost(tree: ParseTree, token: number): number {
   if (token < 0 || relationOf(tree, token) !== "advcl" || !wordOf(tree, token).endsWith("ing")) return -1;
   const host = headOf(tree, token);
-  return host >= 0 && host < token && !SAYING.test(wordOf(tree, host)) ? host : -1;
+  if (host < 0 || host > token) return -1;
+  if (!SAYING.test(wordOf(tree, host))) return host;
+  return childrenOf(tree, host).find((c) => c < host && relationOf(tree, c) === "ccomp") ?? -1;
 }

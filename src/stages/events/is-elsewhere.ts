@@ -9,6 +9,7 @@
 import type { Doc, PlaceValue } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { Incident } from "./incident.js";
+import type { SourceWords } from "./is-source-place.js";
 import { locateEvent } from "./locate-event.js";
 import type { EventsSettings } from "./settings.js";
 
@@ -22,11 +23,12 @@ export function incidentsHere(
   incidents: Incident[],
   allMentions: TriggerMention[],
   settings: EventsSettings,
+  sourceWords: SourceWords,
 ): Incident[] {
-  const own = locateEvent(doc, [mention], allMentions, settings)?.value;
+  const own = locateEvent(doc, [mention], allMentions, settings, sourceWords)?.value;
   if (!own) return incidents;
   return incidents.filter((incident) => {
-    const theirs = locateEvent(doc, incident.mentions, allMentions, settings)?.value;
+    const theirs = locateEvent(doc, incident.mentions, allMentions, settings, sourceWords)?.value;
     return theirs === undefined || !arePlacesApart(own, theirs);
   });
 }

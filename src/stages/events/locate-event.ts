@@ -4,7 +4,8 @@
 // lacks ("the village of X in Y region": part of the region, ACLED's convention). A dateline says where the
 // report was filed, not where the event was, so it never places one. A clause with no place the stage could
 // locate falls back to the report's focus country (locate-in-focus-country.ts), else to the dateline's
-// country when the report names no other (locate-at-dateline.ts).
+// country when the report names no other (locate-at-dateline.ts). A place in the phrase naming the report's
+// source ("according to a doctor in X") is where the source is (is-source-place.ts): at most its country.
 import {
   type Doc,
   type Field,
@@ -21,12 +22,14 @@ import type { ActorNouns } from "./actor-nouns.js";
 import { spansInClause } from "./find-in-clause.js";
 import { readReportCountry } from "./find-report-country.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { isAttachedPlace, participleHost } from "./is-attached-place.js";
+import { areaNounOf, isAttachedPlace, participleHost } from "./is-attached-place.js";
 import { isEventNounPlace } from "./is-event-noun-place.js";
 import { isOtherClausePlace } from "./is-other-clause-place.js";
+import { isSourcePlace, type SourceWords } from "./is-source-place.js";
 import { locateAtAntecedentTown } from "./locate-at-antecedent-town.js";
 import { locateAtDateline } from "./locate-at-dateline.js";
 import { isOnlyInOtherClause, locateAtResidence, placeValue } from "./locate-at-residence.js";
+import { locateAtSourceCountry } from "./locate-at-source-country.js";
 import { locateInFocusCountry } from "./locate-in-focus-country.js";
 import { locatePurposeHost } from "./locate-purpose-host.js";
 import { headOf, headTokenOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
@@ -48,8 +51,9 @@ export function locateEvent(
   mentions: TriggerMention[],
   allMentions: TriggerMention[],
   settings: EventsSettings,
+  sourceWords: SourceWords,
 ): Field<PlaceValue> | null {
-  const candidates = mentions.flatMap((m) => placesInClause(doc, m, allMentions, settings));
+  const candidates = mentions.flatMap((m) => placesInClause(doc, m, allMentions, settings, sourceWords));
   const best = [...candidates].sort((a, b) => RANK[a.label] - RANK[b.label])[0];
   if (!best) return null;
   const data: Partial<PlaceSpanData> = best.data ?? {};
@@ -154,31 +158,31 @@ function isNounModifier(tree: ParseTree, name: Span): boolean {
  * town keeps the incident whole at that town.
  */
 /** What the fallbacks of a clause with no place read: the crowd's nouns, the words for a town. */
-type FallbackLexicons = { actorNouns: ActorNouns; settlementWords: ReadonlySet<string> };
+type FallbackLexicons = { actorNouns: ActorNouns; settlementWords: ReadonlySet<string>; sourceWords: SourceWords };
 
 export function locateEachCountry(
   doc: Doc,
   mentions: TriggerMention[],
   allMentions: TriggerMention[],
   settings: EventsSettings,
-  lexicons?: FallbackLexicons,
+  lexicons: FallbackLexicons,
 ): Field<PlaceValue>[] {
-  const found = locateEvent(doc, mentions, allMentions, settings);
-  const residence = lexicons ? locateAtResidence(doc, mentions, lexicons.actorNouns) : null;
+  const found = locateEvent(doc, mentions, allMentions, settings, lexicons.sourceWords);
+  const residence = locateAtResidence(doc, mentions, lexicons.actorNouns);
   const best = residence && found && isOnlyInOtherClause(doc, mentions, found) ? residence : found;
   if (!best) {
     const fallback =
       residence ??
-      (lexicons &&
-        locateAtAntecedentTown(
-          doc,
-          mentions,
-          lexicons.settlementWords,
-          readReportCountry(doc, settings)?.country.iso3 ?? null,
-        )) ??
+      locateAtAntecedentTown(
+        doc,
+        mentions,
+        lexicons.settlementWords,
+        readReportCountry(doc, settings)?.country.iso3 ?? null,
+      ) ??
       locatePurposeHost(doc, mentions, allMentions) ??
       locateInFocusCountry(doc, mentions, readReportCountry(doc, settings), settings) ??
-      locateAtDateline(doc);
+      locateAtDateline(doc) ??
+      locateAtSourceCountry(doc, mentions, lexicons.sourceWords);
     return fallback ? [withUnlocatedNames(doc, mentions, allMentions, settings, fallback)] : [];
   }
   if (best.value.precision !== 3) return [best];
@@ -186,7 +190,7 @@ export function locateEachCountry(
   // "struck fighters who were preparing to fire rockets toward Israel": a country named in a clause hung on
   // the predicate describes an argument; it splits the record only from the predicate's own clause.
   const ownPlaces = (m: TriggerMention) =>
-    placesInClause(doc, m, allMentions, settings).filter((p) => !isInOtherClause(doc, m, p));
+    placesInClause(doc, m, allMentions, settings, lexicons.sourceWords).filter((p) => !isInOtherClause(doc, m, p));
   for (const place of mentions.flatMap(ownPlaces)) {
     const iso3 = String(place.data?.iso3 ?? "");
     // "in Somalia, near the border with Kenya": a country named as a landmark is no second place.
@@ -233,6 +237,7 @@ function findPlacesInClause(
   mention: TriggerMention,
   all: TriggerMention[],
   settings: EventsSettings,
+  sourceWords: SourceWords,
 ): LayerSpan<"places">[] {
   const tree = readParseTree(doc);
   const predicate = readPredicate(tree, mention.span);
@@ -244,14 +249,15 @@ function findPlacesInClause(
       p.label in RANK &&
       !isActor(doc, p, settings.locativeLookbackChars) &&
       !isAgent(p) &&
-      !isOtherVerbsArgument(tree, predicate, p),
+      !isOtherVerbsArgument(tree, predicate, p) &&
+      !isSourcePlace(tree, p, sourceWords),
   );
   // A place of the predicate's own clause wins over one in a clause hung on it ("…, calling Y a traitor").
   const own = predicate ? after.filter((p) => !isOtherClausePlace(tree, predicate, p)) : after;
   if (!predicate) return after;
   // "In X, soldiers clashed with gunmen loyal to the sons of Y": a place phrase the parse attaches to the
   // predicate, before it too, wins over a name nested in one of its arguments (findAttachedPlaces).
-  const attached = findAttachedPlaces(doc, tree, predicate, mention, own);
+  const attached = findAttachedPlaces(doc, tree, predicate, mention, own, sourceWords);
   if (attached.length === 0) return own.length > 0 ? own : after;
   // "In the department of X, gunmen shot dead a leader in the village of Y": a town inside the attached
   // province is the finer reading of the same scene, wherever the parse hung it.
@@ -269,10 +275,15 @@ function findAttachedPlaces(
   predicate: Predicate,
   mention: TriggerMention,
   after: LayerSpan<"places">[],
+  sourceWords: SourceWords,
 ): LayerSpan<"places">[] {
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   const before = spansOf(doc, "places").filter(
-    (p) => p.start >= sentence.start && p.end <= mention.span.start && p.label in RANK,
+    (p) =>
+      p.start >= sentence.start &&
+      p.end <= mention.span.start &&
+      p.label in RANK &&
+      !isSourcePlace(tree, p, sourceWords),
   );
   // "the shelling of X", "shelled X": the place hit is where it happened, as much as "in X" is.
   const isHit = (p: Span) => roleOfSpan(tree, predicate, p) === "patient" || isHostObject(tree, predicate, p);
@@ -283,11 +294,14 @@ function findAttachedPlaces(
 
 /**
  * "Militiamen attacked X on Tuesday, killing seven soldiers": the place the verb a trailing participle hangs
- * on acts upon is where the killing was too, as the participle tells that verb's outcome.
+ * on acts upon is where the killing was too, as the participle tells that verb's outcome; so is a place named
+ * by the kind of place it is ("attacked the town of X").
  */
 function isHostObject(tree: ParseTree, predicate: Predicate, place: Span): boolean {
   const host = participleHost(tree, predicate.token);
-  const token = headTokenOf(tree, place);
+  const name = headTokenOf(tree, place);
+  const area = areaNounOf(tree, name);
+  const token = area >= 0 ? area : name;
   return host >= 0 && token >= 0 && headOf(tree, token) === host && relationOf(tree, token) === "obj";
 }
 

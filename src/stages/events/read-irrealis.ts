@@ -223,30 +223,42 @@ function hasMark(tree: ParseTree, head: number, word: string): boolean {
 /**
  * "killed since 2014", "over eight years", "in the past week", "so far this year": a total, not one
  * incident. Only a period phrase attached to the predicate's own clause counts: in "talks stalled for
- * months before troops shelled the port", the months are the talks'.
+ * months before troops shelled the port", the months are the talks'. A duration the parse hangs on the
+ * clause's object ("had shelled the port of X for months") is still the clause's: a port or a town lasts no
+ * months of its own; only the markers of how long count there ("the attack in the last week of June" dates it).
  */
 function hasPeriod(tree: ParseTree, head: number): boolean {
-  return childrenOf(tree, head).some((c) => {
-    const relation = relationOf(tree, c).split(":")[0];
-    if (!/^(?:obl|obj|nmod|advmod)$/.test(relation)) return false;
-    const marker = caseOf(tree, c) ?? wordBefore(tree, c);
-    if (marker === "since" && relation === "obl") return !isAfterSuperlative(tree, sinceOf(tree, c));
-    if (!PERIODS.test(wordOf(tree, c))) return false;
-    const modifiers = childrenOf(tree, c);
-    const isCounted = modifiers.some(
-      (g) => (relationOf(tree, g) === "nummod" && wordOf(tree, g) !== "one") || PERIOD_SPANS.has(wordOf(tree, g)),
-    );
-    // "so far this year": the running total of the year.
-    const isSoFar = modifiers.some((g) => wordOf(tree, g) === "this") && hasSoFar(tree, head);
-    // "for months", "over years": a bare plural period after a marker of duration is a stretch too.
-    const isBareStretch =
-      modifiers.every((g) => relationOf(tree, g) === "case") &&
-      wordOf(tree, c).endsWith("s") &&
-      marker !== null &&
-      DURATION_MARKERS.has(marker);
-    // "last week" alone is a date; "in the last week" a stretch of time.
-    return (isCounted && marker !== null && PERIOD_MARKERS.has(marker)) || isSoFar || isBareStretch;
-  });
+  return childrenOf(tree, head).some(
+    (c) =>
+      isPeriodPhrase(tree, head, c, PERIOD_MARKERS) ||
+      (relationOf(tree, c) === "obj" &&
+        childrenOf(tree, c).some(
+          (g) => relationOf(tree, g).startsWith("nmod") && isPeriodPhrase(tree, head, g, DURATION_MARKERS),
+        )),
+  );
+}
+
+/** `phrase`, a dependent of the clause `head` (or of its object), is a stretch of time after one of `markers`. */
+function isPeriodPhrase(tree: ParseTree, head: number, phrase: number, markers: ReadonlySet<string>): boolean {
+  const relation = relationOf(tree, phrase).split(":")[0];
+  if (!/^(?:obl|obj|nmod|advmod)$/.test(relation)) return false;
+  const marker = caseOf(tree, phrase) ?? wordBefore(tree, phrase);
+  if (marker === "since" && relation === "obl") return !isAfterSuperlative(tree, sinceOf(tree, phrase));
+  if (!PERIODS.test(wordOf(tree, phrase))) return false;
+  const modifiers = childrenOf(tree, phrase);
+  const isCounted = modifiers.some(
+    (g) => (relationOf(tree, g) === "nummod" && wordOf(tree, g) !== "one") || PERIOD_SPANS.has(wordOf(tree, g)),
+  );
+  // "so far this year": the running total of the year.
+  const isSoFar = modifiers.some((g) => wordOf(tree, g) === "this") && hasSoFar(tree, head);
+  // "for months", "over years": a bare plural period after a marker of duration is a stretch too.
+  const isBareStretch =
+    modifiers.every((g) => relationOf(tree, g) === "case") &&
+    wordOf(tree, phrase).endsWith("s") &&
+    marker !== null &&
+    DURATION_MARKERS.has(marker);
+  // "last week" alone is a date; "in the last week" a stretch of time.
+  return (isCounted && marker !== null && markers.has(marker)) || isSoFar || isBareStretch;
 }
 
 /** "over six years" parsed with "over" as a modifier of the numeral: the phrase's first word, or the one before. */

@@ -50,4 +50,19 @@ describe("events: remembered mention readings", () => {
       assert.equal(calls.length, 2);
     }
   });
+
+  it("read again for other words: a reading that depends on a lexicon keeps it in its key", () => {
+    const calls: number[] = [];
+    const read = rememberMentionReading((_doc: Doc, m: TriggerMention, _all, _settings, words: Set<string>) => {
+      calls.push(m.span.start);
+      return words.size;
+    });
+    const attacked = mention(7, 15);
+    const all = [attacked];
+    const words = new Set(["a"]);
+    read(doc, attacked, all, EVENTS_SETTINGS, words);
+    read(doc, attacked, all, EVENTS_SETTINGS, words);
+    assert.equal(read(doc, attacked, all, EVENTS_SETTINGS, new Set(["a", "b"])), 2);
+    assert.deepEqual(calls, [7, 7]);
+  });
 });

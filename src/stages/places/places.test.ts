@@ -34,6 +34,13 @@ describe("places", () => {
     assert.ok(near(kirkuk, 35.47, 44.39));
   });
 
+  it("an Arabic place name written without its article: 'Qamishli' is Al Qamishli in Syria", () => {
+    const [town] = placesIn("Kurdish forces said fighting broke out in Qamishli on Sunday.").filter(
+      (p) => p.text === "Qamishli",
+    );
+    assert.equal(town?.iso3, "SYR");
+  });
+
   it("a particle inside a name joins it: 'Mocimboa da Praia' is one town, not Cape Verde's Praia", () => {
     const places = placesIn("Insurgents beheaded three men in Mocimboa da Praia on Friday, police said.");
     assert.deepEqual(

@@ -137,7 +137,7 @@ function isOnlyCountry(iso2: string, ctx: PlaceContext): boolean {
 }
 
 /**
- * "Baghdad", "Erbil", "Tehran" name both a city and the province around it; a report means the city
+ * "Baghdad", "Erbil", "Tehran", "Marib" name both a city and the province around it; a report means the city
  * unless it says "province". The province falls this far behind its own city, and a same-named province
  * behind its country's national capital ("Washington": the capital, not the state). The province falls
  * rather than the city rising: the city's edge over its province is no edge over a namesake elsewhere
@@ -145,9 +145,12 @@ function isOnlyCountry(iso2: string, ctx: PlaceContext): boolean {
  */
 function cityOverProvince(p: GazetteerPlace, places: readonly GazetteerPlace[], settings: PlacesSettings): number {
   if (p.featureCode !== "ADM1") return 0;
+  // A province's own seat that bears its name ("Marib", "Idlib") is the city meant too, however small.
+  const isNamedSeat = (q: GazetteerPlace) =>
+    q.featureCode === "PPLA" && q.admin1 === p.admin1 && foldAlias(q.name) === foldAlias(p.name);
   const isSeat = (q: GazetteerPlace) =>
     q.featureCode !== "ADM1" &&
-    (q.population >= settings.bigCityPopulation || q.featureCode === "PPLC") &&
+    (q.population >= settings.bigCityPopulation || q.featureCode === "PPLC" || isNamedSeat(q)) &&
     q.iso2 === p.iso2 &&
     (q.admin1 === p.admin1 || q.featureCode === "PPLC");
   return places.some(isSeat) ? -settings.rank.cityOverProvinceBonus : 0;

@@ -34,7 +34,7 @@ export type GazetteerPlace = {
 };
 
 // Bump when the cache format or the way names are chosen changes.
-const BUILDER_VERSION = 8;
+const BUILDER_VERSION = 9;
 
 type Index = GazetteerIndex & { parsed: Map<number, GazetteerPlace> };
 
@@ -236,7 +236,18 @@ function namesOf(cols: string[]): Set<string> {
     )
       names.push(alt);
   }
-  return new Set(names.map(foldAlias).filter(Boolean));
+  const folded = names.map(foldAlias).filter(Boolean);
+  return new Set([...folded, ...folded.flatMap(withoutArticle)]);
+}
+
+// "Al Qamishli", "Ar Raqqah", "As Suwayda": news writes many Arabic place names without their article
+// ("Qamishli", "Raqqa"), which GeoNames rarely lists as an alternate. The name after an article of four
+// letters or more is also a name of the place.
+const ARABIC_ARTICLE = /^(?:al|el|ar|as|ad|ash|az|an|at|ath|adh) (\S.{3,})$/;
+
+function withoutArticle(name: string): string[] {
+  const rest = ARABIC_ARTICLE.exec(name)?.[1];
+  return rest ? [rest] : [];
 }
 
 function sumPopulations(towns: TownRow[], byCode: Map<string, { id: number }>): Map<number, number> {
