@@ -43,6 +43,17 @@ describe("events: a non-violent cause of death", () => {
     assert.ok(triggersOf(text).length > 0);
   });
 
+  it("a fire that wreckage of a downed missile set is no arson, though the sentence names a weapon", () => {
+    const text =
+      "Wreckage of a downed missile set fire to a depot in the port city of Mykolaiv overnight, officials said.";
+    assert.deepEqual(triggersOf(text), []);
+  });
+
+  it("villagers who set fire to houses stay an arson", () => {
+    const text = "Armed herders set fire to houses in the village of Bama on Sunday, residents said.";
+    assert.ok(triggersOf(text).length > 0);
+  });
+
   it("people who killed stay an event", () => {
     assert.ok(triggersOf("Gunmen killed nine villagers in the northern town of Kano on Sunday.").length > 0);
   });
