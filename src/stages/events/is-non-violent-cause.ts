@@ -2,7 +2,7 @@
 // when lightning struck the crowd": a death whose cause is an illness, a hazard, an accident, an animal or a
 // thing is no act of violence. The cause is read from the parse: the agent of the killing verb (its subject,
 // "by X" in a passive), the subject of the clause a participle hangs on ("a bus fell ..., killing"), or, in an
-// agentless passive, the subject of its "when" clause. What kind of thing it is comes from WordNet's usual
+// agentless passive, the subject of its "when" clause, or the noun a participle modifies ("a rampaging bull"). What kind of thing it is comes from WordNet's usual
 // sense of the noun (lexicon/events/non-violent-causes.tsv: no person, group or weapon sense), not from a
 // list of words seen in reports. A sentence that names a weapon keeps its event ("their car hit a
 // landmine") unless the event is an arson, which needs an arsonist (isDestruction), and so does a cause owned by a country or group ("Israeli jets", "army helicopters").
@@ -61,6 +61,8 @@ function findCause(tree: ParseTree, verb: number, anchors: ReadonlyMap<number, s
   if (agent !== undefined) return agent;
   if (verb > 0 && misreadSubjectOf(tree, verb - 1) === verb - 1) return verb - 1;
   const relation = relationOf(tree, verb).split(":")[0];
+  // "a rampaging elephant": a participle that modifies a noun tells what that noun did.
+  if (relation === "amod" && headOf(tree, verb) > verb) return headOf(tree, verb);
   // "a bus fell into the river, killing 19": the participle's subject is its head clause's.
   if (relation === "advcl" || relation === "xcomp") return subjectUpClauses(tree, headOf(tree, verb));
   const isPassive = childrenOf(tree, verb).some((c) => /^(?:nsubj:pass|aux:pass)$/.test(relationOf(tree, c)));
