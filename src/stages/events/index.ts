@@ -60,6 +60,7 @@ import { isStandingFight } from "./is-standing-fight.js";
 import { isStandingRelation } from "./is-standing-relation.js";
 import { isStateComplaint } from "./is-state-complaint.js";
 import { isTrialSubject } from "./is-trial-subject.js";
+import { isTroopMarch } from "./is-troop-march.js";
 import { isUnhappened as isScoredUnhappened, readParsedWords, scoreMentionHappened } from "./is-unhappened.js";
 import { joinLeadMentions } from "./join-lead-mention.js";
 import { joinRetoldIncidents } from "./join-retold-incident.js";
@@ -134,6 +135,7 @@ export function findEventsAndClaims(
       !isLone(m) &&
       !isStateComplaint(doc, tree, m) &&
       !isExpressedProtest(tree, m, lexicons.quiet.expressingVerbs) &&
+      !isTroopMarch(tree, m, lexicons.actorNouns) &&
       !isShowingSense(tree, m) &&
       !isAbstractFight(doc, tree, m, lexicons.actorNouns) &&
       !isStandingFight(tree, m, lexicons.periodNouns) &&
