@@ -49,6 +49,7 @@ import {
   statesMatchResult,
 } from "./is-off-register.js";
 import { isOrdinaryAgreement } from "./is-ordinary-agreement.js";
+import { isOtherWithdrawal } from "./is-other-withdrawal.js";
 import { isCrimeEvent, isCrimeReport, namesPoliticalSide } from "./is-ordinary-crime.js";
 import { readPerfectTotal } from "./is-perfect-total.js";
 import { isQuantityChange } from "./is-quantity-change.js";
@@ -136,6 +137,7 @@ export function findEventsAndClaims(
       !isStateComplaint(doc, tree, m) &&
       !isExpressedProtest(tree, m, lexicons.quiet.expressingVerbs) &&
       !isTroopMarch(tree, m, lexicons.actorNouns) &&
+      !isOtherWithdrawal(doc, tree, m, lexicons.actorNouns) &&
       !isShowingSense(tree, m) &&
       !isAbstractFight(doc, tree, m, lexicons.actorNouns) &&
       !isStandingFight(tree, m, lexicons.periodNouns) &&
