@@ -49,8 +49,8 @@ import {
   statesMatchResult,
 } from "./is-off-register.js";
 import { isOrdinaryAgreement } from "./is-ordinary-agreement.js";
-import { isOtherWithdrawal } from "./is-other-withdrawal.js";
 import { isCrimeEvent, isCrimeReport, namesPoliticalSide } from "./is-ordinary-crime.js";
+import { isOtherWithdrawal } from "./is-other-withdrawal.js";
 import { readPerfectTotal } from "./is-perfect-total.js";
 import { isQuantityChange } from "./is-quantity-change.js";
 import { isQuietProspect } from "./is-quiet-prospect.js";
