@@ -48,6 +48,31 @@ describe("events: fighting a mass noun is no battle", () => {
     assert.ok(triggersOf(text).includes("fighting"));
   });
 
+  it("fighting for a bare mass noun (a cause pleaded) is no armed clash", () => {
+    const text = "The late bishop fought for justice and land rights for sixty years, his order said on Monday.";
+    assert.deepEqual(triggersOf(text), []);
+  });
+
+  it("a relative clause that fought for a mass noun is no armed clash either", () => {
+    const text = "Mourners remembered the poet, a refugee who fought for freedom all her life, on Sunday.";
+    assert.deepEqual(triggersOf(text), []);
+  });
+
+  it("fighters fighting for a cause who attacked a post keep their incident", () => {
+    const text = "Militiamen fighting for independence attacked an army post near Kidal on Sunday.";
+    assert.ok(triggersOf(text).length > 0);
+  });
+
+  it("fighting for control of a town stays an armed clash", () => {
+    const text = "Rebels and troops fought for control of the town of Goma on Friday, residents said.";
+    assert.ok(triggersOf(text).includes("fought"));
+  });
+
+  it("fighting for hours with troops stays an armed clash", () => {
+    const text = "Rebels fought for hours with troops near the town of Goma on Friday, residents said.";
+    assert.ok(triggersOf(text).includes("fought"));
+  });
+
   it("fighting that opens the sentence is its subject, and stays", () => {
     const text = "Fighting spread to the northern town of Kidal on Friday, residents said.";
     assert.ok(triggersOf(text).includes("Fighting"));

@@ -71,6 +71,7 @@ describe("events typing: negative cases (no political-violence event)", () => {
     "Police arrested two men suspected of smuggling cocaine through the port.",
     "A magnitude 6 earthquake struck the region, flattening hundreds of homes.",
     "The group claimed responsibility for the bombing in a statement on Sunday.",
+    "Critics say the old harbour town has been overrun with tourists and souvenir stalls.",
   ];
   for (const text of negatives) {
     it(`"${text}" → no event`, () => assert.equal(leadSubType(text), null));

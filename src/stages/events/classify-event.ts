@@ -168,6 +168,9 @@ function typeProtest(typed: EventTyping, ctx: TriggerContext, lexicons: EventLex
 
 /** Who took the ground decides the sub-type; ground given up without a fight is no battle at all. */
 function typeTerritory(ctx: TriggerContext, lexicons: EventLexicons): EventTyping | null {
+  // "a country overrun with migrants", "fields overrun with weeds": overrun "with" is being full of something;
+  // ground is overrun "by" those who take it.
+  if (/^\s*overr[au]n$/i.test(ctx.trigger) && /^\s*with\b/i.test(ctx.after)) return null;
   // "captured two militants", "seven men were captured": people, not ground, were taken.
   const isPassive = /\b(?:was|were|been|being)\s+$/i.test(ctx.before);
   if (/^\s*captured\b/i.test(ctx.trigger) && (isPassive || hasCueAtStart(ctx.after, "person_object", lexicons))) {

@@ -40,3 +40,20 @@ describe("events: a seizure in a fight's aftermath", () => {
     });
   });
 });
+
+describe("events: forces sent in an attack's aftermath", () => {
+  const changes = (text: string) =>
+    run(text).events.filter((e) => e.subEventType.value === "Change to group/activity").length;
+  it("'troops were deployed to the area and were hunting the attackers' joins the ambush", () => {
+    assert.equal(changes(`${LEAD} Troops had been deployed to the area and were hunting the attackers.`), 0);
+  });
+  it("'the attackers escaped before reinforcements arrived' joins the ambush", () => {
+    assert.equal(changes(`${LEAD} The attackers escaped before reinforcements arrived.`), 0);
+  });
+  describe("negative cases", () => {
+    it("a deployment told on another day, in another town, stays a record of its own", () => {
+      const text = `${LEAD} The toll was not known. On Sunday, the army deployed troops to the town of Gao.`;
+      assert.equal(changes(text), 1);
+    });
+  });
+});

@@ -10,6 +10,7 @@ import { datesOverlap } from "./dates-overlap.js";
 import type { EventLexicons } from "./event-lexicons.js";
 import { findAftermathIncident } from "./find-aftermath-incident.js";
 import { findAttachedDate, isPeriodBound } from "./find-attached-date.js";
+import { findCrowdActIncident } from "./find-crowd-act-incident.js";
 import { findFurtherActIncident } from "./find-further-act-incident.js";
 import { findOperationPartner } from "./find-operation-partner.js";
 import { joinPhases } from "./find-phase-partner.js";
@@ -68,7 +69,10 @@ export function groupMentions(
       else operation.mentions.push(mention);
       continue;
     }
-    const governing = canJoin(findGoverningIncident(tree, incidents, mention));
+    // "Angry villagers pelted the police": the crowd's act is its riot (find-crowd-act-incident.ts).
+    const governing = canJoin(
+      findGoverningIncident(tree, incidents, mention) ?? findCrowdActIncident(tree, incidents, mention),
+    );
     if (governing) {
       governing.mentions.push(mention);
       continue;

@@ -52,6 +52,7 @@ import {
 } from "./is-off-register.js";
 import { isOrdinaryAgreement } from "./is-ordinary-agreement.js";
 import { isCrimeEvent, isCrimeReport, namesPoliticalSide } from "./is-ordinary-crime.js";
+import { isOtherWithdrawal } from "./is-other-withdrawal.js";
 import { readPerfectTotal } from "./is-perfect-total.js";
 import { isQuantityChange } from "./is-quantity-change.js";
 import { isQuietProspect } from "./is-quiet-prospect.js";
@@ -62,6 +63,7 @@ import { isStandingFight } from "./is-standing-fight.js";
 import { isStandingRelation } from "./is-standing-relation.js";
 import { isStateComplaint } from "./is-state-complaint.js";
 import { isTrialSubject } from "./is-trial-subject.js";
+import { isTroopMarch } from "./is-troop-march.js";
 import { isUnhappened as isScoredUnhappened, readParsedWords, scoreMentionHappened } from "./is-unhappened.js";
 import { joinLeadMentions } from "./join-lead-mention.js";
 import { joinRetoldIncidents } from "./join-retold-incident.js";
@@ -136,6 +138,8 @@ export function findEventsAndClaims(
       !isLone(m) &&
       !isStateComplaint(doc, tree, m) &&
       !isExpressedProtest(tree, m, lexicons.quiet.expressingVerbs) &&
+      !isTroopMarch(tree, m, lexicons.actorNouns) &&
+      !isOtherWithdrawal(doc, tree, m, lexicons.actorNouns) &&
       !isShowingSense(tree, m) &&
       !isAbstractFight(doc, tree, m, lexicons.actorNouns) &&
       !isStandingFight(tree, m, lexicons.periodNouns) &&

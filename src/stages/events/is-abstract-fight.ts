@@ -3,12 +3,13 @@
 // thing in the mass sense (crime, corruption, inflation, fire), not a side. A side is a group or people
 // ("fighting rebels", "fought the army", "fighting Boko Haram", "fighting a militia" by its actor noun).
 // The event noun opening a sentence ("Fighting spread ...") is its subject, whatever the tagger says. With
-// no object, a goal in its place ("battling to refinance") strives, when no armed side is its subject.
+// no object, a goal in its place ("battling to refinance") strives, when no armed side is its subject, and
+// a fight "for" a bare mass noun ("fought for peace", "fighting for justice") is striving, not a battle.
 import { type Doc, spansOf } from "../../doc.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import { type ActorNouns, actorKindOf } from "./actor-nouns.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { childrenWith, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
+import { caseOf, childrenWith, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
 import { readPredicate } from "./read-predicate.js";
 
 export function isAbstractFight(doc: Doc, tree: ParseTree, mention: TriggerMention, nouns: ActorNouns): boolean {
@@ -16,8 +17,31 @@ export function isAbstractFight(doc: Doc, tree: ParseTree, mention: TriggerMenti
   const predicate = readPredicate(tree, mention.span);
   if (!predicate || isSentenceFirst(doc, tree, predicate.token, mention)) return false;
   const object = objectOf(tree, predicate.token);
-  if (object === undefined) return isStriving(doc, tree, predicate.token, nouns);
-  return isMassNoun(doc, tree, object, nouns);
+  if (object !== undefined) return isMassNoun(doc, tree, object, nouns);
+  if (isStriving(doc, tree, predicate.token, nouns)) return true;
+  // "militiamen fighting for independence attacked a post": a fight that describes a noun stands for the
+  // sentence's act, whose generic trigger it has covered (find-triggers.ts).
+  // A relative clause ("an author who fought for peace") is no such description. The parse may also make the
+  // describing fight the root and the act its complement.
+  if (relationOf(tree, predicate.token) === "acl") return false;
+  if (childrenWith(tree, predicate.token, ["xcomp", "ccomp"]).length > 0) return false;
+  const cause = causeOf(tree, predicate.token);
+  return cause !== undefined && isMassNoun(doc, tree, cause, nouns) && !hasSide(tree, predicate.token);
+}
+
+/**
+ * "fought for peace and human rights", "fighting for justice": what the fight is for, when a bare mass noun,
+ * is a cause pleaded, the sense of striving. "fought for control of the town" names the ground (its "of"
+ * phrase), "fought for hours" a time and "fought for the government" a side: none of them is bare.
+ */
+function causeOf(tree: ParseTree, token: number): number | undefined {
+  const cause = childrenWith(tree, token, ["obl"]).find((c) => caseOf(tree, c) === "for");
+  return cause !== undefined && childrenWith(tree, cause, ["nmod"]).length === 0 ? cause : undefined;
+}
+
+/** "fought rebels for independence", "fought with the army for control": a side the fight names. */
+function hasSide(tree: ParseTree, token: number): boolean {
+  return childrenWith(tree, token, ["obl"]).some((c) => /^(?:with|against|between)$/.test(caseOf(tree, c) ?? ""));
 }
 
 /**

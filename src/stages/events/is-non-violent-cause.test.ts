@@ -43,6 +43,27 @@ describe("events: a non-violent cause of death", () => {
     assert.ok(triggersOf(text).length > 0);
   });
 
+  it("a fire that wreckage of a downed missile set is no arson, though the sentence names a weapon", () => {
+    const text =
+      "Wreckage of a downed missile set fire to a depot in the port city of Mykolaiv overnight, officials said.";
+    assert.deepEqual(triggersOf(text), []);
+  });
+
+  it("villagers who set fire to houses stay an arson", () => {
+    const text = "Armed herders set fire to houses in the village of Bama on Sunday, residents said.";
+    assert.ok(triggersOf(text).length > 0);
+  });
+
+  it("a rampaging animal is no riot: the participle's noun is what did it", () => {
+    const text = "A rampaging buffalo gored a farmer in his field near the town of Kasese, police said on Monday.";
+    assert.deepEqual(triggersOf(text), []);
+  });
+
+  it("rampaging youths stay a riot", () => {
+    const text = "Rampaging youths smashed shop windows in the town of Kasese on Monday, police said.";
+    assert.ok(triggersOf(text).length > 0);
+  });
+
   it("people who killed stay an event", () => {
     assert.ok(triggersOf("Gunmen killed nine villagers in the northern town of Kano on Sunday.").length > 0);
   });

@@ -2,10 +2,10 @@
 // when lightning struck the crowd": a death whose cause is an illness, a hazard, an accident, an animal or a
 // thing is no act of violence. The cause is read from the parse: the agent of the killing verb (its subject,
 // "by X" in a passive), the subject of the clause a participle hangs on ("a bus fell ..., killing"), or, in an
-// agentless passive, the subject of its "when" clause. What kind of thing it is comes from WordNet's usual
+// agentless passive, the subject of its "when" clause, or the noun a participle modifies ("a rampaging bull"). What kind of thing it is comes from WordNet's usual
 // sense of the noun (lexicon/events/non-violent-causes.tsv: no person, group or weapon sense), not from a
 // list of words seen in reports. A sentence that names a weapon keeps its event ("their car hit a
-// landmine"), and so does a cause owned by a country or group ("Israeli jets", "army helicopters").
+// landmine") unless the event is an arson, which needs an arsonist (isDestruction), and so does a cause owned by a country or group ("Israeli jets", "army helicopters").
 import { type Doc, type Span, spansOf } from "../../doc.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import { actorKindOf } from "./actor-nouns.js";
@@ -14,6 +14,9 @@ import type { TriggerMention } from "./find-triggers.js";
 import { childrenOf, childrenWith, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
 import { readPredicate } from "./read-predicate.js";
 
+const DESTRUCTION = "Looting/property destruction";
+// The prepositions trigger patterns end with ("set fire to", "took control of", "opened fire on").
+const TRAILING_PREPOSITION = /\s+(?:to|of|over|on)$/i;
 // Clauses that tell when or how the death came: "killed when the truck overturned".
 const WHEN_MARKS = new Set(["when", "after", "as"]);
 // Adverbial clauses climbed to find a participle's subject: the parse nests a modifier clause or two between.
@@ -28,11 +31,29 @@ export function isNonViolentCause(
 ): boolean {
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   const inSentence = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
-  if (spansOf(doc, "weapons").some(inSentence)) return false;
-  const predicate = readPredicate(tree, mention.span);
+  if (!isDestruction(mention) && spansOf(doc, "weapons").some(inSentence)) return false;
+  const predicate = readPredicate(tree, withoutTrailingPreposition(doc, mention.span));
   if (!predicate || uposOf(tree, predicate.token) !== "VERB") return false;
   const cause = findCause(tree, predicate.token, predicate.anchors, sentence);
   return cause >= 0 && isThingCause(doc, tree, cause, triggers, lexicons);
+}
+
+/**
+ * "Debris from a downed drone set fire to a warehouse": ACLED's property destruction is an act of people, so
+ * a thing that set the fire is no arsonist even when the sentence names a weapon (a weapon as the cause is
+ * no thing: isThingCause keeps "a shell set fire to the house").
+ */
+function isDestruction(mention: TriggerMention): boolean {
+  return mention.subEventType === DESTRUCTION;
+}
+
+/**
+ * "set fire to": the parse hangs a trigger's last preposition on the phrase after it, so the span's head
+ * would be read as "to"; the predicate is the verb before it.
+ */
+function withoutTrailingPreposition(doc: Doc, span: Span): Span {
+  const trailing = TRAILING_PREPOSITION.exec(doc.text.slice(span.start, span.end));
+  return trailing ? { ...span, end: span.end - trailing[0].length } : span;
 }
 
 function findCause(tree: ParseTree, verb: number, anchors: ReadonlyMap<number, string>, sentence: Span): number {
@@ -40,6 +61,8 @@ function findCause(tree: ParseTree, verb: number, anchors: ReadonlyMap<number, s
   if (agent !== undefined) return agent;
   if (verb > 0 && misreadSubjectOf(tree, verb - 1) === verb - 1) return verb - 1;
   const relation = relationOf(tree, verb).split(":")[0];
+  // "a rampaging elephant": a participle that modifies a noun tells what that noun did.
+  if (relation === "amod" && headOf(tree, verb) > verb) return headOf(tree, verb);
   // "a bus fell into the river, killing 19": the participle's subject is its head clause's.
   if (relation === "advcl" || relation === "xcomp") return subjectUpClauses(tree, headOf(tree, verb));
   const isPassive = childrenOf(tree, verb).some((c) => /^(?:nsubj:pass|aux:pass)$/.test(relationOf(tree, c)));
