@@ -31,10 +31,16 @@ describe("findEachBoundedMatch", () => {
   });
 
   it("gives findBoundedMatches' matches for every pattern, on any text", () => {
-    for (const flags of ["giu", "gu"]) {
-      const patterns = BODIES.map((body) => makeBoundedPattern(BEFORE, body, flags));
+    // The second "not after" class differs from the others: the scan then asks for no character before.
+    for (const [flags, other] of [
+      ["giu", BEFORE],
+      ["gu", BEFORE],
+      ["giu", "[\\p{L}]"],
+    ]) {
+      const patterns = BODIES.map((body, i) => makeBoundedPattern(i === 1 ? other : BEFORE, body, flags));
       const set = makeBoundedPatternSet(patterns);
       assert.ok(set.anyStart, "the bodies share one scan");
+      assert.equal(set.atTextStart !== null, other === BEFORE);
       fc.assert(
         fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 30 }), (parts) => {
           const text = parts.join("");
