@@ -65,3 +65,24 @@ describe("hasBoundedMatch", () => {
       }
   });
 });
+
+describe("a bounded pattern's gate", () => {
+  // Every match of the body ends in "strike(s)"/"shell…": a text without one of those is not searched.
+  const gated = makeBoundedPattern(BEFORE, BODIES[0], "giu", "strike|shell");
+
+  it("leaves the matches as they are where the gate matches", () => {
+    const text = "Airstrikes hit; counter-strikes and then shelling.";
+    assert.deepEqual(
+      describeMatches(findBoundedMatches(text, gated)),
+      describeMatches(findBoundedMatches(text, makeBoundedPattern(BEFORE, BODIES[0], "giu"))),
+    );
+    assert.equal(hasBoundedMatch(text, gated), true);
+  });
+
+  it("finds nothing where the gate does not match, even if the body would", () => {
+    // A gate that does not hold for the body shows the body was not run.
+    const wrongGate = makeBoundedPattern(BEFORE, BODIES[0], "giu", "bombing");
+    assert.deepEqual(findBoundedMatches("an air strike", wrongGate), []);
+    assert.equal(hasBoundedMatch("an air strike", wrongGate), false);
+  });
+});

@@ -175,6 +175,26 @@ describe("dates", () => {
     ]);
   });
 
+  it("each quarter, season and decade form is found in a text that holds no other", () => {
+    // One text per form, so a parser that skipped a text without some other form's word would miss it.
+    const texts = [
+      ["Profit fell in fiscal 1988.", "1988"],
+      ["Sales rose in the latest quarter.", "1989-Q3"],
+      ["Sales rose in the first half.", "1989-H1"],
+      ["Prices rose in the 1987 period.", "1987"],
+      ["Fighting resumed in the winter of 1985.", "1985-WI"],
+      ["Fighting resumed in the '80s.", "198"],
+      ["Fighting resumed in the eighties.", "198"],
+      ["Fighting resumed in the 20th century.", "19"],
+    ];
+    for (const [text, timex] of texts)
+      assert.deepEqual(
+        datesIn(text, "1989-10-26").map((d) => d.timex),
+        [timex],
+        text,
+      );
+  });
+
   it("a date in a future-tense clause may follow the publication date", () => {
     const [date] = datesIn("The council will meet on July 15 to vote.");
     assert.equal(date.start, "2021-07-15");

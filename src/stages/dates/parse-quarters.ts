@@ -29,8 +29,13 @@ const PERIOD_OF_YEAR =
   /\bthe\s+((?:19|20)\d{2}|year-earlier|year-ago|prior-year|(?:last|previous)\s+year's)\s+(?:quarter|period)\b/gi;
 const FISCAL = /\bfiscal(?:\s+year)?\s+((?:19|20)\d{2})\b/gi;
 
+// Every pattern above holds one of these as a whole word: a text with none of them (most reports) is not
+// searched four times.
+const PERIOD_WORD = /\b(?:quarter|half|period|fiscal)\b/i;
+
 export function parseQuarters(text: string, anchor: Anchor): Candidate[] {
   const out: Candidate[] = [];
+  if (!PERIOD_WORD.test(text)) return out;
   const published = anchor.published;
   for (const m of matchAll(text, NAMED)) {
     const n = ORDINAL[m[3].toLowerCase()];

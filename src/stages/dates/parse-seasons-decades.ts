@@ -20,8 +20,14 @@ const DECADE_DIGIT: Record<string, number> = {
 };
 const DECADE = /\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:((?:1[89]|20)\d)0s|'(\d)0s)\b/gi;
 
+// Every pattern above holds one of these: a season, a spelled decade or "century" as a whole word, or a decade's
+// "0s". A text with none of them is not searched four times ("ties" alone would let "casualties" through).
+const SEASON_OR_DECADE =
+  /\b(?:spring|summer|fall|autumn|winter|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|century)\b|0s\b/i;
+
 export function parseSeasonsAndDecades(text: string, anchor: Anchor): Candidate[] {
   const out: Candidate[] = [];
+  if (!SEASON_OR_DECADE.test(text)) return out;
   for (const m of matchAll(text, NAMED)) {
     const season = SEASON[(m[2] ?? m[4]).toLowerCase()];
     const statedYear = m[3] ?? m[5];

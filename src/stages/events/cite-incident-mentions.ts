@@ -51,8 +51,8 @@ export function citeIncidentMentions(
   doc: Doc,
   tree: ParseTree,
   events: EventDraft[],
-  lexicons: Pick<EventLexicons, "triggers">,
-  matches: readonly TriggerMatch[] = findTriggerMatches(doc.text, lexicons.triggers),
+  lexicons: Pick<EventLexicons, "triggers" | "triggerPatterns">,
+  matches: readonly TriggerMatch[] = findTriggerMatches(doc.text, lexicons.triggers, lexicons.triggerPatterns),
 ): void {
   const cited = events.flatMap((e) => [e.trigger, ...e.eventType.evidence]);
   for (const hit of findViolentWords(matches)) {

@@ -7,6 +7,7 @@
 
 import { loadPatternLines, readLexiconLines, readLexiconTable, spacePattern } from "../../lexicon.js";
 import { type BoundedPattern, makeBoundedPattern } from "../../text/find-bounded-matches.js";
+import { type BoundedPatternSet, makeBoundedPatternSet } from "../../text/find-each-bounded-match.js";
 import { type ActorNouns, loadActorNouns } from "./actor-nouns.js";
 import { loadResponseLags, type ResponseLag } from "./date-answered-event.js";
 import { type ImpliedActors, loadImpliedActors } from "./imply-unnamed-actors.js";
@@ -27,6 +28,8 @@ export type UnnamedActorPatterns = { asModifier: RegExp; asTarget: RegExp };
 
 export type EventLexicons = {
   triggers: TriggerEntry[];
+  /** The triggers' patterns as one set, searched together (find-each-bounded-match.ts). */
+  triggerPatterns: BoundedPatternSet;
   /** Context cue name ("civilian_target", "disaster", ...) -> its pattern. */
   contextCues: ReadonlyMap<string, RegExp>;
   /** The same cues with their "not after a letter" part apart, for a yes-or-no test (find-bounded-matches.ts). */
@@ -76,8 +79,10 @@ export type EventLexicons = {
 };
 
 export function loadEventLexicons(): EventLexicons {
+  const triggers = loadTriggers();
   return {
-    triggers: loadTriggers(),
+    triggers,
+    triggerPatterns: makeBoundedPatternSet(triggers.map((entry) => entry.pattern)),
     ...loadContextCues(),
     ploverCues: loadPloverCues(),
     acledToCameo: new Map(readLexiconTable("events/acled-to-cameo.tsv").map((row) => [row.sub_event_type, row.cameo])),

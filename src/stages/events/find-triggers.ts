@@ -3,7 +3,11 @@
 // its type from the instruments named in the same sentence, then from its target, and is dropped when
 // a specific trigger in its sentence already names the event ("killed in an air strike").
 import { type Doc, type LayerSpan, type Range, spansOf } from "../../doc.js";
-import { findBoundedMatches } from "../../text/find-bounded-matches.js";
+import {
+  type BoundedPatternSet,
+  findEachBoundedMatch,
+  makeBoundedPatternSet,
+} from "../../text/find-each-bounded-match.js";
 import { removeOverlaps } from "../../text/remove-overlaps.js";
 import { buildContext, classifyEvent, typeGenericAttack } from "./classify-event.js";
 import type { EventLexicons, TriggerEntry } from "./event-lexicons.js";
@@ -34,10 +38,15 @@ export function findTriggers(doc: Doc, lexicons: EventLexicons, settings: Events
 /** A trigger pattern's match, overlaps not yet settled. */
 export type TriggerMatch = Range & { entry: TriggerEntry };
 
-/** Every match of every trigger pattern, entry by entry in the lexicon's order, each entry's in text order. */
-export function findTriggerMatches(text: string, triggers: readonly TriggerEntry[]): TriggerMatch[] {
-  return triggers.flatMap((entry) =>
-    findBoundedMatches(text, entry.pattern).map((m) => ({ start: m.index!, end: m.index! + m[0].length, entry })),
+/** Every match of every trigger pattern, entry by entry in the lexicon's order, each entry's in text order.
+ * `patterns`: the entries' patterns as one set (EventLexicons.triggerPatterns), made once. */
+export function findTriggerMatches(
+  text: string,
+  triggers: readonly TriggerEntry[],
+  patterns: BoundedPatternSet = makeBoundedPatternSet(triggers.map((entry) => entry.pattern)),
+): TriggerMatch[] {
+  return findEachBoundedMatch(text, patterns).flatMap((matches, i) =>
+    matches.map((m) => ({ start: m.index, end: m.index + m[0].length, entry: triggers[i] })),
   );
 }
 
@@ -47,7 +56,7 @@ export function findTriggerCandidates(
   doc: Doc,
   lexicons: EventLexicons,
   settings: EventsSettings,
-  found: readonly TriggerMatch[] = findTriggerMatches(doc.text, lexicons.triggers),
+  found: readonly TriggerMatch[] = findTriggerMatches(doc.text, lexicons.triggers, lexicons.triggerPatterns),
 ): TriggerMention[] {
   const sentences = spansOf(doc, "sentences");
   return removeOverlaps(found).flatMap(({ start, end, entry }) => {

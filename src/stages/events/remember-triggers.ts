@@ -32,7 +32,11 @@ export function rememberLastMatches(): FindTriggerMatches {
   let last: { text: string; lexicons: EventLexicons; matches: TriggerMatch[] } | undefined;
   return (doc, lexicons) => {
     if (last?.text !== doc.text || last.lexicons !== lexicons)
-      last = { text: doc.text, lexicons, matches: findTriggerMatches(doc.text, lexicons.triggers) };
+      last = {
+        text: doc.text,
+        lexicons,
+        matches: findTriggerMatches(doc.text, lexicons.triggers, lexicons.triggerPatterns),
+      };
     return last.matches;
   };
 }

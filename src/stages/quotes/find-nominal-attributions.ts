@@ -18,10 +18,13 @@ export function loadNominalCuePattern(): BoundedPattern {
   // noun phrase ("the ministry's") or a pronoun.
   const possessor = String.raw`(?<source>(?:(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*['’]s?|[Tt]he\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))`;
   const modifiers = String.raw`(?:(?:own|latest|new|repeated|earlier|recent|public|initial|final|stated|renewed)\s+){0,2}`;
+  // Every match holds a cue noun and its "that"/"to": a sentence without them is not searched for a possessor.
+  const cueAndClause = String.raw`(?:${nouns})\s+(?:that|to)\s+(?=\S)`;
   return makeBoundedPattern(
     String.raw`[\p{L}'’]`,
     String.raw`${possessor}\s+${modifiers}(?<cue>${nouns})\s+(?:that|to)\s+(?=\S)`,
     "gu",
+    cueAndClause,
   );
 }
 

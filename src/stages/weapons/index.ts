@@ -2,7 +2,12 @@
 import { type Doc, type LayerSpan, withLayer } from "../../doc.js";
 import { readLexiconTable, spacePattern } from "../../lexicon.js";
 import type { Stage } from "../../stage.js";
-import { type BoundedPattern, findBoundedMatches, makeBoundedPattern } from "../../text/find-bounded-matches.js";
+import { type BoundedPattern, makeBoundedPattern } from "../../text/find-bounded-matches.js";
+import {
+  type BoundedPatternSet,
+  findEachBoundedMatch,
+  makeBoundedPatternSet,
+} from "../../text/find-each-bounded-match.js";
 import { removeOverlaps } from "../../text/remove-overlaps.js";
 import { WEAPONS_SETTINGS, type WeaponsSettings } from "./settings.js";
 
@@ -22,14 +27,16 @@ export function loadWeapons(): WeaponEntry[] {
 const NOT_INSTRUMENT_AFTER =
   /^\s+(?:storage|stores|depots?|facilit|factor|industr|programs?|production|launch(?:ers?|ing)\s+sites?|sites?|warehouses?|makers?)/i;
 
+/** `patterns`: the entries' patterns as one set (find-each-bounded-match.ts), made once by the stage. */
 export function findWeapons(
   text: string,
   weapons: readonly WeaponEntry[],
   settings: WeaponsSettings = WEAPONS_SETTINGS,
+  patterns: BoundedPatternSet = makeBoundedPatternSet(weapons.map((entry) => entry.pattern)),
 ): LayerSpan<"weapons">[] {
   const afterChars = settings.notInstrumentAfterChars;
-  const spans = weapons.flatMap((entry) =>
-    findBoundedMatches(text, entry.pattern)
+  const spans = findEachBoundedMatch(text, patterns).flatMap((matches, i) =>
+    matches
       .filter(
         (m) => !NOT_INSTRUMENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + afterChars)),
       )
@@ -38,7 +45,7 @@ export function findWeapons(
         end: m.index! + m[0].length,
         label: "WEAPON",
         by: "weapons/lexicon",
-        data: { weapon: entry.weapon, eventType: entry.eventType, subEventType: entry.subEventType },
+        data: { weapon: weapons[i].weapon, eventType: weapons[i].eventType, subEventType: weapons[i].subEventType },
       })),
   );
   return removeOverlaps(spans);
@@ -48,11 +55,12 @@ export function createWeaponsStage(
   weapons: readonly WeaponEntry[],
   settings: WeaponsSettings = WEAPONS_SETTINGS,
 ): Stage {
+  const patterns = makeBoundedPatternSet(weapons.map((entry) => entry.pattern));
   return {
     name: "weapons",
     needs: ["sentences"],
     makes: ["weapons"],
-    run: (doc: Doc) => withLayer(doc, "weapons", findWeapons(doc.text, weapons, settings)),
+    run: (doc: Doc) => withLayer(doc, "weapons", findWeapons(doc.text, weapons, settings, patterns)),
   };
 }
 
