@@ -357,6 +357,8 @@ function nearestDate(
       !isTollUpdateDate(doc, tree, d) &&
       !isYardstickDate(tree, d) &&
       !isOtherRelativeClauseDate(tree, d, mention.span) &&
+      // "a bond due next year": a day after the report's dates no event the report tells as done.
+      !isAfterReportDate(doc, d) &&
       isOwn(d),
   );
   const distance = (d: Span) => Math.min(Math.abs(d.start - mention.span.end), Math.abs(mention.span.start - d.end));

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc } from "../../doc.js";
 import { processText } from "../../process.js";
-import { processDoc } from "../../testing/process-doc.js";
+import { processDoc, processRecords } from "../../testing/process-doc.js";
 
 const run = (text: string): Doc => processDoc(text, "2022-05-18");
 
@@ -63,5 +63,16 @@ describe("events: a plan for a day after the report's day did not happen", () =>
     const doc = run(`${DATELINE}On Monday the government said it plans to send reinforcements to Tillaberi.`);
     const words = doc.events.flatMap((e) => e.eventType.evidence.map((s) => doc.text.slice(s.start, s.end)));
     assert.ok(words.includes("reinforcements"), words.join());
+  });
+});
+
+describe("events: a day after the report's day dates no event told as done", () => {
+  it("'a bond due next year' in a protest's sentence does not date the protest", () => {
+    const records = processRecords(
+      "Hundreds of traders protested in Nairobi against new taxes, as the treasury sought to refinance a bond due next year.",
+      "2022-05-18",
+    );
+    assert.ok(records.length > 0, "no event");
+    for (const r of records) assert.ok(r.event_date !== null && r.event_date <= "2022-05-18", `date: ${r.event_date}`);
   });
 });
