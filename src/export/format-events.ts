@@ -13,7 +13,6 @@ export const CSV_COLUMNS = [
   "date_start",
   "date_end",
   "time_precision",
-  "date_from",
   "disorder_type",
   "event_type",
   "sub_event_type",
@@ -48,6 +47,8 @@ export const CSV_COLUMNS = [
   "claims",
   "sources",
   "notes",
+  // Added after the contract's first release: new columns go last, so older readers keep their positions.
+  "date_from",
 ] as const;
 
 export function formatEvents(events: EventRecord[], format: EventFormat): string {

@@ -4,6 +4,7 @@
 // gives only the country (geo_precision 3), inferred, never the town.
 import { countryByIso3 } from "../../countries.js";
 import { type Doc, type Field, type PlaceValue, spansOf } from "../../doc.js";
+import { inferredCountryPlace } from "./inferred-country-place.js";
 
 // Labels whose country says where something is; a demonym or a name inside a name does not.
 const PLACED = new Set(["TOWN", "ADMIN1", "COUNTRY", "DATELINE"]);
@@ -15,14 +16,5 @@ export function locateAtDateline(doc: Doc): Field<PlaceValue> | null {
   const country = iso3 ? countryByIso3(String(iso3)) : undefined;
   if (!dateline || !country) return null;
   if (places.some((p) => PLACED.has(p.label) && p.data?.iso3 && p.data.iso3 !== iso3)) return null;
-  const value: PlaceValue = {
-    country: country.name,
-    iso3: country.iso3,
-    admin1: null,
-    location: country.name,
-    latitude: country.latitude,
-    longitude: country.longitude,
-    precision: 3,
-  };
-  return { value, evidence: [dateline], stated: false };
+  return inferredCountryPlace(country, dateline);
 }

@@ -5,6 +5,7 @@
 import { countryByIso3 } from "../../countries.js";
 import { type Doc, type Field, type PlaceValue, spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { inferredCountryPlace } from "./inferred-country-place.js";
 import { isSourcePlace, type SourceWords } from "./is-source-place.js";
 import { readParseTree } from "./parse-tree.js";
 
@@ -25,14 +26,5 @@ export function locateAtSourceCountry(
   );
   const country = source?.data?.iso3 ? countryByIso3(source.data.iso3) : undefined;
   if (!source || !country) return null;
-  const value: PlaceValue = {
-    country: country.name,
-    iso3: country.iso3,
-    admin1: null,
-    location: country.name,
-    latitude: country.latitude,
-    longitude: country.longitude,
-    precision: 3,
-  };
-  return { value, evidence: [source], stated: false };
+  return inferredCountryPlace(country, source);
 }

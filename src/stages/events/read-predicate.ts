@@ -249,7 +249,7 @@ function addSettingSides(tree: ParseTree, phrase: number, anchors: Map<number, R
 }
 
 /**
- * "a man was killed and four were wounded in a battle between troops and militants": the parse hangs the
+ * "a farmer was killed and three others were wounded in a battle between soldiers and militants": the parse hangs the
  * shared setting on the last conjunct, but the first verb happened in it too.
  */
 function addConjunctSettingSides(tree: ParseTree, verb: number, anchors: Map<number, Role>) {
