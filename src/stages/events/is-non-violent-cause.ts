@@ -16,7 +16,7 @@ import { readPredicate } from "./read-predicate.js";
 
 const DESTRUCTION = "Looting/property destruction";
 // The prepositions trigger patterns end with ("set fire to", "took control of", "opened fire on").
-const TRAILING_PREPOSITION = /\s+(?:to|of|over|on)$/i;
+const TRAILING_PREPOSITION = /^(?:to|of|over|on)$/i;
 // Clauses that tell when or how the death came: "killed when the truck overturned".
 const WHEN_MARKS = new Set(["when", "after", "as"]);
 // Adverbial clauses climbed to find a participle's subject: the parse nests a modifier clause or two between.
@@ -52,8 +52,12 @@ function isDestruction(mention: TriggerMention): boolean {
  * would be read as "to"; the predicate is the verb before it.
  */
 function withoutTrailingPreposition(doc: Doc, span: Span): Span {
-  const trailing = TRAILING_PREPOSITION.exec(doc.text.slice(span.start, span.end));
-  return trailing ? { ...span, end: span.end - trailing[0].length } : span;
+  // Split into words rather than one regex anchored at the end, which backtracks on long runs of spaces.
+  const text = doc.text.slice(span.start, span.end);
+  const words = text.split(/\s+/);
+  const last = words[words.length - 1];
+  if (words.length < 2 || !TRAILING_PREPOSITION.test(last)) return span;
+  return { ...span, end: span.start + text.slice(0, text.length - last.length).trimEnd().length };
 }
 
 function findCause(tree: ParseTree, verb: number, anchors: ReadonlyMap<number, string>, sentence: Span): number {

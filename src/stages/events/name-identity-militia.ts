@@ -45,6 +45,7 @@ export function findIdentityMilitia(
 }
 
 export function nameIdentityMilitia(name: string, country: { name: string; iso3: string } | null): ActorValue {
-  if (!country) return { name: name.replace(/\s*\(\{country\}\)/, ""), inter: IDENTITY_MILITIA_INTER };
+  if (!country)
+    return { name: name.replace(" ({country})", "").replace("({country})", ""), inter: IDENTITY_MILITIA_INTER };
   return { name: name.replace("{country}", country.name), inter: IDENTITY_MILITIA_INTER, country: country.iso3 };
 }
