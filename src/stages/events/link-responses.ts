@@ -61,13 +61,23 @@ export function findCuedResponders(
     const inSentence = events.filter((m) => m.sentence === index);
     if (inSentence.length === 0) return;
     for (const cue of findResponseCues(doc, sentence)) {
-      const responder = [...inSentence].reverse().find((m) => m.span.end <= cue.start);
-      if (!responder || cue.start - responder.span.end > settings.responderMaxChars) continue;
-      if (!/[;:]/.test(doc.text.slice(responder.span.end, cue.start)) && !responders.has(responder))
-        responders.set(responder, cue);
+      const responder = findResponder(doc, cue, inSentence, settings);
+      if (responder && !responders.has(responder)) responders.set(responder, cue);
     }
   });
   return responders;
+}
+
+/** The last mention before the cue, near enough and with no ";" or ":" between: what the cue says answers. */
+function findResponder(
+  doc: Doc,
+  cue: Span,
+  mentions: TriggerMention[],
+  settings: EventsSettings,
+): TriggerMention | undefined {
+  const responder = [...mentions].reverse().find((m) => m.span.end <= cue.start);
+  if (!responder || cue.start - responder.span.end > settings.responderMaxChars) return undefined;
+  return /[;:]/.test(doc.text.slice(responder.span.end, cue.start)) ? undefined : responder;
 }
 
 function findLink(
@@ -78,14 +88,9 @@ function findLink(
   isAfter: boolean,
   settings: EventsSettings,
 ): ResponseLink | null {
-  const responder = [...responders].reverse().find((m) => m.span.end <= cue.start);
+  const responder = findResponder(doc, cue, responders, settings);
   const answered = targets.find((m) => m.span.start >= cue.end);
   if (!responder || !answered) return null;
-  if (
-    /[;:]/.test(doc.text.slice(responder.span.end, cue.start)) ||
-    cue.start - responder.span.end > settings.responderMaxChars
-  )
-    return null;
   const gap = doc.text.slice(cue.end, answered.span.start);
   if (gap.length > settings.answeredMaxChars || /[;:,]/.test(gap)) return null;
   // "after" + at most three words + the trigger: "after a rocket attack", "after its airstrike".
