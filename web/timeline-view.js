@@ -1,5 +1,7 @@
 // The timeline: events per day by event type (bars) and fatalities per day (a line on its own axis), from
-// /api/events/summary with the shared filters. Dragging across days narrows the filters to them.
+// /api/events/summary with the shared filters. Dragging across days narrows the filters to them. Events dated
+// to a range of days (a stated period, or the report's week when no words date them) are not drawn on their
+// first day as if it were stated: a grey band counts, for each day, the ranged events that may fall on it.
 import uPlot from "/vendor/uplot/uPlot.esm.js";
 
 const TYPE_COLOURS = {
@@ -44,15 +46,48 @@ function toColumns(days) {
   const types = eventTypes(days);
   const byDate = new Map(days.map((d) => [d.date, d]));
   const first = toSeconds(days[0].date);
-  const last = toSeconds(days[days.length - 1].date);
+  const last = Math.max(...days.flatMap((d) => [d.date, ...d.ranges.map((r) => r.to)]).map(toSeconds));
   const xs = [];
   for (let t = first; t <= last; t += DAY) xs.push(t);
-  const at = (t) => byDate.get(new Date(t * 1000).toISOString().slice(0, 10));
+  const at = (t) => byDate.get(isoDay(t));
+  const covering = rangeCoverage(days);
   return [
     xs,
-    ...types.map((type) => xs.map((t) => at(t)?.by_type?.[type] ?? 0)),
-    xs.map((t) => at(t)?.fatalities ?? 0),
+    xs.map((t) => covering.get(isoDay(t)) ?? 0),
+    ...stacked(types.map((type) => xs.map((t) => oneDayEvents(at(t), type)))),
+    xs.map((t) => oneDayFatalities(at(t))),
   ];
+}
+
+/**
+ * Bars of one day stacked by type: each type's column holds its count plus every later type's, and the
+ * series are drawn in order, so each bar covers the taller ones drawn before it and shows its own count.
+ */
+function stacked(columns) {
+  const totals = columns.map((column) => [...column]);
+  for (let i = totals.length - 2; i >= 0; i--) totals[i] = totals[i].map((n, day) => n + totals[i + 1][day]);
+  return totals;
+}
+
+/** The day's events of one type whose date is that day alone. */
+function oneDayEvents(day, type) {
+  if (!day) return 0;
+  const ranged = day.ranges.filter((r) => r.event_type === type).reduce((n, r) => n + r.events, 0);
+  return (day.by_type?.[type] ?? 0) - ranged;
+}
+
+function oneDayFatalities(day) {
+  return day ? day.fatalities - day.ranges.reduce((n, r) => n + r.fatalities, 0) : 0;
+}
+
+/** For each day, how many events dated to a range include it. */
+function rangeCoverage(days) {
+  const covering = new Map();
+  for (const day of days)
+    for (const range of day.ranges)
+      for (let t = toSeconds(day.date); t <= toSeconds(range.to); t += DAY)
+        covering.set(isoDay(t), (covering.get(isoDay(t)) ?? 0) + range.events);
+  return covering;
 }
 
 function options(days, container, onSelectDays) {
@@ -66,14 +101,22 @@ function options(days, container, onSelectDays) {
     axes: [{}, { scale: "n", label: "events" }, { scale: "f", side: 1, label: "fatalities", grid: { show: false } }],
     series: [
       { label: "day", value: (u, t) => (t == null ? "" : new Date(t * 1000).toISOString().slice(0, 10)) },
+      {
+        label: "dated to a range of days (may fall on this day)",
+        scale: "n",
+        paths: uPlot.paths.stepped({ align: 1 }),
+        fill: "#9995",
+        stroke: "#888",
+        width: 1,
+      },
       ...types.map((type) => ({
         label: type,
         scale: "n",
         paths: bars,
-        fill: (TYPE_COLOURS[type] ?? "#555") + "bb",
+        fill: TYPE_COLOURS[type] ?? "#555",
         stroke: TYPE_COLOURS[type] ?? "#555",
       })),
-      { label: "fatalities", scale: "f", stroke: "#222", width: 1.5, dash: [4, 3] },
+      { label: "fatalities (events of one day)", scale: "f", stroke: "#222", width: 1.5, dash: [4, 3] },
     ],
     hooks: {
       // uPlot ranges x to the data exactly (no range function applies once there is data): widen it when ready.

@@ -84,7 +84,8 @@ export function openApiSpec() {
       },
       "/api/events/summary": {
         get: {
-          summary: "Events, fatalities and events by type per day (the timeline), same filters, no paging",
+          summary:
+            "Events, fatalities and events by type per day of their first date (the timeline), with those dated to a range of days apart; same filters, no paging",
           parameters: eventFilters.filter((p) => !["sort", "limit", "cursor"].includes(p.name)),
           responses: { "200": json(SUMMARY, "days"), ...errors },
         },

@@ -112,6 +112,14 @@ export const SUMMARY = z.object({
       events: z.number().int(),
       fatalities: z.number().int(),
       by_type: z.record(z.string(), z.number().int()),
+      ranges: z.array(
+        z.object({
+          to: z.string(),
+          event_type: z.string(),
+          events: z.number().int(),
+          fatalities: z.number().int(),
+        }),
+      ),
     }),
   ),
 });

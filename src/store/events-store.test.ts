@@ -152,12 +152,47 @@ describe("store: paging", () => {
     const days = await store.summarizeEvents({});
     assert.deepEqual(
       days.find((d) => d.date === "2024-01-06"),
-      { date: "2024-01-06", events: 1, fatalities: 12, by_type: { "Explosions/Remote violence": 1 } },
+      { date: "2024-01-06", events: 1, fatalities: 12, by_type: { "Explosions/Remote violence": 1 }, ranges: [] },
     );
     assert.equal(
       days.some((d) => d.date === ""),
       false,
     );
+  });
+});
+
+describe("store: the timeline's summary of events dated to a range", () => {
+  const rangeDir = mkdtempSync(join(tmpdir(), "sitrep-summary-ranges-"));
+  let rangeStore: Store;
+  before(async () => {
+    rangeStore = await openSqliteStore(join(rangeDir, "events.db"));
+    const events = [
+      makeEventRecord("doc-r", 1, { event_date: "2024-05-01", date_end: "2024-05-01", fatalities_best: 2 }),
+      makeEventRecord("doc-r", 2, {
+        event_date: "2024-05-01",
+        date_start: "2024-05-01",
+        date_end: "2024-05-07",
+        time_precision: 2,
+        date_from: "report",
+        fatalities_best: 5,
+      }),
+    ];
+    await rangeStore.saveDocument(makeDocFor("doc-r", events), events);
+  });
+  after(async () => {
+    await rangeStore.close();
+    rmSync(rangeDir, { recursive: true, force: true });
+  });
+  it("counts every event on its first day and sets apart those dated to more than one day, with their last", async () => {
+    const [day, ...rest] = await rangeStore.summarizeEvents({});
+    assert.equal(rest.length, 0);
+    assert.deepEqual(day, {
+      date: "2024-05-01",
+      events: 2,
+      fatalities: 7,
+      by_type: { Battles: 2 },
+      ranges: [{ to: "2024-05-07", event_type: "Battles", events: 1, fatalities: 5 }],
+    });
   });
 });
 

@@ -11,7 +11,18 @@ import { applyEventFilter, applyKeyset, encodeCursor, sortOf } from "./events-qu
 import type { Database } from "./schema.js";
 import { planSparseFilters, type SparsePlan } from "./sparse-filters.js";
 
-export type DaySummary = { date: string; events: number; fatalities: number; by_type: Record<string, number> };
+/**
+ * A day's events by the first day of their dates. `ranges` are those of them dated to more than one day (a
+ * stated period, or the report's week when no words date them), by last day, so a timeline can spread them
+ * over their days instead of drawing them on the first as if it were stated.
+ */
+export type DaySummary = {
+  date: string;
+  events: number;
+  fatalities: number;
+  by_type: Record<string, number>;
+  ranges: { to: string; event_type: string; events: number; fatalities: number }[];
+};
 
 export type EventDetail = {
   event: ReviewedEvent;
@@ -95,6 +106,7 @@ export async function summarizeEvents(db: Kysely<Database>, filter: EventFilter)
     .where("events.date_key", ">", "")
     .select((eb) => [
       "events.date_key",
+      "events.date_end_key",
       "events.event_type",
       eb.fn.countAll<number>().as("events"),
       eb.fn
@@ -103,16 +115,20 @@ export async function summarizeEvents(db: Kysely<Database>, filter: EventFilter)
         )
         .as("fatalities"),
     ])
-    .groupBy(["events.date_key", "events.event_type"])
+    .groupBy(["events.date_key", "events.date_end_key", "events.event_type"])
     .orderBy("events.date_key")
     .execute();
   const days = new Map<string, DaySummary>();
   for (const row of rows) {
     const date = row.date_key.slice(0, 10);
-    const day = days.get(date) ?? { date, events: 0, fatalities: 0, by_type: {} };
-    day.events += Number(row.events);
-    day.fatalities += Number(row.fatalities);
-    day.by_type[row.event_type] = (day.by_type[row.event_type] ?? 0) + Number(row.events);
+    const day = days.get(date) ?? { date, events: 0, fatalities: 0, by_type: {}, ranges: [] };
+    const events = Number(row.events);
+    const fatalities = Number(row.fatalities);
+    day.events += events;
+    day.fatalities += fatalities;
+    day.by_type[row.event_type] = (day.by_type[row.event_type] ?? 0) + events;
+    const to = row.date_end_key.slice(0, 10);
+    if (to > date) day.ranges.push({ to, event_type: row.event_type, events, fatalities });
     days.set(date, day);
   }
   return [...days.values()];

@@ -48,6 +48,8 @@ export function makeEventRecord(documentId: string, index: number, fields: Parti
     same_incident: [],
     other_tactics: [],
     fatalities_split: null,
+    // A test that sets only the day gets an interval of that day, as the pipeline's records have.
+    ...("event_date" in fields ? { date_start: fields.event_date ?? null, date_end: fields.event_date ?? null } : {}),
     ...fields,
   };
 }
