@@ -28,6 +28,10 @@ describe("events: armed men named by their identity are an identity militia", ()
     const record = firstRecord("Armed tribesmen ambushed an army convoy near Marib on Sunday, killing two soldiers.");
     assert.equal(record.actor1, "Unidentified Tribal Militia (Yemen)");
   });
+  it("a people of ACLED's Nigerian actor list beyond the first ones: 'Yoruba gunmen' in Oyo", () => {
+    const record = firstRecord("Yoruba gunmen attacked a village in Oyo state on Tuesday, killing 11 people.");
+    assert.equal(record.actor1, "Yoruba Ethnic Militia (Nigeria)");
+  });
   describe("negative cases", () => {
     it("herdsmen not said to be armed do not act: 'Fulani herdsmen' are no militia by name alone", () => {
       const record = firstRecord("Gunmen killed five Fulani herdsmen in Benue state on Sunday.");
