@@ -33,7 +33,7 @@ export function findPointedAnswer(
 }
 
 /** "the strike" right after the cue: a pointing word, at most two modifiers, an incident noun. */
-function readPointingPhrase(doc: Doc, from: number): Span | null {
+export function readPointingPhrase(doc: Doc, from: number): Span | null {
   const words = [...doc.text.slice(from, from + 80).matchAll(WORD)];
   if (words.length === 0 || !POINTING.test(words[0][0]) || /[.,;:]/.test(doc.text.slice(from, from + words[0].index!)))
     return null;

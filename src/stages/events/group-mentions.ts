@@ -57,8 +57,11 @@ export function groupMentions(
   const sentencesWithTriggers = new Set(mentions.map((m) => m.sentence));
   let latest: Incident | undefined;
   for (const mention of mentions) {
+    // "X fired rockets ... in response to the strike" answers the incident told before it, so it joins no
+    // part of that one, by whatever path (not only as a further act, below).
+    const answered = pairs.answersToldIncident(mention) ? latest : undefined;
     const canJoin = (incident: Incident | undefined) =>
-      incident && !pairs.isApart(incident, mention) ? incident : undefined;
+      incident && incident !== answered && !pairs.isApart(incident, mention) ? incident : undefined;
     // "retook the town after clashes with the insurgents": the fighting is the retaking's (find-operation-partner.ts).
     const partner = findOperationPartner(doc, tree, mention, mentions, settings);
     const operation = partner && canJoin(incidents.find((i) => i.mentions.includes(partner)));

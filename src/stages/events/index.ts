@@ -18,7 +18,7 @@ import { findAnsweredMentions } from "./find-answered-mentions.js";
 import { findAttributions } from "./find-attributions.js";
 import { findClaimedTolls } from "./find-claimed-tolls.js";
 import { findFigureClaims } from "./find-figure-claims.js";
-import { findPointedAnswer } from "./find-pointed-answer.js";
+import { findPointedAnswer, readPointingPhrase } from "./find-pointed-answer.js";
 import { findReportCountry } from "./find-report-country.js";
 import { countBefore, findTallies, findTotals } from "./find-tallies.js";
 import { findTriggers, type TriggerMention } from "./find-triggers.js";
@@ -166,7 +166,12 @@ export function findEventsAndClaims(
   const draftsOf = new Map<TriggerMention, number[]>();
   const reportCountry = findReportCountry(doc, settings);
   const cuedResponders = findCuedResponders(doc, occurring, settings);
-  const pairs = readResponsePairs(linkResponses(doc, occurring, [], settings), new Set(cuedResponders.keys()));
+  const pointingResponders = [...cuedResponders].filter(([, cue]) => readPointingPhrase(doc, cue.end));
+  const pairs = readResponsePairs(
+    linkResponses(doc, occurring, [], settings),
+    new Set(cuedResponders.keys()),
+    new Set(pointingResponders.map(([mention]) => mention)),
+  );
   // A recalled incident of long ago is no incident of the report (is-history-incident.ts).
   const isReported = (incident: Incident) => !isHistoryIncident(doc, incident, settings);
   const incidents = groupMentions(doc, tree, occurring, triggers, settings, lexicons, pairs).filter(isReported);

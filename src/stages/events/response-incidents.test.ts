@@ -109,3 +109,26 @@ describe("events: a response that names what it answers only as 'the strike'", (
     );
   });
 });
+
+describe("events: a response told straight after the strike it answers, with no day of its own", () => {
+  const report =
+    "Turkish jets struck a farmhouse in a village in northern Iraq on Saturday, killing three people, local officials said. The PKK said it fired mortars at Turkish army posts across the border in response to the strike.";
+
+  it("the mortar fire joins no part of the strike by any path: two records, the strike's dead kept apart", () => {
+    const doc = run(report);
+    const [strike, mortars] = [withWord(doc, "struck"), withWord(doc, "mortars")];
+    assert.notEqual(strike, mortars, showEvents(doc));
+    assert.equal(doc.events[strike].fatalities.value.best, 3, showEvents(doc));
+    assert.notEqual(doc.events[mortars].fatalities.value.best, 3, showEvents(doc));
+    assert.deepEqual(doc.events[mortars].inResponseTo?.value, [strike], showEvents(doc));
+  });
+
+  describe("negative cases", () => {
+    it("a response whose cue names something not told ('in response to the protests') still joins what it retells", () => {
+      const doc = run(
+        "Police fired tear gas at protesters in the capital on Saturday. The police fired tear gas again hours later in response to the stone throwing.",
+      );
+      assert.equal(doc.events.length, 1, showEvents(doc));
+    });
+  });
+});

@@ -16,12 +16,21 @@ export type ResponsePairs = {
   answeredAfter: (mention: TriggerMention) => number;
   /** Whether the mention is told as answering something ("fired rockets in response to the strike"). */
   isResponder: (mention: TriggerMention) => boolean;
+  /**
+   * Whether the mention answers an incident named only by a pointing phrase ("in response to the strike"),
+   * which is the incident told before it (find-pointed-answer.ts): the mention joins any other but that one.
+   */
+  answersToldIncident: (mention: TriggerMention) => boolean;
 };
 
-/** `cuedResponders`: mentions told as answering something, whether or not what they answer is a trigger. */
+/**
+ * `cuedResponders`: mentions told as answering something, whether or not what they answer is a trigger;
+ * `pointingResponders`: those of them whose cue names the answered incident by a pointing phrase.
+ */
 export function readResponsePairs(
   links: readonly ResponseLink[],
   cuedResponders: ReadonlySet<TriggerMention> = new Set(),
+  pointingResponders: ReadonlySet<TriggerMention> = new Set(),
 ): ResponsePairs {
   const partners = new Map<TriggerMention, Set<TriggerMention>>();
   const cueEnd = new Map<TriggerMention, number>();
@@ -42,6 +51,7 @@ export function readResponsePairs(
     },
     answeredAfter: (mention) => cueEnd.get(mention) ?? -1,
     isResponder: (mention) => cuedResponders.has(mention) || links.some((link) => link.responder === mention),
+    answersToldIncident: (mention) => pointingResponders.has(mention),
   };
 }
 
