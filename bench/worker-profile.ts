@@ -39,16 +39,18 @@ export function splitThreadCpu(pid: number, before: Map<number, number>, after: 
 /** One worker's jobs as its graphile-worker log tells them: each job's end (ms
  * since `origin`) with its task and length, for a timeline; and GC pauses by heap (`--trace-gc`). */
 export type JobLog = {
-  jobs: { task: string; end: number; ms: number }[];
+  /** `merge`: what a merge job logged before it completed (merge-task.ts); a merge put off logs nothing. */
+  jobs: { task: string; end: number; ms: number; merge?: MergeLog }[];
   gcMsByHeap: Map<string, number>;
-  /** What each merge job logged (merge-task.ts): its documents and CPU milliseconds. */
-  merges: { documents: number; cpuMs: number }[];
 };
+
+type MergeLog = { documents: number; cpuMs: number };
 
 /** `origin()`: the run's start (Date.now()), undefined before it: jobs and GC before it are not counted. */
 export function readJobLog(child: ChildProcess, origin: () => number | undefined): JobLog {
-  const log: JobLog = { jobs: [], gcMsByHeap: new Map(), merges: [] };
+  const log: JobLog = { jobs: [], gcMsByHeap: new Map() };
   let rest = "";
+  let merged: MergeLog | undefined;
   child.stdout!.on("data", (chunk: Buffer) => {
     const lines = (rest + chunk.toString()).split("\n");
     rest = lines.pop()!;
@@ -58,10 +60,16 @@ export function readJobLog(child: ChildProcess, origin: () => number | undefined
       const done = /Completed task \d+ \((\w+), ([\d.]+)ms/.exec(line);
       if (done) {
         const ms = Number(done[2]);
-        log.jobs.push({ task: done[1], end: Date.now() - start, ms });
+        log.jobs.push({
+          task: done[1],
+          end: Date.now() - start,
+          ms,
+          ...(done[1] === "merge" ? { merge: merged } : {}),
+        });
+        if (done[1] === "merge") merged = undefined;
       }
       const merge = /merge: (\d+) documents in \d+ jobs, (\d+) ms of CPU/.exec(line);
-      if (merge) log.merges.push({ documents: Number(merge[1]), cpuMs: Number(merge[2]) });
+      if (merge) merged = { documents: Number(merge[1]), cpuMs: Number(merge[2]) };
       const gc = /^\[\d+:(0x[0-9a-f]+)\]\s+\d+ ms: .*?, ([\d.]+) \/ [\d.]+ ms(?: \(\+ ([\d.]+) ms in)?/.exec(line);
       if (gc) {
         const ms = Number(gc[2]) + Number(gc[3] ?? 0);
@@ -82,16 +90,16 @@ export function describeJobTime(log: JobLog, seconds: number): string {
   return `${parts.join(", ")}, no job ${(seconds - busy).toFixed(1)} s`;
 }
 
-/** "3.2–5.0 (128 documents, 1.1 s CPU)": when each merge job of a worker ran, in seconds since the run's start. */
+/** "3.2–5.0 (128 documents, 1.1 s CPU), …; merge CPU 1.1 s in all": when each merge job of a worker ran, in seconds
+ * since the run's start, and what those that merged (not put off) logged. */
 export function describeMerges(log: JobLog): string {
   const ran = log.jobs.filter((j) => j.task === "merge");
-  const told = log.merges.slice(-ran.length);
-  return ran
-    .map((j, i) => {
-      const merge = told[i] ? ` (${told[i].documents} documents, ${(told[i].cpuMs / 1000).toFixed(1)} s CPU)` : "";
-      return `${((j.end - j.ms) / 1000).toFixed(1)}–${(j.end / 1000).toFixed(1)}${merge}`;
-    })
-    .join(", ");
+  const cpuMs = ran.reduce((sum, j) => sum + (j.merge?.cpuMs ?? 0), 0);
+  const times = ran.map((j) => {
+    const merge = j.merge ? ` (${j.merge.documents} documents, ${(j.merge.cpuMs / 1000).toFixed(1)} s CPU)` : "";
+    return `${((j.end - j.ms) / 1000).toFixed(1)}–${(j.end / 1000).toFixed(1)}${merge}`;
+  });
+  return `${times.join(", ")} s; merge CPU ${(cpuMs / 1000).toFixed(1)} s in all`;
 }
 
 /** GC pauses (and incremental marking steps) by heap: the main thread's is the first to collect. */

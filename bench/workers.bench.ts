@@ -318,7 +318,7 @@ async function timeWorkers(count: number, dirs: string[], admin: pg.Client): Pro
       const ms = (x: number) => perDoc(x);
       console.log(
         `  worker ${i + 1}: ${describeJobTime(log, seconds)}; CPU a document: main ${ms(split[i].main)}, ` +
-          `extraction ${ms(split[i].extraction)}, other threads ${ms(split[i].other)} ms; merges at ${describeMerges(log)} s` +
+          `extraction ${ms(split[i].extraction)}, other threads ${ms(split[i].other)} ms; merges at ${describeMerges(log)}` +
           (traceGc ? `; GC pauses by heap ${describeGc(log)}` : ""),
       );
     }

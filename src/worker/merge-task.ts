@@ -44,6 +44,7 @@ export function mergeTask(pool: pg.Pool, store: Store, utils: WorkerUtils, withM
       return;
     }
     const partition = first.partition ?? WHOLE_STORE;
+    const cpu = process.cpuUsage();
     let waiting: WaitingMerge[] = [];
     let removed: string[] = [];
     // The seeds left for a merge holding the whole store.
@@ -77,7 +78,15 @@ export function mergeTask(pool: pg.Pool, store: Store, utils: WorkerUtils, withM
       await withMergeLock(WHOLE_STORE, () => updateIncidents(store, crossing, MERGE_SETTINGS, { removed }));
     }
     if (waiting.length > 0) await utils.completeJobs(waiting.map((w) => w.id));
+    helpers.logger.info(describeMerge([first, ...waiting.map((w) => w.payload)], process.cpuUsage(cpu)));
   };
+}
+
+/** "merge: 128 documents in 16 jobs, 900 ms of CPU", read by bench/worker-profile.ts. The process's CPU, extraction
+ * included: with one job in hand (the default) it has none to do meanwhile. */
+function describeMerge(jobs: MergeJob[], cpu: NodeJS.CpuUsage): string {
+  const documents = new Set(jobs.flatMap((job) => job.documentIds)).size;
+  return `merge: ${documents} documents in ${jobs.length} jobs, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms of CPU`;
 }
 
 /** The events the jobs ask to merge: their documents' events of the job's partition (all of them for a job with
