@@ -3,9 +3,21 @@
 // incident with it (ACLED codes the fire with the strike that lit it, not as arson beside a strike with no
 // target). A verb conjoined to one with such a subject shares it. Read from the parse; an unparsed sentence
 // keeps two.
+import { hasClauseBetween } from "./find-crowd-act-incident.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { Incident } from "./incident.js";
-import { childrenWith, headOf, headTokenOf, isNominal, type ParseTree, relationOf, uposOf } from "./parse-tree.js";
+import {
+  childrenWith,
+  headOf,
+  headTokenOf,
+  isNominal,
+  type ParseTree,
+  relationOf,
+  uposOf,
+  verbTokenOf,
+} from "./parse-tree.js";
+
+const CROWD_TYPES = new Set(["Riots", "Protests"]);
 
 /** The incident of the event noun that is the subject of the mention's verb (or of the verb it is conjoined to). */
 export function findEventSubjectIncident(
@@ -13,26 +25,16 @@ export function findEventSubjectIncident(
   incidents: readonly Incident[],
   mention: TriggerMention,
 ): Incident | undefined {
-  const subject = subjectOf(tree, verbOf(tree, mention.span));
-  if (subject === undefined || !isNominal(tree, subject)) return undefined;
+  const verb = verbTokenOf(tree, mention.span);
+  const subject = subjectOf(tree, verb);
+  if (subject === undefined || !isNominal(tree, subject) || hasClauseBetween(tree, subject, verb)) return undefined;
+  // A crowd word ("an angry mob") names people, not an event: find-crowd-act-incident.ts reads it.
   const isSubjectEvent = (m: TriggerMention) =>
-    m !== mention && m.sentence === mention.sentence && headTokenOf(tree, m.span) === subject;
+    m !== mention &&
+    m.sentence === mention.sentence &&
+    !CROWD_TYPES.has(m.eventType) &&
+    headTokenOf(tree, m.span) === subject;
   return incidents.find((incident) => incident.mentions.some(isSubjectEvent));
-}
-
-/**
- * The span's verb whose head lies outside it: "set" of "set fire to", whose "to" hangs on the object after
- * it, so the span's last outward token (headTokenOf) is no verb.
- */
-function verbOf(tree: ParseTree, span: TriggerMention["span"]): number {
-  const head = headTokenOf(tree, span);
-  if (head < 0 || uposOf(tree, head) === "VERB") return head;
-  for (let i = head - 1; i >= 0 && tree.tokens[i].start >= span.start; i--) {
-    const up = headOf(tree, i);
-    const isOutward = up < 0 || tree.tokens[up].start < span.start || tree.tokens[up].end > span.end;
-    if (uposOf(tree, i) === "VERB" && isOutward) return i;
-  }
-  return head;
 }
 
 /** The verb's own subject, or, with none, the subject of the verb it is conjoined to ("destroyed ... and set ablaze"). */
