@@ -40,7 +40,7 @@ export function findDaySpan(doc: Doc, incident: Incident, settings: EventsSettin
 
 // What parts a list of days: a comma between its items, "and" before its last.
 const LIST_COMMA = /^\s*,\s*$/;
-const LIST_AND = /^\s*,?\s*and\s*$/i;
+const LIST_AND = /^\s*(?:,\s*)?and\s*$/i;
 // What may follow a list of days: the clause's end or a place. "on June 1 and June 3 was quiet" is no list
 // of one incident's days but a clause whose subject is the second day.
 const AFTER_LIST = /^\s*(?:[,.;:)]|$|(?:in|near|at|around|across|outside)\b)/i;
