@@ -4,7 +4,7 @@
 // riot with no act beside an act with no actor. Read from the parse; an unparsed sentence keeps two.
 import type { TriggerMention } from "./find-triggers.js";
 import type { Incident } from "./incident.js";
-import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, uposOf } from "./parse-tree.js";
+import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, uposOf, verbTokenOf } from "./parse-tree.js";
 
 /** Event types whose trigger can name the crowd itself ("a mob", "angry residents", "rioters"). */
 const CROWD_TYPES = new Set(["Riots", "Protests"]);
@@ -18,7 +18,7 @@ const BETWEEN_RELATIONS = /^(?:aux|advmod|punct|cop)/;
  * "An angry mob burned tyres, while gunmen abducted two men": a parse that hangs the first clause's subject on
  * the second verb puts the verb's other dependents (its clause "while gunmen") between them.
  */
-function hasClauseBetween(tree: ParseTree, subject: number, verb: number): boolean {
+export function hasClauseBetween(tree: ParseTree, subject: number, verb: number): boolean {
   for (let i = subject + 1; i < verb; i++)
     if (headOf(tree, i) === verb && !BETWEEN_RELATIONS.test(relationOf(tree, i))) return true;
   return false;
@@ -30,7 +30,7 @@ export function findCrowdActIncident(
   incidents: readonly Incident[],
   mention: TriggerMention,
 ): Incident | undefined {
-  const verb = headTokenOf(tree, mention.span);
+  const verb = verbTokenOf(tree, mention.span);
   if (verb < 0 || uposOf(tree, verb) !== "VERB") return undefined;
   const subject = childrenWith(tree, verb, ["nsubj"])[0];
   if (subject === undefined || hasClauseBetween(tree, subject, verb)) return undefined;

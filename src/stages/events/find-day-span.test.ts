@@ -90,6 +90,27 @@ describe("events: a total over several stated days is one event per day", () => 
     assert.ok(events[0].evidence.fatalities.every((r) => r.text === "killed 30"));
   });
 
+  it("'clashed on Friday and Saturday': the days of a list are one event each, the toll shared out", () => {
+    const { events } = records(
+      "Troops clashed with al-Shabaab militants near Baidoa on Friday and Saturday, the army said. Ten militants were killed.",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.event_date, e.fatalities_best]),
+      [
+        ["2021-06-25", 5],
+        ["2021-06-26", 5],
+      ],
+    );
+  });
+
+  it("'on Monday, Wednesday and Friday': only the listed days, not the days between", () => {
+    const { events } = records("Rebels shelled the town of Kismayo on Tuesday, Wednesday and Friday.");
+    assert.deepEqual(
+      events.map((e) => e.event_date),
+      ["2021-06-22", "2021-06-23", "2021-06-25"],
+    );
+  });
+
   it("negative: two dates of two incidents joined by 'and' without 'between' are no span of days", () => {
     const { events } = records(
       "Al-Shabaab militants attacked a police station in Baidoa on June 1 and June 3 was quiet.",

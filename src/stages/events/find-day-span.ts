@@ -1,4 +1,5 @@
-// The days an incident's text says it lasted: "between June 1 and June 3", "from June 1 to 3", "June 1-3".
+// The days an incident's text says it lasted: "between June 1 and June 3", "from June 1 to 3", "June 1-3",
+// or the days it lists: "on Thursday and Friday", "on Monday, Tuesday and Thursday" (those days only).
 // ACLED codes one event per day, so such an incident becomes one record per day (draft-incident.ts) and a
 // total over the days is shared out; a strategic development over the days stays one record dated with the
 // span (spanDate). Only a span whose both ends are stated counts: "fighting over three
@@ -33,6 +34,38 @@ export function findDaySpan(doc: Doc, incident: Incident, settings: EventsSettin
     if (incident.date && incident.date !== first && incident.date !== last) continue;
     const days = daysBetween(String(first.data!.start), String(last.data!.start), settings.maxSplitDays);
     if (days.length >= 2 && days.length <= settings.maxSplitDays) return { days, evidence: [first, last] };
+  }
+  return findListedDays(doc, incident, dates, settings);
+}
+
+// What parts a list of days: a comma between its items, "and" before its last.
+const LIST_COMMA = /^\s*,\s*$/;
+const LIST_AND = /^\s*(?:,\s*)?and\s*$/i;
+// What may follow a list of days: the clause's end or a place. "on June 1 and June 3 was quiet" is no list
+// of one incident's days but a clause whose subject is the second day.
+const AFTER_LIST = /^\s*(?:[,.;:)]|$|(?:in|near|at|around|across|outside)\b)/i;
+
+/**
+ * "clashed on Thursday and Friday": the days of a list, each its own record (ACLED codes one event per day),
+ * in order and at most settings.maxSplitDays of them. The incident's own date must be one of them.
+ */
+function findListedDays(
+  doc: Doc,
+  incident: Incident,
+  dates: LayerSpan<"dates">[],
+  settings: EventsSettings,
+): DaySpan | null {
+  for (let i = 0; i + 1 < dates.length; i++) {
+    let j = i;
+    while (j + 1 < dates.length && LIST_COMMA.test(doc.text.slice(dates[j].end, dates[j + 1].start))) j++;
+    if (j + 1 >= dates.length || !LIST_AND.test(doc.text.slice(dates[j].end, dates[j + 1].start))) continue;
+    if (!AFTER_LIST.test(doc.text.slice(dates[j + 1].end, dates[j + 1].end + 12))) continue;
+    const listed = dates.slice(i, j + 2);
+    if (incident.date && !listed.includes(incident.date)) continue;
+    if (!listed.every((d) => isDay(d, "end"))) continue;
+    const days = listed.map((d) => String(d.data!.start));
+    const isOrdered = days.every((day, k) => k === 0 || day > days[k - 1]);
+    if (isOrdered && days.length <= settings.maxSplitDays) return { days, evidence: listed };
   }
   return null;
 }

@@ -12,6 +12,7 @@ import type { Incident } from "./incident.js";
 const DEMONSTRATIONS = "Demonstrations";
 const PROTESTS = "Protests";
 const ARRESTS = "Arrests";
+const VIOLENT_DEMONSTRATION = "Violent demonstration";
 // "Separately, ...", "In another protest, ...": the sentence says it tells another incident.
 const OTHER_INCIDENT = /\b(?:separately|elsewhere|another|earlier|previously|last (?:week|month|year))\b/i;
 
@@ -26,9 +27,21 @@ export function findProtestIncident(
   date: LayerSpan<"dates"> | null,
   mentions: TriggerMention[],
 ): Incident | undefined {
-  if (!isProtestPart(mention, mentions) || isToldAsAnother(doc, mention)) return undefined;
+  if (isToldAsAnother(doc, mention)) return undefined;
   const protest = [...incidents].reverse().find((i) => i.mentions[0].disorderType === DEMONSTRATIONS);
-  return protest && isSameDay(protest.date, date) ? protest : undefined;
+  if (!protest || !isSameDay(protest.date, date)) return undefined;
+  return isProtestPart(mention, mentions) || isToldAgainOf(protest, mention) ? protest : undefined;
+}
+
+/**
+ * "Police fired tear gas and arrested dozens ... Police said 45 people were detained": the protest already
+ * holds an arrest, so an arrest with no protest word of its own is that one told again with its count. "The
+ * protesters had burned tyres": a crowd's violence is the demonstration turning violent, which ACLED codes
+ * as the one violent demonstration, not a riot beside the protest.
+ */
+function isToldAgainOf(protest: Incident, mention: TriggerMention): boolean {
+  if (mention.subEventType === VIOLENT_DEMONSTRATION) return true;
+  return mention.subEventType === ARRESTS && protest.mentions.some((m) => m.subEventType === ARRESTS);
 }
 
 /**

@@ -11,6 +11,7 @@ import type { EventLexicons } from "./event-lexicons.js";
 import { findAftermathIncident } from "./find-aftermath-incident.js";
 import { findAttachedDate, isPeriodBound } from "./find-attached-date.js";
 import { findCrowdActIncident } from "./find-crowd-act-incident.js";
+import { findEventSubjectIncident } from "./find-event-subject-incident.js";
 import { findFurtherActIncident } from "./find-further-act-incident.js";
 import { findOperationPartner } from "./find-operation-partner.js";
 import { joinPhases } from "./find-phase-partner.js";
@@ -19,6 +20,7 @@ import { findSameWordsIncident } from "./find-same-words-incident.js";
 import { findSequelDate, opensOnAnotherDay } from "./find-sequel-date.js";
 import { findTollOwner } from "./find-toll-owner.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { headlineEnd, isHeadlineOnly } from "./headline-end.js";
 import type { Incident } from "./incident.js";
 import { hasOwnSetting, isClaimedIncident, isFurtherAct, isToldAgain } from "./is-back-reference.js";
 import { isComparisonDate } from "./is-comparison-date.js";
@@ -56,12 +58,19 @@ export function groupMentions(
   const incidents: Incident[] = [];
   const sentencesWithTriggers = new Set(mentions.map((m) => m.sentence));
   let latest: Incident | undefined;
+  const leadEnd = headlineEnd(doc);
   for (const mention of mentions) {
     // "X fired rockets ... in response to the strike" answers the incident told before it, so it joins no
     // part of that one, by whatever path (not only as a further act, below).
     const answered = pairs.answersToldIncident(mention) ? latest : undefined;
+    const isBody = mention.span.start >= leadEnd;
     const canJoin = (incident: Incident | undefined) =>
-      incident && incident !== answered && !pairs.isApart(incident, mention) ? incident : undefined;
+      incident &&
+      incident !== answered &&
+      !pairs.isApart(incident, mention) &&
+      !(isBody && isHeadlineOnly(incident, leadEnd))
+        ? incident
+        : undefined;
     // "retook the town after clashes with the insurgents": the fighting is the retaking's (find-operation-partner.ts).
     const partner = findOperationPartner(doc, tree, mention, mentions, settings);
     const operation = partner && canJoin(incidents.find((i) => i.mentions.includes(partner)));
@@ -73,8 +82,11 @@ export function groupMentions(
       continue;
     }
     // "Angry villagers pelted the police": the crowd's act is its riot (find-crowd-act-incident.ts).
+    // "A drone strike set fire to a depot": the fire is the strike's effect (find-event-subject-incident.ts).
     const governing = canJoin(
-      findGoverningIncident(tree, incidents, mention) ?? findCrowdActIncident(tree, incidents, mention),
+      findGoverningIncident(tree, incidents, mention) ??
+        findCrowdActIncident(tree, incidents, mention) ??
+        findEventSubjectIncident(tree, incidents, mention),
     );
     if (governing) {
       governing.mentions.push(mention);
@@ -117,7 +129,8 @@ export function groupMentions(
     // told before, not another day; it dates only an incident it starts.
     const dayDate = date?.data?.dayless ? null : date;
     // A mention that names another country or town than an incident's is another incident (is-elsewhere.ts).
-    const here = incidentsHere(doc, mention, incidents, triggers, settings, sourceWords).filter((i) => canJoin(i));
+    const around = incidentsHere(doc, mention, incidents, triggers, settings, sourceWords);
+    const here = around.filter((i) => canJoin(i));
     const incident =
       (dayDate
         ? (findDatedIncident(here, mention, dayDate) ?? findUndatedLead(incidents, here, mention))
@@ -125,7 +138,8 @@ export function groupMentions(
           findLeadIncident(here, mention) ??
           canJoin(isDefinite ? findNamedIncident(latest, mention) : undefined) ??
           canJoin(findNarratedIncident(doc, tree, latest, mention, settings)))) ??
-      findProtestIncident(doc, here, mention, dayDate, mentions);
+      findProtestIncident(doc, here, mention, dayDate, mentions) ??
+      (isBody ? findHeadlineIncident(around, mention, leadEnd, pairs) : undefined);
     if (incident) {
       // The dated telling of an undated incident is its fuller one: its actors and words come first.
       if (dayDate && !incident.date) incident.mentions.unshift(mention);
@@ -155,6 +169,26 @@ export function groupMentions(
   addCasualtySentences(doc, told, new Set(triggers.map((m) => m.sentence)));
   withholdAcrossCues(doc, told, pairs);
   return told;
+}
+
+/**
+ * The body's first telling of the headline's incident: no body incident took the mention, so it joins the
+ * headline-only incident of its sub-type, undated ("Protesters clash with police" and then "Protesters
+ * clashed with police in Dhaka on Tuesday"). Once it has, the body's later mentions join it as the body's.
+ */
+function findHeadlineIncident(
+  around: Incident[],
+  mention: TriggerMention,
+  leadEnd: number,
+  pairs: ResponsePairs,
+): Incident | undefined {
+  return around.find(
+    (incident) =>
+      isHeadlineOnly(incident, leadEnd) &&
+      !incident.date &&
+      !pairs.isApart(incident, mention) &&
+      incident.mentions[0].subEventType === mention.subEventType,
+  );
 }
 
 /**

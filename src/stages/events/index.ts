@@ -24,6 +24,7 @@ import { countBefore, findTallies, findTotals } from "./find-tallies.js";
 import { findTriggers, type TriggerMention } from "./find-triggers.js";
 import { followProtestConvention } from "./follow-protest-convention.js";
 import { groupMentions } from "./group-mentions.js";
+import { headlineEnd } from "./headline-end.js";
 import { implyUnnamedActors } from "./imply-unnamed-actors.js";
 import type { Incident } from "./incident.js";
 import { isAbstractFight } from "./is-abstract-fight.js";
@@ -272,16 +273,6 @@ function addPointedResponses(
       events[answer.event].date ??= answeredDate(doc, events[index], cue, lags);
     }
   }
-}
-
-/**
- * Where the headline ends when the text opens with it (the clean stage's title), else 0: without a
- * headline the first sentence is the body itself, and a snippet is typed by its first event.
- */
-function headlineEnd(doc: Doc): number {
-  const title = doc.meta.title?.trim();
-  if (!title || !doc.text.trimStart().startsWith(title)) return 0;
-  return doc.text.indexOf(title) + title.length;
 }
 
 function isInDate(doc: Doc, mention: TriggerMention): boolean {

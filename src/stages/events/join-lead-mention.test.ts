@@ -60,3 +60,34 @@ describe("events: a headline and the body's incident are one record", () => {
     );
   });
 });
+
+describe("events: a headline's protest and the body's are one record", () => {
+  it("the body's mentions join the body's dated protest, not the headline's undated one", () => {
+    const doc = run(
+      "Students clash with police in Multan\n\nHundreds of students marched through Multan on Monday to demand lower fees. " +
+        "Some threw stones at police, who fired tear gas and beat protesters with batons. Twelve people were injured.",
+    );
+    const records = doc.events.map((e) => `${e.subEventType.value} ${e.date?.value.start}`);
+    assert.deepEqual(records, ["Violent demonstration 2021-06-28"], records.join(" / "));
+  });
+
+  it("a headline's protest joins the body's protest whose crowd turned violent", () => {
+    const doc = run(
+      "Protesters clash with police in Rajshahi\n\nProtesters clashed with police in Rajshahi on Monday. " +
+        "The crowd threw stones at officers, and police fired tear gas to disperse them.",
+    );
+    assert.deepEqual(
+      doc.events.map((e) => e.subEventType.value),
+      ["Violent demonstration"],
+    );
+  });
+
+  it("negative case: a headline protest over a body telling a peaceful protest and a separate riot joins neither", () => {
+    const doc = run(
+      "Protests in Kenya\n\nTeachers marched peacefully in Nairobi on Monday. " +
+        "On Friday, youths rioted in Kisumu, burning tyres and looting shops.",
+    );
+    const places = doc.events.map((e) => e.place?.value.location).sort();
+    assert.ok(places.includes("Nairobi") && places.includes("Kisumu"), places.join(", "));
+  });
+});

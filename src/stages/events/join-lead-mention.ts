@@ -9,6 +9,9 @@ import type { ActorValue, EventDraft, Field } from "../../doc.js";
 import { arePlacesApart } from "./is-elsewhere.js";
 import { absorbDraft, type MergedDrafts } from "./merge-same-incident.js";
 
+const PROTESTS = "Protests";
+const VIOLENT_DEMONSTRATION = "Violent demonstration";
+
 /** `leadEnd`: the offset where the headline ends (0 when the report has none: nothing joins). */
 export function joinLeadMentions(drafts: readonly EventDraft[], leadEnd: number): MergedDrafts {
   const target = drafts.map((draft, i) => (draft.trigger.start < leadEnd ? bodyDraftOf(drafts, i, leadEnd) : -1));
@@ -32,7 +35,10 @@ function bodyDraftOf(drafts: readonly EventDraft[], i: number, leadEnd: number):
   const lead = drafts[i];
   const fitting = bodyDraftsFitting(drafts, i, leadEnd, isSameIncidentKind);
   if (fitting.length === 1) return fitting[0];
-  if (fitting.length === 0) return onlyBodyDraftOfGenericLead(drafts, i, leadEnd);
+  if (fitting.length === 0) {
+    const generic = onlyBodyDraftOfGenericLead(drafts, i, leadEnd);
+    return generic >= 0 ? generic : onlyBodyDraftWithLargerToll(drafts, i, leadEnd);
+  }
   const placed = fitting.filter((j) => isArgumentCompatible(lead, drafts[j]));
   return placed.length === 1 ? placed[0] : -1;
 }
@@ -46,6 +52,22 @@ function onlyBodyDraftOfGenericLead(drafts: readonly EventDraft[], i: number, le
   if (!drafts[i].trigger.data?.generic) return -1;
   const fitting = bodyDraftsFitting(drafts, i, leadEnd, isSameDisorderKind);
   return fitting.length === 1 ? fitting[0] : -1;
+}
+
+/**
+ * "Taliban attack checkpoint, killing 8 police" over a body that tells the attack and adds "three attackers
+ * were also killed": the headline gives the toll of one side, the body the whole. The one body draft of the
+ * lead's type and day with a larger toll is its incident; two or more, and the lead may be any of them.
+ */
+function onlyBodyDraftWithLargerToll(drafts: readonly EventDraft[], i: number, leadEnd: number): number {
+  const fitting = bodyDraftsFitting(drafts, i, leadEnd, isSameKindWithLargerToll);
+  return fitting.length === 1 ? fitting[0] : -1;
+}
+
+function isSameKindWithLargerToll(lead: EventDraft, body: EventDraft): boolean {
+  const [a, b] = [lead.fatalities.value, body.fatalities.value];
+  const isLarger = a.known && b.known && a.best !== null && b.best !== null && a.best < b.best;
+  return isLarger && lead.eventType.value === body.eventType.value && isSameDayOrUndated(lead, body);
 }
 
 /** The indexes of the body drafts (after the lead) of the lead's kind that the body does not place apart. */
@@ -77,7 +99,15 @@ function isPlacedApart(lead: EventDraft, body: EventDraft, leadEnd: number): boo
 }
 
 function isSameIncidentKind(lead: EventDraft, body: EventDraft): boolean {
-  return lead.eventType.value === body.eventType.value && isSameDayAndToll(lead, body);
+  return (lead.eventType.value === body.eventType.value || isTurnedViolent(lead, body)) && isSameDayAndToll(lead, body);
+}
+
+/**
+ * "Protesters clash with police" over a body whose crowd throws stones: ACLED codes a demonstration whose
+ * crowd turns violent as one violent demonstration, so the headline's protest is the body's riot.
+ */
+function isTurnedViolent(lead: EventDraft, body: EventDraft): boolean {
+  return lead.eventType.value === PROTESTS && body.subEventType.value === VIOLENT_DEMONSTRATION;
 }
 
 /** A generic headline word's kind: only the disorder type, besides the day and toll. */
@@ -146,8 +176,11 @@ function isCountCompatible(lead: EventDraft, body: EventDraft): boolean {
  */
 function joinInto(body: EventDraft, lead: EventDraft): EventDraft {
   const joined = absorbDraft(body, lead);
+  // A headline's smaller toll is one side's dead (onlyBodyDraftWithLargerToll): the body's whole toll stands.
+  const isPartToll = (lead.fatalities.value.best ?? 0) < (body.fatalities.value.best ?? 0);
   return {
     ...joined,
+    fatalities: isPartToll ? { ...body.fatalities, evidence: joined.fatalities.evidence } : joined.fatalities,
     date: body.date ?? lead.date,
     place: body.place ?? lead.place,
     actor1: body.actor1 ?? lead.actor1,

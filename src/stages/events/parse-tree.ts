@@ -94,6 +94,21 @@ export function headTokenOf(tree: ParseTree, span: { start: number; end: number 
   return content >= 0 ? content : found;
 }
 
+/**
+ * The span's verb whose head lies outside it: "set" of "set fire to", whose "to" hangs on the object after
+ * it, so the span's last outward token (headTokenOf) is no verb.
+ */
+export function verbTokenOf(tree: ParseTree, span: { start: number; end: number }): number {
+  const head = headTokenOf(tree, span);
+  if (head < 0 || uposOf(tree, head) === "VERB") return head;
+  for (let i = head - 1; i >= 0 && tree.tokens[i].start >= span.start; i--) {
+    const up = headOf(tree, i);
+    const isOutward = up < 0 || tree.tokens[up].start < span.start || tree.tokens[up].end > span.end;
+    if (uposOf(tree, i) === "VERB" && isOutward) return i;
+  }
+  return head;
+}
+
 /** Tags of words that are no phrase's head when a content word shares the span. */
 const FUNCTION_TAGS = new Set(["ADP", "PUNCT", "PART", "DET", "CCONJ", "SCONJ"]);
 
