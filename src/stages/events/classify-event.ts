@@ -219,19 +219,23 @@ export function typeGenericAttack(
     return isForceOnProtest(ctx, lexicons)
       ? EXCESSIVE_FORCE
       : { eventType: "Violence against civilians", subEventType: "Attack", disorderType: PV };
-  // "armed men stormed a hotel": attackers named as the clause's subject make the storming violence, and
-  // type-by-target.ts retypes it an attack when the record's target is civilians.
-  if (target === "armed" || weaponType || isArmedAgentAct(ctx, lexicons))
-    return { eventType: "Battles", subEventType: "Armed clash", disorderType: PV };
+  if (target === "armed" || weaponType) return { eventType: "Battles", subEventType: "Armed clash", disorderType: PV };
+  // "armed men stormed a hotel": attackers named as the clause's subject, and no armed side as the target,
+  // make the storming one-sided violence (ACLED's Attack), as a civilian target does.
+  if (isArmedAgentAct(ctx, lexicons))
+    return { eventType: "Violence against civilians", subEventType: "Attack", disorderType: PV };
   return null;
 }
 
 // "struck a deal", "struck a balance": the one generic trigger whose object may be no target at all.
 const FIGURATIVE_GENERIC = /^struck$/i;
+// The attackers are the subject of the trigger itself only when it is a verb ("stormed", "opened fire"); of
+// "militants launched attacks, killing 40 soldiers" the noun's target may lie past the clause.
+const VERB_TRIGGER = /(?:ed|shot)$|^(?:opened fire|fired\b)/i;
 
 /** The clause's subject, right before an active generic trigger, names armed attackers. */
 function isArmedAgentAct(ctx: TriggerContext, lexicons: EventLexicons): boolean {
-  if (FIGURATIVE_GENERIC.test(ctx.trigger)) return false;
+  if (FIGURATIVE_GENERIC.test(ctx.trigger) || !VERB_TRIGGER.test(ctx.trigger)) return false;
   if (/\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(ctx.before)) return false;
   const words = (ctx.before.split(/[;,]/).pop() ?? "").trim().split(/\s+/);
   const subject = words.slice(-(SUBJECT_WORDS + 2)).join(" ");
