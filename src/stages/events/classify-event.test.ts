@@ -72,6 +72,9 @@ describe("events typing: negative cases (no political-violence event)", () => {
     "A magnitude 6 earthquake struck the region, flattening hundreds of homes.",
     "The group claimed responsibility for the bombing in a statement on Sunday.",
     "Critics say the old harbour town has been overrun with tourists and souvenir stalls.",
+    // A wild animal's killing is no one's violence; a plane that exploded while crashing was an accident.
+    "In the past two months elephants have killed three people in remote villages near the park.",
+    "The airliner exploded in a fireball last month, crashing into the sea off the coast.",
   ];
   for (const text of negatives) {
     it(`"${text}" → no event`, () => assert.equal(leadSubType(text), null));

@@ -24,7 +24,10 @@ type Cue =
   | "territory_taken"
   | "person_object"
   | "suicide"
-  | "chemical_effect";
+  | "chemical_effect"
+  | "people_count"
+  | "phrase_end"
+  | "armed_agent";
 
 function cueRegex(cue: Cue, lexicons: EventLexicons): RegExp {
   const regex = lexicons.contextCues.get(cue);
@@ -57,10 +60,13 @@ export type TriggerContext = {
   sentence: string;
   weapon: LayerSpan<"weapons"> | null;
   previous?: string;
+  /** The first nationality word after the trigger ("a Palestinian"), as offsets into `after`. */
+  demonym?: { start: number; end: number } | null;
 };
 
 export function buildContext(doc: Doc, sentence: Span, start: number, end: number, previous?: Span): TriggerContext {
   const weapon = spansOf(doc, "weapons").find((w) => w.start >= sentence.start && w.end <= sentence.end) ?? null;
+  const norp = spansOf(doc, "entities").find((e) => e.label === "NORP" && e.start >= end && e.end <= sentence.end);
   return {
     before: doc.text.slice(sentence.start, start),
     trigger: doc.text.slice(start, end),
@@ -68,6 +74,7 @@ export function buildContext(doc: Doc, sentence: Span, start: number, end: numbe
     sentence: doc.text.slice(sentence.start, sentence.end),
     weapon,
     previous: previous ? doc.text.slice(previous.start, previous.end) : undefined,
+    demonym: norp ? { start: norp.start - end, end: norp.end - end } : null,
   };
 }
 
@@ -213,7 +220,50 @@ export function typeGenericAttack(
       ? EXCESSIVE_FORCE
       : { eventType: "Violence against civilians", subEventType: "Attack", disorderType: PV };
   if (target === "armed" || weaponType) return { eventType: "Battles", subEventType: "Armed clash", disorderType: PV };
+  // "armed men stormed a hotel": attackers named as the clause's subject, and no armed side as the target,
+  // make the storming one-sided violence (ACLED's Attack), as a civilian target does.
+  if (isArmedAgentAct(ctx, lexicons))
+    return { eventType: "Violence against civilians", subEventType: "Attack", disorderType: PV };
   return null;
+}
+
+// "struck a deal", "struck a balance": the one generic trigger whose object may be no target at all.
+const FIGURATIVE_GENERIC = /^struck$/i;
+// The attackers are the subject of the trigger itself only when it is a verb ("stormed", "opened fire"); of
+// "militants launched attacks, killing 40 soldiers" the noun's target may lie past the clause.
+const VERB_TRIGGER = /(?:ed|shot)$|^(?:opened fire|fired\b)/i;
+
+/** The clause's subject, right before an active generic trigger, names armed attackers. */
+function isArmedAgentAct(ctx: TriggerContext, lexicons: EventLexicons): boolean {
+  if (FIGURATIVE_GENERIC.test(ctx.trigger) || !VERB_TRIGGER.test(ctx.trigger)) return false;
+  if (/\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(ctx.before)) return false;
+  const words = (ctx.before.split(/[;,]/).pop() ?? "").trim().split(/\s+/);
+  const subject = words.slice(-(SUBJECT_WORDS + 2)).join(" ");
+  const regex = cueRegex("armed_agent", lexicons);
+  const found = [...subject.matchAll(new RegExp(regex.source, `${regex.flags.replace("g", "")}g`))].pop();
+  if (!found) return false;
+  const wordsAfter = subject
+    .slice(found.index + found[0].length)
+    .split(/\s+/)
+    .filter(Boolean).length;
+  return wordsAfter < SUBJECT_WORDS;
+}
+
+/** "killed a Palestinian near Nablus", "shot two Afghans": a nationality word after a count or article, ending
+ * its noun phrase, names people; "an Israeli tank" or "Syrian positions" name things, and their own words. */
+function isDemonymPeople(ctx: TriggerContext, lexicons: EventLexicons): boolean {
+  if (!ctx.demonym || ctx.demonym.start > ctx.after.length) return false;
+  const lead = ctx.after.slice(0, ctx.demonym.start);
+  if (lead.trim() !== "" && !isWholeCue(lead, "people_count", lexicons)) return false;
+  return hasCueAtStart(ctx.after.slice(ctx.demonym.end), "phrase_end", lexicons);
+}
+
+/** The cue is all of `text`, blanks aside. */
+function isWholeCue(text: string, cue: Cue, lexicons: EventLexicons): boolean {
+  const regex = lexicons.contextCueStarts.get(cue);
+  if (!regex) throw new Error(`events/context-cues.tsv has no cue "${cue}"`);
+  const found = regex.exec(text);
+  return !!found && text.slice(found[0].length).trim() === "";
 }
 
 // "by" and at most five words of who attacked, then the word that marks what was attacked.
@@ -271,6 +321,7 @@ function findTarget(ctx: TriggerContext, lexicons: EventLexicons, maxWords: numb
   }
   const referred = PRONOUN_TARGET.test(ctx.after) ? referredTargetOf(ctx, lexicons) : null;
   if (referred) return referred;
+  if (!agentFirst && isDemonymPeople(ctx, lexicons)) return "civilian";
   // "opened fire at a wedding party": a civilian place right after a target cue is what was attacked,
   // one-sided violence (ACLED's Attack) whatever the weapon, since no armed side is named against them.
   return lexicons.civilian.afterCue.test(ctx.after.slice(agentFirst?.[0].length ?? 0)) ? "civilian" : null;

@@ -41,3 +41,19 @@ describe("events: a recalled incident long before the report is no record", () =
     );
   });
 });
+
+describe("events: an incident of a whole earlier year is no record", () => {
+  it('"in 2023" in a 2024 report, under two years ago, is still the report\'s history', () => {
+    const doc = run(`${TODAY} Rebels killed 12 farmers near Gyumri in 2023.`);
+    assert.ok(!doc.events.some((e) => e.date?.value.start.startsWith("2023")), showEvents(doc));
+    assert.ok(doc.events.length >= 1, showEvents(doc));
+  });
+
+  it('"in December 2023" in an August 2024 report names a month, left to the history window', () => {
+    const doc = run(`${TODAY} In December 2023, rebels killed 12 farmers near Gyumri.`);
+    assert.ok(
+      doc.events.some((e) => e.date?.value.start.startsWith("2023-12")),
+      showEvents(doc),
+    );
+  });
+});

@@ -37,7 +37,7 @@ import { isFigurative } from "./is-figurative.js";
 import { isHistoryIncident } from "./is-history-incident.js";
 import { isIrrealis, readMentionIrrealis } from "./is-irrealis.js";
 import { isLoneOffence } from "./is-lone-offence.js";
-import { isLongPast } from "./is-long-past.js";
+import { isLongPast, statesEarlierYear } from "./is-long-past.js";
 import { isMonthName } from "./is-month-name.js";
 import { isNamePart } from "./is-name-part.js";
 import { findNameWords, isNameSense } from "./is-name-sense.js";
@@ -134,7 +134,7 @@ export function findEventsAndClaims(
       !isUnhappened(m) &&
       !isOffRegister(doc, tree, m, lexicons, hasEvidence, isMatchReport) &&
       !(!hasEvidence && isQuietProspect(tree, m, irrealis.get(m)!, lexicons.quiet)) &&
-      !isTrialSubject(tree, m, lexicons.quiet) &&
+      !isTrialSubject(tree, m, lexicons.quiet, () => statesEarlierYear(doc, m.sentence)) &&
       !(isCrime && isCrimeEvent(tree, m, lexicons.actorNouns)) &&
       !isLone(m) &&
       !isStateComplaint(doc, tree, m) &&

@@ -48,3 +48,15 @@ export function endedLongBefore(published: number, end: string | undefined, sett
   const ended = Date.parse(end ?? "");
   return !Number.isNaN(ended) && published - ended > settings.historyDays * DAY_MS;
 }
+
+/** Sentence `index` states a date that ended in a calendar year before the report's (reportDay): "in 2014". */
+export function statesEarlierYear(doc: Doc, index: number): boolean {
+  const day = reportDay(doc);
+  if (Number.isNaN(day)) return false;
+  const yearStart = `${new Date(day).getUTCFullYear()}-01-01`;
+  const sentence = spansOf(doc, "sentences")[index];
+  return spansOf(doc, "dates").some(
+    (d) =>
+      d.start >= sentence.start && d.end <= sentence.end && d.data?.stated && !!d.data.end && d.data.end < yearStart,
+  );
+}

@@ -4,18 +4,30 @@
 // days; the verdict is not a new attack. The trigger is reached from a verdict verb
 // (lexicon/events/verdict-verbs.txt) through a "for", "of" or "over" phrase or clause, within a few hops and
 // without crossing into a clause of its own ("the judge said the men planted the device" keeps its verb).
+// A charge, an indictment or an arrest (charge-verbs.txt) often follows its attack within days, so its ground
+// is old only when the sentence states a year before the report's ("indicted for the killing of twelve
+// farmers in 2014"). What an anniversary or memorial is of (commemoration-nouns.txt) is history too, even
+// told in a relative clause ("the anniversary of the massacre, in which soldiers killed 40 villagers").
+import { spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { caseOf, childrenOf, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import type { QuietLexicons } from "./quiet-lexicons.js";
 
-// "for the bombing", "guilty of the attack", "jailed over the riots".
-const GROUNDS = new Set(["for", "of", "over"]);
+// "for the bombing", "guilty of the attack", "jailed over the riots", "charged with killing".
+const GROUNDS = new Set(["for", "of", "over", "with"]);
 // "for killing 23 passengers in an ambush": the trigger, its noun phrase, the verb of the ground, the verdict.
 const MAX_HOPS = 4;
 // A clause of its own keeps its own tense: "said the men planted the device".
 const OWN_CLAUSE = /^(?:ccomp|parataxis|root|csubj)/;
 
-export function isTrialSubject(tree: ParseTree, mention: TriggerMention, lexicons: QuietLexicons): boolean {
+/** `statesEarlierYear`: whether the mention's sentence states a date in a year before the report's. */
+export function isTrialSubject(
+  tree: ParseTree,
+  mention: TriggerMention,
+  lexicons: QuietLexicons,
+  statesEarlierYear: () => boolean = () => false,
+): boolean {
+  if (lexicons.commemoratedRelative.test(sentenceBefore(tree, mention))) return true;
   let token = headTokenOf(tree, mention.span);
   let hasGround = false;
   for (let hops = 0; token >= 0 && hops < MAX_HOPS; hops++) {
@@ -23,10 +35,21 @@ export function isTrialSubject(tree: ParseTree, mention: TriggerMention, lexicon
     hasGround ||= GROUNDS.has(caseOf(tree, token) ?? markOf(tree, token) ?? "");
     const head = headOf(tree, token);
     if (head < 0) return false;
-    if (hasGround && lexicons.verdictVerbs.test(wordOf(tree, head))) return true;
+    if (hasGround && isOldGround(wordOf(tree, head), lexicons, statesEarlierYear)) return true;
     token = head;
   }
   return false;
+}
+
+function isOldGround(word: string, lexicons: QuietLexicons, statesEarlierYear: () => boolean): boolean {
+  if (lexicons.verdictVerbs.test(word) || lexicons.commemorationNouns.test(word)) return true;
+  return lexicons.chargeVerbs.test(word) && statesEarlierYear();
+}
+
+/** The mention's sentence up to the trigger. */
+function sentenceBefore(tree: ParseTree, mention: TriggerMention): string {
+  const sentence = spansOf(tree.doc, "sentences")[mention.sentence];
+  return tree.doc.text.slice(sentence.start, mention.span.start);
 }
 
 /** The word of a clause's subordinating mark ("for killing"), or null. */

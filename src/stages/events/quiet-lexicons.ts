@@ -8,6 +8,12 @@ export type QuietLexicons = {
   prospectVerbs: RegExp;
   /** "sentenced for the bombing": verbs of a verdict, whose "for" names an old incident. */
   verdictVerbs: RegExp;
+  /** "indicted for the killing": a charge's ground, old only beside a past year (is-trial-subject.ts). */
+  chargeVerbs: RegExp;
+  /** "the anniversary of the massacre": nouns of remembering, whose "of" names a past event. */
+  commemorationNouns: RegExp;
+  /** "the anniversary of the massacre, in which": a relative clause that tells a remembered event. */
+  commemoratedRelative: RegExp;
   /** "closed 3 percent higher": a stated market move, the business register. */
   marketResult: RegExp[];
   /** "murder", "robbery": an ordinary crime named (is-ordinary-crime.ts). */
@@ -30,6 +36,9 @@ export function loadQuietLexicons(): QuietLexicons {
   return {
     prospectVerbs: stemPattern(readLexiconLines("events/prospect-verbs.txt")),
     verdictVerbs: stemPattern(readLexiconLines("events/verdict-verbs.txt")),
+    chargeVerbs: stemPattern(readLexiconLines("events/charge-verbs.txt")),
+    commemorationNouns: stemPattern(readLexiconLines("events/commemoration-nouns.txt")),
+    commemoratedRelative: relativeAfterPattern(readLexiconLines("events/commemoration-nouns.txt")),
     marketResult: loadPatternLines("events/market-result-cues.txt"),
     crimeCues: loadPatternLines("events/crime-cues.txt"),
     politicalCues: loadPatternLines("events/political-cues.txt"),
@@ -39,6 +48,16 @@ export function loadQuietLexicons(): QuietLexicons {
     hearsayNouns: new Set(readLexiconLines("events/hearsay-nouns.txt").map((w) => w.trim())),
     standingRelationNouns: new Set(readLexiconLines("events/standing-relation-nouns.txt").map((w) => w.trim())),
   };
+}
+
+/** A stem's word, "of" and at most six words of what is remembered, then a relative clause up to the end
+ * of `text` with no clause break: the parser often makes that clause the sentence's root. */
+function relativeAfterPattern(stems: string[]): RegExp {
+  const nouns = `(?:${stems.map((s) => s.trim()).join("|")})[\\w-]*`;
+  return new RegExp(
+    `\\b${nouns}\\s+of\\s+(?:[\\w'’-]+\\s+){0,6}?[\\w'’-]+,?\\s+(?:(?:in|during|at)\\s+)?(?:which|when)\\b[^,;:]*$`,
+    "i",
+  );
 }
 
 function stemPattern(stems: string[]): RegExp {
