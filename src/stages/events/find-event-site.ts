@@ -65,13 +65,13 @@ function isSiteHead(doc: Doc, tree: ParseTree, i: number): boolean {
 }
 
 /** "stations" is read as "station"; "premises" is its own word. */
-function isSiteNoun(word: string, siteNouns: ReadonlySet<string>): boolean {
+export function isSiteNoun(word: string, siteNouns: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
   return siteNouns.has(lower) || (lower.endsWith("s") && siteNouns.has(lower.slice(0, -1)));
 }
 
 /** The first token of a noun's phrase: its leftmost modifier, followed down through modifiers of modifiers. */
-function phraseStart(tree: ParseTree, noun: number): number {
+export function phraseStart(tree: ParseTree, noun: number): number {
   let first = noun;
   for (const child of childrenOf(tree, noun)) {
     if (child < first && PHRASE_MODIFIERS.has(relationOf(tree, child)))

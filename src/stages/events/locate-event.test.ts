@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc } from "../../doc.js";
-import { processDoc, processRecords } from "../../testing/process-doc.js";
+import { processDoc, processRecords, showEvents } from "../../testing/process-doc.js";
 
 const run = (text: string): Doc => processDoc(text, "2025-07-10");
 
@@ -53,6 +53,15 @@ describe("events: the place of an event and the verbs around it", () => {
     // Named alone the town is found, at its own precision.
     const [alone] = processRecords("Gunmen killed five civilians in Tessit on Sunday.", "2025-07-10");
     assert.deepEqual([alone?.location, alone?.geo_precision], ["Tessit", 1]);
+  });
+
+  it("'shot down 20 drones, while debris damaged a line in X': X is the damage's place, not the interception's", () => {
+    const doc = run(
+      "The air force said it shot down 20 drones overnight, while debris damaged a power line in the Poltava region.",
+    );
+    const downing = doc.events.find((e) => e.subEventType.value === "Disrupted weapons use");
+    assert.ok(downing, showEvents(doc));
+    assert.notEqual(downing.place?.value.location, "Poltava", showEvents(doc));
   });
 
   describe("negative cases", () => {

@@ -24,12 +24,13 @@ import { readReportCountry } from "./find-report-country.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { areaNounOf, isAttachedPlace, participleHost } from "./is-attached-place.js";
 import { isEventNounPlace } from "./is-event-noun-place.js";
-import { isOtherClausePlace } from "./is-other-clause-place.js";
+import { isOtherClausePlace, isOtherEventPlace } from "./is-other-clause-place.js";
 import { isSourcePlace, type SourceWords } from "./is-source-place.js";
 import { locateAtAntecedentTown } from "./locate-at-antecedent-town.js";
 import { locateAtDateline } from "./locate-at-dateline.js";
 import { isOnlyInOtherClause, locateAtResidence, placeValue } from "./locate-at-residence.js";
 import { locateAtSourceCountry } from "./locate-at-source-country.js";
+import { locateAtTargetCountry } from "./locate-at-target-country.js";
 import { locateInFocusCountry } from "./locate-in-focus-country.js";
 import { locatePurposeHost } from "./locate-purpose-host.js";
 import { headOf, headTokenOf, type ParseTree, readParseTree, relationOf, wordOf } from "./parse-tree.js";
@@ -158,7 +159,12 @@ function isNounModifier(tree: ParseTree, name: Span): boolean {
  * town keeps the incident whole at that town.
  */
 /** What the fallbacks of a clause with no place read: the crowd's nouns, the words for a town. */
-type FallbackLexicons = { actorNouns: ActorNouns; settlementWords: ReadonlySet<string>; sourceWords: SourceWords };
+type FallbackLexicons = {
+  actorNouns: ActorNouns;
+  settlementWords: ReadonlySet<string>;
+  sourceWords: SourceWords;
+  siteNouns: ReadonlySet<string>;
+};
 
 export function locateEachCountry(
   doc: Doc,
@@ -180,6 +186,7 @@ export function locateEachCountry(
         readReportCountry(doc, settings)?.country.iso3 ?? null,
       ) ??
       locatePurposeHost(doc, mentions, allMentions) ??
+      locateAtTargetCountry(doc, mentions, lexicons.siteNouns) ??
       locateInFocusCountry(doc, mentions, readReportCountry(doc, settings), settings) ??
       locateAtDateline(doc) ??
       locateAtSourceCountry(doc, mentions, lexicons.sourceWords);
@@ -253,12 +260,14 @@ function findPlacesInClause(
       !isSourcePlace(tree, p, sourceWords),
   );
   // A place of the predicate's own clause wins over one in a clause hung on it ("…, calling Y a traitor").
-  const own = predicate ? after.filter((p) => !isOtherClausePlace(tree, predicate, p)) : after;
   if (!predicate) return after;
+  const own = after.filter((p) => !isOtherClausePlace(tree, predicate, p));
+  // "…, while debris hit Y": a contrasting clause tells another happening, its place no fallback for this one's.
+  const window = after.filter((p) => !isOtherEventPlace(tree, predicate, p));
   // "In X, soldiers clashed with gunmen loyal to the sons of Y": a place phrase the parse attaches to the
   // predicate, before it too, wins over a name nested in one of its arguments (findAttachedPlaces).
   const attached = findAttachedPlaces(doc, tree, predicate, mention, own, sourceWords);
-  if (attached.length === 0) return own.length > 0 ? own : after;
+  if (attached.length === 0) return own.length > 0 ? own : window;
   // "In the department of X, gunmen shot dead a leader in the village of Y": a town inside the attached
   // province is the finer reading of the same scene, wherever the parse hung it.
   const regions = new Set(attached.filter((p) => p.label !== "TOWN").map((p) => p.data?.admin1 ?? ""));
@@ -315,10 +324,14 @@ function isOtherVerbsArgument(tree: ParseTree, predicate: Predicate | null, plac
   return verb >= 0 && verb !== predicate?.token && verb !== predicate?.governor;
 }
 
-/** A country that is the subject of a sentence is an actor, not where the event was ("in central Mali" is not). */
+/**
+ * A country that is the subject of a sentence is an actor, not where the event was ("in central Mali" is not).
+ * Nor is a part of one named by a direction word ("Rockets hit northern Israel"): no actor is "northern".
+ */
 function isActor(doc: Doc, place: Span, lookbackChars: number): boolean {
   if (place.label !== "COUNTRY") return false;
   const before = doc.text.slice(Math.max(0, place.start - lookbackChars - DIRECTION_CHARS), place.start);
+  if (DIRECTION_AFTER.test(before)) return false;
   return !endsWithLocative(before.replace(ARTICLE_AFTER, " ").replace(DIRECTION_AFTER, " "));
 }
 

@@ -11,6 +11,7 @@ import type { WorldRegion } from "../../text/gazetteer/place-lexicons.js";
 import { isLocativeFrame, isPairFrame } from "../../text/is-places-frame.js";
 import { overlapsAny } from "../../text/span-overlap.js";
 import { CALENDAR_WORD } from "./calendar-word.js";
+import { findDirectionBefore, findDirectionDivision } from "./find-direction-division.js";
 import { isInstitutionFrame } from "./is-institution-frame.js";
 import type { DivisionLevel, PlacesLexicons } from "./places-lexicons.js";
 import { isGivenName, type WordLists } from "./word-lists.js";
@@ -24,7 +25,9 @@ export type Evidence =
   | "party-home"
   | "state-word"
   | "institution"
-  | "hyphen-pair";
+  | "hyphen-pair"
+  /** "northern Kivu" read as North Kivu (find-direction-division.ts). */
+  | "direction";
 
 export type Candidate = {
   start: number;
@@ -67,6 +70,14 @@ export function findNameCandidates(
     const words = findAllMatches(match[0], WORD);
     let i = 0;
     while (i < words.length && LEADING_FUNCTION_WORD.test(words[i][0])) i++;
+    const directional = i === 0 ? findDirectionalName(text, match.index!, match[0], words, gazetteer) : undefined;
+    if (directional) {
+      const end = match.index! + directional.endOffset;
+      const candidate = makeCandidate(text, directional.start, end, directional, locSpans, false, true, lex);
+      candidate.evidence.add("direction");
+      candidates.push(candidate);
+      i = directional.nextWord;
+    }
     while (i < words.length) {
       // A lower-case particle ("al-", "de") opens no name.
       const found = /^\p{Ll}/u.test(words[i][0]) ? undefined : findLongestKnown(match[0], words, i, gazetteer);
@@ -145,6 +156,24 @@ type Known = {
   endOffset: number;
   nextWord: number;
 };
+
+/** "northern Kivu": the longest name of the run that, after the direction word before it, is a division. */
+function findDirectionalName(
+  text: string,
+  runStart: number,
+  run: string,
+  words: RegExpMatchArray[],
+  gazetteer: Gazetteer,
+): (Known & { start: number }) | undefined {
+  const direction = findDirectionBefore(text, runStart);
+  if (!direction) return undefined;
+  for (let j = words.length - 1; j >= 0; j--) {
+    const name = run.slice(0, words[j].index! + words[j][0].length).replace(/[’']s$/, "");
+    const division = findDirectionDivision(direction, name, gazetteer);
+    if (division) return { ...division, endOffset: name.length, nextWord: j + 1 };
+  }
+  return undefined;
+}
 
 function findLongestKnown(
   run: string,

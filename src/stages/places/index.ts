@@ -432,8 +432,14 @@ function isBlocked(
       overlaps(b, c) &&
       !isCountry(b, c) &&
       !(b.start === c.start && b.end === c.end && isStrongEvidence(c) && !isKnownActor(b) && !firm.has(b)) &&
-      !isNationalityInside(b, c),
+      !isNationalityInside(b, c) &&
+      !isNameAfterDirection(b, c),
   );
+}
+
+/** "northern Kivu": a name the recogniser guessed a person's is, after a direction word, a division's. */
+function isNameAfterDirection(b: Span, c: Candidate): boolean {
+  return c.evidence.has("direction") && b.start > c.start && b.end <= c.end && !isKnownActor(b);
 }
 
 /**

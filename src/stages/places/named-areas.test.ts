@@ -19,6 +19,10 @@ describe("places: named areas and their country", () => {
     assert.equal(placeNamed(text, "North Waziristan")?.data?.iso3, "PAK");
     assert.equal(processRecords(text, "2026-06-10")[0]?.country, "Pakistan");
   });
+  it("'in the Upper Galilee' is an area of Israel, not an organisation's name", () => {
+    const text = "Militants fired rockets at a farm in the Upper Galilee on Tuesday, police said.";
+    assert.equal(placeNamed(text, "Upper Galilee")?.data?.iso3, "ISR");
+  });
   describe("negative cases", () => {
     it("a waterway names no country", () => {
       const place = placeNamed("Pirates attacked a cargo ship in the Gulf of Aden on Monday.", "Gulf of Aden");
