@@ -11,6 +11,7 @@ import { type BoundedPatternSet, makeBoundedPatternSet } from "../../text/find-e
 import { type ActorNouns, loadActorNouns } from "./actor-nouns.js";
 import { loadResponseLags, type ResponseLag } from "./date-answered-event.js";
 import { type ImpliedActors, loadImpliedActors } from "./imply-unnamed-actors.js";
+import { loadSupportCue, type SupportCue } from "./is-supporter.js";
 import { loadSourceWords, type SourceWords } from "./is-source-place.js";
 import { type GenericActorNames, loadGenericActorNames } from "./name-generic-actor.js";
 import { loadQuietLexicons, type QuietLexicons } from "./quiet-lexicons.js";
@@ -53,6 +54,8 @@ export type EventLexicons = {
   responsibilityClaims: ResponsibilityClaims;
   /** Verbs of two sides fighting each other ("clashed", "fought"): joined subjects are both sides. */
   mutualFightVerbs: ReadonlySet<string>;
+  /** "backed by", "alongside": the words before a name that make it a backer, not a side (is-supporter.ts). */
+  supportCue: SupportCue;
   /** Nouns (lower case) of illnesses, hazards, accidents, animals and things, with their WordNet class. */
   nonViolentCauses: ReadonlyMap<string, string>;
   quiet: QuietLexicons;
@@ -95,6 +98,7 @@ export function loadEventLexicons(): EventLexicons {
     referringNouns: loadReferringNouns(),
     responsibilityClaims: loadResponsibilityClaims(),
     mutualFightVerbs: new Set(readLexiconLines("actors/mutual-fight-verbs.txt")),
+    supportCue: loadSupportCue(),
     nonViolentCauses: new Map(
       readLexiconLines("events/non-violent-causes.tsv").map((l) => l.split("\t") as [string, string]),
     ),

@@ -13,6 +13,7 @@ import { findDescribedAntecedent } from "./find-antecedent.js";
 import { findTimeClauseAgents } from "./find-time-clause-agent.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { findWeaponOwner } from "./find-weapon-owner.js";
+import { isSupporter, type SupportCue } from "./is-supporter.js";
 import { type Country, type GenericActorNames, nameGenericActor } from "./name-generic-actor.js";
 import { findIdentityMilitia, nameIdentityMilitia } from "./name-identity-militia.js";
 import {
@@ -34,6 +35,7 @@ export type ActorCountries = { place: Country | null; report: Country | null };
 export type ActorNounLexicons = { actorNouns: ActorNouns; genericActors: GenericActorNames };
 type ParsedActorLexicons = ActorNounLexicons & {
   referringNouns: ReferringNouns;
+  supportCue: SupportCue;
   civilian: Pick<CivilianPatterns, "place">;
 };
 
@@ -50,7 +52,7 @@ export function findParsedActor(
   const tree = readParseTree(doc);
   const predicate = readPredicate(tree, verbOf(tree, mention.span));
   if (!predicate) return null;
-  const anchors = anchorsWith(predicate, role === "actor1" ? "agent" : "patient");
+  const anchors = sideAnchors(doc, tree, predicate, role, lexicons.supportCue);
   if (role === "actor1")
     anchors.push(...strandedSubject(tree, predicate.token), ...findTimeClauseAgents(tree, predicate));
   // "Malian soldiers clashed with militants": in a battle the other side follows "with".
@@ -140,6 +142,40 @@ function strandedSubject(tree: ParseTree, verb: number): number[] {
     (isDatelineSubject || phrase.some((t) => headOf(tree, t) < dash)) && PHRASE_UPOS.test(uposOf(tree, dash + 1));
   if (!isStranded || phrase.length === 0) return [];
   return [last + 1 === verb ? phrase[phrase.length - 1] : phrase[0]];
+}
+
+/**
+ * The anchors of a role, less any backer ("supported by Wagner fighters"). "Troops, supported by Wagner
+ * fighters, attacked a village" is misread as a passive (is-misread-passive): then the subject before the
+ * verb is the side that acted, not the one hit.
+ */
+function sideAnchors(
+  doc: Doc,
+  tree: ParseTree,
+  predicate: Predicate,
+  role: "actor1" | "actor2",
+  cue: SupportCue,
+): number[] {
+  const subjects = isMisreadPassive(tree, predicate.token)
+    ? anchorsWith(predicate, "patient").filter((t) => t < predicate.token)
+    : [];
+  const anchors = anchorsWith(predicate, role === "actor1" ? "agent" : "patient").filter(
+    (t) => !isSupporter(doc, tree.tokens[t], cue) && !subjects.includes(t),
+  );
+  return role === "actor1" ? [...subjects, ...anchors] : anchors;
+}
+
+/**
+ * A verb with a passive subject and a direct object but no passive auxiliary ("troops, supported by Wagner
+ * fighters, attacked a village"): an active verb the parser read as a participle. A passive takes no object,
+ * and a headline's passive ("Five soldiers killed in ambush") has none.
+ */
+function isMisreadPassive(tree: ParseTree, verb: number): boolean {
+  return (
+    childrenWith(tree, verb, ["nsubj:pass"]).length > 0 &&
+    childrenWith(tree, verb, ["obj"]).length > 0 &&
+    childrenWith(tree, verb, ["aux:pass"]).length === 0
+  );
 }
 
 /** Anchors of one role in text order: the first named is the main one. */
