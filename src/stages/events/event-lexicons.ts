@@ -11,8 +11,8 @@ import { type BoundedPatternSet, makeBoundedPatternSet } from "../../text/find-e
 import { type ActorNouns, loadActorNouns } from "./actor-nouns.js";
 import { loadResponseLags, type ResponseLag } from "./date-answered-event.js";
 import { type ImpliedActors, loadImpliedActors } from "./imply-unnamed-actors.js";
-import { loadSupportCue, type SupportCue } from "./is-supporter.js";
 import { loadSourceWords, type SourceWords } from "./is-source-place.js";
+import { loadSupportCue, type SupportCue } from "./is-supporter.js";
 import { type GenericActorNames, loadGenericActorNames } from "./name-generic-actor.js";
 import { loadQuietLexicons, type QuietLexicons } from "./quiet-lexicons.js";
 import { loadReferringNouns, type ReferringNouns } from "./read-referring-phrase.js";

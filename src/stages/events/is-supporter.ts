@@ -1,7 +1,7 @@
 // "Government forces backed by African Union troops raided a village", "troops, supported by Wagner fighters,
 // attacked": a name after a phrase of backing (lexicon/actors/support-cues.txt) is the backer of the side
 // named before it, ACLED's associated actor, never the side that acted or was hit in its own right.
-import { type Doc, type Span } from "../../doc.js";
+import type { Doc, Span } from "../../doc.js";
 import { phraseAlternation, readLexiconLines } from "../../lexicon.js";
 
 /** The words of a phrase of backing, then at most an article and two modifiers before the name. */
