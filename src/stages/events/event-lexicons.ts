@@ -56,6 +56,8 @@ export type EventLexicons = {
   mutualFightVerbs: ReadonlySet<string>;
   /** "backed by", "alongside": the words before a name that make it a backer, not a side (is-supporter.ts). */
   supportCue: SupportCue;
+  /** "strikes", "shelling": a country modifying one as a verb's subject is the force that acted. */
+  attackNouns: ReadonlySet<string>;
   /** Nouns (lower case) of illnesses, hazards, accidents, animals and things, with their WordNet class. */
   nonViolentCauses: ReadonlyMap<string, string>;
   quiet: QuietLexicons;
@@ -99,6 +101,7 @@ export function loadEventLexicons(): EventLexicons {
     responsibilityClaims: loadResponsibilityClaims(),
     mutualFightVerbs: new Set(readLexiconLines("actors/mutual-fight-verbs.txt")),
     supportCue: loadSupportCue(),
+    attackNouns: new Set(readLexiconLines("actors/attack-nouns.txt").map((w) => w.trim().toLowerCase())),
     nonViolentCauses: new Map(
       readLexiconLines("events/non-violent-causes.tsv").map((l) => l.split("\t") as [string, string]),
     ),

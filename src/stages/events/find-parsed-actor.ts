@@ -36,6 +36,8 @@ export type ActorNounLexicons = { actorNouns: ActorNouns; genericActors: Generic
 type ParsedActorLexicons = ActorNounLexicons & {
   referringNouns: ReferringNouns;
   supportCue: SupportCue;
+  /** "strikes", "shelling": nouns of an act whose country modifier is the force that acted (attack-nouns.txt). */
+  attackNouns: ReadonlySet<string>;
   civilian: Pick<CivilianPatterns, "place">;
 };
 
@@ -66,7 +68,7 @@ export function findParsedActor(
     const isEventOwner = role === "actor1" && headOf(tree, token) === predicate.token;
     // "a Russian drone hit the depot": a weapon the text gives a country fired for that country's forces.
     const ownerOfEvent =
-      (isEventOwner ? countryNamedBy(doc, [tree.tokens[token]]) : null) ??
+      (isEventOwner ? eventOwnerOf(doc, tree, token, lexicons.attackNouns) : null) ??
       (role === "actor1" ? findWeaponOwner(doc, tree, head) : null);
     const kind = ownerOfEvent
       ? "military"
@@ -176,6 +178,15 @@ function isMisreadPassive(tree: ParseTree, verb: number): boolean {
     childrenWith(tree, verb, ["obj"]).length > 0 &&
     childrenWith(tree, verb, ["aux:pass"]).length === 0
   );
+}
+
+/**
+ * The country an event noun that is the verb's subject names: the noun itself ("Turkey's" read as the
+ * subject), or the country modifying a noun of an act of force ("Israeli strikes killed 12").
+ */
+function eventOwnerOf(doc: Doc, tree: ParseTree, token: number, attackNouns: ReadonlySet<string>) {
+  const named = countryNamedBy(doc, [tree.tokens[token]]);
+  return named ?? (attackNouns.has(wordOf(tree, token)) ? countryModifierOf(doc, tree, token) : null);
 }
 
 /** Anchors of one role in text order: the first named is the main one. */
