@@ -10,6 +10,7 @@ import type { ActorValue, Doc, Field, Span } from "../../doc.js";
 import { type ActorNouns, actorKindOf, countryModifierOf, countryNamedBy } from "./actor-nouns.js";
 import type { CivilianPatterns } from "./event-lexicons.js";
 import { findDescribedAntecedent } from "./find-antecedent.js";
+import { findBetweenSides } from "./find-between-sides.js";
 import { findTimeClauseAgents } from "./find-time-clause-agent.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { findWeaponOwner } from "./find-weapon-owner.js";
@@ -59,6 +60,9 @@ export function findParsedActor(
     anchors.push(...strandedSubject(tree, predicate.token), ...findTimeClauseAgents(tree, predicate));
   // "Malian soldiers clashed with militants": in a battle the other side follows "with".
   if (role === "actor2" && mention.eventType === "Battles") anchors.push(...opponentsOf(tree, predicate));
+  // "clashes between troops and militants": the first side acts, the second is acted on.
+  const sides = findBetweenSides(tree, mention.span);
+  if (sides.length === 2) anchors.push(role === "actor1" ? sides[0] : sides[1]);
   for (const token of anchors) {
     const named = nominalHead(tree, describedAntecedentOf(doc, tree, predicate, token, lexicons), lexicons.actorNouns);
     // "attacked jihadist positions", "shelled an army base": the one whose place or thing is hit is hit.
