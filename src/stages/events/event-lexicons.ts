@@ -58,6 +58,8 @@ export type EventLexicons = {
   supportCue: SupportCue;
   /** "strikes", "shelling": a country modifying one as a verb's subject is the force that acted. */
   attackNouns: ReadonlySet<string>;
+  /** "supporters", "youths": as actor 1 of violence they are rioters (find-parsed-actor.ts). */
+  partisanNouns: ReadonlySet<string>;
   /** Nouns (lower case) of illnesses, hazards, accidents, animals and things, with their WordNet class. */
   nonViolentCauses: ReadonlyMap<string, string>;
   quiet: QuietLexicons;
@@ -101,6 +103,7 @@ export function loadEventLexicons(): EventLexicons {
     responsibilityClaims: loadResponsibilityClaims(),
     mutualFightVerbs: new Set(readLexiconLines("actors/mutual-fight-verbs.txt")),
     supportCue: loadSupportCue(),
+    partisanNouns: new Set(readLexiconLines("actors/partisan-nouns.txt").map((w) => w.trim().toLowerCase())),
     attackNouns: new Set(readLexiconLines("actors/attack-nouns.txt").map((w) => w.trim().toLowerCase())),
     nonViolentCauses: new Map(
       readLexiconLines("events/non-violent-causes.tsv").map((l) => l.split("\t") as [string, string]),

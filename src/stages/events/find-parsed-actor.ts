@@ -39,6 +39,8 @@ type ParsedActorLexicons = ActorNounLexicons & {
   supportCue: SupportCue;
   /** "strikes", "shelling": nouns of an act whose country modifier is the force that acted (attack-nouns.txt). */
   attackNouns: ReadonlySet<string>;
+  /** "supporters", "youths": people who, using force, are rioters (partisan-nouns.txt). */
+  partisanNouns: ReadonlySet<string>;
   civilian: Pick<CivilianPatterns, "place">;
 };
 
@@ -76,9 +78,17 @@ export function findParsedActor(
       (role === "actor1" ? findWeaponOwner(doc, tree, head) : null);
     const kind = ownerOfEvent
       ? "military"
-      : (actorKindOf(tree, head, lexicons.actorNouns) ?? civilianPlaceKindOf(tree, head, role, lexicons));
+      : (actorKindOf(tree, head, lexicons.actorNouns) ??
+        partisanKindOf(tree, head, role, lexicons.partisanNouns) ??
+        civilianPlaceKindOf(tree, head, role, lexicons));
+    // "Fulani herdsmen attacked farmers": people named by the identity of a militia who use force are that
+    // militia (ACLED's identity militias); hit, they stay civilians.
+    const actingIdentity =
+      role === "actor1" && kind === "civilians" && mention.disorderType === "Political violence"
+        ? findIdentityMilitia(tree, head, lexicons.actorNouns.identities)
+        : null;
     // Civilians and people do not act in ACLED's sense: a crowd that attacks is coded by the event type.
-    if (!kind || (role === "actor1" && kind === "civilians") || isDenied(tree, head)) continue;
+    if (!kind || (role === "actor1" && kind === "civilians" && !actingIdentity) || isDenied(tree, head)) continue;
     const owner = ownerOfEvent ?? countryModifierOf(doc, tree, head);
     const country = owner ?? countries.place ?? countries.report;
     const { start, end } = tree.tokens[head];
@@ -86,7 +96,9 @@ export function findParsedActor(
     const from = owner && owner.evidence.end <= start ? owner.evidence.start : start;
     const span: Span = { start: from, end, label: "ACTOR", by: "events/parsed-actor" };
     const isStated = owner !== null || countries.place !== null || countries.report === null;
-    const identity = kind === "armed group" ? findIdentityMilitia(tree, head, lexicons.actorNouns.identities) : null;
+    const identity =
+      actingIdentity ??
+      (kind === "armed group" ? findIdentityMilitia(tree, head, lexicons.actorNouns.identities) : null);
     if (identity) {
       span.start = Math.min(span.start, tree.tokens[identity.token].start);
       return { value: nameIdentityMilitia(identity.name, country), evidence: [span], stated: isStated };
@@ -261,6 +273,16 @@ function civilianPlaceKindOf(
   lexicons: ParsedActorLexicons,
 ): "civilians" | undefined {
   return role === "actor2" && lexicons.civilian.place.test(wordOf(tree, head)) ? "civilians" : undefined;
+}
+
+/** "supporters of rival parties fought", "youths attacked": partisans who act with force are rioters. */
+function partisanKindOf(
+  tree: ParseTree,
+  head: number,
+  role: "actor1" | "actor2",
+  partisans: ReadonlySet<string>,
+): "rioters" | undefined {
+  return role === "actor1" && partisans.has(wordOf(tree, head)) ? "rioters" : undefined;
 }
 
 function isDenied(tree: ParseTree, head: number): boolean {

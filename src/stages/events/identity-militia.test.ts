@@ -28,6 +28,10 @@ describe("events: armed men named by their identity are an identity militia", ()
     const record = firstRecord("Armed tribesmen ambushed an army convoy near Marib on Sunday, killing two soldiers.");
     assert.equal(record.actor1, "Unidentified Tribal Militia (Yemen)");
   });
+  it("people named by a militia's identity who attack are that militia: 'Fulani herdsmen attacked farmers'", () => {
+    const record = firstRecord("Fulani herdsmen attacked farmers in Benue state on Sunday, killing 12.");
+    assert.equal(record.actor1, "Fulani Ethnic Militia (Nigeria)");
+  });
   describe("negative cases", () => {
     it("herdsmen not said to be armed do not act: 'Fulani herdsmen' are no militia by name alone", () => {
       const record = firstRecord("Gunmen killed five Fulani herdsmen in Benue state on Sunday.");
