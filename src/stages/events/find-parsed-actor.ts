@@ -13,6 +13,7 @@ import { findDescribedAntecedent } from "./find-antecedent.js";
 import { findBetweenSides } from "./find-between-sides.js";
 import { findTimeClauseAgents } from "./find-time-clause-agent.js";
 import type { TriggerMention } from "./find-triggers.js";
+import { findStationedForce } from "./find-stationed-force.js";
 import { findWeaponOwner } from "./find-weapon-owner.js";
 import { isSupporter, type SupportCue } from "./is-supporter.js";
 import { type Country, type GenericActorNames, nameGenericActor } from "./name-generic-actor.js";
@@ -90,7 +91,11 @@ export function findParsedActor(
     // Civilians and people do not act in ACLED's sense: a crowd that attacks is coded by the event type.
     if (!kind || (role === "actor1" && kind === "civilians" && !actingIdentity) || isDenied(tree, head)) continue;
     const owner = ownerOfEvent ?? countryModifierOf(doc, tree, head);
-    const country = owner ?? countries.place ?? countries.report;
+    // "Soldiers shot dead a man near Nablus" after "Israeli troops raided the city": the force stationed there.
+    const stationed = owner
+      ? null
+      : findStationedForce(doc, tree.tokens[head].start, kind, countries.place ?? countries.report, lexicons);
+    const country = owner ?? stationed ?? countries.place ?? countries.report;
     const { start, end } = tree.tokens[head];
     // "Malian soldiers", "Mali's army": the words that name the owner are evidence of the actor's name too.
     const from = owner && owner.evidence.end <= start ? owner.evidence.start : start;
