@@ -11,9 +11,9 @@ import { type ActorNouns, actorKindOf, countryModifierOf, countryNamedBy } from 
 import type { CivilianPatterns } from "./event-lexicons.js";
 import { findDescribedAntecedent } from "./find-antecedent.js";
 import { findBetweenSides } from "./find-between-sides.js";
+import { findStationedForce } from "./find-stationed-force.js";
 import { findTimeClauseAgents } from "./find-time-clause-agent.js";
 import type { TriggerMention } from "./find-triggers.js";
-import { findStationedForce } from "./find-stationed-force.js";
 import { findWeaponOwner } from "./find-weapon-owner.js";
 import { isSupporter, type SupportCue } from "./is-supporter.js";
 import { type Country, type GenericActorNames, nameGenericActor } from "./name-generic-actor.js";
