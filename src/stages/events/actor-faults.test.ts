@@ -158,3 +158,27 @@ describe("events: the noun a name owns is evidence of the actor", () => {
     assert.ok(words.includes("brigade"), words.join("|"));
   });
 });
+
+describe("events: partisans who use force are rioters", () => {
+  it("'supporters of rival parties fought with machetes': the supporters are rioters, not nobody", () => {
+    const records = recordsOf("Supporters of rival parties fought with machetes in Kisumu on Saturday.");
+    assert.ok(
+      records.some((r) => r.actor1 === "Rioters (Kenya)"),
+      JSON.stringify(records.map((r) => r.actor1)),
+    );
+  });
+  it("'youths attacked a police station': the youths are rioters", () => {
+    const [attack] = recordsOf("Youths attacked a police station in Kisumu on Saturday, burning two vehicles.");
+    assert.equal(attack?.actor1, "Rioters (Kenya)");
+  });
+  describe("negative cases", () => {
+    it("supporters who are hit are not rioters", () => {
+      const records = recordsOf("Gunmen killed three supporters of the ruling party in Kisumu on Saturday.");
+      assert.ok(records.every((r) => r.actor2 !== "Rioters (Kenya)" && r.actor1 !== "Rioters (Kenya)"));
+    });
+    it("supporters who march peacefully stay protesters", () => {
+      const [march] = recordsOf("Supporters of the opposition marched through Nairobi on Tuesday.");
+      assert.equal(march?.actor1, "Protesters (Kenya)");
+    });
+  });
+});

@@ -21,6 +21,7 @@ import { findOwnedHead } from "./find-owned-head.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isAffiliation } from "./is-affiliation.js";
 import { isInsidePlaceName } from "./is-inside-place-name.js";
+import { isSupporter, type SupportCue } from "./is-supporter.js";
 import type { ActorOrigins } from "./keep-clause-associates.js";
 import { withArticle } from "./name-generic-actor.js";
 import { headOf, headTokenOf, type ParseTree, readParseTree, uposOf } from "./parse-tree.js";
@@ -42,7 +43,11 @@ export type ActorRoles = {
   actor2: Field<ActorValue>[];
   /** The mention whose clause first named each actor: associates come from the main actor's clause. */
   origins: ActorOrigins;
+  /** "forces backed by African Union troops": the backers of actor 1, its associates (is-supporter.ts). */
+  supporters: Field<ActorValue>[];
 };
+/** The word lists the readers need; without them (a tally's quick read) no place or backer is told apart. */
+export type ActorReadingLexicons = { civilian: CivilianPatterns; supportCue: SupportCue };
 type ActorRole = "actor1" | "actor2";
 
 // The cue, then at most three modifier words ("against two Iranian-backed militias"), then the actor.
@@ -89,16 +94,20 @@ export function assignActors(
   mentions: TriggerMention[],
   all: TriggerMention[],
   settings: EventsSettings,
-  civilian?: CivilianPatterns,
+  lexicons?: ActorReadingLexicons,
 ): ActorRoles {
-  const roles: ActorRoles = { actor1: [], actor2: [], origins: new Map() };
+  const roles: ActorRoles = { actor1: [], actor2: [], origins: new Map(), supporters: [] };
   const sentences = spansOf(doc, "sentences");
   const tree = readParseTree(doc);
   for (const mention of mentions) {
     const { end } = clauseOf(doc, mention, all, settings);
     const isViolence = mention.disorderType === "Political violence";
     const predicate = isReadAsClause(tree, mention.span) ? readPredicate(tree, mention.span) : null;
-    for (const entity of actorEntities(doc, { ...sentences[mention.sentence], end }, settings, civilian)) {
+    for (const entity of actorEntities(doc, { ...sentences[mention.sentence], end }, settings, lexicons?.civilian)) {
+      if (lexicons && isSupporter(doc, entity, lexicons.supportCue)) {
+        addSupporter(doc, roles, entity, mention, isViolence);
+        continue;
+      }
       const parsed = parsedRoleOf(tree, predicate, entity);
       // An organisation the actor lists do not know acts only where the parse says it did, and never from
       // a wire dateline's brackets ("NIAMEY, June 27 (Reuters) - Gunmen ...", which the parse misreads).
@@ -278,6 +287,27 @@ export function actorValue(entity: LayerSpan<"entities">, isForce = true): Actor
       country: String(data.iso3),
     };
   return { name: String(data.name), inter: Number(data.inter) || 0, country: data.iso3 };
+}
+
+/**
+ * A backer named before the trigger backs actor 1 ("troops backed by X raided"); one after it backs
+ * whoever it follows ("militants backed by X"), which ACLED leaves out: that one is read as no actor.
+ */
+function addSupporter(
+  doc: Doc,
+  roles: ActorRoles,
+  entity: LayerSpan<"entities">,
+  mention: TriggerMention,
+  isViolence: boolean,
+): void {
+  if (entity.end > mention.span.start) return;
+  const value =
+    entity.label === "PERSON"
+      ? leaderForces(doc, entity)
+      : entity.label === "ORG"
+        ? unlistedGroup(doc, entity)
+        : actorValue(entity, isViolence);
+  if (value) addActor(roles.supporters, value, entity);
 }
 
 function addActor(list: Field<ActorValue>[], value: ActorValue, entity: Span): Field<ActorValue> {

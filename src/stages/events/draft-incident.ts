@@ -59,7 +59,7 @@ export function draftIncident(
     sites,
   );
   if (places.length === 0) places.push(null);
-  const roles = assignActors(doc, incident.mentions, triggers, settings, lexicons.civilian);
+  const roles = assignActors(doc, incident.mentions, triggers, settings, lexicons);
   fillReferredActors(doc, incident.mentions, roles, lexicons, settings);
   splitMutualSides(doc, roles, incident.mentions, lexicons.mutualFightVerbs);
   // Armed groups the lead names are its targets only when its own sentence names none, civilians included
@@ -95,7 +95,7 @@ export function draftIncident(
       const summarised = incident.summary ? { ...incident, mentions: incident.summary } : null;
       const summaryActor1 = () =>
         summarised &&
-        (assignActors(doc, summarised.mentions, triggers, settings, lexicons.civilian).actor1[0] ??
+        (assignActors(doc, summarised.mentions, triggers, settings, lexicons).actor1[0] ??
           firstUnnamed(doc, summarised, triggers, "actor1", countries, lexicons, settings));
       const actor1 =
         roles.actor1[0] ??
@@ -152,6 +152,7 @@ export function draftIncident(
         assocActors1: [
           ...associatesOf(roles.actor1, roles.actor1[0] ?? null, roles.origins),
           ...findAlliedForces(doc, actor1, lexicons),
+          ...roles.supporters.filter((s) => s.value.name !== actor1?.value.name),
         ].map(withInter),
         assocActors2: associatesOf(targets.slice(1), targets[0] ?? null, roles.origins).map(withInter),
         place,

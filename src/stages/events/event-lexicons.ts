@@ -12,6 +12,7 @@ import { type ActorNouns, loadActorNouns } from "./actor-nouns.js";
 import { loadResponseLags, type ResponseLag } from "./date-answered-event.js";
 import { type ImpliedActors, loadImpliedActors } from "./imply-unnamed-actors.js";
 import { loadSourceWords, type SourceWords } from "./is-source-place.js";
+import { loadSupportCue, type SupportCue } from "./is-supporter.js";
 import { type GenericActorNames, loadGenericActorNames } from "./name-generic-actor.js";
 import { loadQuietLexicons, type QuietLexicons } from "./quiet-lexicons.js";
 import { loadReferringNouns, type ReferringNouns } from "./read-referring-phrase.js";
@@ -53,6 +54,12 @@ export type EventLexicons = {
   responsibilityClaims: ResponsibilityClaims;
   /** Verbs of two sides fighting each other ("clashed", "fought"): joined subjects are both sides. */
   mutualFightVerbs: ReadonlySet<string>;
+  /** "backed by", "alongside": the words before a name that make it a backer, not a side (is-supporter.ts). */
+  supportCue: SupportCue;
+  /** "strikes", "shelling": a country modifying one as a verb's subject is the force that acted. */
+  attackNouns: ReadonlySet<string>;
+  /** "supporters", "youths": as actor 1 of violence they are rioters (find-parsed-actor.ts). */
+  partisanNouns: ReadonlySet<string>;
   /** Nouns (lower case) of illnesses, hazards, accidents, animals and things, with their WordNet class. */
   nonViolentCauses: ReadonlyMap<string, string>;
   quiet: QuietLexicons;
@@ -95,6 +102,9 @@ export function loadEventLexicons(): EventLexicons {
     referringNouns: loadReferringNouns(),
     responsibilityClaims: loadResponsibilityClaims(),
     mutualFightVerbs: new Set(readLexiconLines("actors/mutual-fight-verbs.txt")),
+    supportCue: loadSupportCue(),
+    partisanNouns: new Set(readLexiconLines("actors/partisan-nouns.txt").map((w) => w.trim().toLowerCase())),
+    attackNouns: new Set(readLexiconLines("actors/attack-nouns.txt").map((w) => w.trim().toLowerCase())),
     nonViolentCauses: new Map(
       readLexiconLines("events/non-violent-causes.tsv").map((l) => l.split("\t") as [string, string]),
     ),

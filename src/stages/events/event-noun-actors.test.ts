@@ -153,3 +153,18 @@ describe("events: who is hit and who hits, read around the trigger", () => {
     assert.ok(!String(attack.actor1).includes("Reuters"), String(attack.actor1));
   });
 });
+
+describe("events: a country modifying an act of force that is the verb's subject", () => {
+  it("'Israeli strikes killed 12 people': the strikes are Israel's forces, not a group of the place", () => {
+    const [strike] = recordsOf("Israeli strikes killed 12 people in Rafah on Sunday.");
+    assert.equal(strike?.actor1, "Military Forces of Israel");
+  });
+  it("'Turkish fire killed': the fire is Turkey's forces", () => {
+    const [attack] = recordsOf("Turkish fire killed two villagers near Kobani on Sunday.");
+    assert.equal(attack?.actor1, "Military Forces of Türkiye");
+  });
+  it("negative: a country modifying a noun of no act of force names no force ('Kenyan fishermen')", () => {
+    const [attack] = recordsOf("Kenyan fishermen were killed by gunmen near Lamu on Sunday.");
+    assert.notEqual(attack?.actor1, "Military Forces of Kenya");
+  });
+});

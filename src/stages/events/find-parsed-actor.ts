@@ -10,9 +10,12 @@ import type { ActorValue, Doc, Field, Span } from "../../doc.js";
 import { type ActorNouns, actorKindOf, countryModifierOf, countryNamedBy } from "./actor-nouns.js";
 import type { CivilianPatterns } from "./event-lexicons.js";
 import { findDescribedAntecedent } from "./find-antecedent.js";
+import { findBetweenSides } from "./find-between-sides.js";
+import { findStationedForce } from "./find-stationed-force.js";
 import { findTimeClauseAgents } from "./find-time-clause-agent.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { findWeaponOwner } from "./find-weapon-owner.js";
+import { isSupporter, type SupportCue } from "./is-supporter.js";
 import { type Country, type GenericActorNames, nameGenericActor } from "./name-generic-actor.js";
 import { findIdentityMilitia, nameIdentityMilitia } from "./name-identity-militia.js";
 import {
@@ -34,6 +37,11 @@ export type ActorCountries = { place: Country | null; report: Country | null };
 export type ActorNounLexicons = { actorNouns: ActorNouns; genericActors: GenericActorNames };
 type ParsedActorLexicons = ActorNounLexicons & {
   referringNouns: ReferringNouns;
+  supportCue: SupportCue;
+  /** "strikes", "shelling": nouns of an act whose country modifier is the force that acted (attack-nouns.txt). */
+  attackNouns: ReadonlySet<string>;
+  /** "supporters", "youths": people who, using force, are rioters (partisan-nouns.txt). */
+  partisanNouns: ReadonlySet<string>;
   civilian: Pick<CivilianPatterns, "place">;
 };
 
@@ -50,11 +58,14 @@ export function findParsedActor(
   const tree = readParseTree(doc);
   const predicate = readPredicate(tree, verbOf(tree, mention.span));
   if (!predicate) return null;
-  const anchors = anchorsWith(predicate, role === "actor1" ? "agent" : "patient");
+  const anchors = sideAnchors(doc, tree, predicate, role, lexicons.supportCue);
   if (role === "actor1")
     anchors.push(...strandedSubject(tree, predicate.token), ...findTimeClauseAgents(tree, predicate));
   // "Malian soldiers clashed with militants": in a battle the other side follows "with".
   if (role === "actor2" && mention.eventType === "Battles") anchors.push(...opponentsOf(tree, predicate));
+  // "clashes between troops and militants": the first side acts, the second is acted on.
+  const sides = findBetweenSides(tree, mention.span);
+  if (sides.length === 2) anchors.push(role === "actor1" ? sides[0] : sides[1]);
   for (const token of anchors) {
     const named = nominalHead(tree, describedAntecedentOf(doc, tree, predicate, token, lexicons), lexicons.actorNouns);
     // "attacked jihadist positions", "shelled an army base": the one whose place or thing is hit is hit.
@@ -64,21 +75,35 @@ export function findParsedActor(
     const isEventOwner = role === "actor1" && headOf(tree, token) === predicate.token;
     // "a Russian drone hit the depot": a weapon the text gives a country fired for that country's forces.
     const ownerOfEvent =
-      (isEventOwner ? countryNamedBy(doc, [tree.tokens[token]]) : null) ??
+      (isEventOwner ? eventOwnerOf(doc, tree, token, lexicons.attackNouns) : null) ??
       (role === "actor1" ? findWeaponOwner(doc, tree, head) : null);
     const kind = ownerOfEvent
       ? "military"
-      : (actorKindOf(tree, head, lexicons.actorNouns) ?? civilianPlaceKindOf(tree, head, role, lexicons));
+      : (actorKindOf(tree, head, lexicons.actorNouns) ??
+        partisanKindOf(tree, head, role, lexicons.partisanNouns) ??
+        civilianPlaceKindOf(tree, head, role, lexicons));
+    // "Fulani herdsmen attacked farmers": people named by the identity of a militia who use force are that
+    // militia (ACLED's identity militias); hit, they stay civilians.
+    const actingIdentity =
+      role === "actor1" && kind === "civilians" && mention.disorderType === "Political violence"
+        ? findIdentityMilitia(tree, head, lexicons.actorNouns.identities)
+        : null;
     // Civilians and people do not act in ACLED's sense: a crowd that attacks is coded by the event type.
-    if (!kind || (role === "actor1" && kind === "civilians") || isDenied(tree, head)) continue;
+    if (!kind || (role === "actor1" && kind === "civilians" && !actingIdentity) || isDenied(tree, head)) continue;
     const owner = ownerOfEvent ?? countryModifierOf(doc, tree, head);
-    const country = owner ?? countries.place ?? countries.report;
+    // "Soldiers shot dead a man near Nablus" after "Israeli troops raided the city": the force stationed there.
+    const stationed = owner
+      ? null
+      : findStationedForce(doc, tree.tokens[head].start, kind, countries.place ?? countries.report, lexicons);
+    const country = owner ?? stationed ?? countries.place ?? countries.report;
     const { start, end } = tree.tokens[head];
     // "Malian soldiers", "Mali's army": the words that name the owner are evidence of the actor's name too.
     const from = owner && owner.evidence.end <= start ? owner.evidence.start : start;
     const span: Span = { start: from, end, label: "ACTOR", by: "events/parsed-actor" };
     const isStated = owner !== null || countries.place !== null || countries.report === null;
-    const identity = kind === "armed group" ? findIdentityMilitia(tree, head, lexicons.actorNouns.identities) : null;
+    const identity =
+      actingIdentity ??
+      (kind === "armed group" ? findIdentityMilitia(tree, head, lexicons.actorNouns.identities) : null);
     if (identity) {
       span.start = Math.min(span.start, tree.tokens[identity.token].start);
       return { value: nameIdentityMilitia(identity.name, country), evidence: [span], stated: isStated };
@@ -140,6 +165,49 @@ function strandedSubject(tree: ParseTree, verb: number): number[] {
     (isDatelineSubject || phrase.some((t) => headOf(tree, t) < dash)) && PHRASE_UPOS.test(uposOf(tree, dash + 1));
   if (!isStranded || phrase.length === 0) return [];
   return [last + 1 === verb ? phrase[phrase.length - 1] : phrase[0]];
+}
+
+/**
+ * The anchors of a role, less any backer ("supported by Wagner fighters"). "Troops, supported by Wagner
+ * fighters, attacked a village" is misread as a passive (is-misread-passive): then the subject before the
+ * verb is the side that acted, not the one hit.
+ */
+function sideAnchors(
+  doc: Doc,
+  tree: ParseTree,
+  predicate: Predicate,
+  role: "actor1" | "actor2",
+  cue: SupportCue,
+): number[] {
+  const subjects = isMisreadPassive(tree, predicate.token)
+    ? anchorsWith(predicate, "patient").filter((t) => t < predicate.token)
+    : [];
+  const anchors = anchorsWith(predicate, role === "actor1" ? "agent" : "patient").filter(
+    (t) => !isSupporter(doc, tree.tokens[t], cue) && !subjects.includes(t),
+  );
+  return role === "actor1" ? [...subjects, ...anchors] : anchors;
+}
+
+/**
+ * A verb with a passive subject and a direct object but no passive auxiliary ("troops, supported by Wagner
+ * fighters, attacked a village"): an active verb the parser read as a participle. A passive takes no object,
+ * and a headline's passive ("Five soldiers killed in ambush") has none.
+ */
+function isMisreadPassive(tree: ParseTree, verb: number): boolean {
+  return (
+    childrenWith(tree, verb, ["nsubj:pass"]).length > 0 &&
+    childrenWith(tree, verb, ["obj"]).length > 0 &&
+    childrenWith(tree, verb, ["aux:pass"]).length === 0
+  );
+}
+
+/**
+ * The country an event noun that is the verb's subject names: the noun itself ("Turkey's" read as the
+ * subject), or the country modifying a noun of an act of force ("Israeli strikes killed 12").
+ */
+function eventOwnerOf(doc: Doc, tree: ParseTree, token: number, attackNouns: ReadonlySet<string>) {
+  const named = countryNamedBy(doc, [tree.tokens[token]]);
+  return named ?? (attackNouns.has(wordOf(tree, token)) ? countryModifierOf(doc, tree, token) : null);
 }
 
 /** Anchors of one role in text order: the first named is the main one. */
@@ -210,6 +278,16 @@ function civilianPlaceKindOf(
   lexicons: ParsedActorLexicons,
 ): "civilians" | undefined {
   return role === "actor2" && lexicons.civilian.place.test(wordOf(tree, head)) ? "civilians" : undefined;
+}
+
+/** "supporters of rival parties fought", "youths attacked": partisans who act with force are rioters. */
+function partisanKindOf(
+  tree: ParseTree,
+  head: number,
+  role: "actor1" | "actor2",
+  partisans: ReadonlySet<string>,
+): "rioters" | undefined {
+  return role === "actor1" && partisans.has(wordOf(tree, head)) ? "rioters" : undefined;
 }
 
 function isDenied(tree: ParseTree, head: number): boolean {

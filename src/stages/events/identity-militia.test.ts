@@ -32,6 +32,10 @@ describe("events: armed men named by their identity are an identity militia", ()
     const record = firstRecord("Yoruba gunmen attacked a village in Oyo state on Tuesday, killing 11 people.");
     assert.equal(record.actor1, "Yoruba Ethnic Militia (Nigeria)");
   });
+  it("people named by a militia's identity who attack are that militia: 'Fulani herdsmen attacked farmers'", () => {
+    const record = firstRecord("Fulani herdsmen attacked farmers in Benue state on Sunday, killing 12.");
+    assert.equal(record.actor1, "Fulani Ethnic Militia (Nigeria)");
+  });
   describe("negative cases", () => {
     it("herdsmen not said to be armed do not act: 'Fulani herdsmen' are no militia by name alone", () => {
       const record = firstRecord("Gunmen killed five Fulani herdsmen in Benue state on Sunday.");

@@ -25,6 +25,23 @@ describe("events: ACLED's generic actor names", () => {
     assert.equal(nameGenericActor(names, "civilians", mali).name, "Civilians (Mali)");
   });
 
+  it("a force of a kind its place's country has none of is named without a country", () => {
+    const palestine = { name: "Palestine", iso3: "PSE" };
+    assert.equal(nameGenericActor(names, "military", palestine).name, "Unidentified Armed Group");
+    assert.equal(nameGenericActor(names, "police", palestine).name, "Police Forces of Palestine");
+    assert.equal(nameGenericActor(names, "civilians", palestine).name, "Civilians (Palestine)");
+  });
+
+  it("unowned soldiers in the West Bank are not the military of their victims' country", () => {
+    const result = processText("Soldiers shot dead a man near Nablus on Sunday, the health ministry said.", {
+      origin: "test",
+      published: "2024-10-14",
+    });
+    assert.ok("doc" in result);
+    const actors = result.doc.events.map((e) => e.actor1?.value.name);
+    assert.ok(actors.length > 0 && !actors.includes("Military Forces of Palestine"), JSON.stringify(actors));
+  });
+
   it("negative case: a state force of no known country is an unidentified armed group, not a made-up state", () => {
     assert.deepEqual(nameGenericActor(names, "military", null), { name: "Unidentified Armed Group", inter: 3 });
   });

@@ -4,11 +4,20 @@ import type { ActorValue } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
 import type { ActorKind } from "./actor-nouns.js";
 
-type Naming = { withCountry: string; withCountryInter: number; withoutCountry: string; withoutCountryInter: number };
+type Naming = {
+  withCountry: string;
+  withCountryInter: number;
+  withoutCountry: string;
+  withoutCountryInter: number;
+  /** Countries that have no force of this kind (no-own-forces.tsv): a force there is named without one. */
+  noOwnForceIn: ReadonlySet<string>;
+};
 export type GenericActorNames = ReadonlyMap<ActorKind, Naming>;
 export type Country = { name: string; iso3: string };
 
 export function loadGenericActorNames(): GenericActorNames {
+  const absent = readLexiconTable("actors/no-own-forces.tsv");
+  const noOwnForceIn = (kind: string) => new Set(absent.filter((row) => row.kind === kind).map((row) => row.iso3));
   return new Map(
     readLexiconTable("actors/generic-actors.tsv").map((row) => [
       row.kind as ActorKind,
@@ -17,6 +26,7 @@ export function loadGenericActorNames(): GenericActorNames {
         withCountryInter: Number(row.with_country_inter),
         withoutCountry: row.without_country,
         withoutCountryInter: Number(row.without_country_inter),
+        noOwnForceIn: noOwnForceIn(row.kind),
       },
     ]),
   );
@@ -25,7 +35,8 @@ export function loadGenericActorNames(): GenericActorNames {
 export function nameGenericActor(names: GenericActorNames, kind: ActorKind, country: Country | null): ActorValue {
   const naming = names.get(kind);
   if (!naming) throw new Error(`lexicon/actors/generic-actors.tsv has no row for "${kind}"`);
-  if (!country) return { name: naming.withoutCountry, inter: naming.withoutCountryInter };
+  if (!country || naming.noOwnForceIn.has(country.iso3))
+    return { name: naming.withoutCountry, inter: naming.withoutCountryInter };
   const name = naming.withCountry
     .replace("{the country}", withArticle(country.name))
     .replace("{country}", country.name);
