@@ -8,6 +8,8 @@ import { type Doc, type LayerSpan, spansOf } from "../../doc.js";
 import { datesOverlap } from "./dates-overlap.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { Incident } from "./incident.js";
+import { hasOwnPlace } from "./is-back-reference.js";
+import { readParseTree } from "./parse-tree.js";
 
 const DEMONSTRATIONS = "Demonstrations";
 const PROTESTS = "Protests";
@@ -30,17 +32,19 @@ export function findProtestIncident(
   if (isToldAsAnother(doc, mention)) return undefined;
   const protest = [...incidents].reverse().find((i) => i.mentions[0].disorderType === DEMONSTRATIONS);
   if (!protest || !isSameDay(protest.date, date)) return undefined;
-  return isProtestPart(mention, mentions) || isToldAgainOf(protest, mention) ? protest : undefined;
+  return isProtestPart(mention, mentions) || isToldAgainOf(doc, protest, mention) ? protest : undefined;
 }
 
 /**
  * "Police fired tear gas and arrested dozens ... Police said 45 people were detained": the protest already
  * holds an arrest, so an arrest with no protest word of its own is that one told again with its count. "The
  * protesters had burned tyres": a crowd's violence is the demonstration turning violent, which ACLED codes
- * as the one violent demonstration, not a riot beside the protest.
+ * as the one violent demonstration, not a riot beside the protest, unless its sentence names a place of its
+ * own: "Some threw stones at officers in <another town>" after a protest in "the capital" may be elsewhere,
+ * and a protest placed only by such a phrase names no town to tell them apart by.
  */
-function isToldAgainOf(protest: Incident, mention: TriggerMention): boolean {
-  if (mention.subEventType === VIOLENT_DEMONSTRATION) return true;
+function isToldAgainOf(doc: Doc, protest: Incident, mention: TriggerMention): boolean {
+  if (mention.subEventType === VIOLENT_DEMONSTRATION) return !hasOwnPlace(doc, readParseTree(doc), mention);
   return mention.subEventType === ARRESTS && protest.mentions.some((m) => m.subEventType === ARRESTS);
 }
 
