@@ -125,6 +125,9 @@ export function groupMentions(
     // "Hours later, troops retook ..., the army said on Tuesday": the opening dates the act, not the saying.
     const isSpokenDate = !ownDate || isSayingDate(tree, ownDate);
     const date = (isSpokenDate ? findSequelDate(doc, mention, latest) : null) ?? ownDate;
+    // "killed 11 people, residents said on Saturday": a day only the saying gives is a stand-in, which the
+    // act's own day, told later ("The strike on Friday morning hit ..."), replaces.
+    const isSaidDate = !!ownDate && date === ownDate && isSayingDate(tree, ownDate);
     // "The gunmen arrived in the early afternoon": a part of a day with no day word is the time of the act
     // told before, not another day; it dates only an incident it starts.
     const dayDate = date?.data?.dayless ? null : date;
@@ -133,21 +136,27 @@ export function groupMentions(
     const here = around.filter((i) => canJoin(i));
     const incident =
       (dayDate
-        ? (findDatedIncident(here, mention, dayDate) ?? findUndatedLead(incidents, here, mention))
+        ? (findDatedIncident(here, mention, dayDate) ?? findUndatedLead(incidents, here, mention, isSaidDate))
         : ((isDefinite ? findSameWordsIncident(doc, here, mention) : undefined) ??
           findLeadIncident(here, mention) ??
           canJoin(isDefinite ? findNamedIncident(latest, mention) : undefined) ??
           canJoin(findNarratedIncident(doc, tree, latest, mention, settings)))) ??
       findProtestIncident(doc, here, mention, dayDate, mentions) ??
-      (isBody ? findHeadlineIncident(around, mention, leadEnd, pairs) : undefined);
+      (isBody ? findHeadlineIncident(around, mention, leadEnd, pairs, isSaidDate) : undefined);
     if (incident) {
       // The dated telling of an undated incident is its fuller one: its actors and words come first.
       if (dayDate && !incident.date) incident.mentions.unshift(mention);
       else incident.mentions.push(mention);
       incident.sentences.add(mention.sentence);
-      incident.date ??= date;
+      if (dayDate && !isSaidDate && incident.isDateSaid) {
+        incident.date = date;
+        incident.isDateSaid = false;
+      } else if (!incident.date) {
+        incident.date = date;
+        incident.isDateSaid = isSaidDate;
+      }
     } else {
-      incidents.push({ mentions: [mention], date, sentences: new Set([mention.sentence]) });
+      incidents.push({ mentions: [mention], date, sentences: new Set([mention.sentence]), isDateSaid: isSaidDate });
     }
     const current = incident ?? incidents[incidents.length - 1];
     latest = current;
@@ -175,17 +184,20 @@ export function groupMentions(
  * The body's first telling of the headline's incident: no body incident took the mention, so it joins the
  * headline-only incident of its sub-type, undated ("Protesters clash with police" and then "Protesters
  * clashed with police in Dhaka on Tuesday"). Once it has, the body's later mentions join it as the body's.
+ * A mention dated only by its saying ("..., residents said on Saturday") joins it even when the headline's
+ * incident took a day from the words after it: the saying's day is no day of the act.
  */
 function findHeadlineIncident(
   around: Incident[],
   mention: TriggerMention,
   leadEnd: number,
   pairs: ResponsePairs,
+  isSaidDate: boolean,
 ): Incident | undefined {
   return around.find(
     (incident) =>
       isHeadlineOnly(incident, leadEnd) &&
-      !incident.date &&
+      (!incident.date || isSaidDate) &&
       !pairs.isApart(incident, mention) &&
       incident.mentions[0].subEventType === mention.subEventType,
   );
@@ -328,13 +340,20 @@ const SUICIDE_BOMB = "Suicide bomb";
  * the report's first incident, told undated, gets its day from the first dated mention of its kind that
  * names no other place.
  */
-function findUndatedLead(incidents: Incident[], here: Incident[], mention: TriggerMention): Incident | undefined {
+function findUndatedLead(
+  incidents: Incident[],
+  here: Incident[],
+  mention: TriggerMention,
+  isSaidDate: boolean,
+): Incident | undefined {
   const lead = incidents[0];
+  // A lead dated only by its saying is undated to a mention with a day of its own.
+  const isUndated = lead && (!lead.date || (lead.isDateSaid && !isSaidDate));
   // "twin bombings" told undated, then "two suicide bombings killed ... on Saturday": one incident, the
   // dated mention naming the bomb more closely (a suicide bomb is a bomb).
   const kinds = [lead?.mentions[0].subEventType, mention.subEventType];
   const isSameKind = kinds[0] === kinds[1] || (kinds[0] === GENERIC_BOMB && kinds[1] === SUICIDE_BOMB);
-  return lead && !lead.date && isSameKind && here.includes(lead) ? lead : undefined;
+  return isUndated && isSameKind && here.includes(lead) ? lead : undefined;
 }
 
 function findLeadIncident(incidents: Incident[], mention: TriggerMention): Incident | undefined {

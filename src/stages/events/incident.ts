@@ -7,6 +7,8 @@ import type { TriggerMention } from "./find-triggers.js";
 export type Incident = {
   mentions: TriggerMention[];
   date: LayerSpan<"dates"> | null;
+  /** Its date is only the day a source spoke ("residents said on Saturday"): a day of the act told later replaces it. */
+  isDateSaid?: boolean;
   /** Sentences whose words support this incident: its mentions' and the one its date came from. */
   sentences: Set<number>;
   /** The lead mentions that sum this incident up with others (split-summary-lead.ts): its actor when it names none. */
