@@ -144,39 +144,6 @@ describe("worker: queued ingest on PostgreSQL", { skip: postgres.skip }, () => {
     assert.ok(members.length > 0 && members.every((m) => m.n === 1), JSON.stringify(members));
   });
 
-  it("the merging worker killed: another worker takes the merges up, and every event ends in one incident", {
-    timeout: 600_000,
-  }, async () => {
-    const url = await postgres.newLocation();
-    const dir = join(mkdtempSync(join(tmpdir(), "sitrep-worker-")), "in");
-    const texts = inventReports(dir);
-    const reclaim = ["--reclaim-after", "5"];
-    // The first worker, alone, claims the merges (merger-claim.ts); the second, once ready, only ingests.
-    const merger = spawnCli(["worker", "--db", url, ...reclaim]);
-    await waitFor(
-      url,
-      `select count(*)::int as n from pg_locks where locktype = 'advisory' and objid = 7117018
-       and database = (select oid from pg_database where datname = current_database())`,
-    );
-    const heir = spawnCli(["worker", "--db", url, ...reclaim]);
-    try {
-      await waitFor(url, "select (count(*) - 1)::int as n from sitrep_worker_heartbeats");
-      merger.child.kill("SIGKILL");
-      await merger.done;
-      assert.equal(
-        (await spawnCli(["ingest", dir, "--queue", "--db", url, "--published", "2024-05-06"]).done).status,
-        0,
-      );
-      // Merge jobs left for a merger that is gone would keep the queue from emptying.
-      await waitForEmptyQueue(url, 300_000);
-    } finally {
-      heir.child.kill("SIGTERM");
-    }
-    assert.equal((await heir.done).status, 0, (await heir.done).stderr);
-    assert.equal((await query(url, "select 1 from documents where status = 'ok'")).length, texts);
-    await assertOneIncidentPerEvent(url);
-  });
-
   it("reprocess --queue: workers re-run the pipeline on stored documents, in place, once per document however often queued", {
     timeout: 600_000,
   }, async () => {
@@ -217,15 +184,6 @@ describe("worker: queued ingest on PostgreSQL", { skip: postgres.skip }, () => {
     await assertOneIncidentPerEvent(url);
   });
 });
-
-/** Waits until `text` (one row, a count `n`) is above zero. */
-async function waitFor(url: string, text: string): Promise<void> {
-  const start = Date.now();
-  while ((await query<{ n: number }>(url, text))[0]?.n <= 0) {
-    if (Date.now() - start > 300_000) throw new Error(`still none: ${text}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 async function runWorkers(url: string, count: number): Promise<void> {
   const workers = Array.from({ length: count }, () => spawnCli(["worker", "--db", url]));

@@ -14,7 +14,6 @@ import { type IngestJob, queueMerge, rawsOf, URGENT_MERGE_EVERY_DOCUMENTS } from
 import { withMergeLock } from "./merge-lock.js";
 import { mergeTask } from "./merge-task.js";
 import { isUrgentMergeQueued } from "./merge-timing.js";
-import { claimMerger, MERGER_RETRY_MS } from "./merger-claim.js";
 import { pipelineTask } from "./pipeline-task.js";
 import { beat, heartbeatEveryMs, RECLAIM_AFTER_S, reclaimDeadWorkersJobs } from "./reclaim-jobs.js";
 import { listStaleIncidentMembers } from "./stale-members.js";
@@ -28,9 +27,8 @@ export async function startWorker(
 ): Promise<WorkerHandle> {
   const reclaimAfterS = options.reclaimAfterS ?? RECLAIM_AFTER_S;
   const jobs = options.jobs ?? 1;
-  // A connection per job in hand (and a merge's, once this worker takes the merges up beside its jobs), one for the
-  // merge lock, one for graphile-worker's listener and the heartbeat.
-  const pool = new pg.Pool({ connectionString: url, max: 4 + 2 * jobs });
+  // A connection per job in hand, one for the merge lock, one for graphile-worker's listener and the heartbeat.
+  const pool = new pg.Pool({ connectionString: url, max: 2 + 2 * jobs });
   // An idle connection the server dropped is an error event on the pool; the next query opens another.
   pool.on("error", () => {});
   const utils = await makeWorkerUtils({ pgPool: pool });
@@ -45,68 +43,39 @@ export async function startWorker(
   const extract = createExtractPool({ size: 1 });
   // Loaded before the worker says it is ready, so its first job is timed (and budgeted) like the rest.
   await extract.warm();
-  const tasks = {
-    ingest: ingestTask(pool, store, extract, utils, { partitioned: options.mergePartitions }),
-    pipeline: pipelineTask(store, extract, utils),
-    merge: mergeTask(pool, store, utils, (partition, run) => withMergeLock(pool, partition, run)),
-  };
-  // Partitioned merges run side by side in several workers; otherwise one worker merges (merger-claim.ts).
-  const merger = options.mergePartitions ? undefined : await claimMerger(url);
   // The pool's id is what graphile-worker writes as a job's locked_by: beat under it before the first job.
   const events = new EventEmitter() as WorkerEvents;
   const beating: Promise<void>[] = [];
-  const timers: NodeJS.Timeout[] = [];
+  let heartbeat: NodeJS.Timeout | undefined;
   events.on("pool:create", ({ workerPool }) => {
     beating.push(beat(pool, workerPool.id));
-    timers.push(
-      setInterval(
-        () =>
-          void beat(pool, workerPool.id)
-            .then(() => reclaimDeadWorkersJobs(pool, utils, reclaimAfterS))
-            .catch(() => {}),
-        heartbeatEveryMs(reclaimAfterS),
-      ),
+    heartbeat = setInterval(
+      () =>
+        void beat(pool, workerPool.id)
+          .then(() => reclaimDeadWorkersJobs(pool, utils, reclaimAfterS))
+          .catch(() => {}),
+      heartbeatEveryMs(reclaimAfterS),
     );
   });
-  const runTasks = (taskList: Partial<typeof tasks>, concurrency: number) =>
-    run({
-      events,
-      pgPool: pool,
-      concurrency,
-      pollInterval: options.pollIntervalMs ?? 1000,
-      noHandleSignals: true,
-      taskList,
-    });
-  const runner = await runTasks(
-    merger?.held() === false ? { ingest: tasks.ingest, pipeline: tasks.pipeline } : tasks,
-    jobs,
-  );
+  const runner = await run({
+    events,
+    pgPool: pool,
+    concurrency: jobs,
+    pollInterval: options.pollIntervalMs ?? 1000,
+    noHandleSignals: true,
+    taskList: {
+      ingest: ingestTask(pool, store, extract, utils, { partitioned: options.mergePartitions }),
+      pipeline: pipelineTask(store, extract, utils),
+      merge: mergeTask(pool, store, utils, (partition, run) => withMergeLock(pool, partition, run)),
+    },
+  });
   await Promise.all(beating);
-  // Not the merger: the merges are taken up, beside this worker's ingest, once the merger is gone.
-  let mergeRunner: Promise<Runner> | undefined;
-  let stopping = false;
-  if (merger?.held() === false)
-    timers.push(
-      setInterval(
-        () =>
-          void merger
-            .retry()
-            .then((taken) => {
-              if (taken && !stopping) mergeRunner = runTasks({ merge: tasks.merge }, 1);
-            })
-            .catch(() => {}),
-        MERGER_RETRY_MS,
-      ),
-    );
   return {
     runner,
     async stop() {
-      stopping = true;
-      for (const timer of timers) clearInterval(timer);
+      clearInterval(heartbeat);
       await runner.stop();
-      await (await mergeRunner)?.stop();
       await extract.close();
-      await merger?.release();
       await utils.release();
       await pool.end();
     },
