@@ -4,12 +4,10 @@
 // events. So a protest mention, or an arrest whose sentence names the protest or its crowd, that no other
 // rule joins, joins the latest protest the report told when it names no other day, no other town or
 // country, and does not say it tells another one ("Separately, students rallied in ...").
-import { type Doc, type LayerSpan, spansOf } from "../../doc.js";
+import { type Doc, type LayerSpan, spansOf, spansWithin } from "../../doc.js";
 import { datesOverlap } from "./dates-overlap.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { Incident } from "./incident.js";
-import { hasOwnPlace } from "./is-back-reference.js";
-import { readParseTree } from "./parse-tree.js";
 
 const DEMONSTRATIONS = "Demonstrations";
 const PROTESTS = "Protests";
@@ -28,23 +26,33 @@ export function findProtestIncident(
   mention: TriggerMention,
   date: LayerSpan<"dates"> | null,
   mentions: TriggerMention[],
+  placeOf: (incident: Incident) => string | null,
 ): Incident | undefined {
   if (isToldAsAnother(doc, mention)) return undefined;
   const protest = [...incidents].reverse().find((i) => i.mentions[0].disorderType === DEMONSTRATIONS);
   if (!protest || !isSameDay(protest.date, date)) return undefined;
-  return isProtestPart(mention, mentions) || isToldAgainOf(doc, protest, mention) ? protest : undefined;
+  return isProtestPart(mention, mentions) || isToldAgainOf(doc, protest, mention, placeOf) ? protest : undefined;
 }
 
 /**
  * "Police fired tear gas and arrested dozens ... Police said 45 people were detained": the protest already
  * holds an arrest, so an arrest with no protest word of its own is that one told again with its count. "The
  * protesters had burned tyres": a crowd's violence is the demonstration turning violent, which ACLED codes
- * as the one violent demonstration, not a riot beside the protest, unless its sentence names a place of its
- * own: "Some threw stones at officers in <another town>" after a protest in "the capital" may be elsewhere,
- * and a protest placed only by such a phrase names no town to tell them apart by.
+ * as the one violent demonstration, not a riot beside the protest, unless its sentence names another place
+ * than the protest's: "Some threw stones at officers in <another town>" after a protest in "the capital" is
+ * elsewhere (`placeOf`: the protest's town, "the capital" read as the town it points to).
  */
-function isToldAgainOf(doc: Doc, protest: Incident, mention: TriggerMention): boolean {
-  if (mention.subEventType === VIOLENT_DEMONSTRATION) return !hasOwnPlace(doc, readParseTree(doc), mention);
+function isToldAgainOf(
+  doc: Doc,
+  protest: Incident,
+  mention: TriggerMention,
+  placeOf: (incident: Incident) => string | null,
+): boolean {
+  if (mention.subEventType === VIOLENT_DEMONSTRATION) {
+    const sentence = spansOf(doc, "sentences")[mention.sentence];
+    const named = spansWithin(doc, "places", sentence.start, sentence.end).filter((p) => !p.data?.role);
+    return named.length === 0 || named.some((p) => p.data?.location === placeOf(protest));
+  }
   return mention.subEventType === ARRESTS && protest.mentions.some((m) => m.subEventType === ARRESTS);
 }
 

@@ -16,6 +16,7 @@ import { findFurtherActIncident } from "./find-further-act-incident.js";
 import { findOperationPartner } from "./find-operation-partner.js";
 import { joinPhases } from "./find-phase-partner.js";
 import { findProtestIncident } from "./find-protest-incident.js";
+import { readReportCountry } from "./find-report-country.js";
 import { findSameWordsIncident } from "./find-same-words-incident.js";
 import { findSequelDate, opensOnAnotherDay } from "./find-sequel-date.js";
 import { findTollOwner } from "./find-toll-owner.js";
@@ -32,6 +33,8 @@ import { isOtherRelativeClauseDate, isRelativeClauseDate } from "./is-relative-c
 import { isAfterReportDate, isReportDate } from "./is-report-date.js";
 import { isSayingDate } from "./is-saying-date.js";
 import { isTollUpdateDate } from "./is-toll-update-date.js";
+import { locateAtAntecedentTown } from "./locate-at-antecedent-town.js";
+import { locateEvent } from "./locate-event.js";
 import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import { rankEventType } from "./rank-event-types.js";
 import { isOwnDate, NO_RESPONSE_PAIRS, type ResponsePairs, withholdAcrossCues } from "./response-pairs.js";
@@ -58,6 +61,13 @@ export function groupMentions(
   const incidents: Incident[] = [];
   const sentencesWithTriggers = new Set(mentions.map((m) => m.sentence));
   let latest: Incident | undefined;
+  // An incident's town, "the capital" read as the town it points to (as find-toll-owner.ts places one).
+  const reportIso3 = readReportCountry(doc, settings)?.country.iso3 ?? null;
+  const placeOf = (incident: Incident) =>
+    (
+      locateEvent(doc, incident.mentions, triggers, settings, sourceWords) ??
+      locateAtAntecedentTown(doc, incident.mentions, lexicons.settlementWords, reportIso3)
+    )?.value.location ?? null;
   const leadEnd = headlineEnd(doc);
   for (const mention of mentions) {
     // "X fired rockets ... in response to the strike" answers the incident told before it, so it joins no
@@ -141,7 +151,7 @@ export function groupMentions(
           findLeadIncident(here, mention) ??
           canJoin(isDefinite ? findNamedIncident(latest, mention) : undefined) ??
           canJoin(findNarratedIncident(doc, tree, latest, mention, settings)))) ??
-      findProtestIncident(doc, here, mention, dayDate, mentions) ??
+      findProtestIncident(doc, here, mention, dayDate, mentions, placeOf) ??
       (isBody ? findHeadlineIncident(around, mention, leadEnd, pairs, isSaidDate) : undefined);
     if (incident) {
       // The dated telling of an undated incident is its fuller one: its actors and words come first.

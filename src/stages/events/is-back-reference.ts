@@ -147,20 +147,12 @@ export function isPointingSubject(tree: ParseTree, subject: number): boolean {
 export function hasOwnSetting(doc: Doc, tree: ParseTree, mention: TriggerMention): boolean {
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
-  return spansOf(doc, "dates").some(inside) || hasOwnPlace(doc, tree, mention);
-}
-
-/** The mention's sentence names a place where something happens (not a name's part, a source's seat or a destination). */
-export function hasOwnPlace(doc: Doc, tree: ParseTree, mention: TriggerMention): boolean {
-  const sentence = spansOf(doc, "sentences")[mention.sentence];
-  return spansOf(doc, "places").some(
-    (s) =>
-      s.start >= sentence.start &&
-      s.end <= sentence.end &&
-      !NOT_SETTINGS.has(s.label) &&
-      !isWhereTheyWent(tree, headTokenOf(tree, s)) &&
-      sayingVerbOf(tree, headTokenOf(tree, s)) < 0,
-  );
+  const isSetting = (s: Span) =>
+    inside(s) &&
+    !NOT_SETTINGS.has(s.label) &&
+    !isWhereTheyWent(tree, headTokenOf(tree, s)) &&
+    sayingVerbOf(tree, headTokenOf(tree, s)) < 0;
+  return spansOf(doc, "dates").some(inside) || spansOf(doc, "places").some(isSetting);
 }
 
 function isWhereTheyWent(tree: ParseTree, token: number): boolean {
