@@ -65,14 +65,27 @@ function findPlacedIncident(
   settings: EventsSettings,
   lexicons: PlaceWords,
 ): Incident | undefined {
-  const reportIso3 = readReportCountry(doc, settings)?.country.iso3 ?? null;
   const named = spansWithin(doc, "places", sentence.start, sentence.end).map((p) => p.data?.location);
   const placed = incidents.filter((incident) => {
-    const place = (
-      locateEvent(doc, incident.mentions, allMentions, settings, lexicons.sourceWords) ??
-      locateAtAntecedentTown(doc, incident.mentions, lexicons.settlementWords, reportIso3)
-    )?.value;
-    return place?.location && named.includes(place.location);
+    const location = townOfIncident(doc, incident, allMentions, settings, lexicons);
+    return location && named.includes(location);
   });
   return placed.length === 1 ? placed[0] : undefined;
+}
+
+/** The incident's place as its record will have it: "the capital" read as the town it points to. */
+export function townOfIncident(
+  doc: Doc,
+  incident: Incident,
+  allMentions: TriggerMention[],
+  settings: EventsSettings,
+  lexicons: PlaceWords,
+): string | null {
+  const reportIso3 = () => readReportCountry(doc, settings)?.country.iso3 ?? null;
+  return (
+    (
+      locateEvent(doc, incident.mentions, allMentions, settings, lexicons.sourceWords) ??
+      locateAtAntecedentTown(doc, incident.mentions, lexicons.settlementWords, reportIso3())
+    )?.value.location ?? null
+  );
 }

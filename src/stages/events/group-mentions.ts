@@ -16,10 +16,9 @@ import { findFurtherActIncident } from "./find-further-act-incident.js";
 import { findOperationPartner } from "./find-operation-partner.js";
 import { joinPhases } from "./find-phase-partner.js";
 import { findProtestIncident } from "./find-protest-incident.js";
-import { readReportCountry } from "./find-report-country.js";
 import { findSameWordsIncident } from "./find-same-words-incident.js";
 import { findSequelDate, opensOnAnotherDay } from "./find-sequel-date.js";
-import { findTollOwner } from "./find-toll-owner.js";
+import { findTollOwner, townOfIncident } from "./find-toll-owner.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { headlineEnd, isHeadlineOnly } from "./headline-end.js";
 import type { Incident } from "./incident.js";
@@ -33,8 +32,6 @@ import { isOtherRelativeClauseDate, isRelativeClauseDate } from "./is-relative-c
 import { isAfterReportDate, isReportDate } from "./is-report-date.js";
 import { isSayingDate } from "./is-saying-date.js";
 import { isTollUpdateDate } from "./is-toll-update-date.js";
-import { locateAtAntecedentTown } from "./locate-at-antecedent-town.js";
-import { locateEvent } from "./locate-event.js";
 import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 import { rankEventType } from "./rank-event-types.js";
 import { isOwnDate, NO_RESPONSE_PAIRS, type ResponsePairs, withholdAcrossCues } from "./response-pairs.js";
@@ -61,13 +58,7 @@ export function groupMentions(
   const incidents: Incident[] = [];
   const sentencesWithTriggers = new Set(mentions.map((m) => m.sentence));
   let latest: Incident | undefined;
-  // An incident's town, "the capital" read as the town it points to (as find-toll-owner.ts places one).
-  const reportIso3 = readReportCountry(doc, settings)?.country.iso3 ?? null;
-  const placeOf = (incident: Incident) =>
-    (
-      locateEvent(doc, incident.mentions, triggers, settings, sourceWords) ??
-      locateAtAntecedentTown(doc, incident.mentions, lexicons.settlementWords, reportIso3)
-    )?.value.location ?? null;
+  const placeOf = (incident: Incident) => townOfIncident(doc, incident, triggers, settings, lexicons);
   const leadEnd = headlineEnd(doc);
   for (const mention of mentions) {
     // "X fired rockets ... in response to the strike" answers the incident told before it, so it joins no
@@ -137,7 +128,7 @@ export function groupMentions(
     const date = (isSpokenDate ? findSequelDate(doc, mention, latest) : null) ?? ownDate;
     // "killed 11 people, residents said on Saturday": a day only the saying gives is a stand-in, which the
     // act's own day, told later ("The strike on Friday morning hit ..."), replaces.
-    const isSaidDate = !!ownDate && date === ownDate && isSayingDate(tree, ownDate);
+    const isSaidDate = !!ownDate && isSpokenDate && date === ownDate;
     // "The gunmen arrived in the early afternoon": a part of a day with no day word is the time of the act
     // told before, not another day; it dates only an incident it starts.
     const dayDate = date?.data?.dayless ? null : date;
