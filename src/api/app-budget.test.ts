@@ -53,8 +53,18 @@ async function pingWhile(done: Promise<unknown>): Promise<number[]> {
   return latencies;
 }
 
+/**
+ * A server that blocked on the document would answer one health request after about the whole processing time;
+ * one that stays up answers each in a small share of it. A ratio in the same run, not a fixed number of
+ * milliseconds, because a loaded two-core machine slows every answer (a 1 s limit flaked at load 30). A
+ * second is still allowed when the whole exchange is quick, where half of it would be a few milliseconds.
+ */
+function assertNeverBlocked(latencies: number[], elapsedMs: number) {
+  assert.ok(Math.max(...latencies) < Math.max(elapsedMs / 2, 1000), `${JSON.stringify(latencies)} in ${elapsedMs} ms`);
+}
+
 describe("api: budgets keep the server answering", () => {
-  it("answers a 2 MB report with 413 at once, and health meanwhile in under a second", async () => {
+  it("answers a 2 MB report with 413 at once, and health meanwhile without waiting on it", async () => {
     const started = Date.now();
     const response = extract({
       text: readInventedReport()
@@ -66,10 +76,10 @@ describe("api: budgets keep the server answering", () => {
     assert.equal(answered.status, 413);
     assert.match((await answered.json()).error.code, /too-large/);
     assert.ok(Date.now() - started < 30_000);
-    assert.ok(Math.max(...latencies) < 1000, JSON.stringify(latencies));
+    assertNeverBlocked(latencies, Date.now() - started);
   });
 
-  it("answers a document that runs out of its time budget with 503, and health meanwhile in under a second", async () => {
+  it("answers a document that runs out of its time budget with 503, and health meanwhile without waiting on it", async () => {
     const started = Date.now();
     // ~190 KB of text (under the length cap): annotating it takes seconds, over the 1 s budget given above.
     const response = extract({ text: Array(92).fill(readInventedReport()).join("\n\n") });
@@ -79,6 +89,6 @@ describe("api: budgets keep the server answering", () => {
     assert.match((await answered.json()).error.code, /timeout/);
     assert.ok(Date.now() - started < 30_000, `${Date.now() - started} ms`);
     assert.ok(latencies.length >= 3, "health was asked while the document was processed");
-    assert.ok(Math.max(...latencies) < 1000, JSON.stringify(latencies));
+    assertNeverBlocked(latencies, Date.now() - started);
   });
 });
