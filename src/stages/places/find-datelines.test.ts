@@ -17,6 +17,8 @@ describe("places: wire datelines", () => {
     "GOMA (Wire) - ",
     "GOMA, Nov. 3 - ",
     "GOMA, North Kivu (Wire) - ",
+    // The longest country names: a state of 32 characters is still a dateline's.
+    "GOMA, Democratic Republic of the Congo, Nov. 3 - ",
   ]) {
     it(`"${dateline.trim()}": the town is the dateline, the event is at Sake`, () => {
       const doc = run(dateline);
@@ -51,6 +53,15 @@ describe("places: wire datelines", () => {
     );
     const names = doc.events.flatMap((e) => [e.actor1?.value.name, ...e.assocActors1.map((a) => a.value.name)]);
     assert.ok(!names.some((n) => n?.includes("Congo")), String(names));
+  });
+
+  it("a long country name in the dateline is no actor either: the sides named after it are", () => {
+    const doc = processDoc(
+      "Rebels and army clash\n\nGOMA, Democratic Republic of Congo, Nov. 3 - Fighting between M23 rebels and the Congolese army broke out near Sake on Sunday, officials said.",
+      "2024-11-04",
+    );
+    const [event] = doc.events;
+    assert.deepEqual([event?.actor1?.value.name, event?.actor2?.value.name], ["M23", "Military Forces of DR Congo"]);
   });
 
   it("negative: a headline in capitals before a dash and a name mid-sentence are no datelines", () => {
