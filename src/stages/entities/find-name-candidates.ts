@@ -31,6 +31,9 @@ const PARTICLES = new Set([
   "for",
   "and",
 ]);
+// The Arabic article joined to the next name, lower case as wires write it, the sun letters assimilating it
+// ("Abu Bakr al-Baghdadi", "Deir ez-Zor", "Ras al-Ain"): the run goes on through it.
+const ARTICLE_JOINED = /^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-\p{Lu}/u;
 // "of", "for", "and" join only after a word that heads an institution or place ("Bank of England",
 // "League for Democracy", "Gulf of Aden"), so "Paul Reid of Hull City" stays two names.
 const JOINS_AFTER = new Set(["republic", "kingdom", "emirate", "house", "isle", "city", "people's", "peoples"]);
@@ -58,7 +61,7 @@ export function findNameCandidates(
     let j = i + 1;
     let nickname: Word[] = [];
     while (j < words.length) {
-      if (isNameWord(words[j])) j += 1;
+      if (isNameWord(words[j]) || (ARTICLE_JOINED.test(words[j].text) && !isClaimed(words[j]))) j += 1;
       else if (nickname.length === 0 && (nickname = quotedNickname(words, j, isNameWord)).length > 0)
         j += nickname.length;
       else if (

@@ -35,6 +35,15 @@ describe("entities: names (PERSON, ORG, LOC, MISC)", () => {
     },
   );
 
+  it("a name goes on through the Arabic article joined to its next word: 'Deir ez-Zor', 'Salim al-Harbi'", () => {
+    const found = labelled("Shells fell on Deir ez-Zor on Monday, commander Salim al-Harbi said.");
+    assert.ok(!found.some(([text]) => text === "Deir"), JSON.stringify(found));
+    assert.ok(
+      found.some(([text, label]) => text === "Salim al-Harbi" && label === "PERSON"),
+      JSON.stringify(found),
+    );
+  });
+
   it("a title, a first name, an initial or 'said' makes a person; the surname alone later is the same person", () => {
     const text =
       "Defence Minister Volker Ruehe visited troops. V. Drakes scored 52. Officials met Ali Shamkhani and the Federal Reserve on Friday. Ruehe said the plan held.";

@@ -80,3 +80,20 @@ describe("places: a day after a name is no more of it", () => {
     assert.equal(found.find((c) => c.name === "Dayton")?.isPrefix, true);
   });
 });
+
+describe("places: Arabic names with the article joined", () => {
+  it("reads a name that opens with the article, and one that carries it inside, as places", () => {
+    const found = candidatesIn("Gunmen ambushed a convoy near al-Mayadin, and shells fell on Deir ez-Zor.");
+    for (const name of ["al-Mayadin", "Deir ez-Zor"])
+      assert.ok(
+        found.some((f) => f.text === name),
+        `${name}: ${JSON.stringify(found)}`,
+      );
+  });
+
+  it("negative: the article inside a person's name opens no place, nor do unhyphenated 'as', 'at', 'an'", () => {
+    const found = candidatesIn("Commander Karim al-Mayadin spoke as Damascus watched, at Homs an hour later.");
+    assert.ok(!found.some((f) => f.text.includes("al-Mayadin")), JSON.stringify(found));
+    assert.ok(!found.some((f) => /\b(?:as|at|an)\b/.test(f.text)), JSON.stringify(found));
+  });
+});

@@ -48,8 +48,12 @@ export type Candidate = {
 
 // A run of capitalised words, allowing "St."/"Mt."/"Ft." and lower-case particles inside ("Dar es Salaam",
 // "Mocímboa da Praia", "Foz do Iguaçu", "Mar del Plata"): the gazetteer's longest known name is read.
+// Arabic names also open with the article, hyphenated and lower case as wires write it ("al-Mayadin",
+// "ar-Raqqa", the sun letters assimilating it), and carry it inside after a hyphen ("Deir ez-Zor"); unhyphenated,
+// "as"/"at"/"an" are English words, so only the hyphenated forms count.
 const NAME_RUN =
-  /(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|de|du|da|do|dos|das|di|del|la|le|es|of|upon|on)[\s-]+)?(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
+  /(?:(?:St|Mt|Ft)\.\s*|(?<![\p{L}-])(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-(?=\p{Lu}))?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|de|du|da|do|dos|das|di|del|la|le|es|of|upon|on)[\s-]+|(?:ad|an|ar|as|ash|at|az|ed|en|er|et|ez)-)?(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
+const ARTICLE_JOINED = /^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-\p{Lu}/u;
 // Words a capitalised run may start with that are never part of the place name ("In Baghdad").
 const LEADING_FUNCTION_WORD =
   /^(?:The|In|At|On|From|To|Near|For|But|And|Or|As|By|With|After|Before|During|Since|When|While|An?|This|That|Of|Outside|Across|Into|Inside|Both|Meanwhile|Across|Around|Throughout|Between|Toward|Towards|Like|Including|Unlike|Via|Also|Even|Only|Then|Today|Yesterday|Tonight)$/;
@@ -79,8 +83,11 @@ export function findNameCandidates(
       i = directional.nextWord;
     }
     while (i < words.length) {
-      // A lower-case particle ("al-", "de") opens no name.
-      const found = /^\p{Ll}/u.test(words[i][0]) ? undefined : findLongestKnown(match[0], words, i, gazetteer);
+      // A lower-case particle ("al-", "de") opens no name, unless the run opens with the article joined to one
+      // ("al-Bab"); inside a run ("Bir al-Abed") it belongs to the name before it.
+      const opensRun = i === 0 || LEADING_FUNCTION_WORD.test(words[i - 1][0]);
+      const isParticle = /^\p{Ll}/u.test(words[i][0]) && !(opensRun && ARTICLE_JOINED.test(words[i][0]));
+      const found = isParticle ? undefined : findLongestKnown(match[0], words, i, gazetteer);
       if (!found) {
         i++;
         continue;
