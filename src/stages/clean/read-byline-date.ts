@@ -24,16 +24,36 @@ export function readBylineDate(document: Document, maxChars: number): string | u
 
 type DateLine = { element: Element; text: string; day: string };
 
-/** Short elements, innermost first within each, whose text holds a day with its year. */
+/** The date lines of the page in order: for each text node naming a year, the largest element around it
+ * that is still short (the whole "By ... | Published: ..." line, not its <span>). Starting from text nodes
+ * with a year keeps this to a few elements; reading every element's text cost more than parsing the page. */
 function dateLines(document: Document, maxChars: number): DateLine[] {
   const lines: DateLine[] = [];
-  for (const element of Array.from(document.body?.querySelectorAll("*") ?? [])) {
+  const seen = new Set<Element>();
+  for (const textNode of yearTextNodes(document.body)) {
+    const element = lineAround(textNode, maxChars);
+    if (!element || seen.has(element) || element.closest("a, script, style, nav")) continue;
+    seen.add(element);
     const text = (element.textContent ?? "").replace(/\s+/g, " ").trim();
-    if (!text || text.length > maxChars || element.closest("a, script, style, nav")) continue;
     const day = readDay(text);
     if (day) lines.push({ element, text, day });
   }
   return lines;
+}
+
+function yearTextNodes(root: Node | null): Node[] {
+  if (!root) return [];
+  if (root.nodeType === 3) return /(?:19|20)\d\d/.test(root.textContent ?? "") ? [root] : [];
+  return Array.from(root.childNodes).flatMap(yearTextNodes);
+}
+
+function lineAround(textNode: Node, maxChars: number): Element | undefined {
+  let line: Element | undefined;
+  for (let node = textNode.parentElement; node && node.tagName.toUpperCase() !== "BODY"; node = node.parentElement) {
+    if ((node.textContent ?? "").replace(/\s+/g, " ").trim().length > maxChars) break;
+    line = node;
+  }
+  return line;
 }
 
 function readDay(text: string): string | undefined {

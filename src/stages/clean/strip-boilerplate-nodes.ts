@@ -3,6 +3,7 @@
 // article container (its own filters only look at whole containers), and they cost precision on news pages.
 import type { CleanLexicons } from "./clean-lexicons.js";
 import { isTeaserBlock, TEASER_BLOCKS, type TeaserSettings } from "./find-teaser-blocks.js";
+import { measureText } from "./measure-text.js";
 import type { CleanSettings } from "./settings.js";
 import { type ImageBlockSettings, stripImageBlocks } from "./strip-image-blocks.js";
 import { type CardSettings, stripTeaserCards } from "./strip-teaser-cards.js";
@@ -25,10 +26,15 @@ export function stripBoilerplateNodes(body: Element, lexicons: NodeLexicons, set
   }
   // Captions outside <figure> go before the teaser test, which would otherwise take a linked photo's block.
   stripImageBlocks(body, settings);
+  // One measure for both rules: after cards go, an ancestor's length is too large, which only skips a block
+  // that held a card, itself no teaser line.
+  const lengths = measureText(body);
   // Cards before teaser lines: once a card's headline line is gone its summary no longer looks like a card.
-  stripTeaserCards(body, settings);
+  stripTeaserCards(body, settings, lengths);
+  // A block longer than a teaser by the one-pass measure is skipped unread.
   for (const block of Array.from(body.querySelectorAll(TEASER_BLOCKS)))
-    if (block.isConnected && isTeaserBlock(block, settings)) block.remove();
+    if ((lengths.get(block) ?? 0) <= settings.teaserLinkMaxChars && block.isConnected && isTeaserBlock(block, settings))
+      block.remove();
 }
 
 /** A big block (a page-wide <form>, a "has-comments" story wrapper) is kept: past a caption's size it is the story. */

@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseHTML } from "linkedom";
+import { measureText } from "./measure-text.js";
 import { CLEAN_SETTINGS } from "./settings.js";
 import { stripTeaserCards } from "./strip-teaser-cards.js";
 
 function strip(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  stripTeaserCards(document.body, CLEAN_SETTINGS);
+  stripTeaserCards(document.body, CLEAN_SETTINGS, measureText(document.body));
   return document.body.textContent ?? "";
 }
 

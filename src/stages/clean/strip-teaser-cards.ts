@@ -3,14 +3,23 @@
 // alone leaves the summary, which reads as a report of its own. A card is told by its shape, not its class:
 // a block that opens with a headline-sized all-link child and has little other text, standing beside
 // another such block. One card alone could be a story's linked headline, so a pair is required.
+import type { TextLengths } from "./measure-text.js";
 import type { CleanSettings } from "./settings.js";
 
-export type CardSettings = Pick<CleanSettings, "teaserLinkMinShare" | "teaserHeadlineMinWords" | "cardSummaryMaxChars">;
+export type CardSettings = Pick<
+  CleanSettings,
+  "teaserLinkMaxChars" | "teaserLinkMinShare" | "teaserHeadlineMinWords" | "cardSummaryMaxChars"
+>;
 
 const CARDS = "div, li, article, section";
 
-export function stripTeaserCards(body: Element, settings: CardSettings): void {
-  const cards = Array.from(body.querySelectorAll(CARDS)).filter((block) => isCardShaped(block, settings));
+/** `lengths`: measureText of the page, so a block too long to be a card is passed over without reading it. */
+export function stripTeaserCards(body: Element, settings: CardSettings, lengths: TextLengths): void {
+  // A card is a headline and a summary: a longer block is skipped before its children are read.
+  const maxChars = settings.teaserLinkMaxChars + settings.cardSummaryMaxChars;
+  const cards = Array.from(body.querySelectorAll(CARDS)).filter(
+    (block) => (lengths.get(block) ?? 0) <= maxChars && isCardShaped(block, settings),
+  );
   const paired = cards.filter((card) =>
     cards.some((other) => other !== card && other.parentElement === card.parentElement),
   );
