@@ -53,7 +53,13 @@ const PAGES: PageCase[] = [
     file: "wire-photo-gallery.html",
     publishedDay: "2026-01-30",
     kept: ["A car packed with explosives blew up", "sleeper cells continue to mount attacks"],
-    gone: ["Iraqi security forces inspect", "Relatives mourn", "Diyala outpost", "Fighting forced thousands"],
+    gone: [
+      "Iraqi security forces inspect",
+      "Relatives mourn",
+      "Diyala outpost",
+      "Fighting forced thousands",
+      "contributed",
+    ],
     furnitureTowns: ["Diyala", "Basra", "Sanaa", "Uganda"],
   },
   {
