@@ -38,7 +38,7 @@ export function extractArticle(html: string, lexicons: CleanLexicons, settings: 
   const { document } = parseHTML(
     /<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`,
   );
-  const meta = readMetadata(document, settings.authorNameMaxChars);
+  const meta = readMetadata(document, settings);
   if (document.body) stripBoilerplateNodes(document.body, lexicons, settings);
   // Readability mutates the DOM it is given; the meta tags were read first. The serializer hands back the
   // article element itself: serialising to HTML and parsing it again would double the cost of a page.

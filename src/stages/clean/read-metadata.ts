@@ -2,7 +2,9 @@
 // common CMS meta names, then the page itself (<time>, rel=author, the URL's /yyyy/mm/dd/ path).
 // Dates are kept as the page writes them (ISO 8601 with its zone when it has one); never invented.
 import type { SourceMeta } from "../../doc.js";
+import { readBylineDate } from "./read-byline-date.js";
 import { readJsonLdArticle } from "./read-json-ld.js";
+import type { CleanSettings } from "./settings.js";
 
 const PUBLISHED_META = [
   'meta[property="article:published_time"]',
@@ -22,8 +24,10 @@ const AUTHOR_META = [
   'meta[name="sailthru.author"]',
 ];
 
+type MetadataSettings = Pick<CleanSettings, "authorNameMaxChars" | "bylineDateMaxChars">;
+
 /** `authorNameMaxChars`: a longer author string is a sentence or a tag list, not a name. */
-export function readMetadata(document: Document, authorNameMaxChars: number): Partial<SourceMeta> {
+export function readMetadata(document: Document, settings: MetadataSettings): Partial<SourceMeta> {
   const ld = readJsonLdArticle(document);
   const content = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || undefined;
   const first = (selectors: string[]) => selectors.map(content).find(Boolean);
@@ -37,9 +41,14 @@ export function readMetadata(document: Document, authorNameMaxChars: number): Pa
       ld?.headline ??
       content('meta[name="twitter:title"]') ??
       (document.querySelector("title")?.textContent?.trim() || undefined),
-    authors: pickAuthors(ld?.authors ?? [], AUTHOR_META.map(content), document, authorNameMaxChars),
+    authors: pickAuthors(ld?.authors ?? [], AUTHOR_META.map(content), document, settings.authorNameMaxChars),
     publisher: content('meta[property="og:site_name"]') ?? ld?.publisher ?? content('meta[name="application-name"]'),
-    published: ld?.datePublished ?? first(PUBLISHED_META) ?? timeElementDate(document) ?? urlDate(canonicalUrl),
+    published:
+      ld?.datePublished ??
+      first(PUBLISHED_META) ??
+      timeElementDate(document) ??
+      urlDate(canonicalUrl) ??
+      readBylineDate(document, settings.bylineDateMaxChars),
     url: canonicalUrl,
     canonicalUrl,
     language: document.documentElement?.getAttribute("lang")?.trim() || undefined,
@@ -61,10 +70,17 @@ function pickAuthors(
   return unique.length ? unique : undefined;
 }
 
-/** <time datetime> marked as the publication time, else the first one inside the article. */
+/** <time datetime> marked as the publication time, else the first inside the article, else any. In that order
+ * of trust, not of the page: one selector list would return the first match in the page, and a masthead's
+ * "today" or a rail's story dates often come before the article's own. */
+const TIME_SELECTORS = ["time[pubdate][datetime]", "article time[datetime]", "time[datetime]"];
+
 function timeElementDate(document: Document): string | undefined {
-  const time = document.querySelector("time[pubdate][datetime], article time[datetime], time[datetime]");
-  return time?.getAttribute("datetime")?.trim() || undefined;
+  for (const selector of TIME_SELECTORS) {
+    const value = document.querySelector(selector)?.getAttribute("datetime")?.trim();
+    if (value) return value;
+  }
+  return undefined;
 }
 
 /** News URLs often carry the day: /2019/11/18/ or /2019-11-18- (a date, no time: the day only). */

@@ -17,6 +17,18 @@ export const CLEAN_SETTINGS = Object.freeze({
   teaserLinkMaxChars: 150,
   /** ... "almost": a trailing full stop or bracket outside the link still counts. */
   teaserLinkMinShare: 0.9,
+  /** ... or a label and links only ("Related: <link>", "ALSO READ | <link>"): a label of a word or three. */
+  teaserLabelMaxWords: 3,
+  /** A teaser's linked headline (in a card, or after a "Related:" label) has at least this many words: a linked
+   * name, handle or "More" is not one. */
+  teaserHeadlineMinWords: 4,
+  /** A teaser card's summary is a sentence or two under its headline; more text is a story section. */
+  cardSummaryMaxChars: 250,
+  /** A photo caption outside <figure> is a sentence or two (with its credit); more text beside a picture is
+   * the story. */
+  captionMaxChars: 300,
+  /** A picture this small (width or height attribute) is an icon, an emoji or a tracking pixel, not a photo. */
+  imageIconMaxPx: 64,
   /** A pull quote repeats at least a clause of the story (shorter repeats are ordinary phrases) ... */
   pullQuoteMinChars: 40,
   /** ... and is a display line, not a paragraph: a long paragraph contained in another is left alone. */
@@ -45,6 +57,9 @@ export const CLEAN_SETTINGS = Object.freeze({
   datelineWindowChars: 300,
   /** An author meta tag or byline longer than this is a sentence or a list of tags, not a person's name. */
   authorNameMaxChars: 80,
+  /** A visible date line ("By Jane Doe | Published: 7 November 2026, 10:35") is short; an element with more
+   * text holding a date is a paragraph of the story or a whole rail. */
+  bylineDateMaxChars: 120,
 });
 
 export type CleanSettings = { readonly [K in keyof typeof CLEAN_SETTINGS]: number };

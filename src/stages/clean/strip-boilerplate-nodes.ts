@@ -2,10 +2,14 @@
 // hover cards, sign-up forms, share bars, bylines. Readability keeps such blocks when they sit inside the
 // article container (its own filters only look at whole containers), and they cost precision on news pages.
 import type { CleanLexicons } from "./clean-lexicons.js";
+import { isTeaserBlock, TEASER_BLOCKS, type TeaserSettings } from "./find-teaser-blocks.js";
+import { measureText } from "./measure-text.js";
 import type { CleanSettings } from "./settings.js";
+import { type ImageBlockSettings, stripImageBlocks } from "./strip-image-blocks.js";
+import { type CardSettings, stripTeaserCards } from "./strip-teaser-cards.js";
 
 type NodeLexicons = Pick<CleanLexicons, "removeSelectors" | "classWords" | "bodyClassWords">;
-type NodeSettings = Pick<CleanSettings, "boilerplateNodeMaxChars" | "teaserLinkMaxChars" | "teaserLinkMinShare">;
+type NodeSettings = Pick<CleanSettings, "boilerplateNodeMaxChars"> & TeaserSettings & ImageBlockSettings & CardSettings;
 
 export function stripBoilerplateNodes(body: Element, lexicons: NodeLexicons, settings: NodeSettings): void {
   const maxChars = settings.boilerplateNodeMaxChars;
@@ -20,19 +24,17 @@ export function stripBoilerplateNodes(body: Element, lexicons: NodeLexicons, set
     )
       removeIfSmall(node, maxChars);
   }
-  for (const paragraph of Array.from(body.querySelectorAll("p")))
-    if (isTeaserLink(paragraph, settings)) paragraph.remove();
-}
-
-/** A short paragraph that is all link ("SEAN SPICER ELIMINATED FROM ...", "[Engadget]") points to another page. */
-function isTeaserLink(paragraph: Element, settings: NodeSettings): boolean {
-  const text = (paragraph.textContent ?? "").trim();
-  if (!text || text.length > settings.teaserLinkMaxChars) return false;
-  const linked = Array.from(paragraph.querySelectorAll("a")).reduce(
-    (n, a) => n + (a.textContent ?? "").trim().length,
-    0,
-  );
-  return linked / text.length >= settings.teaserLinkMinShare;
+  // Captions outside <figure> go before the teaser test, which would otherwise take a linked photo's block.
+  stripImageBlocks(body, settings);
+  // One measure for both rules: after cards go, an ancestor's length is too large, which only skips a block
+  // that held a card, itself no teaser line.
+  const lengths = measureText(body);
+  // Cards before teaser lines: once a card's headline line is gone its summary no longer looks like a card.
+  stripTeaserCards(body, settings, lengths);
+  // A block longer than a teaser by the one-pass measure is skipped unread.
+  for (const block of Array.from(body.querySelectorAll(TEASER_BLOCKS)))
+    if ((lengths.get(block) ?? 0) <= settings.teaserLinkMaxChars && block.isConnected && isTeaserBlock(block, settings))
+      block.remove();
 }
 
 /** A big block (a page-wide <form>, a "has-comments" story wrapper) is kept: past a caption's size it is the story. */
