@@ -37,7 +37,9 @@ function bodyDraftOf(drafts: readonly EventDraft[], i: number, leadEnd: number):
   if (fitting.length === 1) return fitting[0];
   if (fitting.length === 0) {
     const generic = onlyBodyDraftOfGenericLead(drafts, i, leadEnd);
-    return generic >= 0 ? generic : onlyBodyDraftWithLargerToll(drafts, i, leadEnd);
+    if (generic >= 0) return generic;
+    const tolled = onlyBodyDraftOfGenericToll(drafts, i, leadEnd);
+    return tolled >= 0 ? tolled : onlyBodyDraftWithLargerToll(drafts, i, leadEnd);
   }
   const placed = fitting.filter((j) => isArgumentCompatible(lead, drafts[j]));
   return placed.length === 1 ? placed[0] : -1;
@@ -52,6 +54,29 @@ function onlyBodyDraftOfGenericLead(drafts: readonly EventDraft[], i: number, le
   if (!drafts[i].trigger.data?.generic) return -1;
   const fitting = bodyDraftsFitting(drafts, i, leadEnd, isSameDisorderKind);
   return fitting.length === 1 ? fitting[0] : -1;
+}
+
+/**
+ * "Two killed as police fire on protesters" over a body telling the protest and its two dead: a generic
+ * death word ("killed") took a fight's type from a telegraphic headline, yet its toll is the body's. The one
+ * body draft of any type with the same stated toll, on the same day, is its incident; two or more, and the
+ * headline may mean any of them.
+ */
+function onlyBodyDraftOfGenericToll(drafts: readonly EventDraft[], i: number, leadEnd: number): number {
+  if (!drafts[i].trigger.data?.generic || !hasStatedToll(drafts[i])) return -1;
+  const fitting = bodyDraftsFitting(drafts, i, leadEnd, isSameToll);
+  return fitting.length === 1 ? fitting[0] : -1;
+}
+
+function hasStatedToll(draft: EventDraft): boolean {
+  const { known, best } = draft.fatalities.value;
+  return known && best !== null && best > 0;
+}
+
+function isSameToll(lead: EventDraft, body: EventDraft): boolean {
+  return (
+    hasStatedToll(body) && lead.fatalities.value.best === body.fatalities.value.best && isSameDayOrUndated(lead, body)
+  );
 }
 
 /**
