@@ -109,4 +109,16 @@ describe("events: a headline's protest and the body's are one record", () => {
     const protest = doc.events.find((e) => e.eventType.value === "Protests");
     assert.equal(protest?.fatalities.value.best, 2, doc.events.map((e) => e.subEventType.value).join(", "));
   });
+
+  it("a generic headline with no toll over two raids on two days is no third record", () => {
+    const doc = run(
+      "Villagers killed as rebels raid two villages\n\nRebels killed 18 civilians in the village of Oicha on " +
+        "Sunday, a local official said. The day before, the rebels had killed six people in the town of Beni.",
+    );
+    const attacks = doc.events.filter((e) => e.disorderType === "Political violence");
+    assert.deepEqual(attacks.map((e) => [e.date?.value.start, e.fatalities.value.best]).sort(), [
+      ["2021-06-26", 6],
+      ["2021-06-27", 18],
+    ]);
+  });
 });
