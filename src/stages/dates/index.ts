@@ -25,6 +25,7 @@ import { parseSeasonsAndDecades } from "./parse-seasons-decades.js";
 import { parseSets } from "./parse-sets.js";
 import { parseTimesOfDay } from "./parse-times-of-day.js";
 import { type DateQuantities, loadDateQuantities } from "./quantities.js";
+import { createAnchoredDaysRefiner } from "./refine-anchored-days.js";
 import { refineRanges } from "./refine-ranges.js";
 import { refineYearAgoToQuarter } from "./refine-year-ago-quarter.js";
 import { DATES_SETTINGS, type DatesSettings } from "./settings.js";
@@ -52,6 +53,7 @@ function createParsers(quantities: DateQuantities, settings: DatesSettings): Can
 /** The parsers compiled once from the count and unit words (loadResources().dates). */
 export function createDateFinder(quantities: DateQuantities, settings: DatesSettings = DATES_SETTINGS): DateFinder {
   const parsers = createParsers(quantities, settings);
+  const refineAnchoredDays = createAnchoredDaysRefiner(quantities);
   const findIn = (text: string, publishedIso?: string): Span<DateSpanData>[] => {
     const published = publishedIso ? parseDay(publishedIso) : null;
     if (publishedIso && !published) return findIn(text);
@@ -64,6 +66,8 @@ export function createDateFinder(quantities: DateQuantities, settings: DatesSett
       (c) => rankOf.get(c) ?? 99,
     );
     candidates = refineYearAgoToQuarter(text, candidates, settings.yearAgoQuarterSentences);
+    // Before the ranges: an anchored day's anchor is a day already resolved, and it is one day itself.
+    candidates = refineAnchoredDays(text, candidates, anchor.published);
     candidates = candidates.map(withRange);
     candidates = refineRanges(text, candidates, anchor.published, settings);
     const localDays = findLocalDays(text, candidates);

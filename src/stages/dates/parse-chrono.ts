@@ -19,9 +19,15 @@ parser.parsers.push({
   extract: (context, match) => context.createParsingResult(match.index ?? 0, match[0], { year: Number(match[1]) }),
 });
 
+// "In January, 12 soldiers died": a number after a month's comma that counts a word is no day of it. The
+// comma becomes a semicolon for chrono (same length, so offsets hold) and the month stands alone.
+const MONTH_COMMA_BEFORE_COUNT =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december),(?=\s+\d{1,3}\s+[a-z])/gi;
+
 export function parseChronoDates(text: string, anchor: Anchor, settings: DatesSettings): Candidate[] {
   const published = anchor.published ? new Date(`${isoDay(anchor.published)}T00:00:00Z`) : null;
-  const results = parser.parse(text, { instant: published ?? new Date(0), timezone: "UTC" }, { forwardDate: false });
+  const read = text.replace(MONTH_COMMA_BEFORE_COUNT, (m) => `${m.slice(0, -1)};`);
+  const results = parser.parse(read, { instant: published ?? new Date(0), timezone: "UTC" }, { forwardDate: false });
   const pairs = findTimeDayPairs(text, results);
   const paired = new Set(pairs.flatMap((p) => [p.time, p.day]));
   const candidates: Candidate[] = [];

@@ -222,8 +222,11 @@ export function typeGenericAttack(
   if (target === "armed" || weaponType) return { eventType: "Battles", subEventType: "Armed clash", disorderType: PV };
   // "armed men stormed a hotel": attackers named as the clause's subject, and no armed side as the target,
   // make the storming one-sided violence (ACLED's Attack), as a civilian target does.
+  // "soldiers opened fire on thousands of protesters": the armed men's act on a protest's crowd is force on it.
   if (isArmedAgentAct(ctx, lexicons))
-    return { eventType: "Violence against civilians", subEventType: "Attack", disorderType: PV };
+    return isForceOnProtest(ctx, lexicons)
+      ? EXCESSIVE_FORCE
+      : { eventType: "Violence against civilians", subEventType: "Attack", disorderType: PV };
   return null;
 }
 

@@ -40,7 +40,7 @@ import { fillReferredActors } from "./resolve-actor-reference.js";
 import type { EventsSettings } from "./settings.js";
 import { describeSplit, shareOut } from "./share-out.js";
 import { splitMutualSides } from "./split-mutual-sides.js";
-import { CIVILIANS, typeByTarget } from "./type-by-target.js";
+import { CIVILIANS, isMutualFightIncident, typeByTarget } from "./type-by-target.js";
 import { typeProtestIncident } from "./type-protest-incident.js";
 
 export function draftIncident(
@@ -76,6 +76,7 @@ export function draftIncident(
   const parts = { places: places.length, days: days.length };
   const widened = span ? (daySpan ? null : spanDate(span)) : widenToDuration(doc, incident);
   const reportCountry = findReportCountry(doc, settings);
+  const isMutualFight = isMutualFightIncident(doc, incident.mentions, lexicons.mutualFightVerbs);
   return places.flatMap((place, p) =>
     days.map((day, d) => {
       const part = p * days.length + d;
@@ -104,7 +105,7 @@ export function draftIncident(
         findTriggerAgent(doc, incident.mentions, countries, lexicons) ??
         null;
       const civilians =
-        roles.actor2.length === 0
+        roles.actor2.length === 0 && !isMutualFight
           ? findCivilianTarget(
               doc,
               incident.mentions,
@@ -135,10 +136,8 @@ export function draftIncident(
       // One phrase is never both the side that acts and the side acted on.
       const target = targets.find((a) => !sharesWords(a, actor1)) ?? unnamed("actor2");
       const actor2 = target && !sharesWords(target, actor1) ? target : null;
-      const types = typeByTarget(
-        typeProtestIncident(doc, incident.mentions, [fatalities, injuries], lexicons.actorNouns),
-        actor2,
-      );
+      const protestTypes = typeProtestIncident(doc, incident.mentions, [fatalities, injuries], lexicons.actorNouns);
+      const types = isMutualFight ? protestTypes : typeByTarget(protestTypes, actor2);
       return {
         eventType: field(types.eventType, evidence),
         subEventType: field(types.subEventType, evidence),

@@ -18,6 +18,17 @@ describe("events: a crowd trigger that is the subject of an act", () => {
     assert.equal(doc.events[0].eventType.value, "Riots", showEvents(doc));
   });
 
+  it("'protesters threw stones at officers and set fire to tyres': the fire joins the riot", () => {
+    const doc = run(
+      "Hundreds of protesters marched in Bawku on Sunday. Some protesters threw stones at officers and set fire to tyres.",
+    );
+    assert.deepEqual(
+      doc.events.map((e) => e.eventType.value),
+      ["Riots"],
+      showEvents(doc),
+    );
+  });
+
   describe("negative cases", () => {
     it("a crowd and another group's act in one sentence stay two incidents", () => {
       const doc = run("An angry mob burned tyres in Bawku on Sunday, while gunmen abducted two officials in Tamale.");

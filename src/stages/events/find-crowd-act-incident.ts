@@ -32,8 +32,11 @@ export function findCrowdActIncident(
 ): Incident | undefined {
   const verb = verbTokenOf(tree, mention.span);
   if (verb < 0 || uposOf(tree, verb) !== "VERB") return undefined;
-  const subject = childrenWith(tree, verb, ["nsubj"])[0];
-  if (subject === undefined || hasClauseBetween(tree, subject, verb)) return undefined;
+  // "protesters threw stones at officers and set fire to tyres": a conjoined verb shares its first verb's subject.
+  const holder =
+    childrenWith(tree, verb, ["nsubj"]).length === 0 && isVerbConjunct(tree, verb) ? headOf(tree, verb) : verb;
+  const subject = childrenWith(tree, holder, ["nsubj"])[0];
+  if (subject === undefined || hasClauseBetween(tree, subject, holder)) return undefined;
   const isCrowdSubject = (m: TriggerMention) => {
     if (m.sentence !== mention.sentence || !CROWD_TYPES.has(m.eventType)) return false;
     const crowd = headTokenOf(tree, m.span);
@@ -41,4 +44,8 @@ export function findCrowdActIncident(
     return crowd >= 0 && headOf(tree, crowd) === subject && MODIFIER_RELATIONS.has(relationOf(tree, crowd));
   };
   return incidents.find((incident) => incident.mentions.some(isCrowdSubject));
+}
+
+function isVerbConjunct(tree: ParseTree, verb: number): boolean {
+  return relationOf(tree, verb) === "conj" && uposOf(tree, headOf(tree, verb)) === "VERB";
 }

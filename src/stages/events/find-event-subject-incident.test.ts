@@ -23,6 +23,17 @@ describe("events: the act of an event noun is that event's effect", () => {
     assert.equal(doc.events.length, 1, showEvents(doc));
   });
 
+  it("'an air strike destroyed a bridge and set ablaze houses, residents said' is one strike", () => {
+    const doc = run(
+      "An air strike destroyed a bridge and set ablaze several houses in the village of Kadugli on Monday, residents said.",
+    );
+    assert.deepEqual(
+      doc.events.map((e) => e.subEventType.value),
+      ["Air/drone strike"],
+      showEvents(doc),
+    );
+  });
+
   describe("negative cases", () => {
     it("a crowd's arson after a strike, with its own subject, stays its own record", () => {
       const doc = run(

@@ -28,7 +28,7 @@ import { isYardstickDate } from "./is-comparison-mention.js";
 import { isConflictStoryDate } from "./is-conflict-story-date.js";
 import { incidentsHere } from "./is-elsewhere.js";
 import { isOwnDeterminer } from "./is-own-determiner.js";
-import { isOtherRelativeClauseDate, isRelativeClauseDate } from "./is-relative-clause-date.js";
+import { isOtherRelativeClauseDate, isOwnRelativeClauseDate, isRelativeClauseDate } from "./is-relative-clause-date.js";
 import { isAfterReportDate, isReportDate } from "./is-report-date.js";
 import { isSayingDate } from "./is-saying-date.js";
 import { isTollUpdateDate } from "./is-toll-update-date.js";
@@ -418,6 +418,8 @@ function nearestDate(
       !isAfterReportDate(doc, d) &&
       isOwn(d),
   );
+  const own = dates.find((d) => isOwnRelativeClauseDate(tree, d, mention.span));
+  if (own) return own;
   const distance = (d: Span) => Math.min(Math.abs(d.start - mention.span.end), Math.abs(mention.span.start - d.end));
   return dates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }

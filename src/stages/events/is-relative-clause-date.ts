@@ -40,6 +40,15 @@ export function isOtherRelativeClauseDate(tree: ParseTree, date: LayerSpan<"date
 }
 
 /**
+ * "claimed responsibility on Tuesday for a car bomb that killed eight people on Monday": a date in a relative
+ * clause that describes the trigger's noun is the trigger's own, whatever lies nearer to it.
+ */
+export function isOwnRelativeClauseDate(tree: ParseTree, date: Range, trigger: Range): boolean {
+  const clause = relativeClauseOf(tree, headTokenOf(tree, date));
+  return clause >= 0 && headOf(tree, clause) === headTokenOf(tree, trigger);
+}
+
+/**
  * A date in a sentence with no trigger of its own: one in any relative clause describes that clause's noun,
  * unless it names a day ("the strike, which came on Sunday"), for the reason above.
  */

@@ -90,4 +90,35 @@ describe("events: a headline's protest and the body's are one record", () => {
     const places = doc.events.map((e) => e.place?.value.location).sort();
     assert.ok(places.includes("Nairobi") && places.includes("Kisumu"), places.join(", "));
   });
+
+  it("a headline's death toll over a body's protest with the same dead is the protest's record", () => {
+    const doc = run(
+      "Three killed as soldiers fire on marchers in Conakry\n\nSoldiers opened fire on thousands of protesters " +
+        "marching against a fuel price rise in Conakry on Sunday, witnesses said. Three people were killed.",
+    );
+    assert.equal(doc.events.length, 1, doc.events.map((e) => e.subEventType.value).join(", "));
+    assert.equal(doc.events[0].eventType.value, "Protests");
+    assert.equal(doc.events[0].fatalities.value.best, 3);
+  });
+
+  it("negative case: a headline's toll that is no body incident's stays apart", () => {
+    const doc = run(
+      "Five killed in Guinea\n\nSoldiers opened fire on thousands of protesters marching against a fuel " +
+        "price rise in Conakry on Sunday, witnesses said. Two people were killed.",
+    );
+    const protest = doc.events.find((e) => e.eventType.value === "Protests");
+    assert.equal(protest?.fatalities.value.best, 2, doc.events.map((e) => e.subEventType.value).join(", "));
+  });
+
+  it("a generic headline with no toll over two raids on two days is no third record", () => {
+    const doc = run(
+      "Villagers killed as rebels raid two villages\n\nRebels killed 18 civilians in the village of Oicha on " +
+        "Sunday, a local official said. The day before, the rebels had killed six people in the town of Beni.",
+    );
+    const attacks = doc.events.filter((e) => e.disorderType === "Political violence");
+    assert.deepEqual(attacks.map((e) => [e.date?.value.start, e.fatalities.value.best]).sort(), [
+      ["2021-06-26", 6],
+      ["2021-06-27", 18],
+    ]);
+  });
 });

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Doc } from "../../doc.js";
 import { processText } from "../../process.js";
-import { showEvents } from "../../testing/process-doc.js";
+import { processDoc, showEvents } from "../../testing/process-doc.js";
 
 function runUndated(text: string): Doc {
   const result = processText(text, { origin: "test" });
@@ -38,5 +38,16 @@ describe("events: a year in a 'that' relative clause about something else", () =
       );
       assert.ok(years(doc).includes("2019"), `years: ${years(doc)} / ${showEvents(doc)}`);
     });
+  });
+});
+
+describe("events: a day in the trigger's own relative clause", () => {
+  it("'claimed on Tuesday a car bomb that killed eight on Monday' dates the bombing Monday", () => {
+    const doc = processDoc(
+      "A militant group claimed responsibility on Tuesday for a car bomb that killed eight people at a checkpoint in Mogadishu on Monday.",
+      "2024-03-13",
+    );
+    const bombing = doc.events.find((e) => e.eventType.value === "Explosions/Remote violence");
+    assert.equal(bombing?.date?.value.start, "2024-03-11", showEvents(doc));
   });
 });

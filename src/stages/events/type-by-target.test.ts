@@ -24,4 +24,15 @@ describe("events: the target decides between a clash and an attack on civilians"
     assert.equal(records[0].sub_event_type, "Armed clash");
     assert.notEqual(records[0].actor2?.startsWith("Civilians"), true);
   });
+
+  it("clashes between two armed sides that killed 'people' stay a battle between those sides", () => {
+    const records = processRecords(
+      "Clashes between soldiers and jihadists killed eight people near Koro in central Mali on Sunday.",
+      PUBLISHED,
+    );
+    assert.equal(records.length, 1, JSON.stringify(records.map((r) => r.sub_event_type)));
+    assert.equal(records[0].sub_event_type, "Armed clash");
+    assert.notEqual(records[0].actor2?.startsWith("Civilians"), true);
+    assert.equal(records[0].fatalities_best, 8);
+  });
 });

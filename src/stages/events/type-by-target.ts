@@ -3,7 +3,8 @@
 // The trigger's type is read before the incident's actors, from the words around it ("attacked" with no
 // target in reach is a clash); when the record's target turns out to be civilians, read from the parse or
 // through a reference ("residents said gunmen attacked them"), the clash was an attack on them.
-import type { ActorValue, Field } from "../../doc.js";
+import type { ActorValue, Doc, Field } from "../../doc.js";
+import type { TriggerMention } from "./find-triggers.js";
 
 /** ACLED's interaction code of civilians (inter 7). */
 export const CIVILIANS = 7;
@@ -14,4 +15,19 @@ export type EventTypes = { eventType: string; subEventType: string };
 export function typeByTarget(types: EventTypes, actor2: Field<ActorValue> | null): EventTypes {
   const isClashOnCivilians = types.subEventType === "Armed clash" && actor2?.value.inter === CIVILIANS;
   return isClashOnCivilians ? { eventType: "Violence against civilians", subEventType: "Attack" } : types;
+}
+
+/**
+ * "Clashes between troops and militants killed ten people": a word of two sides fighting each other
+ * (lexicon/actors/mutual-fight-verbs.txt) names a battle whoever its dead were, so its dead are no target.
+ * A one-sided word typed a clash for want of a target ("gunmen attacked them") is still read by its target.
+ */
+export function isMutualFightIncident(
+  doc: Doc,
+  mentions: readonly TriggerMention[],
+  verbs: ReadonlySet<string>,
+): boolean {
+  return mentions.some(
+    (m) => m.eventType === "Battles" && verbs.has(doc.text.slice(m.span.start, m.span.end).toLowerCase()),
+  );
 }
