@@ -82,10 +82,13 @@ export function findParsedActor(
       : (actorKindOf(tree, head, lexicons.actorNouns) ??
         partisanKindOf(tree, head, role, lexicons.partisanNouns) ??
         civilianPlaceKindOf(tree, head, role, lexicons));
-    // "Fulani herdsmen attacked farmers": people named by the identity of a militia who use force are that
-    // militia (ACLED's identity militias); hit, they stay civilians.
+    // "Fulani herdsmen attacked farmers", "Yoruba youths attacked a market": people named by the identity of
+    // a militia who use force other than a riot's are that militia (ACLED's identity militias); hit, they
+    // stay civilians.
     const actingIdentity =
-      role === "actor1" && kind === "civilians" && mention.disorderType === "Political violence"
+      role === "actor1" &&
+      (kind === "civilians" || (kind === "rioters" && mention.eventType !== "Riots")) &&
+      mention.disorderType === "Political violence"
         ? findIdentityMilitia(tree, head, lexicons.actorNouns.identities)
         : null;
     // Civilians and people do not act in ACLED's sense: a crowd that attacks is coded by the event type.
