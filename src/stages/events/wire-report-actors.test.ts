@@ -74,6 +74,19 @@ describe("events: actors of wire reports", () => {
     assert.equal(record.actor1, "Libyan National Army");
     assert.equal(record.actor2, "Government of National Accord");
   });
+  it("a named group before the counted dead is the side that lost them: 'killed two Hamas militants'", () => {
+    const record = firstRecord(
+      "An Israeli air strike killed two Hamas militants in Khan Younis on Monday, medics said.",
+    );
+    assert.equal(record.actor2, "Hamas");
+  });
+  it("the side a town is taken from is actor 2: 'M23 rebels seized the town from the Congolese army'", () => {
+    const record = firstRecord(
+      "GOMA (Wire) - M23 rebels seized the town of Bunagana from the Congolese army on Monday, officials said.",
+    );
+    assert.equal(record.actor1, "M23");
+    assert.equal(record.actor2, "Military Forces of DR Congo");
+  });
   describe("negative cases", () => {
     it("a leader who orders strikes still stands for his forces", () => {
       const record = firstRecord("President Putin ordered missile strikes on Kyiv on Sunday, killing five people.");
