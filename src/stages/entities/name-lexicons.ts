@@ -31,6 +31,15 @@ export function isTitleWord(word: string, lex: NameLexicons): boolean {
     .every((part) => lex.personTitles.has(part));
 }
 
+/**
+ * "Yoruba", "Rizeigat": the peoples ACLED names identity militias after (lexicon/actors/identity-militias.tsv)
+ * are words for a people too, so "Armed Yoruba youths" opening a sentence names no group "Armed Yoruba".
+ */
+function militiaPeoples(): string[] {
+  const rows = readLexiconTable("actors/identity-militias.tsv");
+  return rows.filter((r) => r.part === "modifier" && /^\p{Lu}/u.test(r.word)).map((r) => r.word);
+}
+
 export function loadNameLexicons(): NameLexicons {
   const lower = (lines: string[]) => new Set(lines.map((l) => l.trim().toLowerCase()));
   return {
@@ -42,7 +51,7 @@ export function loadNameLexicons(): NameLexicons {
     locWords: new Map(readLexiconTable("names/location-words.tsv").map((r) => [r.word, r.where as "first" | "last"])),
     miscWords: lower(readLexiconLines("names/misc-words.txt")),
     notNames: new Set(readLexiconLines("names/not-names.txt").map((l) => l.trim())),
-    groupWords: new Set(readLexiconLines("names/group-words.txt").map((l) => l.trim())),
+    groupWords: new Set([...readLexiconLines("names/group-words.txt").map((l) => l.trim()), ...militiaPeoples()]),
     memberRoles: lower(readLexiconLines("names/member-roles.txt")),
     orgDescriptors: new Set(readLexiconLines("names/org-descriptors.txt").map((l) => l.trim())),
     commonAcronyms: new Set(readLexiconLines("names/common-acronyms.txt").map((l) => l.trim())),

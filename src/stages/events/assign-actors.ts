@@ -18,16 +18,18 @@ import type { CivilianPatterns } from "./event-lexicons.js";
 import { findForceOwner } from "./find-force-owner.js";
 import { clauseOf } from "./find-in-clause.js";
 import { findOwnedHead } from "./find-owned-head.js";
+import { TERRITORY_SUB_EVENTS } from "./find-parsed-actor.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isAffiliation } from "./is-affiliation.js";
 import { isInsidePlaceName } from "./is-inside-place-name.js";
+import { isOtherActTheme } from "./is-other-act-theme.js";
 import { isSupporter, type SupportCue } from "./is-supporter.js";
 import type { ActorOrigins } from "./keep-clause-associates.js";
 import { withArticle } from "./name-generic-actor.js";
 import { headOf, headTokenOf, type ParseTree, readParseTree, uposOf } from "./parse-tree.js";
 import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
 import { readReportingSubject } from "./read-reporting-subject.js";
-import { isLeaderOrGovernment, leaderForces, resolvePronounActor } from "./resolve-leader-actor.js";
+import { isLeaderOrGovernment, isPerson, leaderForces, resolvePronounActor } from "./resolve-leader-actor.js";
 import type { EventsSettings } from "./settings.js";
 import { SPEECH } from "./speech-verbs.js";
 
@@ -86,6 +88,7 @@ const OWNER_CUE = new RegExp(
 // one attacked.
 const VICTIM_CUE =
   /\b(?:survived|survives|escaped|escapes|suffered|suffers|faced|faces|endured|endures|weathered|weathers|sustained|sustains|came\s+under|comes\s+under|reel(?:s|ed|ing)?\s+from|(?:hit|struck|rocked|shaken|targeted)\s+by)\b/i;
+const LOSER_CUE = /\bfrom\s+(?:[\w'’-]+\s+){0,2}$/i;
 // "clashed with Kata'ib Hezbollah", "fighting with the army": in a battle the other side follows "with".
 const OPPONENT_CUE = /^\s*(?:\w+\s+)?with\s+(?:[\w'’-]+\s+){0,2}$/i;
 
@@ -102,7 +105,7 @@ export function assignActors(
   for (const mention of mentions) {
     const { end } = clauseOf(doc, mention, all, settings);
     const isViolence = mention.disorderType === "Political violence";
-    const predicate = isReadAsClause(tree, mention.span) ? readPredicate(tree, mention.span) : null;
+    const predicate = isReadAsClause(doc, tree, mention.span) ? readPredicate(tree, mention.span) : null;
     for (const entity of actorEntities(doc, { ...sentences[mention.sentence], end }, settings, lexicons?.civilian)) {
       if (lexicons && isSupporter(doc, entity, lexicons.supportCue)) {
         addSupporter(doc, roles, entity, mention, isViolence);
@@ -112,7 +115,9 @@ export function assignActors(
       // An organisation the actor lists do not know acts only where the parse says it did, and never from
       // a wire dateline's brackets ("NIAMEY, June 27 (Reuters) - Gunmen ...", which the parse misreads).
       if (entity.label === "ORG" && (parsed !== "actor1" || isBracketed(doc, entity))) continue;
-      const role = parsed === undefined ? roleOf(doc, entity, mention, settings) : parsed;
+      // "protesters demanding the resignation of President Kabila": a leader another act is about is no side.
+      const isTheme = parsed === undefined && isPerson(entity) && isOtherActTheme(tree, predicate, entity);
+      const role = parsed === undefined ? (isTheme ? null : roleOf(doc, entity, mention, settings)) : parsed;
       // "Turkey's air force": a state force takes the country that owns it in the parse.
       const owner =
         role && entity.label === "ACTOR" && entity.data?.inter === 1 ? findForceOwner(doc, tree, entity) : null;
@@ -160,16 +165,24 @@ function parsedRoleOf(tree: ParseTree, predicate: Predicate | null, entity: Span
 /**
  * A sentence whose parse has a verb at its root. Headlines ("Militants attack army base in ...") and
  * fragments come out of a parser trained on full sentences rooted in a noun, their subject hung anywhere:
- * for them the word-window rules are the better guess.
+ * for them the word-window rules are the better guess. A wire dateline the parse made the root
+ * ("BENGHAZI (Wire) - Forces loyal to X attacked ...") leaves the sentence after it a clause when a verb
+ * lies on the way up from the trigger.
  */
-function isReadAsClause(tree: ParseTree, trigger: Span): boolean {
+function isReadAsClause(doc: Doc, tree: ParseTree, trigger: Span): boolean {
   let token = headTokenOf(tree, trigger);
+  let isVerbPassed = false;
   for (let hops = 0; token >= 0 && hops < MAX_DEPTH; hops++) {
     const head = headOf(tree, token);
-    if (head < 0) return uposOf(tree, token) === "VERB";
+    if (uposOf(tree, token) === "VERB" && head >= 0) isVerbPassed = true;
+    if (head < 0) return uposOf(tree, token) === "VERB" || (isVerbPassed && isInDateline(doc, tree.tokens[token]));
     token = head;
   }
   return false;
+}
+
+function isInDateline(doc: Doc, token: Span): boolean {
+  return spansOf(doc, "places").some((p) => p.label === "DATELINE" && p.start <= token.start && token.end <= p.end);
 }
 
 function roleOf(
@@ -189,6 +202,8 @@ function roleOf(
   const before = doc.text.slice(mention.span.end, entity.start);
   if (before.length > settings.actorAfterTriggerMaxChars) return null;
   if (OWNER_CUE.test(before)) return "actor2";
+  // "seized the town from M23": the side a territory is taken from is the one that lost it.
+  if (TERRITORY_SUB_EVENTS.has(mention.subEventType) && LOSER_CUE.test(before)) return "actor2";
   if (AGENT_CUE.test(before)) return "actor1";
   if (TARGET_CUE.test(before)) return "actor2";
   if (mention.eventType === "Battles" && OPPONENT_CUE.test(before)) return "actor2";

@@ -54,6 +54,8 @@ export type EventLexicons = {
   responsibilityClaims: ResponsibilityClaims;
   /** Verbs of two sides fighting each other ("clashed", "fought"): joined subjects are both sides. */
   mutualFightVerbs: ReadonlySet<string>;
+  /** "the two sides", "both parties": a phrase that points back at both sides of a battle (share-named-sides.ts). */
+  pairPhrase: RegExp;
   /** "backed by", "alongside": the words before a name that make it a backer, not a side (is-supporter.ts). */
   supportCue: SupportCue;
   /** "strikes", "shelling": a country modifying one as a verb's subject is the force that acted. */
@@ -102,6 +104,7 @@ export function loadEventLexicons(): EventLexicons {
     referringNouns: loadReferringNouns(),
     responsibilityClaims: loadResponsibilityClaims(),
     mutualFightVerbs: new Set(readLexiconLines("actors/mutual-fight-verbs.txt")),
+    pairPhrase: loadPairPhrase(),
     supportCue: loadSupportCue(),
     partisanNouns: new Set(readLexiconLines("actors/partisan-nouns.txt").map((w) => w.trim().toLowerCase())),
     attackNouns: new Set(readLexiconLines("actors/attack-nouns.txt").map((w) => w.trim().toLowerCase())),
@@ -124,6 +127,12 @@ export function loadEventLexicons(): EventLexicons {
         .filter((w) => !w.includes(" ")),
     ),
   };
+}
+
+/** One pattern of the pair phrases, each a whole phrase. */
+function loadPairPhrase(): RegExp {
+  const phrases = readLexiconLines("actors/pair-phrases.txt").map((l) => l.trim().replace(/\s+/g, "\\s+"));
+  return new RegExp(`\\b(?:${phrases.join("|")})\\b`, "i");
 }
 
 function loadTriggers(): TriggerEntry[] {

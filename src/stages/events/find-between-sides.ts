@@ -8,8 +8,12 @@ import { caseOf, childrenOf, childrenWith, headOf, headTokenOf, type ParseTree, 
 export function findBetweenSides(tree: ParseTree, trigger: Span): number[] {
   const token = headTokenOf(tree, trigger);
   if (token < 0) return [];
-  // The phrase hangs on the event noun, or on the verb the noun is the subject of ("fighting broke out between").
-  const hosts = relationOf(tree, token).startsWith("nsubj") ? [token, headOf(tree, token)] : [token];
+  // The phrase hangs on the event noun, or on the verb the noun is the subject of ("fighting broke out between"),
+  // or on the verb the parse hangs under a sentence-opening "Fighting" it misread as a verb ("Fighting resumed
+  // on Friday between the army and the rebels").
+  const hosts = relationOf(tree, token).startsWith("nsubj")
+    ? [token, headOf(tree, token)]
+    : [token, ...childrenWith(tree, token, ["xcomp"])];
   for (const host of hosts) {
     const between = childrenOf(tree, host).find(
       (c) => /^(?:obl|nmod)/.test(relationOf(tree, c)) && caseOf(tree, c) === "between",

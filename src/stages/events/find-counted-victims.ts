@@ -5,6 +5,7 @@
 // (find-parsed-actor.ts). Civilians are find-civilian-target.ts's.
 import { type ActorValue, type Doc, type Field, type Span, spansOf } from "../../doc.js";
 import { actorKindOf, countryModifierOf } from "./actor-nouns.js";
+import { actorValue } from "./assign-actors.js";
 import type { ActorCountries, ActorNounLexicons } from "./find-parsed-actor.js";
 import { nameGenericActor } from "./name-generic-actor.js";
 import { countedNounsOf, readParseTree } from "./parse-tree.js";
@@ -26,6 +27,8 @@ export function findCountedVictims(
       for (const noun of countedNounsOf(tree, count)) {
         const kind = actorKindOf(tree, noun, lexicons.actorNouns);
         if (!kind || kind === "civilians") continue;
+        const named = namedGroupOf(doc, tree.tokens[noun]);
+        if (named) return named;
         const owner = countryModifierOf(doc, tree, noun);
         const country = owner ?? countries.place ?? countries.report;
         const token = tree.tokens[noun];
@@ -37,4 +40,17 @@ export function findCountedVictims(
     }
   }
   return null;
+}
+
+/**
+ * "killed two Hamas militants", "five al Shabaab fighters died": a named group right before the counted noun
+ * is the side that lost them, whatever generic name the noun alone would give.
+ */
+function namedGroupOf(doc: Doc, noun: Span): Field<ActorValue> | null {
+  const entity = spansOf(doc, "entities").find(
+    (e) => e.label === "ACTOR" && e.end < noun.start && /^\s+$/.test(doc.text.slice(e.end, noun.start)),
+  );
+  if (!entity) return null;
+  const span: Span = { start: entity.start, end: noun.end, label: "ACTOR", by: "events/counted-victims" };
+  return { value: actorValue(entity, false), evidence: [span], stated: true };
 }

@@ -43,7 +43,12 @@ type ParsedActorLexicons = ActorNounLexicons & {
   /** "supporters", "youths": people who, using force, are rioters (partisan-nouns.txt). */
   partisanNouns: ReadonlySet<string>;
   civilian: Pick<CivilianPatterns, "place">;
+  /** "clashed", "fought": verbs whose joined subjects fought each other (mutual-fight-verbs.txt). */
+  mutualFightVerbs: ReadonlySet<string>;
 };
+
+/** ACLED's sub-events of territory changing hands: actor 2 is the side that held it. */
+export const TERRITORY_SUB_EVENTS = new Set(["Non-state actor overtakes territory", "Government regains territory"]);
 
 // "No gunmen were seen", "no soldiers were hurt": a phrase that denies the actor is none.
 const DENYING_DETERMINERS = new Set(["no", "neither"]);
@@ -59,10 +64,16 @@ export function findParsedActor(
   const predicate = readPredicate(tree, verbOf(tree, mention.span));
   if (!predicate) return null;
   const anchors = sideAnchors(doc, tree, predicate, role, lexicons.supportCue);
-  if (role === "actor1")
-    anchors.push(...strandedSubject(tree, predicate.token), ...findTimeClauseAgents(tree, predicate));
+  // "HARARE (Wire) - Zimbabwean police broke up a rally": an event noun's subject is its governing verb's.
+  const verb = predicate.governor >= 0 ? predicate.governor : predicate.token;
+  if (role === "actor1") anchors.push(...strandedSubject(tree, verb), ...findTimeClauseAgents(tree, predicate));
   // "Malian soldiers clashed with militants": in a battle the other side follows "with".
   if (role === "actor2" && mention.eventType === "Battles") anchors.push(...opponentsOf(tree, predicate));
+  // "rebels seized the town from the army": the side a territory is taken from lost it.
+  if (role === "actor2" && TERRITORY_SUB_EVENTS.has(mention.subEventType)) anchors.push(...losersOf(tree, predicate));
+  // "Government forces and Houthi rebels clashed": the subjects of a mutual fight are its two sides.
+  if (role === "actor2" && isMutualFightWord(doc, mention, lexicons.mutualFightVerbs))
+    anchors.push(...jointSidesOf(tree, predicate));
   // "clashes between troops and militants": the first side acts, the second is acted on.
   const sides = findBetweenSides(tree, mention.span);
   if (sides.length === 2) anchors.push(role === "actor1" ? sides[0] : sides[1]);
@@ -82,10 +93,13 @@ export function findParsedActor(
       : (actorKindOf(tree, head, lexicons.actorNouns) ??
         partisanKindOf(tree, head, role, lexicons.partisanNouns) ??
         civilianPlaceKindOf(tree, head, role, lexicons));
-    // "Fulani herdsmen attacked farmers": people named by the identity of a militia who use force are that
-    // militia (ACLED's identity militias); hit, they stay civilians.
+    // "Fulani herdsmen attacked farmers", "Yoruba youths attacked a market": people named by the identity of
+    // a militia who use force other than a riot's are that militia (ACLED's identity militias); hit, they
+    // stay civilians.
     const actingIdentity =
-      role === "actor1" && kind === "civilians" && mention.disorderType === "Political violence"
+      role === "actor1" &&
+      (kind === "civilians" || (kind === "rioters" && mention.eventType !== "Riots")) &&
+      mention.disorderType === "Political violence"
         ? findIdentityMilitia(tree, head, lexicons.actorNouns.identities)
         : null;
     // Civilians and people do not act in ACLED's sense: a crowd that attacks is coded by the event type.
@@ -218,11 +232,32 @@ function anchorsWith(predicate: Predicate, role: Role): number[] {
     .sort((a, b) => a - b);
 }
 
+/** "seized the town from the army": the predicate's own "from" phrases. */
+function losersOf(tree: ParseTree, predicate: Predicate): number[] {
+  return childrenOf(tree, predicate.token).filter(
+    (c) => /^(?:obl|nmod)/.test(relationOf(tree, c)) && caseOf(tree, c) === "from" && !predicate.anchors.has(c),
+  );
+}
+
 /** "clashed with militants", "fighting with the army": the predicate's own "with" phrases. */
 function opponentsOf(tree: ParseTree, predicate: Predicate): number[] {
   return childrenOf(tree, predicate.token).filter(
     (c) => /^(?:obl|nmod)/.test(relationOf(tree, c)) && caseOf(tree, c) === "with" && !predicate.anchors.has(c),
   );
+}
+
+function isMutualFightWord(doc: Doc, mention: TriggerMention, verbs: ReadonlySet<string>): boolean {
+  return (
+    mention.eventType === "Battles" && verbs.has(doc.text.slice(mention.span.start, mention.span.end).toLowerCase())
+  );
+}
+
+/** The nouns joined to the agents by "and" (either way round): the other side of a mutual fight. */
+function jointSidesOf(tree: ParseTree, predicate: Predicate): number[] {
+  return anchorsWith(predicate, "agent").flatMap((agent) => [
+    ...(relationOf(tree, agent) === "conj" ? [headOf(tree, agent)] : []),
+    ...childrenWith(tree, agent, ["conj"]),
+  ]);
 }
 
 /**

@@ -52,7 +52,9 @@ export function followProtestConvention(
     (isRiot ? riotCrowd() : (findCrowdAgent(doc, triggers, lexicons.actorNouns) ?? purposeHostCrowd()));
   // Force used against protesters says there was a crowd, named or not ("killed 17 people at demonstrations").
   const isExcessiveForce = draft.subEventType.value === "Excessive force against protesters";
-  if (!found && !crowdWord && !isExcessiveForce) return draft;
+  // So does a force's intervention: "police fired tear gas to break up a rally" had a crowd to break up.
+  const isIntervention = draft.subEventType.value === "Protest with intervention";
+  if (!found && !crowdWord && !isExcessiveForce && !isIntervention) return draft;
   const other = sides.find((a) => !isCrowd(a)) ?? null;
   const crowd = found
     ? renameCrowd(found, kind, lexicons.genericActors, reportCountry)

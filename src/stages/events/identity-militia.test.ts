@@ -36,7 +36,22 @@ describe("events: armed men named by their identity are an identity militia", ()
     const record = firstRecord("Fulani herdsmen attacked farmers in Benue state on Sunday, killing 12.");
     assert.equal(record.actor1, "Fulani Ethnic Militia (Nigeria)");
   });
+  it("a sentence opening 'Armed Yoruba youths attacked' names no group 'Armed Yoruba': the people's militia", () => {
+    const record = firstRecord("Armed Yoruba youths attacked a cattle market in Ogun state on Tuesday, killing three.");
+    assert.equal(record.actor1, "Yoruba Ethnic Militia (Nigeria)");
+    assert.ok(!record.evidence.actor1.some((e) => e.text.includes("Armed")));
+  });
+  it("a people's tribesmen after a wire dateline are that people's militia, not any tribe's", () => {
+    const record = firstRecord(
+      "KHARTOUM (Wire) - Armed Rizeigat tribesmen attacked a village in South Darfur on Sunday, killing 12 people.",
+    );
+    assert.equal(record.actor1, "Rizeigat Ethnic Militia (Sudan)");
+  });
   describe("negative cases", () => {
+    it("youths of a people who riot stay rioters: a riot names no militia", () => {
+      const record = firstRecord("Yoruba youths rioted in Ibadan, Nigeria, on Tuesday, burning shops.");
+      assert.notEqual(record.actor1, "Yoruba Ethnic Militia (Nigeria)");
+    });
     it("herdsmen not said to be armed do not act: 'Fulani herdsmen' are no militia by name alone", () => {
       const record = firstRecord("Gunmen killed five Fulani herdsmen in Benue state on Sunday.");
       assert.notEqual(record.actor1, "Fulani Ethnic Militia (Nigeria)");

@@ -75,6 +75,7 @@ import { readParseTree } from "./parse-tree.js";
 import type { FindTriggerMatches, FindTriggers, SharedTriggers } from "./remember-triggers.js";
 import { readResponsePairs } from "./response-pairs.js";
 import { EVENTS_SETTINGS, type EventsSettings } from "./settings.js";
+import { shareNamedSides } from "./share-named-sides.js";
 
 export type EventsAndClaims = { events: EventDraft[]; claims: ClaimDraft[] };
 
@@ -183,8 +184,10 @@ export function findEventsAndClaims(
       .map((draft) => drafts.push(draft) - 1);
     for (const mention of incident.mentions) draftsOf.set(mention, indexes);
   });
+  // "Fighting resumed between the two sides": the sides of the battle told before (share-named-sides.ts).
+  const sided = shareNamedSides(doc, drafts, lexicons.pairPhrase);
   // One event per actor pair, place and day: tactics of one incident merge, the higher type winning.
-  const same = mergeSameIncident(drafts);
+  const same = mergeSameIncident(sided);
   // A retelling with another verb, the same toll and no other day or place joins (join-retold-incident.ts).
   const retold = joinRetoldIncidents(same.drafts);
   // The headline's mention of the body's incident joins it (join-lead-mention.ts).

@@ -3,7 +3,7 @@
 // the country (lexicon/actors/identity-militias.tsv), not an unidentified armed group.
 import type { ActorValue } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
-import { childrenWith, type ParseTree, wordOf } from "./parse-tree.js";
+import { childrenWith, type ParseTree, uposOf, wordOf } from "./parse-tree.js";
 
 export type IdentityMilitias = {
   /** "fulani", "tribal" (lower case) -> the militia's name with a {country} slot. */
@@ -16,6 +16,9 @@ export type IdentityMilitias = {
 
 /** ACLED Codebook (2023): identity militias are inter code 4. */
 const IDENTITY_MILITIA_INTER = 4;
+/** "Armed Rizeigat tribesmen": the people's name is one of the two words before the noun. */
+const MODIFIERS_BEFORE = 2;
+const NOUN_PHRASE_UPOS = new Set(["ADJ", "PROPN", "NOUN"]);
 
 export function loadIdentityMilitias(): IdentityMilitias {
   const rows = readLexiconTable("actors/identity-militias.tsv");
@@ -35,13 +38,24 @@ export function findIdentityMilitia(
   militias: IdentityMilitias,
 ): { name: string; token: number } | null {
   const own = militias.nouns.get(wordOf(tree, head));
-  if (own) return { name: own, token: head };
-  if (!militias.heads.has(wordOf(tree, head))) return null;
-  for (const modifier of childrenWith(tree, head, ["amod", "compound", "nmod:poss"])) {
+  if (!own && !militias.heads.has(wordOf(tree, head))) return null;
+  // "Rizeigat tribesmen": the people named is the militia's name; the noun alone says only "tribal".
+  for (const modifier of [...childrenWith(tree, head, ["amod", "compound", "nmod:poss"]), ...wordsBefore(tree, head)]) {
     const name = militias.modifiers.get(wordOf(tree, modifier));
     if (name) return { name, token: modifier };
   }
-  return null;
+  return own ? { name: own, token: head } : null;
+}
+
+/**
+ * "- Armed Rizeigat tribesmen attacked": after a wire dateline the parse hangs the modifiers of the subject
+ * on the dateline; the words right before the head still modify it.
+ */
+function wordsBefore(tree: ParseTree, head: number): number[] {
+  const words: number[] = [];
+  for (let t = head - 1; t >= 0 && words.length < MODIFIERS_BEFORE && NOUN_PHRASE_UPOS.has(uposOf(tree, t)); t--)
+    words.push(t);
+  return words;
 }
 
 export function nameIdentityMilitia(name: string, country: { name: string; iso3: string } | null): ActorValue {
