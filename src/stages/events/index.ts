@@ -64,6 +64,7 @@ import { isStandingFight } from "./is-standing-fight.js";
 import { isStandingRelation } from "./is-standing-relation.js";
 import { isStateComplaint } from "./is-state-complaint.js";
 import { isTrialSubject } from "./is-trial-subject.js";
+import { isPersonRally } from "./is-person-rally.js";
 import { isTroopMarch } from "./is-troop-march.js";
 import { isUnhappened as isScoredUnhappened, readParsedWords, scoreMentionHappened } from "./is-unhappened.js";
 import { joinLeadMentions } from "./join-lead-mention.js";
@@ -140,6 +141,7 @@ export function findEventsAndClaims(
       !isStateComplaint(doc, tree, m) &&
       !isExpressedProtest(tree, m, lexicons.quiet.expressingVerbs) &&
       !isTroopMarch(tree, m, lexicons.actorNouns) &&
+      !isPersonRally(doc, tree, m) &&
       !isOtherWithdrawal(doc, tree, m, lexicons.actorNouns) &&
       !isShowingSense(tree, m) &&
       !isAbstractFight(doc, tree, m, lexicons.actorNouns) &&
