@@ -58,6 +58,7 @@ import { readPerfectTotal } from "./is-perfect-total.js";
 import { isQuantityChange } from "./is-quantity-change.js";
 import { isQuietProspect } from "./is-quiet-prospect.js";
 import { isDatedAhead } from "./is-report-date.js";
+import { isReliefDeployment } from "./is-relief-deployment.js";
 import { isRiotModifier } from "./is-riot-modifier.js";
 import { isShowingSense } from "./is-showing-sense.js";
 import { isStandingFight } from "./is-standing-fight.js";
@@ -141,6 +142,7 @@ export function findEventsAndClaims(
       !isStateComplaint(doc, tree, m) &&
       !isExpressedProtest(tree, m, lexicons.quiet.expressingVerbs) &&
       !isTroopMarch(tree, m, lexicons.actorNouns) &&
+      !isReliefDeployment(tree, m, lexicons.quiet.reliefVerbs) &&
       !isPersonRally(doc, tree, m) &&
       !isOtherWithdrawal(doc, tree, m, lexicons.actorNouns) &&
       !isShowingSense(tree, m) &&
