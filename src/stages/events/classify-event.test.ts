@@ -53,6 +53,9 @@ describe("events typing: ACLED sub-event types from context", () => {
     ],
     ["Turkish troops set up a new observation post near the river.", "Headquarters or base established"],
     ["Bomb disposal experts defused an explosive device found near the bridge.", "Disrupted weapons use"],
+    // Air defence that downs drones or missiles stops their use (ACLED Codebook 2023, "Disrupted weapons use").
+    ["Air defence units downed 14 drones over the region overnight.", "Disrupted weapons use"],
+    ["Nine drones were downed near the airport on Friday.", "Disrupted weapons use"],
     // A site an accident report names is a target when a weapon is launched at it.
     ["Drones struck a fuel storage site in the port city overnight, starting a large fire.", "Air/drone strike"],
     ["A missile hit a power plant outside the capital on Sunday.", "Shelling/artillery/missile attack"],

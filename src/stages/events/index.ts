@@ -55,8 +55,10 @@ import { isOrdinaryAgreement } from "./is-ordinary-agreement.js";
 import { isCrimeEvent, isCrimeReport, namesPoliticalSide } from "./is-ordinary-crime.js";
 import { isOtherWithdrawal } from "./is-other-withdrawal.js";
 import { readPerfectTotal } from "./is-perfect-total.js";
+import { isPersonRally } from "./is-person-rally.js";
 import { isQuantityChange } from "./is-quantity-change.js";
 import { isQuietProspect } from "./is-quiet-prospect.js";
+import { isReliefDeployment } from "./is-relief-deployment.js";
 import { isDatedAhead } from "./is-report-date.js";
 import { isRiotModifier } from "./is-riot-modifier.js";
 import { isShowingSense } from "./is-showing-sense.js";
@@ -141,6 +143,8 @@ export function findEventsAndClaims(
       !isStateComplaint(doc, tree, m) &&
       !isExpressedProtest(tree, m, lexicons.quiet.expressingVerbs) &&
       !isTroopMarch(tree, m, lexicons.actorNouns) &&
+      !isReliefDeployment(tree, m, lexicons.quiet.reliefVerbs) &&
+      !isPersonRally(doc, tree, m) &&
       !isOtherWithdrawal(doc, tree, m, lexicons.actorNouns) &&
       !isShowingSense(tree, m) &&
       !isAbstractFight(doc, tree, m, lexicons.actorNouns) &&

@@ -28,6 +28,7 @@ export function readPerfectTotal(
   const predicate = readPredicate(tree, mention.span);
   if (!predicate) return null;
   if (isSincePeriodTotal(tree, predicate.token)) return "total" as const;
+  if (isLongPeriodTotal(tree, predicate.token)) return "total" as const;
   const verb = predicate.token;
   const children = childrenOf(tree, verb);
   const isPerfect = children.some((c) => relationOf(tree, c) === "aux" && PERFECT.has(wordOf(tree, c)));
@@ -56,6 +57,45 @@ function isSincePeriodTotal(tree: ParseTree, token: number): boolean {
   if (!children.some((c) => relationOf(tree, c).startsWith("obl") && caseOf(tree, c) === "since")) return false;
   const counted = [...children, ...(verb === token ? [] : childrenOf(tree, token))];
   return counted.some((c) => COUNT_ROLES.test(relationOf(tree, c)) && holdsVagueCount(tree, c));
+}
+
+// "for two years", "over the past decade", "for months": a stretch of months or more, closed class of English
+// grammar (units of time). Days and weeks are left out: "troops have fought rebels for three days" is one
+// battle. Read on the sentence's words, since the parse often hangs the phrase on the subject.
+const LONG_PERIOD =
+  /\b(?:for|over|in)\s+(?:the\s+)?(?:(?:past|last)\s+)?(?:[\w-]+\s+)?(?:months|years|decades?)\b|\bfor\s+(?:months|years|decades)\b/i;
+// Verbs a shared auxiliary reaches: "has shelled cities, bombed hospitals and killed thousands".
+const MAX_SHARED_HOPS = 3;
+
+/**
+ * "For two years Russia has shelled cities, bombed hospitals and killed thousands": a perfect tense over a
+ * stretch of months or years, done to bare plurals or vague counts, sums up many incidents (an op-ed's or a
+ * background paragraph's), not one. The auxiliary may sit on the first of coordinated verbs.
+ */
+function isLongPeriodTotal(tree: ParseTree, token: number): boolean {
+  const sentence = sentenceHolding(tree.doc, tree.tokens[token]);
+  if (!sentence || !LONG_PERIOD.test(tree.doc.text.slice(sentence.start, sentence.end))) return false;
+  if (!hasSharedPerfect(tree, token)) return false;
+  return childrenOf(tree, token).some(
+    (c) => relationOf(tree, c) === "obj" && (holdsVagueCount(tree, c) || isBarePlural(tree, c)),
+  );
+}
+
+/** The verb or a verb it is coordinated with or hung on (conj, acl of its object) has the perfect auxiliary. */
+function hasSharedPerfect(tree: ParseTree, token: number): boolean {
+  let verb = token;
+  for (let hops = 0; hops <= MAX_SHARED_HOPS && verb >= 0; hops++) {
+    if (childrenOf(tree, verb).some((c) => relationOf(tree, c) === "aux" && PERFECT.has(wordOf(tree, c)))) return true;
+    if (!/^(?:conj|acl|obj)$/.test(relationOf(tree, verb))) return false;
+    verb = headOf(tree, verb);
+  }
+  return false;
+}
+
+/** "cities", "hospitals": a plural noun with no determiner or numeral names no one target. */
+function isBarePlural(tree: ParseTree, token: number): boolean {
+  if (uposOf(tree, token) !== "NOUN" || !/s$/i.test(wordOf(tree, token))) return false;
+  return !childrenOf(tree, token).some((c) => /^(?:det|nummod|nmod:poss)$/.test(relationOf(tree, c)));
 }
 
 /**

@@ -24,6 +24,8 @@ export type QuietLexicons = {
   conflictAgreementWords: RegExp[];
   /** "voiced", "lodged": verbs whose object is something said (is-expressed-protest.ts). */
   expressingVerbs: RegExp;
+  /** "evacuat", "rescu": relief work a force is deployed for (is-relief-deployment.ts). */
+  reliefVerbs: RegExp;
   /** "blasts", "slammed": violence verbs with a criticise sense (is-criticism-sense.ts). */
   criticismVerbs: RegExp;
   /** "reports", "rumours": nouns of an unconfirmed account, whose denial denies the event (is-denied-report.ts). */
@@ -45,6 +47,7 @@ export function loadQuietLexicons(): QuietLexicons {
     conflictAgreementWords: loadPatternLines("events/conflict-agreement-words.txt"),
     expressingVerbs: stemPattern(readLexiconLines("events/expressing-verbs.txt")),
     criticismVerbs: stemPattern(readLexiconLines("events/criticism-verbs.txt")),
+    reliefVerbs: stemPattern(readLexiconLines("events/relief-verbs.txt")),
     hearsayNouns: new Set(readLexiconLines("events/hearsay-nouns.txt").map((w) => w.trim())),
     standingRelationNouns: new Set(readLexiconLines("events/standing-relation-nouns.txt").map((w) => w.trim())),
   };

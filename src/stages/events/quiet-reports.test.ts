@@ -68,6 +68,14 @@ const MOTOR_RACE = [
   "The winner will lead the championship.",
   "The next round is in Italy.",
 ].join(" ");
+const ABUSE_ARREST = [
+  "Dutch police said on Friday they had arrested a teacher suspected of sexually abusing three pupils.",
+  "The 52-year-old was detained at his home in Utrecht on Thursday.",
+  "Officers seized computers and photographs.",
+  "Parents were told at a meeting on Friday evening.",
+  "The school has suspended him.",
+  "He will appear before a judge on Monday.",
+].join(" ");
 describe("events: reports with no political violence", () => {
   it("an op-ed's risked battles and war on inflation are no incident", () => {
     assert.deepEqual(triggersOf(run(OP_ED)), []);
@@ -91,6 +99,10 @@ describe("events: reports with no political violence", () => {
 
   it("a treaty of ordinary diplomacy is no agreement between parties to a conflict", () => {
     assert.deepEqual(triggersOf(run(TREATY_REPORT)), []);
+  });
+
+  it("an arrest for sexual abuse is police enforcement, not a political arrest", () => {
+    assert.deepEqual(triggersOf(run(ABUSE_ARREST)), []);
   });
 
   it("a race named a rally is no protest", () => {
@@ -140,6 +152,19 @@ describe("events: reports with no political violence", () => {
         "Police arrested two men on Monday over the bombing of a bus station in the capital on Saturday.",
       );
       assert.ok(triggersOf(doc).includes("bombing"), triggersOf(doc).join());
+    });
+
+    it("an arrest for spying is political, though the spy stole papers", () => {
+      const doc = run(
+        ABUSE_ARREST.replace(
+          "a teacher suspected of sexually abusing three pupils",
+          "a clerk suspected of spying who stole defence papers",
+        ),
+      );
+      assert.ok(
+        doc.events.some((e) => e.subEventType.value === "Arrests"),
+        triggersOf(doc).join(),
+      );
     });
 
     it("traders who riot are still a riot in a market report", () => {

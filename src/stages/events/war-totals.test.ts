@@ -28,7 +28,26 @@ describe("events: a perfect-tense total over a conflict is a tally", () => {
     assert.deepEqual(triggerWordsOf(doc), []);
   });
 
+  it("an op-ed's 'for two years Russia has shelled cities, bombed hospitals and killed thousands': a total", () => {
+    const doc = run(
+      [
+        "The West must not abandon Ukraine.",
+        "For two years Russia has shelled cities, bombed hospitals and killed thousands of civilians.",
+        "If Kyiv falls, Moscow will not stop there.",
+        "Sending more air defence would save lives.",
+        "Europe has been too slow to act.",
+        "Leaders should fund the resistance before it is too late.",
+      ].join(" "),
+    );
+    assert.deepEqual(triggerWordsOf(doc), []);
+  });
+
   describe("negative cases", () => {
+    it("a perfect over three days is one battle, not a total", () => {
+      const doc = run("Troops have shelled rebel positions around the town for three days, the army said on Monday.");
+      assert.ok(triggerWordsOf(doc).includes("shelled"), triggerWordsOf(doc).join());
+    });
+
     it("a blast that has killed hundreds is one incident", () => {
       const doc = run("A bomb blast has killed hundreds of people at a market in Maiduguri, officials said on Monday.");
       assert.equal(doc.events.length, 1);
