@@ -86,3 +86,22 @@ describe("events: a country named in a clause about the target does not split th
     );
   });
 });
+
+describe("events: a country that modifies the event noun says whose event it was", () => {
+  it("'a U.S. drone strike killed two near X in southern Somalia', filed in Washington: placed at X, not the U.S.", () => {
+    const records = processRecords(
+      "WASHINGTON, July 9 (Reuters) - A U.S. drone strike killed two militant commanders near Jilib in southern Somalia on Wednesday, the Pentagon said.",
+      "2025-07-10",
+    );
+    assert.deepEqual(
+      records.map((r) => [r.country, r.location]),
+      [["Somalia", "Jilib"]],
+    );
+  });
+
+  it("a town modifying the event noun still places it ('the Kandahar bombing')", () => {
+    const doc = run("Police arrested two men over the Kandahar bombing that killed four guards on Sunday.");
+    const evidence = doc.events.flatMap((e) => e.place?.evidence.map((s) => doc.text.slice(s.start, s.end)) ?? []);
+    assert.ok(evidence.includes("Kandahar"), `place evidence: ${evidence}`);
+  });
+});

@@ -296,9 +296,10 @@ function findAttachedPlaces(
   );
   // "the shelling of X", "shelled X": the place hit is where it happened, as much as "in X" is.
   const isHit = (p: Span) => roleOfSpan(tree, predicate, p) === "patient" || isHostObject(tree, predicate, p);
-  return [...after, ...before].filter(
-    (p) => isAttachedPlace(tree, predicate, p) || isHit(p) || isEventNounPlace(tree, predicate, p),
-  );
+  // "a U.S. drone strike near Jilib": a country modifying the event noun says whose strike it was, as
+  // "Israeli" would; a town there ("the Kabul bombing") still says where.
+  const isNounPlace = (p: LayerSpan<"places">) => p.label !== "COUNTRY" && isEventNounPlace(tree, predicate, p);
+  return [...after, ...before].filter((p) => isAttachedPlace(tree, predicate, p) || isHit(p) || isNounPlace(p));
 }
 
 /**
