@@ -105,3 +105,19 @@ describe("events: a country that modifies the event noun says whose event it was
     assert.ok(evidence.includes("Kandahar"), `place evidence: ${evidence}`);
   });
 });
+
+describe("events: a town the event lies a distance or direction from is its place at geo_precision 2", () => {
+  for (const frame of ["30 km north of", "on the outskirts of", "south-west of"])
+    it(`'an attack on a village ${frame} X': X, near it`, () => {
+      const [record] = processRecords(
+        `Jihadists killed 11 civilians in an attack on a village ${frame} Mopti on Sunday, a local official said.`,
+        "2025-07-10",
+      );
+      assert.deepEqual([record?.location, record?.geo_precision], ["Mopti", 2]);
+    });
+
+  it("negative case: 'in X' is the town itself", () => {
+    const [record] = processRecords("Jihadists killed 11 civilians in an attack in Mopti on Sunday.", "2025-07-10");
+    assert.deepEqual([record?.location, record?.geo_precision], ["Mopti", 1]);
+  });
+});
