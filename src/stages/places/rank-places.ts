@@ -170,9 +170,13 @@ function seatAtProvince(
   places: readonly GazetteerPlace[],
   settings: PlacesSettings,
 ): GazetteerPlace | undefined {
+  // A plain town only (a PPLA with its own name is the rule above), and one of as many words: "Oklahoma City"
+  // is the capital of Oklahoma, not its spelling.
+  const words = (name: string) => name.split(/\s+/).length;
   return places.find(
     (q) =>
-      q.featureCode.startsWith("PPL") &&
+      q.featureCode === "PPL" &&
+      words(q.name) === words(p.name) &&
       q.iso2 === p.iso2 &&
       q.population >= settings.namedSeatPopulation &&
       distanceKm(q, p) <= settings.closeKm,
