@@ -21,6 +21,14 @@ describe("countryByName", () => {
     assert.equal(countryByName("K.enya")?.iso3, countryByName("kenya")?.iso3);
   });
 
+  it("a country's name is ACLED's where the everyday one differs, and both names find it", () => {
+    assert.equal(countryByName("DR Congo")?.name, "Democratic Republic of Congo");
+    assert.equal(countryByName("Democratic Republic of Congo")?.iso3, "COD");
+    assert.equal(countryByName("Türkiye")?.name, "Turkey");
+    assert.equal(countryByName("Republic of the Congo")?.name, "Republic of Congo");
+    assert.equal(countryByName("Kenya")?.name, "Kenya");
+  });
+
   it("negative case: a name of no country finds nothing", () => {
     assert.equal(countryByName("Narnia"), undefined);
   });

@@ -1,9 +1,12 @@
 // Country names, demonyms and centroids from the world-countries package (mledoze/countries, ODbL-1.0).
+// A country's `name` is ACLED's where the two differ (lexicon/places/acled-country-names.tsv).
 import { createRequire } from "node:module";
+import { readLexiconTable } from "./lexicon.js";
 
 export type Country = {
   iso3: string;
   iso2: string;
+  /** The name ACLED's data gives the country ("Democratic Republic of Congo"): what records and actors say. */
   name: string;
   latitude: number;
   longitude: number;
@@ -54,13 +57,15 @@ export function loadCountries(): Country[] {
   if (countries) return countries;
   const require = createRequire(import.meta.url);
   const raw = require("world-countries") as WorldCountry[];
+  const acledNames = new Map(readLexiconTable("places/acled-country-names.tsv").map((r) => [r.iso3, r.acled_name]));
   countries = raw.map((c) => ({
     iso3: c.cca3,
     iso2: c.cca2,
-    name: c.name.common,
+    name: acledNames.get(c.cca3) ?? c.name.common,
     latitude: c.latlng[0],
     longitude: c.latlng[1],
     names: unique([
+      acledNames.get(c.cca3) ?? c.name.common,
       c.name.common,
       c.name.official,
       ...c.altSpellings.filter((s) => s.length > 3 && /^[\p{L} .'-]+$/u.test(s)),

@@ -140,7 +140,7 @@ describe("events: who is hit and who hits, read around the trigger", () => {
   it("'X has been reeling from attacks by Y': X is hit, Y attacks", () => {
     const [attacks] = recordsOf("Turkey has been reeling from bomb attacks by ISIS this year.");
     assert.equal(attacks.actor1, "Islamic State");
-    assert.notEqual(attacks.actor1, "Military Forces of Türkiye");
+    assert.notEqual(attacks.actor1, "Military Forces of Turkey");
   });
 
   it("an organisation the parse makes the agent ('the IRA's bombing') is actor 1", () => {
@@ -161,7 +161,7 @@ describe("events: a country modifying an act of force that is the verb's subject
   });
   it("'Turkish fire killed': the fire is Turkey's forces", () => {
     const [attack] = recordsOf("Turkish fire killed two villagers near Kobani on Sunday.");
-    assert.equal(attack?.actor1, "Military Forces of Türkiye");
+    assert.equal(attack?.actor1, "Military Forces of Turkey");
   });
   it("negative: a country modifying a noun of no act of force names no force ('Kenyan fishermen')", () => {
     const [attack] = recordsOf("Kenyan fishermen were killed by gunmen near Lamu on Sunday.");

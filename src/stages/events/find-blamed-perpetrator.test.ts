@@ -35,7 +35,7 @@ describe("events: a perpetrator a third party names", () => {
       const [raid] = recordsOf(
         "Gunmen killed nine villagers near Beni on Sunday. An army spokesman said fighters of the Allied Democratic Forces carried out the raid. The ADF denied any involvement.",
       );
-      assert.equal(raid.actor1, "Unidentified Armed Group (DR Congo)");
+      assert.equal(raid.actor1, "Unidentified Armed Group (Democratic Republic of Congo)");
     });
 
     it("the group named denies it as 'the group': no actor 1 is taken from the accusation", () => {
@@ -49,7 +49,7 @@ describe("events: a perpetrator a third party names", () => {
       const [killing] = recordsOf(
         "Congolese soldiers killed three villagers in North Kivu on Sunday, residents said. Local officials blamed the rebels for the killings.",
       );
-      assert.equal(killing.actor1, "Military Forces of DR Congo");
+      assert.equal(killing.actor1, "Military Forces of the Democratic Republic of Congo");
     });
   });
 });

@@ -103,7 +103,7 @@ describe("events: actors the report describes but does not name (ACLED's generic
     assert.equal(strikes.event?.actor1?.value.name, "Military Forces of Israel");
     assert.equal(evidenceText(strikes.doc, strikes.event?.actor1), "Israeli");
     const shelling = firstEvent("Turkey's shelling of Kurdish villages near Qamishli continued on Monday.");
-    assert.equal(shelling.event?.actor1?.value.name, "Military Forces of Türkiye");
+    assert.equal(shelling.event?.actor1?.value.name, "Military Forces of Turkey");
   });
 
   it("'killing four people' after the trigger: the civilians a count's number modifies are actor 2", () => {

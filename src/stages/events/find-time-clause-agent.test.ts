@@ -17,8 +17,8 @@ describe("events: the agent of a passive attack told in a 'when' clause", () => 
     const record = firstRecord(
       "At least seven villagers were shot dead when gunmen stormed a village near Goma on Sunday.",
     );
-    assert.equal(record.actor1, "Unidentified Armed Group (DR Congo)");
-    assert.equal(record.actor2, "Civilians (DR Congo)");
+    assert.equal(record.actor1, "Unidentified Armed Group (Democratic Republic of Congo)");
+    assert.equal(record.actor2, "Civilians (Democratic Republic of Congo)");
   });
   describe("negative cases", () => {
     it("the victims as the subject of the 'when' clause are no actor 1", () => {
@@ -27,7 +27,7 @@ describe("events: the agent of a passive attack told in a 'when' clause", () => 
       );
       // An attack on civilians implies an unidentified armed group; no words of the victims stand for it.
       assert.equal(record.evidence.actor1, undefined);
-      assert.notEqual(record.actor1, "Civilians (DR Congo)");
+      assert.notEqual(record.actor1, "Civilians (Democratic Republic of Congo)");
     });
   });
 });

@@ -11,8 +11,8 @@ describe("events: a headline's country tag", () => {
     const [attack] = recordsOf(
       "Congo: Rebels kill 12 in attack on village\n\nRebels killed 12 people in an attack on a village in North Kivu province on Sunday, officials said.",
     );
-    assert.equal(attack.actor1, "Unidentified Armed Group (DR Congo)");
-    assert.equal(attack.country, "DR Congo");
+    assert.equal(attack.actor1, "Unidentified Armed Group (Democratic Republic of Congo)");
+    assert.equal(attack.country, "Democratic Republic of Congo");
     assert.equal(attack.admin1, "Nord-Kivu");
   });
   describe("negative cases", () => {
@@ -20,7 +20,7 @@ describe("events: a headline's country tag", () => {
       const [attack] = recordsOf(
         "Gunmen killed six people in an attack on a village in the Pool region of the Republic of Congo on Sunday.",
       );
-      assert.equal(attack.country, "Republic of the Congo");
+      assert.equal(attack.country, "Republic of Congo");
     });
     it("a country named as the subject with no colon between is still the actor", () => {
       const [strike] = recordsOf(

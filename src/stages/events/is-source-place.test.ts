@@ -27,7 +27,7 @@ describe("events: a source's town is not the event's place", () => {
       PUBLISHED,
     );
     const place = doc.events[0]?.place;
-    assert.equal(place?.value.location, "DR Congo", showEvents(doc));
+    assert.equal(place?.value.location, "Democratic Republic of Congo", showEvents(doc));
     assert.equal(place?.value.precision, 3);
     assert.equal(place?.stated, false);
   });

@@ -86,3 +86,38 @@ describe("events: a country named in a clause about the target does not split th
     );
   });
 });
+
+describe("events: a country that modifies the event noun says whose event it was", () => {
+  it("'a U.S. drone strike killed two near X in southern Somalia', filed in Washington: placed at X, not the U.S.", () => {
+    const records = processRecords(
+      "WASHINGTON, July 9 (Reuters) - A U.S. drone strike killed two militant commanders near Jilib in southern Somalia on Wednesday, the Pentagon said.",
+      "2025-07-10",
+    );
+    assert.deepEqual(
+      records.map((r) => [r.country, r.location]),
+      [["Somalia", "Jilib"]],
+    );
+  });
+
+  it("a town modifying the event noun still places it ('the Kandahar bombing')", () => {
+    const doc = run("Police arrested two men over the Kandahar bombing that killed four guards on Sunday.");
+    const evidence = doc.events.flatMap((e) => e.place?.evidence.map((s) => doc.text.slice(s.start, s.end)) ?? []);
+    assert.ok(evidence.includes("Kandahar"), `place evidence: ${evidence}`);
+  });
+});
+
+describe("events: a town the event lies a distance or direction from is its place at geo_precision 2", () => {
+  for (const frame of ["30 km north of", "on the outskirts of", "south-west of"])
+    it(`'an attack on a village ${frame} X': X, near it`, () => {
+      const [record] = processRecords(
+        `Jihadists killed 11 civilians in an attack on a village ${frame} Mopti on Sunday, a local official said.`,
+        "2025-07-10",
+      );
+      assert.deepEqual([record?.location, record?.geo_precision], ["Mopti", 2]);
+    });
+
+  it("negative case: 'in X' is the town itself", () => {
+    const [record] = processRecords("Jihadists killed 11 civilians in an attack in Mopti on Sunday.", "2025-07-10");
+    assert.deepEqual([record?.location, record?.geo_precision], ["Mopti", 1]);
+  });
+});

@@ -43,6 +43,11 @@ import type { EventsSettings } from "./settings.js";
 // place inside a name (IN_NAME) says where the report was filed or who someone is, not where it happened.
 const RANK: Record<string, number> = { TOWN: 0, ADMIN1: 1, REGION: 2, BORDER: 2, COUNTRY: 3 };
 
+// Words before a town that put the event near it, not in it (ACLED geo_precision 2): "near X", "30 km north
+// of X", "south of the capital", "on the outskirts of X", "outside X".
+const NEAR_BEFORE =
+  /\b(?:near|outside|outskirts\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?$/i;
+
 export function isEventPlace(place: Span): boolean {
   return place.label in RANK;
 }
@@ -59,9 +64,7 @@ export function locateEvent(
   if (!best) return null;
   const data: Partial<PlaceSpanData> = best.data ?? {};
   const isTown = best.label === "TOWN";
-  const isNear = /\bnear\s+(?:the\s+)?$/i.test(
-    doc.text.slice(Math.max(0, best.start - settings.nearLookbackChars), best.start),
-  );
+  const isNear = NEAR_BEFORE.test(doc.text.slice(Math.max(0, best.start - settings.nearLookbackChars), best.start));
   // "the village of X in Y region": X is a place the gazetteer lacks, inside the province named after it.
   const village =
     best.label === "ADMIN1"
@@ -296,9 +299,10 @@ function findAttachedPlaces(
   );
   // "the shelling of X", "shelled X": the place hit is where it happened, as much as "in X" is.
   const isHit = (p: Span) => roleOfSpan(tree, predicate, p) === "patient" || isHostObject(tree, predicate, p);
-  return [...after, ...before].filter(
-    (p) => isAttachedPlace(tree, predicate, p) || isHit(p) || isEventNounPlace(tree, predicate, p),
-  );
+  // "a U.S. drone strike near Jilib": a country modifying the event noun says whose strike it was, as
+  // "Israeli" would; a town there ("the Kabul bombing") still says where.
+  const isNounPlace = (p: LayerSpan<"places">) => p.label !== "COUNTRY" && isEventNounPlace(tree, predicate, p);
+  return [...after, ...before].filter((p) => isAttachedPlace(tree, predicate, p) || isHit(p) || isNounPlace(p));
 }
 
 /**

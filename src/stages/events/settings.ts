@@ -13,8 +13,9 @@ export const EVENTS_SETTINGS = Object.freeze({
   actorAfterTriggerMaxChars: 120,
   /** Text before a country read for a locative word ("in", "near the"): the word and an article. */
   locativeLookbackChars: 15,
-  /** Text before a town read for "near (the)", which makes the event's place geo_precision 2. */
-  nearLookbackChars: 12,
+  /** Text before a town read for "near (the)", "north-east of (the)", "outskirts of (the)", which make the
+   * event's place geo_precision 2: the longest of those words and an article. */
+  nearLookbackChars: 24,
   /** A vague quantifier of the injured ("a number of ... were treated") stands a few words before the cue. */
   injuryQuantifierChars: 80,
   /** Sentences at the top of a report in which its lead incident's target is usually named. */

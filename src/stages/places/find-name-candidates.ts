@@ -249,8 +249,20 @@ function findDivisionWord(
 ): DivisionLevel | undefined {
   const after = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1];
   const before = /\b(\p{L}+)\s+of\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
-  return words.get(after?.toLowerCase() ?? "") ?? words.get(before?.toLowerCase() ?? "");
+  const listed = LISTED_NAMES_AFTER.exec(text.slice(end, end + LISTED_CHARS))?.[1];
+  const plural = listed && listed.endsWith("s") ? words.get(listed.toLowerCase()) : undefined;
+  return words.get(after?.toLowerCase() ?? "") ?? words.get(before?.toLowerCase() ?? "") ?? plural;
 }
+
+// "the Kyiv and Odesa regions", "Gao, Kidal and Timbuktu regions": names listed before a plural division word
+// each have its level. One or two capitalised words a name; the plural is checked by the caller.
+const LISTED_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*)?";
+const LISTED_NAMES_AFTER = new RegExp(
+  `^(?:,\\s${LISTED_NAME}){0,4},?\\s(?:and|or)\\s${LISTED_NAME}\\s(\\p{Ll}+)\\b`,
+  "u",
+);
+/** Enough for five names of two words each. */
+const LISTED_CHARS = 160;
 
 /**
  * "Charleston, W.Va.", "Rep. Barbara Lee, D-Calif.": a state abbreviation after a comma or a party letter

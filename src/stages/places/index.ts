@@ -202,7 +202,7 @@ function resolveAll(candidates: Candidate[], ctx: PlaceContext, containers: Cont
     // A world region ("Europe") outranks a small town of the same name.
     if (candidate.region) return { candidate };
     const container = containers.byEnd.get(candidate.end);
-    const states = candidate.evidence.has("state-word") ? candidate.places.filter((p) => p.featureCode === "ADM1") : [];
+    const states = candidate.evidence.has("state-word") ? statesNamed(candidate.places, ctx.gazetteer) : [];
     const readings = states.length > 0 ? states : candidate.places;
     const ranked = rank(candidate.name, readings, container as GazetteerPlace | undefined);
     if (!container) return { candidate, place: ranked[0] };
@@ -214,6 +214,22 @@ function resolveAll(candidates: Candidate[], ctx: PlaceContext, containers: Cont
     };
   });
   return shareSense(resolved, containers.byEnd);
+}
+
+/**
+ * The states or provinces a name before a state word ("X region") may mean: its own ADM1 readings, else the
+ * provinces whose seats bear the name ("Odesa region": the province is "Odeska" in the gazetteer).
+ */
+function statesNamed(places: readonly GazetteerPlace[], gazetteer: Gazetteer): GazetteerPlace[] {
+  const own = places.filter((p) => p.featureCode === "ADM1");
+  if (own.length > 0) return own;
+  return places
+    .filter((p) => p.featureCode === "PPLA" && p.admin1)
+    .flatMap((seat) =>
+      gazetteer
+        .lookupPlace(seat.admin1)
+        .filter((q) => q.featureCode === "ADM1" && q.iso2 === seat.iso2 && q.admin1 === seat.admin1),
+    );
 }
 
 /**

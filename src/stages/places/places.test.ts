@@ -400,3 +400,20 @@ describe("places: English names of provinces the gazetteer spells otherwise", ()
     assert.deepEqual([province?.label, province?.iso3], ["ADMIN1", "SOM"], JSON.stringify(found));
   });
 });
+
+describe("places: names listed before a plural division word", () => {
+  it("'the Kharkiv and Odesa regions': each name is its province, though only the seat bears the name", () => {
+    const places = placesIn("Russian drones struck the Kharkiv and Odesa regions overnight, officials said.");
+    const labels = places.filter((p) => p.text === "Kharkiv" || p.text === "Odesa").map((p) => [p.text, p.label]);
+    assert.deepEqual(labels, [
+      ["Kharkiv", "ADMIN1"],
+      ["Odesa", "ADMIN1"],
+    ]);
+  });
+
+  it("negative case: 'between Kharkiv and Odesa' with no division word keeps the cities", () => {
+    const places = placesIn("Russian drones struck trains between Kharkiv and Odesa overnight, officials said.");
+    const labels = places.filter((p) => p.text === "Kharkiv" || p.text === "Odesa").map((p) => p.label);
+    assert.deepEqual(labels, ["TOWN", "TOWN"]);
+  });
+});

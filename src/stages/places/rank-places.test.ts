@@ -111,4 +111,32 @@ describe("rankPlaces", () => {
     assert.ok(province > 0, "the capital's province of the same name ranks behind it");
     assert.equal(rankPlaces("Tripoli", places, ctx("LB"))[0].iso2, "LB", "in a report on Lebanon, Lebanon's city");
   });
+
+  it("a town that is a province's seat under another spelling ranks before the province (Jenin)", () => {
+    const places = testGazetteer().lookupPlace("Jenin");
+    const ctx: PlaceContext = {
+      namedCountries: new Set(["PS"]),
+      namedAdmin1: new Set(),
+      settings: PLACES_SETTINGS,
+      gazetteer: testGazetteer(),
+      points: [],
+    };
+    const [best] = rankPlaces("Jenin", places, ctx);
+    assert.deepEqual([best.iso2, best.featureCode.startsWith("PPL"), best.admin1], ["PS", true, "Jenin"]);
+  });
+
+  it("negative case: a village at the province's point under another spelling is no seat; the province stays", () => {
+    const readings = testGazetteer().lookupPlace("Jenin");
+    const province = readings.find((p) => p.featureCode === "ADM1" && p.iso2 === "PS")!;
+    const town = readings.find((p) => p.featureCode.startsWith("PPL") && p.iso2 === "PS")!;
+    const village = { ...town, population: PLACES_SETTINGS.namedSeatPopulation / 10 };
+    const ctx: PlaceContext = {
+      namedCountries: new Set(["PS"]),
+      namedAdmin1: new Set(),
+      settings: PLACES_SETTINGS,
+      gazetteer: testGazetteer(),
+      points: [],
+    };
+    assert.equal(rankPlaces("Jenin", [village, province], ctx)[0], province);
+  });
 });

@@ -55,11 +55,14 @@ export function rankPlaces(
   // A state's own name ("California") keeps its reading against same-named towns of a state the report names.
   const isStateName = places.some((q) => q.featureCode === "ADM1" && foldAlias(q.name) === folded);
   const kind: NameKind = { name, folded, isStateName, isMainlyStateName: isMainlyState(folded, places) };
-  const scored = places.map((p) => ({
-    p,
-    score: scorePlace(kind, p, ctx, container) + cityOverProvince(p, places, ctx.settings),
-  }));
-  return scored.sort((a, b) => b.score - a.score).map((s) => s.p);
+  const scores = new Map(
+    places.map((p) => [p, scorePlace(kind, p, ctx, container) + cityOverProvince(p, places, ctx.settings)]),
+  );
+  for (const [p, score] of scores) {
+    const seat = p.featureCode === "ADM1" ? seatAtProvince(p, places, ctx.settings) : undefined;
+    if (seat) scores.set(p, Math.min(score, (scores.get(seat) ?? score) - ctx.settings.rank.cityOverProvinceBonus));
+  }
+  return [...scores].sort((a, b) => b[1] - a[1]).map(([p]) => p);
 }
 
 type NameKind = { name: string; folded: string; isStateName: boolean; isMainlyStateName: boolean };
@@ -154,6 +157,30 @@ function cityOverProvince(p: GazetteerPlace, places: readonly GazetteerPlace[], 
     q.iso2 === p.iso2 &&
     (q.admin1 === p.admin1 || q.featureCode === "PPLC");
   return places.some(isSeat) ? -settings.rank.cityOverProvinceBonus : 0;
+}
+
+/**
+ * A sizeable town the province's name also reads as, at the province's own point: its seat, though GeoNames
+ * lists it as a plain town under another spelling ("Jenin" for Janin) joined to another province. An
+ * alternate spelling costs the town its own-name edge, and a province the gazetteer could not join towns to
+ * counts as populous (minAdm1LogPopulation), so the province falls behind the seat itself, not by a margin.
+ */
+function seatAtProvince(
+  p: GazetteerPlace,
+  places: readonly GazetteerPlace[],
+  settings: PlacesSettings,
+): GazetteerPlace | undefined {
+  // A plain town only (a PPLA with its own name is the rule above), and one of as many words: "Oklahoma City"
+  // is the capital of Oklahoma, not its spelling.
+  const words = (name: string) => name.split(/\s+/).length;
+  return places.find(
+    (q) =>
+      q.featureCode === "PPL" &&
+      words(q.name) === words(p.name) &&
+      q.iso2 === p.iso2 &&
+      q.population >= settings.namedSeatPopulation &&
+      distanceKm(q, p) <= settings.closeKm,
+  );
 }
 
 /** Near another named place; a state or province is near the places inside it. */

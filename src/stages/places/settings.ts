@@ -36,6 +36,10 @@ export const PLACES_SETTINGS = Object.freeze({
    * evidence (drop-unanchored-readings.ts): hamlets share names across continents, known towns are named
    * without their country. Tuned on the geoparsing tune half. */
   unanchoredReadingPopulation: 1000,
+  /** A town this large that bears a province's name and lies within closeKm of the province's point is its
+   * seat, and the city a bare name means ("Jenin", "Tulkarm": towns of 30,000-50,000 that GeoNames lists
+   * as plain towns); a smaller namesake is a village and the province keeps its reading. */
+  namedSeatPopulation: 20000,
   /** A country whose demonym the report uses votes for the report's main country with this weight (a named
    * country votes 1, a place 1 / the number of countries its readings lie in). */
   demonymCountryVote: 0.5,
@@ -54,6 +58,10 @@ export const PLACES_SETTINGS = Object.freeze({
     adm1Bonus: 1.5,
     /** A reading in a country the report names. */
     namedCountryBonus: 2.5,
+    /** A town this large that bears a province's name and lies within closeKm of the province's point is its
+     * seat, and the city a bare name means ("Jenin", "Tulkarm": towns of 30,000-50,000 that GeoNames lists
+     * as plain towns); a smaller namesake is a village and the province keeps its reading. */
+    namedSeatPopulation: 20000,
     /** A country whose demonym the report uses ("Russian officials") counts a little less than one it names. */
     demonymCountryBonus: 2,
     /** A reading in the home country of an armed group or force the report names ("al-Shabaab fighters":
