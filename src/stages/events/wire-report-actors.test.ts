@@ -20,8 +20,8 @@ describe("events: actors of wire reports", () => {
       "KINSHASA (Wire) - Congolese police opened fire on protesters demanding the resignation of President " +
         "Kabila in Kinshasa on Sunday, killing two people, the United Nations said.",
     );
-    assert.equal(record.actor1, "Police Forces of DR Congo");
-    assert.equal(record.actor2, "Protesters (DR Congo)");
+    assert.equal(record.actor1, "Police Forces of the Democratic Republic of Congo");
+    assert.equal(record.actor2, "Protesters (Democratic Republic of Congo)");
   });
   it("'Zimbabwean police broke up a rally' after a dateline: the police intervened", () => {
     const record = firstRecord(
@@ -85,7 +85,7 @@ describe("events: actors of wire reports", () => {
       "GOMA (Wire) - M23 rebels seized the town of Bunagana from the Congolese army on Monday, officials said.",
     );
     assert.equal(record.actor1, "M23");
-    assert.equal(record.actor2, "Military Forces of DR Congo");
+    assert.equal(record.actor2, "Military Forces of the Democratic Republic of Congo");
   });
   describe("negative cases", () => {
     it("a leader who orders strikes still stands for his forces", () => {

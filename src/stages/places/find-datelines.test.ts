@@ -61,7 +61,10 @@ describe("places: wire datelines", () => {
       "2024-11-04",
     );
     const [event] = doc.events;
-    assert.deepEqual([event?.actor1?.value.name, event?.actor2?.value.name], ["M23", "Military Forces of DR Congo"]);
+    assert.deepEqual(
+      [event?.actor1?.value.name, event?.actor2?.value.name],
+      ["M23", "Military Forces of the Democratic Republic of Congo"],
+    );
   });
 
   it("negative: a headline in capitals before a dash and a name mid-sentence are no datelines", () => {
