@@ -28,15 +28,7 @@ type CscState = {
   native: string | null;
   country_code: string;
 };
-type TownRef = {
-  iso2: string;
-  admin1Code: string;
-  name: string;
-  latitude: number;
-  longitude: number;
-  /** Folded names, alternate spellings among them ("jenin" of Janin): the database may list either. */
-  names?: Iterable<string>;
-};
+type TownRef = { iso2: string; admin1Code: string; name: string; latitude: number; longitude: number };
 
 const VOTE_RADIUS_KM = 25;
 
@@ -45,16 +37,10 @@ export function admin1DataDir(): string {
   return join(dirname(require.resolve("@countrystatecity/countries")), "data");
 }
 
-/**
- * Every state with a point; for each "ISO2.admin1Code" of GeoNames the state its towns voted for; and for
- * each town the database also lists, that listing's own state. A town's own state wins over its code's vote:
- * GeoNames' code is sometimes a larger unit than the database's states (the West Bank, a Philippine region),
- * and the vote then gives every town of it one state.
- */
-export function readAdmin1Regions(towns: readonly TownRef[]): {
+/** Every state with a point, and for each "ISO2.admin1Code" of GeoNames the state its towns voted for. */
+export function readAdmin1Regions(towns: Iterable<TownRef>): {
   regions: Admin1Region[];
   byCode: Map<string, Admin1Region>;
-  byTown: Map<TownRef, Admin1Region>;
 } {
   const regions: Admin1Region[] = [];
   const citiesByKey = new Map<string, { region: Admin1Region; latitude: number; longitude: number }[]>();
@@ -83,26 +69,13 @@ export function readAdmin1Regions(towns: readonly TownRef[]): {
       }
     }
   }
-  const byTown = new Map<TownRef, Admin1Region>();
-  for (const town of towns) {
-    const region = ownRegionOf(town, citiesByKey);
-    if (region) byTown.set(town, region);
-  }
-  return { regions, byCode: voteRegions(towns, citiesByKey), byTown };
+  return { regions, byCode: voteRegions(towns, citiesByKey) };
 }
 
-type CitiesByKey = Map<string, { region: Admin1Region; latitude: number; longitude: number }[]>;
-
-/** The state of the database's listing of the town: same country, one of its names, within the radius. */
-function ownRegionOf(town: TownRef, citiesByKey: CitiesByKey): Admin1Region | undefined {
-  for (const name of [foldAlias(town.name), ...(town.names ?? [])]) {
-    const near = citiesByKey.get(`${town.iso2}|${name}`)?.find((c) => distanceKm(c, town) <= VOTE_RADIUS_KM);
-    if (near) return near.region;
-  }
-  return undefined;
-}
-
-function voteRegions(towns: Iterable<TownRef>, citiesByKey: CitiesByKey) {
+function voteRegions(
+  towns: Iterable<TownRef>,
+  citiesByKey: Map<string, { region: Admin1Region; latitude: number; longitude: number }[]>,
+) {
   const votes = new Map<string, Map<Admin1Region, number>>();
   for (const town of towns) {
     const near = citiesByKey

@@ -34,7 +34,7 @@ export type GazetteerPlace = {
 };
 
 // Bump when the cache format or the way names are chosen changes.
-const BUILDER_VERSION = 10;
+const BUILDER_VERSION = 9;
 
 type Index = GazetteerIndex & { parsed: Map<number, GazetteerPlace> };
 
@@ -154,9 +154,9 @@ export function buildCacheLines(): { places: string[]; names: string[] } {
 /** One row per place: its columns as a line, its folded names and population. */
 function buildPlaceRows(): { line: string; names: string[]; population: number }[] {
   const towns = readTownRows();
-  const { regions, byCode, byTown } = readAdmin1Regions(towns);
+  const { regions, byCode } = readAdmin1Regions(towns);
   const rows = towns.map((t) => {
-    const admin1 = (byTown.get(t) ?? byCode.get(`${t.iso2}.${t.admin1Code}`))?.name ?? "";
+    const admin1 = byCode.get(`${t.iso2}.${t.admin1Code}`)?.name ?? "";
     const line = [
       t.geonameId,
       t.name,
