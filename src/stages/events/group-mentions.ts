@@ -26,6 +26,7 @@ import { hasOwnSetting, isClaimedIncident, isFurtherAct, isToldAgain } from "./i
 import { isComparisonDate } from "./is-comparison-date.js";
 import { isYardstickDate } from "./is-comparison-mention.js";
 import { isConflictStoryDate } from "./is-conflict-story-date.js";
+import { isDisruptedBesideStrike } from "./is-disrupted-beside-strike.js";
 import { incidentsHere } from "./is-elsewhere.js";
 import { isOwnDeterminer } from "./is-own-determiner.js";
 import { isOtherRelativeClauseDate, isOwnRelativeClauseDate, isRelativeClauseDate } from "./is-relative-clause-date.js";
@@ -69,7 +70,8 @@ export function groupMentions(
       incident &&
       incident !== answered &&
       !pairs.isApart(incident, mention) &&
-      !(isBody && isHeadlineOnly(incident, leadEnd))
+      !(isBody && isHeadlineOnly(incident, leadEnd)) &&
+      !isDisruptedBesideStrike(incident, mention)
         ? incident
         : undefined;
     // "retook the town after clashes with the insurgents": the fighting is the retaking's (find-operation-partner.ts).
