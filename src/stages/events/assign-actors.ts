@@ -14,6 +14,7 @@ import {
   spansOf,
 } from "../../doc.js";
 import { endsWithLocative } from "../../text/locative-prepositions.js";
+import type { ActorNouns } from "./actor-nouns.js";
 import type { CivilianPatterns } from "./event-lexicons.js";
 import { findForceOwner } from "./find-force-owner.js";
 import { clauseOf } from "./find-in-clause.js";
@@ -35,7 +36,8 @@ import { SPEECH } from "./speech-verbs.js";
 
 /** ACLED's rebel-group code: what an unlisted organisation that carries out violence is taken for. */
 const UNLISTED_GROUP_INTER = 2;
-/** Longer than any civilian-place word (lexicon/incidents/civilian-places.txt) and the space before it. */
+/** Longer than any civilian-place word (lexicon/incidents/civilian-places.txt) or actor noun (lexicon/actors/
+ * actor-nouns.tsv) and the space before it. */
 const PLACE_NOUN_MAX_CHARS = 24;
 /** Deeper than any sentence a news parse yields; a guard against a malformed head chain. */
 const MAX_DEPTH = 64;
@@ -49,7 +51,7 @@ export type ActorRoles = {
   supporters: Field<ActorValue>[];
 };
 /** The word lists the readers need; without them (a tally's quick read) no place or backer is told apart. */
-export type ActorReadingLexicons = { civilian: CivilianPatterns; supportCue: SupportCue };
+export type ActorReadingLexicons = { civilian: CivilianPatterns; supportCue: SupportCue; actorNouns?: ActorNouns };
 type ActorRole = "actor1" | "actor2";
 
 // The cue, then at most three modifier words ("against two Iranian-backed militias"), then the actor.
@@ -106,7 +108,7 @@ export function assignActors(
     const { end } = clauseOf(doc, mention, all, settings);
     const isViolence = mention.disorderType === "Political violence";
     const predicate = isReadAsClause(doc, tree, mention.span) ? readPredicate(tree, mention.span) : null;
-    for (const entity of actorEntities(doc, { ...sentences[mention.sentence], end }, settings, lexicons?.civilian)) {
+    for (const entity of actorEntities(doc, { ...sentences[mention.sentence], end }, settings, lexicons)) {
       if (lexicons && isSupporter(doc, entity, lexicons.supportCue)) {
         addSupporter(doc, roles, entity, mention, isViolence);
         continue;
@@ -215,8 +217,10 @@ function actorEntities(
   doc: Doc,
   sentence: Span,
   settings: EventsSettings,
-  civilian?: CivilianPatterns,
+  lexicons?: ActorReadingLexicons,
 ): LayerSpan<"entities">[] {
+  const civilian = lexicons?.civilian;
+  const actorNouns = lexicons?.actorNouns;
   const inSentence = spansOf(doc, "entities").filter(
     (e) => e.start >= sentence.start && e.end <= sentence.end && !isAffiliation(doc, e),
   );
@@ -229,8 +233,25 @@ function actorEntities(
         !isLocative(doc, e, inSentence, settings.locativeLookbackChars) &&
         !isDatelineState(doc, e) &&
         !isInsidePlaceName(doc, e) &&
-        !(civilian && isPlaceModifier(doc, e, civilian))),
+        !(civilian && isPlaceModifier(doc, e, civilian)) &&
+        !(actorNouns && isGroupModifier(doc, e, actorNouns))),
   );
+}
+
+/** Kinds of actor noun that are no state's forces: a country before them says whose people they are. */
+const NON_STATE_KINDS = new Set(["armed group", "rioters", "protesters", "civilians"]);
+
+/**
+ * "Haiti gangs attack police stations", "Mali jihadists": a country right before a noun for armed men,
+ * rioters or civilians says where they are from, as "Malian militants" would; it is not the state's forces.
+ * The noun's own reader names them (Unidentified Armed Group (Haiti)). Read on the surface, because
+ * headlines, where this is commonest, are what the parser reads worst.
+ */
+function isGroupModifier(doc: Doc, entity: Span, actorNouns: ActorNouns): boolean {
+  const after = doc.text.slice(entity.end, entity.end + PLACE_NOUN_MAX_CHARS);
+  if (!after.startsWith(" ")) return false;
+  const kind = actorNouns.kinds.get(leadingWord(after.trimStart()).toLowerCase());
+  return kind !== undefined && NON_STATE_KINDS.has(kind);
 }
 
 /**
