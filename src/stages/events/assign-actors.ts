@@ -19,7 +19,6 @@ import type { CivilianPatterns } from "./event-lexicons.js";
 import { findForceOwner } from "./find-force-owner.js";
 import { clauseOf } from "./find-in-clause.js";
 import { findOwnedHead } from "./find-owned-head.js";
-import { TERRITORY_SUB_EVENTS } from "./find-parsed-actor.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isAffiliation } from "./is-affiliation.js";
 import { isInsidePlaceName } from "./is-inside-place-name.js";
@@ -33,6 +32,7 @@ import { readReportingSubject } from "./read-reporting-subject.js";
 import { isLeaderOrGovernment, isPerson, leaderForces, resolvePronounActor } from "./resolve-leader-actor.js";
 import type { EventsSettings } from "./settings.js";
 import { SPEECH } from "./speech-verbs.js";
+import { TERRITORY_SUB_EVENTS } from "./territory-sub-events.js";
 
 /** ACLED's rebel-group code: what an unlisted organisation that carries out violence is taken for. */
 const UNLISTED_GROUP_INTER = 2;

@@ -32,6 +32,7 @@ import {
 } from "./parse-tree.js";
 import { type Predicate, type Role, readPredicate } from "./read-predicate.js";
 import { type ReferringNouns, readReferringPhrase } from "./read-referring-phrase.js";
+import { TERRITORY_SUB_EVENTS } from "./territory-sub-events.js";
 
 export type ActorCountries = { place: Country | null; report: Country | null };
 export type ActorNounLexicons = { actorNouns: ActorNouns; genericActors: GenericActorNames };
@@ -46,9 +47,6 @@ type ParsedActorLexicons = ActorNounLexicons & {
   /** "clashed", "fought": verbs whose joined subjects fought each other (mutual-fight-verbs.txt). */
   mutualFightVerbs: ReadonlySet<string>;
 };
-
-/** ACLED's sub-events of territory changing hands: actor 2 is the side that held it. */
-export const TERRITORY_SUB_EVENTS = new Set(["Non-state actor overtakes territory", "Government regains territory"]);
 
 // "No gunmen were seen", "no soldiers were hurt": a phrase that denies the actor is none.
 const DENYING_DETERMINERS = new Set(["no", "neither"]);

@@ -4,7 +4,6 @@
 // target in reach is a clash); when the record's target turns out to be civilians, read from the parse or
 // through a reference ("residents said gunmen attacked them"), the clash was an attack on them.
 import type { ActorValue, Doc, Field } from "../../doc.js";
-import type { TriggerMention } from "./find-triggers.js";
 
 /** ACLED's interaction code of civilians (inter 7). */
 export const CIVILIANS = 7;
@@ -22,9 +21,12 @@ export function typeByTarget(types: EventTypes, actor2: Field<ActorValue> | null
  * (lexicon/actors/mutual-fight-verbs.txt) names a battle whoever its dead were, so its dead are no target.
  * A one-sided word typed a clash for want of a target ("gunmen attacked them") is still read by its target.
  */
+/** What this reads of a trigger mention (find-triggers.ts imports this file, so not its type). */
+type MentionWords = { eventType: string; span: { start: number; end: number } };
+
 export function isMutualFightIncident(
   doc: Doc,
-  mentions: readonly TriggerMention[],
+  mentions: readonly MentionWords[],
   verbs: ReadonlySet<string>,
 ): boolean {
   return mentions.some(
