@@ -2,6 +2,7 @@
 // England", "Abu Bakr al-Baghdadi"), without words an earlier matcher already claimed, without days and
 // months, without a sentence-opening ordinary word ("The", "After"), and cut before an inner title
 // ("Energy Secretary Ann Moss" -> "Energy" + "Ann Moss", titled "secretary").
+import { ARTICLE_JOINED } from "../../text/arabic-article.js";
 import { isGroupWord } from "./is-group-word.js";
 import { type KnownNames, lookupKnownName } from "./known-names.js";
 import { isTitleWord, type NameLexicons } from "./name-lexicons.js";
@@ -31,9 +32,6 @@ const PARTICLES = new Set([
   "for",
   "and",
 ]);
-// The Arabic article joined to the next name, lower case as wires write it, the sun letters assimilating it
-// ("Abu Bakr al-Baghdadi", "Deir ez-Zor", "Ras al-Ain"): the run goes on through it.
-const ARTICLE_JOINED = /^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-\p{Lu}/u;
 // "of", "for", "and" join only after a word that heads an institution or place ("Bank of England",
 // "League for Democracy", "Gulf of Aden"), so "Paul Reid of Hull City" stays two names.
 const JOINS_AFTER = new Set(["republic", "kingdom", "emirate", "house", "isle", "city", "people's", "peoples"]);
@@ -61,6 +59,7 @@ export function findNameCandidates(
     let j = i + 1;
     let nickname: Word[] = [];
     while (j < words.length) {
+      // "Abu Bakr al-Baghdadi", "Deir ez-Zor": the run goes on through the joined Arabic article.
       if (isNameWord(words[j]) || (ARTICLE_JOINED.test(words[j].text) && !isClaimed(words[j]))) j += 1;
       else if (nickname.length === 0 && (nickname = quotedNickname(words, j, isNameWord)).length > 0)
         j += nickname.length;

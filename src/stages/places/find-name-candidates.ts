@@ -4,6 +4,7 @@
 
 import { countryByName } from "../../countries.js";
 import type { Span } from "../../doc.js";
+import { ARABIC_ARTICLE, ARTICLE_JOINED } from "../../text/arabic-article.js";
 import { findAllMatches } from "../../text/find-all-matches.js";
 import { foldAlias } from "../../text/fold-alias.js";
 import type { Gazetteer, GazetteerPlace } from "../../text/gazetteer/gazetteer.js";
@@ -51,9 +52,10 @@ export type Candidate = {
 // Arabic names also open with the article, hyphenated and lower case as wires write it ("al-Mayadin",
 // "ar-Raqqa", the sun letters assimilating it), and carry it inside after a hyphen ("Deir ez-Zor"); unhyphenated,
 // "as"/"at"/"an" are English words, so only the hyphenated forms count.
-const NAME_RUN =
-  /(?:(?:St|Mt|Ft)\.\s*|(?<![\p{L}-])(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-(?=\p{Lu}))?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|de|du|da|do|dos|das|di|del|la|le|es|of|upon|on)[\s-]+|(?:ad|an|ar|as|ash|at|az|ed|en|er|et|ez)-)?(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
-const ARTICLE_JOINED = /^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-\p{Lu}/u;
+const NAME_RUN = new RegExp(
+  String.raw`(?:(?:St|Mt|Ft)\.\s*|(?<![\p{L}-])(?:${ARABIC_ARTICLE})-(?=\p{Lu}))?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|de|du|da|do|dos|das|di|del|la|le|es|of|upon|on)[\s-]+|(?:ad|an|ar|as|ash|at|az|ed|en|er|et|ez)-)?(?:(?:St|Mt|Ft)\.\s*)?\p{Lu}[\p{L}'’-]*){0,4}`,
+  "gu",
+);
 // Words a capitalised run may start with that are never part of the place name ("In Baghdad").
 const LEADING_FUNCTION_WORD =
   /^(?:The|In|At|On|From|To|Near|For|But|And|Or|As|By|With|After|Before|During|Since|When|While|An?|This|That|Of|Outside|Across|Into|Inside|Both|Meanwhile|Across|Around|Throughout|Between|Toward|Towards|Like|Including|Unlike|Via|Also|Even|Only|Then|Today|Yesterday|Tonight)$/;
