@@ -42,6 +42,13 @@ Example:
       const url = resolveDbLocation(options.db);
       if (!isPostgresUrl(url))
         throw new SitrepError("bad-usage", "sitrep worker needs a PostgreSQL store: --db postgres://… or SITREP_DB");
+      // A stop asked for while the worker starts (loading the models takes seconds) waits for the start, then stops:
+      // Node's default would kill the process mid-migration, and a supervisor would read the signal as a crash.
+      let stopAsked = false;
+      let stop = () => void (stopAsked = true);
+      const onSignal = () => stop();
+      process.once("SIGINT", onSignal);
+      process.once("SIGTERM", onSignal);
       const store = await openStore(url);
       const { startWorker } = await import("../worker/run-worker.js");
       const worker = await startWorker(url, store, {
@@ -49,10 +56,9 @@ Example:
         jobs: options.jobs,
         mergePartitions: options.mergePartitions,
       });
-      process.stderr.write("sitrep worker: waiting for jobs (Ctrl-C to stop)\n");
-      const stop = () => void worker.stop();
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
+      stop = () => void worker.stop();
+      if (stopAsked) stop();
+      else process.stderr.write("sitrep worker: waiting for jobs (Ctrl-C to stop)\n");
       try {
         await worker.runner.promise;
       } finally {

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import type { ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -69,8 +70,10 @@ describe("worker: queued ingest on PostgreSQL", { skip: postgres.skip }, () => {
     assert.match(queued.stderr, /queued 7 of 7/);
     // The second with two jobs in hand: its own merge and ingest, or two ingests, at once.
     const workers = [spawnCli(["worker", "--db", url]), spawnCli(["worker", "--db", url, "--jobs", "2"])];
+    const ready = workers.map((w) => untilReady(w.child));
     try {
       await waitForEmptyQueue(url, 500_000);
+      await Promise.all(ready);
     } finally {
       for (const w of workers) w.child.kill("SIGTERM");
     }
@@ -187,12 +190,25 @@ describe("worker: queued ingest on PostgreSQL", { skip: postgres.skip }, () => {
 
 async function runWorkers(url: string, count: number): Promise<void> {
   const workers = Array.from({ length: count }, () => spawnCli(["worker", "--db", url]));
+  const ready = workers.map((w) => untilReady(w.child));
   try {
     await waitForEmptyQueue(url, 500_000);
+    // One worker can empty the queue while the other still starts; stopped then, it would not be the case tested.
+    await Promise.all(ready);
   } finally {
     for (const w of workers) w.child.kill("SIGTERM");
   }
   for (const w of workers) assert.equal((await w.done).status, 0, (await w.done).stderr);
+}
+
+function untilReady(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    const onData = (chunk: Buffer | string) => {
+      if (String(chunk).includes("waiting for jobs")) resolve();
+    };
+    child.stderr!.on("data", onData);
+    child.once("close", () => resolve());
+  });
 }
 
 /** Every event in exactly one incident, and no incident holding an event that is gone. */

@@ -31,6 +31,8 @@ export async function startWorker(
   const pool = new pg.Pool({ connectionString: url, max: 2 + 2 * jobs });
   // An idle connection the server dropped is an error event on the pool; the next query opens another.
   pool.on("error", () => {});
+  // A checked-out client's connection dropping is an error event on the client: unheard, it would end the process.
+  pool.on("connect", (client) => client.on("error", () => {}));
   const utils = await makeWorkerUtils({ pgPool: pool });
   await utils.migrate();
   await reclaimDeadWorkersJobs(pool, utils, reclaimAfterS);
@@ -63,6 +65,8 @@ export async function startWorker(
     concurrency: jobs,
     pollInterval: options.pollIntervalMs ?? 1000,
     noHandleSignals: true,
+    // sitrep schedules nothing: without this, graphile-worker reads a file named crontab in whatever folder it runs in.
+    parsedCronItems: [],
     taskList: {
       ingest: ingestTask(pool, store, extract, utils, { partitioned: options.mergePartitions }),
       pipeline: pipelineTask(store, extract, utils),
