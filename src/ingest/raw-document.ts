@@ -71,6 +71,7 @@ export type SkipReason =
   | "robots-disallowed"
   | "special-file"
   | "symlink-loop"
+  | "folder-notes"
   | "duplicate";
 
 export type IngestItem = { raw: RawDocument } | { skipped: SkippedInput };

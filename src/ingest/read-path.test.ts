@@ -31,6 +31,19 @@ describe("read-path: special files, links and empty inputs", () => {
     assert.deepEqual(summary(await collect([dir])), ["special-file a-pipe.txt", "raw b-report.txt"]);
   });
 
+  it("a folder's README and LICENSE are rows of their own, not reports; named, a README is read", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sitrep-notes-"));
+    writeFileSync(join(dir, "README.md"), "# Reports\n\nWire reports on the fighting, collected in May.");
+    writeFileSync(join(dir, "LICENSE.txt"), "Permission is hereby granted, free of charge, to any person.");
+    writeFileSync(join(dir, "readme-of-a-town.txt"), seed);
+    assert.deepEqual(summary(await collect([dir])), [
+      "folder-notes LICENSE.txt",
+      "raw readme-of-a-town.txt",
+      "folder-notes README.md",
+    ]);
+    assert.deepEqual(summary(await collect([join(dir, "README.md")])), ["raw README.md"]);
+  });
+
   it("skips a device named on the command line (/dev/zero never ends)", async () => {
     const items = await collect(["/dev/zero"]);
     assert.deepEqual(summary(items), ["special-file zero"]);

@@ -5,7 +5,7 @@
 import type { Stats } from "node:fs";
 import { createReadStream } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { basename, extname, join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { CONFIG } from "../config.js";
@@ -35,6 +35,9 @@ const KIND_BY_EXTENSION: Record<string, FileKind> = {
   ".xml": "feed",
   ".json": "feed",
 };
+
+// The names projects and data collections give their own notes (GitHub's and Debian's conventions).
+const FOLDER_NOTES = /^(?:readme|licen[cs]e|copying|changelog|changes|notice|authors|contributing)(?:\.[a-z]+)?$/i;
 
 /** `walked`: the real paths of the directories read so far, so a symlink loop (or a second link) is read once. */
 export async function* readPath(path: string, named = true, walked = new Set<string>()): AsyncGenerator<PathItem> {
@@ -66,6 +69,17 @@ export async function* readPath(path: string, named = true, walked = new Set<str
   const kind = kindOf(path);
   // Inside a directory, files of other kinds (images, .DS_Store) are passed over quietly; named ones are read as text.
   if (!kind && !named) return;
+  // A collection's README or LICENCE describes the folder; read as a report, its words could become events.
+  if (!named && FOLDER_NOTES.test(basename(path))) {
+    yield {
+      skipped: {
+        origin: path,
+        reason: "folder-notes",
+        detail: "the folder's own notes, not a report (name it to read it)",
+      },
+    };
+    return;
+  }
   if (kind === "warc")
     yield* readWarc(path); // streamed: an archive may be far bigger than any one page
   else if (info.size > CONFIG.maxInputBytes) {
