@@ -26,6 +26,13 @@ describe("events: a claim names the attackers", () => {
     assert.ok(words.includes("Islamic State") && words.includes("attackers"), JSON.stringify(words));
   });
 
+  it("'X, the Y-linked group, claimed': the verb misparsed as beside the name still takes it as claimant", () => {
+    const { record } = recordOf(
+      "A suicide bomber blew himself up at a checkpoint in Kismayo on Monday, killing six people.\n\nAl-Shabaab, the al Qaeda-linked insurgent group, claimed responsibility for the attack in a statement.",
+    );
+    assert.equal(record?.actor1, "Al Shabaab");
+  });
+
   describe("negative cases", () => {
     it("a named attacker keeps its own words only: the claim by another group replaces nothing", () => {
       const { record, words } = recordOf(

@@ -135,7 +135,7 @@ export function draftIncident(
               : lead;
       // One phrase is never both the side that acts and the side acted on.
       const target = targets.find((a) => !sharesWords(a, actor1)) ?? unnamed("actor2");
-      const actor2 = target && !sharesWords(target, actor1) ? target : null;
+      const actor2 = target && !sharesWords(target, actor1) ? otherSide(target, actor1, () => [...roles.actor1, unnamed("actor1")]) : null;
       const protestTypes = typeProtestIncident(doc, incident.mentions, [fatalities, injuries], lexicons.actorNouns);
       const types = isMutualFight ? protestTypes : typeByTarget(protestTypes, actor2);
       return {
@@ -191,6 +191,17 @@ function firstUnnamed(
 }
 
 // "they clashed" after "the army and the rebels": a pronoun that stands for both sides supports both.
+/** "Fighting between the army and X" then "an X attack": X is the attacker, so the side named with it is the
+ * attacked, not X a second time. */
+function otherSide(
+  target: Field<ActorValue>,
+  actor1: Field<ActorValue> | null,
+  agents: () => (Field<ActorValue> | null)[],
+): Field<ActorValue> | null {
+  if (target.value.name !== actor1?.value.name) return target;
+  return agents().find((a) => a && a.value.name !== actor1.value.name) ?? null;
+}
+
 function sharesWords(a: Field<ActorValue>, b: Field<ActorValue> | null | undefined): boolean {
   return !!b && a.evidence.some((x) => x.by !== REFERENCE_BY && overlapsAny(b.evidence, x));
 }

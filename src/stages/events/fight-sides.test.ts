@@ -19,6 +19,20 @@ describe("events: 'between X and Y' names both sides of a fight", () => {
     assert.equal(clash.actor2, "Rapid Support Forces");
   });
 
+  it("'fighting between the army and X' then 'an X attack': X attacked, the army is the side attacked", () => {
+    const records = recordsOf(
+      "Fighting between the Malian army and jihadists of JNIM killed 14 people near Gao on Sunday, officials said.\n\nThe army said it had repelled a JNIM attack on its base near Gao, killing nine militants.",
+    );
+    assert.ok(records.length > 0);
+    for (const clash of records) {
+      assert.notEqual(clash.actor1, clash.actor2);
+      assert.deepEqual(
+        [clash.actor1, clash.actor2].sort(),
+        ["Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Mali"].sort(),
+      );
+    }
+  });
+
   describe("negative cases", () => {
     it("'between' naming a time or places is no side: 'clashes between Monday and Wednesday'", () => {
       const [clash] = recordsOf("Soldiers and jihadists clashed near Gao between Monday and Wednesday, the army said.");

@@ -44,6 +44,7 @@ const STRAY_SUBJECT_RELATIONS = new Set(["compound", "dep", "obl:unmarked"]);
 // A group the entities stage does not list that claims an attack is an organised armed group: ACLED's
 // rebel-group code, the default lexicon/actors/phoenix-milnonstate.tsv gives non-state armed groups.
 const UNLISTED_CLAIMANT_INTER = 2;
+const MISREAD_PREDICATE_RELATIONS = new Set(["parataxis", "conj"]);
 // Relations of a name to the generic noun it stands beside ("the al Shabaab group", "the group Boko Haram").
 const NAME_BESIDE_HEAD = ["compound", "flat", "appos"];
 // The claimed thing's relation to the verb: the object, or the subject of a passive ("was claimed").
@@ -151,7 +152,15 @@ function straySubjectOf(tree: ParseTree, verb: number): number {
       /^(?:NOUN|PROPN)$/.test(uposOf(tree, c)) &&
       caseOf(tree, c) === null,
   );
-  return stray.at(-1) ?? -1;
+  return stray.at(-1) ?? hostOfParataxis(tree, verb);
+}
+
+/** "Al Shabaab, the al Qaeda-linked group, claimed ...": the parse roots the name and hangs the verb beside it
+ * (a verb conjoined to a name, or set beside it, is its predicate misread). */
+function hostOfParataxis(tree: ParseTree, verb: number): number {
+  const host = headOf(tree, verb);
+  const isNamedHost = host >= 0 && host < verb && /^(?:NOUN|PROPN)$/.test(uposOf(tree, host));
+  return MISREAD_PREDICATE_RELATIONS.has(relationOf(tree, verb)) && isNamedHost ? host : -1;
 }
 
 /**
