@@ -24,6 +24,7 @@ import { isAffiliation } from "./is-affiliation.js";
 import { isInsidePlaceName } from "./is-inside-place-name.js";
 import { isOtherActTheme } from "./is-other-act-theme.js";
 import { isSupporter, type SupportCue } from "./is-supporter.js";
+import { isThingOwner } from "./is-thing-owner.js";
 import type { ActorOrigins } from "./keep-clause-associates.js";
 import { withArticle } from "./name-generic-actor.js";
 import { headOf, headTokenOf, type ParseTree, readParseTree, uposOf } from "./parse-tree.js";
@@ -118,8 +119,15 @@ export function assignActors(
       // a wire dateline's brackets ("NIAMEY, June 27 (Reuters) - Gunmen ...", which the parse misreads).
       if (entity.label === "ORG" && (parsed !== "actor1" || isBracketed(doc, entity))) continue;
       // "protesters demanding the resignation of President Kabila": a leader another act is about is no side.
-      const isTheme = parsed === undefined && isPerson(entity) && isOtherActTheme(tree, predicate, entity);
-      const role = parsed === undefined ? (isTheme ? null : roleOf(doc, entity, mention, settings)) : parsed;
+      // "supporters of Imran Khan's party": nor is one whose possessive names a thing, even as the agent's
+      // group; hit, the thing may be his ("an attack on the president's convoy").
+      const isTheme =
+        isPerson(entity) &&
+        ((parsed === undefined && isOtherActTheme(tree, predicate, entity)) ||
+          (parsed !== "actor2" &&
+            lexicons?.actorNouns !== undefined &&
+            isThingOwner(doc, entity, lexicons.actorNouns)));
+      const role = isTheme ? null : parsed === undefined ? roleOf(doc, entity, mention, settings) : parsed;
       // "Turkey's air force": a state force takes the country that owns it in the parse.
       const owner =
         role && entity.label === "ACTOR" && entity.data?.inter === 1 ? findForceOwner(doc, tree, entity) : null;

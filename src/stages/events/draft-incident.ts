@@ -119,7 +119,9 @@ export function draftIncident(
           : null;
       // "killing five soldiers": the incident's own dead, when not civilians, before the lead's groups.
       const counted =
-        civilians || roles.actor2.length > 0 ? null : findCountedVictims(doc, incident.sentences, countries, lexicons);
+        civilians || roles.actor2.length > 0
+          ? null
+          : findCountedVictims(doc, incident.sentences, countries, lexicons, actor1?.value.name);
       // An unplaced "six soldiers" killed by an unplaced group reads as the same placeholder: say nothing.
       const victims = counted?.value.name === actor1?.value.name ? null : counted;
       // "troops repelled an attack by X, killing scores": the side that repelled it was the side attacked.

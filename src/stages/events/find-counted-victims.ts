@@ -17,6 +17,7 @@ export function findCountedVictims(
   sentenceIndexes: Iterable<number>,
   countries: ActorCountries,
   lexicons: ActorNounLexicons,
+  actor1: string | null = null,
 ): Field<ActorValue> | null {
   const sentences = spansOf(doc, "sentences");
   const tree = readParseTree(doc);
@@ -30,6 +31,9 @@ export function findCountedVictims(
         const named = namedGroupOf(doc, tree.tokens[noun]);
         if (named) return named;
         const owner = countryModifierOf(doc, tree, noun);
+        const group =
+          kind === "armed group" && !owner ? soleGroupOf(doc, sentences[i], tree.tokens[noun], actor1) : null;
+        if (group) return group;
         const country = owner ?? countries.place ?? countries.report;
         const token = tree.tokens[noun];
         const from = owner && owner.evidence.end <= token.start ? owner.evidence.start : token.start;
@@ -53,4 +57,26 @@ function namedGroupOf(doc: Doc, noun: Span): Field<ActorValue> | null {
   if (!entity) return null;
   const span: Span = { start: entity.start, end: noun.end, label: "ACTOR", by: "events/counted-victims" };
   return { value: actorValue(entity, false), evidence: [span], stated: true };
+}
+
+/** ACLED's codes of groups that are not a state's: rebels, political and identity militias. */
+const NON_STATE_INTER = new Set([2, 3, 4]);
+
+/**
+ * "a bomb hit a patrol of the Syrian Democratic Forces, killing two fighters": fighters no name or country
+ * owns are those of the one armed group other than the attacker that their sentence names.
+ */
+function soleGroupOf(doc: Doc, sentence: Span, noun: Span, actor1: string | null): Field<ActorValue> | null {
+  const groups = spansOf(doc, "entities").filter(
+    (e) =>
+      e.label === "ACTOR" &&
+      e.start >= sentence.start &&
+      e.end <= sentence.end &&
+      NON_STATE_INTER.has(Number(e.data?.inter)) &&
+      actorValue(e, false).name !== actor1,
+  );
+  const names = new Set(groups.map((e) => actorValue(e, false).name));
+  if (names.size !== 1) return null;
+  const span: Span = { start: noun.start, end: noun.end, label: "ACTOR", by: "events/counted-victims" };
+  return { value: actorValue(groups[0], false), evidence: [groups[0], span], stated: true };
 }

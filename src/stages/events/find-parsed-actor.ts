@@ -11,6 +11,7 @@ import { type ActorNouns, actorKindOf, countryModifierOf, countryNamedBy } from 
 import type { CivilianPatterns } from "./event-lexicons.js";
 import { findDescribedAntecedent } from "./find-antecedent.js";
 import { findBetweenSides } from "./find-between-sides.js";
+import { findNationalityHead } from "./find-nationality-head.js";
 import { findStationedForce } from "./find-stationed-force.js";
 import { findTimeClauseAgents } from "./find-time-clause-agent.js";
 import type { TriggerMention } from "./find-triggers.js";
@@ -67,6 +68,9 @@ export function findParsedActor(
   if (role === "actor1") anchors.push(...strandedSubject(tree, verb), ...findTimeClauseAgents(tree, predicate));
   // "Malian soldiers clashed with militants": in a battle the other side follows "with".
   if (role === "actor2" && mention.eventType === "Battles") anchors.push(...opponentsOf(tree, predicate));
+  // "Protesters clashed with police": a crowd that fights names the side it fought after "with" too.
+  if (role === "actor2" && mention.eventType === "Riots")
+    anchors.push(...crowdOpponentsOf(tree, predicate, lexicons.mutualFightVerbs));
   // "rebels seized the town from the army": the side a territory is taken from lost it.
   if (role === "actor2" && TERRITORY_SUB_EVENTS.has(mention.subEventType)) anchors.push(...losersOf(tree, predicate));
   // "Government forces and Houthi rebels clashed": the subjects of a mutual fight are its two sides.
@@ -75,13 +79,16 @@ export function findParsedActor(
   // "clashes between troops and militants": the first side acts, the second is acted on.
   const sides = findBetweenSides(tree, mention.span);
   if (sides.length === 2) anchors.push(role === "actor1" ? sides[0] : sides[1]);
-  for (const token of anchors) {
+  for (const anchor of anchors) {
+    // "Kenyan police fired" misparsed with "Kenyan" the subject: the actor noun after it is the head.
+    const misread = findNationalityHead(doc, tree, anchor, lexicons.actorNouns);
+    const token = misread?.head ?? anchor;
     const named = nominalHead(tree, describedAntecedentOf(doc, tree, predicate, token, lexicons), lexicons.actorNouns);
     // "attacked jihadist positions", "shelled an army base": the one whose place or thing is hit is hit.
     const head = role === "actor2" ? (ownerOf(tree, named, lexicons.actorNouns) ?? named) : named;
     // "Israeli strikes", "Turkey's shelling": a country that modifies or owns the event noun is its force.
     // Also when the event noun is a verb's subject: "a Russian missile strike on the port damaged ...".
-    const isEventOwner = role === "actor1" && headOf(tree, token) === predicate.token;
+    const isEventOwner = !misread && role === "actor1" && headOf(tree, token) === predicate.token;
     // "a Russian drone hit the depot": a weapon the text gives a country fired for that country's forces.
     const ownerOfEvent =
       (isEventOwner ? eventOwnerOf(doc, tree, token, lexicons.attackNouns) : null) ??
@@ -102,7 +109,7 @@ export function findParsedActor(
         : null;
     // Civilians and people do not act in ACLED's sense: a crowd that attacks is coded by the event type.
     if (!kind || (role === "actor1" && kind === "civilians" && !actingIdentity) || isDenied(tree, head)) continue;
-    const owner = ownerOfEvent ?? countryModifierOf(doc, tree, head);
+    const owner = ownerOfEvent ?? misread?.owner ?? countryModifierOf(doc, tree, head);
     // "Soldiers shot dead a man near Nablus" after "Israeli troops raided the city": the force stationed there.
     const stationed = owner
       ? null
@@ -242,6 +249,13 @@ function opponentsOf(tree: ParseTree, predicate: Predicate): number[] {
   return childrenOf(tree, predicate.token).filter(
     (c) => /^(?:obl|nmod)/.test(relationOf(tree, c)) && caseOf(tree, c) === "with" && !predicate.anchors.has(c),
   );
+}
+
+/** The "with" phrases of the trigger or its governing verb, when that is a verb of two sides fighting. */
+function crowdOpponentsOf(tree: ParseTree, predicate: Predicate, verbs: ReadonlySet<string>): number[] {
+  return [predicate.token, predicate.governor]
+    .filter((t) => t >= 0 && verbs.has(wordOf(tree, t)))
+    .flatMap((t) => opponentsOf(tree, { ...predicate, token: t }));
 }
 
 function isMutualFightWord(doc: Doc, mention: TriggerMention, verbs: ReadonlySet<string>): boolean {

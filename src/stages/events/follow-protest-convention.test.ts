@@ -12,6 +12,22 @@ const ofType = (doc: Doc, subEventType: string) => doc.events.find((e) => e.subE
 const sides = (e: EventDraft | undefined) => [e?.actor1?.value.name, e?.actor2?.value.name];
 
 describe("events: ACLED's protest convention", () => {
+  it("a peaceful protest has no actor 2: the force in its grievance is what it is about", () => {
+    const doc = run(
+      "Hundreds of people protested in Bamako on Friday against the arrest of a local activist by security forces.",
+    );
+    const protest = ofType(doc, "Peaceful protest");
+    assert.ok(protest, "the protest is an event");
+    assert.equal(protest.actor1?.value.name, "Protesters (Mali)");
+    assert.equal(protest.actor2, null);
+  });
+
+  it("protesters who clashed with police are rioters against the police", () => {
+    const doc = run("Protesters in Dhaka clashed with police on Sunday, leaving dozens injured.");
+    const riot = doc.events.find((e) => e.eventType.value === "Riots");
+    assert.ok(riot, "the riot is an event");
+    assert.deepEqual(sides(riot), ["Rioters (Bangladesh)", "Police Forces of Bangladesh"]);
+  });
   it("police firing tear gas at protesters: the protesters are actor 1, the police actor 2", () => {
     const doc = run(
       "Police in Dakar fired tear gas at protesters who gathered outside the national assembly on Monday.",

@@ -54,8 +54,12 @@ export function followProtestConvention(
   const isExcessiveForce = draft.subEventType.value === "Excessive force against protesters";
   // So does a force's intervention: "police fired tear gas to break up a rally" had a crowd to break up.
   const isIntervention = draft.subEventType.value === "Protest with intervention";
-  if (!found && !crowdWord && !isExcessiveForce && !isIntervention) return draft;
-  const other = sides.find((a) => !isCrowd(a)) ?? null;
+  // ACLED codes a peaceful protest with its demonstrators alone: a force or group named beside them is what
+  // they protest ("against the arrest of an activist by security forces"), not a side; other crowds stay.
+  const isPeaceful = draft.subEventType.value === "Peaceful protest";
+  if (!found && !crowdWord && !isExcessiveForce && !isIntervention)
+    return isPeaceful && draft.actor2 && !isCrowd(draft.actor2) ? { ...draft, actor2: null, assocActors2: [] } : draft;
+  const other = isPeaceful ? null : (sides.find((a) => !isCrowd(a)) ?? null);
   const crowd = found
     ? renameCrowd(found, kind, lexicons.genericActors, reportCountry)
     : {
@@ -70,7 +74,7 @@ export function followProtestConvention(
     actor1,
     actor2,
     assocActors1: draft.assocActors1.filter((a) => !chosen.has(a)),
-    assocActors2: draft.assocActors2.filter((a) => !chosen.has(a)),
+    assocActors2: isPeaceful ? [] : draft.assocActors2.filter((a) => !chosen.has(a)),
     civilianTargeting: actor2?.value.inter === CIVILIANS ? draft.civilianTargeting : null,
   };
 }
