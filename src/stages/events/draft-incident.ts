@@ -1,8 +1,9 @@
 // One incident -> its records: date, place(s), actors, weapons, fatalities and injuries, each with the
-// spans that support it. An incident the text puts in several countries becomes one record per country
-// (see locateEachCountry), and one the text says lasted several stated days one record per day
-// (find-day-span.ts), unless it is a strategic development, kept whole over the span; the counts are then
-// shared out as ACLED does for split events (share-out.ts). An event against civilians is civilian targeting.
+// spans that support it. An incident the text puts in several countries, or in conjoined towns ("in X and
+// Y", split-conjoined-towns.ts), becomes one record per place (see locateEachCountry), and one the text says
+// lasted several stated days one record per day (find-day-span.ts), unless it is a strategic development,
+// kept whole over the span; the counts are then shared out as ACLED does for split events (share-out.ts). An
+// event against civilians is civilian targeting.
 import {
   type ActorValue,
   type DateValue,

@@ -52,7 +52,7 @@ export function groupMentions(
   mentions: TriggerMention[],
   triggers: TriggerMention[],
   settings: EventsSettings,
-  lexicons: Pick<EventLexicons, "periodNouns" | "sourceWords" | "settlementWords">,
+  lexicons: Pick<EventLexicons, "periodNouns" | "sourceWords" | "settlementWords" | "actorNouns">,
   pairs: ResponsePairs = NO_RESPONSE_PAIRS,
 ): Incident[] {
   const { periodNouns, sourceWords } = lexicons;
@@ -144,7 +144,17 @@ export function groupMentions(
           findLeadIncident(here, mention) ??
           canJoin(isDefinite ? findNamedIncident(latest, mention) : undefined) ??
           canJoin(findNarratedIncident(doc, tree, latest, mention, settings)))) ??
-      findProtestIncident(doc, here, mention, dayDate, mentions, placeOf) ??
+      findProtestIncident(
+        doc,
+        tree,
+        here,
+        mention,
+        dayDate,
+        mentions,
+        placeOf,
+        settings.narrationGapSentences,
+        lexicons.actorNouns,
+      ) ??
       (isBody ? findHeadlineIncident(around, mention, leadEnd, pairs, isSaidDate) : undefined);
     if (incident) {
       // The dated telling of an undated incident is its fuller one: its actors and words come first.
@@ -214,15 +224,28 @@ function findGoverningIncident(tree: ParseTree, incidents: Incident[], mention: 
   const token = headTokenOf(tree, mention.span);
   if (token < 0 || !wordOf(tree, token).endsWith("ing")) return undefined;
   if (childrenWith(tree, token, ["nsubj", "mark"]).length > 0) return undefined;
-  // "killing 12 and abducting 50": a participle conjoined to one is the same event's further outcome.
-  const isConjoinedParticiple = relationOf(tree, token) === "conj" && wordOf(tree, headOf(tree, token)).endsWith("ing");
+  // "killing 12 and abducting 50": a participle conjoined to one is the same event's further outcome. "rioted,
+  // burning shops and looting a market": so is one conjoined to a participle that is no trigger, whose clause
+  // hangs on the trigger's verb.
+  let participle = token;
+  while (relationOf(tree, participle) === "conj" && wordOf(tree, headOf(tree, participle)).endsWith("ing"))
+    participle = headOf(tree, participle);
+  const isConjoinedParticiple = participle !== token;
+  const heads = isConjoinedParticiple ? [headOf(tree, token), headOf(tree, participle)] : [headOf(tree, token)];
   if (relationOf(tree, token) !== "advcl" && !isConjoinedParticiple) return undefined;
-  const head = tree.tokens[headOf(tree, token)];
-  return incidents.find((incident) =>
-    incident.mentions.some(
-      (m) => m.sentence === mention.sentence && head.start >= m.span.start && head.end <= m.span.end,
-    ),
-  );
+  // "rioted, burning shops": a parse may hang the first participle as a conjunct with no "and", which is
+  // still the adverbial one.
+  const isAdverbial =
+    relationOf(tree, participle) === "advcl" ||
+    (relationOf(tree, participle) === "conj" && childrenWith(tree, participle, ["cc"]).length === 0);
+  if (isConjoinedParticiple && !isAdverbial) heads.pop();
+  const holds = (m: TriggerMention, head: number) =>
+    m.sentence === mention.sentence && tree.tokens[head].start >= m.span.start && tree.tokens[head].end <= m.span.end;
+  for (const head of heads) {
+    const incident = incidents.find((i) => i.mentions.some((m) => holds(m, head)));
+    if (incident) return incident;
+  }
+  return undefined;
 }
 
 // A sentence that opens by pointing back ("It took place as ...", "The attack sparked a fire ...") and

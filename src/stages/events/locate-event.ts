@@ -38,6 +38,7 @@ import { type Predicate, readPredicate, roleOfSpan } from "./read-predicate.js";
 import { rememberMentionReading } from "./remember-mention-reading.js";
 import { sayingVerbOf } from "./saying-verb-of.js";
 import type { EventsSettings } from "./settings.js";
+import { findConjoinedTowns } from "./split-conjoined-towns.js";
 
 // Place labels that can locate an event, most precise first. A dateline, a demonym (ADJECTIVAL) or a
 // place inside a name (IN_NAME) says where the report was filed or who someone is, not where it happened.
@@ -195,7 +196,7 @@ export function locateEachCountry(
       locateAtSourceCountry(doc, mentions, lexicons.sourceWords);
     return fallback ? [withUnlocatedNames(doc, mentions, allMentions, settings, fallback)] : [];
   }
-  if (best.value.precision !== 3) return [best];
+  if (best.value.precision !== 3) return [best, ...findConjoinedTowns(doc, best)];
   const byCountry = new Map<string, LayerSpan<"places">[]>();
   // "struck fighters who were preparing to fire rockets toward Israel": a country named in a clause hung on
   // the predicate describes an argument; it splits the record only from the predicate's own clause.

@@ -17,6 +17,8 @@ const RIOTS = "Riots";
 const PEACEFUL = "Peaceful protest";
 const INTERVENTION = "Protest with intervention";
 const EXCESSIVE_FORCE = "Excessive force against protesters";
+const ARRESTS = "Arrests";
+const POLITICAL_VIOLENCE = "Political violence";
 /** Words after a count that may still name whom it counts ("injuring at least 12 protesters"). */
 const COUNTED_WORDS_AFTER = 3;
 /** Enough characters to hold those words. */
@@ -49,10 +51,16 @@ function typeProtest(
   // and the killing at it are one incident, typed by the most force used on it, wherever that is told.
   const [fatalities] = hurt;
   const isDeadly = (fatalities?.value.best ?? 0) > 0;
-  if (isDeadly && mentions.some((m) => m.subEventType === EXCESSIVE_FORCE)) return EXCESSIVE_FORCE;
+  // "Two marchers were shot dead when police opened fire": a killing the grouping joined to the protest as
+  // force used on its crowd (find-protest-incident.ts) is excessive force too.
+  const isForce = (m: TriggerMention) => m.subEventType === EXCESSIVE_FORCE || m.disorderType === POLITICAL_VIOLENCE;
+  if (isDeadly && mentions.some(isForce)) return EXCESSIVE_FORCE;
   // "Residents marched ... Police used tear gas to disperse the crowd": an intervention the grouping put in a
   // peaceful protest's incident raises it, as a killing there raises it to excessive force.
-  const isRaised = first.subEventType === PEACEFUL && mentions.some((m) => m.subEventType === INTERVENTION);
+  // Arrests at the protest are an intervention too (ACLED codebook: "arrests" among the forms of it).
+  const isRaised =
+    first.subEventType === PEACEFUL &&
+    mentions.some((m) => m.subEventType === INTERVENTION || m.subEventType === ARRESTS);
   if (first.subEventType !== INTERVENTION && !isRaised) return first.subEventType;
   const isHurt = (h: Field<FatalityValue>) =>
     (h.value.best ?? 0) > 0 && h.evidence.some((e) => countsCrowd(doc, e, nouns));
