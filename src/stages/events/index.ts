@@ -29,6 +29,7 @@ import { implyUnnamedActors } from "./imply-unnamed-actors.js";
 import type { Incident } from "./incident.js";
 import { isAbstractFight } from "./is-abstract-fight.js";
 import { isActorDescription } from "./is-actor-description.js";
+import { isChangeIntoEvent } from "./is-change-into-event.js";
 import { isComparisonMention } from "./is-comparison-mention.js";
 import { isCriticismSense } from "./is-criticism-sense.js";
 import { isDeniedReport } from "./is-denied-report.js";
@@ -61,6 +62,7 @@ import { isQuietProspect } from "./is-quiet-prospect.js";
 import { isReliefDeployment } from "./is-relief-deployment.js";
 import { isDatedAhead } from "./is-report-date.js";
 import { isRiotModifier } from "./is-riot-modifier.js";
+import { isRoundupTotal } from "./is-roundup-total.js";
 import { isShowingSense } from "./is-showing-sense.js";
 import { isStandingFight } from "./is-standing-fight.js";
 import { isStandingRelation } from "./is-standing-relation.js";
@@ -68,6 +70,8 @@ import { isStateComplaint } from "./is-state-complaint.js";
 import { isTrialSubject } from "./is-trial-subject.js";
 import { isTroopMarch } from "./is-troop-march.js";
 import { isUnhappened as isScoredUnhappened, readParsedWords, scoreMentionHappened } from "./is-unhappened.js";
+import { isUnmadeAgreement } from "./is-unmade-agreement.js";
+import { isWarScaleToll } from "./is-war-scale-toll.js";
 import { joinLeadMentions } from "./join-lead-mention.js";
 import { joinRetoldIncidents } from "./join-retold-incident.js";
 import { linkClaimEvents } from "./link-claims.js";
@@ -119,7 +123,11 @@ export function findEventsAndClaims(
   const irrealis = new Map(
     triggers.map((m) => [
       m,
-      readMentionIrrealis(tree, m) ?? readPerfectTotal(tree, m, lexicons.periodNouns, settings.warScaleCount),
+      readMentionIrrealis(tree, m) ??
+        readPerfectTotal(tree, m, lexicons.periodNouns, settings.warScaleCount) ??
+        (isWarScaleToll(doc, m, settings.warScaleCount) || isRoundupTotal(doc, m, triggers)
+          ? ("total" as const)
+          : null),
     ]),
   );
   const parse = happened && readParsedWords(tree);
@@ -157,8 +165,10 @@ export function findEventsAndClaims(
       !isNamePart(doc, m) &&
       !isNameSense(doc, tree, m, nameWords, lexicons) &&
       !(!hasEvidence && isOrdinaryAgreement(doc, m, lexicons.quiet)) &&
+      !isUnmadeAgreement(tree, m, lexicons.quiet.unmadeAgreementCues) &&
       (isOccurrence(doc, m, settings) || answered.has(m)) &&
       !isFigurative(doc, m) &&
+      !isChangeIntoEvent(tree, m, triggers) &&
       !isNonViolentCause(doc, tree, m, triggers, lexicons) &&
       !(isLongPast(doc, m, settings) && !hasEvidence) &&
       !isNamedByPastYear(doc, tree, m, settings) &&

@@ -22,6 +22,8 @@ export type QuietLexicons = {
   politicalCues: RegExp[];
   /** "ceasefire", "peace": the agreements of a conflict (is-ordinary-agreement.ts). */
   conflictAgreementWords: RegExp[];
+  /** "chances", "suspended", "collapsed": words of an agreement not made (is-unmade-agreement.ts). */
+  unmadeAgreementCues: RegExp;
   /** "voiced", "lodged": verbs whose object is something said (is-expressed-protest.ts). */
   expressingVerbs: RegExp;
   /** "evacuat", "rescu": relief work a force is deployed for (is-relief-deployment.ts). */
@@ -45,6 +47,7 @@ export function loadQuietLexicons(): QuietLexicons {
     crimeCues: loadPatternLines("events/crime-cues.txt"),
     politicalCues: loadPatternLines("events/political-cues.txt"),
     conflictAgreementWords: loadPatternLines("events/conflict-agreement-words.txt"),
+    unmadeAgreementCues: stemPattern(readLexiconLines("events/unmade-agreement-cues.txt")),
     expressingVerbs: stemPattern(readLexiconLines("events/expressing-verbs.txt")),
     criticismVerbs: stemPattern(readLexiconLines("events/criticism-verbs.txt")),
     reliefVerbs: stemPattern(readLexiconLines("events/relief-verbs.txt")),

@@ -28,7 +28,8 @@ export const EVENTS_SETTINGS = Object.freeze({
   reportWeekDays: 7,
   /** A count of dead at least this large in a perfect-tense clause over a conflict ("40,000 people have been
    * killed in the war") is the war's total, not one incident's toll: a single incident's toll seldom reaches
-   * four figures, and "in the war" with the perfect says the count runs over the conflict. */
+   * four figures, and "in the war" with the perfect says the count runs over the conflict. Such a toll in a
+   * sentence that names no day is a total whatever the tense (is-war-scale-toll.ts). */
   warScaleCount: 1000,
   /** Text before a date span's first end read for "between (the)" ("between June 1 and June 3"). */
   dayRangeLookbackChars: 20,
