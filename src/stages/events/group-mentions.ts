@@ -6,6 +6,7 @@
 // which occurred around 6 p.m. Eastern time Sunday").
 
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
+import { dateRoundupDetails } from "./date-roundup-details.js";
 import { datesOverlap } from "./dates-overlap.js";
 import type { EventLexicons } from "./event-lexicons.js";
 import { findAftermathIncident } from "./find-aftermath-incident.js";
@@ -52,7 +53,7 @@ export function groupMentions(
   mentions: TriggerMention[],
   triggers: TriggerMention[],
   settings: EventsSettings,
-  lexicons: Pick<EventLexicons, "periodNouns" | "sourceWords" | "settlementWords">,
+  lexicons: Pick<EventLexicons, "periodNouns" | "sourceWords" | "settlementWords" | "roundupCues">,
   pairs: ResponsePairs = NO_RESPONSE_PAIRS,
 ): Incident[] {
   const { periodNouns, sourceWords } = lexicons;
@@ -177,6 +178,8 @@ export function groupMentions(
   // A lead summing up attacks the next sentences tell one by one is as many incidents (split-summary-lead.ts).
   // "began with a suicide bombing and was followed by a gun battle": phases of one attack (find-phase-partner.ts).
   const told = splitSummaryLeads(doc, joinPhases(tree, incidents, mentions, pairs));
+  // "killed across Syria on Monday. In Idlib, a drone strike ...": the roundup's day (date-roundup-details.ts).
+  dateRoundupDetails(doc, told, lexicons.roundupCues, leadEnd);
   for (const incident of told) addContinuingSentences(doc, incident, sentencesWithTriggers);
   addCasualtySentences(doc, told, new Set(triggers.map((m) => m.sentence)));
   withholdAcrossCues(doc, told, pairs);
