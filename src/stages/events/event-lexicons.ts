@@ -67,6 +67,8 @@ export type EventLexicons = {
   quiet: QuietLexicons;
   /** "war", "insurgency": nouns of a conflict, whose perfect-tense toll is a total (is-perfect-total.ts). */
   periodNouns: ReadonlySet<string>;
+  /** "took place", "happened": verbs by which a sentence pointing back tells its incident's day (group-mentions.ts). */
+  occurrenceVerbs: RegExp;
   /** "across the country", "in separate attacks": a lead that sums up events told after it (date-roundup-details.ts). */
   roundupCues: RegExp[];
   /** Words that say a toll is unverified ("could not be independently verified"): a claimed toll. */
@@ -117,6 +119,10 @@ export function loadEventLexicons(): EventLexicons {
     periodNouns: new Set(readLexiconLines("events/period-nouns.txt")),
     unverifiedCues: loadPatternLines("claims/unverified-cues.txt"),
     roundupCues: loadPatternLines("events/roundup-cues.txt"),
+    occurrenceVerbs: new RegExp(
+      `\\b(?:${readLexiconLines("events/occurrence-verbs.txt").map(spacePattern).join("|")})\\b`,
+      "i",
+    ),
     responseLags: loadResponseLags(),
     sourceWords: loadSourceWords(),
     wholeSpanEventTypes: new Set(readLexiconLines("events/whole-span-event-types.txt")),

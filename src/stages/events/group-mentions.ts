@@ -53,7 +53,7 @@ export function groupMentions(
   mentions: TriggerMention[],
   triggers: TriggerMention[],
   settings: EventsSettings,
-  lexicons: Pick<EventLexicons, "periodNouns" | "sourceWords" | "settlementWords" | "roundupCues">,
+  lexicons: Pick<EventLexicons, "periodNouns" | "sourceWords" | "settlementWords" | "roundupCues" | "occurrenceVerbs">,
   pairs: ResponsePairs = NO_RESPONSE_PAIRS,
 ): Incident[] {
   const { periodNouns, sourceWords } = lexicons;
@@ -164,7 +164,8 @@ export function groupMentions(
     }
     const current = incident ?? incidents[incidents.length - 1];
     latest = current;
-    if (!current.date)
+    if (current.isDateSaid) adoptRetoldDate(doc, tree, current, mention.sentence, sentencesWithTriggers, lexicons);
+    else if (!current.date)
       adoptFollowingDate(
         doc,
         tree,
@@ -440,14 +441,7 @@ function adoptFollowingDate(
   periodNouns: ReadonlySet<string>,
 ) {
   const sentences = spansOf(doc, "sentences");
-  // "X said on Monday that ...": the day someone spoke dates no act told before.
-  const isOtherTime = (d: LayerSpan<"dates">, sentence: Span) =>
-    isReportDate(d) ||
-    isComparisonDate(tree, d) ||
-    isPeriodBound(tree, d) ||
-    isRelativeClauseDate(tree, d) ||
-    isSayingDate(tree, d) ||
-    isConflictStoryDate(tree, sentence, d, periodNouns);
+  const isOtherTime = (d: LayerSpan<"dates">, sentence: Span) => isOtherTimeThanAct(tree, d, sentence, periodNouns);
   for (let i = from + 1; i <= from + lookahead && i < sentences.length; i++) {
     if (taken.has(i)) continue;
     const inSentence = (d: Span) => d.start >= sentences[i].start && d.end <= sentences[i].end;
@@ -459,4 +453,53 @@ function adoptFollowingDate(
       return;
     }
   }
+}
+
+/** "X said on Monday that ...": the day someone spoke, a compared time or a period's bound dates no act told before. */
+function isOtherTimeThanAct(
+  tree: ParseTree,
+  d: LayerSpan<"dates">,
+  sentence: Span,
+  periodNouns: ReadonlySet<string>,
+): boolean {
+  return (
+    isReportDate(d) ||
+    isComparisonDate(tree, d) ||
+    isPeriodBound(tree, d) ||
+    isRelativeClauseDate(tree, d) ||
+    isSayingDate(tree, d) ||
+    isConflictStoryDate(tree, sentence, d, periodNouns)
+  );
+}
+
+/**
+ * "Gunmen killed 12 villagers, police said on Tuesday. The attack took place on Sunday night": an incident
+ * dated only by its saying takes the day the next sentence gives when that sentence points back to it
+ * ("The attack", "It"), tells no event of its own and says the incident happened then (lexicon
+ * events/occurrence-verbs.txt): "The attack was condemned on Wednesday" gives the day of another act.
+ */
+function adoptRetoldDate(
+  doc: Doc,
+  tree: ParseTree,
+  incident: Incident,
+  from: number,
+  taken: Set<number>,
+  lexicons: Pick<EventLexicons, "periodNouns" | "occurrenceVerbs">,
+) {
+  const sentence = spansOf(doc, "sentences")[from + 1];
+  if (!sentence || taken.has(from + 1) || !CONTINUATION.test(doc.text.slice(sentence.start, sentence.end))) return;
+  const date = spansOf(doc, "dates").find(
+    (d) =>
+      d.start >= sentence.start &&
+      d.end <= sentence.end &&
+      d.data?.precision === 1 &&
+      !d.data.dayless &&
+      lexicons.occurrenceVerbs.test(doc.text.slice(sentence.start, d.start)) &&
+      !isOtherTimeThanAct(tree, d, sentence, lexicons.periodNouns) &&
+      !isAfterReportDate(doc, d),
+  );
+  if (!date) return;
+  incident.date = date;
+  incident.isDateSaid = false;
+  incident.sentences.add(from + 1);
 }
