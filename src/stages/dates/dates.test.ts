@@ -106,6 +106,27 @@ describe("dates", () => {
     );
   });
 
+  it('"on the night of Saturday to Sunday" is Saturday\'s night (published Monday 2021-06-28)', () => {
+    const [date] = datesIn("Gunmen raided a police post on the night of Saturday to Sunday, killing two officers.");
+    assert.deepEqual(
+      [date.text, date.timex, date.start, date.precision],
+      ["night of Saturday to Sunday", "2021-06-26TNI", "2021-06-26", 1],
+    );
+  });
+
+  it('"overnight Friday into Saturday" is Friday\'s night, not the last one', () => {
+    const [date] = datesIn("Drones struck the port overnight Friday into Saturday.");
+    assert.deepEqual([date.text, date.start], ["overnight Friday into Saturday", "2021-06-25"]);
+  });
+
+  it('"the toll from Monday\'s bombing": a possessive day after "from" is that day, no open range', () => {
+    const [date] = datesIn("The death toll from Monday's bombing at the market rose to 14.");
+    assert.deepEqual(
+      [date.text, date.start, date.end, date.precision, date.open],
+      ["Monday", "2021-06-28", "2021-06-28", 1, undefined],
+    );
+  });
+
   it('"this month\'s airstrike" is June up to the publication date', () => {
     const [date] = datesIn("this month's airstrike on the facilities");
     assert.deepEqual(

@@ -4,7 +4,7 @@
 import { findAllMatches } from "../../text/find-all-matches.js";
 
 const CUE =
-  /\b(?:will|won't|'ll|shall|is\s+to|are\s+to|going\s+to|scheduled|slated|set\s+to|expect(?:s|ed)?|takes?\s+effect|extend(?:s|ed)?\s+(?:\w+\s+){0,3}to|due\s+(?:on|in|by)|plans?\s+to|planned|intends?|payable|upcoming|next|would|record|effective|deadline|expires?|redemption|starting|beginning|until|call(?:s|ed|ing)?\s+for)\b/i;
+  /\b(?:will|won't|'ll|shall|is\s+to|are\s+to|going\s+to|scheduled|slated|set\s+to|expect(?:s|ed)?|takes?\s+effect|extend(?:s|ed)?\s+(?:\w+\s+){0,3}to|due\s+(?:on|in|by)|(?:is|are)\s+due\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)|plans?\s+to|planned|intends?|payable|upcoming|next|would|record|effective|deadline|expires?|redemption|starting|beginning|until|call(?:s|ed|ing)?\s+for)\b/i;
 // A preposition right before the date that points forward ("by Nov. 22", "until January").
 // "by" and "through" also close past periods ("had sold 2,000 bonds through March 4"): not cues.
 const LEAD = /\b(?:until|till)\s+$/i;
@@ -15,7 +15,10 @@ const CLAUSE_BREAK =
 // "the men who attacked a church on Sunday": a subject relative in the past tense ("who", "which" or "that"
 // right before an -ed verb, maybe after "had") holds the date that follows it, whatever the main clause
 // says of the future ("are expected to charge the men who ...", "soldiers who killed ... will face trial").
-const PAST_RELATIVE = /\b(?:who|which|that)\s+(?:had\s+)?[a-z]+ed\b/i;
+// "are due to resume on Monday after fighting killed ten people on Sunday": a past-tense clause that a
+// conjunction of time or cause opens after the cue is past too.
+const PAST_RELATIVE =
+  /\b(?:(?:who|which|that)\s+(?:had\s+)?[a-z]+ed|(?:after|when|because|since)\s+(?:[a-z]+\s+){1,4}?(?:had\s+)?[a-z]+ed)\b/i;
 const CUE_ALL = new RegExp(CUE.source, "gi");
 
 export type FutureCueWindows = { futureCueLookbackChars: number; futureCueLookaheadChars: number };

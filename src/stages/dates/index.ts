@@ -23,7 +23,7 @@ import { parseReferenceWords } from "./parse-reference-words.js";
 import { createRelativePeriodsParser } from "./parse-relative-periods.js";
 import { parseSeasonsAndDecades } from "./parse-seasons-decades.js";
 import { parseSets } from "./parse-sets.js";
-import { parseTimesOfDay } from "./parse-times-of-day.js";
+import { parseNightsOfDays, parseTimesOfDay } from "./parse-times-of-day.js";
 import { type DateQuantities, loadDateQuantities } from "./quantities.js";
 import { createAnchoredDaysRefiner } from "./refine-anchored-days.js";
 import { refineRanges } from "./refine-ranges.js";
@@ -39,6 +39,7 @@ function createParsers(quantities: DateQuantities, settings: DatesSettings): Can
   return [
     parseQuarters,
     createRelativePeriodsParser(quantities),
+    parseNightsOfDays, // before the parts of days: "overnight Saturday" is Saturday's night, not the last one
     parseTimesOfDay,
     parseSeasonsAndDecades,
     parseSets,

@@ -33,6 +33,30 @@ export function parseTimesOfDay(text: string, anchor: Anchor): Candidate[] {
   });
 }
 
+// "the night of Saturday to Sunday", "overnight Saturday into Sunday": a night named by the day it falls
+// after (TimeML: that day's TNI), the day after it only closing the phrase. chrono reads "night of Saturday"
+// as tonight, which parse-chrono drops, so without this the day was lost.
+const NIGHT_OF_DAY =
+  /\b(?:(?:the\s+)?night\s+(?:of|from)|overnight(?:\s+(?:on|from))?)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:to|into|and)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))?\b/gi;
+
+export function parseNightsOfDays(text: string, anchor: Anchor): Candidate[] {
+  const published = anchor.published;
+  if (!published) return [];
+  return matchAll(text, NIGHT_OF_DAY).map((m): Candidate => {
+    const day = isoDay(dayOf(published, m[1].toLowerCase(), "TNI"));
+    const start = m.index + (m[0].toLowerCase().startsWith("the ") ? 4 : 0);
+    return {
+      start,
+      end: m.index + m[0].length,
+      by: "dates/night-of-day",
+      timex: `${day}TNI`,
+      timexType: "TIME",
+      stated: false,
+      range: { start: day, end: day, precision: 1 },
+    };
+  });
+}
+
 function dayOf(published: Day, which: string, part: string): Day {
   if (which === "yesterday" || (which === "last" && part === "TNI") || which === "overnight")
     return addDays(published, -1);

@@ -43,3 +43,17 @@ describe("dates: a weekday in a past-tense relative clause", () => {
     });
   });
 });
+
+describe("dates: 'due to' a verb speaks of the future, a past clause after it stays past", () => {
+  it("'talks are due to resume on Monday after fighting killed ten people on Sunday': next Monday, last Sunday", () => {
+    const days = daysIn("Talks are due to resume on Monday after fighting killed ten people on Sunday.");
+    assert.equal(days.Monday, "2026-03-09");
+    assert.equal(days.Sunday, "2026-03-01");
+  });
+
+  describe("negative cases", () => {
+    it("'due to the attack on Monday' gives a cause, not a plan: the Monday before", () => {
+      assert.equal(daysIn("The border is closed due to the attack on Monday.").Monday, "2026-03-02");
+    });
+  });
+});

@@ -25,7 +25,11 @@ export function refineRanges(
     const modifier = MODIFIER.exec(before);
     if (modifier && c.timexType !== "DURATION") next = { ...next, start: c.start - modifier[0].length };
     // "from a weekend at Camp David" is a movement, not the start of a range: an indefinite date never opens one.
-    const opensRange = /\b(?:since|from)\s+(?:the\s+)?$/i.test(before) && !/^an?\s/i.test(text.slice(c.start, c.end));
+    // "the toll from Monday's bombing": a possessive day names the noun it modifies, no period's start.
+    const opensRange =
+      /\b(?:since|from)\s+(?:the\s+)?$/i.test(before) &&
+      !/^an?\s/i.test(text.slice(c.start, c.end)) &&
+      !/^['’]s\b/.test(text.slice(c.end, c.end + 3));
     if (today && opensRange && c.range.start <= today) {
       next = { ...next, range: { ...c.range, end: today, precision: 3, open: true } };
     } else if (today && c.range.start <= today && today < c.range.end && !isForward(text, c, settings)) {

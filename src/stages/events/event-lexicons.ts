@@ -67,6 +67,10 @@ export type EventLexicons = {
   quiet: QuietLexicons;
   /** "war", "insurgency": nouns of a conflict, whose perfect-tense toll is a total (is-perfect-total.ts). */
   periodNouns: ReadonlySet<string>;
+  /** "took place", "happened": verbs by which a sentence pointing back tells its incident's day (group-mentions.ts). */
+  occurrenceVerbs: RegExp;
+  /** "across the country", "in separate attacks": a lead that sums up events told after it (date-roundup-details.ts). */
+  roundupCues: RegExp[];
   /** Words that say a toll is unverified ("could not be independently verified"): a claimed toll. */
   unverifiedCues: RegExp[];
   /** Nouns of a building, street or area ("station", "home"): a locative phrase they head is an event's site. */
@@ -114,6 +118,11 @@ export function loadEventLexicons(): EventLexicons {
     quiet: loadQuietLexicons(),
     periodNouns: new Set(readLexiconLines("events/period-nouns.txt")),
     unverifiedCues: loadPatternLines("claims/unverified-cues.txt"),
+    roundupCues: loadPatternLines("events/roundup-cues.txt"),
+    occurrenceVerbs: new RegExp(
+      `\\b(?:${readLexiconLines("events/occurrence-verbs.txt").map(spacePattern).join("|")})\\b`,
+      "i",
+    ),
     responseLags: loadResponseLags(),
     sourceWords: loadSourceWords(),
     wholeSpanEventTypes: new Set(readLexiconLines("events/whole-span-event-types.txt")),

@@ -6,6 +6,7 @@
 // which occurred around 6 p.m. Eastern time Sunday").
 
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
+import { dateRoundupDetails } from "./date-roundup-details.js";
 import { datesOverlap } from "./dates-overlap.js";
 import type { EventLexicons } from "./event-lexicons.js";
 import { findAftermathIncident } from "./find-aftermath-incident.js";
@@ -52,7 +53,10 @@ export function groupMentions(
   mentions: TriggerMention[],
   triggers: TriggerMention[],
   settings: EventsSettings,
-  lexicons: Pick<EventLexicons, "periodNouns" | "sourceWords" | "settlementWords" | "actorNouns">,
+  lexicons: Pick<
+    EventLexicons,
+    "periodNouns" | "sourceWords" | "settlementWords" | "actorNouns" | "roundupCues" | "occurrenceVerbs"
+  >,
   pairs: ResponsePairs = NO_RESPONSE_PAIRS,
 ): Incident[] {
   const { periodNouns, sourceWords } = lexicons;
@@ -173,7 +177,8 @@ export function groupMentions(
     }
     const current = incident ?? incidents[incidents.length - 1];
     latest = current;
-    if (!current.date)
+    if (current.isDateSaid) adoptRetoldDate(doc, tree, current, mention.sentence, sentencesWithTriggers, lexicons);
+    else if (!current.date)
       adoptFollowingDate(
         doc,
         tree,
@@ -187,6 +192,8 @@ export function groupMentions(
   // A lead summing up attacks the next sentences tell one by one is as many incidents (split-summary-lead.ts).
   // "began with a suicide bombing and was followed by a gun battle": phases of one attack (find-phase-partner.ts).
   const told = splitSummaryLeads(doc, joinPhases(tree, incidents, mentions, pairs));
+  // "killed across Syria on Monday. In Idlib, a drone strike ...": the roundup's day (date-roundup-details.ts).
+  dateRoundupDetails(doc, told, lexicons.roundupCues, leadEnd);
   for (const incident of told) addContinuingSentences(doc, incident, sentencesWithTriggers);
   addCasualtySentences(doc, told, new Set(triggers.map((m) => m.sentence)));
   withholdAcrossCues(doc, told, pairs);
@@ -460,14 +467,7 @@ function adoptFollowingDate(
   periodNouns: ReadonlySet<string>,
 ) {
   const sentences = spansOf(doc, "sentences");
-  // "X said on Monday that ...": the day someone spoke dates no act told before.
-  const isOtherTime = (d: LayerSpan<"dates">, sentence: Span) =>
-    isReportDate(d) ||
-    isComparisonDate(tree, d) ||
-    isPeriodBound(tree, d) ||
-    isRelativeClauseDate(tree, d) ||
-    isSayingDate(tree, d) ||
-    isConflictStoryDate(tree, sentence, d, periodNouns);
+  const isOtherTime = (d: LayerSpan<"dates">, sentence: Span) => isOtherTimeThanAct(tree, d, sentence, periodNouns);
   for (let i = from + 1; i <= from + lookahead && i < sentences.length; i++) {
     if (taken.has(i)) continue;
     const inSentence = (d: Span) => d.start >= sentences[i].start && d.end <= sentences[i].end;
@@ -479,4 +479,53 @@ function adoptFollowingDate(
       return;
     }
   }
+}
+
+/** "X said on Monday that ...": the day someone spoke, a compared time or a period's bound dates no act told before. */
+function isOtherTimeThanAct(
+  tree: ParseTree,
+  d: LayerSpan<"dates">,
+  sentence: Span,
+  periodNouns: ReadonlySet<string>,
+): boolean {
+  return (
+    isReportDate(d) ||
+    isComparisonDate(tree, d) ||
+    isPeriodBound(tree, d) ||
+    isRelativeClauseDate(tree, d) ||
+    isSayingDate(tree, d) ||
+    isConflictStoryDate(tree, sentence, d, periodNouns)
+  );
+}
+
+/**
+ * "Gunmen killed 12 villagers, police said on Tuesday. The attack took place on Sunday night": an incident
+ * dated only by its saying takes the day the next sentence gives when that sentence points back to it
+ * ("The attack", "It"), tells no event of its own and says the incident happened then (lexicon
+ * events/occurrence-verbs.txt): "The attack was condemned on Wednesday" gives the day of another act.
+ */
+function adoptRetoldDate(
+  doc: Doc,
+  tree: ParseTree,
+  incident: Incident,
+  from: number,
+  taken: Set<number>,
+  lexicons: Pick<EventLexicons, "periodNouns" | "occurrenceVerbs">,
+) {
+  const sentence = spansOf(doc, "sentences")[from + 1];
+  if (!sentence || taken.has(from + 1) || !CONTINUATION.test(doc.text.slice(sentence.start, sentence.end))) return;
+  const date = spansOf(doc, "dates").find(
+    (d) =>
+      d.start >= sentence.start &&
+      d.end <= sentence.end &&
+      d.data?.precision === 1 &&
+      !d.data.dayless &&
+      lexicons.occurrenceVerbs.test(doc.text.slice(sentence.start, d.start)) &&
+      !isOtherTimeThanAct(tree, d, sentence, lexicons.periodNouns) &&
+      !isAfterReportDate(doc, d),
+  );
+  if (!date) return;
+  incident.date = date;
+  incident.isDateSaid = false;
+  incident.sentences.add(from + 1);
 }

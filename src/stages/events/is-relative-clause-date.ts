@@ -5,7 +5,7 @@
 // on plain sentences often hangs such a clause on the wrong word, from its form: a clause set off by commas
 // that opens with a relative pronoun.
 import type { LayerSpan } from "../../doc.js";
-import { headOf, headTokenOf, type ParseTree, relationOf } from "./parse-tree.js";
+import { childrenWith, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 
 type Range = { start: number; end: number };
 
@@ -23,10 +23,10 @@ const THAT_RELATIVE = /\bthat\s+(?:(?:had|has|have|was|were)\s+)?[a-z]+ed\b/gi;
  * Whether `date` stands in a relative clause that is not the trigger's own. A relative clause that dates its
  * noun to a day ("the attack, which took place on Sunday, killed five", "students who marched on Wednesday")
  * most often tells the report's news, and its noun may be the event itself: only a month, a year or a longer
- * time is background.
+ * time is background, or a day in a past-perfect clause ("who had attacked ... on March 3").
  */
 export function isOtherRelativeClauseDate(tree: ParseTree, date: LayerSpan<"dates">, trigger: Range): boolean {
-  if (date.data?.precision === 1) return false;
+  if (date.data?.precision === 1) return isEarlierClauseDay(tree, date, trigger);
   const commaClause = commaRelativeClause(tree.doc.text, date);
   if (commaClause) return !isInside(trigger, commaClause);
   // With no comma to end it a "that" clause may run on past the trigger, so only one that ends before it
@@ -37,6 +37,18 @@ export function isOtherRelativeClauseDate(tree: ParseTree, date: LayerSpan<"date
   const triggerToken = headTokenOf(tree, trigger);
   if (clause < 0 || triggerToken < 0) return false;
   return headOf(tree, clause) !== triggerToken && !isWithin(tree, triggerToken, clause);
+}
+
+/**
+ * "killed 12 militants who had attacked a checkpoint on March 3": a day in a past-perfect relative clause on
+ * another noun than the trigger's tells what came before the event, not the event.
+ */
+function isEarlierClauseDay(tree: ParseTree, date: Range, trigger: Range): boolean {
+  const clause = relativeClauseOf(tree, headTokenOf(tree, date));
+  const triggerToken = headTokenOf(tree, trigger);
+  if (clause < 0 || triggerToken < 0 || headOf(tree, clause) === triggerToken || isWithin(tree, triggerToken, clause))
+    return false;
+  return childrenWith(tree, clause, ["aux"]).some((t) => wordOf(tree, t) === "had");
 }
 
 /**

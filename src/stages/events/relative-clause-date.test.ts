@@ -51,3 +51,20 @@ describe("events: a day in the trigger's own relative clause", () => {
     assert.equal(bombing?.date?.value.start, "2024-03-11", showEvents(doc));
   });
 });
+
+describe("events: a day in a past-perfect relative clause on another noun", () => {
+  it("'arrested two men who had attacked a mosque on Sunday': the arrest is not dated Sunday", () => {
+    const doc = processDoc("Police in Kano arrested two men who had attacked a mosque on Sunday.", "2024-03-13");
+    const arrest = doc.events.find((e) => e.eventType.value === "Strategic developments");
+    assert.ok(arrest, showEvents(doc));
+    assert.notEqual(arrest.date?.value.start, "2024-03-10", showEvents(doc));
+  });
+
+  describe("negative cases", () => {
+    it("the clause's own act keeps its day: the attack 'who had attacked a mosque on Sunday' is Sunday's", () => {
+      const doc = processDoc("Police in Kano arrested two men who had attacked a mosque on Sunday.", "2024-03-13");
+      const attack = doc.events.find((e) => e.eventType.value === "Violence against civilians");
+      assert.equal(attack?.date?.value.start, "2024-03-10", showEvents(doc));
+    });
+  });
+});

@@ -42,3 +42,23 @@ describe("events: a day of saying gives way to the act's own day", () => {
     });
   });
 });
+
+describe("events: a sentence pointing back that says when the incident happened", () => {
+  it("'..., police said on Saturday. The attack took place on Thursday night': Thursday", () => {
+    const [record] = processRecords(
+      "Gunmen killed nine villagers in Katsina state, police said on Saturday. The attack took place on Thursday night, a police spokesman said.",
+      PUBLISHED,
+    );
+    assert.equal(record.event_date, "2024-05-09");
+  });
+
+  describe("negative cases", () => {
+    it("'The attack was condemned by the governor on Friday' gives the day of another act: the saying's day stays", () => {
+      const [record] = processRecords(
+        "Gunmen killed nine villagers in Katsina state, police said on Saturday. The attack was condemned by the governor on Friday.",
+        PUBLISHED,
+      );
+      assert.equal(record.event_date, "2024-05-11");
+    });
+  });
+});
