@@ -14,7 +14,7 @@ import { readLexiconTable } from "../../lexicon.js";
 import { cacheDir } from "../../paths.js";
 import { foldAlias } from "../../text/fold-alias.js";
 import { readAdminSeats, seatsDataFile } from "./admin-seats.js";
-import { admin1DataDir, readAdmin1Regions } from "./admin1-regions.js";
+import { admin1DataDir, type CodeDivision, readAdmin1Regions } from "./admin1-regions.js";
 import { decodeIndex, encodeIndex, findNameLine, type GazetteerIndex, readLine } from "./gazetteer-index.js";
 import { openPlaceLexicons, type PlaceLexicons } from "./place-lexicons.js";
 import { countiesDataFile, readUsCounties } from "./us-counties.js";
@@ -34,7 +34,7 @@ export type GazetteerPlace = {
 };
 
 // Bump when the cache format or the way names are chosen changes.
-const BUILDER_VERSION = 9;
+const BUILDER_VERSION = 10;
 
 type Index = GazetteerIndex & { parsed: Map<number, GazetteerPlace> };
 
@@ -250,10 +250,10 @@ function withoutArticle(name: string): string[] {
   return rest ? [rest] : [];
 }
 
-function sumPopulations(towns: TownRow[], byCode: Map<string, { id: number }>): Map<number, number> {
+function sumPopulations(towns: TownRow[], byCode: Map<string, CodeDivision>): Map<number, number> {
   const sums = new Map<number, number>();
   for (const t of towns) {
-    const region = byCode.get(`${t.iso2}.${t.admin1Code}`);
+    const region = byCode.get(`${t.iso2}.${t.admin1Code}`)?.region;
     if (region) sums.set(region.id, (sums.get(region.id) ?? 0) + t.population);
   }
   return sums;
