@@ -34,7 +34,7 @@ describe("read-path: special files, links and empty inputs", () => {
   it("a folder's README and LICENSE are rows of their own, not reports; named, a README is read", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sitrep-notes-"));
     writeFileSync(join(dir, "README.md"), "# Reports\n\nWire reports on the fighting, collected in May.");
-    writeFileSync(join(dir, "LICENSE.txt"), "Permission is hereby granted, free of charge, to any person.");
+    writeFileSync(join(dir, "LICENSE.txt"), "These reports may be shared with credit to the collectors.");
     writeFileSync(join(dir, "readme-of-a-town.txt"), seed);
     assert.deepEqual(summary(await collect([dir])), [
       "folder-notes LICENSE.txt",

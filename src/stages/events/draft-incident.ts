@@ -138,7 +138,10 @@ export function draftIncident(
               : lead;
       // One phrase is never both the side that acts and the side acted on.
       const target = targets.find((a) => !sharesWords(a, actor1)) ?? unnamed("actor2");
-      const actor2 = target && !sharesWords(target, actor1) ? otherSide(target, actor1, () => [...roles.actor1, unnamed("actor1")]) : null;
+      const actor2 =
+        target && !sharesWords(target, actor1)
+          ? otherSide(target, actor1, () => [...roles.actor1, unnamed("actor1")])
+          : null;
       const protestTypes = typeProtestIncident(doc, incident.mentions, [fatalities, injuries], lexicons.actorNouns);
       const types = isMutualFight ? protestTypes : typeByTarget(protestTypes, actor2);
       return {
