@@ -14,9 +14,15 @@ import { rankEventType } from "./rank-event-types.js";
 
 export function joinRetoldIncidents(drafts: readonly EventDraft[]): MergedDrafts {
   const into = drafts.map((_, i) => i);
+  const bare = new Set<number>();
   drafts.forEach((draft, i) => {
     const earlier = drafts.findIndex((other, j) => j < i && into[j] === j && isRetelling(other, draft));
     if (earlier >= 0) into[i] = earlier;
+    const sameType = drafts.filter((other, j) => j < i && into[j] === j && isSameKind(other, draft));
+    if (earlier < 0 && sameType.length === 1 && isBareTelling(sameType[0], draft)) {
+      into[i] = drafts.indexOf(sameType[0]);
+      bare.add(i);
+    }
   });
   const kept = drafts.map((_, i) => i).filter((i) => into[i] === i);
   const newIndex = new Map(kept.map((i, k) => [i, k]));
@@ -24,7 +30,7 @@ export function joinRetoldIncidents(drafts: readonly EventDraft[]): MergedDrafts
   drafts.forEach((draft, i) => {
     if (into[i] === i) return;
     const k = newIndex.get(into[i])!;
-    merged[k] = joinTelling(merged[k], draft);
+    merged[k] = bare.has(i) ? joinBareTelling(merged[k], draft) : joinTelling(merged[k], draft);
   });
   return { drafts: merged, indexOf: into.map((i) => newIndex.get(i)!) };
 }
@@ -45,6 +51,41 @@ function isRetelling(first: EventDraft, later: EventDraft): boolean {
     isActorCompatible(later.actor1, first.actor1, first.actor2) &&
     isActorCompatible(later.actor2, first.actor2, first.actor1)
   );
+}
+
+function isSameKind(first: EventDraft, later: EventDraft): boolean {
+  return (
+    first.incident !== later.incident &&
+    first.disorderType === "Political violence" &&
+    first.eventType.value === later.eventType.value
+  );
+}
+
+/**
+ * "An airstrike hit a wedding in X on Saturday, killing 12 ... Residents said the guests had gathered when a
+ * missile struck": a later telling with nothing of its own (no day, stated place, toll or actor) of the one
+ * earlier incident of its event type is that incident told again, not a second one.
+ */
+function isBareTelling(first: EventDraft, later: EventDraft): boolean {
+  return (
+    !later.date &&
+    !later.place?.stated &&
+    !later.fatalities.value.known &&
+    !later.actor1 &&
+    !later.actor2 &&
+    (!!first.date || !!first.place?.stated)
+  );
+}
+
+/** The earlier telling is the record; the bare one adds its words. */
+function joinBareTelling(kept: EventDraft, bare: EventDraft): EventDraft {
+  const joined = absorbDraft(kept, { ...bare, otherTactics: [] });
+  return {
+    ...joined,
+    eventType: { ...joined.eventType, evidence: [...kept.eventType.evidence, ...bare.eventType.evidence] },
+    otherTactics: kept.otherTactics,
+    incident: kept.incident,
+  };
 }
 
 /** The specific telling is the record; the other adds its words, and its day and place when unsaid. */

@@ -24,7 +24,26 @@ describe("events: a retelling of another type is the same incident", () => {
     assert.deepEqual(attack.otherTactics ?? [], []);
   });
 
+  it("a later bare telling ('when a missile struck', no day, place, toll or actor) joins the one strike told", () => {
+    const doc = run(
+      "An air strike hit a wedding party in the village of Bani Qais in Yemen's Hajjah province on Saturday, killing nine people, medics said.\n\nThe health ministry blamed the coalition for the strike. A coalition spokesman said the claims would be investigated.\n\nWitnesses said the guests were eating in a tent when a missile struck shortly after sunset.",
+    );
+    assert.equal(doc.events.length, 1, showEvents(doc));
+    assert.ok(wordsOf(doc, doc.events[0]).includes("missile struck"), showEvents(doc));
+  });
+
   describe("negative cases", () => {
+    it("a bare telling after two strikes of that type joins neither", () => {
+      const doc = run(
+        "An air strike hit a market in Saada on Saturday, killing nine people. Another air strike hit a school in Hajjah on Sunday, killing four.\n\nThe health ministry condemned the strikes. Witnesses said a missile struck at dawn.",
+      );
+      assert.equal(
+        doc.events.filter((e) => e.eventType.value === "Explosions/Remote violence").length,
+        3,
+        showEvents(doc),
+      );
+    });
+
     it("the same toll in another town, told apart, is another incident", () => {
       const doc = run(
         "Jihadists killed 12 soldiers in an attack on an army post in Djibo on Monday. Separately, gunmen stormed a village near Kaya on Monday, killing 12 people.",
