@@ -30,7 +30,7 @@ export function joinRetoldIncidents(drafts: readonly EventDraft[]): MergedDrafts
   drafts.forEach((draft, i) => {
     if (into[i] === i) return;
     const k = newIndex.get(into[i])!;
-    merged[k] = bare.has(i) ? joinBareTelling(merged[k], draft) : joinTelling(merged[k], draft);
+    merged[k] = joinTelling(merged[k], draft, bare.has(i));
   });
   return { drafts: merged, indexOf: into.map((i) => newIndex.get(i)!) };
 }
@@ -77,20 +77,10 @@ function isBareTelling(first: EventDraft, later: EventDraft): boolean {
   );
 }
 
-/** The earlier telling is the record; the bare one adds its words. */
-function joinBareTelling(kept: EventDraft, bare: EventDraft): EventDraft {
-  const joined = absorbDraft(kept, { ...bare, otherTactics: [] });
-  return {
-    ...joined,
-    eventType: { ...joined.eventType, evidence: [...kept.eventType.evidence, ...bare.eventType.evidence] },
-    otherTactics: kept.otherTactics,
-    incident: kept.incident,
-  };
-}
-
-/** The specific telling is the record; the other adds its words, and its day and place when unsaid. */
-function joinTelling(kept: EventDraft, other: EventDraft): EventDraft {
-  const [winner, loser] = isMoreSpecific(other, kept) ? [other, kept] : [kept, other];
+/** The specific telling is the record (a bare one never is); the other adds its words, and its day and place
+ * when unsaid. */
+function joinTelling(kept: EventDraft, other: EventDraft, isBare: boolean): EventDraft {
+  const [winner, loser] = !isBare && isMoreSpecific(other, kept) ? [other, kept] : [kept, other];
   const joined = absorbDraft(winner, { ...loser, otherTactics: [] });
   return {
     ...joined,
