@@ -13,14 +13,6 @@ const dateOfTrigger = (text: string, trigger: string) => {
 };
 
 describe("events: a date attached to a definite trigger's verb", () => {
-  it("'The attack happened among worshippers during evening prayers on Sunday': three hops, still its day", () => {
-    const date = dateOfTrigger(
-      "The suicide bombing at the mosque killed 14 worshippers. The attack happened among worshippers during evening prayers on Sunday, police said.",
-      "attack",
-    );
-    assert.equal(date, "2024-08-11");
-  });
-
   describe("negative cases", () => {
     it("'the attack, the deadliest since May 10': a compared date is not the attack's", () => {
       const date = dateOfTrigger(

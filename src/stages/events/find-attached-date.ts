@@ -9,9 +9,10 @@ import { isReportDate } from "./is-report-date.js";
 import { caseOf, headOf, headTokenOf, isClausal, type ParseTree, relationOf } from "./parse-tree.js";
 import { readPredicate } from "./read-predicate.js";
 
-/** "on Monday" is one hop under its verb; "the base on Monday" two; "among worshippers during prayers on
- * Monday" three, where the parse hangs each phrase on the noun before it; deeper belongs to another phrase. */
-const MAX_HOPS = 3;
+/** "on Monday" is one hop under its verb; "the base on Monday" two; deeper belongs to another phrase. Three
+ * ("among worshippers during prayers on Monday") dated the seed's February strikes by another phrase's month
+ * and changed what they answer (session 25). */
+const MAX_HOPS = 2;
 const NOT_EVENT_TIME = new Set(["since", "until", "till", "before", "after"]);
 
 export function findAttachedDate(doc: Doc, tree: ParseTree, mention: TriggerMention): LayerSpan<"dates"> | null {
