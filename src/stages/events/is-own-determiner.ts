@@ -4,9 +4,7 @@
 // word window cannot tell the two apart; the parse can: the determiner's chain of heads reaches the trigger
 // without leaving the words between them.
 import type { TriggerMention } from "./find-triggers.js";
-import { headOf, headTokenOf, type ParseTree, relationOf } from "./parse-tree.js";
-
-const SUBJECTS = new Set(["nsubj", "nsubj:pass", "csubj", "csubj:pass"]);
+import { headOf, headTokenOf, type ParseTree } from "./parse-tree.js";
 
 /**
  * Whether the determiner phrase that opens at `from` (the start of "the ... " before the trigger) hangs on the
@@ -20,8 +18,6 @@ export function isOwnDeterminer(tree: ParseTree, mention: TriggerMention, from: 
   // Every step stays among the words from the determiner to the trigger: a noun phrase's own words.
   while (token >= 0 && tree.tokens[token].start >= from && tree.tokens[token].start < mention.span.end) {
     if (token === trigger) return true;
-    // "The bomber blew himself up": the determiner's noun is the verb trigger's subject, no part of it.
-    if (SUBJECTS.has(relationOf(tree, token))) return false;
     token = headOf(tree, token);
   }
   return false;

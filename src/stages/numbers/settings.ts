@@ -29,7 +29,7 @@ export const NUMBERS_SETTINGS = Object.freeze({
   subjectCountLookbackChars: 60,
   /** Text between "the death toll" and "rose to 14" ("from Saturday's car bombing at a market in X"): a few
    * prepositional phrases naming the incident fit; a longer run reaches another clause's verb. */
-  tollUpdateGapChars: 160,
+  tollUpdateGapChars: 80,
 });
 
 export type NumbersSettings = { readonly [K in keyof typeof NUMBERS_SETTINGS]: number };
