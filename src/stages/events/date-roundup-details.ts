@@ -17,7 +17,8 @@ export function dateRoundupDetails(doc: Doc, incidents: Incident[], cues: readon
   const sentences = spansOf(doc, "sentences");
   const leadSentence = sentences.findIndex((s) => s.end > leadEnd);
   const lead = incidents.find((i) => i.date && i.mentions.some((m) => m.sentence === leadSentence));
-  if (!lead?.date || lead.isDateSaid || !isDay(lead.date) || !isRoundupLead(doc, sentences[leadSentence], cues)) return;
+  if (!lead?.date || lead.isDateSaid || !isDayDate(lead.date) || !isRoundupLead(doc, sentences[leadSentence], cues))
+    return;
   for (const incident of incidents) {
     if (incident.date || incident.mentions.some((m) => m.sentence <= leadSentence)) continue;
     const first = Math.min(...incident.mentions.map((m) => m.sentence));
@@ -34,6 +35,7 @@ function isRoundupLead(doc: Doc, sentence: Span, cues: readonly RegExp[]): boole
   );
 }
 
-function isDay(date: Span & { data?: { precision?: unknown; dayless?: unknown } }): boolean {
+/** A date that names one day, not a day-precision span that names none ("dayless"). */
+export function isDayDate(date: Span & { data?: { precision?: unknown; dayless?: unknown } }): boolean {
   return date.data?.precision === 1 && !date.data.dayless;
 }

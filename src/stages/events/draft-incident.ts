@@ -196,7 +196,6 @@ function firstUnnamed(
   return guessed;
 }
 
-// "they clashed" after "the army and the rebels": a pronoun that stands for both sides supports both.
 /** "Fighting between the army and X" then "an X attack": X is the attacker, so the side named with it is the
  * attacked, not X a second time. */
 function otherSide(
@@ -208,6 +207,7 @@ function otherSide(
   return agents().find((a) => a && a.value.name !== actor1.value.name) ?? null;
 }
 
+// "they clashed" after "the army and the rebels": a pronoun that stands for both sides supports both.
 function sharesWords(a: Field<ActorValue>, b: Field<ActorValue> | null | undefined): boolean {
   return !!b && a.evidence.some((x) => x.by !== REFERENCE_BY && overlapsAny(b.evidence, x));
 }

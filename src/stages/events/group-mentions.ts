@@ -6,7 +6,7 @@
 // which occurred around 6 p.m. Eastern time Sunday").
 
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
-import { dateRoundupDetails } from "./date-roundup-details.js";
+import { dateRoundupDetails, isDayDate } from "./date-roundup-details.js";
 import { datesOverlap } from "./dates-overlap.js";
 import type { EventLexicons } from "./event-lexicons.js";
 import { findAftermathIncident } from "./find-aftermath-incident.js";
@@ -518,8 +518,7 @@ function adoptRetoldDate(
     (d) =>
       d.start >= sentence.start &&
       d.end <= sentence.end &&
-      d.data?.precision === 1 &&
-      !d.data.dayless &&
+      isDayDate(d) &&
       lexicons.occurrenceVerbs.test(doc.text.slice(sentence.start, d.start)) &&
       !isOtherTimeThanAct(tree, d, sentence, lexicons.periodNouns) &&
       !isAfterReportDate(doc, d),

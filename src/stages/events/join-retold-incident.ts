@@ -17,10 +17,13 @@ export function joinRetoldIncidents(drafts: readonly EventDraft[]): MergedDrafts
   const bare = new Set<number>();
   drafts.forEach((draft, i) => {
     const earlier = drafts.findIndex((other, j) => j < i && into[j] === j && isRetelling(other, draft));
-    if (earlier >= 0) into[i] = earlier;
-    const sameType = drafts.filter((other, j) => j < i && into[j] === j && isSameKind(other, draft));
-    if (earlier < 0 && sameType.length === 1 && isBareTelling(sameType[0], draft)) {
-      into[i] = drafts.indexOf(sameType[0]);
+    if (earlier >= 0) {
+      into[i] = earlier;
+      return;
+    }
+    const sameKind = drafts.flatMap((other, j) => (j < i && into[j] === j && isSameKind(other, draft) ? [j] : []));
+    if (sameKind.length === 1 && isBareTelling(drafts[sameKind[0]], draft)) {
+      into[i] = sameKind[0];
       bare.add(i);
     }
   });
