@@ -14,10 +14,8 @@ const dateOfWord = (doc: Doc, word: string) => {
 };
 
 describe("events: a roundup lead dates the paragraphs it sums up", () => {
-  // Known fault since session 25's merge: such a lead is now a tally (is-roundup-total.ts), so it lends no day.
-  it("'killed across Yemen on Monday. In Marib, a drone strike ...': the strike is Monday's, at day precision", {
-    todo: "the roundup lead became a tally (quiet25), and the dating keys on the lead's own event (dates25)",
-  }, () => {
+  // Such a lead is a tally (is-roundup-total.ts): its sentence's own day dates the paragraphs.
+  it("'killed across Yemen on Monday. In Marib, a drone strike ...': the strike is Monday's, at day precision", () => {
     const doc = run(
       "At least eight people were killed across Yemen on Monday, local officials said. In Marib, a drone strike killed three fighters near the dam. In Taiz, a roadside bomb killed two soldiers.",
     );

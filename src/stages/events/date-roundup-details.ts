@@ -4,8 +4,11 @@
 // paragraphs then tell one by one. An incident told after such a lead with no day of its own happened on
 // the lead's day, inferred (ACLED codes each with that day). A paragraph that gives its own day keeps it;
 // one that says it goes back in time ("Earlier, ...", "Last year ...") is not dated by the lead.
-import { type Doc, type Span, spansOf } from "../../doc.js";
+// A lead whose total is a tally (is-roundup-total.ts) has no incident: its sentence's own day serves.
+import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import type { Incident } from "./incident.js";
+import { isSayingDate } from "./is-saying-date.js";
+import type { ParseTree } from "./parse-tree.js";
 
 // "across northern Syria": "across", an optional compass adjective, then a named place.
 const ACROSS = /\bacross\s+(?:(?:north|south|east|west)\w*\s+)?$/i;
@@ -13,18 +16,41 @@ const ACROSS = /\bacross\s+(?:(?:north|south|east|west)\w*\s+)?$/i;
 const EARLIER = /^\W*(?:earlier|previously|before that|last (?:week|month|year)|in the past)\b/i;
 
 /** Dates with the lead's day each incident after a roundup lead that has no day of its own. */
-export function dateRoundupDetails(doc: Doc, incidents: Incident[], cues: readonly RegExp[], leadEnd: number): void {
+export function dateRoundupDetails(
+  doc: Doc,
+  tree: ParseTree,
+  incidents: Incident[],
+  cues: readonly RegExp[],
+  leadEnd: number,
+): void {
   const sentences = spansOf(doc, "sentences");
   const leadSentence = sentences.findIndex((s) => s.end > leadEnd);
-  const lead = incidents.find((i) => i.date && i.mentions.some((m) => m.sentence === leadSentence));
-  if (!lead?.date || lead.isDateSaid || !isDayDate(lead.date) || !isRoundupLead(doc, sentences[leadSentence], cues))
-    return;
+  if (leadSentence < 0 || !isRoundupLead(doc, sentences[leadSentence], cues)) return;
+  const day = leadDay(doc, tree, incidents, sentences[leadSentence], leadSentence);
+  if (!day) return;
   for (const incident of incidents) {
     if (incident.date || incident.mentions.some((m) => m.sentence <= leadSentence)) continue;
     const first = Math.min(...incident.mentions.map((m) => m.sentence));
     if (EARLIER.test(doc.text.slice(sentences[first].start, sentences[first].end))) continue;
-    incident.date = lead.date;
+    incident.date = day;
   }
+}
+
+// The lead incident's own day; with no incident in the lead (its total is a tally), the one day its
+// sentence names that is not when someone spoke.
+function leadDay(
+  doc: Doc,
+  tree: ParseTree,
+  incidents: Incident[],
+  sentence: Span,
+  index: number,
+): LayerSpan<"dates"> | null {
+  const lead = incidents.find((i) => i.mentions.some((m) => m.sentence === index));
+  if (lead) return lead.date && !lead.isDateSaid && isDayDate(lead.date) ? lead.date : null;
+  const days = spansOf(doc, "dates").filter(
+    (d) => d.start >= sentence.start && d.end <= sentence.end && isDayDate(d) && !isSayingDate(tree, d),
+  );
+  return days.length === 1 ? days[0] : null;
 }
 
 function isRoundupLead(doc: Doc, sentence: Span, cues: readonly RegExp[]): boolean {

@@ -9,6 +9,7 @@ import { findBoundedMatches } from "../../text/find-bounded-matches.js";
 import { classifyEvent, type EventTyping, type TriggerContext } from "./classify-event.js";
 import type { EventLexicons } from "./event-lexicons.js";
 import type { TriggerMention } from "./find-triggers.js";
+import type { Incident } from "./incident.js";
 import { caseOf, childrenOf, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
 
 const PEACEFUL: EventTyping = {
@@ -49,7 +50,7 @@ function isPeacefulTrigger(doc: Doc, mention: TriggerMention, lexicons: EventLex
 }
 
 /** Character ranges of the protest's grievance phrases: the trigger's and its verb's. */
-function findGrievanceSpans(tree: ParseTree, mention: TriggerMention): { start: number; end: number }[] {
+export function findGrievanceSpans(tree: ParseTree, mention: TriggerMention): { start: number; end: number }[] {
   const token = headTokenOf(tree, mention.span);
   if (token < 0) return [];
   // "protesters took to the streets to denounce ...": the subject's verb holds the purpose clause.
@@ -61,6 +62,23 @@ function findGrievanceSpans(tree: ParseTree, mention: TriggerMention): { start: 
       .map((c) => subtreeSpan(tree, c))
       .filter((s) => s.end <= mention.span.start || s.start >= mention.span.end),
   );
+}
+
+/**
+ * "marched to denounce the killing of a student": the grievance's dead are no incident's of that sentence,
+ * neither the protest's nor the force used on its crowd. Its phrases join the text whose counts are another
+ * incident's (incident.ts `withheld`). `mentions`: the report's occurring mentions.
+ */
+export function withholdGrievances(
+  tree: ParseTree,
+  incidents: readonly Incident[],
+  mentions: readonly TriggerMention[],
+): void {
+  const protests = mentions.filter((m) => m.eventType === PEACEFUL.eventType);
+  for (const incident of incidents)
+    for (const protest of protests)
+      if (incident.sentences.has(protest.sentence))
+        (incident.withheld ??= []).push(...findGrievanceSpans(tree, protest));
 }
 
 function isGrievance(tree: ParseTree, child: number): boolean {

@@ -12,10 +12,7 @@ const ofType = (doc: Doc, subEventType: string) => doc.events.find((e) => e.subE
 const sides = (e: EventDraft | undefined) => [e?.actor1?.value.name, e?.actor2?.value.name];
 
 describe("events: ACLED's protest convention", () => {
-  // Known fault since session 25's merge: the grievance's "arrest" now joins the protest as an arrest at it.
-  it("a peaceful protest has no actor 2: the force in its grievance is what it is about", {
-    todo: "the grievance's arrest joins the protest and makes it a Protest with intervention (incidents25 x actors25)",
-  }, () => {
+  it("a peaceful protest has no actor 2: the force in its grievance is what it is about", () => {
     const doc = run(
       "Hundreds of people protested in Bamako on Friday against the arrest of a local activist by security forces.",
     );

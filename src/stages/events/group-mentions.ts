@@ -8,6 +8,7 @@
 import { type Doc, type LayerSpan, type Span, spansOf } from "../../doc.js";
 import { dateRoundupDetails, isDayDate } from "./date-roundup-details.js";
 import { datesOverlap } from "./dates-overlap.js";
+import { withholdGrievances } from "./discount-grievance.js";
 import type { EventLexicons } from "./event-lexicons.js";
 import { findAftermathIncident } from "./find-aftermath-incident.js";
 import { findAttachedDate, isPeriodBound } from "./find-attached-date.js";
@@ -193,10 +194,11 @@ export function groupMentions(
   // "began with a suicide bombing and was followed by a gun battle": phases of one attack (find-phase-partner.ts).
   const told = splitSummaryLeads(doc, joinPhases(tree, incidents, mentions, pairs));
   // "killed across Syria on Monday. In Idlib, a drone strike ...": the roundup's day (date-roundup-details.ts).
-  dateRoundupDetails(doc, told, lexicons.roundupCues, leadEnd);
+  dateRoundupDetails(doc, tree, told, lexicons.roundupCues, leadEnd);
   for (const incident of told) addContinuingSentences(doc, incident, sentencesWithTriggers);
   addCasualtySentences(doc, told, new Set(triggers.map((m) => m.sentence)));
   withholdAcrossCues(doc, told, pairs);
+  withholdGrievances(tree, told, mentions);
   return told;
 }
 

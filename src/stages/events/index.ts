@@ -57,6 +57,7 @@ import { isCrimeEvent, isCrimeReport, namesPoliticalSide } from "./is-ordinary-c
 import { isOtherWithdrawal } from "./is-other-withdrawal.js";
 import { readPerfectTotal } from "./is-perfect-total.js";
 import { isPersonRally } from "./is-person-rally.js";
+import { isProtestGrievance } from "./is-protest-grievance.js";
 import { isQuantityChange } from "./is-quantity-change.js";
 import { isQuietProspect } from "./is-quiet-prospect.js";
 import { isReliefDeployment } from "./is-relief-deployment.js";
@@ -158,6 +159,7 @@ export function findEventsAndClaims(
       !isAbstractFight(doc, tree, m, lexicons.actorNouns) &&
       !isStandingFight(tree, m, lexicons.periodNouns) &&
       !isCriticismSense(doc, tree, m, lexicons.quiet.criticismVerbs) &&
+      !isProtestGrievance(doc, tree, m, triggers) &&
       !isQuantityChange(tree, m) &&
       !isComparisonMention(tree, m) &&
       !isStandingRelation(doc, tree, m, lexicons.quiet.standingRelationNouns) &&
