@@ -68,6 +68,7 @@ import { isShowingSense } from "./is-showing-sense.js";
 import { isStandingFight } from "./is-standing-fight.js";
 import { isStandingRelation } from "./is-standing-relation.js";
 import { isStateComplaint } from "./is-state-complaint.js";
+import { isTargetCache } from "./is-target-cache.js";
 import { isTrialSubject } from "./is-trial-subject.js";
 import { isTroopMarch } from "./is-troop-march.js";
 import { isUnhappened as isScoredUnhappened, readParsedWords, scoreMentionHappened } from "./is-unhappened.js";
@@ -160,6 +161,7 @@ export function findEventsAndClaims(
       !isStandingFight(tree, m, lexicons.periodNouns) &&
       !isCriticismSense(doc, tree, m, lexicons.quiet.criticismVerbs) &&
       !isProtestGrievance(doc, tree, m, triggers) &&
+      !isTargetCache(tree, m, lexicons.quiet.weaponSeizureVerbs) &&
       !isQuantityChange(tree, m) &&
       !isComparisonMention(tree, m) &&
       !isStandingRelation(doc, tree, m, lexicons.quiet.standingRelationNouns) &&

@@ -30,6 +30,8 @@ export type QuietLexicons = {
   reliefVerbs: RegExp;
   /** "blasts", "slammed": violence verbs with a criticise sense (is-criticism-sense.ts). */
   criticismVerbs: RegExp;
+  /** "seiz", "destroy": verbs that disrupt a store of weapons (is-target-cache.ts). */
+  weaponSeizureVerbs: RegExp;
   /** "reports", "rumours": nouns of an unconfirmed account, whose denial denies the event (is-denied-report.ts). */
   hearsayNouns: ReadonlySet<string>;
   /** "allegiance", "loyalty": a group's standing tie, whose pledge in the perfect is background (is-standing-relation.ts). */
@@ -51,6 +53,7 @@ export function loadQuietLexicons(): QuietLexicons {
     expressingVerbs: stemPattern(readLexiconLines("events/expressing-verbs.txt")),
     criticismVerbs: stemPattern(readLexiconLines("events/criticism-verbs.txt")),
     reliefVerbs: stemPattern(readLexiconLines("events/relief-verbs.txt")),
+    weaponSeizureVerbs: stemPattern(readLexiconLines("events/weapon-seizure-verbs.txt")),
     hearsayNouns: new Set(readLexiconLines("events/hearsay-nouns.txt").map((w) => w.trim())),
     standingRelationNouns: new Set(readLexiconLines("events/standing-relation-nouns.txt").map((w) => w.trim())),
   };

@@ -7,6 +7,7 @@ import { parseWordsByBeam } from "./beam-search.js";
 import { findLabelAtoms, labelArcs } from "./label-arcs.js";
 import { findParseAtoms, parseWords } from "./parse-words.js";
 import type { WordAnalysis } from "./score-parse.js";
+import { findSpeechTag, joinSpeechTag } from "./speech-tag.js";
 import { findSentenceAtoms, type TaggerModel, tagWords } from "./tag-words.js";
 import type { WordAtoms } from "./word-atoms.js";
 
@@ -27,7 +28,12 @@ export type ParserModel = {
   upos?: readonly string[];
 };
 export type SentenceAnalysis = { heads: Int32Array; labels: Int32Array; upos?: Int32Array };
-export type SyntaxModel = { tagger: TaggerModel; parser: ParserModel };
+export type SyntaxModel = {
+  tagger: TaggerModel;
+  parser: ParserModel;
+  /** Verbs of a closing speech tag, whose reported clause is parsed alone (speech-tag.ts); none: no split. */
+  speechTagVerbs?: ReadonlySet<string>;
+};
 
 /** One analysis per word; `head` is the 1-based index of the head word in the sentence, 0 for the root. */
 export function analyzeWords(words: readonly string[], model: SyntaxModel): WordAnalysis[] {
@@ -51,13 +57,28 @@ export function analyzeSentences(
   // Lower-casing and hashing each distinct word once, for all three models and every sentence of the batch.
   const atoms = sentences.map((words) => findSentenceAtoms(words, tagger, memo));
   const tags = sentences.map((words, s) => tagWords(words, tagger, atoms[s]));
-  const heads = atoms.map((words, s) => {
+  const parse = (words: readonly WordAtoms[], wordTags: Int32Array): Int32Array => {
     if (words.length === 0) return new Int32Array(1);
-    if (parser.parseSentence) return parser.parseSentence(words, tags[s]);
-    const parseAtoms = findParseAtoms(words, tags[s]);
+    if (parser.parseSentence) return parser.parseSentence(words, wordTags);
+    const parseAtoms = findParseAtoms(words, wordTags);
     return parser.beamWidth > 1
       ? parseWordsByBeam(parseAtoms, parser.transitions, parser.beamWidth)
       : parseWords(parseAtoms, parser.transitions);
+  };
+  const heads = atoms.map((words, s) => {
+    const verbs = model.speechTagVerbs;
+    const tag =
+      verbs &&
+      findSpeechTag(
+        sentences[s],
+        Array.from(tags[s], (t) => tagger.tags[t]),
+        verbs,
+      );
+    if (!tag) return parse(words, tags[s]);
+    // The clause and the tag parsed apart, each as a sentence (speech-tag.ts).
+    const clause = parse(words.slice(0, tag.comma), tags[s].slice(0, tag.comma));
+    const spoken = parse(words.slice(tag.comma + 1), tags[s].slice(tag.comma + 1));
+    return joinSpeechTag(clause, spoken, tag.comma, tag.verb) ?? parse(words, tags[s]);
   });
   const labels = atoms.map((words, s) => labelArcs(findLabelAtoms(words, tags[s]), heads[s], parser.labels));
   return sentences.map((words, s) =>

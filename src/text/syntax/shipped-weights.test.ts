@@ -1,6 +1,7 @@
 // The shipped weights reproduce their recorded dev scores on a slice of UD English EWT dev (the first 400
 // sentences; models/README.md has the full-split numbers). Catches a weights file that does not match
-// the code reading it (a feature template changed without retraining) and a broken file.
+// the code reading it (a feature template changed without retraining) and a broken file. The weights alone:
+// the split parse of a closing speech tag (speech-tag.ts) is decoding, not the file, and moves this slice.
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -22,7 +23,7 @@ describe("shipped syntax weights", () => {
   it("score UPOS, UAS and LAS on the first 400 dev sentences as recorded", {
     skip: !existsSync(dir) && "no ../shared/eval/ud-ewt here",
   }, () => {
-    const result = scoreTreebank(readTreebank(dir, SLICE), loadSyntaxModel());
+    const result = scoreTreebank(readTreebank(dir, SLICE), { ...loadSyntaxModel(), speechTagVerbs: undefined });
     const got = Object.fromEntries(result.fields.map((f) => [f.field, Number(f.accuracy?.toFixed(4))]));
     assert.deepEqual(got, EXPECTED);
   });
