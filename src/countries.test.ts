@@ -29,6 +29,14 @@ describe("countryByName", () => {
     assert.equal(countryByName("Kenya")?.name, "Kenya");
   });
 
+  it("negative case: a native spelling that is an English word or given name is no country name", () => {
+    assert.equal(countryByName("Island"), undefined);
+    assert.equal(countryByName("Dominique"), undefined);
+    assert.equal(countryByName("Iceland")?.iso3, "ISL");
+    assert.equal(countryByName("Dominica")?.iso3, "DMA");
+    assert.equal(countryByName("Nederland")?.iso3, "NLD");
+  });
+
   it("negative case: a name of no country finds nothing", () => {
     assert.equal(countryByName("Narnia"), undefined);
   });

@@ -1,7 +1,7 @@
 // Country names, demonyms and centroids from the world-countries package (mledoze/countries, ODbL-1.0).
 // A country's `name` is ACLED's where the two differ (lexicon/places/acled-country-names.tsv).
 import { createRequire } from "node:module";
-import { readLexiconTable } from "./lexicon.js";
+import { readLexiconLines, readLexiconTable } from "./lexicon.js";
 
 export type Country = {
   iso3: string;
@@ -58,6 +58,7 @@ export function loadCountries(): Country[] {
   const require = createRequire(import.meta.url);
   const raw = require("world-countries") as WorldCountry[];
   const acledNames = new Map(readLexiconTable("places/acled-country-names.tsv").map((r) => [r.iso3, r.acled_name]));
+  const ordinary = readOrdinaryWords();
   countries = raw.map((c) => ({
     iso3: c.cca3,
     iso2: c.cca2,
@@ -68,7 +69,7 @@ export function loadCountries(): Country[] {
       acledNames.get(c.cca3) ?? c.name.common,
       c.name.common,
       c.name.official,
-      ...c.altSpellings.filter((s) => s.length > 3 && /^[\p{L} .'-]+$/u.test(s)),
+      ...c.altSpellings.filter((s) => s.length > 3 && /^[\p{L} .'-]+$/u.test(s) && !ordinary.has(s.toLowerCase())),
       ...(EXTRA_NAMES[c.cca3] ?? []),
     ]).filter((n) => !isExtraNameOfAnother(n, c.cca3)),
     demonyms: unique(
@@ -78,6 +79,16 @@ export function loadCountries(): Country[] {
     capitals: c.capital ?? [],
   }));
   return countries;
+}
+
+/**
+ * A native spelling the package lists that is also an English word or given name is read as that in English
+ * text: Iceland's "Island" in "Fox Island Research Station", Dominica's "Dominique" as a first name. The
+ * country's common and official names are kept whatever they are; only these alternate spellings are dropped.
+ */
+function readOrdinaryWords(): Set<string> {
+  const words = [...readLexiconLines("names/common-words.txt"), ...readLexiconLines("names/first-names.txt")];
+  return new Set(words.map((w) => w.trim().toLowerCase()));
 }
 
 export function countryByIso3(iso3: string): Country | undefined {

@@ -22,6 +22,32 @@ function newYorkContext(): PlaceContext {
 }
 
 describe("rankPlaces", () => {
+  it("a named state counts once: Italy's capital before a small namesake in a state the report names", () => {
+    // An invented world report naming Italy, the United States and the state of New York ("NY") once.
+    const gazetteer = testGazetteer();
+    const rome = gazetteer.lookupPlace("Rome");
+    assert.ok(
+      rome.some((p) => p.iso2 === "US" && p.admin1 === "New York"),
+      "the gazetteer has Rome, New York",
+    );
+    // The abbreviation reads as the state alone (division-abbreviations.tsv).
+    const state = gazetteer.lookupPlace("New York").filter((p) => p.featureCode === "ADM1" && p.iso2 === "US");
+    const names = [
+      { name: "Rome", places: rome, isFramed: true },
+      { name: "NY", places: state, isFramed: true },
+    ];
+    const ctx: PlaceContext = {
+      namedCountries: new Set(["IT", "US"]),
+      namedAdmin1: new Set(["US|New York"]),
+      nearbySupport: measureNearbySupport(names, PLACES_SETTINGS),
+      settings: PLACES_SETTINGS,
+      gazetteer,
+      points: [],
+    };
+    const best = rankPlaces("Rome", rome, ctx)[0];
+    assert.deepEqual([best.iso2, best.featureCode], ["IT", "PPLC"]);
+  });
+
   it("a state's name stays the state, not its namesake town in the state the report is about", () => {
     const florida = testGazetteer().lookupPlace("Florida");
     assert.ok(

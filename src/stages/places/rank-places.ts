@@ -99,15 +99,18 @@ function scorePlace(
   // New York) needs more than being in that state: a "Town, State" pair or neighbours close by.
   const isTownOfStateName =
     isMainlyStateName && p.featureCode !== "ADM1" && p.population < ctx.settings.bigCityPopulation;
-  if (p.admin1 && ctx.namedAdmin1.has(`${p.iso2}|${p.admin1}`) && p.featureCode !== "ADM1" && !isTownOfStateName)
-    score += w.namedAdmin1Bonus;
+  const isInNamedState =
+    p.admin1 && ctx.namedAdmin1.has(`${p.iso2}|${p.admin1}`) && p.featureCode !== "ADM1" && !isTownOfStateName;
   if (p.admin1 && ctx.dominantAdmin1 === `${p.iso2}|${p.admin1}` && p.featureCode !== "ADM1" && !isTownOfStateName)
     score += w.dominantAdmin1Bonus;
   if (ctx.points.some((o) => o.name !== name && isNear(o.point, p, ctx.settings.rankNearKm)) && !isTownOfStateName)
     score += w.nearPlaceBonus;
   if (!isStateName || p.featureCode === "ADM1")
     score += w.sharedStateBonus * Math.min(w.sharedStateCap, sharedStateNames(name, p, ctx));
-  score += w.nearbySupportBonus * Math.min(w.nearbySupportCap, ctx.nearbySupport?.get(p) ?? 0);
+  // The state a town lies in is one of the names that support it nearby (measureNearbySupport): a named
+  // state counts once, as whichever of the two cues is larger, not once as the state and again as a neighbour.
+  const nearby = w.nearbySupportBonus * Math.min(w.nearbySupportCap, ctx.nearbySupport?.get(p) ?? 0);
+  score += isInNamedState ? Math.max(w.namedAdmin1Bonus, nearby) : nearby;
   if (container && isInside(p, container)) score += w.containerBonus;
   if (ctx.municipalNames?.has(name.toLowerCase())) score += municipalBonus(name, p, ctx);
   return score;
