@@ -25,6 +25,7 @@ import { findCivilianTarget } from "./find-civilian-target.js";
 import { findCountedVictims } from "./find-counted-victims.js";
 import { findDaySpan, spanDate, widenToDuration } from "./find-day-span.js";
 import { findEventSites, withSites } from "./find-event-site.js";
+import { findHitForce } from "./find-hit-force.js";
 import { spansInClause } from "./find-in-clause.js";
 import { type ActorCountries, findParsedActor } from "./find-parsed-actor.js";
 import { findRepelledSide } from "./find-repelled-side.js";
@@ -127,10 +128,15 @@ export function draftIncident(
       const victims = counted?.value.name === actor1?.value.name ? null : counted;
       // "troops repelled an attack by X, killing scores": the side that repelled it was the side attacked.
       const repelled = findRepelledSide(doc, incident.mentions, countries.place ?? reportCountry, lexicons);
+      // "bombed a police checkpoint, killing six people": the armed side the parse says was hit outranks the
+      // people a count names; elsewhere the named and counted targets below come first.
+      const hitForce = civilians ? findHitForce(doc, incident.mentions, countries, lexicons) : null;
       const targets = repelled
         ? [repelled]
         : civilians
-          ? [civilians]
+          ? hitForce
+            ? [hitForce, civilians]
+            : [civilians]
           : roles.actor2.length > 0
             ? roles.actor2
             : victims
