@@ -42,8 +42,11 @@ import { fillReferredActors } from "./resolve-actor-reference.js";
 import type { EventsSettings } from "./settings.js";
 import { describeSplit, shareOut } from "./share-out.js";
 import { splitMutualSides } from "./split-mutual-sides.js";
-import { CIVILIANS, isMutualFightIncident, typeByTarget } from "./type-by-target.js";
+import { CIVILIANS, isMutualFightIncident, typeByAttacker, typeByTarget } from "./type-by-target.js";
 import { typeProtestIncident } from "./type-protest-incident.js";
+
+/** ACLED's disorder type of an armed group's violence, which an attack by a community's militia is. */
+const POLITICAL_VIOLENCE = "Political violence";
 
 export function draftIncident(
   doc: Doc,
@@ -149,11 +152,12 @@ export function draftIncident(
           ? otherSide(target, actor1, () => [...roles.actor1, unnamed("actor1")])
           : null;
       const protestTypes = typeProtestIncident(doc, incident.mentions, [fatalities, injuries], lexicons.actorNouns);
-      const types = isMutualFight ? protestTypes : typeByTarget(protestTypes, actor2);
+      const communal = typeByAttacker(protestTypes, actor1);
+      const types = communal ?? (isMutualFight ? protestTypes : typeByTarget(protestTypes, actor2));
       return {
         eventType: field(types.eventType, evidence),
         subEventType: field(types.subEventType, evidence),
-        disorderType: first.disorderType,
+        disorderType: communal ? POLITICAL_VIOLENCE : first.disorderType,
         date:
           day && daySpan
             ? field<DateValue>({ start: day, end: day, precision: 1 }, daySpan.evidence, false)
