@@ -22,6 +22,7 @@ import { findOwnedHead } from "./find-owned-head.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isAffiliation } from "./is-affiliation.js";
 import { isInsidePlaceName } from "./is-inside-place-name.js";
+import { isLaterClauseTrigger } from "./is-later-clause-trigger.js";
 import { isOtherActTheme } from "./is-other-act-theme.js";
 import { isSupporter, type SupportCue } from "./is-supporter.js";
 import { isThingOwner } from "./is-thing-owner.js";
@@ -205,6 +206,8 @@ function roleOf(
     const between = doc.text.slice(entity.end, mention.span.start);
     // "Congo: Rebels kill 12": a name before a colon is the topic of a headline or the speaker of a quote.
     if (/[.;:]/.test(between) || between.length > settings.actorBeforeTriggerMaxChars) return null;
+    // "Iraqi forces push into Mosul as protests flare": the trigger's own clause, opened after the name.
+    if (isLaterClauseTrigger(readParseTree(doc), entity, mention.span)) return null;
     if (VICTIM_CUE.test(between)) return "actor2";
     // "Biden said the strikes ...": a leader or person speaking is not the one who acted.
     return (entity.label === "PERSON" || isLeaderOrGovernment(entity)) && SPEECH.test(between) ? null : "actor1";
