@@ -22,7 +22,9 @@ import { findOwnedHead } from "./find-owned-head.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isAffiliation } from "./is-affiliation.js";
 import { isInsidePlaceName } from "./is-inside-place-name.js";
+import { isLaterClauseTrigger } from "./is-later-clause-trigger.js";
 import { isOtherActTheme } from "./is-other-act-theme.js";
+import { isOutOfOffice, type OutOfOfficeWords } from "./is-out-of-office.js";
 import { isSupporter, type SupportCue } from "./is-supporter.js";
 import { isThingOwner } from "./is-thing-owner.js";
 import type { ActorOrigins } from "./keep-clause-associates.js";
@@ -52,7 +54,12 @@ export type ActorRoles = {
   supporters: Field<ActorValue>[];
 };
 /** The word lists the readers need; without them (a tally's quick read) no place or backer is told apart. */
-export type ActorReadingLexicons = { civilian: CivilianPatterns; supportCue: SupportCue; actorNouns?: ActorNouns };
+export type ActorReadingLexicons = {
+  civilian: CivilianPatterns;
+  supportCue: SupportCue;
+  actorNouns?: ActorNouns;
+  outOfOffice?: OutOfOfficeWords;
+};
 type ActorRole = "actor1" | "actor2";
 
 // The cue, then at most three modifier words ("against two Iranian-backed militias"), then the actor.
@@ -114,6 +121,9 @@ export function assignActors(
         addSupporter(doc, roles, entity, mention, isViolence);
         continue;
       }
+      // "loyal to former president X": a leader out of office commands no forces and is no government.
+      if (lexicons?.outOfOffice && isLeaderOrPerson(entity) && isOutOfOffice(doc.text, entity, lexicons.outOfOffice))
+        continue;
       const parsed = parsedRoleOf(tree, predicate, entity);
       // An organisation the actor lists do not know acts only where the parse says it did, and never from
       // a wire dateline's brackets ("NIAMEY, June 27 (Reuters) - Gunmen ...", which the parse misreads).
@@ -205,6 +215,8 @@ function roleOf(
     const between = doc.text.slice(entity.end, mention.span.start);
     // "Congo: Rebels kill 12": a name before a colon is the topic of a headline or the speaker of a quote.
     if (/[.;:]/.test(between) || between.length > settings.actorBeforeTriggerMaxChars) return null;
+    // "Iraqi forces push into Mosul as protests flare": the trigger's own clause, opened after the name.
+    if (isLaterClauseTrigger(readParseTree(doc), entity, mention.span)) return null;
     if (VICTIM_CUE.test(between)) return "actor2";
     // "Biden said the strikes ...": a leader or person speaking is not the one who acted.
     return (entity.label === "PERSON" || isLeaderOrGovernment(entity)) && SPEECH.test(between) ? null : "actor1";
@@ -303,6 +315,10 @@ function isLocative(doc: Doc, entity: Span, others: readonly Span[], lookbackCha
   const first = joined && others.find((o) => o.end === start - joined[0].length);
   if (first) return isLocative(doc, first, others, lookbackChars);
   return endsWithLocative(doc.text.slice(Math.max(0, start - lookbackChars), start));
+}
+
+function isLeaderOrPerson(entity: LayerSpan<"entities">): boolean {
+  return entity.label === "PERSON" || isLeaderOrGovernment(entity);
 }
 
 function isBracketed(doc: Doc, entity: Span): boolean {

@@ -25,6 +25,7 @@ import { findCivilianTarget } from "./find-civilian-target.js";
 import { findCountedVictims } from "./find-counted-victims.js";
 import { findDaySpan, spanDate, widenToDuration } from "./find-day-span.js";
 import { findEventSites, withSites } from "./find-event-site.js";
+import { findHitForce } from "./find-hit-force.js";
 import { spansInClause } from "./find-in-clause.js";
 import { type ActorCountries, findParsedActor } from "./find-parsed-actor.js";
 import { findRepelledSide } from "./find-repelled-side.js";
@@ -41,8 +42,11 @@ import { fillReferredActors } from "./resolve-actor-reference.js";
 import type { EventsSettings } from "./settings.js";
 import { describeSplit, shareOut } from "./share-out.js";
 import { splitMutualSides } from "./split-mutual-sides.js";
-import { CIVILIANS, isMutualFightIncident, typeByTarget } from "./type-by-target.js";
+import { CIVILIANS, isMutualFightIncident, typeByAttacker, typeByTarget } from "./type-by-target.js";
 import { typeProtestIncident } from "./type-protest-incident.js";
+
+/** ACLED's disorder type of an armed group's violence, which an attack by a community's militia is. */
+const POLITICAL_VIOLENCE = "Political violence";
 
 export function draftIncident(
   doc: Doc,
@@ -127,10 +131,15 @@ export function draftIncident(
       const victims = counted?.value.name === actor1?.value.name ? null : counted;
       // "troops repelled an attack by X, killing scores": the side that repelled it was the side attacked.
       const repelled = findRepelledSide(doc, incident.mentions, countries.place ?? reportCountry, lexicons);
+      // "bombed a police checkpoint, killing six people": the armed side the parse says was hit outranks the
+      // people a count names; elsewhere the named and counted targets below come first.
+      const hitForce = civilians ? findHitForce(doc, incident.mentions, countries, lexicons) : null;
       const targets = repelled
         ? [repelled]
         : civilians
-          ? [civilians]
+          ? hitForce
+            ? [hitForce, civilians]
+            : [civilians]
           : roles.actor2.length > 0
             ? roles.actor2
             : victims
@@ -143,11 +152,12 @@ export function draftIncident(
           ? otherSide(target, actor1, () => [...roles.actor1, unnamed("actor1")])
           : null;
       const protestTypes = typeProtestIncident(doc, incident.mentions, [fatalities, injuries], lexicons.actorNouns);
-      const types = isMutualFight ? protestTypes : typeByTarget(protestTypes, actor2);
+      const communal = typeByAttacker(protestTypes, actor1);
+      const types = communal ?? (isMutualFight ? protestTypes : typeByTarget(protestTypes, actor2));
       return {
         eventType: field(types.eventType, evidence),
         subEventType: field(types.subEventType, evidence),
-        disorderType: first.disorderType,
+        disorderType: communal ? POLITICAL_VIOLENCE : first.disorderType,
         date:
           day && daySpan
             ? field<DateValue>({ start: day, end: day, precision: 1 }, daySpan.evidence, false)

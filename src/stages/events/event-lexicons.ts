@@ -11,6 +11,7 @@ import { type BoundedPatternSet, makeBoundedPatternSet } from "../../text/find-e
 import { type ActorNouns, loadActorNouns } from "./actor-nouns.js";
 import { loadResponseLags, type ResponseLag } from "./date-answered-event.js";
 import { type ImpliedActors, loadImpliedActors } from "./imply-unnamed-actors.js";
+import { loadOutOfOfficeWords, type OutOfOfficeWords } from "./is-out-of-office.js";
 import { loadSourceWords, type SourceWords } from "./is-source-place.js";
 import { loadSupportCue, type SupportCue } from "./is-supporter.js";
 import { type GenericActorNames, loadGenericActorNames } from "./name-generic-actor.js";
@@ -62,6 +63,8 @@ export type EventLexicons = {
   attackNouns: ReadonlySet<string>;
   /** "supporters", "youths": as actor 1 of violence they are rioters (find-parsed-actor.ts). */
   partisanNouns: ReadonlySet<string>;
+  /** "former", "ousted": a leader so named commands no forces (out-of-office-words.tsv). */
+  outOfOffice: OutOfOfficeWords;
   /** Nouns (lower case) of illnesses, hazards, accidents, animals and things, with their WordNet class. */
   nonViolentCauses: ReadonlyMap<string, string>;
   quiet: QuietLexicons;
@@ -111,6 +114,7 @@ export function loadEventLexicons(): EventLexicons {
     pairPhrase: loadPairPhrase(),
     supportCue: loadSupportCue(),
     partisanNouns: new Set(readLexiconLines("actors/partisan-nouns.txt").map((w) => w.trim().toLowerCase())),
+    outOfOffice: loadOutOfOfficeWords(),
     attackNouns: new Set(readLexiconLines("actors/attack-nouns.txt").map((w) => w.trim().toLowerCase())),
     nonViolentCauses: new Map(
       readLexiconLines("events/non-violent-causes.tsv").map((l) => l.split("\t") as [string, string]),

@@ -49,6 +49,8 @@ type ParsedActorLexicons = ActorNounLexicons & {
   mutualFightVerbs: ReadonlySet<string>;
 };
 
+/** ACLED's sub-event of a crowd's violence on people, as opposed to a violent demonstration. */
+const MOB_VIOLENCE = "Mob violence";
 // "No gunmen were seen", "no soldiers were hurt": a phrase that denies the actor is none.
 const DENYING_DETERMINERS = new Set(["no", "neither"]);
 
@@ -100,13 +102,14 @@ export function findParsedActor(
         civilianPlaceKindOf(tree, head, role, lexicons));
     // "Fulani herdsmen attacked farmers", "Yoruba youths attacked a market": people named by the identity of
     // a militia who use force other than a riot's are that militia (ACLED's identity militias); hit, they
-    // stay civilians.
+    // stay civilians. "A Fulani mob killed 12 villagers": a people's mob that attacks people is that
+    // community's militia too; one that only riots (a violent demonstration) stays rioters.
+    const isIdentityAct =
+      (mention.disorderType === "Political violence" &&
+        (kind === "civilians" || (kind === "rioters" && mention.eventType !== "Riots"))) ||
+      (kind === "rioters" && mention.subEventType === MOB_VIOLENCE);
     const actingIdentity =
-      role === "actor1" &&
-      (kind === "civilians" || (kind === "rioters" && mention.eventType !== "Riots")) &&
-      mention.disorderType === "Political violence"
-        ? findIdentityMilitia(tree, head, lexicons.actorNouns.identities)
-        : null;
+      role === "actor1" && isIdentityAct ? findIdentityMilitia(tree, head, lexicons.actorNouns.identities) : null;
     // Civilians and people do not act in ACLED's sense: a crowd that attacks is coded by the event type.
     if (!kind || (role === "actor1" && kind === "civilians" && !actingIdentity) || isDenied(tree, head)) continue;
     const owner = ownerOfEvent ?? misread?.owner ?? countryModifierOf(doc, tree, head);

@@ -16,6 +16,21 @@ export function typeByTarget(types: EventTypes, actor2: Field<ActorValue> | null
   return isClashOnCivilians ? { eventType: "Violence against civilians", subEventType: "Attack" } : types;
 }
 
+/** ACLED's interaction code of identity militias (inter 4). */
+const IDENTITY_MILITIA = 4;
+const MOB_VIOLENCE = "Mob violence";
+const ATTACK_TYPES = { eventType: "Violence against civilians", subEventType: "Attack" };
+
+/**
+ * "A Fulani mob killed 12 villagers": a crowd the text names by its community that attacks people is that
+ * community's militia (find-parsed-actor.ts), and a militia's violence on people is political violence, an
+ * attack, not a riot (Codebook 2023: identity militias; "Mob violence" is rioters'). Null when unchanged.
+ */
+export function typeByAttacker(types: EventTypes, actor1: Field<ActorValue> | null): EventTypes | null {
+  const isCommunalMob = types.subEventType === MOB_VIOLENCE && actor1?.value.inter === IDENTITY_MILITIA;
+  return isCommunalMob ? ATTACK_TYPES : null;
+}
+
 /**
  * "Clashes between troops and militants killed ten people": a word of two sides fighting each other
  * (lexicon/actors/mutual-fight-verbs.txt) names a battle whoever its dead were, so its dead are no target.
