@@ -32,6 +32,13 @@ describe("events: the date of an event its answer tells backwards", () => {
     assert.deepEqual(answeredIn(doc).date?.value, { start: "2024-10-12", end: "2024-10-12", precision: 1 });
   });
 
+  it("'a day after', with the report's saying day at the end: the answered event is the day before, not the saying's", () => {
+    const doc = run(
+      "Coalition jets struck rebel bases near Marib on Saturday, a day after the rebels fired a missile at an oil terminal in Jizan, officials said on Sunday.",
+    );
+    assert.deepEqual(answeredIn(doc).date?.value, { start: "2024-10-11", end: "2024-10-11", precision: 1 });
+  });
+
   describe("negative cases", () => {
     it("'days after' bounds nothing: the answered event stays undated", () => {
       const doc = run(
@@ -40,6 +47,13 @@ describe("events: the date of an event its answer tells backwards", () => {
       // Undated by the text: no date, or only the report's week (date-by-report.ts, no evidence).
       const undated = doc.events.filter((e) => !e.date || e.date.evidence.length === 0);
       assert.ok(undated.length <= 1, showEvents(doc));
+      assert.ok(!doc.events.some((e) => e.date?.value.start === "2024-10-12"), showEvents(doc));
+    });
+
+    it("an answer dated only by its saying gives no day: the answered event is not dated the day before it", () => {
+      const doc = run(
+        "Coalition jets struck rebel bases near Marib, a day after the rebels fired a missile at an oil terminal in Jizan, officials said on Sunday.",
+      );
       assert.ok(!doc.events.some((e) => e.date?.value.start === "2024-10-12"), showEvents(doc));
     });
 

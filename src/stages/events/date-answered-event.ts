@@ -4,6 +4,8 @@
 // days is coded at ACLED's time precision 2 (a few days).
 import type { DateValue, Doc, EventDraft, Field, Span } from "../../doc.js";
 import { readLexiconTable } from "../../lexicon.js";
+import { isSayingDate } from "./is-saying-date.js";
+import type { ParseTree } from "./parse-tree.js";
 
 export type ResponseLag = { cue: RegExp; daysBeforeLeast: number; daysBeforeMost: number };
 
@@ -13,6 +15,29 @@ export function loadResponseLags(): ResponseLag[] {
     daysBeforeLeast: Number(row.days_before_least),
     daysBeforeMost: Number(row.days_before_most),
   }));
+}
+
+/**
+ * "Fighters raided a village on Wednesday, a day after militants ambushed a convoy, residents said on
+ * Thursday": the answered event takes the date its cue bounds from the answer's own day when it has none,
+ * or only the day someone spoke of it, which is no day of the act.
+ */
+export function dateAnsweredEvent(
+  tree: ParseTree,
+  answered: EventDraft,
+  answer: EventDraft,
+  cue: Span,
+  lags: readonly ResponseLag[],
+): void {
+  if (answered.date && !isDatedBySaying(tree, answered.date)) return;
+  // An answer dated only by its saying bounds no day: the act keeps the report's week (date-by-report.ts).
+  if (answer.date && isDatedBySaying(tree, answer.date)) return;
+  answered.date = answeredDate(tree.doc, answer, cue, lags) ?? answered.date;
+}
+
+/** A date whose one piece of evidence is a day hung on a verb of saying ("residents said on Thursday"). */
+function isDatedBySaying(tree: ParseTree, date: Field<DateValue>): boolean {
+  return date.evidence.length === 1 && isSayingDate(tree, date.evidence[0]);
 }
 
 /** The date `cue` gives an undated answered event from its answer's date, or null when it gives none. */

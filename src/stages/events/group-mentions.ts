@@ -31,7 +31,12 @@ import { isConflictStoryDate } from "./is-conflict-story-date.js";
 import { isDisruptedBesideStrike } from "./is-disrupted-beside-strike.js";
 import { incidentsHere } from "./is-elsewhere.js";
 import { isOwnDeterminer } from "./is-own-determiner.js";
-import { isOtherRelativeClauseDate, isOwnRelativeClauseDate, isRelativeClauseDate } from "./is-relative-clause-date.js";
+import {
+  isEarlierActClause,
+  isOtherRelativeClauseDate,
+  isOwnRelativeClauseDate,
+  isRelativeClauseDate,
+} from "./is-relative-clause-date.js";
 import { isAfterReportDate, isReportDate } from "./is-report-date.js";
 import { isSayingDate } from "./is-saying-date.js";
 import { isTollUpdateDate } from "./is-toll-update-date.js";
@@ -144,7 +149,10 @@ export function groupMentions(
     const here = around.filter((i) => canJoin(i));
     const incident =
       (dayDate
-        ? (findDatedIncident(here, mention, dayDate) ?? findUndatedLead(incidents, here, mention, isSaidDate))
+        ? (findDatedIncident(here, mention, dayDate) ??
+          // "killed three militants who had attacked a post on March 3": the militants' earlier act is
+          // no telling of the lead, whose day it would take.
+          (isEarlierActClause(tree, mention.span) ? undefined : findUndatedLead(incidents, here, mention, isSaidDate)))
         : ((isDefinite ? findSameWordsIncident(doc, here, mention) : undefined) ??
           findLeadIncident(here, mention) ??
           canJoin(isDefinite ? findNamedIncident(latest, mention) : undefined) ??

@@ -9,7 +9,7 @@ import type { HappenedModel } from "../../text/happened/happened-model.js";
 import { attributeClaimedAttacks } from "./attribute-claimed-attacks.js";
 import { citeIncidentMentions } from "./cite-incident-mentions.js";
 import { typeCrowdDestruction } from "./crowd-destruction.js";
-import { answeredDate, type ResponseLag } from "./date-answered-event.js";
+import { dateAnsweredEvent, type ResponseLag } from "./date-answered-event.js";
 import { dateByReport } from "./date-by-report.js";
 import { discountGrievance } from "./discount-grievance.js";
 import { draftIncident } from "./draft-incident.js";
@@ -79,7 +79,7 @@ import { joinRetoldIncidents } from "./join-retold-incident.js";
 import { linkClaimEvents } from "./link-claims.js";
 import { findCuedResponders, linkResponses } from "./link-responses.js";
 import { mergeSameIncident } from "./merge-same-incident.js";
-import { readParseTree } from "./parse-tree.js";
+import { type ParseTree, readParseTree } from "./parse-tree.js";
 import type { FindTriggerMatches, FindTriggers, SharedTriggers } from "./remember-triggers.js";
 import { readResponsePairs } from "./response-pairs.js";
 import { EVENTS_SETTINGS, type EventsSettings } from "./settings.js";
@@ -225,14 +225,14 @@ export function findEventsAndClaims(
   );
   const claims = [...tallies.map((t) => t.claim), ...totals, ...findAttributions(doc, triggers, settings)];
   addResponses(
-    doc,
+    tree,
     events,
     draftsOf,
     tallies.map((t) => t.mention),
     lexicons.responseLags,
     settings,
   );
-  addPointedResponses(doc, events, draftsOf, cuedResponders, lexicons.responseLags);
+  addPointedResponses(tree, events, draftsOf, cuedResponders, lexicons.responseLags);
   claims.forEach((claim, i) => {
     claim.events = linkClaimEvents(claim, events, i);
   });
@@ -253,14 +253,14 @@ export function findEventsAndClaims(
 
 /** Tally mentions keep their position in `claims` (tallies come first there). */
 function addResponses(
-  doc: Doc,
+  tree: ParseTree,
   events: EventDraft[],
   draftsOf: Map<TriggerMention, number[]>,
   tallies: TriggerMention[],
   lags: readonly ResponseLag[],
   settings: EventsSettings,
 ) {
-  for (const link of linkResponses(doc, [...draftsOf.keys()], tallies, settings)) {
+  for (const link of linkResponses(tree.doc, [...draftsOf.keys()], tallies, settings)) {
     const answeredEvents = draftsOf.get(link.answered) ?? [];
     const tally = tallies.indexOf(link.answered);
     const evidence: Span[] = [link.evidence, link.answered.span];
@@ -268,7 +268,7 @@ function addResponses(
       const draft = events[index];
       if (answeredEvents.length > 0 && !answeredEvents.includes(index)) {
         draft.inResponseTo = merge(draft.inResponseTo, answeredEvents, evidence);
-        for (const answered of answeredEvents) events[answered].date ??= answeredDate(doc, draft, link.evidence, lags);
+        for (const answered of answeredEvents) dateAnsweredEvent(tree, events[answered], draft, link.evidence, lags);
       } else if (tally >= 0) {
         draft.inResponseToClaims = merge(draft.inResponseToClaims, [tally], evidence);
       }
@@ -278,7 +278,7 @@ function addResponses(
 
 /** "in response to the strike": a cue whose answer is named only by a pointing noun (find-pointed-answer.ts). */
 function addPointedResponses(
-  doc: Doc,
+  tree: ParseTree,
   events: EventDraft[],
   draftsOf: Map<TriggerMention, number[]>,
   cuedResponders: Map<TriggerMention, Span>,
@@ -287,11 +287,11 @@ function addPointedResponses(
   for (const [responder, cue] of cuedResponders) {
     const indexes = draftsOf.get(responder) ?? [];
     if (indexes.some((i) => events[i].inResponseTo)) continue;
-    const answer = findPointedAnswer(doc, cue, responder.span, events, indexes);
+    const answer = findPointedAnswer(tree.doc, cue, responder.span, events, indexes);
     if (!answer) continue;
     for (const index of indexes) {
       events[index].inResponseTo = merge(events[index].inResponseTo, [answer.event], [cue, answer.span]);
-      events[answer.event].date ??= answeredDate(doc, events[index], cue, lags);
+      dateAnsweredEvent(tree, events[answer.event], events[index], cue, lags);
     }
   }
 }

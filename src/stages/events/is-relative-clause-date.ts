@@ -52,6 +52,17 @@ function isEarlierClauseDay(tree: ParseTree, date: Range, trigger: Range): boole
 }
 
 /**
+ * "killed three militants who had attacked a checkpoint on March 3": a trigger heading a past-perfect
+ * relative clause tells an act before the sentence's own, so its day is not the day of the act the clause
+ * hangs in.
+ */
+export function isEarlierActClause(tree: ParseTree, trigger: Range): boolean {
+  const token = headTokenOf(tree, trigger);
+  if (token < 0 || relationOf(tree, token) !== "acl:relcl") return false;
+  return childrenWith(tree, token, ["aux"]).some((t) => wordOf(tree, t) === "had");
+}
+
+/**
  * "claimed responsibility on Tuesday for a car bomb that killed eight people on Monday": a date in a relative
  * clause that describes the trigger's noun is the trigger's own, whatever lies nearer to it.
  */

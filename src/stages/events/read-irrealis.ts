@@ -8,7 +8,13 @@
 
 import { isOnRepeatedOccasions } from "./is-repeated-occasions.js";
 import { caseOf, childrenOf, childrenWith, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
-import { hasPerfectSince, isAfterSuperlative, isPeriodSubstance, sharedSubjectConjuncts } from "./read-period-total.js";
+import {
+  hasPerfectRunningPeriod,
+  hasPerfectSince,
+  isAfterSuperlative,
+  isPeriodSubstance,
+  sharedSubjectConjuncts,
+} from "./read-period-total.js";
 import type { Predicate } from "./read-predicate.js";
 
 export type Irrealis =
@@ -183,7 +189,10 @@ function isStriving(tree: ParseTree, token: number): boolean {
 function isLooseTotal(tree: ParseTree, token: number, clause: number[]): boolean {
   if (isPeriodSubstance(tree, token)) return true;
   return clause.some(
-    (head) => hasPerfectSince(tree, head) || sharedSubjectConjuncts(tree, head).some((c) => hasPeriod(tree, c)),
+    (head) =>
+      hasPerfectSince(tree, head) ||
+      hasPerfectRunningPeriod(tree, head) ||
+      sharedSubjectConjuncts(tree, head).some((c) => hasPeriod(tree, c)),
   );
 }
 

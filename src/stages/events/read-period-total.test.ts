@@ -35,7 +35,24 @@ describe("events: totals whose period the parse hangs elsewhere", () => {
       assert.ok(!triggerWordsOf(doc).includes("fought"), showEvents(doc));
       assert.ok(triggerWordsOf(doc).includes("attacked"), showEvents(doc));
     });
+
+    it(`'has killed hundreds of villagers this year' is the year's running total (${when})`, () => {
+      const doc = run(
+        `${REAL} The militia has killed hundreds of villagers and herders this year, a rights group said.`,
+      );
+      assert.ok(!triggerWordsOf(doc).some((w) => w.startsWith("killed")), showEvents(doc));
+      assert.ok(
+        tallyWords(doc).some((w) => w.startsWith("killed")),
+        JSON.stringify(tallyWords(doc)),
+      );
+      assert.ok(triggerWordsOf(doc).includes("attacked"), showEvents(doc));
+    });
   }
+
+  it("negative case: a past-tense act 'this week' stays an incident", () => {
+    const doc = processDoc("Gunmen killed six herders near the town of Dara this week, police said.", "2019-06-10");
+    assert.ok(triggerWordsOf(doc).includes("killed"), showEvents(doc));
+  });
 
   it("negative case: 'the first attack since March', told in the past tense, stays an incident", () => {
     const doc = processDoc(

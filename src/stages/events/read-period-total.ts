@@ -5,6 +5,8 @@
 //  - "killed and injured since then": a shared modifier the parser hangs on the last conjunct.
 //  - "have fought the army in the south since 1983": a perfect verb whose "since" phrase the parser hung on
 //    a noun of its own clause ("the south since 1983"). The perfect is what makes "since" a span up to now.
+//  - "has killed hundreds this year": a perfect verb with the period now running ("this year") in its own
+//    clause, wherever the parser hangs it, is the running total of that period, never a day of it.
 // The words are closed classes of English grammar: period units, the perfect auxiliary, "since".
 import { spansOf } from "../../doc.js";
 import { caseOf, childrenOf, headOf, isClausal, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
@@ -45,13 +47,26 @@ export function sharedSubjectConjuncts(tree: ParseTree, head: number): number[] 
 
 /** "have fought ... since 1983", "has shelled the town since then": a perfect verb with "since" in its own clause. */
 export function hasPerfectSince(tree: ParseTree, head: number): boolean {
-  const isPerfect = childrenOf(tree, head).some((c) => relationOf(tree, c) === "aux" && PERFECT.has(wordOf(tree, c)));
   return (
-    isPerfect &&
+    isPerfectVerb(tree, head) &&
     clauseTokens(tree, head).some(
       (t) => wordOf(tree, t) === "since" && startsSpan(tree, t + 1) && !isAfterSuperlative(tree, t),
     )
   );
+}
+
+/** "has killed hundreds this year", "have been displaced this month": a perfect verb over the running period. */
+export function hasPerfectRunningPeriod(tree: ParseTree, head: number): boolean {
+  return isPerfectVerb(tree, head) && clauseTokens(tree, head).some((t) => isRunningPeriod(tree, t));
+}
+
+/** "this year": a period unit that "this" makes the one the report is written in. */
+function isRunningPeriod(tree: ParseTree, token: number): boolean {
+  return PERIOD_UNITS.has(wordOf(tree, token)) && childrenOf(tree, token).some((c) => wordOf(tree, c) === "this");
+}
+
+function isPerfectVerb(tree: ParseTree, head: number): boolean {
+  return childrenOf(tree, head).some((c) => relationOf(tree, c) === "aux" && PERFECT.has(wordOf(tree, c)));
 }
 
 /**

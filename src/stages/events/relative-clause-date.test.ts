@@ -68,3 +68,28 @@ describe("events: a day in a past-perfect relative clause on another noun", () =
     });
   });
 });
+
+describe("events: an earlier act told in a past-perfect relative clause", () => {
+  it("'killed four gunmen who had raided a police post on March 2': the killing is not dated March 2", () => {
+    const doc = processDoc(
+      "Soldiers killed four gunmen who had raided a police post near Gombe on March 2, the army said on Tuesday.",
+      "2024-03-14",
+    );
+    const killing = doc.events.find((e) => doc.text.slice(e.trigger.start, e.trigger.end) === "killed");
+    assert.ok(killing, showEvents(doc));
+    assert.equal(killing.date?.value.start, "2024-03-12", showEvents(doc));
+  });
+
+  describe("negative cases", () => {
+    it("a simple-past relative clause on the trigger's own noun still dates it: 'the raid, which came on March 2'", () => {
+      const doc = processDoc(
+        "Gunmen raided a police post near Gombe, killing two officers, in an attack that took place on March 2, police said on Tuesday.",
+        "2024-03-14",
+      );
+      assert.ok(
+        doc.events.some((e) => e.date?.value.start === "2024-03-02"),
+        showEvents(doc),
+      );
+    });
+  });
+});

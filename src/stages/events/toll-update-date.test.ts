@@ -29,4 +29,32 @@ describe("events: a toll update's day is not the incident's", () => {
     assert.ok(bombing, showEvents(doc));
     assert.notEqual(bombing.date?.value.start, "2024-08-12");
   });
+
+  it("a long lead whose toll 'has risen, officials said on Monday' is not dated by the saying", () => {
+    const doc = run(
+      "The death toll from a suicide bombing at a crowded livestock market in the eastern border town of Gao in northern Mali has risen to 19, officials said on Monday.",
+    );
+    const bombing = doc.events.find((e) => e.eventType.value === "Explosions/Remote violence");
+    assert.ok(bombing, showEvents(doc));
+    assert.notEqual(bombing.date?.value.start, "2024-08-12");
+  });
+
+  it("a long lead whose toll 'rose to 19 on Monday' is not dated by the count's day", () => {
+    const doc = run(
+      "The death toll from a suicide bombing at a crowded livestock market in the eastern border town of Gao in northern Mali rose to 19 on Monday, officials said.",
+    );
+    const bombing = doc.events.find((e) => e.eventType.value === "Explosions/Remote violence");
+    assert.ok(bombing, showEvents(doc));
+    assert.notEqual(bombing.date?.value.start, "2024-08-12");
+  });
+
+  describe("negative cases", () => {
+    it("the incident's own possessive day still dates a long lead: 'Saturday's suicide bombing'", () => {
+      const doc = run(
+        "The death toll from Saturday's suicide bombing at a crowded livestock market in the eastern border town of Gao in northern Mali has risen to 19, officials said on Monday.",
+      );
+      const bombing = doc.events.find((e) => e.eventType.value === "Explosions/Remote violence");
+      assert.equal(bombing?.date?.value.start, "2024-08-10", showEvents(doc));
+    });
+  });
 });

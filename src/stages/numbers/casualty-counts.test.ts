@@ -109,6 +109,15 @@ describe("numbers: casualty counts read their own words", () => {
     ]);
   });
 
+  it("a toll whose subject names the incident's day, kind, site and town at length is still revised", () => {
+    const found = findNumbers(
+      "The death toll from Friday's car bombing at a busy fruit and vegetable market in the southern border town of Jos in Nigeria has risen to 23, officials said.",
+    );
+    const toll = found.find((n) => n.label === "KILLED");
+    assert.equal(toll?.data?.best, 23);
+    assert.equal(toll?.data?.revised, true);
+  });
+
   describe("negative cases", () => {
     it("a death toll with no new number is no count: 'which hit a market', 'is not known'", () => {
       assert.deepEqual(casualtiesIn("The death toll from the attack, which hit a market, is not yet known."), []);

@@ -27,9 +27,11 @@ export const NUMBERS_SETTINGS = Object.freeze({
   /** Text before that preposition read for the subject's own count ("at least 106 protesters"): a qualified
    * number and the few words casualtyNounMaxWords allows fit. */
   subjectCountLookbackChars: 60,
-  /** Text between "the death toll" and "rose to 14" ("from Saturday's car bombing at a market in X"): a few
-   * prepositional phrases naming the incident fit; a longer run reaches another clause's verb. */
-  tollUpdateGapChars: 80,
+  /** Text between "the death toll" and "rose to 14" ("from Saturday's car bombing at a market in X"): the
+   * phrases naming the incident's day, kind, site, town and country fit. At 80 a lead of ~100 characters
+   * ("at a crowded livestock market in the eastern border town of X in northern Y") lost its update, and its
+   * saying day dated the incident; the verb must still be followed by the new figure, within one sentence. */
+  tollUpdateGapChars: 160,
 });
 
 export type NumbersSettings = { readonly [K in keyof typeof NUMBERS_SETTINGS]: number };
