@@ -63,7 +63,25 @@ describe("events: casualties of an incident", () => {
     assert.deepEqual(bounds(doc.events[0].fatalities.value), [13, 13, 13]);
   });
 
+  it("one side's dead inside a total of all the dead are its part: '20 people' and then '15 rebels' is 20", () => {
+    const doc = run(
+      "Fighting between the army and rebels near Bunia killed at least 20 people on Saturday, officials said. " +
+        "Soldiers repelled the rebel assault, killing 15 rebels, an army spokesman said.",
+    );
+    const best = doc.events.map((e) => e.fatalities.value.best);
+    assert.ok(best.includes(20) && !best.includes(15), JSON.stringify(best));
+  });
+
   describe("negative cases", () => {
+    it("one side's dead above the total told are no part of it: the least still stands", () => {
+      const doc = run(
+        "Fighting between the army and rebels near Bunia killed five people on Saturday, officials said. " +
+          "Soldiers repelled the rebel assault, killing 15 rebels, an army spokesman said.",
+      );
+      const best = doc.events.map((e) => e.fatalities.value.best);
+      assert.ok(best.includes(5) && !best.includes(20), JSON.stringify(best));
+    });
+
     it("the arrested and the marchers of a protest are neither its dead nor its injured", () => {
       const doc = run(
         "Police arrested 40 people in Nairobi on Saturday after 2,000 protesters marched 5 km to parliament.",

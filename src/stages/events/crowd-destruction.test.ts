@@ -21,7 +21,18 @@ describe("events: a crowd's destruction of property is a violent demonstration",
     const [riot] = recordsOf("A crowd of villagers torched the home of a local chief in Kitwe on Tuesday.");
     assert.equal(riot?.sub_event_type, "Violent demonstration");
   });
+  it("youths who rioted and torched vehicles held one riot, not a riot and a property destruction", () => {
+    const records = recordsOf("Angry youths rioted in Kitwe on Tuesday and torched several vehicles.");
+    assert.deepEqual(
+      records.map((r) => r.sub_event_type),
+      ["Violent demonstration"],
+    );
+  });
   describe("negative cases", () => {
+    it("gunmen who torched homes while youths rioted destroyed property of their own", () => {
+      const records = recordsOf("Gunmen torched several homes in Kitwe on Tuesday as youths rioted nearby.");
+      assert.ok(records.some((r) => r.sub_event_type === "Looting/property destruction"));
+    });
     it("gunmen who torched a home destroyed property, no riot", () => {
       const [record] = recordsOf("Gunmen torched the home of a local chief in Kitwe on Tuesday.");
       assert.equal(record?.sub_event_type, "Looting/property destruction");

@@ -12,9 +12,21 @@ import { caseOf, childrenOf, headOf, type ParseTree, relationOf, uposOf, wordOf 
 const PROPERTY_DESTRUCTION = "Looting/property destruction";
 const CROWD_KINDS = new Set(["civilians", "protesters", "rioters"]);
 
-/** The mention typed as a violent demonstration when a crowd destroyed the property. */
-export function typeCrowdDestruction(tree: ParseTree, mention: TriggerMention, nouns: ActorNouns): TriggerMention {
-  if (mention.subEventType !== PROPERTY_DESTRUCTION || !findCrowdSubject(tree, mention.span, nouns)) return mention;
+/**
+ * The mention typed as a violent demonstration when a crowd destroyed the property, or when its sentence tells
+ * of a riot and the destroying verb names no subject of its own: "youths rioted and torched several vehicles"
+ * is one riot (ACLED codes the rioters' burning within the riot), not a riot and a separate property
+ * destruction. A subject of another kind ("gunmen torched homes as youths rioted") keeps its own event.
+ */
+export function typeCrowdDestruction(
+  tree: ParseTree,
+  mention: TriggerMention,
+  nouns: ActorNouns,
+  riotSentences: ReadonlySet<number>,
+): TriggerMention {
+  if (mention.subEventType !== PROPERTY_DESTRUCTION) return mention;
+  const isRiotAct = riotSentences.has(mention.sentence) && hasNoSubject(tree, mention.span);
+  if (!isRiotAct && !findCrowdSubject(tree, mention.span, nouns)) return mention;
   const typed = { eventType: "Riots", subEventType: "Violent demonstration", disorderType: "Demonstrations" };
   return { ...mention, ...typed, span: { ...mention.span, data: { ...mention.span.data, ...typed } } };
 }
@@ -29,6 +41,12 @@ export function findCrowdSubject(tree: ParseTree, trigger: Span, nouns: ActorNou
   if (crowd === undefined) return undefined;
   const { start, end } = tree.tokens[crowd];
   return { start, end, label: "ACTOR", by: "events/crowd-subject" };
+}
+
+/** True when the trigger's verb has no subject in the parse (a conjunct or clause sharing the riot's). */
+function hasNoSubject(tree: ParseTree, trigger: Span): boolean {
+  const verb = firstVerbIn(tree, trigger);
+  return verb >= 0 && subjectsOf(tree, verb).length === 0;
 }
 
 /** "set" of "set fire to": the trigger's first verb token, or -1. */

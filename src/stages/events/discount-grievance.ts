@@ -10,7 +10,16 @@ import { classifyEvent, type EventTyping, type TriggerContext } from "./classify
 import type { EventLexicons } from "./event-lexicons.js";
 import type { TriggerMention } from "./find-triggers.js";
 import type { Incident } from "./incident.js";
-import { caseOf, childrenOf, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
+import {
+  caseOf,
+  childrenOf,
+  headOf,
+  headTokenOf,
+  type ParseTree,
+  relationOf,
+  subtreeSpanOf,
+  wordOf,
+} from "./parse-tree.js";
 
 const PEACEFUL: EventTyping = {
   eventType: "Protests",
@@ -59,7 +68,7 @@ export function findGrievanceSpans(tree: ParseTree, mention: TriggerMention): { 
   return hosts.flatMap((host) =>
     childrenOf(tree, host)
       .filter((c) => isGrievance(tree, c))
-      .map((c) => subtreeSpan(tree, c))
+      .map((c) => subtreeSpanOf(tree, c))
       .filter((s) => s.end <= mention.span.start || s.start >= mention.span.end),
   );
 }
@@ -85,18 +94,6 @@ function isGrievance(tree: ParseTree, child: number): boolean {
   const relation = relationOf(tree, child).split(":")[0];
   if (PURPOSE_RELATIONS.has(relation)) return childrenOf(tree, child).some((c) => wordOf(tree, c) === "to");
   return (relation === "obl" || relation === "nmod") && GRIEVANCE_CASES.has(caseOf(tree, child) ?? "");
-}
-
-function subtreeSpan(tree: ParseTree, root: number): { start: number; end: number } {
-  let [start, end] = [tree.tokens[root].start, tree.tokens[root].end];
-  const stack = [root];
-  while (stack.length > 0) {
-    const i = stack.pop()!;
-    start = Math.min(start, tree.tokens[i].start);
-    end = Math.max(end, tree.tokens[i].end);
-    stack.push(...childrenOf(tree, i));
-  }
-  return { start, end };
 }
 
 /** The trigger's sentence as classify-event reads it, with the grievance's characters turned to blanks. */

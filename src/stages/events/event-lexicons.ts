@@ -92,6 +92,8 @@ export type EventLexicons = {
   responseLags: ResponseLag[];
   /** ACLED event types a span of stated days leaves one record, not one a day (find-day-span.ts). */
   wholeSpanEventTypes: ReadonlySet<string>;
+  /** "after", "following": a phrase they open tells what an incident followed (withhold-antecedent-phrases.ts). */
+  antecedentMarkers: ReadonlySet<string>;
 };
 
 export function loadEventLexicons(): EventLexicons {
@@ -130,6 +132,7 @@ export function loadEventLexicons(): EventLexicons {
     responseLags: loadResponseLags(),
     sourceWords: loadSourceWords(),
     wholeSpanEventTypes: new Set(readLexiconLines("events/whole-span-event-types.txt")),
+    antecedentMarkers: new Set(readLexiconLines("events/antecedent-markers.txt")),
     siteNouns: new Set(readLexiconLines("places/site-nouns.txt")),
     repellingVerbs: new Set(readLexiconLines("events/repelling-verbs.txt").map((w) => w.trim().toLowerCase())),
     killingVerbs: new Set(readLexiconLines("events/killing-verbs.txt").map((w) => w.trim().toLowerCase())),

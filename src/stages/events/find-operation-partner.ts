@@ -7,7 +7,16 @@
 import type { Doc } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { isDefinite, isPointingSubject, verbOf } from "./is-back-reference.js";
-import { childrenOf, childrenWith, headTokenOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
+import {
+  caseOf,
+  childrenOf,
+  childrenWith,
+  headTokenOf,
+  type ParseTree,
+  relationOf,
+  uposOf,
+  wordOf,
+} from "./parse-tree.js";
 import type { EventsSettings } from "./settings.js";
 
 // Prepositions that only order two acts in time ("following" as the parser reads it: a verb or a case).
@@ -23,6 +32,8 @@ const AMBIGUOUS_AGENTS = new Set(["they", "their", "it", "its", "he", "his", "sh
 const AGENT_RELATIONS = new Set(["nsubj", "nmod:poss"]);
 // The ACLED event type of fighting between two armed sides, of which a retaking or capture is the outcome.
 const BATTLES = "Battles";
+// Arrests and other state acts: done to the doers of an act, never its toll.
+const STRATEGIC_DEVELOPMENTS = "Strategic developments";
 
 /**
  * The mention told just before `mention` across a bare "after"/"following", when the two are acts of one
@@ -47,6 +58,10 @@ export function findOperationPartner(
  * raid"), and a subject the parser hangs on it from before the word is the first act's.
  */
 export function isSameOperation(tree: ParseTree, first: TriggerMention, later: TriggerMention, from: number): boolean {
+  // "five villagers were killed after gunmen attacked the village": harm told in the passive with no doers is
+  // what the later act did, its toll, not an answer to it. Not an arrest ("were detained after they opened
+  // fire"): the state's act on the doers is an event of its own.
+  if (first.eventType !== STRATEGIC_DEVELOPMENTS && isDoerlessPassive(tree, first)) return true;
   const firstAgent = agentOf(tree, first);
   const agent = agentOf(tree, later);
   const laterAgent = agent >= 0 && tree.tokens[agent].start >= from ? agent : -1;
@@ -110,6 +125,17 @@ function isSubjectlessClause(tree: ParseTree, mention: TriggerMention): boolean 
   const verb = verbOf(tree, mention.span);
   if (verb < 0 || uposOf(tree, verb) !== "VERB") return false;
   return childrenWith(tree, verb, ["nsubj", "csubj", "aux:pass", "obl:agent"]).length === 0;
+}
+
+/** "were killed", with no "by" naming who killed: a passive verb whose doers the clause leaves unsaid. */
+function isDoerlessPassive(tree: ParseTree, mention: TriggerMention): boolean {
+  const verb = verbOf(tree, mention.span);
+  if (verb < 0 || uposOf(tree, verb) !== "VERB") return false;
+  const isPassive = childrenWith(tree, verb, ["aux:pass", "nsubj:pass"]).length > 0;
+  const hasAgent = childrenOf(tree, verb).some(
+    (c) => relationOf(tree, c) === "obl:agent" || (relationOf(tree, c) === "obl" && caseOf(tree, c) === "by"),
+  );
+  return isPassive && !hasAgent;
 }
 
 /** "troops retook the town": the act is a verb, not a noun a phrase of the clause names. */

@@ -45,6 +45,7 @@ import { rankEventType } from "./rank-event-types.js";
 import { isOwnDate, NO_RESPONSE_PAIRS, type ResponsePairs, withholdAcrossCues } from "./response-pairs.js";
 import type { EventsSettings } from "./settings.js";
 import { splitSummaryLeads } from "./split-summary-lead.js";
+import { withholdAntecedentPhrases } from "./withhold-antecedent-phrases.js";
 
 /**
  * `triggers`: every trigger of the report, occurring or not: a sentence with one tells of its own event.
@@ -61,7 +62,13 @@ export function groupMentions(
   settings: EventsSettings,
   lexicons: Pick<
     EventLexicons,
-    "periodNouns" | "sourceWords" | "settlementWords" | "actorNouns" | "roundupCues" | "occurrenceVerbs"
+    | "periodNouns"
+    | "sourceWords"
+    | "settlementWords"
+    | "actorNouns"
+    | "roundupCues"
+    | "occurrenceVerbs"
+    | "antecedentMarkers"
   >,
   pairs: ResponsePairs = NO_RESPONSE_PAIRS,
 ): Incident[] {
@@ -207,6 +214,7 @@ export function groupMentions(
   addCasualtySentences(doc, told, new Set(triggers.map((m) => m.sentence)));
   withholdAcrossCues(doc, told, pairs);
   withholdGrievances(tree, told, mentions);
+  withholdAntecedentPhrases(doc, tree, told, lexicons.antecedentMarkers);
   return told;
 }
 

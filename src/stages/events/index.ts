@@ -107,8 +107,10 @@ export function findEventsAndClaims(
   const tree = readParseTree(doc);
   // "took to the streets to denounce the crackdown": a protest's grievance is no force used on it.
   // "hundreds of residents set fire to a police post": a crowd's destruction is a riot (crowd-destruction.ts).
-  const triggers = findMentions(doc, lexicons, settings).map((m) =>
-    typeCrowdDestruction(tree, discountGrievance(doc, tree, m, lexicons), lexicons.actorNouns),
+  const found = findMentions(doc, lexicons, settings);
+  const riotSentences = new Set(found.filter((m) => m.eventType === "Riots").map((m) => m.sentence));
+  const triggers = found.map((m) =>
+    typeCrowdDestruction(tree, discountGrievance(doc, tree, m, lexicons), lexicons.actorNouns, riotSentences),
   );
   // A counted phrase ("at least five drone attacks") is a tally claim, never one incident.
   // A trigger inside a date ("March 2020") is a word of the date, not an event.

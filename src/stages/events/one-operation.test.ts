@@ -109,6 +109,20 @@ describe("events: acts of one operation are one record", () => {
     assert.deepEqual(doc.events[0].inResponseTo?.value ?? [], []);
   });
 
+  it("'were killed after gunmen attacked' is the attack's toll, one record, not an answer to it", () => {
+    const doc = processDoc(
+      [
+        "Gunmen kill five in Zambian village",
+        "",
+        "KABWE, Zambia, Mar 13 (Wire) - Five villagers were killed after gunmen attacked the village of Mukobeko on Tuesday, police said.",
+      ].join("\n"),
+      "2024-03-13",
+    );
+    assert.equal(doc.events.length, 1, showEvents(doc));
+    assert.equal(doc.events[0].fatalities.value.best, 5, showEvents(doc));
+    assert.deepEqual(doc.events[0].inResponseTo?.value ?? [], []);
+  });
+
   describe("negative cases", () => {
     it("the same words in a town of another province stay a record of their own", () => {
       const doc = processDoc(zamfara("in the city of Kano"), "2025-06-10");

@@ -147,3 +147,16 @@ export function childrenWith(tree: ParseTree, i: number, relations: readonly str
     (c) => relations.includes(relationOf(tree, c)) || relations.includes(relationOf(tree, c).split(":")[0]),
   );
 }
+
+/** The text a token and all its dependents cover, from the first character to the last. */
+export function subtreeSpanOf(tree: ParseTree, root: number): { start: number; end: number } {
+  let [start, end] = [tree.tokens[root].start, tree.tokens[root].end];
+  const stack = [root];
+  while (stack.length > 0) {
+    const i = stack.pop()!;
+    start = Math.min(start, tree.tokens[i].start);
+    end = Math.max(end, tree.tokens[i].end);
+    stack.push(...childrenOf(tree, i));
+  }
+  return { start, end };
+}

@@ -4,7 +4,8 @@
 // (ACLED's conservative rule); the sides' figures are then added into one more candidate total.
 // Only the armed sides (military, police, armed group) are told apart: the civilian nouns include the
 // generic "people", "victims" and "men", which may count the dead of every side together ("12 people,
-// among them nine soldiers"), so such a count stays a total of its own and the least total still wins.
+// among them nine soldiers"), so such a count stays a total of its own. The sides' dead no more than the least
+// such total are part of it ("20 people ... killing 15 rebels" is 20, not 15); more than it, the least wins.
 
 import type { LayerSpan } from "../../doc.js";
 import type { ActorKind, ActorNouns } from "./actor-nouns.js";
@@ -28,10 +29,17 @@ export function sumFightingSides(text: string, killed: readonly Count[], nouns: 
     if (side) bySide.set(side, [...(bySide.get(side) ?? []), count]);
     else others.push(count);
   }
-  if (bySide.size < 2) return { counts: [...killed], partsOf: new Map() };
+  if (bySide.size === 0) return { counts: [...killed], partsOf: new Map() };
   const parts = [...bySide.values()].map(leastOf);
-  const sum = sumCounts(parts, "events/fighting-sides");
-  return { counts: [...others, sum], partsOf: new Map([[sum, parts]]) };
+  const sides = parts.length > 1 ? sumCounts(parts, "events/fighting-sides") : parts[0];
+  const sidesOf = new Map([[sides, parts]]);
+  const total = others.length > 0 ? leastOf(others) : undefined;
+  // "Fighting killed at least 20 people ... killing 15 rebels": the sides' dead fit inside the total of all
+  // the dead, so they are its part, not a rival total for the least to pick.
+  if (total && Number(sides.data!.best) <= Number(total.data!.best))
+    return { counts: others, partsOf: new Map([[total, [total, ...parts]]]) };
+  if (parts.length < 2) return { counts: [...killed], partsOf: new Map() };
+  return { counts: [...others, sides], partsOf: sidesOf };
 }
 
 /** The armed side a count's counted noun names ("nine soldiers", "20 of the attackers"), or null. */
