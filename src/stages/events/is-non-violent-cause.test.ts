@@ -38,6 +38,23 @@ describe("events: a non-violent cause of death", () => {
     assert.deepEqual(triggersOf(text), []);
   });
 
+  it("a storm, first a weather phenomenon though also an assault, that destroyed houses is no destruction", () => {
+    const text = "The storm destroyed dozens of houses in the coastal town of Beira on Friday, officials said.";
+    assert.deepEqual(triggersOf(text), []);
+  });
+
+  it("a verb the parse reads as a modifier of its object still has the noun before it as its cause", () => {
+    const text = "Heavy floods destroyed hundreds of homes in the valley town of Dano on Friday, officials said.";
+    assert.deepEqual(triggersOf(text), []);
+  });
+
+  it("people or a force that destroyed homes stay a destruction", () => {
+    for (const subject of ["The army", "Angry youths"]) {
+      const text = `${subject} destroyed homes in the valley town of Dano on Friday, officials said.`;
+      assert.ok(triggersOf(text).length > 0, subject);
+    }
+  });
+
   it("people in the when-clause of a passive killing stay an event", () => {
     const text = "Ten people were killed and 30 injured on Monday when gunmen opened fire on the highway, police said.";
     assert.ok(triggersOf(text).length > 0);

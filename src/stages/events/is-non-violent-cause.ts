@@ -32,7 +32,10 @@ export function isNonViolentCause(
   const sentence = spansOf(doc, "sentences")[mention.sentence];
   const inSentence = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
   if (!isDestruction(mention) && spansOf(doc, "weapons").some(inSentence)) return false;
-  const predicate = readPredicate(tree, withoutTrailingPreposition(doc, mention.span));
+  const span = withoutTrailingPreposition(doc, mention.span);
+  const misread = misreadVerbIn(tree, span);
+  if (misread >= 0) return isThingCause(doc, tree, misread - 1, triggers, lexicons);
+  const predicate = readPredicate(tree, span);
   if (!predicate || uposOf(tree, predicate.token) !== "VERB") return false;
   const cause = findCause(tree, predicate.token, predicate.anchors, sentence);
   return cause >= 0 && isThingCause(doc, tree, cause, triggers, lexicons);
@@ -58,6 +61,22 @@ function withoutTrailingPreposition(doc: Doc, span: Span): Span {
   const last = words[words.length - 1];
   if (words.length < 2 || !TRAILING_PREPOSITION.test(last)) return span;
   return { ...span, end: span.start + text.slice(0, text.length - last.length).trimEnd().length };
+}
+
+/**
+ * "A storm destroyed homes", "the storm destroyed dozens of houses": the parser may read the verb as a
+ * participle modifying its object (homes that were destroyed) or the noun before it (a storm that was
+ * destroyed). A trigger that runs on past its verb holds the verb's object, so the verb is active and the
+ * noun right before it is its subject. The verb's index, or -1 when the parse is not of that shape.
+ */
+function misreadVerbIn(tree: ParseTree, span: Span): number {
+  const inSpan = tree.tokens.flatMap((t, i) => (t.start >= span.start && t.end <= span.end ? [i] : []));
+  const verb = inSpan[0] ?? -1;
+  if (verb <= 0 || inSpan.length < 2 || uposOf(tree, verb) !== "VERB" || uposOf(tree, verb - 1) !== "NOUN") return -1;
+  const relation = relationOf(tree, verb);
+  const isObjectModifier = relation === "amod" && headOf(tree, verb) > verb;
+  const isSubjectModifier = relation === "acl" && headOf(tree, verb) === verb - 1;
+  return isObjectModifier || isSubjectModifier ? verb : -1;
 }
 
 function findCause(tree: ParseTree, verb: number, anchors: ReadonlyMap<number, string>, sentence: Span): number {

@@ -8,6 +8,8 @@
 // is old only when the sentence states a year before the report's ("indicted for the killing of twelve
 // farmers in 2014"). What an anniversary or memorial is of (commemoration-nouns.txt) is history too, even
 // told in a relative clause ("the anniversary of the massacre, in which soldiers killed 40 villagers").
+// What a witness tells a court ("told the court that the men attacked him", "testified that ...") is the
+// trial's subject too, whatever day the testimony was given (lexicon/events/testimony-cues.txt).
 import { spansOf } from "../../doc.js";
 import type { TriggerMention } from "./find-triggers.js";
 import { caseOf, childrenOf, headOf, headTokenOf, type ParseTree, relationOf, wordOf } from "./parse-tree.js";
@@ -28,6 +30,7 @@ export function isTrialSubject(
   statesEarlierYear: () => boolean = () => false,
 ): boolean {
   if (lexicons.commemoratedRelative.test(sentenceBefore(tree, mention))) return true;
+  if (isTestimony(tree, headTokenOf(tree, mention.span), lexicons.testimonyCues)) return true;
   let token = headTokenOf(tree, mention.span);
   let hasGround = false;
   for (let hops = 0; token >= 0 && hops < MAX_HOPS; hops++) {
@@ -39,6 +42,35 @@ export function isTrialSubject(
     token = head;
   }
   return false;
+}
+
+/**
+ * The trigger's clause, climbed through conjuncts and open complements, is the reported clause (ccomp) of a
+ * speech verb that is testifying or is addressed to or set in a court ("told the court", "said in court").
+ */
+function isTestimony(tree: ParseTree, token: number, cues: RegExp): boolean {
+  let clause = token;
+  for (let hops = 0; clause >= 0 && hops < MAX_HOPS; hops++) {
+    if (relationOf(tree, clause).startsWith("ccomp")) return isTestifyingVerb(tree, headOf(tree, clause), cues);
+    // "told the court on Tuesday that ...": the parse may hang the that-clause on the court it was told.
+    if (relationOf(tree, clause) === "acl" && markOf(tree, clause) === "that")
+      return cues.test(wordOf(tree, headOf(tree, clause)));
+    if (!/^(?:conj|xcomp|obj|nsubj|nsubj:pass|obl|nmod)/.test(relationOf(tree, clause))) return false;
+    clause = headOf(tree, clause);
+  }
+  return false;
+}
+
+function isTestifyingVerb(tree: ParseTree, verb: number, cues: RegExp): boolean {
+  if (verb < 0) return false;
+  if (cues.test(wordOf(tree, verb))) return true;
+  // "told the court", "told jurors", "said in court": the addressee or the setting, not "outside the court".
+  return childrenOf(tree, verb).some((c) => {
+    const relation = relationOf(tree, c).split(":")[0];
+    const isAddressee = relation === "obj" || relation === "iobj";
+    const isSetting = relation === "obl" && /^(?:in|before|to)$/.test(caseOf(tree, c) ?? "");
+    return (isAddressee || isSetting) && cues.test(wordOf(tree, c));
+  });
 }
 
 function isOldGround(word: string, lexicons: QuietLexicons, statesEarlierYear: () => boolean): boolean {

@@ -8,6 +8,8 @@ export type QuietLexicons = {
   prospectVerbs: RegExp;
   /** "sentenced for the bombing": verbs of a verdict, whose "for" names an old incident. */
   verdictVerbs: RegExp;
+  /** "testified", "told the court": a speech verb or its addressee that makes its clause testimony. */
+  testimonyCues: RegExp;
   /** "indicted for the killing": a charge's ground, old only beside a past year (is-trial-subject.ts). */
   chargeVerbs: RegExp;
   /** "the anniversary of the massacre": nouns of remembering, whose "of" names a past event. */
@@ -43,6 +45,7 @@ export function loadQuietLexicons(): QuietLexicons {
     prospectVerbs: stemPattern(readLexiconLines("events/prospect-verbs.txt")),
     verdictVerbs: stemPattern(readLexiconLines("events/verdict-verbs.txt")),
     chargeVerbs: stemPattern(readLexiconLines("events/charge-verbs.txt")),
+    testimonyCues: stemPattern(readLexiconLines("events/testimony-cues.txt")),
     commemorationNouns: stemPattern(readLexiconLines("events/commemoration-nouns.txt")),
     commemoratedRelative: relativeAfterPattern(readLexiconLines("events/commemoration-nouns.txt")),
     marketResult: loadPatternLines("events/market-result-cues.txt"),

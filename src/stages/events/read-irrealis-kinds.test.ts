@@ -25,6 +25,18 @@ describe("events: kinds of events and striving", () => {
     assert.deepEqual(triggersOf(report), []);
   });
 
+  it("a perfect of an event noun with an adjective of frequency is a habit, not an incident", () => {
+    assert.deepEqual(triggersOf("The rebel movement has carried out frequent bombings in the eastern hills."), []);
+    assert.deepEqual(triggersOf("Bandits have staged regular raids on cattle herders in the valley."), []);
+  });
+
+  it("one bombing on a day, or a day's constant shelling, stays an event", () => {
+    const bombing = triggersOf("A bombing at a bus station in the eastern hills killed four people on Monday.");
+    assert.ok(bombing.length > 0, bombing.join());
+    const shelling = triggersOf("The village came under constant shelling by the army on Tuesday.");
+    assert.ok(shelling.length > 0, shelling.join());
+  });
+
   it("a clash of two named forces stays an event", () => {
     const found = triggersOf("Soldiers battled rebels near the town of Beni on Monday.");
     assert.ok(found.length > 0, found.join());

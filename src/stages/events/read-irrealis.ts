@@ -66,6 +66,9 @@ const STRIVING_VERBS = /^(?:fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|struggl(
 // "frequently attacks villages": a habit. Not "repeatedly", which also tells one day's series of blows.
 const FREQUENCY_ADVERBS =
   /^(?:often|frequently|regularly|routinely|usually|typically|sometimes|occasionally|commonly|habitually|generally)$/;
+// "frequent bombings", "regular raids": the adjectives of the adverbs above on an event noun name a habit too.
+// Not "repeated" nor "constant" ("came under constant shelling on Tuesday"), which also tell one day's series.
+const FREQUENCY_ADJECTIVES = /^(?:frequent|regular|routine|occasional|periodic|recurrent|recurring|habitual)$/;
 // Units of a period long enough that what happened in it is a total of many incidents.
 const PERIODS = /^(?:years?|months?|decades?|weeks?)$/;
 const PERIOD_MARKERS = new Set(["since", "over", "during", "throughout", "in", "for", "within"]);
@@ -81,7 +84,7 @@ export function readIrrealis(tree: ParseTree, predicate: Predicate): Irrealis | 
     if (found) return found;
   }
   if (hasIntentModifier(tree, predicate.token)) return "planned";
-  if (isKindReference(tree, predicate.token)) return "habitual";
+  if (isKindReference(tree, predicate.token) || isFrequentKind(tree, predicate)) return "habitual";
   if (clause.some((head) => isOnRepeatedOccasions(tree, head))) return "habitual";
   if (isStriving(tree, predicate.token)) return "striving";
   if (clause.some((head) => isUnderIntent(tree, head))) return "planned";
@@ -202,6 +205,17 @@ function isKindReference(tree: ParseTree, token: number): boolean {
   return [token, noun].some((t) =>
     childrenWith(tree, t, ["amod", "det"]).some((c) => KIND_MODIFIERS.test(wordOf(tree, c))),
   );
+}
+
+/**
+ * "has carried out frequent bombings", "have staged regular raids": a perfect of many acts of a kind sums up a
+ * habit. Only under a perfect: "frequent" on a noun the past tense tells of may still date one incident.
+ */
+function isFrequentKind(tree: ParseTree, predicate: Predicate): boolean {
+  const { token, governor } = predicate;
+  if (governor < 0 || !/^(?:NOUN|PROPN)$/.test(uposOf(tree, token))) return false;
+  const isPerfect = childrenWith(tree, governor, ["aux"]).some((c) => /^(?:has|have)$/.test(wordOf(tree, c)));
+  return isPerfect && childrenWith(tree, token, ["amod"]).some((c) => FREQUENCY_ADJECTIVES.test(wordOf(tree, c)));
 }
 
 /** "a planned march", "possible strikes". */
