@@ -28,13 +28,20 @@ describe("events: kinds of events and striving", () => {
   it("a perfect of an event noun with an adjective of frequency is a habit, not an incident", () => {
     assert.deepEqual(triggersOf("The rebel movement has carried out frequent bombings in the eastern hills."), []);
     assert.deepEqual(triggersOf("Bandits have staged regular raids on cattle herders in the valley."), []);
+    // The noun as the agent phrase of a passive perfect, with "repeated".
+    assert.deepEqual(
+      triggersOf("The northern province has been hit by repeated clashes between herders and farmers."),
+      [],
+    );
   });
 
-  it("one bombing on a day, or a day's constant shelling, stays an event", () => {
+  it("one bombing on a day, or a day's constant or repeated shelling, stays an event", () => {
     const bombing = triggersOf("A bombing at a bus station in the eastern hills killed four people on Monday.");
     assert.ok(bombing.length > 0, bombing.join());
     const shelling = triggersOf("The village came under constant shelling by the army on Tuesday.");
     assert.ok(shelling.length > 0, shelling.join());
+    const repeated = triggersOf("The town came under repeated shelling on Tuesday, killing three people.");
+    assert.ok(repeated.length > 0, repeated.join());
   });
 
   it("a clash of two named forces stays an event", () => {

@@ -67,8 +67,10 @@ const STRIVING_VERBS = /^(?:fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|struggl(
 const FREQUENCY_ADVERBS =
   /^(?:often|frequently|regularly|routinely|usually|typically|sometimes|occasionally|commonly|habitually|generally)$/;
 // "frequent bombings", "regular raids": the adjectives of the adverbs above on an event noun name a habit too.
-// Not "repeated" nor "constant" ("came under constant shelling on Tuesday"), which also tell one day's series.
-const FREQUENCY_ADJECTIVES = /^(?:frequent|regular|routine|occasional|periodic|recurrent|recurring|habitual)$/;
+// Read only under a perfect (isFrequentKind), where "repeated" and "constant" do as well ("has been hit by
+// repeated clashes"); in the past tense they may tell one day's series ("came under constant shelling on Tuesday").
+const FREQUENCY_ADJECTIVES =
+  /^(?:frequent|regular|routine|occasional|periodic|recurrent|recurring|habitual|repeated|constant|persistent)$/;
 // Units of a period long enough that what happened in it is a total of many incidents.
 const PERIODS = /^(?:years?|months?|decades?|weeks?)$/;
 const PERIOD_MARKERS = new Set(["since", "over", "during", "throughout", "in", "for", "within"]);
@@ -212,9 +214,11 @@ function isKindReference(tree: ParseTree, token: number): boolean {
  * habit. Only under a perfect: "frequent" on a noun the past tense tells of may still date one incident.
  */
 function isFrequentKind(tree: ParseTree, predicate: Predicate): boolean {
-  const { token, governor } = predicate;
-  if (governor < 0 || !/^(?:NOUN|PROPN)$/.test(uposOf(tree, token))) return false;
-  const isPerfect = childrenWith(tree, governor, ["aux"]).some((c) => /^(?:has|have)$/.test(wordOf(tree, c)));
+  const { token } = predicate;
+  // "has been hit by repeated clashes": the agent phrase's verb, which the predicate reader leaves as no governor.
+  const verb = predicate.governor >= 0 ? predicate.governor : headOf(tree, token);
+  if (verb < 0 || uposOf(tree, verb) !== "VERB" || !/^(?:NOUN|PROPN)$/.test(uposOf(tree, token))) return false;
+  const isPerfect = childrenWith(tree, verb, ["aux"]).some((c) => /^(?:has|have)$/.test(wordOf(tree, c)));
   return isPerfect && childrenWith(tree, token, ["amod"]).some((c) => FREQUENCY_ADJECTIVES.test(wordOf(tree, c)));
 }
 
