@@ -31,6 +31,7 @@ import { isConflictStoryDate } from "./is-conflict-story-date.js";
 import { isDisruptedBesideStrike } from "./is-disrupted-beside-strike.js";
 import { incidentsHere } from "./is-elsewhere.js";
 import { isOwnDeterminer } from "./is-own-determiner.js";
+import { isPerfectSpanDate } from "./is-perfect-span-date.js";
 import {
   isEarlierActClause,
   isOtherRelativeClauseDate,
@@ -485,7 +486,8 @@ function adoptFollowingDate(
   periodNouns: ReadonlySet<string>,
 ) {
   const sentences = spansOf(doc, "sentences");
-  const isOtherTime = (d: LayerSpan<"dates">, sentence: Span) => isOtherTimeThanAct(tree, d, sentence, periodNouns);
+  const isOtherTime = (d: LayerSpan<"dates">, sentence: Span) =>
+    isOtherTimeThanAct(doc, tree, d, sentence, periodNouns);
   for (let i = from + 1; i <= from + lookahead && i < sentences.length; i++) {
     if (taken.has(i)) continue;
     const inSentence = (d: Span) => d.start >= sentences[i].start && d.end <= sentences[i].end;
@@ -499,8 +501,10 @@ function adoptFollowingDate(
   }
 }
 
-/** "X said on Monday that ...": the day someone spoke, a compared time or a period's bound dates no act told before. */
+/** "X said on Monday that ...": the day someone spoke, a compared time, a period's bound or a trend's span up to now
+ * ("have intensified in recent weeks") dates no act told before. */
 function isOtherTimeThanAct(
+  doc: Doc,
   tree: ParseTree,
   d: LayerSpan<"dates">,
   sentence: Span,
@@ -512,6 +516,7 @@ function isOtherTimeThanAct(
     isPeriodBound(tree, d) ||
     isRelativeClauseDate(tree, d) ||
     isSayingDate(tree, d) ||
+    isPerfectSpanDate(doc.text, tree, d, sentence) ||
     isConflictStoryDate(tree, sentence, d, periodNouns)
   );
 }
@@ -538,7 +543,7 @@ function adoptRetoldDate(
       d.end <= sentence.end &&
       isDayDate(d) &&
       lexicons.occurrenceVerbs.test(doc.text.slice(sentence.start, d.start)) &&
-      !isOtherTimeThanAct(tree, d, sentence, lexicons.periodNouns) &&
+      !isOtherTimeThanAct(doc, tree, d, sentence, lexicons.periodNouns) &&
       !isAfterReportDate(doc, d),
   );
   if (!date) return;
