@@ -272,10 +272,26 @@ function findPlacesInClause(
   // predicate, before it too, wins over a name nested in one of its arguments (findAttachedPlaces).
   const attached = findAttachedPlaces(doc, tree, predicate, mention, own, sourceWords);
   if (attached.length === 0) return own.length > 0 ? own : window;
-  // "In the department of X, gunmen shot dead a leader in the village of Y": a town inside the attached
-  // province is the finer reading of the same scene, wherever the parse hung it.
-  const regions = new Set(attached.filter((p) => p.label !== "TOWN").map((p) => p.data?.admin1 ?? ""));
-  return [...attached, ...after.filter((p) => p.label === "TOWN" && regions.has(p.data?.admin1 ?? "-"))];
+  // "In the department of X, gunmen shot dead a leader in the village of Y": a town inside the attached or
+  // fronted province is the finer reading of the same scene, wherever the parse hung it, and a town the
+  // parse attached in another province is a same-named one elsewhere (containment, issue 18).
+  const regions = new Set(
+    [...attached, ...frontedProvinces(doc, mention)].flatMap((p) =>
+      p.label !== "TOWN" && p.data?.admin1 ? [p.data.admin1] : [],
+    ),
+  );
+  const isInside = (p: LayerSpan<"places">) => !!p.data?.admin1 && regions.has(p.data.admin1);
+  const inside = after.filter((p) => p.label === "TOWN" && isInside(p));
+  if (inside.length === 0) return attached;
+  return [...attached.filter((p) => p.label !== "TOWN" || isInside(p)), ...inside];
+}
+
+/** The provinces the trigger's sentence names before it ("In the western department of X, gunmen ..."). */
+function frontedProvinces(doc: Doc, mention: TriggerMention): LayerSpan<"places">[] {
+  const sentence = spansOf(doc, "sentences")[mention.sentence];
+  return spansOf(doc, "places").filter(
+    (p) => p.label === "ADMIN1" && p.start >= sentence.start && p.end <= mention.span.start,
+  );
 }
 
 /**

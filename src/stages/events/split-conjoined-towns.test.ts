@@ -23,6 +23,11 @@ describe("events: conjoined towns of one predicate are one record each", () => {
   });
 
   describe("negative cases", () => {
+    it("'the village of X, Y municipality': the unit that holds the village, one record", () => {
+      const doc = run("Gunmen shot dead a farmer in the village of Mopti, Segou municipality, on Sunday.");
+      assert.equal(doc.events.length, 1, showEvents(doc));
+    });
+
     it("'the road between X and Y' is one place", () => {
       const doc = run("Gunmen ambushed a convoy on the road between Mopti and Segou on Sunday.");
       assert.equal(doc.events.length, 1, showEvents(doc));

@@ -11,11 +11,12 @@ import { readPoliceExamples } from "./train/read-police-events.js";
 import { scoreHeldOut } from "./train/score-happened.js";
 
 // On the tags of the tagger with rare words' GloVe guesses (models/README.md); the weights were trained on
-// the tags before it (then: with nuisance 0.8235 / 0.8358, clause only 0.7132 / 0.783).
+// the tags before it (then: with nuisance 0.8235 / 0.8358, clause only 0.7132 / 0.783). With closing speech
+// tags parsed apart (src/text/syntax/speech-tag.ts) the AUCs rose from 0.8446 and 0.779.
 const EXPECTED = {
   predicates: 136,
-  withNuisance: { accuracy: 0.8162, auc: 0.8446 },
-  clauseOnly: { accuracy: 0.7132, auc: 0.779 },
+  withNuisance: { accuracy: 0.8162, auc: 0.8455 },
+  clauseOnly: { accuracy: 0.7132, auc: 0.7808 },
 };
 
 describe("shipped happened weights", () => {
