@@ -24,7 +24,14 @@ describe("events: a place the gazetteer lacks", () => {
     assert.equal(attack.place?.value.iso3, "NER");
     assert.equal(attack.place?.value.admin1, "Tillabéri");
     assert.equal(attack.place?.value.precision, 2);
-    assert.deepEqual(words(doc, attack), ["Tamoukar", "Tillaberi"]);
+    // The site phrase the parse attaches ("the village of X", find-event-site.ts) may follow them.
+    assert.deepEqual(words(doc, attack).slice(0, 2), ["Tamoukar", "Tillaberi"]);
+    assert.ok(
+      words(doc, attack)
+        .slice(2)
+        .every((w) => w.endsWith("Tamoukar")),
+      words(doc, attack).join(" | "),
+    );
   });
 
   it("'near X' with X unknown: the report's focus country at geo_precision 3, inferred, the words naming it as evidence", () => {
