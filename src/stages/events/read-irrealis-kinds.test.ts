@@ -35,6 +35,11 @@ describe("events: kinds of events and striving", () => {
     );
   });
 
+  it("a perfect of a verb of rate over an event noun is a trend: 'have stepped up attacks since'", () => {
+    assert.deepEqual(triggersOf("Rebels have stepped up attacks on army posts in the east since the truce ended."), []);
+    assert.deepEqual(triggersOf("The militia has intensified its raids on herders' camps this season."), []);
+  });
+
   it("one bombing on a day, or a day's constant or repeated shelling, stays an event", () => {
     const bombing = triggersOf("A bombing at a bus station in the eastern hills killed four people on Monday.");
     assert.ok(bombing.length > 0, bombing.join());
@@ -42,6 +47,8 @@ describe("events: kinds of events and striving", () => {
     assert.ok(shelling.length > 0, shelling.join());
     const repeated = triggersOf("The town came under repeated shelling on Tuesday, killing three people.");
     assert.ok(repeated.length > 0, repeated.join());
+    const stepped = triggersOf("The army stepped up attacks on rebel positions on Monday, killing 12 fighters.");
+    assert.ok(stepped.length > 0, stepped.join());
   });
 
   it("a clash of two named forces stays an event", () => {

@@ -71,6 +71,10 @@ const FREQUENCY_ADVERBS =
 // repeated clashes"); in the past tense they may tell one day's series ("came under constant shelling on Tuesday").
 const FREQUENCY_ADJECTIVES =
   /^(?:frequent|regular|routine|occasional|periodic|recurrent|recurring|habitual|repeated|constant|persistent)$/;
+// Verbs of a changing rate ("intensified attacks"), and those that need "up" ("stepped up attacks"): past
+// participles, as isTrend reads them under a perfect.
+const RATE_VERBS = /^(?:intensified|escalated|increased|redoubled)$/;
+const RATE_UP_VERBS = /^(?:stepped|ramped|scaled)$/;
 // Units of a period long enough that what happened in it is a total of many incidents.
 const PERIODS = /^(?:years?|months?|decades?|weeks?)$/;
 const PERIOD_MARKERS = new Set(["since", "over", "during", "throughout", "in", "for", "within"]);
@@ -86,7 +90,8 @@ export function readIrrealis(tree: ParseTree, predicate: Predicate): Irrealis | 
     if (found) return found;
   }
   if (hasIntentModifier(tree, predicate.token)) return "planned";
-  if (isKindReference(tree, predicate.token) || isFrequentKind(tree, predicate)) return "habitual";
+  if (isKindReference(tree, predicate.token) || isFrequentKind(tree, predicate) || isTrend(tree, predicate))
+    return "habitual";
   if (clause.some((head) => isOnRepeatedOccasions(tree, head))) return "habitual";
   if (isStriving(tree, predicate.token)) return "striving";
   if (clause.some((head) => isUnderIntent(tree, head))) return "planned";
@@ -220,6 +225,20 @@ function isFrequentKind(tree: ParseTree, predicate: Predicate): boolean {
   if (verb < 0 || uposOf(tree, verb) !== "VERB" || !/^(?:NOUN|PROPN)$/.test(uposOf(tree, token))) return false;
   const isPerfect = childrenWith(tree, verb, ["aux"]).some((c) => /^(?:has|have)$/.test(wordOf(tree, c)));
   return isPerfect && childrenWith(tree, token, ["amod"]).some((c) => FREQUENCY_ADJECTIVES.test(wordOf(tree, c)));
+}
+
+/**
+ * "Militants have stepped up attacks on the army since November", "has intensified its raids": a perfect of a
+ * verb of rate whose object is an event noun tells a trend over weeks, not one incident.
+ */
+function isTrend(tree: ParseTree, predicate: Predicate): boolean {
+  const { token } = predicate;
+  const verb = headOf(tree, token);
+  if (verb < 0 || relationOf(tree, token) !== "obj" || !/^(?:NOUN|PROPN)$/.test(uposOf(tree, token))) return false;
+  const word = wordOf(tree, verb);
+  const isUp = childrenWith(tree, verb, ["compound:prt"]).some((c) => wordOf(tree, c) === "up");
+  const isRate = RATE_VERBS.test(word) || (isUp && RATE_UP_VERBS.test(word));
+  return isRate && childrenWith(tree, verb, ["aux"]).some((c) => /^(?:has|have)$/.test(wordOf(tree, c)));
 }
 
 /** "a planned march", "possible strikes". */
