@@ -83,11 +83,13 @@ export function withholdGrievances(
   incidents: readonly Incident[],
   mentions: readonly TriggerMention[],
 ): void {
-  const protests = mentions.filter((m) => m.eventType === PEACEFUL.eventType);
+  // Each protest's grievance read once, then given to every incident of its sentence.
+  const grievances = mentions
+    .filter((m) => m.eventType === PEACEFUL.eventType)
+    .map((protest) => ({ sentence: protest.sentence, spans: findGrievanceSpans(tree, protest) }));
   for (const incident of incidents)
-    for (const protest of protests)
-      if (incident.sentences.has(protest.sentence))
-        (incident.withheld ??= []).push(...findGrievanceSpans(tree, protest));
+    for (const { sentence, spans } of grievances)
+      if (incident.sentences.has(sentence)) (incident.withheld ??= []).push(...spans);
 }
 
 function isGrievance(tree: ParseTree, child: number): boolean {

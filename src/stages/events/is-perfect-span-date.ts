@@ -4,9 +4,8 @@
 // with no event word is not parsed (pipeline.ts), so there the words right before the date are read: "has" or
 // "have", an optional "been", and a participle, with at most a preposition between it and the date.
 import type { LayerSpan, Span } from "../../doc.js";
-import { childrenWith, headOf, headTokenOf, type ParseTree, uposOf, wordOf } from "./parse-tree.js";
+import { headOf, headTokenOf, isPresentPerfect, type ParseTree, uposOf } from "./parse-tree.js";
 
-const PRESENT_PERFECT = /^(?:has|have)$/i;
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|wn)\s+(?:\w+\s+)?$/i;
 
 export function isPerfectSpanDate(text: string, tree: ParseTree, date: LayerSpan<"dates">, sentence: Span): boolean {
@@ -14,5 +13,5 @@ export function isPerfectSpanDate(text: string, tree: ParseTree, date: LayerSpan
   if (token < 0) return PERFECT_BEFORE.test(text.slice(sentence.start, date.start));
   const verb = headOf(tree, token);
   if (verb < 0 || uposOf(tree, verb) !== "VERB") return false;
-  return childrenWith(tree, verb, ["aux"]).some((c) => PRESENT_PERFECT.test(wordOf(tree, c)));
+  return isPresentPerfect(tree, verb);
 }

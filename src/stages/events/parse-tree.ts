@@ -148,6 +148,11 @@ export function childrenWith(tree: ParseTree, i: number, relations: readonly str
   );
 }
 
+/** "has intensified", "have been hit": the verb's auxiliary makes a present perfect (not "had"). */
+export function isPresentPerfect(tree: ParseTree, verb: number): boolean {
+  return childrenWith(tree, verb, ["aux"]).some((c) => /^(?:has|have)$/i.test(wordOf(tree, c)));
+}
+
 /** The text a token and all its dependents cover, from the first character to the last. */
 export function subtreeSpanOf(tree: ParseTree, root: number): { start: number; end: number } {
   let [start, end] = [tree.tokens[root].start, tree.tokens[root].end];

@@ -7,7 +7,17 @@
 // subordinators) and the few verbs and adjectives of intent; they are data, kept here with their reasons.
 
 import { isOnRepeatedOccasions } from "./is-repeated-occasions.js";
-import { caseOf, childrenOf, childrenWith, headOf, type ParseTree, relationOf, uposOf, wordOf } from "./parse-tree.js";
+import {
+  caseOf,
+  childrenOf,
+  childrenWith,
+  headOf,
+  isPresentPerfect,
+  type ParseTree,
+  relationOf,
+  uposOf,
+  wordOf,
+} from "./parse-tree.js";
 import {
   hasPerfectRunningPeriod,
   hasPerfectSince,
@@ -223,8 +233,10 @@ function isFrequentKind(tree: ParseTree, predicate: Predicate): boolean {
   // "has been hit by repeated clashes": the agent phrase's verb, which the predicate reader leaves as no governor.
   const verb = predicate.governor >= 0 ? predicate.governor : headOf(tree, token);
   if (verb < 0 || uposOf(tree, verb) !== "VERB" || !/^(?:NOUN|PROPN)$/.test(uposOf(tree, token))) return false;
-  const isPerfect = childrenWith(tree, verb, ["aux"]).some((c) => /^(?:has|have)$/.test(wordOf(tree, c)));
-  return isPerfect && childrenWith(tree, token, ["amod"]).some((c) => FREQUENCY_ADJECTIVES.test(wordOf(tree, c)));
+  return (
+    isPresentPerfect(tree, verb) &&
+    childrenWith(tree, token, ["amod"]).some((c) => FREQUENCY_ADJECTIVES.test(wordOf(tree, c)))
+  );
 }
 
 /**
@@ -238,7 +250,7 @@ function isTrend(tree: ParseTree, predicate: Predicate): boolean {
   const word = wordOf(tree, verb);
   const isUp = childrenWith(tree, verb, ["compound:prt"]).some((c) => wordOf(tree, c) === "up");
   const isRate = RATE_VERBS.test(word) || (isUp && RATE_UP_VERBS.test(word));
-  return isRate && childrenWith(tree, verb, ["aux"]).some((c) => /^(?:has|have)$/.test(wordOf(tree, c)));
+  return isRate && isPresentPerfect(tree, verb);
 }
 
 /** "a planned march", "possible strikes". */
